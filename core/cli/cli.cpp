@@ -1,0 +1,87 @@
+#include "core/cli/cli.h"
+
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/output.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace rebound::cli {
+namespace {
+
+struct CommandSpec {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& arguments);
+};
+
+// The command table: name, one-line summary, runner.
+constexpr std::array commandTable{
+    CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.", &runDnsCommand},
+};
+
+// The first argument that is neither an option nor the value of a global option.
+QString findCommandName(const QStringList& arguments)
+{
+    const QStringList valueOptions = GlobalOptions::valueOptionNames();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--")
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (arg.startsWith(u'-')) {
+            const QString name = arg.mid(arg.startsWith(u"--") ? 2 : 1);
+            if (!name.contains(u'=') && valueOptions.contains(name))
+                ++i; // skip the option's value
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+QString usageText()
+{
+    QString text = QStringLiteral("Usage: rebound-cli [global options] COMMAND [arguments]\n\n"
+                                  "Rebound's headless email-deliverability troubleshooter.\n\nCommands:\n");
+    for (const CommandSpec& spec : commandTable)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(spec.name), -10).arg(QString::fromUtf8(spec.summary));
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --dns HOST[:PORT][,...]  DNS servers to ask instead of the system's (IPv6 as [addr]:port)\n"
+        "  --timeout MS             deadline for one DNS query, retries included (default 5000)\n"
+        "  --json                   print JSON instead of text\n"
+        "  --json-lines             one JSON object per line, for ranges and directories\n"
+        "  --smtp-port N            port for every SMTP step (default 25)\n"
+        "  -h, --help               this help; COMMAND --help for a command's own\n"
+        "  -v, --version            the version\n\n"
+        "Exit codes are documented in docs/CLI.md.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    const QString command = findCommandName(arguments);
+    if (command.isEmpty()) {
+        if (arguments.contains(u"--version"_qs) || arguments.contains(u"-v"_qs)) {
+            out() << "rebound-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (arguments.contains(u"--help"_qs) || arguments.contains(u"-h"_qs)) {
+            out() << usageText();
+            return ExitOk;
+        }
+        err() << usageText();
+        return ExitUsage;
+    }
+    for (const CommandSpec& spec : commandTable) {
+        if (command == QLatin1String(spec.name))
+            return spec.run(arguments);
+    }
+    return fail(ExitUsage, QStringLiteral("unknown command '%1' (see rebound-cli --help)").arg(command));
+}
+
+} // namespace rebound::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace rebound::cli {
+
+// Each command receives the full argument list (program name first, command name among the
+// positionals) so that global options may stand before or after it. Add new commands here and in the
+// table in cli.cpp.
+int runDnsCommand(const QStringList& arguments);
+
+} // namespace rebound::cli
