@@ -11,8 +11,7 @@
 namespace rebound::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("Rebound"));
     auto* input = new QPlainTextEdit(this);
     input->setObjectName(u"input"_qs);
@@ -26,30 +25,26 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"actionQuit"_qs);
 }
 
-void MainWindow::restoreState()
-{
+void MainWindow::restoreState() {
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
 }
 
-void MainWindow::saveState()
-{
+void MainWindow::saveState() {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
     settings.setValue(u"mainWindow/state"_qs, QMainWindow::saveState());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     saveState();
     event->accept();
 }

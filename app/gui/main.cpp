@@ -2,8 +2,7 @@
 
 #include <QApplication>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Rebound"_qs);
     QApplication::setOrganizationDomain(u"rebound.example.org"_qs);

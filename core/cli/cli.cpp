@@ -19,12 +19,12 @@ struct CommandSpec {
 
 // The command table: name, one-line summary, runner.
 constexpr std::array commandTable{
-    CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.", &runDnsCommand},
+    CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
+                &runDnsCommand},
 };
 
 // The first argument that is neither an option nor the value of a global option.
-QString findCommandName(const QStringList& arguments)
-{
+QString findCommandName(const QStringList& arguments) {
     const QStringList valueOptions = GlobalOptions::valueOptionNames();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
@@ -41,12 +41,13 @@ QString findCommandName(const QStringList& arguments)
     return {};
 }
 
-QString usageText()
-{
+QString usageText() {
     QString text = QStringLiteral("Usage: rebound-cli [global options] COMMAND [arguments]\n\n"
                                   "Rebound's headless email-deliverability troubleshooter.\n\nCommands:\n");
     for (const CommandSpec& spec : commandTable)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(spec.name), -10).arg(QString::fromUtf8(spec.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(spec.name), -10)
+                    .arg(QString::fromUtf8(spec.summary));
     text += QStringLiteral(
         "\nGlobal options:\n"
         "  --dns HOST[:PORT][,...]  DNS servers to ask instead of the system's (IPv6 as [addr]:port)\n"
@@ -62,8 +63,7 @@ QString usageText()
 
 } // namespace
 
-int run(const QStringList& arguments)
-{
+int run(const QStringList& arguments) {
     const QString command = findCommandName(arguments);
     if (command.isEmpty()) {
         if (arguments.contains(u"--version"_qs) || arguments.contains(u"-v"_qs)) {

@@ -2,8 +2,7 @@
 
 namespace rebound::cli {
 
-void GlobalOptions::addTo(QCommandLineParser& parser)
-{
+void GlobalOptions::addTo(QCommandLineParser& parser) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"dns"_qs, u"DNS servers to ask instead of the system's."_qs, u"HOST[:PORT][,...]"_qs});
     parser.addOption({u"timeout"_qs, u"Deadline for one DNS query in milliseconds."_qs, u"MS"_qs});
@@ -13,13 +12,11 @@ void GlobalOptions::addTo(QCommandLineParser& parser)
     parser.addHelpOption();
 }
 
-QStringList GlobalOptions::valueOptionNames()
-{
+QStringList GlobalOptions::valueOptionNames() {
     return {u"dns"_qs, u"timeout"_qs, u"smtp-port"_qs};
 }
 
-bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error)
-{
+bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
     if (parser.isSet(u"dns"_qs)) {
         const auto servers = dns::parseServerList(parser.value(u"dns"_qs), error);
         if (!servers)

@@ -4,29 +4,25 @@
 
 namespace rebound::cli {
 
-QTextStream& out()
-{
+QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream& err()
-{
+QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-void printJson(const QJsonObject& object, bool compact)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(compact ? QJsonDocument::Compact
-                                                                     : QJsonDocument::Indented));
+void printJson(const QJsonObject& object, bool compact) {
+    out() << QString::fromUtf8(
+        QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
     if (compact)
         out() << '\n';
     out().flush();
 }
 
-int fail(int code, const QString& message)
-{
+int fail(int code, const QString& message) {
     out().flush();
     err() << "rebound-cli: " << message << Qt::endl;
     return code;

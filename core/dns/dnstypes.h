@@ -62,25 +62,25 @@ struct SoaData {
 };
 
 struct DnsRecord {
-    QString name;         // owner name, presentation form without the final dot
-    quint16 type = 0;     // RR type number
-    quint16 rrClass = 1;  // usually IN
+    QString name;        // owner name, presentation form without the final dot
+    quint16 type = 0;    // RR type number
+    quint16 rrClass = 1; // usually IN
     quint32 ttl = 0;
-    QByteArray rdata;     // raw RDATA, kept as evidence
+    QByteArray rdata; // raw RDATA, kept as evidence
 
     // Parsed fields; which are set depends on the type.
-    QHostAddress address;          // A, AAAA
-    QString target;                // CNAME, NS, PTR, MX exchange, SRV target
-    quint16 preference = 0;        // MX preference, SRV priority
-    quint16 weight = 0;            // SRV
-    quint16 port = 0;              // SRV
-    QList<QByteArray> txtStrings;  // TXT: each character-string apart, bytes as sent
-    std::optional<SoaData> soa;    // SOA
-    quint8 tlsaUsage = 0;          // TLSA
+    QHostAddress address;         // A, AAAA
+    QString target;               // CNAME, NS, PTR, MX exchange, SRV target
+    quint16 preference = 0;       // MX preference, SRV priority
+    quint16 weight = 0;           // SRV
+    quint16 port = 0;             // SRV
+    QList<QByteArray> txtStrings; // TXT: each character-string apart, bytes as sent
+    std::optional<SoaData> soa;   // SOA
+    quint8 tlsaUsage = 0;         // TLSA
     quint8 tlsaSelector = 0;
     quint8 tlsaMatchingType = 0;
     QByteArray tlsaData;
-    quint8 caaFlags = 0;           // CAA
+    quint8 caaFlags = 0; // CAA
     QByteArray caaTag;
     QByteArray caaValue;
 
@@ -100,18 +100,18 @@ struct DnsFlags {
 };
 
 struct DnsResult {
-    QString name;          // the name asked, as sent (ASCII, no final dot)
+    QString name; // the name asked, as sent (ASCII, no final dot)
     quint16 type = 0;
     Outcome outcome = Outcome::InvalidQuery;
-    int rcode = -1;        // the wire rcode when a response arrived
+    int rcode = -1; // the wire rcode when a response arrived
     DnsFlags flags;
-    QList<DnsRecord> answers;    // every record of the answer section (including CNAMEs)
-    QList<DnsRecord> authority;  // e.g. the SOA that carries the negative-caching TTL
+    QList<DnsRecord> answers;   // every record of the answer section (including CNAMEs)
+    QList<DnsRecord> authority; // e.g. the SOA that carries the negative-caching TTL
     bool truncatedOverUdp = false;
     bool usedTcp = false;
-    QString server;        // "ip:port" of the server that answered, empty when none did
+    QString server; // "ip:port" of the server that answered, empty when none did
     qint64 elapsedMs = 0;
-    QString error;         // human-readable reason when the outcome is not definite
+    QString error; // human-readable reason when the outcome is not definite
 
     // The answer records of the type asked (CNAMEs along the way left out).
     QList<DnsRecord> recordsOfType(quint16 wanted) const;

@@ -32,7 +32,12 @@ std::optional<CidrRange> parseCidr(const QString& text, QString* error = nullptr
 QHostAddress addressAt(const CidrRange& range, quint64 index);
 
 // RFC 6890 special-purpose and private ranges, with a sentence that explains the block;
-// nullopt for a globally routable address.
+// nullopt for a globally routable address. Documentation ranges (192.0.2.0/24, 198.51.100.0/24,
+// 203.0.113.0/24, 2001:db8::/32) are reported too; callers that serve examples or a lab may choose to
+// check them anyway (see isDocumentationRange).
 std::optional<QString> specialPurposeReason(const QHostAddress& address);
+
+// True for the RFC 5737 / RFC 3849 documentation ranges, which appear in examples and test labs.
+bool isDocumentationRange(const QHostAddress& address);
 
 } // namespace rebound::dns

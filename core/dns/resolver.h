@@ -39,8 +39,7 @@ public:
     // Starts a query. The name is validated first (length, labels, characters); an invalid name ends
     // with Outcome::InvalidQuery and sends nothing. IDN names are converted to ACE.
     QueryId query(const QString& name, quint16 type, QObject* context, ResultCallback callback);
-    QueryId query(const QString& name, RecordType type, QObject* context, ResultCallback callback)
-    {
+    QueryId query(const QString& name, RecordType type, QObject* context, ResultCallback callback) {
         return query(name, static_cast<quint16>(type), context, std::move(callback));
     }
 

@@ -30,8 +30,9 @@ struct ResolverConfig {
     int timeoutMs = 5000;
     // Attempts per server within the deadline.
     int tries = 2;
-    // Queries sent at once; more wait in a queue.
-    int maxInFlight = 512;
+    // Queries on the wire at once; more wait in a queue. Home routers and small resolvers drop larger
+    // bursts; a whole blocklist check (test points, listings, TXT) fits in one batch.
+    int maxInFlight = 256;
     // EDNS0 with this UDP payload size, so long TXT records do not all need TCP.
     int ednsPayload = 1232;
 

@@ -4,8 +4,7 @@
 
 namespace rebound {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Info:
         return u"info"_qs;
@@ -19,8 +18,7 @@ QString severityName(Severity severity)
     return u"info"_qs;
 }
 
-Severity severityFromName(const QString& name, Severity fallback)
-{
+Severity severityFromName(const QString& name, Severity fallback) {
     for (Severity s : {Severity::Info, Severity::Warning, Severity::Error, Severity::Critical}) {
         if (severityName(s) == name)
             return s;
@@ -28,8 +26,7 @@ Severity severityFromName(const QString& name, Severity fallback)
     return fallback;
 }
 
-QJsonObject toJson(const Finding& finding)
-{
+QJsonObject toJson(const Finding& finding) {
     return QJsonObject{{u"id"_qs, finding.id},
                        {u"severity"_qs, severityName(finding.severity)},
                        {u"title"_qs, finding.title},

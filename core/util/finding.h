@@ -14,10 +14,10 @@ Severity severityFromName(const QString& name, Severity fallback = Severity::Inf
 
 // One thing a check found, with the evidence for it. Plain value shared by every check.
 struct Finding {
-    QString id;          // stable, dotted: "spf.too_many_lookups"
+    QString id; // stable, dotted: "spf.too_many_lookups"
     Severity severity = Severity::Info;
-    QString title;       // one line, for people
-    QString detail;      // what it means and what to do
+    QString title;        // one line, for people
+    QString detail;       // what it means and what to do
     QStringList evidence; // raw records, reply lines: untrusted, escape when shown
 };
 

@@ -4,8 +4,7 @@
 
 namespace rebound::util {
 
-QJsonArray toJsonArray(const QStringList& list)
-{
+QJsonArray toJsonArray(const QStringList& list) {
     QJsonArray array;
     for (const QString& item : list)
         array.append(item);
@@ -14,16 +13,14 @@ QJsonArray toJsonArray(const QStringList& list)
 
 namespace {
 
-void appendByteEscape(QString& out, unsigned char byte)
-{
+void appendByteEscape(QString& out, unsigned char byte) {
     out += u'\\';
     out += QString::number(byte).rightJustified(3, u'0');
 }
 
 } // namespace
 
-QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars)
-{
+QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars) {
     QString out;
     out.reserve(qMin<qsizetype>(bytes.size(), maxChars) + 8);
     qsizetype i = 0;
@@ -40,7 +37,7 @@ QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars)
             appendByteEscape(out, c);
             ++i;
         } else if (c < 0x80) {
-            out += QChar(c);
+            out += QLatin1Char(char(c));
             ++i;
         } else {
             // Take one UTF-8 sequence if it is valid, else escape the byte.
@@ -61,8 +58,7 @@ QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars)
     return out;
 }
 
-QString escapeControls(const QString& text, qsizetype maxChars)
-{
+QString escapeControls(const QString& text, qsizetype maxChars) {
     QString out;
     out.reserve(qMin(text.size(), maxChars) + 8);
     for (const QChar ch : text) {
@@ -71,7 +67,8 @@ QString escapeControls(const QString& text, qsizetype maxChars)
             break;
         }
         const char16_t u = ch.unicode();
-        if ((u < 0x20 && u != u'\t') || u == 0x7f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+        if ((u < 0x20 && u != u'\t') || u == 0x7f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
             out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
         else
             out += ch;

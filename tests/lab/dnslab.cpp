@@ -15,9 +15,9 @@
 namespace rebound::lab {
 namespace {
 
-QString findProgram(const QString& name)
-{
-    for (const QString& dir : {u"/usr/sbin"_qs, u"/usr/bin"_qs, u"/usr/local/sbin"_qs, u"/usr/local/bin"_qs}) {
+QString findProgram(const QString& name) {
+    for (const QString& dir :
+         {u"/usr/sbin"_qs, u"/usr/bin"_qs, u"/usr/local/sbin"_qs, u"/usr/local/bin"_qs}) {
         const QString path = dir + u'/' + name;
         if (QFileInfo(path).isExecutable())
             return path;
@@ -26,15 +26,13 @@ QString findProgram(const QString& name)
 }
 
 // Children die with the test process, whatever the outcome.
-void startChild(QProcess& process, const QString& program, const QStringList& args)
-{
+void startChild(QProcess& process, const QString& program, const QStringList& args) {
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, args);
 }
 
-void stopChild(std::unique_ptr<QProcess>& process)
-{
+void stopChild(std::unique_ptr<QProcess>& process) {
     if (!process)
         return;
     if (process->state() != QProcess::NotRunning) {
@@ -47,8 +45,7 @@ void stopChild(std::unique_ptr<QProcess>& process)
     process.reset();
 }
 
-QByteArray soaQuery(const QString& name, quint16 id)
-{
+QByteArray soaQuery(const QString& name, quint16 id) {
     QByteArray packet;
     packet.append(char(id >> 8)).append(char(id & 0xff));
     packet.append("\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10); // no RD: ask the server itself
@@ -61,16 +58,14 @@ QByteArray soaQuery(const QString& name, quint16 id)
     return packet;
 }
 
-QString zoneNameOf(const QFileInfo& file)
-{
+QString zoneNameOf(const QFileInfo& file) {
     const QString base = file.completeBaseName();
     return base == u"root" ? u"."_qs : base;
 }
 
 } // namespace
 
-bool waitForDnsServer(quint16 port, const QString& name, int deadlineMs)
-{
+bool waitForDnsServer(quint16 port, const QString& name, int deadlineMs) {
     QDeadlineTimer deadline(deadlineMs);
     QUdpSocket socket;
     const quint16 id = quint16(QRandomGenerator::global()->bounded(1, 65535));
@@ -91,10 +86,11 @@ bool waitForDnsServer(quint16 port, const QString& name, int deadlineMs)
 
 DnsLab::DnsLab() = default;
 
-DnsLab::~DnsLab() { stop(); }
+DnsLab::~DnsLab() {
+    stop();
+}
 
-quint16 DnsLab::freePort()
-{
+quint16 DnsLab::freePort() {
     for (int attempt = 0; attempt < 200; ++attempt) {
         const auto port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
         QUdpSocket udp4, udp6;
@@ -106,14 +102,21 @@ quint16 DnsLab::freePort()
     return 0;
 }
 
-QString DnsLab::knotServer() const { return u"127.0.0.1:"_qs + QString::number(m_knotPort); }
-QString DnsLab::server() const { return u"127.0.0.1:"_qs + QString::number(m_dnsdistPort); }
-QString DnsLab::serverV6() const { return u"[::1]:"_qs + QString::number(m_dnsdistPort); }
+QString DnsLab::knotServer() const {
+    return u"127.0.0.1:"_qs + QString::number(m_knotPort);
+}
+QString DnsLab::server() const {
+    return u"127.0.0.1:"_qs + QString::number(m_dnsdistPort);
+}
+QString DnsLab::serverV6() const {
+    return u"[::1]:"_qs + QString::number(m_dnsdistPort);
+}
 
-QString DnsLab::defaultZonesDir() { return QStringLiteral(REBOUND_LAB_ZONES_DIR); }
+QString DnsLab::defaultZonesDir() {
+    return QStringLiteral(REBOUND_LAB_ZONES_DIR);
+}
 
-bool DnsLab::start(const DnsLabOptions& options, QString* error)
-{
+bool DnsLab::start(const DnsLabOptions& options, QString* error) {
     stop();
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {
@@ -127,8 +130,7 @@ bool DnsLab::start(const DnsLabOptions& options, QString* error)
     return true;
 }
 
-bool DnsLab::startKnot(const DnsLabOptions& options, QString* error)
-{
+bool DnsLab::startKnot(const DnsLabOptions& options, QString* error) {
     const QString knotd = findProgram(u"knotd"_qs);
     if (knotd.isEmpty()) {
         *error = u"knotd not found (apt-get install knot)"_qs;
@@ -152,6 +154,7 @@ bool DnsLab::startKnot(const DnsLabOptions& options, QString* error)
     if (options.ipv6)
         s << ", ::1@" << m_knotPort;
     s << " ]\n";
+    s << "    udp-workers: 4\n    tcp-workers: 2\n";
     s << "database:\n    storage: \"" << root << "/db\"\n";
     s << "log:\n  - target: stderr\n    any: error\n";
     s << "template:\n  - id: default\n    zonefile-sync: -1\n    zonefile-load: whole\n"
@@ -183,15 +186,15 @@ bool DnsLab::startKnot(const DnsLabOptions& options, QString* error)
     return true;
 }
 
-bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error)
-{
+bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error) {
     const QString dnsdist = findProgram(u"dnsdist"_qs);
     if (dnsdist.isEmpty()) {
         *error = u"dnsdist not found (apt-get install dnsdist)"_qs;
         return false;
     }
     m_dnsdistPort = freePort();
-    const QFileInfoList zoneFiles = QDir(options.zonesDir).entryInfoList({u"*.zone"_qs}, QDir::Files, QDir::Name);
+    const QFileInfoList zoneFiles =
+        QDir(options.zonesDir).entryInfoList({u"*.zone"_qs}, QDir::Files, QDir::Name);
     QString checkName = zoneFiles.isEmpty() ? u"."_qs : zoneNameOf(zoneFiles.first());
     if (!checkName.endsWith(u'.'))
         checkName += u'.';
@@ -202,8 +205,10 @@ bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error)
     if (options.ipv6)
         s << "addLocal(\"[::1]:" << m_dnsdistPort << "\")\n";
     s << "setSecurityPollSuffix(\"\")\n";
+    // Room for bursts of a thousand queries (the kernel caps this at net.core.rmem_max).
+    s << "setUDPSocketBufferSizes(4194304, 4194304)\n";
     s << "newServer({address=\"127.0.0.1:" << m_knotPort << "\", checkType=\"SOA\", checkName=\"" << checkName
-      << "\", mustResolve=false})\n";
+      << "\", mustResolve=false, sockets=8})\n";
     for (const QString& rule : options.dnsdistRules)
         s << rule << '\n';
     if (options.delayMs > 0)
@@ -217,7 +222,8 @@ bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error)
     confFile.close();
 
     m_dnsdist = std::make_unique<QProcess>();
-    startChild(*m_dnsdist, dnsdist, {u"--supervised"_qs, u"--disable-syslog"_qs, u"-C"_qs, confFile.fileName()});
+    startChild(*m_dnsdist, dnsdist,
+               {u"--supervised"_qs, u"--disable-syslog"_qs, u"-C"_qs, confFile.fileName()});
     if (!m_dnsdist->waitForStarted(5000)) {
         *error = u"dnsdist did not start: "_qs + m_dnsdist->errorString();
         return false;
@@ -229,8 +235,7 @@ bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error)
     return true;
 }
 
-void DnsLab::stop()
-{
+void DnsLab::stop() {
     stopChild(m_dnsdist);
     stopChild(m_knot);
     m_dir.reset();

@@ -1,0 +1,69 @@
+// rebound-cli dns NAME TYPE: one query, printed with its outcome, flags, server and time.
+#include "core/cli/cli.h"
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/output.h"
+#include "core/dns/dnsjson.h"
+#include "core/dns/resolver.h"
+
+#include <QEventLoop>
+
+namespace rebound::cli {
+
+// Exit codes: 0 records found; 1 the name or type does not exist (NXDOMAIN, NODATA);
+// 3 no definite answer (SERVFAIL, REFUSED, timeout, network or parse error); 64 usage.
+int runDnsCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Query one DNS name and type."_qs);
+    GlobalOptions::addTo(parser);
+    parser.addPositionalArgument(u"dns"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"NAME"_qs, u"The name to query."_qs);
+    parser.addPositionalArgument(u"TYPE"_qs,
+                                 u"A, AAAA, MX, TXT, PTR, CNAME, NS, SOA, TLSA, CAA (default A)."_qs);
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    GlobalOptions options;
+    QString error;
+    if (!options.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2 || positional.size() > 3)
+        return fail(ExitUsage, u"usage: rebound-cli dns NAME [TYPE]"_qs);
+    const QString typeName = positional.size() == 3 ? positional.at(2) : u"A"_qs;
+    const auto type = dns::recordTypeFromName(typeName);
+    if (!type)
+        return fail(ExitUsage, u"unknown record type '"_qs + typeName + u"'"_qs);
+
+    dns::Resolver resolver(options.resolver);
+    if (!resolver.isValid())
+        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+    QEventLoop loop;
+    dns::DnsResult result;
+    resolver.query(positional.at(1), *type, &loop, [&](const dns::DnsResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    if (options.json || options.jsonLines)
+        printJson(dns::toJson(result), options.jsonLines);
+    else
+        out() << dns::toText(result) << Qt::flush;
+    switch (result.outcome) {
+    case dns::Outcome::Answer:
+        return ExitOk;
+    case dns::Outcome::NxDomain:
+    case dns::Outcome::NoData:
+        return 1;
+    case dns::Outcome::InvalidQuery:
+        return fail(ExitUsage, result.error);
+    default:
+        return 3;
+    }
+}
+
+} // namespace rebound::cli

@@ -1,0 +1,161 @@
+#include "core/dns/dnstypes.h"
+
+#include "core/util/jsonutil.h"
+
+#include <array>
+#include <utility>
+
+namespace rebound::dns {
+namespace {
+
+constexpr std::array<std::pair<RecordType, const char*>, 12> typeNames{{
+    {RecordType::A, "A"},
+    {RecordType::NS, "NS"},
+    {RecordType::CNAME, "CNAME"},
+    {RecordType::SOA, "SOA"},
+    {RecordType::PTR, "PTR"},
+    {RecordType::MX, "MX"},
+    {RecordType::TXT, "TXT"},
+    {RecordType::AAAA, "AAAA"},
+    {RecordType::SRV, "SRV"},
+    {RecordType::OPT, "OPT"},
+    {RecordType::TLSA, "TLSA"},
+    {RecordType::CAA, "CAA"},
+}};
+
+QString quotedCharacterString(const QByteArray& bytes) {
+    QString escaped = util::escapeUntrusted(bytes, 65536);
+    escaped.replace(u'"', u"\\\""_qs);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QString recordTypeName(quint16 type) {
+    for (const auto& [value, name] : typeNames) {
+        if (static_cast<quint16>(value) == type)
+            return QString::fromLatin1(name);
+    }
+    return u"TYPE"_qs + QString::number(type);
+}
+
+std::optional<RecordType> recordTypeFromName(const QString& name) {
+    const QString upper = name.trimmed().toUpper();
+    for (const auto& [value, text] : typeNames) {
+        if (upper == QLatin1String(text))
+            return value;
+    }
+    if (upper.startsWith(u"TYPE")) {
+        bool ok = false;
+        const uint number = upper.mid(4).toUInt(&ok);
+        if (ok && number > 0 && number < 65536)
+            return static_cast<RecordType>(number);
+    }
+    return std::nullopt;
+}
+
+QString outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Answer:
+        return u"answer"_qs;
+    case Outcome::NoData:
+        return u"nodata"_qs;
+    case Outcome::NxDomain:
+        return u"nxdomain"_qs;
+    case Outcome::ServFail:
+        return u"servfail"_qs;
+    case Outcome::Refused:
+        return u"refused"_qs;
+    case Outcome::FormErr:
+        return u"formerr"_qs;
+    case Outcome::OtherRcode:
+        return u"other_rcode"_qs;
+    case Outcome::Timeout:
+        return u"timeout"_qs;
+    case Outcome::NetworkError:
+        return u"network_error"_qs;
+    case Outcome::BadResponse:
+        return u"bad_response"_qs;
+    case Outcome::InvalidQuery:
+        return u"invalid_query"_qs;
+    case Outcome::Cancelled:
+        return u"cancelled"_qs;
+    }
+    return u"unknown"_qs;
+}
+
+bool isDefinite(Outcome outcome) {
+    return outcome == Outcome::Answer || outcome == Outcome::NoData || outcome == Outcome::NxDomain;
+}
+
+QByteArray DnsRecord::txtJoined() const {
+    QByteArray joined;
+    for (const QByteArray& part : txtStrings)
+        joined += part;
+    return joined;
+}
+
+QString DnsRecord::presentation() const {
+    switch (static_cast<RecordType>(type)) {
+    case RecordType::A:
+    case RecordType::AAAA:
+        return address.toString();
+    case RecordType::CNAME:
+    case RecordType::NS:
+    case RecordType::PTR:
+        return target + u'.';
+    case RecordType::MX:
+        return QString::number(preference) + u' ' + target + u'.';
+    case RecordType::SRV:
+        return QStringLiteral("%1 %2 %3 %4.").arg(preference).arg(weight).arg(port).arg(target);
+    case RecordType::TXT: {
+        QStringList parts;
+        for (const QByteArray& part : txtStrings)
+            parts << quotedCharacterString(part);
+        return parts.join(u' ');
+    }
+    case RecordType::SOA:
+        if (soa) {
+            return QStringLiteral("%1. %2. %3 %4 %5 %6 %7")
+                .arg(soa->mname, soa->rname)
+                .arg(soa->serial)
+                .arg(soa->refresh)
+                .arg(soa->retry)
+                .arg(soa->expire)
+                .arg(soa->minimum);
+        }
+        break;
+    case RecordType::TLSA:
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(tlsaUsage)
+            .arg(tlsaSelector)
+            .arg(tlsaMatchingType)
+            .arg(QString::fromLatin1(tlsaData.toHex()));
+    case RecordType::CAA:
+        return QStringLiteral("%1 %2 %3")
+            .arg(caaFlags)
+            .arg(util::escapeUntrusted(caaTag, 255), quotedCharacterString(caaValue));
+    default:
+        break;
+    }
+    return QStringLiteral("\\# %1 %2").arg(rdata.size()).arg(QString::fromLatin1(rdata.toHex()));
+}
+
+QList<DnsRecord> DnsResult::recordsOfType(quint16 wanted) const {
+    QList<DnsRecord> matching;
+    for (const DnsRecord& record : answers) {
+        if (record.type == wanted)
+            matching.append(record);
+    }
+    return matching;
+}
+
+std::optional<quint32> DnsResult::negativeTtl() const {
+    for (const DnsRecord& record : authority) {
+        if (record.type == quint16(RecordType::SOA) && record.soa)
+            return qMin(record.ttl, record.soa->minimum);
+    }
+    return std::nullopt;
+}
+
+} // namespace rebound::dns

@@ -1,0 +1,537 @@
+#include "core/dns/resolver.h"
+
+#include "core/dns/dnsmessage.h"
+#include "core/dns/dnsname.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <ares.h>
+#include <arpa/inet.h>
+#include <cctype>
+#include <deque>
+#include <mutex>
+#include <sys/socket.h>
+
+namespace rebound::dns {
+namespace {
+
+// c-ares needs one global initialisation per process.
+void ensureLibraryInitialised() {
+    static std::once_flag once;
+    std::call_once(once, [] { ares_library_init(ARES_LIB_INIT_ALL); });
+}
+
+QString peerOf(ares_socket_t fd) {
+    if (fd == ARES_SOCKET_BAD)
+        return {};
+    sockaddr_storage storage{};
+    socklen_t length = sizeof(storage);
+    if (::getpeername(fd, reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return {};
+    QHostAddress address(reinterpret_cast<const sockaddr*>(&storage));
+    quint16 port = 0;
+    if (storage.ss_family == AF_INET)
+        port = ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
+    else if (storage.ss_family == AF_INET6)
+        port = ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
+    return ServerAddress{address.toString(), port}.toString();
+}
+
+// The name as c-ares 1.18 reads it: it understands "\c" escapes but not "\DDD", so decimal escapes
+// become the raw byte (re-escaped when it is a dot or backslash).
+QByteArray toAresName(const QString& name) {
+    QByteArray out;
+    const QByteArray utf8 = name.toUtf8();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (c == '\\' && i + 3 < utf8.size() + 0 && std::isdigit(uchar(utf8.at(i + 1)))
+            && std::isdigit(uchar(utf8.at(i + 2))) && std::isdigit(uchar(utf8.at(i + 3)))) {
+            const int value =
+                (utf8.at(i + 1) - '0') * 100 + (utf8.at(i + 2) - '0') * 10 + (utf8.at(i + 3) - '0');
+            const char byte = char(value & 0xff);
+            if (byte == '.' || byte == '\\')
+                out += '\\';
+            out += byte;
+            i += 3;
+        } else if (c == '\\' && i + 1 < utf8.size()) {
+            out += c;
+            out += utf8.at(++i);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+constexpr int StartBatch = 64;
+
+Outcome outcomeFromRcode(int rcode) {
+    switch (rcode) {
+    case 0:
+        return Outcome::Answer; // refined to NoData by the caller
+    case 1:
+        return Outcome::FormErr;
+    case 2:
+        return Outcome::ServFail;
+    case 3:
+        return Outcome::NxDomain;
+    case 5:
+        return Outcome::Refused;
+    default:
+        return Outcome::OtherRcode;
+    }
+}
+
+} // namespace
+
+struct Resolver::Private {
+    struct Channel {
+        ares_channel channel = nullptr;
+        bool tcp = false;
+        struct Notifiers {
+            QSocketNotifier* read = nullptr;
+            QSocketNotifier* write = nullptr;
+        };
+        QHash<ares_socket_t, Notifiers> notifiers;
+        QTimer* timer = nullptr;
+        ares_socket_t currentFd = ARES_SOCKET_BAD; // the socket c-ares is processing right now
+        Private* d = nullptr;
+    };
+
+    struct Pending {
+        QueryId id = 0;
+        QString name;
+        quint16 type = 0;
+        bool hasContext = false;
+        QPointer<QObject> context;
+        ResultCallback callback;
+        QElapsedTimer elapsed;
+        bool truncatedOverUdp = false;
+        bool started = false;
+    };
+
+    // What c-ares carries back to the result callback.
+    struct Ticket {
+        Private* d;
+        QueryId id;
+        Channel* channel;
+    };
+
+    Resolver* q = nullptr;
+    ResolverConfig config;
+    QString initError;
+    Channel udp;
+    Channel tcp;
+    QHash<QueryId, Pending> pending; // started or queued, not yet delivered
+    std::deque<QueryId> queue;
+    int inFlight = 0; // c-ares queries outstanding, including ones already delivered as timeout/cancelled
+    QueryId nextId = 1;
+    bool destroying = false;
+    bool pumpScheduled = false;
+
+    bool initChannel(Channel& channel, bool useTcp) {
+        channel.d = this;
+        channel.tcp = useTcp;
+        ares_options options{};
+        int mask = ARES_OPT_FLAGS | ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES;
+        // NOCHECKRESP: SERVFAIL, REFUSED and NXDOMAIN arrive with their packet, so the true rcode is known.
+        options.flags = ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES;
+        if (useTcp) {
+            options.flags |= ARES_FLAG_USEVC;
+        } else {
+            // EDNS so long TXT records fit; IGNTC so a truncated answer comes back to us and we ask over
+            // TCP ourselves, which lets the result say so.
+            options.flags |= ARES_FLAG_EDNS | ARES_FLAG_IGNTC;
+            // A larger receive buffer so a burst of answers is not dropped by the kernel before the
+            // event loop reads it (the kernel caps it at net.core.rmem_max).
+            mask |= ARES_OPT_EDNSPSZ | ARES_OPT_SOCK_RCVBUF;
+            options.ednspsz = config.ednsPayload;
+            options.socket_receive_buffer_size = 1 << 20;
+        }
+        const int tries = qBound(1, config.tries, 5);
+        options.tries = tries;
+        // c-ares doubles the per-try timeout each round; make all rounds fit in the deadline.
+        options.timeout = qMax(50, config.timeoutMs / ((1 << tries) - 1));
+        options.sock_state_cb = &Private::onSocketState;
+        options.sock_state_cb_data = &channel;
+        const int status = ares_init_options(&channel.channel, &options, mask);
+        if (status != ARES_SUCCESS) {
+            initError = QString::fromUtf8(ares_strerror(status));
+            channel.channel = nullptr;
+            return false;
+        }
+        if (!config.servers.isEmpty()) {
+            QStringList parts;
+            for (const ServerAddress& server : std::as_const(config.servers))
+                parts << server.toString();
+            const int set =
+                ares_set_servers_ports_csv(channel.channel, parts.join(u',').toLatin1().constData());
+            if (set != ARES_SUCCESS) {
+                initError = u"cannot use DNS servers "_qs + parts.join(u", "_qs) + u": "_qs
+                            + QString::fromUtf8(ares_strerror(set));
+                return false;
+            }
+        }
+        channel.timer = new QTimer(q);
+        channel.timer->setSingleShot(true);
+        QObject::connect(channel.timer, &QTimer::timeout, q,
+                         [this, &channel] { process(channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
+        return true;
+    }
+
+    void destroyChannel(Channel& channel) {
+        if (channel.channel) {
+            ares_destroy(channel.channel); // runs outstanding callbacks with ARES_EDESTRUCTION
+            channel.channel = nullptr;
+        }
+        for (const auto& notifiers : std::as_const(channel.notifiers)) {
+            delete notifiers.read;
+            delete notifiers.write;
+        }
+        channel.notifiers.clear();
+    }
+
+    static void onSocketState(void* data, ares_socket_t fd, int readable, int writable) {
+        auto* channel = static_cast<Channel*>(data);
+        if (channel->d->destroying)
+            return;
+        channel->d->updateNotifiers(*channel, fd, readable != 0, writable != 0);
+    }
+
+    // Called from inside c-ares, often from a notifier's own signal: never delete a notifier here.
+    void updateNotifiers(Channel& channel, ares_socket_t fd, bool readable, bool writable) {
+        auto it = channel.notifiers.find(fd);
+        if (!readable && !writable) {
+            if (it != channel.notifiers.end()) {
+                for (QSocketNotifier* n : {it->read, it->write}) {
+                    if (n) {
+                        n->setEnabled(false);
+                        n->deleteLater();
+                    }
+                }
+                channel.notifiers.erase(it);
+            }
+            return;
+        }
+        if (it == channel.notifiers.end())
+            it = channel.notifiers.insert(fd, {});
+        auto ensure = [&](QSocketNotifier*& notifier, QSocketNotifier::Type type, bool wanted) {
+            if (wanted && !notifier) {
+                notifier = new QSocketNotifier(fd, type, q);
+                const bool isRead = type == QSocketNotifier::Read;
+                QObject::connect(notifier, &QSocketNotifier::activated, q, [this, &channel, fd, isRead] {
+                    process(channel, isRead ? fd : ARES_SOCKET_BAD, isRead ? ARES_SOCKET_BAD : fd);
+                });
+            }
+            if (notifier)
+                notifier->setEnabled(wanted);
+        };
+        ensure(it->read, QSocketNotifier::Read, readable);
+        ensure(it->write, QSocketNotifier::Write, writable);
+    }
+
+    void process(Channel& channel, ares_socket_t readFd, ares_socket_t writeFd) {
+        if (!channel.channel)
+            return;
+        channel.currentFd = readFd;
+        ares_process_fd(channel.channel, readFd, writeFd);
+        channel.currentFd = ARES_SOCKET_BAD;
+        rearmTimer(channel);
+    }
+
+    void rearmTimer(Channel& channel) {
+        if (!channel.channel)
+            return;
+        timeval tv{};
+        if (ares_timeout(channel.channel, nullptr, &tv))
+            channel.timer->start(int(tv.tv_sec * 1000 + (tv.tv_usec + 999) / 1000));
+        else
+            channel.timer->stop();
+    }
+
+    void send(Pending& query, Channel& channel) {
+        ++inFlight;
+        auto* ticket = new Ticket{this, query.id, &channel};
+        const QByteArray name = toAresName(query.name);
+        ares_query(channel.channel, name.isEmpty() ? "." : name.constData(), 1 /* IN */, query.type,
+                   &Private::onResult, ticket);
+        rearmTimer(channel);
+    }
+
+    static void onResult(void* arg, int status, int /*timeouts*/, unsigned char* abuf, int alen) {
+        std::unique_ptr<Ticket> ticket(static_cast<Ticket*>(arg));
+        Private* d = ticket->d;
+        --d->inFlight;
+        if (d->destroying)
+            return;
+        const QString server = peerOf(ticket->channel->currentFd);
+        d->handleResult(
+            ticket->id, *ticket->channel, status,
+            abuf && alen > 0 ? QByteArray(reinterpret_cast<const char*>(abuf), alen) : QByteArray(), server);
+        d->schedulePump();
+    }
+
+    void handleResult(QueryId id, Channel& channel, int status, const QByteArray& wire,
+                      const QString& server) {
+        auto it = pending.find(id);
+        if (it == pending.end())
+            return; // already delivered (deadline or cancel)
+        Pending& query = it.value();
+        DnsResult result = baseResult(query);
+        result.usedTcp = channel.tcp;
+        result.server = server;
+
+        if (wire.isEmpty()) {
+            result.outcome = outcomeFromStatus(status);
+            result.error = QString::fromUtf8(ares_strerror(status));
+            if (result.outcome == Outcome::Cancelled && !destroying)
+                return; // cancel() already delivered it
+            deliver(id, std::move(result));
+            return;
+        }
+        QString parseError;
+        const auto message = parseDnsMessage(wire, &parseError);
+        if (!message) {
+            result.outcome = Outcome::BadResponse;
+            result.error = u"malformed answer: "_qs + parseError;
+            deliver(id, std::move(result));
+            return;
+        }
+        if (message->flags.tc && !channel.tcp) {
+            // Truncated over UDP: ask again over TCP, outside this c-ares callback.
+            query.truncatedOverUdp = true;
+            QMetaObject::invokeMethod(
+                q,
+                [this, id] {
+                    auto again = pending.find(id);
+                    if (again != pending.end())
+                        send(again.value(), tcp);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        result.rcode = message->rcode;
+        result.flags = message->flags;
+        result.flags.tc = result.flags.tc || query.truncatedOverUdp;
+        result.answers = message->answers;
+        result.authority = message->authority;
+        result.outcome = outcomeFromRcode(message->rcode);
+        if (result.outcome == Outcome::Answer && result.recordsOfType(query.type).isEmpty())
+            result.outcome = Outcome::NoData;
+        if (!isDefinite(result.outcome))
+            result.error = u"the server answered "_qs + rcodeText(message->rcode);
+        deliver(id, std::move(result));
+    }
+
+    static QString rcodeText(int rcode) {
+        static const char* names[] = {"NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED"};
+        return rcode >= 0 && rcode < 6 ? QString::fromLatin1(names[rcode])
+                                       : u"RCODE "_qs + QString::number(rcode);
+    }
+
+    static Outcome outcomeFromStatus(int status) {
+        switch (status) {
+        case ARES_ETIMEOUT:
+            return Outcome::Timeout;
+        case ARES_ECANCELLED:
+        case ARES_EDESTRUCTION:
+            return Outcome::Cancelled;
+        case ARES_EBADRESP:
+            return Outcome::BadResponse;
+        case ARES_EBADNAME:
+        case ARES_EBADQUERY:
+        case ARES_EBADFAMILY:
+            return Outcome::InvalidQuery;
+        default:
+            return Outcome::NetworkError;
+        }
+    }
+
+    DnsResult baseResult(const Pending& query) const {
+        DnsResult result;
+        result.name = query.name;
+        result.type = query.type;
+        result.truncatedOverUdp = query.truncatedOverUdp;
+        result.elapsedMs = query.started ? query.elapsed.elapsed() : 0;
+        return result;
+    }
+
+    // Hands the result to the caller's context through the event loop, then forgets the query.
+    void deliver(QueryId id, DnsResult result) {
+        auto it = pending.find(id);
+        if (it == pending.end())
+            return;
+        Pending query = std::move(it.value());
+        pending.erase(it);
+        if (query.started)
+            result.elapsedMs = query.elapsed.elapsed();
+        QObject* target = query.hasContext ? query.context.data() : q;
+        if (target) {
+            QMetaObject::invokeMethod(
+                target,
+                [callback = std::move(query.callback), result = std::move(result)] { callback(result); },
+                Qt::QueuedConnection);
+        }
+        if (pending.isEmpty())
+            QMetaObject::invokeMethod(
+                q,
+                [this] {
+                    if (pending.isEmpty())
+                        emit q->idle();
+                },
+                Qt::QueuedConnection);
+    }
+
+    void schedulePump() {
+        if (pumpScheduled)
+            return;
+        pumpScheduled = true;
+        QMetaObject::invokeMethod(
+            q,
+            [this] {
+                pumpScheduled = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
+
+    // Starts queued queries up to the in-flight cap, a batch per event-loop turn so that answers are
+    // read while a large burst is still being sent.
+    void pump() {
+        int batch = 0;
+        while (!queue.empty() && inFlight < qMax(1, config.maxInFlight)) {
+            if (++batch > StartBatch) {
+                schedulePump();
+                return;
+            }
+            const QueryId id = queue.front();
+            queue.pop_front();
+            auto it = pending.find(id);
+            if (it == pending.end())
+                continue;
+            start(it.value());
+        }
+    }
+
+    void start(Pending& query) {
+        query.started = true;
+        query.elapsed.start();
+        const QueryId id = query.id;
+        QTimer::singleShot(qMax(1, config.timeoutMs), Qt::PreciseTimer, q, [this, id] {
+            auto it = pending.find(id);
+            if (it == pending.end())
+                return;
+            DnsResult result = baseResult(it.value());
+            result.outcome = Outcome::Timeout;
+            result.error = QStringLiteral("no answer within %1 ms").arg(config.timeoutMs);
+            deliver(id, std::move(result));
+        });
+        send(query, udp);
+    }
+};
+
+Resolver::Resolver(const ResolverConfig& config, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>()) {
+    ensureLibraryInitialised();
+    d->q = this;
+    d->config = config;
+    if (!d->initChannel(d->udp, false) || !d->initChannel(d->tcp, true)) {
+        d->destroyChannel(d->udp);
+        d->destroyChannel(d->tcp);
+    }
+}
+
+Resolver::~Resolver() {
+    d->destroying = true;
+    d->destroyChannel(d->udp);
+    d->destroyChannel(d->tcp);
+}
+
+bool Resolver::isValid() const {
+    return d->udp.channel && d->tcp.channel;
+}
+QString Resolver::initError() const {
+    return d->initError;
+}
+const ResolverConfig& Resolver::config() const {
+    return d->config;
+}
+int Resolver::inFlight() const {
+    return d->inFlight;
+}
+int Resolver::queued() const {
+    return int(d->queue.size());
+}
+
+QStringList Resolver::activeServers() const {
+    QStringList servers;
+    if (!d->udp.channel)
+        return servers;
+    ares_addr_port_node* list = nullptr;
+    if (ares_get_servers_ports(d->udp.channel, &list) != ARES_SUCCESS)
+        return servers;
+    for (ares_addr_port_node* node = list; node; node = node->next) {
+        char text[INET6_ADDRSTRLEN] = {};
+        ::inet_ntop(node->family, &node->addr, text, sizeof(text));
+        const int port = node->udp_port ? node->udp_port : 53;
+        servers << ServerAddress{QString::fromLatin1(text), quint16(port)}.toString();
+    }
+    ares_free_data(list);
+    return servers;
+}
+
+QueryId Resolver::query(const QString& name, quint16 type, QObject* context, ResultCallback callback) {
+    const QueryId id = d->nextId++;
+    Private::Pending query;
+    query.id = id;
+    query.type = type;
+    query.hasContext = context != nullptr;
+    query.context = context;
+    query.callback = std::move(callback);
+
+    QString error;
+    const auto normalized = normalizeDomainName(name, &error);
+    query.name = normalized.value_or(name.left(255));
+    d->pending.insert(id, std::move(query));
+    if (!isValid() || !normalized || type == 0) {
+        DnsResult result = d->baseResult(d->pending.value(id));
+        result.outcome = isValid() ? Outcome::InvalidQuery : Outcome::NetworkError;
+        result.error = !isValid()    ? u"the resolver could not start: "_qs + d->initError
+                       : !normalized ? error
+                                     : u"query type 0 is not valid"_qs;
+        d->deliver(id, std::move(result));
+        return id;
+    }
+    d->queue.push_back(id);
+    d->schedulePump();
+    return id;
+}
+
+void Resolver::cancel(QueryId id) {
+    auto it = d->pending.find(id);
+    if (it == d->pending.end())
+        return;
+    DnsResult result = d->baseResult(it.value());
+    result.outcome = Outcome::Cancelled;
+    result.error = u"cancelled"_qs;
+    d->deliver(id, std::move(result));
+}
+
+void Resolver::cancelAll() {
+    const QList<QueryId> ids = d->pending.keys();
+    for (const QueryId id : ids)
+        cancel(id);
+    d->queue.clear();
+    for (Private::Channel* channel : {&d->udp, &d->tcp}) {
+        if (channel->channel) {
+            ares_cancel(channel->channel);
+            d->rearmTimer(*channel);
+        }
+    }
+}
+
+} // namespace rebound::dns

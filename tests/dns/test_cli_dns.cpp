@@ -1,0 +1,119 @@
+// rebound-cli dns, run as a real process against the lab.
+#include "lab/dnslab.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCliDns : public QObject {
+    Q_OBJECT
+
+private:
+    rebound::lab::DnsLab m_lab;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList& args) {
+        QProcess process;
+        process.start(QStringLiteral(REBOUND_CLI_PATH), args);
+        if (!process.waitForFinished(30000))
+            qFatal("rebound-cli did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase() {
+        rebound::lab::DnsLabOptions options;
+        options.zonesDir = rebound::lab::DnsLab::defaultZonesDir();
+        options.servfailZones << u"servfail.test"_qs;
+        options.dnsdistRules << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_qs;
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+    }
+
+    void outcomes_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("answer") << "example.com"
+                                << "TXT"
+                                << "answer" << 0;
+        QTest::newRow("nxdomain") << "nope.example.com"
+                                  << "TXT"
+                                  << "nxdomain" << 1;
+        QTest::newRow("nodata") << "nodata.example.com"
+                                << "MX"
+                                << "nodata" << 1;
+        QTest::newRow("servfail") << "x.servfail.test"
+                                  << "TXT"
+                                  << "servfail" << 3;
+        QTest::newRow("timeout") << "silent.example.com"
+                                 << "A"
+                                 << "timeout" << 3;
+    }
+
+    void outcomes() {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(QString, outcome);
+        QFETCH(int, exitCode);
+        // Global options before and after the command, as scripts write them.
+        const Run run = cli(
+            {u"--dns"_qs, m_lab.server(), u"--timeout"_qs, u"800"_qs, u"dns"_qs, name, type, u"--json"_qs});
+        QCOMPARE(run.exitCode, exitCode);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"outcome"_qs).toString(), outcome);
+        QCOMPARE(json.value(u"name"_qs).toString(), name);
+        QCOMPARE(json.value(u"type"_qs).toString(), type);
+        QVERIFY(json.contains(u"flags"_qs));
+        QVERIFY(json.contains(u"elapsed_ms"_qs));
+        if (outcome != u"timeout")
+            QCOMPARE(json.value(u"server"_qs).toString(), m_lab.server());
+        if (outcome == u"answer") {
+            const QJsonObject record = json.value(u"answers"_qs).toArray().first().toObject();
+            QCOMPARE(record.value(u"strings"_qs).toArray().size(), 3);
+            QCOMPARE(record.value(u"ttl"_qs).toInt(), 300);
+        }
+    }
+
+    void humanReadable() {
+        const Run run = cli({u"--dns"_qs, m_lab.server(), u"dns"_qs, u"example.com"_qs, u"MX"_qs});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("10 mx1.example.com."));
+        QVERIFY(run.out.contains("ANSWER"));
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs};
+        QTest::newRow("bad type") << QStringList{u"dns"_qs, u"example.com"_qs, u"BOGUS"_qs};
+        QTest::newRow("bad server") << QStringList{u"--dns"_qs, u"dns.google"_qs, u"dns"_qs,
+                                                   u"example.com"_qs};
+        QTest::newRow("bad timeout") << QStringList{u"--timeout"_qs, u"x"_qs, u"dns"_qs, u"example.com"_qs};
+        QTest::newRow("bad name") << QStringList{u"--dns"_qs, u"127.0.0.1:9"_qs, u"dns"_qs, u"a..b"_qs};
+    }
+
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void version() {
+        const Run run = cli({u"--version"_qs});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("rebound-cli "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDns)
+#include "test_cli_dns.moc"

@@ -1,0 +1,287 @@
+// The resolver against the lab's Knot behind dnsdist, over the real network path.
+#include "core/dns/resolver.h"
+#include "lab/dnslab.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rebound::dns;
+
+class TestResolver : public QObject {
+    Q_OBJECT
+
+private:
+    rebound::lab::DnsLab m_lab;
+
+    ResolverConfig configFor(const QString& servers, int timeoutMs = 3000) {
+        ResolverConfig config;
+        config.servers = *parseServerList(servers);
+        config.timeoutMs = timeoutMs;
+        return config;
+    }
+
+    DnsResult resolve(Resolver& resolver, const QString& name, quint16 type) {
+        DnsResult result;
+        bool done = false;
+        resolver.query(name, type, this, [&](const DnsResult& r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qFatal("query did not end");
+        return result;
+    }
+
+private slots:
+    void initTestCase() {
+        rebound::lab::DnsLabOptions options;
+        options.zonesDir = rebound::lab::DnsLab::defaultZonesDir();
+        options.servfailZones << u"servfail.test"_qs;
+        options.dnsdistRules
+            << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_qs
+            << u"addAction(QNameRule(\"big.example.com.\"), TCAction())"_qs
+            << u"addAction(QNameRule(\"refused.example.com.\"), RCodeAction(DNSRCode.REFUSED))"_qs;
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+    }
+
+    void recordTypes_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("A") << "example.com"
+                           << "A"
+                           << "192.0.2.10";
+        QTest::newRow("AAAA") << "example.com"
+                              << "AAAA"
+                              << "2001:db8::10";
+        QTest::newRow("MX") << "example.com"
+                            << "MX"
+                            << "10 mx1.example.com.";
+        QTest::newRow("TXT") << "example.com"
+                             << "TXT"
+                             << "\"v=spf1 \" \"include:_spf.example.net \" \"-all\"";
+        QTest::newRow("PTR") << "10.2.0.192.in-addr.arpa"
+                             << "PTR"
+                             << "example.com.";
+        QTest::newRow("CNAME") << "www.example.com"
+                               << "CNAME"
+                               << "example.com.";
+        QTest::newRow("NS") << "example.com"
+                            << "NS"
+                            << "ns1.example.com.";
+        QTest::newRow("SOA") << "example.com"
+                             << "SOA"
+                             << "ns1.example.com. hostmaster.example.com. 2026112301 3600 600 86400 120";
+        QTest::newRow("TLSA") << "_25._tcp.mx1.example.com"
+                              << "TLSA"
+                              << "3 1 1 8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1";
+        QTest::newRow("CAA") << "example.com"
+                             << "CAA"
+                             << "0 issue \"letsencrypt.org\"";
+        QTest::newRow("SRV") << "_sip._tcp.example.com"
+                             << "SRV"
+                             << "10 60 5060 sip.example.com.";
+    }
+
+    void recordTypes() {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(QString, expected);
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result = resolve(resolver, name, quint16(*recordTypeFromName(type)));
+        QCOMPARE(outcomeName(result.outcome), u"answer"_qs);
+        QStringList data;
+        for (const DnsRecord& record : result.records()) {
+            data << record.presentation();
+            QCOMPARE(record.ttl, 300u);
+        }
+        QVERIFY2(data.contains(expected), qPrintable(data.join(u" | ")));
+        QCOMPARE(result.server, m_lab.server());
+        QVERIFY(result.flags.aa);
+        QVERIFY(!result.usedTcp);
+        QVERIFY(result.elapsedMs >= 0);
+    }
+
+    void txtStringsKeptApart() {
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result = resolve(resolver, u"example.com"_qs, quint16(RecordType::TXT));
+        const QList<DnsRecord> records = result.records();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().txtStrings,
+                 (QList<QByteArray>{"v=spf1 ", "include:_spf.example.net ", "-all"}));
+        QCOMPARE(records.first().txtJoined(), QByteArray("v=spf1 include:_spf.example.net -all"));
+    }
+
+    void largeTxtFitsWithEdns() {
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result =
+            resolve(resolver, u"google._domainkey.example.com"_qs, quint16(RecordType::TXT));
+        QCOMPARE(result.outcome, Outcome::Answer);
+        const QByteArray key = result.records().first().txtJoined();
+        QVERIFY(key.startsWith("v=DKIM1; k=rsa; p="));
+        QVERIFY(key.size() > 400); // more than a 512-byte DNS message can carry with headers
+        QVERIFY(!result.usedTcp);
+        QVERIFY(!result.truncatedOverUdp);
+    }
+
+    void truncatedAnswerRetriedOverTcp() {
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result = resolve(resolver, u"big.example.com"_qs, quint16(RecordType::TXT));
+        QCOMPARE(result.outcome, Outcome::Answer);
+        QVERIFY(result.truncatedOverUdp);
+        QVERIFY(result.usedTcp);
+        QCOMPARE(result.records().first().txtStrings.size(), 3);
+        QCOMPARE(result.records().first().txtStrings.at(2), QByteArray(250, 'z'));
+    }
+
+    void negativeAnswers_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("nxdomain") << "nonexistent.example.com" << int(Outcome::NxDomain);
+        QTest::newRow("nodata") << "nodata.example.com" << int(Outcome::NoData);
+        QTest::newRow("servfail") << "anything.servfail.test" << int(Outcome::ServFail);
+        QTest::newRow("refused") << "refused.example.com" << int(Outcome::Refused);
+    }
+
+    void negativeAnswers() {
+        QFETCH(QString, name);
+        QFETCH(int, outcome);
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result = resolve(resolver, name, quint16(RecordType::A));
+        QCOMPARE(outcomeName(result.outcome), outcomeName(Outcome(outcome)));
+        QVERIFY(result.records().isEmpty());
+        QCOMPARE(result.server, m_lab.server());
+        if (result.outcome == Outcome::NxDomain || result.outcome == Outcome::NoData) {
+            QVERIFY(result.negativeTtl().has_value());
+            QCOMPARE(*result.negativeTtl(), 120u);
+            QVERIFY(result.error.isEmpty());
+        } else {
+            QVERIFY(!result.error.isEmpty());
+        }
+    }
+
+    void silentServerTimesOutWithinDeadline() {
+        Resolver resolver(configFor(m_lab.server(), 600));
+        QElapsedTimer timer;
+        timer.start();
+        const DnsResult result = resolve(resolver, u"silent.example.com"_qs, quint16(RecordType::A));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(result.outcome, Outcome::Timeout);
+        QVERIFY2(elapsed >= 400 && elapsed < 1500, qPrintable(QString::number(elapsed)));
+        QVERIFY(result.server.isEmpty());
+    }
+
+    void closedPortIsNetworkErrorOrTimeout() {
+        const quint16 port = rebound::lab::DnsLab::freePort();
+        Resolver resolver(configFor(u"127.0.0.1:"_qs + QString::number(port), 600));
+        const DnsResult result = resolve(resolver, u"example.com"_qs, quint16(RecordType::A));
+        QVERIFY2(result.outcome == Outcome::NetworkError || result.outcome == Outcome::Timeout,
+                 qPrintable(outcomeName(result.outcome)));
+        QVERIFY(!isDefinite(result.outcome));
+    }
+
+    void ipv6Server() {
+        Resolver resolver(configFor(m_lab.serverV6()));
+        const DnsResult result = resolve(resolver, u"mx1.example.com"_qs, quint16(RecordType::A));
+        QCOMPARE(result.outcome, Outcome::Answer);
+        QCOMPARE(result.records().first().address, QHostAddress(u"192.0.2.25"_qs));
+        QCOMPARE(result.server, m_lab.serverV6());
+    }
+
+    void invalidNamesSendNothing_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << "";
+        QTest::newRow("empty label") << "a..example.com";
+        QTest::newRow("long label") << QString(64, u'a') + u".example.com"_qs;
+        QTest::newRow("long name") << QString(QString(60, u'a') + u'.').repeated(5) + u"com"_qs;
+    }
+
+    void invalidNamesSendNothing() {
+        QFETCH(QString, name);
+        Resolver resolver(configFor(m_lab.server()));
+        const DnsResult result = resolve(resolver, name, quint16(RecordType::A));
+        QCOMPARE(result.outcome, Outcome::InvalidQuery);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(result.server.isEmpty());
+        QCOMPARE(resolver.inFlight(), 0);
+    }
+
+    void callbacksAreAsynchronous() {
+        Resolver resolver(configFor(m_lab.server()));
+        bool called = false;
+        resolver.query(u""_qs, quint16(RecordType::A), this, [&](const DnsResult&) { called = true; });
+        QVERIFY(!called); // even an immediate failure arrives through the event loop
+        QTRY_VERIFY(called);
+    }
+
+    void cancelInFlight() {
+        Resolver resolver(configFor(m_lab.server(), 3000));
+        QList<Outcome> outcomes;
+        const QueryId silent = resolver.query(u"silent.example.com"_qs, RecordType::A, this,
+                                              [&](const DnsResult& r) { outcomes << r.outcome; });
+        resolver.query(u"silent.example.com"_qs, RecordType::AAAA, this,
+                       [&](const DnsResult& r) { outcomes << r.outcome; });
+        QTest::qWait(50);
+        QElapsedTimer timer;
+        timer.start();
+        resolver.cancel(silent);
+        QTRY_COMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first(), Outcome::Cancelled);
+        resolver.cancelAll();
+        QTRY_COMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.last(), Outcome::Cancelled);
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    void destroyedContextDropsCallback() {
+        Resolver resolver(configFor(m_lab.server()));
+        bool called = false;
+        auto* context = new QObject;
+        resolver.query(u"example.com"_qs, RecordType::A, context, [&](const DnsResult&) { called = true; });
+        delete context;
+        QSignalSpy idle(&resolver, &Resolver::idle);
+        QVERIFY(idle.wait(5000));
+        QVERIFY(!called);
+    }
+
+    void thousandConcurrentQueries() {
+        ResolverConfig config = configFor(m_lab.server(), 10000);
+        config.maxInFlight = 1000;
+        Resolver resolver(config);
+        int answered = 0;
+        int other = 0;
+        for (int i = 0; i < 1000; ++i) {
+            const QString name = (i % 2) ? u"mx1.example.com"_qs : u"n%1.example.com"_qs.arg(i);
+            resolver.query(name, RecordType::A, this, [&, i](const DnsResult& r) {
+                const Outcome expected = (i % 2) ? Outcome::Answer : Outcome::NxDomain;
+                if (r.outcome != expected && other < 5)
+                    qWarning() << i << outcomeName(r.outcome) << r.error << r.elapsedMs;
+                (r.outcome == expected ? answered : other)++;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered + other, 1000, 20000);
+        QCOMPARE(other, 0);
+        QCOMPARE(resolver.inFlight(), 0);
+    }
+
+    void queueCapRespected() {
+        ResolverConfig config = configFor(m_lab.server());
+        config.maxInFlight = 4;
+        Resolver resolver(config);
+        int done = 0;
+        int maxSeen = 0;
+        for (int i = 0; i < 40; ++i) {
+            resolver.query(u"example.com"_qs, RecordType::A, this, [&](const DnsResult& r) {
+                QCOMPARE(r.outcome, Outcome::Answer);
+                ++done;
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT((maxSeen = qMax(maxSeen, resolver.inFlight()), done == 40), 10000);
+        QVERIFY(maxSeen <= 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolver)
+#include "test_resolver.moc"
