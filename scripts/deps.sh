@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Rebound needs to build, run and test. Idempotent; run as root.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config clang clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6-dev libgl-dev libxkbcommon-dev
+    libc-ares-dev libssl-dev libpsl-dev publicsuffix
+    # the test lab: real DNS and SMTP servers on loopback
+    knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
+    # report and GUI checks
+    poppler-utils xvfb xauth
+    # packaging checks
+    desktop-file-utils appstream lintian dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+# Postfix is only here for smtp-sink: never configure or start a mail system.
+echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
