@@ -1,0 +1,55 @@
+// RFC 7208 check_host() over the project's Resolver: every mechanism and modifier, macros, the
+// limits (10 DNS-querying terms, 2 void lookups, 10 MX and PTR names), every result and the
+// explanation. It may prefetch the DNS data a record will need concurrently; the evaluation still
+// consumes answers in the order the RFC prescribes, so results and limit counts are unchanged.
+#pragma once
+
+#include "core/auth/spfresult.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace rebound::dns {
+class Resolver;
+}
+
+namespace rebound::auth {
+
+struct SpfRequest {
+    std::optional<QHostAddress> ip; // absent: walk the record tree and count lookups, no result
+    // The IP as the user wrote it. IPv6 %{i} nibbles follow its letter case (upper-case hex stays
+    // upper-case, as the RFC 7208 suite expects); DNS is case-insensitive, so only explanations differ.
+    QString ipSpelling;
+    QString helo;   // HELO/EHLO name
+    QString sender; // MAIL FROM address; empty means postmaster@helo
+    QString domain; // check this domain instead of the sender's (e.g. `domain` command)
+    QString receiver = QStringLiteral("unknown"); // %{r}
+    bool prefetch = true;
+    int maxLookups = 10;
+    int maxVoidLookups = 2;
+    int maxNames = 10; // MX and PTR names per term
+};
+
+class SpfEvaluator final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpfEvaluator)
+
+public:
+    explicit SpfEvaluator(dns::Resolver* resolver, QObject* parent = nullptr);
+    ~SpfEvaluator() override;
+
+    // Starts an evaluation; done is called once, asynchronously. Starting another cancels this one.
+    void evaluate(const SpfRequest& request, std::function<void(const SpfEvaluation&)> done);
+    void cancel();
+
+private:
+    struct Run;
+    void deliver();
+    dns::Resolver* m_resolver;
+    std::unique_ptr<Run> m_run;
+};
+
+} // namespace rebound::auth

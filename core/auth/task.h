@@ -1,0 +1,75 @@
+// A minimal lazily started coroutine task, so that check_host() and the other multi-step DNS walks
+// read as the sequential algorithms the RFCs describe while every DNS answer still arrives
+// asynchronously through the Resolver. A Task owns its frame: destroying the root Task destroys the
+// whole chain of suspended frames below it.
+#pragma once
+
+#include <coroutine>
+#include <exception>
+#include <optional>
+#include <utility>
+
+namespace rebound::auth {
+
+template <typename T> class Task final {
+public:
+    struct promise_type {
+        std::optional<T> value;
+        std::coroutine_handle<> continuation;
+
+        Task get_return_object() { return Task(std::coroutine_handle<promise_type>::from_promise(*this)); }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        struct FinalAwaiter {
+            bool await_ready() noexcept { return false; }
+            std::coroutine_handle<> await_suspend(std::coroutine_handle<promise_type> handle) noexcept {
+                const std::coroutine_handle<> next = handle.promise().continuation;
+                return next ? next : std::noop_coroutine();
+            }
+            void await_resume() noexcept {}
+        };
+        FinalAwaiter final_suspend() noexcept { return {}; }
+        void return_value(T result) { value = std::move(result); }
+        void unhandled_exception() { std::terminate(); }
+    };
+
+    Task() = default;
+    explicit Task(std::coroutine_handle<promise_type> handle)
+        : m_handle(handle) {}
+    Task(Task&& other) noexcept
+        : m_handle(std::exchange(other.m_handle, {})) {}
+    Task& operator=(Task&& other) noexcept {
+        if (this != &other) {
+            reset();
+            m_handle = std::exchange(other.m_handle, {});
+        }
+        return *this;
+    }
+    Task(const Task&) = delete;
+    Task& operator=(const Task&) = delete;
+    ~Task() { reset(); }
+
+    // Starts a root task (one nobody awaits); it runs until its first suspension.
+    void start() {
+        if (m_handle && !m_handle.done())
+            m_handle.resume();
+    }
+    bool isDone() const { return m_handle && m_handle.done(); }
+    void reset() {
+        if (m_handle)
+            m_handle.destroy();
+        m_handle = {};
+    }
+
+    // Awaiting a task runs it and resumes the awaiter when it returns.
+    bool await_ready() const noexcept { return false; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiter) noexcept {
+        m_handle.promise().continuation = awaiter;
+        return m_handle;
+    }
+    T await_resume() { return std::move(*m_handle.promise().value); }
+
+private:
+    std::coroutine_handle<promise_type> m_handle;
+};
+
+} // namespace rebound::auth
