@@ -355,8 +355,10 @@ struct SpfEvaluator::Run {
             co_return finish(SpfResult::TempError, u"the TXT lookup failed: "_qs + describe(txt));
         if (!noteVoid(txt))
             co_return finish(SpfResult::PermError, voidLimitText());
+        eval.nodes[index].txtNeededTcp = txt.truncatedOverUdp || txt.usedTcp;
         QList<QByteArray> spf;
         for (const auto& record : txt.records()) {
+            eval.nodes[index].txtAnswerBytes += int(record.rdata.size());
             const QByteArray joined = record.txtJoined();
             if (isSpfRecord(joined))
                 spf << joined;
@@ -373,6 +375,7 @@ struct SpfEvaluator::Run {
         }
         const SpfParseResult parsed = parseSpfRecord(spf.first());
         if (!parsed.record) {
+            eval.nodes[index].syntaxError = true;
             co_return finish(SpfResult::PermError, QStringLiteral("syntax error at position %1 ('%2'): %3")
                                                        .arg(parsed.error->position)
                                                        .arg(parsed.error->term, parsed.error->message));

@@ -39,7 +39,10 @@ struct SpfNode {
     SpfResult result = SpfResult::None;
     QString reason; // why this result, in words
     QList<SpfTermTrace> terms;
-    int lookupsInBranch = 0; // DNS-querying terms evaluated in this node and below
+    int lookupsInBranch = 0;   // DNS-querying terms evaluated in this node and below
+    int txtAnswerBytes = 0;    // size of the TXT records at this name (RDATA)
+    bool txtNeededTcp = false; // the TXT answer did not fit one UDP datagram
+    bool syntaxError = false;  // the record failed to parse (reason says where)
 };
 
 struct SpfEvaluation {

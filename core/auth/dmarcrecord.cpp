@@ -1,0 +1,219 @@
+#include "core/auth/dmarcrecord.h"
+
+#include <QRegularExpression>
+
+namespace rebound::auth {
+namespace {
+
+// OpenDMARC reads a policy by its first letter; the RFC wants the whole word.
+std::optional<DmarcPolicy> parsePolicy(const QString& value, bool* exact) {
+    const QString v = value.toLower();
+    *exact = v == u"none" || v == u"quarantine" || v == u"reject";
+    if (v.startsWith(u'n'))
+        return DmarcPolicy::None;
+    if (v.startsWith(u'q'))
+        return DmarcPolicy::Quarantine;
+    if (v.startsWith(u'r'))
+        return DmarcPolicy::Reject;
+    return std::nullopt;
+}
+
+QList<DmarcReportUri> parseUris(const QString& value, const QString& tag, DmarcRecord* record) {
+    QList<DmarcReportUri> uris;
+    for (const QString& raw : value.split(u',')) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        DmarcReportUri uri;
+        uri.uri = item;
+        QString body = item;
+        static const QRegularExpression sizeRe(u"!([0-9]+[kmgt]?)$"_qs,
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto size = sizeRe.match(body);
+        if (size.hasMatch()) {
+            uri.sizeLimit = size.captured(1);
+            body.chop(size.capturedLength(0));
+        }
+        if (body.startsWith(u"mailto:"_qs, Qt::CaseInsensitive)) {
+            uri.address = body.mid(7);
+            while (uri.address.startsWith(u'/'))
+                uri.address.remove(0, 1);
+            const qsizetype at = uri.address.lastIndexOf(u'@');
+            if (at > 0 && at < uri.address.size() - 1)
+                uri.domain = uri.address.mid(at + 1).toLower();
+            else
+                record->warnings << QStringLiteral(
+                                        "%1: '%2' is not a mailto: address; reports cannot be sent there")
+                                        .arg(tag, item);
+        } else {
+            record->warnings
+                << QStringLiteral("%1: '%2' is not a mailto: URI; receivers ignore it").arg(tag, item);
+        }
+        uris << uri;
+    }
+    return uris;
+}
+
+} // namespace
+
+QString dmarcPolicyName(DmarcPolicy policy) {
+    switch (policy) {
+    case DmarcPolicy::None:
+        return u"none"_qs;
+    case DmarcPolicy::Quarantine:
+        return u"quarantine"_qs;
+    case DmarcPolicy::Reject:
+        return u"reject"_qs;
+    }
+    return {};
+}
+
+QString dmarcParseStatusName(DmarcParseStatus status) {
+    switch (status) {
+    case DmarcParseStatus::Ok:
+        return u"ok"_qs;
+    case DmarcParseStatus::Empty:
+        return u"empty"_qs;
+    case DmarcParseStatus::BadVersion:
+        return u"bad-version"_qs;
+    case DmarcParseStatus::BadValue:
+        return u"bad-value"_qs;
+    case DmarcParseStatus::NoRequiredP:
+        return u"no-policy"_qs;
+    }
+    return {};
+}
+
+bool isDmarcRecord(const QByteArray& txt) {
+    static const QRegularExpression re(u"^\\s*v\\s*=\\s*DMARC1\\s*(;|$)"_qs);
+    return re.match(QString::fromLatin1(txt)).hasMatch();
+}
+
+DmarcRecord parseDmarcRecord(const QString& text) {
+    DmarcRecord record;
+    record.text = text;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        record.status = DmarcParseStatus::Empty;
+        record.errors << u"the record is empty"_qs;
+        return record;
+    }
+    const QStringList parts = trimmed.split(u';');
+    bool first = true;
+    bool sawPolicy = false;
+    QStringList seen;
+    auto bad = [&](const QString& message) {
+        record.errors << message;
+        if (record.status == DmarcParseStatus::Ok)
+            record.status = DmarcParseStatus::BadValue;
+    };
+    record.status = DmarcParseStatus::Ok;
+    for (const QString& part : parts) {
+        const QString item = part.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf(u'=');
+        const QString tag = (eq < 0 ? item : item.left(eq)).trimmed().toLower();
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
+        if (first) {
+            first = false;
+            if (tag != u"v" || value != u"DMARC1") {
+                record.status = DmarcParseStatus::BadVersion;
+                record.errors << u"v: the record must start with \"v=DMARC1\""_qs;
+                return record;
+            }
+            continue;
+        }
+        if (seen.contains(tag))
+            record.warnings
+                << QStringLiteral("%1: the tag appears more than once; receivers may use either").arg(tag);
+        seen << tag;
+        if (eq < 0) {
+            bad(QStringLiteral("'%1' has no '=' and value").arg(item));
+            continue;
+        }
+        bool exact = true;
+        if (tag == u"p" || tag == u"sp" || tag == u"np") {
+            const auto policy = parsePolicy(value, &exact);
+            if (!policy) {
+                bad(QStringLiteral("%1: '%2' is not none, quarantine or reject").arg(tag, value));
+                continue;
+            }
+            if (!exact)
+                record.warnings << QStringLiteral(
+                                       "%1: '%2' should be written in full (none, quarantine, reject); "
+                                       "some receivers ignore the record")
+                                       .arg(tag, value);
+            if (tag == u"p") {
+                record.policy = policy;
+                sawPolicy = true;
+            } else if (tag == u"sp") {
+                record.subdomainPolicy = policy;
+            } else {
+                record.nonexistentPolicy = policy;
+            }
+        } else if (tag == u"adkim" || tag == u"aspf") {
+            const QString v = value.toLower();
+            if (v != u"r" && v != u"s") {
+                bad(QStringLiteral("%1: '%2' is not r (relaxed) or s (strict)").arg(tag, value));
+                continue;
+            }
+            (tag == u"adkim" ? record.strictDkim : record.strictSpf) = v == u"s";
+        } else if (tag == u"pct") {
+            bool ok = false;
+            const int pct = value.toInt(&ok);
+            if (!ok || pct < 0 || pct > 100) {
+                bad(QStringLiteral("pct: '%1' is not a whole number from 0 to 100").arg(value));
+                continue;
+            }
+            record.percent = pct;
+        } else if (tag == u"ri") {
+            bool ok = false;
+            const quint32 ri = value.toUInt(&ok);
+            if (!ok) {
+                bad(QStringLiteral("ri: '%1' is not a number of seconds").arg(value));
+                continue;
+            }
+            record.reportInterval = ri;
+        } else if (tag == u"rf") {
+            for (const QString& format : value.split(u':')) {
+                if (format.trimmed().toLower() != u"afrf" && format.trimmed().toLower() != u"iodef") {
+                    bad(QStringLiteral("rf: '%1' is not a report format (afrf)").arg(format));
+                    break;
+                }
+            }
+        } else if (tag == u"fo") {
+            for (const QString& option : value.split(u':')) {
+                const QString o = option.trimmed().toLower();
+                if (o != u"0" && o != u"1" && o != u"d" && o != u"s") {
+                    bad(QStringLiteral("fo: '%1' is not 0, 1, d or s").arg(option));
+                    break;
+                }
+            }
+            record.failureOptions = value;
+        } else if (tag == u"rua") {
+            record.aggregate = parseUris(value, tag, &record);
+        } else if (tag == u"ruf") {
+            record.failure = parseUris(value, tag, &record);
+        } else if (tag == u"psd") {
+            const QString v = value.toLower();
+            if (v != u"y" && v != u"n" && v != u"u")
+                record.warnings << QStringLiteral("psd: '%1' is not y, n or u").arg(value);
+            record.psd = v;
+        } else if (tag == u"t") {
+            const QString v = value.toLower();
+            if (v != u"y" && v != u"n")
+                record.warnings << QStringLiteral("t: '%1' is not y or n").arg(value);
+            record.testing = v == u"y";
+        } else {
+            record.unknownTags << tag;
+        }
+    }
+    if (!sawPolicy && record.status == DmarcParseStatus::Ok) {
+        record.status = DmarcParseStatus::NoRequiredP;
+        record.errors << u"p: the required policy tag is missing"_qs;
+    }
+    return record;
+}
+
+} // namespace rebound::auth
