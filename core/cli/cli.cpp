@@ -19,26 +19,35 @@ struct CommandSpec {
 
 // The command table: name, one-line summary, runner.
 constexpr std::array commandTable{
+    CommandSpec{"diagnose", "Run every check an input calls for and print the guided diagnosis.",
+                &runDiagnoseCommand},
     CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
                 &runDnsCommand},
 };
 
-// The first argument that is neither an option nor the value of a global option.
+// The command is the first argument that names one; options (and a global option's value) before it are
+// skipped. When none names a command, the first plain argument is returned so the error can quote it.
 QString findCommandName(const QStringList& arguments) {
     const QStringList valueOptions = GlobalOptions::valueOptionNames();
+    QString firstPlain;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == u"--")
-            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : firstPlain;
         if (arg.startsWith(u'-')) {
             const QString name = arg.mid(arg.startsWith(u"--") ? 2 : 1);
             if (!name.contains(u'=') && valueOptions.contains(name))
                 ++i; // skip the option's value
             continue;
         }
-        return arg;
+        for (const CommandSpec& spec : commandTable) {
+            if (arg == QLatin1String(spec.name))
+                return arg;
+        }
+        if (firstPlain.isEmpty())
+            firstPlain = arg;
     }
-    return {};
+    return firstPlain;
 }
 
 QString usageText() {

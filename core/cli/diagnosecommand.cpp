@@ -1,0 +1,124 @@
+// rebound-cli diagnose INPUT: runs everything the input calls for and prints the guided diagnosis.
+#include "core/cli/cli.h"
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/output.h"
+#include "core/diagnosis/diagnosisrun.h"
+
+#include <QEventLoop>
+
+namespace rebound::cli {
+namespace {
+
+// Nagios-style verdict: 0 nothing wrong found, 1 a warning, 2 an error or critical cause,
+// 3 nothing definite and some check could not run.
+int verdictExitCode(const diagnosis::Session& session) {
+    int code = 0;
+    for (const diagnosis::Cause& cause : session.diagnosis) {
+        if (cause.severity == u"critical" || cause.severity == u"error")
+            code = qMax(code, 2);
+        else if (cause.severity == u"warning")
+            code = qMax(code, 1);
+    }
+    if (code == 0 && session.verdict() == u"incomplete")
+        return 3;
+    return code;
+}
+
+void printText(const diagnosis::Session& session) {
+    QTextStream& s = out();
+    s << "Input: " << session.detected.explanation;
+    if (!session.detected.value.isEmpty())
+        s << " (" << session.detected.value << ')';
+    s << "\nResolver: " << session.resolver << "\n\n";
+    for (const diagnosis::CheckRecord& check : session.checks) {
+        s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
+        if (!check.note.isEmpty())
+            s << " - " << check.note;
+        s << '\n';
+    }
+    if (session.diagnosis.isEmpty()) {
+        s << "\nNo cause found.\n";
+        return;
+    }
+    int rank = 1;
+    for (const diagnosis::Cause& cause : session.diagnosis) {
+        s << "\n"
+          << rank++ << ". " << cause.title << "  [" << cause.severity << ", confidence " << cause.confidence
+          << "%]\n   " << cause.summary << '\n';
+        if (!cause.confidenceNote.isEmpty())
+            s << "   Note: " << cause.confidenceNote << '\n';
+        for (const diagnosis::Evidence& e : cause.evidence)
+            s << "   - evidence (" << e.source << "): " << e.text << '\n';
+        int step = 1;
+        for (const diagnosis::Step& st : cause.steps) {
+            s << "   " << step++ << ") [" << st.actor << "] " << st.text << '\n';
+            for (const diagnosis::Link& link : st.links)
+                s << "      " << link.title << ": " << link.url << '\n';
+        }
+        for (const QString& dont : cause.dontDo)
+            s << "   Don't: " << dont << '\n';
+    }
+    s.flush();
+}
+
+} // namespace
+
+int runDiagnoseCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Run every check an input calls for and print the guided diagnosis."_qs);
+    GlobalOptions::addTo(parser);
+    parser.addPositionalArgument(u"diagnose"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"INPUT"_qs,
+                                 u"A bounce file, - for standard input, an IP, range, domain or address."_qs);
+    parser.addOption({u"markdown"_qs, u"Print the diagnosis as Markdown for a ticket."_qs});
+    parser.addOption({u"no-smtp"_qs, u"Do not connect to mail servers."_qs});
+    parser.addOption({u"dqs-key"_qs,
+                      u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
+    parser.addOption({u"selector"_qs, u"A DKIM selector to check (repeatable)."_qs, u"S"_qs});
+    parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    GlobalOptions globals;
+    QString error;
+    if (!globals.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(ExitUsage, u"usage: rebound-cli diagnose FILE|-|IP|DOMAIN|ADDRESS"_qs);
+
+    const InputText input = readInputArgument(positional.at(1));
+    if (!input.error.isEmpty())
+        return fail(ExitNoInput, input.error);
+
+    diagnosis::RunOptions options;
+    options.resolver = globals.resolver;
+    options.smtpPort = globals.smtpPort;
+    options.smtpProbe = !parser.isSet(u"no-smtp"_qs);
+    options.spamhausDqsKey = parser.value(u"dqs-key"_qs);
+    options.dkimSelectors = parser.values(u"selector"_qs);
+    options.ehloName = parser.value(u"ehlo"_qs);
+
+    diagnosis::DiagnosisRun run(options);
+    QEventLoop loop;
+    QObject::connect(&run, &diagnosis::DiagnosisRun::finished, &loop, &QEventLoop::quit);
+    run.start(input.text);
+    loop.exec();
+
+    const diagnosis::Session& session = run.session();
+    if (session.detected.kind == diagnosis::InputKind::Empty)
+        return fail(ExitUsage, u"the input is empty"_qs);
+    if (globals.json || globals.jsonLines)
+        printJson(diagnosis::toJson(session), globals.jsonLines);
+    else
+        printText(session);
+    return verdictExitCode(session);
+}
+
+} // namespace rebound::cli

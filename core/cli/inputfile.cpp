@@ -1,0 +1,56 @@
+#include "core/cli/inputfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+namespace rebound::cli {
+namespace {
+
+QString decode(const QByteArray& bytes) {
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace
+
+InputText readInputArgument(const QString& argument) {
+    InputText input;
+    QFile file;
+    if (argument == u"-") {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            input.error = u"cannot read standard input"_qs;
+            return input;
+        }
+        input.fileName = u"-"_qs;
+    } else if (QFileInfo(argument).isFile()) {
+        file.setFileName(argument);
+        if (file.size() > MaxInputFileBytes) {
+            input.error =
+                QStringLiteral("%1 is larger than %2 MB").arg(argument).arg(MaxInputFileBytes >> 20);
+            return input;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            input.error = u"cannot read "_qs + argument + u": "_qs + file.errorString();
+            return input;
+        }
+        input.fileName = argument;
+    } else {
+        input.text = argument;
+        return input;
+    }
+    const QByteArray bytes = file.read(MaxInputFileBytes + 1);
+    if (bytes.size() > MaxInputFileBytes) {
+        input.error = QStringLiteral("the input is larger than %1 MB").arg(MaxInputFileBytes >> 20);
+        return input;
+    }
+    input.text = decode(bytes);
+    return input;
+}
+
+} // namespace rebound::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace rebound::cli {
+
+struct InputText {
+    QString text;
+    QString fileName; // empty when the argument itself was the input
+    QString error;
+};
+
+// Inputs larger than this are refused before they are read whole.
+inline constexpr qint64 MaxInputFileBytes = 50 * 1024 * 1024;
+
+// "-" reads standard input; an existing file is read; anything else is the input itself (an IP, a
+// domain, an address, or a pasted reply). Bytes that are not UTF-8 are decoded as Latin-1 so that
+// nothing is lost.
+InputText readInputArgument(const QString& argument);
+
+} // namespace rebound::cli

@@ -1,0 +1,99 @@
+#include "core/diagnosis/checkplan.h"
+
+#include "core/dns/ipaddress.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace rebound::diagnosis {
+namespace {
+
+constexpr int MaxSenderIps = 3;
+
+QString domainOfAddress(const QString& text) {
+    static const QRegularExpression address(
+        u"[^\\s<>\"@]+@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)"_qs);
+    const auto match = address.match(text);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+CheckRequest blocklists(const QString& ip) {
+    return {u"blocklists"_qs, QObject::tr("Blocklists and reverse DNS for %1").arg(ip), {{u"ip"_qs, ip}}};
+}
+
+CheckRequest domainCheck(const QString& domain, const QString& ip, const QStringList& selectors) {
+    QVariantMap params{{u"domain"_qs, domain}};
+    if (!ip.isEmpty())
+        params.insert(u"ip"_qs, ip);
+    if (!selectors.isEmpty())
+        params.insert(u"selectors"_qs, selectors);
+    return {u"domain"_qs, QObject::tr("SPF, DKIM, DMARC and MX for %1").arg(domain), params};
+}
+
+CheckRequest smtpCheck(const QString& domain) {
+    return {u"smtp"_qs,
+            QObject::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain),
+            {{u"domain"_qs, domain}}};
+}
+
+} // namespace
+
+QList<CheckRequest> planChecks(const DetectedInput& detected, const QJsonObject& bounce,
+                               const RunOptions& options) {
+    QList<CheckRequest> plan;
+    switch (detected.kind) {
+    case InputKind::IpAddress:
+        plan << blocklists(detected.value);
+        break;
+    case InputKind::CidrRange:
+    case InputKind::IpList:
+        plan << CheckRequest{u"blocklist_range"_qs,
+                             QObject::tr("Blocklists for each address"),
+                             {{u"range"_qs, detected.value}}};
+        break;
+    case InputKind::Domain:
+        plan << domainCheck(detected.value, {}, options.dkimSelectors);
+        if (options.smtpProbe)
+            plan << smtpCheck(detected.value);
+        break;
+    case InputKind::EmailAddress: {
+        const QString domain = detected.value.section(u'@', -1).toLower();
+        plan << domainCheck(domain, {}, options.dkimSelectors);
+        if (options.smtpProbe)
+            plan << smtpCheck(domain);
+        break;
+    }
+    case InputKind::Bounce: {
+        QStringList ips;
+        QString recipientDomain;
+        for (const QJsonValue& r : bounce.value(u"recipients").toArray()) {
+            const QString ip = r[u"sender_ip"].toString();
+            const auto address = dns::parseIpAddress(ip);
+            if (address && !ips.contains(address->toString()) && ips.size() < MaxSenderIps)
+                ips << address->toString();
+            if (recipientDomain.isEmpty())
+                recipientDomain = domainOfAddress(r[u"recipient"].toString());
+        }
+        for (const QString& ip : std::as_const(ips))
+            plan << blocklists(ip);
+        const QJsonObject original = bounce.value(u"original").toObject();
+        const QString fromDomain = domainOfAddress(original.value(u"from").toString());
+        QStringList selectors = options.dkimSelectors;
+        const QString selector = original.value(u"dkim_selector").toString();
+        if (!selector.isEmpty()
+            && original.value(u"dkim_domain").toString().compare(fromDomain, Qt::CaseInsensitive) == 0)
+            selectors.prepend(selector);
+        if (!fromDomain.isEmpty())
+            plan << domainCheck(fromDomain, ips.value(0), selectors);
+        if (options.smtpProbe && !recipientDomain.isEmpty())
+            plan << smtpCheck(recipientDomain);
+        break;
+    }
+    case InputKind::Empty:
+    case InputKind::Unknown:
+        break;
+    }
+    return plan;
+}
+
+} // namespace rebound::diagnosis

@@ -1,0 +1,440 @@
+#include "core/diagnosis/diagnosisengine.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace rebound::diagnosis {
+namespace {
+
+// What a matched condition contributes: evidence, and the values the texts' placeholders use.
+struct Match {
+    QList<Evidence> evidence;
+    QHash<QString, QString> values;
+};
+
+class Evaluator {
+public:
+    explicit Evaluator(const Session& session)
+        : m_session(session)
+        , m_recipients(session.bounce.value(u"recipients").toArray()) {}
+
+    std::optional<Match> evaluate(const QJsonObject& cond) const {
+        if (cond.contains(u"all")) {
+            Match all;
+            for (const QJsonValue& inner : cond.value(u"all").toArray()) {
+                const auto m = evaluate(inner.toObject());
+                if (!m)
+                    return std::nullopt;
+                merge(all, *m);
+            }
+            return all;
+        }
+        if (cond.contains(u"any")) {
+            std::optional<Match> any;
+            for (const QJsonValue& inner : cond.value(u"any").toArray()) {
+                if (const auto m = evaluate(inner.toObject())) {
+                    if (!any)
+                        any = Match{};
+                    merge(*any, *m);
+                }
+            }
+            return any;
+        }
+        if (cond.contains(u"none")) {
+            for (const QJsonValue& inner : cond.value(u"none").toArray()) {
+                if (evaluate(inner.toObject()))
+                    return std::nullopt;
+            }
+            return Match{};
+        }
+        if (cond.contains(u"bounce"))
+            return bounceField(cond);
+        if (cond.contains(u"listed"))
+            return listStatus(cond.value(u"listed").toArray(), {u"listed"_qs}, cond);
+        if (cond.contains(u"list_status"))
+            return listStatus(cond.value(u"zones").toArray(), strings(cond.value(u"list_status")), cond);
+        if (cond.contains(u"finding"))
+            return finding(cond);
+        if (cond.contains(u"check"))
+            return checkState(cond);
+        if (cond.contains(u"json"))
+            return jsonPath(cond);
+        if (cond.contains(u"named_list_status"))
+            return namedListStatus(strings(cond.value(u"named_list_status")));
+        if (cond.contains(u"detected")) {
+            if (strings(cond.value(u"detected")).contains(inputKindName(m_session.detected.kind)))
+                return Match{};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // Values every text may use, whatever matched.
+    QHash<QString, QString> baseValues() const {
+        QHash<QString, QString> values;
+        const QString detected = m_session.detected.value;
+        for (const QJsonValue& r : m_recipients) {
+            setOnce(values, u"ip"_qs, r[u"sender_ip"].toString());
+            setOnce(values, u"provider_code"_qs, r[u"provider_code"].toString());
+            setOnce(values, u"status"_qs, r[u"status"].toString());
+            const QString rcpt = r[u"recipient"].toString();
+            if (rcpt.contains(u'@'))
+                setOnce(values, u"recipient_domain"_qs, rcpt.section(u'@', -1));
+        }
+        const QJsonObject original = m_session.bounce.value(u"original").toObject();
+        const QString from = original.value(u"from").toString();
+        static const QRegularExpression addressDomain(u"@([A-Za-z0-9.-]+)"_qs);
+        if (const auto m = addressDomain.match(from); m.hasMatch())
+            setOnce(values, u"domain"_qs, m.captured(1).toLower());
+        switch (m_session.detected.kind) {
+        case InputKind::IpAddress:
+            setOnce(values, u"ip"_qs, detected);
+            break;
+        case InputKind::Domain:
+            setOnce(values, u"domain"_qs, detected);
+            break;
+        case InputKind::EmailAddress:
+            setOnce(values, u"domain"_qs, detected.section(u'@', -1));
+            break;
+        default:
+            break;
+        }
+        for (const CheckRecord& check : m_session.checks) {
+            setOnce(values, u"ip"_qs, check.result.value(u"ip").toString());
+            setOnce(values, u"domain"_qs, check.result.value(u"domain").toString());
+        }
+        return values;
+    }
+
+    // Checks that the rule needs but that did not complete.
+    QStringList missingChecks(const QJsonArray& required) const {
+        QStringList missing;
+        for (const QJsonValue& id : required) {
+            const CheckRecord* record = m_session.check(id.toString());
+            if (!record || record->state != CheckState::Done)
+                missing << (record ? QString(record->title + u" ("_qs + checkStateName(record->state) + u')')
+                                   : QString(id.toString() + u" (not run)"_qs));
+        }
+        return missing;
+    }
+
+private:
+    static QStringList strings(const QJsonValue& value) {
+        QStringList list;
+        if (value.isString())
+            list << value.toString();
+        for (const QJsonValue& v : value.toArray())
+            list << v.toString();
+        return list;
+    }
+
+    static void setOnce(QHash<QString, QString>& values, const QString& key, const QString& value) {
+        if (!value.isEmpty() && !values.contains(key))
+            values.insert(key, value);
+    }
+
+    static void merge(Match& into, const Match& from) {
+        into.evidence += from.evidence;
+        for (auto it = from.values.begin(); it != from.values.end(); ++it)
+            setOnce(into.values, it.key(), it.value());
+    }
+
+    static bool valueMatches(const QString& value, const QJsonObject& cond) {
+        if (value.isEmpty())
+            return false;
+        if (cond.contains(u"in") && !strings(cond.value(u"in")).contains(value, Qt::CaseInsensitive))
+            return false;
+        if (cond.contains(u"matches")) {
+            const QRegularExpression re(cond.value(u"matches").toString(),
+                                        QRegularExpression::CaseInsensitiveOption);
+            if (!re.match(value).hasMatch())
+                return false;
+        }
+        return true;
+    }
+
+    static QStringList fieldValues(const QJsonValue& field) {
+        if (field.isArray())
+            return strings(field);
+        if (field.isDouble())
+            return {QString::number(field.toInt())};
+        if (field.isBool())
+            return {field.toBool() ? u"true"_qs : u"false"_qs};
+        return {field.toString()};
+    }
+
+    std::optional<Match> bounceField(const QJsonObject& cond) const {
+        const QString field = cond.value(u"bounce").toString();
+        std::optional<Match> match;
+        for (const QJsonValue& r : m_recipients) {
+            for (const QString& value : fieldValues(r[field])) {
+                if (!valueMatches(value, cond))
+                    continue;
+                if (!match)
+                    match = Match{};
+                Evidence evidence{QObject::tr("The bounce says %1: %2").arg(field, value), u"bounce"_qs};
+                // The span of this very field, else the diagnostic text, else the status code.
+                const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_qs : field,
+                                            u"diagnostic"_qs, u"status"_qs};
+                for (const QString& wanted : spanOrder) {
+                    for (const QJsonValue& span : r[u"evidence"].toArray()) {
+                        if (evidence.offset < 0 && span[u"what"].toString() == wanted) {
+                            evidence.offset = qint64(span[u"offset"].toDouble(-1));
+                            evidence.length = qint64(span[u"length"].toDouble());
+                        }
+                    }
+                }
+                match->evidence << evidence;
+                if (field == u"blocklists")
+                    setOnce(match->values, u"named_list"_qs, value);
+                return match;
+            }
+        }
+        return match;
+    }
+
+    // Every blocklist entry of every check result, with the check it came from.
+    QList<QJsonObject> listEntries() const {
+        QList<QJsonObject> entries;
+        for (const CheckRecord& check : m_session.checks) {
+            for (const QJsonValue& entry : check.result.value(u"blocklists").toArray())
+                entries << entry.toObject();
+        }
+        return entries;
+    }
+
+    static bool zoneMatches(const QString& zone, const QJsonArray& zones) {
+        if (zones.isEmpty())
+            return true;
+        for (const QJsonValue& z : zones) {
+            const QString want = z.toString();
+            if (zone.compare(want, Qt::CaseInsensitive) == 0
+                || zone.endsWith(u'.' + want, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+    std::optional<Match> listStatus(const QJsonArray& zones, const QStringList& statuses,
+                                    const QJsonObject& cond) const {
+        const QStringList codes = strings(cond.value(u"codes"));
+        std::optional<Match> match;
+        for (const QJsonObject& entry : listEntries()) {
+            const QString zone = entry.value(u"zone").toString();
+            if (!statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, zones))
+                continue;
+            const QStringList entryCodes = strings(entry.value(u"codes"));
+            if (!codes.isEmpty() && std::none_of(entryCodes.begin(), entryCodes.end(), [&](const QString& c) {
+                    return codes.contains(c);
+                }))
+                continue;
+            if (!match)
+                match = Match{};
+            const QString name = entry.value(u"name").toString();
+            QString text = QObject::tr("%1 (%2): %3").arg(name, zone, entry.value(u"status").toString());
+            if (!entryCodes.isEmpty())
+                text += u" "_qs + entryCodes.join(u", "_qs);
+            if (!entry.value(u"meaning").toString().isEmpty())
+                text += u" — "_qs + entry.value(u"meaning").toString();
+            match->evidence << Evidence{text, u"blocklists"_qs};
+            setOnce(match->values, u"list_name"_qs, name);
+            setOnce(match->values, u"zone"_qs, zone);
+            setOnce(match->values, u"lookup_url"_qs, entry.value(u"lookup_url").toString());
+            setOnce(match->values, u"removal_url"_qs, entry.value(u"removal_url").toString());
+        }
+        return match;
+    }
+
+    std::optional<Match> finding(const QJsonObject& cond) const {
+        const QRegularExpression re(u"^(?:"_qs + cond.value(u"finding").toString() + u")$"_qs);
+        // Only findings at least this severe count (default: warning), so informational ones never fire.
+        const Severity minimum = severityFromName(cond.value(u"min_severity").toString(), Severity::Warning);
+        std::optional<Match> match;
+        for (const CheckRecord& check : m_session.checks) {
+            for (const Finding& f : check.findings) {
+                if (int(f.severity) < int(minimum) || !re.match(f.id).hasMatch())
+                    continue;
+                if (!match)
+                    match = Match{};
+                match->evidence << Evidence{f.title + (f.detail.isEmpty() ? QString() : u": "_qs + f.detail),
+                                            check.id};
+            }
+        }
+        return match;
+    }
+
+    std::optional<Match> checkState(const QJsonObject& cond) const {
+        const CheckRecord* record = m_session.check(cond.value(u"check").toString());
+        const QStringList states = strings(cond.value(u"state"));
+        const QString state = record ? checkStateName(record->state) : u"absent"_qs;
+        if (!states.contains(state))
+            return std::nullopt;
+        Match match;
+        if (record)
+            match.evidence << Evidence{QObject::tr("%1: %2 %3").arg(record->title, state, record->note),
+                                       record->id};
+        return match;
+    }
+
+    std::optional<Match> jsonPath(const QJsonObject& cond) const {
+        const CheckRecord* record = m_session.check(cond.value(u"json").toString());
+        if (!record)
+            return std::nullopt;
+        QJsonValue value = record->result;
+        for (const QString& key : cond.value(u"path").toString().split(u'.'))
+            value = value.toObject().value(key);
+        for (const QString& v : fieldValues(value)) {
+            if (valueMatches(v, cond)) {
+                Match match;
+                match.evidence << Evidence{
+                    QObject::tr("%1 %2 is %3").arg(record->title, cond.value(u"path").toString(), v),
+                    record->id};
+                return match;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The bounce names a list, and the live check of that list now says one of statuses.
+    std::optional<Match> namedListStatus(const QStringList& statuses) const {
+        std::optional<Match> match;
+        for (const QJsonValue& r : m_recipients) {
+            for (const QString& named : strings(r[u"blocklists"])) {
+                for (const QJsonObject& entry : listEntries()) {
+                    const QString zone = entry.value(u"zone").toString();
+                    const QString name = entry.value(u"name").toString();
+                    const bool same = zone.compare(named, Qt::CaseInsensitive) == 0
+                                      || (!name.isEmpty()
+                                          && (name.contains(named, Qt::CaseInsensitive)
+                                              || named.contains(name, Qt::CaseInsensitive)));
+                    if (!same || !statuses.contains(entry.value(u"status").toString()))
+                        continue;
+                    if (!match)
+                        match = Match{};
+                    match->evidence << Evidence{
+                        QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
+                            .arg(named, name, zone, entry.value(u"status").toString()),
+                        u"blocklists"_qs};
+                    setOnce(match->values, u"named_list"_qs, named);
+                    setOnce(match->values, u"list_name"_qs, name);
+                    setOnce(match->values, u"zone"_qs, zone);
+                }
+            }
+        }
+        return match;
+    }
+
+    const Session& m_session;
+    QJsonArray m_recipients;
+};
+
+// Fills {placeholders}; nullopt when a placeholder has no value (the text or link is then left out).
+std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values) {
+    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_qs);
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString value = values.value(m.captured(1));
+        if (value.isEmpty())
+            return std::nullopt;
+        out += text.mid(last, m.capturedStart() - last) + value;
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+QString fillOrKeep(const QString& text, const QHash<QString, QString>& values) {
+    return fill(text, values).value_or(text);
+}
+
+QList<Link> links(const QJsonArray& array, const QHash<QString, QString>& values) {
+    QList<Link> out;
+    for (const QJsonValue& v : array) {
+        const auto url = fill(v[u"url"].toString(), values);
+        if (url && !url->isEmpty())
+            out << Link{fillOrKeep(v[u"title"].toString(), values), *url};
+    }
+    return out;
+}
+
+int severityRank(const QString& severity) {
+    static const QStringList order{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
+    const qsizetype i = order.indexOf(severity);
+    return i < 0 ? 4 : int(i);
+}
+
+Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluator,
+                 QHash<QString, QString> values) {
+    const QJsonObject& json = rule.json;
+    for (auto it = match.values.begin(); it != match.values.end(); ++it)
+        values.insert(it.key(), it.value());
+    Cause cause;
+    cause.id = rule.id;
+    cause.title = fillOrKeep(json.value(u"title").toString(), values);
+    cause.summary = fillOrKeep(json.value(u"summary").toString(), values);
+    cause.severity = json.value(u"severity").toString();
+    cause.confidence = json.value(u"confidence").toInt();
+    cause.evidence = match.evidence;
+    for (const QJsonValue& boost : json.value(u"boost").toArray()) {
+        if (const auto m = evaluator.evaluate(boost[u"when"].toObject())) {
+            cause.confidence += boost[u"by"].toInt();
+            cause.evidence += m->evidence;
+        }
+    }
+    const QStringList missing = evaluator.missingChecks(json.value(u"requires").toArray());
+    if (!missing.isEmpty()) {
+        cause.confidence -= 25;
+        cause.confidenceNote =
+            QObject::tr("Could not confirm with a live check: %1. This rests on the bounce text alone.")
+                .arg(missing.join(u", "_qs));
+    }
+    cause.confidence = std::clamp(cause.confidence, 5, 99);
+    for (const QJsonValue& a : json.value(u"against").toArray())
+        cause.against << fillOrKeep(a.toString(), values);
+    for (const QJsonValue& step : json.value(u"steps").toArray()) {
+        const auto text = fill(step[u"text"].toString(), values);
+        cause.steps << Step{step[u"actor"].toString(),
+                            text.value_or(step[u"fallback"].toString(step[u"text"].toString())),
+                            links(step[u"links"].toArray(), values)};
+    }
+    for (const QJsonValue& d : json.value(u"dont").toArray())
+        cause.dontDo << fillOrKeep(d.toString(), values);
+    cause.recovery = fillOrKeep(json.value(u"recovery").toString(), values);
+    cause.links = links(json.value(u"links").toArray(), values);
+    return cause;
+}
+
+} // namespace
+
+QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
+    const Evaluator evaluator(session);
+    const QHash<QString, QString> base = evaluator.baseValues();
+    QList<Cause> causes;
+    for (const Rule& rule : rules.rules) {
+        if (const auto match = evaluator.evaluate(rule.json.value(u"when").toObject()))
+            causes << buildCause(rule, *match, evaluator, base);
+    }
+    // A rule may declare that it supersedes others (a specific provider code over a generic 5.7.1).
+    QSet<QString> superseded;
+    for (const Cause& cause : std::as_const(causes)) {
+        for (const Rule& rule : rules.rules) {
+            if (rule.id == cause.id) {
+                for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
+                    superseded.insert(id.toString());
+            }
+        }
+    }
+    causes.removeIf([&](const Cause& c) { return superseded.contains(c.id); });
+    std::stable_sort(causes.begin(), causes.end(), [](const Cause& a, const Cause& b) {
+        if (a.confidence != b.confidence)
+            return a.confidence > b.confidence;
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
+    return causes;
+}
+
+} // namespace rebound::diagnosis

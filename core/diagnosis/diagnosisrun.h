@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/diagnosis/session.h"
+#include "core/dns/resolverconfig.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace rebound::diagnosis {
+
+struct RunOptions {
+    dns::ResolverConfig resolver;
+    QString spamhausDqsKey;    // switches Spamhaus queries to the DQS zones
+    QStringList disabledLists; // blocklist ids the user turned off
+    bool smtpProbe = true;     // connect to MX hosts / the sending IP (never sends mail)
+    int smtpPort = 25;
+    QString ehloName;          // empty: a sensible default
+    QStringList dkimSelectors; // extra selectors to try
+    int smtpTimeoutMs = 10000;
+};
+
+// One diagnosis from one input: detects what it is, parses a bounce off the UI thread, plans and runs
+// the checks concurrently, streams their progress, and ranks the causes. Cancel keeps what finished.
+class DiagnosisRun final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagnosisRun)
+
+public:
+    explicit DiagnosisRun(const RunOptions& options, QObject* parent = nullptr);
+    ~DiagnosisRun() override;
+
+    void start(const QString& input);
+    void cancel();
+    bool isRunning() const;
+    const Session& session() const;
+
+signals:
+    void inputDetected(const rebound::diagnosis::DetectedInput& detected);
+    void bounceAnalysed();
+    void checkAdded(int index);
+    void checkChanged(int index);
+    void diagnosisUpdated();
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rebound::diagnosis

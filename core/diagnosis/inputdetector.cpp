@@ -1,0 +1,95 @@
+#include "core/diagnosis/inputdetector.h"
+
+#include "core/dns/dnsname.h"
+#include "core/dns/ipaddress.h"
+
+#include <QRegularExpression>
+
+namespace rebound::diagnosis {
+namespace {
+
+// Only the start of a paste decides its shape; a 50 MB paste is still classified at once.
+constexpr qsizetype ShapeWindow = 64 * 1024;
+
+bool looksLikeEmailAddress(const QString& text) {
+    static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_qs);
+    const auto match = address.match(text);
+    return match.hasMatch() && dns::isHostName(match.captured(2)) && match.captured(2).contains(u'.');
+}
+
+bool allLinesAreIps(const QStringList& lines, int* count) {
+    *count = 0;
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (!dns::parseIpAddress(line))
+            return false;
+        ++*count;
+    }
+    return *count > 0;
+}
+
+} // namespace
+
+QString inputKindName(InputKind kind) {
+    switch (kind) {
+    case InputKind::Empty:
+        return u"empty"_qs;
+    case InputKind::Bounce:
+        return u"bounce"_qs;
+    case InputKind::IpAddress:
+        return u"ip"_qs;
+    case InputKind::CidrRange:
+        return u"cidr"_qs;
+    case InputKind::IpList:
+        return u"ip_list"_qs;
+    case InputKind::Domain:
+        return u"domain"_qs;
+    case InputKind::EmailAddress:
+        return u"address"_qs;
+    case InputKind::Unknown:
+        return u"unknown"_qs;
+    }
+    return u"unknown"_qs;
+}
+
+DetectedInput detectInput(const QString& text) {
+    const QString head = text.left(ShapeWindow).trimmed();
+    if (head.isEmpty())
+        return {InputKind::Empty, {}, QObject::tr("Nothing to check yet")};
+
+    const bool singleLine = !head.contains(u'\n');
+    if (singleLine && head.size() <= 300) {
+        if (const auto ip = dns::parseIpAddress(head))
+            return {InputKind::IpAddress, ip->toString(),
+                    ip->protocol() == QAbstractSocket::IPv4Protocol ? QObject::tr("An IPv4 address")
+                                                                    : QObject::tr("An IPv6 address")};
+        if (head.contains(u'/')) {
+            if (const auto range = dns::parseCidr(head))
+                return {InputKind::CidrRange, range->toString(), QObject::tr("An address range (CIDR)")};
+        }
+        if (looksLikeEmailAddress(head)) {
+            QString address = head;
+            address.remove(u'<').remove(u'>');
+            return {InputKind::EmailAddress, address, QObject::tr("An email address")};
+        }
+        QString domain = head;
+        if (domain.endsWith(u'.'))
+            domain.chop(1);
+        if (dns::isHostName(domain) && domain.contains(u'.'))
+            return {InputKind::Domain, domain.toLower(), QObject::tr("A domain name")};
+        const auto ace = dns::normalizeDomainName(domain);
+        if (ace && dns::isHostName(*ace) && ace->contains(u'.') && !head.contains(u' '))
+            return {InputKind::Domain, ace->toLower(), QObject::tr("An internationalised domain name")};
+    }
+    int ipCount = 0;
+    if (!singleLine && allLinesAreIps(head.split(u'\n'), &ipCount))
+        return {InputKind::IpList, {}, QObject::tr("A list of %n IP address(es)", nullptr, ipCount)};
+
+    // Anything else with a reply code, an enhanced status, a header block or a log shape is a bounce
+    // for the analyser to read; it says itself when it finds nothing.
+    return {InputKind::Bounce, {}, QObject::tr("Bounce or SMTP reply text")};
+}
+
+} // namespace rebound::diagnosis

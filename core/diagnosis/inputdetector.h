@@ -1,0 +1,32 @@
+// core/diagnosis owns the guided diagnosis: what the input is, which checks it calls for, running them
+// concurrently into one session, and turning the bounce and the findings into ranked causes using
+// the rules in resources/diagnosis/.
+#pragma once
+
+#include <QString>
+
+namespace rebound::diagnosis {
+
+enum class InputKind {
+    Empty,
+    Bounce, // an SMTP reply, a log line, a bounce message or an mbox
+    IpAddress,
+    CidrRange,
+    IpList, // several IPs, one per line
+    Domain,
+    EmailAddress,
+    Unknown,
+};
+
+QString inputKindName(InputKind kind); // "bounce", "ip", "cidr", "ip_list", "domain", "address", ...
+
+struct DetectedInput {
+    InputKind kind = InputKind::Empty;
+    QString value;       // the IP, range, domain or address, normalised; empty for a bounce
+    QString explanation; // for people: "An IPv4 address", "A bounce message (RFC 3464)"...
+};
+
+// Decides what the user gave, offline and fast (only the first bytes are looked at for the shape).
+DetectedInput detectInput(const QString& text);
+
+} // namespace rebound::diagnosis

@@ -1,0 +1,140 @@
+#include "core/diagnosis/rulebook.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rebound::diagnosis {
+namespace {
+
+const QStringList conditionKinds{u"bounce"_qs, u"listed"_qs, u"list_status"_qs,       u"finding"_qs,
+                                 u"check"_qs,  u"json"_qs,   u"named_list_status"_qs, u"detected"_qs};
+const QStringList actors{u"you"_qs, u"provider"_qs, u"recipient"_qs};
+const QStringList severities{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
+
+bool checkCondition(const QJsonValue& value, QString* error) {
+    const QJsonObject cond = value.toObject();
+    if (cond.isEmpty()) {
+        *error = u"a condition must be an object"_qs;
+        return false;
+    }
+    for (const QString& group : {u"all"_qs, u"any"_qs, u"none"_qs}) {
+        if (cond.contains(group)) {
+            for (const QJsonValue& inner : cond.value(group).toArray()) {
+                if (!checkCondition(inner, error))
+                    return false;
+            }
+            return true;
+        }
+    }
+    int kinds = 0;
+    for (const QString& kind : conditionKinds)
+        kinds += cond.contains(kind) ? 1 : 0;
+    if (kinds != 1) {
+        *error = u"a condition needs exactly one of: "_qs + conditionKinds.join(u", "_qs);
+        return false;
+    }
+    if (cond.contains(u"matches")) {
+        const QRegularExpression re(cond.value(u"matches").toString());
+        if (!re.isValid()) {
+            *error = u"bad regular expression: "_qs + re.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool checkRule(const QJsonObject& rule, QString* error) {
+    for (const QString& key : {u"id"_qs, u"title"_qs, u"summary"_qs, u"severity"_qs}) {
+        if (rule.value(key).toString().isEmpty()) {
+            *error = u"missing '"_qs + key + u"'"_qs;
+            return false;
+        }
+    }
+    if (!severities.contains(rule.value(u"severity").toString())) {
+        *error = u"severity must be one of "_qs + severities.join(u", "_qs);
+        return false;
+    }
+    const int confidence = rule.value(u"confidence").toInt(-1);
+    if (confidence < 0 || confidence > 100) {
+        *error = u"confidence must be 0-100"_qs;
+        return false;
+    }
+    if (!rule.value(u"when").isObject() || !checkCondition(rule.value(u"when"), error)) {
+        if (error->isEmpty())
+            *error = u"missing 'when'"_qs;
+        return false;
+    }
+    for (const QJsonValue& boost : rule.value(u"boost").toArray()) {
+        if (!checkCondition(boost[u"when"], error))
+            return false;
+    }
+    for (const QJsonValue& step : rule.value(u"steps").toArray()) {
+        if (!actors.contains(step[u"actor"].toString())) {
+            *error = u"a step's actor must be one of "_qs + actors.join(u", "_qs);
+            return false;
+        }
+        if (step[u"text"].toString().isEmpty()) {
+            *error = u"a step has no text"_qs;
+            return false;
+        }
+    }
+    for (const QJsonValue& link : rule.value(u"links").toArray()) {
+        if (!link[u"url"].toString().startsWith(u"https://")
+            && !link[u"url"].toString().startsWith(u"http://")) {
+            *error = u"a link must be an http(s) URL"_qs;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Rulebook> parseRulebook(const QByteArray& json, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        *error = u"rules: "_qs + parseError.errorString();
+        return std::nullopt;
+    }
+    Rulebook book;
+    QSet<QString> ids;
+    for (const QJsonValue& value : doc.object().value(u"rules").toArray()) {
+        const QJsonObject rule = value.toObject();
+        const QString id = rule.value(u"id").toString();
+        QString ruleError;
+        if (!checkRule(rule, &ruleError)) {
+            *error = u"rule '"_qs + id + u"': "_qs + ruleError;
+            return std::nullopt;
+        }
+        if (ids.contains(id)) {
+            *error = u"rule '"_qs + id + u"' is defined twice"_qs;
+            return std::nullopt;
+        }
+        ids.insert(id);
+        book.rules.append({id, rule});
+    }
+    if (book.rules.isEmpty()) {
+        *error = u"rules: no rules"_qs;
+        return std::nullopt;
+    }
+    return book;
+}
+
+const Rulebook& builtinRulebook() {
+    static const Rulebook book = [] {
+        QFile file(u":/rebound/diagnosis/rules.json"_qs);
+        QString error;
+        std::optional<Rulebook> parsed;
+        if (file.open(QIODevice::ReadOnly))
+            parsed = parseRulebook(file.readAll(), &error);
+        if (!parsed)
+            qCritical("diagnosis rules not loaded: %s", qPrintable(error));
+        return parsed.value_or(Rulebook{});
+    }();
+    return book;
+}
+
+} // namespace rebound::diagnosis

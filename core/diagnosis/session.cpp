@@ -1,0 +1,223 @@
+#include "core/diagnosis/session.h"
+
+#include "core/util/jsonutil.h"
+
+#include <QJsonArray>
+
+namespace rebound::diagnosis {
+namespace {
+
+QJsonArray linksToJson(const QList<Link>& links) {
+    QJsonArray array;
+    for (const Link& link : links)
+        array.append(QJsonObject{{u"title"_qs, link.title}, {u"url"_qs, link.url}});
+    return array;
+}
+
+QList<Link> linksFromJson(const QJsonArray& array) {
+    QList<Link> links;
+    for (const QJsonValue& value : array)
+        links.append({value[u"title"].toString(), value[u"url"].toString()});
+    return links;
+}
+
+QString isoUtc(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue& value) {
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.toUTC();
+}
+
+CheckState stateFromName(const QString& name) {
+    for (CheckState s : {CheckState::Pending, CheckState::Running, CheckState::Done, CheckState::Failed,
+                         CheckState::Skipped, CheckState::Cancelled}) {
+        if (checkStateName(s) == name)
+            return s;
+    }
+    return CheckState::Failed;
+}
+
+InputKind inputKindFromName(const QString& name) {
+    for (InputKind k : {InputKind::Empty, InputKind::Bounce, InputKind::IpAddress, InputKind::CidrRange,
+                        InputKind::IpList, InputKind::Domain, InputKind::EmailAddress, InputKind::Unknown}) {
+        if (inputKindName(k) == name)
+            return k;
+    }
+    return InputKind::Unknown;
+}
+
+} // namespace
+
+const CheckRecord* Session::check(const QString& checkId) const {
+    for (const CheckRecord& record : checks) {
+        if (record.id == checkId)
+            return &record;
+    }
+    return nullptr;
+}
+
+QString Session::verdict() const {
+    bool incomplete = cancelled;
+    for (const CheckRecord& record : checks) {
+        if (record.state != CheckState::Done && record.state != CheckState::Skipped)
+            incomplete = true;
+    }
+    for (const Cause& cause : diagnosis) {
+        if (cause.severity == u"critical" || cause.severity == u"error" || cause.severity == u"warning")
+            return u"problem_found"_qs;
+    }
+    if (checks.isEmpty() && bounce.isEmpty())
+        return u"not_checked"_qs;
+    return incomplete ? u"incomplete"_qs : u"no_problem_found"_qs;
+}
+
+QJsonObject toJson(const Cause& cause) {
+    QJsonArray evidence;
+    for (const Evidence& e : cause.evidence) {
+        QJsonObject item{{u"text"_qs, e.text}, {u"source"_qs, e.source}};
+        if (e.offset >= 0) {
+            item.insert(u"offset"_qs, e.offset);
+            item.insert(u"length"_qs, e.length);
+        }
+        evidence.append(item);
+    }
+    QJsonArray steps;
+    for (const Step& step : cause.steps)
+        steps.append(QJsonObject{
+            {u"actor"_qs, step.actor}, {u"text"_qs, step.text}, {u"links"_qs, linksToJson(step.links)}});
+    QJsonObject json{{u"id"_qs, cause.id},
+                     {u"title"_qs, cause.title},
+                     {u"summary"_qs, cause.summary},
+                     {u"severity"_qs, cause.severity},
+                     {u"confidence"_qs, cause.confidence},
+                     {u"evidence"_qs, evidence},
+                     {u"against"_qs, util::toJsonArray(cause.against)},
+                     {u"steps"_qs, steps},
+                     {u"dont"_qs, util::toJsonArray(cause.dontDo)},
+                     {u"recovery"_qs, cause.recovery},
+                     {u"links"_qs, linksToJson(cause.links)}};
+    if (!cause.confidenceNote.isEmpty())
+        json.insert(u"confidence_note"_qs, cause.confidenceNote);
+    return json;
+}
+
+QJsonObject toJson(const Session& session) {
+    QJsonArray checks;
+    for (const CheckRecord& record : session.checks) {
+        QJsonArray findings;
+        for (const Finding& finding : record.findings)
+            findings.append(toJson(finding));
+        QJsonObject item{{u"id"_qs, record.id},
+                         {u"title"_qs, record.title},
+                         {u"state"_qs, checkStateName(record.state)},
+                         {u"started_utc"_qs, isoUtc(record.startedUtc)},
+                         {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
+                         {u"result"_qs, record.result},
+                         {u"findings"_qs, findings}};
+        if (!record.note.isEmpty())
+            item.insert(u"note"_qs, record.note);
+        checks.append(item);
+    }
+    QJsonArray diagnosis;
+    for (const Cause& cause : session.diagnosis)
+        diagnosis.append(toJson(cause));
+    QJsonObject json{{u"schema"_qs, u"rebound.session"_qs},
+                     {u"version"_qs, Session::SchemaVersion},
+                     {u"id"_qs, session.id},
+                     {u"input"_qs, session.input},
+                     {u"detected_as"_qs, inputKindName(session.detected.kind)},
+                     {u"detected_value"_qs, session.detected.value},
+                     {u"detected_explanation"_qs, session.detected.explanation},
+                     {u"started_utc"_qs, isoUtc(session.startedUtc)},
+                     {u"finished_utc"_qs, isoUtc(session.finishedUtc)},
+                     {u"resolver"_qs, session.resolver},
+                     {u"resolver_servers"_qs, util::toJsonArray(session.resolverServers)},
+                     {u"host"_qs, session.hostName},
+                     {u"app_version"_qs, session.appVersion},
+                     {u"cancelled"_qs, session.cancelled},
+                     {u"verdict"_qs, session.verdict()},
+                     {u"checks"_qs, checks},
+                     {u"diagnosis"_qs, diagnosis}};
+    if (!session.bounce.isEmpty())
+        json.insert(u"bounce"_qs, session.bounce);
+    return json;
+}
+
+std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) {
+    if (json.value(u"schema").toString() != u"rebound.session") {
+        if (error)
+            *error = QObject::tr("not a Rebound session (schema is missing)");
+        return std::nullopt;
+    }
+    if (json.value(u"version").toInt() > Session::SchemaVersion) {
+        if (error)
+            *error = QObject::tr("this session was written by a newer Rebound (version %1)")
+                         .arg(json.value(u"version").toInt());
+        return std::nullopt;
+    }
+    Session session;
+    session.id = json.value(u"id").toString();
+    session.input = json.value(u"input").toString();
+    session.detected = {inputKindFromName(json.value(u"detected_as").toString()),
+                        json.value(u"detected_value").toString(),
+                        json.value(u"detected_explanation").toString()};
+    session.startedUtc = fromIso(json.value(u"started_utc"));
+    session.finishedUtc = fromIso(json.value(u"finished_utc"));
+    session.resolver = json.value(u"resolver").toString();
+    for (const QJsonValue& v : json.value(u"resolver_servers").toArray())
+        session.resolverServers << v.toString();
+    session.hostName = json.value(u"host").toString();
+    session.appVersion = json.value(u"app_version").toString();
+    session.cancelled = json.value(u"cancelled").toBool();
+    session.bounce = json.value(u"bounce").toObject();
+    for (const QJsonValue& v : json.value(u"checks").toArray()) {
+        CheckRecord record;
+        record.id = v[u"id"].toString();
+        record.title = v[u"title"].toString();
+        record.state = stateFromName(v[u"state"].toString());
+        record.startedUtc = fromIso(v[u"started_utc"]);
+        record.finishedUtc = fromIso(v[u"finished_utc"]);
+        record.result = v[u"result"].toObject();
+        record.note = v[u"note"].toString();
+        for (const QJsonValue& f : v[u"findings"].toArray()) {
+            Finding finding;
+            finding.id = f[u"id"].toString();
+            finding.severity = severityFromName(f[u"severity"].toString());
+            finding.title = f[u"title"].toString();
+            finding.detail = f[u"detail"].toString();
+            for (const QJsonValue& e : f[u"evidence"].toArray())
+                finding.evidence << e.toString();
+            record.findings << finding;
+        }
+        session.checks << record;
+    }
+    for (const QJsonValue& v : json.value(u"diagnosis").toArray()) {
+        Cause cause;
+        cause.id = v[u"id"].toString();
+        cause.title = v[u"title"].toString();
+        cause.summary = v[u"summary"].toString();
+        cause.severity = v[u"severity"].toString();
+        cause.confidence = v[u"confidence"].toInt();
+        cause.confidenceNote = v[u"confidence_note"].toString();
+        for (const QJsonValue& e : v[u"evidence"].toArray())
+            cause.evidence << Evidence{e[u"text"].toString(), e[u"source"].toString(),
+                                       qint64(e[u"offset"].toDouble(-1)), qint64(e[u"length"].toDouble())};
+        for (const QJsonValue& a : v[u"against"].toArray())
+            cause.against << a.toString();
+        for (const QJsonValue& s : v[u"steps"].toArray())
+            cause.steps << Step{s[u"actor"].toString(), s[u"text"].toString(),
+                                linksFromJson(s[u"links"].toArray())};
+        for (const QJsonValue& d : v[u"dont"].toArray())
+            cause.dontDo << d.toString();
+        cause.recovery = v[u"recovery"].toString();
+        cause.links = linksFromJson(v[u"links"].toArray());
+        session.diagnosis << cause;
+    }
+    return session;
+}
+
+} // namespace rebound::diagnosis

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/diagnosis/checktask.h"
+#include "core/diagnosis/inputdetector.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rebound::diagnosis {
+
+struct Link {
+    QString title;
+    QString url; // never opened without the user's click; shown in full first
+};
+
+struct Step {
+    QString actor; // "you", "provider" (your ESP or host), "recipient" (the recipient's admin)
+    QString text;
+    QList<Link> links;
+};
+
+struct Evidence {
+    QString text;       // what was seen, for people (untrusted parts escaped when shown)
+    QString source;     // "bounce", "blocklists", "rdns", "spf", "dmarc", "dkim", "mx", "smtp"
+    qint64 offset = -1; // span in the bounce's normalised text, when source is "bounce"
+    qint64 length = 0;
+};
+
+// One ranked answer to "why was my mail rejected".
+struct Cause {
+    QString id; // the rule id: "blocklist.spamhaus.xbl"
+    QString title;
+    QString summary;
+    QString severity;       // "critical", "error", "warning", "info"
+    int confidence = 0;     // 0-100
+    QString confidenceNote; // why the confidence was lowered, when a check could not run
+    QList<Evidence> evidence;
+    QStringList against; // evidence against the alternatives, and checks that disagree
+    QList<Step> steps;
+    QStringList dontDo;
+    QString recovery; // how long recovery usually takes
+    QList<Link> links;
+};
+
+struct CheckRecord {
+    QString id;
+    QString title;
+    CheckState state = CheckState::Pending;
+    QDateTime startedUtc;
+    QDateTime finishedUtc;
+    int done = 0;
+    int total = 0;
+    QJsonObject result; // the check's own JSON, as its rebound-cli command prints it
+    QList<Finding> findings;
+    QString note; // why it was skipped, failed or cancelled
+};
+
+// Everything one run produced: the history database and every export are made from this.
+struct Session {
+    static constexpr int SchemaVersion = 1;
+
+    QString id;    // UUID
+    QString input; // what the user gave (bounded; may be redacted on export)
+    DetectedInput detected;
+    QDateTime startedUtc;
+    QDateTime finishedUtc;
+    QString resolver; // "system (resolv.conf)" or the configured servers
+    QStringList resolverServers;
+    QString hostName; // where the checks ran from
+    QString appVersion;
+    bool cancelled = false;
+    QJsonObject bounce; // the bounce analysis JSON (rebound-cli bounce), empty when not a bounce
+    QList<CheckRecord> checks;
+    QList<Cause> diagnosis; // ranked, most likely first
+
+    const CheckRecord* check(const QString& checkId) const;
+    // The worst state: "problem found", "could not check everything", "no problem found".
+    QString verdict() const;
+};
+
+QJsonObject toJson(const Session& session);
+std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error = nullptr);
+
+QJsonObject toJson(const Cause& cause);
+
+} // namespace rebound::diagnosis

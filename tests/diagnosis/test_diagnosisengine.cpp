@@ -1,0 +1,281 @@
+// The diagnosis engine over hand-built sessions: each case states the bounce and the check results,
+// and asserts the top cause, its steps and links, and how missing checks lower the confidence.
+#include "core/diagnosis/diagnosisengine.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace rebound::diagnosis;
+
+namespace {
+
+QJsonObject recipient(const QString& status, int code, const QString& diagnostic, const QString& reason,
+                      const QStringList& lists = {}, const QString& providerCode = {}) {
+    QJsonArray blocklists;
+    for (const QString& l : lists)
+        blocklists.append(l);
+    return QJsonObject{
+        {u"recipient"_qs, u"user@example.net"_qs},
+        {u"status"_qs, status},
+        {u"reply_code"_qs, code},
+        {u"diagnostic"_qs, diagnostic},
+        {u"reason"_qs, reason},
+        {u"sender_ip"_qs, u"198.51.100.7"_qs},
+        {u"blocklists"_qs, blocklists},
+        {u"provider_code"_qs, providerCode},
+        {u"evidence"_qs,
+         QJsonArray{QJsonObject{{u"offset"_qs, 4}, {u"length"_qs, 5}, {u"what"_qs, u"status"_qs}}}}};
+}
+
+Session bounceSession(const QJsonObject& r) {
+    Session s;
+    s.detected.kind = InputKind::Bounce;
+    s.bounce = QJsonObject{{u"recipients"_qs, QJsonArray{r}}};
+    return s;
+}
+
+CheckRecord blocklistCheck(const QString& zone, const QString& status, const QStringList& codes,
+                           CheckState state = CheckState::Done) {
+    QJsonArray codeArray;
+    for (const QString& c : codes)
+        codeArray.append(c);
+    CheckRecord check;
+    check.id = u"blocklists"_qs;
+    check.title = u"Blocklists"_qs;
+    check.state = state;
+    check.result =
+        QJsonObject{{u"ip"_qs, u"198.51.100.7"_qs},
+                    {u"blocklists"_qs,
+                     QJsonArray{QJsonObject{
+                         {u"zone"_qs, zone},
+                         {u"name"_qs, u"Spamhaus ZEN"_qs},
+                         {u"status"_qs, status},
+                         {u"codes"_qs, codeArray},
+                         {u"lookup_url"_qs, u"https://check.spamhaus.org/results/?query=198.51.100.7"_qs}}}}};
+    return check;
+}
+
+struct MalformedRule {
+    const char* name;
+    QByteArray json;
+    const char* message;
+};
+
+// Kept outside the test class: moc does not read raw string literals.
+QList<MalformedRule> malformedRules() {
+    return {
+        {"not json", QByteArray("{"), "rules"},
+        {"no rules", QByteArray(R"j({"rules":[]})j"), "no rules"},
+        {"bad severity",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"huge","confidence":5,"when":{"bounce":"reason","in":["x"]}}]})j"),
+         "severity"},
+        {"bad regex",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","matches":"("}}]})j"),
+         "regular expression"},
+        {"bad actor",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"steps":[{"actor":"god","text":"x"}]}]})j"),
+         "actor"},
+        {"duplicate",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}},{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}]})j"),
+         "twice"},
+        {"unknown condition",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"moon":"full"}}]})j"),
+         "exactly one"},
+        {"javascript link",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"links":[{"title":"x","url":"javascript:alert(1)"}]}]})j"),
+         "http"},
+    };
+}
+
+} // namespace
+
+class TestDiagnosisEngine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void builtinRulesLoad() { QVERIFY(builtinRulebook().rules.size() >= 40); }
+
+    void malformedRulesRejected_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        for (const auto& [name, json, message] : malformedRules())
+            QTest::newRow(name) << json << QString::fromLatin1(message);
+    }
+
+    void malformedRulesRejected() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!parseRulebook(json, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void xblListingConfirmedByCheck() {
+        Session s = bounceSession(
+            recipient(u"5.7.1"_qs, 554,
+                      u"Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org"_qs,
+                      u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.4"_qs});
+        const QList<Cause> causes = diagnose(s);
+        QVERIFY(!causes.isEmpty());
+        const Cause& top = causes.first();
+        QCOMPARE(top.id, u"blocklist.spamhaus.xbl"_qs);
+        QVERIFY(top.title.contains(u"198.51.100.7"_qs));
+        QVERIFY(top.confidence >= 90);
+        QVERIFY(top.confidenceNote.isEmpty());
+        QVERIFY(top.steps.size() >= 3);
+        QCOMPARE(top.steps.first().actor, u"you"_qs);
+        bool lookup = false;
+        for (const Link& l : top.links)
+            lookup = lookup || l.url == u"https://check.spamhaus.org/results/?query=198.51.100.7";
+        QVERIFY(lookup);
+        QVERIFY(!top.dontDo.isEmpty());
+        // The generic "named by the bounce" rule is not ranked above the confirmed listing.
+        for (const Cause& c : causes)
+            QVERIFY(c.id != u"blocklist.spamhaus.named" || c.confidence < top.confidence);
+    }
+
+    void pblListing() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.10"_qs});
+        QCOMPARE(diagnose(s).first().id, u"blocklist.spamhaus.pbl"_qs);
+    }
+
+    void refusedIsNotAListingAndLowersConfidence() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"refused"_qs, {u"127.255.255.254"_qs});
+        const QList<Cause> causes = diagnose(s);
+        QStringList ids;
+        for (const Cause& c : causes)
+            ids << c.id;
+        QVERIFY2(ids.contains(u"blocklist.query_refused"_qs), qPrintable(ids.join(u',')));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.xbl"_qs));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.pbl"_qs));
+        // The bounce still names Spamhaus: that cause stays, without a live confirmation.
+        QVERIFY(ids.contains(u"blocklist.spamhaus.named"_qs));
+    }
+
+    void failedCheckLowersConfidenceAndSaysSo() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        CheckRecord failed =
+            blocklistCheck(u"zen.spamhaus.org"_qs, u"unavailable"_qs, {}, CheckState::Failed);
+        failed.note = u"DNS timeout"_qs;
+        s.checks << failed;
+        const QList<Cause> causes = diagnose(s);
+        const auto named = std::find_if(causes.begin(), causes.end(),
+                                        [](const Cause& c) { return c.id == u"blocklist.spamhaus.named"; });
+        QVERIFY(named != causes.end());
+        QVERIFY(named->confidence < 70);
+        QVERIFY(!named->confidenceNote.isEmpty());
+        bool incomplete = false;
+        for (const Cause& c : causes)
+            incomplete = incomplete || c.id == u"checks.incomplete";
+        QVERIFY(incomplete);
+    }
+
+    void alreadyDelisted() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"clean"_qs, {});
+        QStringList ids;
+        for (const Cause& c : diagnose(s))
+            ids << c.id;
+        QVERIFY(ids.contains(u"blocklist.already_delisted"_qs));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.named"_qs));
+    }
+
+    void bounceOnlyCases_data() {
+        QTest::addColumn<QJsonObject>("rcpt");
+        QTest::addColumn<QString>("top");
+        QTest::newRow("relay denied")
+            << recipient(u"5.7.1"_qs, 554, u"<x@example.org>: Relay access denied"_qs, u"norelaying"_qs)
+            << "relay.denied";
+        QTest::newRow("microsoft S3150")
+            << recipient(u"5.7.1"_qs, 550,
+                         u"Unfortunately, messages from [198.51.100.7] weren't sent. ... (S3150)"_qs,
+                         u"blocked"_qs, {}, u"S3150"_qs)
+            << "provider.microsoft.block";
+        QTest::newRow("gmail 5.7.26") << recipient(
+            u"5.7.26"_qs, 550, u"This message does not have authentication information"_qs, u"authfailure"_qs)
+                                      << "provider.gmail.unauthenticated";
+        QTest::newRow("gmail ptr") << recipient(
+            u"5.7.25"_qs, 550, u"The IP address sending this message does not have a PTR record setup"_qs,
+            u"requireptr"_qs) << "provider.gmail.reverse_dns";
+        QTest::newRow("yahoo tss04") << recipient(
+            u"4.7.0"_qs, 421,
+            u"[TSS04] Messages from 198.51.100.7 temporarily deferred due to unexpected volume or user complaints"_qs,
+            u"toomanyconn"_qs, {}, u"TSS04"_qs)
+                                     << "provider.yahoo.deferred";
+        QTest::newRow("user unknown")
+            << recipient(u"5.1.1"_qs, 550, u"The email account that you tried to reach does not exist"_qs,
+                         u"userunknown"_qs)
+            << "recipient.unknown";
+        QTest::newRow("mailbox full")
+            << recipient(u"5.2.2"_qs, 552, u"Mailbox full"_qs, u"mailboxfull"_qs) << "recipient.mailbox_full";
+        QTest::newRow("greylisting") << recipient(
+            u"4.7.1"_qs, 450, u"Recipient address rejected: Greylisted, see http://postgrey"_qs,
+            u"blocked"_qs) << "greylisting";
+        QTest::newRow("defunct sorbs") << recipient(u"5.7.1"_qs, 554, u"blocked using dnsbl.sorbs.net"_qs,
+                                                    u"blocked"_qs, {u"dnsbl.sorbs.net"_qs})
+                                       << "blocklist.defunct";
+        QTest::newRow("generic policy")
+            << recipient(u"5.7.1"_qs, 550, u"Message rejected due to local policy"_qs, u"policyviolation"_qs)
+            << "policy.generic";
+    }
+
+    void bounceOnlyCases() {
+        QFETCH(QJsonObject, rcpt);
+        QFETCH(QString, top);
+        const QList<Cause> causes = diagnose(bounceSession(rcpt));
+        QVERIFY(!causes.isEmpty());
+        QStringList ids;
+        for (const Cause& c : causes)
+            ids << c.id;
+        QVERIFY2(causes.first().id == top, qPrintable(ids.join(u", ")));
+        QVERIFY(!causes.first().steps.isEmpty());
+        // Evidence points back into the bounce text.
+        bool span = false;
+        for (const Evidence& e : causes.first().evidence)
+            span = span || (e.source == u"bounce" && e.offset >= 0);
+        QVERIFY(span);
+    }
+
+    void placeholdersWithoutValuesDropLinks() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"Relay access denied"_qs, u"norelaying"_qs));
+        s.bounce = QJsonObject{{u"recipients"_qs, QJsonArray{QJsonObject{{u"reason"_qs, u"norelaying"_qs}}}}};
+        for (const Cause& c : diagnose(s)) {
+            for (const Link& l : c.links)
+                QVERIFY(!l.url.contains(u'{'));
+            QVERIFY(!c.title.isEmpty());
+        }
+    }
+
+    void sessionRoundTripsThroughJson() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        s.id = u"abc"_qs;
+        s.startedUtc = QDateTime::currentDateTimeUtc();
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.4"_qs});
+        s.diagnosis = diagnose(s);
+        const QJsonObject json = toJson(s);
+        QCOMPARE(json.value(u"schema"_qs).toString(), u"rebound.session"_qs);
+        QCOMPARE(json.value(u"verdict"_qs).toString(), u"problem_found"_qs);
+        QString error;
+        const auto back = sessionFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(toJson(*back), json);
+        QVERIFY(!sessionFromJson(QJsonObject{{u"x"_qs, 1}}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisEngine)
+#include "test_diagnosisengine.moc"
