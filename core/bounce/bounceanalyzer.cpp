@@ -1,0 +1,695 @@
+#include "core/bounce/bounceanalyzer.h"
+
+#include "core/bounce/bounceknowledge.h"
+#include "core/bounce/dsnfields.h"
+#include "core/bounce/mimeparser.h"
+#include "core/bounce/recipientblocks.h"
+#include "core/bounce/recipientfacts.h"
+
+namespace rebound::bounce {
+
+namespace {
+
+constexpr qsizetype kBinaryProbeBytes = 64 * 1024;
+constexpr qsizetype kErrorSectionChars = 256 * 1024; // of each body part, searched for recipients
+constexpr qsizetype kContextChars = 4000;            // general error text read for missing facts
+constexpr int kMaxMessages = 10000;
+constexpr int kMaxRecipients = 10000;
+constexpr int kMaxLogLines = 200000;
+
+bool looksBinary(QByteArrayView bytes) {
+    const QByteArrayView probe = bytes.first(qMin(bytes.size(), kBinaryProbeBytes));
+    qsizetype controls = 0;
+    for (const char c : probe) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0)
+            return true;
+        if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1b) || u == 0x7f)
+            ++controls;
+    }
+    return probe.size() > 0 && controls * 10 > probe.size();
+}
+
+// CRLF and lone CR become LF; a UTF-8 byte order mark is dropped.
+QByteArray normaliseLineEnds(QByteArrayView bytes) {
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\r') {
+            out += '\n';
+            if (i + 1 < bytes.size() && bytes[i + 1] == '\n')
+                ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Splits an mbox at its "From " separator lines. One message when there is no second separator.
+QList<QByteArrayView> splitMbox(QByteArrayView bytes) {
+    QList<QByteArrayView> messages;
+    if (!bytes.startsWith("From "))
+        return {bytes};
+    qsizetype start = 0;
+    qsizetype pos = 0;
+    while (messages.size() < kMaxMessages) {
+        const qsizetype hit = bytes.indexOf("\n\nFrom ", pos);
+        if (hit < 0)
+            break;
+        // A separator is followed by a header line on the next line.
+        const qsizetype lineEnd = bytes.indexOf('\n', hit + 2);
+        if (lineEnd < 0)
+            break;
+        if (looksLikeHeaderBlock(bytes.sliced(lineEnd + 1))) {
+            messages.append(bytes.sliced(start, hit + 1 - start));
+            start = hit + 2;
+        }
+        pos = hit + 2;
+    }
+    messages.append(bytes.sliced(start));
+    return messages;
+}
+
+QString firstAddress(const QString& value) {
+    const QList<AddressHit> hits = findAddresses(value, 0, value.size(), 1);
+    return hits.isEmpty() ? QString() : hits.first().address;
+}
+
+bool containsAnyWord(const QString& haystack, const QStringList& needles) {
+    for (const QString& needle : needles) {
+        if (haystack.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The earliest "here comes the returned message" marker in text[offset, offset+length), or -1.
+qsizetype findOriginalMarker(const BounceKnowledge& k, const QString& text, qsizetype offset,
+                             qsizetype length) {
+    const QStringView view = QStringView(text).sliced(offset, length);
+    qsizetype best = -1;
+    for (const QRegularExpression& re : k.originalMarkers) {
+        const QRegularExpressionMatch m = re.match(view);
+        if (m.hasMatch() && m.capturedStart() > 0 && (best < 0 || m.capturedStart() < best))
+            best = m.capturedStart();
+    }
+    return best < 0 ? -1 : offset + best;
+}
+
+struct Section {
+    qsizetype offset = 0;
+    qsizetype length = 0;
+};
+
+class MessageAnalyzer final {
+public:
+    MessageAnalyzer(const BounceKnowledge& k, BounceAnalysis& out)
+        : m_k(k)
+        , m_out(out) {}
+
+    void run(QByteArrayView bytes) {
+        m_parsed = parseMessage(bytes);
+        m_out.text = m_parsed.text;
+        m_out.warnings += m_parsed.warnings;
+        m_out.bounceFrom = m_parsed.headers.value("from");
+        m_out.bounceSubject = m_parsed.headers.value("subject");
+        findErrorSections();
+        fillOriginalHeaders();
+
+        if (isFeedbackReport()) {
+            m_out.kind = InputKind::FeedbackReport;
+            addFeedbackRecipients();
+            return;
+        }
+        const bool bounceLike = isBounceLike();
+        if (!bounceLike && isAutoReply()) {
+            m_out.kind = InputKind::AutoReply;
+            addAutoReplyRecipient();
+            return;
+        }
+        buildContext();
+        const bool dsn = addDsnRecipients();
+        if (!dsn)
+            addPlainRecipients(bounceLike);
+        if (m_out.recipients.isEmpty())
+            m_out.kind = InputKind::Unrecognised;
+        else
+            m_out.kind = dsn ? InputKind::DsnMessage : InputKind::PlainNdr;
+    }
+
+private:
+    const QString& text() const { return m_out.text; }
+
+    void findErrorSections() {
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role != PartRole::Body)
+                continue;
+            const qsizetype length = qMin(part.length, kErrorSectionChars);
+            const qsizetype marker = findOriginalMarker(m_k, text(), part.offset, length);
+            if (marker >= 0) {
+                m_sections.append({part.offset, marker - part.offset});
+                if (!m_parsed.hasOriginal)
+                    parseInlineOriginal(marker, part.offset + part.length);
+                break; // what follows the marker is the returned message
+            }
+            m_sections.append({part.offset, length});
+        }
+    }
+
+    // Non-MIME bounces quote the returned message's headers after the marker line.
+    void parseInlineOriginal(qsizetype marker, qsizetype end) {
+        qsizetype pos = text().indexOf(u'\n', marker);
+        if (pos < 0 || pos >= end)
+            return;
+        ++pos;
+        while (pos < end && text().at(pos) == u'\n')
+            ++pos;
+        const QByteArray bytes =
+            QStringView(text()).sliced(pos, qMin<qsizetype>(end - pos, 64 * 1024)).toUtf8();
+        if (!looksLikeHeaderBlock(bytes))
+            return;
+        const HeaderBlock headers = parseHeaderBlock(bytes, 300);
+        if (headers.fields.size() >= 2) {
+            m_parsed.originalHeaders = headers;
+            m_parsed.hasOriginal = true;
+        }
+    }
+
+    void fillOriginalHeaders() {
+        if (!m_parsed.hasOriginal)
+            return;
+        const HeaderBlock& h = m_parsed.originalHeaders;
+        OriginalHeaders& o = m_out.original;
+        o.present = true;
+        o.from = h.value("from");
+        o.to = h.value("to");
+        o.subject = h.value("subject");
+        o.messageId = h.value("message-id");
+        const QString dkim = h.value("dkim-signature");
+        if (!dkim.isEmpty()) {
+            static const QRegularExpression tagD(u"(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"_qs);
+            static const QRegularExpression tagS(u"(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"_qs);
+            o.dkimDomain = tagD.match(dkim).captured(1);
+            o.dkimSelector = tagS.match(dkim).captured(1);
+        }
+        o.authenticationResults = h.values("authentication-results");
+        o.received = h.values("received");
+    }
+
+    QStringList ignoredAddresses() const {
+        QStringList ignore;
+        for (const QString& v :
+             {m_parsed.headers.value("from"), m_parsed.headers.value("to"),
+              m_parsed.originalHeaders.value("from"), m_parsed.originalHeaders.value("return-path")}) {
+            const QString a = firstAddress(v);
+            if (!a.isEmpty())
+                ignore.append(a);
+        }
+        return ignore;
+    }
+
+    bool isFeedbackReport() const {
+        if (m_parsed.reportType == u"feedback-report")
+            return true;
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role == PartRole::FeedbackReport)
+                return true;
+        }
+        return false;
+    }
+
+    bool isBounceLike() const {
+        if (m_parsed.reportType == u"delivery-status")
+            return true;
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role == PartRole::DeliveryStatus)
+                return true;
+        }
+        const QString from = m_parsed.headers.value("from").toLower();
+        return containsAnyWord(from, m_k.bounceSenders)
+               || containsAnyWord(m_out.bounceSubject, m_k.bounceSubjects);
+    }
+
+    bool isAutoReply() const {
+        const qsizetype headerEnd = m_parsed.parts.isEmpty() ? text().size() : m_parsed.parts.first().offset;
+        const QStringView headers = QStringView(text()).first(qMin(headerEnd, text().size()));
+        for (const QRegularExpression& re : m_k.autoReplyHeaders) {
+            if (re.match(headers).hasMatch())
+                return true;
+        }
+        for (const QRegularExpression& re : m_k.autoReplySubjects) {
+            if (re.match(m_out.bounceSubject).hasMatch())
+                return true;
+        }
+        return false;
+    }
+
+    void buildContext() {
+        for (const Section& s : m_sections) {
+            const qsizetype room = kContextChars - m_context.flat().size();
+            if (room <= 0)
+                break;
+            m_context.append(text(), s.offset, qMin(s.length, room));
+        }
+    }
+
+    void finish(BounceRecipient& r, FactSources& sources) {
+        sources.context = m_context;
+        fillRecipientFacts(m_k, r, sources);
+        if (m_out.recipients.size() < kMaxRecipients)
+            m_out.recipients.append(r);
+    }
+
+    void addFeedbackRecipients() {
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role != PartRole::FeedbackReport)
+                continue;
+            const QList<DsnGroup> groups = parseDsnGroups(text(), part.offset, part.length);
+            DsnGroup all;
+            for (const DsnGroup& g : groups)
+                all.fields += g.fields;
+            QStringList recipients;
+            QList<const DsnField*> fields;
+            for (const DsnField& f : all.fields) {
+                if (f.name == u"original-rcpt-to" || f.name == u"removal-recipient") {
+                    recipients.append(stripAddressType(f.value));
+                    fields.append(&f);
+                }
+            }
+            if (recipients.isEmpty()) {
+                recipients.append(firstAddress(m_parsed.originalHeaders.value("to")));
+                fields.append(nullptr);
+            }
+            const DsnField* sourceIp = all.field(u"source-ip");
+            const DsnField* type = all.field(u"feedback-type");
+            for (qsizetype i = 0; i < recipients.size() && i < kMaxRecipients; ++i) {
+                BounceRecipient r;
+                r.recipient = recipients.at(i);
+                r.reason = u"feedback"_qs;
+                r.feedbackType = type ? type->value.toLower() : QString();
+                r.reportingMta = stripAddressType(all.value(u"reporting-mta"));
+                if (fields.at(i))
+                    r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_qs});
+                if (type)
+                    r.evidence.append({type->offset, type->length, u"reason"_qs});
+                if (sourceIp) {
+                    r.senderIp = sourceIp->value;
+                    r.evidence.append({sourceIp->offset, sourceIp->length, u"sender_ip"_qs});
+                }
+                r.diagnostic = all.value(u"user-agent");
+                m_out.recipients.append(r);
+            }
+        }
+        if (m_out.recipients.isEmpty()) {
+            BounceRecipient r;
+            r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
+            r.reason = u"feedback"_qs;
+            m_out.recipients.append(r);
+        }
+    }
+
+    void addAutoReplyRecipient() {
+        BounceRecipient r;
+        r.recipient = firstAddress(m_parsed.headers.value("from"));
+        r.reason = u"vacation"_qs;
+        r.diagnostic = m_out.bounceSubject;
+        for (const Section& s : m_sections) {
+            r.diagnostic += u' '
+                            + QStringView(text())
+                                  .sliced(s.offset, qMin<qsizetype>(s.length, 500))
+                                  .toString()
+                                  .simplified();
+            break;
+        }
+        r.diagnostic = r.diagnostic.trimmed();
+        m_out.recipients.append(r);
+    }
+
+    // The plain-text block for each address named in the error sections.
+    QList<RecipientBlock> textBlocks(const QStringList& ignore) const {
+        QList<RecipientBlock> blocks;
+        for (const Section& s : m_sections)
+            blocks += findRecipientBlocks(text(), s.offset, s.offset + s.length, ignore, kMaxRecipients);
+        return blocks;
+    }
+
+    static const RecipientBlock* blockFor(const QList<RecipientBlock>& blocks, const QString& a,
+                                          const QString& b) {
+        for (const RecipientBlock& block : blocks) {
+            if (block.address.address.compare(a, Qt::CaseInsensitive) == 0
+                || (!b.isEmpty() && block.address.address.compare(b, Qt::CaseInsensitive) == 0))
+                return &block;
+        }
+        return nullptr;
+    }
+
+    bool addDsnRecipients() {
+        QList<DsnGroup> groups;
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role == PartRole::DeliveryStatus)
+                groups += parseDsnGroups(text(), part.offset, part.length);
+        }
+        if (groups.isEmpty()) {
+            // Some MTAs write the delivery-status fields into the text itself.
+            for (const Section& s : m_sections) {
+                for (const DsnGroup& g : parseDsnGroups(text(), s.offset, s.length)) {
+                    if (g.field(u"final-recipient") && (g.field(u"status") || g.field(u"diagnostic-code")))
+                        groups.append(g);
+                    else if (g.field(u"reporting-mta"))
+                        groups.append(g);
+                }
+            }
+        }
+        QString reportingMta;
+        QString messageRemoteMta;
+        bool any = false;
+        const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
+        for (const DsnGroup& g : groups) {
+            const DsnField* finalRcpt = g.field(u"final-recipient");
+            const DsnField* originalRcpt = g.field(u"original-recipient");
+            if (!finalRcpt)
+                finalRcpt = g.field(u"x-actual-recipient");
+            if (!finalRcpt && !originalRcpt) {
+                if (const QString v = stripAddressType(g.value(u"reporting-mta")); !v.isEmpty())
+                    reportingMta = v;
+                if (const QString v = stripAddressType(g.value(u"remote-mta")); !v.isEmpty())
+                    messageRemoteMta = v;
+                continue;
+            }
+            if (m_out.recipients.size() >= kMaxRecipients)
+                break;
+            any = true;
+            BounceRecipient r;
+            const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt;
+            r.recipient = stripAddressType(rcptField->value);
+            r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_qs});
+            if (originalRcpt)
+                r.originalRecipient = stripAddressType(originalRcpt->value);
+            r.action = g.value(u"action").section(u' ', 0, 0).toLower();
+            if (const DsnField* status = g.field(u"status")) {
+                r.status = status->value.section(u' ', 0, 0).section(u'(', 0, 0).trimmed();
+                if (!r.status.isEmpty())
+                    r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_qs});
+            }
+            QString remote = stripAddressType(g.value(u"remote-mta"));
+            if (remote.isEmpty())
+                remote = messageRemoteMta;
+            if (remote.startsWith(u'[') && remote.endsWith(u']'))
+                r.remoteIp = remote.mid(1, remote.size() - 2);
+            else
+                r.remoteMta = remote;
+            r.reportingMta = reportingMta;
+
+            FactSources sources;
+            if (const DsnField* diag = g.field(u"diagnostic-code")) {
+                const qsizetype semicolon = diag->value.indexOf(u';');
+                qsizetype skip = 0;
+                if (semicolon > 0 && semicolon < 16) {
+                    r.diagnosticType = diag->value.first(semicolon).trimmed().toLower();
+                    const qsizetype rawSemicolon = text().indexOf(u';', diag->offset);
+                    if (rawSemicolon >= 0 && rawSemicolon < diag->offset + diag->length)
+                        skip = rawSemicolon + 1 - diag->offset;
+                }
+                sources.own.append(text(), diag->offset + skip, diag->length - skip);
+            }
+            if (const RecipientBlock* block = blockFor(blocks, r.recipient, r.originalRecipient)) {
+                for (const auto& [offset, length] : block->spans)
+                    sources.own.append(text(), offset, length);
+            }
+            finish(r, sources);
+        }
+        return any;
+    }
+
+    void addPlainRecipients(bool bounceLike) {
+        const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
+        for (const RecipientBlock& block : blocks) {
+            if (m_out.recipients.size() >= kMaxRecipients)
+                break;
+            BounceRecipient r;
+            r.recipient = block.address.address;
+            r.evidence.append({block.address.offset, block.address.length, u"recipient"_qs});
+            FactSources sources;
+            for (const auto& [offset, length] : block.spans)
+                sources.own.append(text(), offset, length);
+            finish(r, sources);
+        }
+        if (!m_out.recipients.isEmpty() || !bounceLike || m_context.isEmpty())
+            return;
+        // A bounce that names no recipient in its text: the returned message's To is the one.
+        BounceRecipient r;
+        r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
+        FactSources sources;
+        finish(r, sources);
+    }
+
+    const BounceKnowledge& m_k;
+    BounceAnalysis& m_out;
+    ParsedMessage m_parsed;
+    QList<Section> m_sections;
+    TextSlice m_context;
+};
+
+// Text that is not a message: log lines, an SMTP reply, or a pasted bounce body.
+class LooseTextAnalyzer final {
+public:
+    LooseTextAnalyzer(const BounceKnowledge& k, BounceAnalysis& out)
+        : m_k(k)
+        , m_out(out) {}
+
+    void run(QByteArrayView bytes) {
+        m_out.text = QString::fromUtf8(bytes);
+        if (analyzeLogLines())
+            return;
+        if (analyzeReply())
+            return;
+        analyzePastedBody();
+    }
+
+private:
+    const QString& text() const { return m_out.text; }
+
+    bool analyzeLogLines() {
+        qsizetype pos = 0;
+        int lines = 0;
+        bool any = false;
+        while (pos < text().size() && lines++ < kMaxLogLines && m_out.recipients.size() < kMaxRecipients) {
+            qsizetype eol = text().indexOf(u'\n', pos);
+            if (eol < 0)
+                eol = text().size();
+            const QStringView line = QStringView(text()).sliced(pos, eol - pos);
+            if (line.size() > 20 && line.size() < 16384) {
+                for (const LogFormat& format : m_k.logFormats) {
+                    if (!format.detect.match(line).hasMatch())
+                        continue;
+                    if (addLogLine(format, line, pos))
+                        any = true;
+                    break;
+                }
+            }
+            pos = eol + 1;
+        }
+        if (any)
+            m_out.kind = InputKind::LogLine;
+        return any;
+    }
+
+    bool addLogLine(const LogFormat& format, QStringView line, qsizetype lineOffset) {
+        const QRegularExpressionMatch rcpt = format.recipient.match(line);
+        const QRegularExpressionMatch action = format.action.match(line);
+        // Successful deliveries and lines about other things carry no bounce.
+        const QString act = action.captured(1).toLower();
+        if (act == u"sent" || act == u"=>" || act == u"->")
+            return false;
+        if (!rcpt.hasMatch() && !action.hasMatch())
+            return false;
+        BounceRecipient r;
+        if (rcpt.hasMatch()) {
+            r.recipient = rcpt.captured(1);
+            r.evidence.append({lineOffset + rcpt.capturedStart(1), rcpt.capturedLength(1), u"recipient"_qs});
+        }
+        if (act == u"bounced" || act == u"**" || act == u"expired")
+            r.action = u"failed"_qs;
+        else if (act == u"deferred" || act == u"==")
+            r.action = u"delayed"_qs;
+        if (format.status.isValid() && !format.status.pattern().isEmpty()) {
+            const QRegularExpressionMatch status = format.status.match(line);
+            if (status.hasMatch()) {
+                r.status = status.captured(1);
+                r.evidence.append(
+                    {lineOffset + status.capturedStart(1), status.capturedLength(1), u"status"_qs});
+            }
+        }
+        const QRegularExpressionMatch relay = format.relay.match(line);
+        if (relay.hasMatch()) {
+            r.remoteMta = relay.captured(1);
+            r.remoteIp = relay.captured(2);
+        }
+        FactSources sources;
+        const QRegularExpressionMatch diag = format.diagnostic.match(line);
+        if (diag.hasMatch())
+            sources.own.append(text(), lineOffset + diag.capturedStart(1), diag.capturedLength(1));
+        else
+            sources.own.append(text(), lineOffset, line.size());
+        fillRecipientFacts(m_k, r, sources);
+        m_out.recipients.append(r);
+        return true;
+    }
+
+    bool analyzeReply() {
+        qsizetype start = 0;
+        while (start < text().size() && text().at(start).isSpace())
+            ++start;
+        const QRegularExpressionMatch first = m_k.replyLine.match(text(), start);
+        if (!first.hasMatch() || first.capturedStart() != start)
+            return false;
+        // The reply runs over its continuation lines ("550-...") and ends with the "550 " line.
+        qsizetype end = start;
+        int lines = 0;
+        while (end < text().size() && lines++ < 1000) {
+            qsizetype eol = text().indexOf(u'\n', end);
+            if (eol < 0)
+                eol = text().size();
+            const QRegularExpressionMatch m = m_k.replyLine.match(QStringView(text()).sliced(end, eol - end));
+            const bool isLast = !m.hasMatch() || m.captured(2) == u" ";
+            end = eol;
+            if (isLast)
+                break;
+            ++end;
+        }
+        m_out.kind = InputKind::SmtpReply;
+        BounceRecipient r;
+        const QList<RecipientBlock> blocks = findRecipientBlocks(text(), start, end, {}, 1);
+        if (!blocks.isEmpty()) {
+            r.recipient = blocks.first().address.address;
+            r.evidence.append(
+                {blocks.first().address.offset, blocks.first().address.length, u"recipient"_qs});
+        }
+        FactSources sources;
+        sources.own.append(text(), start, end - start);
+        fillRecipientFacts(m_k, r, sources);
+        m_out.recipients.append(r);
+        return true;
+    }
+
+    void analyzePastedBody() {
+        qsizetype length = qMin(text().size(), kErrorSectionChars);
+        const qsizetype marker = findOriginalMarker(m_k, text(), 0, length);
+        if (marker >= 0)
+            length = marker;
+        TextSlice context;
+        context.append(text(), 0, qMin(length, kContextChars));
+        const QList<RecipientBlock> blocks = findRecipientBlocks(text(), 0, length, {}, kMaxRecipients);
+        for (const RecipientBlock& block : blocks) {
+            BounceRecipient r;
+            r.recipient = block.address.address;
+            r.evidence.append({block.address.offset, block.address.length, u"recipient"_qs});
+            FactSources sources;
+            for (const auto& [offset, len] : block.spans)
+                sources.own.append(text(), offset, len);
+            sources.context = context;
+            fillRecipientFacts(m_k, r, sources);
+            // An address in ordinary text is a recipient only when something says it failed.
+            if (r.status.isEmpty() && r.replyCode == 0 && (r.reason == u"onhold" || r.reason == u"undefined"))
+                continue;
+            m_out.recipients.append(r);
+        }
+        if (m_out.recipients.isEmpty()) {
+            BounceRecipient r;
+            FactSources sources;
+            sources.context = context;
+            fillRecipientFacts(m_k, r, sources);
+            if (!r.status.isEmpty() || r.replyCode != 0
+                || (r.reason != u"onhold" && r.reason != u"undefined"))
+                m_out.recipients.append(r);
+        }
+        m_out.kind = m_out.recipients.isEmpty() ? InputKind::Unrecognised : InputKind::PlainNdr;
+    }
+
+    const BounceKnowledge& m_k;
+    BounceAnalysis& m_out;
+};
+
+void analyzeOne(const BounceKnowledge& k, QByteArrayView bytes, BounceAnalysis& out) {
+    if (looksLikeHeaderBlock(bytes) && parseHeaderBlock(bytes, 8).fields.size() >= 2) {
+        MessageAnalyzer analyzer(k, out);
+        analyzer.run(bytes);
+    } else {
+        LooseTextAnalyzer analyzer(k, out);
+        analyzer.run(bytes);
+    }
+}
+
+} // namespace
+
+BounceAnalysis analyzeBounce(const QByteArray& input) {
+    BounceAnalysis result;
+    if (input.size() > kMaxInputBytes) {
+        result.kind = InputKind::TooLarge;
+        result.error = u"The input is %1 MB; the limit is %2 MB. Paste only the bounce message."_qs
+                           .arg(QString::number(double(input.size()) / (1024 * 1024), 'f', 1))
+                           .arg(kMaxInputBytes / (1024 * 1024));
+        return result;
+    }
+    const BounceKnowledge& k = BounceKnowledge::instance();
+    if (!k.error.isEmpty()) {
+        result.kind = InputKind::Unrecognised;
+        result.error = u"The bounce knowledge files are invalid: "_qs + k.error;
+        return result;
+    }
+    if (looksBinary(input)) {
+        result.kind = InputKind::Binary;
+        result.error =
+            u"The input is binary data, not text; a bounce is plain text (an .eml or .mbox file)."_qs;
+        return result;
+    }
+    const QByteArray bytes = normaliseLineEnds(input);
+    if (bytes.trimmed().isEmpty()) {
+        result.kind = InputKind::Empty;
+        return result;
+    }
+    const QList<QByteArrayView> messages = splitMbox(bytes);
+    if (messages.size() == 1) {
+        analyzeOne(k, messages.first(), result);
+        result.messageCount = result.kind == InputKind::Unrecognised ? 0 : 1;
+        return result;
+    }
+    result.kind = InputKind::Mbox;
+    result.text.reserve(bytes.size());
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        BounceAnalysis one;
+        analyzeOne(k, messages.at(i), one);
+        const qsizetype base = result.text.size();
+        for (BounceRecipient& r : one.recipients) {
+            r.messageIndex = int(i);
+            for (EvidenceSpan& span : r.evidence)
+                span.offset += base;
+            if (result.recipients.size() < kMaxRecipients)
+                result.recipients.append(r);
+        }
+        for (const QString& w : std::as_const(one.warnings))
+            result.warnings.append(u"message %1: %2"_qs.arg(i + 1).arg(w));
+        if (!result.original.present && one.original.present)
+            result.original = one.original;
+        if (i == 0) {
+            result.bounceFrom = one.bounceFrom;
+            result.bounceSubject = one.bounceSubject;
+        }
+        result.text += one.text;
+        result.text += u'\n';
+    }
+    result.messageCount = int(messages.size());
+    if (messages.size() >= kMaxMessages)
+        result.warnings.append(u"Only the first %1 messages of the mbox were read."_qs.arg(kMaxMessages));
+    return result;
+}
+
+BounceAnalysis analyzeBounce(const QString& input) {
+    return analyzeBounce(input.toUtf8());
+}
+
+} // namespace rebound::bounce

@@ -1,0 +1,286 @@
+#include "core/bounce/bounceknowledge.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebound::bounce {
+
+namespace {
+
+constexpr auto kRegexOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// Collects the first problem; later calls are ignored so the message names the root cause.
+class Problems final {
+public:
+    void add(const QString& message) {
+        if (m_first.isEmpty())
+            m_first = message;
+    }
+    const QString& first() const { return m_first; }
+
+private:
+    QString m_first;
+};
+
+QRegularExpression compile(const QString& pattern, const QString& where, Problems& problems,
+                           QRegularExpression::PatternOptions extra = {}) {
+    QRegularExpression re(pattern, kRegexOptions | extra);
+    if (!re.isValid()) {
+        problems.add(u"%1: invalid regular expression \"%2\": %3 at offset %4"_qs.arg(
+            where, pattern, re.errorString(), QString::number(re.patternErrorOffset())));
+        return {};
+    }
+    re.optimize();
+    return re;
+}
+
+QStringList stringList(const QJsonValue& value, const QString& where, Problems& problems) {
+    QStringList list;
+    if (value.isUndefined() || value.isNull())
+        return list;
+    if (!value.isArray()) {
+        problems.add(u"%1: expected an array of strings"_qs.arg(where));
+        return list;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            problems.add(u"%1[%2]: expected a string"_qs.arg(where).arg(i));
+        else
+            list.append(array.at(i).toString());
+    }
+    return list;
+}
+
+QList<QRegularExpression> regexList(const QJsonValue& value, const QString& where, Problems& problems,
+                                    QRegularExpression::PatternOptions extra = {}) {
+    QList<QRegularExpression> list;
+    const QStringList patterns = stringList(value, where, problems);
+    for (qsizetype i = 0; i < patterns.size(); ++i)
+        list.append(compile(patterns.at(i), u"%1[%2]"_qs.arg(where).arg(i), problems, extra));
+    return list;
+}
+
+QJsonObject parseFile(const QHash<QString, QByteArray>& files, const QString& name, Problems& problems) {
+    const auto it = files.constFind(name);
+    if (it == files.constEnd()) {
+        problems.add(u"%1.json: missing"_qs.arg(name));
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*it, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        problems.add(u"%1.json: not a JSON object: %2 at offset %3"_qs.arg(name, parseError.errorString())
+                         .arg(parseError.offset));
+        return {};
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(u"version").toInt() != 1)
+        problems.add(
+            u"%1.json: unsupported version %2 (expected 1)"_qs.arg(name).arg(root.value(u"version").toInt()));
+    return root;
+}
+
+QString alternation(const QStringList& phrases, const QStringList& patterns) {
+    QStringList parts;
+    parts.reserve(phrases.size() + patterns.size());
+    for (const QString& phrase : phrases)
+        parts.append(QRegularExpression::escape(phrase));
+    for (const QString& pattern : patterns)
+        parts.append(u"(?:"_qs + pattern + u')');
+    return parts.join(u'|');
+}
+
+void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    const QJsonObject reasons = root.value(u"reasons").toObject();
+    const QStringList order = stringList(root.value(u"order"), u"reasons.json: order"_qs, problems);
+    k.knownReasons = reasons.keys();
+    k.knownReasons << u"feedback"_qs << u"vacation"_qs << u"delivered"_qs << u"undefined"_qs;
+    for (const QString& name : order) {
+        if (!reasons.contains(name)) {
+            problems.add(u"reasons.json: order names \"%1\", which is not in reasons"_qs.arg(name));
+            continue;
+        }
+        const QJsonObject entry = reasons.value(name).toObject();
+        const QString where = u"reasons.json: reasons.%1"_qs.arg(name);
+        const QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        const QStringList patterns = stringList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
+        for (const QString& p : patterns)
+            compile(p, where + u".patterns"_qs, problems); // names the broken one precisely
+        ReasonRule rule;
+        rule.name = name;
+        rule.description = entry.value(u"description").toString();
+        if (!phrases.isEmpty() || !patterns.isEmpty())
+            rule.matcher = compile(alternation(phrases, patterns), where, problems);
+        k.reasons.append(rule);
+    }
+    k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
+    const QJsonObject status = root.value(u"status").toObject();
+    const QJsonObject exact = status.value(u"exact").toObject();
+    for (auto it = exact.begin(); it != exact.end(); ++it) {
+        if (!k.knownReasons.contains(it.value().toString()))
+            problems.add(u"reasons.json: status.exact.%1: unknown reason \"%2\""_qs.arg(
+                it.key(), it.value().toString()));
+        k.statusReasons.insert(it.key(), it.value().toString());
+    }
+    const QJsonObject byClass = status.value(u"class").toObject();
+    for (auto it = byClass.begin(); it != byClass.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        if (!k.knownReasons.contains(it.value().toString()))
+            problems.add(u"reasons.json: status.class.%1: unknown reason \"%2\""_qs.arg(
+                it.key(), it.value().toString()));
+        k.statusClassReasons.insert(it.key(), it.value().toString());
+    }
+    const QJsonArray rules = root.value(u"command_rules").toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject r = rules.at(i).toObject();
+        CommandRule rule{r.value(u"reason").toString(), r.value(u"command").toString(),
+                         r.value(u"becomes").toString()};
+        if (!k.knownReasons.contains(rule.reason) || !k.knownReasons.contains(rule.becomes))
+            problems.add(u"reasons.json: command_rules[%1]: unknown reason"_qs.arg(i));
+        k.commandRules.append(rule);
+    }
+}
+
+void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    const QJsonArray providers = root.value(u"providers").toArray();
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        const QJsonObject p = providers.at(i).toObject();
+        const QString where = u"providers.json: providers[%1]"_qs.arg(i);
+        ProviderRule rule;
+        rule.id = p.value(u"id").toString();
+        rule.name = p.value(u"name").toString();
+        if (rule.id.isEmpty() || rule.name.isEmpty())
+            problems.add(where + u": id and name are required"_qs);
+        rule.hosts = regexList(p.value(u"hosts"), where + u".hosts"_qs, problems);
+        const QStringList text = stringList(p.value(u"text"), where + u".text"_qs, problems);
+        if (!text.isEmpty())
+            rule.text = compile(alternation({}, text), where + u".text"_qs, problems);
+        const QJsonArray codes = p.value(u"codes").toArray();
+        for (qsizetype j = 0; j < codes.size(); ++j) {
+            const QJsonObject c = codes.at(j).toObject();
+            const QString codeWhere = where + u".codes[%1]"_qs.arg(j);
+            ProviderCode code;
+            code.pattern = compile(c.value(u"pattern").toString(), codeWhere, problems);
+            code.meaning = c.value(u"meaning").toString();
+            code.reason = c.value(u"reason").toString();
+            code.remediation = c.value(u"remediation").toString();
+            code.link = c.value(u"link").toString();
+            if (code.meaning.isEmpty())
+                problems.add(codeWhere + u": meaning is required"_qs);
+            if (!code.reason.isEmpty() && !k.knownReasons.contains(code.reason))
+                problems.add(codeWhere + u": unknown reason \"%1\""_qs.arg(code.reason));
+            rule.codes.append(code);
+        }
+        k.providers.append(rule);
+    }
+}
+
+void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    const QJsonArray lists = root.value(u"lists").toArray();
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        const QJsonObject l = lists.at(i).toObject();
+        const QString where = u"blocklists.json: lists[%1]"_qs.arg(i);
+        BlocklistRule rule;
+        rule.name = l.value(u"name").toString();
+        rule.link = l.value(u"link").toString();
+        const QStringList zones = stringList(l.value(u"zones"), where + u".zones"_qs, problems);
+        const QStringList names = stringList(l.value(u"names"), where + u".names"_qs, problems);
+        rule.reportAs = zones.isEmpty() ? rule.name : zones.first();
+        QStringList words;
+        for (const QString& w : zones + names)
+            words.append(u"\\b"_qs + QRegularExpression::escape(w) + u"\\b"_qs);
+        if (rule.name.isEmpty() || words.isEmpty())
+            problems.add(where + u": name and at least one zone or name are required"_qs);
+        else
+            rule.matcher = compile(words.join(u'|'), where, problems);
+        k.blocklists.append(rule);
+    }
+    k.zonePatterns = regexList(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
+}
+
+void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    const auto multiline = QRegularExpression::MultilineOption;
+    k.originalMarkers = regexList(root.value(u"original_message_markers"),
+                                  u"formats.json: original_message_markers"_qs, problems, multiline);
+    k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
+    k.bounceSubjects =
+        stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_qs, problems);
+    const QJsonObject autoReply = root.value(u"auto_reply").toObject();
+    k.autoReplyHeaders =
+        regexList(autoReply.value(u"headers"), u"formats.json: auto_reply.headers"_qs, problems, multiline);
+    k.autoReplySubjects =
+        regexList(autoReply.value(u"subjects"), u"formats.json: auto_reply.subjects"_qs, problems);
+    k.replyLine =
+        compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_qs, problems, multiline);
+    k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_qs, problems);
+    k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_qs, problems);
+    const QJsonArray commands = root.value(u"commands").toArray();
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const QJsonObject c = commands.at(i).toObject();
+        k.commands.append({compile(c.value(u"pattern").toString(), u"formats.json: commands[%1]"_qs.arg(i),
+                                   problems, multiline),
+                           c.value(u"command").toString()});
+    }
+    k.remoteHosts = regexList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
+    k.senderIps = regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    const QJsonArray logs = root.value(u"log_lines").toArray();
+    for (qsizetype i = 0; i < logs.size(); ++i) {
+        const QJsonObject l = logs.at(i).toObject();
+        const QString where = u"formats.json: log_lines[%1]"_qs.arg(i);
+        auto field = [&](const char16_t* name) {
+            const QString pattern = l.value(QStringView(name)).toString();
+            return pattern.isEmpty() ? QRegularExpression()
+                                     : compile(pattern, where + u'.' + QStringView(name), problems);
+        };
+        LogFormat format;
+        format.mta = l.value(u"mta").toString();
+        format.detect = field(u"detect");
+        format.recipient = field(u"recipient");
+        format.status = field(u"status");
+        format.action = field(u"action");
+        format.relay = field(u"relay");
+        format.diagnostic = field(u"diagnostic");
+        k.logFormats.append(format);
+    }
+}
+
+} // namespace
+
+const ReasonRule* BounceKnowledge::reason(const QString& name) const {
+    for (const ReasonRule& rule : reasons) {
+        if (rule.name == name)
+            return &rule;
+    }
+    return nullptr;
+}
+
+BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& files) {
+    BounceKnowledge k;
+    Problems problems;
+    loadReasons(parseFile(files, u"reasons"_qs, problems), k, problems);
+    loadProviders(parseFile(files, u"providers"_qs, problems), k, problems);
+    loadBlocklists(parseFile(files, u"blocklists"_qs, problems), k, problems);
+    loadFormats(parseFile(files, u"formats"_qs, problems), k, problems);
+    k.error = problems.first();
+    return k;
+}
+
+const BounceKnowledge& BounceKnowledge::instance() {
+    static const BounceKnowledge knowledge = [] {
+        QHash<QString, QByteArray> files;
+        for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
+            QFile file(u":/bounce/"_qs + name + u".json"_qs);
+            if (file.open(QIODevice::ReadOnly))
+                files.insert(name, file.readAll());
+        }
+        return fromJson(files);
+    }();
+    return knowledge;
+}
+
+} // namespace rebound::bounce

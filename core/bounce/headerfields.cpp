@@ -1,0 +1,203 @@
+#include "core/bounce/headerfields.h"
+
+#include "core/bounce/transferencoding.h"
+
+#include <QStringDecoder>
+
+namespace rebound::bounce {
+
+QString HeaderBlock::value(const char* lowerName) const {
+    for (const HeaderField& field : fields) {
+        if (field.name == lowerName)
+            return field.value;
+    }
+    return {};
+}
+
+QStringList HeaderBlock::values(const char* lowerName) const {
+    QStringList list;
+    for (const HeaderField& field : fields) {
+        if (field.name == lowerName)
+            list.append(field.value);
+    }
+    return list;
+}
+
+bool HeaderBlock::has(const char* lowerName) const {
+    for (const HeaderField& field : fields) {
+        if (field.name == lowerName)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+bool isFieldNameChar(char c) {
+    return c > 32 && c < 127 && c != ':';
+}
+
+// Length of "Name:" at the start of line, or 0 when the line is not a field.
+qsizetype fieldNameLength(QByteArrayView line) {
+    qsizetype i = 0;
+    while (i < line.size() && i < 80 && isFieldNameChar(line[i]))
+        ++i;
+    if (i == 0 || i >= line.size() || line[i] != ':')
+        return 0;
+    return i;
+}
+
+} // namespace
+
+bool looksLikeHeaderBlock(QByteArrayView bytes) {
+    qsizetype start = 0;
+    while (start < bytes.size() && (bytes[start] == '\n' || bytes[start] == ' '))
+        ++start;
+    const qsizetype end = bytes.indexOf('\n', start);
+    QByteArrayView first = bytes.sliced(start, (end < 0 ? bytes.size() : end) - start);
+    if (first.startsWith("From ") && first.size() > 5)
+        return true;
+    const qsizetype nameLength = fieldNameLength(first);
+    return nameLength > 0 && nameLength < 60;
+}
+
+HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
+    HeaderBlock block;
+    qsizetype pos = 0;
+    // An mbox "From " separator line is not a field.
+    if (bytes.startsWith("From ")) {
+        const qsizetype eol = bytes.indexOf('\n');
+        pos = eol < 0 ? bytes.size() : eol + 1;
+    }
+    QByteArray name;
+    QByteArray raw;
+    auto flush = [&] {
+        if (!name.isEmpty() && block.fields.size() < maxFields)
+            block.fields.append({name, decodeEncodedWords(raw.trimmed())});
+        name.clear();
+        raw.clear();
+    };
+    while (pos < bytes.size()) {
+        qsizetype eol = bytes.indexOf('\n', pos);
+        if (eol < 0)
+            eol = bytes.size();
+        const QByteArrayView line = bytes.sliced(pos, eol - pos);
+        const qsizetype next = eol < bytes.size() ? eol + 1 : eol;
+        if (line.trimmed().isEmpty()) {
+            pos = next;
+            break;
+        }
+        if ((line[0] == ' ' || line[0] == '\t')) {
+            if (!name.isEmpty() && raw.size() < 64 * 1024) {
+                raw += ' ';
+                raw += line.trimmed();
+            }
+        } else if (const qsizetype n = fieldNameLength(line); n > 0) {
+            flush();
+            name = line.first(n).toByteArray().toLower();
+            raw = line.sliced(n + 1).toByteArray();
+        } else {
+            // Not a header line: the header block ended without a blank line.
+            break;
+        }
+        pos = next;
+    }
+    flush();
+    block.bodyOffset = pos;
+    return block;
+}
+
+QString decodeCharset(QByteArrayView bytes, QByteArrayView charset) {
+    const QByteArray name = charset.trimmed().toByteArray().toLower();
+    if (name.isEmpty() || name == "us-ascii" || name == "utf-8" || name == "utf8" || name == "ascii")
+        return QString::fromUtf8(bytes);
+    if (name == "iso-8859-1" || name == "latin1" || name == "windows-1252" || name == "cp1252"
+        || name == "iso-8859-15") {
+        return QString::fromLatin1(bytes);
+    }
+    if (auto encoding = QStringConverter::encodingForName(name.constData())) {
+        QStringDecoder decoder(*encoding);
+        return decoder.decode(bytes);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(bytes);
+}
+
+QString decodeEncodedWords(QByteArrayView value) {
+    if (!value.contains("=?"))
+        return QString::fromUtf8(value);
+    QString out;
+    qsizetype pos = 0;
+    qsizetype lastWordEnd = -1;
+    int words = 0;
+    while (pos < value.size()) {
+        const qsizetype start = value.indexOf("=?", pos);
+        if (start < 0 || words > 200)
+            break;
+        const qsizetype q1 = value.indexOf('?', start + 2);
+        const qsizetype q2 = q1 < 0 ? -1 : value.indexOf('?', q1 + 1);
+        const qsizetype endMark = q2 < 0 ? -1 : value.indexOf("?=", q2 + 1);
+        if (q1 < 0 || q2 != q1 + 2 || endMark < 0) {
+            out += QString::fromUtf8(value.sliced(pos, start + 2 - pos));
+            pos = start + 2;
+            continue;
+        }
+        // Whitespace between two adjacent encoded-words is dropped (RFC 2047 6.2).
+        const QByteArrayView gap = value.sliced(pos, start - pos);
+        if (!(lastWordEnd == pos && gap.trimmed().isEmpty()))
+            out += QString::fromUtf8(gap);
+        QByteArrayView charset = value.sliced(start + 2, q1 - start - 2);
+        if (const qsizetype star = charset.indexOf('*'); star >= 0)
+            charset = charset.first(star); // RFC 2231 language suffix
+        const char encoding = char(QChar::toUpper(uint(value[q1 + 1])));
+        const QByteArrayView payload = value.sliced(q2 + 1, endMark - q2 - 1);
+        QByteArray decoded;
+        if (encoding == 'B')
+            decoded = QByteArray::fromBase64(payload.toByteArray());
+        else
+            decoded = decodeQuotedPrintable(payload, true);
+        out += decodeCharset(decoded, charset);
+        pos = endMark + 2;
+        lastWordEnd = pos;
+        ++words;
+    }
+    if (pos < value.size())
+        out += QString::fromUtf8(value.sliced(pos));
+    return out;
+}
+
+QString headerParameter(const QString& value, QStringView name) {
+    qsizetype pos = value.indexOf(u';');
+    while (pos >= 0 && pos < value.size()) {
+        qsizetype start = pos + 1;
+        while (start < value.size() && value.at(start).isSpace())
+            ++start;
+        const qsizetype eq = value.indexOf(u'=', start);
+        if (eq < 0)
+            return {};
+        const QStringView key = QStringView(value).sliced(start, eq - start).trimmed();
+        qsizetype vstart = eq + 1;
+        while (vstart < value.size() && value.at(vstart).isSpace())
+            ++vstart;
+        QString param;
+        qsizetype next;
+        if (vstart < value.size() && value.at(vstart) == u'"') {
+            const qsizetype close = value.indexOf(u'"', vstart + 1);
+            const qsizetype end = close < 0 ? value.size() : close;
+            param = value.mid(vstart + 1, end - vstart - 1);
+            next = value.indexOf(u';', end);
+        } else {
+            next = value.indexOf(u';', vstart);
+            param = value.mid(vstart, (next < 0 ? value.size() : next) - vstart).trimmed();
+        }
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return param;
+        pos = next;
+    }
+    return {};
+}
+
+} // namespace rebound::bounce

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace rebound::bounce {
+
+// One header field of a message or MIME part, unfolded and decoded (RFC 2047).
+struct HeaderField {
+    QByteArray name; // lower case
+    QString value;   // unfolded, encoded-words decoded
+};
+
+struct HeaderBlock {
+    QList<HeaderField> fields;
+    qsizetype bodyOffset = 0; // where the body starts in the parsed bytes (after the blank line)
+
+    // The first field with this lower-case name, or an empty string.
+    QString value(const char* lowerName) const;
+    QStringList values(const char* lowerName) const;
+    bool has(const char* lowerName) const;
+};
+
+// True when the bytes start like a header block ("Name: value" on the first non-empty line).
+bool looksLikeHeaderBlock(QByteArrayView bytes);
+
+// Parses header fields up to the first empty line (LF line ends). Stops after maxFields fields.
+HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields = 1000);
+
+// Decodes RFC 2047 encoded-words (=?charset?B|Q?...?=) in an unfolded header value.
+QString decodeEncodedWords(QByteArrayView value);
+
+// Bytes in a named charset to text. Unknown charsets: UTF-8 when valid, else Latin-1.
+QString decodeCharset(QByteArrayView bytes, QByteArrayView charset);
+
+// The parameter of a structured header value ("multipart/report; boundary=x"), unquoted, or empty.
+QString headerParameter(const QString& value, QStringView name);
+
+} // namespace rebound::bounce

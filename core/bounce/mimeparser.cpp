@@ -1,0 +1,247 @@
+#include "core/bounce/mimeparser.h"
+
+#include "core/bounce/transferencoding.h"
+
+namespace rebound::bounce {
+
+namespace {
+
+struct Walker {
+    ParsedMessage& message;
+    int partCount = 0;
+
+    void appendPart(PartRole role, const QString& contentType, int depth, const QString& body) {
+        MimePart part;
+        part.role = role;
+        part.contentType = contentType;
+        part.depth = depth;
+        part.offset = message.text.size();
+        part.length = body.size();
+        message.text += body;
+        if (!message.text.endsWith(u'\n'))
+            message.text += u'\n';
+        message.text += u'\n';
+        message.parts.append(part);
+    }
+
+    static QString mediaType(const HeaderBlock& headers) {
+        QString value = headers.value("content-type");
+        const qsizetype semicolon = value.indexOf(u';');
+        if (semicolon >= 0)
+            value.truncate(semicolon);
+        return value.trimmed().toLower();
+    }
+
+    static QByteArray decodeTransfer(const HeaderBlock& headers, QByteArrayView body) {
+        const QString cte = headers.value("content-transfer-encoding").trimmed().toLower();
+        if (cte == u"base64")
+            return decodeBase64Lenient(body);
+        if (cte == u"quoted-printable")
+            return decodeQuotedPrintable(body);
+        return body.toByteArray();
+    }
+
+    static QString decodeText(const HeaderBlock& headers, QByteArrayView body) {
+        const QByteArray bytes = decodeTransfer(headers, body);
+        const QString charset = headerParameter(headers.value("content-type"), u"charset");
+        return decodeCharset(bytes, charset.toLatin1());
+    }
+
+    // Splits a multipart body at its delimiter lines; returns the parts' byte ranges.
+    QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary) {
+        QList<QByteArrayView> pieces;
+        const QByteArray delimiter = "--" + boundary;
+        qsizetype pos = 0;
+        qsizetype partStart = -1;
+        while (pos < body.size()) {
+            const qsizetype hit = body.indexOf(delimiter, pos);
+            if (hit < 0)
+                break;
+            if (hit > 0 && body[hit - 1] != '\n') {
+                pos = hit + delimiter.size();
+                continue;
+            }
+            const qsizetype after = hit + delimiter.size();
+            const bool closing = body.sliced(after).startsWith("--");
+            if (partStart >= 0)
+                pieces.append(body.sliced(partStart, qMax<qsizetype>(0, hit - 1 - partStart)));
+            if (closing)
+                return pieces;
+            const qsizetype eol = body.indexOf('\n', after);
+            if (eol < 0)
+                return pieces;
+            partStart = eol + 1;
+            pos = partStart;
+            if (pieces.size() >= kMaxMimeParts)
+                return pieces;
+        }
+        if (partStart >= 0 && partStart < body.size()) {
+            message.warnings.append(
+                u"A MIME multipart has no closing boundary; the last part runs to the end."_qs);
+            pieces.append(body.sliced(partStart));
+        }
+        return pieces;
+    }
+
+    void walkEntity(const HeaderBlock& headers, QByteArrayView body, int depth, bool insideOriginal) {
+        if (++partCount > kMaxMimeParts) {
+            if (partCount == kMaxMimeParts + 1)
+                message.warnings.append(u"Too many MIME parts; the rest were skipped."_qs);
+            return;
+        }
+        QString type = mediaType(headers);
+        if (type.isEmpty())
+            type = u"text/plain"_qs;
+
+        if (type.startsWith(u"multipart/")) {
+            const QByteArray boundary = headerParameter(headers.value("content-type"), u"boundary").toUtf8();
+            if (depth >= kMaxMimeDepth) {
+                message.warnings.append(
+                    u"MIME nesting deeper than %1 levels; inner parts skipped."_qs.arg(kMaxMimeDepth));
+                return;
+            }
+            const QList<QByteArrayView> pieces =
+                boundary.isEmpty() ? QList<QByteArrayView>() : splitMultipart(body, boundary);
+            if (pieces.isEmpty()) {
+                message.warnings.append(
+                    u"A MIME multipart boundary was not found; the body is read as plain text."_qs);
+                if (!insideOriginal)
+                    appendPart(PartRole::Body, u"text/plain"_qs, depth, QString::fromUtf8(body));
+                return;
+            }
+            const bool alternative = type == u"multipart/alternative";
+            bool hadPlain = false;
+            for (const QByteArrayView piece : pieces) {
+                const HeaderBlock partHeaders = parseHeaderBlock(piece, 200);
+                const QString partType = mediaType(partHeaders);
+                if (alternative && hadPlain && partType == u"text/html")
+                    continue; // the plain alternative says the same
+                if (partType.isEmpty() || partType == u"text/plain")
+                    hadPlain = true;
+                walkEntity(partHeaders, piece.sliced(qMin(partHeaders.bodyOffset, piece.size())), depth + 1,
+                           insideOriginal);
+            }
+            return;
+        }
+        if (insideOriginal)
+            return; // the returned message's own body says nothing about the bounce
+
+        if (type == u"message/rfc822" || type == u"message/global" || type == u"text/rfc822-headers"
+            || type == u"message/rfc822-headers" || type == u"message/global-headers") {
+            const QByteArray decoded = decodeTransfer(headers, body);
+            const HeaderBlock inner = parseHeaderBlock(decoded, 500);
+            const qsizetype headerEnd = qMin(inner.bodyOffset, decoded.size());
+            if (!message.hasOriginal) {
+                message.hasOriginal = true;
+                message.originalHeaders = inner;
+            }
+            appendPart(PartRole::OriginalHeaders, type, depth, QString::fromUtf8(decoded.first(headerEnd)));
+            if (type == u"message/rfc822" || type == u"message/global") {
+                // A bounce of a bounce: the inner message may be a multipart of its own; look at its
+                // structure (bounded by depth) but treat its text as part of the original.
+                if (depth + 1 < kMaxMimeDepth)
+                    walkEntity(inner, QByteArrayView(decoded).sliced(headerEnd), depth + 1, true);
+                else
+                    message.warnings.append(
+                        u"Messages nested deeper than %1 levels; inner ones skipped."_qs.arg(kMaxMimeDepth));
+            }
+            return;
+        }
+        if (type == u"message/delivery-status" || type == u"message/global-delivery-status") {
+            appendPart(PartRole::DeliveryStatus, type, depth, decodeText(headers, body));
+            return;
+        }
+        if (type == u"message/feedback-report") {
+            appendPart(PartRole::FeedbackReport, type, depth, decodeText(headers, body));
+            return;
+        }
+        if (type == u"text/html") {
+            appendPart(PartRole::Body, type, depth, htmlToText(decodeText(headers, body)));
+            return;
+        }
+        if (type.startsWith(u"text/") || type == u"message/disposition-notification") {
+            appendPart(PartRole::Body, type, depth, decodeText(headers, body));
+            return;
+        }
+        // Images, application/*: nothing to read.
+    }
+};
+
+} // namespace
+
+ParsedMessage parseMessage(QByteArrayView bytes) {
+    ParsedMessage message;
+    message.headers = parseHeaderBlock(bytes);
+    const qsizetype bodyOffset = qMin(message.headers.bodyOffset, bytes.size());
+    const QString contentType = message.headers.value("content-type");
+    message.contentType = Walker::mediaType(message.headers);
+    message.reportType = headerParameter(contentType, u"report-type").toLower();
+    message.text.reserve(bytes.size() + 64);
+    message.text = QString::fromUtf8(bytes.first(bodyOffset));
+    if (!message.text.endsWith(u'\n'))
+        message.text += u'\n';
+    Walker walker{message};
+    walker.walkEntity(message.headers, bytes.sliced(bodyOffset), 0, false);
+    return message;
+}
+
+QString htmlToText(QStringView html) {
+    QString out;
+    out.reserve(html.size());
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        const QChar c = html[i];
+        if (c == u'<') {
+            const qsizetype close = html.indexOf(u'>', i + 1);
+            if (close < 0)
+                break;
+            const QStringView tag = html.sliced(i + 1, qMin<qsizetype>(close - i - 1, 12));
+            if (tag.startsWith(u"br", Qt::CaseInsensitive) || tag.startsWith(u"p", Qt::CaseInsensitive)
+                || tag.startsWith(u"/p", Qt::CaseInsensitive) || tag.startsWith(u"tr", Qt::CaseInsensitive)
+                || tag.startsWith(u"div", Qt::CaseInsensitive) || tag.startsWith(u"/div", Qt::CaseInsensitive)
+                || tag.startsWith(u"li", Qt::CaseInsensitive)) {
+                out += u'\n';
+            } else if (tag.startsWith(u"td", Qt::CaseInsensitive)) {
+                out += u' ';
+            }
+            // Skip style and script bodies entirely.
+            if (tag.startsWith(u"style", Qt::CaseInsensitive)
+                || tag.startsWith(u"script", Qt::CaseInsensitive)) {
+                const bool isStyle = tag.startsWith(u"style", Qt::CaseInsensitive);
+                const qsizetype end =
+                    html.indexOf(isStyle ? u"</style" : u"</script", close, Qt::CaseInsensitive);
+                if (end < 0)
+                    break;
+                i = end;
+                continue;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (c == u'&') {
+            static const struct {
+                const char16_t* entity;
+                char16_t value;
+            } entities[] = {{u"&nbsp;", u' '}, {u"&amp;", u'&'},  {u"&lt;", u'<'},   {u"&gt;", u'>'},
+                            {u"&quot;", u'"'}, {u"&#39;", u'\''}, {u"&apos;", u'\''}};
+            bool matched = false;
+            for (const auto& e : entities) {
+                const QStringView entity(e.entity);
+                if (html.sliced(i).startsWith(entity, Qt::CaseInsensitive)) {
+                    out += QChar(e.value);
+                    i += entity.size();
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+} // namespace rebound::bounce

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/bounce/headerfields.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rebound::bounce {
+
+enum class PartRole {
+    Body,            // text the reporting MTA wrote (text/plain, text/html, or a non-MIME body)
+    DeliveryStatus,  // message/delivery-status (RFC 3464)
+    FeedbackReport,  // message/feedback-report (RFC 5965)
+    OriginalHeaders, // the returned message's header block
+};
+
+// A decoded part: a range of ParsedMessage::text.
+struct MimePart {
+    PartRole role = PartRole::Body;
+    QString contentType; // lower case "text/plain"
+    int depth = 0;
+    qsizetype offset = 0;
+    qsizetype length = 0;
+};
+
+// A message split into decoded parts laid end to end in one text, so that every later step can point
+// into that text.
+struct ParsedMessage {
+    HeaderBlock headers; // the top-level (bounce's own) header fields
+    QString contentType; // lower case, of the top level
+    QString reportType;  // report-type parameter, lower case
+    QString text;        // header block, then every decoded part, LF line ends
+    QList<MimePart> parts;
+    HeaderBlock originalHeaders; // of the returned message, when one is attached
+    bool hasOriginal = false;
+    QStringList warnings;
+};
+
+// Limits: parts and nesting are bounded so hostile MIME cannot blow up time or memory.
+inline constexpr int kMaxMimeParts = 500;
+inline constexpr int kMaxMimeDepth = 12;
+
+// Parses one RFC 5322 message whose line ends are already LF. Never fails: a body that is not MIME is
+// one Body part.
+ParsedMessage parseMessage(QByteArrayView bytes);
+
+// Crude but bounded HTML to text: tags dropped, <br>/<p>/<tr> as line breaks, common entities decoded.
+QString htmlToText(QStringView html);
+
+} // namespace rebound::bounce

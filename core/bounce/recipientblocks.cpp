@@ -1,0 +1,163 @@
+#include "core/bounce/recipientblocks.h"
+
+namespace rebound::bounce {
+
+namespace {
+
+bool isLocalChar(QChar c) {
+    if (c.unicode() >= 0x80)
+        return c.isLetterOrNumber();
+    return c.isLetterOrNumber() || QStringView(u".!#$%&'*+/=?^_`{|}~-").contains(c);
+}
+
+bool isDomainChar(QChar c) {
+    if (c.unicode() >= 0x80)
+        return c.isLetterOrNumber();
+    return c.isLetterOrNumber() || c == u'.' || c == u'-';
+}
+
+// Role addresses that a bounce names for contact, never as the failed recipient.
+bool isRoleAddress(const QString& address) {
+    static const QStringList roles{u"postmaster@"_qs, u"mailer-daemon@"_qs, u"mailer_daemon@"_qs,
+                                   u"abuse@"_qs,      u"noreply@"_qs,       u"no-reply@"_qs};
+    for (const QString& role : roles) {
+        if (address.startsWith(role))
+            return true;
+    }
+    return false;
+}
+
+qsizetype lineStart(const QString& text, qsizetype pos, qsizetype from) {
+    const qsizetype nl = text.lastIndexOf(u'\n', pos - 1 < 0 ? 0 : pos - 1);
+    return qMax(from, nl < 0 ? qsizetype(0) : nl + 1);
+}
+
+// Text before the address on its line says it is the sender, not a recipient.
+bool namedAsSender(QStringView before) {
+    const QStringView tail = before.right(24);
+    return tail.contains(u"mail from", Qt::CaseInsensitive) || tail.contains(u"from:", Qt::CaseInsensitive)
+           || tail.contains(u"sender", Qt::CaseInsensitive)
+           || tail.contains(u"envelope-from", Qt::CaseInsensitive)
+           || tail.contains(u"return-path", Qt::CaseInsensitive)
+           || tail.contains(u"reply-to", Qt::CaseInsensitive) || tail.endsWith(u"from <", Qt::CaseInsensitive)
+           || tail.endsWith(u"from ", Qt::CaseInsensitive);
+}
+
+qsizetype leadingSpaces(QStringView line) {
+    qsizetype n = 0;
+    while (n < line.size() && (line[n] == u' ' || line[n] == u'\t'))
+        ++n;
+    return n;
+}
+
+bool isBlank(QStringView line) {
+    return line.trimmed().isEmpty();
+}
+
+} // namespace
+
+QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype to, int maxHits) {
+    QList<AddressHit> hits;
+    to = qMin(to, text.size());
+    qsizetype pos = from;
+    while (pos < to && hits.size() < maxHits) {
+        const qsizetype at = text.indexOf(u'@', pos);
+        if (at < 0 || at >= to)
+            break;
+        qsizetype start = at;
+        while (start > from && at - start < 128 && isLocalChar(text.at(start - 1)))
+            --start;
+        qsizetype end = at + 1;
+        while (end < to && end - at < 256 && isDomainChar(text.at(end)))
+            ++end;
+        while (end > at + 1 && (text.at(end - 1) == u'.' || text.at(end - 1) == u'-'))
+            --end;
+        while (start < at && text.at(start) == u'.')
+            ++start;
+        const QStringView domain = QStringView(text).sliced(at + 1, end - at - 1);
+        if (start < at && domain.contains(u'.') && domain.size() >= 3) {
+            hits.append({text.sliced(start, end - start).toLower(), start, end - start});
+        }
+        pos = qMax(end, at + 1);
+    }
+    return hits;
+}
+
+QList<RecipientBlock> findRecipientBlocks(const QString& text, qsizetype from, qsizetype to,
+                                          const QStringList& ignore, int maxRecipients) {
+    QList<RecipientBlock> blocks;
+    to = qMin(to, text.size());
+    const QList<AddressHit> hits = findAddresses(text, from, to, 4 * maxRecipients);
+    qsizetype coveredUntil = from; // text already inside a block
+    for (const AddressHit& hit : hits) {
+        if (blocks.size() >= maxRecipients)
+            break;
+        if (ignore.contains(hit.address) || isRoleAddress(hit.address))
+            continue;
+        const qsizetype start = lineStart(text, hit.offset, from);
+        const QStringView before = QStringView(text).sliced(start, hit.offset - start);
+        if (namedAsSender(before))
+            continue;
+        // Inside another recipient's block, an address only repeats or explains that recipient,
+        // unless it stands at the start of its line (a list of recipients).
+        const bool atLineStart = before.trimmed().size() <= 2 || before.trimmed().endsWith(u':');
+        if (hit.offset < coveredUntil && !atLineStart)
+            continue;
+
+        // The block: this line and the non-blank lines after it, up to the next line that starts with
+        // another address. A block with nothing but the address takes the next paragraph too.
+        qsizetype blockEnd = start;
+        const qsizetype firstIndent = leadingSpaces(QStringView(text).sliced(start, hit.offset - start));
+        int lines = 0;
+        int paragraphs = 0;
+        qsizetype pos = start;
+        while (pos < to && lines < 40 && blockEnd - start < 4000) {
+            qsizetype eol = text.indexOf(u'\n', pos);
+            if (eol < 0 || eol > to)
+                eol = to;
+            const QStringView line = QStringView(text).sliced(pos, eol - pos);
+            if (isBlank(line)) {
+                const QStringView sofar = QStringView(text).sliced(start, blockEnd - start);
+                const bool onlyAddress = sofar.trimmed().size() <= hit.length + 4;
+                if (!onlyAddress || paragraphs >= 1)
+                    break;
+                ++paragraphs;
+                pos = eol + 1;
+                continue;
+            }
+            if (lines > 0) {
+                if (line.trimmed().startsWith(u"--"))
+                    break;
+                // Another recipient at the same or a lesser indent ends this block.
+                const qsizetype indent = leadingSpaces(line);
+                QStringView t = line.trimmed();
+                if (t.startsWith(u'<') || t.startsWith(u'"'))
+                    t = t.sliced(1);
+                const qsizetype at = t.indexOf(u'@');
+                const qsizetype space = t.indexOf(u' ');
+                if (indent <= firstIndent && at > 0 && (space < 0 || at < space))
+                    break;
+            }
+            blockEnd = eol;
+            ++lines;
+            pos = eol + 1;
+        }
+        coveredUntil = qMax(coveredUntil, blockEnd);
+
+        auto existing = std::find_if(blocks.begin(), blocks.end(), [&](const RecipientBlock& b) {
+            return b.address.address == hit.address;
+        });
+        if (existing != blocks.end()) {
+            if (existing->spans.size() < 3)
+                existing->spans.append({start, blockEnd - start});
+            continue;
+        }
+        RecipientBlock block;
+        block.address = hit;
+        block.spans.append({start, blockEnd - start});
+        blocks.append(block);
+    }
+    return blocks;
+}
+
+} // namespace rebound::bounce

@@ -1,0 +1,153 @@
+#include "core/bounce/recipientfacts.h"
+
+#include "core/bounce/reasonclassifier.h"
+#include "core/bounce/smtpdetails.h"
+
+namespace rebound::bounce {
+
+namespace {
+
+constexpr qsizetype kMaxDiagnosticChars = 2000;
+
+void addEvidence(BounceRecipient& r, const TextSlice& slice, const FlatHit& hit, const QString& what) {
+    if (!hit.found())
+        return;
+    const auto [offset, length] = slice.sourceSpan(hit.start, hit.end);
+    if (length > 0)
+        r.evidence.append({offset, length, what});
+}
+
+// The first slice (own, then context) in which finder finds something.
+template <typename Finder>
+std::pair<FlatHit, const TextSlice*> firstHit(const FactSources& s, Finder finder) {
+    FlatHit hit = finder(s.own.flat());
+    if (hit.found())
+        return {hit, &s.own};
+    hit = finder(s.context.flat());
+    return {hit, hit.found() ? &s.context : nullptr};
+}
+
+// "4.0.0"/"5.0.0" say less than a code in the text of the same class.
+bool isGeneric(const QString& status) {
+    return status.endsWith(u".0.0");
+}
+
+} // namespace
+
+void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+    const TextSlice& own = s.own;
+
+    // Status: a real structured code wins unless it is generic and the text is more precise.
+    {
+        const FlatHit ownStatus = findStatusCode(k, own.flat());
+        const bool structured = isRealStatusCode(r.status);
+        if (!structured
+            || (isGeneric(r.status) && ownStatus.found() && ownStatus.value.at(0) == r.status.at(0)
+                && !isGeneric(ownStatus.value))) {
+            if (!structured)
+                r.status.clear();
+            auto [hit, slice] = ownStatus.found()
+                                    ? std::pair<FlatHit, const TextSlice*>{ownStatus, &own}
+                                    : firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
+            if (hit.found()) {
+                r.status = hit.value;
+                addEvidence(r, *slice, hit, u"status"_qs);
+            }
+        }
+    }
+    const QChar statusClass = r.status.isEmpty() ? QChar() : r.status.at(0);
+    {
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findReplyCode(k, f, statusClass); });
+        if (hit.found()) {
+            r.replyCode = hit.value.toInt();
+            addEvidence(r, *slice, hit, u"reply_code"_qs);
+        }
+    }
+    if (r.command.isEmpty()) {
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findCommand(k, f); });
+        if (hit.found()) {
+            r.command = hit.value;
+            addEvidence(r, *slice, hit, u"command"_qs);
+        }
+    }
+    {
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findRemoteHost(k, f); });
+        if (hit.found()) {
+            if (r.remoteMta.isEmpty())
+                r.remoteMta = hit.value;
+            if (r.remoteIp.isEmpty())
+                r.remoteIp = hit.extra;
+            addEvidence(r, *slice, hit, u"remote_mta"_qs);
+        }
+    }
+    {
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findSenderIp(k, f); });
+        if (hit.found() && hit.value != r.remoteIp) {
+            r.senderIp = hit.value;
+            addEvidence(r, *slice, hit, u"sender_ip"_qs);
+        }
+    }
+    {
+        const TextSlice* slice = &own;
+        QList<FlatHit> lists = findBlocklists(k, own.flat());
+        if (lists.isEmpty()) {
+            lists = findBlocklists(k, s.context.flat());
+            slice = &s.context;
+        }
+        for (const FlatHit& hit : lists) {
+            r.blocklists.append(hit.value);
+            addEvidence(r, *slice, hit, u"blocklist"_qs);
+        }
+    }
+    QString providerReason;
+    {
+        ProviderHit p = findProvider(k, own.flat(), r.remoteMta, r.reportingMta);
+        const TextSlice* slice = &own;
+        if (!p.provider) {
+            p = findProvider(k, s.context.flat(), {}, {});
+            slice = &s.context;
+        }
+        if (p.provider) {
+            r.provider = p.provider->id;
+            if (p.code) {
+                r.providerCode = p.codeHit.value;
+                r.providerCodeMeaning = p.code->meaning;
+                providerReason = p.code->reason;
+                addEvidence(r, *slice, p.codeHit, u"provider_code"_qs);
+            }
+        }
+    }
+
+    const TextSlice& diagnosticSlice = own.isEmpty() ? s.context : own;
+    r.diagnostic = diagnosticSlice.flat().left(kMaxDiagnosticChars);
+    if (!diagnosticSlice.isEmpty()) {
+        const auto [offset, length] =
+            diagnosticSlice.sourceSpan(0, qMin(diagnosticSlice.flat().size(), kMaxDiagnosticChars));
+        r.evidence.append({offset, length, u"diagnostic"_qs});
+    }
+
+    ReasonInput input;
+    input.flat = own.flat();
+    input.status = r.status;
+    input.replyCode = r.replyCode;
+    input.command = r.command;
+    input.action = r.action;
+    input.diagnosticType = r.diagnosticType;
+    input.providerReason = providerReason;
+    ReasonResult reason = classifyReason(k, input);
+    const TextSlice* reasonSlice = &own;
+    if ((reason.basis == u"fallback" || reason.reason == u"onhold") && !s.context.isEmpty()) {
+        input.flat = s.context.flat();
+        const ReasonResult wider = classifyReason(k, input);
+        if (wider.basis == u"text") {
+            reason = wider;
+            reasonSlice = &s.context;
+        }
+    }
+    r.reason = reason.reason;
+    if (reason.start >= 0)
+        addEvidence(r, *reasonSlice, {reason.reason, {}, reason.start, reason.end}, u"reason"_qs);
+    r.hardBounce = isHardBounce(k, r.reason, r.status, r.replyCode);
+}
+
+} // namespace rebound::bounce

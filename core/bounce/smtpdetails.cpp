@@ -1,0 +1,226 @@
+#include "core/bounce/smtpdetails.h"
+
+namespace rebound::bounce {
+
+namespace {
+
+FlatHit hitFrom(const QRegularExpressionMatch& m, int group = 1) {
+    const int g = m.capturedLength(group) > 0 ? group : 0;
+    return {m.captured(g), {}, m.capturedStart(g), m.capturedEnd(g)};
+}
+
+bool isPlausibleIp(QStringView ip) {
+    if (ip.contains(u':'))
+        return ip.size() >= 3;
+    const auto parts = ip.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QStringView part : parts) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        if (!ok || n < 0 || n > 255)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isRealStatusCode(QStringView status) {
+    const auto parts = status.split(u'.');
+    if (parts.size() != 3 || status.isEmpty())
+        return false;
+    const QChar c = status.at(0);
+    if (c != u'2' && c != u'4' && c != u'5')
+        return false;
+    for (const QStringView part : parts) {
+        bool ok = false;
+        (void)part.toInt(&ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
+    FlatHit success;
+    auto it = k.statusCode.globalMatch(flat);
+    int seen = 0;
+    while (it.hasNext() && seen++ < 64) {
+        const QRegularExpressionMatch m = it.next();
+        const FlatHit hit = hitFrom(m);
+        if (hit.value.startsWith(u'4') || hit.value.startsWith(u'5'))
+            return hit;
+        if (!success.found())
+            success = hit;
+    }
+    return success;
+}
+
+FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
+    FlatHit first;
+    FlatHit success;
+    auto it = k.replyCode.globalMatch(flat);
+    int seen = 0;
+    while (it.hasNext() && seen++ < 64) {
+        const FlatHit hit = hitFrom(it.next());
+        const QChar c = hit.value.at(0);
+        if (c == u'2' || c == u'3') {
+            if (!success.found())
+                success = hit;
+            continue;
+        }
+        if (statusClass.isNull() || statusClass == c)
+            return hit;
+        if (!first.found())
+            first = hit;
+    }
+    if (first.found())
+        return first;
+    return success;
+}
+
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
+    FlatHit best;
+    for (const CommandPattern& c : k.commands) {
+        const QRegularExpressionMatch m = c.pattern.match(flat);
+        if (!m.hasMatch())
+            continue;
+        if (best.found() && m.capturedStart() >= best.start)
+            continue;
+        FlatHit hit{c.command, {}, m.capturedStart(), m.capturedEnd()};
+        if (c.command == u"$1")
+            hit.value = m.captured(1).toUpper();
+        if (hit.value.startsWith(u"END OF DATA") || hit.value == u"END OF DATA")
+            hit.value = u"DATA"_qs;
+        if (hit.value == u"HELO" || hit.value == u"LHLO")
+            hit.value = u"EHLO"_qs;
+        if (hit.value == u"INITIAL CONNECTION")
+            hit.value = u"CONN"_qs;
+        best = hit;
+    }
+    return best;
+}
+
+FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
+    for (const QRegularExpression& re : k.remoteHosts) {
+        const QRegularExpressionMatch m = re.match(flat);
+        if (!m.hasMatch() || m.lastCapturedIndex() < 1)
+            continue;
+        FlatHit hit{m.captured(1), {}, m.capturedStart(), m.capturedEnd()};
+        if (m.lastCapturedIndex() >= 2)
+            hit.extra = m.captured(2);
+        // "remote host 192.0.2.1 said": the only capture is the address.
+        if (isPlausibleIp(hit.value) && hit.extra.isEmpty()) {
+            hit.extra = hit.value;
+            hit.value.clear();
+        }
+        if (!hit.extra.isEmpty() && !isPlausibleIp(hit.extra))
+            hit.extra.clear();
+        return hit;
+    }
+    return {};
+}
+
+FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
+    for (const QRegularExpression& re : k.senderIps) {
+        auto it = re.globalMatch(flat);
+        int seen = 0;
+        while (it.hasNext() && seen++ < 16) {
+            const FlatHit hit = hitFrom(it.next());
+            if (isPlausibleIp(hit.value))
+                return hit;
+        }
+    }
+    return {};
+}
+
+QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
+    QList<FlatHit> hits;
+    auto add = [&](const FlatHit& hit) {
+        for (const FlatHit& h : hits) {
+            if (h.value.compare(hit.value, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        if (hits.size() < 16)
+            hits.append(hit);
+    };
+    for (const BlocklistRule& rule : k.blocklists) {
+        const QRegularExpressionMatch m = rule.matcher.match(flat);
+        if (m.hasMatch()) {
+            // A zone written in full is reported as written; a name as the list's report name.
+            const QString written = m.captured(0).toLower();
+            const QString value = written.contains(u'.') ? written : rule.reportAs;
+            add({value, rule.name, m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    for (const QRegularExpression& re : k.zonePatterns) {
+        auto it = re.globalMatch(flat);
+        int seen = 0;
+        while (it.hasNext() && seen++ < 8) {
+            FlatHit hit = hitFrom(it.next());
+            hit.value = hit.value.toLower();
+            while (hit.value.endsWith(u'.')) {
+                hit.value.chop(1);
+                --hit.end;
+            }
+            // Host names of the receiver or sender are not lists: a zone has a known list word.
+            if (!hit.value.contains(u"bl") && !hit.value.contains(u"spam") && !hit.value.contains(u"rbl")
+                && !hit.value.contains(u"block") && !hit.value.contains(u"black"))
+                continue;
+            bool covered = false;
+            for (const FlatHit& h : hits) {
+                if (h.value == hit.value || (h.start <= hit.start && h.end >= hit.end))
+                    covered = true;
+            }
+            if (!covered)
+                add(hit);
+        }
+    }
+    return hits;
+}
+
+ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
+                         const QString& reportingMta) {
+    ProviderHit result;
+    for (const QString& host : {remoteMta, reportingMta}) {
+        if (host.isEmpty() || result.provider)
+            continue;
+        for (const ProviderRule& p : k.providers) {
+            for (const QRegularExpression& re : p.hosts) {
+                if (re.match(host).hasMatch()) {
+                    result.provider = &p;
+                    break;
+                }
+            }
+            if (result.provider)
+                break;
+        }
+    }
+    if (!result.provider) {
+        qsizetype best = -1;
+        for (const ProviderRule& p : k.providers) {
+            if (p.text.pattern().isEmpty())
+                continue;
+            const QRegularExpressionMatch m = p.text.match(flat);
+            if (m.hasMatch() && (best < 0 || m.capturedStart() < best)) {
+                best = m.capturedStart();
+                result.provider = &p;
+            }
+        }
+    }
+    if (!result.provider)
+        return result;
+    for (const ProviderCode& code : result.provider->codes) {
+        const QRegularExpressionMatch m = code.pattern.match(flat);
+        if (m.hasMatch()) {
+            result.code = &code;
+            result.codeHit = hitFrom(m);
+            result.codeHit.extra = code.meaning;
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace rebound::bounce

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/bounce/bounceknowledge.h"
+
+#include <QList>
+#include <QString>
+
+namespace rebound::bounce {
+
+// Something found in a flat diagnostic string: the value and where ([start, end) of the flat string).
+struct FlatHit {
+    QString value;
+    QString extra; // a second value (an IP beside a host name, a provider code's meaning)
+    qsizetype start = -1;
+    qsizetype end = -1;
+    bool found() const { return start >= 0; }
+};
+
+// The finders read one flat diagnostic (see TextSlice). Each returns the first convincing hit.
+FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat);
+// A reply code; when statusClass is '4' or '5' a code of that class is preferred.
+FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass);
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat);
+FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat); // value host, extra IP
+FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat);
+QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat);
+
+struct ProviderHit {
+    const ProviderRule* provider = nullptr;
+    const ProviderCode* code = nullptr;
+    FlatHit codeHit; // value: the code as written
+};
+// The provider by host name (remote MTA first), else by its text signatures; then its own code.
+ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
+                         const QString& reportingMta);
+
+bool isRealStatusCode(QStringView status); // "5.1.1" yes, "" or "5.1" no
+
+} // namespace rebound::bounce
