@@ -415,6 +415,7 @@ private:
                         skip = rawSemicolon + 1 - diag->offset;
                 }
                 sources.own.append(text(), diag->offset + skip, diag->length - skip);
+                sources.diagnosticCodeLength = sources.own.flat().size();
             }
             if (const RecipientBlock* block = blockFor(blocks, r.recipient, r.originalRecipient)) {
                 for (const auto& [offset, length] : block->spans)
@@ -427,6 +428,25 @@ private:
 
     void addPlainRecipients(bool bounceLike) {
         const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
+        // Exim and Google name the failed recipients in a header; trust it over addresses in prose.
+        const QString failedHeader = m_parsed.headers.value("x-failed-recipients");
+        if (!failedHeader.isEmpty()) {
+            const QList<AddressHit> failed =
+                findAddresses(failedHeader, 0, failedHeader.size(), kMaxRecipients);
+            for (const AddressHit& hit : failed) {
+                BounceRecipient r;
+                r.recipient = hit.address;
+                FactSources sources;
+                if (const RecipientBlock* block = blockFor(blocks, hit.address, {})) {
+                    r.evidence.append({block->address.offset, block->address.length, u"recipient"_qs});
+                    for (const auto& [offset, length] : block->spans)
+                        sources.own.append(text(), offset, length);
+                }
+                finish(r, sources);
+            }
+            if (!failed.isEmpty())
+                return;
+        }
         for (const RecipientBlock& block : blocks) {
             if (m_out.recipients.size() >= kMaxRecipients)
                 break;

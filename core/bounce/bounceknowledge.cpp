@@ -135,13 +135,40 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
                 it.key(), it.value().toString()));
         k.statusClassReasons.insert(it.key(), it.value().toString());
     }
+    const QJsonObject overrides = status.value(u"overrides").toObject();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        const QString where = u"reasons.json: status.overrides.%1"_qs.arg(it.key());
+        const QStringList allowed = stringList(it.value(), where, problems);
+        for (const QString& reason : allowed + QStringList{it.key()}) {
+            if (!k.knownReasons.contains(reason))
+                problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));
+        }
+        k.statusOverrides.insert(it.key(), allowed);
+    }
+    const QJsonObject transient = root.value(u"transient").toObject();
+    for (auto it = transient.begin(); it != transient.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        if (!k.knownReasons.contains(it.key()) || !k.knownReasons.contains(it.value().toString()))
+            problems.add(u"reasons.json: transient.%1: unknown reason"_qs.arg(it.key()));
+        k.transientReasons.insert(it.key(), it.value().toString());
+    }
     const QJsonArray rules = root.value(u"command_rules").toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules.at(i).toObject();
-        CommandRule rule{r.value(u"reason").toString(), r.value(u"command").toString(),
-                         r.value(u"becomes").toString()};
-        if (!k.knownReasons.contains(rule.reason) || !k.knownReasons.contains(rule.becomes))
-            problems.add(u"reasons.json: command_rules[%1]: unknown reason"_qs.arg(i));
+        const QString where = u"reasons.json: command_rules[%1]"_qs.arg(i);
+        CommandRule rule;
+        rule.reasons = stringList(r.value(u"reasons"), where + u".reasons"_qs, problems);
+        rule.commands = stringList(r.value(u"commands"), where + u".commands"_qs, problems);
+        rule.unlessStatusReason =
+            stringList(r.value(u"unless_status_reason"), where + u".unless_status_reason"_qs, problems);
+        rule.becomes = r.value(u"becomes").toString();
+        for (const QString& reason : rule.reasons + rule.unlessStatusReason + QStringList{rule.becomes}) {
+            if (!k.knownReasons.contains(reason))
+                problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));
+        }
         k.commandRules.append(rule);
     }
 }
@@ -176,6 +203,9 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
                 problems.add(codeWhere + u": unknown reason \"%1\""_qs.arg(code.reason));
             rule.codes.append(code);
         }
+        rule.defaultReason = p.value(u"default_reason").toString();
+        if (!rule.defaultReason.isEmpty() && !k.knownReasons.contains(rule.defaultReason))
+            problems.add(where + u": unknown default_reason \"%1\""_qs.arg(rule.defaultReason));
         k.providers.append(rule);
     }
 }

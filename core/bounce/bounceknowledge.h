@@ -14,9 +14,11 @@ struct ReasonRule {
     QRegularExpression matcher; // every phrase and pattern of the class in one alternation
 };
 
+// "A <reason> found at <command> means <becomes>", unless the status itself names one of unless.
 struct CommandRule {
-    QString reason;
-    QString command;
+    QStringList reasons;
+    QStringList commands; // "" stands for "no command known"
+    QStringList unlessStatusReason;
     QString becomes;
 };
 
@@ -34,6 +36,7 @@ struct ProviderRule {
     QList<QRegularExpression> hosts;
     QRegularExpression text; // empty pattern: none
     QList<ProviderCode> codes;
+    QString defaultReason; // when nothing else decides; may be empty
 };
 
 struct BlocklistRule {
@@ -66,8 +69,10 @@ struct BounceKnowledge {
     QList<ReasonRule> reasons; // in the order the text is tried
     QStringList knownReasons;
     QStringList hardReasons;
-    QHash<QString, QString> statusReasons;      // "5.1.1" -> userunknown
-    QHash<QString, QString> statusClassReasons; // "5.7" -> securityerror
+    QHash<QString, QString> statusReasons;       // "5.1.1" -> userunknown
+    QHash<QString, QString> statusClassReasons;  // "5.7" -> securityerror
+    QHash<QString, QStringList> statusOverrides; // status reason -> text reasons that may replace it
+    QHash<QString, QString> transientReasons;    // hostunknown -> networkerror when the failure is 4.x.x
     QList<CommandRule> commandRules;
 
     QList<ProviderRule> providers;

@@ -4,12 +4,39 @@ namespace rebound::bounce {
 
 namespace {
 
-QString applyCommandRules(const BounceKnowledge& k, const QString& reason, const QString& command) {
+QString applyCommandRules(const BounceKnowledge& k, const QString& reason, const QString& command,
+                          const QString& statusReason) {
     for (const CommandRule& rule : k.commandRules) {
-        if (rule.reason == reason && rule.command == command)
+        if (rule.reasons.contains(reason) && rule.commands.contains(command)
+            && !rule.unlessStatusReason.contains(statusReason))
             return rule.becomes;
     }
     return reason;
+}
+
+bool isTransient(const ReasonInput& in) {
+    if (!in.status.isEmpty())
+        return in.status.startsWith(u'4');
+    return in.replyCode >= 400 && in.replyCode < 500;
+}
+
+struct TextMatch {
+    const ReasonRule* rule = nullptr;
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
+    if (flat.isEmpty())
+        return {};
+    for (const ReasonRule& rule : k.reasons) {
+        if (rule.matcher.pattern().isEmpty())
+            continue;
+        const QRegularExpressionMatch m = rule.matcher.match(flat);
+        if (m.hasMatch())
+            return {&rule, m.capturedStart(), m.capturedEnd()};
+    }
+    return {};
 }
 
 } // namespace
@@ -18,63 +45,55 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
     ReasonResult result;
     if (in.status.startsWith(u"2.") || in.action == u"delivered" || in.action == u"relayed"
         || in.action == u"expanded") {
-        result.reason = u"delivered"_qs;
-        result.basis = u"action"_qs;
-        return result;
+        return {u"delivered"_qs, u"action"_qs};
     }
-    if (!in.providerReason.isEmpty()) {
-        result.reason = in.providerReason;
-        result.basis = u"provider_code"_qs;
-        return result;
-    }
-    if (!in.flat.isEmpty()) {
-        for (const ReasonRule& rule : k.reasons) {
-            if (rule.matcher.pattern().isEmpty())
-                continue;
-            const QRegularExpressionMatch m = rule.matcher.match(in.flat);
-            if (m.hasMatch()) {
-                result.reason = applyCommandRules(k, rule.name, in.command);
-                result.basis = u"text"_qs;
-                result.start = m.capturedStart();
-                result.end = m.capturedEnd();
-                return result;
-            }
+    if (!in.providerReason.isEmpty())
+        return {in.providerReason, u"provider_code"_qs};
+
+    const TextMatch text = matchText(k, in.flat);
+    // A local delivery program's failure (Diagnostic-Code: x-unix) is the mailer's, whatever it says.
+    if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)
+        && !(text.rule && text.rule->name == u"mailboxfull"))
+        return {u"mailererror"_qs, u"diagnostic_type"_qs};
+
+    const QString statusReason = k.statusReasons.value(in.status);
+    if (text.rule) {
+        bool textWins = true;
+        if (!statusReason.isEmpty()) {
+            const auto allowed = k.statusOverrides.constFind(statusReason);
+            textWins = allowed == k.statusOverrides.constEnd() || allowed->contains(text.rule->name)
+                       || text.rule->name == statusReason;
         }
+        if (textWins) {
+            result = {text.rule->name, u"text"_qs, text.start, text.end};
+        } else {
+            result = {statusReason, u"status"_qs};
+        }
+    } else if (!statusReason.isEmpty()) {
+        result = {statusReason, u"status"_qs};
     }
-    if (const auto it = k.statusReasons.constFind(in.status); it != k.statusReasons.constEnd()) {
-        result.reason = applyCommandRules(k, *it, in.command);
-        result.basis = u"status"_qs;
+    if (!result.reason.isEmpty()) {
+        const QString byCommand = applyCommandRules(k, result.reason, in.command, statusReason);
+        if (byCommand != result.reason)
+            result = {byCommand, u"command"_qs, result.start, result.end};
+        if (isTransient(in) && k.transientReasons.contains(result.reason))
+            result.reason = k.transientReasons.value(result.reason);
         return result;
     }
+
     const QString onhold = u"onhold"_qs;
-    const QString byCommand = applyCommandRules(k, onhold, in.command);
-    if (byCommand != onhold) {
-        result.reason = byCommand;
-        result.basis = u"command"_qs;
-        return result;
-    }
+    const QString byCommand = applyCommandRules(k, onhold, in.command, statusReason);
+    if (byCommand != onhold)
+        return {byCommand, u"command"_qs};
+    if (in.action == u"delayed" || in.action == u"expired")
+        return {u"expired"_qs, u"action"_qs};
     if (in.status.size() >= 3) {
         if (const auto it = k.statusClassReasons.constFind(in.status.first(3));
-            it != k.statusClassReasons.constEnd()) {
-            result.reason = *it;
-            result.basis = u"status_class"_qs;
-            return result;
-        }
+            it != k.statusClassReasons.constEnd())
+            return {*it, u"status_class"_qs};
     }
-    if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)) {
-        result.reason = u"mailererror"_qs;
-        result.basis = u"fallback"_qs;
-        return result;
-    }
-    if (in.action == u"delayed" || in.action == u"expired") {
-        result.reason = u"expired"_qs;
-        result.basis = u"action"_qs;
-        return result;
-    }
-    result.reason =
-        in.flat.trimmed().isEmpty() && in.status.isEmpty() && in.replyCode == 0 ? u"undefined"_qs : onhold;
-    result.basis = u"fallback"_qs;
-    return result;
+    const bool nothing = in.flat.trimmed().isEmpty() && in.status.isEmpty() && in.replyCode == 0;
+    return {nothing ? u"undefined"_qs : onhold, u"fallback"_qs};
 }
 
 bool isHardBounce(const BounceKnowledge& k, const QString& reason, const QString& status, int replyCode) {

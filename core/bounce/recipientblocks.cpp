@@ -32,7 +32,7 @@ qsizetype lineStart(const QString& text, qsizetype pos, qsizetype from) {
     return qMax(from, nl < 0 ? qsizetype(0) : nl + 1);
 }
 
-// Text before the address on its line says it is the sender, not a recipient.
+// Text before the address on its line says it is the sender or a contact, not a recipient.
 bool namedAsSender(QStringView before) {
     const QStringView tail = before.right(24);
     return tail.contains(u"mail from", Qt::CaseInsensitive) || tail.contains(u"from:", Qt::CaseInsensitive)
@@ -41,6 +41,15 @@ bool namedAsSender(QStringView before) {
            || tail.contains(u"return-path", Qt::CaseInsensitive)
            || tail.contains(u"reply-to", Qt::CaseInsensitive) || tail.endsWith(u"from <", Qt::CaseInsensitive)
            || tail.endsWith(u"from ", Qt::CaseInsensitive);
+}
+
+// What may stand before a recipient that starts a line: nothing, "<", a quote, a bullet, "To:", or a
+// reply code ("554 <user@example.org>... Host unknown").
+bool looksLikeLineLead(QStringView before) {
+    QStringView t = before.trimmed();
+    if (t.size() >= 3 && t[0].isDigit() && t[1].isDigit() && t[2].isDigit())
+        t = t.sliced(3).trimmed();
+    return t.size() <= 2 || t.endsWith(u':');
 }
 
 qsizetype leadingSpaces(QStringView line) {
@@ -100,7 +109,7 @@ QList<RecipientBlock> findRecipientBlocks(const QString& text, qsizetype from, q
             continue;
         // Inside another recipient's block, an address only repeats or explains that recipient,
         // unless it stands at the start of its line (a list of recipients).
-        const bool atLineStart = before.trimmed().size() <= 2 || before.trimmed().endsWith(u':');
+        const bool atLineStart = looksLikeLineLead(before);
         if (hit.offset < coveredUntil && !atLineStart)
             continue;
 
@@ -131,6 +140,8 @@ QList<RecipientBlock> findRecipientBlocks(const QString& text, qsizetype from, q
                 // Another recipient at the same or a lesser indent ends this block.
                 const qsizetype indent = leadingSpaces(line);
                 QStringView t = line.trimmed();
+                if (t.size() > 4 && t[0].isDigit() && t[1].isDigit() && t[2].isDigit() && t[3] == u' ')
+                    t = t.sliced(4);
                 if (t.startsWith(u'<') || t.startsWith(u'"'))
                     t = t.sliced(1);
                 const qsizetype at = t.indexOf(u'@');

@@ -27,28 +27,28 @@ std::pair<FlatHit, const TextSlice*> firstHit(const FactSources& s, Finder finde
     return {hit, hit.found() ? &s.context : nullptr};
 }
 
-// "4.0.0"/"5.0.0" say less than a code in the text of the same class.
-bool isGeneric(const QString& status) {
-    return status.endsWith(u".0.0");
-}
-
 } // namespace
 
 void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
     const TextSlice& own = s.own;
 
-    // Status: a real structured code wins unless it is generic and the text is more precise.
+    // Status: the remote server's own code (in Diagnostic-Code) wins over the reporting MTA's Status:
+    // field, which is often generic or guessed (5.1.1 for a full mailbox), unless it is only generic.
     {
         const FlatHit ownStatus = findStatusCode(k, own.flat());
         const bool structured = isRealStatusCode(r.status);
-        if (!structured
-            || (isGeneric(r.status) && ownStatus.found() && ownStatus.value.at(0) == r.status.at(0)
-                && !isGeneric(ownStatus.value))) {
-            if (!structured)
-                r.status.clear();
-            auto [hit, slice] = ownStatus.found()
-                                    ? std::pair<FlatHit, const TextSlice*>{ownStatus, &own}
-                                    : firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
+        const bool inDiagnostic = s.diagnosticCodeLength < 0 || ownStatus.start < s.diagnosticCodeLength;
+        const bool ownGeneric = ownStatus.value.endsWith(u".0.0");
+        const bool structuredGeneric = r.status.endsWith(u".0.0");
+        if (ownStatus.found() && (!structured || (inDiagnostic && (!ownGeneric || structuredGeneric)))) {
+            if (ownStatus.value != r.status) {
+                r.evidence.removeIf([](const EvidenceSpan& e) { return e.what == u"status"; });
+                r.status = ownStatus.value;
+            }
+            addEvidence(r, own, ownStatus, u"status"_qs);
+        } else if (!structured) {
+            r.status.clear();
+            auto [hit, slice] = firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
             if (hit.found()) {
                 r.status = hit.value;
                 addEvidence(r, *slice, hit, u"status"_qs);
@@ -100,8 +100,10 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
         }
     }
     QString providerReason;
+    QString providerDefault;
     {
-        ProviderHit p = findProvider(k, own.flat(), r.remoteMta, r.reportingMta);
+        ProviderHit p =
+            findProvider(k, own.flat(), r.remoteMta, r.reportingMta, r.recipient.section(u'@', -1));
         const TextSlice* slice = &own;
         if (!p.provider) {
             p = findProvider(k, s.context.flat(), {}, {});
@@ -109,6 +111,8 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
         }
         if (p.provider) {
             r.provider = p.provider->id;
+            if (!p.code && p.provider->defaultReason.size())
+                providerDefault = p.provider->defaultReason;
             if (p.code) {
                 r.providerCode = p.codeHit.value;
                 r.providerCodeMeaning = p.code->meaning;
@@ -144,6 +148,8 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
             reasonSlice = &s.context;
         }
     }
+    if ((reason.reason == u"onhold" || reason.reason == u"undefined") && !providerDefault.isEmpty())
+        reason = {providerDefault, u"provider"_qs};
     r.reason = reason.reason;
     if (reason.start >= 0)
         addEvidence(r, *reasonSlice, {reason.reason, {}, reason.start, reason.end}, u"reason"_qs);

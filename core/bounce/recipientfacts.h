@@ -8,7 +8,10 @@ namespace rebound::bounce {
 
 // Where a recipient's facts are read from.
 struct FactSources {
-    TextSlice own;     // the recipient's own diagnostic (Diagnostic-Code, its block of lines, a log line)
+    TextSlice own; // the recipient's own diagnostic (Diagnostic-Code, its block of lines, a log line)
+    // How much of own.flat() is the structured Diagnostic-Code (the rest is prose about the recipient):
+    // only a code in there may replace the Status: field.
+    qsizetype diagnosticCodeLength = -1;
     TextSlice context; // the bounce's general error text, read only for what `own` does not say
 };
 

@@ -43,18 +43,28 @@ bool isRealStatusCode(QStringView status) {
 }
 
 FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
+    // A code right after a reply code ("550 5.1.1", "550-'5.7.1") is the server's own; a code
+    // elsewhere may be the reporting MTA's summary ("5.1.0 - Unknown address error 550-'5.2.2 ...").
+    FlatHit first;
     FlatHit success;
     auto it = k.statusCode.globalMatch(flat);
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const QRegularExpressionMatch m = it.next();
         const FlatHit hit = hitFrom(m);
-        if (hit.value.startsWith(u'4') || hit.value.startsWith(u'5'))
+        if (!hit.value.startsWith(u'4') && !hit.value.startsWith(u'5')) {
+            if (!success.found())
+                success = hit;
+            continue;
+        }
+        const QStringView before = QStringView(flat).first(hit.start).right(6);
+        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
+        if (afterReply.match(before).hasMatch())
             return hit;
-        if (!success.found())
-            success = hit;
+        if (!first.found())
+            first = hit;
     }
-    return success;
+    return first.found() ? first : success;
 }
 
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
@@ -181,9 +191,9 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
 }
 
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
-                         const QString& reportingMta) {
+                         const QString& reportingMta, const QString& recipientDomain) {
     ProviderHit result;
-    for (const QString& host : {remoteMta, reportingMta}) {
+    for (const QString& host : {remoteMta, reportingMta, recipientDomain}) {
         if (host.isEmpty() || result.provider)
             continue;
         for (const ProviderRule& p : k.providers) {

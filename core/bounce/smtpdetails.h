@@ -31,8 +31,9 @@ struct ProviderHit {
     FlatHit codeHit; // value: the code as written
 };
 // The provider by host name (remote MTA first), else by its text signatures; then its own code.
+// recipientDomain is tried after the MTAs: a provider that hosts the mailbox (googlegroups.com).
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
-                         const QString& reportingMta);
+                         const QString& reportingMta, const QString& recipientDomain = {});
 
 bool isRealStatusCode(QStringView status); // "5.1.1" yes, "" or "5.1" no
 
