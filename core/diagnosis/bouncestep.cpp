@@ -1,10 +1,20 @@
 #include "core/diagnosis/bouncestep.h"
 
+#include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/bouncejson.h"
+
 namespace rebound::diagnosis {
 
+// The normalised text is kept in the session (bounded) because evidence offsets index it.
+constexpr qsizetype MaxSessionBounceText = 2 * 1024 * 1024;
+
 QJsonObject analyseBounceToJson(const QString& input) {
-    Q_UNUSED(input);
-    return QJsonObject{{u"error"_qs, u"the bounce analyser is not linked into this build"_qs}};
+    const bounce::BounceAnalysis analysis = bounce::analyzeBounce(input);
+    QJsonObject json = bounce::toJson(analysis);
+    json.insert(u"text"_qs, analysis.text.left(MaxSessionBounceText));
+    if (analysis.text.size() > MaxSessionBounceText)
+        json.insert(u"text_truncated"_qs, true);
+    return json;
 }
 
 } // namespace rebound::diagnosis
