@@ -1,0 +1,307 @@
+#include "core/blocklist/answerclassifier.h"
+
+#include <QHostAddress>
+
+namespace rebound::blocklist {
+
+QString listStatusName(ListStatus status) {
+    switch (status) {
+    case ListStatus::Listed:
+        return u"listed"_qs;
+    case ListStatus::Clean:
+        return u"clean"_qs;
+    case ListStatus::Refused:
+        return u"refused"_qs;
+    case ListStatus::Unknown:
+        return u"unknown"_qs;
+    case ListStatus::Broken:
+        return u"broken"_qs;
+    case ListStatus::Unavailable:
+        return u"unavailable"_qs;
+    case ListStatus::Skipped:
+        return u"skipped"_qs;
+    }
+    return {};
+}
+
+bool isCouldNotCheck(ListStatus status) {
+    return status == ListStatus::Refused || status == ListStatus::Unknown || status == ListStatus::Broken
+           || status == ListStatus::Unavailable;
+}
+
+QString dottedCode(quint32 code) {
+    return QHostAddress(code).toString();
+}
+
+namespace {
+
+// What one A value means for the list.
+struct CodeMatch {
+    bool broken = false; // outside 127/8
+    bool known = false;  // documented by a code or by bits
+    CodeKind kind = CodeKind::Listing;
+    QString meaning;
+    QString remedy;
+    Impact impact = Impact::None;
+};
+
+QString fillMeaning(const QString& meaning, quint32 code) {
+    return QString(meaning).replace(u"{last}"_qs, QString::number(code & 0xff));
+}
+
+// Bits are read on the last octet of 127.0.0.x only: URIBL, SURBL and Validity put the mask there.
+std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
+    if (entry.bits.isEmpty() || (code & 0xffffff00u) != 0x7f000000u)
+        return std::nullopt;
+    const quint32 last = code & 0xff;
+    for (const AnswerBit& bit : entry.bits) {
+        if (bit.kind == CodeKind::Error && (last & bit.bit))
+            return CodeMatch{false, true, CodeKind::Error, bit.meaning, bit.remedy, Impact::None};
+    }
+    CodeMatch match;
+    quint32 knownMask = 0;
+    QStringList meanings;
+    std::optional<CodeKind> kind;
+    for (const AnswerBit& bit : entry.bits) {
+        knownMask |= bit.bit;
+        if (!(last & bit.bit))
+            continue;
+        meanings << bit.meaning;
+        if (!kind || bit.kind == CodeKind::Listing)
+            kind = bit.kind;
+        if (bit.kind == CodeKind::Listing)
+            match.impact = qMax(match.impact, bit.impact.value_or(entry.impact));
+    }
+    if (const quint32 unknownBits = last & ~knownMask)
+        meanings << u"undocumented bits %1"_qs.arg(unknownBits);
+    if (!kind)
+        return CodeMatch{false, false, CodeKind::Listing, meanings.join(u"; "_qs), {}, Impact::None};
+    match.known = true;
+    match.kind = *kind;
+    match.meaning = meanings.join(u"; "_qs);
+    return match;
+}
+
+CodeMatch matchCode(const BlocklistEntry& entry, quint32 code) {
+    if ((code >> 24) != 127)
+        return CodeMatch{true, false, CodeKind::Listing, u"answer outside 127.0.0.0/8"_qs, {}, Impact::None};
+    for (const AnswerCode& c : entry.codes) {
+        if (code >= c.first && code <= c.last) {
+            const Impact impact =
+                c.kind == CodeKind::Listing ? c.impact.value_or(entry.impact) : Impact::None;
+            return CodeMatch{false, true, c.kind, fillMeaning(c.meaning, code), c.remedy, impact};
+        }
+    }
+    if (auto bits = matchBits(entry, code))
+        return *bits;
+    return CodeMatch{false, false, CodeKind::Listing, u"not documented for this list"_qs, {}, Impact::None};
+}
+
+QString remedyFor(const BlocklistEntry& entry) {
+    if (!entry.accessNote.isEmpty())
+        return entry.accessNote;
+    return u"Try again later, or through another resolver."_qs;
+}
+
+} // namespace
+
+AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& codes) {
+    AnswerVerdict verdict;
+    bool broken = false, error = false, listing = false, unknown = false, allow = false;
+    QStringList brokenCodes, errorReasons, unknownReasons;
+    for (const quint32 code : codes) {
+        const CodeMatch match = matchCode(entry, code);
+        verdict.codes << dottedCode(code);
+        verdict.meanings << match.meaning;
+        if (match.broken) {
+            broken = true;
+            brokenCodes << dottedCode(code);
+        } else if (!match.known) {
+            unknown = true;
+            unknownReasons << u"%1 is not documented for this list"_qs.arg(dottedCode(code));
+        } else {
+            switch (match.kind) {
+            case CodeKind::Error:
+                error = true;
+                errorReasons << u"%1: %2"_qs.arg(dottedCode(code), match.meaning);
+                if (verdict.remedy.isEmpty())
+                    verdict.remedy = match.remedy;
+                break;
+            case CodeKind::Listing:
+                listing = true;
+                verdict.impact = qMax(verdict.impact, match.impact);
+                break;
+            case CodeKind::Untrusted:
+                unknown = true;
+                unknownReasons << u"%1 is not trusted: %2"_qs.arg(dottedCode(code), match.meaning);
+                break;
+            case CodeKind::Allow:
+                allow = true;
+                break;
+            case CodeKind::Neutral:
+                break;
+            }
+        }
+    }
+    if (broken) {
+        verdict.status = ListStatus::Broken;
+        verdict.reason =
+            u"answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list's domain may have "
+            u"lapsed, or the resolver rewrites answers"_qs.arg(brokenCodes.join(u", "_qs));
+        verdict.impact = Impact::None;
+    } else if (error) {
+        verdict.status = ListStatus::Refused;
+        verdict.reason =
+            u"the list refused the query (%1); this is not a listing"_qs.arg(errorReasons.join(u"; "_qs));
+        verdict.impact = Impact::None;
+    } else if (listing) {
+        verdict.status = ListStatus::Listed;
+    } else if (unknown) {
+        verdict.status = ListStatus::Unknown;
+        verdict.reason = unknownReasons.join(u"; "_qs);
+    } else if (allow && entry.kind == ListKind::Allowlist) {
+        verdict.status = ListStatus::Listed; // on an allowlist: good news, impact none
+    } else {
+        verdict.status = ListStatus::Clean; // neutral or allow codes of a reputation list
+    }
+    if (verdict.status != ListStatus::Listed)
+        verdict.impact = Impact::None;
+    return verdict;
+}
+
+AnswerVerdict classifyReply(const BlocklistEntry& entry, const dns::DnsResult& reply) {
+    AnswerVerdict verdict;
+    switch (reply.outcome) {
+    case dns::Outcome::Answer: {
+        QList<quint32> codes;
+        for (const dns::DnsRecord& record : reply.recordsOfType(quint16(dns::RecordType::A)))
+            codes << record.address.toIPv4Address();
+        if (codes.isEmpty()) {
+            verdict.status = ListStatus::Clean;
+            return verdict;
+        }
+        return classifyCodes(entry, codes);
+    }
+    case dns::Outcome::NxDomain:
+    case dns::Outcome::NoData:
+        verdict.status = ListStatus::Clean;
+        return verdict;
+    case dns::Outcome::Refused:
+        verdict.status = ListStatus::Refused;
+        verdict.reason = u"the DNS server refused the query (REFUSED)"_qs;
+        verdict.remedy = remedyFor(entry);
+        return verdict;
+    case dns::Outcome::Cancelled:
+        verdict.status = ListStatus::Skipped;
+        verdict.reason = u"cancelled"_qs;
+        return verdict;
+    default:
+        verdict.status = ListStatus::Unavailable;
+        verdict.reason = u"no usable answer (%1%2)"_qs.arg(
+            dns::outcomeName(reply.outcome), reply.error.isEmpty() ? QString() : u": "_qs + reply.error);
+        verdict.remedy = remedyFor(entry);
+        return verdict;
+    }
+}
+
+namespace {
+
+TestVerdict failedTest(ListStatus status, const QString& reason, const QString& remedy = {}) {
+    return TestVerdict{false, status, reason, remedy};
+}
+
+// Outcomes that say nothing about the test point itself.
+std::optional<TestVerdict> indefiniteTest(const BlocklistEntry& entry, const QString& point,
+                                          const dns::DnsResult& reply) {
+    const AnswerVerdict verdict = classifyReply(entry, reply);
+    if (reply.outcome == dns::Outcome::Answer || reply.outcome == dns::Outcome::NxDomain
+        || reply.outcome == dns::Outcome::NoData)
+        return std::nullopt;
+    return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+}
+
+} // namespace
+
+TestVerdict evaluatePositiveTest(const BlocklistEntry& entry, Family family, const dns::DnsResult& reply) {
+    const std::optional<TestSpec>& spec = entry.testFor(family);
+    const QString point = spec ? spec->listed : QString();
+    if (auto indefinite = indefiniteTest(entry, point, reply))
+        return *indefinite;
+    if (reply.outcome != dns::Outcome::Answer) {
+        return failedTest(
+            ListStatus::Unavailable,
+            u"test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or "
+            u"emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to "
+            u"public resolvers)"_qs.arg(point, dns::outcomeName(reply.outcome), familyName(family)),
+            remedyFor(entry));
+    }
+    const AnswerVerdict verdict = classifyReply(entry, reply);
+    if (verdict.status == ListStatus::Broken || verdict.status == ListStatus::Refused)
+        return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+    if (spec && spec->answers) {
+        QStringList expected;
+        bool all = true;
+        for (const quint32 code : *spec->answers) {
+            expected << dottedCode(code);
+            all = all && verdict.codes.contains(dottedCode(code));
+        }
+        if (!all) {
+            return failedTest(
+                ListStatus::Broken,
+                u"test point %1 answered %2, but the list documents %3: it changed its codes or is "
+                u"not the list it claims to be"_qs.arg(point, verdict.codes.join(u", "_qs),
+                                                       expected.join(u", "_qs)));
+        }
+    }
+    return TestVerdict{true, ListStatus::Clean, {}, {}};
+}
+
+TestVerdict evaluateNegativeTest(const BlocklistEntry& entry, Family family, const dns::DnsResult& reply) {
+    const std::optional<TestSpec>& spec = entry.testFor(family);
+    const QString point = spec ? spec->notListed : QString();
+    if (auto indefinite = indefiniteTest(entry, point, reply))
+        return *indefinite;
+    if (reply.outcome != dns::Outcome::Answer)
+        return TestVerdict{true, ListStatus::Clean, {}, {}};
+    const AnswerVerdict verdict = classifyReply(entry, reply);
+    switch (verdict.status) {
+    case ListStatus::Broken:
+    case ListStatus::Refused:
+        return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+    case ListStatus::Listed:
+    case ListStatus::Unknown:
+        return failedTest(ListStatus::Broken,
+                          u"lists the test point %1 (%2), which RFC 5782 says must never be listed: the list "
+                          u"answers for everything (wildcard), so its answers are ignored"_qs.arg(
+                              point, verdict.codes.join(u", "_qs)));
+    default:
+        return TestVerdict{true, ListStatus::Clean, {}, {}}; // neutral or allow codes by design (Hostkarma)
+    }
+}
+
+TestVerdict combineTests(const TestVerdict& positive, const TestVerdict& negative) {
+    if (!positive.passed)
+        return positive;
+    if (!negative.passed)
+        return negative;
+    return positive;
+}
+
+AnswerVerdict finalVerdict(const BlocklistEntry& entry, const AnswerVerdict& listing,
+                           const TestVerdict& tests) {
+    Q_UNUSED(entry)
+    if (listing.status == ListStatus::Skipped || listing.status == ListStatus::Refused || tests.passed)
+        return listing;
+    AnswerVerdict verdict = listing;
+    verdict.status = tests.status;
+    verdict.impact = Impact::None;
+    verdict.remedy = tests.remedy;
+    verdict.reason = u"could not verify the list in this run: "_qs + tests.reason;
+    if (listing.status == ListStatus::Listed) {
+        verdict.reason +=
+            u". Its answer for this address (%1) does not count"_qs.arg(listing.codes.join(u", "_qs));
+    }
+    return verdict;
+}
+
+} // namespace rebound::blocklist
