@@ -23,6 +23,8 @@ constexpr std::array commandTable{
                 &runDiagnoseCommand},
     CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
                 &runDnsCommand},
+    CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
+                &runSmtpCommand},
 };
 
 // The command is the first argument that names one; options (and a global option's value) before it are

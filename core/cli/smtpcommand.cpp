@@ -1,0 +1,179 @@
+// rebound-cli smtp HOST[:PORT]: banner, EHLO, STARTTLS and the TLS facts of every address of a host
+// (or, with --mx, of every MX host of a domain). Never sends a message.
+#include "core/cli/cli.h"
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/output.h"
+#include "core/dns/ipaddress.h"
+#include "core/dns/resolver.h"
+#include "core/smtp/smtpdomainprobe.h"
+#include "core/smtp/smtphostprobe.h"
+#include "core/smtp/smtpjson.h"
+
+#include <QEventLoop>
+#include <QRegularExpression>
+
+namespace rebound::cli {
+namespace {
+
+struct Target {
+    QString host;
+    int port = 0; // 0: not given
+};
+
+// "mx.example.com", "mx.example.com:2525", "192.0.2.1:25", "[2001:db8::1]:25", "2001:db8::1".
+std::optional<Target> parseTarget(const QString& text, QString* error) {
+    static const QRegularExpression bracketed(u"^\\[([^\\]]+)\\](?::(\\d+))?$"_qs);
+    static const QRegularExpression withPort(u"^([^:]+):(\\d+)$"_qs);
+    Target target;
+    QString portText;
+    const QString trimmed = text.trimmed();
+    if (const auto m = bracketed.match(trimmed); m.hasMatch()) {
+        target.host = m.captured(1);
+        portText = m.captured(2);
+    } else if (const auto n = withPort.match(trimmed); n.hasMatch()) {
+        target.host = n.captured(1);
+        portText = n.captured(2);
+    } else {
+        target.host = trimmed;
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        target.port = portText.toInt(&ok);
+        if (!ok || target.port < 1 || target.port > 65535) {
+            *error = u"bad port in '"_qs + text + u"'"_qs;
+            return std::nullopt;
+        }
+    }
+    if (target.host.isEmpty() || (target.host.contains(u':') && !dns::parseIpAddress(target.host))) {
+        *error = u"not a host name or IP address: '"_qs + text + u"'"_qs;
+        return std::nullopt;
+    }
+    return target;
+}
+
+std::optional<int> readMs(const QCommandLineParser& parser, const QString& name, QString* error) {
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const int ms = parser.value(name).toInt(&ok);
+    if (!ok || ms < 10 || ms > 600000) {
+        *error = u"--"_qs + name + u" takes milliseconds from 10 to 600000"_qs;
+        return -1;
+    }
+    return ms;
+}
+
+int exitCodeFor(const QList<Finding>& findings, bool anyBanner) {
+    for (const Finding& f : findings) {
+        if (f.id == u"smtp.port_blocked_locally" || f.id == u"smtp.host_unresolved"
+            || f.id == u"smtp.mx_unresolved")
+            return 3;
+    }
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Error || f.severity == Severity::Critical)
+            return anyBanner ? 1 : 3;
+    }
+    return ExitOk;
+}
+
+bool anyBannerIn(const smtp::SmtpHostResult& host) {
+    for (const smtp::SmtpProbeResult& p : host.probes) {
+        if (p.banner)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Exit codes: 0 nothing worse than a warning; 1 an error found about the server (rejection, broken
+// TLS, ...); 3 nothing could be checked (DNS failed, no connection, port blocked locally); 64 usage.
+int runSmtpCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Probe an SMTP server: banner, EHLO, STARTTLS and TLS. Sends no mail."_qs);
+    GlobalOptions::addTo(parser);
+    parser.addOption({u"ehlo"_qs,
+                      u"Name to send with EHLO (default: this host's FQDN or address literal)."_qs,
+                      u"NAME"_qs});
+    parser.addOption({u"mx"_qs, u"HOST is a domain: probe all of its MX hosts."_qs});
+    parser.addOption(
+        {u"ca-file"_qs, u"Trusted CA certificates (PEM) instead of the system's."_qs, u"FILE"_qs});
+    parser.addOption({u"no-starttls"_qs, u"Do not try STARTTLS."_qs});
+    parser.addOption(
+        {u"connect-timeout"_qs, u"Deadline for the TCP connection (default 10000)."_qs, u"MS"_qs});
+    parser.addOption({u"stage-timeout"_qs,
+                      u"Deadline for each later stage (default 60000 banner, 30000 others)."_qs, u"MS"_qs});
+    parser.addPositionalArgument(u"smtp"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"HOST[:PORT]"_qs, u"Host name, IP address or [IPv6]:port."_qs);
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    GlobalOptions options;
+    QString error;
+    if (!options.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(ExitUsage, u"usage: rebound-cli smtp HOST[:PORT] [--ehlo NAME] [--mx] [--json]"_qs);
+    const auto target = parseTarget(positional.at(1), &error);
+    if (!target)
+        return fail(ExitUsage, error);
+
+    smtp::SmtpProbeOptions probeOptions;
+    probeOptions.ehloName = parser.value(u"ehlo"_qs);
+    if (parser.isSet(u"ehlo"_qs)
+        && (probeOptions.ehloName.isEmpty() || probeOptions.ehloName.size() > 255
+            || probeOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_qs))))
+        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_qs);
+    probeOptions.caFile = parser.value(u"ca-file"_qs);
+    probeOptions.startTls = !parser.isSet(u"no-starttls"_qs);
+    const auto connectMs = readMs(parser, u"connect-timeout"_qs, &error);
+    const auto stageMs = readMs(parser, u"stage-timeout"_qs, &error);
+    if (!error.isEmpty())
+        return fail(ExitUsage, error);
+    if (connectMs)
+        probeOptions.deadlines.connectMs = *connectMs;
+    if (stageMs) {
+        smtp::StageDeadlines& d = probeOptions.deadlines;
+        d.bannerMs = d.ehloMs = d.starttlsMs = d.handshakeMs = d.ehloTlsMs = *stageMs;
+        d.quitMs = qMin(*stageMs, d.quitMs);
+    }
+    const quint16 port = quint16(target->port > 0 ? target->port : options.smtpPort);
+
+    dns::Resolver resolver(options.resolver);
+    if (!resolver.isValid())
+        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+    QEventLoop loop;
+    if (parser.isSet(u"mx"_qs)) {
+        smtp::SmtpDomainProbe probe(&resolver, target->host, port, probeOptions);
+        QObject::connect(&probe, &smtp::SmtpDomainProbe::finished, &loop, &QEventLoop::quit);
+        probe.start();
+        loop.exec();
+        const smtp::SmtpDomainResult& result = probe.result();
+        if (options.json || options.jsonLines)
+            printJson(smtp::toJson(result), options.jsonLines);
+        else
+            out() << smtp::toText(result) << Qt::flush;
+        bool anyBanner = false;
+        for (const smtp::SmtpHostResult& host : result.hosts)
+            anyBanner = anyBanner || anyBannerIn(host);
+        return result.nullMx ? ExitOk : exitCodeFor(result.allFindings(), anyBanner);
+    }
+    smtp::SmtpHostProbe probe(&resolver, target->host, port, probeOptions);
+    QObject::connect(&probe, &smtp::SmtpHostProbe::finished, &loop, &QEventLoop::quit);
+    probe.start();
+    loop.exec();
+    const smtp::SmtpHostResult& result = probe.result();
+    if (options.json || options.jsonLines)
+        printJson(smtp::toJson(result), options.jsonLines);
+    else
+        out() << smtp::toText(result) << Qt::flush;
+    return exitCodeFor(result.allFindings(), anyBannerIn(result));
+}
+
+} // namespace rebound::cli
