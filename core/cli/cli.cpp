@@ -23,6 +23,8 @@ constexpr std::array commandTable{
                 &runDiagnoseCommand},
     CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
                 &runDnsCommand},
+    CommandSpec{"domain", "Check a domain's MX, SPF (with --ip: the result), DMARC, DKIM keys, MTA-STS, TLS-RPT, BIMI.",
+                &runDomainCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
 };

@@ -1,0 +1,115 @@
+#include "core/auth/dkimcheck.h"
+
+#include "core/auth/dnsfuture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebound::auth {
+
+QString dkimStateName(DkimSelectorReport::State state) {
+    switch (state) {
+    case DkimSelectorReport::State::Found:
+        return u"found"_qs;
+    case DkimSelectorReport::State::NotFound:
+        return u"not-found"_qs;
+    case DkimSelectorReport::State::DnsError:
+        return u"dns-error"_qs;
+    case DkimSelectorReport::State::Invalid:
+        return u"invalid"_qs;
+    }
+    return {};
+}
+
+QList<KnownSelector> commonDkimSelectors() {
+    static const QList<KnownSelector> selectors = [] {
+        QList<KnownSelector> list;
+        QFile file(u":/auth/dkim-selectors.json"_qs);
+        if (!file.open(QIODevice::ReadOnly))
+            return list;
+        const QJsonArray array =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"selectors"_qs).toArray();
+        for (const QJsonValue& v : array)
+            list << KnownSelector{v[u"name"_qs].toString(), v[u"provider"_qs].toString()};
+        return list;
+    }();
+    return selectors;
+}
+
+Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* context, QString domain,
+                                           KnownSelector selector, bool userGiven) {
+    DkimSelectorReport report;
+    report.selector = selector.name;
+    report.provider = selector.provider;
+    report.userGiven = userGiven;
+    report.name = selector.name + u"._domainkey."_qs + domain;
+    const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
+    if (!dns::isDefinite(r.outcome)) {
+        report.state = DkimSelectorReport::State::DnsError;
+        report.error = r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error;
+        report.findings << Finding{
+            u"dkim.dns_error"_qs,
+            userGiven ? Severity::Error : Severity::Warning,
+            QStringLiteral("The DKIM key %1 could not be checked").arg(report.name),
+            QStringLiteral("The lookup ended with %1; receivers get a temporary DKIM error.")
+                .arg(report.error),
+            {}};
+        co_return report;
+    }
+    QList<dns::DnsRecord> keys;
+    for (const auto& record : r.records()) {
+        if (looksLikeDkimKey(record.txtJoined()))
+            keys << record;
+    }
+    if (keys.isEmpty()) {
+        report.state = DkimSelectorReport::State::NotFound;
+        if (userGiven)
+            report.findings << Finding{
+                u"dkim.key_missing"_qs,
+                Severity::Error,
+                QStringLiteral("No DKIM key at %1").arg(report.name),
+                u"Signatures with this selector fail with \"no key for signature\". Publish the "
+                "key your signer uses, or check the selector name."_qs,
+                {dns::outcomeName(r.outcome)}};
+        co_return report;
+    }
+    report.state = DkimSelectorReport::State::Found;
+    report.key = parseDkimKey(keys.first().txtStrings);
+    if (keys.size() > 1)
+        report.findings << Finding{
+            u"dkim.multiple_keys"_qs,
+            Severity::Error,
+            QStringLiteral("%1 publishes %2 key records").arg(report.name).arg(keys.size()),
+            u"Receivers pick one at random, so verification fails part of the time."_qs,
+            {}};
+    const DkimKey& key = *report.key;
+    if (!key.errors.isEmpty())
+        report.state = DkimSelectorReport::State::Invalid;
+    for (const QString& error : key.errors) {
+        const bool revoked = key.revoked;
+        const bool weak = key.decoded && key.bits < 1024 && key.algorithm == u"RSA";
+        report.findings << Finding{revoked ? u"dkim.key_revoked"_qs
+                                   : weak  ? u"dkim.key_too_short"_qs
+                                           : u"dkim.key_invalid"_qs,
+                                   Severity::Error,
+                                   QStringLiteral("DKIM key %1: %2").arg(report.name, error),
+                                   QString(),
+                                   {key.text}};
+    }
+    for (const QString& warning : key.warnings) {
+        const bool short1024 =
+            key.algorithm == u"RSA" && key.bits >= 1024 && key.bits < 2048 && warning.contains(u"bits"_qs);
+        report.findings << Finding{short1024                                      ? u"dkim.key_1024"_qs
+                                   : key.testing && warning.startsWith(u"t=y"_qs) ? u"dkim.testing"_qs
+                                                                                  : u"dkim.key_warning"_qs,
+                                   short1024 ? Severity::Warning : Severity::Info,
+                                   QStringLiteral("DKIM key %1: %2").arg(report.name, warning),
+                                   QString(),
+                                   {key.text}};
+    }
+    co_return report;
+}
+
+} // namespace rebound::auth

@@ -1,0 +1,241 @@
+#include "core/auth/domaincheck.h"
+
+#include "core/auth/organizationaldomain.h"
+#include "core/auth/spfevaluator.h"
+#include "core/auth/spflinter.h"
+#include "core/auth/task.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <vector>
+
+namespace rebound::auth {
+
+struct DomainChecker::Run {
+    DomainCheckRequest request;
+    std::function<void(const DomainReport&)> done;
+    DomainReport report;
+    QElapsedTimer timer;
+    int pending = 0;
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
+    std::unique_ptr<SpfEvaluator> walk;
+    std::unique_ptr<SpfEvaluator> evaluator;
+    std::vector<Task<bool>> tasks;
+};
+
+namespace {
+
+Task<bool> runMx(dns::Resolver* resolver, QObject* context, QString domain, MxReport* out,
+                 std::function<void()> done) {
+    *out = co_await checkMx(resolver, context, domain);
+    done();
+    co_return true;
+}
+
+Task<bool> runDmarc(dns::Resolver* resolver, QObject* context, QString domain, DmarcReport* out,
+                    std::function<void()> done) {
+    *out = co_await checkDmarc(resolver, context, domain);
+    done();
+    co_return true;
+}
+
+Task<bool> runDkim(dns::Resolver* resolver, QObject* context, QString domain, QList<KnownSelector> selectors,
+                   bool userGiven, QList<DkimSelectorReport>* out, std::function<void()> done) {
+    // Every selector is asked at once: start each task, then collect in order.
+    std::vector<Task<DkimSelectorReport>> lookups;
+    for (const KnownSelector& selector : selectors)
+        lookups.push_back(checkDkimSelector(resolver, context, domain, selector, userGiven));
+    for (auto& lookup : lookups)
+        *out << co_await lookup;
+    done();
+    co_return true;
+}
+
+Task<bool> runPolicy(dns::Resolver* resolver, QObject* context, QString domain, PolicyKind kind,
+                     QList<PolicyTxtReport>* out, std::function<void()> done) {
+    *out << co_await checkPolicyTxt(resolver, context, domain, kind);
+    done();
+    co_return true;
+}
+
+int severityRank(Severity s) {
+    return s == Severity::Critical ? 0 : s == Severity::Error ? 1 : s == Severity::Warning ? 2 : 3;
+}
+
+} // namespace
+
+DomainChecker::DomainChecker(dns::Resolver* resolver, QObject* parent)
+    : QObject(parent)
+    , m_resolver(resolver) {
+}
+
+DomainChecker::~DomainChecker() = default;
+
+void DomainChecker::check(const DomainCheckRequest& request, std::function<void(const DomainReport&)> done) {
+    m_run = std::make_unique<Run>();
+    Run& run = *m_run;
+    run.request = request;
+    run.done = std::move(done);
+    run.timer.start();
+    QString domain = request.domain.trimmed().toLower();
+    if (domain.endsWith(u'.'))
+        domain.chop(1);
+    run.report.domain = domain;
+    auto partDone = [this] { QTimer::singleShot(0, this, [this] { this->partDone(); }); };
+
+    // Each part stores into the report and calls partDone once: MX, DMARC, DKIM, the SPF walk, the
+    // three policy records and, with an IP, check_host().
+    run.pending = 4;
+    run.tasks.push_back(runMx(m_resolver, run.context.get(), domain, &run.report.mx, partDone));
+    run.tasks.push_back(runDmarc(m_resolver, run.context.get(), domain, &run.report.dmarc, partDone));
+    QList<KnownSelector> selectors;
+    for (const QString& s : request.selectors)
+        selectors << KnownSelector{s, QString()};
+    const bool userGiven = !selectors.isEmpty();
+    if (!userGiven && request.discoverSelectors)
+        selectors = commonDkimSelectors();
+    run.tasks.push_back(
+        runDkim(m_resolver, run.context.get(), domain, selectors, userGiven, &run.report.dkim, partDone));
+    for (PolicyKind kind : {PolicyKind::MtaSts, PolicyKind::TlsRpt, PolicyKind::Bimi}) {
+        ++run.pending;
+        run.tasks.push_back(
+            runPolicy(m_resolver, run.context.get(), domain, kind, &run.report.policies, partDone));
+    }
+    run.walk = std::make_unique<SpfEvaluator>(m_resolver);
+    SpfRequest walkRequest;
+    walkRequest.domain = domain;
+    walkRequest.helo = request.helo;
+    walkRequest.sender = request.sender;
+    run.walk->evaluate(walkRequest, [this](const SpfEvaluation& e) {
+        m_run->report.spfStructure = e;
+        QTimer::singleShot(0, this, [this] { this->partDone(); }); // not inside the evaluator's callback
+    });
+    if (request.ip) {
+        ++run.pending;
+        run.evaluator = std::make_unique<SpfEvaluator>(m_resolver);
+        SpfRequest ipRequest;
+        ipRequest.ip = request.ip;
+        ipRequest.ipSpelling = request.ipSpelling;
+        ipRequest.helo = request.helo;
+        ipRequest.sender = request.sender;
+        // With a MAIL FROM the sender's domain is checked (as a receiver would); else the domain itself.
+        if (request.sender.trimmed().isEmpty() || !request.sender.contains(u'@'))
+            ipRequest.domain = domain;
+        run.evaluator->evaluate(ipRequest, [this](const SpfEvaluation& e) {
+            m_run->report.spfCheck = e;
+            QTimer::singleShot(0, this, [this] { this->partDone(); });
+        });
+    }
+    for (auto& task : run.tasks)
+        task.start();
+}
+
+void DomainChecker::partDone() {
+    if (!m_run || --m_run->pending > 0)
+        return;
+    Run& run = *m_run;
+    DomainReport& report = run.report;
+    report.elapsedMs = run.timer.elapsed();
+    QList<Finding> findings = report.mx.findings;
+    findings << lintSpf(report.spfStructure);
+    if (report.spfCheck && report.spfCheck->result != SpfResult::Pass) {
+        const SpfEvaluation& e = *report.spfCheck;
+        const bool error = e.result == SpfResult::TempError || e.result == SpfResult::PermError;
+        findings << Finding{
+            u"spf.result_"_qs + spfResultName(e.result),
+            e.result == SpfResult::Fail || error ? Severity::Error : Severity::Warning,
+            QStringLiteral("SPF %1 for %2 sending as %3")
+                .arg(spfResultName(e.result), run.request.ipSpelling, e.domain),
+            e.reason + (e.explanation.isEmpty() ? QString() : u" Explanation: "_qs + e.explanation),
+            {e.record}};
+    }
+    findings << report.dmarc.findings;
+    int keysFound = 0;
+    for (const DkimSelectorReport& dkim : std::as_const(report.dkim)) {
+        findings << dkim.findings;
+        keysFound += dkim.state == DkimSelectorReport::State::Found
+                     || dkim.state == DkimSelectorReport::State::Invalid;
+    }
+    if (keysFound == 0 && run.request.selectors.isEmpty() && run.request.discoverSelectors)
+        findings << Finding{
+            u"dkim.no_common_selector"_qs,
+            Severity::Info,
+            QStringLiteral("No DKIM key found among %1 common selectors").arg(report.dkim.size()),
+            u"DKIM selectors can be any name; give the one from a message's DKIM-Signature (s=) with "
+            "--selector to check it."_qs,
+            {}};
+    for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
+        findings << policy.findings;
+        if (policy.kind == PolicyKind::Bimi && policy.state == PolicyTxtReport::State::Found) {
+            const auto& dmarc = report.dmarc.record;
+            const bool enforced =
+                dmarc && dmarc->policy && *dmarc->policy != DmarcPolicy::None && dmarc->percent == 100;
+            if (!enforced)
+                findings << Finding{
+                    u"policy.bimi.dmarc_not_enforced"_qs,
+                    Severity::Warning,
+                    u"BIMI is published but DMARC is not enforced"_qs,
+                    u"Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100."_qs,
+                    {policy.record}};
+        }
+    }
+    if (!run.request.sender.trimmed().isEmpty()) {
+        report.sender = checkAddress(run.request.sender);
+        const AddressCheck& a = *report.sender;
+        for (const QString& problem : a.problems)
+            findings << Finding{u"address.syntax"_qs,
+                                Severity::Error,
+                                QStringLiteral("The sender address %1 is not valid").arg(a.address),
+                                problem,
+                                {}};
+        if (a.disposable)
+            findings << Finding{u"address.disposable"_qs,
+                                Severity::Warning,
+                                QStringLiteral("%1 is a disposable-mail domain").arg(a.asciiDomain),
+                                u"Mail from throw-away domains is often rejected or junked."_qs,
+                                {}};
+        if (a.internationalized)
+            findings << Finding{u"address.internationalized"_qs,
+                                Severity::Info,
+                                u"The sender address is internationalized"_qs,
+                                u"A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop."_qs,
+                                {}};
+        AlignmentReport alignment;
+        alignment.fromDomain = report.domain;
+        alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
+        alignment.strict = report.dmarc.record && report.dmarc.record->strictSpf;
+        alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
+        if (report.spfCheck)
+            alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
+        alignment.verdict = !alignment.spfAligned ? u"fail"_qs
+                            : !alignment.spfPass  ? u"unknown"_qs
+                            : *alignment.spfPass  ? u"pass"_qs
+                                                  : u"fail"_qs;
+        if (!alignment.spfAligned)
+            findings << Finding{
+                u"dmarc.spf_not_aligned"_qs,
+                Severity::Warning,
+                QStringLiteral("MAIL FROM domain %1 does not align with %2 (%3)")
+                    .arg(alignment.spfDomain, alignment.fromDomain,
+                         alignment.strict ? u"strict"_qs : u"relaxed"_qs),
+                u"SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM "
+                "signature (d= in the From domain)."_qs,
+                {}};
+        report.alignment = alignment;
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
+    report.findings = findings;
+
+    std::unique_ptr<Run> finished = std::move(m_run);
+    const DomainReport result = finished->report;
+    auto done = std::move(finished->done);
+    finished->context.reset();
+    finished.reset();
+    if (done)
+        done(result);
+}
+
+} // namespace rebound::auth

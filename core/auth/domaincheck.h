@@ -1,0 +1,79 @@
+// Everything Rebound checks about one sending/receiving domain, run concurrently: MX, SPF (the
+// record tree, and check_host() for a given IP), DMARC, DKIM keys, MTA-STS/TLS-RPT/BIMI TXT records,
+// the MAIL FROM address and DMARC identifier alignment.
+#pragma once
+
+#include "core/auth/addresscheck.h"
+#include "core/auth/dkimcheck.h"
+#include "core/auth/dmarccheck.h"
+#include "core/auth/mxcheck.h"
+#include "core/auth/policytxt.h"
+#include "core/auth/spfresult.h"
+#include "core/util/finding.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rebound::dns {
+class Resolver;
+}
+
+namespace rebound::auth {
+
+struct DomainCheckRequest {
+    QString domain;
+    std::optional<QHostAddress> ip;
+    QString ipSpelling;
+    QString helo;
+    QString sender;                // MAIL FROM address
+    QStringList selectors;         // DKIM selectors given by the user
+    bool discoverSelectors = true; // try the common selectors when none are given
+};
+
+// DMARC identifier alignment of the SPF-authenticated domain with the From domain.
+struct AlignmentReport {
+    QString fromDomain;
+    QString spfDomain;   // MAIL FROM domain (or HELO when MAIL FROM is empty)
+    bool strict = false; // aspf=s
+    bool spfAligned = false;
+    std::optional<bool> spfPass; // when an IP was given
+    QString verdict;             // "pass", "fail", "unknown" for DMARC through SPF alone
+};
+
+struct DomainReport {
+    QString domain;
+    MxReport mx;
+    SpfEvaluation spfStructure;            // the tree walked without an IP: lookups per branch, lint
+    std::optional<SpfEvaluation> spfCheck; // check_host() for the given IP
+    DmarcReport dmarc;
+    QList<DkimSelectorReport> dkim;
+    QList<PolicyTxtReport> policies;
+    std::optional<AddressCheck> sender;
+    std::optional<AlignmentReport> alignment;
+    QList<Finding> findings; // every finding, most severe first
+    qint64 elapsedMs = 0;
+};
+
+class DomainChecker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DomainChecker)
+
+public:
+    explicit DomainChecker(dns::Resolver* resolver, QObject* parent = nullptr);
+    ~DomainChecker() override;
+
+    // Starts the checks; done is called once, asynchronously.
+    void check(const DomainCheckRequest& request, std::function<void(const DomainReport&)> done);
+
+private:
+    struct Run;
+    void partDone();
+    dns::Resolver* m_resolver;
+    std::unique_ptr<Run> m_run;
+};
+
+} // namespace rebound::auth

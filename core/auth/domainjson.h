@@ -1,0 +1,20 @@
+// JSON for the domain checks, shared by rebound-cli, the diagnosis and the report. SPF has its own
+// file (spfjson.h).
+#pragma once
+
+#include "core/auth/domaincheck.h"
+
+#include <QJsonObject>
+
+namespace rebound::auth {
+
+QJsonObject toJson(const MxReport& report);
+QJsonObject toJson(const DmarcReport& report);
+QJsonObject toJson(const DkimSelectorReport& report);
+QJsonObject toJson(const PolicyTxtReport& report);
+QJsonObject toJson(const AddressCheck& check);
+QJsonObject toJson(const AlignmentReport& alignment);
+// {domain, mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, sender, alignment, findings, elapsed_ms}
+QJsonObject toJson(const DomainReport& report);
+
+} // namespace rebound::auth

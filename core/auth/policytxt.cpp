@@ -1,0 +1,162 @@
+#include "core/auth/policytxt.h"
+
+#include "core/auth/dnsfuture.h"
+#include "core/util/jsonutil.h"
+
+#include <QRegularExpression>
+
+namespace rebound::auth {
+namespace {
+
+struct KindInfo {
+    QString prefix;  // the name below the domain
+    QString version; // the v= value
+    QString title;
+};
+
+KindInfo info(PolicyKind kind) {
+    switch (kind) {
+    case PolicyKind::MtaSts:
+        return {u"_mta-sts."_qs, u"STSv1"_qs, u"MTA-STS"_qs};
+    case PolicyKind::TlsRpt:
+        return {u"_smtp._tls."_qs, u"TLSRPTv1"_qs, u"TLS-RPT"_qs};
+    case PolicyKind::Bimi:
+        return {u"default._bimi."_qs, u"BIMI1"_qs, u"BIMI"_qs};
+    }
+    return {};
+}
+
+QMap<QString, QString> parseTags(const QString& text) {
+    QMap<QString, QString> tags;
+    for (const QString& part : text.split(u';')) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0)
+            tags.insert(part.left(eq).trimmed().toLower(), part.mid(eq + 1).trimmed());
+    }
+    return tags;
+}
+
+} // namespace
+
+QString policyKindName(PolicyKind kind) {
+    switch (kind) {
+    case PolicyKind::MtaSts:
+        return u"mta_sts"_qs;
+    case PolicyKind::TlsRpt:
+        return u"tls_rpt"_qs;
+    case PolicyKind::Bimi:
+        return u"bimi"_qs;
+    }
+    return {};
+}
+
+QString policyStateName(PolicyTxtReport::State state) {
+    switch (state) {
+    case PolicyTxtReport::State::Found:
+        return u"found"_qs;
+    case PolicyTxtReport::State::Missing:
+        return u"missing"_qs;
+    case PolicyTxtReport::State::Multiple:
+        return u"multiple"_qs;
+    case PolicyTxtReport::State::Invalid:
+        return u"invalid"_qs;
+    case PolicyTxtReport::State::DnsError:
+        return u"dns-error"_qs;
+    }
+    return {};
+}
+
+QStringList validatePolicyRecord(PolicyKind kind, const QMap<QString, QString>& tags) {
+    QStringList problems;
+    switch (kind) {
+    case PolicyKind::MtaSts: {
+        static const QRegularExpression idRe(u"^[A-Za-z0-9]{1,32}$"_qs);
+        if (!tags.contains(u"id"_qs))
+            problems << u"the required id= tag is missing (RFC 8461 3.1)"_qs;
+        else if (!idRe.match(tags.value(u"id"_qs)).hasMatch())
+            problems << u"id= must be 1 to 32 letters and digits"_qs;
+        break;
+    }
+    case PolicyKind::TlsRpt: {
+        if (!tags.contains(u"rua"_qs)) {
+            problems << u"the required rua= tag is missing (RFC 8460 3)"_qs;
+            break;
+        }
+        for (const QString& uri : tags.value(u"rua"_qs).split(u',')) {
+            const QString u = uri.trimmed();
+            if (!u.startsWith(u"mailto:"_qs, Qt::CaseInsensitive)
+                && !u.startsWith(u"https://"_qs, Qt::CaseInsensitive))
+                problems << QStringLiteral("rua '%1' is neither mailto: nor https:").arg(u);
+        }
+        break;
+    }
+    case PolicyKind::Bimi: {
+        const QString logo = tags.value(u"l"_qs);
+        if (!tags.contains(u"l"_qs))
+            problems << u"the l= tag (logo URL) is missing"_qs;
+        else if (!logo.isEmpty()
+                 && (!logo.startsWith(u"https://"_qs, Qt::CaseInsensitive)
+                     || !logo.toLower().endsWith(u".svg"_qs)))
+            problems << u"l= must be an https:// URL of an SVG file"_qs;
+        const QString authority = tags.value(u"a"_qs);
+        if (!authority.isEmpty() && !authority.startsWith(u"https://"_qs, Qt::CaseInsensitive))
+            problems << u"a= (the mark certificate) must be an https:// URL"_qs;
+        break;
+    }
+    }
+    return problems;
+}
+
+Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, QString domain,
+                                     PolicyKind kind) {
+    const KindInfo k = info(kind);
+    PolicyTxtReport report;
+    report.kind = kind;
+    report.name = k.prefix + domain;
+    const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
+    const QString id = u"policy."_qs + policyKindName(kind);
+    if (!dns::isDefinite(r.outcome)) {
+        report.state = PolicyTxtReport::State::DnsError;
+        report.findings << Finding{
+            id + u".dns_error"_qs,
+            Severity::Warning,
+            QStringLiteral("The %1 record %2 could not be checked").arg(k.title, report.name),
+            r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error,
+            {}};
+        co_return report;
+    }
+    const QRegularExpression versionRe(u"^\\s*v\\s*=\\s*"_qs + k.version + u"\\s*(;|$)"_qs);
+    QList<QByteArray> records;
+    for (const auto& record : r.records()) {
+        const QByteArray joined = record.txtJoined();
+        if (versionRe.match(QString::fromLatin1(joined)).hasMatch())
+            records << joined;
+    }
+    if (records.isEmpty()) {
+        report.state = PolicyTxtReport::State::Missing;
+        co_return report;
+    }
+    report.record = util::escapeUntrusted(records.first());
+    if (records.size() > 1) {
+        report.state = PolicyTxtReport::State::Multiple;
+        report.findings << Finding{
+            id + u".multiple"_qs,
+            Severity::Error,
+            QStringLiteral("%1 publishes %2 %3 records").arg(report.name).arg(records.size()).arg(k.title),
+            u"With more than one record, senders and receivers ignore them all."_qs,
+            {report.record}};
+        co_return report;
+    }
+    report.tags = parseTags(report.record);
+    const QStringList problems = validatePolicyRecord(kind, report.tags);
+    report.state = problems.isEmpty() ? PolicyTxtReport::State::Found : PolicyTxtReport::State::Invalid;
+    for (const QString& problem : problems)
+        report.findings << Finding{id + u".invalid"_qs,
+                                   Severity::Error,
+                                   QStringLiteral("%1 record at %2: %3").arg(k.title, report.name, problem),
+                                   QString(),
+                                   {report.record}};
+    co_return report;
+}
+
+} // namespace rebound::auth

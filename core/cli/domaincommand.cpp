@@ -1,0 +1,154 @@
+// rebound-cli domain DOMAIN: MX, SPF (tree, lookups, and check_host() for --ip), DMARC, DKIM keys,
+// MTA-STS/TLS-RPT/BIMI records, the MAIL FROM address and alignment, with findings.
+#include "core/auth/domaincheck.h"
+#include "core/auth/domainjson.h"
+#include "core/auth/spfresult.h"
+#include "core/cli/cli.h"
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/output.h"
+#include "core/dns/dnsname.h"
+#include "core/dns/ipaddress.h"
+#include "core/dns/resolver.h"
+#include "core/util/jsonutil.h"
+
+#include <QEventLoop>
+
+namespace rebound::cli {
+namespace {
+
+void printText(const auth::DomainReport& r) {
+    using util::escapeControls;
+    QTextStream& o = out();
+    o << "Domain " << r.domain << "\n\n";
+    o << "MX: " << auth::mxStateName(r.mx.state) << '\n';
+    for (const auth::MxHost& h : r.mx.hosts) {
+        o << "  " << h.preference << ' ' << escapeControls(h.target) << "  " << h.addresses.join(u", "_qs);
+        if (!h.problem.isEmpty())
+            o << "  [" << h.problem << ']';
+        o << '\n';
+    }
+    const auth::SpfEvaluation& spf = r.spfCheck ? *r.spfCheck : r.spfStructure;
+    o << "\nSPF: " << (spf.record.isEmpty() ? u"(none)"_qs : escapeControls(spf.record)) << '\n';
+    if (r.spfCheck)
+        o << "  result: " << auth::spfResultName(r.spfCheck->result) << " ("
+          << escapeControls(r.spfCheck->reason) << ")\n";
+    o << "  DNS-querying terms: " << r.spfStructure.lookups
+      << " of 10, void lookups: " << r.spfStructure.voidLookups << " of 2\n";
+    o << "\nDMARC: " << auth::dmarcStateName(r.dmarc.state);
+    if (r.dmarc.record)
+        o << "  " << r.dmarc.recordName << ": " << escapeControls(r.dmarc.record->text);
+    o << '\n';
+    o << "\nDKIM:";
+    int shown = 0;
+    for (const auth::DkimSelectorReport& d : r.dkim) {
+        if (!d.userGiven && d.state == auth::DkimSelectorReport::State::NotFound)
+            continue;
+        ++shown;
+        o << "\n  " << d.name << ": " << auth::dkimStateName(d.state);
+        if (d.key && d.key->decoded)
+            o << " (" << d.key->algorithm << ' ' << d.key->bits << " bits)";
+    }
+    o << (shown ? "\n" : " no key found\n");
+    o << '\n';
+    for (const auth::PolicyTxtReport& p : r.policies)
+        o << p.name << ": " << auth::policyStateName(p.state) << '\n';
+    o << "\nFindings:\n";
+    if (r.findings.isEmpty())
+        o << "  none\n";
+    for (const Finding& f : r.findings)
+        o << "  [" << severityName(f.severity) << "] " << escapeControls(f.title) << "\n      "
+          << escapeControls(f.detail) << '\n';
+    o.flush();
+}
+
+bool couldNotCheck(const auth::DomainReport& r) {
+    if (r.mx.state == auth::MxReport::State::DnsError || r.dmarc.state == auth::DmarcReport::State::DnsError)
+        return true;
+    const auth::SpfEvaluation& spf = r.spfCheck ? *r.spfCheck : r.spfStructure;
+    return spf.result == auth::SpfResult::TempError;
+}
+
+} // namespace
+
+// Exit codes: 0 no error or critical finding; 1 at least one; 3 a check could not be completed
+// (DNS timeout or failure); 64 usage.
+int runDomainCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Check a domain's mail routing and authentication: MX, SPF, DMARC, DKIM, "
+        "MTA-STS, TLS-RPT and BIMI."_qs);
+    GlobalOptions::addTo(parser);
+    parser.addPositionalArgument(u"domain"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"DOMAIN"_qs, u"The domain to check."_qs);
+    parser.addOption({u"ip"_qs, u"Evaluate SPF for mail from this IP address."_qs, u"IP"_qs});
+    parser.addOption({u"helo"_qs, u"The HELO/EHLO name of the sending host."_qs, u"NAME"_qs});
+    parser.addOption(
+        {u"sender"_qs, u"The MAIL FROM address (SPF checks its domain; alignment uses it)."_qs, u"ADDR"_qs});
+    parser.addOption(
+        {u"selector"_qs, u"A DKIM selector to check (repeatable); default: common selectors."_qs, u"S"_qs});
+    parser.addOption({u"no-selector-discovery"_qs, u"Do not try the common DKIM selectors."_qs});
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    GlobalOptions options;
+    QString error;
+    if (!options.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(ExitUsage, u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
+                               "[--selector S ...] [--json]"_qs);
+    if (!dns::normalizeDomainName(positional.at(1), &error) || !positional.at(1).contains(u'.'))
+        return fail(ExitUsage, QStringLiteral("'%1' is not a domain name%2")
+                                   .arg(util::escapeControls(positional.at(1), 200),
+                                        error.isEmpty() ? QString() : u": "_qs + error));
+
+    auth::DomainCheckRequest request;
+    request.domain = positional.at(1);
+    if (parser.isSet(u"ip"_qs)) {
+        request.ipSpelling = parser.value(u"ip"_qs);
+        request.ip = dns::parseIpAddress(request.ipSpelling, &error);
+        if (!request.ip)
+            return fail(ExitUsage, u"--ip: "_qs + error);
+    }
+    request.helo = parser.value(u"helo"_qs);
+    request.sender = parser.value(u"sender"_qs);
+    for (const QString& selector : parser.values(u"selector"_qs)) {
+        if (selector.isEmpty() || selector.size() > 63 * 4
+            || !dns::normalizeDomainName(selector + u".example"_qs))
+            return fail(ExitUsage,
+                        u"--selector: not a valid selector: "_qs + util::escapeControls(selector, 100));
+        request.selectors << selector;
+    }
+    request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_qs);
+
+    dns::Resolver resolver(options.resolver);
+    if (!resolver.isValid())
+        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+    auth::DomainChecker checker(&resolver);
+    QEventLoop loop;
+    auth::DomainReport report;
+    checker.check(request, [&](const auth::DomainReport& r) {
+        report = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    if (options.json || options.jsonLines)
+        printJson(auth::toJson(report), options.jsonLines);
+    else
+        printText(report);
+    if (couldNotCheck(report))
+        return 3;
+    for (const Finding& f : report.findings) {
+        if (f.severity == Severity::Error || f.severity == Severity::Critical)
+            return 1;
+    }
+    return ExitOk;
+}
+
+} // namespace rebound::cli
