@@ -1,0 +1,164 @@
+#include "adversarialserver.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace rebound::smtptest {
+
+AdversarialServer::AdversarialServer(Behaviour behaviour, QObject* parent)
+    : QTcpServer(parent)
+    , m_behaviour(behaviour) {
+}
+
+bool AdversarialServer::start(QString* error) {
+    if (!listen(QHostAddress::LocalHost, 0)) {
+        *error = errorString();
+        return false;
+    }
+    return true;
+}
+
+void AdversarialServer::incomingConnection(qintptr descriptor) {
+    auto* socket = new QSslSocket(this);
+    socket->setSocketDescriptor(descriptor);
+    m_sockets << socket;
+    connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+    auto buffer = std::make_shared<QByteArray>();
+    connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
+        const QByteArray data = socket->readAll();
+        m_received += data;
+        if (m_behaviour == Behaviour::GarbageTls && socket->property("tls").toBool()) {
+            // The ClientHello: answer with something that is not a TLS record.
+            socket->write(QByteArray("HTTP/1.1 400 Bad Request\r\n\r\nthis is not TLS").repeated(4));
+            return;
+        }
+        *buffer += data;
+        for (qsizetype end; (end = buffer->indexOf("\r\n")) >= 0;) {
+            const QByteArray line = buffer->left(end);
+            buffer->remove(0, end + 2);
+            onCommand(socket, line);
+        }
+    });
+    auto* timer = new QTimer(socket);
+    switch (m_behaviour) {
+    case Behaviour::RejectAtConnect:
+        socket->write(
+            "554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org; "
+            "https://www.spamhaus.org/query/ip/127.0.0.1\r\n");
+        break;
+    case Behaviour::GreylistAtConnect:
+        socket->write("451 4.7.1 Greylisted, please try again later\r\n");
+        break;
+    case Behaviour::NeverEndingBanner:
+        connect(timer, &QTimer::timeout, socket,
+                [socket] { socket->write(QByteArray("220-still greeting\r\n").repeated(20)); });
+        timer->start(5);
+        break;
+    case Behaviour::HugeLine:
+        socket->write("220 " + QByteArray(1024 * 1024, 'x') + "\r\n");
+        break;
+    case Behaviour::Trickle: {
+        auto position = std::make_shared<int>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, position] {
+            static const QByteArray banner = "220 slow.test ESMTP\r\n";
+            if (*position < banner.size())
+                socket->write(banner.mid((*position)++, 1));
+        });
+        timer->start(1000);
+        break;
+    }
+    case Behaviour::Silent:
+        break;
+    case Behaviour::SlowBanner:
+        QTimer::singleShot(delayMs, socket, [socket] { socket->write("220 adv.test ESMTP slow\r\n"); });
+        break;
+    case Behaviour::GarbageTls:
+    case Behaviour::InjectAfterStartTls:
+    case Behaviour::Normal:
+        socket->write("220 adv.test ESMTP\r\n");
+        break;
+    }
+}
+
+void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
+    const QByteArray verb = line.split(' ').value(0).toUpper();
+    if (verb == "QUIT") {
+        socket->write("221 2.0.0 bye\r\n");
+        socket->disconnectFromHost();
+    } else if (verb == "EHLO") {
+        socket->write(socket->isEncrypted() ? "250-adv.test\r\n250 SIZE 1000\r\n"
+                                            : "250-adv.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n");
+    } else if (verb == "STARTTLS") {
+        if (m_behaviour == Behaviour::InjectAfterStartTls) {
+            socket->write("220 2.0.0 Ready to start TLS\r\n250 injected\r\n");
+            beginTls(socket);
+        } else if (m_behaviour == Behaviour::GarbageTls) {
+            socket->write("220 2.0.0 Ready to start TLS\r\n");
+            socket->setProperty("tls", true);
+        } else {
+            socket->write("220 2.0.0 Ready to start TLS\r\n");
+            beginTls(socket);
+        }
+    } else {
+        socket->write("502 5.5.2 not here\r\n");
+    }
+}
+
+void AdversarialServer::beginTls(QSslSocket* socket) {
+    QFile keyFile(m_key);
+    keyFile.open(QIODevice::ReadOnly);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(QSslCertificate::fromPath(m_cert));
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket->setSslConfiguration(config);
+    socket->startServerEncryption();
+}
+
+BackloggedPort::~BackloggedPort() {
+    if (m_filler >= 0)
+        ::close(m_filler);
+    if (m_listener >= 0)
+        ::close(m_listener);
+}
+
+bool BackloggedPort::start(const QString& address, quint16 port, QString* error) {
+    sockaddr_in where{};
+    where.sin_family = AF_INET;
+    where.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &where.sin_addr) != 1) {
+        *error = u"BackloggedPort takes IPv4 only"_qs;
+        return false;
+    }
+    m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int yes = 1;
+    ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    if (::bind(m_listener, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0
+        || ::listen(m_listener, 0) != 0) {
+        *error = u"cannot listen on "_qs + address;
+        return false;
+    }
+    // One connection that is never accepted fills the queue; the kernel completes it on its own.
+    m_filler = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (::connect(m_filler, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0) {
+        *error = u"cannot fill the accept queue"_qs;
+        return false;
+    }
+    return true;
+}
+
+} // namespace rebound::smtptest

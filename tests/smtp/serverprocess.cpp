@@ -1,0 +1,91 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace rebound::smtptest {
+
+quint16 freeTcpPort() {
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QTcpServer v4;
+        if (!v4.listen(QHostAddress::LocalHost, 0))
+            continue;
+        const quint16 port = v4.serverPort();
+        QTcpServer v6;
+        if (v6.listen(QHostAddress::LocalHostIPv6, port) || QHostAddress(u"::1"_qs).isNull())
+            return port;
+    }
+    return 0;
+}
+
+ServerProcess::~ServerProcess() {
+    stop();
+}
+
+void ServerProcess::stop() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+    m_process.reset();
+}
+
+bool ServerProcess::start(const QString& program, const QStringList& args, const QString& host, quint16 port,
+                          QString* error) {
+    stop();
+    m_process = std::make_unique<QProcess>();
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(program, args);
+    if (!m_process->waitForStarted(5000)) {
+        *error = program + u" did not start: "_qs + m_process->errorString();
+        return false;
+    }
+    // Ready when it accepts a connection (the probe itself is the only client that talks to it).
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        if (m_process->state() == QProcess::NotRunning) {
+            *error = program + u" exited: "_qs + QString::fromUtf8(m_process->readAll());
+            return false;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress(host), port);
+        if (probe.waitForConnected(200)) {
+            probe.abort();
+            return true;
+        }
+        m_process->waitForReadyRead(50); // lets the child start without a bare sleep
+    }
+    *error = program + u" does not accept connections: "_qs + QString::fromUtf8(m_process->readAll());
+    return false;
+}
+
+bool ServerProcess::startAiosmtpd(const QString& host, quint16 port, const QString& cert, const QString& key,
+                                  QString* error) {
+    QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/aiosmtpd_server.py"), host,
+                     QString::number(port)};
+    if (!cert.isEmpty())
+        args << cert << key;
+    return start(u"/usr/bin/python3"_qs, args, host, port, error);
+}
+
+bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStringList& switches,
+                                  QString* error) {
+    QStringList args;
+    if (::geteuid() == 0)
+        args << u"-u"_qs << u"nobody"_qs; // smtp-sink refuses to run as root without it
+    args << u"-h"_qs << u"mx.sink.test"_qs << switches
+         << (host.contains(u':') ? u"["_qs + host + u"]"_qs : host) + u':' + QString::number(port)
+         << u"20"_qs;
+    return start(u"/usr/sbin/smtp-sink"_qs, args, host, port, error);
+}
+
+} // namespace rebound::smtptest

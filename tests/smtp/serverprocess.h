@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace rebound::smtptest {
+
+// A real SMTP server (aiosmtpd or Postfix's smtp-sink) started on a loopback port for one test, killed
+// with the test process whatever happens (PR_SET_PDEATHSIG), stopped by the destructor.
+class ServerProcess final {
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    // aiosmtpd (aiosmtpd_server.py) with STARTTLS from cert/key (both empty: no STARTTLS).
+    bool startAiosmtpd(const QString& host, quint16 port, const QString& cert, const QString& key,
+                       QString* error);
+    // smtp-sink with extra switches ("-f", "connect", "-e", ...) and the greeting name mx.sink.test.
+    bool startSmtpSink(const QString& host, quint16 port, const QStringList& switches, QString* error);
+    void stop();
+
+private:
+    bool start(const QString& program, const QStringList& args, const QString& host, quint16 port,
+               QString* error);
+
+    std::unique_ptr<QProcess> m_process;
+};
+
+// A free TCP port on 127.0.0.1 (and ::1).
+quint16 freeTcpPort();
+
+} // namespace rebound::smtptest

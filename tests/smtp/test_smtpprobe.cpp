@@ -1,0 +1,363 @@
+// SmtpProbe against real servers on loopback: the adversarial server (what no real server does on
+// demand), Postfix's smtp-sink (rejections, disconnects, no ESMTP) and aiosmtpd with STARTTLS and
+// certificates made at test time. Every case must end within its deadline with the right finding.
+#include "adversarialserver.h"
+#include "core/smtp/smtpjson.h"
+#include "core/smtp/smtpprobe.h"
+#include "serverprocess.h"
+#include "testcertificates.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+#include <openssl/x509_vfy.h>
+
+using namespace rebound;
+using namespace rebound::smtp;
+using namespace rebound::smtptest;
+using Behaviour = AdversarialServer::Behaviour;
+
+Q_DECLARE_METATYPE(Behaviour)
+
+namespace {
+
+SmtpProbeOptions shortDeadlines() {
+    SmtpProbeOptions options;
+    options.ehloName = u"probe.rebound.test"_qs;
+    options.deadlines = {1000, 1500, 1500, 1500, 1500, 1500, 500};
+    return options;
+}
+
+QStringList findingIds(const SmtpProbeResult& result) {
+    QStringList ids;
+    for (const Finding& f : result.findings)
+        ids << f.id;
+    return ids;
+}
+
+const Finding* findingById(const SmtpProbeResult& result, const QString& id) {
+    for (const Finding& f : result.findings) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
+
+struct Run {
+    SmtpProbeResult result;
+    qint64 elapsedMs = 0;
+};
+
+Run probe(const QString& host, const QHostAddress& address, quint16 port, const SmtpProbeOptions& options,
+          int waitMs = 10000) {
+    SmtpProbe probe(host, address, port, options);
+    QSignalSpy spy(&probe, &SmtpProbe::finished);
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    if (!spy.wait(waitMs))
+        qWarning("the probe did not finish");
+    Run run{probe.result(), clock.elapsed()};
+    return run;
+}
+
+} // namespace
+
+class TestSmtpProbe : public QObject {
+    Q_OBJECT
+
+private:
+    TestCertificates m_certs;
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_certs.generate(&error), qPrintable(error));
+    }
+
+    void adversarial_data() {
+        QTest::addColumn<Behaviour>("behaviour");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("absentFinding");
+        QTest::addColumn<int>("maxMs");
+        QTest::newRow("554 at connect")
+            << Behaviour::RejectAtConnect << u"rejected_at_connect"_qs << u"quit"_qs
+            << u"smtp.rejected_at_connect"_qs << u"smtp.no_starttls"_qs << 1000;
+        QTest::newRow("greylisting at connect") << Behaviour::GreylistAtConnect << u"deferred_at_connect"_qs
+                                                << u"quit"_qs << u"smtp.greylisting"_qs << QString() << 1000;
+        QTest::newRow("banner never ends") << Behaviour::NeverEndingBanner << u"protocol_error"_qs
+                                           << u"banner"_qs << u"smtp.protocol_error"_qs << QString() << 1500;
+        QTest::newRow("1 MB line") << Behaviour::HugeLine << u"protocol_error"_qs << u"banner"_qs
+                                   << u"smtp.protocol_error"_qs << QString() << 1500;
+        QTest::newRow("one byte a second")
+            << Behaviour::Trickle << u"timeout"_qs << u"banner"_qs << u"smtp.timeout"_qs << QString() << 2500;
+        QTest::newRow("no banner") << Behaviour::Silent << u"timeout"_qs << u"banner"_qs << u"smtp.timeout"_qs
+                                   << QString() << 2500;
+        QTest::newRow("slow banner") << Behaviour::SlowBanner << u"completed"_qs << u"quit"_qs
+                                     << u"smtp.slow_banner"_qs << u"smtp.timeout"_qs << 3000;
+        QTest::newRow("garbage instead of TLS")
+            << Behaviour::GarbageTls << u"tls_failed"_qs << u"handshake"_qs
+            << u"smtp.starttls_handshake_failed"_qs << u"smtp.no_starttls"_qs << 2500;
+        QTest::newRow("bytes after STARTTLS 220")
+            << Behaviour::InjectAfterStartTls << u"completed"_qs << u"quit"_qs
+            << u"smtp.starttls_injection"_qs << QString() << 3000;
+        QTest::newRow("normal") << Behaviour::Normal << u"completed"_qs << u"quit"_qs
+                                << u"smtp.tls.summary"_qs << u"smtp.tls.untrusted"_qs << 3000;
+    }
+
+    void adversarial() {
+        QFETCH(Behaviour, behaviour);
+        QFETCH(QString, end);
+        QFETCH(QString, stage);
+        QFETCH(QString, finding);
+        QFETCH(QString, absentFinding);
+        QFETCH(int, maxMs);
+        if ((behaviour == Behaviour::InjectAfterStartTls || behaviour == Behaviour::Normal)
+            && !QSslSocket::supportsSsl())
+            QSKIP("Qt has no TLS backend for the test server");
+        AdversarialServer server(behaviour);
+        server.setCertificate(m_certs.good().cert, m_certs.good().key);
+        server.delayMs = 300;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SmtpProbeOptions options = shortDeadlines();
+        options.caFile = m_certs.caFile();
+        options.slowBannerMs = 200;
+        const Run run = probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, server.serverPort(), options);
+        const SmtpProbeResult& r = run.result;
+        QCOMPARE(endName(r.end), end);
+        QCOMPARE(stageName(r.endStage), stage);
+        QVERIFY2(findingIds(r).contains(finding), qPrintable(findingIds(r).join(u' ')));
+        if (!absentFinding.isEmpty())
+            QVERIFY2(!findingIds(r).contains(absentFinding), qPrintable(findingIds(r).join(u' ')));
+        QVERIFY2(run.elapsedMs < maxMs, qPrintable(QString::number(run.elapsedMs)));
+        QVERIFY(r.bytesReceived <= options.maxBytes);
+        QVERIFY(!r.transcript.entries.isEmpty());
+        // The probe never sends a message.
+        for (const QByteArray verb : {"MAIL", "RCPT", "DATA"})
+            QVERIFY(!server.received().contains(verb));
+
+        if (behaviour == Behaviour::RejectAtConnect) {
+            // The whole text is kept for the bounce analyser.
+            QVERIFY(findingById(r, finding)->evidence.join(u' ').contains(u"zen.spamhaus.org"_qs));
+            QCOMPARE(r.banner->enhancedCode, u"5.7.1"_qs);
+            QVERIFY(r.quit && r.quit->code == 221);
+        }
+        if (behaviour == Behaviour::HugeLine)
+            QVERIFY(r.bytesReceived < 300 * 1024);
+        if (behaviour == Behaviour::Trickle)
+            QVERIFY(!r.partialReply.isEmpty());
+        if (behaviour == Behaviour::InjectAfterStartTls) {
+            QCOMPARE(r.starttls.bytesAfterReady, QByteArray("250 injected\r\n"));
+            QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Succeeded);
+            QVERIFY(r.ehloTls && r.ehloTls->code == 250);
+        }
+        if (behaviour == Behaviour::GarbageTls) {
+            QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Failed);
+            QVERIFY(r.starttls.offered);
+            QVERIFY(!r.starttls.error.isEmpty());
+        }
+        if (behaviour == Behaviour::Normal) {
+            QCOMPARE(r.starttls.summary, u"Verified"_qs);
+            QVERIFY(r.capabilitiesTls.contains(u"SIZE 1000"_qs));
+            QVERIFY(r.quit && r.quit->code == 221);
+        }
+    }
+
+    void cancelWhileWaiting() {
+        AdversarialServer server(Behaviour::Silent);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SmtpProbe probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, server.serverPort(), shortDeadlines());
+        QSignalSpy spy(&probe, &SmtpProbe::finished);
+        probe.start();
+        QTRY_VERIFY(probe.result().connectMs >= 0);
+        probe.cancel();
+        QVERIFY(probe.isFinished());
+        QVERIFY(spy.isEmpty()); // always asynchronous
+        QVERIFY(spy.wait(1000));
+        QCOMPARE(probe.result().end, ProbeEnd::Cancelled);
+        QVERIFY(probe.result().findings.isEmpty()); // a cancelled probe says nothing about the server
+    }
+
+    void connectRefusedAndTimeout() {
+        const quint16 closedPort = freeTcpPort();
+        Run run = probe(u"127.0.0.1"_qs, QHostAddress::LocalHost, closedPort, shortDeadlines());
+        QCOMPARE(run.result.end, ProbeEnd::ConnectRefused);
+        QVERIFY(findingIds(run.result).contains(u"smtp.connect_refused"_qs));
+
+        BackloggedPort filtered;
+        const quint16 port = freeTcpPort();
+        QString error;
+        QVERIFY2(filtered.start(u"127.0.0.1"_qs, port, &error), qPrintable(error));
+        run = probe(u"127.0.0.1"_qs, QHostAddress::LocalHost, port, shortDeadlines());
+        QCOMPARE(run.result.end, ProbeEnd::ConnectTimeout);
+        QVERIFY(findingIds(run.result).contains(u"smtp.connect_timeout"_qs));
+        QVERIFY(run.elapsedMs < 2000);
+        QVERIFY(!run.result.connected());
+    }
+
+    void smtpSink_data() {
+        QTest::addColumn<QStringList>("switches");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("plain ESMTP") << QStringList{} << u"completed"_qs << u"smtp.no_starttls"_qs;
+        QTest::newRow("5xx at connect") << QStringList{u"-f"_qs, u"connect"_qs} << u"rejected_at_connect"_qs
+                                        << u"smtp.rejected_at_connect"_qs;
+        QTest::newRow("4xx at connect") << QStringList{u"-r"_qs, u"connect"_qs} << u"deferred_at_connect"_qs
+                                        << u"smtp.deferred_at_connect"_qs;
+        QTest::newRow("no ESMTP") << QStringList{u"-e"_qs} << u"completed"_qs << u"smtp.no_esmtp"_qs;
+        QTest::newRow("421 to EHLO") << QStringList{u"-Q"_qs, u"ehlo"_qs} << u"closed_by_server"_qs
+                                     << u"smtp.closed_by_server"_qs;
+        QTest::newRow("hang-up at EHLO")
+            << QStringList{u"-q"_qs, u"ehlo"_qs} << u"closed_by_server"_qs << u"smtp.closed_by_server"_qs;
+    }
+
+    void smtpSink() {
+        QFETCH(QStringList, switches);
+        QFETCH(QString, end);
+        QFETCH(QString, finding);
+        ServerProcess sink;
+        const quint16 port = freeTcpPort();
+        QString error;
+        QVERIFY2(sink.startSmtpSink(u"127.0.0.1"_qs, port, switches, &error), qPrintable(error));
+        const Run run = probe(u"127.0.0.1"_qs, QHostAddress::LocalHost, port, shortDeadlines());
+        QCOMPARE(endName(run.result.end), end);
+        QVERIFY2(findingIds(run.result).contains(finding), qPrintable(findingIds(run.result).join(u' ')));
+        QVERIFY(run.elapsedMs < 3000);
+        if (switches.isEmpty()) {
+            QCOMPARE(run.result.bannerName, u"mx.sink.test"_qs);
+            QVERIFY(run.result.capabilities.contains(u"PIPELINING"_qs));
+            QVERIFY(!run.result.starttls.offered);
+        }
+        if (switches == QStringList{u"-e"_qs})
+            QVERIFY(run.result.usedHelo);
+    }
+
+    void aiosmtpdTls_data() {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QStringList>("errors"); // "depth:code"
+        QTest::addColumn<bool>("nameMatch");
+        QTest::addColumn<QStringList>("findings");
+        QTest::newRow("good") << u"good"_qs << u"Verified"_qs << QStringList{} << true
+                              << QStringList{u"smtp.tls.summary"_qs};
+        QTest::newRow("self-signed") << u"selfsigned"_qs << u"Untrusted"_qs
+                                     << QStringList{QStringLiteral("0:%1").arg(
+                                            X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)}
+                                     << true << QStringList{u"smtp.tls.untrusted"_qs};
+        QTest::newRow("expired") << u"expired"_qs << u"Untrusted"_qs
+                                 << QStringList{QStringLiteral("0:%1").arg(X509_V_ERR_CERT_HAS_EXPIRED)}
+                                 << true << QStringList{u"smtp.tls.expired"_qs, u"smtp.tls.untrusted"_qs};
+        QTest::newRow("wrong name") << u"wrongname"_qs << u"Trusted"_qs << QStringList{} << false
+                                    << QStringList{u"smtp.tls.name_mismatch"_qs};
+        QTest::newRow("short key") << u"shortkey"_qs << u"Verified"_qs << QStringList{} << true
+                                   << QStringList{u"smtp.tls.weak_key"_qs};
+        // Every error at every depth, not just the last one.
+        QTest::newRow("expired leaf, untrusted root")
+            << u"untrusted"_qs << u"Untrusted"_qs
+            << QStringList{QStringLiteral("0:%1").arg(X509_V_ERR_CERT_HAS_EXPIRED),
+                           QStringLiteral("1:%1").arg(X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)}
+            << true << QStringList{u"smtp.tls.expired"_qs, u"smtp.tls.untrusted"_qs};
+    }
+
+    void aiosmtpdTls() {
+        QFETCH(QString, cert);
+        QFETCH(QString, summary);
+        QFETCH(QStringList, errors);
+        QFETCH(bool, nameMatch);
+        QFETCH(QStringList, findings);
+        ServerProcess server;
+        const quint16 port = freeTcpPort();
+        QString error;
+        const auto pair = m_certs.byName(cert);
+        QVERIFY2(server.startAiosmtpd(u"127.0.0.1"_qs, port, pair.cert, pair.key, &error), qPrintable(error));
+        SmtpProbeOptions options = shortDeadlines();
+        options.caFile = m_certs.caFile();
+        const Run run = probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, port, options);
+        const SmtpProbeResult& r = run.result;
+        QCOMPARE(endName(r.end), u"completed"_qs);
+        const StartTlsResult& tls = r.starttls;
+        QVERIFY(tls.offered);
+        QCOMPARE(tls.handshake, StartTlsResult::Handshake::Succeeded);
+        QCOMPARE(tls.summary, summary);
+        QStringList seen;
+        for (const VerifyError& e : tls.verifyErrors)
+            seen << QStringLiteral("%1:%2").arg(e.depth).arg(e.code);
+        seen.sort();
+        errors.sort();
+        QCOMPARE(seen, errors);
+        QCOMPARE(tls.nameMatch, nameMatch);
+        for (const QString& id : findings)
+            QVERIFY2(findingIds(r).contains(id), qPrintable(id + u" not in "_qs + findingIds(r).join(u' ')));
+        QVERIFY(tls.protocol.startsWith(u"TLSv1."_qs));
+        QVERIFY(!tls.cipher.isEmpty());
+        QVERIFY(!tls.group.isEmpty());
+        QVERIFY(!tls.chainSent.isEmpty());
+        QVERIFY(tls.expiresDays.has_value());
+        QVERIFY(r.ehloTls && r.ehloTls->code == 250);
+        const QString spki = TestCertificates::spkiSha256(pair.cert, &error);
+        QCOMPARE(tls.tlsa311, u"3 1 1 "_qs + spki);
+        if (cert == u"good") {
+            QCOMPARE(tls.chainVerified.size(), 2);
+            QVERIFY(tls.chainTrusted);
+            QVERIFY(*tls.expiresDays >= 28 && *tls.expiresDays <= 30);
+            QVERIFY(!tls.ocsp.present);
+        }
+        if (cert == u"expired")
+            QVERIFY(*tls.expiresDays < -365);
+        if (cert == u"shortkey")
+            QCOMPARE(tls.chainSent.first().keyBits, 1024);
+        // The JSON carries the keys the issue asks for.
+        const QJsonObject json = toJson(r);
+        for (const char* key : {"host", "address", "banner", "ehlo", "starttls", "transcript", "findings"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QJsonObject starttls = json.value(u"starttls"_qs).toObject();
+        for (const char* key : {"offered", "handshake", "protocol", "cipher", "verify_errors", "name_match",
+                                "expires_days", "summary"})
+            QVERIFY2(starttls.contains(QLatin1String(key)), key);
+        QCOMPARE(starttls.value(u"verify_errors"_qs).toArray().size(), errors.size());
+    }
+
+    void daneAgainstTlsa_data() {
+        QTest::addColumn<QString>("record"); // "spki" for the right 3 1 1, else the hex to publish
+        QTest::addColumn<bool>("matched");
+        QTest::newRow("3 1 1 matches") << u"spki"_qs << true;
+        QTest::newRow("3 1 1 stale") << QString(64, u'a') << false;
+    }
+
+    void daneAgainstTlsa() {
+        QFETCH(QString, record);
+        QFETCH(bool, matched);
+        ServerProcess server;
+        const quint16 port = freeTcpPort();
+        QString error;
+        // A self-signed certificate: DANE-EE needs no CA at all.
+        QVERIFY2(server.startAiosmtpd(u"127.0.0.1"_qs, port, m_certs.selfSigned().cert,
+                                      m_certs.selfSigned().key, &error),
+                 qPrintable(error));
+        const QString hex =
+            record == u"spki" ? TestCertificates::spkiSha256(m_certs.selfSigned().cert, &error) : record;
+        SmtpProbeOptions options = shortDeadlines();
+        options.caFile = m_certs.caFile();
+        options.tlsa << TlsaRecord{3, 1, 1, QByteArray::fromHex(hex.toLatin1())};
+        const Run run = probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, port, options);
+        const StartTlsResult& tls = run.result.starttls;
+        QVERIFY(tls.dane.checked);
+        QCOMPARE(tls.dane.matched, matched);
+        QVERIFY(!tls.dane.dnssecValidated);
+        QCOMPARE(tls.summary, matched ? u"Verified"_qs : u"Untrusted"_qs);
+        QVERIFY(findingIds(run.result)
+                    .contains(matched ? u"smtp.tls.dane_match"_qs : u"smtp.tls.dane_mismatch"_qs));
+        if (matched)
+            QCOMPARE(tls.dane.matchedRecord, u"3 1 1 "_qs + hex);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpProbe)
+#include "test_smtpprobe.moc"

@@ -1,0 +1,45 @@
+// tests/smtp: certificates made at test time with the openssl command, so none expires in the tree.
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace rebound::smtptest {
+
+// A test CA and leaves signed by it (good, expired, wrong name, 1024-bit RSA), a self-signed leaf, and
+// an expired leaf from a second CA that is not trusted (sent with that CA: errors at depths 0 and 1).
+// The good names are mx.smtp.test, localhost and 127.0.0.1.
+class TestCertificates final {
+public:
+    struct Pair {
+        QString cert; // PEM, the leaf first and any chain after it
+        QString key;
+    };
+
+    bool generate(QString* error);
+
+    QString caFile() const { return m_dir.filePath(u"ca.pem"_qs); }
+    Pair good() const { return pair(u"good"_qs); }
+    Pair selfSigned() const { return pair(u"selfsigned"_qs); }
+    Pair expired() const { return pair(u"expired"_qs); }
+    Pair wrongName() const { return pair(u"wrongname"_qs); }
+    Pair shortKey() const { return pair(u"shortkey"_qs); }
+    Pair untrustedExpiredChain() const { return pair(u"untrusted"_qs); }
+    Pair byName(const QString& name) const { return pair(name); }
+
+    // SHA-256 of the DER SubjectPublicKeyInfo of a leaf, hex (the TLSA 3 1 1 data).
+    static QString spkiSha256(const QString& certFile, QString* error);
+
+private:
+    Pair pair(const QString& name) const {
+        return {m_dir.filePath(name + u".pem"_qs), m_dir.filePath(name + u".key"_qs)};
+    }
+    bool openssl(const QStringList& args, QString* error, const QByteArray& input = {}) const;
+    bool makeCa(const QString& name, QString* error) const;
+    bool makeLeaf(const QString& name, const QString& ca, const QString& section, const QString& keySpec,
+                  const QStringList& dates, QString* error) const;
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace rebound::smtptest
