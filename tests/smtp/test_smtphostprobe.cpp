@@ -1,0 +1,178 @@
+// SmtpHostProbe and SmtpDomainProbe with real DNS (the lab's Knot behind dnsdist) and real servers:
+// every address (IPv4 and IPv6), PTR against the banner, TLSA and DANE, MX hosts probed together,
+// implicit and null MX, and port 25 blocked on the user's side (every connection times out while DNS
+// answers).
+#include "adversarialserver.h"
+#include "core/dns/resolver.h"
+#include "core/smtp/smtpdomainprobe.h"
+#include "core/smtp/smtphostprobe.h"
+#include "core/smtp/smtpjson.h"
+#include "lab/dnslab.h"
+#include "serverprocess.h"
+#include "smtpzones.h"
+#include "testcertificates.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::smtp;
+using namespace rebound::smtptest;
+
+namespace {
+
+QStringList ids(const QList<Finding>& findings) {
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.id;
+    return out;
+}
+
+SmtpProbeOptions testOptions(const QString& caFile) {
+    SmtpProbeOptions options;
+    options.ehloName = u"probe.rebound.test"_qs;
+    options.caFile = caFile;
+    options.deadlines = {500, 2000, 2000, 2000, 2000, 2000, 500};
+    return options;
+}
+
+} // namespace
+
+class TestSmtpHostProbe : public QObject {
+    Q_OBJECT
+
+private:
+    TestCertificates m_certs;
+    QTemporaryDir m_zones;
+    lab::DnsLab m_lab;
+    ServerProcess m_v4;
+    ServerProcess m_v6;
+    quint16 m_port = 0;
+    quint16 m_blockedPort = 0;
+    BackloggedPort m_blocked1;
+    BackloggedPort m_blocked2;
+    std::unique_ptr<dns::Resolver> m_resolver;
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_certs.generate(&error), qPrintable(error));
+        m_port = freeTcpPort();
+        const QString spki = TestCertificates::spkiSha256(m_certs.good().cert, &error);
+        QVERIFY2(writeSmtpZones(m_zones.path(), m_port, spki, &error), qPrintable(error));
+        lab::DnsLabOptions options;
+        options.zonesDir = m_zones.path();
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        QVERIFY2(m_v4.startAiosmtpd(u"127.0.0.1"_qs, m_port, m_certs.good().cert, m_certs.good().key, &error),
+                 qPrintable(error));
+        QVERIFY2(m_v6.startAiosmtpd(u"::1"_qs, m_port, m_certs.good().cert, m_certs.good().key, &error),
+                 qPrintable(error));
+        m_blockedPort = freeTcpPort();
+        QVERIFY2(m_blocked1.start(u"127.0.0.3"_qs, m_blockedPort, &error), qPrintable(error));
+        QVERIFY2(m_blocked2.start(u"127.0.0.4"_qs, m_blockedPort, &error), qPrintable(error));
+        dns::ResolverConfig config;
+        config.servers = *dns::parseServerList(m_lab.server());
+        config.timeoutMs = 2000;
+        m_resolver = std::make_unique<dns::Resolver>(config);
+    }
+
+    void everyAddressOfAHost() {
+        SmtpHostProbe probe(m_resolver.get(), u"mx.smtp.test"_qs, m_port, testOptions(m_certs.caFile()));
+        QSignalSpy spy(&probe, &SmtpHostProbe::finished);
+        probe.start();
+        QVERIFY(spy.wait(10000));
+        const SmtpHostResult& r = probe.result();
+        QCOMPARE(r.probes.size(), 2);
+        QVERIFY(r.dnsWorked);
+        QCOMPARE(r.tlsa.size(), 1);
+        QStringList addresses;
+        for (const SmtpProbeResult& p : r.probes) {
+            addresses << p.address.toString();
+            QCOMPARE(p.end, ProbeEnd::Completed);
+            QCOMPARE(p.starttls.summary, u"Verified"_qs);
+            QVERIFY(p.starttls.dane.checked);
+            QVERIFY(p.starttls.dane.matched);
+            QVERIFY(!p.starttls.dane.dnssecValidated); // the lab resolver does not validate
+            QCOMPARE(p.bannerName, u"mx.aiosmtpd.test"_qs);
+        }
+        addresses.sort();
+        QCOMPARE(addresses, (QStringList{u"127.0.0.1"_qs, u"::1"_qs}));
+        const SmtpProbeResult& v4 =
+            r.probes.at(r.probes.at(0).address.protocol() == QAbstractSocket::IPv4Protocol ? 0 : 1);
+        QCOMPARE(v4.ptrNames, QStringList{u"mx.smtp.test"_qs});
+        QVERIFY(ids(v4.findings).contains(u"smtp.banner_ptr_mismatch"_qs));
+        QVERIFY(ids(v4.findings).contains(u"smtp.tls.dane_match"_qs));
+        QVERIFY(!ids(r.allFindings()).contains(u"smtp.port_blocked_locally"_qs));
+        const QJsonObject json = toJson(r);
+        QCOMPARE(json.value(u"probes"_qs).toArray().size(), 2);
+        QCOMPARE(json.value(u"dns"_qs).toObject().value(u"tlsa_records"_qs).toArray().size(), 1);
+    }
+
+    void domainProbesEveryMx_data() {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("hosts");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<int>("severity");
+        QTest::newRow("mx") << u"smtp.test"_qs << 1 << u"smtp.tls.summary"_qs << int(Severity::Info);
+        QTest::newRow("implicit mx") << u"nomx.smtp.test"_qs << 1 << u"smtp.implicit_mx"_qs
+                                     << int(Severity::Warning);
+        QTest::newRow("null mx") << u"nullmx.smtp.test"_qs << 0 << u"smtp.null_mx"_qs << int(Severity::Info);
+        QTest::newRow("port blocked locally")
+            << u"blocked.smtp.test"_qs << 2 << u"smtp.port_blocked_locally"_qs << int(Severity::Critical);
+        QTest::newRow("no such domain")
+            << u"absent.smtp.test"_qs << 0 << u"smtp.domain_missing"_qs << int(Severity::Error);
+    }
+
+    void domainProbesEveryMx() {
+        QFETCH(QString, domain);
+        QFETCH(int, hosts);
+        QFETCH(QString, finding);
+        QFETCH(int, severity);
+        const quint16 port = domain.startsWith(u"blocked") ? m_blockedPort : m_port;
+        SmtpDomainProbe probe(m_resolver.get(), domain, port, testOptions(m_certs.caFile()));
+        QSignalSpy spy(&probe, &SmtpDomainProbe::finished);
+        probe.start();
+        QVERIFY(spy.wait(10000));
+        const SmtpDomainResult& r = probe.result();
+        QCOMPARE(r.hosts.size(), hosts);
+        const QList<Finding> all = r.allFindings();
+        bool found = false;
+        for (const Finding& f : all) {
+            if (f.id == finding) {
+                found = true;
+                QCOMPARE(int(f.severity), severity);
+            }
+        }
+        QVERIFY2(found, qPrintable(ids(all).join(u' ')));
+        if (domain == u"smtp.test") {
+            // The domain is one of the names the certificate is checked against.
+            bool domainChecked = false;
+            for (const NameCheck& check : r.hosts.first().probes.first().starttls.nameChecks)
+                domainChecked = domainChecked || (check.role == u"domain" && check.name == domain);
+            QVERIFY(domainChecked);
+        }
+        if (domain.startsWith(u"blocked")) {
+            // One verdict for the whole domain, none per host; no server is blamed with an error
+            // beyond its connect timeout.
+            QCOMPARE(ids(all).count(u"smtp.port_blocked_locally"_qs), 1);
+            for (const SmtpHostResult& host : r.hosts)
+                QCOMPARE(host.probes.first().end, ProbeEnd::ConnectTimeout);
+        }
+    }
+
+    void cancelDomainProbe() {
+        SmtpDomainProbe probe(m_resolver.get(), u"blocked.smtp.test"_qs, m_blockedPort,
+                              testOptions(QString()));
+        QSignalSpy spy(&probe, &SmtpDomainProbe::finished);
+        probe.start();
+        QTRY_VERIFY(!probe.result().mx.isEmpty());
+        probe.cancel();
+        QVERIFY(spy.wait(1000));
+        QVERIFY(!ids(probe.result().allFindings()).contains(u"smtp.port_blocked_locally"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpHostProbe)
+#include "test_smtphostprobe.moc"
