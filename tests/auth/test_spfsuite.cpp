@@ -164,25 +164,36 @@ private slots:
             QVERIFY2(startScenario(scenario, &error), qPrintable(error));
         }
         ++m_run;
-        auth::SpfEvaluator evaluator(m_resolver.get());
-        auth::SpfRequest request;
-        request.ip = QHostAddress(host);
-        QVERIFY(!request.ip->isNull());
-        request.ipSpelling = host;
-        request.helo = helo;
-        request.sender = mailfrom;
-        std::optional<auth::SpfEvaluation> evaluation;
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& e) { evaluation = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(evaluation.has_value(), 20000);
-        const QString got = auth::spfResultName(evaluation->result);
-        QVERIFY2(results.contains(got),
-                 qPrintable(QStringLiteral("got %1 (%2), expected %3")
-                                .arg(got, evaluation->reason, results.join(u" or "_qs))));
-        // "DEFAULT" stands for the implementation's own text: no exp= explanation applies.
-        if (explanation == u"DEFAULT" && got == u"fail")
-            QVERIFY2(!evaluation->explanationFromRecord, qPrintable(evaluation->explanation));
-        else if (!explanation.isEmpty() && got == u"fail")
-            QCOMPARE(evaluation->explanation, explanation);
+        // Each test runs with prefetching (the default) and strictly sequentially: the result, the
+        // explanation and the limit counters must not depend on it.
+        std::optional<auth::SpfEvaluation> runs[2];
+        for (const bool prefetch : {true, false}) {
+            auth::SpfEvaluator evaluator(m_resolver.get());
+            auth::SpfRequest request;
+            request.ip = QHostAddress(host);
+            QVERIFY(!request.ip->isNull());
+            request.ipSpelling = host;
+            request.helo = helo;
+            request.sender = mailfrom;
+            request.prefetch = prefetch;
+            std::optional<auth::SpfEvaluation>& evaluation = runs[prefetch ? 0 : 1];
+            evaluator.evaluate(request, [&](const auth::SpfEvaluation& e) { evaluation = e; });
+            QTRY_VERIFY_WITH_TIMEOUT(evaluation.has_value(), 20000);
+            const QString got = auth::spfResultName(evaluation->result);
+            QVERIFY2(results.contains(got),
+                     qPrintable(QStringLiteral("%1: got %2 (%3), expected %4")
+                                    .arg(prefetch ? u"prefetch"_qs : u"sequential"_qs, got,
+                                         evaluation->reason, results.join(u" or "_qs))));
+            // "DEFAULT" stands for the implementation's own text: no exp= explanation applies.
+            if (explanation == u"DEFAULT" && got == u"fail")
+                QVERIFY2(!evaluation->explanationFromRecord, qPrintable(evaluation->explanation));
+            else if (!explanation.isEmpty() && got == u"fail")
+                QCOMPARE(evaluation->explanation, explanation);
+        }
+        QCOMPARE(runs[0]->result, runs[1]->result);
+        QCOMPARE(runs[0]->lookups, runs[1]->lookups);
+        QCOMPARE(runs[0]->voidLookups, runs[1]->voidLookups);
+        QCOMPARE(runs[0]->explanation, runs[1]->explanation);
         ++m_passed;
     }
 
