@@ -212,12 +212,20 @@ private:
         return ignore;
     }
 
-    bool isFeedbackReport() const {
+    bool isFeedbackReport() {
         if (m_parsed.reportType == u"feedback-report")
             return true;
         for (const MimePart& part : m_parsed.parts) {
             if (part.role == PartRole::FeedbackReport)
                 return true;
+        }
+        // Complaint formats that are not RFC 5965 (Hotmail JMRP, Apple's unsubscribe): a marking header.
+        const QStringView probe = QStringView(text()).first(qMin<qsizetype>(text().size(), 64 * 1024));
+        for (const auto& [pattern, type] : m_k.feedbackSignals) {
+            if (pattern.match(probe).hasMatch()) {
+                m_feedbackType = type;
+                return true;
+            }
         }
         return false;
     }
@@ -259,6 +267,7 @@ private:
 
     void finish(BounceRecipient& r, FactSources& sources) {
         sources.context = m_context;
+        sources.contextShared = m_contextShared;
         fillRecipientFacts(m_k, r, sources);
         if (m_out.recipients.size() < kMaxRecipients)
             m_out.recipients.append(r);
@@ -306,8 +315,16 @@ private:
         }
         if (m_out.recipients.isEmpty()) {
             BounceRecipient r;
-            r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
+            for (const QByteArray& header : m_k.feedbackRecipientHeaders) {
+                if (r.recipient.isEmpty())
+                    r.recipient = firstAddress(m_parsed.originalHeaders.value(header.constData()));
+            }
+            if (r.recipient.isEmpty())
+                r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
+            if (r.recipient.isEmpty())
+                r.recipient = firstAddress(m_parsed.headers.value("from"));
             r.reason = u"feedback"_qs;
+            r.feedbackType = m_feedbackType;
             m_out.recipients.append(r);
         }
     }
@@ -368,14 +385,19 @@ private:
         QString messageRemoteMta;
         bool any = false;
         const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
+        int recipientGroups = 0;
+        for (const DsnGroup& g : groups)
+            recipientGroups += g.field(u"final-recipient") || g.field(u"original-recipient")
+                               || g.field(u"x-actual-recipient");
+        m_contextShared = recipientGroups > 1;
         for (const DsnGroup& g : groups) {
             const DsnField* finalRcpt = g.field(u"final-recipient");
             const DsnField* originalRcpt = g.field(u"original-recipient");
             if (!finalRcpt)
                 finalRcpt = g.field(u"x-actual-recipient");
+            if (const QString v = stripAddressType(g.value(u"reporting-mta")); !v.isEmpty())
+                reportingMta = v;
             if (!finalRcpt && !originalRcpt) {
-                if (const QString v = stripAddressType(g.value(u"reporting-mta")); !v.isEmpty())
-                    reportingMta = v;
                 if (const QString v = stripAddressType(g.value(u"remote-mta")); !v.isEmpty())
                     messageRemoteMta = v;
                 continue;
@@ -428,6 +450,7 @@ private:
 
     void addPlainRecipients(bool bounceLike) {
         const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
+        m_contextShared = blocks.size() > 1;
         // Exim and Google name the failed recipients in a header; trust it over addresses in prose.
         const QString failedHeader = m_parsed.headers.value("x-failed-recipients");
         if (!failedHeader.isEmpty()) {
@@ -472,6 +495,8 @@ private:
     ParsedMessage m_parsed;
     QList<Section> m_sections;
     TextSlice m_context;
+    QString m_feedbackType;
+    bool m_contextShared = false;
 };
 
 // Text that is not a message: log lines, an SMTP reply, or a pasted bounce body.

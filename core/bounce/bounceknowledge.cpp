@@ -258,6 +258,18 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     }
     k.remoteHosts = regexList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
     k.senderIps = regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    const QJsonObject feedback = root.value(u"feedback").toObject();
+    const QJsonArray signalList = feedback.value(u"signals").toArray();
+    for (qsizetype i = 0; i < signalList.size(); ++i) {
+        const QJsonObject sig = signalList.at(i).toObject();
+        k.feedbackSignals.append(
+            {compile(sig.value(u"pattern").toString(), u"formats.json: feedback.signals[%1]"_qs.arg(i),
+                     problems, multiline),
+             sig.value(u"type").toString()});
+    }
+    for (const QString& h : stringList(feedback.value(u"recipient_headers"),
+                                       u"formats.json: feedback.recipient_headers"_qs, problems))
+        k.feedbackRecipientHeaders.append(h.toLower().toLatin1());
     const QJsonArray logs = root.value(u"log_lines").toArray();
     for (qsizetype i = 0; i < logs.size(); ++i) {
         const QJsonObject l = logs.at(i).toObject();

@@ -91,6 +91,8 @@ struct BounceKnowledge {
     QList<QRegularExpression> remoteHosts;
     QList<QRegularExpression> senderIps;
     QList<LogFormat> logFormats;
+    QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
+    QList<QByteArray> feedbackRecipientHeaders;                    // lower case
 
     const ReasonRule* reason(const QString& name) const;
 

@@ -60,6 +60,13 @@ QList<DsnGroup> parseDsnGroups(const QString& text, qsizetype offset, qsizetype 
         } else if (const qsizetype colon = fieldNameEnd(line); colon > 0 && current.fields.size() < 200) {
             DsnField field;
             field.name = line.first(colon).toString().toLower();
+            // Some MTAs run recipients together without the blank line: a second recipient field
+            // starts a new group.
+            const bool recipientField =
+                field.name == u"final-recipient" || field.name == u"original-recipient";
+            if (recipientField && current.field(field.name)) {
+                closeGroup();
+            }
             qsizetype valueStart = colon + 1;
             while (valueStart < line.size() && line[valueStart].isSpace())
                 ++valueStart;

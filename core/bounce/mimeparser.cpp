@@ -47,6 +47,27 @@ struct Walker {
         return decodeCharset(bytes, charset.toLatin1());
     }
 
+    // "--something" on a line of its own, followed by a Content-Type line, near the start of the body
+    // (further down it is more likely a returned message quoted inline).
+    static QByteArray guessBoundary(QByteArrayView body) {
+        const QByteArrayView probe = body.first(qMin<qsizetype>(body.size(), 512));
+        qsizetype pos = 0;
+        while (pos < probe.size()) {
+            qsizetype eol = probe.indexOf('\n', pos);
+            if (eol < 0)
+                eol = probe.size();
+            const QByteArrayView line = probe.sliced(pos, eol - pos);
+            if (line.startsWith("--") && line.size() > 3 && line.size() < 200 && !line.contains(' ')) {
+                const QByteArrayView rest = probe.sliced(qMin(eol + 1, probe.size()));
+                if (rest.startsWith("Content-Type:") || rest.startsWith("Content-type:")
+                    || rest.startsWith("content-type:"))
+                    return line.sliced(2).toByteArray();
+            }
+            pos = eol + 1;
+        }
+        return {};
+    }
+
     // Splits a multipart body at its delimiter lines; returns the parts' byte ranges.
     QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary) {
         QList<QByteArrayView> pieces;
@@ -90,11 +111,21 @@ struct Walker {
             return;
         }
         QString type = mediaType(headers);
-        if (type.isEmpty())
+        QByteArray guessedBoundary;
+        if (type.isEmpty()) {
             type = u"text/plain"_qs;
+            // A multipart body whose Content-Type header was lost: find its first delimiter line.
+            if (depth == 0)
+                guessedBoundary = guessBoundary(body);
+            if (!guessedBoundary.isEmpty())
+                type = u"multipart/mixed"_qs;
+        }
 
         if (type.startsWith(u"multipart/")) {
-            const QByteArray boundary = headerParameter(headers.value("content-type"), u"boundary").toUtf8();
+            const QByteArray boundary =
+                guessedBoundary.isEmpty()
+                    ? headerParameter(headers.value("content-type"), u"boundary").toUtf8()
+                    : guessedBoundary;
             if (depth >= kMaxMimeDepth) {
                 message.warnings.append(
                     u"MIME nesting deeper than %1 levels; inner parts skipped."_qs.arg(kMaxMimeDepth));

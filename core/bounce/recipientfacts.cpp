@@ -23,6 +23,8 @@ std::pair<FlatHit, const TextSlice*> firstHit(const FactSources& s, Finder finde
     FlatHit hit = finder(s.own.flat());
     if (hit.found())
         return {hit, &s.own};
+    if (s.contextShared)
+        return {};
     hit = finder(s.context.flat());
     return {hit, hit.found() ? &s.context : nullptr};
 }
@@ -90,7 +92,7 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
     {
         const TextSlice* slice = &own;
         QList<FlatHit> lists = findBlocklists(k, own.flat());
-        if (lists.isEmpty()) {
+        if (lists.isEmpty() && !s.contextShared) {
             lists = findBlocklists(k, s.context.flat());
             slice = &s.context;
         }

@@ -13,6 +13,8 @@ struct FactSources {
     // only a code in there may replace the Status: field.
     qsizetype diagnosticCodeLength = -1;
     TextSlice context; // the bounce's general error text, read only for what `own` does not say
+    // The context speaks of several recipients: read only the reason from it, never codes or commands.
+    bool contextShared = false;
 };
 
 // Fills reply code, status (when not set), command, remote MTA and IP, sender IP, blocklists,
