@@ -21,6 +21,8 @@ struct CommandSpec {
 constexpr std::array commandTable{
     CommandSpec{"diagnose", "Run every check an input calls for and print the guided diagnosis.",
                 &runDiagnoseCommand},
+    CommandSpec{"bounce", "Analyse a bounce, SMTP reply or log lines offline: codes, reason, sending IP, blocklists.",
+                &runBounceCommand},
     CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
                 &runDnsCommand},
     CommandSpec{"domain", "Check a domain's MX, SPF (with --ip: the result), DMARC, DKIM keys, MTA-STS, TLS-RPT, BIMI.",
