@@ -10,7 +10,6 @@ namespace rebound::cli {
 int runDnsCommand(const QStringList& arguments);
 int runSmtpCommand(const QStringList& arguments);
 int runBounceCommand(const QStringList& arguments);
-int runSmtpCommand(const QStringList& arguments);
 int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
 
