@@ -82,7 +82,10 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
     if (domain.endsWith(u'.'))
         domain.chop(1);
     run.report.domain = domain;
-    auto partDone = [this] { QTimer::singleShot(0, this, [this] { this->partDone(); }); };
+    const quint64 generation = ++m_generation;
+    auto partDone = [this, generation] {
+        QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
+    };
 
     // Each part stores into the report and calls partDone once: MX, DMARC, DKIM, the SPF walk, the
     // three policy records and, with an IP, check_host().
@@ -107,9 +110,11 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
     walkRequest.domain = domain;
     walkRequest.helo = request.helo;
     walkRequest.sender = request.sender;
-    run.walk->evaluate(walkRequest, [this](const SpfEvaluation& e) {
+    run.walk->evaluate(walkRequest, [this, generation](const SpfEvaluation& e) {
         m_run->report.spfStructure = e;
-        QTimer::singleShot(0, this, [this] { this->partDone(); }); // not inside the evaluator's callback
+        QTimer::singleShot(0, this, [this, generation] {
+            this->partDone(generation);
+        }); // not inside the evaluator's callback
     });
     if (request.ip) {
         ++run.pending;
@@ -122,17 +127,17 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
         // With a MAIL FROM the sender's domain is checked (as a receiver would); else the domain itself.
         if (request.sender.trimmed().isEmpty() || !request.sender.contains(u'@'))
             ipRequest.domain = domain;
-        run.evaluator->evaluate(ipRequest, [this](const SpfEvaluation& e) {
+        run.evaluator->evaluate(ipRequest, [this, generation](const SpfEvaluation& e) {
             m_run->report.spfCheck = e;
-            QTimer::singleShot(0, this, [this] { this->partDone(); });
+            QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
         });
     }
     for (auto& task : run.tasks)
         task.start();
 }
 
-void DomainChecker::partDone() {
-    if (!m_run || --m_run->pending > 0)
+void DomainChecker::partDone(quint64 generation) {
+    if (!m_run || generation != m_generation || --m_run->pending > 0)
         return;
     Run& run = *m_run;
     DomainReport& report = run.report;

@@ -71,9 +71,10 @@ public:
 
 private:
     struct Run;
-    void partDone();
+    void partDone(quint64 generation);
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
+    quint64 m_generation = 0; // parts of an earlier check() report to nothing
 };
 
 } // namespace rebound::auth

@@ -680,6 +680,8 @@ struct SpfEvaluator::Run {
         eval.hasIp = request.ip.has_value();
 
         const HostResult result = co_await checkHost(domain, u"top"_qs, -1);
+        if (finished)
+            co_return true; // the deadline already ended this evaluation
         eval.result = result.result;
         eval.reason = result.reason;
         eval.decidingNode = result.decidingNode;
@@ -721,6 +723,20 @@ void SpfEvaluator::evaluate(const SpfRequest& request, std::function<void(const 
     m_run->done = std::move(done);
     m_run->timer.start();
     m_run->root = m_run->run(QPointer<SpfEvaluator>(this));
+    const quint64 generation = ++m_generation;
+    QTimer::singleShot(request.deadlineMs, this, [this, generation] {
+        if (!m_run || generation != m_generation || m_run->finished)
+            return;
+        Run* run = m_run.get();
+        run->context.reset(); // drops the pending DNS callbacks: the coroutines never resume
+        run->finished = true;
+        run->eval.result = SpfResult::TempError;
+        run->eval.reason = QStringLiteral("the evaluation took longer than %1 ms (RFC 7208 4.6.4)")
+                               .arg(run->request.deadlineMs);
+        run->eval.elapsedMs = run->timer.elapsed();
+        run->finalizeBranchCounts();
+        deliver();
+    });
     m_run->root.start();
 }
 

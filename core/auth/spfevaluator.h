@@ -31,6 +31,8 @@ struct SpfRequest {
     int maxLookups = 10;
     int maxVoidLookups = 2;
     int maxNames = 10; // MX and PTR names per term
+    // RFC 7208 4.6.4 lets an evaluation be cut off after at least 20 s; the result is then temperror.
+    int deadlineMs = 20000;
 };
 
 class SpfEvaluator final : public QObject {
@@ -50,6 +52,7 @@ private:
     void deliver();
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
+    quint64 m_generation = 0;
 };
 
 } // namespace rebound::auth

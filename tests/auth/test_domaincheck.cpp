@@ -45,6 +45,7 @@ private slots:
     void initTestCase() {
         lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/auth/zones");
+        options.dnsdistRules << u"addAction(QNameRule(\"silent.slow.example.com.\"), DropAction())"_qs;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -155,6 +156,32 @@ private slots:
         QCOMPARE(e->nodes.first().lookupsInBranch, 8);
         // With prefetching, the tree of includes costs fewer sequential waits than lookups.
         QVERIFY2(e->roundTrips < 1 + e->lookups, qPrintable(QString::number(e->roundTrips)));
+    }
+
+    void deadline() {
+        // An include whose TXT query never gets an answer: the evaluation deadline ends it first.
+        auth::SpfEvaluator evaluator(m_resolver.get());
+        auth::SpfRequest request;
+        request.domain = u"slow.example.com"_qs;
+        request.ip = QHostAddress(u"192.0.2.1"_qs);
+        request.deadlineMs = 300;
+        std::optional<auth::SpfEvaluation> e;
+        evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 2500);
+        QCOMPARE(e->result, auth::SpfResult::TempError);
+        QVERIFY2(e->reason.contains(u"longer than 300 ms"_qs), qPrintable(e->reason));
+    }
+
+    void timeoutIsTempError() {
+        auth::SpfEvaluator evaluator(m_resolver.get());
+        auth::SpfRequest request;
+        request.domain = u"slow.example.com"_qs;
+        request.ip = QHostAddress(u"192.0.2.1"_qs);
+        std::optional<auth::SpfEvaluation> e;
+        evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 10000);
+        QCOMPARE(e->result, auth::SpfResult::TempError);
+        QCOMPARE(e->nodes.size(), 2);
     }
 
     void cliJson() {
