@@ -97,6 +97,13 @@ private slots:
             << "cnamemx.example.com"
             << "" << QStringList{} << ""
             << QStringList{u"mx.cname"_qs, u"mx.ip_literal"_qs, u"mx.private_address"_qs} << QStringList{};
+        QTest::newRow("syntax error") << "syntax.example.com"
+                                      << "192.0.2.1" << QStringList{} << "permerror"
+                                      << QStringList{u"spf.syntax_error"_qs} << QStringList{};
+        QTest::newRow("+all and ptr")
+            << "passall.example.com"
+            << "203.0.113.9" << QStringList{} << "pass"
+            << QStringList{u"spf.pass_all"_qs, u"spf.deprecated_ptr"_qs} << QStringList{};
         QTest::newRow("no such domain")
             << "absent.example.com"
             << "" << QStringList{} << ""
@@ -209,6 +216,19 @@ private slots:
             for (const QString& key : {u"id"_qs, u"severity"_qs, u"title"_qs, u"detail"_qs})
                 QVERIFY(f.toObject().contains(key));
         }
+    }
+
+    void cliText() {
+        QProcess cli;
+        cli.start(QStringLiteral(REBOUND_CLI_PATH),
+                  {u"--dns"_qs, m_lab.server(), u"domain"_qs, u"toomany.example.com"_qs,
+                   u"--no-selector-discovery"_qs});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 1); // error findings
+        const QString text = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(text.contains(u"SPF: v=spf1 include:l1.toomany.example.com"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"[error] SPF of toomany.example.com needs more than 10 DNS lookups"_qs),
+                 qPrintable(text));
     }
 
     void cliUsage() {
