@@ -25,6 +25,8 @@ constexpr std::array commandTable{
                 &runBounceCommand},
     CommandSpec{"dns", "Query one DNS name and type: records, outcome, flags, server and time.",
                 &runDnsCommand},
+    CommandSpec{"ip", "Check IP addresses (one, a CIDR or a file): reverse DNS, FCrDNS and every blocklist.",
+                &runIpCommand},
     CommandSpec{"domain", "Check a domain's MX, SPF (with --ip: the result), DMARC, DKIM keys, MTA-STS, TLS-RPT, BIMI.",
                 &runDomainCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",

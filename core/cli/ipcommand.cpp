@@ -1,0 +1,200 @@
+// rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file.
+#include "core/blocklist/blocklistcatalog.h"
+#include "core/cli/cli.h"
+#include "core/cli/commands.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/output.h"
+#include "core/dns/resolver.h"
+#include "core/iphealth/iphealthbatch.h"
+#include "core/iphealth/iphealthjson.h"
+#include "core/iphealth/iptargets.h"
+#include "core/util/jsonutil.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rebound::cli {
+
+namespace {
+
+QStringList splitIds(const QString& text) {
+    QStringList ids;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts))
+        ids << part.trimmed();
+    return ids;
+}
+
+QString statusColumn(const blocklist::ListResult& list) {
+    return blocklist::listStatusName(list.status).toUpper();
+}
+
+// A plain-text block for one IP; untrusted text (PTR names, TXT) is escaped.
+QString toText(const iphealth::IpHealthResult& result) {
+    QString text = u"IP %1\n"_qs.arg(result.ip);
+    if (!result.checked) {
+        text += u"  not checked: %1\n"_qs.arg(result.notCheckedReason.isEmpty() ? u"cancelled"_qs
+                                                                                : result.notCheckedReason);
+        return text;
+    }
+    if (result.reverseDnsChecked) {
+        const iphealth::ReverseDnsResult& rdns = result.rdns;
+        QStringList names;
+        for (const QString& name : rdns.ptrNames)
+            names << util::escapeControls(name, 256);
+        text += u"  PTR     %1\n"_qs.arg(
+            names.isEmpty() ? u"(none: %1)"_qs.arg(dns::outcomeName(rdns.ptrOutcome)) : names.join(u", "_qs));
+        text += u"  FCrDNS  %1: %2\n"_qs.arg(iphealth::fcrdnsStatusName(rdns.fcrdns),
+                                             util::escapeControls(rdns.fcrdnsReason, 512));
+        for (const iphealth::ForwardLookup& f : rdns.forward) {
+            text += u"          %1 %2 -> %3 (%4)\n"_qs.arg(
+                util::escapeControls(f.name, 256), f.type,
+                f.addresses.isEmpty() ? u"-"_qs : f.addresses.join(u", "_qs), dns::outcomeName(f.outcome));
+        }
+        if (rdns.generic.generic)
+            text += u"  generic name: %1\n"_qs.arg(rdns.generic.reasons.join(u"; "_qs));
+    }
+    for (const blocklist::ListResult& list : result.blocklists) {
+        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -11).arg(list.name, list.zone);
+        if (!list.codes.isEmpty())
+            text += u" %1"_qs.arg(list.codes.join(u","_qs));
+        text += u'\n';
+        if (list.status == blocklist::ListStatus::Listed) {
+            text += u"      %1 [%2]\n"_qs.arg(list.meaning(), blocklist::impactName(list.impact));
+            for (const QString& txt : list.txt)
+                text += u"      TXT %1\n"_qs.arg(txt);
+            if (!list.removalUrl.isEmpty())
+                text += u"      removal: %1\n"_qs.arg(list.removalUrl);
+            else if (!list.lookupUrl.isEmpty())
+                text += u"      lookup: %1\n"_qs.arg(list.lookupUrl);
+        } else if (!list.reason.isEmpty() && list.status != blocklist::ListStatus::Clean) {
+            text += u"      %1\n"_qs.arg(list.reason);
+            if (!list.remedy.isEmpty())
+                text += u"      remedy: %1\n"_qs.arg(list.remedy);
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+// Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list; 2 listed on a major list; 3 some
+// address or list could not be checked; 64 usage; 66 unreadable file.
+int runIpCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Check IP addresses: reverse DNS, FCrDNS and every blocklist."_qs);
+    GlobalOptions::addTo(parser);
+    parser.addOption(
+        {u"dqs-key"_qs, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_qs, u"KEY"_qs});
+    parser.addOption({u"abusix-key"_qs, u"Abusix Mail Intelligence key."_qs, u"KEY"_qs});
+    parser.addOption(
+        {u"lists"_qs, u"Only these list ids (comma-separated; see --list-catalog)."_qs, u"IDS"_qs});
+    parser.addOption({u"disable"_qs, u"Leave these list ids out."_qs, u"IDS"_qs});
+    parser.addOption({u"no-rdns"_qs, u"Skip reverse DNS."_qs});
+    parser.addOption({u"concurrency"_qs,
+                      u"Addresses checked at once for ranges and files (1-64, default 8)."_qs, u"N"_qs});
+    parser.addOption({u"check-documentation-ranges"_qs,
+                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
+    parser.addOption({u"list-catalog"_qs, u"Print the list ids, zones and status, and exit."_qs});
+    parser.addPositionalArgument(u"ip"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"TARGET"_qs,
+                                 u"An IP address, a CIDR range (up to /22) or a file of them."_qs);
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    GlobalOptions options;
+    QString error;
+    if (!options.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
+    if (!catalog.errors().isEmpty())
+        return fail(ExitSoftware,
+                    u"the built-in blocklist catalog is damaged: "_qs + catalog.errors().join(u"; "_qs));
+    if (parser.isSet(u"list-catalog"_qs)) {
+        for (const blocklist::BlocklistEntry& entry : catalog.entries()) {
+            out() << QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(entry.id, -18)
+                         .arg(entry.displayZone({}), -34)
+                         .arg(blocklist::listStateName(entry.state), -10)
+                         .arg(entry.defaultEnabled ? u"default"_qs : QString());
+        }
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_qs);
+
+    iphealth::IpHealthOptions checkOptions;
+    checkOptions.blocklists.spamhausDqsKey = parser.value(u"dqs-key"_qs).trimmed();
+    checkOptions.blocklists.abusixKey = parser.value(u"abusix-key"_qs).trimmed();
+    if (!blocklist::CheckOptions::isValidKey(checkOptions.blocklists.spamhausDqsKey)
+        || !blocklist::CheckOptions::isValidKey(checkOptions.blocklists.abusixKey))
+        return fail(ExitUsage, u"a key is letters and digits only (at most 63)"_qs);
+    for (const QString& option : {u"lists"_qs, u"disable"_qs}) {
+        const QStringList ids = splitIds(parser.value(option));
+        for (const QString& id : ids) {
+            if (!catalog.byId(id))
+                return fail(ExitUsage,
+                            u"unknown list id '%1' (see rebound-cli ip --list-catalog)"_qs.arg(id));
+        }
+        (option == u"lists" ? checkOptions.blocklists.enabledIds : checkOptions.blocklists.disabledIds) = ids;
+    }
+    checkOptions.reverseDns = !parser.isSet(u"no-rdns"_qs);
+    checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    int concurrency = 8;
+    if (parser.isSet(u"concurrency"_qs)) {
+        bool ok = false;
+        concurrency = parser.value(u"concurrency"_qs).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 64)
+            return fail(ExitUsage, u"--concurrency takes a number from 1 to 64"_qs);
+    }
+
+    iphealth::TargetError targetError = iphealth::TargetError::None;
+    const auto targets = iphealth::parseIpTargets(positional.at(1), &error, &targetError);
+    if (!targets)
+        return fail(targetError == iphealth::TargetError::UnreadableFile ? ExitNoInput : ExitUsage, error);
+    for (const QString& problem : targets->problems)
+        err() << "rebound-cli: skipped " << problem << Qt::endl;
+
+    dns::Resolver resolver(options.resolver);
+    if (!resolver.isValid())
+        return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_qs + resolver.initError());
+
+    const bool single = targets->kind == iphealth::IpTargets::Kind::Single;
+    iphealth::IpHealthBatch batch(&resolver, catalog, checkOptions, concurrency);
+    iphealth::NagiosCode worst = iphealth::NagiosOk;
+    QJsonArray collected;
+    QEventLoop loop;
+    QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
+                     [&](int, const iphealth::IpHealthResult& result) {
+                         worst = iphealth::worseNagiosCode(worst, iphealth::nagiosCode(result));
+                         if (options.jsonLines)
+                             printJson(iphealth::toJson(result), true);
+                         else if (options.json)
+                             collected.append(iphealth::toJson(result));
+                         else
+                             out() << toText(result) << Qt::flush;
+                     });
+    QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
+    batch.start(targets->addresses, targets->inputs);
+    if (!batch.isFinished())
+        loop.exec();
+
+    if (options.json && !options.jsonLines) {
+        if (single && collected.size() == 1) {
+            printJson(collected.first().toObject());
+        } else {
+            QJsonObject document;
+            document.insert(u"target"_qs, util::escapeControls(positional.at(1), 512));
+            document.insert(u"ips"_qs, collected);
+            document.insert(u"nagios_code"_qs, int(worst));
+            printJson(document);
+        }
+    }
+    return int(worst);
+}
+
+} // namespace rebound::cli

@@ -1,0 +1,337 @@
+// BlocklistCheck, ReverseDnsCheck, IpHealthCheck and IpHealthBatch against the lab: Knot serving real
+// list names (tests/blocklist/zones/root.zone) behind dnsdist, which drops one list (timeout); another
+// list's zone answers SERVFAIL. Each case asserts the exact verdict.
+#include "core/blocklist/blocklistcheck.h"
+#include "core/blocklist/blocklistjson.h"
+#include "core/dns/ipaddress.h"
+#include "core/dns/resolver.h"
+#include "core/iphealth/iphealthbatch.h"
+#include "core/iphealth/iphealthcheck.h"
+#include "core/iphealth/iphealthjson.h"
+#include "lab/dnslab.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::blocklist;
+
+class TestBlocklistCheck : public QObject {
+    Q_OBJECT
+
+private:
+    lab::DnsLab m_lab;
+    std::unique_ptr<dns::Resolver> m_resolver;
+
+    static constexpr int timeoutMs = 1000;
+
+    QList<ListResult> check(const QString& target, const QStringList& ids, CheckOptions options = {},
+                            QList<ListResult>* streamed = nullptr) {
+        options.enabledIds = ids;
+        BlocklistCheck check(m_resolver.get(), BlocklistCatalog::builtin(), options);
+        QList<ListResult> emitted;
+        connect(&check, &BlocklistCheck::listFinished, this, [&](const ListResult& r) { emitted << r; });
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        if (const auto address = dns::parseIpAddress(target))
+            check.start(*address);
+        else
+            check.startDomain(target);
+        if (!finished.wait(timeoutMs * 10))
+            qFatal("the check did not finish");
+        QTest::qWait(0);
+        if (finished.size() != 1)
+            qFatal("finished() was not emitted exactly once");
+        if (streamed)
+            *streamed = emitted;
+        return check.results();
+    }
+
+private slots:
+    void initTestCase() {
+        lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones");
+        options.servfailZones << u"bl.mailspike.net"_qs;
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        dns::ResolverConfig config;
+        config.servers = *dns::parseServerList(m_lab.server());
+        config.timeoutMs = timeoutMs;
+        m_resolver = std::make_unique<dns::Resolver>(config);
+        QVERIFY(m_resolver->isValid());
+    }
+
+    void cleanupTestCase() { m_resolver.reset(); }
+
+    void verdicts_data() {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("reason"); // contained in the reason (or the meaning when listed)
+        QTest::addColumn<QString>("txt");    // contained in the TXT
+        const QString ip = u"203.0.113.7"_qs;
+        QTest::newRow("ZEN multi-code with TXT")
+            << ip << u"spamhaus-zen"_qs << QString() << u"listed"_qs
+            << QStringList{u"127.0.0.2"_qs, u"127.0.0.4"_qs, u"127.0.0.10"_qs} << u"PBL, ISP-maintained"_qs
+            << u"https://www.spamhaus.org/query/ip/203.0.113.7"_qs;
+        QTest::newRow("SpamCop with TXT")
+            << ip << u"spamcop"_qs << QString() << u"listed"_qs << QStringList{u"127.0.0.2"_qs}
+            << u"Reported"_qs << u"Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7"_qs;
+        QTest::newRow("Barracuda clean")
+            << ip << u"barracuda"_qs << QString() << u"clean"_qs << QStringList{} << QString() << QString();
+        QTest::newRow("ZEN refuses a public resolver")
+            << u"203.0.113.8"_qs << u"spamhaus-zen"_qs << QString() << u"refused"_qs
+            << QStringList{u"127.255.255.254"_qs} << u"public or open resolver"_qs << QString();
+        QTest::newRow("PSBL answer outside 127/8")
+            << ip << u"psbl"_qs << QString() << u"broken"_qs << QStringList{u"192.0.2.55"_qs}
+            << u"outside 127.0.0.0/8"_qs << QString();
+        QTest::newRow("dead list: test point not listed")
+            << ip << u"uceprotect-2"_qs << QString() << u"unavailable"_qs << QStringList{u"127.0.0.2"_qs}
+            << u"test point 127.0.0.2 is not listed"_qs << QString();
+        QTest::newRow("wildcard lists 127.0.0.1")
+            << ip << u"uceprotect-3"_qs << QString() << u"broken"_qs << QStringList{u"127.0.0.2"_qs}
+            << u"wildcard"_qs << QString();
+        QTest::newRow("timeout (dnsdist drops)") << ip << u"dronebl"_qs << QString() << u"unavailable"_qs
+                                                 << QStringList{} << u"timeout"_qs << QString();
+        QTest::newRow("SERVFAIL") << ip << u"mailspike-bl"_qs << QString() << u"unavailable"_qs
+                                  << QStringList{} << u"servfail"_qs << QString();
+        QTest::newRow("undocumented code")
+            << ip << u"s5h"_qs << QString() << u"unknown"_qs << QStringList{u"127.0.0.99"_qs}
+            << u"not documented"_qs << QString();
+        QTest::newRow("allowlisted on dnswl")
+            << ip << u"dnswl"_qs << QString() << u"listed"_qs << QStringList{u"127.0.5.2"_qs}
+            << u"service or network provider"_qs << QString();
+        QTest::newRow("Abusix needs a key") << ip << u"abusix-combined"_qs << QString() << u"skipped"_qs
+                                            << QStringList{} << u"needs an Abusix key"_qs << QString();
+        QTest::newRow("DQS key switches zones") << ip << u"spamhaus-zen"_qs << u"labkey123"_qs << u"listed"_qs
+                                                << QStringList{u"127.0.0.3"_qs} << u"CSS"_qs << QString();
+        QTest::newRow("IPv6 nibbles")
+            << u"2001:db8::7"_qs << u"nordspam-bl"_qs << QString() << u"listed"_qs
+            << QStringList{u"127.0.0.2"_qs} << u"NordSpam"_qs << u"Listed: spam run \\007 \"quoted\""_qs;
+        QTest::newRow("IPv6 not served") << u"2001:db8::7"_qs << u"spamcop"_qs << QString() << u"skipped"_qs
+                                         << QStringList{} << u"does not cover IPv6"_qs << QString();
+        QTest::newRow("IPv6 clean on ZEN") << u"2001:db8::8"_qs << u"spamhaus-zen"_qs << QString()
+                                           << u"clean"_qs << QStringList{} << QString() << QString();
+        QTest::newRow("URIBL black") << u"spammer.example"_qs << u"uribl-multi"_qs << QString()
+                                     << u"listed"_qs << QStringList{u"127.0.0.2"_qs} << u"black"_qs
+                                     << QString();
+        QTest::newRow("URIBL refused bit")
+            << u"blocked.example"_qs << u"uribl-multi"_qs << QString() << u"refused"_qs
+            << QStringList{u"127.0.0.1"_qs} << u"Query refused"_qs << u"uribl.com/refused.shtml"_qs;
+        QTest::newRow("DBL phishing")
+            << u"phish.example"_qs << u"spamhaus-dbl"_qs << QString() << u"listed"_qs
+            << QStringList{u"127.0.1.4"_qs} << u"Phishing"_qs << QString();
+        QTest::newRow("DBL clean") << u"good.example"_qs << u"spamhaus-dbl"_qs << QString() << u"clean"_qs
+                                   << QStringList{} << QString() << QString();
+    }
+
+    void verdicts() {
+        QFETCH(QString, target);
+        QFETCH(QString, list);
+        QFETCH(QString, key);
+        QFETCH(QString, status);
+        QFETCH(QStringList, codes);
+        QFETCH(QString, reason);
+        QFETCH(QString, txt);
+        CheckOptions options;
+        options.spamhausDqsKey = key;
+        const QList<ListResult> results = check(target, {list}, options);
+        QCOMPARE(results.size(), 1);
+        const ListResult& r = results.first();
+        QCOMPARE(r.id, list);
+        QCOMPARE(listStatusName(r.status), status);
+        QCOMPARE(r.codes, codes);
+        const QString text = r.status == ListStatus::Listed ? r.meaning() : r.reason;
+        QVERIFY2(text.contains(reason), qPrintable(text));
+        if (!txt.isEmpty())
+            QVERIFY2(r.txt.join(u'\n').contains(txt), qPrintable(r.txt.join(u'\n')));
+        // The test points passed unless the list itself is dead, a wildcard, unreachable or not asked.
+        const bool tested = status == u"listed" || status == u"clean" || status == u"unknown"
+                            || status == u"refused" || (status == u"broken" && reason.contains(u"outside"_qs));
+        QCOMPARE(r.testPassed, tested);
+        if (isCouldNotCheck(r.status) || r.status == ListStatus::Skipped)
+            QCOMPARE(r.impact, Impact::None);
+        if (!key.isEmpty()) {
+            QCOMPARE(r.zone, u"zen.dq.spamhaus.net"_qs);
+            QVERIFY(!r.query.contains(key)); // the key is never shown
+            QCOMPARE(r.query, u"7.113.0.203.zen.dq.spamhaus.net"_qs);
+        }
+        if (r.status == ListStatus::Listed && r.kind != ListKind::Allowlist)
+            QVERIFY(r.impact != Impact::None);
+        const QJsonObject json = toJson(r);
+        for (const QString& k : {u"zone"_qs, u"name"_qs, u"status"_qs, u"codes"_qs, u"meaning"_qs, u"txt"_qs,
+                                 u"lookup_url"_qs, u"removal_url"_qs})
+            QVERIFY2(json.contains(k), qPrintable(k));
+    }
+
+    // Every list in one check: each is emitted once, in about one query deadline (the timeout list),
+    // not one deadline per list.
+    void allListsAtOnceStreamed() {
+        const QStringList ids{u"spamhaus-zen"_qs, u"spamcop"_qs,         u"barracuda"_qs,
+                              u"psbl"_qs,         u"uceprotect-2"_qs,    u"uceprotect-3"_qs,
+                              u"dronebl"_qs,      u"mailspike-bl"_qs,    u"s5h"_qs,
+                              u"dnswl"_qs,        u"abusix-combined"_qs, u"uceprotect-1"_qs};
+        QList<ListResult> streamed;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ListResult> results = check(u"203.0.113.7"_qs, ids, {}, &streamed);
+        QVERIFY2(timer.elapsed() < 3 * timeoutMs, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(results.size(), ids.size());
+        QCOMPARE(streamed.size(), ids.size());
+        QStringList seen;
+        for (const ListResult& r : streamed) {
+            QVERIFY2(!seen.contains(r.id), qPrintable(r.id));
+            seen << r.id;
+        }
+        // uceprotect-1 is not in the lab at all: its test point is NXDOMAIN, so it is not "clean".
+        for (const ListResult& r : results) {
+            if (r.id == u"uceprotect-1")
+                QCOMPARE(r.status, ListStatus::Unavailable);
+        }
+        // The timed-out list ends last; the quick ones were streamed before it.
+        QCOMPARE(streamed.last().id, u"dronebl"_qs);
+    }
+
+    void defaultCatalogNeverShowsUncheckedAsClean() {
+        // None of the default lists except those in the lab can pass their test points here.
+        const QList<ListResult> results = check(u"203.0.113.7"_qs, BlocklistCatalog::builtin().defaultIds());
+        QVERIFY2(results.size() >= 25, qPrintable(QString::number(results.size())));
+        for (const ListResult& r : results) {
+            if (r.status == ListStatus::Clean || r.status == ListStatus::Listed)
+                QVERIFY2(r.testPassed, qPrintable(r.id));
+        }
+    }
+
+    void cancelEndsAtOnce() {
+        CheckOptions options;
+        options.enabledIds = {u"dronebl"_qs, u"spamcop"_qs};
+        BlocklistCheck check(m_resolver.get(), BlocklistCatalog::builtin(), options);
+        QSignalSpy lists(&check, &BlocklistCheck::listFinished);
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start(QHostAddress(u"203.0.113.7"_qs));
+        check.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(lists.size(), 2);
+        for (const ListResult& r : check.results()) {
+            QCOMPARE(r.status, ListStatus::Skipped);
+            QCOMPARE(r.reason, u"cancelled"_qs);
+        }
+        QTest::qWait(50); // late callbacks are ignored
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void reverseDns_data() {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QStringList>("ptr");
+        QTest::addColumn<QString>("fcrdns");
+        QTest::addColumn<bool>("generic");
+        QTest::newRow("confirmed") << u"203.0.113.7"_qs << QStringList{u"mail.example.com"_qs} << u"pass"_qs
+                                   << false;
+        QTest::newRow("generic, not confirmed")
+            << u"203.0.113.8"_qs << QStringList{u"203-0-113-8.dsl.dyn.example.net"_qs} << u"fail"_qs << true;
+        QTest::newRow("no PTR") << u"203.0.113.9"_qs << QStringList{} << u"no_ptr"_qs << false;
+    }
+
+    void reverseDns() {
+        QFETCH(QString, ip);
+        QFETCH(QStringList, ptr);
+        QFETCH(QString, fcrdns);
+        QFETCH(bool, generic);
+        iphealth::IpHealthOptions options;
+        options.checkDocumentationRanges = true;
+        options.blocklists.enabledIds = {u"spamcop"_qs};
+        iphealth::IpHealthCheck check(m_resolver.get(), BlocklistCatalog::builtin(), options);
+        QSignalSpy finished(&check, &iphealth::IpHealthCheck::finished);
+        check.start(QHostAddress(ip));
+        QVERIFY(finished.wait(timeoutMs * 10));
+        const iphealth::IpHealthResult& r = check.result();
+        QVERIFY(r.checked);
+        QCOMPARE(r.rdns.ptrNames, ptr);
+        QCOMPARE(iphealth::fcrdnsStatusName(r.rdns.fcrdns), fcrdns);
+        QCOMPARE(r.rdns.generic.generic, generic);
+        if (fcrdns == u"pass") {
+            QCOMPARE(r.rdns.forward.size(), 1);
+            QCOMPARE(r.rdns.forward.first().addresses, QStringList{ip});
+        }
+        const QJsonObject json = iphealth::toJson(r);
+        QCOMPARE(json.value(u"ip"_qs).toString(), ip);
+        QCOMPARE(json.value(u"fcrdns"_qs).toObject().value(u"status"_qs).toString(), fcrdns);
+        QCOMPARE(json.value(u"ptr"_qs).toArray().size(), ptr.size());
+        QCOMPARE(json.value(u"blocklists"_qs).toArray().size(), 1);
+    }
+
+    void specialPurposeExplainedNotQueried_data() {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("private") << u"10.1.2.3"_qs << u"RFC 1918"_qs;
+        QTest::newRow("loopback") << u"127.0.0.2"_qs << u"oopback"_qs;
+        QTest::newRow("documentation") << u"203.0.113.7"_qs << u"ocumentation"_qs;
+        QTest::newRow("v6 link-local") << u"fe80::1"_qs << u"ink"_qs;
+    }
+
+    void specialPurposeExplainedNotQueried() {
+        QFETCH(QString, ip);
+        QFETCH(QString, words);
+        iphealth::IpHealthCheck check(m_resolver.get(), BlocklistCatalog::builtin(), {});
+        QSignalSpy finished(&check, &iphealth::IpHealthCheck::finished);
+        check.start(QHostAddress(ip));
+        QCOMPARE(m_resolver->inFlight(), 0); // nothing sent
+        QVERIFY(finished.wait(1000));
+        QVERIFY(!check.result().checked);
+        QVERIFY2(check.result().notCheckedReason.contains(words),
+                 qPrintable(check.result().notCheckedReason));
+        QCOMPARE(iphealth::nagiosCode(check.result()), iphealth::NagiosUnknown);
+    }
+
+    void rangeStreamsWithBoundedConcurrency() {
+        iphealth::IpHealthOptions options;
+        options.checkDocumentationRanges = true;
+        options.blocklists.enabledIds = {u"spamhaus-zen"_qs, u"spamcop"_qs};
+        iphealth::IpHealthBatch batch(m_resolver.get(), BlocklistCatalog::builtin(), options, 2);
+        QList<QHostAddress> addresses;
+        for (int i = 0; i < 16; ++i)
+            addresses << QHostAddress(u"203.0.113.%1"_qs.arg(i));
+        QMap<int, iphealth::IpHealthResult> results;
+        connect(&batch, &iphealth::IpHealthBatch::resultReady, this,
+                [&](int index, const iphealth::IpHealthResult& r) { results.insert(index, r); });
+        QSignalSpy finished(&batch, &iphealth::IpHealthBatch::finished);
+        batch.start(addresses);
+        QVERIFY(finished.wait(timeoutMs * 20));
+        QCOMPARE(results.size(), 16);
+        QCOMPARE(iphealth::nagiosCode(results.value(7)), iphealth::NagiosCritical); // ZEN: major
+        QCOMPARE(iphealth::nagiosCode(results.value(8)), iphealth::NagiosUnknown);  // ZEN refused
+        QCOMPARE(iphealth::nagiosCode(results.value(12)), iphealth::NagiosOk);
+        for (const auto& r : results)
+            QCOMPARE(r.blocklists.size(), 2);
+    }
+
+    void nagiosCodes() {
+        iphealth::IpHealthResult r;
+        r.checked = true;
+        ListResult list;
+        list.status = ListStatus::Clean;
+        r.blocklists = {list};
+        QCOMPARE(iphealth::nagiosCode(r), iphealth::NagiosOk);
+        r.blocklists.first().status = ListStatus::Listed;
+        r.blocklists.first().impact = Impact::Minor;
+        QCOMPARE(iphealth::nagiosCode(r), iphealth::NagiosWarning);
+        r.blocklists.first().impact = Impact::Major;
+        QCOMPARE(iphealth::nagiosCode(r), iphealth::NagiosCritical);
+        r.blocklists.first().kind = ListKind::Allowlist;
+        r.blocklists.first().impact = Impact::None;
+        QCOMPARE(iphealth::nagiosCode(r), iphealth::NagiosOk);
+        list.status = ListStatus::Unavailable;
+        r.blocklists << list;
+        QCOMPARE(iphealth::nagiosCode(r), iphealth::NagiosUnknown);
+        QCOMPARE(iphealth::worseNagiosCode(iphealth::NagiosUnknown, iphealth::NagiosWarning),
+                 iphealth::NagiosWarning);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlocklistCheck)
+#include "test_blocklist_check.moc"
