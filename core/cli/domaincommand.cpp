@@ -33,6 +33,9 @@ void printText(const auth::DomainReport& r) {
     if (r.spfCheck)
         o << "  result: " << auth::spfResultName(r.spfCheck->result) << " ("
           << escapeControls(r.spfCheck->reason) << ")\n";
+    else if (!r.spfStructure.record.isEmpty())
+        o << "  a host no ip4/ip6/a/mx term lists gets: " << auth::spfResultName(r.spfStructure.result)
+          << '\n';
     o << "  DNS-querying terms: " << r.spfStructure.lookups
       << " of 10, void lookups: " << r.spfStructure.voidLookups << " of 2\n";
     o << "\nDMARC: " << auth::dmarcStateName(r.dmarc.state);
@@ -56,9 +59,12 @@ void printText(const auth::DomainReport& r) {
     o << "\nFindings:\n";
     if (r.findings.isEmpty())
         o << "  none\n";
-    for (const Finding& f : r.findings)
+    for (const Finding& f : r.findings) {
         o << "  [" << severityName(f.severity) << "] " << escapeControls(f.title) << "\n      "
           << escapeControls(f.detail) << '\n';
+        for (const QString& evidence : f.evidence.mid(0, 8))
+            o << "      > " << escapeControls(evidence, 300) << '\n';
+    }
     o.flush();
 }
 
