@@ -101,6 +101,7 @@ int runSmtpCommand(const QStringList& arguments) {
     parser.addOption(
         {u"ca-file"_qs, u"Trusted CA certificates (PEM) instead of the system's."_qs, u"FILE"_qs});
     parser.addOption({u"no-starttls"_qs, u"Do not try STARTTLS."_qs});
+    parser.addOption({u"tls"_qs, u"Implicit TLS (SMTPS, RFC 8314); the default on port 465."_qs});
     parser.addOption(
         {u"connect-timeout"_qs, u"Deadline for the TCP connection (default 10000)."_qs, u"MS"_qs});
     parser.addOption({u"stage-timeout"_qs,
@@ -144,6 +145,7 @@ int runSmtpCommand(const QStringList& arguments) {
         d.quitMs = qMin(*stageMs, d.quitMs);
     }
     const quint16 port = quint16(target->port > 0 ? target->port : options.smtpPort);
+    probeOptions.implicitTls = parser.isSet(u"tls"_qs) || port == 465;
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())

@@ -168,8 +168,11 @@ void starttlsFindings(const SmtpProbeResult& r, const SmtpProbeOptions& options,
         if (r.end == ProbeEnd::SetupError)
             return;
         out << make(u"smtp.starttls_handshake_failed"_qs, Severity::Error,
-                    where(r) + u" offers STARTTLS but the TLS handshake fails"_qs,
-                    u"The server accepted STARTTLS, then the TLS handshake "_qs
+                    where(r)
+                        + (tls.implicitTls ? u": the TLS handshake fails (implicit TLS)"_qs
+                                           : u" offers STARTTLS but the TLS handshake fails"_qs),
+                    (tls.implicitTls ? u"The TLS handshake on this implicit-TLS port "_qs
+                                     : u"The server accepted STARTTLS, then the TLS handshake "_qs)
                         + (tls.handshake == StartTlsResult::Handshake::TimedOut ? u"did not finish in time"_qs
                                                                                 : u"failed"_qs)
                         + u". This is not a missing STARTTLS: the server means to offer TLS and it is "

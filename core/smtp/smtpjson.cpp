@@ -63,6 +63,7 @@ QJsonObject toJson(const StartTlsResult& t) {
     for (const NameCheck& n : t.nameChecks)
         names.append(QJsonObject{{u"role"_qs, n.role}, {u"name"_qs, n.name}, {u"matches"_qs, n.matches}});
     return {{u"offered"_qs, t.offered},
+            {u"implicit"_qs, t.implicitTls},
             {u"handshake"_qs, handshakeName(t.handshake)},
             {u"reply_code"_qs, t.starttlsReplyCode},
             {u"error"_qs, t.error},

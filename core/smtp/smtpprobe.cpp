@@ -131,6 +131,13 @@ void SmtpProbe::onConnected() {
              .arg(m_socket.localAddress().toString())
              .arg(m_socket.localPort()));
     m_result.ehloName = m_options.ehloName.isEmpty() ? defaultEhloName() : m_options.ehloName;
+    if (m_options.implicitTls) {
+        // SMTPS (RFC 8314): TLS first, the banner comes over it.
+        m_result.starttls.offered = true;
+        m_result.starttls.implicitTls = true;
+        beginHandshake();
+        return;
+    }
     enterStage(ProbeStage::Banner);
 }
 
@@ -288,9 +295,9 @@ void SmtpProbe::handleEhlo(const SmtpReply& reply) {
     }
     if (m_stage == ProbeStage::Ehlo) {
         m_result.capabilities = capabilitiesOf(reply);
-        m_result.starttls.offered = offersKeyword(reply, "STARTTLS");
+        m_result.starttls.offered = m_tlsEstablished || offersKeyword(reply, "STARTTLS");
     }
-    if (m_result.starttls.offered && m_options.startTls) {
+    if (m_result.starttls.offered && m_options.startTls && !m_tlsEstablished) {
         enterStage(ProbeStage::StartTls);
         sendCommand("STARTTLS");
         return;
@@ -319,6 +326,10 @@ void SmtpProbe::handleStartTlsReply(const SmtpReply& reply) {
                  .arg(extra.size())
                  .arg(util::escapeUntrusted(extra, 200)));
     }
+    beginHandshake();
+}
+
+void SmtpProbe::beginHandshake() {
     m_tls = std::make_unique<TlsClient>();
     TlsClient::Config config;
     config.serverName = m_result.host;
@@ -378,6 +389,12 @@ void SmtpProbe::onTlsEstablished() {
              .arg(tls.verifyErrors.size()));
     // A server must not speak first after the handshake; anything already decrypted is dropped.
     m_parser.takeUnconsumed();
+    if (m_options.implicitTls) {
+        enterStage(ProbeStage::Banner);
+        m_parser.feed(m_tls->read());
+        processReplies();
+        return;
+    }
     const QByteArray early = m_tls->read();
     if (!early.isEmpty())
         note(QStringLiteral("%1 bytes from the server before EHLO over TLS").arg(early.size()));

@@ -50,6 +50,7 @@ private:
     void handleBanner(const SmtpReply& reply);
     void handleEhlo(const SmtpReply& reply);
     void handleStartTlsReply(const SmtpReply& reply);
+    void beginHandshake();
     void continueHandshake();
     void onTlsEstablished();
     void sendCommand(const QByteArray& command);

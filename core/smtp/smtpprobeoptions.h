@@ -24,6 +24,8 @@ struct SmtpProbeOptions {
     // literal of the local end ("[192.0.2.1]"), as RFC 5321 4.1.4 allows.
     QString ehloName;
     bool startTls = true;
+    // SMTPS (port 465, RFC 8314): TLS from the first byte, then banner, EHLO over TLS, QUIT.
+    bool implicitTls = false;
     // Trust anchors for the certificate check (PEM file); empty means the system store.
     QString caFile;
     // The domain whose mail this host receives, for the name check (empty when unknown).

@@ -68,7 +68,8 @@ struct OcspStaple {
 struct StartTlsResult {
     enum class Handshake { NotAttempted, Refused, Succeeded, Failed, TimedOut };
 
-    bool offered = false; // STARTTLS in the EHLO answer
+    bool offered = false;     // STARTTLS in the EHLO answer (or implicit TLS)
+    bool implicitTls = false; // SMTPS: TLS from the first byte, no STARTTLS command
     Handshake handshake = Handshake::NotAttempted;
     int starttlsReplyCode = 0; // the server's answer to STARTTLS (220 to go ahead)
     QString error;             // why the handshake failed, OpenSSL's words

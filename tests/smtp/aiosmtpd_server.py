@@ -3,7 +3,8 @@
 
 Same server as `python3 -m aiosmtpd --tlscert --tlskey`, but with OpenSSL's security level 0 so that a
 deliberately weak certificate (1024-bit RSA) can be served: the probe must see and report it.
-Usage: aiosmtpd_server.py HOST PORT [CERT KEY]
+Usage: aiosmtpd_server.py HOST PORT [CERT KEY [smtps]]
+"smtps" serves implicit TLS (RFC 8314) instead of STARTTLS.
 """
 import signal
 import ssl
@@ -20,8 +21,10 @@ def main():
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.set_ciphers("DEFAULT:@SECLEVEL=0")
         context.load_cert_chain(sys.argv[3], sys.argv[4])
-    controller = Controller(Sink(), hostname=host, port=port, tls_context=context,
-                            require_starttls=False, server_hostname="mx.aiosmtpd.test")
+    smtps = len(sys.argv) >= 6 and sys.argv[5] == "smtps"
+    controller = Controller(Sink(), hostname=host, port=port, require_starttls=False,
+                            server_hostname="mx.aiosmtpd.test",
+                            tls_context=None if smtps else context, ssl_context=context if smtps else None)
     controller.start()
     signal.sigwait({signal.SIGTERM, signal.SIGINT})
     controller.stop()

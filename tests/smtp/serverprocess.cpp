@@ -69,11 +69,13 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
 }
 
 bool ServerProcess::startAiosmtpd(const QString& host, quint16 port, const QString& cert, const QString& key,
-                                  QString* error) {
+                                  QString* error, bool implicitTls) {
     QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/aiosmtpd_server.py"), host,
                      QString::number(port)};
     if (!cert.isEmpty())
         args << cert << key;
+    if (implicitTls)
+        args << u"smtps"_qs;
     return start(u"/usr/bin/python3"_qs, args, host, port, error);
 }
 

@@ -18,8 +18,9 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     // aiosmtpd (aiosmtpd_server.py) with STARTTLS from cert/key (both empty: no STARTTLS).
+    // implicitTls serves SMTPS (TLS from the first byte) instead of STARTTLS.
     bool startAiosmtpd(const QString& host, quint16 port, const QString& cert, const QString& key,
-                       QString* error);
+                       QString* error, bool implicitTls = false);
     // smtp-sink with extra switches ("-f", "connect", "-e", ...) and the greeting name mx.sink.test.
     bool startSmtpSink(const QString& host, quint16 port, const QStringList& switches, QString* error);
     void stop();

@@ -324,6 +324,43 @@ private slots:
         QCOMPARE(starttls.value(u"verify_errors"_qs).toArray().size(), errors.size());
     }
 
+    void implicitTls_data() {
+        QTest::addColumn<bool>("tlsServer");
+        QTest::newRow("SMTPS server") << true;
+        QTest::newRow("plain server on the TLS port") << false;
+    }
+
+    void implicitTls() {
+        QFETCH(bool, tlsServer);
+        ServerProcess server;
+        const quint16 port = freeTcpPort();
+        QString error;
+        if (tlsServer)
+            QVERIFY2(server.startAiosmtpd(u"127.0.0.1"_qs, port, m_certs.good().cert, m_certs.good().key,
+                                          &error, true),
+                     qPrintable(error));
+        else
+            QVERIFY2(server.startSmtpSink(u"127.0.0.1"_qs, port, {}, &error), qPrintable(error));
+        SmtpProbeOptions options = shortDeadlines();
+        options.caFile = m_certs.caFile();
+        options.implicitTls = true;
+        const Run run = probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, port, options);
+        const SmtpProbeResult& r = run.result;
+        QVERIFY(r.starttls.implicitTls);
+        QVERIFY(!findingIds(r).contains(u"smtp.no_starttls"_qs));
+        QVERIFY(run.elapsedMs < 3000);
+        if (tlsServer) {
+            QCOMPARE(endName(r.end), u"completed"_qs);
+            QCOMPARE(r.starttls.summary, u"Verified"_qs);
+            QVERIFY(r.banner && r.banner->code == 220);
+            QVERIFY(r.ehlo && r.ehlo->code == 250);
+            QVERIFY(r.quit && r.quit->code == 221);
+        } else {
+            QCOMPARE(endName(r.end), u"tls_failed"_qs);
+            QVERIFY(findingIds(r).contains(u"smtp.starttls_handshake_failed"_qs));
+        }
+    }
+
     void daneAgainstTlsa_data() {
         QTest::addColumn<QString>("record"); // "spki" for the right 3 1 1, else the hex to publish
         QTest::addColumn<bool>("matched");
