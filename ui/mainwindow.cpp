@@ -1,50 +1,646 @@
 #include "ui/mainwindow.h"
 
+#include "core/diagnosis/inputdetector.h"
+#include "core/util/jsonutil.h"
+#include "ui/appsettings.h"
+#include "ui/authtagsmodel.h"
+#include "ui/blocklistview.h"
+#include "ui/bounceview.h"
+#include "ui/checklistmodel.h"
+#include "ui/diagnosisview.h"
+#include "ui/historymodel.h"
+#include "ui/historystore.h"
+#include "ui/inputedit.h"
+#include "ui/jsontreemodel.h"
+#include "ui/markdownexport.h"
+#include "ui/reporttext.h"
+#include "ui/runcontroller.h"
+#include "ui/settingsdialog.h"
+#include "ui/spftreemodel.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace rebound::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
-    setWindowTitle(tr("Rebound"));
-    auto* input = new QPlainTextEdit(this);
-    input->setObjectName(u"input"_qs);
-    input->setPlaceholderText(tr("Paste a bounce, an SMTP reply, an IP address or a domain"));
-    input->setAccessibleName(tr("Input"));
-    setCentralWidget(input);
-    createActions();
-    statusBar()->showMessage(tr("Ready"));
-    restoreState();
+namespace {
+
+constexpr qsizetype kDetectPrefixChars = 64 * 1024; // the detector looks only at the start
+
+QList<QJsonObject> checksWithId(const QJsonObject& session, const QString& id) {
+    QList<QJsonObject> checks;
+    for (const QJsonValue& check : session[u"checks"].toArray())
+        if (check[u"id"].toString() == id)
+            checks << check.toObject();
+    return checks;
 }
 
-MainWindow::~MainWindow() = default;
+QJsonObject firstResult(const QJsonObject& session, const QString& id) {
+    const QList<QJsonObject> checks = checksWithId(session, id);
+    return checks.isEmpty() ? QJsonObject() : checks.first()[u"result"].toObject();
+}
+
+QPlainTextEdit* readOnlyText(const QString& objectName, const QString& accessibleName, QWidget* parent) {
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setReadOnly(true);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFont(u"monospace"_qs));
+    return edit;
+}
+
+QTreeView* treeView(const QString& objectName, const QString& accessibleName, QWidget* parent) {
+    auto* tree = new QTreeView(parent);
+    tree->setObjectName(objectName);
+    tree->setAccessibleName(accessibleName);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
+    : QMainWindow(parent)
+    , m_run(new RunController(this))
+    , m_history(new HistoryStore(historyPath, this)) {
+    setWindowTitle(tr("Rebound"));
+    setObjectName(u"mainWindow"_qs);
+    setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_qs);
+    m_mainSplitter->addWidget(createInputPane());
+    m_mainSplitter->addWidget(createResultsPane());
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_qs);
+    m_progress->setAccessibleName(tr("Progress of the checks"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_statusText = new QLabel(this);
+    m_statusText->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_statusText->setText(tr("Ready"));
+
+    createHistoryDock();
+    createActions();
+
+    m_detectTimer.setSingleShot(true);
+    m_detectTimer.setInterval(250);
+    connect(&m_detectTimer, &QTimer::timeout, this, &MainWindow::updateDetected);
+    connect(m_input, &QPlainTextEdit::textChanged, &m_detectTimer, qOverload<>(&QTimer::start));
+    connect(m_input, &QPlainTextEdit::textChanged, this, &MainWindow::updateActions);
+    connect(m_input, &InputEdit::fileLoaded, this,
+            [this](const QString& path) { m_statusText->setText(tr("Loaded %1").arg(path)); });
+    connect(m_input, &InputEdit::fileFailed, this, [this](const QString& path, const QString& error) {
+        QMessageBox box(QMessageBox::Warning, tr("Open"), tr("Could not open %1").arg(path), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(error);
+        box.exec();
+    });
+    connect(m_run, &RunController::inputDetected, this, [this](const QString&, const QString& explanation) {
+        m_detected->setText(tr("Detected: %1").arg(explanation));
+    });
+    connect(m_run, &RunController::started, this, [this] {
+        m_session = m_run->session();
+        if (!m_history->save(m_session, false))
+            m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
+    });
+    connect(m_run, &RunController::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(m_diagnosis, &DiagnosisView::bounceSpanRequested, this, [this](qint64 offset, qint64 length) {
+        m_tabs->setCurrentWidget(m_bounce);
+        m_bounce->showSpan(offset, length);
+    });
+
+    restoreState();
+    updateActions();
+    showSession({});
+}
+
+MainWindow::~MainWindow() {
+    if (m_run->isRunning())
+        m_run->cancel();
+}
+
+QWidget* MainWindow::createInputPane() {
+    auto* pane = new QWidget(this);
+    m_input = new InputEdit(pane);
+    m_input->setObjectName(u"input"_qs);
+    m_input->setPlaceholderText(
+        tr("Paste a bounce, an SMTP reply or log line, an IP address, a range or a domain — "
+           "or drop an .eml or .txt file here."));
+    m_input->setAccessibleName(tr("Input"));
+    m_input->setFont(QFont(u"monospace"_qs));
+    m_detected = new QLabel(pane);
+    m_detected->setObjectName(u"detected"_qs);
+    m_detected->setTextFormat(Qt::PlainText);
+    m_detected->setAccessibleName(tr("What the input was detected as"));
+    m_diagnoseButton = new QPushButton(tr("&Diagnose"), pane);
+    m_diagnoseButton->setObjectName(u"diagnoseButton"_qs);
+    m_diagnoseButton->setDefault(true);
+    m_diagnoseButton->setToolTip(tr("Run the checks (Ctrl+Return)"));
+    m_cancelButton = new QPushButton(tr("Cancel"), pane);
+    m_cancelButton->setObjectName(u"cancelButton"_qs);
+    m_cancelButton->setToolTip(tr("Stop the checks and keep what finished (Esc)"));
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::diagnose);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_detected, 1);
+    row->addWidget(m_cancelButton);
+    row->addWidget(m_diagnoseButton);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_input, 1);
+    layout->addLayout(row);
+    return pane;
+}
+
+QWidget* MainWindow::createResultsPane() {
+    m_resultsSplitter = new QSplitter(Qt::Horizontal, this);
+    m_resultsSplitter->setObjectName(u"resultsSplitter"_qs);
+
+    auto* checksPane = new QWidget(m_resultsSplitter);
+    auto* checksLabel = new QLabel(tr("C&hecks"), checksPane);
+    m_checks = new CheckListModel(this);
+    m_checkList = new QListView(checksPane);
+    m_checkList->setObjectName(u"checkList"_qs);
+    m_checkList->setAccessibleName(tr("Checks and their state"));
+    m_checkList->setModel(m_checks);
+    m_checkList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checkList->setWordWrap(true);
+    checksLabel->setBuddy(m_checkList);
+    auto* checksLayout = new QVBoxLayout(checksPane);
+    checksLayout->setContentsMargins(6, 6, 0, 6);
+    checksLayout->addWidget(checksLabel);
+    checksLayout->addWidget(m_checkList);
+
+    m_answerSplitter = new QSplitter(Qt::Vertical, m_resultsSplitter);
+    m_answerSplitter->setObjectName(u"answerSplitter"_qs);
+    m_diagnosis = new DiagnosisView(m_answerSplitter);
+
+    m_tabs = new QTabWidget(m_answerSplitter);
+    m_tabs->setObjectName(u"detailTabs"_qs);
+    m_tabs->setAccessibleName(tr("Details"));
+    m_tabs->setDocumentMode(true);
+    m_bounce = new BounceView(m_tabs);
+    m_tabs->addTab(m_bounce, tr("Bounce"));
+    m_blocklists = new BlocklistView(m_tabs);
+    m_tabs->addTab(m_blocklists, tr("Blocklists"));
+    m_reverseDns = readOnlyText(u"reverseDns"_qs, tr("Reverse DNS"), m_tabs);
+    m_tabs->addTab(m_reverseDns, tr("Reverse DNS"));
+
+    auto* spfPane = new QWidget(m_tabs);
+    m_spfSummary = new QLabel(spfPane);
+    m_spfSummary->setTextFormat(Qt::PlainText);
+    m_spfSummary->setWordWrap(true);
+    m_spfSummary->setObjectName(u"spfSummary"_qs);
+    m_spf = new SpfTreeModel(this);
+    m_spfTree = treeView(u"spfTree"_qs, tr("SPF evaluation tree"), spfPane);
+    m_spfTree->setModel(m_spf);
+    m_spfTree->setColumnWidth(SpfTreeModel::TermColumn, 280);
+    m_spfTree->setColumnWidth(SpfTreeModel::OutcomeColumn, 150);
+    auto* spfLayout = new QVBoxLayout(spfPane);
+    spfLayout->addWidget(m_spfSummary);
+    spfLayout->addWidget(m_spfTree, 1);
+    m_tabs->addTab(spfPane, tr("SPF"));
+
+    m_auth = new AuthTagsModel(this);
+    m_authTree = treeView(u"authTree"_qs, tr("DMARC and DKIM records"), m_tabs);
+    m_authTree->setModel(m_auth);
+    m_authTree->setColumnWidth(AuthTagsModel::TagColumn, 260);
+    m_authTree->setColumnWidth(AuthTagsModel::ValueColumn, 220);
+    m_tabs->addTab(m_authTree, tr("DMARC && DKIM"));
+
+    m_mailServers = readOnlyText(u"mailServers"_qs, tr("MX records and SMTP transcript"), m_tabs);
+    m_tabs->addTab(m_mailServers, tr("MX && SMTP"));
+
+    m_raw = new JsonTreeModel(this);
+    m_rawTree = treeView(u"rawEvidence"_qs, tr("Raw evidence"), m_tabs);
+    m_rawTree->setModel(m_raw);
+    m_rawTree->setColumnWidth(0, 260);
+    m_tabs->addTab(m_rawTree, tr("Raw DNS evidence"));
+
+    m_answerSplitter->addWidget(m_diagnosis);
+    m_answerSplitter->addWidget(m_tabs);
+    m_answerSplitter->setStretchFactor(0, 1);
+    m_answerSplitter->setStretchFactor(1, 1);
+    m_answerSplitter->setChildrenCollapsible(false);
+    m_resultsSplitter->addWidget(checksPane);
+    m_resultsSplitter->addWidget(m_answerSplitter);
+    m_resultsSplitter->setStretchFactor(0, 1);
+    m_resultsSplitter->setStretchFactor(1, 4);
+    m_resultsSplitter->setSizes({260, 900});
+    m_resultsSplitter->setChildrenCollapsible(false);
+    return m_resultsSplitter;
+}
+
+void MainWindow::createHistoryDock() {
+    auto* dock = new QDockWidget(tr("History"), this);
+    dock->setObjectName(u"historyDock"_qs);
+    auto* pane = new QWidget(dock);
+    m_historySearch = new QLineEdit(pane);
+    m_historySearch->setObjectName(u"historySearch"_qs);
+    m_historySearch->setPlaceholderText(tr("Search history"));
+    m_historySearch->setAccessibleName(tr("Search history"));
+    m_historySearch->setClearButtonEnabled(true);
+    m_historyModel = new HistoryModel(m_history, this);
+    m_historyView = new QTableView(pane);
+    m_historyView->setObjectName(u"historyView"_qs);
+    m_historyView->setAccessibleName(tr("Earlier runs"));
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setWordWrap(false);
+    auto* open = new QPushButton(tr("&Open"), pane);
+    auto* rerun = new QPushButton(tr("&Re-run"), pane);
+    auto* remove = new QPushButton(tr("De&lete"), pane);
+    open->setObjectName(u"historyOpen"_qs);
+    rerun->setObjectName(u"historyRerun"_qs);
+    remove->setObjectName(u"historyDelete"_qs);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(rerun);
+    buttons->addWidget(remove);
+    auto* layout = new QVBoxLayout(pane);
+    layout->addWidget(m_historySearch);
+    layout->addWidget(m_historyView, 1);
+    layout->addLayout(buttons);
+    dock->setWidget(pane);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide();
+
+    connect(m_historySearch, &QLineEdit::textChanged, m_historyModel, &HistoryModel::setSearch);
+    connect(m_historyView, &QTableView::activated, this, &MainWindow::reopenSelectedHistory);
+    connect(open, &QPushButton::clicked, this, &MainWindow::reopenSelectedHistory);
+    connect(rerun, &QPushButton::clicked, this, &MainWindow::rerunSelectedHistory);
+    connect(remove, &QPushButton::clicked, this, &MainWindow::deleteSelectedHistory);
+    auto* deleteAction = new QAction(tr("Delete"), m_historyView);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_historyView->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedHistory);
+}
 
 void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"actionOpen"_qs);
+    m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportSession);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setObjectName(u"actionExport"_qs);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"actionQuit"_qs);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_copyMarkdownAction =
+        editMenu->addAction(tr("Copy Diagnosis as &Markdown"), this, &MainWindow::copyDiagnosisMarkdown);
+    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyMarkdownAction->setObjectName(u"actionCopyMarkdown"_qs);
+    editMenu->addSeparator();
+    QAction* settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setObjectName(u"actionSettings"_qs);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
+    m_diagnoseAction = runMenu->addAction(tr("&Diagnose"), this, &MainWindow::diagnose);
+    m_diagnoseAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_diagnoseAction->setObjectName(u"actionDiagnose"_qs);
+    m_diagnoseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_cancelAction = runMenu->addAction(tr("&Cancel"), this, &MainWindow::cancel);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setObjectName(u"actionCancel"_qs);
+    m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* history = findChild<QDockWidget*>(u"historyDock"_qs)->toggleViewAction();
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setObjectName(u"actionHistory"_qs);
+    viewMenu->addAction(history);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Rebound"), this, [this] {
+        QMessageBox::about(this, tr("About Rebound"),
+                           tr("Rebound %1\nFinds out why your mail bounced and what to do about it.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateActions() {
+    const bool running = m_run->isRunning();
+    const bool hasInput = !m_input->document()->isEmpty();
+    m_diagnoseAction->setEnabled(!running && hasInput);
+    m_diagnoseButton->setEnabled(!running && hasInput);
+    m_cancelAction->setEnabled(running);
+    m_cancelButton->setVisible(running);
+    m_exportAction->setEnabled(!m_session.isEmpty());
+    m_copyMarkdownAction->setEnabled(!m_session[u"diagnosis"].toArray().isEmpty() || !m_session.isEmpty());
+}
+
+void MainWindow::updateDetected() {
+    if (m_run->isRunning())
+        return;
+    // Only the start of the document: a 25 MB paste must not be copied on every keystroke.
+    QString prefix;
+    for (QTextBlock block = m_input->document()->begin();
+         block.isValid() && prefix.size() < kDetectPrefixChars; block = block.next())
+        prefix += block.text() + u'\n';
+    const diagnosis::DetectedInput detected = diagnosis::detectInput(prefix.left(kDetectPrefixChars));
+    m_detected->setText(detected.kind == diagnosis::InputKind::Empty
+                            ? QString()
+                            : tr("Detected: %1").arg(detected.explanation));
+}
+
+bool MainWindow::isRunning() const {
+    return m_run->isRunning();
+}
+
+void MainWindow::diagnose() {
+    if (m_run->isRunning())
+        return;
+    const QString text = m_input->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_statusText->setText(tr("Nothing to diagnose: paste a bounce, an IP address or a domain first."));
+        return;
+    }
+    QString error;
+    const auto options = AppSettings::load().runOptions(&error);
+    if (!options) {
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The resolver list in Settings is not valid: %1").arg(error));
+        return;
+    }
+    m_session = {};
+    showSession({}, true);
+    m_statusText->setText(tr("Starting…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_run->start(text, *options);
+    updateActions();
+}
+
+void MainWindow::cancel() {
+    if (!m_run->isRunning())
+        return;
+    m_statusText->setText(tr("Cancelling; finished checks are kept…"));
+    m_run->cancel();
+}
+
+void MainWindow::onSessionChanged() {
+    showSession(m_run->session(), m_run->isRunning());
+}
+
+void MainWindow::onRunFinished() {
+    m_session = m_run->session();
+    showSession(m_session, false);
+    if (!m_history->save(m_session, true))
+        m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
+    updateActions();
+}
+
+void MainWindow::updateProgress() {
+    const int total = m_checks->rowCount();
+    const int finished = m_checks->finishedCount();
+    const bool running = m_run->isRunning();
+    if (!running) {
+        m_progress->hide();
+        if (m_session.isEmpty())
+            m_statusText->setText(tr("Ready"));
+        else if (m_session[u"cancelled"].toBool())
+            m_statusText->setText(tr("Cancelled: %1 of %n check(s) finished.", nullptr, total).arg(finished));
+        else
+            m_statusText->setText(tr("Finished: %n check(s).", nullptr, total));
+        return;
+    }
+    m_progress->show();
+    if (total == 0) {
+        m_progress->setRange(0, 0);
+        m_statusText->setText(tr("Reading the input…"));
+        return;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(finished);
+    m_progress->setFormat(tr("%v of %m"));
+    m_statusText->setText(tr("Running checks: %1 of %2 finished. Esc cancels.").arg(finished).arg(total));
+}
+
+void MainWindow::showSession(const QJsonObject& session, bool running) {
+    m_session = session;
+    const QJsonArray causes = session[u"diagnosis"].toArray();
+    m_checks->setChecks(session[u"checks"].toArray());
+    m_diagnosis->setDiagnosis(causes, session[u"verdict"].toString(), running);
+    if (!session.isEmpty() && !running) {
+        const QString explanation = session[u"detected_explanation"].toString();
+        if (!explanation.isEmpty())
+            m_detected->setText(tr("Detected: %1").arg(explanation));
+    }
+    m_bounce->setBounce(session[u"bounce"].toObject(), causes,
+                        session[u"bounce"].toObject().isEmpty() ? QString() : session[u"input"].toString());
+    m_blocklists->setChecks(checksWithId(session, u"blocklists"_qs));
+    m_reverseDns->setPlainText(reverseDnsText(firstResult(session, u"blocklists"_qs)));
+
+    const QJsonObject domain = firstResult(session, u"domain"_qs);
+    const QJsonObject spf = domain[u"spf"].toObject();
+    if (spf.isEmpty()) {
+        m_spfSummary->setText(domain.isEmpty()
+                                  ? tr("Not checked: SPF is checked for a domain, or for the sender's "
+                                       "domain found in a bounce.")
+                                  : tr("No SPF record found."));
+    } else {
+        m_spfSummary->setText(
+            tr("Record: %1\nResult: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2")
+                .arg(util::escapeControls(spf[u"record"].toString(tr("none")), 2000),
+                     spf[u"result"].toString(spf[u"unlisted_host_result"].toString(tr("not evaluated"))))
+                .arg(spf[u"lookups"].toInt())
+                .arg(spf[u"void_lookups"].toInt()));
+    }
+    m_spf->setSpf(spf);
+    m_spfTree->expandAll();
+    m_auth->setDomainResult(domain);
+    m_authTree->expandAll();
+    const QList<QJsonObject> smtpChecks = checksWithId(session, u"smtp"_qs);
+    QList<QJsonObject> smtpResults;
+    for (const QJsonObject& check : smtpChecks)
+        smtpResults << check[u"result"].toObject();
+    m_mailServers->setPlainText(mailServerText(domain, smtpResults));
+
+    // The raw tree is rebuilt only when the run is over: it is for reading, not for watching.
+    if (!running) {
+        QList<QPair<QString, QJsonValue>> roots;
+        for (const QJsonValue& check : session[u"checks"].toArray())
+            roots.append({check[u"title"].toString(check[u"id"].toString()), check[u"result"]});
+        if (!session[u"bounce"].toObject().isEmpty())
+            roots.append({tr("Bounce analysis"), session[u"bounce"]});
+        m_raw->setRoots(roots);
+    }
+    updateProgress();
+    updateActions();
+}
+
+void MainWindow::openFile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a bounce"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Mail and text (*.eml *.txt *.mbox *.log *.msg);;All files (*)"));
+    if (!path.isEmpty())
+        m_input->loadFile(path);
+}
+
+void MainWindow::exportSession() {
+    if (m_session.isEmpty())
+        return;
+    // The report exporter (core/report) is not in this build yet: export the session JSON.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/rebound-diagnosis.json"_qs,
+        tr("Session JSON (*.json)"));
+    if (!path.isEmpty())
+        writeSessionJson(path);
+}
+
+void MainWindow::writeSessionJson(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_session).toJson()) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_statusText->setText(tr("Exported to %1").arg(path));
+}
+
+void MainWindow::copyDiagnosisMarkdown() {
+    if (m_session.isEmpty())
+        return;
+    QApplication::clipboard()->setText(diagnosisMarkdown(m_session));
+    m_statusText->setText(tr("Diagnosis copied as Markdown."));
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(AppSettings::load(), this);
+    dialog.exec();
+}
+
+QString MainWindow::selectedHistoryId() const {
+    const QModelIndex current = m_historyView->currentIndex();
+    return current.isValid() ? current.data(HistoryModel::IdRole).toString() : QString();
+}
+
+void MainWindow::reopenSelectedHistory() {
+    const QString id = selectedHistoryId();
+    if (id.isEmpty() || m_run->isRunning())
+        return;
+    const auto session = m_history->load(id);
+    if (!session) {
+        m_statusText->setText(tr("Could not open that run: %1").arg(m_history->lastError()));
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_input);
+        m_input->setPlainText((*session)[u"input"].toString());
+    }
+    showSession(*session, false);
+    m_statusText->setText(tr("Showing the run of %1.").arg((*session)[u"started_utc"].toString()));
+}
+
+void MainWindow::rerunSelectedHistory() {
+    const QString id = selectedHistoryId();
+    if (id.isEmpty() || m_run->isRunning())
+        return;
+    const auto session = m_history->load(id);
+    if (!session)
+        return;
+    m_input->setPlainText((*session)[u"input"].toString());
+    diagnose();
+}
+
+void MainWindow::deleteSelectedHistory() {
+    const QString id = selectedHistoryId();
+    if (id.isEmpty())
+        return;
+    if (!m_history->remove(id))
+        m_statusText->setText(tr("Could not delete: %1").arg(m_history->lastError()));
 }
 
 void MainWindow::restoreState() {
     QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray()))
+        resize(1280, 820);
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
+    m_mainSplitter->restoreState(settings.value(u"mainWindow/mainSplitter"_qs).toByteArray());
+    m_resultsSplitter->restoreState(settings.value(u"mainWindow/resultsSplitter"_qs).toByteArray());
+    m_answerSplitter->restoreState(settings.value(u"mainWindow/answerSplitter"_qs).toByteArray());
+    m_blocklists->restoreHeaderState(settings.value(u"mainWindow/blocklistHeader"_qs).toByteArray());
+    m_historyView->horizontalHeader()->restoreState(
+        settings.value(u"mainWindow/historyHeader"_qs).toByteArray());
 }
 
 void MainWindow::saveState() {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
     settings.setValue(u"mainWindow/state"_qs, QMainWindow::saveState());
+    settings.setValue(u"mainWindow/mainSplitter"_qs, m_mainSplitter->saveState());
+    settings.setValue(u"mainWindow/resultsSplitter"_qs, m_resultsSplitter->saveState());
+    settings.setValue(u"mainWindow/answerSplitter"_qs, m_answerSplitter->saveState());
+    settings.setValue(u"mainWindow/blocklistHeader"_qs, m_blocklists->headerState());
+    settings.setValue(u"mainWindow/historyHeader"_qs, m_historyView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_run->isRunning()) {
+        m_run->cancel(); // finished() saves what completed
+    }
     saveState();
     event->accept();
 }

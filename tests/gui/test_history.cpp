@@ -1,0 +1,108 @@
+// The history database: a run saved at its start survives without its end (the app was killed),
+// is completed by the second save, can be searched, reopened and deleted.
+#include "guitestsupport.h"
+#include "ui/historymodel.h"
+#include "ui/historystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rebound::ui;
+
+class TestHistory : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { rebound::guitest::isolate(m_settingsDir); }
+
+    void defaultLocationIsAppData() {
+        HistoryStore store;
+        QVERIFY2(store.isOpen(), qPrintable(store.lastError()));
+        QVERIFY(store.path().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void survivesAKillMidRun() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_qs);
+        QJsonObject session = rebound::guitest::sampleSession();
+        QJsonObject started = session;
+        started.remove(u"diagnosis"_qs);
+        started[u"verdict"] = QString();
+        {
+            HistoryStore store(path);
+            QVERIFY(store.save(started, false));
+            // The process "dies" here: no second save.
+        }
+        {
+            HistoryStore store(path);
+            const QList<HistoryEntry> entries = store.list();
+            QCOMPARE(entries.size(), 1);
+            QVERIFY(!entries.first().finished);
+            QCOMPARE(entries.first().detectedAs, u"bounce"_qs);
+            const auto loaded = store.load(session[u"id"].toString());
+            QVERIFY(loaded);
+            QCOMPARE((*loaded)[u"input"].toString(), session[u"input"].toString());
+            // The re-run of the app finishes it.
+            QVERIFY(store.save(session, true));
+            QCOMPARE(store.list().size(), 1);
+            QVERIFY(store.list().first().finished);
+            QCOMPARE(store.list().first().topCause, u"Your sending IP is on the Spamhaus XBL"_qs);
+        }
+    }
+
+    void searchReopenDelete() {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"h.sqlite"_qs));
+        HistoryModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonObject first = rebound::guitest::sampleSession();
+        QJsonObject second = first;
+        second[u"id"] = u"second"_qs;
+        second[u"input"] = u"198.51.100.7"_qs;
+        second[u"detected_as"] = u"ip"_qs;
+        second[u"detected_value"] = u"198.51.100.7"_qs;
+        second[u"started_utc"] = u"2026-11-23T03:00:00.000Z"_qs;
+        second[u"diagnosis"] = QJsonArray();
+        second[u"verdict"] = u"no_problem_found"_qs;
+        QSignalSpy changed(&store, &HistoryStore::changed);
+        QVERIFY(store.save(first, true));
+        QVERIFY(store.save(second, true));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        // Newest first.
+        QCOMPARE(model.index(0, HistoryModel::WhatColumn).data().toString(), u"198.51.100.7"_qs);
+        QCOMPARE(model.index(0, HistoryModel::ResultColumn).data().toString(), u"no problem found"_qs);
+
+        model.setSearch(u"XBL"_qs); // a cause title
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(HistoryModel::IdRole).toString(), first[u"id"].toString());
+        model.setSearch(u"100.7"_qs);
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearch(u"%"_qs); // no LIKE wildcards
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearch({});
+
+        const auto reopened = store.load(u"second"_qs);
+        QVERIFY(reopened);
+        QCOMPARE(*reopened, second);
+
+        QVERIFY(store.remove(u"second"_qs));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!store.load(u"second"_qs));
+    }
+
+    void refusesARunWithoutId() {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"h.sqlite"_qs));
+        QVERIFY(!store.save(QJsonObject{{u"input"_qs, u"x"_qs}}, true));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestHistory)
+#include "test_history.moc"

@@ -1,0 +1,223 @@
+// Every model of the desktop app under QAbstractItemModelTester, fed from the sample session, and the
+// behaviour each view relies on: sort order, the problems filter, the deciding SPF term, tag meanings,
+// streaming check rows, and Markdown escaping.
+#include "guitestsupport.h"
+#include "ui/authtagsmodel.h"
+#include "ui/blocklistfiltermodel.h"
+#include "ui/blocklistmodel.h"
+#include "ui/checklistmodel.h"
+#include "ui/jsontreemodel.h"
+#include "ui/markdownexport.h"
+#include "ui/spftreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rebound::ui;
+
+class TestModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        rebound::guitest::isolate(m_settingsDir);
+        m_session = rebound::guitest::sampleSession();
+        QVERIFY(!m_session.isEmpty());
+    }
+
+    void blocklistsSortListedThenUnknownFirst() {
+        BlocklistModel model;
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BlocklistFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(BlocklistModel::StatusColumn);
+        model.setEntries(m_session[u"checks"][0][u"result"][u"blocklists"].toArray());
+        QCOMPARE(filter.rowCount(), 6);
+        QStringList statuses;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            statuses << filter.index(row, 0).data(BlocklistModel::StatusRole).toString();
+        QCOMPARE(statuses, QStringList({u"listed"_qs, u"refused"_qs, u"unavailable"_qs, u"clean"_qs,
+                                        u"clean"_qs, u"skipped"_qs}));
+        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_qs);
+        QCOMPARE(filter.index(0, BlocklistModel::CodesColumn).data().toString(), u"127.0.0.4"_qs);
+        // Could-not-check never reads as clean.
+        QVERIFY(filter.index(1, 0).data().toString().startsWith(u"Could not check"_qs));
+
+        filter.setOnlyProblems(true);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setFilterFixedString(u"spamhaus"_qs);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFilterFixedString({});
+        filter.setOnlyProblems(false);
+        QCOMPARE(filter.rowCount(), 6);
+
+        // Descending by name sorts the raw text, not the status rank.
+        filter.sort(BlocklistModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"UCEPROTECT Level 1"_qs);
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void blocklistToolTipIsEscaped() {
+        BlocklistModel model;
+        model.setEntries(m_session[u"checks"][0][u"result"][u"blocklists"].toArray());
+        const QString tip = model.index(5, BlocklistModel::TxtColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"&lt;b&gt;"_qs), qPrintable(tip));
+        QVERIFY(!tip.contains(u"<b>"_qs));
+    }
+
+    void checkListStreams() {
+        CheckListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonArray checks{QJsonObject{
+            {u"id"_qs, u"blocklists"_qs}, {u"title"_qs, u"Blocklists"_qs}, {u"state"_qs, u"running"_qs}}};
+        model.setChecks(checks);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.finishedCount(), 0);
+        QVERIFY(model.index(0).data().toString().contains(u"Running"_qs));
+        QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        checks.append(
+            QJsonObject{{u"id"_qs, u"domain"_qs}, {u"title"_qs, u"Domain"_qs}, {u"state"_qs, u"pending"_qs}});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setChecks(checks);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+
+        QJsonObject done = checks[0].toObject();
+        done[u"state"] = u"failed"_qs;
+        done[u"note"] = u"timeout"_qs;
+        checks[0] = done;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setChecks(checks);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.finishedCount(), 1);
+        QVERIFY(model.index(0).data().toString().contains(u"Could not check"_qs));
+        QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(), u"timeout"_qs);
+
+        model.setChecks({}); // a new run
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void spfTreeMarksDecidingTerm() {
+        SpfTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSpf(m_session[u"checks"][1][u"result"][u"spf"].toObject());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.decidingTerm(), u"-all"_qs);
+        const QModelIndex top = model.index(0, 0);
+        QCOMPARE(model.rowCount(top), 3);
+        const QModelIndex include = model.index(0, 0, top);
+        QCOMPARE(include.data().toString(), u"include:_spf.example.org"_qs);
+        QCOMPARE(model.rowCount(include), 1); // the included record hangs below its term
+        QVERIFY(!include.data(SpfTreeModel::DecidingRole).toBool());
+        const QModelIndex all = model.index(2, SpfTreeModel::OutcomeColumn, top);
+        QVERIFY(all.data(SpfTreeModel::DecidingRole).toBool());
+        QVERIFY(all.data().toString().contains(u"decided"_qs)); // marked in words, not only in bold
+        // The include's own ~all matched inside a branch that did not decide: not marked.
+        const QModelIndex child = model.index(0, 0, include);
+        QVERIFY(!model.index(1, 0, child).data(SpfTreeModel::DecidingRole).toBool());
+        model.setSpf({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void authTagsExplained() {
+        AuthTagsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDomainResult(m_session[u"checks"][1][u"result"].toObject());
+        QCOMPARE(model.rowCount(), 2); // DMARC and one DKIM selector
+        const QModelIndex dmarc = model.index(0, 0);
+        QCOMPARE(model.rowCount(dmarc), 4);
+        QCOMPARE(model.index(1, AuthTagsModel::TagColumn, dmarc).data().toString(), u"p"_qs);
+        QCOMPARE(model.index(1, AuthTagsModel::ValueColumn, dmarc).data().toString(), u"reject"_qs);
+        QVERIFY(
+            model.index(1, AuthTagsModel::MeaningColumn, dmarc).data().toString().contains(u"quarantine"_qs));
+        const QModelIndex dkim = model.index(1, 0);
+        QVERIFY(dkim.data().toString().contains(u"s1._domainkey.example.net"_qs));
+        model.setDomainResult({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void splitTags_data() {
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("lastValue");
+        QTest::newRow("dmarc") << u"v=DMARC1; p=none"_qs << 2 << u"none"_qs;
+        QTest::newRow("trailing semicolon") << u"v=DMARC1; p=none;"_qs << 2 << u"none"_qs;
+        QTest::newRow("folded whitespace") << u"v=DKIM1;\tk=rsa; p=AB CD"_qs << 3 << u"AB CD"_qs;
+        QTest::newRow("empty") << QString() << 0 << QString();
+        QTest::newRow("value with equals") << u"v=DKIM1; p=abc=="_qs << 2 << u"abc=="_qs;
+    }
+
+    void splitTags() {
+        QFETCH(QString, record);
+        QFETCH(int, count);
+        QFETCH(QString, lastValue);
+        const auto tags = AuthTagsModel::splitTags(record);
+        QCOMPARE(tags.size(), count);
+        if (count > 0)
+            QCOMPARE(tags.last().second, lastValue);
+    }
+
+    void jsonTreeIsBounded() {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonValue deep = QJsonArray{1};
+        for (int i = 0; i < 200; ++i)
+            deep = QJsonArray{deep};
+        model.setRoots({{u"session"_qs, m_session}, {u"deep"_qs, deep}});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rowCount(model.index(0, 0)) > 5);
+        QModelIndex index = model.index(1, 0);
+        int depth = 0;
+        while (model.rowCount(index) > 0) {
+            index = model.index(0, 0, index);
+            ++depth;
+        }
+        QVERIFY2(depth <= 33, qPrintable(QString::number(depth)));
+    }
+
+    void markdownEscapes_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("plain") << u"listed on zen"_qs << u"listed on zen"_qs;
+        QTest::newRow("html") << u"<img src=x>"_qs << u"&lt;img src=x&gt;"_qs;
+        QTest::newRow("link") << u"[click](http://evil)"_qs << u"\\[click\\]\\(http://evil\\)"_qs;
+        QTest::newRow("newline heading") << u"a\n# b"_qs << u"a \\# b"_qs;
+        QTest::newRow("emphasis") << u"*x*_y_"_qs << u"\\*x\\*\\_y\\_"_qs;
+    }
+
+    void markdownEscapes() {
+        QFETCH(QString, text);
+        QFETCH(QString, escaped);
+        QCOMPARE(escapeMarkdown(text), escaped);
+    }
+
+    void markdownOfSession() {
+        const QString markdown = diagnosisMarkdown(m_session);
+        QVERIFY(markdown.startsWith(u"# "_qs));
+        QVERIFY(markdown.contains(u"## 1. Your sending IP is on the Spamhaus XBL"_qs));
+        QVERIFY(markdown.contains(u"1. **You:**"_qs));
+        QVERIFY(markdown.contains(u"(<https://check.spamhaus.org/results/?query=192.0.2.99>)"_qs));
+        QVERIFY(markdown.contains(u"## 2. "_qs));
+        // A javascript: link is never written as a link.
+        QJsonObject hostile = m_session;
+        QJsonArray causes = hostile[u"diagnosis"].toArray();
+        QJsonObject cause = causes[0].toObject();
+        cause[u"links"] =
+            QJsonArray{QJsonObject{{u"title"_qs, u"x"_qs}, {u"url"_qs, u"javascript:alert(1)"_qs}}};
+        causes[0] = cause;
+        hostile[u"diagnosis"] = causes;
+        QVERIFY(!diagnosisMarkdown(hostile).contains(u"javascript"_qs));
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+    QJsonObject m_session;
+};
+
+QTEST_MAIN(TestModels)
+#include "test_models.moc"

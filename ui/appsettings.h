@@ -1,0 +1,30 @@
+// The user's choices, stored with QSettings, and the run options they make.
+#pragma once
+
+#include "core/diagnosis/diagnosisrun.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rebound::ui {
+
+struct AppSettings {
+    bool customResolver = false;
+    QString resolverServers; // "127.0.0.1:53, [::1]:53" when customResolver
+    int dnsTimeoutMs = 5000;
+    QString spamhausDqsKey;
+    QStringList disabledLists; // blocklist ids turned off
+    bool smtpProbe = true;
+    int smtpPort = 25;
+    int smtpTimeoutMs = 10000;
+    QString ehloName;
+    QString language; // "" = system; stored now, used when translations land
+
+    static AppSettings load();
+    void save() const;
+
+    // nullopt with *error when the custom server list does not parse.
+    std::optional<diagnosis::RunOptions> runOptions(QString* error = nullptr) const;
+};
+
+} // namespace rebound::ui

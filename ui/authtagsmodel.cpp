@@ -1,0 +1,103 @@
+#include "ui/authtagsmodel.h"
+
+#include "core/util/jsonutil.h"
+#include "ui/presentation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rebound::ui {
+
+namespace {
+
+QStandardItem* makeItem(const QString& text) {
+    auto* it = new QStandardItem(util::escapeControls(text, 2000));
+    it->setEditable(false);
+    return it;
+}
+
+const QJsonObject& tagMeanings() {
+    static const QJsonObject meanings = [] {
+        QFile file(u":/rebound/ui/auth-tags.json"_qs);
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return meanings;
+}
+
+QStringList stringsOf(const QJsonValue& value) {
+    QStringList list;
+    for (const QJsonValue& v : value.toArray())
+        list << (v.isString() ? v.toString() : jsonText(v));
+    return list;
+}
+
+} // namespace
+
+AuthTagsModel::AuthTagsModel(QObject* parent)
+    : QStandardItemModel(0, ColumnCount, parent) {
+    setHorizontalHeaderLabels({tr("Tag"), tr("Value"), tr("Meaning")});
+}
+
+QList<QPair<QString, QString>> AuthTagsModel::splitTags(const QString& record) {
+    QList<QPair<QString, QString>> tags;
+    for (const QString& part : record.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals < 0) {
+            if (!part.trimmed().isEmpty())
+                tags.append({part.trimmed(), QString()});
+            continue;
+        }
+        tags.append({part.left(equals).trimmed(), part.mid(equals + 1).simplified()});
+    }
+    return tags;
+}
+
+void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
+    removeRows(0, rowCount());
+    const QString domain = domainResult[u"domain"].toString();
+
+    const QJsonValue dmarc = domainResult[u"dmarc"];
+    if (dmarc.isObject()) {
+        const QJsonObject object = dmarc.toObject();
+        QStringList notes = stringsOf(object[u"errors"]) + stringsOf(object[u"warnings"]);
+        appendRecord(tr("DMARC (_dmarc.%1)").arg(object[u"domain"].toString(domain)),
+                     object[u"record"].toString(object[u"text"].toString()),
+                     tagMeanings()[u"dmarc"].toObject(), notes);
+    } else if (dmarc.isString()) {
+        appendRecord(tr("DMARC"), dmarc.toString(), tagMeanings()[u"dmarc"].toObject(), {});
+    }
+
+    // DKIM: an array of selectors, or an object with a "selectors" array; each {selector, record, ...}.
+    const QJsonValue dkim = domainResult[u"dkim"];
+    const QJsonArray selectors = dkim.isArray() ? dkim.toArray() : dkim[u"selectors"].toArray();
+    for (const QJsonValue& value : selectors) {
+        const QJsonObject selector = value.toObject();
+        const QString name = selector[u"selector"].toString();
+        QStringList notes = stringsOf(selector[u"errors"]) + stringsOf(selector[u"warnings"]);
+        const QString status = selector[u"status"].toString();
+        if (!status.isEmpty())
+            notes.prepend(tr("status: %1").arg(status));
+        appendRecord(
+            tr("DKIM selector %1 (%1._domainkey.%2)").arg(name, selector[u"domain"].toString(domain)),
+            selector[u"record"].toString(), tagMeanings()[u"dkim"].toObject(), notes);
+    }
+}
+
+void AuthTagsModel::appendRecord(const QString& title, const QString& record, const QJsonObject& meanings,
+                                 const QStringList& notes) {
+    QStandardItem* top = makeItem(title);
+    invisibleRootItem()->appendRow(
+        {top, makeItem(record.isEmpty() ? tr("no record published") : record), makeItem({})});
+    for (const auto& [tag, value] : splitTags(record)) {
+        const QString meaning =
+            meanings[tag.toLower()].toString(tr("Not a tag this version knows; receivers ignore it."));
+        top->appendRow({makeItem(tag), makeItem(value), makeItem(meaning)});
+    }
+    for (const QString& note : notes)
+        top->appendRow({makeItem(tr("note")), makeItem({}), makeItem(note)});
+}
+
+} // namespace rebound::ui

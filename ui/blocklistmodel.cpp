@@ -1,0 +1,155 @@
+#include "ui/blocklistmodel.h"
+
+#include "core/util/jsonutil.h"
+#include "ui/presentation.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QStyle>
+
+namespace rebound::ui {
+
+namespace {
+
+QString joined(const QJsonValue& value) {
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& part : value.toArray())
+            parts << (part.isString() ? part.toString() : QString::number(part.toDouble()));
+        return parts.join(u", "_qs);
+    }
+    return value.toString();
+}
+
+QIcon statusIcon(const QString& status) {
+    QStyle* style = QApplication::style();
+    switch (BlocklistModel::statusRank(status)) {
+    case 0:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case 1:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case 2:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    default:
+        return style->standardIcon(QStyle::SP_MediaSkipForward);
+    }
+}
+
+} // namespace
+
+BlocklistModel::BlocklistModel(QObject* parent)
+    : QAbstractTableModel(parent) {
+}
+
+void BlocklistModel::setEntries(const QJsonArray& blocklists) {
+    if (blocklists == m_entries)
+        return;
+    beginResetModel();
+    m_entries = blocklists;
+    endResetModel();
+}
+
+void BlocklistModel::clear() {
+    setEntries({});
+}
+
+int BlocklistModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int BlocklistModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int BlocklistModel::statusRank(const QString& status) {
+    if (status == u"listed"_qs)
+        return 0;
+    if (status == u"clean"_qs)
+        return 2;
+    if (status == u"skipped"_qs)
+        return 3;
+    return 1; // refused, unknown, broken, unavailable, or a status this build does not know
+}
+
+bool BlocklistModel::isProblem(const QString& status) {
+    return statusRank(status) < 2;
+}
+
+QString BlocklistModel::statusText(const QString& status) {
+    if (status == u"listed"_qs)
+        return tr("Listed");
+    if (status == u"clean"_qs)
+        return tr("Not listed");
+    if (status == u"skipped"_qs)
+        return tr("Skipped");
+    if (status == u"refused"_qs)
+        return tr("Could not check: query refused");
+    if (status == u"broken"_qs)
+        return tr("Could not check: list answers wrongly");
+    if (status == u"unavailable"_qs)
+        return tr("Could not check: list unreachable");
+    return tr("Could not check");
+}
+
+QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject entry = m_entries.at(index.row()).toObject();
+    const QString status = entry[u"status"].toString(u"unknown"_qs);
+    switch (role) {
+    case StatusRole:
+        return status;
+    case LookupUrlRole:
+        return entry[u"lookup_url"].toString();
+    case RemovalUrlRole:
+        return entry[u"removal_url"].toString();
+    default:
+        break;
+    }
+    const int column = index.column();
+    if (column == StatusColumn && role == Qt::DecorationRole)
+        return statusIcon(status);
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole && role != RawRole)
+        return {};
+    switch (column) {
+    case StatusColumn:
+        return role == RawRole ? QVariant(statusRank(status)) : QVariant(statusText(status));
+    case NameColumn:
+        return util::escapeControls(entry[u"name"].toString(entry[u"zone"].toString()), 200);
+    case ZoneColumn:
+        return util::escapeControls(entry[u"zone"].toString(), 300);
+    case CodesColumn:
+        return util::escapeControls(joined(entry[u"codes"]), 300);
+    case MeaningColumn:
+        return util::escapeControls(joined(entry[u"meaning"]), 1000);
+    case TxtColumn:
+        return util::escapeControls(joined(entry[u"txt"]), 1000);
+    default:
+        return {};
+    }
+}
+
+QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("List");
+    case ZoneColumn:
+        return tr("Zone");
+    case CodesColumn:
+        return tr("Codes");
+    case MeaningColumn:
+        return tr("Meaning");
+    case TxtColumn:
+        return tr("TXT");
+    default:
+        return {};
+    }
+}
+
+} // namespace rebound::ui

@@ -1,0 +1,221 @@
+#include "ui/blocklistview.h"
+
+#include "core/util/jsonutil.h"
+#include "ui/blocklistfiltermodel.h"
+#include "ui/blocklistmodel.h"
+#include "ui/linkopener.h"
+#include "ui/presentation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rebound::ui {
+
+BlocklistView::BlocklistView(QWidget* parent)
+    : QWidget(parent)
+    , m_ip(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_onlyProblems(new QCheckBox(tr("Show only &problems"), this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_lookup(new QPushButton(tr("Open &lookup page…"), this))
+    , m_removal(new QPushButton(tr("Open &removal page…"), this))
+    , m_model(new BlocklistModel(this))
+    , m_filter(new BlocklistFilterModel(this)) {
+    setObjectName(u"blocklistView"_qs);
+    m_filter->setSourceModel(m_model);
+    m_table->setObjectName(u"blocklistTable"_qs);
+    m_table->setAccessibleName(tr("Blocklist results"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BlocklistModel::StatusColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(BlocklistModel::StatusColumn, 230);
+    m_table->setColumnWidth(BlocklistModel::NameColumn, 170);
+    m_table->setColumnWidth(BlocklistModel::ZoneColumn, 170);
+    m_table->setColumnWidth(BlocklistModel::CodesColumn, 90);
+    m_table->setColumnWidth(BlocklistModel::MeaningColumn, 260);
+
+    m_ip->setAccessibleName(tr("Address checked"));
+    m_ip->setObjectName(u"blocklistAddress"_qs);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_state->setObjectName(u"blocklistState"_qs);
+    m_onlyProblems->setObjectName(u"onlyProblems"_qs);
+    m_search->setPlaceholderText(tr("Filter lists"));
+    m_search->setAccessibleName(tr("Filter lists"));
+    m_search->setClearButtonEnabled(true);
+    m_copy->setObjectName(u"copyBlocklists"_qs);
+
+    auto* ipLabel = new QLabel(tr("&Address:"), this);
+    ipLabel->setBuddy(m_ip);
+    auto* top = new QHBoxLayout;
+    top->addWidget(ipLabel);
+    top->addWidget(m_ip);
+    top->addWidget(m_onlyProblems);
+    top->addStretch();
+    top->addWidget(m_search);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_lookup);
+    buttons->addWidget(m_removal);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_state);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    // The view's own Ctrl+C copies one cell; the table copies whole rows, with the header.
+    m_table->installEventFilter(this);
+    connect(m_copy, &QPushButton::clicked, this, &BlocklistView::copySelection);
+    connect(m_onlyProblems, &QCheckBox::toggled, m_filter, &BlocklistFilterModel::setOnlyProblems);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ip, &QComboBox::currentIndexChanged, this, &BlocklistView::showCheck);
+    connect(m_lookup, &QPushButton::clicked, this,
+            [this] { openPage(BlocklistModel::LookupUrlRole, tr("lookup page")); });
+    connect(m_removal, &QPushButton::clicked, this,
+            [this] { openPage(BlocklistModel::RemovalUrlRole, tr("removal page")); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BlocklistView::updateButtons);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &BlocklistView::updateButtons);
+    clear();
+}
+
+void BlocklistView::clear() {
+    setChecks({});
+}
+
+void BlocklistView::setChecks(const QList<QJsonObject>& checks) {
+    const int current = std::max(0, m_ip->currentIndex());
+    m_checks = checks;
+    {
+        const QSignalBlocker blocker(m_ip);
+        m_ip->clear();
+        for (const QJsonObject& check : checks)
+            m_ip->addItem(
+                util::escapeControls(check[u"result"][u"ip"].toString(tr("(address not known yet)")), 100));
+        m_ip->setCurrentIndex(checks.isEmpty() ? -1 : std::min(current, int(checks.size()) - 1));
+    }
+    m_ip->setEnabled(checks.size() > 1);
+    showCheck(m_ip->currentIndex());
+}
+
+void BlocklistView::showCheck(int index) {
+    if (index < 0 || index >= m_checks.size()) {
+        m_model->clear();
+        m_state->setText(tr("Not checked: blocklists are checked for an IP address, or for the sending IP "
+                            "found in a bounce."));
+        updateButtons();
+        return;
+    }
+    const QJsonObject check = m_checks.at(index);
+    const QJsonArray lists = check[u"result"][u"blocklists"].toArray();
+    m_model->setEntries(lists);
+    const QString state = check[u"state"].toString();
+    int listed = 0;
+    int unknown = 0;
+    for (const QJsonValue& entry : lists) {
+        const int rank = BlocklistModel::statusRank(entry[u"status"].toString());
+        listed += rank == 0;
+        unknown += rank == 1;
+    }
+    QString text;
+    if (state == u"running"_qs || state == u"pending"_qs)
+        text = tr("Checking…");
+    else if (lists.isEmpty())
+        text = tr("Not checked. %1").arg(check[u"note"].toString());
+    else
+        text = tr("Listed on %n list(s).", nullptr, listed) + u' '
+               + tr("%n list(s) could not be checked; they are not counted as clean.", nullptr, unknown);
+    m_state->setText(text.trimmed());
+    updateButtons();
+}
+
+QString BlocklistView::selectedAsText() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            rows << row;
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_filter->columnCount(); ++column)
+        header << m_filter->headerData(column, Qt::Horizontal).toString();
+    lines << header.join(u'\t');
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_filter->columnCount(); ++column)
+            cells << m_filter->index(row, column).data().toString();
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void BlocklistView::copySelection() {
+    QApplication::clipboard()->setText(selectedAsText());
+}
+
+void BlocklistView::openPage(int role, const QString& what) {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString url = current.siblingAtColumn(0).data(role).toString();
+    const QString name = current.siblingAtColumn(BlocklistModel::NameColumn).data().toString();
+    confirmAndOpenUrl(this, tr("%1 %2").arg(name, what), url);
+}
+
+void BlocklistView::updateButtons() {
+    const QModelIndex current = m_table->currentIndex();
+    const bool selected = current.isValid() && m_table->selectionModel()->hasSelection();
+    m_lookup->setEnabled(
+        selected && !current.siblingAtColumn(0).data(BlocklistModel::LookupUrlRole).toString().isEmpty());
+    m_removal->setEnabled(
+        selected && !current.siblingAtColumn(0).data(BlocklistModel::RemovalUrlRole).toString().isEmpty());
+    m_copy->setEnabled(m_filter->rowCount() > 0);
+}
+
+bool BlocklistView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                copySelection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QByteArray BlocklistView::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void BlocklistView::restoreHeaderState(const QByteArray& state) {
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace rebound::ui

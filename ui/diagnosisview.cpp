@@ -1,0 +1,76 @@
+#include "ui/diagnosisview.h"
+
+#include "ui/causecard.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rebound::ui {
+
+namespace {
+
+QString verdictText(const QString& verdict, bool running, bool hasCauses) {
+    if (running)
+        return hasCauses ? QObject::tr("Checking… the most likely causes so far:")
+                         : QObject::tr("Checking… causes appear here as the checks finish.");
+    if (verdict == u"problem_found"_qs)
+        return QObject::tr("Problem found. Most likely cause first:");
+    if (verdict == u"incomplete"_qs)
+        return QObject::tr("Some checks could not run, so this answer may be incomplete.");
+    if (verdict == u"no_problem_found"_qs)
+        return QObject::tr("No problem found by the checks that ran.");
+    if (verdict == u"not_checked"_qs)
+        return QObject::tr("Nothing was checked.");
+    return QObject::tr("Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
+}
+
+} // namespace
+
+DiagnosisView::DiagnosisView(QWidget* parent)
+    : QScrollArea(parent)
+    , m_verdict(new QLabel)
+    , m_cardsHost(new QWidget)
+    , m_cardsLayout(new QVBoxLayout(m_cardsHost)) {
+    setObjectName(u"diagnosisView"_qs);
+    setAccessibleName(tr("Diagnosis"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    m_verdict->setObjectName(u"verdict"_qs);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setWordWrap(true);
+    QFont font = m_verdict->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_verdict->setFont(font);
+    m_cardsLayout->addWidget(m_verdict);
+    m_cardsLayout->addStretch();
+    setWidget(m_cardsHost);
+    clear();
+}
+
+void DiagnosisView::clear() {
+    setDiagnosis({}, {}, false);
+}
+
+QList<CauseCard*> DiagnosisView::cards() const {
+    return m_cardsHost->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly);
+}
+
+void DiagnosisView::setDiagnosis(const QJsonArray& causes, const QString& verdict, bool running) {
+    m_verdict->setText(verdictText(verdict, running, !causes.isEmpty()));
+    if (causes == m_shown && (!causes.isEmpty() || cards().isEmpty()))
+        return;
+    m_shown = causes;
+    for (CauseCard* card : cards()) {
+        card->setParent(nullptr); // out of cards() at once; deleted when control returns to the loop
+        card->deleteLater();
+    }
+    int rank = 0;
+    for (const QJsonValue& cause : causes) {
+        auto* card = new CauseCard(cause.toObject(), ++rank, m_cardsHost);
+        connect(card, &CauseCard::bounceSpanRequested, this, &DiagnosisView::bounceSpanRequested);
+        m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+    }
+}
+
+} // namespace rebound::ui

@@ -1,0 +1,92 @@
+#include "ui/historymodel.h"
+
+#include "core/util/jsonutil.h"
+#include "ui/presentation.h"
+
+#include <QLocale>
+
+namespace rebound::ui {
+
+namespace {
+
+QString verdictText(const HistoryEntry& entry) {
+    if (!entry.finished)
+        return QObject::tr("unfinished");
+    if (!entry.topCause.isEmpty())
+        return entry.topCause;
+    if (entry.verdict == u"no_problem_found"_qs)
+        return QObject::tr("no problem found");
+    if (entry.verdict == u"incomplete"_qs)
+        return QObject::tr("incomplete");
+    return entry.verdict;
+}
+
+} // namespace
+
+HistoryModel::HistoryModel(HistoryStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store) {
+    connect(store, &HistoryStore::changed, this, &HistoryModel::reload);
+    reload();
+}
+
+void HistoryModel::setSearch(const QString& search) {
+    m_search = search;
+    reload();
+}
+
+void HistoryModel::reload() {
+    beginResetModel();
+    m_entries = m_store->list(m_search);
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryEntry& entry = m_entries.at(index.row());
+    if (role == IdRole)
+        return entry.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    QString text;
+    switch (index.column()) {
+    case WhenColumn:
+        text = QLocale().toString(entry.startedUtc.toLocalTime(), QLocale::ShortFormat);
+        break;
+    case WhatColumn:
+        text = util::escapeControls(entry.summary, 200);
+        break;
+    case ResultColumn:
+        text = util::escapeControls(verdictText(entry), 200);
+        break;
+    default:
+        return {};
+    }
+    return role == Qt::ToolTipRole ? QVariant(plainToolTip(text)) : QVariant(text);
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhatColumn:
+        return tr("Input");
+    case ResultColumn:
+        return tr("Result");
+    default:
+        return {};
+    }
+}
+
+} // namespace rebound::ui

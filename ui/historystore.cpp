@@ -1,0 +1,173 @@
+#include "ui/historystore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace rebound::ui {
+
+namespace {
+
+constexpr qsizetype kMaxSummary = 200;
+
+QString summaryOf(const QJsonObject& session) {
+    QString value = session[u"detected_value"].toString();
+    if (value.isEmpty()) {
+        const QString input = session[u"input"].toString().trimmed();
+        value = input.left(input.indexOf(u'\n') < 0 ? input.size() : input.indexOf(u'\n'));
+    }
+    return value.left(kMaxSummary);
+}
+
+// Everything searchable, lower-cased: the input, the value and the causes.
+QString searchTextOf(const QJsonObject& session) {
+    QStringList parts{session[u"input"].toString().left(100000), session[u"detected_value"].toString()};
+    for (const QJsonValue& cause : session[u"diagnosis"].toArray())
+        parts << cause[u"title"].toString();
+    return parts.join(u'\n').toLower();
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_connection(u"rebound-history-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_path(path) {
+    if (m_path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        m_path = dir + u"/history.sqlite"_qs;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    createSchema();
+}
+
+HistoryStore::~HistoryStore() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool HistoryStore::isOpen() const {
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool HistoryStore::createSchema() {
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    // WAL: a reader never waits for the writer, and a crash mid-write loses only that transaction.
+    query.exec(u"PRAGMA journal_mode=WAL"_qs);
+    const bool ok =
+        query.exec(u"CREATE TABLE IF NOT EXISTS runs ("
+                   "id TEXT PRIMARY KEY, started_utc TEXT, detected_as TEXT, summary TEXT,"
+                   "verdict TEXT, top_cause TEXT, finished INTEGER, search TEXT, session TEXT)"_qs)
+        && query.exec(u"CREATE INDEX IF NOT EXISTS runs_started ON runs(started_utc)"_qs);
+    if (!ok)
+        m_error = query.lastError().text();
+    return ok;
+}
+
+bool HistoryStore::save(const QJsonObject& session, bool finished) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString id = session[u"id"].toString();
+    if (!db.isOpen() || id.isEmpty()) {
+        m_error = id.isEmpty() ? tr("The run has no id.") : tr("The history database is not open.");
+        return false;
+    }
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"INSERT OR REPLACE INTO runs (id, started_utc, detected_as, summary, verdict, top_cause, "
+                  "finished, search, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    query.addBindValue(id);
+    query.addBindValue(session[u"started_utc"].toString());
+    query.addBindValue(session[u"detected_as"].toString());
+    query.addBindValue(summaryOf(session));
+    query.addBindValue(finished ? session[u"verdict"].toString() : QString());
+    query.addBindValue(session[u"diagnosis"].toArray().at(0)[u"title"].toString());
+    query.addBindValue(finished ? 1 : 0);
+    query.addBindValue(searchTextOf(session));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(session).toJson(QJsonDocument::Compact)));
+    if (!query.exec() || !db.commit()) {
+        m_error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool HistoryStore::remove(const QString& id) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM runs WHERE id = ?"_qs);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+std::optional<QJsonObject> HistoryStore::load(const QString& id) const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT session FROM runs WHERE id = ?"_qs);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
+    if (!document.isObject()) {
+        m_error = parseError.errorString();
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QList<HistoryEntry> HistoryStore::list(const QString& search, int limit) const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const QString needle = search.trimmed().toLower();
+    QString sql = u"SELECT id, started_utc, detected_as, summary, verdict, top_cause, finished FROM runs"_qs;
+    if (!needle.isEmpty())
+        sql += u" WHERE instr(search, ?) > 0"_qs; // instr: no LIKE wildcards to escape
+    sql += u" ORDER BY started_utc DESC LIMIT ?"_qs;
+    query.prepare(sql);
+    if (!needle.isEmpty())
+        query.addBindValue(needle);
+    query.addBindValue(limit);
+    QList<HistoryEntry> entries;
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return entries;
+    }
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toString();
+        entry.startedUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.detectedAs = query.value(2).toString();
+        entry.summary = query.value(3).toString();
+        entry.verdict = query.value(4).toString();
+        entry.topCause = query.value(5).toString();
+        entry.finished = query.value(6).toInt() != 0;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace rebound::ui

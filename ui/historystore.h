@@ -1,0 +1,58 @@
+// Every run in an SQLite database under the app-data location. A run is written when it starts and
+// again when it ends, each write one transaction, so a run survives the app being killed mid-way
+// (it then reads as unfinished). The database holds the session JSON (docs/session-json-schema.md)
+// plus a few columns to list and search by.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace rebound::ui {
+
+struct HistoryEntry {
+    QString id;
+    QDateTime startedUtc;
+    QString detectedAs;
+    QString summary;  // the detected value, or the first line of the input
+    QString verdict;  // "" while unfinished
+    QString topCause; // title of the most likely cause
+    bool finished = false;
+};
+
+class HistoryStore final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    // path: the database file; empty means AppDataLocation/history.sqlite.
+    explicit HistoryStore(const QString& path = {}, QObject* parent = nullptr);
+    ~HistoryStore() override;
+
+    bool isOpen() const;
+    QString lastError() const { return m_error; }
+    QString path() const { return m_path; }
+
+    // Inserts or replaces the run (keyed by its "id"). finished: the run has ended.
+    bool save(const QJsonObject& session, bool finished);
+    bool remove(const QString& id);
+    std::optional<QJsonObject> load(const QString& id) const;
+    // Newest first; search matches the input, the detected value and the cause titles.
+    QList<HistoryEntry> list(const QString& search = {}, int limit = 500) const;
+
+signals:
+    void changed();
+
+private:
+    bool createSchema();
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace rebound::ui

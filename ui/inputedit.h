@@ -1,0 +1,35 @@
+// The big input box: pasted text, or a dropped .eml/.txt/.mbox/.log file read off the UI thread
+// (bounded in size), replacing the text.
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace rebound::ui {
+
+class InputEdit final : public QPlainTextEdit {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InputEdit)
+
+public:
+    static constexpr qint64 kMaxFileBytes = 25 * 1024 * 1024;
+
+    explicit InputEdit(QWidget* parent = nullptr);
+
+    // Reads the file in the background; fileLoaded or fileFailed follows.
+    void loadFile(const QString& path);
+
+signals:
+    void fileLoaded(const QString& path);
+    void fileFailed(const QString& path, const QString& error);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    static QString firstLocalFile(const QMimeData* source);
+};
+
+} // namespace rebound::ui

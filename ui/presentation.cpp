@@ -1,0 +1,130 @@
+#include "ui/presentation.h"
+
+#include "core/util/jsonutil.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStyle>
+
+namespace rebound::ui {
+
+namespace {
+
+QIcon standardIcon(QStyle::StandardPixmap pixmap) {
+    return QApplication::style()->standardIcon(pixmap);
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("rebound::ui::Presentation", text);
+}
+
+} // namespace
+
+QIcon severityIcon(const QString& severity) {
+    if (severity == u"critical"_qs || severity == u"error"_qs)
+        return standardIcon(QStyle::SP_MessageBoxCritical);
+    if (severity == u"warning"_qs)
+        return standardIcon(QStyle::SP_MessageBoxWarning);
+    return standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QString severityText(const QString& severity) {
+    if (severity == u"critical"_qs)
+        return tr("Critical");
+    if (severity == u"error"_qs)
+        return tr("Error");
+    if (severity == u"warning"_qs)
+        return tr("Warning");
+    return tr("Information");
+}
+
+int severityRank(const QString& severity) {
+    if (severity == u"critical"_qs)
+        return 0;
+    if (severity == u"error"_qs)
+        return 1;
+    if (severity == u"warning"_qs)
+        return 2;
+    return 3;
+}
+
+QIcon checkStateIcon(const QString& state) {
+    if (state == u"running"_qs)
+        return standardIcon(QStyle::SP_BrowserReload);
+    if (state == u"done"_qs)
+        return standardIcon(QStyle::SP_DialogApplyButton);
+    if (state == u"failed"_qs)
+        return standardIcon(QStyle::SP_MessageBoxCritical);
+    if (state == u"skipped"_qs)
+        return standardIcon(QStyle::SP_MediaSkipForward);
+    if (state == u"cancelled"_qs)
+        return standardIcon(QStyle::SP_DialogCancelButton);
+    return standardIcon(QStyle::SP_MediaPause);
+}
+
+QString checkStateText(const QString& state) {
+    if (state == u"running"_qs)
+        return tr("Running");
+    if (state == u"done"_qs)
+        return tr("Done");
+    if (state == u"failed"_qs)
+        return tr("Could not check");
+    if (state == u"skipped"_qs)
+        return tr("Skipped");
+    if (state == u"cancelled"_qs)
+        return tr("Cancelled");
+    return tr("Waiting");
+}
+
+QString plainToolTip(const QString& text) {
+    if (text.isEmpty())
+        return {};
+    return u"<p style='white-space:pre-wrap'>"_qs + text.left(4000).toHtmlEscaped() + u"</p>"_qs;
+}
+
+QString jsonText(const QJsonValue& value, qsizetype maxChars) {
+    QString text;
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        text = value.toBool() ? tr("yes") : tr("no");
+        break;
+    case QJsonValue::Double:
+        text = QString::number(value.toDouble());
+        break;
+    case QJsonValue::String:
+        text = value.toString();
+        break;
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& part : value.toArray())
+            parts << jsonText(part, maxChars);
+        text = parts.join(u", "_qs);
+        break;
+    }
+    case QJsonValue::Object: {
+        QStringList parts;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            parts << it.key() + u": "_qs + jsonText(it.value(), maxChars);
+        text = parts.join(u"; "_qs);
+        break;
+    }
+    default:
+        break;
+    }
+    return util::escapeControls(text, maxChars);
+}
+
+QString actorText(const QString& actor) {
+    if (actor == u"you"_qs)
+        return tr("You");
+    if (actor == u"provider"_qs)
+        return tr("Your mail provider");
+    if (actor == u"recipient"_qs)
+        return tr("The recipient's admin");
+    return tr("Anyone");
+}
+
+} // namespace rebound::ui

@@ -1,0 +1,271 @@
+#include "ui/settingsdialog.h"
+
+#include "ui/resolvertester.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rebound::ui {
+
+namespace {
+
+// The blocklist catalog, wherever core embeds it: the first resource whose schema names blocklists
+// and whose lists carry ids. Returns (id, name) pairs; empty when no catalog is built in.
+QList<QPair<QString, QString>> blocklistCatalog() {
+    QDirIterator it(u":/"_qs, {u"*.json"_qs}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QString schema = root[u"schema"].toString();
+        if (!schema.contains(u"blocklist"_qs) || schema.startsWith(u"rebound.bounce"_qs))
+            continue;
+        QList<QPair<QString, QString>> lists;
+        for (const QJsonValue& list : root[u"lists"].toArray())
+            if (!list[u"id"].toString().isEmpty())
+                lists.append({list[u"id"].toString(), list[u"name"].toString(list[u"id"].toString())});
+        if (!lists.isEmpty())
+            return lists;
+    }
+    return {};
+}
+
+QLabel* explanation(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_initial(settings)
+    , m_tester(new ResolverTester(this)) {
+    setWindowTitle(tr("Settings"));
+    setObjectName(u"settingsDialog"_qs);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"settingsTabs"_qs);
+    tabs->addTab(createDnsPage(), tr("&DNS"));
+    tabs->addTab(createBlocklistPage(), tr("&Blocklists"));
+    tabs->addTab(createSmtpPage(), tr("&SMTP"));
+    tabs->addTab(createGeneralPage(), tr("&General"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    connect(m_tester, &ResolverTester::finished, this, [this](bool ok, const QString& message) {
+        m_testResult->setText((ok ? tr("✔ ") : tr("✘ ")) + message);
+        m_testButton->setEnabled(true);
+    });
+    updateEnabled();
+    resize(640, 520);
+}
+
+QWidget* SettingsDialog::createDnsPage() {
+    auto* page = new QWidget;
+    m_systemResolver = new QRadioButton(tr("Use the s&ystem resolver (resolv.conf)"), page);
+    m_customResolver = new QRadioButton(tr("Use these &servers:"), page);
+    m_servers = new QLineEdit(m_initial.resolverServers, page);
+    m_servers->setObjectName(u"resolverServers"_qs);
+    m_servers->setPlaceholderText(tr("192.0.2.53, [2001:db8::53]:53"));
+    m_servers->setAccessibleName(tr("Resolver servers"));
+    (m_initial.customResolver ? m_customResolver : m_systemResolver)->setChecked(true);
+    m_customResolver->setObjectName(u"customResolver"_qs);
+    m_dnsTimeout = new QSpinBox(page);
+    m_dnsTimeout->setRange(500, 60000);
+    m_dnsTimeout->setSingleStep(500);
+    m_dnsTimeout->setSuffix(tr(" ms"));
+    m_dnsTimeout->setValue(m_initial.dnsTimeoutMs);
+    m_testButton = new QPushButton(tr("&Test resolver"), page);
+    m_testButton->setObjectName(u"testResolver"_qs);
+    m_testResult = new QLabel(page);
+    m_testResult->setObjectName(u"testResult"_qs);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    auto* timeoutLabel = new QLabel(tr("Query &timeout:"), page);
+    timeoutLabel->setBuddy(m_dnsTimeout);
+    form->addRow(timeoutLabel, m_dnsTimeout);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_systemResolver);
+    layout->addWidget(m_customResolver);
+    layout->addWidget(m_servers);
+    layout->addLayout(form);
+    layout->addWidget(explanation(
+        tr("Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through "
+           "public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They "
+           "answer "
+           "with an error code or simply \"not listed\" for every address, so a listed IP would look clean. "
+           "Use a "
+           "resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before "
+           "trusting it and reports \"could not check\" instead of \"clean\" when it fails.")));
+    layout->addWidget(m_testButton);
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    connect(m_customResolver, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testResolver);
+    return page;
+}
+
+QWidget* SettingsDialog::createBlocklistPage() {
+    auto* page = new QWidget;
+    m_dqsKey = new QLineEdit(m_initial.spamhausDqsKey, page);
+    m_dqsKey->setObjectName(u"dqsKey"_qs);
+    m_dqsKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_dqsKey->setAccessibleName(tr("Spamhaus DQS key"));
+    m_lists = new QListWidget(page);
+    m_lists->setObjectName(u"enabledLists"_qs);
+    m_lists->setAccessibleName(tr("Enabled blocklists"));
+    QStringList unknownDisabled = m_initial.disabledLists;
+    for (const auto& [id, name] : blocklistCatalog()) {
+        auto* item = new QListWidgetItem(name, m_lists);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_initial.disabledLists.contains(id) ? Qt::Unchecked : Qt::Checked);
+        unknownDisabled.removeAll(id);
+    }
+    m_otherDisabled = new QLineEdit(unknownDisabled.join(u", "_qs), page);
+    m_otherDisabled->setObjectName(u"otherDisabledLists"_qs);
+    m_otherDisabled->setPlaceholderText(tr("list ids, comma-separated"));
+
+    auto* form = new QFormLayout;
+    auto* keyLabel = new QLabel(tr("Spamhaus &DQS key:"), page);
+    keyLabel->setBuddy(m_dqsKey);
+    form->addRow(keyLabel, m_dqsKey);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(
+        explanation(tr("With a free DQS key, Spamhaus answers through any resolver, public ones "
+                       "included, and adds the ZRD and AuthBL lists.")));
+    auto* listsLabel = new QLabel(tr("&Lists to check:"), page);
+    listsLabel->setBuddy(m_lists);
+    layout->addWidget(listsLabel);
+    layout->addWidget(m_lists, 1);
+    auto* otherLabel = new QLabel(tr("&Other lists to skip:"), page);
+    otherLabel->setBuddy(m_otherDisabled);
+    layout->addWidget(otherLabel);
+    layout->addWidget(m_otherDisabled);
+    if (m_lists->count() == 0)
+        m_lists->hide();
+    return page;
+}
+
+QWidget* SettingsDialog::createSmtpPage() {
+    auto* page = new QWidget;
+    m_smtpProbe = new QCheckBox(tr("&Connect to mail servers (never sends mail)"), page);
+    m_smtpProbe->setObjectName(u"smtpProbe"_qs);
+    m_smtpProbe->setChecked(m_initial.smtpProbe);
+    m_smtpPort = new QSpinBox(page);
+    m_smtpPort->setObjectName(u"smtpPort"_qs);
+    m_smtpPort->setRange(1, 65535);
+    m_smtpPort->setValue(m_initial.smtpPort);
+    m_smtpTimeout = new QSpinBox(page);
+    m_smtpTimeout->setRange(1000, 120000);
+    m_smtpTimeout->setSingleStep(1000);
+    m_smtpTimeout->setSuffix(tr(" ms"));
+    m_smtpTimeout->setValue(m_initial.smtpTimeoutMs);
+    m_ehloName = new QLineEdit(m_initial.ehloName, page);
+    m_ehloName->setObjectName(u"ehloName"_qs);
+    m_ehloName->setPlaceholderText(tr("this machine's name"));
+    auto* form = new QFormLayout(page);
+    form->addRow(m_smtpProbe);
+    form->addRow(tr("&Port:"), m_smtpPort);
+    form->addRow(tr("&Timeout:"), m_smtpTimeout);
+    form->addRow(tr("&EHLO name:"), m_ehloName);
+    form->addRow(explanation(tr("Port 25 is blocked by many home and cloud networks; the probe then reports "
+                                "\"could not connect\", which says nothing about the server.")));
+    connect(m_smtpProbe, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    return page;
+}
+
+QWidget* SettingsDialog::createGeneralPage() {
+    auto* page = new QWidget;
+    m_language = new QComboBox(page);
+    m_language->setObjectName(u"language"_qs);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"English"_qs, u"en"_qs);
+    m_language->addItem(u"Deutsch"_qs, u"de"_qs);
+    m_language->addItem(u"Français"_qs, u"fr"_qs);
+    m_language->addItem(u"Español"_qs, u"es"_qs);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(explanation(tr("The language takes effect the next time Rebound starts.")));
+    return page;
+}
+
+void SettingsDialog::updateEnabled() {
+    m_servers->setEnabled(m_customResolver->isChecked());
+    m_smtpPort->setEnabled(m_smtpProbe->isChecked());
+    m_smtpTimeout->setEnabled(m_smtpProbe->isChecked());
+    m_ehloName->setEnabled(m_smtpProbe->isChecked());
+}
+
+void SettingsDialog::testResolver() {
+    QString error;
+    const auto options = settings().runOptions(&error);
+    if (!options) {
+        m_testResult->setText(tr("✘ The server list is not valid: %1").arg(error));
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing %1…").arg(ResolverTester::testName(m_dqsKey->text())));
+    m_tester->start(options->resolver, m_dqsKey->text());
+}
+
+AppSettings SettingsDialog::settings() const {
+    AppSettings s = m_initial;
+    s.customResolver = m_customResolver->isChecked();
+    s.resolverServers = m_servers->text().trimmed();
+    s.dnsTimeoutMs = m_dnsTimeout->value();
+    s.spamhausDqsKey = m_dqsKey->text().trimmed();
+    s.disabledLists.clear();
+    for (int row = 0; row < m_lists->count(); ++row)
+        if (m_lists->item(row)->checkState() == Qt::Unchecked)
+            s.disabledLists << m_lists->item(row)->data(Qt::UserRole).toString();
+    for (const QString& id : m_otherDisabled->text().split(u',', Qt::SkipEmptyParts))
+        if (!id.trimmed().isEmpty())
+            s.disabledLists << id.trimmed();
+    s.smtpProbe = m_smtpProbe->isChecked();
+    s.smtpPort = m_smtpPort->value();
+    s.smtpTimeoutMs = m_smtpTimeout->value();
+    s.ehloName = m_ehloName->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::accept() {
+    const AppSettings s = settings();
+    QString error;
+    if (s.customResolver && !s.runOptions(&error)) {
+        QMessageBox::warning(this, tr("Settings"), tr("The resolver list is not valid: %1").arg(error));
+        return;
+    }
+    s.save();
+    QDialog::accept();
+}
+
+} // namespace rebound::ui

@@ -1,0 +1,58 @@
+// Settings: resolver (with the reason public resolvers break Spamhaus, and a test), Spamhaus DQS key,
+// enabled blocklists, timeouts, SMTP probing, EHLO name and language. Stored with QSettings on OK.
+#pragma once
+
+#include "ui/appsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace rebound::ui {
+
+class ResolverTester;
+
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+
+    AppSettings settings() const;
+    void accept() override;
+
+private:
+    QWidget* createDnsPage();
+    QWidget* createBlocklistPage();
+    QWidget* createSmtpPage();
+    QWidget* createGeneralPage();
+    void testResolver();
+    void updateEnabled();
+
+    AppSettings m_initial;
+    QRadioButton* m_systemResolver = nullptr;
+    QRadioButton* m_customResolver = nullptr;
+    QLineEdit* m_servers = nullptr;
+    QSpinBox* m_dnsTimeout = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QLabel* m_testResult = nullptr;
+    QLineEdit* m_dqsKey = nullptr;
+    QListWidget* m_lists = nullptr;
+    QLineEdit* m_otherDisabled = nullptr;
+    QCheckBox* m_smtpProbe = nullptr;
+    QSpinBox* m_smtpPort = nullptr;
+    QSpinBox* m_smtpTimeout = nullptr;
+    QLineEdit* m_ehloName = nullptr;
+    QComboBox* m_language = nullptr;
+    ResolverTester* m_tester = nullptr;
+};
+
+} // namespace rebound::ui
