@@ -21,6 +21,7 @@ struct DomainChecker::Run {
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
     std::unique_ptr<SpfEvaluator> walk;
     std::unique_ptr<SpfEvaluator> evaluator;
+    std::unique_ptr<SpfEvaluator> heloEvaluator;
     std::vector<Task<bool>> tasks;
 };
 
@@ -132,6 +133,18 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
             QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
         });
     }
+    if (request.ip && request.helo.contains(u'.')) {
+        ++run.pending;
+        run.heloEvaluator = std::make_unique<SpfEvaluator>(m_resolver);
+        SpfRequest heloRequest;
+        heloRequest.ip = request.ip;
+        heloRequest.ipSpelling = request.ipSpelling;
+        heloRequest.helo = request.helo; // an empty sender makes the identity postmaster@helo
+        run.heloEvaluator->evaluate(heloRequest, [this, generation](const SpfEvaluation& e) {
+            m_run->report.spfHelo = e;
+            QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
+        });
+    }
     for (auto& task : run.tasks)
         task.start();
 }
@@ -155,6 +168,17 @@ void DomainChecker::partDone(quint64 generation) {
             e.reason + (e.explanation.isEmpty() ? QString() : u" Explanation: "_qs + e.explanation),
             {e.record}};
     }
+    if (report.spfHelo
+        && (report.spfHelo->result == SpfResult::Fail || report.spfHelo->result == SpfResult::PermError))
+        findings << Finding{
+            u"spf.helo_"_qs + spfResultName(report.spfHelo->result),
+            Severity::Warning,
+            QStringLiteral("SPF %1 for the HELO name %2")
+                .arg(spfResultName(report.spfHelo->result), report.spfHelo->domain),
+            report.spfHelo->reason
+                + u". Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish "
+                  "\"v=spf1 a -all\" at the host name."_qs,
+            {report.spfHelo->record}};
     findings << report.dmarc.findings;
     int keysFound = 0;
     for (const DkimSelectorReport& dkim : std::as_const(report.dkim)) {

@@ -49,6 +49,7 @@ struct DomainReport {
     MxReport mx;
     SpfEvaluation spfStructure;            // the tree walked without an IP: lookups per branch, lint
     std::optional<SpfEvaluation> spfCheck; // check_host() for the given IP
+    std::optional<SpfEvaluation> spfHelo;  // the HELO identity (RFC 7208 2.3), with --ip and --helo
     DmarcReport dmarc;
     QList<DkimSelectorReport> dkim;
     QList<PolicyTxtReport> policies;

@@ -181,6 +181,11 @@ QJsonObject toJson(const DomainReport& report) {
         object.insert(policyKindName(p.kind), toJson(p));
     if (report.sender)
         object.insert(u"sender"_qs, toJson(*report.sender));
+    if (report.spfHelo) {
+        QJsonObject helo = toJson(*report.spfHelo);
+        helo.remove(u"tree"_qs);
+        object.insert(u"spf_helo"_qs, helo);
+    }
     if (report.alignment)
         object.insert(u"alignment"_qs, toJson(*report.alignment));
     return object;

@@ -195,8 +195,8 @@ private slots:
         QProcess cli;
         cli.start(QStringLiteral(REBOUND_CLI_PATH),
                   {u"domain"_qs, u"good.example.com"_qs, u"--dns"_qs, m_lab.server(), u"--ip"_qs,
-                   u"192.0.2.10"_qs, u"--sender"_qs, u"bounce@good.example.com"_qs, u"--selector"_qs,
-                   u"selector1"_qs, u"--json"_qs});
+                   u"192.0.2.10"_qs, u"--sender"_qs, u"bounce@good.example.com"_qs, u"--helo"_qs,
+                   u"mx1.good.example.com"_qs, u"--selector"_qs, u"selector1"_qs, u"--json"_qs});
         QVERIFY(cli.waitForFinished(30000));
         const QByteArray output = cli.readAllStandardOutput();
         QFile dump(QDir::temp().filePath(u"rebound-cli-domain.json"_qs));
@@ -212,6 +212,8 @@ private slots:
         for (const QString& key : {u"record"_qs, u"lookups"_qs, u"void_lookups"_qs, u"tree"_qs})
             QVERIFY2(spf.contains(key), qPrintable(key));
         QCOMPARE(json.value(u"alignment"_qs).toObject().value(u"dmarc_via_spf"_qs).toString(), u"pass"_qs);
+        // The HELO name publishes no SPF record: none, which is no finding of its own.
+        QCOMPARE(json.value(u"spf_helo"_qs).toObject().value(u"result"_qs).toString(), u"none"_qs);
         for (const QJsonValue& f : json.value(u"findings"_qs).toArray()) {
             for (const QString& key : {u"id"_qs, u"severity"_qs, u"title"_qs, u"detail"_qs})
                 QVERIFY(f.toObject().contains(key));
