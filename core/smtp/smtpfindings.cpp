@@ -31,6 +31,12 @@ bool looksLikeGreylisting(const SmtpReply& reply) {
     return reply.isTransient() && pattern.match(QString::fromUtf8(reply.joinedText())).hasMatch();
 }
 
+// An IPv6 connection refused by the local stack (no route): a fact about this network.
+bool noIpv6Route(const SmtpProbeResult& r) {
+    return r.end == ProbeEnd::NetworkError && r.address.protocol() == QAbstractSocket::IPv6Protocol
+           && r.endText.contains(u"unreachable"_qs, Qt::CaseInsensitive);
+}
+
 void connectFindings(const SmtpProbeResult& r, QList<Finding>& out) {
     switch (r.end) {
     case ProbeEnd::ConnectRefused:
@@ -46,8 +52,16 @@ void connectFindings(const SmtpProbeResult& r, QList<Finding>& out) {
                     {r.endText});
         break;
     case ProbeEnd::NetworkError:
-        out << make(u"smtp.network_error"_qs, Severity::Error, u"Network error talking to "_qs + where(r),
-                    r.endText, {r.endText});
+        if (noIpv6Route(r))
+            out << make(
+                u"smtp.ipv6_unreachable_locally"_qs, Severity::Warning, u"No IPv6 route to "_qs + where(r),
+                u"The connection failed at once with \"unreachable\": usually this machine or its "
+                u"network has no working IPv6, so the IPv6 address was not checked. That says nothing "
+                u"about the server; senders with IPv6 will use this address."_qs,
+                {r.endText});
+        else
+            out << make(u"smtp.network_error"_qs, Severity::Error, u"Network error talking to "_qs + where(r),
+                        r.endText, {r.endText});
         break;
     default:
         break;
@@ -306,10 +320,16 @@ std::optional<Finding> blockedPortFinding(const QList<SmtpProbeResult>& probes, 
                                           bool dnsWorked) {
     if (probes.isEmpty() || !dnsWorked)
         return std::nullopt;
+    // IPv6 addresses this machine cannot route to at all neither confirm nor refute the verdict.
+    int timeouts = 0;
     for (const SmtpProbeResult& r : probes) {
-        if (r.end != ProbeEnd::ConnectTimeout)
+        if (r.end == ProbeEnd::ConnectTimeout)
+            ++timeouts;
+        else if (!noIpv6Route(r))
             return std::nullopt;
     }
+    if (timeouts == 0)
+        return std::nullopt;
     const quint16 port = probes.first().port;
     QStringList evidence;
     for (const SmtpProbeResult& r : probes)
@@ -323,7 +343,7 @@ std::optional<Finding> blockedPortFinding(const QList<SmtpProbeResult>& probes, 
                        "port 25: run the probe from a server that may send mail, or ask your network "
                        "administrator. Until then these timeouts say nothing about the servers.")
             .arg(port)
-            .arg(probes.size())
+            .arg(timeouts)
             .arg(hostCount)
             .arg(strong ? u"Several independent servers do not all go silent at once; the filter is "
                           u"almost certainly near you."_qs

@@ -1,0 +1,116 @@
+// The findings drawn from probe results, on results built by hand: the decisions that no loopback
+// server can stage (no IPv6 route, mixed outcomes across hosts) and the wording rules.
+#include "core/smtp/smtpfindings.h"
+
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::smtp;
+
+namespace {
+
+SmtpProbeResult ended(ProbeEnd end, const QString& address, const QString& text = {}) {
+    SmtpProbeResult r;
+    r.host = u"mx.example.com"_qs;
+    r.address = QHostAddress(address);
+    r.end = end;
+    r.endText = text;
+    return r;
+}
+
+QStringList ids(const QList<Finding>& findings) {
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.id;
+    return out;
+}
+
+} // namespace
+
+class TestSmtpFindings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void blockedPort_data() {
+        QTest::addColumn<QList<int>>("ends");
+        QTest::addColumn<QStringList>("addresses");
+        QTest::addColumn<int>("hosts");
+        QTest::addColumn<bool>("dnsWorked");
+        QTest::addColumn<int>("severity"); // -1: no finding
+        const int timeout = int(ProbeEnd::ConnectTimeout);
+        const int refused = int(ProbeEnd::ConnectRefused);
+        const int network = int(ProbeEnd::NetworkError);
+        const QStringList two{u"192.0.2.1"_qs, u"192.0.2.2"_qs};
+        QTest::newRow("all time out, two hosts")
+            << QList<int>{timeout, timeout} << two << 2 << true << int(Severity::Critical);
+        QTest::newRow("all time out, one host")
+            << QList<int>{timeout, timeout} << two << 1 << true << int(Severity::Warning);
+        QTest::newRow("one refused") << QList<int>{timeout, refused} << two << 2 << true << -1;
+        QTest::newRow("DNS did not work") << QList<int>{timeout, timeout} << two << 2 << false << -1;
+        QTest::newRow("IPv6 without a route is ignored")
+            << QList<int>{timeout, network} << QStringList{u"192.0.2.1"_qs, u"2001:db8::1"_qs} << 1 << true
+            << int(Severity::Warning);
+        QTest::newRow("only IPv6 without a route")
+            << QList<int>{network} << QStringList{u"2001:db8::1"_qs} << 1 << true << -1;
+    }
+
+    void blockedPort() {
+        QFETCH(QList<int>, ends);
+        QFETCH(QStringList, addresses);
+        QFETCH(int, hosts);
+        QFETCH(bool, dnsWorked);
+        QFETCH(int, severity);
+        QList<SmtpProbeResult> probes;
+        for (qsizetype i = 0; i < ends.size(); ++i)
+            probes << ended(ProbeEnd(ends.at(i)), addresses.at(i), u"Network unreachable"_qs);
+        const auto finding = blockedPortFinding(probes, hosts, dnsWorked);
+        QCOMPARE(finding.has_value(), severity >= 0);
+        if (finding) {
+            QCOMPARE(int(finding->severity), severity);
+            QCOMPARE(finding->id, u"smtp.port_blocked_locally"_qs);
+        }
+    }
+
+    void ipv6WithoutRouteIsNotTheServer() {
+        const auto v6 =
+            probeFindings(ended(ProbeEnd::NetworkError, u"2001:db8::1"_qs, u"Network unreachable"_qs), {});
+        QCOMPARE(ids(v6), QStringList{u"smtp.ipv6_unreachable_locally"_qs});
+        const auto v4 =
+            probeFindings(ended(ProbeEnd::NetworkError, u"192.0.2.1"_qs, u"Network unreachable"_qs), {});
+        QCOMPARE(ids(v4), QStringList{u"smtp.network_error"_qs});
+    }
+
+    void cancelledSaysNothing() {
+        QVERIFY(probeFindings(ended(ProbeEnd::Cancelled, u"192.0.2.1"_qs), {}).isEmpty());
+    }
+
+    void bannerAgainstPtr_data() {
+        QTest::addColumn<bool>("looked");
+        QTest::addColumn<QStringList>("ptr");
+        QTest::addColumn<QString>("banner");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("same name, other case")
+            << true << QStringList{u"MX.example.com"_qs} << u"mx.example.com"_qs << QString();
+        QTest::newRow("other name") << true << QStringList{u"host-1.isp.example"_qs} << u"mx.example.com"_qs
+                                    << u"smtp.banner_ptr_mismatch"_qs;
+        QTest::newRow("no PTR") << true << QStringList{} << u"mx.example.com"_qs << u"smtp.no_ptr"_qs;
+        QTest::newRow("PTR not known") << false << QStringList{} << u"mx.example.com"_qs << QString();
+    }
+
+    void bannerAgainstPtr() {
+        QFETCH(bool, looked);
+        QFETCH(QStringList, ptr);
+        QFETCH(QString, banner);
+        QFETCH(QString, finding);
+        SmtpProbeResult r = ended(ProbeEnd::Completed, u"192.0.2.1"_qs);
+        r.banner = SmtpReply{220, {banner.toUtf8() + " ESMTP"}, {}};
+        r.bannerName = banner;
+        r.ptrLooked = looked;
+        r.ptrNames = ptr;
+        const QStringList found = ids(bannerPtrFindings(r));
+        QCOMPARE(found, finding.isEmpty() ? QStringList{} : QStringList{finding});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpFindings)
+#include "test_smtpfindings.moc"
