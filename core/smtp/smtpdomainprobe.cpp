@@ -3,6 +3,7 @@
 #include "core/dns/resolver.h"
 #include "core/smtp/smtpfindings.h"
 #include "core/smtp/smtphostprobe.h"
+#include "core/smtp/smtpknowledge.h"
 
 #include <algorithm>
 
@@ -56,38 +57,21 @@ void SmtpDomainProbe::onMx(const dns::DnsResult& r) {
     if (m_result.mx.size() == 1
         && (m_result.mx.first().host.isEmpty() || m_result.mx.first().host == u"."_qs)) {
         m_result.nullMx = true;
-        m_result.findings << Finding{
-            u"smtp.null_mx"_qs,
-            Severity::Info,
-            m_result.domain + u" accepts no mail (null MX)"_qs,
-            u"The domain publishes \"MX 0 .\" (RFC 7505): it says it receives no mail, so "
-            u"there is nothing to probe."_qs,
-            {}};
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.null_mx"_qs,
+                                                               {{u"domain"_qs, m_result.domain}});
         finish();
         return;
     }
     if (r.outcome == dns::Outcome::NoData) {
         m_result.implicitMx = true;
         m_result.mx << MxHost{0, m_result.domain};
-        m_result.findings << Finding{
-            u"smtp.implicit_mx"_qs,
-            Severity::Warning,
-            m_result.domain + u" has no MX record"_qs,
-            u"Senders fall back to the domain's own address (RFC 5321 5.1). It works, "
-            u"but an explicit MX record is expected and some senders do not fall back."_qs,
-            {}};
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.implicit_mx"_qs,
+                                                               {{u"domain"_qs, m_result.domain}});
     } else if (m_result.mx.isEmpty()) {
         const bool definite = dns::isDefinite(r.outcome);
-        m_result.findings << Finding{
+        m_result.findings << SmtpKnowledge::instance().finding(
             definite ? u"smtp.domain_missing"_qs : u"smtp.mx_unresolved"_qs,
-            Severity::Error,
-            definite ? QString(m_result.domain + u" does not exist"_qs)
-                     : QString(u"The MX records of "_qs + m_result.domain + u" could not be read"_qs),
-            definite
-                ? u"No mail can be delivered to a domain that does not exist."_qs
-                : u"DNS gave no definite answer (%1); nothing was probed. This is not a result about the "
-                  u"mail servers."_qs.arg(dns::outcomeName(r.outcome)),
-            {r.error}};
+            {{u"domain"_qs, m_result.domain}, {u"outcome"_qs, dns::outcomeName(r.outcome)}}, {r.error});
         finish();
         return;
     }

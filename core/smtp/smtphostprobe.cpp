@@ -3,6 +3,7 @@
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/smtp/smtpfindings.h"
+#include "core/smtp/smtpknowledge.h"
 #include "core/smtp/smtpprobe.h"
 
 namespace rebound::smtp {
@@ -37,11 +38,7 @@ void SmtpHostProbe::start() {
         return;
     }
     if (!m_resolver) {
-        m_result.findings << Finding{u"smtp.no_resolver"_qs,
-                                     Severity::Error,
-                                     u"No DNS resolver"_qs,
-                                     u"The host name cannot be resolved without a resolver."_qs,
-                                     {}};
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.no_resolver"_qs, {});
         QMetaObject::invokeMethod(this, &SmtpHostProbe::finish, Qt::QueuedConnection);
         return;
     }
@@ -84,15 +81,9 @@ void SmtpHostProbe::onDnsAnswer() {
             QStringLiteral("A: %1, AAAA: %2.")
                 .arg(dns::outcomeName(m_result.aOutcome), dns::outcomeName(m_result.aaaaOutcome));
         const bool definite = dns::isDefinite(m_result.aOutcome) && dns::isDefinite(m_result.aaaaOutcome);
-        m_result.findings << Finding{
-            definite ? u"smtp.host_has_no_address"_qs : u"smtp.host_unresolved"_qs,
-            Severity::Error,
-            (definite ? u"%1 has no IPv4 or IPv6 address"_qs : u"%1 could not be resolved"_qs)
-                .arg(m_result.host),
-            definite ? u"Mail cannot be delivered to a host without an address."_qs
-                     : u"DNS gave no definite answer, so the host could not be checked. This is not a result "
-                       u"about the host."_qs,
-            {detail}};
+        m_result.findings << SmtpKnowledge::instance().finding(definite ? u"smtp.host_has_no_address"_qs
+                                                                        : u"smtp.host_unresolved"_qs,
+                                                               {{u"host"_qs, m_result.host}}, {detail});
         finish();
         return;
     }

@@ -1,6 +1,7 @@
 // The findings drawn from probe results, on results built by hand: the decisions that no loopback
 // server can stage (no IPv6 route, mixed outcomes across hosts) and the wording rules.
 #include "core/smtp/smtpfindings.h"
+#include "core/smtp/smtpknowledge.h"
 
 #include <QTest>
 
@@ -78,6 +79,39 @@ private slots:
         const auto v4 =
             probeFindings(ended(ProbeEnd::NetworkError, u"192.0.2.1"_qs, u"Network unreachable"_qs), {});
         QCOMPARE(ids(v4), QStringList{u"smtp.network_error"_qs});
+    }
+
+    void catalogueIsComplete() {
+        const SmtpKnowledge& k = SmtpKnowledge::instance();
+        QVERIFY(k.greylisting.isValid());
+        QVERIFY(k.ids().size() >= 38);
+        for (const QString& id : k.ids()) {
+            const Finding f = k.finding(id, {});
+            QVERIFY2(!f.title.isEmpty() && f.title != id && !f.detail.isEmpty(), qPrintable(id));
+        }
+        // Placeholders are filled once: a value that looks like a placeholder stays as it is.
+        const Finding f = k.finding(u"smtp.banner_ptr_mismatch"_qs,
+                                    {{u"banner"_qs, u"{address}"_qs}, {u"address"_qs, u"192.0.2.1"_qs}});
+        QCOMPARE(f.title, u"The banner name {address} differs from the reverse DNS of 192.0.2.1"_qs);
+        // An id missing from the catalogue is still reported, never dropped.
+        QCOMPARE(k.finding(u"smtp.unknown"_qs, {}).severity, Severity::Error);
+    }
+
+    void greylistingWords_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("greylisting");
+        QTest::newRow("greylisted") << QByteArray("4.7.1 Greylisted, please try again later") << true;
+        QTest::newRow("graylisting") << QByteArray("Recipient address rejected: graylisting in action")
+                                     << true;
+        QTest::newRow("busy") << QByteArray("4.3.2 Service shutting down") << false;
+    }
+
+    void greylistingWords() {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, greylisting);
+        SmtpProbeResult r = ended(ProbeEnd::DeferredAtConnect, u"192.0.2.1"_qs);
+        r.banner = SmtpReply{451, {text}, {}};
+        QCOMPARE(ids(probeFindings(r, {})).contains(u"smtp.greylisting"_qs), greylisting);
     }
 
     void cancelledSaysNothing() {
