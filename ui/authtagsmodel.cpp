@@ -14,6 +14,7 @@ namespace {
 QStandardItem* makeItem(const QString& text) {
     auto* it = new QStandardItem(util::escapeControls(text, 2000));
     it->setEditable(false);
+    it->setToolTip(plainToolTip(it->text()));
     return it;
 }
 

@@ -144,8 +144,10 @@ void BlocklistView::showCheck(int index) {
     else if (lists.isEmpty())
         text = tr("Not checked. %1").arg(check[u"note"].toString());
     else
-        text = tr("Listed on %n list(s).", nullptr, listed) + u' '
-               + tr("%n list(s) could not be checked; they are not counted as clean.", nullptr, unknown);
+        text = tr("Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).")
+                   .arg(listed)
+                   .arg(lists.size())
+                   .arg(unknown);
     m_state->setText(text.trimmed());
     updateButtons();
 }

@@ -59,10 +59,11 @@ BounceView::BounceView(QWidget* parent)
     m_text->setObjectName(u"bounceText"_qs);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Bounce text"));
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFont(u"monospace"_qs));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_fieldsArea->setWidgetResizable(true);
+    m_fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fieldsArea->setAccessibleName(tr("Fields found in the bounce"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

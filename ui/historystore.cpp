@@ -16,6 +16,12 @@ namespace {
 constexpr qsizetype kMaxSummary = 200;
 
 QString summaryOf(const QJsonObject& session) {
+    // A bounce reads best as who bounced and how: "alice@example.com 5.7.1".
+    const QJsonObject recipient = session[u"bounce"][u"recipients"][0].toObject();
+    if (!recipient.isEmpty()) {
+        const QString code = recipient[u"status"].toString(QString::number(recipient[u"reply_code"].toInt()));
+        return QString(recipient[u"recipient"].toString() + u' ' + code).trimmed().left(kMaxSummary);
+    }
     QString value = session[u"detected_value"].toString();
     if (value.isEmpty()) {
         const QString input = session[u"input"].toString().trimmed();

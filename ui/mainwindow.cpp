@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({170, 690});
     setCentralWidget(m_mainSplitter);
 
     m_progress = new QProgressBar(this);
@@ -263,8 +264,9 @@ QWidget* MainWindow::createResultsPane() {
 
     m_answerSplitter->addWidget(m_diagnosis);
     m_answerSplitter->addWidget(m_tabs);
-    m_answerSplitter->setStretchFactor(0, 1);
-    m_answerSplitter->setStretchFactor(1, 1);
+    m_answerSplitter->setStretchFactor(0, 3);
+    m_answerSplitter->setStretchFactor(1, 2);
+    m_answerSplitter->setSizes({440, 320});
     m_answerSplitter->setChildrenCollapsible(false);
     m_resultsSplitter->addWidget(checksPane);
     m_resultsSplitter->addWidget(m_answerSplitter);
@@ -311,6 +313,9 @@ void MainWindow::createHistoryDock() {
     layout->addLayout(buttons);
     dock->setWidget(pane);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
+    m_historyView->setColumnWidth(HistoryModel::WhenColumn, 120);
+    m_historyView->setColumnWidth(HistoryModel::WhatColumn, 130);
     dock->hide();
 
     connect(m_historySearch, &QLineEdit::textChanged, m_historyModel, &HistoryModel::setSearch);
@@ -451,10 +456,9 @@ void MainWindow::onRunFinished() {
     updateActions();
 }
 
-void MainWindow::updateProgress() {
+void MainWindow::updateProgress(bool running) {
     const int total = m_checks->rowCount();
     const int finished = m_checks->finishedCount();
-    const bool running = m_run->isRunning();
     if (!running) {
         m_progress->hide();
         if (m_session.isEmpty())
@@ -526,7 +530,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
             roots.append({tr("Bounce analysis"), session[u"bounce"]});
         m_raw->setRoots(roots);
     }
-    updateProgress();
+    updateProgress(running);
     updateActions();
 }
 

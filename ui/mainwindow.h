@@ -72,7 +72,7 @@ private:
     void updateDetected();
     void onSessionChanged();
     void onRunFinished();
-    void updateProgress();
+    void updateProgress(bool running);
     void updateActions();
     QString selectedHistoryId() const;
     void writeSessionJson(const QString& path);

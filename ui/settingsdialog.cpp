@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +123,10 @@ QWidget* SettingsDialog::createDnsPage() {
            "Use a "
            "resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before "
            "trusting it and reports \"could not check\" instead of \"clean\" when it fails.")));
-    layout->addWidget(m_testButton);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch();
+    layout->addLayout(testRow);
     layout->addWidget(m_testResult);
     layout->addStretch();
     connect(m_customResolver, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);

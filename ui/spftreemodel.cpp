@@ -1,6 +1,7 @@
 #include "ui/spftreemodel.h"
 
 #include "core/util/jsonutil.h"
+#include "ui/presentation.h"
 
 #include <QApplication>
 #include <QFont>
@@ -16,6 +17,7 @@ constexpr int kMaxDepth = 64;
 QStandardItem* makeItem(const QString& text) {
     auto* it = new QStandardItem(util::escapeControls(text, 2000));
     it->setEditable(false);
+    it->setToolTip(plainToolTip(it->text()));
     return it;
 }
 
@@ -62,7 +64,7 @@ void SpfTreeModel::appendNode(QStandardItem* parent, const QJsonObject& node, bo
     QStandardItem* nodeItem = makeItem(title);
     QStandardItem* detail =
         makeItem(record.isEmpty() ? tr("no SPF record: %1").arg(node[u"reason"].toString()) : record);
-    detail->setToolTip(node[u"reason"].toString().toHtmlEscaped());
+    detail->setToolTip(plainToolTip(util::escapeControls(node[u"reason"].toString(), 2000)));
     parent->appendRow({nodeItem, makeItem(node[u"result"].toString()), detail});
     if (depth >= kMaxDepth)
         return;

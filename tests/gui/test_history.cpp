@@ -65,6 +65,7 @@ private slots:
         second[u"detected_value"] = u"198.51.100.7"_qs;
         second[u"started_utc"] = u"2026-11-23T03:00:00.000Z"_qs;
         second[u"diagnosis"] = QJsonArray();
+        second.remove(u"bounce"_qs);
         second[u"verdict"] = u"no_problem_found"_qs;
         QSignalSpy changed(&store, &HistoryStore::changed);
         QVERIFY(store.save(first, true));

@@ -1,0 +1,86 @@
+// Takes the screenshots in docs/screenshots/ from the real main window fed with the sample session:
+//   xvfb-run -s '-screen 0 1400x900x24' build/tests/gui/rebound_screenshots docs/screenshots
+#include "guitestsupport.h"
+#include "ui/historystore.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTest>
+
+namespace {
+
+bool save(QWidget* widget, const QString& dir, const QString& name) {
+    QTest::qWait(200); // let layouts and the style settle before grabbing
+    const QString path = dir + u'/' + name;
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// The sample as it looks mid-run: checks running, no causes yet.
+QJsonObject runningSession(QJsonObject session) {
+    QJsonArray checks = session[u"checks"].toArray();
+    QJsonObject first = checks[0].toObject();
+    first[u"state"] = u"done"_qs;
+    checks[0] = first;
+    for (qsizetype i = 1; i < checks.size(); ++i) {
+        QJsonObject check = checks[i].toObject();
+        check[u"state"] = i == 1 ? u"running"_qs : u"pending"_qs;
+        check[u"result"] = QJsonObject();
+        checks[i] = check;
+    }
+    session[u"checks"] = checks;
+    session[u"diagnosis"] = QJsonArray{session[u"diagnosis"][0]};
+    session.remove(u"finished_utc"_qs);
+    return session;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QTemporaryDir settingsDir;
+    rebound::guitest::isolate(settingsDir);
+    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    QDir().mkpath(dir);
+    QTemporaryDir historyDir;
+    const QJsonObject session = rebound::guitest::sampleSession();
+    bool ok = true;
+
+    rebound::ui::MainWindow window(nullptr, historyDir.filePath(u"history.sqlite"_qs));
+    window.resize(1360, 860);
+    window.show();
+    auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+    input->setPlainText(session[u"input"].toString());
+    ok &= save(&window, dir, u"01-input-detected.png"_qs);
+
+    window.showSession(runningSession(session), true);
+    ok &= save(&window, dir, u"02-running.png"_qs);
+
+    window.showSession(session);
+    auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+    tabs->setCurrentIndex(1);
+    ok &= save(&window, dir, u"03-diagnosis-blocklists.png"_qs);
+    tabs->setCurrentIndex(0);
+    ok &= save(&window, dir, u"04-bounce-evidence.png"_qs);
+    tabs->setCurrentIndex(3);
+    ok &= save(&window, dir, u"05-spf-tree.png"_qs);
+    tabs->setCurrentIndex(4);
+    ok &= save(&window, dir, u"06-dmarc-dkim.png"_qs);
+
+    window.history()->save(session, true);
+    window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
+    ok &= save(&window, dir, u"07-history.png"_qs);
+
+    rebound::ui::SettingsDialog dialog(rebound::ui::AppSettings::load(), &window);
+    dialog.show();
+    ok &= save(&dialog, dir, u"08-settings.png"_qs);
+    return ok ? 0 : 1;
+}
