@@ -87,6 +87,10 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
     case Behaviour::Normal:
         socket->write("220 adv.test ESMTP\r\n");
         break;
+    case Behaviour::HostileText:
+        static const char banner[] = "220 evil\x1b[31m\x00\xff.test ESMTP \x07\x08\r\n";
+        socket->write(QByteArray(banner, sizeof banner - 1));
+        break;
     }
 }
 
@@ -95,6 +99,8 @@ void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
     if (verb == "QUIT") {
         socket->write("221 2.0.0 bye\r\n");
         socket->disconnectFromHost();
+    } else if (verb == "EHLO" && m_behaviour == Behaviour::HostileText) {
+        socket->write(QByteArray("250-evil.test\r\n250 X-\x1b]0;owned\x07\xc3\x28\r\n"));
     } else if (verb == "EHLO") {
         socket->write(socket->isEncrypted() ? "250-adv.test\r\n250 SIZE 1000\r\n"
                                             : "250-adv.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n");

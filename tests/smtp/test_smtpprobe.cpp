@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -167,6 +168,30 @@ private slots:
             QVERIFY(r.capabilitiesTls.contains(u"SIZE 1000"_qs));
             QVERIFY(r.quit && r.quit->code == 221);
         }
+    }
+
+    // Untrusted text never reaches the result unescaped: no control character in what is shown.
+    void hostileTextIsEscaped() {
+        AdversarialServer server(Behaviour::HostileText);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const Run run =
+            probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, server.serverPort(), shortDeadlines());
+        const SmtpProbeResult& r = run.result;
+        QCOMPARE(r.end, ProbeEnd::Completed);
+        const auto clean = [](const QString& text) {
+            return std::none_of(text.cbegin(), text.cend(),
+                                [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        };
+        QVERIFY2(clean(r.bannerName), qPrintable(r.bannerName));
+        QVERIFY(r.bannerName.startsWith(u"evil\\027[31m\\000\\255"_qs));
+        for (const QString& capability : r.capabilities)
+            QVERIFY2(clean(capability), qPrintable(capability));
+        for (const Transcript::Entry& entry : r.transcript.entries)
+            QVERIFY2(clean(entry.text), qPrintable(entry.text));
+        const QByteArray json = QJsonDocument(toJson(r)).toJson();
+        QVERIFY(!json.contains('\x1b'));
+        QVERIFY(!json.contains("\\u001b"));
     }
 
     void cancelWhileWaiting() {

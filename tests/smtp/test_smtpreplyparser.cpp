@@ -1,6 +1,7 @@
 // The SMTP reply parser: multi-line replies, enhanced codes, split reads and every bound.
 #include "core/smtp/smtpreplyparser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using rebound::smtp::SmtpReplyParser;
@@ -81,6 +82,32 @@ private slots:
         QCOMPARE(parser.takeUnconsumed(), QByteArray("250 injected\r\n250-par"));
         QVERIFY(!parser.takeReply());
         QVERIFY(parser.pendingBytes().isEmpty());
+    }
+
+    // Hostile bytes in hostile chunks: the parser never crashes, never holds more than its bounds, and
+    // either yields well-formed replies or stops in an error state.
+    void randomInput() {
+        QRandomGenerator random(20261123);
+        const QByteArray alphabet("0123456789 -\r\n25xA\x00\xff");
+        for (int round = 0; round < 2000; ++round) {
+            SmtpReplyParser parser;
+            int fed = 0;
+            while (fed < 20000 && parser.error() == SmtpReplyParser::Error::None) {
+                QByteArray chunk;
+                const int size = int(random.bounded(1, 600));
+                for (int i = 0; i < size; ++i)
+                    chunk += alphabet.at(int(random.bounded(int(alphabet.size()))));
+                if (random.bounded(4) == 0)
+                    chunk.prepend("250-");
+                parser.feed(chunk);
+                fed += size;
+                QVERIFY(parser.pendingBytes().size() <= 2049 + 600);
+                while (const auto reply = parser.takeReply()) {
+                    QVERIFY(reply->isValid());
+                    QVERIFY(reply->lines.size() <= 100);
+                }
+            }
+        }
     }
 
     void multipleRepliesInOneRead() {
