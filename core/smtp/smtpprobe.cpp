@@ -8,6 +8,8 @@
 
 #include <QSysInfo>
 
+#include <cctype>
+
 namespace rebound::smtp {
 namespace {
 
@@ -156,6 +158,8 @@ void SmtpProbe::onReadyRead() {
     if (m_tls) {
         m_tls->feed(data);
         if (!m_tlsEstablished) {
+            if (m_handshakeBytes.size() < 256)
+                m_handshakeBytes += data.left(256 - m_handshakeBytes.size());
             continueHandshake();
             return;
         }
@@ -359,9 +363,15 @@ void SmtpProbe::continueHandshake() {
     case TlsClient::Progress::Failed:
         m_result.starttls.handshake = StartTlsResult::Handshake::Failed;
         m_result.starttls.error = m_tls->failureText();
+        // A server that never switched to TLS answers the ClientHello in plain SMTP: say so.
+        if (m_handshakeBytes.size() >= 4 && std::isdigit(uchar(m_handshakeBytes[0]))
+            && std::isdigit(uchar(m_handshakeBytes[1])) && std::isdigit(uchar(m_handshakeBytes[2]))
+            && (m_handshakeBytes[3] == ' ' || m_handshakeBytes[3] == '-'))
+            m_result.starttls.error += u"; the server answered in plain text instead of TLS: "_qs
+                                       + util::escapeUntrusted(m_handshakeBytes, 200);
         m_result.starttls.handshakeMs = m_clock.elapsed() - m_stageStartedMs;
         m_result.starttls.verifyErrors = m_tls->verifyErrors();
-        finish(ProbeEnd::TlsFailed, u"the TLS handshake failed: "_qs + m_tls->failureText());
+        finish(ProbeEnd::TlsFailed, u"the TLS handshake failed: "_qs + m_result.starttls.error);
         return;
     }
 }

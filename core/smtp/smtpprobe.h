@@ -74,6 +74,7 @@ private:
     SmtpReplyParser m_parser;
     std::unique_ptr<TlsClient> m_tls;
     bool m_tlsEstablished = false;
+    QByteArray m_handshakeBytes; // the first bytes received during the handshake, for the failure text
 };
 
 } // namespace rebound::smtp

@@ -37,9 +37,11 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
     connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
         const QByteArray data = socket->readAll();
         m_received += data;
-        if (m_behaviour == Behaviour::GarbageTls && socket->property("tls").toBool()) {
+        if (socket->property("tls").toBool()) {
             // The ClientHello: answer with something that is not a TLS record.
-            socket->write(QByteArray("HTTP/1.1 400 Bad Request\r\n\r\nthis is not TLS").repeated(4));
+            socket->write(m_behaviour == Behaviour::GarbageTls
+                              ? QByteArray("HTTP/1.1 400 Bad Request\r\n\r\nthis is not TLS").repeated(4)
+                              : QByteArray("500 5.5.1 Command unrecognized\r\n"));
             return;
         }
         *buffer += data;
@@ -83,6 +85,7 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
         QTimer::singleShot(delayMs, socket, [socket] { socket->write("220 adv.test ESMTP slow\r\n"); });
         break;
     case Behaviour::GarbageTls:
+    case Behaviour::PlainAfterStartTls:
     case Behaviour::InjectAfterStartTls:
     case Behaviour::Normal:
         socket->write("220 adv.test ESMTP\r\n");
@@ -108,7 +111,7 @@ void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
         if (m_behaviour == Behaviour::InjectAfterStartTls) {
             socket->write("220 2.0.0 Ready to start TLS\r\n250 injected\r\n");
             beginTls(socket);
-        } else if (m_behaviour == Behaviour::GarbageTls) {
+        } else if (m_behaviour == Behaviour::GarbageTls || m_behaviour == Behaviour::PlainAfterStartTls) {
             socket->write("220 2.0.0 Ready to start TLS\r\n");
             socket->setProperty("tls", true);
         } else {

@@ -27,6 +27,7 @@ public:
         GarbageTls,          // STARTTLS accepted, then bytes that are not TLS
         InjectAfterStartTls, // "220 ready" and "250 injected" in one write, then real TLS
         Normal,              // STARTTLS with real TLS, nothing odd
+        PlainAfterStartTls,  // STARTTLS accepted, then the ClientHello answered in plain SMTP
         HostileText,         // control characters, ANSI escapes and invalid UTF-8 in the banner and EHLO
     };
 

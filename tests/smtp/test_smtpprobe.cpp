@@ -104,6 +104,9 @@ private slots:
         QTest::newRow("garbage instead of TLS")
             << Behaviour::GarbageTls << u"tls_failed"_qs << u"handshake"_qs
             << u"smtp.starttls_handshake_failed"_qs << u"smtp.no_starttls"_qs << 2500;
+        QTest::newRow("plain SMTP instead of TLS")
+            << Behaviour::PlainAfterStartTls << u"tls_failed"_qs << u"handshake"_qs
+            << u"smtp.starttls_handshake_failed"_qs << u"smtp.no_starttls"_qs << 2500;
         QTest::newRow("bytes after STARTTLS 220")
             << Behaviour::InjectAfterStartTls << u"completed"_qs << u"quit"_qs
             << u"smtp.starttls_injection"_qs << QString() << 3000;
@@ -158,7 +161,11 @@ private slots:
             QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Succeeded);
             QVERIFY(r.ehloTls && r.ehloTls->code == 250);
         }
+        if (behaviour == Behaviour::PlainAfterStartTls)
+            QVERIFY2(r.starttls.error.contains(u"plain text instead of TLS: 500 5.5.1"_qs),
+                     qPrintable(r.starttls.error));
         if (behaviour == Behaviour::GarbageTls) {
+            QVERIFY(!r.starttls.error.contains(u"plain text"_qs));
             QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Failed);
             QVERIFY(r.starttls.offered);
             QVERIFY(!r.starttls.error.isEmpty());
