@@ -12,7 +12,7 @@ namespace {
 
 constexpr qsizetype kBinaryProbeBytes = 64 * 1024;
 constexpr qsizetype kErrorSectionChars = 256 * 1024; // of each body part, searched for recipients
-constexpr qsizetype kContextChars = 4000;            // general error text read for missing facts
+constexpr qsizetype kContextChars = 2000;            // general error text read for missing facts
 constexpr int kMaxMessages = 10000;
 constexpr int kMaxRecipients = 10000;
 constexpr int kMaxLogLines = 200000;
@@ -34,18 +34,23 @@ bool looksBinary(QByteArrayView bytes) {
 QByteArray normaliseLineEnds(QByteArrayView bytes) {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
-    QByteArray out;
-    out.reserve(bytes.size());
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
+    if (!bytes.contains('\r'))
+        return bytes.toByteArray();
+    QByteArray out(bytes.size(), Qt::Uninitialized);
+    char* dst = out.data();
+    const char* src = bytes.data();
+    const char* const end = src + bytes.size();
+    while (src < end) {
+        const char c = *src++;
         if (c == '\r') {
-            out += '\n';
-            if (i + 1 < bytes.size() && bytes[i + 1] == '\n')
-                ++i;
+            *dst++ = '\n';
+            if (src < end && *src == '\n')
+                ++src;
         } else {
-            out += c;
+            *dst++ = c;
         }
     }
+    out.truncate(dst - out.data());
     return out;
 }
 
@@ -91,13 +96,13 @@ bool containsAnyWord(const QString& haystack, const QStringList& needles) {
 qsizetype findOriginalMarker(const BounceKnowledge& k, const QString& text, qsizetype offset,
                              qsizetype length) {
     const QStringView view = QStringView(text).sliced(offset, length);
-    qsizetype best = -1;
-    for (const QRegularExpression& re : k.originalMarkers) {
-        const QRegularExpressionMatch m = re.match(view);
-        if (m.hasMatch() && m.capturedStart() > 0 && (best < 0 || m.capturedStart() < best))
-            best = m.capturedStart();
+    auto it = k.originalMarker.globalMatch(view);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() > 0)
+            return offset + m.capturedStart();
     }
-    return best < 0 ? -1 : offset + best;
+    return -1;
 }
 
 struct Section {
@@ -220,11 +225,17 @@ private:
                 return true;
         }
         // Complaint formats that are not RFC 5965 (Hotmail JMRP, Apple's unsubscribe): a marking header.
-        const QStringView probe = QStringView(text()).first(qMin<qsizetype>(text().size(), 64 * 1024));
+        QList<QStringView> headerTexts{QStringView(text()).first(headerEnd())};
+        for (const MimePart& part : m_parsed.parts) {
+            if (part.role == PartRole::OriginalHeaders)
+                headerTexts.append(QStringView(text()).sliced(part.offset, part.length));
+        }
         for (const auto& [pattern, type] : m_k.feedbackSignals) {
-            if (pattern.match(probe).hasMatch()) {
-                m_feedbackType = type;
-                return true;
+            for (const QStringView headers : headerTexts) {
+                if (pattern.match(headers).hasMatch()) {
+                    m_feedbackType = type;
+                    return true;
+                }
             }
         }
         return false;
@@ -242,9 +253,14 @@ private:
                || containsAnyWord(m_out.bounceSubject, m_k.bounceSubjects);
     }
 
+    // Where the bounce's own header block ends in the text.
+    qsizetype headerEnd() const {
+        const qsizetype end = m_parsed.parts.isEmpty() ? text().size() : m_parsed.parts.first().offset;
+        return qMin(end, text().size());
+    }
+
     bool isAutoReply() const {
-        const qsizetype headerEnd = m_parsed.parts.isEmpty() ? text().size() : m_parsed.parts.first().offset;
-        const QStringView headers = QStringView(text()).first(qMin(headerEnd, text().size()));
+        const QStringView headers = QStringView(text()).first(headerEnd());
         for (const QRegularExpression& re : m_k.autoReplyHeaders) {
             if (re.match(headers).hasMatch())
                 return true;

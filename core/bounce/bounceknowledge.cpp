@@ -113,10 +113,16 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         ReasonRule rule;
         rule.name = name;
         rule.description = entry.value(u"description").toString();
-        if (!phrases.isEmpty() || !patterns.isEmpty())
-            rule.matcher = compile(alternation(phrases, patterns), where, problems);
+        if (!patterns.isEmpty())
+            rule.patterns = compile(alternation({}, patterns), where, problems);
+        for (const QString& phrase : phrases) {
+            if (phrase.trimmed().isEmpty())
+                problems.add(where + u".phrases: empty phrase"_qs);
+            k.reasonPhrases.add(phrase, int(k.reasons.size()));
+        }
         k.reasons.append(rule);
     }
+    k.reasonPhrases.build();
     k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
     const QJsonObject status = root.value(u"status").toObject();
     const QJsonObject exact = status.value(u"exact").toObject();
@@ -184,9 +190,8 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
         if (rule.id.isEmpty() || rule.name.isEmpty())
             problems.add(where + u": id and name are required"_qs);
         rule.hosts = regexList(p.value(u"hosts"), where + u".hosts"_qs, problems);
-        const QStringList text = stringList(p.value(u"text"), where + u".text"_qs, problems);
-        if (!text.isEmpty())
-            rule.text = compile(alternation({}, text), where + u".text"_qs, problems);
+        for (const QString& phrase : stringList(p.value(u"phrases"), where + u".phrases"_qs, problems))
+            k.providerPhrases.add(phrase, int(k.providers.size()));
         const QJsonArray codes = p.value(u"codes").toArray();
         for (qsizetype j = 0; j < codes.size(); ++j) {
             const QJsonObject c = codes.at(j).toObject();
@@ -208,6 +213,7 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
             problems.add(where + u": unknown default_reason \"%1\""_qs.arg(rule.defaultReason));
         k.providers.append(rule);
     }
+    k.providerPhrases.build();
 }
 
 void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
@@ -221,22 +227,25 @@ void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& probl
         const QStringList zones = stringList(l.value(u"zones"), where + u".zones"_qs, problems);
         const QStringList names = stringList(l.value(u"names"), where + u".names"_qs, problems);
         rule.reportAs = zones.isEmpty() ? rule.name : zones.first();
-        QStringList words;
-        for (const QString& w : zones + names)
-            words.append(u"\\b"_qs + QRegularExpression::escape(w) + u"\\b"_qs);
-        if (rule.name.isEmpty() || words.isEmpty())
+        if (rule.name.isEmpty() || zones.size() + names.size() == 0)
             problems.add(where + u": name and at least one zone or name are required"_qs);
-        else
-            rule.matcher = compile(words.join(u'|'), where, problems);
+        for (const QString& word : zones + names)
+            k.blocklistWords.add(word, int(k.blocklists.size()));
         k.blocklists.append(rule);
     }
+    k.blocklistWords.build();
     k.zonePatterns = regexList(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
 }
 
 void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     const auto multiline = QRegularExpression::MultilineOption;
-    k.originalMarkers = regexList(root.value(u"original_message_markers"),
-                                  u"formats.json: original_message_markers"_qs, problems, multiline);
+    QStringList markers;
+    for (const QRegularExpression& re :
+         regexList(root.value(u"original_message_markers"), u"formats.json: original_message_markers"_qs,
+                   problems, multiline))
+        markers.append(u"(?:"_qs + re.pattern() + u')');
+    k.originalMarker =
+        compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_qs, problems, multiline);
     k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
     k.bounceSubjects =
         stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_qs, problems);
@@ -250,14 +259,30 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_qs, problems);
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_qs, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
+    QStringList commandPatterns;
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const QJsonObject c = commands.at(i).toObject();
-        k.commands.append({compile(c.value(u"pattern").toString(), u"formats.json: commands[%1]"_qs.arg(i),
-                                   problems, multiline),
-                           c.value(u"command").toString()});
+        commandPatterns.append(c.value(u"pattern").toString());
+        k.commandNames.append(c.value(u"command").toString());
     }
-    k.remoteHosts = regexList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
-    k.senderIps = regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
+        problems.add(u"formats.json: commands: "_qs + problem);
+    const QStringList hostPatterns =
+        stringList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
+    if (const QString problem = k.remoteHosts.setPatterns(hostPatterns, kRegexOptions); !problem.isEmpty())
+        problems.add(u"formats.json: remote_host: "_qs + problem);
+    const QList<QRegularExpression> senderIps =
+        regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    QStringList senderGroups;
+    for (const QRegularExpression& re : senderIps) {
+        if (re.isValid() && re.captureCount() != 1)
+            problems.add(
+                u"formats.json: sender_ip: \"%1\" must have exactly one capturing group (the address)"_qs.arg(
+                    re.pattern()));
+    }
+    for (const QRegularExpression& re : senderIps)
+        senderGroups.append(u"(?:"_qs + re.pattern() + u')');
+    k.senderIp = compile(senderGroups.join(u'|'), u"formats.json: sender_ip (all)"_qs, problems);
     const QJsonObject feedback = root.value(u"feedback").toObject();
     const QJsonArray signalList = feedback.value(u"signals").toArray();
     for (qsizetype i = 0; i < signalList.size(); ++i) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/bounce/patternset.h"
+#include "core/bounce/phrasematcher.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -11,7 +14,7 @@ namespace rebound::bounce {
 struct ReasonRule {
     QString name;
     QString description;
-    QRegularExpression matcher; // every phrase and pattern of the class in one alternation
+    QRegularExpression patterns; // the class's regular expressions in one alternation; may be empty
 };
 
 // "A <reason> found at <command> means <becomes>", unless the status itself names one of unless.
@@ -34,7 +37,6 @@ struct ProviderRule {
     QString id;
     QString name;
     QList<QRegularExpression> hosts;
-    QRegularExpression text; // empty pattern: none
     QList<ProviderCode> codes;
     QString defaultReason; // when nothing else decides; may be empty
 };
@@ -42,13 +44,7 @@ struct ProviderRule {
 struct BlocklistRule {
     QString name;
     QString reportAs; // the first zone, else the name
-    QRegularExpression matcher;
     QString link;
-};
-
-struct CommandPattern {
-    QRegularExpression pattern;
-    QString command; // "$1" takes the first capture group
 };
 
 struct LogFormat {
@@ -66,7 +62,8 @@ struct LogFormat {
 struct BounceKnowledge {
     QString error; // empty when every file loaded and validated
 
-    QList<ReasonRule> reasons; // in the order the text is tried
+    QList<ReasonRule> reasons;   // in the order the text is tried
+    PhraseMatcher reasonPhrases; // every reason's phrases; the id is the index in reasons
     QStringList knownReasons;
     QStringList hardReasons;
     QHash<QString, QString> statusReasons;       // "5.1.1" -> userunknown
@@ -76,10 +73,12 @@ struct BounceKnowledge {
     QList<CommandRule> commandRules;
 
     QList<ProviderRule> providers;
+    PhraseMatcher providerPhrases; // id: index in providers
     QList<BlocklistRule> blocklists;
+    PhraseMatcher blocklistWords; // zones and names; id: index in blocklists
     QList<QRegularExpression> zonePatterns;
 
-    QList<QRegularExpression> originalMarkers;
+    QRegularExpression originalMarker; // every original_message_markers pattern in one alternation
     QStringList bounceSenders;
     QStringList bounceSubjects;
     QList<QRegularExpression> autoReplyHeaders;
@@ -87,9 +86,10 @@ struct BounceKnowledge {
     QRegularExpression replyLine;
     QRegularExpression replyCode;
     QRegularExpression statusCode;
-    QList<CommandPattern> commands;
-    QList<QRegularExpression> remoteHosts;
-    QList<QRegularExpression> senderIps;
+    PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
+    QStringList commandNames;
+    PatternSet remoteHosts;      // group 1 host (or IP), group 2 IP
+    QRegularExpression senderIp; // every sender_ip pattern; the first non-empty group is the address
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case

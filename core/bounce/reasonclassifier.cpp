@@ -26,17 +26,27 @@ struct TextMatch {
     qsizetype end = -1;
 };
 
+// The first reason (in knowledge order) whose phrases or patterns occur in flat.
 TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     if (flat.isEmpty())
         return {};
-    for (const ReasonRule& rule : k.reasons) {
-        if (rule.matcher.pattern().isEmpty())
+    TextMatch best;
+    int bestIndex = int(k.reasons.size());
+    for (const PhraseMatcher::Hit& hit : k.reasonPhrases.findAll(flat)) {
+        if (hit.id < bestIndex) {
+            bestIndex = hit.id;
+            best = {&k.reasons.at(hit.id), hit.start, hit.end};
+        }
+    }
+    for (int i = 0; i < bestIndex; ++i) {
+        const ReasonRule& rule = k.reasons.at(i);
+        if (rule.patterns.pattern().isEmpty())
             continue;
-        const QRegularExpressionMatch m = rule.matcher.match(flat);
+        const QRegularExpressionMatch m = rule.patterns.match(flat);
         if (m.hasMatch())
             return {&rule, m.capturedStart(), m.capturedEnd()};
     }
-    return {};
+    return best;
 }
 
 } // namespace

@@ -32,6 +32,7 @@ std::pair<FlatHit, const TextSlice*> firstHit(const FactSources& s, Finder finde
 } // namespace
 
 void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+
     const TextSlice& own = s.own;
 
     // Status: the remote server's own code (in Diagnostic-Code) wins over the reporting MTA's Status:

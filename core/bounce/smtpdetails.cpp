@@ -91,55 +91,48 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
 }
 
 FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
-    FlatHit best;
-    for (const CommandPattern& c : k.commands) {
-        const QRegularExpressionMatch m = c.pattern.match(flat);
-        if (!m.hasMatch())
-            continue;
-        if (best.found() && m.capturedStart() >= best.start)
-            continue;
-        FlatHit hit{c.command, {}, m.capturedStart(), m.capturedEnd()};
-        if (c.command == u"$1")
-            hit.value = m.captured(1).toUpper();
-        if (hit.value.startsWith(u"END OF DATA") || hit.value == u"END OF DATA")
-            hit.value = u"DATA"_qs;
-        if (hit.value == u"HELO" || hit.value == u"LHLO")
-            hit.value = u"EHLO"_qs;
-        if (hit.value == u"INITIAL CONNECTION")
-            hit.value = u"CONN"_qs;
-        best = hit;
-    }
-    return best;
+    const PatternSet::Match m = k.commands.match(flat);
+    if (!m.found())
+        return {};
+    FlatHit hit{k.commandNames.at(m.index), {}, m.capturedStart(), m.capturedEnd()};
+    if (hit.value == u"$1")
+        hit.value = m.captured(1).toUpper();
+    if (hit.value.startsWith(u"END OF DATA"))
+        hit.value = u"DATA"_qs;
+    if (hit.value == u"HELO" || hit.value == u"LHLO")
+        hit.value = u"EHLO"_qs;
+    if (hit.value == u"INITIAL CONNECTION")
+        hit.value = u"CONN"_qs;
+    return hit;
 }
 
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
-    for (const QRegularExpression& re : k.remoteHosts) {
-        const QRegularExpressionMatch m = re.match(flat);
-        if (!m.hasMatch() || m.lastCapturedIndex() < 1)
-            continue;
-        FlatHit hit{m.captured(1), {}, m.capturedStart(), m.capturedEnd()};
-        if (m.lastCapturedIndex() >= 2)
-            hit.extra = m.captured(2);
-        // "remote host 192.0.2.1 said": the only capture is the address.
-        if (isPlausibleIp(hit.value) && hit.extra.isEmpty()) {
-            hit.extra = hit.value;
-            hit.value.clear();
-        }
-        if (!hit.extra.isEmpty() && !isPlausibleIp(hit.extra))
-            hit.extra.clear();
-        return hit;
+    const PatternSet::Match m = k.remoteHosts.match(flat);
+    if (!m.found())
+        return {};
+    FlatHit hit{m.captured(1), m.captured(2), m.capturedStart(), m.capturedEnd()};
+    // "remote host 192.0.2.1 said": the only capture is the address.
+    if (isPlausibleIp(hit.value) && hit.extra.isEmpty()) {
+        hit.extra = hit.value;
+        hit.value.clear();
     }
-    return {};
+    if (!hit.extra.isEmpty() && !isPlausibleIp(hit.extra))
+        hit.extra.clear();
+    return hit;
 }
 
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
-    for (const QRegularExpression& re : k.senderIps) {
-        auto it = re.globalMatch(flat);
-        int seen = 0;
-        while (it.hasNext() && seen++ < 16) {
-            const FlatHit hit = hitFrom(it.next());
-            if (isPlausibleIp(hit.value))
-                return hit;
+    auto it = k.senderIp.globalMatch(flat);
+    int seen = 0;
+    while (it.hasNext() && seen++ < 16) {
+        const QRegularExpressionMatch m = it.next();
+        for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
+            if (m.capturedLength(g) > 0) {
+                const FlatHit hit{m.captured(g), {}, m.capturedStart(g), m.capturedEnd(g)};
+                if (isPlausibleIp(hit.value))
+                    return hit;
+                break;
+            }
         }
     }
     return {};
@@ -155,14 +148,17 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         if (hits.size() < 16)
             hits.append(hit);
     };
-    for (const BlocklistRule& rule : k.blocklists) {
-        const QRegularExpressionMatch m = rule.matcher.match(flat);
-        if (m.hasMatch()) {
-            // A zone written in full is reported as written; a name as the list's report name.
-            const QString written = m.captured(0).toLower();
-            const QString value = written.contains(u'.') ? written : rule.reportAs;
-            add({value, rule.name, m.capturedStart(), m.capturedEnd()});
-        }
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (const PhraseMatcher::Hit& hit : k.blocklistWords.findAll(flat, 64)) {
+        // Whole words only: "SBL" names a list, "SBL123" does not.
+        if ((hit.start > 0 && isWordChar(flat.at(hit.start - 1)))
+            || (hit.end < flat.size() && isWordChar(flat.at(hit.end))))
+            continue;
+        const BlocklistRule& rule = k.blocklists.at(hit.id);
+        // A zone written in full is reported as written; a name as the list's report name.
+        const QString written = flat.mid(hit.start, hit.end - hit.start).toLower();
+        const QString value = written.contains(u'.') ? written : rule.reportAs;
+        add({value, rule.name, hit.start, hit.end});
     }
     for (const QRegularExpression& re : k.zonePatterns) {
         auto it = re.globalMatch(flat);
@@ -208,16 +204,9 @@ ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QS
         }
     }
     if (!result.provider) {
-        qsizetype best = -1;
-        for (const ProviderRule& p : k.providers) {
-            if (p.text.pattern().isEmpty())
-                continue;
-            const QRegularExpressionMatch m = p.text.match(flat);
-            if (m.hasMatch() && (best < 0 || m.capturedStart() < best)) {
-                best = m.capturedStart();
-                result.provider = &p;
-            }
-        }
+        const std::vector<PhraseMatcher::Hit> hits = k.providerPhrases.findAll(flat, 1);
+        if (!hits.empty())
+            result.provider = &k.providers.at(hits.front().id);
     }
     if (!result.provider)
         return result;
