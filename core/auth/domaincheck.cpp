@@ -106,6 +106,14 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
         run.tasks.push_back(
             runPolicy(m_resolver, run.context.get(), domain, kind, &run.report.policies, partDone));
     }
+    // Bounces go to the MAIL FROM domain: check that it can receive mail when it is another domain.
+    const AddressCheck senderAddress = checkAddress(request.sender);
+    if (!request.sender.trimmed().isEmpty() && senderAddress.valid && senderAddress.asciiDomain != domain) {
+        ++run.pending;
+        run.report.senderMx = MxReport{};
+        run.tasks.push_back(
+            runMx(m_resolver, run.context.get(), senderAddress.asciiDomain, &*run.report.senderMx, partDone));
+    }
     run.walk = std::make_unique<SpfEvaluator>(m_resolver);
     SpfRequest walkRequest;
     walkRequest.domain = domain;
@@ -218,6 +226,13 @@ void DomainChecker::partDone(quint64 generation) {
                                 QStringLiteral("The sender address %1 is not valid").arg(a.address),
                                 problem,
                                 {}};
+        if (report.senderMx) {
+            for (Finding f : std::as_const(report.senderMx->findings)) {
+                f.id = u"sender."_qs + f.id;
+                f.title = u"Sender domain: "_qs + f.title;
+                findings << f;
+            }
+        }
         if (a.disposable)
             findings << Finding{u"address.disposable"_qs,
                                 Severity::Warning,

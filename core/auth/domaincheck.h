@@ -54,6 +54,7 @@ struct DomainReport {
     QList<DkimSelectorReport> dkim;
     QList<PolicyTxtReport> policies;
     std::optional<AddressCheck> sender;
+    std::optional<MxReport> senderMx; // can the sender's domain receive bounces (when it differs)
     std::optional<AlignmentReport> alignment;
     QList<Finding> findings; // every finding, most severe first
     qint64 elapsedMs = 0;

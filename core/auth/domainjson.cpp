@@ -179,8 +179,12 @@ QJsonObject toJson(const DomainReport& report) {
                        {u"elapsed_ms"_qs, report.elapsedMs}};
     for (const PolicyTxtReport& p : report.policies)
         object.insert(policyKindName(p.kind), toJson(p));
-    if (report.sender)
-        object.insert(u"sender"_qs, toJson(*report.sender));
+    if (report.sender) {
+        QJsonObject sender = toJson(*report.sender);
+        if (report.senderMx)
+            sender.insert(u"mx"_qs, toJson(*report.senderMx));
+        object.insert(u"sender"_qs, sender);
+    }
     if (report.spfHelo) {
         QJsonObject helo = toJson(*report.spfHelo);
         helo.remove(u"tree"_qs);

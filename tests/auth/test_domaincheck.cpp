@@ -137,6 +137,20 @@ private slots:
         }
     }
 
+    void senderDomainMx() {
+        // The MAIL FROM domain gets bounces: its own MX is checked when it is another domain.
+        auth::DomainCheckRequest request;
+        request.domain = u"good.example.com"_qs;
+        request.sender = u"bounces@nullmx.example.com"_qs;
+        request.discoverSelectors = false;
+        const auth::DomainReport report = check(request);
+        QVERIFY(report.senderMx);
+        QCOMPARE(report.senderMx->state, auth::MxReport::State::NullMx);
+        QVERIFY(findingIds(report).contains(u"sender.mx.null"_qs));
+        // Both are under example.com, so relaxed alignment holds.
+        QVERIFY(report.alignment && report.alignment->spfAligned);
+    }
+
     void dkimKeyDetails() {
         auth::DomainCheckRequest request;
         request.domain = u"good.example.com"_qs;
