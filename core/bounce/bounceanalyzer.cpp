@@ -554,6 +554,8 @@ private:
             }
             pos = eol + 1;
         }
+        if (m_out.recipients.size() >= kMaxRecipients)
+            m_out.warnings.append(u"Only the first %1 failed recipients were read."_qs.arg(kMaxRecipients));
         if (any)
             m_out.kind = InputKind::LogLine;
         return any;

@@ -43,7 +43,7 @@ struct ProviderRule {
 
 struct BlocklistRule {
     QString name;
-    QString reportAs; // the first zone, else the name
+    QString reportAs; // the first zone, else the name (for lookups)
     QString link;
 };
 

@@ -1,5 +1,7 @@
 #include "core/bounce/smtpdetails.h"
 
+#include <algorithm>
+
 namespace rebound::bounce {
 
 namespace {
@@ -149,15 +151,23 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
             hits.append(hit);
     };
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-    for (const PhraseMatcher::Hit& hit : k.blocklistWords.findAll(flat, 64)) {
+    const std::vector<PhraseMatcher::Hit> words = k.blocklistWords.findAll(flat, 64);
+    const auto inside = [&](const PhraseMatcher::Hit& h) {
+        return std::any_of(words.begin(), words.end(), [&](const PhraseMatcher::Hit& o) {
+            return o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start);
+        });
+    };
+    for (const PhraseMatcher::Hit& hit : words) {
+        if (inside(hit))
+            continue; // "spamhaus" inside "zen.spamhaus.org": the zone says it all
         // Whole words only: "SBL" names a list, "SBL123" does not.
         if ((hit.start > 0 && isWordChar(flat.at(hit.start - 1)))
             || (hit.end < flat.size() && isWordChar(flat.at(hit.end))))
             continue;
         const BlocklistRule& rule = k.blocklists.at(hit.id);
-        // A zone written in full is reported as written; a name as the list's report name.
+        // A zone is reported as written (zen.spamhaus.org); a list named in words by its name.
         const QString written = flat.mid(hit.start, hit.end - hit.start).toLower();
-        const QString value = written.contains(u'.') ? written : rule.reportAs;
+        const QString value = written.contains(u'.') ? written : rule.name;
         add({value, rule.name, hit.start, hit.end});
     }
     for (const QRegularExpression& re : k.zonePatterns) {

@@ -1,0 +1,209 @@
+// Single SMTP replies and MTA log lines from the major providers and MTAs: what the corpus lacks.
+#include "core/bounce/bounceanalyzer.h"
+
+#include <QTest>
+
+using namespace rebound::bounce;
+
+class TestBounceFixtures : public QObject {
+    Q_OBJECT
+
+private slots:
+    void classify_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<int>("replyCode");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("senderIp");
+        QTest::addColumn<QString>("blocklist");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("providerCode");
+
+        QTest::newRow("spamhaus zone, client host")
+            << u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_qs
+            << u"smtp_reply"_qs << QString() << 554 << u"5.7.1"_qs << u"blocked"_qs << u"203.0.113.7"_qs
+            << u"zen.spamhaus.org"_qs << QString() << QString();
+        QTest::newRow("spamhaus by name")
+            << u"554 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.3 (AS3130)"_qs
+            << u"smtp_reply"_qs << QString() << 554 << u"5.7.1"_qs << u"blocked"_qs << u"192.0.2.3"_qs
+            << u"Spamhaus"_qs << QString() << QString();
+        QTest::newRow("barracuda reputation")
+            << u"554 Service unavailable; Client host [192.0.2.4] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.4"_qs
+            << u"smtp_reply"_qs << QString() << 554 << QString() << u"blocked"_qs << u"192.0.2.4"_qs
+            << u"Barracuda Reputation"_qs << u"barracuda"_qs << u"Barracuda Reputation"_qs;
+        QTest::newRow("spamcop")
+            << u"550 5.7.1 Mail from 192.0.2.5 refused - see http://www.spamcop.net/bl.shtml?192.0.2.5"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"blocked"_qs << u"192.0.2.5"_qs
+            << u"SpamCop"_qs << QString() << QString();
+        QTest::newRow("relay denied") << u"554 5.7.1 <user@example.net>: Relay access denied"_qs
+                                      << u"smtp_reply"_qs << u"user@example.net"_qs << 554 << u"5.7.1"_qs
+                                      << u"norelaying"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("user unknown")
+            << u"550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table"_qs
+            << u"smtp_reply"_qs << u"nobody@example.com"_qs << 550 << u"5.1.1"_qs << u"userunknown"_qs
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("mailbox full")
+            << u"552-5.2.2 The email account that you tried to reach is over quota. Please direct\n552-5.2.2 the recipient to\n552 5.2.2  https://support.google.com/mail/?p=OverQuotaTemp d2si1 - gsmtp"_qs
+            << u"smtp_reply"_qs << QString() << 552 << u"5.2.2"_qs << u"mailboxfull"_qs << QString()
+            << QString() << u"google"_qs << QString();
+        QTest::newRow("too many recipients is not userunknown")
+            << u"550 5.1.1 Too many recipients this hour, try again later"_qs << u"smtp_reply"_qs << QString()
+            << 550 << u"5.1.1"_qs << u"toomanyconn"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("gmail 5.7.26")
+            << u"550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail\n550-5.7.26 users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM.\n550 5.7.26 https://support.google.com/mail/answer/81126#authentication a1si2 - gsmtp"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.26"_qs << u"authfailure"_qs << QString()
+            << QString() << u"google"_qs << u"5.7.26"_qs;
+        QTest::newRow("gmail 5.7.25")
+            << u"550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or\n550 5.7.25 the corresponding forward DNS entry does not point to the sending IP. - gsmtp"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.25"_qs << u"requireptr"_qs << QString()
+            << QString() << u"google"_qs << u"5.7.25"_qs;
+        QTest::newRow("gmail 4.7.28")
+            << u"421-4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating\n421 4.7.28 from your IP address. To protect our users, mail has been temporarily rate limited. - gsmtp"_qs
+            << u"smtp_reply"_qs << QString() << 421 << u"4.7.28"_qs << u"speeding"_qs << QString()
+            << QString() << u"google"_qs << u"4.7.28"_qs;
+        QTest::newRow("yahoo TSS04")
+            << u"421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"_qs
+            << u"smtp_reply"_qs << QString() << 421 << u"4.7.0"_qs << u"blocked"_qs << u"192.0.2.7"_qs
+            << QString() << u"yahoo"_qs << u"TSS04"_qs;
+        QTest::newRow("yahoo TSS09")
+            << u"421 4.7.0 [TSS09] All messages from 192.0.2.8 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"_qs
+            << u"smtp_reply"_qs << QString() << 421 << u"4.7.0"_qs << u"blocked"_qs << u"192.0.2.8"_qs
+            << QString() << u"yahoo"_qs << u"TSS09"_qs;
+        QTest::newRow("microsoft S3150")
+            << u"550 5.7.1 Unfortunately, messages from [192.0.2.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). [BN1NAM02FT012.eop-nam02.prod.protection.outlook.com]"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"blocked"_qs << u"192.0.2.10"_qs
+            << QString() << u"microsoft"_qs << u"S3150"_qs;
+        QTest::newRow("microsoft 5.7.606")
+            << u"550 5.7.606 Access denied, banned sending IP [192.0.2.45]. To request removal from this list please visit https://sender.office.com/ and follow the directions. AS(1430)"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.606"_qs << u"blocked"_qs << u"192.0.2.45"_qs
+            << QString() << u"microsoft"_qs << u"5.7.606"_qs;
+        QTest::newRow("microsoft AS()")
+            << u"550 5.7.1 Service unavailable, Client host [192.0.2.46] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.46 AS(1450) [DB5EUR03FT001.eop-EUR03.prod.protection.outlook.com]"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"blocked"_qs << u"192.0.2.46"_qs
+            << u"Spamhaus"_qs << u"microsoft"_qs << u"AS(1450)"_qs;
+        QTest::newRow("postfix log line")
+            << u"Nov 23 01:02:03 mx1 postfix/smtp[4242]: 3F1A2B: to=<user@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))"_qs
+            << u"log_line"_qs << u"user@example.org"_qs << 550 << u"5.1.1"_qs << u"userunknown"_qs
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("exim log line")
+            << u"2024-01-02 10:00:00 1rAbCd-000123-Ab ** user@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 552 5.2.2 The email account that you tried to reach is over quota."_qs
+            << u"log_line"_qs << u"user@example.net"_qs << 552 << u"5.2.2"_qs << u"mailboxfull"_qs
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("sendmail log line")
+            << u"Nov 23 01:02:03 host sendmail[1234]: xAB12345: to=<user@example.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.9], dsn=5.1.1, stat=User unknown"_qs
+            << u"log_line"_qs << u"user@example.com"_qs << 0 << u"5.1.1"_qs << u"userunknown"_qs << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("exchange NDR text")
+            << u"Delivery has failed to these recipients or groups:\n\nalice@contoso.example\nThe email address you entered couldn't be found.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"_qs
+            << u"plain_ndr"_qs << u"alice@contoso.example"_qs << 550 << u"5.1.10"_qs << u"userunknown"_qs
+            << QString() << QString() << u"microsoft"_qs << u"5.1.10"_qs;
+    }
+
+    void classify() {
+        QFETCH(QString, input);
+        QFETCH(QString, kind);
+        QFETCH(QString, recipient);
+        QFETCH(int, replyCode);
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        QFETCH(QString, senderIp);
+        QFETCH(QString, blocklist);
+        QFETCH(QString, provider);
+        QFETCH(QString, providerCode);
+
+        const BounceAnalysis a = analyzeBounce(input);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(inputKindName(a.kind), kind);
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.recipient, recipient);
+        QCOMPARE(r.replyCode, replyCode);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.reason, reason);
+        if (!senderIp.isEmpty())
+            QCOMPARE(r.senderIp, senderIp);
+        if (!blocklist.isEmpty())
+            QVERIFY2(r.blocklists.contains(blocklist), qPrintable(r.blocklists.join(u", "_qs)));
+        if (!provider.isEmpty())
+            QCOMPARE(r.provider, provider);
+        if (!providerCode.isEmpty())
+            QCOMPARE(r.providerCode, providerCode);
+        // Every piece of evidence lies inside the normalised text.
+        for (const EvidenceSpan& span : r.evidence) {
+            QVERIFY(span.offset >= 0 && span.length >= 0);
+            QVERIFY(span.offset + span.length <= a.text.size());
+        }
+        QVERIFY(!r.evidence.isEmpty());
+    }
+
+    void hardAndSoft() {
+        QVERIFY(analyzeBounce(u"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"_qs)
+                    .recipients.first()
+                    .hardBounce);
+        QVERIFY(!analyzeBounce(u"452 4.2.2 <a@example.org>: Mailbox full"_qs).recipients.first().hardBounce);
+    }
+
+    void autoReplyIsNotABounce() {
+        const QByteArray message =
+            "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
+            "Auto-Submitted: auto-replied\n\nI am away until Monday.\n";
+        const BounceAnalysis a = analyzeBounce(message);
+        QCOMPARE(a.kind, InputKind::AutoReply);
+        QCOMPARE(a.recipients.first().reason, u"vacation"_qs);
+        QCOMPARE(a.recipients.first().recipient, u"alice@example.org"_qs);
+    }
+
+    void mboxOfTwo() {
+        const QByteArray mbox =
+            "From MAILER-DAEMON Mon Nov 23 01:00:00 2026\nFrom: MAILER-DAEMON@example.org\n"
+            "Subject: Undelivered Mail Returned to Sender\nTo: s@example.com\n\n"
+            "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown\n\n"
+            "From MAILER-DAEMON Mon Nov 23 01:00:01 2026\nFrom: MAILER-DAEMON@example.org\n"
+            "Subject: Undelivered Mail Returned to Sender\nTo: s@example.com\n\n"
+            "<b@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full\n";
+        const BounceAnalysis a = analyzeBounce(mbox);
+        QCOMPARE(a.kind, InputKind::Mbox);
+        QCOMPARE(a.messageCount, 2);
+        QCOMPARE(a.recipients.size(), 2);
+        QCOMPARE(a.recipients.at(0).recipient, u"a@example.net"_qs);
+        QCOMPARE(a.recipients.at(0).reason, u"userunknown"_qs);
+        QCOMPARE(a.recipients.at(1).messageIndex, 1);
+        QCOMPARE(a.recipients.at(1).reason, u"mailboxfull"_qs);
+        for (const BounceRecipient& r : a.recipients) {
+            for (const EvidenceSpan& span : r.evidence)
+                QVERIFY(span.offset + span.length <= a.text.size());
+        }
+    }
+
+    void originalHeaders() {
+        const QByteArray dsn =
+            "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Undelivered Mail\nMIME-Version: "
+            "1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\n"
+            "Content-Type: text/plain\n\nSorry.\n--B\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; r@example.net\nAction: failed\n"
+            "Status: 5.7.1\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 550 5.7.1 "
+            "Rejected\n\n--B\n"
+            "Content-Type: text/rfc822-headers\n\nFrom: Sender <s@example.com>\nTo: r@example.net\n"
+            "Subject: =?UTF-8?B?SGVsbG8gd29ybGQ=?=\nMessage-ID: <m1@example.com>\n"
+            "DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=sel1; bh=x; b=y\n"
+            "Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com\n"
+            "Received: from a by b\nReceived: from c by d\n\n--B--\n";
+        const BounceAnalysis a = analyzeBounce(dsn);
+        QCOMPARE(a.kind, InputKind::DsnMessage);
+        QVERIFY(a.original.present);
+        QCOMPARE(a.original.subject, u"Hello world"_qs);
+        QCOMPARE(a.original.messageId, u"<m1@example.com>"_qs);
+        QCOMPARE(a.original.dkimDomain, u"example.com"_qs);
+        QCOMPARE(a.original.dkimSelector, u"sel1"_qs);
+        QCOMPARE(a.original.authenticationResults.size(), 1);
+        QCOMPARE(a.original.received.size(), 2);
+        QCOMPARE(a.recipients.first().reportingMta, u"mx.example.org"_qs);
+        QCOMPARE(a.recipients.first().remoteMta, u"mx.example.net"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBounceFixtures)
+#include "test_bounce_fixtures.moc"

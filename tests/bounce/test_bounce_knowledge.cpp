@@ -1,0 +1,77 @@
+// The knowledge files: the embedded ones load and validate, and broken ones are refused with an error
+// that names the file and the place.
+#include "core/bounce/bounceknowledge.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace rebound::bounce;
+
+namespace {
+
+QHash<QString, QByteArray> embeddedFiles() {
+    QHash<QString, QByteArray> files;
+    for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
+        QFile file(u":/bounce/"_qs + name + u".json"_qs);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(name, file.readAll());
+    }
+    return files;
+}
+
+} // namespace
+
+class TestBounceKnowledge : public QObject {
+    Q_OBJECT
+
+private slots:
+    void embeddedKnowledgeIsValid() {
+        const BounceKnowledge& k = BounceKnowledge::instance();
+        QVERIFY2(k.error.isEmpty(), qPrintable(k.error));
+        QVERIFY(k.reasons.size() > 25);
+        QVERIFY(k.reason(u"userunknown"_qs));
+        QVERIFY(k.providers.size() > 15);
+        QVERIFY(k.blocklists.size() > 10);
+        QCOMPARE(embeddedFiles().size(), 4);
+    }
+
+    void brokenFilesAreNamed_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad provider regex")
+            << u"providers"_qs << QByteArray("\\\\b(S3150)\\\\b") << QByteArray("(S3150")
+            << u"providers.json: providers[0].codes[0]"_qs;
+        QTest::newRow("unknown reason in order")
+            << u"reasons"_qs << QByteArray("\"requireptr\",") << QByteArray("\"requirepointer\",")
+            << u"order names \"requirepointer\""_qs;
+        QTest::newRow("bad version") << u"blocklists"_qs << QByteArray("\"version\": 1")
+                                     << QByteArray("\"version\": 7")
+                                     << u"blocklists.json: unsupported version 7"_qs;
+        QTest::newRow("not JSON") << u"formats"_qs << QByteArray("{") << QByteArray("[[")
+                                  << u"formats.json: not a JSON object"_qs;
+    }
+
+    void brokenFilesAreNamed() {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, expected);
+        QHash<QString, QByteArray> files = embeddedFiles();
+        QVERIFY2(files.value(file).contains(from), from.constData());
+        files[file].replace(files.value(file).indexOf(from), from.size(), to);
+        const BounceKnowledge k = BounceKnowledge::fromJson(files);
+        QVERIFY2(k.error.contains(expected), qPrintable(k.error));
+    }
+
+    void missingFileIsNamed() {
+        QHash<QString, QByteArray> files = embeddedFiles();
+        files.remove(u"providers"_qs);
+        QVERIFY(BounceKnowledge::fromJson(files).error.contains(u"providers.json: missing"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBounceKnowledge)
+#include "test_bounce_knowledge.moc"
