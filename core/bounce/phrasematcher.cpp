@@ -40,6 +40,15 @@ void PhraseMatcher::add(const QString& phrase, int id) {
     m_nodes[size_t(node)].outputs.emplace_back(id, int(phrase.size()));
 }
 
+int PhraseMatcher::symbolOf(char16_t c) const {
+    if (c < 128)
+        return m_symbolOfAscii[c];
+    const auto it =
+        std::lower_bound(m_symbolOfOther.begin(), m_symbolOfOther.end(), c,
+                         [](const std::pair<char16_t, int>& e, char16_t v) { return e.first < v; });
+    return it != m_symbolOfOther.end() && it->first == c ? it->second : 0;
+}
+
 void PhraseMatcher::build() {
     std::deque<int> queue;
     for (const Edge& e : m_nodes[0].edges) {
@@ -63,19 +72,56 @@ void PhraseMatcher::build() {
             queue.push_back(e.next);
         }
     }
+    // The alphabet: every character some phrase uses.
+    m_symbolOfAscii.assign(128, 0);
+    m_symbolOfOther.clear();
+    m_symbols = 1;
+    std::vector<char16_t> alphabet;
+    for (const Node& node : m_nodes) {
+        for (const Edge& e : node.edges)
+            alphabet.push_back(e.c);
+    }
+    std::sort(alphabet.begin(), alphabet.end());
+    alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
+    for (const char16_t c : alphabet) {
+        if (c < 128)
+            m_symbolOfAscii[c] = m_symbols++;
+        else
+            m_symbolOfOther.emplace_back(c, m_symbols++);
+    }
+    // The full transition table, breadth first so a node's fail target is complete before it.
+    m_next.assign(m_nodes.size() * size_t(m_symbols), 0);
+    std::deque<int> order{0};
+    while (!order.empty()) {
+        const int node = order.front();
+        order.pop_front();
+        for (const char16_t c : alphabet) {
+            const int symbol = symbolOf(c);
+            const int direct = child(node, c);
+            int target;
+            if (direct >= 0) {
+                target = direct;
+                order.push_back(direct);
+            } else {
+                target =
+                    node == 0
+                        ? 0
+                        : m_next[size_t(m_nodes[size_t(node)].fail) * size_t(m_symbols) + size_t(symbol)];
+            }
+            m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)] = target;
+        }
+    }
 }
 
 std::vector<PhraseMatcher::Hit> PhraseMatcher::findAll(QStringView text, size_t maxHits) const {
     std::vector<Hit> hits;
+    if (m_next.empty())
+        return hits; // build() not called: nothing to find
     int node = 0;
+    const size_t symbols = size_t(m_symbols);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = fold(text[i]);
-        int next = child(node, c);
-        while (next < 0 && node != 0) {
-            node = m_nodes[size_t(node)].fail;
-            next = child(node, c);
-        }
-        node = next < 0 ? 0 : next;
+        node = m_next[size_t(node) * symbols + size_t(symbolOf(c))];
         for (int out = m_nodes[size_t(node)].outputs.empty() ? m_nodes[size_t(node)].outputLink : node;
              out > 0; out = m_nodes[size_t(out)].outputLink) {
             for (const auto& [id, length] : m_nodes[size_t(out)].outputs) {

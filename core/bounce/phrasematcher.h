@@ -36,7 +36,15 @@ private:
     };
 
     int child(int node, char16_t c) const;
+    int symbolOf(char16_t c) const;
+
     std::vector<Node> m_nodes{1};
+    // After build(): a complete transition table over the phrases' alphabet (symbol 0 is "any other
+    // character"), so matching costs one lookup per character.
+    std::vector<int> m_symbolOfAscii;                      // 128 entries
+    std::vector<std::pair<char16_t, int>> m_symbolOfOther; // sorted, for non-ASCII characters
+    int m_symbols = 1;
+    std::vector<int> m_next; // node * m_symbols + symbol
 };
 
 } // namespace rebound::bounce

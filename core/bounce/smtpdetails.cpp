@@ -170,7 +170,11 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         const QString value = written.contains(u'.') ? written : rule.name;
         add({value, rule.name, hit.start, hit.end});
     }
-    for (const QRegularExpression& re : k.zonePatterns) {
+    // Every zone pattern needs a list word; most diagnostics have none, so skip the scan.
+    const bool mayNameZone = flat.contains(u"bl", Qt::CaseInsensitive)
+                             || flat.contains(u"listed", Qt::CaseInsensitive)
+                             || flat.contains(u"spam", Qt::CaseInsensitive);
+    for (const QRegularExpression& re : mayNameZone ? k.zonePatterns : QList<QRegularExpression>()) {
         auto it = re.globalMatch(flat);
         int seen = 0;
         while (it.hasNext() && seen++ < 8) {
