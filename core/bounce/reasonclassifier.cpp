@@ -61,12 +61,16 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
         return {in.providerReason, u"provider_code"_qs};
 
     const TextMatch text = matchText(k, in.flat);
-    // A local delivery program's failure (Diagnostic-Code: x-unix) is the mailer's, whatever it says.
-    if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)
-        && !(text.rule && text.rule->name == u"mailboxfull"))
-        return {u"mailererror"_qs, u"diagnostic_type"_qs};
-
     const QString statusReason = k.statusReasons.value(in.status);
+    // A local delivery program's failure (Diagnostic-Code: x-unix): the mailer's, unless the text says
+    // the mailbox is full, or the status names what went wrong.
+    if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)) {
+        if (text.rule && (text.rule->name == u"mailboxfull" || text.rule->name == u"mailererror"))
+            return {text.rule->name, u"text"_qs, text.start, text.end};
+        if (!statusReason.isEmpty() && statusReason != u"userunknown")
+            return {statusReason, u"status"_qs};
+        return {u"mailererror"_qs, u"diagnostic_type"_qs};
+    }
     if (text.rule) {
         bool textWins = true;
         if (!statusReason.isEmpty()) {
