@@ -47,6 +47,10 @@ bool namedAsSender(QStringView before) {
 // reply code ("554 <user@example.org>... Host unknown").
 bool looksLikeLineLead(QStringView before) {
     QStringView t = before.trimmed();
+    // A quoted header line ("To: x@example.org") repeats an address; it does not list a new recipient.
+    if (t.compare(u"to:", Qt::CaseInsensitive) == 0 || t.compare(u"cc:", Qt::CaseInsensitive) == 0
+        || t.compare(u"to: <", Qt::CaseInsensitive) == 0 || t.compare(u"cc: <", Qt::CaseInsensitive) == 0)
+        return false;
     if (t.size() >= 3 && t[0].isDigit() && t[1].isDigit() && t[2].isDigit())
         t = t.sliced(3).trimmed();
     return t.size() <= 2 || t.endsWith(u':');
