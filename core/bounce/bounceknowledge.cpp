@@ -64,6 +64,24 @@ QList<QRegularExpression> regexList(const QJsonValue& value, const QString& wher
     return list;
 }
 
+// Strings, or {pattern, requires} objects.
+QList<GuardedPattern> guardedList(const QJsonValue& value, const QString& where, Problems& problems) {
+    QList<GuardedPattern> list;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        const QString pattern =
+            item.isObject() ? item.toObject().value(u"pattern").toString() : item.toString();
+        const QString guard = item.isObject() ? item.toObject().value(u"requires").toString() : QString();
+        if (pattern.isEmpty()) {
+            problems.add(u"%1[%2]: a pattern is required"_qs.arg(where).arg(i));
+            continue;
+        }
+        list.append({compile(pattern, u"%1[%2]"_qs.arg(where).arg(i), problems), guard});
+    }
+    return list;
+}
+
 QJsonObject parseFile(const QHash<QString, QByteArray>& files, const QString& name, Problems& problems) {
     const auto it = files.constFind(name);
     if (it == files.constEnd()) {
@@ -123,6 +141,13 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         k.reasons.append(rule);
     }
     k.reasonPhrases.build();
+    QStringList allPatterns;
+    for (const ReasonRule& rule : k.reasons) {
+        if (!rule.patterns.pattern().isEmpty())
+            allPatterns.append(u"(?:"_qs + rule.patterns.pattern() + u')');
+    }
+    if (!allPatterns.isEmpty())
+        k.anyReasonPattern = compile(allPatterns.join(u'|'), u"reasons.json: patterns (all)"_qs, problems);
     k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
     const QJsonObject status = root.value(u"status").toObject();
     const QJsonObject exact = status.value(u"exact").toObject();
@@ -234,7 +259,8 @@ void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& probl
         k.blocklists.append(rule);
     }
     k.blocklistWords.build();
-    k.zonePatterns = regexList(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
+    k.zonePatterns =
+        guardedList(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
 }
 
 void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
@@ -267,10 +293,7 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     }
     if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
         problems.add(u"formats.json: commands: "_qs + problem);
-    const QStringList hostPatterns =
-        stringList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
-    if (const QString problem = k.remoteHosts.setPatterns(hostPatterns, kRegexOptions); !problem.isEmpty())
-        problems.add(u"formats.json: remote_host: "_qs + problem);
+    k.remoteHosts = guardedList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
     const QList<QRegularExpression> senderIps =
         regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
     QStringList senderGroups;

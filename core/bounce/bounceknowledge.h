@@ -47,6 +47,16 @@ struct BlocklistRule {
     QString link;
 };
 
+// A regular expression tried only when its literal guard occurs in the text (case-insensitive).
+struct GuardedPattern {
+    QRegularExpression pattern;
+    QString guard; // empty: always tried
+
+    bool mayMatch(const QString& text) const {
+        return guard.isEmpty() || text.contains(guard, Qt::CaseInsensitive);
+    }
+};
+
 struct LogFormat {
     QString mta;
     QRegularExpression detect;
@@ -62,8 +72,9 @@ struct LogFormat {
 struct BounceKnowledge {
     QString error; // empty when every file loaded and validated
 
-    QList<ReasonRule> reasons;   // in the order the text is tried
-    PhraseMatcher reasonPhrases; // every reason's phrases; the id is the index in reasons
+    QList<ReasonRule> reasons;           // in the order the text is tried
+    PhraseMatcher reasonPhrases;         // every reason's phrases; the id is the index in reasons
+    QRegularExpression anyReasonPattern; // every reason's patterns: one scan says whether any can match
     QStringList knownReasons;
     QStringList hardReasons;
     QHash<QString, QString> statusReasons;       // "5.1.1" -> userunknown
@@ -76,7 +87,7 @@ struct BounceKnowledge {
     PhraseMatcher providerPhrases; // id: index in providers
     QList<BlocklistRule> blocklists;
     PhraseMatcher blocklistWords; // zones and names; id: index in blocklists
-    QList<QRegularExpression> zonePatterns;
+    QList<GuardedPattern> zonePatterns;
 
     QRegularExpression originalMarker; // every original_message_markers pattern in one alternation
     QStringList bounceSenders;
@@ -88,8 +99,8 @@ struct BounceKnowledge {
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
-    PatternSet remoteHosts;      // group 1 host (or IP), group 2 IP
-    QRegularExpression senderIp; // every sender_ip pattern; the first non-empty group is the address
+    QList<GuardedPattern> remoteHosts; // group 1 host (or IP), group 2 IP
+    QRegularExpression senderIp;       // every sender_ip pattern; the first non-empty group is the address
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case

@@ -38,6 +38,9 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
             best = {&k.reasons.at(hit.id), hit.start, hit.end};
         }
     }
+    // Most texts match no pattern at all: one scan of every pattern together says so.
+    if (k.anyReasonPattern.pattern().isEmpty() || !k.anyReasonPattern.match(flat).hasMatch())
+        return best;
     for (int i = 0; i < bestIndex; ++i) {
         const ReasonRule& rule = k.reasons.at(i);
         if (rule.patterns.pattern().isEmpty())

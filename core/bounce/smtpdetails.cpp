@@ -109,10 +109,17 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
 }
 
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
-    const PatternSet::Match m = k.remoteHosts.match(flat);
-    if (!m.found())
+    QRegularExpressionMatch best;
+    for (const GuardedPattern& g : k.remoteHosts) {
+        if (!g.mayMatch(flat))
+            continue;
+        const QRegularExpressionMatch m = g.pattern.match(flat);
+        if (m.hasMatch() && (!best.hasMatch() || m.capturedStart() < best.capturedStart()))
+            best = m;
+    }
+    if (!best.hasMatch())
         return {};
-    FlatHit hit{m.captured(1), m.captured(2), m.capturedStart(), m.capturedEnd()};
+    FlatHit hit{best.captured(1), best.captured(2), best.capturedStart(), best.capturedEnd()};
     // "remote host 192.0.2.1 said": the only capture is the address.
     if (isPlausibleIp(hit.value) && hit.extra.isEmpty()) {
         hit.extra = hit.value;
@@ -170,11 +177,10 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         const QString value = written.contains(u'.') ? written : rule.name;
         add({value, rule.name, hit.start, hit.end});
     }
-    // Every zone pattern needs a list word; most diagnostics have none, so skip the scan.
-    const bool mayNameZone = flat.contains(u"bl", Qt::CaseInsensitive)
-                             || flat.contains(u"listed", Qt::CaseInsensitive)
-                             || flat.contains(u"spam", Qt::CaseInsensitive);
-    for (const QRegularExpression& re : mayNameZone ? k.zonePatterns : QList<QRegularExpression>()) {
+    for (const GuardedPattern& g : k.zonePatterns) {
+        if (!g.mayMatch(flat))
+            continue; // its list word is absent: no need to scan
+        const QRegularExpression& re = g.pattern;
         auto it = re.globalMatch(flat);
         int seen = 0;
         while (it.hasNext() && seen++ < 8) {
