@@ -130,7 +130,37 @@ FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
     return hit;
 }
 
+// True when text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: every
+// sender-IP pattern captures one, and most diagnostics hold none (a status code has only two dots).
+bool mayHoldIp(const QString& text) {
+    int dots = 0;
+    bool digits = false;
+    int colons = 0;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits = true;
+        } else if (c == u'.' && digits) {
+            if (++dots == 3)
+                return true;
+            digits = false;
+        } else if (c == u':') {
+            if (++colons == 2)
+                return true;
+            dots = 0;
+            digits = false;
+        } else {
+            if (!((c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+                colons = 0;
+            dots = 0;
+            digits = false;
+        }
+    }
+    return false;
+}
+
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
+    if (!mayHoldIp(flat))
+        return {};
     auto it = k.senderIp.globalMatch(flat);
     int seen = 0;
     while (it.hasNext() && seen++ < 16) {
