@@ -162,7 +162,7 @@ struct Walker {
             const QByteArray decoded = decodeTransfer(headers, body);
             const HeaderBlock inner = parseHeaderBlock(decoded, 500);
             const qsizetype headerEnd = qMin(inner.bodyOffset, decoded.size());
-            if (!message.hasOriginal) {
+            if (!message.hasOriginal && !inner.fields.isEmpty()) {
                 message.hasOriginal = true;
                 message.originalHeaders = inner;
             }

@@ -127,11 +127,9 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
 
     const TextSlice& diagnosticSlice = own.isEmpty() ? s.context : own;
     r.diagnostic = diagnosticSlice.flat().left(kMaxDiagnosticChars);
-    if (!diagnosticSlice.isEmpty()) {
-        const auto [offset, length] =
-            diagnosticSlice.sourceSpan(0, qMin(diagnosticSlice.flat().size(), kMaxDiagnosticChars));
+    // One span per piece the diagnostic was read from (a Diagnostic-Code field, a block of lines).
+    for (const auto& [offset, length] : diagnosticSlice.segments())
         r.evidence.append({offset, length, u"diagnostic"_qs});
-    }
 
     ReasonInput input;
     input.flat = own.flat();

@@ -5,6 +5,8 @@ namespace rebound::bounce {
 void TextSlice::append(const QString& text, qsizetype offset, qsizetype length) {
     offset = qBound<qsizetype>(0, offset, text.size());
     length = qBound<qsizetype>(0, length, text.size() - offset);
+    if (length > 0)
+        m_segments.emplace_back(offset, length);
     m_flat.reserve(m_flat.size() + length + 1);
     bool pendingSpace = !m_flat.isEmpty();
     qsizetype spaceOrigin = offset;

@@ -22,10 +22,13 @@ public:
     qsizetype sourceOffset(qsizetype index) const;
     // [start, end) in flat() to {offset, length} in the source.
     std::pair<qsizetype, qsizetype> sourceSpan(qsizetype start, qsizetype end) const;
+    // The source ranges appended, in order ({offset, length}); they need not be adjacent or ordered.
+    const std::vector<std::pair<qsizetype, qsizetype>>& segments() const { return m_segments; }
 
 private:
     QString m_flat;
     std::vector<qsizetype> m_origin;
+    std::vector<std::pair<qsizetype, qsizetype>> m_segments;
 };
 
 } // namespace rebound::bounce
