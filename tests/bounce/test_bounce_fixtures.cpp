@@ -132,7 +132,7 @@ private slots:
             QCOMPARE(r.providerCode, providerCode);
         // Every piece of evidence lies inside the normalised text.
         for (const EvidenceSpan& span : r.evidence) {
-            QVERIFY(span.offset >= 0 && span.length >= 0);
+            QVERIFY(span.offset >= 0 && span.length > 0);
             QVERIFY(span.offset + span.length <= a.text.size());
         }
         QVERIFY(!r.evidence.isEmpty());
