@@ -239,6 +239,20 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
         k.providers.append(rule);
     }
     k.providerPhrases.build();
+    // One alternation with a group per provider, so a host name is matched once, not once per pattern.
+    QStringList hostGroups;
+    for (const ProviderRule& rule : k.providers) {
+        QStringList alternatives;
+        for (const QRegularExpression& re : rule.hosts) {
+            if (re.captureCount() > 0)
+                problems.add(u"providers.json: %1.hosts: \"%2\" has a capturing group; use (?:...)"_qs.arg(
+                    rule.id, re.pattern()));
+            alternatives.append(u"(?:"_qs + re.pattern() + u')');
+        }
+        hostGroups.append(u'(' + (alternatives.isEmpty() ? u"(?!)"_qs : alternatives.join(u'|')) + u')');
+    }
+    if (!hostGroups.isEmpty())
+        k.anyProviderHost = compile(hostGroups.join(u'|'), u"providers.json: hosts (all)"_qs, problems);
 }
 
 void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {

@@ -84,7 +84,8 @@ struct BounceKnowledge {
     QList<CommandRule> commandRules;
 
     QList<ProviderRule> providers;
-    PhraseMatcher providerPhrases; // id: index in providers
+    PhraseMatcher providerPhrases;      // id: index in providers
+    QRegularExpression anyProviderHost; // every provider's hosts; group i+1 is providers[i]
     QList<BlocklistRule> blocklists;
     PhraseMatcher blocklistWords; // zones and names; id: index in blocklists
     QList<GuardedPattern> zonePatterns;

@@ -242,15 +242,12 @@ ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QS
     for (const QString& host : {remoteMta, reportingMta, recipientDomain}) {
         if (host.isEmpty() || result.provider)
             continue;
-        for (const ProviderRule& p : k.providers) {
-            for (const QRegularExpression& re : p.hosts) {
-                if (re.match(host).hasMatch()) {
-                    result.provider = &p;
-                    break;
-                }
-            }
-            if (result.provider)
+        const QRegularExpressionMatch m = k.anyProviderHost.match(host);
+        for (int g = 1; m.hasMatch() && g <= m.lastCapturedIndex() && g <= k.providers.size(); ++g) {
+            if (m.capturedStart(g) >= 0) {
+                result.provider = &k.providers.at(g - 1);
                 break;
+            }
         }
     }
     if (!result.provider) {
