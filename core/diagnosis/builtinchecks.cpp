@@ -1,5 +1,8 @@
 // The adapters that put each check module behind the CheckTask interface, registered once.
 #include "core/diagnosis/checkregistry.h"
+#include "core/diagnosis/checks/blocklistchecktask.h"
+#include "core/diagnosis/checks/domainchecktask.h"
+#include "core/diagnosis/checks/smtpchecktask.h"
 
 #include <mutex>
 
@@ -7,7 +10,11 @@ namespace rebound::diagnosis {
 
 void registerBuiltinChecks() {
     static std::once_flag once;
-    std::call_once(once, [] {});
+    std::call_once(once, [] {
+        registerCheckFactory(u"blocklists"_qs, &createBlocklistCheckTask);
+        registerCheckFactory(u"domain"_qs, &createDomainCheckTask);
+        registerCheckFactory(u"smtp"_qs, &createSmtpCheckTask);
+    });
 }
 
 } // namespace rebound::diagnosis

@@ -19,6 +19,9 @@ struct RunOptions {
     QString ehloName;          // empty: a sensible default
     QStringList dkimSelectors; // extra selectors to try
     int smtpTimeoutMs = 10000;
+    // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
+    // examples; off for real use, where such an address gets an explanation instead.
+    bool checkDocumentationRanges = false;
 };
 
 // One diagnosis from one input: detects what it is, parses a bounce off the UI thread, plans and runs

@@ -1,0 +1,152 @@
+#include "core/diagnosis/checks/blocklistchecktask.h"
+
+#include "core/dns/ipaddress.h"
+#include "core/iphealth/iphealthcheck.h"
+#include "core/iphealth/iphealthjson.h"
+
+namespace rebound::diagnosis {
+namespace {
+
+Severity listingSeverity(blocklist::Impact impact) {
+    switch (impact) {
+    case blocklist::Impact::Major:
+        return Severity::Critical;
+    case blocklist::Impact::Medium:
+        return Severity::Error;
+    default:
+        return Severity::Warning;
+    }
+}
+
+// The findings the diagnosis rules and the views read, derived from the result.
+QList<Finding> findingsOf(const iphealth::IpHealthResult& result) {
+    QList<Finding> findings;
+    if (!result.checked) {
+        findings << Finding{u"ip.special_purpose"_qs,
+                            Severity::Info,
+                            QObject::tr("%1 is not a public address").arg(result.ip),
+                            result.notCheckedReason,
+                            {}};
+        return findings;
+    }
+    for (const blocklist::ListResult& list : result.blocklists) {
+        const QString where = list.name + u" ("_qs + list.zone + u')';
+        if (list.status == blocklist::ListStatus::Listed && list.kind == blocklist::ListKind::Blocklist)
+            findings << Finding{u"blocklist.listed."_qs + list.id, listingSeverity(list.impact),
+                                QObject::tr("Listed on %1").arg(where), list.meaning(),
+                                list.codes + list.txt};
+        else if (list.status == blocklist::ListStatus::Refused)
+            findings << Finding{u"blocklist.refused."_qs + list.id, Severity::Warning,
+                                QObject::tr("%1 refused the query: not a listing, not checked").arg(where),
+                                list.remedy.isEmpty() ? list.reason : list.remedy, list.codes};
+        else if (blocklist::isCouldNotCheck(list.status))
+            findings << Finding{u"blocklist.not_checked."_qs + list.id, Severity::Info,
+                                QObject::tr("%1 could not be checked").arg(where), list.reason, list.codes};
+    }
+    if (!result.reverseDnsChecked)
+        return findings;
+    const iphealth::ReverseDnsResult& rdns = result.rdns;
+    switch (rdns.fcrdns) {
+    case iphealth::FcrdnsStatus::NoPtr:
+        findings << Finding{u"rdns.no_ptr"_qs,
+                            Severity::Error,
+                            QObject::tr("%1 has no reverse DNS (PTR)").arg(result.ip),
+                            rdns.fcrdnsReason,
+                            {rdns.ptrQuery}};
+        break;
+    case iphealth::FcrdnsStatus::Fail:
+        findings << Finding{
+            u"rdns.fcrdns_failed"_qs, Severity::Error,
+            QObject::tr("The reverse DNS name of %1 does not resolve back to it").arg(result.ip),
+            rdns.fcrdnsReason, rdns.ptrNames};
+        break;
+    case iphealth::FcrdnsStatus::Unavailable:
+        findings << Finding{u"rdns.unavailable"_qs,
+                            Severity::Info,
+                            QObject::tr("Reverse DNS of %1 could not be checked").arg(result.ip),
+                            rdns.fcrdnsReason,
+                            {}};
+        break;
+    case iphealth::FcrdnsStatus::Pass:
+        break;
+    }
+    if (rdns.generic.generic)
+        findings << Finding{
+            u"rdns.generic"_qs,
+            Severity::Warning,
+            QObject::tr("The reverse DNS name %1 looks generic (an end-user address)").arg(rdns.genericName),
+            rdns.generic.reasons.join(u"; "_qs),
+            {rdns.genericName}};
+    return findings;
+}
+
+class BlocklistCheckTask final : public CheckTask {
+public:
+    BlocklistCheckTask(const CheckRequest& request, const RunOptions& options, dns::Resolver* resolver,
+                       QObject* parent)
+        : CheckTask(parent)
+        , m_title(request.title)
+        , m_ip(request.params.value(u"ip"_qs).toString()) {
+        iphealth::IpHealthOptions healthOptions;
+        healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
+        healthOptions.blocklists.disabledIds = options.disabledLists;
+        healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
+        m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
+                                              nullptr, this);
+        connect(m_check, &iphealth::IpHealthCheck::listFinished, this,
+                [this] { emit progress(++m_done, m_total); });
+        connect(m_check, &iphealth::IpHealthCheck::finished, this, [this] {
+            const iphealth::IpHealthResult& result = m_check->result();
+            CheckState state = m_cancelled ? CheckState::Cancelled : CheckState::Done;
+            QString note = m_cancelled ? tr("Cancelled; lists that had answered are kept.") : QString();
+            if (!result.checked && !m_cancelled) {
+                state = CheckState::Skipped;
+                note = result.notCheckedReason;
+            }
+            emit finished(state, iphealth::toJson(result), findingsOf(result), note);
+        });
+        m_total =
+            int(blocklist::BlocklistCheck::plannedLists(blocklist::BlocklistCatalog::builtin(),
+                                                        healthOptions.blocklists, blocklist::Family::Ipv4)
+                    .size());
+    }
+
+    QString id() const override { return u"blocklists"_qs; }
+    QString title() const override { return m_title; }
+
+    void start() override {
+        const auto address = dns::parseIpAddress(m_ip);
+        if (!address) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    emit finished(CheckState::Failed, {}, {}, tr("'%1' is not an IP address").arg(m_ip));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        m_check->start(*address, m_ip);
+    }
+
+    void cancel() override {
+        m_cancelled = true;
+        m_check->cancel();
+    }
+
+private:
+    QString m_title;
+    QString m_ip;
+    iphealth::IpHealthCheck* m_check = nullptr;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+CheckTask* createBlocklistCheckTask(const CheckRequest& request, const RunOptions& options,
+                                    dns::Resolver* resolver, QObject* parent) {
+    return new BlocklistCheckTask(request, options, resolver, parent);
+}
+
+} // namespace rebound::diagnosis

@@ -1,0 +1,66 @@
+#include "core/diagnosis/checks/domainchecktask.h"
+
+#include "core/auth/domaincheck.h"
+#include "core/auth/domainjson.h"
+#include "core/dns/ipaddress.h"
+
+namespace rebound::diagnosis {
+namespace {
+
+class DomainCheckTask final : public CheckTask {
+public:
+    DomainCheckTask(const CheckRequest& request, dns::Resolver* resolver, QObject* parent)
+        : CheckTask(parent)
+        , m_title(request.title)
+        , m_checker(new auth::DomainChecker(resolver, this)) {
+        m_request.domain = request.params.value(u"domain"_qs).toString();
+        const QString ip = request.params.value(u"ip"_qs).toString();
+        if (const auto address = dns::parseIpAddress(ip)) {
+            m_request.ip = *address;
+            m_request.ipSpelling = ip;
+        }
+        m_request.selectors = request.params.value(u"selectors"_qs).toStringList();
+        m_request.sender = request.params.value(u"sender"_qs).toString();
+    }
+
+    QString id() const override { return u"domain"_qs; }
+    QString title() const override { return m_title; }
+
+    void start() override {
+        m_checker->check(m_request, [this](const auth::DomainReport& report) {
+            if (m_done)
+                return;
+            m_done = true;
+            emit finished(CheckState::Done, auth::toJson(report), report.findings, QString());
+        });
+    }
+
+    // The domain checker has no partial result: cancelling ends the check without one.
+    void cancel() override {
+        if (m_done)
+            return;
+        m_done = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit finished(CheckState::Cancelled, QJsonObject{{u"domain"_qs, m_request.domain}}, {},
+                              tr("Cancelled before the domain checks finished."));
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    QString m_title;
+    auth::DomainChecker* m_checker;
+    auth::DomainCheckRequest m_request;
+    bool m_done = false;
+};
+
+} // namespace
+
+CheckTask* createDomainCheckTask(const CheckRequest& request, const RunOptions&, dns::Resolver* resolver,
+                                 QObject* parent) {
+    return new DomainCheckTask(request, resolver, parent);
+}
+
+} // namespace rebound::diagnosis
