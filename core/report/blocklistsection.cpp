@@ -1,0 +1,104 @@
+#include "core/report/blocks.h"
+#include "core/report/jsonread.h"
+#include "core/report/reportsections.h"
+#include "core/report/reportwords.h"
+
+#include <algorithm>
+
+namespace rebound::report::sections {
+
+using namespace blocks;
+using words::tr;
+
+namespace {
+
+QList<RichText> listRow(const QJsonObject& list) {
+    const QString status = json::text(list, u"status");
+    RichText name{words::strong(oneLine(json::text(list, u"name"), 200))};
+    const QString zone = json::text(list, u"zone");
+    if (!zone.isEmpty())
+        name.append(words::muted(u" "_qs + oneLine(zone, 255)));
+    RichText meaning;
+    if (const QString text = json::text(list, u"meaning"); !text.isEmpty())
+        meaning.append(words::plain(oneLine(text, 1000)));
+    for (const QString& txt : json::strings(list, u"txt")) {
+        meaning.append(words::plain(meaning.isEmpty() ? QString() : u" "_qs));
+        meaning.append(words::code(u"TXT \""_qs + oneLine(txt, 1000) + u'"'));
+    }
+    RichText links;
+    const QString lookup = json::text(list, u"lookup_url");
+    const QString removal = json::text(list, u"removal_url");
+    if (!lookup.isEmpty())
+        links.append(words::link(tr("Lookup"), lookup, false));
+    if (!removal.isEmpty()) {
+        if (!links.isEmpty())
+            links.append(words::plain(u" · "_qs));
+        links.append(words::link(tr("Removal"), removal, false));
+    }
+    return {severityText(words::blocklistSeverity(status), words::blocklistStatus(status)), name,
+            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_qs), 200))}, meaning, links};
+}
+
+} // namespace
+
+Section blocklists(const QJsonObject& session) {
+    Section section;
+    section.id = u"blocklists"_qs;
+    section.title = tr("Blocklists and reverse DNS");
+    const QList<QJsonObject> found = checksWith(session, u"blocklists"_qs, u"blocklists"_qs);
+    if (found.isEmpty()) {
+        section.blocks.append(paragraph(tr("The blocklists were not checked in this run.")));
+        return section;
+    }
+    for (const QJsonObject& check : found) {
+        const QJsonObject result = json::object(check, u"result");
+        const QString ip = json::text(result, u"ip");
+        if (found.size() > 1 || !ip.isEmpty())
+            section.blocks.append(heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
+        if (json::text(check, u"state") != u"done") {
+            const QString note = json::text(check, u"note");
+            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                                                                   words::plain(oneLine(note, 2000))}));
+        }
+        const QJsonObject fcrdns = json::object(result, u"fcrdns");
+        QString fcrdnsText = json::text(fcrdns, u"status");
+        if (const QString detail = json::text(fcrdns, u"detail"); !detail.isEmpty())
+            fcrdnsText += u" — "_qs + detail;
+        if (fcrdnsText.isEmpty())
+            fcrdnsText = json::text(result, u"fcrdns");
+        section.blocks.append(keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
+                                         row(tr("Forward-confirmed"), fcrdnsText)}));
+
+        QList<QJsonObject> lists = json::objects(result, u"blocklists");
+        if (lists.isEmpty()) {
+            section.blocks.append(paragraph(tr("No blocklist result is recorded: the blocklists were not checked.")));
+            continue;
+        }
+        std::stable_sort(lists.begin(), lists.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            const int ra = words::blocklistRank(json::text(a, u"status"));
+            const int rb = words::blocklistRank(json::text(b, u"status"));
+            if (ra != rb)
+                return ra < rb;
+            return json::text(a, u"name").compare(json::text(b, u"name"), Qt::CaseInsensitive) < 0;
+        });
+        int listed = 0, couldNot = 0, clean = 0;
+        QList<QList<RichText>> rows;
+        for (const QJsonObject& list : std::as_const(lists)) {
+            const int rank = words::blocklistRank(json::text(list, u"status"));
+            listed += rank == 0;
+            couldNot += rank == 1 || rank == 2;
+            clean += rank == 3;
+            rows.append(listRow(list));
+        }
+        section.blocks.append(paragraph(RichText{
+            words::strong(tr("%1 lists queried: ").arg(lists.size())),
+            words::plain(tr("%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.").arg(listed).arg(couldNot).arg(clean))}));
+        section.blocks.append(table({RichText{words::plain(tr("Status"))}, RichText{words::plain(tr("List"))},
+                                     RichText{words::plain(tr("Answer"))}, RichText{words::plain(tr("Meaning"))},
+                                     RichText{words::plain(tr("Links"))}},
+                                    rows, {19, 25, 12, 30, 14}));
+    }
+    return section;
+}
+
+} // namespace rebound::report::sections

@@ -1,0 +1,70 @@
+#include "core/report/blocks.h"
+#include "core/report/jsonread.h"
+#include "core/report/reportsections.h"
+#include "core/report/reportwords.h"
+
+#include <algorithm>
+
+namespace rebound::report::sections {
+
+using namespace blocks;
+using words::tr;
+
+namespace {
+
+int severityRank(const QString& severity) {
+    static const QStringList order{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
+    const qsizetype index = order.indexOf(severity);
+    return index < 0 ? int(order.size()) : int(index);
+}
+
+} // namespace
+
+Section findings(const QJsonObject& session) {
+    Section section;
+    section.id = u"findings"_qs;
+    section.title = tr("Findings by area");
+    const QList<QJsonObject> all = checks(session);
+    if (all.isEmpty())
+        section.blocks.append(paragraph(tr("No check was run, so nothing was found and nothing was cleared.")));
+    for (const QJsonObject& check : all) {
+        QString title = json::text(check, u"title");
+        if (title.isEmpty())
+            title = json::text(check, u"id");
+        section.blocks.append(heading(oneLine(title, 300), 3));
+        const QString state = json::text(check, u"state");
+        if (state != u"done") {
+            QString note = json::text(check, u"note");
+            section.blocks.append(callout(state == u"skipped" ? u"unknown"_qs : u"warning"_qs,
+                                          RichText{words::strong(words::checkState(state) + u". "_qs),
+                                                   words::plain(note.isEmpty() ? tr("Its results are not known: this is not a clean result.")
+                                                                               : oneLine(note, 2000))}));
+        }
+        QList<QJsonObject> items = json::objects(check, u"findings");
+        std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return severityRank(json::text(a, u"severity")) < severityRank(json::text(b, u"severity"));
+        });
+        if (items.isEmpty()) {
+            if (state == u"done")
+                section.blocks.append(paragraph(tr("Nothing to report.")));
+            continue;
+        }
+        QList<QList<RichText>> rows;
+        for (const QJsonObject& finding : items) {
+            const QString severity = json::text(finding, u"severity");
+            RichText detail{words::strong(oneLine(json::text(finding, u"title"), 500))};
+            if (const QString text = json::text(finding, u"detail"); !text.isEmpty())
+                detail.append(words::plain(u" "_qs + oneLine(text, 3000)));
+            for (const QString& evidence : json::strings(finding, u"evidence").mid(0, 10)) {
+                detail.append(words::plain(u" "_qs));
+                detail.append(words::code(oneLine(evidence, 1000)));
+            }
+            rows.append({severityText(severity, words::severity(severity)), detail});
+        }
+        section.blocks.append(table({RichText{words::plain(tr("Severity"))}, RichText{words::plain(tr("Finding"))}},
+                                    rows, {16, 84}));
+    }
+    return section;
+}
+
+} // namespace rebound::report::sections

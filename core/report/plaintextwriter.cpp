@@ -1,0 +1,92 @@
+#include "core/report/plaintextwriter.h"
+
+#include "core/report/textescape.h"
+
+namespace rebound::report {
+
+namespace {
+
+QString runs(const RichText& text) {
+    QString out;
+    for (const Run& run : text) {
+        if (!run.severity.isEmpty())
+            out += escape::severityGlyph(run.severity) + u' ';
+        out += run.text;
+    }
+    return out;
+}
+
+QString indentLines(const QString& text, const QString& indent) {
+    QString out;
+    for (const QStringView line : QStringView(text).split(u'\n'))
+        out += indent + line + u'\n';
+    return out;
+}
+
+QString block(const Block& block) {
+    switch (block.kind) {
+    case Block::Kind::Heading: {
+        const QString title = runs(block.text);
+        return title + u'\n' + QString(title.size(), block.level <= 2 ? u'-' : u'·') + u'\n';
+    }
+    case Block::Kind::Paragraph:
+        return runs(block.text) + u'\n';
+    case Block::Kind::Callout:
+        return u"  "_qs + escape::severityGlyph(block.severity) + u' ' + runs(block.text) + u'\n';
+    case Block::Kind::Bullets:
+    case Block::Kind::Numbered: {
+        QString out;
+        int number = 0;
+        for (const RichText& item : block.items)
+            out += (block.kind == Block::Kind::Bullets ? u"  - "_qs : u"  "_qs + QString::number(++number) + u". "_qs)
+                   + runs(item) + u'\n';
+        return out;
+    }
+    case Block::Kind::Table: {
+        QString out;
+        QStringList head;
+        for (const RichText& cell : block.header)
+            head << runs(cell);
+        for (const QList<RichText>& row : block.rows) {
+            QStringList cells;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                const QString value = runs(row[i]).replace(u'\n', u"; "_qs).trimmed();
+                if (!value.isEmpty())
+                    cells << (i > 0 && i < head.size() ? head[i] + u": "_qs : QString()) + value;
+            }
+            out += u"  - "_qs + cells.join(u" | "_qs) + u'\n';
+        }
+        return out;
+    }
+    case Block::Kind::KeyValues: {
+        QString out;
+        for (const QList<RichText>& row : block.rows) {
+            if (row.size() >= 2)
+                out += u"  "_qs + runs(row[0]) + u": "_qs + runs(row[1]) + u'\n';
+        }
+        return out;
+    }
+    case Block::Kind::Code:
+        return indentLines(block.code, u"    "_qs);
+    }
+    return {};
+}
+
+} // namespace
+
+QString toPlainText(const ReportDocument& document) {
+    QString out = document.title + u'\n' + QString(document.title.size(), u'=') + u'\n';
+    if (!document.subtitle.isEmpty())
+        out += document.subtitle + u'\n';
+    out += u'\n';
+    for (const Section& section : document.sections) {
+        if (document.sections.size() > 1)
+            out += section.title.toUpper() + u"\n\n"_qs;
+        for (const Block& b : section.blocks)
+            out += block(b) + u'\n';
+    }
+    out += document.footer + u'\n';
+    return out;
+}
+
+} // namespace rebound::report

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/report/reportdocument.h"
+
+#include <QString>
+
+namespace rebound::report {
+
+// Plain text for e-mail bodies and terminals: no markup at all, severities as a glyph and a word.
+QString toPlainText(const ReportDocument& document);
+
+} // namespace rebound::report

@@ -1,0 +1,60 @@
+#include "core/report/reportbuilder.h"
+
+#include "core/report/blocks.h"
+#include "core/report/jsonread.h"
+#include "core/report/redactor.h"
+#include "core/report/reportsections.h"
+#include "core/report/reportwords.h"
+
+#include <QDateTime>
+
+namespace rebound::report {
+
+QJsonObject exportedSession(const QJsonObject& session, const ReportOptions& options) {
+    return options.redact ? Redactor::redacted(session) : session;
+}
+
+namespace {
+
+ReportDocument frame(const QJsonObject& exported) {
+    ReportDocument document;
+    document.title = words::tr("Email deliverability report");
+    QString subject = json::text(exported, u"detected_value");
+    if (subject.isEmpty()) {
+        const QJsonObject bounce = json::object(exported, u"bounce");
+        const QList<QJsonObject> recipients = json::objects(bounce, u"recipients");
+        const QString ip = recipients.isEmpty() ? QString() : json::text(recipients.first(), u"sender_ip");
+        subject = ip.isEmpty() ? json::text(exported, u"detected_explanation") : words::tr("Bounce for mail sent from %1").arg(ip);
+    }
+    document.subtitle = blocks::oneLine(subject, 300);
+    document.footer = words::tr("Rebound %1 · session %2 · generated %3")
+                          .arg(json::text(exported, u"app_version").isEmpty() ? QStringLiteral(REBOUND_VERSION)
+                                                                               : json::text(exported, u"app_version"),
+                               json::text(exported, u"id").left(8),
+                               QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
+    return document;
+}
+
+} // namespace
+
+ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& options, const QString& attachmentName) {
+    ReportDocument document = frame(exported);
+    document.sections = {sections::summary(exported, attachmentName),
+                         sections::diagnosis(exported),
+                         sections::findings(exported),
+                         sections::blocklists(exported),
+                         sections::authentication(exported),
+                         sections::smtp(exported),
+                         sections::pastedText(exported, options.maxPastedChars),
+                         sections::dnsAnswers(exported),
+                         sections::transcripts(exported)};
+    return document;
+}
+
+ReportDocument buildSummary(const QJsonObject& exported) {
+    ReportDocument document = frame(exported);
+    document.sections = {sections::summary(exported, {})};
+    return document;
+}
+
+} // namespace rebound::report

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace rebound::report {
+
+enum class PaperSize { A4, Letter };
+
+// How a session is exported. The defaults are what File > Export and `diagnose --pdf` use.
+struct ReportOptions {
+    // Mask personal data (local parts of addresses, names in To/From, Message-IDs) everywhere,
+    // including the embedded JSON. On by default: reports leave the organisation.
+    bool redact = true;
+    PaperSize paper = PaperSize::A4;
+    // Attach the (redacted, when redact is on) session JSON to the PDF so Rebound can re-open it.
+    bool embedSession = true;
+    // The pasted text in the appendix is cut after this many characters (the JSON keeps it all).
+    qsizetype maxPastedChars = 600'000;
+};
+
+PaperSize paperSizeFromName(const QString& name, PaperSize fallback = PaperSize::A4); // "a4", "letter"
+
+} // namespace rebound::report

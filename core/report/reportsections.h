@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/report/reportdocument.h"
+
+#include <QJsonObject>
+
+// One function per report section, each reading the session JSON defensively (docs/session-json-schema.md):
+// a missing key reads "not checked", a value of the wrong type is ignored.
+namespace rebound::report::sections {
+
+QList<QJsonObject> checks(const QJsonObject& session);
+QList<QJsonObject> causes(const QJsonObject& session);
+// The checks whose result carries the given key ("blocklists", "spf", "starttls"...) or has that id.
+QList<QJsonObject> checksWith(const QJsonObject& session, const QString& checkId, const QString& resultKey);
+
+// "You: do this — link" for one step of a cause.
+RichText stepText(const QJsonObject& step);
+
+// The servers of an SMTP check result ("hosts" of a domain probe, or the result itself) and the
+// transcript of one as text.
+QList<QJsonObject> smtpServers(const QJsonObject& result);
+QString transcriptText(const QJsonObject& server);
+
+Section summary(const QJsonObject& session, const QString& attachmentName);
+Section diagnosis(const QJsonObject& session);
+Section findings(const QJsonObject& session);
+Section blocklists(const QJsonObject& session);
+Section authentication(const QJsonObject& session);
+Section smtp(const QJsonObject& session);
+Section pastedText(const QJsonObject& session, qsizetype maxChars);
+Section dnsAnswers(const QJsonObject& session);
+Section transcripts(const QJsonObject& session);
+
+} // namespace rebound::report::sections

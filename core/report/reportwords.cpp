@@ -1,0 +1,167 @@
+#include "core/report/reportwords.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace rebound::report::words {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("rebound::report", text);
+}
+
+QString severity(const QString& severity) {
+    if (severity == u"critical")
+        return tr("Critical");
+    if (severity == u"error")
+        return tr("Error");
+    if (severity == u"warning")
+        return tr("Warning");
+    if (severity == u"info")
+        return tr("Info");
+    if (severity == u"ok")
+        return tr("OK");
+    return tr("Unknown");
+}
+
+QString verdict(const QString& verdict) {
+    if (verdict == u"problem_found")
+        return tr("Problem found");
+    if (verdict == u"incomplete")
+        return tr("Could not check everything");
+    if (verdict == u"no_problem_found")
+        return tr("No problem found");
+    return tr("Not checked");
+}
+
+QString verdictSeverity(const QString& verdict) {
+    if (verdict == u"problem_found")
+        return u"critical"_qs;
+    if (verdict == u"incomplete")
+        return u"warning"_qs;
+    if (verdict == u"no_problem_found")
+        return u"ok"_qs;
+    return u"unknown"_qs;
+}
+
+QString checkState(const QString& state) {
+    if (state == u"done")
+        return tr("Done");
+    if (state == u"failed")
+        return tr("Could not run");
+    if (state == u"skipped")
+        return tr("Skipped");
+    if (state == u"cancelled")
+        return tr("Cancelled");
+    if (state == u"running" || state == u"pending")
+        return tr("Not finished");
+    return notChecked();
+}
+
+QString actor(const QString& actor) {
+    if (actor == u"you")
+        return tr("You");
+    if (actor == u"provider")
+        return tr("Your ESP or host");
+    if (actor == u"recipient")
+        return tr("The recipient's admin");
+    return actor.isEmpty() ? tr("Anyone") : actor;
+}
+
+QString blocklistStatus(const QString& status) {
+    if (status == u"listed")
+        return tr("Listed");
+    if (status == u"clean")
+        return tr("Not listed");
+    if (status == u"refused")
+        return tr("Could not check: query refused");
+    if (status == u"unavailable")
+        return tr("Could not check: no answer");
+    if (status == u"broken")
+        return tr("Could not check: list misbehaves");
+    if (status == u"unknown")
+        return tr("Unknown answer code");
+    if (status == u"skipped")
+        return tr("Not checked: skipped");
+    return notChecked();
+}
+
+QString blocklistSeverity(const QString& status) {
+    if (status == u"listed")
+        return u"critical"_qs;
+    if (status == u"clean")
+        return u"ok"_qs;
+    if (status == u"skipped" || status.isEmpty())
+        return u"unknown"_qs;
+    return u"warning"_qs;
+}
+
+int blocklistRank(const QString& status) {
+    if (status == u"listed")
+        return 0;
+    if (status == u"clean")
+        return 3;
+    if (status == u"skipped" || status.isEmpty())
+        return 2;
+    return 1; // could not check
+}
+
+QString notChecked() {
+    return tr("not checked");
+}
+
+bool isSafeLink(const QString& url) {
+    if (url.size() > 2048)
+        return false;
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && (parsed.scheme() == u"https" || parsed.scheme() == u"http")
+           && !parsed.host().isEmpty();
+}
+
+RichText link(const QString& title, const QString& url, bool showUrl) {
+    RichText out;
+    const QString shown = title.isEmpty() ? url : title;
+    if (isSafeLink(url)) {
+        Run run = plain(shown);
+        run.href = url;
+        out.append(run);
+        if (showUrl && shown != url)
+            out.append(muted(u" "_qs + url));
+    } else {
+        out.append(plain(shown));
+        if (!url.isEmpty() && shown != url)
+            out.append(muted(u" "_qs + url + u" "_qs + tr("(not a web link, not clickable)")));
+    }
+    return out;
+}
+
+Run plain(const QString& text) {
+    Run run;
+    run.text = text;
+    return run;
+}
+
+Run strong(const QString& text) {
+    Run run = plain(text);
+    run.strong = true;
+    return run;
+}
+
+Run code(const QString& text) {
+    Run run = plain(text);
+    run.code = true;
+    return run;
+}
+
+Run muted(const QString& text) {
+    Run run = plain(text);
+    run.muted = true;
+    return run;
+}
+
+Run icon(const QString& severity) {
+    Run run;
+    run.severity = severity.isEmpty() ? u"unknown"_qs : severity;
+    return run;
+}
+
+} // namespace rebound::report::words

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/report/reportdocument.h"
+
+#include <QString>
+
+// The words every report format shares: severities, verdicts, blocklist statuses, actors. Severity is
+// always shown as an icon and a word, never colour alone.
+namespace rebound::report::words {
+
+QString tr(const char* text); // translated in the "rebound::report" context
+
+QString severity(const QString& severity); // "Critical", "Error", "Warning", "Info", "OK"
+QString verdict(const QString& verdict);   // "Problem found", "Could not check everything", ...
+QString verdictSeverity(const QString& verdict);
+QString checkState(const QString& state);
+QString actor(const QString& actor); // "You", "Your ESP or host", "The recipient's admin"
+
+// Blocklist statuses: what the word is, which icon, and the sort rank (listed first, then
+// could-not-check, then clean).
+QString blocklistStatus(const QString& status);
+QString blocklistSeverity(const QString& status);
+int blocklistRank(const QString& status);
+
+QString notChecked(); // what a missing value is called
+
+// Only http and https URLs become clickable; anything else (javascript:, data:, file:) is text.
+bool isSafeLink(const QString& url);
+
+// A link run (clickable only when safe), optionally followed by the URL itself in muted text so a
+// printed report shows where it goes.
+RichText link(const QString& title, const QString& url, bool showUrl = true);
+Run plain(const QString& text);
+Run strong(const QString& text);
+Run code(const QString& text);
+Run muted(const QString& text);
+Run icon(const QString& severity); // an icon run followed by nothing; writers add the word if asked
+
+} // namespace rebound::report::words

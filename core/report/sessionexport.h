@@ -1,0 +1,34 @@
+// core/report owns the exports of a diagnosis session: the format-neutral report document built from
+// the session JSON, its HTML, Markdown and plain-text writers, redaction of personal data, and
+// attaching the session to a PDF (and reading it back). The PDF itself is drawn in ui/report
+// (rebound_pdf), because drawing needs Qt Gui and core must not link it.
+#pragma once
+
+#include "core/report/reportoptions.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace rebound::report {
+
+enum class ExportFormat { Pdf, Html, Markdown, Json, Text };
+
+// From a file name's suffix: .pdf, .html/.htm, .md/.markdown, .json, .txt. nullopt for anything else.
+std::optional<ExportFormat> exportFormatForPath(const QString& path);
+QString exportFormatName(ExportFormat format); // "pdf", "html", "markdown", "json", "text"
+std::optional<ExportFormat> exportFormatFromName(const QString& name);
+
+// The name the session JSON has inside a PDF report.
+QString embeddedSessionFileName();
+
+// Every format but PDF, as bytes ready to write (UTF-8). The session is redacted first when
+// options.redact is on. Text is the plain-text summary (first page only).
+QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, const ReportOptions& options);
+
+// The session JSON embedded in a PDF report made by Rebound, parsed and checked for the schema name.
+std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* error = nullptr);
+
+} // namespace rebound::report

@@ -1,0 +1,188 @@
+#include "core/report/blocks.h"
+#include "core/report/jsonread.h"
+#include "core/report/reportsections.h"
+#include "core/report/reportwords.h"
+
+#include <QDateTime>
+
+namespace rebound::report::sections {
+
+using namespace blocks;
+using words::tr;
+
+QList<QJsonObject> checks(const QJsonObject& session) {
+    return json::objects(session, u"checks");
+}
+
+QList<QJsonObject> causes(const QJsonObject& session) {
+    return json::objects(session, u"diagnosis");
+}
+
+QList<QJsonObject> checksWith(const QJsonObject& session, const QString& checkId, const QString& resultKey) {
+    QList<QJsonObject> out;
+    for (const QJsonObject& check : checks(session)) {
+        if (json::text(check, u"id") == checkId || json::has(json::object(check, u"result"), resultKey))
+            out.append(check);
+    }
+    return out;
+}
+
+namespace {
+
+QString utcText(const QString& iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return iso.isEmpty() ? QString() : oneLine(iso, 64);
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
+}
+
+QString whatWasChecked(const QJsonObject& session) {
+    const QString kind = json::text(session, u"detected_as");
+    QString what = json::text(session, u"detected_explanation");
+    const QString value = json::text(session, u"detected_value");
+    if (what.isEmpty())
+        what = kind.isEmpty() ? QString() : kind;
+    if (!value.isEmpty())
+        what += (what.isEmpty() ? QString() : u": "_qs) + value;
+    const QJsonObject bounce = json::object(session, u"bounce");
+    QStringList recipients;
+    for (const QJsonObject& recipient : json::objects(bounce, u"recipients"))
+        recipients << json::text(recipient, u"recipient");
+    recipients.removeAll(QString());
+    if (!recipients.isEmpty())
+        what += u"; "_qs + tr("bounced for %1").arg(recipients.mid(0, 5).join(u", "_qs))
+                + (recipients.size() > 5 ? tr(" and %1 more").arg(recipients.size() - 5) : QString());
+    return what;
+}
+
+RichText causeLine(const QJsonObject& cause) {
+    const QString severity = json::text(cause, u"severity");
+    RichText text{words::icon(severity), words::strong(words::severity(severity) + u": "_qs),
+                  words::strong(oneLine(json::text(cause, u"title"), 300))};
+    const qint64 confidence = json::integer(cause, u"confidence");
+    if (confidence >= 0)
+        text.append(words::muted(u" "_qs + tr("(confidence %1%)").arg(qBound(qint64(0), confidence, qint64(100)))));
+    const QString summary = json::text(cause, u"summary");
+    if (!summary.isEmpty())
+        text.append(words::plain(u" — "_qs + oneLine(summary, 1000)));
+    return text;
+}
+
+QString findingsCount(const QJsonObject& check) {
+    const QList<QJsonObject> findings = json::objects(check, u"findings");
+    int serious = 0;
+    for (const QJsonObject& finding : findings) {
+        const QString severity = json::text(finding, u"severity");
+        serious += severity == u"critical" || severity == u"error" ? 1 : 0;
+    }
+    if (findings.isEmpty())
+        return tr("no findings");
+    return tr("%1 findings, %2 serious").arg(findings.size()).arg(serious);
+}
+
+QString stateSeverity(const QString& state, const QJsonObject& check) {
+    if (state != u"done")
+        return state == u"skipped" ? u"unknown"_qs : u"warning"_qs;
+    QString worst = u"ok"_qs;
+    static const QStringList order{u"ok"_qs, u"info"_qs, u"warning"_qs, u"error"_qs, u"critical"_qs};
+    for (const QJsonObject& finding : json::objects(check, u"findings")) {
+        const QString severity = json::text(finding, u"severity");
+        if (order.indexOf(severity) > order.indexOf(worst))
+            worst = severity;
+    }
+    return worst == u"info" ? u"ok"_qs : worst;
+}
+
+} // namespace
+
+RichText stepText(const QJsonObject& step) {
+    RichText text{words::strong(words::actor(json::text(step, u"actor")) + u": "_qs),
+                  words::plain(oneLine(json::text(step, u"text"), 4000))};
+    for (const QJsonObject& link : json::objects(step, u"links")) {
+        text.append(words::plain(u" — "_qs));
+        text.append(words::link(oneLine(json::text(link, u"title"), 200), json::text(link, u"url")));
+    }
+    return text;
+}
+
+Section summary(const QJsonObject& session, const QString& attachmentName) {
+    Section section;
+    section.id = u"summary"_qs;
+    section.title = tr("Summary");
+    section.newPage = false;
+
+    const QString verdict = json::text(session, u"verdict");
+    const QList<QJsonObject> ranked = causes(session);
+    RichText verdictText{words::strong(tr("Verdict: %1").arg(words::verdict(verdict)))};
+    if (!ranked.isEmpty())
+        verdictText.append(words::plain(u". "_qs + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
+    if (session.value(u"cancelled").toBool())
+        verdictText.append(words::plain(u" "_qs + tr("The run was cancelled; only the finished checks are reported.")));
+    section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
+
+    QString resolver = json::text(session, u"resolver");
+    const QStringList servers = json::strings(session, u"resolver_servers");
+    if (!servers.isEmpty())
+        resolver += (resolver.isEmpty() ? QString() : u" — "_qs) + servers.join(u", "_qs);
+    QList<QList<RichText>> facts{
+        row(tr("What was checked"), whatWasChecked(session)),
+        row(tr("Started"), utcText(json::text(session, u"started_utc"))),
+        row(tr("Finished"), utcText(json::text(session, u"finished_utc"))),
+        row(tr("Resolver"), resolver),
+        row(tr("Checked from"), json::text(session, u"host")),
+        row(tr("Rebound version"), json::text(session, u"app_version")),
+        row(tr("Session"), json::text(session, u"id")),
+        row(tr("Personal data"), session.value(u"redacted").toBool()
+                                     ? tr("masked (local parts of addresses, names, Message-IDs)")
+                                     : tr("not masked")),
+    };
+    if (!attachmentName.isEmpty())
+        facts.append(row(tr("Attached"), tr("%1: the machine-readable session; open it in Rebound").arg(attachmentName)));
+    section.blocks.append(keyValues(facts));
+
+    section.blocks.append(heading(tr("Most likely causes")));
+    if (ranked.isEmpty()) {
+        section.blocks.append(paragraph(tr("No cause was identified. See the checks below for what could and could not be checked.")));
+    } else {
+        QList<RichText> items;
+        for (const QJsonObject& cause : ranked.mid(0, 3))
+            items.append(causeLine(cause));
+        section.blocks.append(numbered(items));
+        if (ranked.size() > 3)
+            section.blocks.append(paragraph(tr("%1 less likely causes follow in the Diagnosis section.").arg(ranked.size() - 3)));
+
+        section.blocks.append(heading(tr("What to do now")));
+        QList<RichText> steps;
+        for (const QJsonObject& step : json::objects(ranked.first(), u"steps"))
+            steps.append(stepText(step));
+        if (steps.isEmpty())
+            section.blocks.append(paragraph(tr("No steps are known for this cause.")));
+        else
+            section.blocks.append(numbered(steps));
+        const QStringList dont = json::strings(ranked.first(), u"dont");
+        for (const QString& item : dont)
+            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(tr("Do not: ")), words::plain(oneLine(item, 1000))}));
+    }
+
+    section.blocks.append(heading(tr("Checks")));
+    QList<QList<RichText>> rows;
+    for (const QJsonObject& check : checks(session)) {
+        const QString state = json::text(check, u"state");
+        QString title = json::text(check, u"title");
+        if (title.isEmpty())
+            title = json::text(check, u"id");
+        QString detail = state == u"done" ? findingsCount(check) : json::text(check, u"note");
+        rows.append({RichText{words::plain(oneLine(title, 300))},
+                     severityText(stateSeverity(state, check), words::checkState(state)),
+                     RichText{words::plain(oneLine(detail, 500))}});
+    }
+    if (rows.isEmpty())
+        section.blocks.append(paragraph(tr("No check was run.")));
+    else
+        section.blocks.append(table({RichText{words::plain(tr("Check"))}, RichText{words::plain(tr("State"))},
+                                     RichText{words::plain(tr("Result"))}},
+                                    rows, {45, 20, 35}));
+    return section;
+}
+
+} // namespace rebound::report::sections

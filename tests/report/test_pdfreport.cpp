@@ -1,0 +1,227 @@
+// The PDF report, checked the way a reader sees it: poppler-utils read the text (pdftotext), the
+// page count and size (pdfinfo), the attachment (pdfdetach) and render the pages (pdftoppm).
+#include "core/report/reportbuilder.h"
+#include "core/report/sessionexport.h"
+#include "ui/report/pdfreport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebound;
+
+namespace {
+
+QJsonObject loadSession(const QString& name) {
+    QFile file(QStringLiteral(REPORT_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString run(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pageCount(const QString& pdf) {
+    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(run(u"pdfinfo"_qs, {pdf}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestPdfReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        for (const QString& tool : {u"pdftotext"_qs, u"pdfinfo"_qs, u"pdfdetach"_qs, u"pdftoppm"_qs}) {
+            if (QStandardPaths::findExecutable(tool).isEmpty())
+                QSKIP("poppler-utils is not installed");
+        }
+        QVERIFY(m_dir.isValid());
+    }
+
+    void fullReport_data() {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("pageSize");
+        QTest::newRow("a4") << int(report::PaperSize::A4) << u"595.2"_qs;
+        QTest::newRow("letter") << int(report::PaperSize::Letter) << u"612 x 792"_qs;
+    }
+    void fullReport() {
+        QFETCH(int, paper);
+        QFETCH(QString, pageSize);
+        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        report::ReportOptions options;
+        options.paper = report::PaperSize(paper);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_qs);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
+
+        const QString info = run(u"pdfinfo"_qs, {path});
+        QVERIFY2(info.contains(u"Page size:"_qs) && info.section(u"Page size:"_qs, 1).contains(pageSize), qPrintable(info));
+        const int pages = pageCount(path);
+        QVERIFY2(pages >= 6 && pages <= 20, qPrintable(QString::number(pages)));
+
+        const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
+        for (const QString& expected :
+             {u"Email deliverability report"_qs, u"Verdict: Problem found"_qs, u"Most likely causes"_qs, u"What to do now"_qs,
+              u"Diagnosis"_qs, u"Findings by area"_qs, u"Blocklists and reverse DNS"_qs, u"Authentication records"_qs,
+              u"SMTP and TLS"_qs, u"Appendix A: the pasted text"_qs, u"Appendix B: raw DNS answers"_qs,
+              u"Appendix C: SMTP transcripts"_qs, u"2026-11-23 01:12:03 UTC"_qs, u"system (resolv.conf)"_qs,
+              u"support-laptop-07"_qs, u"Could not check: query refused"_qs, u"Evaluation tree"_qs,
+              u"TLS_AES_256_GCM_SHA384"_qs, u"S: 220 mail.sender-corp.example ESMTP"_qs, u"session.rebound.json"_qs})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(text.contains(u"Page 1 of %1"_qs.arg(pages)));
+        QVERIFY(text.contains(u"Page %1 of %1"_qs.arg(pages)));
+        // The first page says it all.
+        const QString first = run(u"pdftotext"_qs, {u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs, path, u"-"_qs});
+        for (const QString& expected : {u"Verdict"_qs, u"Started"_qs, u"Resolver"_qs, u"Checked from"_qs,
+                                        u"Most likely causes"_qs, u"What to do now"_qs})
+            QVERIFY2(first.contains(expected), qPrintable(expected));
+        // Redaction is on by default, in the text and in the attachment.
+        for (const QString& personal : {u"bob.smith"_qs, u"jane.doe"_qs, u"Bob Smith"_qs})
+            QVERIFY2(!text.contains(personal), qPrintable(personal));
+
+        // Listed first, then could-not-check, then clean.
+        const qsizetype listed = text.indexOf(u"Listed"_qs, text.indexOf(u"Blocklists and reverse DNS"_qs, text.indexOf(u"Findings by area"_qs)));
+        const qsizetype refused = text.indexOf(u"Could not check: query refused"_qs, listed);
+        const qsizetype clean = text.indexOf(u"Not listed"_qs, listed);
+        QVERIFY(listed >= 0 && refused > listed && clean > refused);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("/URI (https://check.spamhaus.org/listed/?searchterm=203.0.113.7)"));
+        QVERIFY(bytes.contains("/URI (https://www.barracudacentral.org/rbl/removal-request)"));
+        QVERIFY(!bytes.contains("/JavaScript"));
+
+        const QString attachments = run(u"pdfdetach"_qs, {u"-list"_qs, path});
+        QVERIFY2(attachments.contains(u"1 embedded files"_qs) && attachments.contains(u"session.rebound.json"_qs),
+                 qPrintable(attachments));
+        const QString saved = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".json"_qs);
+        run(u"pdfdetach"_qs, {u"-save"_qs, u"1"_qs, u"-o"_qs, saved, path});
+        QFile json(saved);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject detached = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(detached, report::exportedSession(session, options));
+        const auto back = report::sessionJsonFromPdf(bytes, &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(*back, detached);
+
+        // Every page renders.
+        const QString prefix = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+        run(u"pdftoppm"_qs, {u"-png"_qs, u"-r"_qs, u"40"_qs, path, prefix});
+        QDir dir(m_dir.path());
+        QCOMPARE(dir.entryList({QString::fromLatin1(QTest::currentDataTag()) + u"-*.png"_qs}).size(), pages);
+    }
+
+    // The blocklist table's header row repeats on each page the table spans.
+    void headerRepeats() {
+        QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        // Make the table long enough to span pages: three times the lists.
+        QJsonArray checks = session[u"checks"].toArray();
+        QJsonObject blocklists = checks[0].toObject();
+        QJsonObject result = blocklists[u"result"].toObject();
+        QJsonArray lists = result[u"blocklists"].toArray();
+        const QJsonArray copy = lists;
+        for (int i = 0; i < 3; ++i)
+            for (const QJsonValue& list : copy)
+                lists.append(list);
+        result[u"blocklists"] = lists;
+        blocklists[u"result"] = result;
+        checks[0] = blocklists;
+        session[u"checks"] = checks;
+        const QString path = m_dir.filePath(u"long-table.pdf"_qs);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(session, path, {}, &error), qPrintable(error));
+        int pagesWithHeader = 0;
+        int pagesWithRows = 0;
+        for (int page = 1; page <= pageCount(path); ++page) {
+            const QString text = run(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs, QString::number(page), path, u"-"_qs});
+            if (text.contains(u"Spamcop"_qs, Qt::CaseInsensitive) && text.contains(u"spamcop.net"_qs))
+                ++pagesWithRows;
+            if (text.contains(u"Status"_qs) && text.contains(u"Answer"_qs) && text.contains(u"Meaning"_qs))
+                ++pagesWithHeader;
+        }
+        QVERIFY2(pagesWithRows >= 2, qPrintable(QString::number(pagesWithRows)));
+        QVERIFY2(pagesWithHeader >= pagesWithRows, qPrintable(QString::number(pagesWithHeader)));
+    }
+
+    // A bounce with HTML, script, javascript: URLs and 5,000 lines comes out as text, paginated.
+    void hostileBounce() {
+        const QJsonObject session = loadSession(u"hostile-session.json"_qs);
+        const QString path = m_dir.filePath(u"hostile.pdf"_qs);
+        QString error;
+        report::ReportOptions options;
+        options.redact = false;
+        QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
+        const int pages = pageCount(path);
+        QVERIFY2(pages > 60, qPrintable(QString::number(pages)));
+        const QString text = run(u"pdftotext"_qs, {path, u"-"_qs});
+        QVERIFY(text.contains(u"<script>alert(\"x\")</script>"_qs));
+        QVERIFY(text.contains(u"<img src=\"http://198.51.100.99/track.png\">"_qs));
+        QVERIFY(text.contains(u"<a href=\"javascript:alert(1)\">click me</a>"_qs));
+        QVERIFY(text.contains(u"line 0000"_qs));
+        QVERIFY(text.contains(u"line 4999"_qs));
+        QVERIFY(text.contains(u"220 <script>alert(\"banner\")</script> ESMTP"_qs));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("javascript:"));  // no link action points at it (text is in content streams)
+        QVERIFY(!bytes.contains("/JavaScript"));
+        QVERIFY(!bytes.contains("198.51.100.99/track")); // no image or link to the remote resource
+        QVERIFY(run(u"pdfdetach"_qs, {u"-list"_qs, path}).contains(u"session.rebound.json"_qs));
+    }
+
+    void incompleteSession_data() {
+        QTest::addColumn<QJsonObject>("session");
+        QTest::newRow("empty") << QJsonObject();
+        QTest::newRow("minimal") << loadSession(u"minimal-session.json"_qs);
+    }
+    void incompleteSession() {
+        QFETCH(QJsonObject, session);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-incomplete.pdf"_qs);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(session, path, {}, &error), qPrintable(error));
+        const QString text = run(u"pdftotext"_qs, {path, u"-"_qs});
+        QVERIFY(text.contains(u"Not checked"_qs) || text.contains(u"not checked"_qs));
+        QVERIFY(text.contains(u"Page 1 of"_qs));
+    }
+
+    void otherFormatsBySuffix_data() {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("html") << u"html"_qs << u"<!DOCTYPE html>"_qs;
+        QTest::newRow("md") << u"md"_qs << u"# Email deliverability report"_qs;
+        QTest::newRow("json") << u"json"_qs << u"\"schema\": \"rebound.session\""_qs;
+        QTest::newRow("txt") << u"txt"_qs << u"Verdict: Problem found"_qs;
+    }
+    void otherFormatsBySuffix() {
+        QFETCH(QString, suffix);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"export."_qs + suffix);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(loadSession(u"xbl-session.json"_qs), path, {}, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(expected));
+        QVERIFY(!pdf::exportSessionFile({}, m_dir.filePath(u"x.docx"_qs), {}, &error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestPdfReport)
+#include "test_pdfreport.moc"

@@ -1,0 +1,283 @@
+// The GUI-free exports: Markdown, HTML, plain text and JSON from the sample sessions, escaping of
+// hostile text, redaction, and defensive reading of incomplete sessions.
+#include "core/report/blocks.h"
+#include "core/report/redactor.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/sessionexport.h"
+#include "core/report/textescape.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace rebound::report;
+
+namespace {
+
+QJsonObject loadSession(const QString& name) {
+    QFile file(QStringLiteral(REPORT_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString exportText(const QJsonObject& session, ExportFormat format, bool redact = true) {
+    ReportOptions options;
+    options.redact = redact;
+    return QString::fromUtf8(exportSessionJson(session, format, options));
+}
+
+} // namespace
+
+class TestReportExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY(!loadSession(u"xbl-session.json"_qs).isEmpty());
+        QVERIFY(!loadSession(u"hostile-session.json"_qs).isEmpty());
+    }
+
+    void formatForPath_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("format");
+        QTest::newRow("pdf") << u"/tmp/Report.PDF"_qs << int(ExportFormat::Pdf);
+        QTest::newRow("html") << u"a.html"_qs << int(ExportFormat::Html);
+        QTest::newRow("htm") << u"a.htm"_qs << int(ExportFormat::Html);
+        QTest::newRow("md") << u"a.md"_qs << int(ExportFormat::Markdown);
+        QTest::newRow("json") << u"a.json"_qs << int(ExportFormat::Json);
+        QTest::newRow("txt") << u"a.txt"_qs << int(ExportFormat::Text);
+        QTest::newRow("none") << u"a.docx"_qs << -1;
+        QTest::newRow("no suffix") << u"report"_qs << -1;
+    }
+    void formatForPath() {
+        QFETCH(QString, path);
+        QFETCH(int, format);
+        const auto found = exportFormatForPath(path);
+        QCOMPARE(found ? int(*found) : -1, format);
+    }
+
+    // Every section of the report appears in every text format.
+    void sectionsPresent_data() {
+        QTest::addColumn<int>("format");
+        QTest::newRow("markdown") << int(ExportFormat::Markdown);
+        QTest::newRow("html") << int(ExportFormat::Html);
+    }
+    void sectionsPresent() {
+        QFETCH(int, format);
+        const QString text = exportText(loadSession(u"xbl-session.json"_qs), ExportFormat(format));
+        for (const QString& title : {u"Summary"_qs, u"Diagnosis"_qs, u"Findings by area"_qs, u"Blocklists and reverse DNS"_qs,
+                                     u"Authentication records"_qs, u"SMTP and TLS"_qs, u"Appendix A"_qs, u"Appendix B"_qs,
+                                     u"Appendix C"_qs})
+            QVERIFY2(text.contains(title), qPrintable(title));
+        QVERIFY(text.contains(u"Spamhaus XBL"_qs));
+        QVERIFY(text.contains(u"Could not check: query refused"_qs));
+        QVERIFY(text.contains(u"STARTTLS"_qs));
+    }
+
+    void markdownEscape_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("emphasis") << u"*a* _b_"_qs << u"\\*a\\* \\_b\\_"_qs;
+        QTest::newRow("link") << u"[x](javascript:alert(1))"_qs << u"\\[x\\]\\(javascript:alert\\(1\\)\\)"_qs;
+        QTest::newRow("html") << u"<script>"_qs << u"\\<script\\>"_qs;
+        QTest::newRow("entity") << u"&lt;"_qs << u"\\&lt;"_qs;
+        QTest::newRow("autolink") << u"see https://x.example"_qs << u"see https\\://x.example"_qs;
+        QTest::newRow("www") << u"www.x.example"_qs << u"www\\.x.example"_qs;
+        QTest::newRow("email") << u"a@b.example"_qs << u"a\\@b.example"_qs;
+        QTest::newRow("list number") << u"1. item"_qs << u"1\\. item"_qs;
+        QTest::newRow("heading") << u"# h"_qs << u"\\# h"_qs;
+        QTest::newRow("bullet") << u"- x"_qs << u"\\- x"_qs;
+        QTest::newRow("table") << u"a | b"_qs << u"a \\| b"_qs;
+        QTest::newRow("newline") << u"a\nb"_qs << u"a b"_qs;
+        QTest::newRow("ip stays readable") << u"203.0.113.7"_qs << u"203.0.113.7"_qs;
+    }
+    void markdownEscape() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(escape::markdown(input), expected);
+    }
+
+    void backtickFence_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("length");
+        QTest::newRow("none") << u"abc"_qs << 3;
+        QTest::newRow("three") << u"a ``` b"_qs << 4;
+        QTest::newRow("seven") << u"```````"_qs << 8;
+    }
+    void backtickFence() {
+        QFETCH(QString, text);
+        QFETCH(int, length);
+        QCOMPARE(escape::backtickFence(text).size(), length);
+    }
+
+    void htmlEscape() {
+        QCOMPARE(escape::html(u"<a href='x'>&\"</a>"_qs), u"&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"_qs);
+    }
+
+    // The hostile session: nothing from it becomes markup, a link or a remote load.
+    void hostileHtml() {
+        const QString html = exportText(loadSession(u"hostile-session.json"_qs), ExportFormat::Html, false);
+        QVERIFY(!html.contains(u"<script"_qs, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"<img"_qs, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"<iframe"_qs, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"href=\"javascript"_qs, Qt::CaseInsensitive));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"_qs));
+        QVERIFY(html.contains(u"&amp;lt;already escaped&amp;gt;"_qs));
+        // Strict CSP, no remote URL in any src attribute.
+        QVERIFY(html.contains(u"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-"_qs));
+        QVERIFY(!html.contains(QRegularExpression(u"<[a-z]+[^>]*\\ssrc\\s*="_qs)));
+        // Links only to http(s).
+        const QRegularExpression href(u"href=\"([^\"]*)\""_qs);
+        for (auto it = href.globalMatch(html); it.hasNext();) {
+            const QString url = it.next().captured(1);
+            QVERIFY2(url.startsWith(u"https://"_qs) || url.startsWith(u"http://"_qs), qPrintable(url));
+        }
+        QVERIFY(html.contains(u"line 4999"_qs));
+    }
+
+    void hostileMarkdown() {
+        const QString md = exportText(loadSession(u"hostile-session.json"_qs), ExportFormat::Markdown, false);
+        // Outside code blocks, no raw '<' survives.
+        QString outside;
+        bool inFence = false;
+        QString fence;
+        for (const QString& line : md.split(u'\n')) {
+            const QRegularExpressionMatch open = QRegularExpression(u"^(`{3,})"_qs).match(line);
+            if (!inFence && open.hasMatch()) {
+                inFence = true;
+                fence = open.captured(1);
+                continue;
+            }
+            if (inFence && line == fence) {
+                inFence = false;
+                continue;
+            }
+            if (!inFence)
+                outside += line + u'\n';
+        }
+        QVERIFY(!inFence);
+        QVERIFY(!outside.contains(u"](javascript"_qs));
+        QVERIFY(!outside.contains(u"](<javascript"_qs));
+        QVERIFY(!QRegularExpression(u"(?<!\\\\)<(?!https?://)"_qs).match(outside).hasMatch());
+        // The literal block holds the bounce verbatim, including the ``` of line 3.
+        QVERIFY(md.contains(u"line 0003: [link](javascript:alert(2)) **bold** `tick` ```"_qs));
+        QVERIFY(md.contains(u"````text"_qs));
+    }
+
+    void redaction_data() {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_qs;
+        QTest::newRow("markdown") << u"markdown"_qs;
+        QTest::newRow("html") << u"html"_qs;
+        QTest::newRow("text") << u"text"_qs;
+    }
+    void redaction() {
+        QFETCH(QString, format);
+        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QString redacted = exportText(session, *exportFormatFromName(format), true);
+        for (const QString& personal : {u"bob.smith"_qs, u"jane.doe"_qs, u"Bob Smith"_qs, u"Jane Doe"_qs,
+                                        u"a81f3c9e-77d2"_qs})
+            QVERIFY2(!redacted.contains(personal, Qt::CaseInsensitive), qPrintable(personal));
+        QVERIFY(redacted.contains(u"customer"_qs)); // domains stay
+        QVERIFY(redacted.contains(u"203.0.113.7"_qs)); // IPs stay
+        if (format != u"text")
+            QVERIFY(redacted.contains(u"MAILER-DAEMON@mail.sender-corp"_qs)); // role accounts stay
+        const QString plain = exportText(session, *exportFormatFromName(format), false);
+        if (format != u"text")
+            QVERIFY(plain.contains(u"bob.smith"_qs));
+    }
+
+    void redactionKeepsEvidenceOffsets() {
+        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QJsonObject redacted = Redactor::redacted(session);
+        const QString before = session[u"bounce"][u"text"].toString();
+        const QString after = redacted[u"bounce"][u"text"].toString();
+        QCOMPARE(after.size(), before.size());
+        const QJsonArray evidence = redacted[u"bounce"][u"recipients"][0][u"evidence"].toArray();
+        for (const QJsonValue& span : evidence) {
+            const QString what = span[u"what"].toString();
+            const QString text = after.mid(span[u"offset"].toInt(), span[u"length"].toInt());
+            if (what == u"blocklist")
+                QCOMPARE(text, u"zen.spamhaus.org"_qs);
+            if (what == u"recipient")
+                QCOMPARE(text, u"•••••••••@customer.example"_qs);
+        }
+        QVERIFY(redacted[u"redacted"].toBool());
+        QCOMPARE(redacted[u"bounce"][u"original"][u"to"].toString(), u"••• ••••• <•••••••••@customer.example>"_qs);
+    }
+
+    void redactText_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("address") << u"for <alice@x.example>"_qs << u"for <•••••@x.example>"_qs;
+        QTest::newRow("role") << u"postmaster@x.example"_qs << u"postmaster@x.example"_qs;
+        QTest::newRow("from header") << u"From: \"Alice Liddell\" <alice@x.example>"_qs
+                                     << u"From: \"••••• •••••••\" <•••••@x.example>"_qs;
+        QTest::newRow("message-id") << u"Message-ID: <1234.abcd@x.example>"_qs << u"Message-ID: <•••••••••@x.example>"_qs;
+        QTest::newRow("name elsewhere") << u"To: Carol Jones <cj@x.example>\n\nDear Carol Jones,"_qs
+                                        << u"To: ••••• ••••• <••@x.example>\n\nDear ••••• •••••,"_qs;
+        QTest::newRow("no address") << u"554 5.7.1 blocked"_qs << u"554 5.7.1 blocked"_qs;
+    }
+    void redactText() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        Redactor redactor;
+        redactor.learnText(input);
+        QCOMPARE(redactor.redactText(input), expected);
+    }
+
+    // Missing keys, wrong types, nothing checked: every export still works and says "not checked".
+    void incompleteSessions_data() {
+        QTest::addColumn<QJsonObject>("session");
+        QTest::newRow("empty") << QJsonObject();
+        QTest::newRow("minimal file") << loadSession(u"minimal-session.json"_qs);
+        QTest::newRow("wrong types") << QJsonObject{{u"checks"_qs, 5}, {u"bounce"_qs, u"x"_qs}, {u"diagnosis"_qs, QJsonArray{1, u"a"_qs, QJsonArray()}},
+                                                    {u"input"_qs, QJsonObject()}};
+        QTest::newRow("bad spans") << QJsonObject{
+            {u"bounce"_qs, QJsonObject{{u"text"_qs, u"abc"_qs},
+                                       {u"recipients"_qs, QJsonArray{QJsonObject{{u"evidence"_qs, QJsonArray{
+                                           QJsonObject{{u"offset"_qs, 2}, {u"length"_qs, 1e15}},
+                                           QJsonObject{{u"offset"_qs, -1e18}, {u"length"_qs, 3}},
+                                           QJsonObject{{u"offset"_qs, u"x"_qs}}}}}}}}}};
+    }
+    void incompleteSessions() {
+        QFETCH(QJsonObject, session);
+        for (const ExportFormat format : {ExportFormat::Json, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Text}) {
+            const QString text = exportText(session, format);
+            QVERIFY(!text.isEmpty());
+        }
+        const QString md = exportText(session, ExportFormat::Markdown);
+        QVERIFY(md.contains(u"not checked"_qs) || md.contains(u"Not checked"_qs) || md.contains(u"were not checked"_qs));
+    }
+
+    void literalBlockMarks() {
+        const rebound::report::Block block =
+            blocks::literal(u"a\r\nb\x01" "c d"_qs, {{3, 1, 1}, {4, 1, 2}, {50, 2, 3}, {-1, 2, 4}, {3, 2, 5}}, 100);
+        QCOMPARE(block.code, u"a\nb\\u0001c d"_qs);
+        QCOMPARE(block.marks.size(), 2);
+        QCOMPARE(block.code.mid(block.marks[0].offset, block.marks[0].length), u"b"_qs);
+        QCOMPARE(block.code.mid(block.marks[1].offset, block.marks[1].length), u"\\u0001"_qs);
+    }
+
+    void plainTextSummary() {
+        const QString text = exportText(loadSession(u"xbl-session.json"_qs), ExportFormat::Text);
+        QVERIFY(text.contains(u"Verdict: Problem found"_qs));
+        QVERIFY(text.contains(u"The sending IP is on Spamhaus XBL"_qs));
+        QVERIFY(text.contains(u"https://check.spamhaus.org/listed/?searchterm=203.0.113.7"_qs));
+        QVERIFY(!text.contains(u"Appendix"_qs));
+    }
+
+    void jsonExportRoundTrips() {
+        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        ReportOptions options;
+        options.redact = false;
+        const QJsonObject back = QJsonDocument::fromJson(exportSessionJson(session, ExportFormat::Json, options)).object();
+        QCOMPARE(back, session);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportExport)
+#include "test_reportexport.moc"
