@@ -85,8 +85,10 @@ void BounceView::clear() {
 void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, const QString& fallbackText) {
     m_bounce = bounce;
     const QString text = bounce[u"text"].toString(fallbackText);
-    if (m_text->toPlainText() != text)
+    if (m_shownText != text) {
+        m_shownText = text;
         m_text->setPlainText(text); // plain text: nothing in a bounce is ever interpreted
+    }
 
     // Highlight with the palette's highlight, underlined, so it reads without colour too.
     QTextCharFormat format;

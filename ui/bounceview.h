@@ -32,6 +32,7 @@ private:
     QScrollArea* m_fieldsArea = nullptr;
     QWidget* m_fields = nullptr;
     QJsonObject m_bounce;
+    QString m_shownText; // compared instead of the document, which would be copied out each time
 };
 
 } // namespace rebound::ui

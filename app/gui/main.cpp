@@ -1,9 +1,15 @@
 // The desktop app's entry point: names, icon and desktop id first (QSettings and the window
-// manager depend on them), then the main window.
+// manager depend on them), the interface language, then the main window with an optional file
+// (the .desktop file's `rebound %f` for message/rfc822).
+#include "ui/appsettings.h"
+#include "ui/inputedit.h"
 #include "ui/mainwindow.h"
+#include "ui/translation.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -15,7 +21,33 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral(REBOUND_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
 
+    rebound::ui::Translation translation;
+    translation.install(rebound::ui::AppSettings::load().language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Email deliverability troubleshooter"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption smokeTest(
+        u"smoke-test"_qs,
+        QApplication::translate(
+            "main", "Show the main window, start the event loop and exit (for packaging checks)."));
+    parser.addOption(smokeTest);
+    parser.addPositionalArgument(
+        u"file"_qs, QApplication::translate("main", "A bounce or .eml file to open."), u"[file]"_qs);
+    parser.process(app);
+
     rebound::ui::MainWindow window;
     window.show();
+
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        if (auto* input = window.findChild<rebound::ui::InputEdit*>(u"input"_qs))
+            input->loadFile(files.first());
+    }
+    if (parser.isSet(smokeTest)) {
+        // Runs once the event loop has started and the window has been shown.
+        QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isVisible() ? 0 : 1); });
+    }
     return app.exec();
 }
