@@ -8,9 +8,9 @@ namespace rebound::cli {
 // positionals) so that global options may stand before or after it. Add new commands here and in the
 // table in cli.cpp.
 int runDnsCommand(const QStringList& arguments);
+int runBounceCommand(const QStringList& arguments);
 int runIpCommand(const QStringList& arguments);
 int runSmtpCommand(const QStringList& arguments);
-int runBounceCommand(const QStringList& arguments);
 int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
 

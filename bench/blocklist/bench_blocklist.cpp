@@ -1,0 +1,268 @@
+// Blocklist check benchmark. The lab serves every queryable list of the built-in catalog (zones and
+// test points generated from the catalog itself, keyed zones with a lab key), plus PTR/A records.
+// 1. One IP against the whole catalog with dnsdist adding D = 50 ms to every answer: the wall time in
+//    units of D shows how many round trips the check needs (test points and listings go out together,
+//    TXT only for listed lists, reverse DNS in parallel), not one per list.
+// 2. A /24 against the whole catalog with no added delay: queries per second and peak memory.
+// With --write-lab DIR it only writes the lab's zone file (for running rblcheck against the same data).
+#include "core/blocklist/answerclassifier.h"
+#include "core/blocklist/blocklistcatalog.h"
+#include "core/blocklist/testpointprobe.h"
+#include "core/dns/ipaddress.h"
+#include "core/dns/resolver.h"
+#include "core/iphealth/iphealthbatch.h"
+#include "lab/dnslab.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace rebound;
+using namespace rebound::blocklist;
+
+namespace {
+
+const QString labKey = u"benchkey"_qs;
+const QString rangeBase = u"198.51.100."_qs;
+
+QString positiveAnswer(const BlocklistEntry& entry, const std::optional<TestSpec>& spec) {
+    if (spec && spec->answers && !spec->answers->isEmpty())
+        return dottedCode(spec->answers->first());
+    for (const AnswerCode& code : entry.codes) {
+        if (code.kind == CodeKind::Listing || code.kind == CodeKind::Allow)
+            return dottedCode(code.first);
+    }
+    for (const AnswerBit& bit : entry.bits) {
+        if (bit.kind == CodeKind::Listing)
+            return u"127.0.0.%1"_qs.arg(bit.bit);
+    }
+    return u"127.0.0.2"_qs;
+}
+
+// One root zone: every list's test points, ZEN and SpamCop listing every 16th address of the /24 with a
+// TXT reason, and PTR + A for every address of the /24.
+QString labZone(const BlocklistCatalog& catalog) {
+    QString zone;
+    QTextStream s(&zone);
+    s << "$TTL 300\n@ IN SOA ns.lab. hostmaster.lab. 1 3600 600 86400 60\n@ IN NS ns.lab.\nns.lab. IN A "
+         "127.0.0.1\n";
+    for (const BlocklistEntry& entry : catalog.entries()) {
+        if (!entry.isQueryable())
+            continue;
+        QSet<QString> zones;
+        if (!entry.zone.isEmpty())
+            zones << entry.zone;
+        if (!entry.keyedZone.isEmpty())
+            zones << entry.zoneFor(labKey);
+        for (const QString& z : zones) {
+            for (const Family family : {Family::Ipv4, Family::Ipv6, Family::Domain}) {
+                const std::optional<TestSpec>& spec = entry.testFor(family);
+                if (!spec)
+                    continue;
+                const QString name = TestPointProbe::testName(spec->listed, family, z);
+                if (spec->answers) {
+                    for (const quint32 code : *spec->answers)
+                        s << name << ". IN A " << dottedCode(code) << '\n';
+                } else {
+                    s << name << ". IN A " << positiveAnswer(entry, spec) << '\n';
+                }
+            }
+        }
+    }
+    for (int i = 0; i < 256; ++i) {
+        const QString ip = rangeBase + QString::number(i);
+        s << i << ".100.51.198.in-addr.arpa. IN PTR mail" << i << ".example.net.\n";
+        s << "mail" << i << ".example.net. IN A " << ip << '\n';
+        if (i % 16 == 7) {
+            for (const QString& z :
+                 QStringList{u"zen.spamhaus.org"_qs, QString(labKey + u".zen.dq.spamhaus.net"_qs),
+                             u"bl.spamcop.net"_qs}) {
+                s << i << ".100.51.198." << z << ". IN A 127.0.0.2\n";
+                s << i << ".100.51.198." << z << ". IN TXT \"listed in the lab: " << ip << "\"\n";
+            }
+        }
+    }
+    s.flush();
+    return zone;
+}
+
+bool writeLab(const QString& dir, const BlocklistCatalog& catalog) {
+    QDir().mkpath(dir);
+    QFile file(dir + u"/root.zone"_qs);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(labZone(catalog).toUtf8());
+    return true;
+}
+
+iphealth::IpHealthOptions wholeCatalog(const BlocklistCatalog& catalog) {
+    iphealth::IpHealthOptions options;
+    options.checkDocumentationRanges = true;
+    options.blocklists.spamhausDqsKey = labKey;
+    options.blocklists.abusixKey = labKey;
+    for (const BlocklistEntry& entry : catalog.entries()) {
+        if (entry.isQueryable())
+            options.blocklists.enabledIds << entry.id;
+    }
+    return options;
+}
+
+// Queries one IP's check sent: listings, TXT for answered lists, PTR and forward lookups.
+int queriesOf(const iphealth::IpHealthResult& result) {
+    int queries = 0;
+    for (const ListResult& list : result.blocklists) {
+        if (list.status == ListStatus::Skipped)
+            continue;
+        ++queries;
+        if (!list.codes.isEmpty()
+            && (list.status == ListStatus::Listed || list.status == ListStatus::Refused
+                || list.status == ListStatus::Unknown))
+            ++queries;
+    }
+    return queries + 1 + int(result.rdns.forward.size());
+}
+
+int testPointQueries(const iphealth::IpHealthResult& result) {
+    int zones = 0;
+    for (const ListResult& list : result.blocklists)
+        zones += list.status == ListStatus::Skipped ? 0 : 1;
+    return 2 * zones;
+}
+
+long peakRssKb() {
+    QFile status(u"/proc/self/status"_qs);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+struct BatchRun {
+    qint64 wallMs = 0;
+    int ips = 0;
+    int queries = 0;
+    QMap<QString, int> statuses;
+    QList<iphealth::IpHealthResult> results;
+};
+
+BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
+                  const QList<QHostAddress>& addresses, int concurrency, bool keep) {
+    dns::ResolverConfig config;
+    config.servers = *dns::parseServerList(server);
+    config.timeoutMs = 5000;
+    dns::Resolver resolver(config);
+    iphealth::IpHealthBatch batch(&resolver, catalog, wholeCatalog(catalog), concurrency);
+    BatchRun run;
+    bool first = true;
+    QEventLoop loop;
+    QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
+                     [&](int, const iphealth::IpHealthResult& r) {
+                         ++run.ips;
+                         run.queries += queriesOf(r) + (first ? testPointQueries(r) : 0);
+                         first = false;
+                         for (const ListResult& list : r.blocklists)
+                             run.statuses[listStatusName(list.status)]++;
+                         if (keep)
+                             run.results << r;
+                     });
+    QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    batch.start(addresses);
+    if (!batch.isFinished())
+        loop.exec();
+    run.wallMs = timer.elapsed();
+    return run;
+}
+
+QString statusLine(const QMap<QString, int>& statuses) {
+    QStringList parts;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        parts << u"%1 %2"_qs.arg(it.key()).arg(it.value());
+    return parts.join(u", "_qs);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const BlocklistCatalog& catalog = BlocklistCatalog::builtin();
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == u"--write-lab")
+        return writeLab(args.at(2), catalog) ? 0 : 1;
+
+    QTemporaryDir zones;
+    if (!writeLab(zones.path(), catalog)) {
+        std::fprintf(stderr, "cannot write the lab zone\n");
+        return 1;
+    }
+    const int delay = 50;
+    int lists = 0;
+    for (const BlocklistEntry& entry : catalog.entries())
+        lists += entry.isQueryable() ? 1 : 0;
+    out << "catalog: " << catalog.entries().size() << " entries, " << lists << " queryable\n";
+    {
+        lab::DnsLab lab;
+        lab::DnsLabOptions options;
+        options.zonesDir = zones.path();
+        options.delayMs = delay;
+        QString error;
+        if (!lab.start(options, &error)) {
+            std::fprintf(stderr, "lab: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const QString& ip : {u"198.51.100.7"_qs, u"198.51.100.8"_qs}) {
+            const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
+            out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
+                       .arg(ip)
+                       .arg(delay)
+                       .arg(run.wallMs)
+                       .arg(double(run.wallMs) / delay, 0, 'f', 2)
+                       .arg(run.queries)
+                       .arg(statusLine(run.statuses));
+            out.flush();
+        }
+    }
+    {
+        lab::DnsLab lab;
+        lab::DnsLabOptions options;
+        options.zonesDir = zones.path();
+        QString error;
+        if (!lab.start(options, &error)) {
+            std::fprintf(stderr, "lab: %s\n", qPrintable(error));
+            return 1;
+        }
+        QList<QHostAddress> range;
+        for (int i = 0; i < 256; ++i)
+            range << QHostAddress(rangeBase + QString::number(i));
+        const long rssBefore = peakRssKb();
+        for (const int concurrency : {8, 32}) {
+            const BatchRun run = runBatch(lab.server(), catalog, range, concurrency, false);
+            out << QStringLiteral(
+                       "/24 (256 IPs), whole catalog, D=0, %1 IPs at once: wall %2 ms, %3 queries, "
+                       "%4 queries/s, %5 IPs/s; %6\n")
+                       .arg(concurrency)
+                       .arg(run.wallMs)
+                       .arg(run.queries)
+                       .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
+                       .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
+                       .arg(statusLine(run.statuses));
+            out.flush();
+        }
+        out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")
+                   .arg(rssBefore / 1024.0, 0, 'f', 1)
+                   .arg(peakRssKb() / 1024.0, 0, 'f', 1);
+    }
+    return 0;
+}

@@ -1,0 +1,184 @@
+// Desktop app responsiveness. (1) Cold start: the time from starting the process to the main window's
+// first expose, over several launches of this binary in --startup-child mode. (2) The longest
+// event-loop stall during full runs against the lab: a 5 ms timer records the largest gap between its
+// ticks (beyond its interval) from Ctrl+Return to the end of the run, for a bounce and for a large
+// (about 5 MB) mbox of bounces. Targets: first window < 500 ms, no stall > 50 ms.
+#include "lab/dnslab.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+constexpr int kProbeIntervalMs = 5;
+
+// Counts the longest gap between ticks of a fast timer: any work that holds the event loop shows here.
+class StallProbe final : public QObject {
+public:
+    StallProbe() {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worstNs = std::max(m_worstNs, now - m_lastNs - qint64(kProbeIntervalMs) * 1000000);
+            m_lastNs = now;
+        });
+    }
+    void start() {
+        m_worstNs = 0;
+        m_clock.start();
+        m_lastNs = 0;
+        m_timer.start();
+    }
+    double stop() {
+        m_timer.stop();
+        return double(m_worstNs) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_worstNs = 0;
+};
+
+int startupChild() {
+    rebound::ui::MainWindow window;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window, 10000))
+        return 1;
+    std::printf("shown\n");
+    std::fflush(stdout);
+    return 0;
+}
+
+void coldStart(const QString& self) {
+    QList<double> times;
+    for (int i = 0; i < 10; ++i) {
+        QProcess child;
+        QElapsedTimer timer;
+        timer.start();
+        child.start(self, {u"--startup-child"_qs});
+        if (!child.waitForReadyRead(10000)) {
+            std::printf("cold start: child did not show a window\n");
+            return;
+        }
+        times << double(timer.nsecsElapsed()) / 1e6;
+        child.waitForFinished(10000);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("cold start to first expose (10 launches): median %.0f ms, worst %.0f ms\n", times.at(5),
+                times.last());
+}
+
+QString readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+struct RunFigures {
+    double wallMs = 0;
+    double worstStallMs = 0;
+    int checks = 0;
+};
+
+RunFigures measureRun(const QString& input, const QString& historyPath) {
+    rebound::ui::MainWindow window(nullptr, historyPath);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::printf("window not exposed\n");
+    auto* edit = window.findChild<QPlainTextEdit*>(u"input"_qs);
+    edit->setPlainText(input);
+    QTest::qWait(400); // let the detector and the first layout finish: the paste itself is not measured
+    StallProbe probe;
+    QElapsedTimer wall;
+    probe.start();
+    wall.start();
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    const bool finished = QTest::qWaitFor(
+        [&] { return !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty(); },
+        120000);
+    if (!finished)
+        std::printf("run did not finish within 120 s\n");
+    QTest::qWait(100); // the last repaint and the history write belong to the run
+    RunFigures figures;
+    figures.worstStallMs = probe.stop();
+    figures.wallMs = double(wall.nsecsElapsed()) / 1e6;
+    figures.checks = int(window.session()[u"checks"].toArray().size());
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ReboundBench"_qs);
+    QCoreApplication::setApplicationName(u"Rebound"_qs);
+    QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    if (app.arguments().contains(u"--startup-child"_qs))
+        return startupChild();
+
+    std::printf("platform: %s\n", qPrintable(QGuiApplication::platformName()));
+    coldStart(QCoreApplication::applicationFilePath());
+
+    rebound::lab::DnsLab lab;
+    rebound::lab::DnsLabOptions options;
+    options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
+    QString error;
+    if (!lab.start(options, &error)) {
+        std::printf("lab: %s\n", qPrintable(error));
+        return 1;
+    }
+    rebound::ui::AppSettings settings;
+    settings.customResolver = true;
+    settings.resolverServers = lab.server();
+    settings.smtpProbe = false;
+    settings.save();
+
+    const QString bounce = readFile(QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml"));
+    QString mbox;
+    for (int i = 0; mbox.size() < 5 * 1024 * 1024; ++i)
+        mbox += u"From MAILER-DAEMON Mon Nov 23 01:58:00 2026\n"_qs + bounce + u"\n"_qs;
+
+    const struct {
+        const char* name;
+        const QString& input;
+        int runs;
+    } cases[] = {{"bounce (1.6 kB)", bounce, 5}, {"mbox of bounces (5 MB)", mbox, 2}};
+    int run = 0;
+    for (const auto& c : cases) {
+        double worst = 0;
+        double wall = 0;
+        int checks = 0;
+        for (int i = 0; i < c.runs; ++i) {
+            const RunFigures f = measureRun(c.input, dir.filePath(u"h%1.sqlite"_qs.arg(run++)));
+            worst = std::max(worst, f.worstStallMs);
+            wall = std::max(wall, f.wallMs);
+            checks = f.checks;
+        }
+        std::printf("%s, %d runs: longest event-loop stall %.1f ms, slowest run %.0f ms, %d checks\n", c.name,
+                    c.runs, worst, wall, checks);
+    }
+    return 0;
+}
