@@ -79,6 +79,8 @@ int runDiagnoseCommand(const QStringList& arguments) {
                       u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
     parser.addOption({u"selector"_qs, u"A DKIM selector to check (repeatable)."_qs, u"S"_qs});
     parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
+    parser.addOption({u"check-documentation-ranges"_qs,
+                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
     if (parser.isSet(u"help"_qs)) {
@@ -104,6 +106,7 @@ int runDiagnoseCommand(const QStringList& arguments) {
     options.spamhausDqsKey = parser.value(u"dqs-key"_qs);
     options.dkimSelectors = parser.values(u"selector"_qs);
     options.ehloName = parser.value(u"ehlo"_qs);
+    options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
 
     diagnosis::DiagnosisRun run(options);
     QEventLoop loop;

@@ -1,6 +1,7 @@
 // The adapters that put each check module behind the CheckTask interface, registered once.
 #include "core/diagnosis/checkregistry.h"
 #include "core/diagnosis/checks/blocklistchecktask.h"
+#include "core/diagnosis/checks/blocklistrangetask.h"
 #include "core/diagnosis/checks/domainchecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 
@@ -12,6 +13,7 @@ void registerBuiltinChecks() {
     static std::once_flag once;
     std::call_once(once, [] {
         registerCheckFactory(u"blocklists"_qs, &createBlocklistCheckTask);
+        registerCheckFactory(u"blocklist_range"_qs, &createBlocklistRangeTask);
         registerCheckFactory(u"domain"_qs, &createDomainCheckTask);
         registerCheckFactory(u"smtp"_qs, &createSmtpCheckTask);
     });

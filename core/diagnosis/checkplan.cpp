@@ -38,7 +38,7 @@ CheckRequest smtpCheck(const QString& domain) {
 
 } // namespace
 
-QList<CheckRequest> planChecks(const DetectedInput& detected, const QJsonObject& bounce,
+QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& input, const QJsonObject& bounce,
                                const RunOptions& options) {
     QList<CheckRequest> plan;
     switch (detected.kind) {
@@ -46,10 +46,15 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QJsonObject&
         plan << blocklists(detected.value);
         break;
     case InputKind::CidrRange:
+        plan << CheckRequest{
+            u"blocklist_range"_qs,
+            QObject::tr("Blocklists and reverse DNS for each address of %1").arg(detected.value),
+            {{u"range"_qs, detected.value}}};
+        break;
     case InputKind::IpList:
         plan << CheckRequest{u"blocklist_range"_qs,
-                             QObject::tr("Blocklists for each address"),
-                             {{u"range"_qs, detected.value}}};
+                             QObject::tr("Blocklists and reverse DNS for each address"),
+                             {{u"ips"_qs, input.split(u'\n', Qt::SkipEmptyParts)}}};
         break;
     case InputKind::Domain:
         plan << domainCheck(detected.value, {}, options.dkimSelectors);

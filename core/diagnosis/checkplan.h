@@ -10,8 +10,9 @@ namespace rebound::diagnosis {
 
 // Decides which checks an input calls for: for a bounce, the sending IP it names (blocklists and
 // reverse DNS), the From domain with its DKIM selector (authentication) and the recipient's domain
-// (MX and SMTP); for an IP, a range, a domain or an address, the checks that fit it.
-QList<CheckRequest> planChecks(const DetectedInput& detected, const QJsonObject& bounce,
+// (MX and SMTP); for an IP, a range, a list of IPs (one per line of input), a domain or an address,
+// the checks that fit it.
+QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& input, const QJsonObject& bounce,
                                const RunOptions& options);
 
 } // namespace rebound::diagnosis

@@ -320,6 +320,7 @@ private:
                     setOnce(match->values, u"named_list"_qs, named);
                     setOnce(match->values, u"list_name"_qs, name);
                     setOnce(match->values, u"zone"_qs, zone);
+                    setOnce(match->values, u"list_status"_qs, entry.value(u"status").toString());
                 }
             }
         }
@@ -379,19 +380,28 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     cause.severity = json.value(u"severity").toString();
     cause.confidence = json.value(u"confidence").toInt();
     cause.evidence = match.evidence;
+    // A boost raises the confidence when its condition holds; a negative one (a check that could not
+    // answer) lowers it, and its note says why.
+    QStringList notes;
     for (const QJsonValue& boost : json.value(u"boost").toArray()) {
         if (const auto m = evaluator.evaluate(boost[u"when"].toObject())) {
             cause.confidence += boost[u"by"].toInt();
-            cause.evidence += m->evidence;
+            QHash<QString, QString> boostValues = values;
+            for (auto it = m->values.begin(); it != m->values.end(); ++it)
+                boostValues.insert(it.key(), it.value());
+            if (boost[u"note"].isString())
+                notes << fillOrKeep(boost[u"note"].toString(), boostValues);
+            else
+                cause.evidence += m->evidence;
         }
     }
     const QStringList missing = evaluator.missingChecks(json.value(u"requires").toArray());
     if (!missing.isEmpty()) {
         cause.confidence -= 25;
-        cause.confidenceNote =
-            QObject::tr("Could not confirm with a live check: %1. This rests on the bounce text alone.")
-                .arg(missing.join(u", "_qs));
+        notes << QObject::tr("Could not confirm with a live check: %1. This rests on the bounce text alone.")
+                     .arg(missing.join(u", "_qs));
     }
+    cause.confidenceNote = notes.join(u' ');
     cause.confidence = std::clamp(cause.confidence, 5, 99);
     for (const QJsonValue& a : json.value(u"against").toArray())
         cause.against << fillOrKeep(a.toString(), values);

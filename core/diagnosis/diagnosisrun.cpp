@@ -54,7 +54,7 @@ struct DiagnosisRun::Private {
             return;
         }
         registerBuiltinChecks();
-        const QList<CheckRequest> plan = planChecks(session.detected, session.bounce, options);
+        const QList<CheckRequest> plan = planChecks(session.detected, session.input, session.bounce, options);
         for (const CheckRequest& request : plan) {
             CheckRecord record;
             record.id = request.id;

@@ -69,6 +69,14 @@ bool checkRule(const QJsonObject& rule, QString* error) {
     for (const QJsonValue& boost : rule.value(u"boost").toArray()) {
         if (!checkCondition(boost[u"when"], error))
             return false;
+        if (!boost[u"by"].isDouble() || boost[u"by"].toInt() == 0) {
+            *error = u"a boost needs a non-zero 'by'"_qs;
+            return false;
+        }
+        if (boost[u"by"].toInt() < 0 && boost[u"note"].toString().isEmpty()) {
+            *error = u"a negative boost needs a 'note' saying why the confidence is lower"_qs;
+            return false;
+        }
     }
     for (const QJsonValue& step : rule.value(u"steps").toArray()) {
         if (!actors.contains(step[u"actor"].toString())) {

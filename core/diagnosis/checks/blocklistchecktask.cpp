@@ -4,6 +4,8 @@
 #include "core/iphealth/iphealthcheck.h"
 #include "core/iphealth/iphealthjson.h"
 
+#include <algorithm>
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -18,8 +20,9 @@ Severity listingSeverity(blocklist::Impact impact) {
     }
 }
 
-// The findings the diagnosis rules and the views read, derived from the result.
-QList<Finding> findingsOf(const iphealth::IpHealthResult& result) {
+} // namespace
+
+QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     QList<Finding> findings;
     if (!result.checked) {
         findings << Finding{u"ip.special_purpose"_qs,
@@ -80,6 +83,8 @@ QList<Finding> findingsOf(const iphealth::IpHealthResult& result) {
     return findings;
 }
 
+namespace {
+
 class BlocklistCheckTask final : public CheckTask {
 public:
     BlocklistCheckTask(const CheckRequest& request, const RunOptions& options, dns::Resolver* resolver,
@@ -102,8 +107,13 @@ public:
             if (!result.checked && !m_cancelled) {
                 state = CheckState::Skipped;
                 note = result.notCheckedReason;
+            } else if (!m_cancelled && !anyDefiniteAnswer(result)) {
+                // Every list timed out, failed or refused: the address is not known to be clean.
+                state = CheckState::Failed;
+                note = tr("No blocklist gave a definite answer (timeouts, errors or refusals): check the "
+                          "resolver in Settings.");
             }
-            emit finished(state, iphealth::toJson(result), findingsOf(result), note);
+            emit finished(state, iphealth::toJson(result), blocklistFindings(result), note);
         });
         m_total =
             int(blocklist::BlocklistCheck::plannedLists(blocklist::BlocklistCatalog::builtin(),
@@ -143,6 +153,14 @@ private:
 };
 
 } // namespace
+
+bool anyDefiniteAnswer(const iphealth::IpHealthResult& result) {
+    return std::any_of(result.blocklists.begin(), result.blocklists.end(),
+                       [](const blocklist::ListResult& list) {
+                           return list.status == blocklist::ListStatus::Listed
+                                  || list.status == blocklist::ListStatus::Clean;
+                       });
+}
 
 CheckTask* createBlocklistCheckTask(const CheckRequest& request, const RunOptions& options,
                                     dns::Resolver* resolver, QObject* parent) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/diagnosis/checkregistry.h"
+#include "core/iphealth/iphealthresult.h"
+#include "core/util/finding.h"
 
 namespace rebound::diagnosis {
 
@@ -8,5 +10,11 @@ namespace rebound::diagnosis {
 // refusals and reverse-DNS problems.
 CheckTask* createBlocklistCheckTask(const CheckRequest& request, const RunOptions& options,
                                     dns::Resolver* resolver, QObject* parent);
+
+// The findings the diagnosis rules and the views read, derived from one address's result.
+QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result);
+
+// True when at least one list answered listed or clean: otherwise nothing is known about the address.
+bool anyDefiniteAnswer(const iphealth::IpHealthResult& result);
 
 } // namespace rebound::diagnosis

@@ -3,6 +3,8 @@
 #include "core/smtp/smtpdomainprobe.h"
 #include "core/smtp/smtpjson.h"
 
+#include <algorithm>
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -11,7 +13,8 @@ public:
     SmtpCheckTask(const CheckRequest& request, const RunOptions& options, dns::Resolver* resolver,
                   QObject* parent)
         : CheckTask(parent)
-        , m_title(request.title) {
+        , m_title(request.title)
+        , m_port(options.smtpPort) {
         smtp::SmtpProbeOptions probeOptions;
         probeOptions.ehloName = options.ehloName;
         probeOptions.domain = request.params.value(u"domain"_qs).toString();
@@ -27,9 +30,20 @@ public:
                                             probeOptions, this);
         connect(m_probe, &smtp::SmtpDomainProbe::finished, this, [this] {
             const smtp::SmtpDomainResult& result = m_probe->result();
-            emit finished(m_cancelled ? CheckState::Cancelled : CheckState::Done, smtp::toJson(result),
-                          result.allFindings(),
-                          m_cancelled ? tr("Cancelled; the hosts probed so far are kept.") : QString());
+            const QList<Finding> findings = result.allFindings();
+            CheckState state = CheckState::Done;
+            QString note;
+            if (m_cancelled) {
+                state = CheckState::Cancelled;
+                note = tr("Cancelled; the hosts probed so far are kept.");
+            } else if (portBlockedLocally(findings)) {
+                // Nothing is known about the servers: the check could not run from this network.
+                state = CheckState::Failed;
+                note = tr("Outgoing connections to port %1 time out from this network (often blocked by "
+                          "the ISP or cloud provider): the mail servers could not be checked from here.")
+                           .arg(m_port);
+            }
+            emit finished(state, smtp::toJson(result), findings, note);
         });
     }
 
@@ -42,7 +56,13 @@ public:
     }
 
 private:
+    static bool portBlockedLocally(const QList<Finding>& findings) {
+        return std::any_of(findings.begin(), findings.end(),
+                           [](const Finding& f) { return f.id == u"smtp.port_blocked_locally"; });
+    }
+
     QString m_title;
+    int m_port = 25;
     smtp::SmtpDomainProbe* m_probe = nullptr;
     bool m_cancelled = false;
 };

@@ -1,0 +1,328 @@
+// The guided diagnosis end to end: a pasted bounce, the real checks against the lab's DNS (Knot behind
+// dnsdist, tests/diagnosis/zones) and, where a scenario needs it, a real port on loopback; the expected
+// top cause, the other causes, the links and the confidence notes are asserted. One scenario per case of
+// PRODUCT.md's list at least, plus the cases where a check could not run.
+#include "adversarialserver.h"
+#include "core/diagnosis/diagnosisrun.h"
+#include "core/dns/resolverconfig.h"
+#include "lab/dnslab.h"
+#include "serverprocess.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::diagnosis;
+
+namespace {
+
+// A Postfix delivery status notification for one recipient, with the returned message's headers (the
+// From domain and the DKIM selector the domain check uses).
+QString dsn(const QString& recipient, const QString& diagnostic) {
+    return uR"(From: MAILER-DAEMON@mail.sender-corp.example (Mail Delivery System)
+To: alice@sender-corp.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.sender-corp.example.
+
+<%1>: host mx.recipient.example[127.0.0.1] said: %2 (in reply to RCPT TO command)
+
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.sender-corp.example
+
+Final-Recipient: rfc822; %1
+Action: failed
+Status: %3
+Remote-MTA: dns; mx.recipient.example
+Diagnostic-Code: smtp; %2
+
+--B1
+Content-Type: text/rfc822-headers
+
+From: Alice <alice@sender-corp.example>
+To: %1
+Subject: Quarterly figures
+DKIM-Signature: v=1; a=rsa-sha256; d=sender-corp.example; s=s1; h=from:to; bh=abc=; b=def=
+
+--B1--
+)"_qs.arg(recipient, diagnostic, diagnostic.section(u' ', 1, 1));
+}
+
+QString bounceFor(const QString& diagnostic) {
+    return dsn(u"bob@recipient.example"_qs, diagnostic);
+}
+
+const Cause* findCause(const Session& session, const QString& id) {
+    for (const Cause& cause : session.diagnosis) {
+        if (cause.id == id)
+            return &cause;
+    }
+    return nullptr;
+}
+
+QStringList causeIds(const Session& session) {
+    QStringList ids;
+    for (const Cause& cause : session.diagnosis)
+        ids << u"%1(%2)"_qs.arg(cause.id).arg(cause.confidence);
+    return ids;
+}
+
+QStringList linksOf(const Cause& cause) {
+    QStringList urls;
+    for (const Link& link : cause.links)
+        urls << link.url;
+    for (const Step& step : cause.steps) {
+        for (const Link& link : step.links)
+            urls << link.url;
+    }
+    return urls;
+}
+
+} // namespace
+
+class TestDiagnosisLab : public QObject {
+    Q_OBJECT
+
+    lab::DnsLab m_lab;
+    smtptest::BackloggedPort m_blockedPort;
+    quint16 m_blockedPortNumber = 0;
+
+    Session run(const QString& input, bool smtp) {
+        RunOptions options;
+        options.resolver.servers = *dns::parseServerList(m_lab.server());
+        options.resolver.timeoutMs = 700;
+        options.resolver.tries = 1;
+        options.checkDocumentationRanges = true;
+        options.smtpProbe = smtp;
+        options.smtpPort = m_blockedPortNumber;
+        options.smtpTimeoutMs = 1500;
+        options.ehloName = u"diagnosis.test"_qs;
+        DiagnosisRun diagnosisRun(options);
+        QSignalSpy finished(&diagnosisRun, &DiagnosisRun::finished);
+        diagnosisRun.start(input);
+        if (!finished.wait(60000))
+            qFatal("the diagnosis did not finish");
+        return diagnosisRun.session();
+    }
+
+private slots:
+    void initTestCase() {
+        lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
+        // Spamhaus does not answer for 203.0.113.99 (a timeout), although the zone would list it.
+        options.dnsdistRules << u"addAction(QNameRule(\"99.113.0.203.zen.spamhaus.org.\"), DropAction())"_qs;
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        m_blockedPortNumber = smtptest::freeTcpPort();
+        QVERIFY2(m_blockedPort.start(u"127.0.0.1"_qs, m_blockedPortNumber, &error), qPrintable(error));
+    }
+
+    void scenarios_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("smtp");
+        QTest::addColumn<QString>("top");         // the most likely cause
+        QTest::addColumn<QStringList>("present"); // other causes that must be there
+        QTest::addColumn<QStringList>("absent");  // causes that must not be invented
+        QTest::addColumn<QString>("link");        // part of a URL among the top cause's links
+        QTest::addColumn<QString>("lowered");     // a cause whose confidence is lowered with a note
+        QTest::addColumn<QString>("evidence");    // part of the top cause's evidence
+
+        const QStringList spamhausListings{u"blocklist.spamhaus.xbl"_qs, u"blocklist.spamhaus.pbl"_qs,
+                                           u"blocklist.spamhaus.sbl"_qs, u"blocklist.spamhaus.css"_qs};
+        QTest::newRow("Spamhaus XBL: infected host") << bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_qs)
+                                                     << false << u"blocklist.spamhaus.xbl"_qs << QStringList{}
+                                                     << QStringList{u"blocklist.already_delisted"_qs}
+                                                     << u"check.spamhaus.org/results/?query=203.0.113.7"_qs
+                                                     << QString() << u"127.0.0.4"_qs;
+        QTest::newRow("Spamhaus PBL: end-user range, generic PTR")
+            << bounceFor(u"554 5.7.1 Service unavailable; Client host [203.0.113.10] blocked using "
+                         u"zen.spamhaus.org; "
+                         "https://www.spamhaus.org/query/ip/203.0.113.10"_qs)
+            << false << u"blocklist.spamhaus.pbl"_qs << QStringList{u"rdns.problem"_qs}
+            << QStringList{u"blocklist.spamhaus.xbl"_qs} << u"203.0.113.10"_qs << QString()
+            << u"127.0.0.10"_qs;
+        QTest::newRow("Spamhaus refuses the query: not a listing") << bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.8] blocked using zen.spamhaus.org"_qs)
+                                                                   << false << u"blocklist.spamhaus.named"_qs
+                                                                   << QStringList{u"blocklist.query_refused"_qs}
+                                                                   << spamhausListings << u"spamhaus"_qs
+                                                                   << u"blocklist.spamhaus.named"_qs
+                                                                   << QString();
+        QTest::newRow("Spamhaus times out: not a listing, not clean")
+            << bounceFor(
+                   u"554 5.7.1 Service unavailable; Client host [203.0.113.99] blocked using zen.spamhaus.org"_qs)
+            << false << u"blocklist.spamhaus.named"_qs << QStringList{}
+            << (spamhausListings + QStringList{u"blocklist.already_delisted"_qs}) << u"spamhaus"_qs
+            << u"blocklist.spamhaus.named"_qs << QString();
+        QTest::newRow("bounce blames Spamhaus, which no longer lists the address")
+            << bounceFor(
+                   u"554 5.7.1 Service unavailable; Client host [203.0.113.20] blocked using zen.spamhaus.org"_qs)
+            << false << u"blocklist.already_delisted"_qs << QStringList{} << spamhausListings << QString()
+            << QString() << QString();
+        QTest::newRow("defunct list named (SORBS)") << bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.20] blocked using dnsbl.sorbs.net"_qs)
+                                                    << false << u"blocklist.defunct"_qs << QStringList{}
+                                                    << spamhausListings << QString() << QString()
+                                                    << QString();
+        QTest::newRow("Barracuda") << bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.40] blocked using "
+            "b.barracudacentral.org"_qs)
+                                   << false << u"blocklist.barracuda"_qs << QStringList{} << spamhausListings
+                                   << u"barracuda"_qs << QString() << u"Barracuda"_qs;
+        QTest::newRow("SpamCop") << bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.50] blocked using bl.spamcop.net"_qs)
+                                 << false << u"blocklist.spamcop"_qs << QStringList{} << spamhausListings
+                                 << u"spamcop"_qs << QString() << u"SpamCop"_qs;
+        QTest::newRow("UCEPROTECT level 3: collateral")
+            << bounceFor(u"554 5.7.1 Service unavailable; Client host [203.0.113.60] blocked using "
+                         "dnsbl-3.uceprotect.net"_qs)
+            << false << u"blocklist.uceprotect.collateral"_qs << QStringList{} << spamhausListings
+            << QString() << QString() << QString();
+        QTest::newRow("Microsoft S3150") << bounceFor(
+            u"550 5.7.1 Unfortunately, messages from [203.0.113.20] weren't sent. Please contact your "
+            "Internet service provider since part of their network is on our block list (S3150). "
+            "You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."_qs)
+                                         << false << u"provider.microsoft.block"_qs << QStringList{}
+                                         << spamhausListings << u"sender.office.com"_qs << QString()
+                                         << u"S3150"_qs;
+        QTest::newRow("Gmail 5.7.26 unauthenticated, SPF fails for the IP")
+            << bounceFor(
+                   u"550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and "
+                   "Gmail users, and has been blocked. The sender must authenticate with at least one of SPF "
+                   "or DKIM. For this message, DKIM checks did not pass and SPF check for "
+                   "[sender-corp.example] did not pass with ip: [203.0.113.30]. gsmtp"_qs)
+            << false << u"provider.gmail.unauthenticated"_qs << QStringList{u"auth.spf_fail"_qs}
+            << spamhausListings << u"google.com"_qs << QString() << QString();
+        QTest::newRow("Gmail 4.7.28 reputation") << bounceFor(
+            u"421 4.7.28 [203.0.113.20 15] Our system has detected an unusual rate of unsolicited mail "
+            "originating from your IP address. To protect our users from spam, mail sent from your IP "
+            "address has been temporarily rate limited. gsmtp"_qs)
+                                                 << false << u"provider.gmail.reputation"_qs << QStringList{}
+                                                 << spamhausListings << u"postmaster.google.com"_qs
+                                                 << QString() << QString();
+        QTest::newRow("Gmail 5.7.25 no PTR") << bounceFor(
+            u"550 5.7.25 [203.0.113.30] The IP address sending this message does not have a PTR record "
+            "setup, or the corresponding forward DNS entry does not point to the sending IP. gsmtp"_qs)
+                                             << false << u"provider.gmail.reverse_dns"_qs << QStringList{}
+                                             << spamhausListings << QString() << QString()
+                                             << u"reverse DNS"_qs;
+        QTest::newRow("Yahoo TSS04") << bounceFor(
+            u"421 4.7.0 [TSS04] Messages from 203.0.113.20 temporarily deferred due to unexpected "
+            "volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"_qs)
+                                     << false << u"provider.yahoo.deferred"_qs << QStringList{}
+                                     << spamhausListings << u"yahoo"_qs << QString() << QString();
+        QTest::newRow("Comcast RL/BL code")
+            << bounceFor(u"554 5.7.1 comcast 203.0.113.20 Comcast block for spam. Please see "
+                         "http://postmaster.comcast.net/smtp-error-codes.php#BL000000"_qs)
+            << false << u"provider.comcast.block"_qs << QStringList{} << spamhausListings << QString()
+            << QString() << QString();
+        QTest::newRow("Apple iCloud CS01")
+            << bounceFor(u"554 5.7.1 [CS01] Message rejected due to local policy. Please visit "
+                         "https://support.apple.com/en-us/HT204137"_qs)
+            << false << u"provider.apple.block"_qs << QStringList{} << spamhausListings << QString()
+            << QString() << QString();
+        QTest::newRow("Mimecast") << bounceFor(
+            u"550 Rejected by header based Anti-Spoofing policy: bob@recipient.example - "
+            "https://community.mimecast.com/docs/DOC-1369#550 [abc.us123]"_qs)
+                                  << false << u"provider.mimecast.block"_qs << QStringList{}
+                                  << spamhausListings << QString() << QString() << QString();
+        QTest::newRow("Proofpoint") << bounceFor(
+            u"554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.20"_qs)
+                                    << false << u"provider.proofpoint.block"_qs << QStringList{}
+                                    << spamhausListings << u"proofpoint"_qs << QString() << QString();
+        QTest::newRow("an IP on its own") << u"203.0.113.7"_qs << false << u"blocklist.spamhaus.xbl"_qs
+                                          << QStringList{} << QStringList{u"blocklist.spamhaus.named"_qs}
+                                          << u"check.spamhaus.org"_qs << QString() << u"127.0.0.4"_qs;
+        QTest::newRow("a range") << u"203.0.113.0/28"_qs << false << u"blocklist.range_listed"_qs
+                                 << QStringList{} << QStringList{} << QString() << QString()
+                                 << u"203.0.113.7"_qs;
+        QTest::newRow("relay access denied: not reputation")
+            << bounceFor(u"554 5.7.1 <bob@recipient.example>: Relay access denied"_qs) << false
+            << u"relay.denied"_qs << QStringList{} << spamhausListings << QString() << QString() << QString();
+        QTest::newRow("DMARC reject, SPF fails for the IP")
+            << bounceFor(u"550 5.7.509 Access denied, sending domain sender-corp.example does not pass DMARC "
+                         "verification and has a DMARC policy of reject. [203.0.113.30]"_qs)
+            << false << u"auth.dmarc.named"_qs << QStringList{} << spamhausListings << QString() << QString()
+            << u"DMARC"_qs;
+        QTest::newRow("user unknown: list hygiene") << bounceFor(
+            u"550 5.1.1 <bob@recipient.example>: Recipient address rejected: User unknown in virtual "
+            "mailbox table"_qs) << false << u"recipient.unknown"_qs
+                                                    << QStringList{} << spamhausListings << QString()
+                                                    << QString() << QString();
+        QTest::newRow("mailbox full") << bounceFor(u"552 5.2.2 <bob@recipient.example>: Mailbox full"_qs)
+                                      << false << u"recipient.mailbox_full"_qs << QStringList{}
+                                      << spamhausListings << QString() << QString() << QString();
+        QTest::newRow("greylisting") << bounceFor(
+            u"450 4.2.0 <bob@recipient.example>: Recipient address rejected: Greylisted, see "
+            "http://postgrey.schweikert.ch/help/recipient.example.html"_qs)
+                                     << false << u"greylisting"_qs << QStringList{} << spamhausListings
+                                     << QString() << QString() << QString();
+        QTest::newRow("TLS required")
+            << bounceFor(u"530 5.7.10 Must issue a STARTTLS command first"_qs) << false << u"tls.required"_qs
+            << QStringList{} << spamhausListings << QString() << QString() << QString();
+        QTest::newRow("unreachable recipient, and port 25 blocked here too")
+            << u"Nov 23 06:00:01 mail postfix/smtp[4242]: 4F1A2B3C4D: to=<bob@recipient.example>, "
+               "relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to "
+               "mx.recipient.example[127.0.0.1]:25: Connection timed out)"_qs
+            << true << u"recipient.domain_unreachable"_qs
+            << QStringList{u"smtp.port25_blocked"_qs, u"checks.incomplete"_qs} << spamhausListings
+            << QString() << u"recipient.domain_unreachable"_qs << QString();
+    }
+
+    void scenarios() {
+        QFETCH(QString, input);
+        QFETCH(bool, smtp);
+        QFETCH(QString, top);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QFETCH(QString, link);
+        QFETCH(QString, lowered);
+        QFETCH(QString, evidence);
+
+        const Session session = run(input, smtp);
+        const QString got = causeIds(session).join(u", "_qs);
+        QVERIFY2(!session.diagnosis.isEmpty(), "no cause at all");
+        QVERIFY2(session.diagnosis.first().id == top, qPrintable(got));
+        for (const QString& id : present)
+            QVERIFY2(findCause(session, id), qPrintable(id + u" missing from "_qs + got));
+        for (const QString& id : absent)
+            QVERIFY2(!findCause(session, id), qPrintable(id + u" invented in "_qs + got));
+        const Cause& first = session.diagnosis.first();
+        QVERIFY2(!first.steps.isEmpty(), "the top cause has no steps");
+        QVERIFY2(!first.evidence.isEmpty(), "the top cause has no evidence");
+        if (!evidence.isEmpty()) {
+            QStringList texts;
+            for (const Evidence& e : first.evidence)
+                texts << e.text;
+            QVERIFY2(texts.join(u'\n').contains(evidence, Qt::CaseInsensitive),
+                     qPrintable(texts.join(u'\n')));
+        }
+        if (!link.isEmpty()) {
+            const QStringList urls = linksOf(first);
+            QVERIFY2(std::any_of(urls.begin(), urls.end(),
+                                 [&](const QString& url) { return url.contains(link, Qt::CaseInsensitive); }),
+                     qPrintable(urls.join(u' ')));
+        }
+        if (!lowered.isEmpty()) {
+            const Cause* cause = findCause(session, lowered);
+            QVERIFY(cause);
+            QVERIFY2(!cause->confidenceNote.isEmpty(), qPrintable(lowered));
+            QVERIFY2(cause->confidence <= 60, qPrintable(QString::number(cause->confidence)));
+        }
+        // Everything known when the run ended is in the session, with UTC times and the resolver.
+        QVERIFY(session.startedUtc.isValid() && session.finishedUtc.isValid());
+        QCOMPARE(session.startedUtc.timeSpec(), Qt::UTC);
+        QVERIFY(session.resolver.contains(QString::number(m_lab.dnsdistPort())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisLab)
+#include "test_diagnosis_lab.moc"
