@@ -418,6 +418,34 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     return cause;
 }
 
+// Every fact that holds is evidence against the causes of other topics: "SPF passes for 203.0.113.7"
+// argues against an authentication failure when the top cause is a blocklist listing.
+void addFactsAgainst(QList<Cause>& causes, const Rulebook& rules, const Evaluator& evaluator,
+                     const QHash<QString, QString>& base) {
+    QList<std::pair<QString, QString>> facts; // topic, text
+    for (const Fact& fact : rules.facts) {
+        const auto match = evaluator.evaluate(fact.json.value(u"when").toObject());
+        if (!match)
+            continue;
+        QHash<QString, QString> values = base;
+        for (auto it = match->values.begin(); it != match->values.end(); ++it)
+            values.insert(it.key(), it.value());
+        if (const auto text = fill(fact.json.value(u"text").toString(), values))
+            facts.append({fact.topic, *text});
+    }
+    for (Cause& cause : causes) {
+        const auto rule = std::find_if(rules.rules.begin(), rules.rules.end(),
+                                       [&](const Rule& r) { return r.id == cause.id; });
+        const QString topic = rule == rules.rules.end() ? QString() : rule->json.value(u"topic").toString();
+        if (topic.isEmpty())
+            continue;
+        for (const auto& [factTopic, text] : std::as_const(facts)) {
+            if (factTopic != topic && !cause.against.contains(text))
+                cause.against << text;
+        }
+    }
+}
+
 } // namespace
 
 QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
@@ -439,6 +467,7 @@ QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
         }
     }
     causes.removeIf([&](const Cause& c) { return superseded.contains(c.id); });
+    addFactsAgainst(causes, rules, evaluator, base);
     std::stable_sort(causes.begin(), causes.end(), [](const Cause& a, const Cause& b) {
         if (a.confidence != b.confidence)
             return a.confidence > b.confidence;

@@ -61,6 +61,11 @@ bool checkRule(const QJsonObject& rule, QString* error) {
         *error = u"confidence must be 0-100"_qs;
         return false;
     }
+    static const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs, u"delivery"_qs};
+    if (rule.contains(u"topic") && !topics.contains(rule.value(u"topic").toString())) {
+        *error = u"topic must be one of "_qs + topics.join(u", "_qs);
+        return false;
+    }
     if (!rule.value(u"when").isObject() || !checkCondition(rule.value(u"when"), error)) {
         if (error->isEmpty())
             *error = u"missing 'when'"_qs;
@@ -123,6 +128,21 @@ std::optional<Rulebook> parseRulebook(const QByteArray& json, QString* error) {
         }
         ids.insert(id);
         book.rules.append({id, rule});
+    }
+    for (const QJsonValue& value : doc.object().value(u"facts").toArray()) {
+        const QJsonObject fact = value.toObject();
+        const QString id = fact.value(u"id").toString();
+        QString factError;
+        if (id.isEmpty() || fact.value(u"topic").toString().isEmpty()
+            || fact.value(u"text").toString().isEmpty())
+            factError = u"a fact needs 'id', 'topic' and 'text'"_qs;
+        else if (!fact.value(u"when").isObject() || !checkCondition(fact.value(u"when"), &factError))
+            factError = factError.isEmpty() ? u"missing 'when'"_qs : factError;
+        if (!factError.isEmpty()) {
+            *error = u"fact '"_qs + id + u"': "_qs + factError;
+            return std::nullopt;
+        }
+        book.facts.append({id, fact.value(u"topic").toString(), fact});
     }
     if (book.rules.isEmpty()) {
         *error = u"rules: no rules"_qs;

@@ -9,15 +9,24 @@
 
 namespace rebound::diagnosis {
 
-// The diagnosis knowledge, loaded from resources/diagnosis/rules.json (format: docs/diagnosis-rules.md).
+// The diagnosis knowledge, loaded from resources/diagnosis/rules.json (format: docs/DIAGNOSIS-RULES.md).
 // Each rule is kept as its JSON: the engine reads conditions and texts from it directly.
 struct Rule {
     QString id;
     QJsonObject json;
 };
 
+// A fact about the live checks ("SPF passes", "no blocklist lists the address"), shown with every cause
+// of another topic as evidence against the alternatives.
+struct Fact {
+    QString id;
+    QString topic;
+    QJsonObject json; // "when" and "text"
+};
+
 struct Rulebook {
     QList<Rule> rules;
+    QList<Fact> facts;
 };
 
 // Validates every rule (ids unique, known condition kinds, regexes that compile, actors, severities)

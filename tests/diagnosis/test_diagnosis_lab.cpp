@@ -322,6 +322,36 @@ private slots:
         QCOMPARE(session.startedUtc.timeSpec(), Qt::UTC);
         QVERIFY(session.resolver.contains(QString::number(m_lab.dnsdistPort())));
     }
+
+    // The live facts argue against the alternatives, and the portals without DNS come as deep links.
+    void evidenceAgainstAndPortals() {
+        const Session session = run(
+            bounceFor(u"550 5.7.1 Unfortunately, messages from [203.0.113.20] weren't sent. Please contact "
+                      "your Internet service provider since part of their network is on our block list "
+                      "(S3150)."_qs),
+            false);
+        QVERIFY(!session.diagnosis.isEmpty());
+        const QString against = session.diagnosis.first().against.join(u'\n');
+        QVERIFY2(against.contains(u"203.0.113.20 is not listed on any blocklist that answered"_qs),
+                 qPrintable(against));
+        QVERIFY2(against.contains(u"forward-confirmed"_qs), qPrintable(against));
+        QVERIFY2(against.contains(u"SPF passes for 203.0.113.20 at sender-corp.example"_qs),
+                 qPrintable(against));
+        const Cause* portals = findCause(session, u"reputation.portals"_qs);
+        QVERIFY(portals);
+        QVERIFY(linksOf(*portals).contains(
+            u"https://talosintelligence.com/reputation_center/lookup?search=203.0.113.20"_qs));
+        QVERIFY(session.diagnosis.last().id == u"reputation.portals"_qs);
+
+        // A listed address: the blocklist fact must not appear, the other facts still do.
+        const Session listed = run(
+            bounceFor(
+                u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_qs),
+            false);
+        const QString listedAgainst = listed.diagnosis.first().against.join(u'\n');
+        QVERIFY2(!listedAgainst.contains(u"not listed"_qs), qPrintable(listedAgainst));
+        QVERIFY2(listedAgainst.contains(u"forward-confirmed"_qs), qPrintable(listedAgainst));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosisLab)

@@ -90,6 +90,18 @@ QList<MalformedRule> malformedRules() {
          QByteArray(
              R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"links":[{"title":"x","url":"javascript:alert(1)"}]}]})j"),
          "http"},
+        {"negative boost without a note",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"boost":[{"when":{"bounce":"reason","in":["x"]},"by":-10}]}]})j"),
+         "note"},
+        {"unknown topic",
+         QByteArray(
+             R"j({"rules":[{"id":"a","topic":"weather","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}]})j"),
+         "topic"},
+        {"fact without text",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}],"facts":[{"id":"f","topic":"auth","when":{"bounce":"reason","in":["x"]}}]})j"),
+         "fact 'f'"},
     };
 }
 
