@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <cstdio>
@@ -15,6 +16,19 @@ QString decode(const QByteArray& bytes) {
     if (!utf8.hasError())
         return text;
     return QString::fromLatin1(bytes);
+}
+
+// A single word that names a file by its shape (a directory part that is not a CIDR's prefix length,
+// or a mail or log extension): when it does not exist, that is an error, not text to analyse.
+bool looksLikeMissingFile(const QString& argument) {
+    if (argument.isEmpty() || argument.contains(u'\n') || argument.contains(u' '))
+        return false;
+    static const QRegularExpression cidr(u"^[0-9A-Fa-f:.]+/\\d{1,3}$"_qs);
+    static const QRegularExpression fileName(u"\\.(eml|msg|txt|mbox|log|json)$"_qs,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (argument.contains(u'/') && !cidr.match(argument).hasMatch())
+        return true;
+    return fileName.match(argument).hasMatch();
 }
 
 } // namespace
@@ -40,6 +54,9 @@ InputText readInputArgument(const QString& argument) {
             return input;
         }
         input.fileName = argument;
+    } else if (looksLikeMissingFile(argument)) {
+        input.error = u"cannot read "_qs + argument + u": no such file"_qs;
+        return input;
     } else {
         input.text = argument;
         return input;

@@ -1,0 +1,142 @@
+// rebound-cli diagnose, run as a real process against the diagnosis lab: the JSON contract of issue 7
+// (input, detected_as, bounce, checks, diagnosis with id/title/confidence/evidence/steps), the text
+// output, standard input, and the exit codes.
+#include "lab/dnslab.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliDiagnose : public QObject {
+    Q_OBJECT
+
+    rebound::lab::DnsLab m_lab;
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList& args, const QByteArray& stdinData = {}) {
+        QProcess process;
+        QStringList all{u"diagnose"_qs,
+                        u"--dns"_qs,
+                        m_lab.server(),
+                        u"--timeout"_qs,
+                        u"1000"_qs,
+                        u"--no-smtp"_qs,
+                        u"--check-documentation-ranges"_qs};
+        all << args;
+        process.start(QStringLiteral(REBOUND_CLI_PATH), all);
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            qFatal("rebound-cli did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write the test file");
+        return path;
+    }
+
+    static QByteArray bounce(const char* reply) {
+        return QByteArray(
+                   "From: MAILER-DAEMON@mail.sender-corp.example\nSubject: Undelivered Mail Returned to "
+                   "Sender\n\n<bob@recipient.example>: host mx.recipient.example[127.0.0.1] said: ")
+               + reply + "\n";
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        rebound::lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+    }
+
+    void jsonContract() {
+        const QString path = writeFile(
+            u"xbl.txt"_qs,
+            bounce(
+                "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
+        const Run run = cli({path, u"--json"_qs});
+        QCOMPARE(run.exitCode, 2); // a critical cause
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QCOMPARE(json[u"detected_as"].toString(), u"bounce"_qs);
+        QVERIFY(json[u"input"].toString().contains(u"203.0.113.7"_qs));
+        QCOMPARE(json[u"bounce"][u"recipients"][0][u"sender_ip"].toString(), u"203.0.113.7"_qs);
+        const QJsonArray checks = json[u"checks"].toArray();
+        QVERIFY(!checks.isEmpty());
+        QCOMPARE(checks[0][u"id"].toString(), u"blocklists"_qs);
+        QCOMPARE(checks[0][u"result"][u"ip"].toString(), u"203.0.113.7"_qs); // as `rebound-cli ip` prints it
+        const QJsonArray diagnosis = json[u"diagnosis"].toArray();
+        QVERIFY(!diagnosis.isEmpty());
+        const QJsonObject top = diagnosis[0].toObject();
+        QCOMPARE(top[u"id"].toString(), u"blocklist.spamhaus.xbl"_qs);
+        QVERIFY(!top[u"title"].toString().isEmpty());
+        QVERIFY(top[u"confidence"].toInt() > 80);
+        QVERIFY(!top[u"evidence"].toArray().isEmpty());
+        const QJsonArray steps = top[u"steps"].toArray();
+        QVERIFY(steps.size() >= 2);
+        for (const QJsonValue& step : steps) {
+            QVERIFY(QStringList({u"you"_qs, u"provider"_qs, u"recipient"_qs})
+                        .contains(step[u"actor"].toString()));
+            QVERIFY(!step[u"text"].toString().isEmpty());
+            QVERIFY(step[u"links"].isArray());
+        }
+        QVERIFY(QJsonDocument(top).toJson().contains("check.spamhaus.org/results/?query=203.0.113.7"));
+    }
+
+    void textFromStandardInput() {
+        const Run run =
+            cli({u"-"_qs}, bounce("550 5.1.1 <bob@recipient.example>: Recipient address rejected: "
+                                  "User unknown in virtual mailbox table"));
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(u"1. "_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"[you]"_qs) || text.contains(u"[recipient]"_qs), qPrintable(text));
+        QVERIFY(!text.contains(u"Spamhaus"_qs));
+    }
+
+    void inputKinds_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("detected");
+        QTest::addColumn<QString>("checkId");
+        QTest::newRow("ip") << u"203.0.113.20"_qs << u"ip"_qs << u"blocklists"_qs;
+        QTest::newRow("cidr") << u"203.0.113.0/30"_qs << u"cidr"_qs << u"blocklist_range"_qs;
+        QTest::newRow("domain") << u"sender-corp.example"_qs << u"domain"_qs << u"domain"_qs;
+        QTest::newRow("address") << u"alice@sender-corp.example"_qs << u"address"_qs << u"domain"_qs;
+    }
+
+    void inputKinds() {
+        QFETCH(QString, input);
+        QFETCH(QString, detected);
+        QFETCH(QString, checkId);
+        const Run run = cli({input, u"--json"_qs});
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QCOMPARE(json[u"detected_as"].toString(), detected);
+        QCOMPARE(json[u"checks"][0][u"id"].toString(), checkId);
+        QCOMPARE(json[u"checks"][0][u"state"].toString(), u"done"_qs);
+        QVERIFY(run.exitCode >= 0 && run.exitCode <= 3);
+    }
+
+    void usageErrors() {
+        QCOMPARE(cli({}).exitCode, 64);
+        QCOMPARE(cli({m_dir.filePath(u"missing.eml"_qs)}).exitCode, 66);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDiagnose)
+#include "test_cli_diagnose.moc"
