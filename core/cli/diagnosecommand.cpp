@@ -5,6 +5,7 @@
 #include "core/cli/inputfile.h"
 #include "core/cli/output.h"
 #include "core/diagnosis/diagnosisrun.h"
+#include "core/util/jsonutil.h"
 
 #include <QEventLoop>
 
@@ -31,7 +32,7 @@ void printText(const diagnosis::Session& session) {
     s << "Input: " << session.detected.explanation;
     if (!session.detected.value.isEmpty())
         s << " (" << session.detected.value << ')';
-    s << "\nResolver: " << session.resolver << "\n\n";
+    s << "\nResolver: " << session.resolver << "\nVerdict: " << session.verdict() << "\n\n";
     for (const diagnosis::CheckRecord& check : session.checks) {
         s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
         if (!check.note.isEmpty())
@@ -49,8 +50,11 @@ void printText(const diagnosis::Session& session) {
           << "%]\n   " << cause.summary << '\n';
         if (!cause.confidenceNote.isEmpty())
             s << "   Note: " << cause.confidenceNote << '\n';
+        // Evidence quotes the bounce and DNS answers: control characters are shown escaped.
         for (const diagnosis::Evidence& e : cause.evidence)
-            s << "   - evidence (" << e.source << "): " << e.text << '\n';
+            s << "   - evidence (" << e.source << "): " << util::escapeControls(e.text) << '\n';
+        for (const QString& against : cause.against)
+            s << "   - against the alternatives: " << util::escapeControls(against) << '\n';
         int step = 1;
         for (const diagnosis::Step& st : cause.steps) {
             s << "   " << step++ << ") [" << st.actor << "] " << st.text << '\n';
@@ -59,6 +63,8 @@ void printText(const diagnosis::Session& session) {
         }
         for (const QString& dont : cause.dontDo)
             s << "   Don't: " << dont << '\n';
+        if (!cause.recovery.isEmpty())
+            s << "   Recovery: " << cause.recovery << '\n';
     }
     s.flush();
 }
