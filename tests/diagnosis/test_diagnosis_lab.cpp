@@ -8,6 +8,7 @@
 #include "lab/dnslab.h"
 #include "serverprocess.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -321,6 +322,38 @@ private slots:
         QVERIFY(session.startedUtc.isValid() && session.finishedUtc.isValid());
         QCOMPARE(session.startedUtc.timeSpec(), Qt::UTC);
         QVERIFY(session.resolver.contains(QString::number(m_lab.dnsdistPort())));
+    }
+
+    // Cancelling keeps what finished: the blocklist check done before the cancel stays done with its
+    // result, the SMTP probe still waiting on a silent port ends cancelled, and causes are still ranked.
+    void cancelKeepsWhatFinished() {
+        RunOptions options;
+        options.resolver.servers = *dns::parseServerList(m_lab.server());
+        options.checkDocumentationRanges = true;
+        options.smtpPort = m_blockedPortNumber;
+        options.smtpTimeoutMs = 30000; // far longer than the test waits
+        DiagnosisRun diagnosisRun(options);
+        QSignalSpy finished(&diagnosisRun, &DiagnosisRun::finished);
+        diagnosisRun.start(bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_qs));
+        const auto stateOf = [&](const QString& id) {
+            const CheckRecord* record = diagnosisRun.session().check(id);
+            return record ? record->state : CheckState::Pending;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"blocklists"_qs), CheckState::Done, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"smtp"_qs), CheckState::Running, 5000);
+        QElapsedTimer timer;
+        timer.start();
+        diagnosisRun.cancel();
+        QVERIFY(finished.wait(5000) || finished.size() == 1);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        const Session& session = diagnosisRun.session();
+        QVERIFY(session.cancelled);
+        QCOMPARE(stateOf(u"blocklists"_qs), CheckState::Done);
+        QCOMPARE(session.check(u"blocklists"_qs)->result[u"ip"].toString(), u"203.0.113.7"_qs);
+        QCOMPARE(stateOf(u"smtp"_qs), CheckState::Cancelled);
+        QVERIFY(findCause(session, u"blocklist.spamhaus.xbl"_qs));
+        QVERIFY(findCause(session, u"checks.incomplete"_qs));
     }
 
     // The live facts argue against the alternatives, and the portals without DNS come as deep links.
