@@ -282,15 +282,22 @@ private:
         const CheckRecord* record = m_session.check(cond.value(u"json").toString());
         if (!record)
             return std::nullopt;
-        QJsonValue value = record->result;
-        for (const QString& key : cond.value(u"path").toString().split(u'.'))
-            value = value.toObject().value(key);
-        for (const QString& v : fieldValues(value)) {
+        const auto at = [&](const QString& path) {
+            QJsonValue value = record->result;
+            for (const QString& key : path.split(u'.'))
+                value = value.toObject().value(key);
+            return value;
+        };
+        for (const QString& v : fieldValues(at(cond.value(u"path").toString()))) {
             if (valueMatches(v, cond)) {
                 Match match;
                 match.evidence << Evidence{
                     QObject::tr("%1 %2 is %3").arg(record->title, cond.value(u"path").toString(), v),
                     record->id};
+                // "capture": {"placeholder": "path"} makes other values of the same result usable in texts.
+                const QJsonObject capture = cond.value(u"capture").toObject();
+                for (auto it = capture.begin(); it != capture.end(); ++it)
+                    setOnce(match.values, it.key(), at(it.value().toString()).toString());
                 return match;
             }
         }

@@ -376,6 +376,19 @@ private slots:
             u"https://talosintelligence.com/reputation_center/lookup?search=203.0.113.20"_qs));
         QVERIFY(session.diagnosis.last().id == u"reputation.portals"_qs);
 
+        // SPF failing for the IP names the record and the term that decided.
+        const Session spf =
+            run(bounceFor(u"550 5.7.26 This mail is unauthenticated. SPF check for "
+                          "[sender-corp.example] did not pass with ip: [203.0.113.30]. gsmtp"_qs),
+                false);
+        const Cause* spfFail = findCause(spf, u"auth.spf_fail"_qs);
+        QVERIFY(spfFail);
+        QVERIFY2(spfFail->summary.contains(u"'-all' matched"_qs)
+                     && spfFail->summary.contains(u"v=spf1 ip4:"_qs),
+                 qPrintable(spfFail->summary));
+        QVERIFY2(spfFail->steps.value(1).text.contains(u"ip4:203.0.113.30"_qs),
+                 qPrintable(spfFail->steps.value(1).text));
+
         // A listed address: the blocklist fact must not appear, the other facts still do.
         const Session listed = run(
             bounceFor(
