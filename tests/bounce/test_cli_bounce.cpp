@@ -1,32 +1,18 @@
 // Runs the built rebound-cli: `bounce FILE --json`, a directory, standard input, and the exit codes.
+#include "lab/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(REBOUND_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using rebound::lab::CliRun;
+using rebound::lab::runCli;
 
 void writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
@@ -47,7 +33,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"reply.txt"_qs);
         writeFile(path, kReply);
-        const Run run = runCli({u"bounce"_qs, path, u"--json"_qs});
+        const CliRun run = runCli({u"bounce"_qs, path, u"--json"_qs});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(root.value(u"schema").toString(), u"rebound.bounce"_qs);
@@ -71,7 +57,7 @@ private slots:
             QStringLiteral(REBOUND_SHARED_DIR "/corpora/bounces/sisimai-dev/lhost-postfix-01.eml");
         if (!QFile::exists(path))
             QSKIP("the shared corpus is not present");
-        const Run run = runCli({u"bounce"_qs, path});
+        const CliRun run = runCli({u"bounce"_qs, path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("Recipient: r@p351355.pool.example.ne.jp"));
         QVERIFY(run.out.contains("Reason: mailererror"));
@@ -83,7 +69,7 @@ private slots:
         writeFile(dir.filePath(u"b.txt"_qs),
                   "550 5.1.1 <x@example.org>: Recipient address rejected: User unknown\n");
         writeFile(dir.filePath(u"c.txt"_qs), "nothing to see here\n");
-        const Run run = runCli({u"bounce"_qs, dir.path(), u"--json"_qs});
+        const CliRun run = runCli({u"bounce"_qs, dir.path(), u"--json"_qs});
         QCOMPARE(run.exitCode, 1); // c.txt holds nothing recognisable
         const QJsonArray results = QJsonDocument::fromJson(run.out).object().value(u"results").toArray();
         QCOMPARE(results.size(), 3);
@@ -101,7 +87,7 @@ private slots:
     }
 
     void standardInputAndJsonLines() {
-        const Run run = runCli({u"bounce"_qs, u"-"_qs, u"--json-lines"_qs}, kReply);
+        const CliRun run = runCli({u"bounce"_qs, u"-"_qs, u"--json-lines"_qs}, kReply);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count('\n'), 1);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"kind").toString(), u"smtp_reply"_qs);
@@ -116,7 +102,7 @@ private slots:
         writeFile(dir.filePath(u"binary.bin"_qs), QByteArray("\x7f"
                                                              "ELF\x02\x01\x01\0\0\0\0\0",
                                                              12));
-        const Run binary = runCli({u"bounce"_qs, dir.filePath(u"binary.bin"_qs), u"--json"_qs});
+        const CliRun binary = runCli({u"bounce"_qs, dir.filePath(u"binary.bin"_qs), u"--json"_qs});
         QCOMPARE(binary.exitCode, 2);
         QCOMPARE(QJsonDocument::fromJson(binary.out).object().value(u"kind").toString(), u"binary"_qs);
     }

@@ -1,12 +1,12 @@
 // rebound-cli diagnose, run as a real process against the diagnosis lab: the JSON contract of issue 7
 // (input, detected_as, bounce, checks, diagnosis with id/title/confidence/evidence/steps), the text
 // output, standard input, and the exit codes.
+#include "lab/clirun.h"
 #include "lab/dnslab.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,14 +16,7 @@ class TestCliDiagnose : public QObject {
     rebound::lab::DnsLab m_lab;
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList& args, const QByteArray& stdinData = {}) {
-        QProcess process;
+    rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {}) {
         QStringList all{u"diagnose"_qs,
                         u"--dns"_qs,
                         m_lab.server(),
@@ -31,14 +24,7 @@ class TestCliDiagnose : public QObject {
                         u"1000"_qs,
                         u"--no-smtp"_qs,
                         u"--check-documentation-ranges"_qs};
-        all << args;
-        process.start(QStringLiteral(REBOUND_CLI_PATH), all);
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            qFatal("rebound-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return rebound::lab::runCli(all + args, stdinData);
     }
 
     QString writeFile(const QString& name, const QByteArray& content) {
@@ -70,7 +56,7 @@ private slots:
             u"xbl.txt"_qs,
             bounce(
                 "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
-        const Run run = cli({path, u"--json"_qs});
+        const rebound::lab::CliRun run = cli({path, u"--json"_qs});
         QCOMPARE(run.exitCode, 2); // a critical cause
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(!json.isEmpty(), run.err.constData());
@@ -100,7 +86,7 @@ private slots:
     }
 
     void textFromStandardInput() {
-        const Run run =
+        const rebound::lab::CliRun run =
             cli({u"-"_qs}, bounce("550 5.1.1 <bob@recipient.example>: Recipient address rejected: "
                                   "User unknown in virtual mailbox table"));
         const QString text = QString::fromUtf8(run.out);
@@ -123,7 +109,7 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, detected);
         QFETCH(QString, checkId);
-        const Run run = cli({input, u"--json"_qs});
+        const rebound::lab::CliRun run = cli({input, u"--json"_qs});
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(!json.isEmpty(), run.err.constData());
         QCOMPARE(json[u"detected_as"].toString(), detected);

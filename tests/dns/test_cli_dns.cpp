@@ -1,10 +1,10 @@
 // rebound-cli dns, run as a real process against the lab.
+#include "lab/clirun.h"
 #include "lab/dnslab.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 class TestCliDns : public QObject {
@@ -13,19 +13,7 @@ class TestCliDns : public QObject {
 private:
     rebound::lab::DnsLab m_lab;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList& args) {
-        QProcess process;
-        process.start(QStringLiteral(REBOUND_CLI_PATH), args);
-        if (!process.waitForFinished(30000))
-            qFatal("rebound-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    static rebound::lab::CliRun cli(const QStringList& args) { return rebound::lab::runCli(args, {}, 30000); }
 
 private slots:
     void initTestCase() {
@@ -65,7 +53,7 @@ private slots:
         QFETCH(QString, outcome);
         QFETCH(int, exitCode);
         // Global options before and after the command, as scripts write them.
-        const Run run = cli(
+        const rebound::lab::CliRun run = cli(
             {u"--dns"_qs, m_lab.server(), u"--timeout"_qs, u"800"_qs, u"dns"_qs, name, type, u"--json"_qs});
         QCOMPARE(run.exitCode, exitCode);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -84,7 +72,8 @@ private slots:
     }
 
     void humanReadable() {
-        const Run run = cli({u"--dns"_qs, m_lab.server(), u"dns"_qs, u"example.com"_qs, u"MX"_qs});
+        const rebound::lab::CliRun run =
+            cli({u"--dns"_qs, m_lab.server(), u"dns"_qs, u"example.com"_qs, u"MX"_qs});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("10 mx1.example.com."));
         QVERIFY(run.out.contains("ANSWER"));
@@ -103,13 +92,13 @@ private slots:
 
     void usageErrors() {
         QFETCH(QStringList, args);
-        const Run run = cli(args);
+        const rebound::lab::CliRun run = cli(args);
         QCOMPARE(run.exitCode, 64);
         QVERIFY(!run.err.isEmpty());
     }
 
     void version() {
-        const Run run = cli({u"--version"_qs});
+        const rebound::lab::CliRun run = cli({u"--version"_qs});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("rebound-cli "));
     }
