@@ -48,6 +48,8 @@ Task<bool> runDkim(dns::Resolver* resolver, QObject* context, QString domain, QL
     for (const KnownSelector& selector : selectors)
         lookups.push_back(checkDkimSelector(resolver, context, domain, selector, userGiven));
     for (auto& lookup : lookups)
+        lookup.start(); // tasks are lazy: without this each selector waited for the previous one's answer
+    for (auto& lookup : lookups)
         *out << co_await lookup;
     done();
     co_return true;

@@ -36,11 +36,13 @@ public:
     explicit Task(std::coroutine_handle<promise_type> handle)
         : m_handle(handle) {}
     Task(Task&& other) noexcept
-        : m_handle(std::exchange(other.m_handle, {})) {}
+        : m_handle(std::exchange(other.m_handle, {}))
+        , m_started(std::exchange(other.m_started, false)) {}
     Task& operator=(Task&& other) noexcept {
         if (this != &other) {
             reset();
             m_handle = std::exchange(other.m_handle, {});
+            m_started = std::exchange(other.m_started, false);
         }
         return *this;
     }
@@ -48,28 +50,37 @@ public:
     Task& operator=(const Task&) = delete;
     ~Task() { reset(); }
 
-    // Starts a root task (one nobody awaits); it runs until its first suspension.
+    // Starts the task now; it runs until its first suspension. A root task (one nobody awaits) is run
+    // this way; a task started early may still be awaited later, to run several at once.
     void start() {
-        if (m_handle && !m_handle.done())
+        if (m_handle && !m_started) {
+            m_started = true;
             m_handle.resume();
+        }
     }
     bool isDone() const { return m_handle && m_handle.done(); }
     void reset() {
         if (m_handle)
             m_handle.destroy();
         m_handle = {};
+        m_started = false;
     }
 
-    // Awaiting a task runs it and resumes the awaiter when it returns.
-    bool await_ready() const noexcept { return false; }
+    // Awaiting a task runs it (unless start() already did) and resumes the awaiter when it returns; a
+    // task that has already returned resumes the awaiter at once.
+    bool await_ready() const noexcept { return m_handle.done(); }
     std::coroutine_handle<> await_suspend(std::coroutine_handle<> awaiter) noexcept {
         m_handle.promise().continuation = awaiter;
+        if (m_started)
+            return std::noop_coroutine(); // suspended inside; its final suspend resumes the awaiter
+        m_started = true;
         return m_handle;
     }
     T await_resume() { return std::move(*m_handle.promise().value); }
 
 private:
     std::coroutine_handle<promise_type> m_handle;
+    bool m_started = false;
 };
 
 } // namespace rebound::auth
