@@ -4,7 +4,8 @@
 //    units of D shows how many round trips the check needs (test points and listings go out together,
 //    TXT only for listed lists, reverse DNS in parallel), not one per list.
 // 2. A /24 against the whole catalog with no added delay: queries per second and peak memory.
-// With --write-lab DIR it only writes the lab's zone file (for running rblcheck against the same data).
+// With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
+// against the same data: compare_rblcheck.sh).
 #include "core/blocklist/answerclassifier.h"
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/testpointprobe.h"
@@ -93,13 +94,26 @@ QString labZone(const BlocklistCatalog& catalog) {
     return zone;
 }
 
+// The zones an IPv4 check of the whole catalog asks (keyed zones with the lab key), one a line: what
+// rblcheck is given with -s for the comparison (compare_rblcheck.sh).
+QString ipv4Zones(const BlocklistCatalog& catalog) {
+    QString zones;
+    for (const BlocklistEntry& entry : catalog.entries()) {
+        if (entry.isQueryable() && entry.supports(Family::Ipv4) != Support::No)
+            zones += entry.zoneFor(labKey) + u'\n';
+    }
+    return zones;
+}
+
+bool writeFile(const QString& path, const QString& text) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
 bool writeLab(const QString& dir, const BlocklistCatalog& catalog) {
     QDir().mkpath(dir);
-    QFile file(dir + u"/root.zone"_qs);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(labZone(catalog).toUtf8());
-    return true;
+    return writeFile(dir + u"/root.zone"_qs, labZone(catalog))
+           && writeFile(dir + u"/ipv4-zones.txt"_qs, ipv4Zones(catalog));
 }
 
 iphealth::IpHealthOptions wholeCatalog(const BlocklistCatalog& catalog) {
