@@ -138,6 +138,12 @@ void certificateFindings(const SmtpProbeResult& r, const QStringList& errors, QL
     }
     if (knowledge().oldProtocols.contains(tls.protocol))
         out << make(u"smtp.tls.old_protocol"_qs, at(r, {{u"protocol"_qs, tls.protocol}}));
+    if (tls.ocsp.present && (tls.ocsp.responseStatus != u"successful" || tls.ocsp.certStatus != u"good")) {
+        const QString status = tls.ocsp.certStatus.isEmpty() ? tls.ocsp.responseStatus : tls.ocsp.certStatus;
+        out << make(u"smtp.tls.ocsp_not_good"_qs, at(r, {{u"status"_qs, status}}),
+                    {u"OCSP response status: "_qs + tls.ocsp.responseStatus,
+                     u"certificate status: "_qs + tls.ocsp.certStatus});
+    }
 }
 
 void daneFindings(const SmtpProbeResult& r, QList<Finding>& out) {

@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 
 #include <csignal>
+#include <memory>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -38,8 +39,10 @@ void ServerProcess::stop() {
     m_process.reset();
 }
 
+// readyWord: the server is ready when it prints this (a test connection would disturb it), else when it
+// accepts a connection.
 bool ServerProcess::start(const QString& program, const QStringList& args, const QString& host, quint16 port,
-                          QString* error) {
+                          QString* error, const QByteArray& readyWord) {
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
@@ -51,10 +54,18 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
     }
     // Ready when it accepts a connection (the probe itself is the only client that talks to it).
     QDeadlineTimer deadline(15000);
+    QByteArray output;
     while (!deadline.hasExpired()) {
         if (m_process->state() == QProcess::NotRunning) {
-            *error = program + u" exited: "_qs + QString::fromUtf8(m_process->readAll());
+            *error = program + u" exited: "_qs + QString::fromUtf8(output + m_process->readAll());
             return false;
+        }
+        if (!readyWord.isEmpty()) {
+            m_process->waitForReadyRead(50);
+            output += m_process->readAll();
+            if (output.contains(readyWord))
+                return true;
+            continue;
         }
         QTcpSocket probe;
         probe.connectToHost(QHostAddress(host), port);
@@ -88,6 +99,38 @@ bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStri
          << (host.contains(u':') ? u"["_qs + host + u"]"_qs : host) + u':' + QString::number(port)
          << u"20"_qs;
     return start(u"/usr/sbin/smtp-sink"_qs, args, host, port, error);
+}
+
+bool ServerProcess::startOcspStapler(quint16 port, const QString& cert, const QString& key,
+                                     const QString& ocspFile, QString* error) {
+    const QStringList args{u"s_server"_qs,
+                           u"-accept"_qs,
+                           u"127.0.0.1:"_qs + QString::number(port),
+                           u"-cert"_qs,
+                           cert,
+                           u"-key"_qs,
+                           key,
+                           u"-status_file"_qs,
+                           ocspFile};
+    if (!start(u"openssl"_qs, args, u"127.0.0.1"_qs, port, error, "ACCEPT"))
+        return false;
+    // s_server copies what the client sends to its output and its input to the client.
+    QProcess* process = m_process.get();
+    auto pending = std::make_shared<QByteArray>();
+    QObject::connect(process, &QProcess::readyRead, process, [process, pending] {
+        *pending += process->readAll();
+        for (qsizetype end; (end = pending->indexOf('\n')) >= 0;) {
+            const QByteArray line = pending->left(end).trimmed();
+            pending->remove(0, end + 1);
+            if (line.startsWith("CIPHER is"))
+                process->write("220 ocsp.smtp.test ESMTP\r\n");
+            else if (line.toUpper().startsWith("EHLO"))
+                process->write("250-ocsp.smtp.test\r\n250 SIZE 1000\r\n");
+            else if (line.toUpper().startsWith("QUIT"))
+                process->write("221 2.0.0 bye\r\n");
+        }
+    });
+    return true;
 }
 
 } // namespace rebound::smtptest

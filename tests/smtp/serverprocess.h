@@ -23,11 +23,16 @@ public:
                        QString* error, bool implicitTls = false);
     // smtp-sink with extra switches ("-f", "connect", "-e", ...) and the greeting name mx.sink.test.
     bool startSmtpSink(const QString& host, quint16 port, const QStringList& switches, QString* error);
+    // `openssl s_server` with implicit TLS (SMTPS) that staples the OCSP response in ocspFile: the only
+    // server here that staples. It speaks just enough SMTP, scripted from its output: the banner once
+    // the handshake is done, 250 to EHLO, 221 to QUIT.
+    bool startOcspStapler(quint16 port, const QString& cert, const QString& key, const QString& ocspFile,
+                          QString* error);
     void stop();
 
 private:
     bool start(const QString& program, const QStringList& args, const QString& host, quint16 port,
-               QString* error);
+               QString* error, const QByteArray& readyWord = {});
 
     std::unique_ptr<QProcess> m_process;
 };

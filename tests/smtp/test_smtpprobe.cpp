@@ -142,6 +142,14 @@ private slots:
         QVERIFY2(run.elapsedMs < maxMs, qPrintable(QString::number(run.elapsedMs)));
         QVERIFY(r.bytesReceived <= options.maxBytes);
         QVERIFY(!r.transcript.entries.isEmpty());
+        // The transcript is bounded whatever the server sends: lines cut (an escape may straddle the cut,
+        // then the ellipsis), entries capped and the rest counted.
+        QVERIFY(r.transcript.entries.size() <= r.transcript.maxEntries);
+        for (const Transcript::Entry& entry : r.transcript.entries)
+            QVERIFY2(entry.text.size() <= r.transcript.maxLineChars + 5, qPrintable(entry.text.left(80)));
+        const qsizetype transcriptJson =
+            QJsonDocument(toJson(r).value(u"transcript"_qs).toArray()).toJson(QJsonDocument::Compact).size();
+        QVERIFY2(transcriptJson < 300 * 1024, qPrintable(QString::number(transcriptJson)));
         // The probe never sends a message.
         for (const QByteArray verb : {"MAIL", "RCPT", "DATA"})
             QVERIFY(!server.received().contains(verb));
@@ -391,6 +399,43 @@ private slots:
             QCOMPARE(endName(r.end), u"tls_failed"_qs);
             QVERIFY(findingIds(r).contains(u"smtp.starttls_handshake_failed"_qs));
         }
+    }
+
+    // The only server here that staples: openssl s_server (implicit TLS) with the test CA's OCSP answer.
+    void ocspStaple_data() {
+        QTest::addColumn<QString>("leaf");
+        QTest::addColumn<QString>("certStatus");
+        QTest::addColumn<bool>("finding");
+        QTest::newRow("good") << u"good"_qs << u"good"_qs << false;
+        QTest::newRow("revoked") << u"revoked"_qs << u"revoked"_qs << true;
+    }
+
+    void ocspStaple() {
+        QFETCH(QString, leaf);
+        QFETCH(QString, certStatus);
+        QFETCH(bool, finding);
+        ServerProcess server;
+        const quint16 port = freeTcpPort();
+        QString error;
+        const auto pair = m_certs.byName(leaf);
+        QVERIFY2(server.startOcspStapler(port, pair.cert, pair.key, m_certs.ocspResponse(leaf), &error),
+                 qPrintable(error));
+        SmtpProbeOptions options = shortDeadlines();
+        options.caFile = m_certs.caFile();
+        options.implicitTls = true;
+        const Run run = probe(u"mx.smtp.test"_qs, QHostAddress::LocalHost, port, options);
+        const SmtpProbeResult& r = run.result;
+        QCOMPARE(endName(r.end), u"completed"_qs);
+        const StartTlsResult& tls = r.starttls;
+        QCOMPARE(tls.handshake, StartTlsResult::Handshake::Succeeded);
+        QVERIFY(tls.ocsp.present);
+        QCOMPARE(tls.ocsp.responseStatus, u"successful"_qs);
+        QCOMPARE(tls.ocsp.certStatus, certStatus);
+        QCOMPARE(tls.summary, u"Verified"_qs);
+        QCOMPARE(findingIds(r).contains(u"smtp.tls.ocsp_not_good"_qs), finding);
+        const QJsonObject ocsp = toJson(r).value(u"starttls"_qs).toObject().value(u"ocsp"_qs).toObject();
+        QCOMPARE(ocsp.value(u"present"_qs).toBool(), true);
+        QCOMPARE(ocsp.value(u"cert_status"_qs).toString(), certStatus);
     }
 
     void daneAgainstTlsa_data() {

@@ -75,6 +75,15 @@ bool TestCertificates::makeLeaf(const QString& name, const QString& ca, const QS
     return openssl(sign + dates, error);
 }
 
+bool TestCertificates::makeOcspResponse(const QString& name, QString* error) const {
+    // openssl ocsp as a responder over the CA's own index: builds the request for the leaf and answers it.
+    return openssl({u"ocsp"_qs, u"-index"_qs, u"ca.index"_qs, u"-rsigner"_qs, u"ca.pem"_qs, u"-rkey"_qs,
+                    u"ca.key"_qs, u"-CA"_qs, u"ca.pem"_qs, u"-issuer"_qs, u"ca.pem"_qs, u"-cert"_qs,
+                    name + u".pem"_qs, u"-no_nonce"_qs, u"-ndays"_qs, u"1"_qs, u"-respout"_qs,
+                    name + u".ocsp"_qs},
+                   error);
+}
+
 bool TestCertificates::generate(QString* error) {
     if (!m_dir.isValid()) {
         *error = u"no temporary directory"_qs;
@@ -90,6 +99,10 @@ bool TestCertificates::generate(QString* error) {
                      {u"-startdate"_qs, u"20200101000000Z"_qs, u"-enddate"_qs, u"20200201000000Z"_qs}, error)
         || !makeLeaf(u"untrusted"_qs, u"otherca"_qs, u"good"_qs, ec,
                      {u"-startdate"_qs, u"20200101000000Z"_qs, u"-enddate"_qs, u"20200201000000Z"_qs}, error))
+        return false;
+    if (!makeLeaf(u"revoked"_qs, u"ca"_qs, u"good"_qs, ec, {}, error)
+        || !openssl({u"ca"_qs, u"-config"_qs, u"ca.cnf"_qs, u"-revoke"_qs, u"revoked.pem"_qs}, error)
+        || !makeOcspResponse(u"good"_qs, error) || !makeOcspResponse(u"revoked"_qs, error))
         return false;
     // The untrusted leaf is sent with its (untrusted) CA.
     QFile chain(m_dir.filePath(u"untrusted.pem"_qs));

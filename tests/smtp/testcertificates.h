@@ -6,9 +6,10 @@
 
 namespace rebound::smtptest {
 
-// A test CA and leaves signed by it (good, expired, wrong name, 1024-bit RSA), a self-signed leaf, and
-// an expired leaf from a second CA that is not trusted (sent with that CA: errors at depths 0 and 1).
-// The good names are mx.smtp.test, localhost and 127.0.0.1.
+// A test CA and leaves signed by it (good, expired, wrong name, 1024-bit RSA, revoked), a self-signed
+// leaf, and an expired leaf from a second CA that is not trusted (sent with that CA: errors at depths 0
+// and 1). The good names are mx.smtp.test, localhost and 127.0.0.1. The CA also answers for the good and
+// the revoked leaf with OCSP responses (DER, signed by the CA) that a server can staple.
 class TestCertificates final {
 public:
     struct Pair {
@@ -25,6 +26,9 @@ public:
     Pair wrongName() const { return pair(u"wrongname"_qs); }
     Pair shortKey() const { return pair(u"shortkey"_qs); }
     Pair untrustedExpiredChain() const { return pair(u"untrusted"_qs); }
+    Pair revoked() const { return pair(u"revoked"_qs); }
+    // The CA's OCSP response for a leaf ("good" or "revoked"), DER.
+    QString ocspResponse(const QString& name) const { return m_dir.filePath(name + u".ocsp"_qs); }
     Pair byName(const QString& name) const { return pair(name); }
 
     // SHA-256 of the DER SubjectPublicKeyInfo of a leaf, hex (the TLSA 3 1 1 data).
@@ -38,6 +42,7 @@ private:
     bool makeCa(const QString& name, QString* error) const;
     bool makeLeaf(const QString& name, const QString& ca, const QString& section, const QString& keySpec,
                   const QStringList& dates, QString* error) const;
+    bool makeOcspResponse(const QString& name, QString* error) const;
 
     QTemporaryDir m_dir;
 };
