@@ -103,6 +103,16 @@ QString remedyFor(const BlocklistEntry& entry) {
     return u"Try again later, or through another resolver."_qs;
 }
 
+// Joins the first few items and counts the rest: a hostile answer of a thousand records must not
+// become a reason of a thousand codes.
+QString joinCapped(const QStringList& items, const QString& separator) {
+    constexpr qsizetype kMaxItems = 8;
+    if (items.size() <= kMaxItems)
+        return items.join(separator);
+    return items.first(kMaxItems).join(separator) + separator
+           + u"and %1 more"_qs.arg(items.size() - kMaxItems);
+}
+
 } // namespace
 
 AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& codes) {
@@ -147,18 +157,18 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
         verdict.status = ListStatus::Broken;
         verdict.reason =
             u"answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list's domain may have "
-            u"lapsed, or the resolver rewrites answers"_qs.arg(brokenCodes.join(u", "_qs));
+            u"lapsed, or the resolver rewrites answers"_qs.arg(joinCapped(brokenCodes, u", "_qs));
         verdict.impact = Impact::None;
     } else if (error) {
         verdict.status = ListStatus::Refused;
-        verdict.reason =
-            u"the list refused the query (%1); this is not a listing"_qs.arg(errorReasons.join(u"; "_qs));
+        verdict.reason = u"the list refused the query (%1); this is not a listing"_qs.arg(
+            joinCapped(errorReasons, u"; "_qs));
         verdict.impact = Impact::None;
     } else if (listing) {
         verdict.status = ListStatus::Listed;
     } else if (unknown) {
         verdict.status = ListStatus::Unknown;
-        verdict.reason = unknownReasons.join(u"; "_qs);
+        verdict.reason = joinCapped(unknownReasons, u"; "_qs);
     } else if (allow && entry.kind == ListKind::Allowlist) {
         verdict.status = ListStatus::Listed; // on an allowlist: good news, impact none
     } else {

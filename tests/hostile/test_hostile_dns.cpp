@@ -133,6 +133,7 @@ private slots:
         QVERIFY2(blocklist::isCouldNotCheck(zen.status),
                  qPrintable(blocklist::listStatusName(zen.status) + u": "_qs + zen.reason));
         QVERIFY2(!zen.reason.isEmpty(), "the verdict says why");
+        QVERIFY2(zen.reason.size() < 1000, "a thousand records do not make a reason of a thousand codes");
         qInfo("%s in %lld ms: %s", qPrintable(blocklist::listStatusName(zen.status)), timer.elapsed(),
               qPrintable(zen.reason));
     }
