@@ -46,6 +46,9 @@ if(UNIX AND NOT APPLE)
             install(FILES "${png}" DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
         endforeach()
         add_custom_target(rebound_icons ALL DEPENDS ${rendered_icons})
+        if(TARGET test_desktopintegration)
+            add_dependencies(test_desktopintegration rebound_icons)
+        endif()
     else()
         message(WARNING "rsvg-convert (librsvg2-bin) not found: only the scalable icon is installed")
     endif()
@@ -86,7 +89,29 @@ if(UNIX AND NOT APPLE)
         add_custom_target(rebound_changelog ALL DEPENDS "${changelog_gz}")
         install(FILES "${changelog_gz}" DESTINATION ${REBOUND_DOC_DIR})
     endif()
+    # The lintian tags that are accepted on purpose, each with its reason (docs/PACKAGING.md).
+    install(FILES "${REBOUND_PACKAGING_DIR}/debian/lintian-overrides"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME rebound)
+
+    # Full RELRO: the dynamic relocations are resolved at start and made read-only (Debian's
+    # hardening flags; lintian's hardening-no-bindnow).
+    target_link_options(rebound PRIVATE "LINKER:-z,relro,-z,now")
+    target_link_options(rebound-cli PRIVATE "LINKER:-z,relro,-z,now")
 endif()
+
+# Qt's deployment script for Windows and macOS (windeployqt, macdeployqt): Qt 6.4 names the
+# output FILENAME_VARIABLE, Qt 6.5 and later OUTPUT_SCRIPT.
+function(rebound_install_qt_deployment target)
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT deploy_script
+            NO_UNSUPPORTED_PLATFORM_ERROR)
+    else()
+        qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE deploy_script
+            NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
+    install(SCRIPT "${deploy_script}")
+endfunction()
 
 # --- CPack: common ---------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "rebound")
@@ -108,17 +133,17 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# The first line is the synopsis; the rest, indented by one space, the extended description.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "email deliverability troubleshooter
- Rebound finds out why mail bounces. Paste a bounce message, drop an .eml
- file, or type an IP address, a domain or an address: Rebound checks the
- sending address against the DNS blocklists with its reverse DNS, the
- domain's SPF, DKIM, DMARC, MX, MTA-STS, TLS-RPT and BIMI records, and the
- receiving mail servers over SMTP and STARTTLS, then explains the likely
- causes with their evidence and the steps to fix them.
- .
- The package holds the desktop application (rebound) and a command-line
- tool for scripts and monitoring (rebound-cli).")
+# CPack takes the synopsis from CPACK_PACKAGE_DESCRIPTION_SUMMARY and indents this text itself
+# (an empty line becomes " ."), so it is written plain, without the synopsis.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Rebound finds out why mail bounces. Paste a bounce message, drop an .eml
+file, or type an IP address, a domain or an address: Rebound checks the
+sending address against the DNS blocklists with its reverse DNS, the
+domain's SPF, DKIM, DMARC, MX, MTA-STS, TLS-RPT and BIMI records, and the
+receiving mail servers over SMTP and STARTTLS, then explains the likely
+causes with their evidence and the steps to fix them.
+
+The package holds the desktop application (rebound) and a command-line
+tool for scripts and monitoring (rebound-cli).")
 # Library dependencies come from dpkg-shlibdeps; plugins loaded at run time are not linked and
 # must be named: the SQLite driver (history), the platform plugins (xcb, wayland, offscreen),
 # the SVG icon engine and image plugin for the icon, and Qt's own translations.
@@ -130,46 +155,82 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 
 # --- Windows: WiX MSI (not built in CI) ------------------------------------------------------
+# Needs WiX Toolset 3.x on PATH (candle, light). `cpack -G WIX` in a build made with MSVC and Qt's
+# MSVC kit; `cpack -G ZIP` for a portable folder.
 if(WIN32)
     set(CPACK_GENERATOR "WIX;ZIP")
     # Never change this GUID: it lets a new MSI replace an installed older version.
     set(CPACK_WIX_UPGRADE_GUID "6C1B8F3E-2F4A-4E8B-9C2D-5A7E0B3D41F6")
-    # An .ico is not in the repository yet; rsvg-convert + icotool can make one from the SVG.
+    set(CPACK_WIX_PRODUCT_GUID "*")
+    # The .ico is made from the SVG (see docs/PACKAGING.md); without it the MSI has no icon.
     if(EXISTS "${REBOUND_PACKAGING_DIR}/windows/rebound.ico")
         set(CPACK_WIX_PRODUCT_ICON "${REBOUND_PACKAGING_DIR}/windows/rebound.ico")
     endif()
     set(CPACK_WIX_PROGRAM_MENU_FOLDER "Rebound")
     set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
+    set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}")
+    # Per-machine install under Program Files, a Start menu entry (CPACK_PACKAGE_EXECUTABLES) and
+    # the .eml association (packaging/windows/eml-association.wxs, a WiX patch on the rebound.exe
+    # component: ProgId org.rebound.Rebound.eml, "Open with Rebound", never the default handler).
+    set(CPACK_WIX_INSTALL_SCOPE "perMachine")
+    set(CPACK_WIX_PATCH_FILE "${REBOUND_PACKAGING_DIR}/windows/eml-association.wxs")
     # WiX shows the license from a .txt or .rtf file.
     configure_file("${REBOUND_PACKAGING_DIR}/debian/copyright" "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt" COPYONLY)
     set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt")
     set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${REBOUND_APP_ID}")
     # Qt's DLLs, plugins (platforms/qwindows, sqldrivers/qsqlite, iconengines/qsvgicon, tls) and
-    # translations next to the executables, by windeployqt.
-    qt_generate_deploy_app_script(TARGET rebound
-        OUTPUT_SCRIPT rebound_deploy_script
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-    install(SCRIPT "${rebound_deploy_script}")
+    # translations next to the executables, by windeployqt; rebound-cli uses the same DLLs.
+    # c-ares, OpenSSL and libpsl DLLs come from the vcpkg or MSYS2 prefix and are not deployed
+    # by windeployqt: install them with the runtime dependency set (docs/PACKAGING.md).
+    rebound_install_qt_deployment(rebound)
 endif()
 
 # --- macOS: app bundle in a disk image (not built in CI) -------------------------------------
 if(APPLE)
-    # MACOSX_BUNDLE itself is set where the target is made (app/CMakeLists.txt), before install().
+    # MACOSX_BUNDLE itself is set where the target is made (app/CMakeLists.txt). The Info.plist
+    # template adds what CMake's default lacks: the .eml document type, the minimum system and
+    # high-resolution support.
+    set(REBOUND_ICNS "${CMAKE_CURRENT_BINARY_DIR}/rebound.icns")
     set_target_properties(rebound PROPERTIES
         OUTPUT_NAME "Rebound"
+        MACOSX_BUNDLE_INFO_PLIST "${REBOUND_PACKAGING_DIR}/macos/Info.plist.in"
         MACOSX_BUNDLE_BUNDLE_NAME "Rebound"
         MACOSX_BUNDLE_GUI_IDENTIFIER "${REBOUND_APP_ID}"
         MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
         MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
+        MACOSX_BUNDLE_ICON_FILE "rebound.icns"
         MACOSX_BUNDLE_COPYRIGHT "The Rebound developers")
+    # The .icns is made from the SVG at build time: rsvg-convert (Homebrew librsvg) renders the
+    # iconset, iconutil (Xcode command-line tools) packs it. Without them the bundle has no icon.
+    find_program(REBOUND_RSVG_CONVERT rsvg-convert)
+    find_program(REBOUND_ICONUTIL iconutil)
+    if(REBOUND_RSVG_CONVERT AND REBOUND_ICONUTIL)
+        set(iconset "${CMAKE_CURRENT_BINARY_DIR}/rebound.iconset")
+        set(render_commands "")
+        foreach(size IN ITEMS 16 32 128 256 512)
+            math(EXPR double "${size} * 2")
+            list(APPEND render_commands
+                COMMAND "${REBOUND_RSVG_CONVERT}" -w ${size} -h ${size}
+                    -o "${iconset}/icon_${size}x${size}.png" "${REBOUND_ICON_SVG}"
+                COMMAND "${REBOUND_RSVG_CONVERT}" -w ${double} -h ${double}
+                    -o "${iconset}/icon_${size}x${size}@2x.png" "${REBOUND_ICON_SVG}")
+        endforeach()
+        add_custom_command(OUTPUT "${REBOUND_ICNS}"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${iconset}"
+            ${render_commands}
+            COMMAND "${REBOUND_ICONUTIL}" -c icns -o "${REBOUND_ICNS}" "${iconset}"
+            DEPENDS "${REBOUND_ICON_SVG}"
+            VERBATIM)
+        set_source_files_properties("${REBOUND_ICNS}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+        target_sources(rebound PRIVATE "${REBOUND_ICNS}")
+    else()
+        message(WARNING "rsvg-convert or iconutil not found: the app bundle has no icon")
+    endif()
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_DMG_VOLUME_NAME "Rebound")
     # The bundle gets Qt's frameworks and plugins from macdeployqt; rebound-cli stays a plain
     # executable installed next to it.
-    qt_generate_deploy_app_script(TARGET rebound
-        OUTPUT_SCRIPT rebound_deploy_script
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-    install(SCRIPT "${rebound_deploy_script}")
+    rebound_install_qt_deployment(rebound)
 endif()
 
 if(NOT WIN32 AND NOT APPLE)

@@ -13,7 +13,7 @@ packages=(
     # report and GUI checks
     poppler-utils xvfb xauth
     # packaging checks
-    desktop-file-utils appstream lintian dpkg-dev file
+    desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )
 
 missing=()
