@@ -1,4 +1,5 @@
-// rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file.
+// rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file;
+// with --smtp, the SMTP server of one address probed too (banner, EHLO, STARTTLS; never a message).
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
@@ -8,11 +9,17 @@
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthjson.h"
 #include "core/iphealth/iptargets.h"
+#include "core/smtp/smtphostprobe.h"
+#include "core/smtp/smtpjson.h"
 #include "core/util/jsonutil.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <memory>
+#include <optional>
 
 namespace rebound::cli {
 
@@ -79,7 +86,7 @@ QString toText(const iphealth::IpHealthResult& result) {
 } // namespace
 
 // Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list; 2 listed on a major list; 3 some
-// address or list could not be checked; 64 usage; 66 unreadable file.
+// address or list could not be checked; 64 usage; 66 unreadable file. The SMTP probe does not change it.
 int runIpCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Check IP addresses: reverse DNS, FCrDNS and every blocklist."_qs);
@@ -95,6 +102,10 @@ int runIpCommand(const QStringList& arguments) {
                       u"Addresses checked at once for ranges and files (1-64, default 8)."_qs, u"N"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
+    parser.addOption({u"smtp"_qs,
+                      u"Also probe the address's own SMTP server on --smtp-port (one address only; it is "
+                      u"probed even when private or special-purpose)."_qs});
+    parser.addOption({u"ehlo"_qs, u"Name to send with EHLO for --smtp."_qs, u"NAME"_qs});
     parser.addOption({u"list-catalog"_qs, u"Print the list ids, zones and status, and exit."_qs});
     parser.addPositionalArgument(u"ip"_qs, u"The command."_qs);
     parser.addPositionalArgument(u"TARGET"_qs,
@@ -159,29 +170,66 @@ int runIpCommand(const QStringList& arguments) {
     for (const QString& problem : targets->problems)
         err() << "rebound-cli: skipped " << problem << Qt::endl;
 
+    const bool single = targets->kind == iphealth::IpTargets::Kind::Single;
+    const bool probeSmtp = parser.isSet(u"smtp"_qs);
+    if (probeSmtp && (!single || targets->addresses.size() != 1))
+        return fail(ExitUsage, u"--smtp takes one IP address, not a range or a file"_qs);
+    smtp::SmtpProbeOptions smtpOptions;
+    smtpOptions.ehloName = parser.value(u"ehlo"_qs);
+    if (parser.isSet(u"ehlo"_qs)
+        && (smtpOptions.ehloName.isEmpty() || smtpOptions.ehloName.size() > 255
+            || smtpOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_qs))))
+        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_qs);
+    smtpOptions.implicitTls = options.smtpPort == 465;
+
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
         return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_qs + resolver.initError());
 
-    const bool single = targets->kind == iphealth::IpTargets::Kind::Single;
+    // The SMTP probe of a single address runs beside the health check; its result joins the output.
+    std::unique_ptr<smtp::SmtpHostProbe> smtpProbe;
+    if (probeSmtp)
+        smtpProbe = std::make_unique<smtp::SmtpHostProbe>(&resolver, targets->addresses.first().toString(),
+                                                          quint16(options.smtpPort), smtpOptions);
     iphealth::IpHealthBatch batch(&resolver, catalog, checkOptions, concurrency);
     iphealth::NagiosCode worst = iphealth::NagiosOk;
     QJsonArray collected;
+    std::optional<iphealth::IpHealthResult> held; // printed once the SMTP probe is done too
+    const auto print = [&](const iphealth::IpHealthResult& result) {
+        QJsonObject json = (options.json || options.jsonLines) ? iphealth::toJson(result) : QJsonObject();
+        if (smtpProbe)
+            json.insert(u"smtp"_qs, smtp::toJson(smtpProbe->result()));
+        if (options.jsonLines)
+            printJson(json, true);
+        else if (options.json)
+            collected.append(json);
+        else
+            out() << toText(result)
+                  << (smtpProbe ? u"SMTP\n"_qs + smtp::toText(smtpProbe->result()) : QString()) << Qt::flush;
+    };
     QEventLoop loop;
     QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
                      [&](int, const iphealth::IpHealthResult& result) {
                          worst = iphealth::worseNagiosCode(worst, iphealth::nagiosCode(result));
-                         if (options.jsonLines)
-                             printJson(iphealth::toJson(result), true);
-                         else if (options.json)
-                             collected.append(iphealth::toJson(result));
+                         if (smtpProbe)
+                             held = result;
                          else
-                             out() << toText(result) << Qt::flush;
+                             print(result);
                      });
-    QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
+    const auto quitWhenDone = [&] {
+        if (batch.isFinished() && (!smtpProbe || smtpProbe->isFinished()))
+            loop.quit();
+    };
+    QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, quitWhenDone);
+    if (smtpProbe) {
+        QObject::connect(smtpProbe.get(), &smtp::SmtpHostProbe::finished, &loop, quitWhenDone);
+        smtpProbe->start();
+    }
     batch.start(targets->addresses, targets->inputs);
-    if (!batch.isFinished())
+    if (!batch.isFinished() || (smtpProbe && !smtpProbe->isFinished()))
         loop.exec();
+    if (held)
+        print(*held);
 
     if (options.json && !options.jsonLines) {
         if (single && collected.size() == 1) {

@@ -1,6 +1,7 @@
 // rebound-cli ip, run as a real process against the blocklist lab: JSON keys, text output, ranges as
-// JSON lines, files, and the Nagios exit codes.
+// JSON lines, files, the Nagios exit codes, and --smtp against Postfix's smtp-sink.
 #include "lab/dnslab.h"
+#include "serverprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,6 +132,47 @@ private slots:
         QVERIFY(text.contains(u"FCrDNS  pass"_qs));
     }
 
+    // The address's own SMTP server, probed beside the health check; loopback is explained, not queried,
+    // but still probed, since the user asked for it (a server on a private network is a real case).
+    void smtpProbeOfTheAddress_data() {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("json") << true;
+        QTest::newRow("text") << false;
+    }
+
+    void smtpProbeOfTheAddress() {
+        QFETCH(bool, json);
+        rebound::smtptest::ServerProcess sink;
+        const quint16 port = rebound::smtptest::freeTcpPort();
+        QString error;
+        QVERIFY2(sink.startSmtpSink(u"127.0.0.1"_qs, port, {}, &error), qPrintable(error));
+        QStringList args{
+            u"ip"_qs,     u"127.0.0.1"_qs,         u"--smtp"_qs, u"--smtp-port"_qs, QString::number(port),
+            u"--ehlo"_qs, u"probe.rebound.test"_qs};
+        if (json)
+            args << u"--json"_qs;
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 3); // loopback: no blocklist could be checked
+        if (!json) {
+            const QString text = QString::fromUtf8(run.out);
+            QVERIFY2(text.contains(u"not checked: Loopback"_qs), qPrintable(text));
+            QVERIFY2(text.contains(u"220 mx.sink.test"_qs) && text.contains(u"C EHLO probe.rebound.test"_qs),
+                     qPrintable(text));
+            return;
+        }
+        const QJsonObject ip = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(ip.value(u"checked"_qs).toBool(), false);
+        const QJsonObject smtp = ip.value(u"smtp"_qs).toObject();
+        QCOMPARE(smtp.value(u"address"_qs).toString(), u"127.0.0.1"_qs);
+        QCOMPARE(smtp.value(u"port"_qs).toInt(), int(port));
+        QCOMPARE(smtp.value(u"end"_qs).toString(), u"completed"_qs);
+        QCOMPARE(smtp.value(u"banner"_qs).toObject().value(u"name"_qs).toString(), u"mx.sink.test"_qs);
+        QStringList ids;
+        for (const QJsonValue& f : smtp.value(u"findings"_qs).toArray())
+            ids << f.toObject().value(u"id"_qs).toString();
+        QVERIFY2(ids.contains(u"smtp.no_starttls"_qs), qPrintable(ids.join(u' ')));
+    }
+
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
@@ -141,6 +183,10 @@ private slots:
         QTest::newRow("bad key") << QStringList{u"ip"_qs, u"198.51.100.1"_qs, u"--dqs-key"_qs, u"a.b"_qs}
                                  << 64;
         QTest::newRow("private explained") << QStringList{u"ip"_qs, u"192.168.1.1"_qs} << 3;
+        QTest::newRow("--smtp with a range")
+            << QStringList{u"ip"_qs, u"198.51.100.0/30"_qs, u"--smtp"_qs} << 64;
+        QTest::newRow("--ehlo with a space")
+            << QStringList{u"ip"_qs, u"198.51.100.1"_qs, u"--smtp"_qs, u"--ehlo"_qs, u"a b"_qs} << 64;
     }
 
     void usageErrors() {
