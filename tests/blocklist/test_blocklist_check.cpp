@@ -1,6 +1,6 @@
 // BlocklistCheck, ReverseDnsCheck, IpHealthCheck and IpHealthBatch against the lab: Knot serving real
-// list names (tests/blocklist/zones/root.zone) behind dnsdist, which drops one list (timeout); another
-// list's zone answers SERVFAIL. Each case asserts the exact verdict.
+// list names (tests/blocklist/zones/root.zone) behind dnsdist, which drops one list (timeout) and answers
+// SERVFAIL for another; a third list's zone answers SERVFAIL from Knot. Each case asserts the exact verdict.
 #include "core/blocklist/blocklistcheck.h"
 #include "core/blocklist/blocklistjson.h"
 #include "core/dns/ipaddress.h"
@@ -54,7 +54,9 @@ private slots:
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones");
         options.servfailZones << u"bl.mailspike.net"_qs;
         options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs
+                             << u"local sf = newSuffixMatchNode(); sf:add(\"bl.0spam.org.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -100,6 +102,22 @@ private slots:
                                                  << QStringList{} << u"timeout"_qs << QString();
         QTest::newRow("SERVFAIL") << ip << u"mailspike-bl"_qs << QString() << u"unavailable"_qs
                                   << QStringList{} << u"servfail"_qs << QString();
+        QTest::newRow("SERVFAIL from dnsdist") << ip << u"0spam-bl"_qs << QString() << u"unavailable"_qs
+                                               << QStringList{} << u"servfail"_qs << QString();
+        QTest::newRow("Barracuda listed") << u"203.0.113.9"_qs << u"barracuda"_qs << QString() << u"listed"_qs
+                                          << QStringList{u"127.0.0.2"_qs} << u"Barracuda"_qs << QString();
+        QTest::newRow("ZEN over quota")
+            << u"203.0.113.21"_qs << u"spamhaus-zen"_qs << QString() << u"refused"_qs
+            << QStringList{u"127.255.255.255"_qs} << u"Excessive number of queries"_qs << QString();
+        QTest::newRow("DQS key rejected")
+            << ip << u"spamhaus-zen"_qs << u"badkey1"_qs << u"refused"_qs
+            << QStringList{u"127.255.255.251"_qs} << u"DQS key rejected"_qs << QString();
+        QTest::newRow("dnswl blocked")
+            << u"203.0.113.21"_qs << u"dnswl"_qs << QString() << u"refused"_qs
+            << QStringList{u"127.0.0.255"_qs} << u"over the free limit"_qs << QString();
+        QTest::newRow("Blocklist.de with TXT")
+            << u"203.0.113.21"_qs << u"blocklist-de"_qs << QString() << u"listed"_qs
+            << QStringList{u"127.0.0.9"_qs} << u"Mail attack"_qs << u"Infected System (Service: mail"_qs;
         QTest::newRow("undocumented code")
             << ip << u"s5h"_qs << QString() << u"unknown"_qs << QStringList{u"127.0.0.99"_qs}
             << u"not documented"_qs << QString();
@@ -150,9 +168,12 @@ private slots:
         QVERIFY2(text.contains(reason), qPrintable(text));
         if (!txt.isEmpty())
             QVERIFY2(r.txt.join(u'\n').contains(txt), qPrintable(r.txt.join(u'\n')));
-        // The test points passed unless the list itself is dead, a wildcard, unreachable or not asked.
+        // The test points passed unless the list itself is dead, a wildcard, unreachable or not asked,
+        // or refuses everything (a rejected DQS key answers its error code to the test points too).
+        const bool refusesAll = key == u"badkey1";
         const bool tested = status == u"listed" || status == u"clean" || status == u"unknown"
-                            || status == u"refused" || (status == u"broken" && reason.contains(u"outside"_qs));
+                            || (status == u"refused" && !refusesAll)
+                            || (status == u"broken" && reason.contains(u"outside"_qs));
         QCOMPARE(r.testPassed, tested);
         if (isCouldNotCheck(r.status) || r.status == ListStatus::Skipped)
             QCOMPARE(r.impact, Impact::None);
