@@ -14,7 +14,9 @@
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Rebound"_qs);
-    QApplication::setOrganizationDomain(u"rebound.example.org"_qs);
+    // The domain of the application id org.rebound.Rebound: macOS names the settings file
+    // <reversed domain>.<application>.plist, which is then the bundle identifier.
+    QApplication::setOrganizationDomain(u"rebound.org"_qs);
     QApplication::setApplicationName(u"Rebound"_qs);
     QApplication::setApplicationDisplayName(u"Rebound"_qs);
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace rebound::packaging;
 
 namespace {
@@ -137,6 +139,15 @@ private slots:
         QTest::newRow("Windows ProgId")
             << progId.match(QString::fromUtf8(readFile(kPackagingDir + u"/windows/eml-association.wxs"_qs)))
                    .captured(1);
+    }
+    // macOS QSettings and the bundle identifier: reversed organization domain + application name.
+    void settingsNameIsTheApplicationId() {
+        const QString main = QString::fromUtf8(readFile(kSourceDir + u"/app/gui/main.cpp"_qs));
+        static const QRegularExpression domain(u"setOrganizationDomain\\(u\"([^\"]+)\"_qs\\)"_qs);
+        static const QRegularExpression name(u"setApplicationName\\(u\"([^\"]+)\"_qs\\)"_qs);
+        QStringList parts = domain.match(main).captured(1).split(u'.');
+        std::reverse(parts.begin(), parts.end());
+        QCOMPARE(parts.join(u'.') + u'.' + name.match(main).captured(1), kAppId);
     }
     void oneApplicationId() {
         QFETCH(QString, value);
