@@ -39,6 +39,16 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
         m_received += data;
         if (socket->property("tls").toBool()) {
             // The ClientHello: answer with something that is not a TLS record.
+            if (m_behaviour == Behaviour::TlsGarbageFlood) {
+                if (!socket->property("flooded").toBool()) {
+                    socket->setProperty("flooded", true);
+                    QByteArray noise(8 * 1024 * 1024, '\0');
+                    for (qsizetype i = 0; i < noise.size(); ++i)
+                        noise[i] = char((i * 2654435761u) >> 13);
+                    socket->write(noise);
+                }
+                return;
+            }
             socket->write(m_behaviour == Behaviour::GarbageTls
                               ? QByteArray("HTTP/1.1 400 Bad Request\r\n\r\nthis is not TLS").repeated(4)
                               : QByteArray("500 5.5.1 Command unrecognized\r\n"));
@@ -84,7 +94,12 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
     case Behaviour::SlowBanner:
         QTimer::singleShot(delayMs, socket, [socket] { socket->write("220 adv.test ESMTP slow\r\n"); });
         break;
+    case Behaviour::StalledReply:
+        socket->write("220-adv.test ESMTP, and the rest of this greeting never comes\r\n");
+        break;
     case Behaviour::GarbageTls:
+    case Behaviour::TlsGarbageFlood:
+    case Behaviour::EhloNeverEnds:
     case Behaviour::PlainAfterStartTls:
     case Behaviour::InjectAfterStartTls:
     case Behaviour::Normal:
@@ -104,6 +119,11 @@ void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
         socket->disconnectFromHost();
     } else if (verb == "EHLO" && m_behaviour == Behaviour::HostileText) {
         socket->write(QByteArray("250-evil.test\r\n250 X-\x1b]0;owned\x07\xc3\x28\r\n"));
+    } else if (verb == "EHLO" && m_behaviour == Behaviour::EhloNeverEnds) {
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket,
+                [socket] { socket->write(QByteArray("250-EXTENSION\r\n").repeated(20)); });
+        timer->start(5);
     } else if (verb == "EHLO") {
         socket->write(socket->isEncrypted() ? "250-adv.test\r\n250 SIZE 1000\r\n"
                                             : "250-adv.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n");
@@ -111,7 +131,8 @@ void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
         if (m_behaviour == Behaviour::InjectAfterStartTls) {
             socket->write("220 2.0.0 Ready to start TLS\r\n250 injected\r\n");
             beginTls(socket);
-        } else if (m_behaviour == Behaviour::GarbageTls || m_behaviour == Behaviour::PlainAfterStartTls) {
+        } else if (m_behaviour == Behaviour::GarbageTls || m_behaviour == Behaviour::PlainAfterStartTls
+                   || m_behaviour == Behaviour::TlsGarbageFlood) {
             socket->write("220 2.0.0 Ready to start TLS\r\n");
             socket->setProperty("tls", true);
         } else {

@@ -29,6 +29,9 @@ public:
         Normal,              // STARTTLS with real TLS, nothing odd
         PlainAfterStartTls,  // STARTTLS accepted, then the ClientHello answered in plain SMTP
         HostileText,         // control characters, ANSI escapes and invalid UTF-8 in the banner and EHLO
+        StalledReply,        // "220-" first line of the banner, then nothing: a reply never finished
+        EhloNeverEnds,       // a normal banner, then "250-" lines to EHLO forever
+        TlsGarbageFlood,     // STARTTLS accepted, then 8 MiB of random bytes as fast as the socket takes
     };
 
     explicit AdversarialServer(Behaviour behaviour, QObject* parent = nullptr);

@@ -110,6 +110,15 @@ private slots:
         QTest::newRow("bytes after STARTTLS 220")
             << Behaviour::InjectAfterStartTls << u"completed"_qs << u"quit"_qs
             << u"smtp.starttls_injection"_qs << QString() << 3000;
+        QTest::newRow("banner reply never finished")
+            << Behaviour::StalledReply << u"timeout"_qs << u"banner"_qs << u"smtp.timeout"_qs << QString()
+            << 2500;
+        QTest::newRow("EHLO reply never ends")
+            << Behaviour::EhloNeverEnds << u"protocol_error"_qs << u"ehlo"_qs << u"smtp.protocol_error"_qs
+            << QString() << 2500;
+        QTest::newRow("8 MiB of noise instead of TLS")
+            << Behaviour::TlsGarbageFlood << u"tls_failed"_qs << u"handshake"_qs
+            << u"smtp.starttls_handshake_failed"_qs << QString() << 2500;
         QTest::newRow("normal") << Behaviour::Normal << u"completed"_qs << u"quit"_qs
                                 << u"smtp.tls.summary"_qs << u"smtp.tls.untrusted"_qs << 3000;
     }
