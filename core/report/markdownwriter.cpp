@@ -9,31 +9,59 @@ namespace rebound::report {
 
 namespace {
 
+// A code span is literal only where the renderer supports backtick fences of any length; text with
+// backticks of its own (a hostile bounce) is written as escaped text instead, which is literal
+// everywhere backslash escapes work.
+QString codeRun(const QString& text, bool inTable) {
+    const QString flat = QString(text).replace(u'\n', u' ');
+    if (flat.contains(u'`') || flat.trimmed().isEmpty())
+        return escape::markdown(flat);
+    QString span = escape::markdownCodeSpan(flat);
+    if (inTable)
+        span.replace(u'|', u"\\|"_qs); // GFM splits cells before code spans
+    return span;
+}
+
+// Emphasis markers go around the text itself: whitespace at either end stays outside, so "**You:** x"
+// and "**title** _(note)_" never turn into a "***" run that renderers read differently.
+QString emphasised(const QString& piece, const QString& marker) {
+    qsizetype begin = 0, end = piece.size();
+    while (begin < end && piece[begin].isSpace())
+        ++begin;
+    while (end > begin && piece[end - 1].isSpace())
+        --end;
+    if (begin == end)
+        return piece;
+    return piece.left(begin) + marker + piece.mid(begin, end - begin) + marker + piece.mid(end);
+}
+
 QString runs(const RichText& text, bool inTable) {
     QString out;
+    QString lastHref;
     for (const Run& run : text) {
         if (!run.severity.isEmpty()) {
             out += escape::severityGlyph(run.severity) + u' ';
             if (run.text.isEmpty())
                 continue;
         }
-        QString piece;
-        if (run.code) {
-            piece = escape::markdownCodeSpan(run.text);
-            if (inTable)
-                piece.replace(u'|', u"\\|"_qs); // GFM splits cells before code spans
-        } else {
-            piece = escape::markdown(QString(run.text).replace(u'\n', inTable ? u"; "_qs : u" "_qs));
+        // A link is clickable here: the URL printed after it for paper would only repeat it.
+        if (run.muted && !lastHref.isEmpty() && run.text.trimmed() == lastHref) {
+            lastHref.clear();
+            continue;
         }
-        if (run.strong && !piece.trimmed().isEmpty()) {
-            const QString trimmed = piece.trimmed();
-            piece = piece.left(piece.indexOf(trimmed)) + u"**"_qs + trimmed + u"**"_qs
-                    + QString(piece.size() - piece.indexOf(trimmed) - trimmed.size(), u' ');
-        }
+        const bool link = !run.href.isEmpty() && words::isSafeLink(run.href);
+        lastHref = link ? run.href : QString();
+        QString piece =
+            run.code ? codeRun(run.text, inTable)
+                     : escape::markdown(QString(run.text).replace(u'\n', inTable ? u"; "_qs : u" "_qs));
+        if (run.strong)
+            piece = emphasised(piece, u"**"_qs);
         if (run.muted && !run.code)
-            piece = u"*"_qs + piece.trimmed() + u"* "_qs;
-        if (!run.href.isEmpty() && words::isSafeLink(run.href))
-            piece = u"["_qs + piece + u"](<"_qs + QString::fromLatin1(QUrl(run.href).toEncoded()) + u">)"_qs;
+            piece = emphasised(piece, u"_"_qs);
+        if (link) {
+            const QString title = piece.trimmed().isEmpty() ? escape::markdown(run.href) : piece;
+            piece = u"["_qs + title + u"](<"_qs + QString::fromLatin1(QUrl(run.href).toEncoded()) + u">)"_qs;
+        }
         out += piece;
     }
     return out;
@@ -42,7 +70,9 @@ QString runs(const RichText& text, bool inTable) {
 QString table(const Block& block) {
     QString out;
     const qsizetype columns = block.header.size();
-    auto line = [](const QStringList& cells) -> QString { return u"| "_qs + cells.join(u" | "_qs) + u" |\n"_qs; };
+    auto line = [](const QStringList& cells) -> QString {
+        return u"| "_qs + cells.join(u" | "_qs) + u" |\n"_qs;
+    };
     QStringList head;
     for (const RichText& cell : block.header)
         head << runs(cell, true);
@@ -88,7 +118,8 @@ QString block(const Block& block) {
         QString out;
         for (const QList<RichText>& row : block.rows) {
             if (row.size() >= 2)
-                out += u"- **"_qs + runs(row[0], false).remove(u"**"_qs).trimmed() + u":** "_qs + runs(row[1], false) + u'\n';
+                out += u"- **"_qs + runs(row[0], false).remove(u"**"_qs).trimmed() + u":** "_qs
+                       + runs(row[1], false) + u'\n';
         }
         return out;
     }

@@ -27,7 +27,8 @@ QByteArray minimalPdf() {
     pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f\r\n";
     for (const qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n\r\n";
-    pdf += "trailer\n<< /Size 6 /Root 1 0 R /Info 5 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] >>\nstartxref\n"
+    pdf += "trailer\n<< /Size 6 /Root 1 0 R /Info 5 0 R /ID [<00112233445566778899aabbccddeeff> "
+           "<00112233445566778899aabbccddeeff>] >>\nstartxref\n"
            + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
@@ -40,7 +41,8 @@ class TestPdfAttachment : public QObject {
 private slots:
     void roundTrip_data() {
         QTest::addColumn<QByteArray>("data");
-        QTest::newRow("json") << QByteArray("{\"schema\":\"rebound.session\",\"input\":\"(unbalanced \\\\ paren\"}");
+        QTest::newRow("json") << QByteArray(
+            "{\"schema\":\"rebound.session\",\"input\":\"(unbalanced \\\\ paren\"}");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("binary-like") << QByteArray("endstream\nendobj\n%%EOF\nxref\n\0\xff", 28);
         QByteArray big;

@@ -4,9 +4,9 @@
 #include "core/report/sessionexport.h"
 #include "ui/report/pdfreport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -28,7 +28,8 @@ QJsonObject loadSession(const QString& name) {
 QString run(const QString& program, const QStringList& arguments) {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
 }
@@ -55,8 +56,8 @@ private slots:
     void fullReport_data() {
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("pageSize");
-        QTest::newRow("a4") << int(report::PaperSize::A4) << u"595.2"_qs;
-        QTest::newRow("letter") << int(report::PaperSize::Letter) << u"612 x 792"_qs;
+        QTest::newRow("a4") << int(report::PaperSize::A4) << u"595 x 842 pts (A4)"_qs;
+        QTest::newRow("letter") << int(report::PaperSize::Letter) << u"612 x 792 pts (letter)"_qs;
     }
     void fullReport() {
         QFETCH(int, paper);
@@ -69,18 +70,33 @@ private slots:
         QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
 
         const QString info = run(u"pdfinfo"_qs, {path});
-        QVERIFY2(info.contains(u"Page size:"_qs) && info.section(u"Page size:"_qs, 1).contains(pageSize), qPrintable(info));
+        QVERIFY2(info.contains(u"Page size:"_qs) && info.section(u"Page size:"_qs, 1).contains(pageSize),
+                 qPrintable(info));
         const int pages = pageCount(path);
         QVERIFY2(pages >= 6 && pages <= 20, qPrintable(QString::number(pages)));
 
-        const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
-        for (const QString& expected :
-             {u"Email deliverability report"_qs, u"Verdict: Problem found"_qs, u"Most likely causes"_qs, u"What to do now"_qs,
-              u"Diagnosis"_qs, u"Findings by area"_qs, u"Blocklists and reverse DNS"_qs, u"Authentication records"_qs,
-              u"SMTP and TLS"_qs, u"Appendix A: the pasted text"_qs, u"Appendix B: raw DNS answers"_qs,
-              u"Appendix C: SMTP transcripts"_qs, u"2026-11-23 01:12:03 UTC"_qs, u"system (resolv.conf)"_qs,
-              u"support-laptop-07"_qs, u"Could not check: query refused"_qs, u"Evaluation tree"_qs,
-              u"TLS_AES_256_GCM_SHA384"_qs, u"S: 220 mail.sender-corp.example ESMTP"_qs, u"session.rebound.json"_qs})
+        // In content-stream order with the line breaks folded: a table cell's wrapped lines read as one.
+        const QString text = run(u"pdftotext"_qs, {u"-raw"_qs, path, u"-"_qs}).simplified();
+        for (const QString& expected : {u"Email deliverability report"_qs,
+                                        u"Verdict: Problem found"_qs,
+                                        u"Most likely causes"_qs,
+                                        u"What to do now"_qs,
+                                        u"Diagnosis"_qs,
+                                        u"Findings by area"_qs,
+                                        u"Blocklists and reverse DNS"_qs,
+                                        u"Authentication records"_qs,
+                                        u"SMTP and TLS"_qs,
+                                        u"Appendix A: the pasted text"_qs,
+                                        u"Appendix B: raw DNS answers"_qs,
+                                        u"Appendix C: SMTP transcripts"_qs,
+                                        u"2026-11-23 01:12:03 UTC"_qs,
+                                        u"system (resolv.conf)"_qs,
+                                        u"support-laptop-07"_qs,
+                                        u"Could not check: query refused"_qs,
+                                        u"Evaluation tree"_qs,
+                                        u"TLS_AES_256_GCM_SHA384"_qs,
+                                        u"S: 220 mail.sender-corp.example ESMTP"_qs,
+                                        u"session.rebound.json"_qs})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(text.contains(u"Page 1 of %1"_qs.arg(pages)));
         QVERIFY(text.contains(u"Page %1 of %1"_qs.arg(pages)));
@@ -94,7 +110,9 @@ private slots:
             QVERIFY2(!text.contains(personal), qPrintable(personal));
 
         // Listed first, then could-not-check, then clean.
-        const qsizetype listed = text.indexOf(u"Listed"_qs, text.indexOf(u"Blocklists and reverse DNS"_qs, text.indexOf(u"Findings by area"_qs)));
+        const qsizetype listed =
+            text.indexOf(u"Listed"_qs, text.indexOf(u"Blocklists and reverse DNS"_qs,
+                                                    text.indexOf(u"Findings by area"_qs)));
         const qsizetype refused = text.indexOf(u"Could not check: query refused"_qs, listed);
         const qsizetype clean = text.indexOf(u"Not listed"_qs, listed);
         QVERIFY(listed >= 0 && refused > listed && clean > refused);
@@ -107,7 +125,8 @@ private slots:
         QVERIFY(!bytes.contains("/JavaScript"));
 
         const QString attachments = run(u"pdfdetach"_qs, {u"-list"_qs, path});
-        QVERIFY2(attachments.contains(u"1 embedded files"_qs) && attachments.contains(u"session.rebound.json"_qs),
+        QVERIFY2(attachments.contains(u"1 embedded files"_qs)
+                     && attachments.contains(u"session.rebound.json"_qs),
                  qPrintable(attachments));
         const QString saved = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".json"_qs);
         run(u"pdfdetach"_qs, {u"-save"_qs, u"1"_qs, u"-o"_qs, saved, path});
@@ -147,8 +166,10 @@ private slots:
         QVERIFY2(pdf::exportSessionFile(session, path, {}, &error), qPrintable(error));
         int pagesWithHeader = 0;
         int pagesWithRows = 0;
-        for (int page = 1; page <= pageCount(path); ++page) {
-            const QString text = run(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs, QString::number(page), path, u"-"_qs});
+        const int pages = pageCount(path);
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = run(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs,
+                                                       QString::number(page), path, u"-"_qs});
             if (text.contains(u"Spamcop"_qs, Qt::CaseInsensitive) && text.contains(u"spamcop.net"_qs))
                 ++pagesWithRows;
             if (text.contains(u"Status"_qs) && text.contains(u"Answer"_qs) && text.contains(u"Meaning"_qs))
@@ -178,7 +199,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(!bytes.contains("javascript:"));  // no link action points at it (text is in content streams)
+        QVERIFY(!bytes.contains("javascript:")); // no link action points at it (text is in content streams)
         QVERIFY(!bytes.contains("/JavaScript"));
         QVERIFY(!bytes.contains("198.51.100.99/track")); // no image or link to the remote resource
         QVERIFY(run(u"pdfdetach"_qs, {u"-list"_qs, path}).contains(u"session.rebound.json"_qs));
@@ -191,7 +212,8 @@ private slots:
     }
     void incompleteSession() {
         QFETCH(QJsonObject, session);
-        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-incomplete.pdf"_qs);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-incomplete.pdf"_qs);
         QString error;
         QVERIFY2(pdf::exportSessionFile(session, path, {}, &error), qPrintable(error));
         const QString text = run(u"pdftotext"_qs, {path, u"-"_qs});
@@ -212,7 +234,8 @@ private slots:
         QFETCH(QString, expected);
         const QString path = m_dir.filePath(u"export."_qs + suffix);
         QString error;
-        QVERIFY2(pdf::exportSessionFile(loadSession(u"xbl-session.json"_qs), path, {}, &error), qPrintable(error));
+        QVERIFY2(pdf::exportSessionFile(loadSession(u"xbl-session.json"_qs), path, {}, &error),
+                 qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(expected));

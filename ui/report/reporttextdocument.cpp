@@ -61,7 +61,8 @@ public:
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_document.setDefaultTextOption(option);
         m_document.setDocumentMargin(0);
-        for (const QString& severity : {u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs, u"ok"_qs, u"unknown"_qs})
+        for (const QString& severity :
+             {u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs, u"ok"_qs, u"unknown"_qs})
             m_document.addResource(QTextDocument::ImageResource, iconUrl(severity), severityIcon(severity));
     }
 
@@ -76,7 +77,8 @@ public:
         m_cursor.insertText(report.title, title);
         QTextBlockFormat subtitleBlock;
         subtitleBlock.setBottomMargin(10);
-        subtitleBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        subtitleBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                                  QTextLength(QTextLength::PercentageLength, 100));
         m_cursor.insertBlock(subtitleBlock);
         QTextCharFormat subtitle = m_base;
         subtitle.setFontPointSize(11);
@@ -93,7 +95,8 @@ private:
         QTextBlockFormat block;
         block.setTopMargin(14);
         block.setBottomMargin(6);
-        block.setPageBreakPolicy(section.newPage ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        block.setPageBreakPolicy(section.newPage ? QTextFormat::PageBreak_AlwaysBefore
+                                                 : QTextFormat::PageBreak_Auto);
         m_cursor.insertBlock(block);
         QTextCharFormat format = m_base;
         format.setFontPointSize(15);
@@ -210,7 +213,8 @@ private:
 
     void writeList(const Block& block) {
         QTextListFormat listFormat;
-        listFormat.setStyle(block.kind == Block::Kind::Bullets ? QTextListFormat::ListDisc : QTextListFormat::ListDecimal);
+        listFormat.setStyle(block.kind == Block::Kind::Bullets ? QTextListFormat::ListDisc
+                                                               : QTextListFormat::ListDecimal);
         listFormat.setIndent(1);
         QTextList* list = nullptr;
         for (const RichText& item : block.items) {
@@ -248,7 +252,8 @@ private:
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QList<QTextLength> widths;
         for (int c = 0; c < columns; ++c) {
-            int percent = keyValues ? (c == 0 ? 24 : 76) : (c < block.columnPercents.size() ? block.columnPercents[c] : 0);
+            int percent = keyValues ? (c == 0 ? 24 : 76)
+                                    : (c < block.columnPercents.size() ? block.columnPercents[c] : 0);
             widths << (percent > 0 ? QTextLength(QTextLength::PercentageLength, percent) : QTextLength());
         }
         format.setColumnWidthConstraints(widths);
@@ -350,8 +355,14 @@ private:
 } // namespace
 
 void fillReportDocument(QTextDocument& document, const report::ReportDocument& report) {
+    // One edit block: the layout runs once at the end instead of after every insertion, which made
+    // filling quadratic (a 13-page report took seconds, a long table minutes). Undo is of no use here.
+    document.setUndoRedoEnabled(false);
+    QTextCursor batch(&document);
+    batch.beginEditBlock();
     Writer writer(document);
     writer.write(report);
+    batch.endEditBlock();
 }
 
 } // namespace rebound::pdf
