@@ -1,7 +1,7 @@
 # Desktop integration, install layout and CPack settings.
 #
-# Linux (built and checked in CI by scripts/check-package.sh): an FHS install tree under
-# CMAKE_INSTALL_PREFIX and `cpack -G DEB`. Windows (WiX) and macOS (app bundle, DragNDrop) are
+# Linux: an FHS install tree under CMAKE_INSTALL_PREFIX and `cpack -G DEB`, checked by the ctest
+# label "packaging" (tests/packaging) and by scripts/package.sh [--install-check]. Windows (WiX) and macOS (app bundle, DragNDrop) are
 # configured below but not built in CI here; see docs/PACKAGING.md.
 #
 # Everything carries the one application id REBOUND_APP_ID (org.rebound.Rebound): the .desktop
@@ -162,10 +162,11 @@ if(WIN32)
     # Never change this GUID: it lets a new MSI replace an installed older version.
     set(CPACK_WIX_UPGRADE_GUID "6C1B8F3E-2F4A-4E8B-9C2D-5A7E0B3D41F6")
     set(CPACK_WIX_PRODUCT_GUID "*")
-    # The .ico is made from the SVG (see docs/PACKAGING.md); without it the MSI has no icon.
-    if(EXISTS "${REBOUND_PACKAGING_DIR}/windows/rebound.ico")
-        set(CPACK_WIX_PRODUCT_ICON "${REBOUND_PACKAGING_DIR}/windows/rebound.ico")
-    endif()
+    # The .ico is made from the SVG by packaging/windows/make-ico.py and committed: the executable
+    # carries it (rebound.rc) and Add/Remove Programs shows it.
+    enable_language(RC)
+    target_sources(rebound PRIVATE "${REBOUND_PACKAGING_DIR}/windows/rebound.rc")
+    set(CPACK_WIX_PRODUCT_ICON "${REBOUND_PACKAGING_DIR}/windows/rebound.ico")
     set(CPACK_WIX_PROGRAM_MENU_FOLDER "Rebound")
     set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}")
