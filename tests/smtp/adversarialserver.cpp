@@ -38,6 +38,8 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
         const QByteArray data = socket->readAll();
         m_received += data;
         if (socket->property("tls").toBool()) {
+            if (m_behaviour == Behaviour::StalledHandshake)
+                return; // the ClientHello is never answered
             // The ClientHello: answer with something that is not a TLS record.
             if (m_behaviour == Behaviour::TlsGarbageFlood) {
                 if (!socket->property("flooded").toBool()) {
@@ -103,6 +105,11 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
     case Behaviour::PlainAfterStartTls:
     case Behaviour::InjectAfterStartTls:
     case Behaviour::Normal:
+    case Behaviour::SilentToEhlo:
+    case Behaviour::SilentToStartTls:
+    case Behaviour::StalledHandshake:
+    case Behaviour::SilentToEhloOverTls:
+    case Behaviour::SilentToQuit:
         socket->write("220 adv.test ESMTP\r\n");
         break;
     case Behaviour::HostileText:
@@ -114,6 +121,13 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
 
 void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
     const QByteArray verb = line.split(' ').value(0).toUpper();
+    const bool silent =
+        (m_behaviour == Behaviour::SilentToEhlo && verb == "EHLO")
+        || (m_behaviour == Behaviour::SilentToStartTls && verb == "STARTTLS")
+        || (m_behaviour == Behaviour::SilentToEhloOverTls && verb == "EHLO" && socket->isEncrypted())
+        || (m_behaviour == Behaviour::SilentToQuit && verb == "QUIT");
+    if (silent)
+        return;
     if (verb == "QUIT") {
         socket->write("221 2.0.0 bye\r\n");
         socket->disconnectFromHost();
@@ -132,7 +146,8 @@ void AdversarialServer::onCommand(QSslSocket* socket, const QByteArray& line) {
             socket->write("220 2.0.0 Ready to start TLS\r\n250 injected\r\n");
             beginTls(socket);
         } else if (m_behaviour == Behaviour::GarbageTls || m_behaviour == Behaviour::PlainAfterStartTls
-                   || m_behaviour == Behaviour::TlsGarbageFlood) {
+                   || m_behaviour == Behaviour::TlsGarbageFlood
+                   || m_behaviour == Behaviour::StalledHandshake) {
             socket->write("220 2.0.0 Ready to start TLS\r\n");
             socket->setProperty("tls", true);
         } else {

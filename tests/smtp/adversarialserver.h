@@ -11,7 +11,8 @@ namespace rebound::smtptest {
 
 // An SMTP server that misbehaves on demand, for what no real server does when asked: a banner that
 // never ends, a 1 MB line, a one-byte-per-second trickle, garbage instead of a TLS handshake, bytes
-// after the STARTTLS 220 (then real TLS), a 554 or a greylisting 451 at connect, a slow or no banner.
+// after the STARTTLS 220 (then real TLS), a 554 or a greylisting 451 at connect, a slow or no banner, and
+// silence in any one later stage.
 class AdversarialServer final : public QTcpServer {
     Q_OBJECT
 
@@ -32,6 +33,12 @@ public:
         StalledReply,        // "220-" first line of the banner, then nothing: a reply never finished
         EhloNeverEnds,       // a normal banner, then "250-" lines to EHLO forever
         TlsGarbageFlood,     // STARTTLS accepted, then 8 MiB of random bytes as fast as the socket takes
+        // One stage that never answers, for each stage's own deadline:
+        SilentToEhlo,        // the banner, then nothing
+        SilentToStartTls,    // STARTTLS offered, then no reply to it
+        StalledHandshake,    // "220 ready", then not a byte of TLS
+        SilentToEhloOverTls, // a good handshake, then no reply to EHLO over TLS
+        SilentToQuit,        // everything, except an answer to QUIT
     };
 
     explicit AdversarialServer(Behaviour behaviour, QObject* parent = nullptr);

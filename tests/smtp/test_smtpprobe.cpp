@@ -121,6 +121,19 @@ private slots:
             << u"smtp.starttls_handshake_failed"_qs << QString() << 2500;
         QTest::newRow("normal") << Behaviour::Normal << u"completed"_qs << u"quit"_qs
                                 << u"smtp.tls.summary"_qs << u"smtp.tls.untrusted"_qs << 3000;
+        // Each stage has its own deadline (1500 ms here; QUIT 500 ms, after which the result stands).
+        QTest::newRow("no answer to EHLO") << Behaviour::SilentToEhlo << u"timeout"_qs << u"ehlo"_qs
+                                           << u"smtp.timeout"_qs << u"smtp.no_starttls"_qs << 2500;
+        QTest::newRow("no answer to STARTTLS") << Behaviour::SilentToStartTls << u"timeout"_qs
+                                               << u"starttls"_qs << u"smtp.timeout"_qs << QString() << 2500;
+        QTest::newRow("handshake never answered")
+            << Behaviour::StalledHandshake << u"timeout"_qs << u"handshake"_qs
+            << u"smtp.starttls_handshake_failed"_qs << u"smtp.no_starttls"_qs << 2500;
+        QTest::newRow("no answer to EHLO over TLS")
+            << Behaviour::SilentToEhloOverTls << u"timeout"_qs << u"ehlo_tls"_qs << u"smtp.timeout"_qs
+            << QString() << 2500;
+        QTest::newRow("no answer to QUIT") << Behaviour::SilentToQuit << u"completed"_qs << u"quit"_qs
+                                           << u"smtp.tls.summary"_qs << u"smtp.timeout"_qs << 1500;
     }
 
     void adversarial() {
@@ -130,7 +143,8 @@ private slots:
         QFETCH(QString, finding);
         QFETCH(QString, absentFinding);
         QFETCH(int, maxMs);
-        if ((behaviour == Behaviour::InjectAfterStartTls || behaviour == Behaviour::Normal)
+        if ((behaviour == Behaviour::InjectAfterStartTls || behaviour == Behaviour::Normal
+             || behaviour == Behaviour::SilentToEhloOverTls || behaviour == Behaviour::SilentToQuit)
             && !QSslSocket::supportsSsl())
             QSKIP("Qt has no TLS backend for the test server");
         AdversarialServer server(behaviour);
@@ -186,6 +200,14 @@ private slots:
             QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Failed);
             QVERIFY(r.starttls.offered);
             QVERIFY(!r.starttls.error.isEmpty());
+        }
+        if (behaviour == Behaviour::StalledHandshake)
+            QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::TimedOut);
+        if (behaviour == Behaviour::SilentToEhloOverTls)
+            QCOMPARE(r.starttls.handshake, StartTlsResult::Handshake::Succeeded);
+        if (behaviour == Behaviour::SilentToQuit) {
+            QVERIFY(!r.quit);
+            QVERIFY(r.ehloTls && r.ehloTls->code == 250);
         }
         if (behaviour == Behaviour::Normal) {
             QCOMPARE(r.starttls.summary, u"Verified"_qs);
