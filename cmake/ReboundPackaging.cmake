@@ -1,11 +1,13 @@
 # Desktop integration, install layout and CPack settings.
 #
 # Linux: an FHS install tree under CMAKE_INSTALL_PREFIX and `cpack -G DEB`, checked by the ctest
-# label "packaging" (tests/packaging) and by scripts/package.sh [--install-check]. Windows (WiX) and macOS (app bundle, DragNDrop) are
-# configured below but not built in CI here; see docs/PACKAGING.md.
+# label "packaging" (tests/packaging) and by scripts/package.sh [--install-check]. Windows (WiX)
+# and macOS (app bundle, DragNDrop) are configured below but not built in CI here; see
+# docs/PACKAGING.md.
 #
 # Everything carries the one application id REBOUND_APP_ID (org.rebound.Rebound): the .desktop
-# file, the AppStream component id, the icon name and QGuiApplication::desktopFileName.
+# file, the AppStream component id, the icon name, QGuiApplication::desktopFileName, the macOS
+# bundle identifier and the Windows ProgId.
 
 set(REBOUND_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging")
 set(REBOUND_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/rebound.svg")
