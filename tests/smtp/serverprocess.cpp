@@ -101,17 +101,9 @@ bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStri
     return start(u"/usr/sbin/smtp-sink"_qs, args, host, port, error);
 }
 
-bool ServerProcess::startOcspStapler(quint16 port, const QString& cert, const QString& key,
-                                     const QString& ocspFile, QString* error) {
-    const QStringList args{u"s_server"_qs,
-                           u"-accept"_qs,
-                           u"127.0.0.1:"_qs + QString::number(port),
-                           u"-cert"_qs,
-                           cert,
-                           u"-key"_qs,
-                           key,
-                           u"-status_file"_qs,
-                           ocspFile};
+bool ServerProcess::startOpenSslSmtps(quint16 port, const QStringList& tlsSwitches, QString* error) {
+    const QStringList args =
+        QStringList{u"s_server"_qs, u"-accept"_qs, u"127.0.0.1:"_qs + QString::number(port)} + tlsSwitches;
     if (!start(u"openssl"_qs, args, u"127.0.0.1"_qs, port, error, "ACCEPT"))
         return false;
     // s_server copies what the client sends to its output and its input to the client.

@@ -23,11 +23,11 @@ public:
                        QString* error, bool implicitTls = false);
     // smtp-sink with extra switches ("-f", "connect", "-e", ...) and the greeting name mx.sink.test.
     bool startSmtpSink(const QString& host, quint16 port, const QStringList& switches, QString* error);
-    // `openssl s_server` with implicit TLS (SMTPS) that staples the OCSP response in ocspFile: the only
-    // server here that staples. It speaks just enough SMTP, scripted from its output: the banner once
-    // the handshake is done, 250 to EHLO, 221 to QUIT.
-    bool startOcspStapler(quint16 port, const QString& cert, const QString& key, const QString& ocspFile,
-                          QString* error);
+    // `openssl s_server` with implicit TLS (SMTPS) and the given TLS switches: what no other server here
+    // does on demand (staple an OCSP response with -status_file, anonymous ciphers with -nocert, TLS 1.0
+    // only). It speaks just enough SMTP, scripted from its output: the banner once the handshake is done,
+    // 250 to EHLO, 221 to QUIT.
+    bool startOpenSslSmtps(quint16 port, const QStringList& tlsSwitches, QString* error);
     void stop();
 
 private:

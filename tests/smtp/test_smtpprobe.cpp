@@ -432,25 +432,47 @@ private slots:
         }
     }
 
-    // The only server here that staples: openssl s_server (implicit TLS) with the test CA's OCSP answer.
-    void ocspStaple_data() {
-        QTest::addColumn<QString>("leaf");
-        QTest::addColumn<QString>("certStatus");
-        QTest::addColumn<bool>("finding");
-        QTest::newRow("good") << u"good"_qs << u"good"_qs << false;
-        QTest::newRow("revoked") << u"revoked"_qs << u"revoked"_qs << true;
+    // openssl s_server (implicit TLS) for what aiosmtpd does not do: staple the test CA's OCSP answer,
+    // anonymous ciphers (no certificate at all), TLS 1.0 only.
+    void openSslServer_data() {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("ocspStatus"); // empty: no staple
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("absentFinding");
+        QTest::newRow("OCSP staple, good") << u"good"_qs << u"Verified"_qs << QString() << u"good"_qs
+                                           << u"smtp.tls.summary"_qs << u"smtp.tls.ocsp_not_good"_qs;
+        QTest::newRow("OCSP staple, revoked") << u"revoked"_qs << u"Verified"_qs << QString() << u"revoked"_qs
+                                              << u"smtp.tls.ocsp_not_good"_qs << QString();
+        QTest::newRow("anonymous") << u"anonymous"_qs << u"Anonymous"_qs << u"TLSv1.2"_qs << QString()
+                                   << u"smtp.tls.summary"_qs << u"smtp.tls.untrusted"_qs;
+        QTest::newRow("TLS 1.0 only") << u"tls1"_qs << u"Verified"_qs << u"TLSv1"_qs << QString()
+                                      << u"smtp.tls.old_protocol"_qs << QString();
     }
 
-    void ocspStaple() {
-        QFETCH(QString, leaf);
-        QFETCH(QString, certStatus);
-        QFETCH(bool, finding);
+    void openSslServer() {
+        QFETCH(QString, setup);
+        QFETCH(QString, summary);
+        QFETCH(QString, protocol);
+        QFETCH(QString, ocspStatus);
+        QFETCH(QString, finding);
+        QFETCH(QString, absentFinding);
+        QStringList switches;
+        if (setup == u"anonymous") {
+            switches << u"-nocert"_qs << u"-cipher"_qs << u"aNULL:@SECLEVEL=0"_qs << u"-tls1_2"_qs;
+        } else {
+            const auto pair = m_certs.byName(setup == u"tls1" ? u"good"_qs : setup);
+            switches << u"-cert"_qs << pair.cert << u"-key"_qs << pair.key;
+            if (setup == u"tls1")
+                switches << u"-tls1"_qs << u"-cipher"_qs << u"ALL:@SECLEVEL=0"_qs;
+            else
+                switches << u"-status_file"_qs << m_certs.ocspResponse(setup);
+        }
         ServerProcess server;
         const quint16 port = freeTcpPort();
         QString error;
-        const auto pair = m_certs.byName(leaf);
-        QVERIFY2(server.startOcspStapler(port, pair.cert, pair.key, m_certs.ocspResponse(leaf), &error),
-                 qPrintable(error));
+        QVERIFY2(server.startOpenSslSmtps(port, switches, &error), qPrintable(error));
         SmtpProbeOptions options = shortDeadlines();
         options.caFile = m_certs.caFile();
         options.implicitTls = true;
@@ -459,14 +481,24 @@ private slots:
         QCOMPARE(endName(r.end), u"completed"_qs);
         const StartTlsResult& tls = r.starttls;
         QCOMPARE(tls.handshake, StartTlsResult::Handshake::Succeeded);
-        QVERIFY(tls.ocsp.present);
-        QCOMPARE(tls.ocsp.responseStatus, u"successful"_qs);
-        QCOMPARE(tls.ocsp.certStatus, certStatus);
-        QCOMPARE(tls.summary, u"Verified"_qs);
-        QCOMPARE(findingIds(r).contains(u"smtp.tls.ocsp_not_good"_qs), finding);
+        QCOMPARE(tls.summary, summary);
+        if (!protocol.isEmpty())
+            QCOMPARE(tls.protocol, protocol);
+        QVERIFY2(findingIds(r).contains(finding), qPrintable(findingIds(r).join(u' ')));
+        if (!absentFinding.isEmpty())
+            QVERIFY2(!findingIds(r).contains(absentFinding), qPrintable(findingIds(r).join(u' ')));
+        QCOMPARE(tls.ocsp.present, !ocspStatus.isEmpty());
         const QJsonObject ocsp = toJson(r).value(u"starttls"_qs).toObject().value(u"ocsp"_qs).toObject();
-        QCOMPARE(ocsp.value(u"present"_qs).toBool(), true);
-        QCOMPARE(ocsp.value(u"cert_status"_qs).toString(), certStatus);
+        QCOMPARE(ocsp.value(u"present"_qs).toBool(), !ocspStatus.isEmpty());
+        if (!ocspStatus.isEmpty()) {
+            QCOMPARE(tls.ocsp.responseStatus, u"successful"_qs);
+            QCOMPARE(tls.ocsp.certStatus, ocspStatus);
+            QCOMPARE(ocsp.value(u"cert_status"_qs).toString(), ocspStatus);
+        }
+        if (setup == u"anonymous") {
+            QVERIFY(tls.chainSent.isEmpty());
+            QVERIFY(tls.tlsa311.isEmpty());
+        }
     }
 
     void daneAgainstTlsa_data() {
