@@ -167,6 +167,9 @@ private:
 
     // Non-MIME bounces quote the returned message's headers after the marker line.
     void parseInlineOriginal(qsizetype marker, qsizetype end) {
+        // A marker pattern's leading \s* may have matched the blank lines before the marker line.
+        while (marker < end && text().at(marker).isSpace())
+            ++marker;
         qsizetype pos = text().indexOf(u'\n', marker);
         if (pos < 0 || pos >= end)
             return;

@@ -203,6 +203,27 @@ private slots:
         QCOMPARE(a.recipients.first().reportingMta, u"mx.example.org"_qs);
         QCOMPARE(a.recipients.first().remoteMta, u"mx.example.net"_qs);
     }
+
+    // Exim quotes the returned message after a marker line preceded by a blank line.
+    void inlineOriginalAfterBlankLine() {
+        const QByteArray exim =
+            "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.com\n"
+            "Subject: Mail delivery failed: returning message to sender\n\n"
+            "A message that you sent could not be delivered to one or more of its\nrecipients. This is a "
+            "permanent error. The following address(es) failed:\n\n  r@example.net\n"
+            "    host mx.example.net [192.0.2.25]\n"
+            "    SMTP error from remote mail server after RCPT TO:<r@example.net>:\n"
+            "    550 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org\n\n"
+            "------ This is a copy of the message, including all the headers. ------\n\n"
+            "Return-path: <s@example.com>\nFrom: Sender <s@example.com>\nTo: r@example.net\n"
+            "Subject: Hello\n\nbody\n";
+        const BounceAnalysis a = analyzeBounce(exim);
+        QVERIFY(a.original.present);
+        QCOMPARE(a.original.from, u"Sender <s@example.com>"_qs);
+        QCOMPARE(a.original.subject, u"Hello"_qs);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().recipient, u"r@example.net"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBounceFixtures)
