@@ -374,6 +374,15 @@ private slots:
         QVERIFY(r.ehloTls && r.ehloTls->code == 250);
         const QString spki = TestCertificates::spkiSha256(pair.cert, &error);
         QCOMPARE(tls.tlsa311, u"3 1 1 "_qs + spki);
+        // The certificate is checked against the MX name and, for information, the banner's name
+        // (aiosmtpd greets as mx.aiosmtpd.test, which no test certificate names).
+        QStringList checks;
+        for (const NameCheck& check : tls.nameChecks)
+            checks << QStringLiteral("%1 %2 %3")
+                          .arg(check.role, check.name, check.matches ? u"yes"_qs : u"no"_qs);
+        QVERIFY2(checks.contains(QStringLiteral("mx mx.smtp.test %1").arg(nameMatch ? u"yes"_qs : u"no"_qs)),
+                 qPrintable(checks.join(u'|')));
+        QVERIFY2(checks.contains(u"banner mx.aiosmtpd.test no"_qs), qPrintable(checks.join(u'|')));
         if (cert == u"good") {
             QCOMPARE(tls.chainVerified.size(), 2);
             QVERIFY(tls.chainTrusted);
