@@ -2,6 +2,7 @@
 // demand), Postfix's smtp-sink (rejections, disconnects, no ESMTP) and aiosmtpd with STARTTLS and
 // certificates made at test time. Every case must end within its deadline with the right finding.
 #include "adversarialserver.h"
+#include "core/bounce/bounceanalyzer.h"
 #include "core/smtp/smtpjson.h"
 #include "core/smtp/smtpprobe.h"
 #include "serverprocess.h"
@@ -179,7 +180,14 @@ private slots:
 
         if (behaviour == Behaviour::RejectAtConnect) {
             // The whole text is kept for the bounce analyser.
-            QVERIFY(findingById(r, finding)->evidence.join(u' ').contains(u"zen.spamhaus.org"_qs));
+            const QString rejection = findingById(r, finding)->evidence.join(u' ');
+            QVERIFY(rejection.contains(u"zen.spamhaus.org"_qs));
+            // ... and the bounce analyser reads the list and the sending IP out of it.
+            const bounce::BounceAnalysis analysis = bounce::analyzeBounce(rejection);
+            QVERIFY2(!analysis.recipients.isEmpty(), qPrintable(analysis.error));
+            QVERIFY2(analysis.recipients.first().blocklists.contains(u"zen.spamhaus.org"_qs),
+                     qPrintable(analysis.recipients.first().blocklists.join(u' ')));
+            QCOMPARE(analysis.recipients.first().senderIp, u"127.0.0.1"_qs);
             QCOMPARE(r.banner->enhancedCode, u"5.7.1"_qs);
             QVERIFY(r.quit && r.quit->code == 221);
         }
