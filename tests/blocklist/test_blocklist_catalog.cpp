@@ -135,6 +135,33 @@ private slots:
         QVERIFY(!BlocklistCatalog::builtin().defaultIds().contains(sorbs->id));
     }
 
+    // Every dead list of DNSBL-FACTS.md section 3 is recognised by the zone a bounce or a log names, and
+    // never queried (its domain may answer for everything one day).
+    void deadListsOfTheFactTable_data() {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("SORBS") << u"dnsbl.sorbs.net"_qs << u"sorbs"_qs;
+        QTest::newRow("NiX Spam") << u"ix.dnsbl.manitu.net"_qs << u"nixspam"_qs;
+        QTest::newRow("WPBL") << u"db.wpbl.info"_qs << u"wpbl"_qs;
+        QTest::newRow("SpamCannibal") << u"bl.spamcannibal.org"_qs << u"spamcannibal"_qs;
+        QTest::newRow("emailbasura") << u"bl.emailbasura.org"_qs << u"emailbasura"_qs;
+        QTest::newRow("drand spamtrap") << u"spamtrap.drbl.drand.net"_qs << u"drand-spamtrap"_qs;
+        QTest::newRow("anonmails") << u"spam.dnsbl.anonmails.de"_qs << u"anonmails"_qs;
+    }
+
+    void deadListsOfTheFactTable() {
+        QFETCH(QString, zone);
+        QFETCH(QString, id);
+        const BlocklistCatalog& catalog = BlocklistCatalog::builtin();
+        const BlocklistEntry* entry = catalog.find(zone);
+        QVERIFY(entry);
+        QCOMPARE(entry->id, id);
+        QCOMPARE(entry->state, ListState::Defunct);
+        QVERIFY(!entry->isQueryable());
+        QVERIFY(!entry->stateNote.isEmpty() || !entry->defunctSince.isEmpty());
+        QVERIFY(!catalog.defaultIds().contains(id));
+    }
+
     void dqsKeySwitchesZones() {
         const BlocklistCatalog& catalog = BlocklistCatalog::builtin();
         const BlocklistEntry* zen = catalog.byId(u"spamhaus-zen"_qs);
