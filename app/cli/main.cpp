@@ -1,9 +1,39 @@
 #include "core/cli/cli.h"
+#include "ui/report/pdfreport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+
+// Drawing a PDF (diagnose --pdf FILE) needs Qt Gui; every other use stays a plain QCoreApplication
+// that loads no platform plugin.
+bool wantsPdf(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--pdf" || arg.startsWith("--pdf="))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsPdf(argc, argv)) {
+        // Headless whatever the environment says (a desktop session may name wayland or xcb, which fail
+        // over ssh or in cron): the PDF needs fonts and a paint engine, never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        rebound::pdf::registerPdfRenderer();
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"Rebound"_qs);
     QCoreApplication::setApplicationName(u"rebound-cli"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));

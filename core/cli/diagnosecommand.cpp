@@ -1,6 +1,7 @@
 // rebound-cli diagnose INPUT: runs everything the input calls for and prints the guided diagnosis.
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
+#include "core/cli/diagnoseexport.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/inputfile.h"
 #include "core/cli/output.h"
@@ -79,7 +80,7 @@ int runDiagnoseCommand(const QStringList& arguments) {
     parser.addPositionalArgument(u"diagnose"_qs, u"The command."_qs);
     parser.addPositionalArgument(u"INPUT"_qs,
                                  u"A bounce file, - for standard input, an IP, range, domain or address."_qs);
-    parser.addOption({u"markdown"_qs, u"Print the diagnosis as Markdown for a ticket."_qs});
+    DiagnoseExports::addTo(parser);
     parser.addOption({u"no-smtp"_qs, u"Do not connect to mail servers."_qs});
     parser.addOption({u"dqs-key"_qs,
                       u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
@@ -96,6 +97,9 @@ int runDiagnoseCommand(const QStringList& arguments) {
     GlobalOptions globals;
     QString error;
     if (!globals.readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    DiagnoseExports exports;
+    if (!exports.readFrom(parser, &error))
         return fail(ExitUsage, error);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -123,10 +127,15 @@ int runDiagnoseCommand(const QStringList& arguments) {
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
         return fail(ExitUsage, u"the input is empty"_qs);
+    const QJsonObject json = diagnosis::toJson(session);
     if (globals.json || globals.jsonLines)
-        printJson(diagnosis::toJson(session), globals.jsonLines);
+        printJson(json, globals.jsonLines);
+    else if (exports.printsMarkdown())
+        out() << exports.markdown(json) << Qt::flush;
     else
         printText(session);
+    if (!exports.writeFiles(json, &error))
+        return fail(ExitCantCreate, error);
     return verdictExitCode(session);
 }
 

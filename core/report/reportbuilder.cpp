@@ -24,20 +24,23 @@ ReportDocument frame(const QJsonObject& exported) {
         const QJsonObject bounce = json::object(exported, u"bounce");
         const QList<QJsonObject> recipients = json::objects(bounce, u"recipients");
         const QString ip = recipients.isEmpty() ? QString() : json::text(recipients.first(), u"sender_ip");
-        subject = ip.isEmpty() ? json::text(exported, u"detected_explanation") : words::tr("Bounce for mail sent from %1").arg(ip);
+        subject = ip.isEmpty() ? json::text(exported, u"detected_explanation")
+                               : words::tr("Bounce for mail sent from %1").arg(ip);
     }
     document.subtitle = blocks::oneLine(subject, 300);
-    document.footer = words::tr("Rebound %1 · session %2 · generated %3")
-                          .arg(json::text(exported, u"app_version").isEmpty() ? QStringLiteral(REBOUND_VERSION)
-                                                                               : json::text(exported, u"app_version"),
-                               json::text(exported, u"id").left(8),
-                               QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
+    document.footer =
+        words::tr("Rebound %1 · session %2 · generated %3")
+            .arg(json::text(exported, u"app_version").isEmpty() ? QStringLiteral(REBOUND_VERSION)
+                                                                : json::text(exported, u"app_version"),
+                 json::text(exported, u"id").left(8),
+                 QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
     return document;
 }
 
 } // namespace
 
-ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& options, const QString& attachmentName) {
+ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& options,
+                           const QString& attachmentName) {
     ReportDocument document = frame(exported);
     document.sections = {sections::summary(exported, attachmentName),
                          sections::diagnosis(exported),
@@ -54,6 +57,12 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
 ReportDocument buildSummary(const QJsonObject& exported) {
     ReportDocument document = frame(exported);
     document.sections = {sections::summary(exported, {})};
+    return document;
+}
+
+ReportDocument buildDiagnosisSummary(const QJsonObject& exported) {
+    ReportDocument document = frame(exported);
+    document.sections = {sections::summary(exported, {}), sections::diagnosis(exported)};
     return document;
 }
 

@@ -18,5 +18,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
 
 // Only the first page: verdict, what was checked, causes, steps and the checks.
 ReportDocument buildSummary(const QJsonObject& exported);
+// The first page and the Diagnosis section (every cause with its evidence and steps): what is pasted
+// into a ticket's text box.
+ReportDocument buildDiagnosisSummary(const QJsonObject& exported);
 
 } // namespace rebound::report

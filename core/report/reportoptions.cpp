@@ -1,5 +1,7 @@
 #include "core/report/reportoptions.h"
 
+#include <QLocale>
+
 namespace rebound::report {
 
 PaperSize paperSizeFromName(const QString& name, PaperSize fallback) {
@@ -8,6 +10,15 @@ PaperSize paperSizeFromName(const QString& name, PaperSize fallback) {
     if (name.compare(u"letter"_qs, Qt::CaseInsensitive) == 0)
         return PaperSize::Letter;
     return fallback;
+}
+
+QString paperSizeName(PaperSize paper) {
+    return paper == PaperSize::Letter ? u"letter"_qs : u"a4"_qs;
+}
+
+PaperSize defaultPaperSize() {
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? PaperSize::Letter
+                                                                              : PaperSize::A4;
 }
 
 } // namespace rebound::report

@@ -19,5 +19,8 @@ struct ReportOptions {
 };
 
 PaperSize paperSizeFromName(const QString& name, PaperSize fallback = PaperSize::A4); // "a4", "letter"
+QString paperSizeName(PaperSize paper);                                               // "a4", "letter"
+// Letter where the system locale measures in US units (the US and its neighbours), A4 elsewhere.
+PaperSize defaultPaperSize();
 
 } // namespace rebound::report

@@ -9,6 +9,9 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
+
+#include <atomic>
 
 namespace rebound::report {
 
@@ -73,6 +76,51 @@ QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, co
     return {};
 }
 
+namespace {
+
+std::atomic<PdfRenderer> registeredPdfRenderer{nullptr};
+
+} // namespace
+
+void setPdfRenderer(PdfRenderer renderer) {
+    registeredPdfRenderer.store(renderer);
+}
+
+bool canRenderPdf() {
+    return registeredPdfRenderer.load() != nullptr;
+}
+
+std::optional<QByteArray> exportSession(const QJsonObject& session, ExportFormat format,
+                                        const ReportOptions& options, QString* error) {
+    if (format != ExportFormat::Pdf)
+        return exportSessionJson(session, format, options);
+    const PdfRenderer renderer = registeredPdfRenderer.load();
+    if (!renderer) {
+        if (error)
+            *error = words::tr("This program cannot draw PDF reports (no PDF renderer is built in).");
+        return std::nullopt;
+    }
+    return renderer(session, options, error);
+}
+
+bool writeExportFile(const QJsonObject& session, ExportFormat format, const QString& path,
+                     const ReportOptions& options, QString* error) {
+    const auto bytes = exportSession(session, format, options, error);
+    if (!bytes)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        if (error)
+            *error = words::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString diagnosisMarkdown(const QJsonObject& session, const ReportOptions& options) {
+    return toMarkdown(buildDiagnosisSummary(exportedSession(session, options)));
+}
+
 std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* error) {
     const auto bytes = embeddedFileFromPdf(pdf, embeddedSessionFileName(), error);
     if (!bytes)
@@ -81,7 +129,8 @@ std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* er
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject() || document.object().value(u"schema").toString() != u"rebound.session") {
         if (error)
-            *error = words::tr("The attached file is not a Rebound session: %1").arg(parseError.errorString());
+            *error =
+                words::tr("The attached file is not a Rebound session: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     return document.object();

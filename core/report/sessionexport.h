@@ -28,6 +28,26 @@ QString embeddedSessionFileName();
 // options.redact is on. Text is the plain-text summary (first page only).
 QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, const ReportOptions& options);
 
+// Drawing the PDF needs Qt Gui, which core must not link. A program that can draw it (rebound-cli, the
+// GUI) registers ui/report's renderer once at start (pdf::registerPdfRenderer()); core code such as
+// `rebound-cli diagnose --pdf` then exports PDFs through exportSession() like any other format.
+using PdfRenderer = std::optional<QByteArray> (*)(const QJsonObject& session, const ReportOptions& options,
+                                                  QString* error);
+void setPdfRenderer(PdfRenderer renderer);
+bool canRenderPdf();
+
+// Any format, PDF included (through the registered renderer): nullopt with a message when the PDF
+// cannot be drawn.
+std::optional<QByteArray> exportSession(const QJsonObject& session, ExportFormat format,
+                                        const ReportOptions& options, QString* error = nullptr);
+// Writes the export to path atomically (QSaveFile: a failed write leaves no half file behind).
+bool writeExportFile(const QJsonObject& session, ExportFormat format, const QString& path,
+                     const ReportOptions& options, QString* error = nullptr);
+
+// The diagnosis for pasting into a ticket or a chat: the first page (verdict, what was checked, causes,
+// steps, checks) and the Diagnosis section, as Markdown. Redacted when options.redact is on.
+QString diagnosisMarkdown(const QJsonObject& session, const ReportOptions& options);
+
 // The session JSON embedded in a PDF report made by Rebound, parsed and checked for the schema name.
 std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* error = nullptr);
 

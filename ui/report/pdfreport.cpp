@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace rebound::pdf {
 
@@ -33,8 +32,8 @@ double mm(double millimetres) {
     return millimetres / 25.4 * kResolution;
 }
 
-void drawPageFrame(QPainter& painter, const QRectF& page, const QRectF& body, const report::ReportDocument& report,
-                   int pageNumber, int pageCount) {
+void drawPageFrame(QPainter& painter, const QRectF& page, const QRectF& body,
+                   const report::ReportDocument& report, int pageNumber, int pageCount) {
     QFont font(u"DejaVu Sans"_qs);
     font.setPointSizeF(7.5);
     painter.setFont(font);
@@ -42,17 +41,21 @@ void drawPageFrame(QPainter& painter, const QRectF& page, const QRectF& body, co
     const double headerBaseline = body.top() - mm(5);
     const QRectF header(body.left(), headerBaseline - mm(5), body.width(), mm(5));
     painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, tr("Rebound · %1").arg(report.title));
-    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
-                     painter.fontMetrics().elidedText(report.subtitle, Qt::ElideMiddle, int(body.width() * 0.55)));
+    painter.drawText(
+        header, Qt::AlignRight | Qt::AlignBottom,
+        painter.fontMetrics().elidedText(report.subtitle, Qt::ElideMiddle, int(body.width() * 0.55)));
     painter.setPen(QPen(QColor(0xc8, 0xcf, 0xd6), mm(0.2)));
-    painter.drawLine(QPointF(body.left(), headerBaseline + mm(1)), QPointF(body.right(), headerBaseline + mm(1)));
+    painter.drawLine(QPointF(body.left(), headerBaseline + mm(1)),
+                     QPointF(body.right(), headerBaseline + mm(1)));
     const double footerTop = body.bottom() + mm(5);
     painter.drawLine(QPointF(body.left(), footerTop), QPointF(body.right(), footerTop));
     painter.setPen(QColor(0x57, 0x60, 0x6a));
     const QRectF footer(body.left(), footerTop + mm(1), body.width(), mm(5));
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
-                     painter.fontMetrics().elidedText(report.footer, Qt::ElideRight, int(body.width() * 0.75)));
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    painter.drawText(
+        footer, Qt::AlignLeft | Qt::AlignTop,
+        painter.fontMetrics().elidedText(report.footer, Qt::ElideRight, int(body.width() * 0.75)));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                     tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     Q_UNUSED(page)
 }
 
@@ -61,7 +64,8 @@ void drawPageFrame(QPainter& painter, const QRectF& page, const QRectF& body, co
 std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const report::ReportOptions& options,
                                           QString* error) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        fail(error, tr("Drawing a PDF needs a QGuiApplication (run headless with QT_QPA_PLATFORM=offscreen)."));
+        fail(error,
+             tr("Drawing a PDF needs a QGuiApplication (run headless with QT_QPA_PLATFORM=offscreen)."));
         return std::nullopt;
     }
     const QJsonObject exported = report::exportedSession(session, options);
@@ -74,7 +78,8 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(options.paper == report::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+        writer.setPageSize(
+            QPageSize(options.paper == report::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(content.title + u" — "_qs + content.subtitle);
         writer.setCreator(u"Rebound "_qs + QStringLiteral(REBOUND_VERSION));
@@ -121,42 +126,18 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
     return bytes;
 }
 
+void registerPdfRenderer() {
+    report::setPdfRenderer(&renderPdfReport);
+}
+
 bool exportSessionFile(const QJsonObject& session, const QString& path, const report::ReportOptions& options,
                        QString* error) {
     const auto format = report::exportFormatForPath(path);
     if (!format)
-        return fail(error, tr("Unknown export format for %1: use .pdf, .html, .md, .json or .txt.").arg(path));
-    QByteArray bytes;
-    if (*format == report::ExportFormat::Pdf) {
-        const auto pdf = renderPdfReport(session, options, error);
-        if (!pdf)
-            return false;
-        bytes = *pdf;
-    } else {
-        bytes = report::exportSessionJson(session, *format, options);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(error, tr("Could not write %1: %2").arg(path, file.errorString()));
-    return true;
+        return fail(error,
+                    tr("Unknown export format for %1: use .pdf, .html, .md, .json or .txt.").arg(path));
+    registerPdfRenderer();
+    return report::writeExportFile(session, *format, path, options, error);
 }
 
 } // namespace rebound::pdf
-
-#ifdef REBOUND_REPORT_HAS_SESSION
-namespace rebound::report {
-
-bool writePdfReport(const diagnosis::Session& session, const ReportOptions& options, const QString& path,
-                    QString* error) {
-    if (exportFormatForPath(path) != ExportFormat::Pdf)
-        return pdf::exportSessionFile(diagnosis::toJson(session), path + u".pdf"_qs, options, error);
-    return pdf::exportSessionFile(diagnosis::toJson(session), path, options, error);
-}
-
-bool exportSessionToFile(const diagnosis::Session& session, const QString& path, const ReportOptions& options,
-                         QString* error) {
-    return pdf::exportSessionFile(diagnosis::toJson(session), path, options, error);
-}
-
-} // namespace rebound::report
-#endif

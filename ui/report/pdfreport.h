@@ -23,24 +23,13 @@ namespace rebound::pdf {
 std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const report::ReportOptions& options,
                                           QString* error = nullptr);
 
-// File > Export: writes the session in the format the path's suffix names (.pdf, .html, .md, .json,
-// .txt), atomically (QSaveFile). false with a message on an unknown suffix or a write error.
+// Makes renderPdfReport the PDF renderer of core/report (report::setPdfRenderer), so
+// report::exportSession() and report::writeExportFile() draw PDFs too. Call once at start.
+void registerPdfRenderer();
+
+// Writes the session in the format the path's suffix names (.pdf, .html, .md, .json, .txt), atomically.
+// false with a message on an unknown suffix or a write error.
 bool exportSessionFile(const QJsonObject& session, const QString& path, const report::ReportOptions& options,
                        QString* error = nullptr);
 
 } // namespace rebound::pdf
-
-#ifdef REBOUND_REPORT_HAS_SESSION
-#include "core/diagnosis/session.h"
-
-namespace rebound::report {
-
-// `rebound-cli diagnose ... --pdf FILE` and the GUI: see the notes at the top of this file.
-bool writePdfReport(const diagnosis::Session& session, const ReportOptions& options, const QString& path,
-                    QString* error = nullptr);
-// Any export format, chosen by the path's suffix.
-bool exportSessionToFile(const diagnosis::Session& session, const QString& path, const ReportOptions& options,
-                         QString* error = nullptr);
-
-} // namespace rebound::report
-#endif

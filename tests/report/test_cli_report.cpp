@@ -1,0 +1,164 @@
+// rebound-cli diagnose's exports, run as a real process against the diagnosis lab (no SMTP): the PDF
+// (read back with pdfinfo, pdftotext and pdfdetach), the HTML page, the session JSON file and the
+// Markdown on standard output; redaction on by default and off with --no-redact; usage errors.
+#include "lab/clirun.h"
+#include "lab/dnslab.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString tool(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A Postfix-style bounce for a personal address; the sending IP is on Spamhaus XBL in the lab, or
+// (203.0.113.8) Spamhaus refuses the query.
+QByteArray bounce(const char* ip) {
+    return QByteArray(
+               "From: MAILER-DAEMON@mail.sender-corp.example\nSubject: Undelivered Mail Returned to "
+               "Sender\n\n"
+               "<bob.smith@recipient.example>: host mx.recipient.example[127.0.0.1] said: 554 5.7.1 Service "
+               "unavailable; Client host [")
+           + ip + "] blocked using zen.spamhaus.org\n";
+}
+
+} // namespace
+
+class TestCliReport : public QObject {
+    Q_OBJECT
+
+    rebound::lab::DnsLab m_lab;
+    QTemporaryDir m_dir;
+
+    rebound::lab::CliRun diagnose(const QStringList& args, const QByteArray& input) {
+        const QStringList common{u"diagnose"_qs,
+                                 u"--dns"_qs,
+                                 m_lab.server(),
+                                 u"--timeout"_qs,
+                                 u"1000"_qs,
+                                 u"--no-smtp"_qs,
+                                 u"--check-documentation-ranges"_qs,
+                                 u"-"_qs};
+        return rebound::lab::runCli(common + args, input);
+    }
+
+private slots:
+    void initTestCase() {
+        for (const QString& program : {u"pdftotext"_qs, u"pdfinfo"_qs, u"pdfdetach"_qs}) {
+            if (QStandardPaths::findExecutable(program).isEmpty())
+                QSKIP("poppler-utils is not installed");
+        }
+        QVERIFY(m_dir.isValid());
+        rebound::lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
+        QString error;
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+    }
+
+    // One run writes all three files; standard output keeps the text diagnosis and the exit code the verdict.
+    void pdfHtmlAndJson() {
+        const QString pdf = m_dir.filePath(u"report.pdf"_qs);
+        const QString html = m_dir.filePath(u"report.html"_qs);
+        const QString json = m_dir.filePath(u"session.json"_qs);
+        const rebound::lab::CliRun run = diagnose(
+            {u"--pdf"_qs, pdf, u"--html"_qs, html, u"--json-out"_qs, json, u"--paper"_qs, u"letter"_qs},
+            bounce("203.0.113.7"));
+        QVERIFY2(run.exitCode == 2, run.err.constData()); // a critical cause
+        QVERIFY(run.out.contains("Verdict: problem_found"));
+
+        const QString info = tool(u"pdfinfo"_qs, {pdf});
+        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_qs), qPrintable(info));
+        const QString text = tool(u"pdftotext"_qs, {u"-raw"_qs, pdf, u"-"_qs}).simplified();
+        for (const QString& expected :
+             {u"Email deliverability report"_qs, u"Verdict: Problem found"_qs, u"Spamhaus XBL"_qs,
+              u"What to do now"_qs, u"Blocklists and reverse DNS"_qs, u"Appendix A: the pasted text"_qs,
+              u"Appendix B: raw DNS answers"_qs, u"Page 1 of"_qs, u"recipient.example"_qs})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(!text.contains(u"bob.smith"_qs));
+        QVERIFY(tool(u"pdfdetach"_qs, {u"-list"_qs, pdf}).contains(u"session.rebound.json"_qs));
+        QVERIFY(readAll(pdf).contains("/URI (https://check.spamhaus.org/results/?query=203.0.113.7)"));
+
+        const QByteArray page = readAll(html);
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("Spamhaus XBL"));
+        QVERIFY(!page.contains("bob.smith"));
+
+        const QJsonObject session = QJsonDocument::fromJson(readAll(json)).object();
+        QCOMPARE(session[u"schema"].toString(), u"rebound.session"_qs);
+        QVERIFY(session[u"redacted"].toBool());
+        QVERIFY(!readAll(json).contains("bob.smith"));
+        QVERIFY(readAll(json).contains("@recipient.example"));
+    }
+
+    void noRedact() {
+        const QString pdf = m_dir.filePath(u"plain.pdf"_qs);
+        const rebound::lab::CliRun run =
+            diagnose({u"--pdf"_qs, pdf, u"--no-redact"_qs, u"--paper"_qs, u"a4"_qs}, bounce("203.0.113.7"));
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        QVERIFY(tool(u"pdfinfo"_qs, {pdf}).contains(u"595 x 842 pts (A4)"_qs));
+        QVERIFY(tool(u"pdftotext"_qs, {pdf, u"-"_qs}).contains(u"bob.smith@recipient.example"_qs));
+    }
+
+    // A list that refused the query is reported as not checked, never as clean.
+    void refusedListInReport() {
+        const QString pdf = m_dir.filePath(u"refused.pdf"_qs);
+        const rebound::lab::CliRun run = diagnose({u"--pdf"_qs, pdf}, bounce("203.0.113.8"));
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 3, run.err.constData());
+        const QString text = tool(u"pdftotext"_qs, {u"-raw"_qs, pdf, u"-"_qs}).simplified();
+        QVERIFY2(text.contains(u"Could not check"_qs), qPrintable(text.left(3000)));
+        QVERIFY(!text.contains(u"Verdict: No problem found"_qs));
+    }
+
+    void markdownOnStandardOutput() {
+        const rebound::lab::CliRun run = diagnose({u"--markdown"_qs}, bounce("203.0.113.7"));
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        const QString markdown = QString::fromUtf8(run.out);
+        QVERIFY2(markdown.startsWith(u"# Email deliverability report"_qs), qPrintable(markdown.left(200)));
+        QVERIFY(markdown.contains(u"## Diagnosis"_qs));
+        QVERIFY(markdown.contains(u"(<https://check.spamhaus.org/results/?query=203.0.113.7>)"_qs));
+        QVERIFY(!markdown.contains(u"bob.smith"_qs));
+        QVERIFY(!markdown.contains(u"Verdict: problem_found"_qs)); // not the text output as well
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("paper") << QStringList{u"--paper"_qs, u"a5"_qs} << 64
+                               << u"--paper must be a4 or letter"_qs;
+        QTest::newRow("markdown and json")
+            << QStringList{u"--markdown"_qs, u"--json"_qs} << 64 << u"give one"_qs;
+        QTest::newRow("missing folder") << QStringList{u"--pdf"_qs, u"/nonexistent-folder/r.pdf"_qs} << 64
+                                        << u"cannot write into /nonexistent-folder"_qs;
+        QTest::newRow("folder as file")
+            << QStringList{u"--html"_qs, u"/tmp"_qs} << 64 << u"needs a file name"_qs;
+    }
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const rebound::lab::CliRun run = diagnose(args, bounce("203.0.113.7"));
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "test_cli_report.moc"
