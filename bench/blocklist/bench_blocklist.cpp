@@ -4,6 +4,7 @@
 //    units of D shows how many round trips the check needs (test points and listings go out together,
 //    TXT only for listed lists, reverse DNS in parallel), not one per list.
 // 2. A /24 against the whole catalog with no added delay: queries per second and peak memory.
+// Queries are counted by the resolver itself (its query ids), not estimated.
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
 #include "core/blocklist/answerclassifier.h"
@@ -128,26 +129,13 @@ iphealth::IpHealthOptions wholeCatalog(const BlocklistCatalog& catalog) {
     return options;
 }
 
-// Queries one IP's check sent: listings, TXT for answered lists, PTR and forward lookups.
-int queriesOf(const iphealth::IpHealthResult& result) {
-    int queries = 0;
-    for (const ListResult& list : result.blocklists) {
-        if (list.status == ListStatus::Skipped)
-            continue;
-        ++queries;
-        if (!list.codes.isEmpty()
-            && (list.status == ListStatus::Listed || list.status == ListStatus::Refused
-                || list.status == ListStatus::Unknown))
-            ++queries;
-    }
-    return queries + 1 + int(result.rdns.forward.size());
-}
-
-int testPointQueries(const iphealth::IpHealthResult& result) {
-    int zones = 0;
-    for (const ListResult& list : result.blocklists)
-        zones += list.status == ListStatus::Skipped ? 0 : 1;
-    return 2 * zones;
+// The resolver numbers its queries in order: the id of a marker query asked (and cancelled at once)
+// after a run, minus the one asked before it, counts every query the run sent.
+dns::QueryId markerQuery(dns::Resolver& resolver) {
+    const dns::QueryId id =
+        resolver.query(u"marker.invalid."_qs, quint16(1), &resolver, [](const dns::DnsResult&) {});
+    resolver.cancel(id);
+    return id;
 }
 
 long peakRssKb() {
@@ -177,25 +165,24 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
     dns::Resolver resolver(config);
     iphealth::IpHealthBatch batch(&resolver, catalog, wholeCatalog(catalog), concurrency);
     BatchRun run;
-    bool first = true;
     QEventLoop loop;
     QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
                      [&](int, const iphealth::IpHealthResult& r) {
                          ++run.ips;
-                         run.queries += queriesOf(r) + (first ? testPointQueries(r) : 0);
-                         first = false;
                          for (const ListResult& list : r.blocklists)
                              run.statuses[listStatusName(list.status)]++;
                          if (keep)
                              run.results << r;
                      });
     QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
+    const dns::QueryId before = markerQuery(resolver);
     QElapsedTimer timer;
     timer.start();
     batch.start(addresses);
     if (!batch.isFinished())
         loop.exec();
     run.wallMs = timer.elapsed();
+    run.queries = int(markerQuery(resolver) - before - 1);
     return run;
 }
 
