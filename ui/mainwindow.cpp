@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/diagnosis/inputdetector.h"
+#include "core/report/sessionexport.h"
 #include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
 #include "ui/authtagsmodel.h"
@@ -12,7 +13,7 @@
 #include "ui/historystore.h"
 #include "ui/inputedit.h"
 #include "ui/jsontreemodel.h"
-#include "ui/markdownexport.h"
+#include "ui/report/exportdialog.h"
 #include "ui/reporttext.h"
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
@@ -36,7 +37,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -535,40 +535,53 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
 }
 
 void MainWindow::openFile() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a bounce"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Mail and text (*.eml *.txt *.mbox *.log *.msg);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a bounce or a saved session"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     tr("Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions "
+                                        "and reports (*.json *.pdf);;All files (*)"));
     if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::openPath(const QString& path) {
+    if (!report::isSessionFileName(path)) {
         m_input->loadFile(path);
+        return;
+    }
+    // A session saved by File > Export (JSON) or attached to a Rebound PDF report: shown as it was.
+    QString error;
+    const auto session = m_run->isRunning() ? std::nullopt : report::sessionFromFile(path, &error);
+    if (!session) {
+        QMessageBox box(QMessageBox::Warning, tr("Open"), tr("Could not open %1").arg(path), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(m_run->isRunning() ? tr("A diagnosis is running.") : error);
+        box.exec();
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_input);
+        m_input->setPlainText((*session)[u"input"].toString());
+    }
+    showSession(*session, false);
+    m_statusText->setText(tr("Showing the session saved in %1.").arg(path));
 }
 
 void MainWindow::exportSession() {
     if (m_session.isEmpty())
         return;
-    // The report exporter (core/report) is not in this build yet: export the session JSON.
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/rebound-diagnosis.json"_qs,
-        tr("Session JSON (*.json)"));
-    if (!path.isEmpty())
-        writeSessionJson(path);
-}
-
-void MainWindow::writeSessionJson(const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_session).toJson()) < 0
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_statusText->setText(tr("Exported to %1").arg(path));
+    ExportDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_statusText->setText(tr("Exported to %1").arg(dialog.path()));
 }
 
 void MainWindow::copyDiagnosisMarkdown() {
     if (m_session.isEmpty())
         return;
-    QApplication::clipboard()->setText(diagnosisMarkdown(m_session));
-    m_statusText->setText(tr("Diagnosis copied as Markdown."));
+    // The same Markdown as the exports, personal data masked: it ends up in a ticket too.
+    QApplication::clipboard()->setText(report::diagnosisMarkdown(m_session, report::ReportOptions()));
+    m_statusText->setText(tr("Diagnosis copied as Markdown (personal data masked)."));
 }
 
 void MainWindow::showSettings() {

@@ -52,6 +52,8 @@ public slots:
     void diagnose();
     void cancel();
     void openFile();
+    // A bounce or log file goes into the input box; a session JSON or a Rebound PDF is shown as saved.
+    void openPath(const QString& path);
     void exportSession();
     void copyDiagnosisMarkdown();
     void showSettings();
@@ -75,7 +77,6 @@ private:
     void updateProgress(bool running);
     void updateActions();
     QString selectedHistoryId() const;
-    void writeSessionJson(const QString& path);
 
     RunController* m_run = nullptr;
     HistoryStore* m_history = nullptr;

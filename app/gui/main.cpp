@@ -2,7 +2,6 @@
 // manager depend on them), the interface language, then the main window with an optional file
 // (the .desktop file's `rebound %f` for message/rfc822).
 #include "ui/appsettings.h"
-#include "ui/inputedit.h"
 #include "ui/mainwindow.h"
 #include "ui/translation.h"
 
@@ -36,17 +35,18 @@ int main(int argc, char* argv[]) {
             "main", "Show the main window, start the event loop and exit (for packaging checks)."));
     parser.addOption(smokeTest);
     parser.addPositionalArgument(
-        u"file"_qs, QApplication::translate("main", "A bounce or .eml file to open."), u"[file]"_qs);
+        u"file"_qs,
+        QApplication::translate("main",
+                                "A bounce or .eml file, or a saved session (.json, Rebound PDF), to open."),
+        u"[file]"_qs);
     parser.process(app);
 
     rebound::ui::MainWindow window;
     window.show();
 
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        if (auto* input = window.findChild<rebound::ui::InputEdit*>(u"input"_qs))
-            input->loadFile(files.first());
-    }
+    if (!files.isEmpty())
+        window.openPath(files.first()); // a bounce into the input box; a session JSON or Rebound PDF as saved
     if (parser.isSet(smokeTest)) {
         // Runs once the event loop has started and the window has been shown.
         QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isVisible() ? 0 : 1); });

@@ -7,6 +7,7 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportwords.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -121,19 +122,52 @@ QString diagnosisMarkdown(const QJsonObject& session, const ReportOptions& optio
     return toMarkdown(buildDiagnosisSummary(exportedSession(session, options)));
 }
 
+namespace {
+
+std::optional<QJsonObject> sessionFromJsonBytes(const QByteArray& bytes, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject() || document.object().value(u"schema").toString() != u"rebound.session") {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                         ? words::tr("Not a Rebound session: %1").arg(parseError.errorString())
+                         : words::tr("Not a Rebound session (no \"schema\": \"rebound.session\").");
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace
+
+bool isSessionFileName(const QString& path) {
+    const auto format = exportFormatForPath(path);
+    return format == ExportFormat::Json || format == ExportFormat::Pdf;
+}
+
+std::optional<QJsonObject> sessionFromFile(const QString& path, QString* error) {
+    constexpr qint64 maxBytes = 64 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    if (file.size() > maxBytes) {
+        if (error)
+            *error = words::tr("The file is larger than 64 MiB.");
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(maxBytes);
+    if (exportFormatForPath(path) == ExportFormat::Pdf)
+        return sessionJsonFromPdf(bytes, error);
+    return sessionFromJsonBytes(bytes, error);
+}
+
 std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* error) {
     const auto bytes = embeddedFileFromPdf(pdf, embeddedSessionFileName(), error);
     if (!bytes)
         return std::nullopt;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-    if (!document.isObject() || document.object().value(u"schema").toString() != u"rebound.session") {
-        if (error)
-            *error =
-                words::tr("The attached file is not a Rebound session: %1").arg(parseError.errorString());
-        return std::nullopt;
-    }
-    return document.object();
+    return sessionFromJsonBytes(*bytes, error);
 }
 
 } // namespace rebound::report

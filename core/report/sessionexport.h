@@ -51,4 +51,9 @@ QString diagnosisMarkdown(const QJsonObject& session, const ReportOptions& optio
 // The session JSON embedded in a PDF report made by Rebound, parsed and checked for the schema name.
 std::optional<QJsonObject> sessionJsonFromPdf(const QByteArray& pdf, QString* error = nullptr);
 
+// File > Open: a saved session (.json) or a Rebound PDF report (.pdf, its attached session). Files are
+// read up to 64 MiB; anything else, or a JSON that is not a Rebound session, is an error.
+bool isSessionFileName(const QString& path); // .json or .pdf
+std::optional<QJsonObject> sessionFromFile(const QString& path, QString* error = nullptr);
+
 } // namespace rebound::report

@@ -1,0 +1,225 @@
+// File > Export and File > Open in the real main window: the export dialog's preview follows the
+// redaction switch, the PDF is written on a worker thread with the chosen paper size (remembered in the
+// settings), and the PDF and the JSON re-open as the session they came from.
+#include "gui/guitestsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/report/exportdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace rebound;
+
+namespace {
+
+QJsonObject loadSession(const QString& name) {
+    QFile file(QStringLiteral(REBOUND_TEST_DATA_DIR "/report/data/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString tool(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Runs work on the modal widget of type T once it is shown (dialogs run their own event loop, so the
+// test acts from a timer); gives up after 10 s.
+template <typename T> void whenModal(const std::function<void(T*)>& work) {
+    auto* timer = new QTimer;
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, clock, work] {
+        T* widget = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!widget && clock->elapsed() < 10'000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete clock;
+        if (widget)
+            work(widget);
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestExportGui : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    QJsonObject m_session;
+
+    // Drives File > Export: sets the format, paper and redaction, checks the preview, saves to path.
+    bool exportThroughDialog(ui::MainWindow& window, report::ExportFormat format, bool redact,
+                             const QString& path, const QString& paper = u"Letter"_qs,
+                             qint64* milliseconds = nullptr) {
+        bool saved = false;
+        whenModal<ui::ExportDialog>([&](ui::ExportDialog* dialog) {
+            auto* preview = dialog->findChild<QPlainTextEdit*>(u"exportPreview"_qs);
+            auto* redactBox = dialog->findChild<QCheckBox*>(u"exportRedact"_qs);
+            auto* formats = dialog->findChild<QComboBox*>(u"exportFormat"_qs);
+            auto* papers = dialog->findChild<QComboBox*>(u"exportPaper"_qs);
+            // Redaction is on when the dialog opens, and the preview shows it.
+            if (!redactBox->isChecked() || preview->toPlainText().contains(u"bob.smith"_qs)
+                || !preview->toPlainText().contains(u"•••"_qs)) {
+                dialog->reject();
+                return;
+            }
+            formats->setCurrentIndex(formats->findData(int(format)));
+            papers->setCurrentIndex(papers->findText(paper));
+            redactBox->setChecked(redact);
+            if (preview->toPlainText().contains(u"bob.smith"_qs) == redact) {
+                dialog->reject();
+                return;
+            }
+            dialog->findChild<QLineEdit*>(u"exportPath"_qs)->setText(path);
+            QObject::connect(dialog, &ui::ExportDialog::exportFinished,
+                             [&saved, dialog, milliseconds](bool ok) {
+                                 saved = ok;
+                                 if (milliseconds)
+                                     *milliseconds = dialog->exportMilliseconds();
+                             });
+            dialog->save();
+        });
+        window.findChild<QAction*>(u"actionExport"_qs)->trigger(); // returns when the dialog closes
+        return saved;
+    }
+
+private slots:
+    void initTestCase() {
+        guitest::isolate(m_settingsDir);
+        QVERIFY(m_dir.isValid());
+        m_session = loadSession(u"xbl-session.json"_qs);
+        QVERIFY(!m_session.isEmpty());
+        if (QStandardPaths::findExecutable(u"pdfinfo"_qs).isEmpty())
+            QSKIP("poppler-utils is not installed");
+    }
+
+    void exportPdfAndReopen() {
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history.sqlite"_qs));
+        window.showSession(m_session);
+        window.show();
+        QVERIFY(window.findChild<QAction*>(u"actionExport"_qs)->isEnabled());
+        QCOMPARE(window.findChild<QAction*>(u"actionExport"_qs)->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_E));
+
+        // The UI thread keeps turning while the PDF is drawn on the worker: the longest gap between two
+        // ticks of a 5 ms timer during the export is printed next to the export time.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+        const QString pdf = m_dir.filePath(u"report.pdf"_qs);
+        qint64 exportMs = -1;
+        sinceTick.start();
+        ticker.start();
+        QVERIFY(exportThroughDialog(window, report::ExportFormat::Pdf, true, pdf, u"Letter"_qs, &exportMs));
+        ticker.stop();
+        qInfo("PDF export on the worker thread: %lld ms; longest UI-thread gap meanwhile: %lld ms", exportMs,
+              longestGap);
+
+        const QString info = tool(u"pdfinfo"_qs, {pdf});
+        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_qs), qPrintable(info));
+        const QString text = tool(u"pdftotext"_qs, {pdf, u"-"_qs});
+        QVERIFY(text.contains(u"Email deliverability report"_qs));
+        QVERIFY(!text.contains(u"bob.smith"_qs));
+        QCOMPARE(QSettings().value(ui::ExportDialog::paperSettingsKey()).toString(), u"letter"_qs);
+
+        // File > Open of the PDF shows the attached (redacted) session.
+        ui::MainWindow other(nullptr, m_dir.filePath(u"history2.sqlite"_qs));
+        other.openPath(pdf);
+        QCOMPARE(other.session()[u"id"].toString(), m_session[u"id"].toString());
+        QVERIFY(other.session()[u"redacted"].toBool());
+        QVERIFY(!QJsonDocument(other.session()).toJson().contains("bob.smith"));
+    }
+
+    void exportJsonUnredactedAndReopen() {
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history3.sqlite"_qs));
+        window.showSession(m_session);
+        const QString json = m_dir.filePath(u"session.json"_qs);
+        QVERIFY(exportThroughDialog(window, report::ExportFormat::Json, false, json));
+        ui::MainWindow other(nullptr, m_dir.filePath(u"history4.sqlite"_qs));
+        other.openPath(json);
+        QCOMPARE(other.session(), m_session);
+    }
+
+    void exportHtmlAndMarkdown_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("html") << int(report::ExportFormat::Html) << u"report.html"_qs
+                              << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("markdown") << int(report::ExportFormat::Markdown) << u"report.md"_qs
+                                  << QByteArray("# Email deliverability report");
+    }
+    void exportHtmlAndMarkdown() {
+        QFETCH(int, format);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, expected);
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history5.sqlite"_qs));
+        window.showSession(m_session);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(exportThroughDialog(window, report::ExportFormat(format), true, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith(expected));
+        QVERIFY(!bytes.contains("bob.smith"));
+    }
+
+    // A JSON that is not a session is refused with a message; the shown session stays.
+    void openRefusesOtherJson() {
+        const QString path = m_dir.filePath(u"other.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema": "something.else"})");
+        file.close();
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history6.sqlite"_qs));
+        window.showSession(m_session);
+        QString message;
+        whenModal<QMessageBox>([&message](QMessageBox* box) {
+            message = box->informativeText();
+            box->accept();
+        });
+        window.openPath(path);
+        QVERIFY2(message.contains(u"Not a Rebound session"_qs), qPrintable(message));
+        QCOMPARE(window.session()[u"id"].toString(), m_session[u"id"].toString());
+    }
+
+    void copyMarkdownIsRedacted() {
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history7.sqlite"_qs));
+        window.showSession(m_session);
+        window.findChild<QAction*>(u"actionCopyMarkdown"_qs)->trigger();
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(u"# Email deliverability report"_qs), qPrintable(text.left(200)));
+        QVERIFY(text.contains(u"## Diagnosis"_qs));
+        QVERIFY(!text.contains(u"Appendix"_qs));
+        QVERIFY(!text.contains(u"bob.smith"_qs));
+    }
+};
+
+QTEST_MAIN(TestExportGui)
+#include "test_exportgui.moc"
