@@ -50,7 +50,8 @@ void collectDnsResults(const QJsonValue& value, QList<QJsonObject>& out, int dep
         return;
     const QJsonObject object = value.toObject();
     if (json::has(object, u"name") && json::has(object, u"type")
-        && (json::has(object, u"outcome") || json::has(object, u"rcode")) && object.value(u"answers").isArray()) {
+        && (json::has(object, u"outcome") || json::has(object, u"rcode"))
+        && object.value(u"answers").isArray()) {
         out.append(object);
         return;
     }
@@ -79,8 +80,10 @@ QList<RichText> dnsRow(const QJsonObject& result) {
     if (const QString ms = json::text(result, u"elapsed_ms"); !ms.isEmpty())
         server += (server.isEmpty() ? QString() : u", "_qs) + tr("%1 ms").arg(ms);
     return {RichText{words::code(oneLine(json::text(result, u"name"), 300))},
-            RichText{words::plain(oneLine(json::text(result, u"type"), 20))}, RichText{words::plain(oneLine(outcome, 400))},
-            answers.isEmpty() ? RichText{words::muted(tr("no records"))} : answers, RichText{words::plain(oneLine(server, 200))}};
+            RichText{words::plain(oneLine(json::text(result, u"type"), 20))},
+            RichText{words::plain(oneLine(outcome, 400))},
+            answers.isEmpty() ? RichText{words::muted(tr("no records"))} : answers,
+            RichText{words::plain(oneLine(server, 200))}};
 }
 
 } // namespace
@@ -107,22 +110,28 @@ Section pastedText(const QJsonObject& session, qsizetype maxChars) {
     }
     Block code = literal(text, marks, maxChars);
     // Number the marks that survived in reading order, and list them.
-    std::sort(code.marks.begin(), code.marks.end(), [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
+    std::sort(code.marks.begin(), code.marks.end(),
+              [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
     QList<QList<RichText>> legend;
     int number = 0;
     for (Mark& mark : code.marks) {
         const Span& span = spans[mark.number - 1];
         mark.number = ++number;
-        legend.append({RichText{words::strong(QString::number(number))}, RichText{words::plain(oneLine(span.label, 300))},
-                       RichText{words::code(oneLine(code.code.mid(mark.offset, qMin<qsizetype>(mark.length, 200)), 200))}});
+        legend.append({RichText{words::strong(QString::number(number))},
+                       RichText{words::plain(oneLine(span.label, 300))},
+                       RichText{words::code(
+                           oneLine(code.code.mid(mark.offset, qMin<qsizetype>(mark.length, 200)), 200))}});
     }
     section.blocks.append(paragraph(
-        normalised ? tr("As analysed (decoded, line ends normalised). Highlighted and numbered: the spans that support the diagnosis. The text is shown literally; nothing in it was followed or loaded.")
-                   : tr("As pasted. The text is shown literally; nothing in it was followed or loaded.")));
+        normalised
+            ? tr("As analysed (decoded, line ends normalised). Highlighted and numbered: the spans that "
+                 "support the diagnosis. The text is shown literally; nothing in it was followed or loaded.")
+            : tr("As pasted. The text is shown literally; nothing in it was followed or loaded.")));
     if (!legend.isEmpty())
-        section.blocks.append(table({RichText{words::plain(u"#"_qs)}, RichText{words::plain(tr("Evidence for"))},
-                                     RichText{words::plain(tr("Text"))}},
-                                    legend, {6, 44, 50}));
+        section.blocks.append(
+            table({RichText{words::plain(u"#"_qs)}, RichText{words::plain(tr("Evidence for"))},
+                   RichText{words::plain(tr("Text"))}},
+                  legend, {6, 44, 50}));
     section.blocks.append(code);
     return section;
 }
@@ -138,14 +147,15 @@ Section dnsAnswers(const QJsonObject& session) {
         section.blocks.append(paragraph(tr("No raw DNS answers were recorded.")));
         return section;
     }
-    section.blocks.append(paragraph(tr("Every answer as the resolver returned it, with TTLs, response codes, the server that answered and the time it took.")));
+    section.blocks.append(paragraph(tr("Every answer as the resolver returned it, with TTLs, response codes, "
+                                       "the server that answered and the time it took.")));
     QList<QList<RichText>> rows;
     for (const QJsonObject& result : std::as_const(results))
         rows.append(dnsRow(result));
     section.blocks.append(table({RichText{words::plain(tr("Query"))}, RichText{words::plain(tr("Type"))},
                                  RichText{words::plain(tr("Result"))}, RichText{words::plain(tr("Answers"))},
                                  RichText{words::plain(tr("Server, time"))}},
-                                rows, {30, 7, 17, 28, 18}));
+                                rows, {40, 5, 17, 18, 20}));
     return section;
 }
 
@@ -161,7 +171,8 @@ Section transcripts(const QJsonObject& session) {
                 continue;
             any = true;
             const QString host = json::text(server, u"host");
-            section.blocks.append(heading(oneLine(host.isEmpty() ? json::text(check, u"title") : host, 255), 3));
+            section.blocks.append(
+                heading(oneLine(host.isEmpty() ? json::text(check, u"title") : host, 255), 3));
             section.blocks.append(literal(text, {}, 200'000));
         }
     }

@@ -14,7 +14,8 @@ namespace {
 QString resultSeverity(const QString& result) {
     static const QStringList good{u"pass"_qs, u"valid"_qs, u"ok"_qs};
     static const QStringList bad{u"fail"_qs, u"permerror"_qs, u"invalid"_qs, u"revoked"_qs, u"missing"_qs};
-    static const QStringList soft{u"softfail"_qs, u"neutral"_qs, u"none"_qs, u"temperror"_qs, u"testing"_qs, u"weak"_qs};
+    static const QStringList soft{u"softfail"_qs,  u"neutral"_qs, u"none"_qs,
+                                  u"temperror"_qs, u"testing"_qs, u"weak"_qs};
     const QString r = result.toLower();
     if (good.contains(r))
         return u"ok"_qs;
@@ -44,7 +45,8 @@ void appendSpfNode(QString& out, const QList<QJsonObject>& nodes, int index, int
     const QJsonObject& node = nodes[index];
     const QString indent(depth * 4, u' ');
     QString via = json::text(node, u"via");
-    out += indent + oneLine(json::text(node, u"domain"), 255) + (via.isEmpty() ? QString() : u" ("_qs + via + u')');
+    out += indent + oneLine(json::text(node, u"domain"), 255)
+           + (via.isEmpty() ? QString() : u" ("_qs + via + u')');
     if (const QString result = json::text(node, u"result"); !result.isEmpty())
         out += u" → "_qs + oneLine(result, 40);
     if (const QString reason = json::text(node, u"reason"); !reason.isEmpty())
@@ -54,7 +56,10 @@ void appendSpfNode(QString& out, const QList<QJsonObject>& nodes, int index, int
     out += indent + u"  "_qs + (rec.isEmpty() ? tr("(no SPF record)") : oneLine(rec, 2000)) + u'\n';
     for (const QJsonObject& term : json::objects(node, u"terms")) {
         const QString outcome = json::text(term, u"outcome");
-        const QString mark = outcome == u"matched" ? u"✓"_qs : outcome == u"error" ? u"✗"_qs : outcome == u"skipped" ? u"–"_qs : u"·"_qs;
+        const QString mark = outcome == u"matched"   ? u"✓"_qs
+                             : outcome == u"error"   ? u"✗"_qs
+                             : outcome == u"skipped" ? u"–"_qs
+                                                     : u"·"_qs;
         out += indent + u"  "_qs + mark + u' ' + oneLine(json::text(term, u"term"), 300);
         if (const QString detail = json::text(term, u"detail"); !detail.isEmpty())
             out += u"  "_qs + oneLine(detail, 300);
@@ -100,8 +105,9 @@ void spf(Section& section, const QJsonObject& result) {
     rows.append(row(tr("Limits"), limits));
     section.blocks.append(keyValues(rows));
     if (const QString tree = spfTree(spf); !tree.isEmpty()) {
-        section.blocks.append(paragraph(RichText{words::strong(tr("Evaluation tree")),
-                                                 words::muted(u" "_qs + tr("(✓ matched, · did not match, – not evaluated, ✗ error)"))}));
+        section.blocks.append(paragraph(
+            RichText{words::strong(tr("Evaluation tree")),
+                     words::muted(u" "_qs + tr("(✓ matched, · did not match, – not evaluated, ✗ error)"))}));
         section.blocks.append(literal(tree));
     }
 }
@@ -135,10 +141,12 @@ void dkim(Section& section, const QJsonObject& result) {
         QString keyText = json::text(key, u"key_type");
         if (const qint64 bits = json::integer(key, u"key_bits"); bits > 0)
             keyText += u' ' + tr("%1 bits").arg(bits);
-        section.blocks.append(keyValues({row(tr("Selector"), RichText{words::code(oneLine(json::text(key, u"selector") + u"._domainkey."_qs + json::text(key, u"domain"), 300))}),
-                                         row(tr("Evaluation"), evaluation(json::text(key, u"status"))),
-                                         row(tr("Key"), keyText),
-                                         row(tr("Record"), record(json::text(key, u"record")))}));
+        section.blocks.append(keyValues(
+            {row(tr("Selector"),
+                 RichText{words::code(oneLine(
+                     json::text(key, u"selector") + u"._domainkey."_qs + json::text(key, u"domain"), 300))}),
+             row(tr("Evaluation"), evaluation(json::text(key, u"status"))), row(tr("Key"), keyText),
+             row(tr("Record"), record(json::text(key, u"record")))}));
     }
 }
 
@@ -146,7 +154,8 @@ void mx(Section& section, const QJsonObject& result) {
     section.blocks.append(heading(tr("MX"), 4));
     const QList<QJsonObject> records = json::objects(result, u"mx");
     if (records.isEmpty()) {
-        section.blocks.append(paragraph(json::has(result, u"mx") ? tr("No MX record.") : tr("MX was not checked.")));
+        section.blocks.append(
+            paragraph(json::has(result, u"mx") ? tr("No MX record.") : tr("MX was not checked.")));
         return;
     }
     QList<QList<RichText>> rows;
@@ -154,13 +163,15 @@ void mx(Section& section, const QJsonObject& result) {
         QString host = json::text(mx, u"exchange");
         if (host.isEmpty())
             host = json::text(mx, u"host");
-        rows.append({RichText{words::plain(json::text(mx, u"preference"))}, RichText{words::code(oneLine(host, 255))},
+        rows.append({RichText{words::plain(json::text(mx, u"preference"))},
+                     RichText{words::code(oneLine(host, 255))},
                      RichText{words::plain(oneLine(json::strings(mx, u"addresses").join(u", "_qs), 500))},
                      RichText{words::plain(json::text(mx, u"ttl"))}});
     }
-    section.blocks.append(table({RichText{words::plain(tr("Preference"))}, RichText{words::plain(tr("Host"))},
-                                 RichText{words::plain(tr("Addresses"))}, RichText{words::plain(tr("TTL (s)"))}},
-                                rows, {14, 40, 34, 12}));
+    section.blocks.append(
+        table({RichText{words::plain(tr("Preference"))}, RichText{words::plain(tr("Host"))},
+               RichText{words::plain(tr("Addresses"))}, RichText{words::plain(tr("TTL (s)"))}},
+              rows, {14, 40, 34, 12}));
 }
 
 } // namespace
@@ -171,17 +182,22 @@ Section authentication(const QJsonObject& session) {
     section.title = tr("Authentication records");
     const QList<QJsonObject> found = checksWith(session, u"domain"_qs, u"spf"_qs);
     if (found.isEmpty()) {
-        section.blocks.append(paragraph(tr("The sending domain's SPF, DKIM, DMARC and MX were not checked in this run.")));
+        section.blocks.append(
+            paragraph(tr("The sending domain's SPF, DKIM, DMARC and MX were not checked in this run.")));
         return section;
     }
     for (const QJsonObject& check : found) {
         const QJsonObject result = json::object(check, u"result");
-        section.blocks.append(heading(tr("Domain %1").arg(json::text(result, u"domain").isEmpty() ? words::notChecked()
-                                                                                                : oneLine(json::text(result, u"domain"), 255)),
+        section.blocks.append(heading(tr("Domain %1")
+                                          .arg(json::text(result, u"domain").isEmpty()
+                                                   ? words::notChecked()
+                                                   : oneLine(json::text(result, u"domain"), 255)),
                                       3));
         if (json::text(check, u"state") != u"done")
-            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
-                                                                   words::plain(oneLine(json::text(check, u"note"), 2000))}));
+            section.blocks.append(
+                callout(u"warning"_qs,
+                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                                 words::plain(oneLine(json::text(check, u"note"), 2000))}));
         spf(section, result);
         dmarc(section, result);
         dkim(section, result);

@@ -36,7 +36,8 @@ QList<RichText> listRow(const QJsonObject& list) {
         links.append(words::link(tr("Removal"), removal, false));
     }
     return {severityText(words::blocklistSeverity(status), words::blocklistStatus(status)), name,
-            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_qs), 200))}, meaning, links};
+            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_qs), 200))}, meaning,
+            links};
 }
 
 } // namespace
@@ -54,11 +55,14 @@ Section blocklists(const QJsonObject& session) {
         const QJsonObject result = json::object(check, u"result");
         const QString ip = json::text(result, u"ip");
         if (found.size() > 1 || !ip.isEmpty())
-            section.blocks.append(heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
+            section.blocks.append(
+                heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
         if (json::text(check, u"state") != u"done") {
             const QString note = json::text(check, u"note");
-            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
-                                                                   words::plain(oneLine(note, 2000))}));
+            section.blocks.append(
+                callout(u"warning"_qs,
+                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                                 words::plain(oneLine(note, 2000))}));
         }
         const QJsonObject fcrdns = json::object(result, u"fcrdns");
         QString fcrdnsText = json::text(fcrdns, u"status");
@@ -66,12 +70,14 @@ Section blocklists(const QJsonObject& session) {
             fcrdnsText += u" — "_qs + detail;
         if (fcrdnsText.isEmpty())
             fcrdnsText = json::text(result, u"fcrdns");
-        section.blocks.append(keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
-                                         row(tr("Forward-confirmed"), fcrdnsText)}));
+        section.blocks.append(
+            keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
+                       row(tr("Forward-confirmed"), fcrdnsText)}));
 
         QList<QJsonObject> lists = json::objects(result, u"blocklists");
         if (lists.isEmpty()) {
-            section.blocks.append(paragraph(tr("No blocklist result is recorded: the blocklists were not checked.")));
+            section.blocks.append(
+                paragraph(tr("No blocklist result is recorded: the blocklists were not checked.")));
             continue;
         }
         std::stable_sort(lists.begin(), lists.end(), [](const QJsonObject& a, const QJsonObject& b) {
@@ -92,11 +98,15 @@ Section blocklists(const QJsonObject& session) {
         }
         section.blocks.append(paragraph(RichText{
             words::strong(tr("%1 lists queried: ").arg(lists.size())),
-            words::plain(tr("%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.").arg(listed).arg(couldNot).arg(clean))}));
-        section.blocks.append(table({RichText{words::plain(tr("Status"))}, RichText{words::plain(tr("List"))},
-                                     RichText{words::plain(tr("Answer"))}, RichText{words::plain(tr("Meaning"))},
-                                     RichText{words::plain(tr("Links"))}},
-                                    rows, {19, 25, 12, 30, 14}));
+            words::plain(tr("%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.")
+                             .arg(listed)
+                             .arg(couldNot)
+                             .arg(clean))}));
+        section.blocks.append(
+            table({RichText{words::plain(tr("Status"))}, RichText{words::plain(tr("List"))},
+                   RichText{words::plain(tr("Answer"))}, RichText{words::plain(tr("Meaning"))},
+                   RichText{words::plain(tr("Links"))}},
+                  rows, {16, 28, 15, 29, 12}));
     }
     return section;
 }

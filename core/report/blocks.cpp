@@ -88,7 +88,8 @@ Block literal(const QString& text, QList<Mark> marks, qsizetype maxChars) {
     if (limit < text.size()) {
         const qsizetype rest = text.mid(limit).count(u'\n');
         out += u"\n\n"_qs
-               + words::tr("[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]")
+               + words::tr(
+                     "[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]")
                      .arg(text.size() - limit)
                      .arg(rest);
     }
@@ -99,7 +100,10 @@ Block literal(const QString& text, QList<Mark> marks, qsizetype maxChars) {
     for (const Mark& mark : std::as_const(marks)) {
         if (mark.offset < 0 || mark.length <= 0 || mark.offset >= limit || mark.offset < lastEnd)
             continue;
-        const qsizetype end = qMin(limit, mark.offset + qMin(mark.length, limit));
+        // Evidence is a phrase or a few lines: a span over most of the text (a hostile or broken
+        // session) is marked over its first lines only, so the text stays readable.
+        constexpr qsizetype maxMarkChars = 2000;
+        const qsizetype end = qMin(limit, mark.offset + qMin(mark.length, maxMarkChars));
         Mark mapped = mark;
         mapped.offset = newIndex[mark.offset];
         mapped.length = newIndex[end] - mapped.offset;

@@ -11,11 +11,13 @@ Block paragraph(const QString& text);
 Block callout(const QString& severity, const RichText& text);
 Block bullets(const QList<RichText>& items);
 Block numbered(const QList<RichText>& items);
-Block table(const QList<RichText>& header, const QList<QList<RichText>>& rows, const QList<int>& percents = {});
+Block table(const QList<RichText>& header, const QList<QList<RichText>>& rows,
+            const QList<int>& percents = {});
 Block keyValues(const QList<QList<RichText>>& rows);
 // Literal text (a bounce, a transcript): carriage returns dropped, control characters other than tab
 // and newline shown as \uXXXX, cut after maxChars with a note; mark offsets follow the changes, marks
-// outside the text are dropped and overlapping ones merged into the first.
+// outside the text are dropped, overlapping ones merged into the first, and each covers at most 2,000
+// characters.
 Block literal(const QString& text, QList<Mark> marks = {}, qsizetype maxChars = 200'000);
 
 // One line of untrusted text for a table cell or a paragraph: controls escaped, bounded.

@@ -50,15 +50,17 @@ Section diagnosis(const QJsonObject& session) {
     int number = 0;
     for (const QJsonObject& cause : ranked) {
         const QString severity = json::text(cause, u"severity");
-        section.blocks.append(heading(QString::number(++number) + u". "_qs + oneLine(json::text(cause, u"title"), 300),
-                                      3, severity.isEmpty() ? u"unknown"_qs : severity));
+        section.blocks.append(
+            heading(QString::number(++number) + u". "_qs + oneLine(json::text(cause, u"title"), 300), 3,
+                    severity.isEmpty() ? u"unknown"_qs : severity));
         const QString summary = json::text(cause, u"summary");
         if (!summary.isEmpty())
             section.blocks.append(paragraph(oneLine(summary, 4000)));
         const qint64 confidence = json::integer(cause, u"confidence");
         QList<QList<RichText>> facts{
             row(tr("Severity"), severityText(severity, words::severity(severity))),
-            row(tr("Confidence"), confidence >= 0 ? tr("%1%").arg(qBound(qint64(0), confidence, qint64(100))) : QString()),
+            row(tr("Confidence"),
+                confidence >= 0 ? tr("%1%").arg(qBound(qint64(0), confidence, qint64(100))) : QString()),
         };
         if (const QString note = json::text(cause, u"confidence_note"); !note.isEmpty())
             facts.append(row(tr("Why not higher"), note));

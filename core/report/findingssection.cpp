@@ -26,7 +26,8 @@ Section findings(const QJsonObject& session) {
     section.title = tr("Findings by area");
     const QList<QJsonObject> all = checks(session);
     if (all.isEmpty())
-        section.blocks.append(paragraph(tr("No check was run, so nothing was found and nothing was cleared.")));
+        section.blocks.append(
+            paragraph(tr("No check was run, so nothing was found and nothing was cleared.")));
     for (const QJsonObject& check : all) {
         QString title = json::text(check, u"title");
         if (title.isEmpty())
@@ -35,10 +36,12 @@ Section findings(const QJsonObject& session) {
         const QString state = json::text(check, u"state");
         if (state != u"done") {
             QString note = json::text(check, u"note");
-            section.blocks.append(callout(state == u"skipped" ? u"unknown"_qs : u"warning"_qs,
-                                          RichText{words::strong(words::checkState(state) + u". "_qs),
-                                                   words::plain(note.isEmpty() ? tr("Its results are not known: this is not a clean result.")
-                                                                               : oneLine(note, 2000))}));
+            section.blocks.append(callout(
+                state == u"skipped" ? u"unknown"_qs : u"warning"_qs,
+                RichText{words::strong(words::checkState(state) + u". "_qs),
+                         words::plain(note.isEmpty()
+                                          ? tr("Its results are not known: this is not a clean result.")
+                                          : oneLine(note, 2000))}));
         }
         QList<QJsonObject> items = json::objects(check, u"findings");
         std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
@@ -61,8 +64,8 @@ Section findings(const QJsonObject& session) {
             }
             rows.append({severityText(severity, words::severity(severity)), detail});
         }
-        section.blocks.append(table({RichText{words::plain(tr("Severity"))}, RichText{words::plain(tr("Finding"))}},
-                                    rows, {16, 84}));
+        section.blocks.append(table(
+            {RichText{words::plain(tr("Severity"))}, RichText{words::plain(tr("Finding"))}}, rows, {16, 84}));
     }
     return section;
 }

@@ -39,8 +39,8 @@ QString runs(const RichText& text) {
     for (const Run& run : text) {
         if (!run.severity.isEmpty()) {
             out += u"<span class=\"sev sev-"_qs + escape::html(run.severity) + u"\" title=\""_qs
-                   + escape::html(words::severity(run.severity)) + u"\">"_qs + escape::severityGlyph(run.severity)
-                   + u"</span>"_qs;
+                   + escape::html(words::severity(run.severity)) + u"\">"_qs
+                   + escape::severityGlyph(run.severity) + u"</span>"_qs;
             if (run.text.isEmpty())
                 continue;
         }
@@ -53,8 +53,8 @@ QString runs(const RichText& text) {
         if (run.muted)
             text = u"<span class=\"muted\">"_qs + text + u"</span>"_qs;
         if (!run.href.isEmpty() && words::isSafeLink(run.href))
-            text = u"<a href=\""_qs + escape::html(run.href) + u"\" rel=\"noopener noreferrer nofollow\">"_qs + text
-                   + u"</a>"_qs;
+            text = u"<a href=\""_qs + escape::html(run.href) + u"\" rel=\"noopener noreferrer nofollow\">"_qs
+                   + text + u"</a>"_qs;
         out += text;
     }
     return out;

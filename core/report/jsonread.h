@@ -13,8 +13,8 @@ QString text(const QJsonObject& object, QStringView key); // strings, numbers an
 QJsonObject object(const QJsonObject& object, QStringView key);
 QJsonArray array(const QJsonObject& object, QStringView key);
 QList<QJsonObject> objects(const QJsonObject& object, QStringView key); // array items that are objects
-QStringList strings(const QJsonObject& object, QStringView key); // an array of scalars, or one string
-bool has(const QJsonObject& object, QStringView key);             // present and not null
+QStringList strings(const QJsonObject& object, QStringView key);        // an array of scalars, or one string
+bool has(const QJsonObject& object, QStringView key);                   // present and not null
 // Integer value, or fallback when missing or not a number.
 qint64 integer(const QJsonObject& object, QStringView key, qint64 fallback = -1);
 

@@ -26,8 +26,8 @@ bool isWhite(char c) {
 }
 
 bool isDelimiter(char c) {
-    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
-           || c == '%';
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
+           || c == '/' || c == '%';
 }
 
 // A minimal reader of PDF syntax (ISO 32000-1 7.2-7.3): enough to walk the trailer, the catalog and
@@ -208,7 +208,8 @@ QString stringValue(const QByteArray& token) {
             out += token[i];
         }
         if (out.startsWith("\xfe\xff"))
-            return QString::fromUtf16(reinterpret_cast<const char16_t*>(out.constData() + 2), (out.size() - 2) / 2);
+            return QString::fromUtf16(reinterpret_cast<const char16_t*>(out.constData() + 2),
+                                      (out.size() - 2) / 2);
         return QString::fromLatin1(out);
     }
     if (token.startsWith('<') && token.endsWith('>'))
@@ -280,7 +281,8 @@ bool readXref(const QByteArray& pdf, Xref& xref, QString* error) {
 }
 
 // The object's value ("<<...>>" or other) and, for a stream, where its data starts.
-QByteArray objectValue(const QByteArray& pdf, const Xref& xref, int number, qsizetype* streamStart = nullptr) {
+QByteArray objectValue(const QByteArray& pdf, const Xref& xref, int number,
+                       qsizetype* streamStart = nullptr) {
     const qsizetype offset = xref.offsets.value(number, -1);
     if (offset < 0 || offset >= pdf.size())
         return {};
@@ -374,18 +376,20 @@ bool attachFileToPdf(QByteArray& pdf, const PdfAttachment& attachment, QString* 
     QHash<int, qsizetype> offsets;
     offsets.insert(fileObject, pdf.size() + update.size());
     update += QByteArray::number(fileObject) + " 0 obj\n<< /Type /EmbeddedFile /Subtype /" + mime
-              + " /Filter /FlateDecode /Length " + QByteArray::number(compressed.size()) + " /Params << /Size "
-              + QByteArray::number(attachment.data.size()) + " /ModDate " + date + " /CheckSum <" + md5
-              + "> >> >>\nstream\n" + compressed + "\nendstream\nendobj\n";
+              + " /Filter /FlateDecode /Length " + QByteArray::number(compressed.size())
+              + " /Params << /Size " + QByteArray::number(attachment.data.size()) + " /ModDate " + date
+              + " /CheckSum <" + md5 + "> >> >>\nstream\n" + compressed + "\nendstream\nendobj\n";
     offsets.insert(specObject, pdf.size() + update.size());
     const QByteArray name = literalString(attachment.fileName);
     update += QByteArray::number(specObject) + " 0 obj\n<< /Type /Filespec /F " + name + " /UF " + name
               + " /Desc " + literalString(attachment.description) + " /AFRelationship /Data /EF << /F "
-              + QByteArray::number(fileObject) + " 0 R /UF " + QByteArray::number(fileObject) + " 0 R >> >>\nendobj\n";
+              + QByteArray::number(fileObject) + " 0 R /UF " + QByteArray::number(fileObject)
+              + " 0 R >> >>\nendobj\n";
     offsets.insert(root, pdf.size() + update.size());
     const QByteArray spec = QByteArray::number(specObject) + " 0 R";
-    update += QByteArray::number(root) + " 0 obj\n<<\n" + dictWithout(catalog, {}) + "/Names << /EmbeddedFiles << /Names ["
-              + name + ' ' + spec + "] >> >>\n/AF [" + spec + "]\n>>\nendobj\n";
+    update += QByteArray::number(root) + " 0 obj\n<<\n" + dictWithout(catalog, {})
+              + "/Names << /EmbeddedFiles << /Names [" + name + ' ' + spec + "] >> >>\n/AF [" + spec
+              + "]\n>>\nendobj\n";
 
     const qsizetype xrefOffset = pdf.size() + update.size();
     update += "xref\n";
@@ -394,8 +398,8 @@ bool attachFileToPdf(QByteArray& pdf, const PdfAttachment& attachment, QString* 
     };
     update += QByteArray::number(root) + " 1\n" + entry(root);
     update += QByteArray::number(fileObject) + " 2\n" + entry(fileObject) + entry(specObject);
-    QByteArray trailer = "<< /Size " + QByteArray::number(specObject + 1) + " /Root " + QByteArray::number(root)
-                         + " 0 R /Prev " + QByteArray::number(xref.lastXref);
+    QByteArray trailer = "<< /Size " + QByteArray::number(specObject + 1) + " /Root "
+                         + QByteArray::number(root) + " 0 R /Prev " + QByteArray::number(xref.lastXref);
     for (const char* key : {"Info", "ID"}) {
         const QByteArray value = dictValue(xref.trailer, key);
         if (!value.isEmpty())
@@ -406,7 +410,8 @@ bool attachFileToPdf(QByteArray& pdf, const PdfAttachment& attachment, QString* 
     return true;
 }
 
-std::optional<QByteArray> embeddedFileFromPdf(const QByteArray& pdf, const QString& fileName, QString* error) {
+std::optional<QByteArray> embeddedFileFromPdf(const QByteArray& pdf, const QString& fileName,
+                                              QString* error) {
     if (pdf.size() > kMaxPdfBytes || !pdf.startsWith("%PDF-")) {
         fail(error, words::tr("Not a PDF file."));
         return std::nullopt;
@@ -428,7 +433,9 @@ std::optional<QByteArray> embeddedFileFromPdf(const QByteArray& pdf, const QStri
     qsizetype start = -1;
     const QByteArray streamDict = objectValue(pdf, xref, referenceNumber(fileRef), &start);
     if (!streamDict.startsWith("<<") || start < 0) {
-        fail(error, words::tr("The PDF has no embedded file named %1.").arg(fileName.isEmpty() ? u"*"_qs : fileName));
+        fail(
+            error,
+            words::tr("The PDF has no embedded file named %1.").arg(fileName.isEmpty() ? u"*"_qs : fileName));
         return std::nullopt;
     }
     const QByteArray lengthValue = resolve(pdf, xref, dictValue(streamDict, "Length")).trimmed();
@@ -452,7 +459,8 @@ std::optional<QByteArray> embeddedFileFromPdf(const QByteArray& pdf, const QStri
         return std::nullopt;
     }
     // qUncompress wants the expected size first; it is only a hint for the first buffer.
-    const quint32 hint = quint32(qBound<qint64>(1, declared > 0 ? declared : raw.size() * 4, kMaxEmbeddedBytes));
+    const quint32 hint =
+        quint32(qBound<qint64>(1, declared > 0 ? declared : raw.size() * 4, kMaxEmbeddedBytes));
     QByteArray prefixed;
     prefixed.reserve(raw.size() + 4);
     prefixed.append(char(hint >> 24)).append(char(hint >> 16)).append(char(hint >> 8)).append(char(hint));

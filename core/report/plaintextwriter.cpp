@@ -38,7 +38,8 @@ QString block(const Block& block) {
         QString out;
         int number = 0;
         for (const RichText& item : block.items)
-            out += (block.kind == Block::Kind::Bullets ? u"  - "_qs : u"  "_qs + QString::number(++number) + u". "_qs)
+            out += (block.kind == Block::Kind::Bullets ? u"  - "_qs
+                                                       : u"  "_qs + QString::number(++number) + u". "_qs)
                    + runs(item) + u'\n';
         return out;
     }

@@ -28,9 +28,9 @@ const QRegularExpression& personHeaderPattern() {
 
 // RFC 2142 role accounts and bounce senders: not personal, and useful to the reader.
 bool isRoleAccount(QStringView localPart) {
-    static const QStringList roles{u"postmaster"_qs, u"abuse"_qs,     u"mailer-daemon"_qs, u"hostmaster"_qs,
-                                   u"webmaster"_qs,  u"noc"_qs,       u"security"_qs,      u"root"_qs,
-                                   u"double-bounce"_qs};
+    static const QStringList roles{u"postmaster"_qs, u"abuse"_qs,     u"mailer-daemon"_qs,
+                                   u"hostmaster"_qs, u"webmaster"_qs, u"noc"_qs,
+                                   u"security"_qs,   u"root"_qs,      u"double-bounce"_qs};
     return roles.contains(localPart.toString(), Qt::CaseInsensitive);
 }
 
@@ -131,8 +131,9 @@ QString Redactor::maskKnown(const QString& text) const {
         return text;
     // Longest first, so "Bob Smith" is masked before "Bob".
     QStringList known(m_known.begin(), m_known.end());
-    std::sort(known.begin(), known.end(),
-              [](const QString& a, const QString& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+    std::sort(known.begin(), known.end(), [](const QString& a, const QString& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
     QString out = text;
     for (const QString& needle : std::as_const(known)) {
         qsizetype from = 0;

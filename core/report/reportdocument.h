@@ -29,9 +29,9 @@ struct Mark {
 
 struct Block {
     enum class Kind {
-        Heading,   // level 2 or 3; the section title is level 1
+        Heading, // level 2 or 3; the section title is level 1
         Paragraph,
-        Callout,   // a boxed paragraph with a severity: the verdict, a cause
+        Callout, // a boxed paragraph with a severity: the verdict, a cause
         Bullets,
         Numbered,
         Table,     // header cells repeat on every page
@@ -40,14 +40,14 @@ struct Block {
     };
     Kind kind = Kind::Paragraph;
     int level = 2;
-    QString severity; // Callout
-    RichText text;    // Heading, Paragraph, Callout
-    QList<RichText> items;            // Bullets, Numbered
-    QList<RichText> header;           // Table
-    QList<QList<RichText>> rows;      // Table, KeyValues
-    QList<int> columnPercents;        // Table: relative widths, may be empty
-    QString code;                     // Code
-    QList<Mark> marks;                // Code, sorted, not overlapping
+    QString severity;            // Callout
+    RichText text;               // Heading, Paragraph, Callout
+    QList<RichText> items;       // Bullets, Numbered
+    QList<RichText> header;      // Table
+    QList<QList<RichText>> rows; // Table, KeyValues
+    QList<int> columnPercents;   // Table: relative widths, may be empty
+    QString code;                // Code
+    QList<Mark> marks;           // Code, sorted, not overlapping
 };
 
 struct Section {

@@ -10,7 +10,8 @@ diagnosis::Session redactedSession(const diagnosis::Session& session) {
     return session; // unreachable in practice: toJson output always parses back
 }
 
-QByteArray exportSession(const diagnosis::Session& session, ExportFormat format, const ReportOptions& options) {
+QByteArray exportSession(const diagnosis::Session& session, ExportFormat format,
+                         const ReportOptions& options) {
     return exportSessionJson(diagnosis::toJson(session), format, options);
 }
 

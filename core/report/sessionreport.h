@@ -14,7 +14,8 @@ namespace rebound::report {
 diagnosis::Session redactedSession(const diagnosis::Session& session);
 
 // Markdown for a ticket, plain-text summary, HTML page, JSON: ready to write or to copy.
-QByteArray exportSession(const diagnosis::Session& session, ExportFormat format, const ReportOptions& options);
+QByteArray exportSession(const diagnosis::Session& session, ExportFormat format,
+                         const ReportOptions& options);
 QString sessionMarkdown(const diagnosis::Session& session, const ReportOptions& options);
 QString sessionSummaryText(const diagnosis::Session& session, const ReportOptions& options);
 

@@ -49,10 +49,12 @@ RichText tlsVerdict(const QJsonObject& tls) {
     const QStringList errors = verifyErrors(tls);
     const QString summary = json::text(tls, u"summary");
     if (!errors.isEmpty())
-        return severityText(u"error"_qs, oneLine(summary.isEmpty() ? tr("Not verified") : summary, 200) + u": "_qs + oneLine(errors.join(u"; "_qs), 1000));
+        return severityText(u"error"_qs, oneLine(summary.isEmpty() ? tr("Not verified") : summary, 200)
+                                             + u": "_qs + oneLine(errors.join(u"; "_qs), 1000));
     if (summary.isEmpty())
         return {};
-    const bool good = summary.compare(u"verified"_qs, Qt::CaseInsensitive) == 0 || summary.compare(u"trusted"_qs, Qt::CaseInsensitive) == 0;
+    const bool good = summary.compare(u"verified"_qs, Qt::CaseInsensitive) == 0
+                      || summary.compare(u"trusted"_qs, Qt::CaseInsensitive) == 0;
     return severityText(good ? u"ok"_qs : u"warning"_qs, oneLine(summary, 300));
 }
 
@@ -75,7 +77,8 @@ void appendServer(Section& section, const QJsonObject& result) {
         row(tr("STARTTLS offered"), yesNo(tls, u"offered")),
     };
     if (!tls.isEmpty()) {
-        QString protocol = QStringList{json::text(tls, u"protocol"), json::text(tls, u"cipher")}.join(u"  "_qs).trimmed();
+        QString protocol =
+            QStringList{json::text(tls, u"protocol"), json::text(tls, u"cipher")}.join(u"  "_qs).trimmed();
         if (protocol.isEmpty())
             protocol = json::text(tls, u"error");
         rows.append(row(tr("TLS"), oneLine(protocol, 300)));
@@ -83,7 +86,12 @@ void appendServer(Section& section, const QJsonObject& result) {
         if (!json::has(tls, u"subject") && !json::objects(tls, u"chain_sent").isEmpty())
             certificate = json::objects(tls, u"chain_sent").first();
         if (const QString subject = json::text(certificate, u"subject"); !subject.isEmpty())
-            rows.append(row(tr("Certificate"), subject + (json::text(certificate, u"issuer").isEmpty() ? QString() : u" — "_qs + tr("issued by %1").arg(json::text(certificate, u"issuer")))));
+            rows.append(
+                row(tr("Certificate"),
+                    subject
+                        + (json::text(certificate, u"issuer").isEmpty()
+                               ? QString()
+                               : u" — "_qs + tr("issued by %1").arg(json::text(certificate, u"issuer")))));
         rows.append(row(tr("Name matches"), yesNo(tls, u"name_match")));
         rows.append(row(tr("Expires"), expiry));
         rows.append(row(tr("Verification"), tlsVerdict(tls)));
@@ -110,8 +118,8 @@ QString transcriptText(const QJsonObject& server) {
     QString out;
     for (const QJsonObject& entry : json::objects(object, u"entries")) {
         const QString ms = json::text(entry, u"ms");
-        out += (ms.isEmpty() ? QString() : u"["_qs + ms.rightJustified(6) + u" ms] "_qs) + json::text(entry, u"dir")
-               + u' ' + json::text(entry, u"text") + u'\n';
+        out += (ms.isEmpty() ? QString() : u"["_qs + ms.rightJustified(6) + u" ms] "_qs)
+               + json::text(entry, u"dir") + u' ' + json::text(entry, u"text") + u'\n';
     }
     if (const qint64 dropped = json::integer(object, u"dropped", 0); dropped > 0)
         out += words::tr("[%1 more entries were not kept]").arg(dropped) + u'\n';
@@ -126,8 +134,8 @@ Section smtp(const QJsonObject& session) {
     for (const QJsonObject& check : checks(session)) {
         const QJsonObject result = json::object(check, u"result");
         const QString id = json::text(check, u"id");
-        if (id == u"smtp" || id.startsWith(u"smtp") || json::has(result, u"banner") || json::has(result, u"starttls")
-            || (id.contains(u"smtp") && json::has(result, u"hosts")))
+        if (id == u"smtp" || id.startsWith(u"smtp") || json::has(result, u"banner")
+            || json::has(result, u"starttls") || (id.contains(u"smtp") && json::has(result, u"hosts")))
             found.append(check);
     }
     if (found.isEmpty()) {
@@ -138,9 +146,16 @@ Section smtp(const QJsonObject& session) {
         const QJsonObject result = json::object(check, u"result");
         if (json::text(check, u"state") != u"done") {
             const QString note = json::text(check, u"note");
-            section.blocks.append(heading(oneLine(json::text(check, u"title").isEmpty() ? tr("Mail server") : json::text(check, u"title"), 255), 3));
-            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
-                                                                   words::plain(note.isEmpty() ? tr("The server's state is not known.") : oneLine(note, 2000))}));
+            section.blocks.append(
+                heading(oneLine(json::text(check, u"title").isEmpty() ? tr("Mail server")
+                                                                      : json::text(check, u"title"),
+                                255),
+                        3));
+            section.blocks.append(
+                callout(u"warning"_qs,
+                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                                 words::plain(note.isEmpty() ? tr("The server's state is not known.")
+                                                             : oneLine(note, 2000))}));
         }
         for (const QJsonObject& server : smtpServers(result))
             appendServer(section, server);

@@ -61,7 +61,8 @@ RichText causeLine(const QJsonObject& cause) {
                   words::strong(oneLine(json::text(cause, u"title"), 300))};
     const qint64 confidence = json::integer(cause, u"confidence");
     if (confidence >= 0)
-        text.append(words::muted(u" "_qs + tr("(confidence %1%)").arg(qBound(qint64(0), confidence, qint64(100)))));
+        text.append(
+            words::muted(u" "_qs + tr("(confidence %1%)").arg(qBound(qint64(0), confidence, qint64(100)))));
     const QString summary = json::text(cause, u"summary");
     if (!summary.isEmpty())
         text.append(words::plain(u" — "_qs + oneLine(summary, 1000)));
@@ -115,14 +116,17 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     const QList<QJsonObject> ranked = causes(session);
     RichText verdictText{words::strong(tr("Verdict: %1").arg(words::verdict(verdict)))};
     if (!ranked.isEmpty())
-        verdictText.append(words::plain(u". "_qs + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
+        verdictText.append(words::plain(
+            u". "_qs + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
     if (session.value(u"cancelled").toBool())
-        verdictText.append(words::plain(u" "_qs + tr("The run was cancelled; only the finished checks are reported.")));
+        verdictText.append(
+            words::plain(u" "_qs + tr("The run was cancelled; only the finished checks are reported.")));
     section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
 
     QString resolver = json::text(session, u"resolver");
     const QStringList servers = json::strings(session, u"resolver_servers");
-    if (!servers.isEmpty())
+    // rebound-cli --dns names the servers as the resolver: say them once.
+    if (!servers.isEmpty() && resolver != servers.join(u", "_qs))
         resolver += (resolver.isEmpty() ? QString() : u" — "_qs) + servers.join(u", "_qs);
     QList<QList<RichText>> facts{
         row(tr("What was checked"), whatWasChecked(session)),
@@ -137,19 +141,22 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
                                      : tr("not masked")),
     };
     if (!attachmentName.isEmpty())
-        facts.append(row(tr("Attached"), tr("%1: the machine-readable session; open it in Rebound").arg(attachmentName)));
+        facts.append(row(tr("Attached"),
+                         tr("%1: the machine-readable session; open it in Rebound").arg(attachmentName)));
     section.blocks.append(keyValues(facts));
 
     section.blocks.append(heading(tr("Most likely causes")));
     if (ranked.isEmpty()) {
-        section.blocks.append(paragraph(tr("No cause was identified. See the checks below for what could and could not be checked.")));
+        section.blocks.append(paragraph(
+            tr("No cause was identified. See the checks below for what could and could not be checked.")));
     } else {
         QList<RichText> items;
         for (const QJsonObject& cause : ranked.mid(0, 3))
             items.append(causeLine(cause));
         section.blocks.append(numbered(items));
         if (ranked.size() > 3)
-            section.blocks.append(paragraph(tr("%1 less likely causes follow in the Diagnosis section.").arg(ranked.size() - 3)));
+            section.blocks.append(paragraph(
+                tr("%1 less likely causes follow in the Diagnosis section.").arg(ranked.size() - 3)));
 
         section.blocks.append(heading(tr("What to do now")));
         QList<RichText> steps;
@@ -161,7 +168,8 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
             section.blocks.append(numbered(steps));
         const QStringList dont = json::strings(ranked.first(), u"dont");
         for (const QString& item : dont)
-            section.blocks.append(callout(u"warning"_qs, RichText{words::strong(tr("Do not: ")), words::plain(oneLine(item, 1000))}));
+            section.blocks.append(callout(
+                u"warning"_qs, RichText{words::strong(tr("Do not: ")), words::plain(oneLine(item, 1000))}));
     }
 
     section.blocks.append(heading(tr("Checks")));

@@ -43,8 +43,9 @@ QString markdown(const QString& text) {
             continue;
         }
         // "https://" and "www." would become links in GFM; "-", "=" and "1." at the start, blocks.
-        const bool autolink = (ch == u':' && next == u'/')
-                              || (ch == u'.' && i >= 3 && text.mid(i - 3, 3).compare(u"www"_qs, Qt::CaseInsensitive) == 0);
+        const bool autolink =
+            (ch == u':' && next == u'/')
+            || (ch == u'.' && i >= 3 && text.mid(i - 3, 3).compare(u"www"_qs, Qt::CaseInsensitive) == 0);
         const bool blockStart = out.isEmpty() && (ch == u'-' || ch == u'=' || ch == u':');
         bool listNumber = false;
         if ((ch == u'.' || ch == u')') && i > 0 && (next.isNull() || next.isSpace())) {

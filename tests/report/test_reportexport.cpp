@@ -286,6 +286,14 @@ private slots:
         QCOMPARE(block.code.mid(block.marks[1].offset, block.marks[1].length), u"\\u0001"_qs);
     }
 
+    // A span over the whole text (a broken or hostile session) is marked over its first 2,000 characters.
+    void literalBlockLongMark() {
+        const rebound::report::Block block = blocks::literal(QString(10'000, u'x'), {{5, 1'000'000, 1}});
+        QCOMPARE(block.marks.size(), 1);
+        QCOMPARE(block.marks[0].offset, 5);
+        QCOMPARE(block.marks[0].length, 2000);
+    }
+
     void plainTextSummary() {
         const QString text = exportText(loadSession(u"xbl-session.json"_qs), ExportFormat::Text);
         QVERIFY(text.contains(u"Verdict: Problem found"_qs));

@@ -91,6 +91,7 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(body.size());
         fillReportDocument(document, content);
+        keepHeadingsWithNext(document, mm(25));
         const int pageCount = qMax(1, document.pageCount());
 
         QPainter painter;

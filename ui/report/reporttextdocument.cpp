@@ -3,10 +3,14 @@
 #include "core/report/reportwords.h"
 #include "ui/report/severityicon.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
 #include <QTextTable>
 #include <QUrl>
+
+#include <cmath>
 
 namespace rebound::pdf {
 
@@ -15,6 +19,9 @@ using report::RichText;
 using report::Run;
 
 namespace {
+
+// Marks a heading's block: keepHeadingsWithNext() moves it to the next page when it would end one.
+constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
 const QColor kAccent(0x1f, 0x4e, 0x79);
 const QColor kText(0x1f, 0x23, 0x28);
@@ -160,6 +167,7 @@ private:
             format.setForeground(block.level <= 2 ? kAccent : kText);
             QTextBlockFormat keep = m_cursor.blockFormat();
             keep.setNonBreakableLines(true);
+            keep.setProperty(kKeepWithNext, true);
             m_cursor.setBlockFormat(keep);
             writeRuns(m_cursor, block.text, format);
             break;
@@ -363,6 +371,32 @@ void fillReportDocument(QTextDocument& document, const report::ReportDocument& r
     Writer writer(document);
     writer.write(report);
     batch.endEditBlock();
+}
+
+void keepHeadingsWithNext(QTextDocument& document, double minimumFollowing) {
+    const double pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(kKeepWithNext))
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const double top = std::fmod(rect.top(), pageHeight);
+        // Already at a page top, or room enough for the heading and a few lines of what follows.
+        if (top < 1 || top + rect.height() + minimumFollowing <= pageHeight)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+        // Everything after moves down: lay out again before measuring the next heading.
+        cursor.endEditBlock();
+        cursor.beginEditBlock();
+    }
+    cursor.endEditBlock();
 }
 
 } // namespace rebound::pdf

@@ -12,4 +12,8 @@ namespace rebound::pdf {
 // Set the document's layout paint device before calling, so fonts are measured for the printer.
 void fillReportDocument(QTextDocument& document, const report::ReportDocument& report);
 
+// After the page size is set: a heading that would stand at the foot of a page, with less than
+// minimumFollowing (document units) of room after it, starts the next page instead.
+void keepHeadingsWithNext(QTextDocument& document, double minimumFollowing);
+
 } // namespace rebound::pdf

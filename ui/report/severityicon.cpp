@@ -14,7 +14,8 @@ QPolygonF octagon(const QRectF& r) {
     QPolygonF shape;
     for (int i = 0; i < 8; ++i) {
         const double angle = M_PI / 8 + i * M_PI / 4;
-        shape << QPointF(r.center().x() + r.width() / 2 * std::cos(angle), r.center().y() + r.height() / 2 * std::sin(angle));
+        shape << QPointF(r.center().x() + r.width() / 2 * std::cos(angle),
+                         r.center().y() + r.height() / 2 * std::sin(angle));
     }
     return shape;
 }
@@ -62,7 +63,8 @@ QImage severityIcon(const QString& severity, int pixels) {
         p.setBrush(QColor(0x1a, 0x7f, 0x37));
         p.drawEllipse(box);
         p.setPen(white);
-        p.drawPolyline(QPolygonF{QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.73, s * 0.35)});
+        p.drawPolyline(
+            QPolygonF{QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.73, s * 0.35)});
     } else {
         p.setBrush(QColor(0x6e, 0x77, 0x81));
         p.drawEllipse(box);
