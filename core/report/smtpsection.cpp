@@ -135,7 +135,9 @@ Section smtp(const QJsonObject& session) {
         const QJsonObject result = json::object(check, u"result");
         const QString id = json::text(check, u"id");
         if (id == u"smtp" || id.startsWith(u"smtp") || json::has(result, u"banner")
-            || json::has(result, u"starttls") || (id.contains(u"smtp") && json::has(result, u"hosts")))
+            || json::has(result, u"starttls") || (id.contains(u"smtp") && json::has(result, u"hosts"))
+            || json::text(check, u"title")
+                   .startsWith(u"SMTP")) // a probe that could not run has no result keys
             found.append(check);
     }
     if (found.isEmpty()) {
