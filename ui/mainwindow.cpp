@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/diagnosis/inputdetector.h"
+#include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
 #include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
@@ -14,7 +15,6 @@
 #include "ui/inputedit.h"
 #include "ui/jsontreemodel.h"
 #include "ui/report/exportdialog.h"
-#include "ui/reporttext.h"
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/spftreemodel.h"
@@ -494,7 +494,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_bounce->setBounce(session[u"bounce"].toObject(), causes,
                         session[u"bounce"].toObject().isEmpty() ? QString() : session[u"input"].toString());
     m_blocklists->setChecks(checksWithId(session, u"blocklists"_qs));
-    m_reverseDns->setPlainText(reverseDnsText(firstResult(session, u"blocklists"_qs)));
+    m_reverseDns->setPlainText(report::reverseDnsText(session));
 
     const QJsonObject domain = firstResult(session, u"domain"_qs);
     const QJsonObject spf = domain[u"spf"].toObject();
@@ -515,11 +515,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_spfTree->expandAll();
     m_auth->setDomainResult(domain);
     m_authTree->expandAll();
-    const QList<QJsonObject> smtpChecks = checksWithId(session, u"smtp"_qs);
-    QList<QJsonObject> smtpResults;
-    for (const QJsonObject& check : smtpChecks)
-        smtpResults << check[u"result"].toObject();
-    m_mailServers->setPlainText(mailServerText(domain, smtpResults));
+    m_mailServers->setPlainText(report::mailServersText(session));
 
     // The raw tree is rebuilt only when the run is over: it is for reading, not for watching.
     if (!running) {

@@ -176,6 +176,22 @@ void mx(Section& section, const QJsonObject& result) {
 
 } // namespace
 
+Section mxRecords(const QJsonObject& session) {
+    Section section;
+    section.id = u"mx"_qs;
+    section.title = tr("MX records");
+    const QList<QJsonObject> found = checksWith(session, u"domain"_qs, u"mx"_qs);
+    if (found.isEmpty())
+        section.blocks.append(paragraph(tr("MX was not checked in this run.")));
+    for (const QJsonObject& check : found) {
+        const QJsonObject result = json::object(check, u"result");
+        if (const QString domain = json::text(result, u"domain"); !domain.isEmpty())
+            section.blocks.append(heading(tr("Domain %1").arg(oneLine(domain, 255)), 3));
+        mx(section, result);
+    }
+    return section;
+}
+
 Section authentication(const QJsonObject& session) {
     Section section;
     section.id = u"authentication"_qs;

@@ -40,7 +40,44 @@ QList<RichText> listRow(const QJsonObject& list) {
             links};
 }
 
+// The IP's heading, the check's state when it did not finish, and its PTR and forward confirmation.
+void addReverseDns(Section& section, const QJsonObject& check, bool withHeading) {
+    const QJsonObject result = json::object(check, u"result");
+    const QString ip = json::text(result, u"ip");
+    if (withHeading || !ip.isEmpty())
+        section.blocks.append(
+            heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
+    if (json::text(check, u"state") != u"done") {
+        const QString note = json::text(check, u"note");
+        section.blocks.append(callout(
+            u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                                    words::plain(oneLine(note, 2000))}));
+    }
+    const QJsonObject fcrdns = json::object(result, u"fcrdns");
+    QString fcrdnsText = json::text(fcrdns, u"status");
+    if (const QString detail = json::text(fcrdns, u"detail"); !detail.isEmpty())
+        fcrdnsText += u" — "_qs + detail;
+    if (fcrdnsText.isEmpty())
+        fcrdnsText = json::text(result, u"fcrdns");
+    section.blocks.append(
+        keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
+                   row(tr("Forward-confirmed"), fcrdnsText)}));
+}
+
 } // namespace
+
+Section reverseDns(const QJsonObject& session) {
+    Section section;
+    section.id = u"reverse-dns"_qs;
+    section.title = tr("Reverse DNS");
+    const QList<QJsonObject> found = checksWith(session, u"blocklists"_qs, u"ptr"_qs);
+    if (found.isEmpty())
+        section.blocks.append(paragraph(tr("Not checked. Reverse DNS is checked for an IP address, or for "
+                                           "the sending IP found in a bounce.")));
+    for (const QJsonObject& check : found)
+        addReverseDns(section, check, found.size() > 1);
+    return section;
+}
 
 Section blocklists(const QJsonObject& session) {
     Section section;
@@ -53,26 +90,7 @@ Section blocklists(const QJsonObject& session) {
     }
     for (const QJsonObject& check : found) {
         const QJsonObject result = json::object(check, u"result");
-        const QString ip = json::text(result, u"ip");
-        if (found.size() > 1 || !ip.isEmpty())
-            section.blocks.append(
-                heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
-        if (json::text(check, u"state") != u"done") {
-            const QString note = json::text(check, u"note");
-            section.blocks.append(
-                callout(u"warning"_qs,
-                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
-                                 words::plain(oneLine(note, 2000))}));
-        }
-        const QJsonObject fcrdns = json::object(result, u"fcrdns");
-        QString fcrdnsText = json::text(fcrdns, u"status");
-        if (const QString detail = json::text(fcrdns, u"detail"); !detail.isEmpty())
-            fcrdnsText += u" — "_qs + detail;
-        if (fcrdnsText.isEmpty())
-            fcrdnsText = json::text(result, u"fcrdns");
-        section.blocks.append(
-            keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
-                       row(tr("Forward-confirmed"), fcrdnsText)}));
+        addReverseDns(section, check, found.size() > 1);
 
         QList<QJsonObject> lists = json::objects(result, u"blocklists");
         if (lists.isEmpty()) {

@@ -80,13 +80,19 @@ QString toPlainText(const ReportDocument& document) {
     if (!document.subtitle.isEmpty())
         out += document.subtitle + u'\n';
     out += u'\n';
-    for (const Section& section : document.sections) {
-        if (document.sections.size() > 1)
+    out += toPlainText(document.sections);
+    out += document.footer + u'\n';
+    return out;
+}
+
+QString toPlainText(const QList<Section>& sections) {
+    QString out;
+    for (const Section& section : sections) {
+        if (sections.size() > 1)
             out += section.title.toUpper() + u"\n\n"_qs;
         for (const Block& b : section.blocks)
             out += block(b) + u'\n';
     }
-    out += document.footer + u'\n';
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/report/blocks.h"
 #include "core/report/jsonread.h"
+#include "core/report/plaintextwriter.h"
 #include "core/report/redactor.h"
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
@@ -64,6 +65,16 @@ ReportDocument buildDiagnosisSummary(const QJsonObject& exported) {
     ReportDocument document = frame(exported);
     document.sections = {sections::summary(exported, {}), sections::diagnosis(exported)};
     return document;
+}
+
+QString reverseDnsText(const QJsonObject& session) {
+    return toPlainText(QList<Section>{sections::reverseDns(session)});
+}
+
+QString mailServersText(const QJsonObject& session) {
+    Section transcripts = sections::transcripts(session);
+    transcripts.title = words::tr("SMTP transcripts");
+    return toPlainText(QList<Section>{sections::mxRecords(session), sections::smtp(session), transcripts});
 }
 
 } // namespace rebound::report

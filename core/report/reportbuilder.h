@@ -22,4 +22,8 @@ ReportDocument buildSummary(const QJsonObject& exported);
 // into a ticket's text box.
 ReportDocument buildDiagnosisSummary(const QJsonObject& exported);
 
+// Parts of the report as plain text for the desktop app's detail tabs, in the words of every export.
+QString reverseDnsText(const QJsonObject& session);
+QString mailServersText(const QJsonObject& session); // MX records, SMTP and TLS, the transcripts
+
 } // namespace rebound::report

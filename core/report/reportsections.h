@@ -25,6 +25,8 @@ Section summary(const QJsonObject& session, const QString& attachmentName);
 Section diagnosis(const QJsonObject& session);
 Section findings(const QJsonObject& session);
 Section blocklists(const QJsonObject& session);
+Section reverseDns(const QJsonObject& session); // the PTR part of blocklists(), for the desktop app
+Section mxRecords(const QJsonObject& session);  // the MX part of authentication(), for the desktop app
 Section authentication(const QJsonObject& session);
 Section smtp(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

@@ -294,6 +294,24 @@ private slots:
         QCOMPARE(block.marks[0].length, 2000);
     }
 
+    // The desktop app's Reverse DNS and MX & SMTP tabs show these report parts.
+    void detailTexts() {
+        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QString reverse = reverseDnsText(session);
+        QVERIFY2(reverse.contains(u"Reverse DNS (PTR): office-nat.sender-corp.example"_qs),
+                 qPrintable(reverse));
+        QVERIFY(reverse.contains(u"Forward-confirmed: pass"_qs));
+        const QString servers = mailServersText(session);
+        for (const QString& expected :
+             {u"MX RECORDS"_qs, u"mail.sender-corp.example"_qs, u"backup-mx.hosting.example"_qs,
+              u"TLS_AES_256_GCM_SHA384"_qs, u"SMTP TRANSCRIPTS"_qs,
+              u"S: 220 mail.sender-corp.example ESMTP"_qs, u"Port 25 outbound seems blocked"_qs})
+            QVERIFY2(servers.contains(expected), qPrintable(expected));
+        QVERIFY(reverseDnsText({}).startsWith(u"Not checked."_qs));
+        QVERIFY(mailServersText({}).contains(u"MX was not checked"_qs));
+        QVERIFY(mailServersText({}).contains(u"No mail server was probed"_qs));
+    }
+
     void plainTextSummary() {
         const QString text = exportText(loadSession(u"xbl-session.json"_qs), ExportFormat::Text);
         QVERIFY(text.contains(u"Verdict: Problem found"_qs));
