@@ -1,13 +1,12 @@
 // Every model of the desktop app under QAbstractItemModelTester, fed from the sample session, and the
 // behaviour each view relies on: sort order, the problems filter, the deciding SPF term, tag meanings,
-// streaming check rows, and Markdown escaping.
+// streaming check rows. (The Markdown copy is core/report's, tested in tests/report.)
 #include "guitestsupport.h"
 #include "ui/authtagsmodel.h"
 #include "ui/blocklistfiltermodel.h"
 #include "ui/blocklistmodel.h"
 #include "ui/checklistmodel.h"
 #include "ui/jsontreemodel.h"
-#include "ui/markdownexport.h"
 #include "ui/spftreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -178,40 +177,6 @@ private slots:
             ++depth;
         }
         QVERIFY2(depth <= 33, qPrintable(QString::number(depth)));
-    }
-
-    void markdownEscapes_data() {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("escaped");
-        QTest::newRow("plain") << u"listed on zen"_qs << u"listed on zen"_qs;
-        QTest::newRow("html") << u"<img src=x>"_qs << u"&lt;img src=x&gt;"_qs;
-        QTest::newRow("link") << u"[click](http://evil)"_qs << u"\\[click\\]\\(http://evil\\)"_qs;
-        QTest::newRow("newline heading") << u"a\n# b"_qs << u"a \\# b"_qs;
-        QTest::newRow("emphasis") << u"*x*_y_"_qs << u"\\*x\\*\\_y\\_"_qs;
-    }
-
-    void markdownEscapes() {
-        QFETCH(QString, text);
-        QFETCH(QString, escaped);
-        QCOMPARE(escapeMarkdown(text), escaped);
-    }
-
-    void markdownOfSession() {
-        const QString markdown = diagnosisMarkdown(m_session);
-        QVERIFY(markdown.startsWith(u"# "_qs));
-        QVERIFY(markdown.contains(u"## 1. Your sending IP is on the Spamhaus XBL"_qs));
-        QVERIFY(markdown.contains(u"1. **You:**"_qs));
-        QVERIFY(markdown.contains(u"(<https://check.spamhaus.org/results/?query=192.0.2.99>)"_qs));
-        QVERIFY(markdown.contains(u"## 2. "_qs));
-        // A javascript: link is never written as a link.
-        QJsonObject hostile = m_session;
-        QJsonArray causes = hostile[u"diagnosis"].toArray();
-        QJsonObject cause = causes[0].toObject();
-        cause[u"links"] =
-            QJsonArray{QJsonObject{{u"title"_qs, u"x"_qs}, {u"url"_qs, u"javascript:alert(1)"_qs}}};
-        causes[0] = cause;
-        hostile[u"diagnosis"] = causes;
-        QVERIFY(!diagnosisMarkdown(hostile).contains(u"javascript"_qs));
     }
 
 private:
