@@ -125,7 +125,10 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper size:"), m_paper);
     form->addRow(QString(), m_redact);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A row of a layout gets no buddy from addRow(): the label needs its own for the mnemonic.
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"exportStatus"_qs);
