@@ -298,7 +298,10 @@ private:
         m_cursor.movePosition(QTextCursor::End);
     }
 
+    // The lines of a literal block are one text block with line separators: one background, drawn
+    // without the hairline seams that a block per line showed, and still broken across pages by line.
     void writeCode(const Block& block) {
+        const QString kLineBreak(QChar::LineSeparator);
         QTextBlockFormat line;
         line.setBackground(kCodeBackground);
         line.setLeftMargin(4);
@@ -326,7 +329,7 @@ private:
                     m_cursor.insertText(text.mid(start, end - start).toString(), m_mono);
                 if (newline < 0)
                     break;
-                m_cursor.insertBlock(line, m_mono);
+                m_cursor.insertText(kLineBreak, m_mono);
                 start = newline + 1;
             }
         };
@@ -344,7 +347,7 @@ private:
                     m_cursor.insertText(marked.mid(start, end - start).toString(), mark);
                 if (newline < 0)
                     break;
-                m_cursor.insertBlock(line, m_mono);
+                m_cursor.insertText(kLineBreak, m_mono);
                 start = newline + 1;
             }
             m_cursor.insertText(QString::number(m.number), number);
