@@ -100,6 +100,20 @@ if(UNIX AND NOT APPLE)
     # hardening flags; lintian's hardening-no-bindnow).
     target_link_options(rebound PRIVATE "LINKER:-z,relro,-z,now")
     target_link_options(rebound-cli PRIVATE "LINKER:-z,relro,-z,now")
+
+    # A stripped install (cpack with CPACK_STRIP_FILES, cmake --install --strip) also drops the
+    # compiler's .comment notes, as dh_strip does (lintian's binary-has-unneeded-section). Runs
+    # after app/'s install rules, which are declared first (CMP0082).
+    if(CMAKE_OBJCOPY)
+        install(CODE "
+            if(CMAKE_INSTALL_DO_STRIP)
+                foreach(program IN ITEMS rebound rebound-cli)
+                    execute_process(COMMAND \"${CMAKE_OBJCOPY}\" --remove-section=.comment
+                        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/\${program}\"
+                        COMMAND_ERROR_IS_FATAL ANY)
+                endforeach()
+            endif()")
+    endif()
 endif()
 
 # Qt's deployment script for Windows and macOS (windeployqt, macdeployqt): Qt 6.4 names the
