@@ -239,6 +239,12 @@ void ExportDialog::save() {
     }));
 }
 
+void ExportDialog::reject() {
+    if (m_watcher.isRunning())
+        return;
+    QDialog::reject();
+}
+
 void ExportDialog::setBusy(bool busy) {
     for (QWidget* widget : std::initializer_list<QWidget*>{m_format, m_paper, m_redact, m_path, m_buttons})
         widget->setEnabled(!busy);

@@ -45,6 +45,8 @@ signals:
 public slots:
     // Saves to path(): asks before replacing an existing file, then writes in the background.
     void save();
+    // Escape and Cancel do nothing while the file is being written: it would be written anyway.
+    void reject() override;
 
 private:
     struct Outcome {
