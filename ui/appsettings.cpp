@@ -17,6 +17,7 @@ AppSettings AppSettings::load() {
     s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_qs, s.smtpTimeoutMs).toInt(), 1000, 120000);
     s.ehloName = settings.value(u"smtp/ehloName"_qs).toString();
     s.language = settings.value(u"ui/language"_qs).toString();
+    s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_qs, false).toBool();
     return s;
 }
 
@@ -32,6 +33,10 @@ void AppSettings::save() const {
     settings.setValue(u"smtp/timeoutMs"_qs, smtpTimeoutMs);
     settings.setValue(u"smtp/ehloName"_qs, ehloName);
     settings.setValue(u"ui/language"_qs, language);
+    if (checkDocumentationRanges)
+        settings.setValue(u"lab/checkDocumentationRanges"_qs, true);
+    else
+        settings.remove(u"lab/checkDocumentationRanges"_qs);
 }
 
 std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) const {
@@ -49,6 +54,7 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     options.smtpPort = smtpPort;
     options.smtpTimeoutMs = smtpTimeoutMs;
     options.ehloName = ehloName.trimmed();
+    options.checkDocumentationRanges = checkDocumentationRanges;
     return options;
 }
 

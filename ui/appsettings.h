@@ -19,6 +19,9 @@ struct AppSettings {
     int smtpTimeoutMs = 10000;
     QString ehloName;
     QString language; // "" = system; stored now, used when translations land
+    // Labs and demos only (no control in the dialog, like rebound-cli's --check-documentation-ranges):
+    // query RFC 5737/3849 documentation addresses instead of explaining them.
+    bool checkDocumentationRanges = false;
 
     static AppSettings load();
     void save() const;
