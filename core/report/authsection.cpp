@@ -12,8 +12,9 @@ namespace {
 
 // RFC 7208 results, DMARC/DKIM statuses: what they mean for delivery.
 QString resultSeverity(const QString& result) {
-    static const QStringList good{u"pass"_qs, u"valid"_qs, u"ok"_qs};
-    static const QStringList bad{u"fail"_qs, u"permerror"_qs, u"invalid"_qs, u"revoked"_qs, u"missing"_qs};
+    static const QStringList good{u"pass"_qs, u"valid"_qs, u"ok"_qs, u"found"_qs};
+    static const QStringList bad{u"fail"_qs,    u"permerror"_qs, u"invalid"_qs,
+                                 u"revoked"_qs, u"missing"_qs,   u"not_found"_qs};
     static const QStringList soft{u"softfail"_qs,  u"neutral"_qs, u"none"_qs,
                                   u"temperror"_qs, u"testing"_qs, u"weak"_qs};
     const QString r = result.toLower();
@@ -30,6 +31,15 @@ RichText evaluation(const QString& result) {
     if (result.isEmpty())
         return {};
     return severityText(resultSeverity(result), oneLine(result, 60));
+}
+
+// The first of the keys with a text: the domain check's names first, older sessions' after.
+QString firstText(const QJsonObject& object, std::initializer_list<QStringView> keys) {
+    for (const QStringView key : keys) {
+        if (const QString text = json::text(object, key); !text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 RichText record(const QString& text) {
@@ -96,8 +106,13 @@ void spf(Section& section, const QJsonObject& result) {
         limits = tr("%1 of 10 DNS lookups").arg(lookups);
     if (const qint64 voids = json::integer(spf, u"void_lookups"); voids >= 0)
         limits += (limits.isEmpty() ? QString() : u", "_qs) + tr("%1 of 2 void lookups").arg(voids);
-    QList<QList<RichText>> rows{row(tr("Record"), record(json::text(spf, u"record"))),
-                                row(tr("Result"), evaluation(json::text(spf, u"result")))};
+    QList<QList<RichText>> rows{
+        row(tr("Record"), record(json::text(spf, u"record"))),
+        row(tr("Result"), json::text(spf, u"result").isEmpty() && json::text(spf, u"ip").isEmpty()
+                              ? RichText{words::muted(tr("not evaluated: no sending IP was known"))}
+                              : evaluation(json::text(spf, u"result")))};
+    if (const QString unlisted = json::text(spf, u"unlisted_host_result"); !unlisted.isEmpty())
+        rows.append(row(tr("Mail from other hosts"), evaluation(unlisted)));
     if (const QString ip = json::text(spf, u"ip"); !ip.isEmpty())
         rows.append(row(tr("For IP"), ip));
     if (const QString reason = json::text(spf, u"reason"); !reason.isEmpty())
@@ -120,9 +135,13 @@ void dmarc(Section& section, const QJsonObject& result) {
         return;
     }
     QList<QList<RichText>> rows{row(tr("Record"), record(json::text(dmarc, u"record"))),
-                                row(tr("Found at"), json::text(dmarc, u"domain")),
-                                row(tr("Policy"), json::text(dmarc, u"policy")),
-                                row(tr("Evaluation"), evaluation(json::text(dmarc, u"result")))};
+                                row(tr("Found at"), firstText(dmarc, {u"record_name", u"domain"})),
+                                row(tr("Policy"), firstText(dmarc, {u"effective_policy", u"p", u"policy"})),
+                                row(tr("Evaluation"), evaluation(firstText(dmarc, {u"result", u"state"})))};
+    if (const QString status = json::text(dmarc, u"parse_status"); !status.isEmpty() && status != u"ok")
+        rows.append(row(tr("Record syntax"), evaluation(status)));
+    for (const QString& problem : json::strings(dmarc, u"errors") + json::strings(dmarc, u"warnings"))
+        rows.append(row(tr("Note"), problem));
     if (const QString alignment = json::text(dmarc, u"alignment"); !alignment.isEmpty())
         rows.append(row(tr("Alignment"), alignment));
     section.blocks.append(keyValues(rows));
@@ -139,33 +158,60 @@ void dkim(Section& section, const QJsonObject& result) {
     }
     for (const QJsonObject& key : keys) {
         QString keyText = json::text(key, u"key_type");
-        if (const qint64 bits = json::integer(key, u"key_bits"); bits > 0)
+        qint64 bits = json::integer(key, u"bits");
+        if (bits <= 0)
+            bits = json::integer(key, u"key_bits");
+        if (bits > 0)
             keyText += u' ' + tr("%1 bits").arg(bits);
-        section.blocks.append(keyValues(
-            {row(tr("Selector"),
-                 RichText{words::code(oneLine(
-                     json::text(key, u"selector") + u"._domainkey."_qs + json::text(key, u"domain"), 300))}),
-             row(tr("Evaluation"), evaluation(json::text(key, u"status"))), row(tr("Key"), keyText),
-             row(tr("Record"), record(json::text(key, u"record")))}));
+        QString name = json::text(key, u"name");
+        if (name.isEmpty())
+            name = json::text(key, u"selector") + u"._domainkey."_qs + json::text(key, u"domain");
+        QString text = json::text(key, u"record");
+        if (text.isEmpty())
+            text = json::strings(key, u"txt_strings").join(QString());
+        section.blocks.append(
+            keyValues({row(tr("Selector"), RichText{words::code(oneLine(name, 300))}),
+                       row(tr("Evaluation"), evaluation(firstText(key, {u"status", u"state"}))),
+                       row(tr("Key"), keyText), row(tr("Record"), record(text))}));
     }
 }
 
+// result.mx as the domain check writes it, {state, hosts: [{preference, target, addresses, cname_to,
+// problem}], error}, or as a plain array of {preference, exchange|host, addresses, ttl}.
 void mx(Section& section, const QJsonObject& result) {
     section.blocks.append(heading(tr("MX"), 4));
-    const QList<QJsonObject> records = json::objects(result, u"mx");
+    const QJsonValue value = result.value(u"mx");
+    const QJsonObject report = value.toObject();
+    const QList<QJsonObject> records =
+        value.isObject() ? json::objects(report, u"hosts") : json::objects(result, u"mx");
     if (records.isEmpty()) {
-        section.blocks.append(
-            paragraph(json::has(result, u"mx") ? tr("No MX record.") : tr("MX was not checked.")));
+        QString text = value.isUndefined() ? tr("MX was not checked.") : tr("No MX record.");
+        if (const QString state = json::text(report, u"state"); !state.isEmpty())
+            text = tr("No MX host (%1).").arg(oneLine(state, 60));
+        if (const QString error = json::text(report, u"error"); !error.isEmpty())
+            text += u' ' + oneLine(error, 1000);
+        section.blocks.append(paragraph(text));
         return;
     }
     QList<QList<RichText>> rows;
     for (const QJsonObject& mx : records) {
-        QString host = json::text(mx, u"exchange");
+        QString host = json::text(mx, u"target");
+        if (host.isEmpty())
+            host = json::text(mx, u"exchange");
         if (host.isEmpty())
             host = json::text(mx, u"host");
-        rows.append({RichText{words::plain(json::text(mx, u"preference"))},
-                     RichText{words::code(oneLine(host, 255))},
-                     RichText{words::plain(oneLine(json::strings(mx, u"addresses").join(u", "_qs), 500))},
+        RichText hostText{words::code(oneLine(host, 255))};
+        if (const QString alias = json::text(mx, u"cname_to"); !alias.isEmpty())
+            hostText.append(words::muted(u" "_qs + tr("(a CNAME to %1)").arg(oneLine(alias, 255))));
+        if (const QString problem = json::text(mx, u"problem"); !problem.isEmpty()) {
+            hostText.append(words::plain(u" "_qs));
+            hostText.append(words::icon(u"warning"_qs));
+            hostText.append(words::plain(oneLine(problem, 500)));
+        }
+        const QString addresses = json::strings(mx, u"addresses").join(u", "_qs);
+        rows.append({RichText{words::plain(json::text(mx, u"preference"))}, hostText,
+                     RichText{addresses.isEmpty() ? words::muted(tr("no address"))
+                                                  : words::plain(oneLine(addresses, 500))},
                      RichText{words::plain(json::text(mx, u"ttl"))}});
     }
     section.blocks.append(

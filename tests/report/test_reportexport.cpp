@@ -312,6 +312,45 @@ private slots:
         QVERIFY(mailServersText({}).contains(u"No mail server was probed"_qs));
     }
 
+    // The domain check's own JSON shapes (core/auth/domainjson.cpp): mx as {state, hosts: [{target}]},
+    // DMARC's p/state/record_name, DKIM's name/bits/state/txt_strings.
+    void domainCheckShapes() {
+        const QJsonObject result{
+            {u"domain"_qs, u"example.net"_qs},
+            {u"mx"_qs, QJsonObject{{u"state"_qs, u"found"_qs},
+                                   {u"hosts"_qs, QJsonArray{QJsonObject{
+                                                     {u"preference"_qs, 10},
+                                                     {u"target"_qs, u"mx1.example.net"_qs},
+                                                     {u"addresses"_qs, QJsonArray{u"192.0.2.25"_qs}}}}}}},
+            {u"spf"_qs,
+             QJsonObject{{u"record"_qs, u"v=spf1 -all"_qs}, {u"unlisted_host_result"_qs, u"fail"_qs}}},
+            {u"dmarc"_qs, QJsonObject{{u"record"_qs, u"v=DMARC1; p=reject"_qs},
+                                      {u"record_name"_qs, u"_dmarc.example.net"_qs},
+                                      {u"p"_qs, u"reject"_qs},
+                                      {u"effective_policy"_qs, u"reject"_qs},
+                                      {u"state"_qs, u"found"_qs},
+                                      {u"parse_status"_qs, u"ok"_qs}}},
+            {u"dkim"_qs,
+             QJsonArray{QJsonObject{{u"name"_qs, u"s1._domainkey.example.net"_qs},
+                                    {u"selector"_qs, u"s1"_qs},
+                                    {u"state"_qs, u"found"_qs},
+                                    {u"key_type"_qs, u"rsa"_qs},
+                                    {u"bits"_qs, 2048},
+                                    {u"txt_strings"_qs, QJsonArray{u"v=DKIM1; k=rsa; "_qs, u"p=AAAA"_qs}}}}}};
+        const QJsonObject session{{u"checks"_qs, QJsonArray{QJsonObject{{u"id"_qs, u"domain"_qs},
+                                                                        {u"state"_qs, u"done"_qs},
+                                                                        {u"result"_qs, result}}}}};
+        QVERIFY(mailServersText(session).contains(u"mx1.example.net"_qs));
+        QVERIFY(mailServersText(session).contains(u"192.0.2.25"_qs));
+        const QString text = exportText(session, ExportFormat::Markdown, false);
+        for (const QString& expected :
+             {u"**Found at:** \\_dmarc.example.net"_qs, u"**Policy:** reject"_qs,
+              u"**Evaluation:** ✔ found"_qs, u"`s1._domainkey.example.net`"_qs, u"rsa 2048 bits"_qs,
+              u"`v=DKIM1; k=rsa; p=AAAA`"_qs, u"not evaluated: no sending IP was known"_qs,
+              u"**Mail from other hosts:** ✖ fail"_qs})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
     void plainTextSummary() {
         const QString text = exportText(loadSession(u"xbl-session.json"_qs), ExportFormat::Text);
         QVERIFY(text.contains(u"Verdict: Problem found"_qs));
