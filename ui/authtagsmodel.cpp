@@ -2,7 +2,9 @@
 
 #include "core/util/jsonutil.h"
 #include "ui/presentation.h"
+#include "ui/translation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,8 +95,10 @@ void AuthTagsModel::appendRecord(const QString& title, const QString& record, co
     invisibleRootItem()->appendRow(
         {top, makeItem(record.isEmpty() ? tr("no record published") : record), makeItem({})});
     for (const auto& [tag, value] : splitTags(record)) {
-        const QString meaning =
-            meanings[tag.toLower()].toString(tr("Not a tag this version knows; receivers ignore it."));
+        const QJsonValue known = meanings[tag.toLower()];
+        const QString meaning = known.isString() ? QCoreApplication::translate(
+                                    Translation::kDataAuthTags, known.toString().toUtf8().constData())
+                                                 : tr("Not a tag this version knows; receivers ignore it.");
         top->appendRow({makeItem(tag), makeItem(value), makeItem(meaning)});
     }
     for (const QString& note : notes)

@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "ui/resolvertester.h"
+#include "ui/translation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -211,9 +212,14 @@ QWidget* SettingsDialog::createGeneralPage() {
     m_language->setObjectName(u"language"_qs);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(u"English"_qs, u"en"_qs);
-    m_language->addItem(u"Deutsch"_qs, u"de"_qs);
-    m_language->addItem(u"Français"_qs, u"fr"_qs);
-    m_language->addItem(u"Español"_qs, u"es"_qs);
+    // Each language by its own name ("Deutsch", "日本語"), from the translations built in.
+    for (const QString& language : Translation::availableLanguages()) {
+        const QLocale locale(language);
+        QString name = locale.nativeLanguageName();
+        if (language.contains(u'_'))
+            name += u" ("_qs + locale.nativeTerritoryName() + u')';
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), language);
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);

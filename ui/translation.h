@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include <memory>
+
 namespace rebound::ui {
 
 class Translation final {
@@ -28,9 +30,21 @@ public:
     QLocale locale() const { return m_locale; }
     static QStringList availableLanguages();
 
+    // The contexts lupdate filed a runtime context's messages under: the free tr() wrappers of
+    // core/report ("rebound::report") and ui/presentation ("rebound::ui::Presentation") are named by
+    // lupdate after the namespace they are called in. Tried in order after the context itself.
+    static QList<QByteArray> fallbackContexts(const QByteArray& context);
+
+    // The texts of the knowledge files (resources/*.json), translated like the interface: context is
+    // one of the kData* names (the generator translations/extract_data_strings.py uses the same).
+    static inline constexpr const char* kDataRules = "rebound::data::rules";
+    static inline constexpr const char* kDataSmtp = "rebound::data::smtp";
+    static inline constexpr const char* kDataBlocklist = "rebound::data::blocklist";
+    static inline constexpr const char* kDataAuthTags = "rebound::data::authtags";
+
 private:
     QTranslator m_qt;
-    QTranslator m_app;
+    std::unique_ptr<QTranslator> m_app;
     QLocale m_locale;
     bool m_qtInstalled = false;
     bool m_appInstalled = false;

@@ -1,5 +1,6 @@
 #include "core/blocklist/answerclassifier.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace rebound::blocklist {
@@ -45,8 +46,14 @@ struct CodeMatch {
     Impact impact = Impact::None;
 };
 
+// A catalog text (meaning, remedy, access note) in the interface language; rebound-cli installs no
+// translator and stays English. translations/extract_data_strings.py lists them for lupdate.
+QString translated(const QString& text) {
+    return QCoreApplication::translate("rebound::data::blocklist", text.toUtf8().constData());
+}
+
 QString fillMeaning(const QString& meaning, quint32 code) {
-    return QString(meaning).replace(u"{last}"_qs, QString::number(code & 0xff));
+    return translated(meaning).replace(u"{last}"_qs, QString::number(code & 0xff));
 }
 
 // Bits are read on the last octet of 127.0.0.x only: URIBL, SURBL and Validity put the mask there.
@@ -56,7 +63,8 @@ std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
     const quint32 last = code & 0xff;
     for (const AnswerBit& bit : entry.bits) {
         if (bit.kind == CodeKind::Error && (last & bit.bit))
-            return CodeMatch{false, true, CodeKind::Error, bit.meaning, bit.remedy, Impact::None};
+            return CodeMatch{
+                false, true, CodeKind::Error, translated(bit.meaning), translated(bit.remedy), Impact::None};
     }
     CodeMatch match;
     quint32 knownMask = 0;
@@ -66,7 +74,7 @@ std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
         knownMask |= bit.bit;
         if (!(last & bit.bit))
             continue;
-        meanings << bit.meaning;
+        meanings << translated(bit.meaning);
         if (!kind || bit.kind == CodeKind::Listing)
             kind = bit.kind;
         if (bit.kind == CodeKind::Listing)
@@ -89,7 +97,7 @@ CodeMatch matchCode(const BlocklistEntry& entry, quint32 code) {
         if (code >= c.first && code <= c.last) {
             const Impact impact =
                 c.kind == CodeKind::Listing ? c.impact.value_or(entry.impact) : Impact::None;
-            return CodeMatch{false, true, c.kind, fillMeaning(c.meaning, code), c.remedy, impact};
+            return CodeMatch{false, true, c.kind, fillMeaning(c.meaning, code), translated(c.remedy), impact};
         }
     }
     if (auto bits = matchBits(entry, code))
@@ -99,7 +107,7 @@ CodeMatch matchCode(const BlocklistEntry& entry, quint32 code) {
 
 QString remedyFor(const BlocklistEntry& entry) {
     if (!entry.accessNote.isEmpty())
-        return entry.accessNote;
+        return translated(entry.accessNote);
     return u"Try again later, or through another resolver."_qs;
 }
 

@@ -6,6 +6,7 @@
 #include "core/dns/resolver.h"
 #include "core/util/jsonutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rebound::blocklist {
@@ -138,7 +139,10 @@ void BlocklistCheck::begin(Family family, const QString& key, const QString& que
         item->result.lookupUrl = entry->lookupUrlFor(query);
         item->result.removalUrl = entry->removalUrlFor(query);
         item->result.delisting = entry->delisting;
-        item->result.delistingNote = entry->delistingNote;
+        // In the interface language (rebound-cli stays English); listed by
+        // translations/extract_data_strings.py.
+        item->result.delistingNote = QCoreApplication::translate("rebound::data::blocklist",
+                                                                 entry->delistingNote.toUtf8().constData());
         const int index = int(m_items.size());
         m_items << item;
         ++m_pending;

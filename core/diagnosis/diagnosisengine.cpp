@@ -1,5 +1,6 @@
 #include "core/diagnosis/diagnosisengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -338,8 +339,15 @@ private:
     QJsonArray m_recipients;
 };
 
+// A rule's text in the interface language (translations/extract_data_strings.py lists them for
+// lupdate), before its placeholders are filled; rebound-cli installs no translator and stays English.
+QString translated(const QString& text) {
+    return QCoreApplication::translate("rebound::data::rules", text.toUtf8().constData());
+}
+
 // Fills {placeholders}; nullopt when a placeholder has no value (the text or link is then left out).
-std::optional<QString> fill(const QString& text, const QHash<QString, QString>& values) {
+std::optional<QString> fill(const QString& source, const QHash<QString, QString>& values) {
+    const QString text = translated(source);
     static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_qs);
     QString out;
     qsizetype last = 0;
@@ -356,7 +364,7 @@ std::optional<QString> fill(const QString& text, const QHash<QString, QString>& 
 }
 
 QString fillOrKeep(const QString& text, const QHash<QString, QString>& values) {
-    return fill(text, values).value_or(text);
+    return fill(text, values).value_or(translated(text));
 }
 
 QList<Link> links(const QJsonArray& array, const QHash<QString, QString>& values) {
@@ -415,7 +423,7 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     for (const QJsonValue& step : json.value(u"steps").toArray()) {
         const auto text = fill(step[u"text"].toString(), values);
         cause.steps << Step{step[u"actor"].toString(),
-                            text.value_or(step[u"fallback"].toString(step[u"text"].toString())),
+                            text.value_or(translated(step[u"fallback"].toString(step[u"text"].toString()))),
                             links(step[u"links"].toArray(), values)};
     }
     for (const QJsonValue& d : json.value(u"dont").toArray())

@@ -1,5 +1,6 @@
 #include "core/smtp/smtpknowledge.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,12 @@
 
 namespace rebound::smtp {
 namespace {
+
+// A findings.json text in the interface language, before its placeholders are filled; rebound-cli
+// installs no translator and stays English. translations/extract_data_strings.py lists them for lupdate.
+QString translated(const QString& text) {
+    return QCoreApplication::translate("rebound::data::smtp", text.toUtf8().constData());
+}
 
 // One pass, so that a value (a banner name, say) that holds "{x}" is never expanded itself.
 QString fill(const QString& text, const SmtpKnowledge::Args& args) {
@@ -73,7 +80,7 @@ Severity SmtpKnowledge::severity(const QString& id, const QString& variant) cons
 }
 
 QString SmtpKnowledge::text(const QString& key) const {
-    return m_texts.value(key);
+    return translated(m_texts.value(key));
 }
 
 Finding SmtpKnowledge::finding(const QString& id, const Args& args, const QStringList& evidence,
@@ -85,8 +92,8 @@ Finding SmtpKnowledge::finding(const QString& id, const Args& args, const QStrin
         entry.value(titleVariant.isEmpty() ? u"title"_qs : u"title_"_qs + titleVariant).toString();
     if (title.isEmpty())
         title = entry.value(u"title"_qs).toString();
-    return Finding{id, severity(id), fill(title, args), fill(entry.value(u"detail"_qs).toString(), args),
-                   evidence};
+    return Finding{id, severity(id), fill(translated(title), args),
+                   fill(translated(entry.value(u"detail"_qs).toString()), args), evidence};
 }
 
 } // namespace rebound::smtp

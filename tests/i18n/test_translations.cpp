@@ -1,0 +1,330 @@
+// The translations: every .ts of translations/ complete and in sync with the sources, placeholders and
+// markup kept; and with each language installed, the real main window, the settings' language list,
+// the diagnosis texts from resources/ and the report (Markdown and PDF) in that language.
+#include "../gui/guitestsupport.h"
+#include "core/diagnosis/diagnosisengine.h"
+#include "core/diagnosis/session.h"
+#include "core/report/markdownwriter.h"
+#include "core/report/reportbuilder.h"
+#include "core/smtp/smtpknowledge.h"
+#include "ui/mainwindow.h"
+#include "ui/report/pdfreport.h"
+#include "ui/translation.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace rebound;
+
+namespace {
+
+struct TsMessage {
+    QString context;
+    QString source;
+    QString translation;
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> out;
+    QString context;
+    QXmlStreamReader xml(&file);
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name"_qs)
+            context = xml.readElementText();
+        else if (xml.name() == u"message"_qs)
+            message = TsMessage{context, {}, {}, false};
+        else if (xml.name() == u"source"_qs)
+            message.source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (xml.name() == u"translation"_qs) {
+            const auto type = xml.attributes().value(u"type"_qs);
+            message.unfinished = type == u"unfinished"_qs || type == u"vanished"_qs || type == u"obsolete"_qs;
+            message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            out << message;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+// What must survive translation: %1..%99, {placeholders}, HTML tags and entities.
+QStringList invariants(const QString& text) {
+    static const QRegularExpression pattern(u"%L?\\d{1,2}|\\{[a-z_]+\\}|</?[a-zA-Z][^>]*>|&[a-z]+;"_qs);
+    QStringList out;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        out << it.next().captured();
+    out.removeDuplicates(); // a plural's forms are read as one text
+    out.sort();
+    return out;
+}
+
+QStringList languages() {
+    return QStringLiteral(REBOUND_LANGUAGES).split(u',');
+}
+
+QString tsPath(const QString& language) {
+    return QStringLiteral(REBOUND_TS_DIR "/rebound_") + language + u".ts"_qs;
+}
+
+struct VisibleTexts {
+    QStringList menus;
+    QStringList tabs;
+    QStringList buttons;
+};
+
+VisibleTexts visibleTexts(const ui::MainWindow& window) {
+    VisibleTexts texts;
+    for (QAction* action : window.menuBar()->actions())
+        texts.menus << action->text();
+    const auto* tabs = window.findChild<QTabWidget*>();
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        texts.tabs << tabs->tabText(i);
+    for (const QPushButton* button : window.findChildren<QPushButton*>())
+        texts.buttons << button->text();
+    return texts;
+}
+
+int differing(const QStringList& a, const QStringList& b) {
+    int n = 0;
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        n += a[i] != b[i] ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestTranslations final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void complete_data();
+    void complete();
+    void inSyncWithSources_data();
+    void inSyncWithSources();
+    void embedded();
+    void mainWindow_data();
+    void mainWindow();
+    void dataTexts_data();
+    void dataTexts();
+    void report_data();
+    void report();
+
+private:
+    QTemporaryDir m_settingsDir;
+    VisibleTexts m_english;
+    QString m_englishMarkdown;
+};
+
+void TestTranslations::initTestCase() {
+    guitest::isolate(m_settingsDir);
+    pdf::registerPdfRenderer();
+    ui::Translation english;
+    english.install(u"en"_qs);
+    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-en.sqlite"_qs));
+    m_english = visibleTexts(window);
+    QVERIFY(!m_english.menus.isEmpty());
+    QVERIFY(m_english.tabs.size() >= 5);
+    QCOMPARE(m_english.menus.first(), u"&File"_qs);
+}
+
+void TestTranslations::complete_data() {
+    QTest::addColumn<QString>("language");
+    for (const QString& language : languages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// No unfinished entry; every %1, {placeholder} and tag of the source is in the translation.
+void TestTranslations::complete() {
+    QFETCH(QString, language);
+    QString error;
+    const QList<TsMessage> messages = readTs(tsPath(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 1000);
+    QStringList problems;
+    for (const TsMessage& m : messages) {
+        if (m.unfinished || m.translation.isEmpty())
+            problems << u"untranslated: "_qs + m.context + u" / "_qs + m.source.left(80);
+        else if (invariants(m.source) != invariants(m.translation))
+            problems << u"placeholders differ: "_qs + m.source.left(80) + u" -> "_qs + m.translation.left(80);
+    }
+    qInfo("%s: %d messages", qPrintable(language), int(messages.size()));
+    QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" problems, first: "_qs
+                                            + problems.mid(0, 5).join(u"\n"_qs)));
+}
+
+void TestTranslations::inSyncWithSources_data() {
+    complete_data();
+}
+
+// lupdate over the same sources, on a copy: the copy must keep exactly the messages the file has.
+void TestTranslations::inSyncWithSources() {
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"rebound_"_qs + language + u".ts"_qs);
+    QVERIFY(QFile::copy(tsPath(language), copy));
+    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The project file of the update_translations target (sources, include paths), made as it makes it.
+    const QString project = dir.filePath(u"project.json"_qs);
+    QCOMPARE(QProcess::execute(QStringLiteral(REBOUND_CMAKE),
+                               {u"-DIN_FILE="_qs + QStringLiteral(REBOUND_LUPDATE_PROJECT_IN),
+                                u"-DOUT_FILE="_qs + project, u"-P"_qs,
+                                QStringLiteral(REBOUND_LUPDATE_PROJECT_SCRIPT)}),
+             0);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(REBOUND_LUPDATE),
+                  {u"-project"_qs, project, u"-locations"_qs, u"none"_qs, u"-no-obsolete"_qs,
+                   u"-no-ui-lines"_qs, u"-silent"_qs, u"-ts"_qs, copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    const auto key = [](const TsMessage& m) { return m.context + u'\x1f' + m.source; };
+    QStringList before, after;
+    for (const TsMessage& m : readTs(tsPath(language), &error))
+        before << key(m);
+    for (const TsMessage& m : readTs(copy, &error))
+        after << key(m);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    before.sort();
+    after.sort();
+    QStringList added, removed;
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
+    std::set_difference(before.begin(), before.end(), after.begin(), after.end(),
+                        std::back_inserter(removed));
+    QVERIFY2(added.isEmpty() && removed.isEmpty(),
+             qPrintable(u"out of sync, run the update_translations target: %1 new, %2 gone; first: %3"_qs
+                            .arg(added.size())
+                            .arg(removed.size())
+                            .arg((added + removed).mid(0, 3).join(u" | "_qs).replace(u'\x1f', u'/'))));
+}
+
+// Every language is built in, and the settings offer it.
+void TestTranslations::embedded() {
+    QStringList available = ui::Translation::availableLanguages();
+    QStringList expected = languages();
+    available.sort();
+    expected.sort();
+    QCOMPARE(available, expected);
+}
+
+void TestTranslations::mainWindow_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::newRow("de") << u"de"_qs << u"&Datei"_qs;
+    QTest::newRow("fr") << u"fr"_qs << u"&Fichier"_qs;
+    QTest::newRow("es") << u"es"_qs << u"&Archivo"_qs;
+    QTest::newRow("pt_BR") << u"pt_BR"_qs << u"&Arquivo"_qs;
+    QTest::newRow("ja") << u"ja"_qs << u"ファイル(&F)"_qs;
+}
+
+// The language is applied when the window is made (Settings says: at the next start); a window made
+// after install() shows every menu, most tabs and buttons in that language.
+void TestTranslations::mainWindow() {
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    ui::Translation translation;
+    QVERIFY(translation.install(language));
+    QCOMPARE(translation.locale().name().left(2), language.left(2));
+    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-"_qs + language + u".sqlite"_qs));
+    const VisibleTexts texts = visibleTexts(window);
+    QCOMPARE(texts.menus.first(), fileMenu);
+    QCOMPARE(texts.menus.size(), m_english.menus.size());
+    QCOMPARE(differing(texts.menus, m_english.menus), int(texts.menus.size()));
+    // Mail admins keep "SPF", "MX && SMTP" (and in German "Bounce", "Blocklists"); some tabs change.
+    QCOMPARE(texts.tabs.size(), m_english.tabs.size());
+    QVERIFY2(differing(texts.tabs, m_english.tabs) >= 1, qPrintable(texts.tabs.join(u", "_qs)));
+    QVERIFY2(differing(texts.buttons, m_english.buttons) >= texts.buttons.size() / 2,
+             qPrintable(texts.buttons.join(u", "_qs)));
+    // Qt's own strings come from qtbase_*.qm (a standard button of a dialog, say).
+    QCOMPARE_NE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_qs);
+}
+
+void TestTranslations::dataTexts_data() {
+    complete_data();
+}
+
+// resources/*.json texts: a finding of findings.json, the causes the rule book finds for the sample
+// session; rebound-cli (no translator) stays English.
+void TestTranslations::dataTexts() {
+    QFETCH(QString, language);
+    const auto session = diagnosis::sessionFromJson(guitest::sampleSession());
+    QVERIFY(session);
+    const QList<diagnosis::Cause> english = diagnosis::diagnose(*session);
+    QVERIFY(!english.isEmpty());
+    const smtp::SmtpKnowledge::Args args{{u"where"_qs, u"mx.example.net (192.0.2.1 port 25)"_qs}};
+    const auto englishFinding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
+
+    ui::Translation translation;
+    QVERIFY(translation.install(language));
+    const QList<diagnosis::Cause> translated = diagnosis::diagnose(*session);
+    QCOMPARE(translated.size(), english.size());
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        QCOMPARE(translated[i].id, english[i].id);
+        QVERIFY2(translated[i].title != english[i].title, qPrintable(translated[i].title));
+        QVERIFY2(translated[i].summary != english[i].summary, qPrintable(translated[i].summary));
+    }
+    const auto finding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
+    QVERIFY2(finding.title != englishFinding.title, qPrintable(finding.title));
+    QVERIFY2(finding.title.contains(u"mx.example.net"_qs), qPrintable(finding.title));
+}
+
+void TestTranslations::report_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading"); // the translation of "Diagnosis", a section of every report
+    QTest::newRow("de") << u"de"_qs << u"Diagnose"_qs;
+    QTest::newRow("fr") << u"fr"_qs << u"Diagnostic"_qs;
+    QTest::newRow("es") << u"es"_qs << u"Diagnóstico"_qs;
+    QTest::newRow("pt_BR") << u"pt_BR"_qs << u"Diagnóstico"_qs;
+    QTest::newRow("ja") << u"ja"_qs << u"診断"_qs;
+}
+
+// The report (core/report, ui/report) is written in the installed language: Markdown and the PDF's text.
+void TestTranslations::report() {
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    report::ReportOptions options;
+    const QJsonObject exported = report::exportedSession(guitest::sampleSession(), options);
+    const QString english = report::toMarkdown(report::buildReport(exported, options));
+    QVERIFY(english.contains(u"Diagnosis"_qs));
+
+    ui::Translation translation;
+    QVERIFY(translation.install(language));
+    const QString markdown = report::toMarkdown(report::buildReport(exported, options));
+    QVERIFY2(markdown.contains(heading), qPrintable(markdown.left(600)));
+    QVERIFY(!markdown.contains(u"# Diagnosis"_qs));
+
+    const auto pdf = pdf::renderPdfReport(exported, options);
+    QVERIFY(pdf);
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess process;
+    process.start(pdftotext, {u"-"_qs, u"-"_qs});
+    process.write(*pdf);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(heading), qPrintable(text.left(600)));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"

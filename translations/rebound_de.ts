@@ -1,0 +1,5258 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>Blocklists und Reverse DNS für %1</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>SPF, DKIM, DMARC und MX für %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>SMTP-Banner und STARTTLS der Mailserver von %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>Blocklists und Reverse DNS für jede Adresse von %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>Blocklists und Reverse DNS für jede Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 ist keine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>Gelistet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 hat die Abfrage verweigert: kein Listing, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 hat keinen Reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>Der Reverse-DNS-Name von %1 löst nicht zurück auf diese Adresse auf</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>Reverse DNS von %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>Der Reverse-DNS-Name %1 wirkt generisch (eine Endkundenadresse)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>„%1“ ist kein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>Der Bereich hat mehr als %1 Adressen; prüfen Sie ein /22 oder kleiner.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>Nur die ersten %1 Adressen werden geprüft.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>Der Bounce sagt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3</source>
+        <translation>%1 %2 ist %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>Der Bounce nennt %1, und %2 (%3) antwortet jetzt: %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>Mit einer Live-Prüfung nicht bestätigt: %1. Dies beruht allein auf dem Bounce-Text.</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>Diese Prüfung ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>Noch nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>Eine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>Eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>Ein Adressbereich (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>Ein Domainname</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>Ein internationalisierter Domainname</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>Eine Liste mit %n IP-Adresse</numerusform>
+            <numerusform>Eine Liste mit %n IP-Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>Bounce- oder SMTP-Antworttext</translation>
+    </message>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>keine Rebound-Sitzung (schema fehlt)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>diese Sitzung wurde von einem neueren Rebound geschrieben (Version %1)</translation>
+    </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>ja, ein erneuter Versuch hilft nicht</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>nein, kann später gelingen</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>Prüfung läuft… die bisher wahrscheinlichsten Ursachen:</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>Prüfung läuft… Ursachen erscheinen hier, sobald die Prüfungen fertig sind.</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>Problem gefunden. Wahrscheinlichste Ursache zuerst:</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>Einige Prüfungen konnten nicht laufen, daher ist diese Antwort womöglich unvollständig.</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Die gelaufenen Prüfungen haben kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>Fügen Sie oben einen Bounce, eine IP-Adresse oder eine Domain ein und drücken Sie „Diagnose“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>kein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Not a web page</source>
+        <translation>Keine Webseite</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>Dieser Link ist keine Webadresse und wird nicht geöffnet:</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>Im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>„%1“ im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>zutreffend</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>Die Datei ist %1 MB groß; Rebound liest Dateien bis %2 MB. Ein Bounce braucht nur seinen Text und die Header: Speichern Sie die Nachricht ohne Anhänge und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (it contains NUL bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>Dies ist eine Binärdatei, keine Mail und kein Text (sie enthält NUL-Bytes). Rebound liest Bounces, die als .eml, .txt, .mbox oder .log gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; manche Zeichen werden womöglich falsch angezeigt, Adressen und Codes sind nicht betroffen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Email deliverability troubleshooter</source>
+        <translation>Fehlersuche bei der E-Mail-Zustellbarkeit</translation>
+    </message>
+    <message>
+        <source>Show the main window, start the event loop and exit (for packaging checks).</source>
+        <translation>Hauptfenster anzeigen, Ereignisschleife starten und beenden (für Paketprüfungen).</translation>
+    </message>
+    <message>
+        <source>A bounce or .eml file, or a saved session (.json, Rebound PDF), to open.</source>
+        <translation>Eine Bounce- oder .eml-Datei oder eine gespeicherte Sitzung (.json, Rebound-PDF) zum Öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::authtags</name>
+    <message>
+        <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
+        <extracomment>DMARC tag v=</extracomment>
+        <translation>Version. Muss DMARC1 sein und als Erstes stehen, sonst ignorieren Empfänger den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Policy for mail that fails DMARC: none (only report), quarantine (spam folder) or reject (refuse).</source>
+        <extracomment>DMARC tag p=</extracomment>
+        <translation>Richtlinie für Mail, die DMARC nicht besteht: none (nur berichten), quarantine (Spam-Ordner) oder reject (abweisen).</translation>
+    </message>
+    <message>
+        <source>Policy for subdomains that publish no DMARC record of their own. Defaults to p.</source>
+        <extracomment>DMARC tag sp=</extracomment>
+        <translation>Richtlinie für Subdomains ohne eigenen DMARC-Eintrag. Standard ist p.</translation>
+    </message>
+    <message>
+        <source>Policy for subdomains that do not exist (RFC 9989). Defaults to sp.</source>
+        <extracomment>DMARC tag np=</extracomment>
+        <translation>Richtlinie für nicht existierende Subdomains (RFC 9989). Standard ist sp.</translation>
+    </message>
+    <message>
+        <source>Percentage of failing mail the policy applies to; the rest is treated one step more leniently.</source>
+        <extracomment>DMARC tag pct=</extracomment>
+        <translation>Prozentsatz der fehlschlagenden Mail, für den die Richtlinie gilt; der Rest wird eine Stufe milder behandelt.</translation>
+    </message>
+    <message>
+        <source>DKIM alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
+        <extracomment>DMARC tag adkim=</extracomment>
+        <translation>DKIM-Alignment: r (relaxed, gleiche Organisationsdomain) oder s (strict, exakt gleiche Domain).</translation>
+    </message>
+    <message>
+        <source>SPF alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
+        <extracomment>DMARC tag aspf=</extracomment>
+        <translation>SPF-Alignment: r (relaxed, gleiche Organisationsdomain) oder s (strict, exakt gleiche Domain).</translation>
+    </message>
+    <message>
+        <source>Where receivers send daily aggregate reports (mailto: addresses).</source>
+        <extracomment>DMARC tag rua=</extracomment>
+        <translation>Wohin Empfänger tägliche Aggregate-Reports senden (mailto:-Adressen).</translation>
+    </message>
+    <message>
+        <source>Where receivers send per-message failure reports; few receivers send them.</source>
+        <extracomment>DMARC tag ruf=</extracomment>
+        <translation>Wohin Empfänger Fehlerberichte pro Nachricht senden; nur wenige Empfänger senden sie.</translation>
+    </message>
+    <message>
+        <source>When failure reports are wanted: 0 (all fail), 1 (any fails), d (DKIM fails), s (SPF fails).</source>
+        <extracomment>DMARC tag fo=</extracomment>
+        <translation>Wann Fehlerberichte gewünscht sind: 0 (alle schlagen fehl), 1 (eines schlägt fehl), d (DKIM schlägt fehl), s (SPF schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>Format of failure reports (afrf).</source>
+        <extracomment>DMARC tag rf=</extracomment>
+        <translation>Format der Fehlerberichte (afrf).</translation>
+    </message>
+    <message>
+        <source>Interval between aggregate reports, in seconds (usually ignored; daily).</source>
+        <extracomment>DMARC tag ri=</extracomment>
+        <translation>Intervall zwischen Aggregate-Reports in Sekunden (meist ignoriert; täglich).</translation>
+    </message>
+    <message>
+        <source>Public suffix domain flag (RFC 9989): y, n or u.</source>
+        <extracomment>DMARC tag psd=</extracomment>
+        <translation>Public-Suffix-Domain-Flag (RFC 9989): y, n oder u.</translation>
+    </message>
+    <message>
+        <source>Testing mode (RFC 9989): t=y asks receivers to apply the policy one step more leniently.</source>
+        <extracomment>DMARC tag t=</extracomment>
+        <translation>Testmodus (RFC 9989): t=y bittet Empfänger, die Richtlinie eine Stufe milder anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Version. DKIM1 when present; must come first.</source>
+        <extracomment>DKIM tag v=</extracomment>
+        <translation>Version. DKIM1, falls vorhanden; muss als Erstes stehen.</translation>
+    </message>
+    <message>
+        <source>Key type: rsa (default) or ed25519.</source>
+        <extracomment>DKIM tag k=</extracomment>
+        <translation>Schlüsseltyp: rsa (Standard) oder ed25519.</translation>
+    </message>
+    <message>
+        <source>The public key, base64. Empty means the key was revoked: signatures with it fail.</source>
+        <extracomment>DKIM tag p=</extracomment>
+        <translation>Der öffentliche Schlüssel, Base64. Leer bedeutet, der Schlüssel wurde widerrufen: Signaturen damit schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Hash algorithms the key may be used with (sha256; sha1 is obsolete).</source>
+        <extracomment>DKIM tag h=</extracomment>
+        <translation>Hash-Algorithmen, mit denen der Schlüssel verwendet werden darf (sha256; sha1 ist veraltet).</translation>
+    </message>
+    <message>
+        <source>Service types the key is for: * (all) or email.</source>
+        <extracomment>DKIM tag s=</extracomment>
+        <translation>Diensttypen, für die der Schlüssel gilt: * (alle) oder email.</translation>
+    </message>
+    <message>
+        <source>Flags: y (testing, receivers treat failures as unsigned), s (the i= domain must equal d=).</source>
+        <extracomment>DKIM tag t=</extracomment>
+        <translation>Flags: y (Test, Empfänger behandeln Fehler wie unsigniert), s (die i=-Domain muss gleich d= sein).</translation>
+    </message>
+    <message>
+        <source>Notes for people; receivers ignore it.</source>
+        <extracomment>DKIM tag n=</extracomment>
+        <translation>Notizen für Menschen; Empfänger ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>Granularity (obsolete, RFC 4871).</source>
+        <extracomment>DKIM tag g=</extracomment>
+        <translation>Granularität (veraltet, RFC 4871).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::blocklist</name>
+    <message>
+        <source>Public mirrors answer 127.255.255.254 (or NXDOMAIN for everything) to queries through public or shared resolvers; a Spamhaus DQS key works through any resolver.</source>
+        <extracomment>list spamhaus-zen: access_note</extracomment>
+        <translation>Öffentliche Mirrors antworten auf Abfragen über öffentliche oder geteilte Resolver mit 127.255.255.254 (oder NXDOMAIN für alles); ein Spamhaus-DQS-Schlüssel funktioniert über jeden Resolver.</translation>
+    </message>
+    <message>
+        <source>Through the Spamhaus Blocklist Removal Center. PBL entries with code .10 are maintained by the ISP, so the ISP has to act; .11 entries are Spamhaus-maintained.</source>
+        <extracomment>list spamhaus-zen: delisting_note</extracomment>
+        <translation>Über das Spamhaus Blocklist Removal Center. PBL-Einträge mit Code .10 pflegt der Provider, also muss der Provider handeln; .11-Einträge pflegt Spamhaus.</translation>
+    </message>
+    <message>
+        <source>SBL: a direct spam source, spam operation or spam service</source>
+        <extracomment>list spamhaus-zen, 127.0.0.2: meaning</extracomment>
+        <translation>SBL: eine direkte Spamquelle, Spam-Operation oder ein Spam-Dienst</translation>
+    </message>
+    <message>
+        <source>CSS (part of the SBL): snowshoe spam found by automation</source>
+        <extracomment>list spamhaus-zen, 127.0.0.3: meaning</extracomment>
+        <translation>CSS (Teil der SBL): automatisch erkannter Snowshoe-Spam</translation>
+    </message>
+    <message>
+        <source>XBL: exploited host (CBL data: malware, bot or open proxy)</source>
+        <extracomment>list spamhaus-zen, 127.0.0.4: meaning</extracomment>
+        <translation>XBL: kompromittierter Host (CBL-Daten: Malware, Bot oder offener Proxy)</translation>
+    </message>
+    <message>
+        <source>XBL (code documented as currently unused; SpamAssassin and rspamd map it to the XBL)</source>
+        <extracomment>list spamhaus-zen, 127.0.0.5: meaning</extracomment>
+        <translation>XBL (Code laut Dokumentation derzeit ungenutzt; SpamAssassin und rspamd ordnen ihn der XBL zu)</translation>
+    </message>
+    <message>
+        <source>DROP/EDROP: hijacked or criminal network (always in addition to the SBL)</source>
+        <extracomment>list spamhaus-zen, 127.0.0.9: meaning</extracomment>
+        <translation>DROP/EDROP: gekapertes oder kriminelles Netz (immer zusätzlich zur SBL)</translation>
+    </message>
+    <message>
+        <source>PBL, ISP-maintained: the ISP says this address should not send mail directly; only the ISP can change it</source>
+        <extracomment>list spamhaus-zen, 127.0.0.10: meaning</extracomment>
+        <translation>PBL, vom Provider gepflegt: Der Provider sagt, diese Adresse soll keine Mail direkt senden; nur der Provider kann das ändern</translation>
+    </message>
+    <message>
+        <source>PBL, Spamhaus-maintained: an end-user address range that should not send mail directly</source>
+        <extracomment>list spamhaus-zen, 127.0.0.11: meaning</extracomment>
+        <translation>PBL, von Spamhaus gepflegt: ein Endkunden-Adressbereich, der keine Mail direkt senden soll</translation>
+    </message>
+    <message>
+        <source>BCL: botnet controller</source>
+        <extracomment>list spamhaus-zen, 127.0.0.30: meaning</extracomment>
+        <translation>BCL: Botnetz-Controller</translation>
+    </message>
+    <message>
+        <source>DQS key disabled (third-party description)</source>
+        <extracomment>list spamhaus-zen, 127.255.255.250: meaning</extracomment>
+        <translation>DQS-Schlüssel deaktiviert (Beschreibung von Dritten)</translation>
+    </message>
+    <message>
+        <source>Check the DQS key in the Spamhaus portal.</source>
+        <extracomment>list spamhaus-zen, 127.255.255.250: remedy</extracomment>
+        <translation>Prüfen Sie den DQS-Schlüssel im Spamhaus-Portal.</translation>
+    </message>
+    <message>
+        <source>DQS key rejected or used by another account (third-party description)</source>
+        <extracomment>list spamhaus-zen, 127.255.255.251: meaning</extracomment>
+        <translation>DQS-Schlüssel abgelehnt oder von einem anderen Konto benutzt (Beschreibung von Dritten)</translation>
+    </message>
+    <message>
+        <source>Typing error in the DNSBL name</source>
+        <extracomment>list spamhaus-zen, 127.255.255.252: meaning</extracomment>
+        <translation>Tippfehler im DNSBL-Namen</translation>
+    </message>
+    <message>
+        <source>Report this: the zone name used is wrong.</source>
+        <extracomment>list spamhaus-zen, 127.255.255.252: remedy</extracomment>
+        <translation>Bitte melden: Der verwendete Zonenname ist falsch.</translation>
+    </message>
+    <message>
+        <source>Query through a public or open resolver, or from a host with generic unattributable reverse DNS</source>
+        <extracomment>list spamhaus-zen, 127.255.255.254: meaning</extracomment>
+        <translation>Abfrage über einen öffentlichen oder offenen Resolver oder von einem Host mit generischem, nicht zuordenbarem Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver or enter a free Spamhaus DQS key.</source>
+        <extracomment>list spamhaus-zen, 127.255.255.254: remedy</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver oder geben Sie einen kostenlosen Spamhaus-DQS-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Excessive number of queries from this resolver</source>
+        <extracomment>list spamhaus-zen, 127.255.255.255: meaning</extracomment>
+        <translation>Zu viele Abfragen von diesem Resolver</translation>
+    </message>
+    <message>
+        <source>Part of ZEN; as ZEN.</source>
+        <extracomment>list spamhaus-sbl: access_note</extracomment>
+        <translation>Teil von ZEN; wie ZEN.</translation>
+    </message>
+    <message>
+        <source>Through the Spamhaus Blocklist Removal Center.</source>
+        <extracomment>list spamhaus-sbl: delisting_note</extracomment>
+        <translation>Über das Spamhaus Blocklist Removal Center.</translation>
+    </message>
+    <message>
+        <source>DROP/EDROP: hijacked or criminal network</source>
+        <extracomment>list spamhaus-sbl, 127.0.0.9: meaning</extracomment>
+        <translation>DROP/EDROP: gekapertes oder kriminelles Netz</translation>
+    </message>
+    <message>
+        <source>Fix the infection first, then request removal in the Blocklist Removal Center.</source>
+        <extracomment>list spamhaus-xbl: delisting_note</extracomment>
+        <translation>Beheben Sie zuerst die Infektion und beantragen Sie dann das Delisting im Blocklist Removal Center.</translation>
+    </message>
+    <message>
+        <source>XBL (code documented as currently unused)</source>
+        <extracomment>list spamhaus-xbl, 127.0.0.5: meaning</extracomment>
+        <translation>XBL (Code laut Dokumentation derzeit ungenutzt)</translation>
+    </message>
+    <message>
+        <source>ISP-maintained entries (.10) need the ISP; Spamhaus-maintained ones (.11) go through the Removal Center.</source>
+        <extracomment>list spamhaus-pbl: delisting_note</extracomment>
+        <translation>Vom Provider gepflegte Einträge (.10) brauchen den Provider; von Spamhaus gepflegte (.11) laufen über das Removal Center.</translation>
+    </message>
+    <message>
+        <source>PBL, ISP-maintained: the ISP says this address should not send mail directly</source>
+        <extracomment>list spamhaus-pbl, 127.0.0.10: meaning</extracomment>
+        <translation>PBL, vom Provider gepflegt: Der Provider sagt, diese Adresse soll keine Mail direkt senden</translation>
+    </message>
+    <message>
+        <source>PBL, Spamhaus-maintained: an end-user range that should not send mail directly</source>
+        <extracomment>list spamhaus-pbl, 127.0.0.11: meaning</extracomment>
+        <translation>PBL, von Spamhaus gepflegt: ein Endkundenbereich, der keine Mail direkt senden soll</translation>
+    </message>
+    <message>
+        <source>As ZEN.</source>
+        <extracomment>list spamhaus-dbl: access_note</extracomment>
+        <translation>Wie ZEN.</translation>
+    </message>
+    <message>
+        <source>Low-reputation or spam domain</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.2: meaning</extracomment>
+        <translation>Domain mit schlechter Reputation oder Spam-Domain</translation>
+    </message>
+    <message>
+        <source>Phishing domain</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.4: meaning</extracomment>
+        <translation>Phishing-Domain</translation>
+    </message>
+    <message>
+        <source>Malware domain</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.5: meaning</extracomment>
+        <translation>Malware-Domain</translation>
+    </message>
+    <message>
+        <source>Botnet command-and-control domain</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.6: meaning</extracomment>
+        <translation>Botnetz-Command-and-Control-Domain</translation>
+    </message>
+    <message>
+        <source>Abused legitimate domain (spam)</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.102: meaning</extracomment>
+        <translation>Missbrauchte legitime Domain (Spam)</translation>
+    </message>
+    <message>
+        <source>Abused redirector or URL shortener</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.103: meaning</extracomment>
+        <translation>Missbrauchter Redirector oder URL-Kürzer</translation>
+    </message>
+    <message>
+        <source>Abused legitimate domain (phishing)</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.104: meaning</extracomment>
+        <translation>Missbrauchte legitime Domain (Phishing)</translation>
+    </message>
+    <message>
+        <source>Abused legitimate domain (malware)</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.105: meaning</extracomment>
+        <translation>Missbrauchte legitime Domain (Malware)</translation>
+    </message>
+    <message>
+        <source>Abused legitimate domain (botnet C&amp;C)</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.106: meaning</extracomment>
+        <translation>Missbrauchte legitime Domain (Botnetz-C&amp;C)</translation>
+    </message>
+    <message>
+        <source>IP queries are not allowed in the DBL (client error)</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.255: meaning</extracomment>
+        <translation>IP-Abfragen sind in der DBL nicht erlaubt (Client-Fehler)</translation>
+    </message>
+    <message>
+        <source>Report this: an IP address was sent to a domain list.</source>
+        <extracomment>list spamhaus-dbl, 127.0.1.255: remedy</extracomment>
+        <translation>Bitte melden: Eine IP-Adresse wurde an eine Domainliste gesendet.</translation>
+    </message>
+    <message>
+        <source>Only through Spamhaus DQS, with a key.</source>
+        <extracomment>list spamhaus-zrd: access_note</extracomment>
+        <translation>Nur über Spamhaus DQS, mit Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Entries expire 24 hours after the domain was first seen.</source>
+        <extracomment>list spamhaus-zrd: delisting_note</extracomment>
+        <translation>Einträge verfallen 24 Stunden, nachdem die Domain zuerst gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Very fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
+        <extracomment>list spamhaus-zrd, 127.0.2.2: meaning</extracomment>
+        <translation>Sehr neue Domain: zuerst gesehen in den letzten {last} Stunden (gelistet für 24 Stunden nach Registrierung oder Reaktivierung)</translation>
+    </message>
+    <message>
+        <source>Fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
+        <extracomment>list spamhaus-zrd, 127.0.2.5: meaning</extracomment>
+        <translation>Neue Domain: zuerst gesehen in den letzten {last} Stunden (gelistet für 24 Stunden nach Registrierung oder Reaktivierung)</translation>
+    </message>
+    <message>
+        <source>IP query sent to a domain list (client error)</source>
+        <extracomment>list spamhaus-zrd, 127.0.2.255: meaning</extracomment>
+        <translation>IP-Abfrage an eine Domainliste gesendet (Client-Fehler)</translation>
+    </message>
+    <message>
+        <source>Only through Spamhaus DQS, with a key; not part of ZEN.</source>
+        <extracomment>list spamhaus-authbl: access_note</extracomment>
+        <translation>Nur über Spamhaus DQS, mit Schlüssel; nicht Teil von ZEN.</translation>
+    </message>
+    <message>
+        <source>Host known to run bots that log in with stolen SMTP credentials</source>
+        <extracomment>list spamhaus-authbl, 127.0.0.20: meaning</extracomment>
+        <translation>Host, auf dem bekanntermaßen Bots laufen, die sich mit gestohlenen SMTP-Zugangsdaten anmelden</translation>
+    </message>
+    <message>
+        <source>Paid DQS dataset of hashes (wallets, e-mail addresses, files); not an IP or domain list, so not queried here.</source>
+        <extracomment>list spamhaus-hbl: access_note</extracomment>
+        <translation>Kostenpflichtiger DQS-Datensatz von Hashes (Wallets, E-Mail-Adressen, Dateien); keine IP- oder Domainliste, daher hier nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Runs on Spamhaus infrastructure with Spamhaus&apos;s access rules. Use XBL or ZEN instead.</source>
+        <extracomment>list cbl: access_note</extracomment>
+        <translation>Läuft auf Spamhaus-Infrastruktur mit den Zugangsregeln von Spamhaus. Verwenden Sie stattdessen XBL oder ZEN.</translation>
+    </message>
+    <message>
+        <source>Exploited host (now the Spamhaus XBL)</source>
+        <extracomment>list cbl, 127.0.0.2: meaning</extracomment>
+        <translation>Kompromittierter Host (jetzt die Spamhaus XBL)</translation>
+    </message>
+    <message>
+        <source>The resolver&apos;s public IP must be registered (free) on barracudacentral.org; unregistered resolvers get failures. bb.barracudacentral.org is reported to need no registration (unconfirmed).</source>
+        <extracomment>list barracuda: access_note</extracomment>
+        <translation>Die öffentliche IP des Resolvers muss (kostenlos) auf barracudacentral.org registriert sein; nicht registrierte Resolver erhalten Fehler. bb.barracudacentral.org soll keine Registrierung brauchen (unbestätigt).</translation>
+    </message>
+    <message>
+        <source>Removal request form on barracudacentral.org.</source>
+        <extracomment>list barracuda: delisting_note</extracomment>
+        <translation>Delisting-Formular auf barracudacentral.org.</translation>
+    </message>
+    <message>
+        <source>Listed on the Barracuda Reputation Block List (poor sending reputation)</source>
+        <extracomment>list barracuda, 127.0.0.2: meaning</extracomment>
+        <translation>Gelistet auf der Barracuda Reputation Block List (schlechte Versandreputation)</translation>
+    </message>
+    <message>
+        <source>No removal form: the listing expires once reports stop (about 24 hours); repeat listings last longer.</source>
+        <extracomment>list spamcop: delisting_note</extracomment>
+        <translation>Kein Delisting-Formular: Das Listing verfällt, sobald keine Meldungen mehr kommen (etwa 24 Stunden); wiederholte Listings dauern länger.</translation>
+    </message>
+    <message>
+        <source>Reported as a spam source by SpamCop users or traps</source>
+        <extracomment>list spamcop, 127.0.0.2: meaning</extracomment>
+        <translation>Von SpamCop-Nutzern oder Spamfallen als Spamquelle gemeldet</translation>
+    </message>
+    <message>
+        <source>Expires automatically about 7 days after the abuse stops; paid express delisting exists and is not needed.</source>
+        <extracomment>list uceprotect-1: delisting_note</extracomment>
+        <translation>Verfällt automatisch etwa 7 Tage nach Ende des Missbrauchs; ein kostenpflichtiges Express-Delisting gibt es, es ist aber nicht nötig.</translation>
+    </message>
+    <message>
+        <source>This single IP sent to UCEPROTECT traps</source>
+        <extracomment>list uceprotect-1, 127.0.0.2: meaning</extracomment>
+        <translation>Genau diese IP hat an UCEPROTECT-Spamfallen gesendet</translation>
+    </message>
+    <message>
+        <source>Drops automatically when few Level 1 IPs remain in the block; tell your provider.</source>
+        <extracomment>list uceprotect-2: delisting_note</extracomment>
+        <translation>Fällt automatisch weg, wenn nur noch wenige Level-1-IPs im Block bleiben; informieren Sie Ihren Provider.</translation>
+    </message>
+    <message>
+        <source>The address allocation around this IP was escalated from Level 1 (collateral listing)</source>
+        <extracomment>list uceprotect-2, 127.0.0.2: meaning</extracomment>
+        <translation>Die Adresszuteilung um diese IP wurde von Level 1 hochgestuft (Kollateral-Listing)</translation>
+    </message>
+    <message>
+        <source>Listing of the whole ASN; only the network operator can change it.</source>
+        <extracomment>list uceprotect-3: delisting_note</extracomment>
+        <translation>Listing des ganzen ASN; nur der Netzbetreiber kann es ändern.</translation>
+    </message>
+    <message>
+        <source>The whole network (ASN) of this IP is listed (collateral listing)</source>
+        <extracomment>list uceprotect-3, 127.0.0.2: meaning</extracomment>
+        <translation>Das ganze Netz (ASN) dieser IP ist gelistet (Kollateral-Listing)</translation>
+    </message>
+    <message>
+        <source>Meant for null-sender or postmaster traffic only (safe mode).</source>
+        <extracomment>list backscatterer: access_note</extracomment>
+        <translation>Nur für Null-Sender- oder Postmaster-Verkehr gedacht (sicherer Modus).</translation>
+    </message>
+    <message>
+        <source>Listed for 4 weeks after the last backscatter; paid express delisting exists.</source>
+        <extracomment>list backscatterer: delisting_note</extracomment>
+        <translation>Gelistet für 4 Wochen nach dem letzten Backscatter; ein kostenpflichtiges Express-Delisting gibt es.</translation>
+    </message>
+    <message>
+        <source>Sent backscatter (bounces or autoreplies to forged senders)</source>
+        <extracomment>list backscatterer, 127.0.0.2: meaning</extracomment>
+        <translation>Hat Backscatter gesendet (Bounces oder Autoreplies an gefälschte Absender)</translation>
+    </message>
+    <message>
+        <source>Anyone can remove an IP on psbl.org.</source>
+        <extracomment>list psbl: delisting_note</extracomment>
+        <translation>Jeder kann eine IP auf psbl.org entfernen.</translation>
+    </message>
+    <message>
+        <source>Sent mail to PSBL spam traps</source>
+        <extracomment>list psbl, 127.0.0.2: meaning</extracomment>
+        <translation>Hat Mail an PSBL-Spamfallen gesendet</translation>
+    </message>
+    <message>
+        <source>Free below 100,000 messages and 100,000 queries a day.</source>
+        <extracomment>list mailspike-bl: access_note</extracomment>
+        <translation>Kostenlos unter 100.000 Nachrichten und 100.000 Abfragen am Tag.</translation>
+    </message>
+    <message>
+        <source>Self-service form on mailspike.org, processed automatically in about 6-36 hours.</source>
+        <extracomment>list mailspike-bl: delisting_note</extracomment>
+        <translation>Self-Service-Formular auf mailspike.org, automatisch bearbeitet in etwa 6–36 Stunden.</translation>
+    </message>
+    <message>
+        <source>Taking part in a current spam wave (zero-hour, ZBI)</source>
+        <extracomment>list mailspike-bl, 127.0.0.2: meaning</extracomment>
+        <translation>Beteiligt an einer aktuellen Spamwelle (Zero-Hour, ZBI)</translation>
+    </message>
+    <message>
+        <source>Reputation L5: worst</source>
+        <extracomment>list mailspike-bl, 127.0.0.10: meaning</extracomment>
+        <translation>Reputation L5: am schlechtesten</translation>
+    </message>
+    <message>
+        <source>Reputation L4: very bad</source>
+        <extracomment>list mailspike-bl, 127.0.0.11: meaning</extracomment>
+        <translation>Reputation L4: sehr schlecht</translation>
+    </message>
+    <message>
+        <source>Reputation L3: bad</source>
+        <extracomment>list mailspike-bl, 127.0.0.12: meaning</extracomment>
+        <translation>Reputation L3: schlecht</translation>
+    </message>
+    <message>
+        <source>Taking part in a current spam wave (zero-hour)</source>
+        <extracomment>list mailspike-z, 127.0.0.2: meaning</extracomment>
+        <translation>Beteiligt an einer aktuellen Spamwelle (Zero-Hour)</translation>
+    </message>
+    <message>
+        <source>Gives every IP a score, so it also answers for the RFC 5782 test addresses.</source>
+        <extracomment>list mailspike-rep: access_note</extracomment>
+        <translation>Gibt jeder IP einen Score und antwortet daher auch für die Testadressen nach RFC 5782.</translation>
+    </message>
+    <message>
+        <source>Reputation L2: suspicious</source>
+        <extracomment>list mailspike-rep, 127.0.0.13: meaning</extracomment>
+        <translation>Reputation L2: verdächtig</translation>
+    </message>
+    <message>
+        <source>Reputation L1: neutral, probably spam</source>
+        <extracomment>list mailspike-rep, 127.0.0.14: meaning</extracomment>
+        <translation>Reputation L1: neutral, wahrscheinlich Spam</translation>
+    </message>
+    <message>
+        <source>Reputation LH0: neutral</source>
+        <extracomment>list mailspike-rep, 127.0.0.15: meaning</extracomment>
+        <translation>Reputation LH0: neutral</translation>
+    </message>
+    <message>
+        <source>Reputation H1: neutral, probably legitimate</source>
+        <extracomment>list mailspike-rep, 127.0.0.16: meaning</extracomment>
+        <translation>Reputation H1: neutral, wahrscheinlich legitim</translation>
+    </message>
+    <message>
+        <source>Reputation H2: possibly legitimate</source>
+        <extracomment>list mailspike-rep, 127.0.0.17: meaning</extracomment>
+        <translation>Reputation H2: möglicherweise legitim</translation>
+    </message>
+    <message>
+        <source>Reputation H3: good</source>
+        <extracomment>list mailspike-rep, 127.0.0.18: meaning</extracomment>
+        <translation>Reputation H3: gut</translation>
+    </message>
+    <message>
+        <source>Reputation H4: very good</source>
+        <extracomment>list mailspike-rep, 127.0.0.19: meaning</extracomment>
+        <translation>Reputation H4: sehr gut</translation>
+    </message>
+    <message>
+        <source>Reputation H5: excellent</source>
+        <extracomment>list mailspike-rep, 127.0.0.20: meaning</extracomment>
+        <translation>Reputation H5: ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>Free for fewer than 1,000 users or 250,000 messages a day; may not be embedded in paid products. Blocked resolvers get bit 1. Query the full host name.</source>
+        <extracomment>list surbl-multi: access_note</extracomment>
+        <translation>Kostenlos für weniger als 1.000 Nutzer oder 250.000 Nachrichten am Tag; darf nicht in kostenpflichtige Produkte eingebaut werden. Gesperrte Resolver erhalten Bit 1. Fragen Sie den vollen Hostnamen ab.</translation>
+    </message>
+    <message>
+        <source>Through surbl.org (the Lists page). Do not script its web site.</source>
+        <extracomment>list surbl-multi: delisting_note</extracomment>
+        <translation>Über surbl.org (die Seite „Lists“). Automatisieren Sie keine Zugriffe auf die Website.</translation>
+    </message>
+    <message>
+        <source>Query blocked (public resolver or volume)</source>
+        <extracomment>list surbl-multi, 1: meaning</extracomment>
+        <translation>Abfrage gesperrt (öffentlicher Resolver oder Volumen)</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver, or a SURBL data feed.</source>
+        <extracomment>list surbl-multi, 1: remedy</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver oder einen SURBL-Datenfeed.</translation>
+    </message>
+    <message>
+        <source>DM: disposable mail domain</source>
+        <extracomment>list surbl-multi, 4: meaning</extracomment>
+        <translation>DM: Wegwerf-Maildomain</translation>
+    </message>
+    <message>
+        <source>PH: phishing</source>
+        <extracomment>list surbl-multi, 8: meaning</extracomment>
+        <translation>PH: Phishing</translation>
+    </message>
+    <message>
+        <source>MW: malware</source>
+        <extracomment>list surbl-multi, 16: meaning</extracomment>
+        <translation>MW: Malware</translation>
+    </message>
+    <message>
+        <source>CT: click-tracker of a non-confirmed-opt-in sender</source>
+        <extracomment>list surbl-multi, 32: meaning</extracomment>
+        <translation>CT: Klick-Tracker eines Absenders ohne bestätigtes Opt-in</translation>
+    </message>
+    <message>
+        <source>ABUSE: spam and abuse</source>
+        <extracomment>list surbl-multi, 64: meaning</extracomment>
+        <translation>ABUSE: Spam und Missbrauch</translation>
+    </message>
+    <message>
+        <source>CR: cracked site</source>
+        <extracomment>list surbl-multi, 128: meaning</extracomment>
+        <translation>CR: gehackte Website</translation>
+    </message>
+    <message>
+        <source>Refused queries (public resolvers, volume) get 127.0.0.1 with a TXT naming your resolver.</source>
+        <extracomment>list uribl-multi: access_note</extracomment>
+        <translation>Verweigerte Abfragen (öffentliche Resolver, Volumen) erhalten 127.0.0.1 mit einem TXT, der Ihren Resolver nennt.</translation>
+    </message>
+    <message>
+        <source>A login is required to submit delist requests.</source>
+        <extracomment>list uribl-multi: delisting_note</extracomment>
+        <translation>Für Delisting-Anträge ist eine Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>Query refused (public resolver or volume)</source>
+        <extracomment>list uribl-multi, 1: meaning</extracomment>
+        <translation>Abfrage verweigert (öffentlicher Resolver oder Volumen)</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver, or a URIBL data feed.</source>
+        <extracomment>list uribl-multi, 1: remedy</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver oder einen URIBL-Datenfeed.</translation>
+    </message>
+    <message>
+        <source>black: spammer-owned domain</source>
+        <extracomment>list uribl-multi, 2: meaning</extracomment>
+        <translation>black: Domain eines Spammers</translation>
+    </message>
+    <message>
+        <source>grey: bulk sender domain (false positives expected)</source>
+        <extracomment>list uribl-multi, 4: meaning</extracomment>
+        <translation>grey: Domain eines Massenversenders (Fehlalarme zu erwarten)</translation>
+    </message>
+    <message>
+        <source>red: young domain or WHOIS privacy (automated)</source>
+        <extracomment>list uribl-multi, 8: meaning</extracomment>
+        <translation>red: junge Domain oder WHOIS-Privacy (automatisch)</translation>
+    </message>
+    <message>
+        <source>Key required in the query name; keyless queries are REFUSED.</source>
+        <extracomment>list abusix-combined: access_note</extracomment>
+        <translation>Schlüssel im Abfragenamen erforderlich; Abfragen ohne Schlüssel werden mit REFUSED beantwortet.</translation>
+    </message>
+    <message>
+        <source>From the lookup page; a policy-list delisting creates a semi-permanent exception.</source>
+        <extracomment>list abusix-combined: delisting_note</extracomment>
+        <translation>Über die Abfrageseite; ein Delisting von einer Policy-Liste erzeugt eine halbdauerhafte Ausnahme.</translation>
+    </message>
+    <message>
+        <source>Black: hit primary spam traps</source>
+        <extracomment>list abusix-combined, 127.0.0.2: meaning</extracomment>
+        <translation>Black: hat primäre Spamfallen getroffen</translation>
+    </message>
+    <message>
+        <source>Black: heuristics (very low reputation or near trap hitters)</source>
+        <extracomment>list abusix-combined, 127.0.0.3: meaning</extracomment>
+        <translation>Black: Heuristik (sehr schlechte Reputation oder nahe an Fallentreffern)</translation>
+    </message>
+    <message>
+        <source>Exploit: infected host or proxy</source>
+        <extracomment>list abusix-combined, 127.0.0.4: meaning</extracomment>
+        <translation>Exploit: infizierter Host oder Proxy</translation>
+    </message>
+    <message>
+        <source>Policy: generic reverse DNS</source>
+        <extracomment>list abusix-combined, 127.0.0.11: meaning</extracomment>
+        <translation>Policy: generischer Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Policy: no reverse DNS</source>
+        <extracomment>list abusix-combined, 127.0.0.12: meaning</extracomment>
+        <translation>Policy: kein Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Semi-permanent manual listing</source>
+        <extracomment>list abusix-combined, 127.0.0.200: meaning</extracomment>
+        <translation>Halbdauerhaftes manuelles Listing</translation>
+    </message>
+    <message>
+        <source>Key required; keyless queries are REFUSED.</source>
+        <extracomment>list abusix-dblack: access_note</extracomment>
+        <translation>Schlüssel erforderlich; Abfragen ohne Schlüssel werden mit REFUSED beantwortet.</translation>
+    </message>
+    <message>
+        <source>Domain seen in message bodies of spam</source>
+        <extracomment>list abusix-dblack, 127.0.1.1: meaning</extracomment>
+        <translation>Domain im Text von Spam-Nachrichten gesehen</translation>
+    </message>
+    <message>
+        <source>Historically public; 2026 third-party pages describe an API-key query form (unverified).</source>
+        <extracomment>list spamrats: access_note</extracomment>
+        <translation>Früher öffentlich; Seiten Dritter von 2026 beschreiben eine Abfrageform mit API-Schlüssel (unbestätigt).</translation>
+    </message>
+    <message>
+        <source>Automatic self-removal from the lookup page; Dyna and NoPtr need working forward-confirmed reverse DNS first.</source>
+        <extracomment>list spamrats: delisting_note</extracomment>
+        <translation>Automatische Selbstentfernung über die Abfrageseite; Dyna und NoPtr brauchen vorher einen funktionierenden, vorwärts bestätigten Reverse DNS.</translation>
+    </message>
+    <message>
+        <source>RATS-Dyna: reverse DNS looks dynamic or generic</source>
+        <extracomment>list spamrats, 127.0.0.36: meaning</extracomment>
+        <translation>RATS-Dyna: Reverse DNS wirkt dynamisch oder generisch</translation>
+    </message>
+    <message>
+        <source>RATS-NoPtr: no reverse DNS</source>
+        <extracomment>list spamrats, 127.0.0.37: meaning</extracomment>
+        <translation>RATS-NoPtr: kein Reverse DNS</translation>
+    </message>
+    <message>
+        <source>RATS-Spam: sent spam</source>
+        <extracomment>list spamrats, 127.0.0.38: meaning</extracomment>
+        <translation>RATS-Spam: hat Spam gesendet</translation>
+    </message>
+    <message>
+        <source>RATS-Auth: login abuse (not a mail-sending signal)</source>
+        <extracomment>list spamrats, 127.0.0.43: meaning</extracomment>
+        <translation>RATS-Auth: Login-Missbrauch (kein Signal für Mailversand)</translation>
+    </message>
+    <message>
+        <source>Free for commercial and non-commercial use. Built for IRC, not mail.</source>
+        <extracomment>list dronebl: access_note</extracomment>
+        <translation>Kostenlos für kommerzielle und nichtkommerzielle Nutzung. Für IRC gebaut, nicht für Mail.</translation>
+    </message>
+    <message>
+        <source>From the lookup page, reviewed by volunteers.</source>
+        <extracomment>list dronebl: delisting_note</extracomment>
+        <translation>Über die Abfrageseite, geprüft von Freiwilligen.</translation>
+    </message>
+    <message>
+        <source>Sample (test entry)</source>
+        <extracomment>list dronebl, 127.0.0.2: meaning</extracomment>
+        <translation>Beispiel (Testeintrag)</translation>
+    </message>
+    <message>
+        <source>IRC drone</source>
+        <extracomment>list dronebl, 127.0.0.3: meaning</extracomment>
+        <translation>IRC-Drohne</translation>
+    </message>
+    <message>
+        <source>Tor exit (deprecated code)</source>
+        <extracomment>list dronebl, 127.0.0.4: meaning</extracomment>
+        <translation>Tor-Exit (veralteter Code)</translation>
+    </message>
+    <message>
+        <source>Bottler</source>
+        <extracomment>list dronebl, 127.0.0.5: meaning</extracomment>
+        <translation>Bottler</translation>
+    </message>
+    <message>
+        <source>Unknown spambot or drone</source>
+        <extracomment>list dronebl, 127.0.0.6: meaning</extracomment>
+        <translation>Unbekannter Spambot oder Drohne</translation>
+    </message>
+    <message>
+        <source>DDoS drone</source>
+        <extracomment>list dronebl, 127.0.0.7: meaning</extracomment>
+        <translation>DDoS-Drohne</translation>
+    </message>
+    <message>
+        <source>SOCKS proxy</source>
+        <extracomment>list dronebl, 127.0.0.8: meaning</extracomment>
+        <translation>SOCKS-Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <extracomment>list dronebl, 127.0.0.9: meaning</extracomment>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>ProxyChain</source>
+        <extracomment>list dronebl, 127.0.0.10: meaning</extracomment>
+        <translation>ProxyChain</translation>
+    </message>
+    <message>
+        <source>Web page proxy</source>
+        <extracomment>list dronebl, 127.0.0.11: meaning</extracomment>
+        <translation>Webseiten-Proxy</translation>
+    </message>
+    <message>
+        <source>Open DNS resolver</source>
+        <extracomment>list dronebl, 127.0.0.12: meaning</extracomment>
+        <translation>Offener DNS-Resolver</translation>
+    </message>
+    <message>
+        <source>Brute-force attacker</source>
+        <extracomment>list dronebl, 127.0.0.13: meaning</extracomment>
+        <translation>Brute-Force-Angreifer</translation>
+    </message>
+    <message>
+        <source>Open WinGate proxy</source>
+        <extracomment>list dronebl, 127.0.0.14: meaning</extracomment>
+        <translation>Offener WinGate-Proxy</translation>
+    </message>
+    <message>
+        <source>Compromised router or gateway</source>
+        <extracomment>list dronebl, 127.0.0.15: meaning</extracomment>
+        <translation>Kompromittierter Router oder Gateway</translation>
+    </message>
+    <message>
+        <source>Autorooting worm</source>
+        <extracomment>list dronebl, 127.0.0.16: meaning</extracomment>
+        <translation>Autorooting-Wurm</translation>
+    </message>
+    <message>
+        <source>Automatically determined botnet IP</source>
+        <extracomment>list dronebl, 127.0.0.17: meaning</extracomment>
+        <translation>Automatisch erkannte Botnetz-IP</translation>
+    </message>
+    <message>
+        <source>DNS/MX-type host name seen on IRC</source>
+        <extracomment>list dronebl, 127.0.0.18: meaning</extracomment>
+        <translation>Hostname vom Typ DNS/MX im IRC gesehen</translation>
+    </message>
+    <message>
+        <source>Abused VPN service</source>
+        <extracomment>list dronebl, 127.0.0.19: meaning</extracomment>
+        <translation>Missbrauchter VPN-Dienst</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>list dronebl, 127.0.0.255: meaning</extracomment>
+        <translation>Unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>Must be requested from the listed IP itself: `curl -4 http://www.usenix.org.uk/content/rblremove` (instant); otherwise use the help page.</source>
+        <extracomment>list s5h: delisting_note</extracomment>
+        <translation>Muss von der gelisteten IP selbst angefordert werden: `curl -4 http://www.usenix.org.uk/content/rblremove` (sofort); sonst die Hilfeseite nutzen.</translation>
+    </message>
+    <message>
+        <source>Listed by s5h.net</source>
+        <extracomment>list s5h, 127.0.0.2: meaning</extracomment>
+        <translation>Gelistet von s5h.net</translation>
+    </message>
+    <message>
+        <source>Contact them above 10,000 queries a day.</source>
+        <extracomment>list nordspam-bl: access_note</extracomment>
+        <translation>Ab 10.000 Abfragen am Tag Kontakt aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Manual moderation through nordspam.com.</source>
+        <extracomment>list nordspam-bl: delisting_note</extracomment>
+        <translation>Manuelle Moderation über nordspam.com.</translation>
+    </message>
+    <message>
+        <source>Listed by NordSpam (the TXT record has details)</source>
+        <extracomment>list nordspam-bl, 127.0.0.2: meaning</extracomment>
+        <translation>Gelistet von NordSpam (der TXT-Eintrag enthält Details)</translation>
+    </message>
+    <message>
+        <source>Domain listed by NordSpam (the TXT record has details)</source>
+        <extracomment>list nordspam-dbl, 127.0.0.2: meaning</extracomment>
+        <translation>Domain gelistet von NordSpam (der TXT-Eintrag enthält Details)</translation>
+    </message>
+    <message>
+        <source>Needs a free account; processed in about 20 minutes, some cases manually within 48 hours.</source>
+        <extracomment>list 0spam-bl: delisting_note</extracomment>
+        <translation>Braucht ein kostenloses Konto; bearbeitet in etwa 20 Minuten, manche Fälle manuell innerhalb von 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>Listed by 0spam (it documents its answers only as 127.0.0.#)</source>
+        <extracomment>list 0spam-bl, 127.0.0.0: meaning</extracomment>
+        <translation>Gelistet von 0spam (dokumentiert seine Antworten nur als 127.0.0.#)</translation>
+    </message>
+    <message>
+        <source>The whole /24 around this IP is listed by 0spam</source>
+        <extracomment>list 0spam-nbl, 127.0.0.0: meaning</extracomment>
+        <translation>Das ganze /24 um diese IP ist von 0spam gelistet</translation>
+    </message>
+    <message>
+        <source>Lists the IPs of spam-linked domains (web hosts), not mail senders.</source>
+        <extracomment>list 0spam-url: access_note</extracomment>
+        <translation>Listet die IPs von Domains mit Spam-Bezug (Webhoster), keine Mailversender.</translation>
+    </message>
+    <message>
+        <source>No manual removal; entries age out automatically.</source>
+        <extracomment>list gbudb: delisting_note</extracomment>
+        <translation>Keine manuelle Entfernung; Einträge verfallen automatisch.</translation>
+    </message>
+    <message>
+        <source>Truncate: very low reputation in GBUdb</source>
+        <extracomment>list gbudb, 127.0.0.2: meaning</extracomment>
+        <translation>Truncate: sehr schlechte Reputation in GBUdb</translation>
+    </message>
+    <message>
+        <source>Mixed allow/block semantics: 127.0.0.1 means allowlisted.</source>
+        <extracomment>list hostkarma: access_note</extracomment>
+        <translation>Gemischte Allow-/Block-Bedeutung: 127.0.0.1 heißt auf der Allowlist.</translation>
+    </message>
+    <message>
+        <source>White: allowlisted</source>
+        <extracomment>list hostkarma, 127.0.0.1: meaning</extracomment>
+        <translation>White: auf der Allowlist</translation>
+    </message>
+    <message>
+        <source>Black: blocklisted</source>
+        <extracomment>list hostkarma, 127.0.0.2: meaning</extracomment>
+        <translation>Black: auf der Blocklist</translation>
+    </message>
+    <message>
+        <source>Yellow: mixed source such as big webmail (do not block)</source>
+        <extracomment>list hostkarma, 127.0.0.3: meaning</extracomment>
+        <translation>Yellow: gemischte Quelle wie großer Webmailer (nicht blocken)</translation>
+    </message>
+    <message>
+        <source>Brown: suspicious (score only)</source>
+        <extracomment>list hostkarma, 127.0.0.4: meaning</extracomment>
+        <translation>Brown: verdächtig (nur Score)</translation>
+    </message>
+    <message>
+        <source>NOBL: do not blacklist</source>
+        <extracomment>list hostkarma, 127.0.0.5: meaning</extracomment>
+        <translation>NOBL: nicht blocklisten</translation>
+    </message>
+    <message>
+        <source>Informational second record</source>
+        <extracomment>list hostkarma, 127.0.1.1: meaning</extracomment>
+        <translation>Zweiter Eintrag zur Information</translation>
+    </message>
+    <message>
+        <source>Under 100,000 lookups a day and non-commercial. Over-limit resolvers get 127.0.0.255, and have been sent 127.0.10.x for every IP.</source>
+        <extracomment>list dnswl: access_note</extracomment>
+        <translation>Unter 100.000 Abfragen am Tag und nichtkommerziell. Resolver über dem Limit erhalten 127.0.0.255 und bekamen schon 127.0.10.x für jede IP.</translation>
+    </message>
+    <message>
+        <source>Registration is voluntary.</source>
+        <extracomment>list dnswl: delisting_note</extracomment>
+        <translation>Registrierung ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>Query blocked (over the free limit)</source>
+        <extracomment>list dnswl, 127.0.0.255: meaning</extracomment>
+        <translation>Abfrage gesperrt (über dem kostenlosen Limit)</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver below the limits, or register.</source>
+        <extracomment>list dnswl, 127.0.0.255: remedy</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver unterhalb der Limits oder registrieren Sie sich.</translation>
+    </message>
+    <message>
+        <source>Category 10 (special cases): also the test-point answer and what over-quota resolvers get for every IP, so not trusted</source>
+        <extracomment>list dnswl, 127.0.10.0: meaning</extracomment>
+        <translation>Kategorie 10 (Sonderfälle): auch die Testpunkt-Antwort und das, was Resolver über dem Kontingent für jede IP erhalten, daher nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Allowlisted: financial services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.2.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Finanzdienstleister (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: e-mail service provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.3.0: meaning</extracomment>
+        <translation>Auf der Allowlist: E-Mail-Dienstleister (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: organisation (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.4.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Organisation (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: service or network provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.5.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Dienst- oder Netzanbieter (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: personal server (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.6.0: meaning</extracomment>
+        <translation>Auf der Allowlist: privater Server (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: travel (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.7.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Reisen (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: public sector (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.8.0: meaning</extracomment>
+        <translation>Auf der Allowlist: öffentlicher Sektor (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: media and technology (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.9.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Medien und Technik (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: education (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.11.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Bildung (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: healthcare (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.12.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Gesundheitswesen (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: manufacturing (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.13.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Industrie (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: retail and services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.14.0: meaning</extracomment>
+        <translation>Auf der Allowlist: Handel und Dienstleistungen (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Allowlisted: e-mail marketing provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
+        <extracomment>list dnswl, 127.0.15.0: meaning</extracomment>
+        <translation>Auf der Allowlist: E-Mail-Marketing-Anbieter (Vertrauensstufe {last}: 0 keine, 1 niedrig, 2 mittel, 3 hoch)</translation>
+    </message>
+    <message>
+        <source>Lists DKIM d= domains. Its answer codes are not documented in the sources read.</source>
+        <extracomment>list dnswl-dwl: access_note</extracomment>
+        <translation>Listet DKIM-d=-Domains. Die Antwortcodes sind in den gelesenen Quellen nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver below the limits.</source>
+        <extracomment>list dnswl-dwl, 127.0.0.255: remedy</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver unterhalb der Limits.</translation>
+    </message>
+    <message>
+        <source>Needs a registered MyValidity account; unregistered resolvers get 127.255.255.255 for every query. rspamd disabled it by default in 2026.</source>
+        <extracomment>list validity-rpbl: access_note</extracomment>
+        <translation>Braucht ein registriertes MyValidity-Konto; nicht registrierte Resolver erhalten 127.255.255.255 auf jede Abfrage. rspamd hat die Liste 2026 standardmäßig deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Through Validity.</source>
+        <extracomment>list validity-rpbl: delisting_note</extracomment>
+        <translation>Über Validity.</translation>
+    </message>
+    <message>
+        <source>Not registered or blocked</source>
+        <extracomment>list validity-rpbl, 127.255.255.255: meaning</extracomment>
+        <translation>Nicht registriert oder gesperrt</translation>
+    </message>
+    <message>
+        <source>Register the resolver with MyValidity, or use your own resolver.</source>
+        <extracomment>list validity-rpbl, 127.255.255.255: remedy</extracomment>
+        <translation>Registrieren Sie den Resolver bei MyValidity oder verwenden Sie einen eigenen Resolver.</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <extracomment>list validity-rpbl, 1: meaning</extracomment>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <extracomment>list validity-rpbl, 2: meaning</extracomment>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>pristine spam traps</source>
+        <extracomment>list validity-rpbl, 4: meaning</extracomment>
+        <translation>unberührte Spamfallen (Pristine Traps)</translation>
+    </message>
+    <message>
+        <source>suspect attachments</source>
+        <extracomment>list validity-rpbl, 8: meaning</extracomment>
+        <translation>verdächtige Anhänge</translation>
+    </message>
+    <message>
+        <source>low SenderScore</source>
+        <extracomment>list validity-rpbl, 16: meaning</extracomment>
+        <translation>niedriger SenderScore</translation>
+    </message>
+    <message>
+        <source>Needs a registered MyValidity account.</source>
+        <extracomment>list validity-score: access_note</extracomment>
+        <translation>Braucht ein registriertes MyValidity-Konto.</translation>
+    </message>
+    <message>
+        <source>Register with MyValidity.</source>
+        <extracomment>list validity-score, 127.255.255.255: remedy</extracomment>
+        <translation>Registrieren Sie sich bei MyValidity.</translation>
+    </message>
+    <message>
+        <source>SenderScore {last} of 100 (90 or more is good)</source>
+        <extracomment>list validity-score, 127.0.4.90: meaning</extracomment>
+        <translation>SenderScore {last} von 100 (90 oder mehr ist gut)</translation>
+    </message>
+    <message>
+        <source>SenderScore {last} of 100 (80-89 is neutral)</source>
+        <extracomment>list validity-score, 127.0.4.80: meaning</extracomment>
+        <translation>SenderScore {last} von 100 (80–89 ist neutral)</translation>
+    </message>
+    <message>
+        <source>SenderScore {last} of 100 (below 80; Validity&apos;s meaning for this band was not found)</source>
+        <extracomment>list validity-score, 127.0.4.0: meaning</extracomment>
+        <translation>SenderScore {last} von 100 (unter 80; Validitys Bedeutung für diesen Bereich wurde nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Delist link on the view page; entries expire after 48 hours.</source>
+        <extracomment>list blocklist-de: delisting_note</extracomment>
+        <translation>Delisting-Link auf der Detailseite; Einträge verfallen nach 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>Attack on amavis</source>
+        <extracomment>list blocklist-de, 127.0.0.2: meaning</extracomment>
+        <translation>Angriff auf amavis</translation>
+    </message>
+    <message>
+        <source>Apache DDoS</source>
+        <extracomment>list blocklist-de, 127.0.0.3: meaning</extracomment>
+        <translation>Apache-DDoS</translation>
+    </message>
+    <message>
+        <source>Attack on Asterisk</source>
+        <extracomment>list blocklist-de, 127.0.0.4: meaning</extracomment>
+        <translation>Angriff auf Asterisk</translation>
+    </message>
+    <message>
+        <source>Bad bot</source>
+        <extracomment>list blocklist-de, 127.0.0.5: meaning</extracomment>
+        <translation>Bösartiger Bot</translation>
+    </message>
+    <message>
+        <source>FTP attack</source>
+        <extracomment>list blocklist-de, 127.0.0.6: meaning</extracomment>
+        <translation>FTP-Angriff</translation>
+    </message>
+    <message>
+        <source>IMAP attack</source>
+        <extracomment>list blocklist-de, 127.0.0.7: meaning</extracomment>
+        <translation>IMAP-Angriff</translation>
+    </message>
+    <message>
+        <source>IRC bot</source>
+        <extracomment>list blocklist-de, 127.0.0.8: meaning</extracomment>
+        <translation>IRC-Bot</translation>
+    </message>
+    <message>
+        <source>Mail attack</source>
+        <extracomment>list blocklist-de, 127.0.0.9: meaning</extracomment>
+        <translation>Mail-Angriff</translation>
+    </message>
+    <message>
+        <source>POP3 attack</source>
+        <extracomment>list blocklist-de, 127.0.0.10: meaning</extracomment>
+        <translation>POP3-Angriff</translation>
+    </message>
+    <message>
+        <source>Registration bot</source>
+        <extracomment>list blocklist-de, 127.0.0.11: meaning</extracomment>
+        <translation>Registrierungs-Bot</translation>
+    </message>
+    <message>
+        <source>Remote file inclusion attack</source>
+        <extracomment>list blocklist-de, 127.0.0.12: meaning</extracomment>
+        <translation>Remote-File-Inclusion-Angriff</translation>
+    </message>
+    <message>
+        <source>SASL login attack</source>
+        <extracomment>list blocklist-de, 127.0.0.13: meaning</extracomment>
+        <translation>SASL-Login-Angriff</translation>
+    </message>
+    <message>
+        <source>SSH attack</source>
+        <extracomment>list blocklist-de, 127.0.0.14: meaning</extracomment>
+        <translation>SSH-Angriff</translation>
+    </message>
+    <message>
+        <source>w00tw00t scan</source>
+        <extracomment>list blocklist-de, 127.0.0.15: meaning</extracomment>
+        <translation>w00tw00t-Scan</translation>
+    </message>
+    <message>
+        <source>Port flood</source>
+        <extracomment>list blocklist-de, 127.0.0.16: meaning</extracomment>
+        <translation>Port-Flood</translation>
+    </message>
+    <message>
+        <source>SQL injection</source>
+        <extracomment>list blocklist-de, 127.0.0.17: meaning</extracomment>
+        <translation>SQL-Injection</translation>
+    </message>
+    <message>
+        <source>Webmin attack</source>
+        <extracomment>list blocklist-de, 127.0.0.18: meaning</extracomment>
+        <translation>Webmin-Angriff</translation>
+    </message>
+    <message>
+        <source>Trigger spam</source>
+        <extracomment>list blocklist-de, 127.0.0.19: meaning</extracomment>
+        <translation>Trigger-Spam</translation>
+    </message>
+    <message>
+        <source>Manual listing</source>
+        <extracomment>list blocklist-de, 127.0.0.20: meaning</extracomment>
+        <translation>Manuelles Listing</translation>
+    </message>
+    <message>
+        <source>Brute-force login</source>
+        <extracomment>list blocklist-de, 127.0.0.21: meaning</extracomment>
+        <translation>Brute-Force-Login</translation>
+    </message>
+    <message>
+        <source>MySQL attack</source>
+        <extracomment>list blocklist-de, 127.0.0.22: meaning</extracomment>
+        <translation>MySQL-Angriff</translation>
+    </message>
+    <message>
+        <source>Listed by Spam Eating Monkey</source>
+        <extracomment>list sem-bl, 127.0.0.2: meaning</extracomment>
+        <translation>Gelistet von Spam Eating Monkey</translation>
+    </message>
+    <message>
+        <source>Domain listed by SEM URIBL</source>
+        <extracomment>list sem-uribl, 2: meaning</extracomment>
+        <translation>Domain gelistet von SEM URIBL</translation>
+    </message>
+    <message>
+        <source>Domain listed by SEM FRESH15</source>
+        <extracomment>list sem-fresh15, 2: meaning</extracomment>
+        <translation>Domain gelistet von SEM FRESH15</translation>
+    </message>
+    <message>
+        <source>Botnet</source>
+        <extracomment>list virusfree, 127.0.0.2: meaning</extracomment>
+        <translation>Botnetz</translation>
+    </message>
+    <message>
+        <source>Free once every 30 days.</source>
+        <extracomment>list lashback: delisting_note</extracomment>
+        <translation>Kostenlos einmal alle 30 Tage.</translation>
+    </message>
+    <message>
+        <source>Sent mail to addresses harvested from unsubscribe lists</source>
+        <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
+        <translation>Hat Mail an Adressen gesendet, die aus Abmeldelisten gesammelt wurden</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::rules</name>
+    <message>
+        <source>{ip} is on the Spamhaus XBL: a host behind it is infected or an open proxy</source>
+        <extracomment>rule blocklist.spamhaus.xbl: title</extracomment>
+        <translation>{ip} steht auf der Spamhaus XBL: Ein Host dahinter ist infiziert oder ein offener Proxy</translation>
+    </message>
+    <message>
+        <source>Spamhaus lists {ip} as an exploited host (XBL, CBL data). Usually a machine behind that address, often behind a NAT gateway shared by a whole office, runs malware, a spam bot or an open proxy. Receivers that use Spamhaus ZEN reject all mail from the address until it is cleaned and removed.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: summary</extracomment>
+        <translation>Spamhaus führt {ip} als kompromittierten Host (XBL, CBL-Daten). Meist läuft auf einem Rechner hinter dieser Adresse, oft hinter einem NAT-Gateway, das sich ein ganzes Büro teilt, Malware, ein Spambot oder ein offener Proxy. Empfänger, die Spamhaus ZEN nutzen, weisen alle Mail von der Adresse ab, bis sie bereinigt und entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Removal is usually effective within an hour of the request once the host is clean; receivers&apos; caches may take a little longer.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: recovery</extracomment>
+        <translation>Das Delisting wirkt meist innerhalb einer Stunde nach dem Antrag, sobald der Host sauber ist; Caches der Empfänger können etwas länger brauchen.</translation>
+    </message>
+    <message>
+        <source>Find the infected or misconfigured machine behind {ip}: check the firewall or NAT logs for outbound connections to port 25 from hosts that are not your mail server, and scan every machine that shares the address.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
+        <translation>Finden Sie den infizierten oder falsch konfigurierten Rechner hinter {ip}: Prüfen Sie Firewall- oder NAT-Logs auf ausgehende Verbindungen zu Port 25 von Hosts, die nicht Ihr Mailserver sind, und scannen Sie jeden Rechner, der sich die Adresse teilt.</translation>
+    </message>
+    <message>
+        <source>Block outbound port 25 at the firewall for everything except your real mail server(s), so that a future infection cannot send directly.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
+        <translation>Sperren Sie ausgehenden Port 25 in der Firewall für alles außer Ihren echten Mailserver(n), damit eine künftige Infektion nicht direkt senden kann.</translation>
+    </message>
+    <message>
+        <source>Once the cause is fixed, request removal on the Spamhaus lookup page for {ip}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
+        <translation>Sobald die Ursache behoben ist, beantragen Sie das Delisting auf der Spamhaus-Abfrageseite für {ip}.</translation>
+    </message>
+    <message>
+        <source>Spamhaus lookup and removal for {ip}</source>
+        <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
+        <translation>Spamhaus-Abfrage und Delisting für {ip}</translation>
+    </message>
+    <message>
+        <source>Asking for delisting before the cause is fixed gets the IP listed again, often for longer.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
+        <translation>Wer das Delisting beantragt, bevor die Ursache behoben ist, wird erneut gelistet, oft für länger.</translation>
+    </message>
+    <message>
+        <source>Do not just change the sending IP: the infected host follows you to the new address.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
+        <translation>Wechseln Sie nicht einfach die sendende IP: Der infizierte Host folgt Ihnen auf die neue Adresse.</translation>
+    </message>
+    <message>
+        <source>Cisco Talos reputation for {ip}</source>
+        <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
+        <translation>Cisco-Talos-Reputation für {ip}</translation>
+    </message>
+    <message>
+        <source>{ip} is in the Spamhaus PBL: an end-user range that should not send mail directly</source>
+        <extracomment>rule blocklist.spamhaus.pbl: title</extracomment>
+        <translation>{ip} steht in der Spamhaus PBL: ein Endkundenbereich, der keine Mail direkt senden soll</translation>
+    </message>
+    <message>
+        <source>The Policy Block List is not a punishment: it marks address ranges (home, mobile, dynamic) whose owner says they should not deliver mail straight to the Internet. Mail from {ip} must go through your provider&apos;s or ESP&apos;s authenticated smarthost.</source>
+        <extracomment>rule blocklist.spamhaus.pbl: summary</extracomment>
+        <translation>Die Policy Block List ist keine Strafe: Sie markiert Adressbereiche (Privatkunden, Mobilfunk, dynamisch), deren Inhaber sagt, dass sie keine Mail direkt ins Internet zustellen sollen. Mail von {ip} muss über den authentifizierten Smarthost Ihres Providers oder ESPs gehen.</translation>
+    </message>
+    <message>
+        <source>Immediate once mail goes through a smarthost; an ISP change of a PBL entry takes days.</source>
+        <extracomment>rule blocklist.spamhaus.pbl: recovery</extracomment>
+        <translation>Sofort, sobald die Mail über einen Smarthost geht; eine Änderung eines PBL-Eintrags durch den Provider dauert Tage.</translation>
+    </message>
+    <message>
+        <source>Send through a smarthost (your ISP&apos;s or ESP&apos;s submission server, port 587 with SMTP AUTH) instead of delivering directly from {ip}.</source>
+        <extracomment>rule blocklist.spamhaus.pbl: step (you)</extracomment>
+        <translation>Senden Sie über einen Smarthost (den Submission-Server Ihres Providers oder ESPs, Port 587 mit SMTP AUTH), statt direkt von {ip} zuzustellen.</translation>
+    </message>
+    <message>
+        <source>If {ip} really is a static server address that should send mail, ask the ISP that owns it to change its PBL entry (code 127.0.0.10 is maintained by the ISP); for code 127.0.0.11 (maintained by Spamhaus) use the removal option on the lookup page.</source>
+        <extracomment>rule blocklist.spamhaus.pbl: step (provider)</extracomment>
+        <translation>Wenn {ip} wirklich eine statische Serveradresse ist, die Mail senden soll, bitten Sie den Provider, dem sie gehört, seinen PBL-Eintrag zu ändern (Code 127.0.0.10 pflegt der Provider); für Code 127.0.0.11 (von Spamhaus gepflegt) nutzen Sie die Entfernungsoption auf der Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Do not remove a PBL entry for a dynamic or home address: mail from it will still be refused by many receivers for other reasons.</source>
+        <extracomment>rule blocklist.spamhaus.pbl: what not to do</extracomment>
+        <translation>Entfernen Sie keinen PBL-Eintrag für eine dynamische oder private Adresse: Mail von dort wird von vielen Empfängern aus anderen Gründen trotzdem abgewiesen.</translation>
+    </message>
+    <message>
+        <source>{ip} is on the Spamhaus SBL: a verified spam source or spam operation</source>
+        <extracomment>rule blocklist.spamhaus.sbl: title</extracomment>
+        <translation>{ip} steht auf der Spamhaus SBL: eine verifizierte Spamquelle oder Spam-Operation</translation>
+    </message>
+    <message>
+        <source>The Spamhaus Block List names addresses that Spamhaus staff verified as sending spam or hosting spam operations (code 127.0.0.9 adds DROP: the whole network is hijacked or criminal). This is the most serious listing and is reviewed by people.</source>
+        <extracomment>rule blocklist.spamhaus.sbl: summary</extracomment>
+        <translation>Die Spamhaus Block List nennt Adressen, bei denen Spamhaus-Mitarbeiter verifiziert haben, dass sie Spam senden oder Spam-Operationen hosten (Code 127.0.0.9 ergänzt DROP: das ganze Netz ist gekapert oder kriminell). Dies ist das schwerwiegendste Listing und wird von Menschen geprüft.</translation>
+    </message>
+    <message>
+        <source>Days, after the network owner shows the problem is resolved.</source>
+        <extracomment>rule blocklist.spamhaus.sbl: recovery</extracomment>
+        <translation>Tage, nachdem der Netzinhaber zeigt, dass das Problem gelöst ist.</translation>
+    </message>
+    <message>
+        <source>Read the SBL record linked from the lookup page: it says what was seen and who must act.</source>
+        <extracomment>rule blocklist.spamhaus.sbl: step (you)</extracomment>
+        <translation>Lesen Sie den SBL-Eintrag, der auf der Abfrageseite verlinkt ist: Er sagt, was beobachtet wurde und wer handeln muss.</translation>
+    </message>
+    <message>
+        <source>SBL listings are usually addressed to the network owner (your hosting provider or ESP). Stop the traffic described in the record, then the owner asks Spamhaus for removal.</source>
+        <extracomment>rule blocklist.spamhaus.sbl: step (provider)</extracomment>
+        <translation>SBL-Listings richten sich meist an den Netzinhaber (Ihren Hoster oder ESP). Stoppen Sie den im Eintrag beschriebenen Verkehr; dann beantragt der Inhaber das Delisting bei Spamhaus.</translation>
+    </message>
+    <message>
+        <source>Do not send more mail from the address while listed: it prolongs the listing.</source>
+        <extracomment>rule blocklist.spamhaus.sbl: what not to do</extracomment>
+        <translation>Senden Sie während des Listings keine weitere Mail von der Adresse: Das verlängert das Listing.</translation>
+    </message>
+    <message>
+        <source>{ip} is on the Spamhaus CSS: automated detection of low-reputation or snowshoe mail</source>
+        <extracomment>rule blocklist.spamhaus.css: title</extracomment>
+        <translation>{ip} steht auf der Spamhaus CSS: automatische Erkennung von Mail mit schlechter Reputation oder Snowshoe-Mail</translation>
+    </message>
+    <message>
+        <source>The CSS part of the SBL lists addresses that Spamhaus&apos;s automation saw sending low-reputation mail, typically bulk mail to unconfirmed lists or mail from badly configured servers (no or generic reverse DNS, HELO names that do not resolve).</source>
+        <extracomment>rule blocklist.spamhaus.css: summary</extracomment>
+        <translation>Der CSS-Teil der SBL listet Adressen, die laut Spamhaus-Automatik Mail mit schlechter Reputation gesendet haben, typischerweise Massenmail an unbestätigte Listen oder Mail von schlecht konfigurierten Servern (kein oder generischer Reverse DNS, HELO-Namen, die nicht auflösen).</translation>
+    </message>
+    <message>
+        <source>Automatic or on request, usually within days once the traffic stops.</source>
+        <extracomment>rule blocklist.spamhaus.css: recovery</extracomment>
+        <translation>Automatisch oder auf Antrag, meist innerhalb von Tagen, sobald der Verkehr aufhört.</translation>
+    </message>
+    <message>
+        <source>Check the sending server&apos;s reverse DNS, HELO name and list practices (confirmed opt-in, bounces removed).</source>
+        <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
+        <translation>Prüfen Sie Reverse DNS, HELO-Namen und Listenpraxis des sendenden Servers (Confirmed Opt-in, Bounces entfernt).</translation>
+    </message>
+    <message>
+        <source>After fixing the cause, request removal on the Spamhaus lookup page.</source>
+        <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
+        <translation>Beantragen Sie nach Behebung der Ursache das Delisting auf der Spamhaus-Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>The domain is on the Spamhaus DBL</source>
+        <extracomment>rule blocklist.spamhaus.dbl: title</extracomment>
+        <translation>Die Domain steht auf der Spamhaus DBL</translation>
+    </message>
+    <message>
+        <source>The Domain Block List names domains seen in spam, phishing or malware. Receivers reject or junk mail that mentions or comes from a listed domain, whatever the sending IP.</source>
+        <extracomment>rule blocklist.spamhaus.dbl: summary</extracomment>
+        <translation>Die Domain Block List nennt Domains, die in Spam, Phishing oder Malware gesehen wurden. Empfänger weisen Mail ab oder stufen sie als Junk ein, wenn sie eine gelistete Domain erwähnt oder von ihr kommt, egal von welcher IP.</translation>
+    </message>
+    <message>
+        <source>Hours to days after the request.</source>
+        <extracomment>rule blocklist.spamhaus.dbl: recovery</extracomment>
+        <translation>Stunden bis Tage nach dem Antrag.</translation>
+    </message>
+    <message>
+        <source>Find out why the domain was listed (compromised website, redirector abuse, lookalike phishing) and fix it.</source>
+        <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
+        <translation>Finden Sie heraus, warum die Domain gelistet wurde (kompromittierte Website, Missbrauch als Redirector, ähnlich aussehendes Phishing), und beheben Sie es.</translation>
+    </message>
+    <message>
+        <source>Request removal through the Spamhaus lookup page for the domain.</source>
+        <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
+        <translation>Beantragen Sie das Delisting über die Spamhaus-Abfrageseite für die Domain.</translation>
+    </message>
+    <message>
+        <source>Spamhaus lookup for {domain}</source>
+        <extracomment>rule blocklist.spamhaus.dbl: link title</extracomment>
+        <translation>Spamhaus-Abfrage für {domain}</translation>
+    </message>
+    <message>
+        <source>The receiver says {ip} is on a Spamhaus list</source>
+        <extracomment>rule blocklist.spamhaus.named: title</extracomment>
+        <translation>Der Empfänger sagt, {ip} steht auf einer Spamhaus-Liste</translation>
+    </message>
+    <message>
+        <source>The bounce names Spamhaus. The live check could not confirm which Spamhaus list it is (or has not run), so the remedy depends on the listing: look it up on the Spamhaus page.</source>
+        <extracomment>rule blocklist.spamhaus.named: summary</extracomment>
+        <translation>Der Bounce nennt Spamhaus. Die Live-Prüfung konnte nicht bestätigen, welche Spamhaus-Liste es ist (oder lief nicht), daher hängt die Abhilfe vom Listing ab: Schlagen Sie es auf der Spamhaus-Seite nach.</translation>
+    </message>
+    <message>
+        <source>Depends on the list: XBL and CSS often within a day of removal, SBL days.</source>
+        <extracomment>rule blocklist.spamhaus.named: recovery</extracomment>
+        <translation>Hängt von der Liste ab: XBL und CSS oft innerhalb eines Tages nach dem Delisting, SBL Tage.</translation>
+    </message>
+    <message>
+        <source>Look up {ip} on the Spamhaus page to see which list (SBL, CSS, XBL or PBL) and why.</source>
+        <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
+        <translation>Schlagen Sie {ip} auf der Spamhaus-Seite nach, um zu sehen, welche Liste (SBL, CSS, XBL oder PBL) und warum.</translation>
+    </message>
+    <message>
+        <source>Fix the cause the listing describes before asking for removal.</source>
+        <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
+        <translation>Beheben Sie die im Listing beschriebene Ursache, bevor Sie das Delisting beantragen.</translation>
+    </message>
+    <message>
+        <source>Rebound could not check {list_name} for {ip} ({list_status}): this rests on the bounce text alone, not on a live answer.</source>
+        <extracomment>rule blocklist.spamhaus.named: note</extracomment>
+        <translation>Rebound konnte {list_name} für {ip} nicht prüfen ({list_status}): Dies beruht allein auf dem Bounce-Text, nicht auf einer Live-Antwort.</translation>
+    </message>
+    <message>
+        <source>Some blocklists refused to answer through your resolver: not a listing</source>
+        <extracomment>rule blocklist.query_refused: title</extracomment>
+        <translation>Einige Blocklists haben die Antwort über Ihren Resolver verweigert: kein Listing</translation>
+    </message>
+    <message>
+        <source>Lists such as Spamhaus refuse queries that arrive through public or shared resolvers (Google, Cloudflare, many ISPs) or over their free limit, and answer with a special code instead (Spamhaus 127.255.255.254 or .255). That is not a listing, but it means Rebound could not check those lists.</source>
+        <extracomment>rule blocklist.query_refused: summary</extracomment>
+        <translation>Listen wie Spamhaus verweigern Abfragen, die über öffentliche oder geteilte Resolver (Google, Cloudflare, viele Provider) oder über ihrem kostenlosen Limit eintreffen, und antworten stattdessen mit einem Sondercode (Spamhaus 127.255.255.254 oder .255). Das ist kein Listing, bedeutet aber, dass Rebound diese Listen nicht prüfen konnte.</translation>
+    </message>
+    <message>
+        <source>Immediate after changing the resolver.</source>
+        <extracomment>rule blocklist.query_refused: recovery</extracomment>
+        <translation>Sofort nach dem Wechsel des Resolvers.</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver (for example unbound on this machine) in Settings &gt; Resolver, or enter a free Spamhaus DQS key, then run the check again.</source>
+        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
+        <translation>Verwenden Sie einen eigenen rekursiven Resolver (zum Beispiel unbound auf diesem Rechner) unter Einstellungen &gt; Resolver oder geben Sie einen kostenlosen Spamhaus-DQS-Schlüssel ein und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Spamhaus: using a public DNS resolver</source>
+        <extracomment>rule blocklist.query_refused: link title</extracomment>
+        <translation>Spamhaus: Verwendung eines öffentlichen DNS-Resolvers</translation>
+    </message>
+    <message>
+        <source>Spamhaus Data Query Service (free key)</source>
+        <extracomment>rule blocklist.query_refused: link title</extracomment>
+        <translation>Spamhaus Data Query Service (kostenloser Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Do not read a refused list as clean, and do not ask for delisting because of a refusal code.</source>
+        <extracomment>rule blocklist.query_refused: what not to do</extracomment>
+        <translation>Werten Sie eine verweigerte Liste nicht als sauber und beantragen Sie kein Delisting wegen eines Verweigerungscodes.</translation>
+    </message>
+    <message>
+        <source>{ip} is on the Barracuda Reputation Block List</source>
+        <extracomment>rule blocklist.barracuda: title</extracomment>
+        <translation>{ip} steht auf der Barracuda Reputation Block List</translation>
+    </message>
+    <message>
+        <source>Barracuda lists addresses that sent mail its customers&apos; appliances considered spam. Many companies behind Barracuda gateways reject mail from listed IPs.</source>
+        <extracomment>rule blocklist.barracuda: summary</extracomment>
+        <translation>Barracuda listet Adressen, die Mail gesendet haben, die die Appliances seiner Kunden als Spam eingestuft haben. Viele Firmen hinter Barracuda-Gateways weisen Mail von gelisteten IPs ab.</translation>
+    </message>
+    <message>
+        <source>About 12-48 hours after a request.</source>
+        <extracomment>rule blocklist.barracuda: recovery</extracomment>
+        <translation>Etwa 12–48 Stunden nach einem Antrag.</translation>
+    </message>
+    <message>
+        <source>Fix the cause (compromised account, bad list, missing reverse DNS), then submit the removal request; Barracuda reviews it within about a day.</source>
+        <extracomment>rule blocklist.barracuda: step (you)</extracomment>
+        <translation>Beheben Sie die Ursache (kompromittiertes Konto, schlechte Liste, fehlender Reverse DNS) und stellen Sie dann den Delisting-Antrag; Barracuda prüft ihn innerhalb etwa eines Tages.</translation>
+    </message>
+    <message>
+        <source>Barracuda removal request</source>
+        <extracomment>rule blocklist.barracuda: link title</extracomment>
+        <translation>Barracuda-Delisting-Antrag</translation>
+    </message>
+    <message>
+        <source>Barracuda reputation lookup</source>
+        <extracomment>rule blocklist.barracuda: link title</extracomment>
+        <translation>Barracuda-Reputationsabfrage</translation>
+    </message>
+    <message>
+        <source>{ip} is on the SpamCop blocklist</source>
+        <extracomment>rule blocklist.spamcop: title</extracomment>
+        <translation>{ip} steht auf der SpamCop-Blocklist</translation>
+    </message>
+    <message>
+        <source>SpamCop lists addresses that its users reported as spam sources in the last day or so. The listing expires on its own once reports stop.</source>
+        <extracomment>rule blocklist.spamcop: summary</extracomment>
+        <translation>SpamCop listet Adressen, die seine Nutzer etwa am letzten Tag als Spamquelle gemeldet haben. Das Listing verfällt von selbst, sobald keine Meldungen mehr kommen.</translation>
+    </message>
+    <message>
+        <source>About 24 hours after reports stop.</source>
+        <extracomment>rule blocklist.spamcop: recovery</extracomment>
+        <translation>Etwa 24 Stunden, nachdem die Meldungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Find what generated the reports (a compromised account, a form that sends mail, unconfirmed lists) and stop it.</source>
+        <extracomment>rule blocklist.spamcop: step (you)</extracomment>
+        <translation>Finden Sie heraus, was die Meldungen ausgelöst hat (ein kompromittiertes Konto, ein Formular, das Mail sendet, unbestätigte Listen), und stoppen Sie es.</translation>
+    </message>
+    <message>
+        <source>Wait: SpamCop listings expire automatically about 24 hours after the last report.</source>
+        <extracomment>rule blocklist.spamcop: step (you)</extracomment>
+        <translation>Warten Sie: SpamCop-Listings verfallen automatisch etwa 24 Stunden nach der letzten Meldung.</translation>
+    </message>
+    <message>
+        <source>SpamCop lookup</source>
+        <extracomment>rule blocklist.spamcop: link title</extracomment>
+        <translation>SpamCop-Abfrage</translation>
+    </message>
+    <message>
+        <source>There is no delisting form; repeated listings last longer.</source>
+        <extracomment>rule blocklist.spamcop: what not to do</extracomment>
+        <translation>Es gibt kein Delisting-Formular; wiederholte Listings dauern länger.</translation>
+    </message>
+    <message>
+        <source>{ip} is on UCEPROTECT level 1</source>
+        <extracomment>rule blocklist.uceprotect.l1: title</extracomment>
+        <translation>{ip} steht auf UCEPROTECT Level 1</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT lists single addresses that hit its spam traps. Few large receivers use it, so its impact is usually small.</source>
+        <extracomment>rule blocklist.uceprotect.l1: summary</extracomment>
+        <translation>UCEPROTECT listet einzelne Adressen, die seine Spamfallen getroffen haben. Nur wenige große Empfänger nutzen es, daher ist die Auswirkung meist gering.</translation>
+    </message>
+    <message>
+        <source>About 7 days without new hits.</source>
+        <extracomment>rule blocklist.uceprotect.l1: recovery</extracomment>
+        <translation>Etwa 7 Tage ohne neue Treffer.</translation>
+    </message>
+    <message>
+        <source>Stop the traffic that hit the traps; level 1 expires automatically about 7 days after the last hit.</source>
+        <extracomment>rule blocklist.uceprotect.l1: step (you)</extracomment>
+        <translation>Stoppen Sie den Verkehr, der die Fallen getroffen hat; Level 1 verfällt automatisch etwa 7 Tage nach dem letzten Treffer.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT lookup</source>
+        <extracomment>rule blocklist.uceprotect.l1: link title</extracomment>
+        <translation>UCEPROTECT-Abfrage</translation>
+    </message>
+    <message>
+        <source>Paying for express delisting is not needed; the listing expires on its own.</source>
+        <extracomment>rule blocklist.uceprotect.l1: what not to do</extracomment>
+        <translation>Für ein Express-Delisting zu bezahlen ist nicht nötig; das Listing verfällt von selbst.</translation>
+    </message>
+    <message>
+        <source>{ip} is caught in a UCEPROTECT level 2 or 3 range listing</source>
+        <extracomment>rule blocklist.uceprotect.collateral: title</extracomment>
+        <translation>{ip} ist in einem UCEPROTECT-Bereichslisting der Level 2 oder 3 erfasst</translation>
+    </message>
+    <message>
+        <source>Levels 2 and 3 list whole allocations or whole networks (ASNs) because of other customers&apos; traffic. It is collateral damage, not about your own mail, and few receivers use these lists.</source>
+        <extracomment>rule blocklist.uceprotect.collateral: summary</extracomment>
+        <translation>Level 2 und 3 listen ganze Zuteilungen oder ganze Netze (ASNs) wegen des Verkehrs anderer Kunden. Das ist ein Kollateralschaden, nicht Ihre eigene Mail, und nur wenige Empfänger nutzen diese Listen.</translation>
+    </message>
+    <message>
+        <source>Automatic when the network&apos;s other sources stop.</source>
+        <extracomment>rule blocklist.uceprotect.collateral: recovery</extracomment>
+        <translation>Automatisch, wenn die anderen Quellen im Netz aufhören.</translation>
+    </message>
+    <message>
+        <source>Only your hosting provider can change this, by dealing with the other sources in its network. Tell the receiver that the listing is a network-wide one if a bounce names it.</source>
+        <extracomment>rule blocklist.uceprotect.collateral: step (provider)</extracomment>
+        <translation>Nur Ihr Hoster kann das ändern, indem er sich um die anderen Quellen in seinem Netz kümmert. Sagen Sie dem Empfänger, dass es ein netzweites Listing ist, wenn ein Bounce es nennt.</translation>
+    </message>
+    <message>
+        <source>Do not pay for a whitelisting service to get around a range listing.</source>
+        <extracomment>rule blocklist.uceprotect.collateral: what not to do</extracomment>
+        <translation>Bezahlen Sie keinen Whitelisting-Dienst, um ein Bereichslisting zu umgehen.</translation>
+    </message>
+    <message>
+        <source>Some of the checked addresses are on blocklists</source>
+        <extracomment>rule blocklist.range_listed: title</extracomment>
+        <translation>Einige der geprüften Adressen stehen auf Blocklists</translation>
+    </message>
+    <message>
+        <source>Among the addresses checked, the ones named in the evidence are listed. Each list has its own meaning and removal process: the Blocklists table shows them per address, with lookup and removal pages.</source>
+        <extracomment>rule blocklist.range_listed: summary</extracomment>
+        <translation>Unter den geprüften Adressen sind die in den Belegen genannten gelistet. Jede Liste hat ihre eigene Bedeutung und ihr eigenes Delisting-Verfahren: Die Blocklist-Tabelle zeigt sie pro Adresse, mit Abfrage- und Delisting-Seiten.</translation>
+    </message>
+    <message>
+        <source>Depends on the list: from an hour (Spamhaus, after removal) to automatic expiry within days (SpamCop, Barracuda, UCEPROTECT).</source>
+        <extracomment>rule blocklist.range_listed: recovery</extracomment>
+        <translation>Hängt von der Liste ab: von einer Stunde (Spamhaus, nach dem Delisting) bis zum automatischen Verfall innerhalb von Tagen (SpamCop, Barracuda, UCEPROTECT).</translation>
+    </message>
+    <message>
+        <source>Open the Blocklists table, show only problems, and work through the listed addresses: the most severe lists (Spamhaus, Barracuda, SpamCop) first.</source>
+        <extracomment>rule blocklist.range_listed: step (you)</extracomment>
+        <translation>Öffnen Sie die Blocklist-Tabelle, zeigen Sie nur Probleme an und arbeiten Sie die gelisteten Adressen ab: die schwerwiegendsten Listen (Spamhaus, Barracuda, SpamCop) zuerst.</translation>
+    </message>
+    <message>
+        <source>For each listed address, find why it was listed (the list&apos;s meaning and TXT reason): an infected host, an end-user range, spam sent from it, or a neighbour&apos;s behaviour.</source>
+        <extracomment>rule blocklist.range_listed: step (you)</extracomment>
+        <translation>Finden Sie für jede gelistete Adresse heraus, warum sie gelistet wurde (Bedeutung der Liste und TXT-Grund): ein infizierter Host, ein Endkundenbereich, von dort gesendeter Spam oder das Verhalten eines Nachbarn.</translation>
+    </message>
+    <message>
+        <source>If the range belongs to your hosting provider or ESP, send them the report: they own the delisting for shared and end-user ranges.</source>
+        <extracomment>rule blocklist.range_listed: step (provider)</extracomment>
+        <translation>Gehört der Bereich Ihrem Hoster oder ESP, senden Sie ihm den Bericht: Für geteilte und Endkundenbereiche ist er für das Delisting zuständig.</translation>
+    </message>
+    <message>
+        <source>Request removal on each list&apos;s page only after the cause is fixed.</source>
+        <extracomment>rule blocklist.range_listed: step (you)</extracomment>
+        <translation>Beantragen Sie das Delisting auf der Seite jeder Liste erst, wenn die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>Asking for delisting before the cause is fixed gets the address listed again, often for longer.</source>
+        <extracomment>rule blocklist.range_listed: what not to do</extracomment>
+        <translation>Wer das Delisting beantragt, bevor die Ursache behoben ist, wird erneut gelistet, oft für länger.</translation>
+    </message>
+    <message>
+        <source>Do not rotate mail to other addresses of the same range to escape a listing: lists notice and escalate to the whole range.</source>
+        <extracomment>rule blocklist.range_listed: what not to do</extracomment>
+        <translation>Verteilen Sie Mail nicht auf andere Adressen desselben Bereichs, um einem Listing zu entgehen: Listen bemerken das und weiten das Listing auf den ganzen Bereich aus.</translation>
+    </message>
+    <message>
+        <source>{ip} is listed on {list_name}</source>
+        <extracomment>rule blocklist.listed.other: title</extracomment>
+        <translation>{ip} ist auf {list_name} gelistet</translation>
+    </message>
+    <message>
+        <source>A blocklist lists the address. How much this matters depends on which receivers use that list; the blocklist table shows its typical impact and how it delists.</source>
+        <extracomment>rule blocklist.listed.other: summary</extracomment>
+        <translation>Eine Blocklist führt die Adresse. Wie sehr das zählt, hängt davon ab, welche Empfänger diese Liste nutzen; die Blocklist-Tabelle zeigt ihre typische Auswirkung und ihr Delisting.</translation>
+    </message>
+    <message>
+        <source>Varies by list; see the blocklist table.</source>
+        <extracomment>rule blocklist.listed.other: recovery</extracomment>
+        <translation>Je nach Liste verschieden; siehe Blocklist-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Open the list&apos;s lookup page to see why it lists the address, fix that, then follow its delisting process.</source>
+        <extracomment>rule blocklist.listed.other: step (you)</extracomment>
+        <translation>Öffnen Sie die Abfrageseite der Liste, um zu sehen, warum sie die Adresse führt, beheben Sie das und folgen Sie dann ihrem Delisting-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Lookup on {list_name}</source>
+        <extracomment>rule blocklist.listed.other: link title</extracomment>
+        <translation>Abfrage auf {list_name}</translation>
+    </message>
+    <message>
+        <source>Removal on {list_name}</source>
+        <extracomment>rule blocklist.listed.other: link title</extracomment>
+        <translation>Delisting auf {list_name}</translation>
+    </message>
+    <message>
+        <source>The bounce blames {named_list}, but that list does not list the address now</source>
+        <extracomment>rule blocklist.already_delisted: title</extracomment>
+        <translation>Der Bounce beschuldigt {named_list}, aber diese Liste führt die Adresse jetzt nicht</translation>
+    </message>
+    <message>
+        <source>When the bounce was written, the receiver saw the address on {named_list}. The live check now says it is not listed, so it was probably delisted since, or the receiver used cached data.</source>
+        <extracomment>rule blocklist.already_delisted: summary</extracomment>
+        <translation>Als der Bounce geschrieben wurde, sah der Empfänger die Adresse auf {named_list}. Die Live-Prüfung sagt jetzt, dass sie nicht gelistet ist; wahrscheinlich wurde sie inzwischen delistet, oder der Empfänger nutzte zwischengespeicherte Daten.</translation>
+    </message>
+    <message>
+        <source>Receivers&apos; caches usually clear within hours.</source>
+        <extracomment>rule blocklist.already_delisted: recovery</extracomment>
+        <translation>Caches der Empfänger leeren sich meist innerhalb von Stunden.</translation>
+    </message>
+    <message>
+        <source>The live check disagrees with the bounce for this list.</source>
+        <extracomment>rule blocklist.already_delisted: what speaks against</extracomment>
+        <translation>Die Live-Prüfung widerspricht dem Bounce für diese Liste.</translation>
+    </message>
+    <message>
+        <source>Retry the delivery; if it is rejected again with the same text, the receiver&apos;s data is stale: contact the recipient&apos;s postmaster with this report.</source>
+        <extracomment>rule blocklist.already_delisted: step (you)</extracomment>
+        <translation>Versuchen Sie die Zustellung erneut; wird sie wieder mit demselben Text abgewiesen, sind die Daten des Empfängers veraltet: Wenden Sie sich mit diesem Bericht an den Postmaster des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Do not request removal from a list that no longer lists the address: there is nothing to remove, and some lists treat repeated requests as abuse.</source>
+        <extracomment>rule blocklist.already_delisted: what not to do</extracomment>
+        <translation>Beantragen Sie kein Delisting bei einer Liste, die die Adresse nicht mehr führt: Es gibt nichts zu entfernen, und manche Listen werten wiederholte Anträge als Missbrauch.</translation>
+    </message>
+    <message>
+        <source>The bounce names a blocklist that no longer exists</source>
+        <extracomment>rule blocklist.defunct: title</extracomment>
+        <translation>Der Bounce nennt eine Blocklist, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>The list named in the bounce has been shut down (SORBS in 2024, NiX Spam in 2025, WPBL, NJABL, AHBL...). A receiver that still queries it has a stale configuration; a dead list that answers everything can reject all mail.</source>
+        <extracomment>rule blocklist.defunct: summary</extracomment>
+        <translation>Die im Bounce genannte Liste wurde eingestellt (SORBS 2024, NiX Spam 2025, WPBL, NJABL, AHBL…). Ein Empfänger, der sie noch abfragt, hat eine veraltete Konfiguration; eine tote Liste, die auf alles antwortet, kann sämtliche Mail abweisen.</translation>
+    </message>
+    <message>
+        <source>As soon as the receiver changes its configuration.</source>
+        <extracomment>rule blocklist.defunct: recovery</extracomment>
+        <translation>Sobald der Empfänger seine Konfiguration ändert.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail administrator should remove the defunct list from their configuration.</source>
+        <extracomment>rule blocklist.defunct: step (recipient)</extracomment>
+        <translation>Der Mailadministrator des Empfängers sollte die eingestellte Liste aus seiner Konfiguration entfernen.</translation>
+    </message>
+    <message>
+        <source>Send the recipient&apos;s postmaster this report, which shows the list is no longer operated.</source>
+        <extracomment>rule blocklist.defunct: step (you)</extracomment>
+        <translation>Senden Sie dem Postmaster des Empfängers diesen Bericht, der zeigt, dass die Liste nicht mehr betrieben wird.</translation>
+    </message>
+    <message>
+        <source>Do not look for a delisting form: there is nobody left to process it.</source>
+        <extracomment>rule blocklist.defunct: what not to do</extracomment>
+        <translation>Suchen Sie kein Delisting-Formular: Es gibt niemanden mehr, der es bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Microsoft (Outlook.com / Office 365) blocks {ip} on its own list</source>
+        <extracomment>rule provider.microsoft.block: title</extracomment>
+        <translation>Microsoft (Outlook.com / Office 365) sperrt {ip} auf seiner eigenen Liste</translation>
+    </message>
+    <message>
+        <source>Codes such as S3150, S3140, 5.7.606-5.7.649 or AS(...) mean Microsoft&apos;s internal reputation system blocked the address. Public blocklists are not involved; only Microsoft can lift it.</source>
+        <extracomment>rule provider.microsoft.block: summary</extracomment>
+        <translation>Codes wie S3150, S3140, 5.7.606–5.7.649 oder AS(…) bedeuten, dass Microsofts internes Reputationssystem die Adresse gesperrt hat. Öffentliche Blocklists sind nicht beteiligt; nur Microsoft kann die Sperre aufheben.</translation>
+    </message>
+    <message>
+        <source>Often 24-48 hours after a successful delisting request; reputation may keep some mail in Junk for longer.</source>
+        <extracomment>rule provider.microsoft.block: recovery</extracomment>
+        <translation>Oft 24–48 Stunden nach einem erfolgreichen Delisting-Antrag; die Reputation kann manche Mail noch länger im Junk-Ordner halten.</translation>
+    </message>
+    <message>
+        <source>Check the address in SNDS and sign up for JMRP complaint feedback, to see what Microsoft saw.</source>
+        <extracomment>rule provider.microsoft.block: step (you)</extracomment>
+        <translation>Prüfen Sie die Adresse in SNDS und melden Sie sich für das JMRP-Beschwerde-Feedback an, um zu sehen, was Microsoft gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS (IP data) and JMRP (complaints)</source>
+        <extracomment>rule provider.microsoft.block: link title</extracomment>
+        <translation>Microsoft SNDS (IP-Daten) und JMRP (Beschwerden)</translation>
+    </message>
+    <message>
+        <source>Submit the delisting form for {ip}; Microsoft answers by email, usually within a day.</source>
+        <extracomment>rule provider.microsoft.block: step (you)</extracomment>
+        <translation>Senden Sie das Delisting-Formular für {ip}; Microsoft antwortet per E-Mail, meist innerhalb eines Tages.</translation>
+    </message>
+    <message>
+        <source>Microsoft delisting form</source>
+        <extracomment>rule provider.microsoft.block: link title</extracomment>
+        <translation>Microsoft-Delisting-Formular</translation>
+    </message>
+    <message>
+        <source>If the form is refused, open a ticket with Microsoft&apos;s sender support and include this report.</source>
+        <extracomment>rule provider.microsoft.block: step (you)</extracomment>
+        <translation>Wird das Formular abgelehnt, eröffnen Sie ein Ticket beim Sender-Support von Microsoft und fügen Sie diesen Bericht bei.</translation>
+    </message>
+    <message>
+        <source>Do not rotate to new IPs to avoid the block: Microsoft blocks the new ones quickly and the reputation problem remains.</source>
+        <extracomment>rule provider.microsoft.block: what not to do</extracomment>
+        <translation>Wechseln Sie nicht auf neue IPs, um die Sperre zu umgehen: Microsoft sperrt die neuen schnell, und das Reputationsproblem bleibt.</translation>
+    </message>
+    <message>
+        <source>Gmail rejects the mail as unauthenticated (5.7.26)</source>
+        <extracomment>rule provider.gmail.unauthenticated: title</extracomment>
+        <translation>Gmail weist die Mail als nicht authentifiziert ab (5.7.26)</translation>
+    </message>
+    <message>
+        <source>Gmail requires SPF or DKIM to pass, and for bulk senders both plus DMARC alignment. 5.7.26 means the message failed authentication (often DMARC: neither SPF nor DKIM passed for the From domain).</source>
+        <extracomment>rule provider.gmail.unauthenticated: summary</extracomment>
+        <translation>Gmail verlangt, dass SPF oder DKIM besteht, und bei Massenversendern beides plus DMARC-Alignment. 5.7.26 bedeutet, dass die Nachricht die Authentifizierung nicht bestanden hat (oft DMARC: weder SPF noch DKIM bestand für die From-Domain).</translation>
+    </message>
+    <message>
+        <source>Immediate once authentication passes.</source>
+        <extracomment>rule provider.gmail.unauthenticated: recovery</extracomment>
+        <translation>Sofort, sobald die Authentifizierung besteht.</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Sorgen Sie dafür, dass SPF für die sendende IP besteht, und signieren Sie mit DKIM über die From-Domain ({domain}); prüfen Sie die SPF- und DKIM-Ergebnisse im Reiter „Domain“.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag und stellen Sie sicher, dass SPF oder DKIM zur From-Domain aligned ist.</translation>
+    </message>
+    <message>
+        <source>Gmail sender guidelines</source>
+        <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
+        <translation>Gmail-Richtlinien für Absender</translation>
+    </message>
+    <message>
+        <source>Do not weaken DMARC to p=none just to get mail through: fix the alignment.</source>
+        <extracomment>rule provider.gmail.unauthenticated: what not to do</extracomment>
+        <translation>Schwächen Sie DMARC nicht auf p=none ab, nur damit die Mail durchgeht: Beheben Sie das Alignment.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools (domain reputation, spam rate)</source>
+        <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
+        <translation>Google Postmaster Tools (Domain-Reputation, Spamrate)</translation>
+    </message>
+    <message>
+        <source>Gmail requires reverse DNS that forward-confirms (5.7.25)</source>
+        <extracomment>rule provider.gmail.reverse_dns: title</extracomment>
+        <translation>Gmail verlangt vorwärts bestätigten Reverse DNS (5.7.25)</translation>
+    </message>
+    <message>
+        <source>Gmail refuses mail from addresses without a PTR record whose name resolves back to the same address.</source>
+        <extracomment>rule provider.gmail.reverse_dns: summary</extracomment>
+        <translation>Gmail weist Mail von Adressen ohne PTR-Eintrag ab, dessen Name zurück auf dieselbe Adresse auflöst.</translation>
+    </message>
+    <message>
+        <source>As soon as the PTR is published (its TTL).</source>
+        <extracomment>rule provider.gmail.reverse_dns: recovery</extracomment>
+        <translation>Sobald der PTR veröffentlicht ist (seine TTL).</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns {ip} (your hosting provider) to set a PTR record to your mail server&apos;s name.</source>
+        <extracomment>rule provider.gmail.reverse_dns: step (provider)</extracomment>
+        <translation>Bitten Sie den Inhaber von {ip} (Ihren Hoster), einen PTR-Eintrag auf den Namen Ihres Mailservers zu setzen.</translation>
+    </message>
+    <message>
+        <source>Make that name resolve (A/AAAA) back to {ip}, and use it as the HELO name.</source>
+        <extracomment>rule provider.gmail.reverse_dns: step (you)</extracomment>
+        <translation>Lassen Sie diesen Namen (A/AAAA) zurück auf {ip} auflösen und verwenden Sie ihn als HELO-Namen.</translation>
+    </message>
+    <message>
+        <source>Do not point the PTR at a name that does not resolve back to the same address: Gmail checks the forward lookup too.</source>
+        <extracomment>rule provider.gmail.reverse_dns: what not to do</extracomment>
+        <translation>Lassen Sie den PTR nicht auf einen Namen zeigen, der nicht zurück auf dieselbe Adresse auflöst: Gmail prüft auch die Vorwärtsauflösung.</translation>
+    </message>
+    <message>
+        <source>Gmail rejects or defers the mail for reputation (unsolicited mail)</source>
+        <extracomment>rule provider.gmail.reputation: title</extracomment>
+        <translation>Gmail weist die Mail wegen der Reputation ab oder stellt sie zurück (unerwünschte Mail)</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s 4.7.28 / 5.7.1 &apos;unsolicited mail&apos; or &apos;low reputation&apos; replies are about the reputation of the sending domain and IP as Gmail measures it (complaints, spam traps, authentication). Public blocklists are not involved.</source>
+        <extracomment>rule provider.gmail.reputation: summary</extracomment>
+        <translation>Gmails Antworten 4.7.28 / 5.7.1 „unsolicited mail“ oder „low reputation“ betreffen die Reputation der sendenden Domain und IP, wie Gmail sie misst (Beschwerden, Spamfallen, Authentifizierung). Öffentliche Blocklists sind nicht beteiligt.</translation>
+    </message>
+    <message>
+        <source>Reputation recovers over weeks of clean sending.</source>
+        <extracomment>rule provider.gmail.reputation: recovery</extracomment>
+        <translation>Die Reputation erholt sich über Wochen sauberen Versands.</translation>
+    </message>
+    <message>
+        <source>Look at the domain and IP reputation and the spam rate in Google Postmaster Tools.</source>
+        <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
+        <translation>Sehen Sie sich Domain- und IP-Reputation und die Spamrate in Google Postmaster Tools an.</translation>
+    </message>
+    <message>
+        <source>Reduce complaints: send only to people who asked, honour unsubscribes at once, remove inactive addresses, and ramp up volume slowly.</source>
+        <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
+        <translation>Reduzieren Sie Beschwerden: Senden Sie nur an Menschen, die darum gebeten haben, setzen Sie Abmeldungen sofort um, entfernen Sie inaktive Adressen und steigern Sie das Volumen langsam.</translation>
+    </message>
+    <message>
+        <source>Do not retry aggressively: deferred mail counts against you.</source>
+        <extracomment>rule provider.gmail.reputation: what not to do</extracomment>
+        <translation>Versuchen Sie es nicht aggressiv erneut: Zurückgestellte Mail zählt gegen Sie.</translation>
+    </message>
+    <message>
+        <source>Yahoo/AOL defers the mail: volume or complaints (TSS04)</source>
+        <extracomment>rule provider.yahoo.deferred: title</extracomment>
+        <translation>Yahoo/AOL stellt die Mail zurück: Volumen oder Beschwerden (TSS04)</translation>
+    </message>
+    <message>
+        <source>TSS04 means Yahoo saw unexpected volume or user complaints from the sender and defers the mail. It is Yahoo&apos;s own reputation system, not a public blocklist.</source>
+        <extracomment>rule provider.yahoo.deferred: summary</extracomment>
+        <translation>TSS04 bedeutet, dass Yahoo unerwartetes Volumen oder Nutzerbeschwerden vom Absender gesehen hat und die Mail zurückstellt. Es ist Yahoos eigenes Reputationssystem, keine öffentliche Blocklist.</translation>
+    </message>
+    <message>
+        <source>Hours to days once volume and complaints drop.</source>
+        <extracomment>rule provider.yahoo.deferred: recovery</extracomment>
+        <translation>Stunden bis Tage, sobald Volumen und Beschwerden sinken.</translation>
+    </message>
+    <message>
+        <source>Register with the Yahoo Sender Hub and its complaint feedback loop, and lower the sending rate.</source>
+        <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
+        <translation>Registrieren Sie sich beim Yahoo Sender Hub und seinem Beschwerde-Feedback-Loop und senken Sie die Senderate.</translation>
+    </message>
+    <message>
+        <source>Yahoo Sender Hub</source>
+        <extracomment>rule provider.yahoo.deferred: link title</extracomment>
+        <translation>Yahoo Sender Hub</translation>
+    </message>
+    <message>
+        <source>Remove recipients who complain or never engage; make sure SPF, DKIM and DMARC pass.</source>
+        <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
+        <translation>Entfernen Sie Empfänger, die sich beschweren oder nie reagieren; stellen Sie sicher, dass SPF, DKIM und DMARC bestehen.</translation>
+    </message>
+    <message>
+        <source>Do not raise the retry rate: it extends the deferral.</source>
+        <extracomment>rule provider.yahoo.deferred: what not to do</extracomment>
+        <translation>Erhöhen Sie die Wiederholungsrate nicht: Das verlängert die Zurückstellung.</translation>
+    </message>
+    <message>
+        <source>Yahoo/AOL rejects {ip} because it is on a Spamhaus list (BL21)</source>
+        <extracomment>rule provider.yahoo.spamhaus: title</extracomment>
+        <translation>Yahoo/AOL weist {ip} ab, weil sie auf einer Spamhaus-Liste steht (BL21)</translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s BL21 and similar codes mean the connecting address is on a Spamhaus list; fix the listing and Yahoo accepts the mail again.</source>
+        <extracomment>rule provider.yahoo.spamhaus: summary</extracomment>
+        <translation>Yahoos BL21 und ähnliche Codes bedeuten, dass die verbindende Adresse auf einer Spamhaus-Liste steht; beheben Sie das Listing, dann nimmt Yahoo die Mail wieder an.</translation>
+    </message>
+    <message>
+        <source>After the Spamhaus listing is removed.</source>
+        <extracomment>rule provider.yahoo.spamhaus: recovery</extracomment>
+        <translation>Nachdem das Spamhaus-Listing entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Look up {ip} on Spamhaus and fix the cause of the listing.</source>
+        <extracomment>rule provider.yahoo.spamhaus: step (you)</extracomment>
+        <translation>Schlagen Sie {ip} bei Spamhaus nach und beheben Sie die Ursache des Listings.</translation>
+    </message>
+    <message>
+        <source>Proofpoint blocks {ip} on its reputation list</source>
+        <extracomment>rule provider.proofpoint.block: title</extracomment>
+        <translation>Proofpoint sperrt {ip} auf seiner Reputationsliste</translation>
+    </message>
+    <message>
+        <source>Proofpoint-protected receivers reject mail from addresses with poor reputation in Proofpoint&apos;s own data.</source>
+        <extracomment>rule provider.proofpoint.block: summary</extracomment>
+        <translation>Von Proofpoint geschützte Empfänger weisen Mail von Adressen mit schlechter Reputation in Proofpoints eigenen Daten ab.</translation>
+    </message>
+    <message>
+        <source>Usually 24-48 hours after the request.</source>
+        <extracomment>rule provider.proofpoint.block: recovery</extracomment>
+        <translation>Meist 24–48 Stunden nach dem Antrag.</translation>
+    </message>
+    <message>
+        <source>Check the address on Proofpoint&apos;s IP check page and submit the removal request there.</source>
+        <extracomment>rule provider.proofpoint.block: step (you)</extracomment>
+        <translation>Prüfen Sie die Adresse auf Proofpoints IP-Prüfseite und stellen Sie dort den Delisting-Antrag.</translation>
+    </message>
+    <message>
+        <source>Proofpoint IP reputation check</source>
+        <extracomment>rule provider.proofpoint.block: link title</extracomment>
+        <translation>Proofpoint-IP-Reputationsprüfung</translation>
+    </message>
+    <message>
+        <source>Mimecast rejected the mail by policy or reputation</source>
+        <extracomment>rule provider.mimecast.block: title</extracomment>
+        <translation>Mimecast hat die Mail aufgrund einer Richtlinie oder der Reputation abgewiesen</translation>
+    </message>
+    <message>
+        <source>Mimecast replies name the policy that rejected the mail (a blocked-senders policy set by the recipient&apos;s admin, or Mimecast&apos;s reputation or spam checks).</source>
+        <extracomment>rule provider.mimecast.block: summary</extracomment>
+        <translation>Mimecast-Antworten nennen die Richtlinie, die die Mail abgewiesen hat (eine vom Admin des Empfängers gesetzte Blocked-Senders-Richtlinie oder Mimecasts Reputations- oder Spamprüfung).</translation>
+    </message>
+    <message>
+        <source>As soon as the recipient&apos;s admin changes the policy.</source>
+        <extracomment>rule provider.mimecast.block: recovery</extracomment>
+        <translation>Sobald der Admin des Empfängers die Richtlinie ändert.</translation>
+    </message>
+    <message>
+        <source>If the reply mentions a Blocked Senders or policy rule, only the recipient&apos;s administrator can change it: contact them through another channel.</source>
+        <extracomment>rule provider.mimecast.block: step (recipient)</extracomment>
+        <translation>Nennt die Antwort eine Blocked-Senders- oder Richtlinienregel, kann nur der Administrator des Empfängers sie ändern: Kontaktieren Sie ihn über einen anderen Kanal.</translation>
+    </message>
+    <message>
+        <source>If it mentions reputation or spam, fix authentication and list practices, then ask the recipient to add a permitted-sender policy.</source>
+        <extracomment>rule provider.mimecast.block: step (you)</extracomment>
+        <translation>Nennt sie Reputation oder Spam, beheben Sie Authentifizierung und Listenpraxis und bitten Sie dann den Empfänger, eine Permitted-Sender-Richtlinie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Do not resend the same message repeatedly while the block lasts: it adds to the sender&apos;s bad reputation at Mimecast.</source>
+        <extracomment>rule provider.mimecast.block: what not to do</extracomment>
+        <translation>Senden Sie dieselbe Nachricht nicht wiederholt, solange die Sperre besteht: Das verschlechtert die Reputation des Absenders bei Mimecast.</translation>
+    </message>
+    <message>
+        <source>Comcast rejected {ip} (Comcast reputation)</source>
+        <extracomment>rule provider.comcast.block: title</extracomment>
+        <translation>Comcast hat {ip} abgewiesen (Comcast-Reputation)</translation>
+    </message>
+    <message>
+        <source>Comcast&apos;s BL/RL codes mean its own reputation systems refused the address.</source>
+        <extracomment>rule provider.comcast.block: summary</extracomment>
+        <translation>Comcasts BL/RL-Codes bedeuten, dass seine eigenen Reputationssysteme die Adresse abgelehnt haben.</translation>
+    </message>
+    <message>
+        <source>Days after the review.</source>
+        <extracomment>rule provider.comcast.block: recovery</extracomment>
+        <translation>Tage nach der Prüfung.</translation>
+    </message>
+    <message>
+        <source>Follow the Comcast postmaster instructions for the code in the bounce and request a review.</source>
+        <extracomment>rule provider.comcast.block: step (you)</extracomment>
+        <translation>Folgen Sie den Comcast-Postmaster-Anweisungen für den Code im Bounce und beantragen Sie eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Comcast postmaster</source>
+        <extracomment>rule provider.comcast.block: link title</extracomment>
+        <translation>Comcast-Postmaster</translation>
+    </message>
+    <message>
+        <source>Do not keep retrying from the blocked address at full volume; pause or reduce the rate until Comcast answers.</source>
+        <extracomment>rule provider.comcast.block: what not to do</extracomment>
+        <translation>Versuchen Sie es nicht weiter mit vollem Volumen von der gesperrten Adresse; pausieren oder senken Sie die Rate, bis Comcast antwortet.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail rejected the mail by local policy</source>
+        <extracomment>rule provider.apple.block: title</extracomment>
+        <translation>iCloud Mail hat die Mail aufgrund lokaler Richtlinie abgewiesen</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s iCloud Mail rejects mail by its own policy (codes such as CS01 or HM08), often for reputation or authentication reasons.</source>
+        <extracomment>rule provider.apple.block: summary</extracomment>
+        <translation>Apples iCloud Mail weist Mail nach eigener Richtlinie ab (Codes wie CS01 oder HM08), oft aus Reputations- oder Authentifizierungsgründen.</translation>
+    </message>
+    <message>
+        <source>Varies.</source>
+        <extracomment>rule provider.apple.block: recovery</extracomment>
+        <translation>Unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>Make sure SPF, DKIM and DMARC pass and reverse DNS is set; then contact Apple&apos;s iCloud postmaster with this report if it continues.</source>
+        <extracomment>rule provider.apple.block: step (you)</extracomment>
+        <translation>Stellen Sie sicher, dass SPF, DKIM und DMARC bestehen und Reverse DNS gesetzt ist; hält es an, wenden Sie sich mit diesem Bericht an den iCloud-Postmaster von Apple.</translation>
+    </message>
+    <message>
+        <source>Do not switch to another sending address to get around the block: Apple&apos;s filters follow the domain as well as the IP.</source>
+        <extracomment>rule provider.apple.block: what not to do</extracomment>
+        <translation>Wechseln Sie nicht auf eine andere Absenderadresse, um die Sperre zu umgehen: Apples Filter folgen der Domain ebenso wie der IP.</translation>
+    </message>
+    <message>
+        <source>Relay access denied: the server will not relay for you</source>
+        <extracomment>rule relay.denied: title</extracomment>
+        <translation>Relay access denied: Der Server leitet für Sie nicht weiter</translation>
+    </message>
+    <message>
+        <source>This is not about reputation at all. The server you gave the mail to does not accept mail for that recipient&apos;s domain from you: either you did not authenticate, or the relay is not configured for your domain, or the MX records point at the wrong server.</source>
+        <extracomment>rule relay.denied: summary</extracomment>
+        <translation>Hier geht es gar nicht um Reputation. Der Server, dem Sie die Mail übergeben haben, nimmt von Ihnen keine Mail für die Domain dieses Empfängers an: Entweder haben Sie sich nicht authentifiziert, oder das Relay ist für Ihre Domain nicht konfiguriert, oder die MX-Einträge zeigen auf den falschen Server.</translation>
+    </message>
+    <message>
+        <source>Immediate once authentication or relay configuration is fixed.</source>
+        <extracomment>rule relay.denied: recovery</extracomment>
+        <translation>Sofort, sobald Authentifizierung oder Relay-Konfiguration behoben sind.</translation>
+    </message>
+    <message>
+        <source>Configure your mail client or application to authenticate (SMTP AUTH on port 587 with STARTTLS) before sending.</source>
+        <extracomment>rule relay.denied: step (you)</extracomment>
+        <translation>Konfigurieren Sie Ihren Mailclient oder Ihre Anwendung so, dass sie sich vor dem Senden authentifiziert (SMTP AUTH auf Port 587 mit STARTTLS).</translation>
+    </message>
+    <message>
+        <source>If this is your own server, add the recipient domain to its relay or accepted domains, or fix the MX records so mail goes to the right server.</source>
+        <extracomment>rule relay.denied: step (provider)</extracomment>
+        <translation>Ist es Ihr eigener Server, tragen Sie die Empfängerdomain in seine Relay- oder akzeptierten Domains ein oder korrigieren Sie die MX-Einträge, damit Mail zum richtigen Server geht.</translation>
+    </message>
+    <message>
+        <source>Do not ask for delisting: no blocklist is involved.</source>
+        <extracomment>rule relay.denied: what not to do</extracomment>
+        <translation>Beantragen Sie kein Delisting: Es ist keine Blocklist beteiligt.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS for {ip} is missing, generic or does not forward-confirm</source>
+        <extracomment>rule rdns.problem: title</extracomment>
+        <translation>Reverse DNS für {ip} fehlt, ist generisch oder nicht vorwärts bestätigt</translation>
+    </message>
+    <message>
+        <source>Many receivers (Gmail, Microsoft, most corporate filters) refuse or penalise mail from addresses without a PTR record whose name resolves back to the same address, or with a generic name that looks like a home or dynamic address.</source>
+        <extracomment>rule rdns.problem: summary</extracomment>
+        <translation>Viele Empfänger (Gmail, Microsoft, die meisten Firmenfilter) weisen Mail von Adressen ohne PTR-Eintrag, dessen Name zurück auf dieselbe Adresse auflöst, oder mit einem generischen Namen, der nach Privat- oder dynamischer Adresse aussieht, ab oder werten sie ab.</translation>
+    </message>
+    <message>
+        <source>As soon as the PTR record is published.</source>
+        <extracomment>rule rdns.problem: recovery</extracomment>
+        <translation>Sobald der PTR-Eintrag veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of {ip} to set a PTR record naming your mail server.</source>
+        <extracomment>rule rdns.problem: step (provider)</extracomment>
+        <translation>Bitten Sie den Inhaber von {ip}, einen PTR-Eintrag mit dem Namen Ihres Mailservers zu setzen.</translation>
+    </message>
+    <message>
+        <source>Make that name resolve back to {ip} and use it as the server&apos;s HELO name.</source>
+        <extracomment>rule rdns.problem: step (you)</extracomment>
+        <translation>Lassen Sie diesen Namen zurück auf {ip} auflösen und verwenden Sie ihn als HELO-Namen des Servers.</translation>
+    </message>
+    <message>
+        <source>Do not use a generic ISP-style name (with the address&apos;s digits in it) as the PTR of a mail server: many filters treat it as a home connection.</source>
+        <extracomment>rule rdns.problem: what not to do</extracomment>
+        <translation>Verwenden Sie keinen generischen Providernamen (mit den Ziffern der Adresse darin) als PTR eines Mailservers: Viele Filter halten ihn für einen Privatanschluss.</translation>
+    </message>
+    <message>
+        <source>The recipient address does not exist</source>
+        <extracomment>rule recipient.unknown: title</extracomment>
+        <translation>Die Empfängeradresse existiert nicht</translation>
+    </message>
+    <message>
+        <source>The receiving server says the mailbox is unknown. This is list hygiene, not reputation: the address is mistyped, was deleted, or never existed.</source>
+        <extracomment>rule recipient.unknown: summary</extracomment>
+        <translation>Der empfangende Server sagt, das Postfach ist unbekannt. Das ist Listenhygiene, keine Reputation: Die Adresse ist vertippt, wurde gelöscht oder existierte nie.</translation>
+    </message>
+    <message>
+        <source>Not applicable.</source>
+        <extracomment>rule recipient.unknown: recovery</extracomment>
+        <translation>Nicht zutreffend.</translation>
+    </message>
+    <message>
+        <source>Remove the address from your lists, or correct a typo; do not retry it.</source>
+        <extracomment>rule recipient.unknown: step (you)</extracomment>
+        <translation>Entfernen Sie die Adresse aus Ihren Listen oder korrigieren Sie einen Tippfehler; versuchen Sie es nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Repeatedly sending to unknown addresses harms your reputation with that receiver.</source>
+        <extracomment>rule recipient.unknown: what not to do</extracomment>
+        <translation>Wiederholtes Senden an unbekannte Adressen schadet Ihrer Reputation bei diesem Empfänger.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <extracomment>rule recipient.mailbox_full: title</extracomment>
+        <translation>Das Postfach des Empfängers ist voll</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but is over its quota. This is about the recipient, not you.</source>
+        <extracomment>rule recipient.mailbox_full: summary</extracomment>
+        <translation>Das Postfach existiert, hat aber sein Kontingent überschritten. Das betrifft den Empfänger, nicht Sie.</translation>
+    </message>
+    <message>
+        <source>When the recipient frees space.</source>
+        <extracomment>rule recipient.mailbox_full: recovery</extracomment>
+        <translation>Wenn der Empfänger Platz schafft.</translation>
+    </message>
+    <message>
+        <source>Retry later or reach the recipient another way; if it keeps bouncing for weeks, treat the address as abandoned and remove it.</source>
+        <extracomment>rule recipient.mailbox_full: step (you)</extracomment>
+        <translation>Versuchen Sie es später erneut oder erreichen Sie den Empfänger anders; bouncet es wochenlang weiter, behandeln Sie die Adresse als aufgegeben und entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Do not treat a full mailbox as a reputation problem; and do not keep sending to an address that stays full for weeks: it has likely been abandoned.</source>
+        <extracomment>rule recipient.mailbox_full: what not to do</extracomment>
+        <translation>Behandeln Sie ein volles Postfach nicht als Reputationsproblem; und senden Sie nicht weiter an eine Adresse, die wochenlang voll bleibt: Sie ist wahrscheinlich aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled or suspended</source>
+        <extracomment>rule recipient.suspended: title</extracomment>
+        <translation>Das Postfach des Empfängers ist deaktiviert oder gesperrt</translation>
+    </message>
+    <message>
+        <source>The address exists but no longer receives mail (disabled, suspended or moved).</source>
+        <extracomment>rule recipient.suspended: summary</extracomment>
+        <translation>Die Adresse existiert, empfängt aber keine Mail mehr (deaktiviert, gesperrt oder umgezogen).</translation>
+    </message>
+    <message>
+        <source>Remove the address or find the person&apos;s new address.</source>
+        <extracomment>rule recipient.suspended: step (you)</extracomment>
+        <translation>Entfernen Sie die Adresse oder finden Sie die neue Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>Do not keep mailing a suspended or moved account: repeated bounces to dead addresses hurt your reputation with that provider.</source>
+        <extracomment>rule recipient.suspended: what not to do</extracomment>
+        <translation>Senden Sie nicht weiter an ein gesperrtes oder umgezogenes Konto: Wiederholte Bounces an tote Adressen schaden Ihrer Reputation bei diesem Provider.</translation>
+    </message>
+    <message>
+        <source>The receiver limits how fast you send</source>
+        <extracomment>rule rate.limited: title</extracomment>
+        <translation>Der Empfänger begrenzt, wie schnell Sie senden</translation>
+    </message>
+    <message>
+        <source>The receiver deferred or refused the mail because of too many connections, messages or recipients in a time window.</source>
+        <extracomment>rule rate.limited: summary</extracomment>
+        <translation>Der Empfänger hat die Mail wegen zu vieler Verbindungen, Nachrichten oder Empfänger in einem Zeitfenster zurückgestellt oder abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Usually within hours.</source>
+        <extracomment>rule rate.limited: recovery</extracomment>
+        <translation>Meist innerhalb von Stunden.</translation>
+    </message>
+    <message>
+        <source>Lower the sending rate and concurrency toward that receiver and let the deferred mail retry on its normal schedule.</source>
+        <extracomment>rule rate.limited: step (you)</extracomment>
+        <translation>Senken Sie Senderate und Parallelität gegenüber diesem Empfänger und lassen Sie die zurückgestellte Mail nach ihrem normalen Zeitplan erneut zustellen.</translation>
+    </message>
+    <message>
+        <source>Do not open more parallel connections or retry faster to push the mail through: that deepens the throttling.</source>
+        <extracomment>rule rate.limited: what not to do</extracomment>
+        <translation>Öffnen Sie nicht mehr parallele Verbindungen und versuchen Sie es nicht schneller erneut, um die Mail durchzudrücken: Das verschärft die Drosselung.</translation>
+    </message>
+    <message>
+        <source>The receiver is greylisting: a temporary deferral that resolves by itself</source>
+        <extracomment>rule greylisting: title</extracomment>
+        <translation>Der Empfänger nutzt Greylisting: eine vorübergehende Zurückstellung, die sich von selbst erledigt</translation>
+    </message>
+    <message>
+        <source>Greylisting servers refuse the first attempt from an unknown sender with a 4xx reply and accept a retry a few minutes later. A well-behaved sending server retries automatically.</source>
+        <extracomment>rule greylisting: summary</extracomment>
+        <translation>Greylisting-Server weisen den ersten Versuch eines unbekannten Absenders mit einer 4xx-Antwort ab und nehmen eine Wiederholung wenige Minuten später an. Ein ordentlicher sendender Server wiederholt automatisch.</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <extracomment>rule greylisting: recovery</extracomment>
+        <translation>Minuten.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: make sure the sending server retries deferred mail (it should by default).</source>
+        <extracomment>rule greylisting: step (you)</extracomment>
+        <translation>Nichts zu beheben: Stellen Sie sicher, dass der sendende Server zurückgestellte Mail erneut zustellt (das sollte er standardmäßig).</translation>
+    </message>
+    <message>
+        <source>Do not treat a greylisting deferral as a failure or resend the message as a new one: a standard MTA retries after a few minutes and the second attempt is accepted.</source>
+        <extracomment>rule greylisting: what not to do</extracomment>
+        <translation>Behandeln Sie eine Greylisting-Zurückstellung nicht als Fehler und senden Sie die Nachricht nicht als neue: Ein Standard-MTA wiederholt nach einigen Minuten, und der zweite Versuch wird angenommen.</translation>
+    </message>
+    <message>
+        <source>The receiver requires TLS and the connection did not use it</source>
+        <extracomment>rule tls.required: title</extracomment>
+        <translation>Der Empfänger verlangt TLS, und die Verbindung hat es nicht genutzt</translation>
+    </message>
+    <message>
+        <source>The server refused to accept mail over an unencrypted connection, or TLS negotiation failed.</source>
+        <extracomment>rule tls.required: summary</extracomment>
+        <translation>Der Server hat die Annahme von Mail über eine unverschlüsselte Verbindung verweigert, oder die TLS-Aushandlung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Immediate once TLS works.</source>
+        <extracomment>rule tls.required: recovery</extracomment>
+        <translation>Sofort, sobald TLS funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the sending server and check that it trusts current certificate authorities and supports TLS 1.2 or later.</source>
+        <extracomment>rule tls.required: step (you)</extracomment>
+        <translation>Aktivieren Sie STARTTLS auf dem sendenden Server und prüfen Sie, dass er aktuellen Zertifizierungsstellen vertraut und TLS 1.2 oder neuer unterstützt.</translation>
+    </message>
+    <message>
+        <source>Do not disable certificate checks on the receiving side to make the error go away; fix the sending server&apos;s TLS.</source>
+        <extracomment>rule tls.required: what not to do</extracomment>
+        <translation>Deaktivieren Sie nicht die Zertifikatsprüfung auf der Empfangsseite, damit der Fehler verschwindet; beheben Sie das TLS des sendenden Servers.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip} for {domain}</source>
+        <extracomment>rule auth.spf_fail: title</extracomment>
+        <translation>SPF autorisiert {ip} nicht für {domain}</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} ends in {spf_result} for {ip} ({spf_reason}): it does not authorise the sending address, so receivers treat the mail as forged (fail) or suspicious (softfail). The record: {spf_record}</source>
+        <extracomment>rule auth.spf_fail: summary</extracomment>
+        <translation>Der SPF-Eintrag von {domain} endet für {ip} mit {spf_result} ({spf_reason}): Er autorisiert die sendende Adresse nicht, daher behandeln Empfänger die Mail als gefälscht (fail) oder verdächtig (softfail). Der Eintrag: {spf_record}</translation>
+    </message>
+    <message>
+        <source>As soon as the record&apos;s TTL expires.</source>
+        <extracomment>rule auth.spf_fail: recovery</extracomment>
+        <translation>Sobald die TTL des Eintrags abläuft.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} (your own server, your ESP, a CRM or ticketing system) and whether it should send for {domain} at all.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Finden Sie heraus, welcher Dienst von {ip} sendet (Ihr eigener Server, Ihr ESP, ein CRM- oder Ticketsystem) und ob er überhaupt für {domain} senden soll.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail (your own server, your ESP, a CRM or ticketing system) and whether it should send for the domain at all.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Finden Sie heraus, welcher Dienst diese Mail sendet (Ihr eigener Server, Ihr ESP, ein CRM- oder Ticketsystem) und ob er überhaupt für die Domain senden soll.</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Falls ja, nehmen Sie ihn in den SPF-Eintrag von {domain} auf: das include: des Anbieters (aus seiner Dokumentation) oder ip4:{ip}, vor dem abschließenden all; bleiben Sie insgesamt unter 10 DNS-Lookups. Der Reiter „Domain“ zeigt den Auswertungsbaum und welcher Term entschieden hat.</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Falls ja, nehmen Sie ihn in den SPF-Eintrag der Domain auf: das include: des Anbieters (aus seiner Dokumentation) oder seinen ip4:/ip6:-Bereich, vor dem abschließenden all; bleiben Sie insgesamt unter 10 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for {domain}, so DMARC aligns even when SPF is checked on the ESP&apos;s domain.</source>
+        <extracomment>rule auth.spf_fail: step (provider)</extracomment>
+        <translation>Geht die Mail über einen ESP, lassen Sie ihn eine eigene Return-Path-Domain (MAIL FROM) mit deren SPF verwenden und mit DKIM für {domain} signieren, damit DMARC aligned ist, auch wenn SPF auf der Domain des ESPs geprüft wird.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for your domain, so DMARC aligns.</source>
+        <extracomment>rule auth.spf_fail: step (provider)</extracomment>
+        <translation>Geht die Mail über einen ESP, lassen Sie ihn eine eigene Return-Path-Domain (MAIL FROM) mit deren SPF verwenden und mit DKIM für Ihre Domain signieren, damit DMARC aligned ist.</translation>
+    </message>
+    <message>
+        <source>Do not &apos;fix&apos; SPF with +all or ?all: that authorises the whole Internet and receivers treat it as a spam sign.</source>
+        <extracomment>rule auth.spf_fail: what not to do</extracomment>
+        <translation>„Reparieren“ Sie SPF nicht mit +all oder ?all: Das autorisiert das ganze Internet, und Empfänger werten es als Spam-Zeichen.</translation>
+    </message>
+    <message>
+        <source>RFC 7208 (SPF)</source>
+        <extracomment>rule auth.spf_fail: link title</extracomment>
+        <translation>RFC 7208 (SPF)</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} is broken (permerror)</source>
+        <extracomment>rule auth.spf_permerror: title</extracomment>
+        <translation>Der SPF-Eintrag von {domain} ist fehlerhaft (permerror)</translation>
+    </message>
+    <message>
+        <source>A permanent error (syntax, more than 10 DNS lookups, more than 2 void lookups, two records) makes receivers treat SPF as failed.</source>
+        <extracomment>rule auth.spf_permerror: summary</extracomment>
+        <translation>Ein permanenter Fehler (Syntax, mehr als 10 DNS-Lookups, mehr als 2 Void-Lookups, zwei Einträge) lässt Empfänger SPF als fehlgeschlagen behandeln.</translation>
+    </message>
+    <message>
+        <source>Fix the record as the SPF findings show (flatten includes to stay under 10 lookups, remove the duplicate record, fix the syntax).</source>
+        <extracomment>rule auth.spf_permerror: step (you)</extracomment>
+        <translation>Korrigieren Sie den Eintrag, wie die SPF-Befunde zeigen (includes flach machen, um unter 10 Lookups zu bleiben, den doppelten Eintrag entfernen, die Syntax korrigieren).</translation>
+    </message>
+    <message>
+        <source>Do not keep adding includes to an SPF record that already exceeds 10 lookups: flatten or remove services instead.</source>
+        <extracomment>rule auth.spf_permerror: what not to do</extracomment>
+        <translation>Fügen Sie einem SPF-Eintrag, der schon mehr als 10 Lookups braucht, keine weiteren includes hinzu: Machen Sie ihn flach oder entfernen Sie Dienste.</translation>
+    </message>
+    <message>
+        <source>The receiver applied the sender&apos;s DMARC policy</source>
+        <extracomment>rule auth.dmarc.named: title</extracomment>
+        <translation>Der Empfänger hat die DMARC-Richtlinie des Absenders angewendet</translation>
+    </message>
+    <message>
+        <source>The bounce says DMARC failed: neither SPF nor DKIM passed in alignment with the From domain, and the domain&apos;s policy asks receivers to reject.</source>
+        <extracomment>rule auth.dmarc.named: summary</extracomment>
+        <translation>Der Bounce sagt, DMARC ist fehlgeschlagen: Weder SPF noch DKIM bestand aligned mit der From-Domain, und die Richtlinie der Domain bittet Empfänger abzuweisen.</translation>
+    </message>
+    <message>
+        <source>Immediate once alignment passes.</source>
+        <extracomment>rule auth.dmarc.named: recovery</extracomment>
+        <translation>Sofort, sobald das Alignment besteht.</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Sehen Sie nach, welcher Identifier für {domain} fehlgeschlagen ist (Belege oben und Reiter „Domain“): SPF ist {spf_result} für {ip}, und DKIM muss mit d={domain} signiert sein (oder einer Subdomain bei relaxed Alignment).</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Sehen Sie nach, welcher Identifier fehlgeschlagen ist (Belege oben und Reiter „Domain“): SPF muss für die sendende IP mit einem MAIL FROM in der From-Domain bestehen, oder DKIM muss mit d= der From-Domain signiert sein.</translation>
+    </message>
+    <message>
+        <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Lassen Sie mindestens einen aligned bestehen: Nehmen Sie den sendenden Dienst in SPF auf und verwenden Sie ein MAIL FROM in {domain}, oder (besser, übersteht Weiterleitungen) lassen Sie jeden sendenden Dienst mit DKIM für {domain} signieren.</translation>
+    </message>
+    <message>
+        <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in the From domain, or (better, it survives forwarding) have every sending service sign with DKIM for the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Lassen Sie mindestens einen aligned bestehen: Nehmen Sie den sendenden Dienst in SPF auf und verwenden Sie ein MAIL FROM in der From-Domain, oder (besser, übersteht Weiterleitungen) lassen Sie jeden sendenden Dienst mit DKIM für die From-Domain signieren.</translation>
+    </message>
+    <message>
+        <source>Your ESP must support a custom DKIM domain (d={domain}) and a custom return-path; ask for both to be set up.</source>
+        <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
+        <translation>Ihr ESP muss eine eigene DKIM-Domain (d={domain}) und einen eigenen Return-Path unterstützen; bitten Sie darum, beides einzurichten.</translation>
+    </message>
+    <message>
+        <source>Your ESP must support a custom DKIM domain and a custom return-path; ask for both to be set up.</source>
+        <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
+        <translation>Ihr ESP muss eine eigene DKIM-Domain und einen eigenen Return-Path unterstützen; bitten Sie darum, beides einzurichten.</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to make the bounces stop: it also lets anyone forge your domain. Fix the alignment instead.</source>
+        <extracomment>rule auth.dmarc.named: what not to do</extracomment>
+        <translation>Senken Sie die DMARC-Richtlinie nicht auf p=none, damit die Bounces aufhören: Das erlaubt auch jedem, Ihre Domain zu fälschen. Beheben Sie stattdessen das Alignment.</translation>
+    </message>
+    <message>
+        <source>RFC 7489 (DMARC)</source>
+        <extracomment>rule auth.dmarc.named: link title</extracomment>
+        <translation>RFC 7489 (DMARC)</translation>
+    </message>
+    <message>
+        <source>Authentication problems found for {domain}</source>
+        <extracomment>rule auth.findings: title</extracomment>
+        <translation>Authentifizierungsprobleme für {domain} gefunden</translation>
+    </message>
+    <message>
+        <source>The domain checks found errors in SPF, DKIM or DMARC that can make receivers reject or junk the mail.</source>
+        <extracomment>rule auth.findings: summary</extracomment>
+        <translation>Die Domainprüfungen haben Fehler in SPF, DKIM oder DMARC gefunden, die Empfänger dazu bringen können, die Mail abzuweisen oder als Junk einzustufen.</translation>
+    </message>
+    <message>
+        <source>As soon as the records&apos; TTLs expire.</source>
+        <extracomment>rule auth.findings: recovery</extracomment>
+        <translation>Sobald die TTLs der Einträge ablaufen.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the Domain tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>Beheben Sie die im Reiter „Domain“ aufgeführten Fehler, die schwerwiegendsten zuerst.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s filter judged the content as spam</source>
+        <extracomment>rule content.spam: title</extracomment>
+        <translation>Der Filter des Empfängers hat den Inhalt als Spam eingestuft</translation>
+    </message>
+    <message>
+        <source>The message content (or its links) scored as spam. Sender reputation may be fine.</source>
+        <extracomment>rule content.spam: summary</extracomment>
+        <translation>Der Inhalt der Nachricht (oder ihre Links) wurde als Spam bewertet. Die Absenderreputation kann in Ordnung sein.</translation>
+    </message>
+    <message>
+        <source>Immediate for new messages.</source>
+        <extracomment>rule content.spam: recovery</extracomment>
+        <translation>Sofort für neue Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Check the links and domains in the message against domain blocklists, remove URL shorteners and attachments that filters dislike, and test with a seed list.</source>
+        <extracomment>rule content.spam: step (you)</extracomment>
+        <translation>Prüfen Sie die Links und Domains in der Nachricht gegen Domain-Blocklists, entfernen Sie URL-Kürzer und Anhänge, die Filter nicht mögen, und testen Sie mit einer Seed-Liste.</translation>
+    </message>
+    <message>
+        <source>Do not change the content slightly and resend to the same recipients over and over: it looks like filter probing and worsens reputation.</source>
+        <extracomment>rule content.spam: what not to do</extracomment>
+        <translation>Ändern Sie den Inhalt nicht leicht ab, um ihn wieder und wieder an dieselben Empfänger zu senden: Das sieht nach Austesten des Filters aus und verschlechtert die Reputation.</translation>
+    </message>
+    <message>
+        <source>The receiver found malware in the message</source>
+        <extracomment>rule content.virus: title</extracomment>
+        <translation>Der Empfänger hat Malware in der Nachricht gefunden</translation>
+    </message>
+    <message>
+        <source>An attachment or link was detected as malicious.</source>
+        <extracomment>rule content.virus: summary</extracomment>
+        <translation>Ein Anhang oder Link wurde als bösartig erkannt.</translation>
+    </message>
+    <message>
+        <source>Scan the sending machine and the attachment; do not resend it.</source>
+        <extracomment>rule content.virus: step (you)</extracomment>
+        <translation>Scannen Sie den sendenden Rechner und den Anhang; senden Sie ihn nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Do not rename or zip the attachment to slip past the scanner: find out why it was flagged, and share files by link instead.</source>
+        <extracomment>rule content.virus: what not to do</extracomment>
+        <translation>Benennen oder zippen Sie den Anhang nicht um, um am Scanner vorbeizukommen: Finden Sie heraus, warum er markiert wurde, und teilen Sie Dateien stattdessen per Link.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the receiver accepts</source>
+        <extracomment>rule message.too_big: title</extracomment>
+        <translation>Die Nachricht ist größer, als der Empfänger annimmt</translation>
+    </message>
+    <message>
+        <source>The receiving server has a size limit below this message&apos;s size.</source>
+        <extracomment>rule message.too_big: summary</extracomment>
+        <translation>Der empfangende Server hat ein Größenlimit unterhalb der Größe dieser Nachricht.</translation>
+    </message>
+    <message>
+        <source>Immediate.</source>
+        <extracomment>rule message.too_big: recovery</extracomment>
+        <translation>Sofort.</translation>
+    </message>
+    <message>
+        <source>Send large files as a link instead of an attachment.</source>
+        <extracomment>rule message.too_big: step (you)</extracomment>
+        <translation>Senden Sie große Dateien als Link statt als Anhang.</translation>
+    </message>
+    <message>
+        <source>Do not resend the same large attachment; share it by link instead.</source>
+        <extracomment>rule message.too_big: what not to do</extracomment>
+        <translation>Senden Sie denselben großen Anhang nicht erneut; teilen Sie ihn stattdessen per Link.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain cannot receive mail</source>
+        <extracomment>rule recipient.domain_unreachable: title</extracomment>
+        <translation>Die Domain des Empfängers kann keine Mail empfangen</translation>
+    </message>
+    <message>
+        <source>The domain does not exist, has no usable MX or address records, publishes a null MX (RFC 7505), or its servers are unreachable.</source>
+        <extracomment>rule recipient.domain_unreachable: summary</extracomment>
+        <translation>Die Domain existiert nicht, hat keine nutzbaren MX- oder Adresseinträge, veröffentlicht einen Null-MX (RFC 7505), oder ihre Server sind nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>When the recipient fixes the domain.</source>
+        <extracomment>rule recipient.domain_unreachable: recovery</extracomment>
+        <translation>Wenn der Empfänger die Domain repariert.</translation>
+    </message>
+    <message>
+        <source>Check the address for typos in the domain; if it is right, the recipient&apos;s administrator must fix the domain&apos;s MX records.</source>
+        <extracomment>rule recipient.domain_unreachable: step (you)</extracomment>
+        <translation>Prüfen Sie die Adresse auf Tippfehler in der Domain; stimmt sie, muss der Administrator des Empfängers die MX-Einträge der Domain korrigieren.</translation>
+    </message>
+    <message>
+        <source>Do not keep retrying for days against a domain that does not exist: remove or correct the address.</source>
+        <extracomment>rule recipient.domain_unreachable: what not to do</extracomment>
+        <translation>Versuchen Sie es nicht tagelang weiter bei einer Domain, die nicht existiert: Entfernen oder korrigieren Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Rebound could not reach the recipient&apos;s mail servers from this network either (outgoing port 25 seems blocked here), so it cannot tell whether they are down.</source>
+        <extracomment>rule recipient.domain_unreachable: note</extracomment>
+        <translation>Rebound konnte die Mailserver des Empfängers von diesem Netz aus ebenfalls nicht erreichen (ausgehender Port 25 scheint hier gesperrt), kann also nicht sagen, ob sie ausgefallen sind.</translation>
+    </message>
+    <message>
+        <source>Your own network blocks outgoing port 25</source>
+        <extracomment>rule smtp.port25_blocked: title</extracomment>
+        <translation>Ihr eigenes Netz sperrt ausgehenden Port 25</translation>
+    </message>
+    <message>
+        <source>Connections to port 25 timed out for every mail server while DNS worked. Many ISPs and cloud providers block outbound port 25; the SMTP results say nothing about the servers.</source>
+        <extracomment>rule smtp.port25_blocked: summary</extracomment>
+        <translation>Verbindungen zu Port 25 liefen bei jedem Mailserver in eine Zeitüberschreitung, während DNS funktionierte. Viele Provider und Cloud-Anbieter sperren ausgehenden Port 25; die SMTP-Ergebnisse sagen nichts über die Server.</translation>
+    </message>
+    <message>
+        <source>Run the SMTP checks from a network that allows port 25 (a server), or ask your provider to unblock it.</source>
+        <extracomment>rule smtp.port25_blocked: step (you)</extracomment>
+        <translation>Führen Sie die SMTP-Prüfungen aus einem Netz aus, das Port 25 erlaubt (einem Server), oder bitten Sie Ihren Provider, ihn freizugeben.</translation>
+    </message>
+    <message>
+        <source>Do not conclude that the recipient&apos;s servers are down.</source>
+        <extracomment>rule smtp.port25_blocked: what not to do</extracomment>
+        <translation>Schließen Sie nicht daraus, dass die Server des Empfängers ausgefallen sind.</translation>
+    </message>
+    <message>
+        <source>This is a complaint (feedback report), not a bounce</source>
+        <extracomment>rule feedback.complaint: title</extracomment>
+        <translation>Dies ist eine Beschwerde (Feedback-Report), kein Bounce</translation>
+    </message>
+    <message>
+        <source>An ARF feedback report means a recipient marked a message as spam and their provider sent the report through a feedback loop.</source>
+        <extracomment>rule feedback.complaint: summary</extracomment>
+        <translation>Ein ARF-Feedback-Report bedeutet, dass ein Empfänger eine Nachricht als Spam markiert hat und sein Provider den Bericht über einen Feedback-Loop gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe the complaining recipient at once, and look at why people complain (unexpected mail, hard-to-find unsubscribe).</source>
+        <extracomment>rule feedback.complaint: step (you)</extracomment>
+        <translation>Melden Sie den sich beschwerenden Empfänger sofort ab und sehen Sie nach, warum sich Menschen beschweren (unerwartete Mail, schwer auffindbare Abmeldung).</translation>
+    </message>
+    <message>
+        <source>Do not keep mailing recipients who complained: suppress them at once.</source>
+        <extracomment>rule feedback.complaint: what not to do</extracomment>
+        <translation>Senden Sie nicht weiter an Empfänger, die sich beschwert haben: Sperren Sie sie sofort.</translation>
+    </message>
+    <message>
+        <source>This is an automatic reply, not a bounce</source>
+        <extracomment>rule not_a_bounce.vacation: title</extracomment>
+        <translation>Dies ist eine automatische Antwort, kein Bounce</translation>
+    </message>
+    <message>
+        <source>An out-of-office or vacation reply: the message was delivered.</source>
+        <extracomment>rule not_a_bounce.vacation: summary</extracomment>
+        <translation>Eine Abwesenheits- oder Urlaubsnotiz: Die Nachricht wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <extracomment>rule not_a_bounce.vacation: step (you)</extracomment>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server or admin blocks this sender</source>
+        <extracomment>rule recipient.policy_block: title</extracomment>
+        <translation>Der Server oder Admin des Empfängers sperrt diesen Absender</translation>
+    </message>
+    <message>
+        <source>The reply says the sender or domain is blocked by the recipient&apos;s own policy (a block list kept by their admin), not a public list.</source>
+        <extracomment>rule recipient.policy_block: summary</extracomment>
+        <translation>Die Antwort sagt, dass der Absender oder die Domain von der eigenen Richtlinie des Empfängers gesperrt wird (eine von seinem Admin gepflegte Sperrliste), nicht von einer öffentlichen Liste.</translation>
+    </message>
+    <message>
+        <source>When the recipient changes its policy.</source>
+        <extracomment>rule recipient.policy_block: recovery</extracomment>
+        <translation>Wenn der Empfänger seine Richtlinie ändert.</translation>
+    </message>
+    <message>
+        <source>Only the recipient&apos;s administrator can lift this: contact the recipient through another channel and ask them to allow your address or domain.</source>
+        <extracomment>rule recipient.policy_block: step (recipient)</extracomment>
+        <translation>Nur der Administrator des Empfängers kann das aufheben: Kontaktieren Sie den Empfänger über einen anderen Kanal und bitten Sie ihn, Ihre Adresse oder Domain zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Do not work around a recipient&apos;s explicit block with another sender address: ask them to allow you instead.</source>
+        <extracomment>rule recipient.policy_block: what not to do</extracomment>
+        <translation>Umgehen Sie eine ausdrückliche Sperre des Empfängers nicht mit einer anderen Absenderadresse: Bitten Sie ihn stattdessen, Sie zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail for a security or policy reason ({status})</source>
+        <extracomment>rule policy.generic: title</extracomment>
+        <translation>Der Empfänger hat die Mail aus einem Sicherheits- oder Richtliniengrund abgewiesen ({status})</translation>
+    </message>
+    <message>
+        <source>A 5.7.x code means security or policy. The reply does not name a specific list or provider rule, so the live checks below are the best clues: look for listings, missing reverse DNS and authentication failures.</source>
+        <extracomment>rule policy.generic: summary</extracomment>
+        <translation>Ein 5.7.x-Code bedeutet Sicherheit oder Richtlinie. Die Antwort nennt keine bestimmte Liste oder Providerregel, daher sind die Live-Prüfungen unten die besten Hinweise: Achten Sie auf Listings, fehlenden Reverse DNS und fehlgeschlagene Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Depends on the cause.</source>
+        <extracomment>rule policy.generic: recovery</extracomment>
+        <translation>Hängt von der Ursache ab.</translation>
+    </message>
+    <message>
+        <source>Check the blocklist, reverse DNS and domain results; if all are clean, contact the recipient&apos;s postmaster with this report.</source>
+        <extracomment>rule policy.generic: step (you)</extracomment>
+        <translation>Prüfen Sie die Ergebnisse zu Blocklists, Reverse DNS und Domain; ist alles sauber, wenden Sie sich mit diesem Bericht an den Postmaster des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Check the address&apos;s reputation with the services that have no DNS interface.</source>
+        <extracomment>rule policy.generic: step (you)</extracomment>
+        <translation>Prüfen Sie die Reputation der Adresse bei den Diensten ohne DNS-Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Do not request delisting anywhere until the check results or the receiver&apos;s postmaster say which list or policy applies.</source>
+        <extracomment>rule policy.generic: what not to do</extracomment>
+        <translation>Beantragen Sie nirgends ein Delisting, bis die Prüfergebnisse oder der Postmaster des Empfängers sagen, welche Liste oder Richtlinie greift.</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this diagnosis is incomplete</source>
+        <extracomment>rule checks.incomplete: title</extracomment>
+        <translation>Einige Prüfungen konnten nicht laufen, daher ist diese Diagnose unvollständig</translation>
+    </message>
+    <message>
+        <source>A check that could not run is never taken as clean. Its part of the diagnosis is unknown.</source>
+        <extracomment>rule checks.incomplete: summary</extracomment>
+        <translation>Eine Prüfung, die nicht laufen konnte, gilt nie als sauber. Ihr Teil der Diagnose ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Check the resolver and network in Settings and run the diagnosis again.</source>
+        <extracomment>rule checks.incomplete: step (you)</extracomment>
+        <translation>Prüfen Sie Resolver und Netzwerk in den Einstellungen und führen Sie die Diagnose erneut aus.</translation>
+    </message>
+    <message>
+        <source>Reputation services to check by hand (they have no DNS interface)</source>
+        <extracomment>rule reputation.portals: title</extracomment>
+        <translation>Reputationsdienste zur Prüfung von Hand (sie haben keine DNS-Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>Some of the reputation data that receivers use is only visible on the providers&apos; own portals. They need a sign-in or a registration, so Rebound cannot query them; the links below open them for this address or domain.</source>
+        <extracomment>rule reputation.portals: summary</extracomment>
+        <translation>Manche Reputationsdaten, die Empfänger nutzen, sind nur in den eigenen Portalen der Anbieter sichtbar. Sie erfordern eine Anmeldung oder Registrierung, daher kann Rebound sie nicht abfragen; die Links unten öffnen sie für diese Adresse oder Domain.</translation>
+    </message>
+    <message>
+        <source>Cisco Talos: look up {ip}; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Cisco Talos: Schlagen Sie {ip} nach; eine E-Mail-Reputation „Poor“ bedeutet, dass Cisco-(IronPort-)Appliances sie abweisen oder drosseln.</translation>
+    </message>
+    <message>
+        <source>Cisco Talos: look up your sending IP; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Cisco Talos: Schlagen Sie Ihre sendende IP nach; eine E-Mail-Reputation „Poor“ bedeutet, dass Cisco-(IronPort-)Appliances sie abweisen oder drosseln.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: verify {domain} and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Google Postmaster Tools: Verifizieren Sie {domain} und beobachten Sie IP- und Domain-Reputation sowie die Spamrate (halten Sie sie unter 0,3 %).</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: verify your domain and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Google Postmaster Tools: Verifizieren Sie Ihre Domain und beobachten Sie IP- und Domain-Reputation sowie die Spamrate (halten Sie sie unter 0,3 %).</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <extracomment>rule reputation.portals: link title</extracomment>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: register your IP ranges to see Outlook.com&apos;s filter verdicts and complaint rates; join JMRP to receive complaints.</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Microsoft SNDS: Registrieren Sie Ihre IP-Bereiche, um die Filterurteile und Beschwerderaten von Outlook.com zu sehen; treten Sie JMRP bei, um Beschwerden zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <extracomment>rule reputation.portals: link title</extracomment>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft JMRP</source>
+        <extracomment>rule reputation.portals: link title</extracomment>
+        <translation>Microsoft JMRP</translation>
+    </message>
+    <message>
+        <source>Yahoo Sender Hub: register {domain} for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Yahoo Sender Hub: Registrieren Sie {domain} für den Beschwerde-Feedback-Loop und lesen Sie Yahoos Hilfe zu Fehlercodes.</translation>
+    </message>
+    <message>
+        <source>Yahoo Sender Hub: register your domain for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
+        <extracomment>rule reputation.portals: step (you)</extracomment>
+        <translation>Yahoo Sender Hub: Registrieren Sie Ihre Domain für den Beschwerde-Feedback-Loop und lesen Sie Yahoos Hilfe zu Fehlercodes.</translation>
+    </message>
+    <message>
+        <source>{ip} is not listed on any blocklist that answered.</source>
+        <extracomment>fact ip_not_listed</extracomment>
+        <translation>{ip} ist auf keiner Blocklist gelistet, die geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of {ip} is set and forward-confirmed.</source>
+        <extracomment>fact fcrdns_pass</extracomment>
+        <translation>Der Reverse DNS von {ip} ist gesetzt und vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>SPF passes for {ip} at {domain}.</source>
+        <extracomment>fact spf_pass</extracomment>
+        <translation>SPF besteht für {ip} bei {domain}.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::smtp</name>
+    <message>
+        <source>The resolver validated the TLSA records (AD set).</source>
+        <extracomment>text dane_ad</extracomment>
+        <translation>Der Resolver hat die TLSA-Einträge validiert (AD gesetzt).</translation>
+    </message>
+    <message>
+        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
+        <extracomment>text dane_no_ad</extracomment>
+        <translation>Der Resolver hat nicht angegeben, dass die TLSA-Einträge validiert wurden (kein AD-Bit): Nur ein DNSSEC-validierender Resolver macht sie vertrauenswürdig, daher zeigt diese Prüfung Konsistenz, nicht Echtheit.</translation>
+    </message>
+    <message>
+        <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
+        <extracomment>text blocked_many_hosts</extracomment>
+        <translation>Mehrere unabhängige Server verstummen nicht alle gleichzeitig; der Filter liegt fast sicher in Ihrer Nähe.</translation>
+    </message>
+    <message>
+        <source>With one host it may also be that host that is down or filtered.</source>
+        <extracomment>text blocked_one_host</extracomment>
+        <translation>Bei nur einem Host kann auch dieser Host ausgefallen oder gefiltert sein.</translation>
+    </message>
+    <message>
+        <source>Connection refused by {where}</source>
+        <extracomment>finding smtp.connect_refused: title</extracomment>
+        <translation>Verbindung von {where} abgelehnt</translation>
+    </message>
+    <message>
+        <source>The host answered the connection attempt with a reset: no mail server listens on this port, or a firewall on the host rejects the connection.</source>
+        <extracomment>finding smtp.connect_refused: detail</extracomment>
+        <translation>Der Host hat den Verbindungsversuch mit einem Reset beantwortet: Auf diesem Port lauscht kein Mailserver, oder eine Firewall auf dem Host lehnt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>No answer from {where}</source>
+        <extracomment>finding smtp.connect_timeout: title</extracomment>
+        <translation>Keine Antwort von {where}</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer before the deadline. The host may be down, or a firewall drops the packets, either near the server or on your own network (many ISPs and cloud providers block outgoing port 25).</source>
+        <extracomment>finding smtp.connect_timeout: detail</extracomment>
+        <translation>Der Verbindungsversuch erhielt vor Ablauf der Frist keine Antwort. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Pakete, entweder beim Server oder in Ihrem eigenen Netz (viele Provider und Cloud-Anbieter sperren ausgehenden Port 25).</translation>
+    </message>
+    <message>
+        <source>No IPv6 route to {where}</source>
+        <extracomment>finding smtp.ipv6_unreachable_locally: title</extracomment>
+        <translation>Keine IPv6-Route zu {where}</translation>
+    </message>
+    <message>
+        <source>The connection failed at once with &quot;unreachable&quot;: usually this machine or its network has no working IPv6, so the IPv6 address was not checked. That says nothing about the server; senders with IPv6 will use this address.</source>
+        <extracomment>finding smtp.ipv6_unreachable_locally: detail</extracomment>
+        <translation>Die Verbindung schlug sofort mit „unreachable“ fehl: Meist hat dieser Rechner oder sein Netz kein funktionierendes IPv6, daher wurde die IPv6-Adresse nicht geprüft. Das sagt nichts über den Server; Absender mit IPv6 werden diese Adresse nutzen.</translation>
+    </message>
+    <message>
+        <source>Network error talking to {where}</source>
+        <extracomment>finding smtp.network_error: title</extracomment>
+        <translation>Netzwerkfehler bei der Verbindung mit {where}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <extracomment>finding smtp.network_error: detail</extracomment>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>Port {port} seems blocked on your own network</source>
+        <extracomment>finding smtp.port_blocked_locally: title</extracomment>
+        <translation>Port {port} scheint in Ihrem eigenen Netz gesperrt</translation>
+    </message>
+    <message>
+        <source>Every connection attempt to port {port} timed out ({addresses} address(es) of {hosts} host(s)) while DNS answered normally. {strength} Most home, office and cloud networks block outgoing port 25: run the probe from a server that may send mail, or ask your network administrator. Until then these timeouts say nothing about the servers.</source>
+        <extracomment>finding smtp.port_blocked_locally: detail</extracomment>
+        <translation>Jeder Verbindungsversuch zu Port {port} lief in eine Zeitüberschreitung ({addresses} Adresse(n) von {hosts} Host(s)), während DNS normal antwortete. {strength} Die meisten Heim-, Büro- und Cloud-Netze sperren ausgehenden Port 25: Führen Sie die Prüfung von einem Server aus, der Mail senden darf, oder fragen Sie Ihren Netzwerkadministrator. Bis dahin sagen diese Zeitüberschreitungen nichts über die Server.</translation>
+    </message>
+    <message>
+        <source>{where} rejected the connection with {code}</source>
+        <extracomment>finding smtp.rejected_at_connect: title</extracomment>
+        <translation>{where} hat die Verbindung mit {code} abgewiesen</translation>
+    </message>
+    <message>
+        <source>The server refused this client before any command. A 554 at connect usually means the connecting IP is on a blocklist or in a blocked range; the reply text often names the list and a lookup page. Note that this is the probing machine&apos;s IP, which may not be the IP your mail is sent from.</source>
+        <extracomment>finding smtp.rejected_at_connect: detail</extracomment>
+        <translation>Der Server hat diesen Client vor jedem Befehl abgewiesen. Ein 554 beim Verbindungsaufbau bedeutet meist, dass die verbindende IP auf einer Blocklist oder in einem gesperrten Bereich steht; der Antworttext nennt oft die Liste und eine Abfrageseite. Beachten Sie, dass dies die IP des prüfenden Rechners ist, die nicht die IP sein muss, von der Ihre Mail gesendet wird.</translation>
+    </message>
+    <message>
+        <source>{where} deferred the client with {code}</source>
+        <extracomment>finding smtp.greylisting: title</extracomment>
+        <translation>{where} hat den Client mit {code} zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The server asks new clients to come back later (greylisting or a rate limit). A real mail server retries and is accepted; a one-shot sender is not. Greylisting usually shows at RCPT, which this probe never reaches.</source>
+        <extracomment>finding smtp.greylisting: detail</extracomment>
+        <translation>Der Server bittet neue Clients, später wiederzukommen (Greylisting oder Ratenlimit). Ein echter Mailserver wiederholt und wird angenommen; ein Einmal-Absender nicht. Greylisting zeigt sich meist bei RCPT, das diese Prüfung nie erreicht.</translation>
+    </message>
+    <message>
+        <source>{where} deferred the connection with {code}</source>
+        <extracomment>finding smtp.deferred_at_connect: title</extracomment>
+        <translation>{where} hat die Verbindung mit {code} zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The server is busy, rate-limiting, or refusing this client for now (421 closes the connection). Senders retry; if it lasts, the text says why.</source>
+        <extracomment>finding smtp.deferred_at_connect: detail</extracomment>
+        <translation>Der Server ist ausgelastet, drosselt oder lehnt diesen Client vorerst ab (421 schließt die Verbindung). Absender versuchen es erneut; hält es an, sagt der Text, warum.</translation>
+    </message>
+    <message>
+        <source>{where} took {ms} ms to greet</source>
+        <extracomment>finding smtp.slow_banner: title</extracomment>
+        <translation>{where} brauchte {ms} ms für die Begrüßung</translation>
+    </message>
+    <message>
+        <source>A slow greeting is often deliberate (a greeting delay or tarpit that catches clients that talk too early). It is a fact, not a fault: senders wait up to five minutes (RFC 5321 4.5.3.2.1).</source>
+        <extracomment>finding smtp.slow_banner: detail</extracomment>
+        <translation>Eine langsame Begrüßung ist oft Absicht (eine Greeting-Verzögerung oder ein Tarpit, der Clients erwischt, die zu früh senden). Das ist eine Tatsache, kein Fehler: Absender warten bis zu fünf Minuten (RFC 5321 4.5.3.2.1).</translation>
+    </message>
+    <message>
+        <source>{where} does not speak ESMTP</source>
+        <extracomment>finding smtp.no_esmtp: title</extracomment>
+        <translation>{where} spricht kein ESMTP</translation>
+    </message>
+    <message>
+        <source>EHLO was refused, so the server offers no extensions: no STARTTLS, no SIZE, no 8BITMIME. Mail to it travels in plain text.</source>
+        <extracomment>finding smtp.no_esmtp: detail</extracomment>
+        <translation>EHLO wurde abgelehnt, daher bietet der Server keine Erweiterungen an: kein STARTTLS, kein SIZE, kein 8BITMIME. Mail an ihn wird im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>{where} answered EHLO with {code}</source>
+        <extracomment>finding smtp.ehlo_refused: title</extracomment>
+        <translation>{where} hat EHLO mit {code} beantwortet</translation>
+    </message>
+    <message>
+        <source>The server refused the greeting of this client (the EHLO name or the client&apos;s IP).</source>
+        <extracomment>finding smtp.ehlo_refused: detail</extracomment>
+        <translation>Der Server hat die Begrüßung dieses Clients abgelehnt (den EHLO-Namen oder die IP des Clients).</translation>
+    </message>
+    <message>
+        <source>{where} stopped answering ({stage})</source>
+        <extracomment>finding smtp.timeout: title</extracomment>
+        <translation>{where} hat aufgehört zu antworten ({stage})</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection ({stage})</source>
+        <extracomment>finding smtp.closed_by_server: title</extracomment>
+        <translation>{where} hat die Verbindung geschlossen ({stage})</translation>
+    </message>
+    <message>
+        <source>{where} does not speak SMTP correctly</source>
+        <extracomment>finding smtp.protocol_error: title</extracomment>
+        <translation>{where} spricht SMTP nicht korrekt</translation>
+    </message>
+    <message>
+        <source>{error}. The probe stopped there.</source>
+        <extracomment>finding smtp.protocol_error: detail</extracomment>
+        <translation>{error}. Die Prüfung hat dort aufgehört.</translation>
+    </message>
+    <message>
+        <source>{where} sent far too much</source>
+        <extracomment>finding smtp.too_much_data: title</extracomment>
+        <translation>{where} hat viel zu viel gesendet</translation>
+    </message>
+    <message>
+        <source>The probe could not check TLS</source>
+        <extracomment>finding smtp.setup_error: title</extracomment>
+        <translation>Die Prüfung konnte TLS nicht prüfen</translation>
+    </message>
+    <message>
+        <source>{where} does not offer STARTTLS</source>
+        <extracomment>finding smtp.no_starttls: title</extracomment>
+        <translation>{where} bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>Mail to this server travels unencrypted. Gmail marks such mail with a red padlock, and domains with an MTA-STS or DANE policy cannot be served at all.</source>
+        <extracomment>finding smtp.no_starttls: detail</extracomment>
+        <translation>Mail an diesen Server wird unverschlüsselt übertragen. Gmail markiert solche Mail mit einem roten Schloss, und Domains mit einer MTA-STS- oder DANE-Richtlinie können gar nicht beliefert werden.</translation>
+    </message>
+    <message>
+        <source>{where} sent data right after its STARTTLS 220</source>
+        <extracomment>finding smtp.starttls_injection: title</extracomment>
+        <translation>{where} hat direkt nach seinem STARTTLS-220 Daten gesendet</translation>
+    </message>
+    <message>
+        <source>Bytes arrived after &quot;220 ready to start TLS&quot; and before the TLS handshake. RFC 3207 section 4 says a client must discard them: a server (or a device in the path) that sends them shows the command-injection weakness of CVE-2011-0411 and its kin, or a broken proxy.</source>
+        <extracomment>finding smtp.starttls_injection: detail</extracomment>
+        <translation>Nach „220 ready to start TLS“ und vor dem TLS-Handshake kamen Bytes an. RFC 3207 Abschnitt 4 sagt, ein Client muss sie verwerfen: Ein Server (oder ein Gerät auf dem Weg), der sie sendet, zeigt die Command-Injection-Schwäche von CVE-2011-0411 und Verwandten, oder einen defekten Proxy.</translation>
+    </message>
+    <message>
+        <source>{where} offers STARTTLS but refuses it</source>
+        <extracomment>finding smtp.starttls_refused: title</extracomment>
+        <translation>{where} bietet STARTTLS an, lehnt es aber ab</translation>
+    </message>
+    <message>
+        <source>STARTTLS is advertised, yet the command is answered with an error (often a missing or unreadable certificate on the server). Senders fall back to plain text or defer.</source>
+        <extracomment>finding smtp.starttls_refused: detail</extracomment>
+        <translation>STARTTLS wird angeboten, doch der Befehl wird mit einem Fehler beantwortet (oft ein fehlendes oder unlesbares Zertifikat auf dem Server). Absender weichen auf Klartext aus oder stellen zurück.</translation>
+    </message>
+    <message>
+        <source>{where} offers STARTTLS but the TLS handshake fails</source>
+        <extracomment>finding smtp.starttls_handshake_failed: title</extracomment>
+        <translation>{where} bietet STARTTLS an, aber der TLS-Handshake schlägt fehl</translation>
+    </message>
+    <message>
+        <source>{where}: the TLS handshake fails (implicit TLS)</source>
+        <extracomment>finding smtp.starttls_handshake_failed: title_implicit</extracomment>
+        <translation>{where}: Der TLS-Handshake schlägt fehl (implizites TLS)</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>Der TLS-Handshake nach STARTTLS {how}. Das ist kein fehlendes STARTTLS: Der Server will TLS anbieten, und es ist kaputt. Viele Absender versuchen es dann ohne TLS erneut, manche stellen die Mail zurück.</translation>
+    </message>
+    <message>
+        <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
+        <extracomment>finding smtp.tls.summary: title</extracomment>
+        <translation>{summary} TLS zu {where}: {protocol}, {cipher}</translation>
+    </message>
+    <message>
+        <source>Postfix&apos;s words: Anonymous (no certificate), Untrusted (the chain does not verify), Trusted (it does, but not for this name), Verified (chain and name, or DANE).</source>
+        <extracomment>finding smtp.tls.summary: detail</extracomment>
+        <translation>In Postfix&apos; Worten: Anonymous (kein Zertifikat), Untrusted (die Kette lässt sich nicht verifizieren), Trusted (sie lässt sich verifizieren, aber nicht für diesen Namen), Verified (Kette und Name, oder DANE).</translation>
+    </message>
+    <message>
+        <source>{where} presents a certificate that does not verify</source>
+        <extracomment>finding smtp.tls.untrusted: title</extracomment>
+        <translation>{where} zeigt ein Zertifikat, das sich nicht verifizieren lässt</translation>
+    </message>
+    <message>
+        <source>Most senders use opportunistic TLS and deliver anyway, but senders that require verified TLS (MTA-STS enforce, explicit policies) will not.</source>
+        <extracomment>finding smtp.tls.untrusted: detail</extracomment>
+        <translation>Die meisten Absender nutzen opportunistisches TLS und stellen trotzdem zu, aber Absender, die verifiziertes TLS verlangen (MTA-STS enforce, explizite Richtlinien), tun es nicht.</translation>
+    </message>
+    <message>
+        <source>{where} presents a certificate for another name</source>
+        <extracomment>finding smtp.tls.name_mismatch: title</extracomment>
+        <translation>{where} zeigt ein Zertifikat für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for the MX host name (nor the domain). Senders that verify names (MTA-STS) will not deliver.</source>
+        <extracomment>finding smtp.tls.name_mismatch: detail</extracomment>
+        <translation>Das Zertifikat gilt nicht für den MX-Hostnamen (noch für die Domain). Absender, die Namen prüfen (MTA-STS), stellen nicht zu.</translation>
+    </message>
+    <message>
+        <source>{where}: the certificate expired {days} days ago</source>
+        <extracomment>finding smtp.tls.expired: title</extracomment>
+        <translation>{where}: Das Zertifikat ist seit {days} Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the certificate; senders that verify will refuse it.</source>
+        <extracomment>finding smtp.tls.expired: detail</extracomment>
+        <translation>Erneuern Sie das Zertifikat; Absender, die prüfen, lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>{where}: the certificate expires in {days} days</source>
+        <extracomment>finding smtp.tls.expiring: title</extracomment>
+        <translation>{where}: Das Zertifikat läuft in {days} Tagen ab</translation>
+    </message>
+    <message>
+        <source>Check that renewal is automated.</source>
+        <extracomment>finding smtp.tls.expiring: detail</extracomment>
+        <translation>Prüfen Sie, ob die Erneuerung automatisiert ist.</translation>
+    </message>
+    <message>
+        <source>{where}: {bits}-bit {type} key</source>
+        <extracomment>finding smtp.tls.weak_key: title</extracomment>
+        <translation>{where}: {bits}-Bit-{type}-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys under 2048 bits are refused by current OpenSSL defaults (security level 2); such senders fail the handshake or fall back to plain text.</source>
+        <extracomment>finding smtp.tls.weak_key: detail</extracomment>
+        <translation>Schlüssel unter 2048 Bit werden von den aktuellen OpenSSL-Standardeinstellungen abgelehnt (Security Level 2); solche Absender scheitern beim Handshake oder weichen auf Klartext aus.</translation>
+    </message>
+    <message>
+        <source>{where} negotiates {protocol} at best</source>
+        <extracomment>finding smtp.tls.old_protocol: title</extracomment>
+        <translation>{where} handelt bestenfalls {protocol} aus</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are disabled by default in current senders (RFC 8996).</source>
+        <extracomment>finding smtp.tls.old_protocol: detail</extracomment>
+        <translation>TLS 1.0 und 1.1 sind in aktuellen Absendern standardmäßig deaktiviert (RFC 8996).</translation>
+    </message>
+    <message>
+        <source>{where} staples an OCSP response that says its certificate is {status}</source>
+        <extracomment>finding smtp.tls.ocsp_not_good: title</extracomment>
+        <translation>{where} heftet eine OCSP-Antwort an, die besagt, dass sein Zertifikat {status} ist</translation>
+    </message>
+    <message>
+        <source>The server sends (staples) its CA&apos;s OCSP answer during the handshake, and that answer does not say &apos;good&apos;. Senders that check it refuse the certificate; the CA has to issue a new certificate and the server has to be given it. The staple&apos;s signature is not checked here.</source>
+        <extracomment>finding smtp.tls.ocsp_not_good: detail</extracomment>
+        <translation>Der Server sendet (heftet an) die OCSP-Antwort seiner CA während des Handshakes, und diese Antwort sagt nicht „good“. Absender, die sie prüfen, lehnen das Zertifikat ab; die CA muss ein neues Zertifikat ausstellen, und der Server muss es erhalten. Die Signatur der angehefteten Antwort wird hier nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>{where} matches its TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} passt zu seinen TLSA-Einträgen</translation>
+    </message>
+    <message>
+        <source>{trust}</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>{trust}</translation>
+    </message>
+    <message>
+        <source>{where} does not match its published TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} passt nicht zu seinen veröffentlichten TLSA-Einträgen</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>Absender, die DANE nutzen (Postfix, Exim, Microsoft, viele Provider), stellen an diesen Host nicht zu: Aktualisieren Sie die TLSA-Einträge vor oder zusammen mit dem Zertifikat. {trust}</translation>
+    </message>
+    <message>
+        <source>{address} has no reverse DNS</source>
+        <extracomment>finding smtp.no_ptr: title</extracomment>
+        <translation>{address} hat keinen Reverse DNS</translation>
+    </message>
+    <message>
+        <source>A mail server&apos;s IP should have a PTR record naming the server, and that name should resolve back to the IP. Many receivers refuse mail from IPs without one.</source>
+        <extracomment>finding smtp.no_ptr: detail</extracomment>
+        <translation>Die IP eines Mailservers sollte einen PTR-Eintrag mit dem Namen des Servers haben, und dieser Name sollte zurück auf die IP auflösen. Viele Empfänger weisen Mail von IPs ohne einen solchen ab.</translation>
+    </message>
+    <message>
+        <source>The banner name {banner} differs from the reverse DNS of {address}</source>
+        <extracomment>finding smtp.banner_ptr_mismatch: title</extracomment>
+        <translation>Der Banner-Name {banner} weicht vom Reverse DNS von {address} ab</translation>
+    </message>
+    <message>
+        <source>The server greets with a name other than its PTR. Receivers seldom check this, but the name the server uses for EHLO when it sends mail should match the PTR of its sending IP.</source>
+        <extracomment>finding smtp.banner_ptr_mismatch: detail</extracomment>
+        <translation>Der Server grüßt mit einem anderen Namen als seinem PTR. Empfänger prüfen das selten, aber der Name, den der Server beim Senden für EHLO verwendet, sollte zum PTR seiner sendenden IP passen.</translation>
+    </message>
+    <message>
+        <source>No DNS resolver</source>
+        <extracomment>finding smtp.no_resolver: title</extracomment>
+        <translation>Kein DNS-Resolver</translation>
+    </message>
+    <message>
+        <source>The host name cannot be resolved without a resolver.</source>
+        <extracomment>finding smtp.no_resolver: detail</extracomment>
+        <translation>Der Hostname kann ohne Resolver nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>{host} has no IPv4 or IPv6 address</source>
+        <extracomment>finding smtp.host_has_no_address: title</extracomment>
+        <translation>{host} hat keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>Mail cannot be delivered to a host without an address.</source>
+        <extracomment>finding smtp.host_has_no_address: detail</extracomment>
+        <translation>An einen Host ohne Adresse kann keine Mail zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>{host} could not be resolved</source>
+        <extracomment>finding smtp.host_unresolved: title</extracomment>
+        <translation>{host} konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>DNS gave no definite answer, so the host could not be checked. This is not a result about the host.</source>
+        <extracomment>finding smtp.host_unresolved: detail</extracomment>
+        <translation>DNS gab keine eindeutige Antwort, daher konnte der Host nicht geprüft werden. Das ist kein Ergebnis über den Host.</translation>
+    </message>
+    <message>
+        <source>{domain} accepts no mail (null MX)</source>
+        <extracomment>finding smtp.null_mx: title</extracomment>
+        <translation>{domain} nimmt keine Mail an (Null-MX)</translation>
+    </message>
+    <message>
+        <source>The domain publishes &quot;MX 0 .&quot; (RFC 7505): it says it receives no mail, so there is nothing to probe.</source>
+        <extracomment>finding smtp.null_mx: detail</extracomment>
+        <translation>Die Domain veröffentlicht „MX 0 .“ (RFC 7505): Sie sagt, dass sie keine Mail empfängt, daher gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record</source>
+        <extracomment>finding smtp.implicit_mx: title</extracomment>
+        <translation>{domain} hat keinen MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>Senders fall back to the domain&apos;s own address (RFC 5321 5.1). It works, but an explicit MX record is expected and some senders do not fall back.</source>
+        <extracomment>finding smtp.implicit_mx: detail</extracomment>
+        <translation>Absender weichen auf die eigene Adresse der Domain aus (RFC 5321 5.1). Das funktioniert, aber ein expliziter MX-Eintrag wird erwartet, und manche Absender weichen nicht aus.</translation>
+    </message>
+    <message>
+        <source>{domain} does not exist</source>
+        <extracomment>finding smtp.domain_missing: title</extracomment>
+        <translation>{domain} existiert nicht</translation>
+    </message>
+    <message>
+        <source>No mail can be delivered to a domain that does not exist.</source>
+        <extracomment>finding smtp.domain_missing: detail</extracomment>
+        <translation>An eine Domain, die nicht existiert, kann keine Mail zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>The MX records of {domain} could not be read</source>
+        <extracomment>finding smtp.mx_unresolved: title</extracomment>
+        <translation>Die MX-Einträge von {domain} konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
+        <extracomment>finding smtp.mx_unresolved: detail</extracomment>
+        <translation>DNS gab keine eindeutige Antwort ({outcome}); nichts wurde geprüft. Das ist kein Ergebnis über die Mailserver.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::BlocklistCheckTask</name>
+    <message>
+        <source>Cancelled; lists that had answered are kept.</source>
+        <translation>Abgebrochen; Listen, die geantwortet hatten, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No blocklist gave a definite answer (timeouts, errors or refusals): check the resolver in Settings.</source>
+        <translation>Keine Blocklist gab eine eindeutige Antwort (Zeitüberschreitungen, Fehler oder Verweigerungen): Prüfen Sie den Resolver in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::BlocklistRangeTask</name>
+    <message numerus="yes">
+        <source>%n more finding(s) in this range</source>
+        <translation>
+            <numerusform>%n weiterer Befund in diesem Bereich</numerusform>
+            <numerusform>%n weitere Befunde in diesem Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table lists every address.</source>
+        <translation>Die Tabelle listet jede Adresse.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the addresses checked so far are kept.</source>
+        <translation>Abgebrochen; die bisher geprüften Adressen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No blocklist gave a definite answer for any address: check the resolver in Settings.</source>
+        <translation>Keine Blocklist gab für irgendeine Adresse eine eindeutige Antwort: Prüfen Sie den Resolver in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisRun</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DomainCheckTask</name>
+    <message>
+        <source>Cancelled before the domain checks finished.</source>
+        <translation>Abgebrochen, bevor die Domainprüfungen fertig waren.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SmtpCheckTask</name>
+    <message>
+        <source>Cancelled; the hosts probed so far are kept.</source>
+        <translation>Abgebrochen; die bisher geprüften Hosts bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
+        <translation>Ausgehende Verbindungen zu Port %1 laufen von diesem Netz aus in eine Zeitüberschreitung (oft vom Provider oder Cloud-Anbieter gesperrt): Die Mailserver konnten von hier aus nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::pdf</name>
+    <message>
+        <source>Rebound · %1</source>
+        <translation>Rebound · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Drawing a PDF needs a QGuiApplication (run headless with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Zum Zeichnen eines PDFs ist eine QGuiApplication nötig (headless mit QT_QPA_PLATFORM=offscreen ausführen).</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the PDF.</source>
+        <translation>Das Zeichnen des PDFs konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Rebound diagnosis session (open it in Rebound)</source>
+        <translation>Rebound-Diagnosesitzung (in Rebound öffnen)</translation>
+    </message>
+    <message>
+        <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
+        <translation>Unbekanntes Exportformat für %1: Verwenden Sie .pdf, .html, .md, .json oder .txt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::report::sections</name>
+    <message>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <source>rcode %1</source>
+        <translation>rcode %1</translation>
+    </message>
+    <message>
+        <source>negative TTL %1</source>
+        <translation>negative TTL %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <source>Appendix A: the pasted text</source>
+        <translation>Anhang A: der eingefügte Text</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>As analysed (decoded, line ends normalised). Highlighted and numbered: the spans that support the diagnosis. The text is shown literally; nothing in it was followed or loaded.</source>
+        <translation>Wie analysiert (dekodiert, Zeilenenden normalisiert). Hervorgehoben und nummeriert: die Stellen, die die Diagnose stützen. Der Text wird wörtlich gezeigt; nichts darin wurde aufgerufen oder geladen.</translation>
+    </message>
+    <message>
+        <source>As pasted. The text is shown literally; nothing in it was followed or loaded.</source>
+        <translation>Wie eingefügt. Der Text wird wörtlich gezeigt; nichts darin wurde aufgerufen oder geladen.</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>Beleg für</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Appendix B: raw DNS answers</source>
+        <translation>Anhang B: rohe DNS-Antworten</translation>
+    </message>
+    <message>
+        <source>No raw DNS answers were recorded.</source>
+        <translation>Es wurden keine rohen DNS-Antworten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Every answer as the resolver returned it, with TTLs, response codes, the server that answered and the time it took.</source>
+        <translation>Jede Antwort, wie der Resolver sie geliefert hat, mit TTLs, Antwortcodes, dem antwortenden Server und der benötigten Zeit.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Server, time</source>
+        <translation>Server, Zeit</translation>
+    </message>
+    <message>
+        <source>Appendix C: SMTP transcripts</source>
+        <translation>Anhang C: SMTP-Protokolle</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation was recorded.</source>
+        <translation>Es wurde kein SMTP-Dialog aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>(no SPF record)</source>
+        <translation>(kein SPF-Eintrag)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>SPF was not checked.</source>
+        <translation>SPF wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 of 10 DNS lookups</source>
+        <translation>%1 von 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>%1 of 2 void lookups</source>
+        <translation>%1 von 2 Void-Lookups</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>For IP</source>
+        <translation>Für IP</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Evaluation tree</source>
+        <translation>Auswertungsbaum</translation>
+    </message>
+    <message>
+        <source>(✓ matched, · did not match, – not evaluated, ✗ error)</source>
+        <translation>(✓ zutreffend, · nicht zutreffend, – nicht ausgewertet, ✗ Fehler)</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DMARC was not checked.</source>
+        <translation>DMARC wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>Gefunden bei</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>No DKIM key was checked (no selector was known).</source>
+        <translation>Es wurde kein DKIM-Schlüssel geprüft (kein Selektor bekannt).</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>No MX record.</source>
+        <translation>Kein MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>MX was not checked.</source>
+        <translation>MX wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation>TTL (s)</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>MX-Einträge</translation>
+    </message>
+    <message>
+        <source>MX was not checked in this run.</source>
+        <translation>MX wurde in diesem Lauf nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <source>Authentication records</source>
+        <translation>Authentifizierungseinträge</translation>
+    </message>
+    <message>
+        <source>The sending domain&apos;s SPF, DKIM, DMARC and MX were not checked in this run.</source>
+        <translation>SPF, DKIM, DMARC und MX der sendenden Domain wurden in diesem Lauf nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Delisting</translation>
+    </message>
+    <message>
+        <source>IP address %1</source>
+        <translation>IP-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>Reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed</source>
+        <translation>Vorwärts bestätigt</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Not checked. Reverse DNS is checked for an IP address, or for the sending IP found in a bounce.</source>
+        <translation>Nicht geprüft. Reverse DNS wird für eine IP-Adresse geprüft oder für die sendende IP, die in einem Bounce gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS</source>
+        <translation>Blocklists und Reverse DNS</translation>
+    </message>
+    <message>
+        <source>The blocklists were not checked in this run.</source>
+        <translation>Die Blocklists wurden in diesem Lauf nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No blocklist result is recorded: the blocklists were not checked.</source>
+        <translation>Kein Blocklist-Ergebnis aufgezeichnet: Die Blocklists wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 lists queried: </source>
+        <translation>%1 Listen abgefragt: </translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.</source>
+        <translation>%1 gelistet, %2 konnten nicht geprüft werden (unbekannt, nicht sauber), %3 nicht gelistet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>the bounce says </source>
+        <translation>der Bounce sagt </translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>No cause was identified from the bounce and the checks.</source>
+        <translation>Aus dem Bounce und den Prüfungen wurde keine Ursache ermittelt.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Why not higher</source>
+        <translation>Warum nicht höher</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Against the alternatives</source>
+        <translation>Gegen die Alternativen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>What not to do</source>
+        <translation>Was Sie nicht tun sollten</translation>
+    </message>
+    <message>
+        <source>Findings by area</source>
+        <translation>Befunde nach Bereich</translation>
+    </message>
+    <message>
+        <source>No check was run, so nothing was found and nothing was cleared.</source>
+        <translation>Es lief keine Prüfung, daher wurde nichts gefunden und nichts entlastet.</translation>
+    </message>
+    <message>
+        <source>Its results are not known: this is not a clean result.</source>
+        <translation>Die Ergebnisse sind nicht bekannt: Dies ist kein sauberes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>seit %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>EHLO extensions</source>
+        <translation>EHLO-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Name passt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>SMTP and TLS</source>
+        <translation>SMTP und TLS</translation>
+    </message>
+    <message>
+        <source>No mail server was probed in this run.</source>
+        <translation>In diesem Lauf wurde kein Mailserver geprüft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s state is not known.</source>
+        <translation>Der Zustand des Servers ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>bounced for %1</source>
+        <translation>gebounct für %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>(confidence %1%)</source>
+        <translation>(Konfidenz %1 %)</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 serious</source>
+        <translation>%1 Befunde, %2 davon schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Most likely cause: %1</source>
+        <translation>Wahrscheinlichste Ursache: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; only the finished checks are reported.</source>
+        <translation>Der Lauf wurde abgebrochen; nur die fertigen Prüfungen werden berichtet.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Checked from</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Rebound version</source>
+        <translation>Rebound-Version</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>masked (local parts of addresses, names, Message-IDs)</source>
+        <translation>maskiert (lokale Teile von Adressen, Namen, Message-IDs)</translation>
+    </message>
+    <message>
+        <source>not masked</source>
+        <translation>nicht maskiert</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>%1: the machine-readable session; open it in Rebound</source>
+        <translation>%1: die maschinenlesbare Sitzung; in Rebound öffnen</translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation>Wahrscheinlichste Ursachen</translation>
+    </message>
+    <message>
+        <source>No cause was identified. See the checks below for what could and could not be checked.</source>
+        <translation>Es wurde keine Ursache ermittelt. Die Prüfungen unten zeigen, was geprüft werden konnte und was nicht.</translation>
+    </message>
+    <message>
+        <source>%1 less likely causes follow in the Diagnosis section.</source>
+        <translation>%1 weniger wahrscheinliche Ursachen folgen im Abschnitt „Diagnose“.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>No steps are known for this cause.</source>
+        <translation>Für diese Ursache sind keine Schritte bekannt.</translation>
+    </message>
+    <message>
+        <source>Do not: </source>
+        <translation>Nicht: </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>No check was run.</source>
+        <translation>Es lief keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>not evaluated: no sending IP was known</source>
+        <translation>nicht ausgewertet: keine sendende IP bekannt</translation>
+    </message>
+    <message>
+        <source>Mail from other hosts</source>
+        <translation>Mail von anderen Hosts</translation>
+    </message>
+    <message>
+        <source>Record syntax</source>
+        <translation>Syntax des Eintrags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No MX host (%1).</source>
+        <translation>Kein MX-Host (%1).</translation>
+    </message>
+    <message>
+        <source>(a CNAME to %1)</source>
+        <translation>(ein CNAME auf %1)</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::report::words</name>
+    <message>
+        <source>[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]</source>
+        <translation>[hier gekürzt: %1 weitere Zeichen, %2 weitere Zeilen; das angehängte Sitzungs-JSON enthält alles]</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s cross-reference chain is broken or too long.</source>
+        <translation>Die Querverweiskette des PDFs ist defekt oder zu lang.</translation>
+    </message>
+    <message>
+        <source>The PDF uses a cross-reference stream, which is not supported.</source>
+        <translation>Das PDF verwendet einen Querverweis-Stream, der nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s cross-reference table is malformed.</source>
+        <translation>Die Querverweistabelle des PDFs ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s cross-reference table is cut short.</source>
+        <translation>Die Querverweistabelle des PDFs ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer is malformed.</source>
+        <translation>Der Trailer des PDFs ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The PDF has no usable trailer.</source>
+        <translation>Das PDF hat keinen brauchbaren Trailer.</translation>
+    </message>
+    <message>
+        <source>The PDF or the attachment is too large.</source>
+        <translation>Das PDF oder der Anhang ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable catalog.</source>
+        <translation>Das PDF hat keinen lesbaren Katalog.</translation>
+    </message>
+    <message>
+        <source>The PDF already has a name dictionary; attaching is not supported.</source>
+        <translation>Das PDF hat bereits ein Namensverzeichnis; Anhängen wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Not a PDF file.</source>
+        <translation>Keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The PDF has no embedded file named %1.</source>
+        <translation>Das PDF hat keine eingebettete Datei namens %1.</translation>
+    </message>
+    <message>
+        <source>The embedded file&apos;s length is missing or wrong.</source>
+        <translation>Die Länge der eingebetteten Datei fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>The embedded file uses an unsupported filter.</source>
+        <translation>Die eingebettete Datei verwendet einen nicht unterstützten Filter.</translation>
+    </message>
+    <message>
+        <source>The embedded file is too large.</source>
+        <translation>Die eingebettete Datei ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The embedded file could not be decompressed.</source>
+        <translation>Die eingebettete Datei konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>Email deliverability report</source>
+        <translation>Bericht zur E-Mail-Zustellbarkeit</translation>
+    </message>
+    <message>
+        <source>Bounce for mail sent from %1</source>
+        <translation>Bounce für Mail gesendet von %1</translation>
+    </message>
+    <message>
+        <source>Rebound %1 · session %2 · generated %3</source>
+        <translation>Rebound %1 · Sitzung %2 · erstellt %3</translation>
+    </message>
+    <message>
+        <source>SMTP transcripts</source>
+        <translation>SMTP-Protokolle</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problem gefunden</translation>
+    </message>
+    <message>
+        <source>Could not check everything</source>
+        <translation>Konnte nicht alles prüfen</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>Kein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht fertig</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your ESP or host</source>
+        <translation>Ihr ESP oder Hoster</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin</source>
+        <translation>Der Admin des Empfängers</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jeder</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Could not check: query refused</source>
+        <translation>Nicht prüfbar: Abfrage verweigert</translation>
+    </message>
+    <message>
+        <source>Could not check: no answer</source>
+        <translation>Nicht prüfbar: keine Antwort</translation>
+    </message>
+    <message>
+        <source>Could not check: list misbehaves</source>
+        <translation>Nicht prüfbar: Liste verhält sich fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Unknown answer code</source>
+        <translation>Unbekannter Antwortcode</translation>
+    </message>
+    <message>
+        <source>Not checked: skipped</source>
+        <translation>Nicht geprüft: übersprungen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>(not a web link, not clickable)</source>
+        <translation>(kein Weblink, nicht anklickbar)</translation>
+    </message>
+    <message>
+        <source>This program cannot draw PDF reports (no PDF renderer is built in).</source>
+        <translation>Dieses Programm kann keine PDF-Berichte zeichnen (kein PDF-Renderer eingebaut).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not a Rebound session: %1</source>
+        <translation>Keine Rebound-Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Not a Rebound session (no &quot;schema&quot;: &quot;rebound.session&quot;).</source>
+        <translation>Keine Rebound-Sitzung (kein &quot;schema&quot;: &quot;rebound.session&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB.</source>
+        <translation>Die Datei ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>[%1 more entries were not kept]</source>
+        <translation>[%1 weitere Einträge wurden nicht behalten]</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your mail provider</source>
+        <translation>Ihr Mailanbieter</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin</source>
+        <translation>Der Admin des Empfängers</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jeder</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::AuthTagsModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>DMARC (_dmarc.%1)</source>
+        <translation>DMARC (_dmarc.%1)</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>DKIM selector %1 (%1._domainkey.%2)</source>
+        <translation>DKIM-Selektor %1 (%1._domainkey.%2)</translation>
+    </message>
+    <message>
+        <source>no record published</source>
+        <translation>kein Eintrag veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not a tag this version knows; receivers ignore it.</source>
+        <translation>Kein Tag, den diese Version kennt; Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::BlocklistModel</name>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Could not check: query refused</source>
+        <translation>Nicht prüfbar: Abfrage verweigert</translation>
+    </message>
+    <message>
+        <source>Could not check: list answers wrongly</source>
+        <translation>Nicht prüfbar: Liste antwortet falsch</translation>
+    </message>
+    <message>
+        <source>Could not check: list unreachable</source>
+        <translation>Nicht prüfbar: Liste nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>TXT</source>
+        <translation>TXT</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::BlocklistView</name>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>Nur &amp;Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;lookup page…</source>
+        <translation>&amp;Abfrageseite öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;removal page…</source>
+        <translation>&amp;Delisting-Seite öffnen…</translation>
+    </message>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Blocklist-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Address checked</source>
+        <translation>Geprüfte Adresse</translation>
+    </message>
+    <message>
+        <source>Filter lists</source>
+        <translation>Listen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>lookup page</source>
+        <translation>Abfrageseite</translation>
+    </message>
+    <message>
+        <source>removal page</source>
+        <translation>Delisting-Seite</translation>
+    </message>
+    <message>
+        <source>(address not known yet)</source>
+        <translation>(Adresse noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Not checked: blocklists are checked for an IP address, or for the sending IP found in a bounce.</source>
+        <translation>Nicht geprüft: Blocklists werden für eine IP-Adresse geprüft oder für die sendende IP, die in einem Bounce gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Not checked. %1</source>
+        <translation>Nicht geprüft. %1</translation>
+    </message>
+    <message>
+        <source>Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).</source>
+        <translation>Gelistet auf: %1 von %2 Listen. Nicht prüfbar: %3 (nicht als sauber gezählt).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::BounceView</name>
+    <message>
+        <source>Reply code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>Erweiterter Statuscode</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>Sendende IP</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>Abweisender Server</translation>
+    </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>Genannte Blocklists</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Wortlaut des Servers</translation>
+    </message>
+    <message>
+        <source>Bounce text</source>
+        <translation>Bounce-Text</translation>
+    </message>
+    <message>
+        <source>Fields found in the bounce</source>
+        <translation>Im Bounce gefundene Felder</translation>
+    </message>
+    <message>
+        <source>Not a bounce, or not analysed yet.</source>
+        <translation>Kein Bounce oder noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>No recipient could be read from this bounce.</source>
+        <translation>Aus diesem Bounce konnte kein Empfänger gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2</source>
+        <translation>Empfänger %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::CauseCard</name>
+    <message>
+        <source>Unnamed cause</source>
+        <translation>Unbenannte Ursache</translation>
+    </message>
+    <message>
+        <source>Cause %1: %2</source>
+        <translation>Ursache %1: %2</translation>
+    </message>
+    <message>
+        <source>Against the alternatives</source>
+        <translation>Gegen die Alternativen</translation>
+    </message>
+    <message>
+        <source>Do not</source>
+        <translation>Nicht tun</translation>
+    </message>
+    <message>
+        <source>Recovery: %1</source>
+        <translation>Erholung: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>Konfidenz %1 %</translation>
+    </message>
+    <message>
+        <source>Why not certain: %1</source>
+        <translation>Warum nicht sicher: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Show in the bounce</source>
+        <translation>Im Bounce zeigen</translation>
+    </message>
+    <message>
+        <source>What to do, in order</source>
+        <translation>Was zu tun ist, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::DiagnosisView</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ExportDialog</name>
+    <message>
+        <source>PDF report (for a support ticket)</source>
+        <translation>PDF-Bericht (für ein Support-Ticket)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Session JSON (re-opens in Rebound)</source>
+        <translation>Sitzungs-JSON (lässt sich in Rebound wieder öffnen)</translation>
+    </message>
+    <message>
+        <source>Session JSON (*.json)</source>
+        <translation>Sitzungs-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data (addresses, names, Message-IDs)</source>
+        <translation>Personenbezogene Daten &amp;maskieren (Adressen, Namen, Message-IDs)</translation>
+    </message>
+    <message>
+        <source>Local parts of addresses, display names and Message-IDs become •••. Domains, IP addresses and DNS records stay: the support desk needs them.</source>
+        <translation>Lokale Teile von Adressen, Anzeigenamen und Message-IDs werden zu •••. Domains, IP-Adressen und DNS-Einträge bleiben: Der Support braucht sie.</translation>
+    </message>
+    <message>
+        <source>Preview of the exported text</source>
+        <translation>Vorschau des exportierten Texts</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>P&amp;review of what leaves this machine:</source>
+        <translation>&amp;Vorschau dessen, was diesen Rechner verlässt:</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::HistoryStore</name>
+    <message>
+        <source>The run has no id.</source>
+        <translation>Der Lauf hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::InputEdit</name>
+    <message>
+        <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
+        <translation>Der eingefügte Text ist %1 MB groß; Rebound liest höchstens %2 MB. Ein Bounce braucht nur seinen Text und die Header: Fügen Sie diese ohne die Anhänge ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MainWindow</name>
+    <message>
+        <source>Rebound</source>
+        <translation>Rebound</translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation>Fortschritt der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Could not save to history: %1</source>
+        <translation>Konnte nicht im Verlauf speichern: %1</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an SMTP reply or log line, an IP address, a range or a domain — or drop an .eml or .txt file here.</source>
+        <translation>Fügen Sie einen Bounce, eine SMTP-Antwort oder Logzeile, eine IP-Adresse, einen Bereich oder eine Domain ein – oder ziehen Sie eine .eml- oder .txt-Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>What the input was detected as</source>
+        <translation>Als was die Eingabe erkannt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Run the checks (Ctrl+Return)</source>
+        <translation>Prüfungen ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the checks and keep what finished (Esc)</source>
+        <translation>Prüfungen anhalten und Fertiges behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks and their state</source>
+        <translation>Prüfungen und ihr Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklists</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+    <message>
+        <source>SPF evaluation tree</source>
+        <translation>SPF-Auswertungsbaum</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC and DKIM records</source>
+        <translation>DMARC- und DKIM-Einträge</translation>
+    </message>
+    <message>
+        <source>DMARC &amp;&amp; DKIM</source>
+        <translation>DMARC &amp;&amp; DKIM</translation>
+    </message>
+    <message>
+        <source>MX records and SMTP transcript</source>
+        <translation>MX-Einträge und SMTP-Protokoll</translation>
+    </message>
+    <message>
+        <source>MX &amp;&amp; SMTP</source>
+        <translation>MX &amp;&amp; SMTP</translation>
+    </message>
+    <message>
+        <source>Raw evidence</source>
+        <translation>Rohe Belege</translation>
+    </message>
+    <message>
+        <source>Raw DNS evidence</source>
+        <translation>Rohe DNS-Belege</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy Diagnosis as &amp;Markdown</source>
+        <translation>Diagnose als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Rebound</source>
+        <translation>Ü&amp;ber Rebound</translation>
+    </message>
+    <message>
+        <source>About Rebound</source>
+        <translation>Über Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound %1
+Finds out why your mail bounced and what to do about it.</source>
+        <translation>Rebound %1
+Findet heraus, warum Ihre Mail gebounct ist und was dagegen zu tun ist.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Nothing to diagnose: paste a bounce, an IP address or a domain first.</source>
+        <translation>Nichts zu diagnostizieren: Fügen Sie zuerst einen Bounce, eine IP-Adresse oder eine Domain ein.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The resolver list in Settings is not valid: %1</source>
+        <translation>Die Resolverliste in den Einstellungen ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <source>Cancelling; finished checks are kept…</source>
+        <translation>Breche ab; fertige Prüfungen bleiben erhalten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n check(s) finished.</source>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Prüfung fertig.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Prüfungen fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n check(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Prüfung.</numerusform>
+            <numerusform>Fertig: %n Prüfungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the input…</source>
+        <translation>Lese die Eingabe…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Running checks: %1 of %2 finished. Esc cancels.</source>
+        <translation>Prüfungen laufen: %1 von %2 fertig. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Not checked: SPF is checked for a domain, or for the sender&apos;s domain found in a bounce.</source>
+        <translation>Nicht geprüft: SPF wird für eine Domain geprüft oder für die Absenderdomain, die in einem Bounce gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>No SPF record found.</source>
+        <translation>Kein SPF-Eintrag gefunden.</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
+        <translation>Eintrag: %1
+Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Bounce analysis</source>
+        <translation>Bounce-Analyse</translation>
+    </message>
+    <message>
+        <source>Open a bounce or a saved session</source>
+        <translation>Einen Bounce oder eine gespeicherte Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions and reports (*.json *.pdf);;All files (*)</source>
+        <translation>Mail und Text (*.eml *.txt *.mbox *.log *.msg);;Rebound-Sitzungen und -Berichte (*.json *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A diagnosis is running.</source>
+        <translation>Eine Diagnose läuft.</translation>
+    </message>
+    <message>
+        <source>Showing the session saved in %1.</source>
+        <translation>Angezeigt wird die in %1 gespeicherte Sitzung.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis copied as Markdown (personal data masked).</source>
+        <translation>Diagnose als Markdown kopiert (personenbezogene Daten maskiert).</translation>
+    </message>
+    <message>
+        <source>Could not open that run: %1</source>
+        <translation>Dieser Lauf konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the run of %1.</source>
+        <translation>Angezeigt wird der Lauf vom %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2</source>
+        <translation>%1 geladen: %2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>The text was not pasted.</source>
+        <translation>Der Text wurde nicht eingefügt.</translation>
+    </message>
+    <message>
+        <source>Detected from the first %1 lines: %2</source>
+        <translation>Erkannt anhand der ersten %1 Zeilen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ResolverTester</name>
+    <message>
+        <source>Asked %1 through %2 in %3 ms.</source>
+        <translation>%1 über %2 in %3 ms gefragt.</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
+        <translation>Spamhaus hat diesen Resolver abgewiesen (127.255.255.254): Es ist ein öffentlicher oder offener Resolver. Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
+        <translation>Spamhaus sagt, dieser Resolver sendet zu viele Abfragen (127.255.255.255). Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Spamhaus rejected the DQS key (%1).</source>
+        <translation>Spamhaus hat den DQS-Schlüssel abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
+        <translation>Funktioniert: Der Testpunkt ist gelistet (%1), wie RFC 5782 es verlangt.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer %1: blocklist results through this resolver cannot be trusted.</source>
+        <translation>Unerwartete Antwort %1: Blocklist-Ergebnissen über diesen Resolver kann man nicht trauen.</translation>
+    </message>
+    <message>
+        <source>The test point is not listed through this resolver (%1). Spamhaus answers this way to public resolvers, so every address would look clean. Use another resolver or a DQS key.</source>
+        <translation>Der Testpunkt ist über diesen Resolver nicht gelistet (%1). So antwortet Spamhaus öffentlichen Resolvern, daher sähe jede Adresse sauber aus. Verwenden Sie einen anderen Resolver oder einen DQS-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No usable answer (%1%2).</source>
+        <translation>Keine brauchbare Antwort (%1%2).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;DNS</source>
+        <translation>&amp;DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists</source>
+        <translation>&amp;Blocklists</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP</source>
+        <translation>&amp;SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>✔ </source>
+        <translation>✔ </translation>
+    </message>
+    <message>
+        <source>✘ </source>
+        <translation>✘ </translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem resolver (resolv.conf)</source>
+        <translation>S&amp;ystem-Resolver verwenden (resolv.conf)</translation>
+    </message>
+    <message>
+        <source>Use these &amp;servers:</source>
+        <translation>Diese &amp;Server verwenden:</translation>
+    </message>
+    <message>
+        <source>192.0.2.53, [2001:db8::53]:53</source>
+        <translation>192.0.2.53, [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source>Resolver servers</source>
+        <translation>Resolver-Server</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Test resolver</source>
+        <translation>Resolver &amp;testen</translation>
+    </message>
+    <message>
+        <source>Query &amp;timeout:</source>
+        <translation>Abfrage-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
+        <translation>Warum der Resolver wichtig ist: Spamhaus und mehrere andere Blocklists verweigern Abfragen, die über öffentliche Resolver kommen (8.8.8.8, 1.1.1.1, 9.9.9.9 und die meisten Provider-Resolver, die an sie weiterleiten). Sie antworten mit einem Fehlercode oder einfach „nicht gelistet“ für jede Adresse, sodass eine gelistete IP sauber aussähe. Verwenden Sie einen eigenen Resolver oder einen Spamhaus-DQS-Schlüssel. Rebound prüft den Testpunkt jeder Liste, bevor es ihr vertraut, und meldet „nicht prüfbar“ statt „sauber“, wenn das fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS key</source>
+        <translation>Spamhaus-DQS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enabled blocklists</source>
+        <translation>Aktivierte Blocklists</translation>
+    </message>
+    <message>
+        <source>list ids, comma-separated</source>
+        <translation>Listen-IDs, durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>Spamhaus &amp;DQS key:</source>
+        <translation>Spamhaus-&amp;DQS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
+        <translation>Mit einem kostenlosen DQS-Schlüssel antwortet Spamhaus über jeden Resolver, auch über öffentliche, und ergänzt die Listen ZRD und AuthBL.</translation>
+    </message>
+    <message>
+        <source>&amp;Lists to check:</source>
+        <translation>&amp;Zu prüfende Listen:</translation>
+    </message>
+    <message>
+        <source>&amp;Other lists to skip:</source>
+        <translation>&amp;Andere Listen überspringen:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to mail servers (never sends mail)</source>
+        <translation>Mit Mailservern &amp;verbinden (sendet nie Mail)</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s name</source>
+        <translation>Name dieses Rechners</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO name:</source>
+        <translation>&amp;EHLO-Name:</translation>
+    </message>
+    <message>
+        <source>Port 25 is blocked by many home and cloud networks; the probe then reports &quot;could not connect&quot;, which says nothing about the server.</source>
+        <translation>Port 25 ist in vielen Heim- und Cloud-Netzen gesperrt; die Prüfung meldet dann „Verbindung nicht möglich“, was nichts über den Server sagt.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language takes effect the next time Rebound starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von Rebound wirksam.</translation>
+    </message>
+    <message>
+        <source>✘ The server list is not valid: %1</source>
+        <translation>✘ Die Serverliste ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+    <message>
+        <source>The resolver list is not valid: %1</source>
+        <translation>Die Resolverliste ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SpfTreeModel</name>
+    <message>
+        <source>Record / term</source>
+        <translation>Eintrag / Term</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>no SPF record: %1</source>
+        <translation>kein SPF-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>lookup %1 of 10: %2</source>
+        <translation>Lookup %1 von 10: %2</translation>
+    </message>
+    <message>
+        <source>◀ decided: %1</source>
+        <translation>◀ entschieden: %1</translation>
+    </message>
+</context>
+</TS>
