@@ -12,7 +12,7 @@ namespace {
 bool checkWritable(const QString& path, const QString& option, QString* error) {
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
-    if (path.isEmpty() || file.isDir()) {
+    if (path.isEmpty() || path == u"-" || file.isDir()) { // standard output carries the text or JSON
         *error = u"--%1 needs a file name"_qs.arg(option);
         return false;
     }

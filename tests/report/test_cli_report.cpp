@@ -147,6 +147,8 @@ private slots:
             << QStringList{u"--markdown"_qs, u"--json"_qs} << 64 << u"give one"_qs;
         QTest::newRow("missing folder") << QStringList{u"--pdf"_qs, u"/nonexistent-folder/r.pdf"_qs} << 64
                                         << u"cannot write into /nonexistent-folder"_qs;
+        QTest::newRow("standard output")
+            << QStringList{u"--pdf"_qs, u"-"_qs} << 64 << u"needs a file name"_qs;
         QTest::newRow("folder as file")
             << QStringList{u"--html"_qs, u"/tmp"_qs} << 64 << u"needs a file name"_qs;
     }
