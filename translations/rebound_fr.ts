@@ -5,257 +5,257 @@
     <name>QObject</name>
     <message>
         <source>Blocklists and reverse DNS for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage et DNS inverse pour %1</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC et MX pour %1</translation>
     </message>
     <message>
         <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannière SMTP et STARTTLS des serveurs de messagerie de %1</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage et DNS inverse pour chaque adresse de %1</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS for each address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage et DNS inverse pour chaque adresse</translation>
     </message>
     <message>
         <source>%1 is not a public address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse publique</translation>
     </message>
     <message>
         <source>Listed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée sur %1</translation>
     </message>
     <message>
         <source>%1 refused the query: not a listing, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête : pas un listage, non vérifié</translation>
     </message>
     <message>
         <source>%1 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de DNS inverse (PTR)</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom DNS inverse de %1 ne renvoie pas vers cette adresse</translation>
     </message>
     <message>
         <source>Reverse DNS of %1 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de %1 n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
         <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom DNS inverse %1 semble générique (adresse d&apos;abonné)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une plage CIDR</translation>
     </message>
     <message>
         <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage compte plus de %1 adresses ; vérifiez un /22 ou plus petit.</translation>
     </message>
     <message>
         <source>Only the first %1 addresses are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 premières adresses sont vérifiées.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>The bounce says %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond indique %1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 vaut %3</translation>
     </message>
     <message>
         <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond cite %1, et %2 (%3) répond maintenant : %4</translation>
     </message>
     <message>
         <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé par une vérification en direct : %1. Cela repose uniquement sur le texte du rebond.</translation>
     </message>
     <message>
         <source>This check is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vérification n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Nothing to check yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à vérifier pour l&apos;instant</translation>
     </message>
     <message>
         <source>An IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IPv4</translation>
     </message>
     <message>
         <source>An IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IPv6</translation>
     </message>
     <message>
         <source>An address range (CIDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage d&apos;adresses (CIDR)</translation>
     </message>
     <message>
         <source>An email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail</translation>
     </message>
     <message>
         <source>A domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de domaine</translation>
     </message>
     <message>
         <source>An internationalised domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de domaine internationalisé</translation>
     </message>
     <message numerus="yes">
         <source>A list of %n IP address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une liste de %n adresse IP</numerusform>
+            <numerusform>Une liste de %n adresses IP</numerusform>
         </translation>
     </message>
     <message>
         <source>Bounce or SMTP reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de rebond ou de réponse SMTP</translation>
     </message>
     <message>
         <source>not a Rebound session (schema is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une session Rebound (schema manquant)</translation>
     </message>
     <message>
         <source>this session was written by a newer Rebound (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session a été écrite par un Rebound plus récent (version %1)</translation>
     </message>
     <message>
         <source>yes, retrying will not help</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, réessayer n&apos;y changera rien</translation>
     </message>
     <message>
         <source>no, may succeed later</source>
-        <translation type="unfinished"></translation>
+        <translation>non, peut réussir plus tard</translation>
     </message>
     <message>
         <source>Checking… the most likely causes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… les causes les plus probables à ce stade :</translation>
     </message>
     <message>
         <source>Checking… causes appear here as the checks finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… les causes apparaissent ici à mesure que les vérifications se terminent.</translation>
     </message>
     <message>
         <source>Problem found. Most likely cause first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème trouvé. Cause la plus probable en premier :</translation>
     </message>
     <message>
         <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines vérifications n&apos;ont pas pu s&apos;exécuter ; cette réponse est peut-être incomplète.</translation>
     </message>
     <message>
         <source>No problem found by the checks that ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé par les vérifications exécutées.</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ci-dessus un rebond, une adresse IP ou un domaine et appuyez sur Diagnostiquer (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>inachevé</translation>
     </message>
     <message>
         <source>no problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème trouvé</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplet</translation>
     </message>
     <message>
         <source>Not a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une page web</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n&apos;est pas une adresse web et ne sera pas ouvert :</translation>
     </message>
     <message>
         <source>Open in browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur ?</translation>
     </message>
     <message>
         <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir « %1 » dans votre navigateur web ?</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1 Mo ; Rebound lit des fichiers jusqu&apos;à %2 Mo. Un rebond n&apos;a besoin que de son texte et de ses en-têtes : enregistrez le message sans ses pièces jointes et réessayez.</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (it contains NUL bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un fichier binaire, ni courrier ni texte (il contient des octets NUL). Rebound lit les rebonds enregistrés en .eml, .txt, .mbox ou .log.</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide, il a donc été lu en Latin-1 ; certains caractères peuvent mal s&apos;afficher, les adresses et les codes ne sont pas affectés</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Email deliverability troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépannage de la délivrabilité des e-mails</translation>
     </message>
     <message>
         <source>Show the main window, start the event loop and exit (for packaging checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre principale, lancer la boucle d&apos;événements et quitter (pour les contrôles d&apos;empaquetage).</translation>
     </message>
     <message>
         <source>A bounce or .eml file, or a saved session (.json, Rebound PDF), to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de rebond ou .eml, ou une session enregistrée (.json, PDF Rebound), à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -263,112 +263,112 @@
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
         <extracomment>DMARC tag v=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version. Doit valoir DMARC1 et venir en premier, sinon les destinataires ignorent l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Policy for mail that fails DMARC: none (only report), quarantine (spam folder) or reject (refuse).</source>
         <extracomment>DMARC tag p=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Politique pour le courrier qui échoue à DMARC : none (rapport seulement), quarantine (dossier spam) ou reject (refus).</translation>
     </message>
     <message>
         <source>Policy for subdomains that publish no DMARC record of their own. Defaults to p.</source>
         <extracomment>DMARC tag sp=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Politique pour les sous-domaines qui ne publient pas leur propre enregistrement DMARC. Vaut p par défaut.</translation>
     </message>
     <message>
         <source>Policy for subdomains that do not exist (RFC 9989). Defaults to sp.</source>
         <extracomment>DMARC tag np=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Politique pour les sous-domaines inexistants (RFC 9989). Vaut sp par défaut.</translation>
     </message>
     <message>
         <source>Percentage of failing mail the policy applies to; the rest is treated one step more leniently.</source>
         <extracomment>DMARC tag pct=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage du courrier en échec auquel la politique s&apos;applique ; le reste est traité un cran plus souplement.</translation>
     </message>
     <message>
         <source>DKIM alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
         <extracomment>DMARC tag adkim=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DKIM : r (relaxed, même domaine organisationnel) ou s (strict, domaine exact).</translation>
     </message>
     <message>
         <source>SPF alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
         <extracomment>DMARC tag aspf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alignement SPF : r (relaxed, même domaine organisationnel) ou s (strict, domaine exact).</translation>
     </message>
     <message>
         <source>Where receivers send daily aggregate reports (mailto: addresses).</source>
         <extracomment>DMARC tag rua=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Où les destinataires envoient les rapports agrégés quotidiens (adresses mailto:).</translation>
     </message>
     <message>
         <source>Where receivers send per-message failure reports; few receivers send them.</source>
         <extracomment>DMARC tag ruf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Où les destinataires envoient les rapports d&apos;échec par message ; peu de destinataires les envoient.</translation>
     </message>
     <message>
         <source>When failure reports are wanted: 0 (all fail), 1 (any fails), d (DKIM fails), s (SPF fails).</source>
         <extracomment>DMARC tag fo=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand les rapports d&apos;échec sont souhaités : 0 (tous échouent), 1 (l&apos;un échoue), d (DKIM échoue), s (SPF échoue).</translation>
     </message>
     <message>
         <source>Format of failure reports (afrf).</source>
         <extracomment>DMARC tag rf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Format des rapports d&apos;échec (afrf).</translation>
     </message>
     <message>
         <source>Interval between aggregate reports, in seconds (usually ignored; daily).</source>
         <extracomment>DMARC tag ri=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre rapports agrégés, en secondes (généralement ignoré ; quotidien).</translation>
     </message>
     <message>
         <source>Public suffix domain flag (RFC 9989): y, n or u.</source>
         <extracomment>DMARC tag psd=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de domaine de suffixe public (RFC 9989) : y, n ou u.</translation>
     </message>
     <message>
         <source>Testing mode (RFC 9989): t=y asks receivers to apply the policy one step more leniently.</source>
         <extracomment>DMARC tag t=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode test (RFC 9989) : t=y demande aux destinataires d&apos;appliquer la politique un cran plus souplement.</translation>
     </message>
     <message>
         <source>Version. DKIM1 when present; must come first.</source>
         <extracomment>DKIM tag v=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version. DKIM1 si présent ; doit venir en premier.</translation>
     </message>
     <message>
         <source>Key type: rsa (default) or ed25519.</source>
         <extracomment>DKIM tag k=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé : rsa (par défaut) ou ed25519.</translation>
     </message>
     <message>
         <source>The public key, base64. Empty means the key was revoked: signatures with it fail.</source>
         <extracomment>DKIM tag p=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique, en base64. Vide signifie que la clé a été révoquée : les signatures faites avec elle échouent.</translation>
     </message>
     <message>
         <source>Hash algorithms the key may be used with (sha256; sha1 is obsolete).</source>
         <extracomment>DKIM tag h=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmes de hachage utilisables avec la clé (sha256 ; sha1 est obsolète).</translation>
     </message>
     <message>
         <source>Service types the key is for: * (all) or email.</source>
         <extracomment>DKIM tag s=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Types de service couverts par la clé : * (tous) ou email.</translation>
     </message>
     <message>
         <source>Flags: y (testing, receivers treat failures as unsigned), s (the i= domain must equal d=).</source>
         <extracomment>DKIM tag t=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : y (test, les destinataires traitent les échecs comme non signés), s (le domaine i= doit être égal à d=).</translation>
     </message>
     <message>
         <source>Notes for people; receivers ignore it.</source>
         <extracomment>DKIM tag n=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour les humains ; ignorées par les destinataires.</translation>
     </message>
     <message>
         <source>Granularity (obsolete, RFC 4871).</source>
         <extracomment>DKIM tag g=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Granularité (obsolète, RFC 4871).</translation>
     </message>
 </context>
 <context>
@@ -376,1077 +376,1077 @@
     <message>
         <source>Public mirrors answer 127.255.255.254 (or NXDOMAIN for everything) to queries through public or shared resolvers; a Spamhaus DQS key works through any resolver.</source>
         <extracomment>list spamhaus-zen: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les miroirs publics répondent 127.255.255.254 (ou NXDOMAIN pour tout) aux requêtes passant par des résolveurs publics ou partagés ; une clé Spamhaus DQS fonctionne via n&apos;importe quel résolveur.</translation>
     </message>
     <message>
         <source>Through the Spamhaus Blocklist Removal Center. PBL entries with code .10 are maintained by the ISP, so the ISP has to act; .11 entries are Spamhaus-maintained.</source>
         <extracomment>list spamhaus-zen: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Via le Spamhaus Blocklist Removal Center. Les entrées PBL de code .10 sont gérées par le FAI, c&apos;est donc au FAI d&apos;agir ; les entrées .11 sont gérées par Spamhaus.</translation>
     </message>
     <message>
         <source>SBL: a direct spam source, spam operation or spam service</source>
         <extracomment>list spamhaus-zen, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SBL : source directe de spam, opération ou service de spam</translation>
     </message>
     <message>
         <source>CSS (part of the SBL): snowshoe spam found by automation</source>
         <extracomment>list spamhaus-zen, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSS (partie de la SBL) : spam « snowshoe » détecté automatiquement</translation>
     </message>
     <message>
         <source>XBL: exploited host (CBL data: malware, bot or open proxy)</source>
         <extracomment>list spamhaus-zen, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL : hôte compromis (données CBL : malware, bot ou proxy ouvert)</translation>
     </message>
     <message>
         <source>XBL (code documented as currently unused; SpamAssassin and rspamd map it to the XBL)</source>
         <extracomment>list spamhaus-zen, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL (code documenté comme inutilisé actuellement ; SpamAssassin et rspamd l&apos;associent à la XBL)</translation>
     </message>
     <message>
         <source>DROP/EDROP: hijacked or criminal network (always in addition to the SBL)</source>
         <extracomment>list spamhaus-zen, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DROP/EDROP : réseau détourné ou criminel (toujours en plus de la SBL)</translation>
     </message>
     <message>
         <source>PBL, ISP-maintained: the ISP says this address should not send mail directly; only the ISP can change it</source>
         <extracomment>list spamhaus-zen, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, gérée par le FAI : le FAI indique que cette adresse ne doit pas envoyer de courrier directement ; seul le FAI peut le changer</translation>
     </message>
     <message>
         <source>PBL, Spamhaus-maintained: an end-user address range that should not send mail directly</source>
         <extracomment>list spamhaus-zen, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, gérée par Spamhaus : plage d&apos;adresses d&apos;abonnés qui ne doit pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>BCL: botnet controller</source>
         <extracomment>list spamhaus-zen, 127.0.0.30: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BCL : contrôleur de botnet</translation>
     </message>
     <message>
         <source>DQS key disabled (third-party description)</source>
         <extracomment>list spamhaus-zen, 127.255.255.250: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DQS désactivée (description de tiers)</translation>
     </message>
     <message>
         <source>Check the DQS key in the Spamhaus portal.</source>
         <extracomment>list spamhaus-zen, 127.255.255.250: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé DQS dans le portail Spamhaus.</translation>
     </message>
     <message>
         <source>DQS key rejected or used by another account (third-party description)</source>
         <extracomment>list spamhaus-zen, 127.255.255.251: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DQS refusée ou utilisée par un autre compte (description de tiers)</translation>
     </message>
     <message>
         <source>Typing error in the DNSBL name</source>
         <extracomment>list spamhaus-zen, 127.255.255.252: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faute de frappe dans le nom de la DNSBL</translation>
     </message>
     <message>
         <source>Report this: the zone name used is wrong.</source>
         <extracomment>list spamhaus-zen, 127.255.255.252: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signalez-le : le nom de zone utilisé est erroné.</translation>
     </message>
     <message>
         <source>Query through a public or open resolver, or from a host with generic unattributable reverse DNS</source>
         <extracomment>list spamhaus-zen, 127.255.255.254: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête via un résolveur public ou ouvert, ou depuis un hôte au DNS inverse générique non attribuable</translation>
     </message>
     <message>
         <source>Use your own recursive resolver or enter a free Spamhaus DQS key.</source>
         <extracomment>list spamhaus-zen, 127.255.255.254: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif ou saisissez une clé Spamhaus DQS gratuite.</translation>
     </message>
     <message>
         <source>Excessive number of queries from this resolver</source>
         <extracomment>list spamhaus-zen, 127.255.255.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre excessif de requêtes depuis ce résolveur</translation>
     </message>
     <message>
         <source>Part of ZEN; as ZEN.</source>
         <extracomment>list spamhaus-sbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de ZEN ; comme ZEN.</translation>
     </message>
     <message>
         <source>Through the Spamhaus Blocklist Removal Center.</source>
         <extracomment>list spamhaus-sbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Via le Spamhaus Blocklist Removal Center.</translation>
     </message>
     <message>
         <source>DROP/EDROP: hijacked or criminal network</source>
         <extracomment>list spamhaus-sbl, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DROP/EDROP : réseau détourné ou criminel</translation>
     </message>
     <message>
         <source>Fix the infection first, then request removal in the Blocklist Removal Center.</source>
         <extracomment>list spamhaus-xbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Éliminez d&apos;abord l&apos;infection, puis demandez le retrait dans le Blocklist Removal Center.</translation>
     </message>
     <message>
         <source>XBL (code documented as currently unused)</source>
         <extracomment>list spamhaus-xbl, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL (code documenté comme inutilisé actuellement)</translation>
     </message>
     <message>
         <source>ISP-maintained entries (.10) need the ISP; Spamhaus-maintained ones (.11) go through the Removal Center.</source>
         <extracomment>list spamhaus-pbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées gérées par le FAI (.10) passent par le FAI ; celles gérées par Spamhaus (.11) passent par le Removal Center.</translation>
     </message>
     <message>
         <source>PBL, ISP-maintained: the ISP says this address should not send mail directly</source>
         <extracomment>list spamhaus-pbl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, gérée par le FAI : le FAI indique que cette adresse ne doit pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>PBL, Spamhaus-maintained: an end-user range that should not send mail directly</source>
         <extracomment>list spamhaus-pbl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, gérée par Spamhaus : plage d&apos;abonnés qui ne doit pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>As ZEN.</source>
         <extracomment>list spamhaus-dbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comme ZEN.</translation>
     </message>
     <message>
         <source>Low-reputation or spam domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de faible réputation ou de spam</translation>
     </message>
     <message>
         <source>Phishing domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de phishing</translation>
     </message>
     <message>
         <source>Malware domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de malware</translation>
     </message>
     <message>
         <source>Botnet command-and-control domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de commande et contrôle de botnet</translation>
     </message>
     <message>
         <source>Abused legitimate domain (spam)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.102: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine légitime détourné (spam)</translation>
     </message>
     <message>
         <source>Abused redirector or URL shortener</source>
         <extracomment>list spamhaus-dbl, 127.0.1.103: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redirecteur ou raccourcisseur d&apos;URL détourné</translation>
     </message>
     <message>
         <source>Abused legitimate domain (phishing)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.104: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine légitime détourné (phishing)</translation>
     </message>
     <message>
         <source>Abused legitimate domain (malware)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.105: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine légitime détourné (malware)</translation>
     </message>
     <message>
         <source>Abused legitimate domain (botnet C&amp;C)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.106: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine légitime détourné (C&amp;C de botnet)</translation>
     </message>
     <message>
         <source>IP queries are not allowed in the DBL (client error)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes IP ne sont pas autorisées dans la DBL (erreur du client)</translation>
     </message>
     <message>
         <source>Report this: an IP address was sent to a domain list.</source>
         <extracomment>list spamhaus-dbl, 127.0.1.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signalez-le : une adresse IP a été envoyée à une liste de domaines.</translation>
     </message>
     <message>
         <source>Only through Spamhaus DQS, with a key.</source>
         <extracomment>list spamhaus-zrd: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement via Spamhaus DQS, avec une clé.</translation>
     </message>
     <message>
         <source>Entries expire 24 hours after the domain was first seen.</source>
         <extracomment>list spamhaus-zrd: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées expirent 24 heures après la première observation du domaine.</translation>
     </message>
     <message>
         <source>Very fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine très récent : vu pour la première fois au cours des {last} dernières heures (listé pendant 24 heures après l&apos;enregistrement ou la réactivation)</translation>
     </message>
     <message>
         <source>Fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine récent : vu pour la première fois au cours des {last} dernières heures (listé pendant 24 heures après l&apos;enregistrement ou la réactivation)</translation>
     </message>
     <message>
         <source>IP query sent to a domain list (client error)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête IP envoyée à une liste de domaines (erreur du client)</translation>
     </message>
     <message>
         <source>Only through Spamhaus DQS, with a key; not part of ZEN.</source>
         <extracomment>list spamhaus-authbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement via Spamhaus DQS, avec une clé ; ne fait pas partie de ZEN.</translation>
     </message>
     <message>
         <source>Host known to run bots that log in with stolen SMTP credentials</source>
         <extracomment>list spamhaus-authbl, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte connu pour héberger des bots qui se connectent avec des identifiants SMTP volés</translation>
     </message>
     <message>
         <source>Paid DQS dataset of hashes (wallets, e-mail addresses, files); not an IP or domain list, so not queried here.</source>
         <extracomment>list spamhaus-hbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données DQS payant de hachages (portefeuilles, adresses e-mail, fichiers) ; pas une liste d&apos;IP ni de domaines, donc non interrogé ici.</translation>
     </message>
     <message>
         <source>Runs on Spamhaus infrastructure with Spamhaus&apos;s access rules. Use XBL or ZEN instead.</source>
         <extracomment>list cbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne sur l&apos;infrastructure Spamhaus avec les règles d&apos;accès de Spamhaus. Utilisez plutôt la XBL ou ZEN.</translation>
     </message>
     <message>
         <source>Exploited host (now the Spamhaus XBL)</source>
         <extracomment>list cbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte compromis (désormais la Spamhaus XBL)</translation>
     </message>
     <message>
         <source>The resolver&apos;s public IP must be registered (free) on barracudacentral.org; unregistered resolvers get failures. bb.barracudacentral.org is reported to need no registration (unconfirmed).</source>
         <extracomment>list barracuda: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP publique du résolveur doit être enregistrée (gratuitement) sur barracudacentral.org ; les résolveurs non enregistrés reçoivent des erreurs. bb.barracudacentral.org ne nécessiterait pas d&apos;enregistrement (non confirmé).</translation>
     </message>
     <message>
         <source>Removal request form on barracudacentral.org.</source>
         <extracomment>list barracuda: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de demande de retrait sur barracudacentral.org.</translation>
     </message>
     <message>
         <source>Listed on the Barracuda Reputation Block List (poor sending reputation)</source>
         <extracomment>list barracuda, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée sur la Barracuda Reputation Block List (mauvaise réputation d&apos;envoi)</translation>
     </message>
     <message>
         <source>No removal form: the listing expires once reports stop (about 24 hours); repeat listings last longer.</source>
         <extracomment>list spamcop: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de formulaire de retrait : le listage expire une fois les signalements arrêtés (environ 24 heures) ; les listages répétés durent plus longtemps.</translation>
     </message>
     <message>
         <source>Reported as a spam source by SpamCop users or traps</source>
         <extracomment>list spamcop, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signalée comme source de spam par des utilisateurs ou des pièges de SpamCop</translation>
     </message>
     <message>
         <source>Expires automatically about 7 days after the abuse stops; paid express delisting exists and is not needed.</source>
         <extracomment>list uceprotect-1: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expire automatiquement environ 7 jours après l&apos;arrêt des abus ; un délistage express payant existe mais n&apos;est pas nécessaire.</translation>
     </message>
     <message>
         <source>This single IP sent to UCEPROTECT traps</source>
         <extracomment>list uceprotect-1, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette IP précise a envoyé vers des pièges UCEPROTECT</translation>
     </message>
     <message>
         <source>Drops automatically when few Level 1 IPs remain in the block; tell your provider.</source>
         <extracomment>list uceprotect-2: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disparaît automatiquement quand il reste peu d&apos;IP de niveau 1 dans le bloc ; prévenez votre fournisseur.</translation>
     </message>
     <message>
         <source>The address allocation around this IP was escalated from Level 1 (collateral listing)</source>
         <extracomment>list uceprotect-2, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;allocation d&apos;adresses autour de cette IP a été escaladée depuis le niveau 1 (listage collatéral)</translation>
     </message>
     <message>
         <source>Listing of the whole ASN; only the network operator can change it.</source>
         <extracomment>list uceprotect-3: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listage de l&apos;ASN entier ; seul l&apos;opérateur du réseau peut le changer.</translation>
     </message>
     <message>
         <source>The whole network (ASN) of this IP is listed (collateral listing)</source>
         <extracomment>list uceprotect-3, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau entier (ASN) de cette IP est listé (listage collatéral)</translation>
     </message>
     <message>
         <source>Meant for null-sender or postmaster traffic only (safe mode).</source>
         <extracomment>list backscatterer: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Destinée uniquement au trafic à expéditeur nul ou postmaster (mode sûr).</translation>
     </message>
     <message>
         <source>Listed for 4 weeks after the last backscatter; paid express delisting exists.</source>
         <extracomment>list backscatterer: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée pendant 4 semaines après le dernier backscatter ; un délistage express payant existe.</translation>
     </message>
     <message>
         <source>Sent backscatter (bounces or autoreplies to forged senders)</source>
         <extracomment>list backscatterer, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A envoyé du backscatter (rebonds ou réponses automatiques à des expéditeurs usurpés)</translation>
     </message>
     <message>
         <source>Anyone can remove an IP on psbl.org.</source>
         <extracomment>list psbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui peut retirer une IP sur psbl.org.</translation>
     </message>
     <message>
         <source>Sent mail to PSBL spam traps</source>
         <extracomment>list psbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A envoyé du courrier vers des pièges à spam PSBL</translation>
     </message>
     <message>
         <source>Free below 100,000 messages and 100,000 queries a day.</source>
         <extracomment>list mailspike-bl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit en dessous de 100 000 messages et 100 000 requêtes par jour.</translation>
     </message>
     <message>
         <source>Self-service form on mailspike.org, processed automatically in about 6-36 hours.</source>
         <extracomment>list mailspike-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire en libre-service sur mailspike.org, traité automatiquement en 6 à 36 heures environ.</translation>
     </message>
     <message>
         <source>Taking part in a current spam wave (zero-hour, ZBI)</source>
         <extracomment>list mailspike-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participe à une vague de spam en cours (zero-hour, ZBI)</translation>
     </message>
     <message>
         <source>Reputation L5: worst</source>
         <extracomment>list mailspike-bl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation L5 : la pire</translation>
     </message>
     <message>
         <source>Reputation L4: very bad</source>
         <extracomment>list mailspike-bl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation L4 : très mauvaise</translation>
     </message>
     <message>
         <source>Reputation L3: bad</source>
         <extracomment>list mailspike-bl, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation L3 : mauvaise</translation>
     </message>
     <message>
         <source>Taking part in a current spam wave (zero-hour)</source>
         <extracomment>list mailspike-z, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participe à une vague de spam en cours (zero-hour)</translation>
     </message>
     <message>
         <source>Gives every IP a score, so it also answers for the RFC 5782 test addresses.</source>
         <extracomment>list mailspike-rep: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attribue un score à chaque IP, donc répond aussi pour les adresses de test de la RFC 5782.</translation>
     </message>
     <message>
         <source>Reputation L2: suspicious</source>
         <extracomment>list mailspike-rep, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation L2 : suspecte</translation>
     </message>
     <message>
         <source>Reputation L1: neutral, probably spam</source>
         <extracomment>list mailspike-rep, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation L1 : neutre, probablement du spam</translation>
     </message>
     <message>
         <source>Reputation LH0: neutral</source>
         <extracomment>list mailspike-rep, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation LH0 : neutre</translation>
     </message>
     <message>
         <source>Reputation H1: neutral, probably legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation H1 : neutre, probablement légitime</translation>
     </message>
     <message>
         <source>Reputation H2: possibly legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation H2 : peut-être légitime</translation>
     </message>
     <message>
         <source>Reputation H3: good</source>
         <extracomment>list mailspike-rep, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation H3 : bonne</translation>
     </message>
     <message>
         <source>Reputation H4: very good</source>
         <extracomment>list mailspike-rep, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation H4 : très bonne</translation>
     </message>
     <message>
         <source>Reputation H5: excellent</source>
         <extracomment>list mailspike-rep, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation H5 : excellente</translation>
     </message>
     <message>
         <source>Free for fewer than 1,000 users or 250,000 messages a day; may not be embedded in paid products. Blocked resolvers get bit 1. Query the full host name.</source>
         <extracomment>list surbl-multi: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit pour moins de 1 000 utilisateurs ou 250 000 messages par jour ; ne peut pas être intégré à des produits payants. Les résolveurs bloqués reçoivent le bit 1. Interrogez le nom d&apos;hôte complet.</translation>
     </message>
     <message>
         <source>Through surbl.org (the Lists page). Do not script its web site.</source>
         <extracomment>list surbl-multi: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Via surbl.org (la page Lists). N&apos;automatisez pas l&apos;accès à son site web.</translation>
     </message>
     <message>
         <source>Query blocked (public resolver or volume)</source>
         <extracomment>list surbl-multi, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête bloquée (résolveur public ou volume)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver, or a SURBL data feed.</source>
         <extracomment>list surbl-multi, 1: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif, ou un flux de données SURBL.</translation>
     </message>
     <message>
         <source>DM: disposable mail domain</source>
         <extracomment>list surbl-multi, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DM : domaine de messagerie jetable</translation>
     </message>
     <message>
         <source>PH: phishing</source>
         <extracomment>list surbl-multi, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PH : phishing</translation>
     </message>
     <message>
         <source>MW: malware</source>
         <extracomment>list surbl-multi, 16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MW : malware</translation>
     </message>
     <message>
         <source>CT: click-tracker of a non-confirmed-opt-in sender</source>
         <extracomment>list surbl-multi, 32: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CT : traceur de clics d&apos;un expéditeur sans opt-in confirmé</translation>
     </message>
     <message>
         <source>ABUSE: spam and abuse</source>
         <extracomment>list surbl-multi, 64: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ABUSE : spam et abus</translation>
     </message>
     <message>
         <source>CR: cracked site</source>
         <extracomment>list surbl-multi, 128: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CR : site piraté</translation>
     </message>
     <message>
         <source>Refused queries (public resolvers, volume) get 127.0.0.1 with a TXT naming your resolver.</source>
         <extracomment>list uribl-multi: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes refusées (résolveurs publics, volume) reçoivent 127.0.0.1 avec un TXT qui nomme votre résolveur.</translation>
     </message>
     <message>
         <source>A login is required to submit delist requests.</source>
         <extracomment>list uribl-multi: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion est nécessaire pour soumettre des demandes de retrait.</translation>
     </message>
     <message>
         <source>Query refused (public resolver or volume)</source>
         <extracomment>list uribl-multi, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête refusée (résolveur public ou volume)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver, or a URIBL data feed.</source>
         <extracomment>list uribl-multi, 1: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif, ou un flux de données URIBL.</translation>
     </message>
     <message>
         <source>black: spammer-owned domain</source>
         <extracomment>list uribl-multi, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>black : domaine appartenant à un spammeur</translation>
     </message>
     <message>
         <source>grey: bulk sender domain (false positives expected)</source>
         <extracomment>list uribl-multi, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grey : domaine d&apos;expéditeur en masse (faux positifs attendus)</translation>
     </message>
     <message>
         <source>red: young domain or WHOIS privacy (automated)</source>
         <extracomment>list uribl-multi, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>red : domaine jeune ou WHOIS masqué (automatique)</translation>
     </message>
     <message>
         <source>Key required in the query name; keyless queries are REFUSED.</source>
         <extracomment>list abusix-combined: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé requise dans le nom interrogé ; les requêtes sans clé reçoivent REFUSED.</translation>
     </message>
     <message>
         <source>From the lookup page; a policy-list delisting creates a semi-permanent exception.</source>
         <extracomment>list abusix-combined: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la page de consultation ; le délistage d&apos;une liste de politique crée une exception semi-permanente.</translation>
     </message>
     <message>
         <source>Black: hit primary spam traps</source>
         <extracomment>list abusix-combined, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black : a touché des pièges à spam primaires</translation>
     </message>
     <message>
         <source>Black: heuristics (very low reputation or near trap hitters)</source>
         <extracomment>list abusix-combined, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black : heuristiques (très faible réputation ou proche d&apos;adresses ayant touché des pièges)</translation>
     </message>
     <message>
         <source>Exploit: infected host or proxy</source>
         <extracomment>list abusix-combined, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exploit : hôte infecté ou proxy</translation>
     </message>
     <message>
         <source>Policy: generic reverse DNS</source>
         <extracomment>list abusix-combined, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Policy : DNS inverse générique</translation>
     </message>
     <message>
         <source>Policy: no reverse DNS</source>
         <extracomment>list abusix-combined, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Policy : pas de DNS inverse</translation>
     </message>
     <message>
         <source>Semi-permanent manual listing</source>
         <extracomment>list abusix-combined, 127.0.0.200: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listage manuel semi-permanent</translation>
     </message>
     <message>
         <source>Key required; keyless queries are REFUSED.</source>
         <extracomment>list abusix-dblack: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé requise ; les requêtes sans clé reçoivent REFUSED.</translation>
     </message>
     <message>
         <source>Domain seen in message bodies of spam</source>
         <extracomment>list abusix-dblack, 127.0.1.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine vu dans le corps de messages de spam</translation>
     </message>
     <message>
         <source>Historically public; 2026 third-party pages describe an API-key query form (unverified).</source>
         <extracomment>list spamrats: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historiquement publique ; des pages de tiers de 2026 décrivent une forme de requête avec clé d&apos;API (non vérifié).</translation>
     </message>
     <message>
         <source>Automatic self-removal from the lookup page; Dyna and NoPtr need working forward-confirmed reverse DNS first.</source>
         <extracomment>list spamrats: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retrait automatique en libre-service depuis la page de consultation ; Dyna et NoPtr exigent d&apos;abord un DNS inverse confirmé dans les deux sens.</translation>
     </message>
     <message>
         <source>RATS-Dyna: reverse DNS looks dynamic or generic</source>
         <extracomment>list spamrats, 127.0.0.36: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Dyna : le DNS inverse semble dynamique ou générique</translation>
     </message>
     <message>
         <source>RATS-NoPtr: no reverse DNS</source>
         <extracomment>list spamrats, 127.0.0.37: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-NoPtr : pas de DNS inverse</translation>
     </message>
     <message>
         <source>RATS-Spam: sent spam</source>
         <extracomment>list spamrats, 127.0.0.38: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Spam : a envoyé du spam</translation>
     </message>
     <message>
         <source>RATS-Auth: login abuse (not a mail-sending signal)</source>
         <extracomment>list spamrats, 127.0.0.43: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Auth : abus de connexion (pas un signal d&apos;envoi de courrier)</translation>
     </message>
     <message>
         <source>Free for commercial and non-commercial use. Built for IRC, not mail.</source>
         <extracomment>list dronebl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit pour un usage commercial ou non. Conçu pour IRC, pas pour le courrier.</translation>
     </message>
     <message>
         <source>From the lookup page, reviewed by volunteers.</source>
         <extracomment>list dronebl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la page de consultation, examiné par des bénévoles.</translation>
     </message>
     <message>
         <source>Sample (test entry)</source>
         <extracomment>list dronebl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exemple (entrée de test)</translation>
     </message>
     <message>
         <source>IRC drone</source>
         <extracomment>list dronebl, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drone IRC</translation>
     </message>
     <message>
         <source>Tor exit (deprecated code)</source>
         <extracomment>list dronebl, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sortie Tor (code obsolète)</translation>
     </message>
     <message>
         <source>Bottler</source>
         <extracomment>list dronebl, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bottler</translation>
     </message>
     <message>
         <source>Unknown spambot or drone</source>
         <extracomment>list dronebl, 127.0.0.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spambot ou drone inconnu</translation>
     </message>
     <message>
         <source>DDoS drone</source>
         <extracomment>list dronebl, 127.0.0.7: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drone DDoS</translation>
     </message>
     <message>
         <source>SOCKS proxy</source>
         <extracomment>list dronebl, 127.0.0.8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
         <extracomment>list dronebl, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>ProxyChain</source>
         <extracomment>list dronebl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ProxyChain</translation>
     </message>
     <message>
         <source>Web page proxy</source>
         <extracomment>list dronebl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de page web</translation>
     </message>
     <message>
         <source>Open DNS resolver</source>
         <extracomment>list dronebl, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résolveur DNS ouvert</translation>
     </message>
     <message>
         <source>Brute-force attacker</source>
         <extracomment>list dronebl, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaquant par force brute</translation>
     </message>
     <message>
         <source>Open WinGate proxy</source>
         <extracomment>list dronebl, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy WinGate ouvert</translation>
     </message>
     <message>
         <source>Compromised router or gateway</source>
         <extracomment>list dronebl, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routeur ou passerelle compromis</translation>
     </message>
     <message>
         <source>Autorooting worm</source>
         <extracomment>list dronebl, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ver d&apos;auto-rootage</translation>
     </message>
     <message>
         <source>Automatically determined botnet IP</source>
         <extracomment>list dronebl, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP de botnet déterminée automatiquement</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
         <extracomment>list dronebl, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte de type DNS/MX vu sur IRC</translation>
     </message>
     <message>
         <source>Abused VPN service</source>
         <extracomment>list dronebl, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service VPN détourné</translation>
     </message>
     <message>
         <source>Unknown reason</source>
         <extracomment>list dronebl, 127.0.0.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raison inconnue</translation>
     </message>
     <message>
         <source>Must be requested from the listed IP itself: `curl -4 http://www.usenix.org.uk/content/rblremove` (instant); otherwise use the help page.</source>
         <extracomment>list s5h: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doit être demandé depuis l&apos;IP listée elle-même : `curl -4 http://www.usenix.org.uk/content/rblremove` (immédiat) ; sinon, utilisez la page d&apos;aide.</translation>
     </message>
     <message>
         <source>Listed by s5h.net</source>
         <extracomment>list s5h, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée par s5h.net</translation>
     </message>
     <message>
         <source>Contact them above 10,000 queries a day.</source>
         <extracomment>list nordspam-bl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contactez-les au-delà de 10 000 requêtes par jour.</translation>
     </message>
     <message>
         <source>Manual moderation through nordspam.com.</source>
         <extracomment>list nordspam-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modération manuelle via nordspam.com.</translation>
     </message>
     <message>
         <source>Listed by NordSpam (the TXT record has details)</source>
         <extracomment>list nordspam-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée par NordSpam (l&apos;enregistrement TXT donne les détails)</translation>
     </message>
     <message>
         <source>Domain listed by NordSpam (the TXT record has details)</source>
         <extracomment>list nordspam-dbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine listé par NordSpam (l&apos;enregistrement TXT donne les détails)</translation>
     </message>
     <message>
         <source>Needs a free account; processed in about 20 minutes, some cases manually within 48 hours.</source>
         <extracomment>list 0spam-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un compte gratuit ; traité en 20 minutes environ, certains cas manuellement sous 48 heures.</translation>
     </message>
     <message>
         <source>Listed by 0spam (it documents its answers only as 127.0.0.#)</source>
         <extracomment>list 0spam-bl, 127.0.0.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée par 0spam (qui ne documente ses réponses que comme 127.0.0.#)</translation>
     </message>
     <message>
         <source>The whole /24 around this IP is listed by 0spam</source>
         <extracomment>list 0spam-nbl, 127.0.0.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout le /24 autour de cette IP est listé par 0spam</translation>
     </message>
     <message>
         <source>Lists the IPs of spam-linked domains (web hosts), not mail senders.</source>
         <extracomment>list 0spam-url: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste les IP de domaines liés au spam (hébergeurs web), pas des expéditeurs de courrier.</translation>
     </message>
     <message>
         <source>No manual removal; entries age out automatically.</source>
         <extracomment>list gbudb: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retrait manuel ; les entrées expirent automatiquement.</translation>
     </message>
     <message>
         <source>Truncate: very low reputation in GBUdb</source>
         <extracomment>list gbudb, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Truncate : très faible réputation dans GBUdb</translation>
     </message>
     <message>
         <source>Mixed allow/block semantics: 127.0.0.1 means allowlisted.</source>
         <extracomment>list hostkarma: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sémantique mixte autorisation/blocage : 127.0.0.1 signifie sur liste d&apos;autorisation.</translation>
     </message>
     <message>
         <source>White: allowlisted</source>
         <extracomment>list hostkarma, 127.0.0.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>White : sur liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>Black: blocklisted</source>
         <extracomment>list hostkarma, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black : sur liste de blocage</translation>
     </message>
     <message>
         <source>Yellow: mixed source such as big webmail (do not block)</source>
         <extracomment>list hostkarma, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yellow : source mixte comme un grand webmail (ne pas bloquer)</translation>
     </message>
     <message>
         <source>Brown: suspicious (score only)</source>
         <extracomment>list hostkarma, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brown : suspect (score uniquement)</translation>
     </message>
     <message>
         <source>NOBL: do not blacklist</source>
         <extracomment>list hostkarma, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NOBL : ne pas mettre sur liste noire</translation>
     </message>
     <message>
         <source>Informational second record</source>
         <extracomment>list hostkarma, 127.0.1.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Second enregistrement informatif</translation>
     </message>
     <message>
         <source>Under 100,000 lookups a day and non-commercial. Over-limit resolvers get 127.0.0.255, and have been sent 127.0.10.x for every IP.</source>
         <extracomment>list dnswl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 100 000 requêtes par jour et usage non commercial. Les résolveurs au-delà de la limite reçoivent 127.0.0.255, et ont déjà reçu 127.0.10.x pour chaque IP.</translation>
     </message>
     <message>
         <source>Registration is voluntary.</source>
         <extracomment>list dnswl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est facultatif.</translation>
     </message>
     <message>
         <source>Query blocked (over the free limit)</source>
         <extracomment>list dnswl, 127.0.0.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête bloquée (au-delà de la limite gratuite)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver below the limits, or register.</source>
         <extracomment>list dnswl, 127.0.0.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif sous les limites, ou enregistrez-vous.</translation>
     </message>
     <message>
         <source>Category 10 (special cases): also the test-point answer and what over-quota resolvers get for every IP, so not trusted</source>
         <extracomment>list dnswl, 127.0.10.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie 10 (cas particuliers) : aussi la réponse du point de test et ce que reçoivent les résolveurs hors quota pour chaque IP, donc non fiable</translation>
     </message>
     <message>
         <source>Allowlisted: financial services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.2.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : services financiers (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: e-mail service provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.3.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : fournisseur de services e-mail (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: organisation (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.4.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : organisation (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: service or network provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.5.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : fournisseur de services ou de réseau (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: personal server (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.6.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : serveur personnel (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: travel (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.7.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : voyage (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: public sector (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.8.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : secteur public (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: media and technology (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.9.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : médias et technologie (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: education (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.11.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : éducation (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: healthcare (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.12.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : santé (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: manufacturing (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.13.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : industrie (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: retail and services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.14.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : commerce et services (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Allowlisted: e-mail marketing provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.15.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;autorisation : fournisseur d&apos;e-mail marketing (niveau de confiance {last} : 0 aucun, 1 faible, 2 moyen, 3 élevé)</translation>
     </message>
     <message>
         <source>Lists DKIM d= domains. Its answer codes are not documented in the sources read.</source>
         <extracomment>list dnswl-dwl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste des domaines DKIM d=. Ses codes de réponse ne sont pas documentés dans les sources consultées.</translation>
     </message>
     <message>
         <source>Use your own recursive resolver below the limits.</source>
         <extracomment>list dnswl-dwl, 127.0.0.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif sous les limites.</translation>
     </message>
     <message>
         <source>Needs a registered MyValidity account; unregistered resolvers get 127.255.255.255 for every query. rspamd disabled it by default in 2026.</source>
         <extracomment>list validity-rpbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un compte MyValidity enregistré ; les résolveurs non enregistrés reçoivent 127.255.255.255 pour chaque requête. rspamd l&apos;a désactivée par défaut en 2026.</translation>
     </message>
     <message>
         <source>Through Validity.</source>
         <extracomment>list validity-rpbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Via Validity.</translation>
     </message>
     <message>
         <source>Not registered or blocked</source>
         <extracomment>list validity-rpbl, 127.255.255.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré ou bloqué</translation>
     </message>
     <message>
         <source>Register the resolver with MyValidity, or use your own resolver.</source>
         <extracomment>list validity-rpbl, 127.255.255.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le résolveur auprès de MyValidity, ou utilisez votre propre résolveur.</translation>
     </message>
     <message>
         <source>bot</source>
         <extracomment>list validity-rpbl, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bot</translation>
     </message>
     <message>
         <source>no authentication</source>
         <extracomment>list validity-rpbl, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;authentification</translation>
     </message>
     <message>
         <source>pristine spam traps</source>
         <extracomment>list validity-rpbl, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pièges à spam vierges</translation>
     </message>
     <message>
         <source>suspect attachments</source>
         <extracomment>list validity-rpbl, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pièces jointes suspectes</translation>
     </message>
     <message>
         <source>low SenderScore</source>
         <extracomment>list validity-rpbl, 16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore faible</translation>
     </message>
     <message>
         <source>Needs a registered MyValidity account.</source>
         <extracomment>list validity-score: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un compte MyValidity enregistré.</translation>
     </message>
     <message>
         <source>Register with MyValidity.</source>
         <extracomment>list validity-score, 127.255.255.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-vous auprès de MyValidity.</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (90 or more is good)</source>
         <extracomment>list validity-score, 127.0.4.90: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} sur 100 (90 ou plus est bon)</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (80-89 is neutral)</source>
         <extracomment>list validity-score, 127.0.4.80: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} sur 100 (80-89 est neutre)</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (below 80; Validity&apos;s meaning for this band was not found)</source>
         <extracomment>list validity-score, 127.0.4.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} sur 100 (moins de 80 ; la signification de Validity pour cette tranche n&apos;a pas été trouvée)</translation>
     </message>
     <message>
         <source>Delist link on the view page; entries expire after 48 hours.</source>
         <extracomment>list blocklist-de: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien de retrait sur la page de détail ; les entrées expirent après 48 heures.</translation>
     </message>
     <message>
         <source>Attack on amavis</source>
         <extracomment>list blocklist-de, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque contre amavis</translation>
     </message>
     <message>
         <source>Apache DDoS</source>
         <extracomment>list blocklist-de, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DDoS Apache</translation>
     </message>
     <message>
         <source>Attack on Asterisk</source>
         <extracomment>list blocklist-de, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque contre Asterisk</translation>
     </message>
     <message>
         <source>Bad bot</source>
         <extracomment>list blocklist-de, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot malveillant</translation>
     </message>
     <message>
         <source>FTP attack</source>
         <extracomment>list blocklist-de, 127.0.0.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque FTP</translation>
     </message>
     <message>
         <source>IMAP attack</source>
         <extracomment>list blocklist-de, 127.0.0.7: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque IMAP</translation>
     </message>
     <message>
         <source>IRC bot</source>
         <extracomment>list blocklist-de, 127.0.0.8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot IRC</translation>
     </message>
     <message>
         <source>Mail attack</source>
         <extracomment>list blocklist-de, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque de messagerie</translation>
     </message>
     <message>
         <source>POP3 attack</source>
         <extracomment>list blocklist-de, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque POP3</translation>
     </message>
     <message>
         <source>Registration bot</source>
         <extracomment>list blocklist-de, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot d&apos;inscription</translation>
     </message>
     <message>
         <source>Remote file inclusion attack</source>
         <extracomment>list blocklist-de, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque par inclusion de fichier distant</translation>
     </message>
     <message>
         <source>SASL login attack</source>
         <extracomment>list blocklist-de, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque de connexion SASL</translation>
     </message>
     <message>
         <source>SSH attack</source>
         <extracomment>list blocklist-de, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque SSH</translation>
     </message>
     <message>
         <source>w00tw00t scan</source>
         <extracomment>list blocklist-de, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scan w00tw00t</translation>
     </message>
     <message>
         <source>Port flood</source>
         <extracomment>list blocklist-de, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inondation de port</translation>
     </message>
     <message>
         <source>SQL injection</source>
         <extracomment>list blocklist-de, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Injection SQL</translation>
     </message>
     <message>
         <source>Webmin attack</source>
         <extracomment>list blocklist-de, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque Webmin</translation>
     </message>
     <message>
         <source>Trigger spam</source>
         <extracomment>list blocklist-de, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spam déclencheur</translation>
     </message>
     <message>
         <source>Manual listing</source>
         <extracomment>list blocklist-de, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listage manuel</translation>
     </message>
     <message>
         <source>Brute-force login</source>
         <extracomment>list blocklist-de, 127.0.0.21: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par force brute</translation>
     </message>
     <message>
         <source>MySQL attack</source>
         <extracomment>list blocklist-de, 127.0.0.22: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attaque MySQL</translation>
     </message>
     <message>
         <source>Listed by Spam Eating Monkey</source>
         <extracomment>list sem-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listée par Spam Eating Monkey</translation>
     </message>
     <message>
         <source>Domain listed by SEM URIBL</source>
         <extracomment>list sem-uribl, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine listé par SEM URIBL</translation>
     </message>
     <message>
         <source>Domain listed by SEM FRESH15</source>
         <extracomment>list sem-fresh15, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Domaine listé par SEM FRESH15</translation>
     </message>
     <message>
         <source>Botnet</source>
         <extracomment>list virusfree, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Botnet</translation>
     </message>
     <message>
         <source>Free once every 30 days.</source>
         <extracomment>list lashback: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit une fois tous les 30 jours.</translation>
     </message>
     <message>
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A envoyé du courrier à des adresses récoltées dans des listes de désabonnement</translation>
     </message>
 </context>
 <context>
@@ -1454,1452 +1454,1452 @@
     <message>
         <source>{ip} is on the Spamhaus XBL: a host behind it is infected or an open proxy</source>
         <extracomment>rule blocklist.spamhaus.xbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur la Spamhaus XBL : un hôte derrière elle est infecté ou est un proxy ouvert</translation>
     </message>
     <message>
         <source>Spamhaus lists {ip} as an exploited host (XBL, CBL data). Usually a machine behind that address, often behind a NAT gateway shared by a whole office, runs malware, a spam bot or an open proxy. Receivers that use Spamhaus ZEN reject all mail from the address until it is cleaned and removed.</source>
         <extracomment>rule blocklist.spamhaus.xbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus liste {ip} comme hôte compromis (XBL, données CBL). En général, une machine derrière cette adresse, souvent derrière une passerelle NAT partagée par tout un bureau, exécute un malware, un bot de spam ou un proxy ouvert. Les destinataires qui utilisent Spamhaus ZEN refusent tout courrier de l&apos;adresse jusqu&apos;à ce qu&apos;elle soit nettoyée et retirée.</translation>
     </message>
     <message>
         <source>Removal is usually effective within an hour of the request once the host is clean; receivers&apos; caches may take a little longer.</source>
         <extracomment>rule blocklist.spamhaus.xbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait prend généralement effet dans l&apos;heure suivant la demande une fois l&apos;hôte propre ; les caches des destinataires peuvent prendre un peu plus de temps.</translation>
     </message>
     <message>
         <source>Find the infected or misconfigured machine behind {ip}: check the firewall or NAT logs for outbound connections to port 25 from hosts that are not your mail server, and scan every machine that shares the address.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la machine infectée ou mal configurée derrière {ip} : cherchez dans les journaux du pare-feu ou du NAT les connexions sortantes vers le port 25 depuis des hôtes qui ne sont pas votre serveur de messagerie, et analysez chaque machine qui partage l&apos;adresse.</translation>
     </message>
     <message>
         <source>Block outbound port 25 at the firewall for everything except your real mail server(s), so that a future infection cannot send directly.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloquez le port 25 sortant au pare-feu pour tout sauf votre ou vos vrais serveurs de messagerie, afin qu&apos;une future infection ne puisse pas envoyer directement.</translation>
     </message>
     <message>
         <source>Once the cause is fixed, request removal on the Spamhaus lookup page for {ip}.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la cause corrigée, demandez le retrait sur la page de consultation Spamhaus pour {ip}.</translation>
     </message>
     <message>
         <source>Spamhaus lookup and removal for {ip}</source>
         <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation et retrait Spamhaus pour {ip}</translation>
     </message>
     <message>
         <source>Asking for delisting before the cause is fixed gets the IP listed again, often for longer.</source>
         <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander le délistage avant d&apos;avoir corrigé la cause fait relister l&apos;IP, souvent plus longtemps.</translation>
     </message>
     <message>
         <source>Do not just change the sending IP: the infected host follows you to the new address.</source>
         <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne changez pas simplement d&apos;IP d&apos;envoi : l&apos;hôte infecté vous suit sur la nouvelle adresse.</translation>
     </message>
     <message>
         <source>Cisco Talos reputation for {ip}</source>
         <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réputation Cisco Talos pour {ip}</translation>
     </message>
     <message>
         <source>{ip} is in the Spamhaus PBL: an end-user range that should not send mail directly</source>
         <extracomment>rule blocklist.spamhaus.pbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est dans la Spamhaus PBL : une plage d&apos;abonnés qui ne doit pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>The Policy Block List is not a punishment: it marks address ranges (home, mobile, dynamic) whose owner says they should not deliver mail straight to the Internet. Mail from {ip} must go through your provider&apos;s or ESP&apos;s authenticated smarthost.</source>
         <extracomment>rule blocklist.spamhaus.pbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Policy Block List n&apos;est pas une sanction : elle marque des plages d&apos;adresses (résidentielles, mobiles, dynamiques) dont le propriétaire indique qu&apos;elles ne doivent pas remettre de courrier directement sur Internet. Le courrier de {ip} doit passer par le smarthost authentifié de votre fournisseur ou de votre ESP.</translation>
     </message>
     <message>
         <source>Immediate once mail goes through a smarthost; an ISP change of a PBL entry takes days.</source>
         <extracomment>rule blocklist.spamhaus.pbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat dès que le courrier passe par un smarthost ; une modification d&apos;entrée PBL par le FAI prend des jours.</translation>
     </message>
     <message>
         <source>Send through a smarthost (your ISP&apos;s or ESP&apos;s submission server, port 587 with SMTP AUTH) instead of delivering directly from {ip}.</source>
         <extracomment>rule blocklist.spamhaus.pbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via un smarthost (le serveur de soumission de votre FAI ou ESP, port 587 avec SMTP AUTH) au lieu de remettre directement depuis {ip}.</translation>
     </message>
     <message>
         <source>If {ip} really is a static server address that should send mail, ask the ISP that owns it to change its PBL entry (code 127.0.0.10 is maintained by the ISP); for code 127.0.0.11 (maintained by Spamhaus) use the removal option on the lookup page.</source>
         <extracomment>rule blocklist.spamhaus.pbl: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si {ip} est vraiment une adresse de serveur statique qui doit envoyer du courrier, demandez au FAI qui la possède de modifier son entrée PBL (le code 127.0.0.10 est géré par le FAI) ; pour le code 127.0.0.11 (géré par Spamhaus), utilisez l&apos;option de retrait de la page de consultation.</translation>
     </message>
     <message>
         <source>Do not remove a PBL entry for a dynamic or home address: mail from it will still be refused by many receivers for other reasons.</source>
         <extracomment>rule blocklist.spamhaus.pbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne retirez pas une entrée PBL pour une adresse dynamique ou résidentielle : le courrier qui en provient sera de toute façon refusé par de nombreux destinataires pour d&apos;autres raisons.</translation>
     </message>
     <message>
         <source>{ip} is on the Spamhaus SBL: a verified spam source or spam operation</source>
         <extracomment>rule blocklist.spamhaus.sbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur la Spamhaus SBL : une source ou opération de spam vérifiée</translation>
     </message>
     <message>
         <source>The Spamhaus Block List names addresses that Spamhaus staff verified as sending spam or hosting spam operations (code 127.0.0.9 adds DROP: the whole network is hijacked or criminal). This is the most serious listing and is reviewed by people.</source>
         <extracomment>rule blocklist.spamhaus.sbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Spamhaus Block List nomme des adresses dont l&apos;équipe Spamhaus a vérifié qu&apos;elles envoient du spam ou hébergent des opérations de spam (le code 127.0.0.9 ajoute DROP : tout le réseau est détourné ou criminel). C&apos;est le listage le plus grave, et il est examiné par des humains.</translation>
     </message>
     <message>
         <source>Days, after the network owner shows the problem is resolved.</source>
         <extracomment>rule blocklist.spamhaus.sbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des jours, après que le propriétaire du réseau a montré que le problème est résolu.</translation>
     </message>
     <message>
         <source>Read the SBL record linked from the lookup page: it says what was seen and who must act.</source>
         <extracomment>rule blocklist.spamhaus.sbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la fiche SBL liée depuis la page de consultation : elle dit ce qui a été observé et qui doit agir.</translation>
     </message>
     <message>
         <source>SBL listings are usually addressed to the network owner (your hosting provider or ESP). Stop the traffic described in the record, then the owner asks Spamhaus for removal.</source>
         <extracomment>rule blocklist.spamhaus.sbl: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les listages SBL s&apos;adressent généralement au propriétaire du réseau (votre hébergeur ou ESP). Arrêtez le trafic décrit dans la fiche, puis le propriétaire demande le retrait à Spamhaus.</translation>
     </message>
     <message>
         <source>Do not send more mail from the address while listed: it prolongs the listing.</source>
         <extracomment>rule blocklist.spamhaus.sbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez plus de courrier depuis l&apos;adresse tant qu&apos;elle est listée : cela prolonge le listage.</translation>
     </message>
     <message>
         <source>{ip} is on the Spamhaus CSS: automated detection of low-reputation or snowshoe mail</source>
         <extracomment>rule blocklist.spamhaus.css: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur la Spamhaus CSS : détection automatique de courrier de faible réputation ou « snowshoe »</translation>
     </message>
     <message>
         <source>The CSS part of the SBL lists addresses that Spamhaus&apos;s automation saw sending low-reputation mail, typically bulk mail to unconfirmed lists or mail from badly configured servers (no or generic reverse DNS, HELO names that do not resolve).</source>
         <extracomment>rule blocklist.spamhaus.css: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La partie CSS de la SBL liste les adresses que l&apos;automatisation de Spamhaus a vues envoyer du courrier de faible réputation, typiquement des envois en masse vers des listes non confirmées ou du courrier provenant de serveurs mal configurés (DNS inverse absent ou générique, noms HELO qui ne se résolvent pas).</translation>
     </message>
     <message>
         <source>Automatic or on request, usually within days once the traffic stops.</source>
         <extracomment>rule blocklist.spamhaus.css: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automatique ou sur demande, généralement en quelques jours une fois le trafic arrêté.</translation>
     </message>
     <message>
         <source>Check the sending server&apos;s reverse DNS, HELO name and list practices (confirmed opt-in, bounces removed).</source>
         <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le DNS inverse du serveur d&apos;envoi, son nom HELO et vos pratiques de liste (opt-in confirmé, adresses en rebond supprimées).</translation>
     </message>
     <message>
         <source>After fixing the cause, request removal on the Spamhaus lookup page.</source>
         <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir corrigé la cause, demandez le retrait sur la page de consultation Spamhaus.</translation>
     </message>
     <message>
         <source>The domain is on the Spamhaus DBL</source>
         <extracomment>rule blocklist.spamhaus.dbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine est sur la Spamhaus DBL</translation>
     </message>
     <message>
         <source>The Domain Block List names domains seen in spam, phishing or malware. Receivers reject or junk mail that mentions or comes from a listed domain, whatever the sending IP.</source>
         <extracomment>rule blocklist.spamhaus.dbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Domain Block List nomme des domaines vus dans du spam, du phishing ou des malwares. Les destinataires refusent ou classent en indésirable le courrier qui mentionne un domaine listé ou en provient, quelle que soit l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Hours to days after the request.</source>
         <extracomment>rule blocklist.spamhaus.dbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des heures à des jours après la demande.</translation>
     </message>
     <message>
         <source>Find out why the domain was listed (compromised website, redirector abuse, lookalike phishing) and fix it.</source>
         <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez pourquoi le domaine a été listé (site web compromis, redirecteur détourné, phishing par sosie) et corrigez-le.</translation>
     </message>
     <message>
         <source>Request removal through the Spamhaus lookup page for the domain.</source>
         <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via la page de consultation Spamhaus pour le domaine.</translation>
     </message>
     <message>
         <source>Spamhaus lookup for {domain}</source>
         <extracomment>rule blocklist.spamhaus.dbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation Spamhaus pour {domain}</translation>
     </message>
     <message>
         <source>The receiver says {ip} is on a Spamhaus list</source>
         <extracomment>rule blocklist.spamhaus.named: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire dit que {ip} est sur une liste Spamhaus</translation>
     </message>
     <message>
         <source>The bounce names Spamhaus. The live check could not confirm which Spamhaus list it is (or has not run), so the remedy depends on the listing: look it up on the Spamhaus page.</source>
         <extracomment>rule blocklist.spamhaus.named: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond cite Spamhaus. La vérification en direct n&apos;a pas pu confirmer de quelle liste Spamhaus il s&apos;agit (ou n&apos;a pas été exécutée), donc le remède dépend du listage : consultez-le sur la page Spamhaus.</translation>
     </message>
     <message>
         <source>Depends on the list: XBL and CSS often within a day of removal, SBL days.</source>
         <extracomment>rule blocklist.spamhaus.named: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de la liste : XBL et CSS souvent dans la journée suivant le retrait, SBL en quelques jours.</translation>
     </message>
     <message>
         <source>Look up {ip} on the Spamhaus page to see which list (SBL, CSS, XBL or PBL) and why.</source>
         <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultez {ip} sur la page Spamhaus pour voir quelle liste (SBL, CSS, XBL ou PBL) et pourquoi.</translation>
     </message>
     <message>
         <source>Fix the cause the listing describes before asking for removal.</source>
         <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause décrite par le listage avant de demander le retrait.</translation>
     </message>
     <message>
         <source>Rebound could not check {list_name} for {ip} ({list_status}): this rests on the bounce text alone, not on a live answer.</source>
         <extracomment>rule blocklist.spamhaus.named: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound n&apos;a pas pu vérifier {list_name} pour {ip} ({list_status}) : cela repose uniquement sur le texte du rebond, pas sur une réponse en direct.</translation>
     </message>
     <message>
         <source>Some blocklists refused to answer through your resolver: not a listing</source>
         <extracomment>rule blocklist.query_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines listes de blocage ont refusé de répondre via votre résolveur : pas un listage</translation>
     </message>
     <message>
         <source>Lists such as Spamhaus refuse queries that arrive through public or shared resolvers (Google, Cloudflare, many ISPs) or over their free limit, and answer with a special code instead (Spamhaus 127.255.255.254 or .255). That is not a listing, but it means Rebound could not check those lists.</source>
         <extracomment>rule blocklist.query_refused: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des listes comme Spamhaus refusent les requêtes qui arrivent via des résolveurs publics ou partagés (Google, Cloudflare, de nombreux FAI) ou au-delà de leur limite gratuite, et répondent à la place par un code spécial (Spamhaus 127.255.255.254 ou .255). Ce n&apos;est pas un listage, mais cela signifie que Rebound n&apos;a pas pu vérifier ces listes.</translation>
     </message>
     <message>
         <source>Immediate after changing the resolver.</source>
         <extracomment>rule blocklist.query_refused: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat après le changement de résolveur.</translation>
     </message>
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Settings &gt; Resolver, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif (par exemple unbound sur cette machine) dans Paramètres &gt; Résolveur, ou saisissez une clé Spamhaus DQS gratuite, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Spamhaus: using a public DNS resolver</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus : utilisation d&apos;un résolveur DNS public</translation>
     </message>
     <message>
         <source>Spamhaus Data Query Service (free key)</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Data Query Service (clé gratuite)</translation>
     </message>
     <message>
         <source>Do not read a refused list as clean, and do not ask for delisting because of a refusal code.</source>
         <extracomment>rule blocklist.query_refused: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne considérez pas une liste qui a refusé comme propre, et ne demandez pas de délistage à cause d&apos;un code de refus.</translation>
     </message>
     <message>
         <source>{ip} is on the Barracuda Reputation Block List</source>
         <extracomment>rule blocklist.barracuda: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur la Barracuda Reputation Block List</translation>
     </message>
     <message>
         <source>Barracuda lists addresses that sent mail its customers&apos; appliances considered spam. Many companies behind Barracuda gateways reject mail from listed IPs.</source>
         <extracomment>rule blocklist.barracuda: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda liste les adresses ayant envoyé du courrier que les appliances de ses clients ont jugé comme spam. De nombreuses entreprises derrière des passerelles Barracuda refusent le courrier des IP listées.</translation>
     </message>
     <message>
         <source>About 12-48 hours after a request.</source>
         <extracomment>rule blocklist.barracuda: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ 12 à 48 heures après une demande.</translation>
     </message>
     <message>
         <source>Fix the cause (compromised account, bad list, missing reverse DNS), then submit the removal request; Barracuda reviews it within about a day.</source>
         <extracomment>rule blocklist.barracuda: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause (compte compromis, mauvaise liste, DNS inverse manquant), puis soumettez la demande de retrait ; Barracuda l&apos;examine en une journée environ.</translation>
     </message>
     <message>
         <source>Barracuda removal request</source>
         <extracomment>rule blocklist.barracuda: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de retrait Barracuda</translation>
     </message>
     <message>
         <source>Barracuda reputation lookup</source>
         <extracomment>rule blocklist.barracuda: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de réputation Barracuda</translation>
     </message>
     <message>
         <source>{ip} is on the SpamCop blocklist</source>
         <extracomment>rule blocklist.spamcop: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur la liste de blocage SpamCop</translation>
     </message>
     <message>
         <source>SpamCop lists addresses that its users reported as spam sources in the last day or so. The listing expires on its own once reports stop.</source>
         <extracomment>rule blocklist.spamcop: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SpamCop liste les adresses que ses utilisateurs ont signalées comme sources de spam depuis environ un jour. Le listage expire de lui-même une fois les signalements arrêtés.</translation>
     </message>
     <message>
         <source>About 24 hours after reports stop.</source>
         <extracomment>rule blocklist.spamcop: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ 24 heures après l&apos;arrêt des signalements.</translation>
     </message>
     <message>
         <source>Find what generated the reports (a compromised account, a form that sends mail, unconfirmed lists) and stop it.</source>
         <extracomment>rule blocklist.spamcop: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez ce qui a généré les signalements (un compte compromis, un formulaire qui envoie du courrier, des listes non confirmées) et arrêtez-le.</translation>
     </message>
     <message>
         <source>Wait: SpamCop listings expire automatically about 24 hours after the last report.</source>
         <extracomment>rule blocklist.spamcop: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attendez : les listages SpamCop expirent automatiquement environ 24 heures après le dernier signalement.</translation>
     </message>
     <message>
         <source>SpamCop lookup</source>
         <extracomment>rule blocklist.spamcop: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation SpamCop</translation>
     </message>
     <message>
         <source>There is no delisting form; repeated listings last longer.</source>
         <extracomment>rule blocklist.spamcop: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de formulaire de délistage ; les listages répétés durent plus longtemps.</translation>
     </message>
     <message>
         <source>{ip} is on UCEPROTECT level 1</source>
         <extracomment>rule blocklist.uceprotect.l1: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est sur UCEPROTECT niveau 1</translation>
     </message>
     <message>
         <source>UCEPROTECT lists single addresses that hit its spam traps. Few large receivers use it, so its impact is usually small.</source>
         <extracomment>rule blocklist.uceprotect.l1: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UCEPROTECT liste des adresses individuelles qui ont touché ses pièges à spam. Peu de grands destinataires l&apos;utilisent, son impact est donc généralement faible.</translation>
     </message>
     <message>
         <source>About 7 days without new hits.</source>
         <extracomment>rule blocklist.uceprotect.l1: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ 7 jours sans nouvelle touche.</translation>
     </message>
     <message>
         <source>Stop the traffic that hit the traps; level 1 expires automatically about 7 days after the last hit.</source>
         <extracomment>rule blocklist.uceprotect.l1: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le trafic qui a touché les pièges ; le niveau 1 expire automatiquement environ 7 jours après la dernière touche.</translation>
     </message>
     <message>
         <source>UCEPROTECT lookup</source>
         <extracomment>rule blocklist.uceprotect.l1: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation UCEPROTECT</translation>
     </message>
     <message>
         <source>Paying for express delisting is not needed; the listing expires on its own.</source>
         <extracomment>rule blocklist.uceprotect.l1: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Payer un délistage express n&apos;est pas nécessaire ; le listage expire de lui-même.</translation>
     </message>
     <message>
         <source>{ip} is caught in a UCEPROTECT level 2 or 3 range listing</source>
         <extracomment>rule blocklist.uceprotect.collateral: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est prise dans un listage de plage UCEPROTECT de niveau 2 ou 3</translation>
     </message>
     <message>
         <source>Levels 2 and 3 list whole allocations or whole networks (ASNs) because of other customers&apos; traffic. It is collateral damage, not about your own mail, and few receivers use these lists.</source>
         <extracomment>rule blocklist.uceprotect.collateral: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux 2 et 3 listent des allocations entières ou des réseaux entiers (ASN) à cause du trafic d&apos;autres clients. Ce sont des dommages collatéraux, sans rapport avec votre propre courrier, et peu de destinataires utilisent ces listes.</translation>
     </message>
     <message>
         <source>Automatic when the network&apos;s other sources stop.</source>
         <extracomment>rule blocklist.uceprotect.collateral: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automatique quand les autres sources du réseau s&apos;arrêtent.</translation>
     </message>
     <message>
         <source>Only your hosting provider can change this, by dealing with the other sources in its network. Tell the receiver that the listing is a network-wide one if a bounce names it.</source>
         <extracomment>rule blocklist.uceprotect.collateral: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seul votre hébergeur peut changer cela, en traitant les autres sources de son réseau. Indiquez au destinataire qu&apos;il s&apos;agit d&apos;un listage à l&apos;échelle du réseau si un rebond le cite.</translation>
     </message>
     <message>
         <source>Do not pay for a whitelisting service to get around a range listing.</source>
         <extracomment>rule blocklist.uceprotect.collateral: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne payez pas de service de mise en liste blanche pour contourner un listage de plage.</translation>
     </message>
     <message>
         <source>Some of the checked addresses are on blocklists</source>
         <extracomment>rule blocklist.range_listed: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines des adresses vérifiées sont sur des listes de blocage</translation>
     </message>
     <message>
         <source>Among the addresses checked, the ones named in the evidence are listed. Each list has its own meaning and removal process: the Blocklists table shows them per address, with lookup and removal pages.</source>
         <extracomment>rule blocklist.range_listed: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les adresses vérifiées, celles citées dans les éléments de preuve sont listées. Chaque liste a sa propre signification et sa propre procédure de retrait : le tableau Listes de blocage les montre par adresse, avec les pages de consultation et de retrait.</translation>
     </message>
     <message>
         <source>Depends on the list: from an hour (Spamhaus, after removal) to automatic expiry within days (SpamCop, Barracuda, UCEPROTECT).</source>
         <extracomment>rule blocklist.range_listed: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de la liste : d&apos;une heure (Spamhaus, après retrait) à l&apos;expiration automatique en quelques jours (SpamCop, Barracuda, UCEPROTECT).</translation>
     </message>
     <message>
         <source>Open the Blocklists table, show only problems, and work through the listed addresses: the most severe lists (Spamhaus, Barracuda, SpamCop) first.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le tableau Listes de blocage, n&apos;affichez que les problèmes et traitez les adresses listées : les listes les plus graves (Spamhaus, Barracuda, SpamCop) d&apos;abord.</translation>
     </message>
     <message>
         <source>For each listed address, find why it was listed (the list&apos;s meaning and TXT reason): an infected host, an end-user range, spam sent from it, or a neighbour&apos;s behaviour.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque adresse listée, trouvez pourquoi elle l&apos;a été (signification de la liste et raison TXT) : un hôte infecté, une plage d&apos;abonnés, du spam envoyé depuis elle, ou le comportement d&apos;un voisin.</translation>
     </message>
     <message>
         <source>If the range belongs to your hosting provider or ESP, send them the report: they own the delisting for shared and end-user ranges.</source>
         <extracomment>rule blocklist.range_listed: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si la plage appartient à votre hébergeur ou ESP, envoyez-lui le rapport : c&apos;est à lui de gérer le délistage des plages partagées et d&apos;abonnés.</translation>
     </message>
     <message>
         <source>Request removal on each list&apos;s page only after the cause is fixed.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez le retrait sur la page de chaque liste qu&apos;une fois la cause corrigée.</translation>
     </message>
     <message>
         <source>Asking for delisting before the cause is fixed gets the address listed again, often for longer.</source>
         <extracomment>rule blocklist.range_listed: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander le délistage avant d&apos;avoir corrigé la cause fait relister l&apos;adresse, souvent plus longtemps.</translation>
     </message>
     <message>
         <source>Do not rotate mail to other addresses of the same range to escape a listing: lists notice and escalate to the whole range.</source>
         <extracomment>rule blocklist.range_listed: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas tourner le courrier sur d&apos;autres adresses de la même plage pour échapper à un listage : les listes le remarquent et étendent le listage à toute la plage.</translation>
     </message>
     <message>
         <source>{ip} is listed on {list_name}</source>
         <extracomment>rule blocklist.listed.other: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} est listée sur {list_name}</translation>
     </message>
     <message>
         <source>A blocklist lists the address. How much this matters depends on which receivers use that list; the blocklist table shows its typical impact and how it delists.</source>
         <extracomment>rule blocklist.listed.other: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de blocage liste l&apos;adresse. L&apos;importance dépend des destinataires qui utilisent cette liste ; le tableau des listes de blocage montre son impact typique et son mode de délistage.</translation>
     </message>
     <message>
         <source>Varies by list; see the blocklist table.</source>
         <extracomment>rule blocklist.listed.other: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Variable selon la liste ; voir le tableau des listes de blocage.</translation>
     </message>
     <message>
         <source>Open the list&apos;s lookup page to see why it lists the address, fix that, then follow its delisting process.</source>
         <extracomment>rule blocklist.listed.other: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page de consultation de la liste pour voir pourquoi elle liste l&apos;adresse, corrigez cela, puis suivez sa procédure de délistage.</translation>
     </message>
     <message>
         <source>Lookup on {list_name}</source>
         <extracomment>rule blocklist.listed.other: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultation sur {list_name}</translation>
     </message>
     <message>
         <source>Removal on {list_name}</source>
         <extracomment>rule blocklist.listed.other: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retrait sur {list_name}</translation>
     </message>
     <message>
         <source>The bounce blames {named_list}, but that list does not list the address now</source>
         <extracomment>rule blocklist.already_delisted: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond accuse {named_list}, mais cette liste ne liste pas l&apos;adresse actuellement</translation>
     </message>
     <message>
         <source>When the bounce was written, the receiver saw the address on {named_list}. The live check now says it is not listed, so it was probably delisted since, or the receiver used cached data.</source>
         <extracomment>rule blocklist.already_delisted: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand le rebond a été écrit, le destinataire voyait l&apos;adresse sur {named_list}. La vérification en direct indique maintenant qu&apos;elle n&apos;est pas listée : elle a probablement été délistée depuis, ou le destinataire utilisait des données en cache.</translation>
     </message>
     <message>
         <source>Receivers&apos; caches usually clear within hours.</source>
         <extracomment>rule blocklist.already_delisted: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les caches des destinataires se vident généralement en quelques heures.</translation>
     </message>
     <message>
         <source>The live check disagrees with the bounce for this list.</source>
         <extracomment>rule blocklist.already_delisted: what speaks against</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en direct contredit le rebond pour cette liste.</translation>
     </message>
     <message>
         <source>Retry the delivery; if it is rejected again with the same text, the receiver&apos;s data is stale: contact the recipient&apos;s postmaster with this report.</source>
         <extracomment>rule blocklist.already_delisted: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la remise ; si elle est de nouveau refusée avec le même texte, les données du destinataire sont périmées : contactez le postmaster du destinataire avec ce rapport.</translation>
     </message>
     <message>
         <source>Do not request removal from a list that no longer lists the address: there is nothing to remove, and some lists treat repeated requests as abuse.</source>
         <extracomment>rule blocklist.already_delisted: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez pas le retrait d&apos;une liste qui ne liste plus l&apos;adresse : il n&apos;y a rien à retirer, et certaines listes considèrent les demandes répétées comme un abus.</translation>
     </message>
     <message>
         <source>The bounce names a blocklist that no longer exists</source>
         <extracomment>rule blocklist.defunct: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond cite une liste de blocage qui n&apos;existe plus</translation>
     </message>
     <message>
         <source>The list named in the bounce has been shut down (SORBS in 2024, NiX Spam in 2025, WPBL, NJABL, AHBL...). A receiver that still queries it has a stale configuration; a dead list that answers everything can reject all mail.</source>
         <extracomment>rule blocklist.defunct: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La liste citée dans le rebond a fermé (SORBS en 2024, NiX Spam en 2025, WPBL, NJABL, AHBL…). Un destinataire qui l&apos;interroge encore a une configuration périmée ; une liste morte qui répond à tout peut rejeter tout le courrier.</translation>
     </message>
     <message>
         <source>As soon as the receiver changes its configuration.</source>
         <extracomment>rule blocklist.defunct: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le destinataire modifie sa configuration.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail administrator should remove the defunct list from their configuration.</source>
         <extracomment>rule blocklist.defunct: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du destinataire doit retirer la liste disparue de sa configuration.</translation>
     </message>
     <message>
         <source>Send the recipient&apos;s postmaster this report, which shows the list is no longer operated.</source>
         <extracomment>rule blocklist.defunct: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez au postmaster du destinataire ce rapport, qui montre que la liste n&apos;est plus exploitée.</translation>
     </message>
     <message>
         <source>Do not look for a delisting form: there is nobody left to process it.</source>
         <extracomment>rule blocklist.defunct: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne cherchez pas de formulaire de délistage : il ne reste personne pour le traiter.</translation>
     </message>
     <message>
         <source>Microsoft (Outlook.com / Office 365) blocks {ip} on its own list</source>
         <extracomment>rule provider.microsoft.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft (Outlook.com / Office 365) bloque {ip} sur sa propre liste</translation>
     </message>
     <message>
         <source>Codes such as S3150, S3140, 5.7.606-5.7.649 or AS(...) mean Microsoft&apos;s internal reputation system blocked the address. Public blocklists are not involved; only Microsoft can lift it.</source>
         <extracomment>rule provider.microsoft.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des codes comme S3150, S3140, 5.7.606-5.7.649 ou AS(...) signifient que le système de réputation interne de Microsoft a bloqué l&apos;adresse. Aucune liste de blocage publique n&apos;est en cause ; seul Microsoft peut lever le blocage.</translation>
     </message>
     <message>
         <source>Often 24-48 hours after a successful delisting request; reputation may keep some mail in Junk for longer.</source>
         <extracomment>rule provider.microsoft.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Souvent 24 à 48 heures après une demande de délistage acceptée ; la réputation peut maintenir une partie du courrier dans les indésirables plus longtemps.</translation>
     </message>
     <message>
         <source>Check the address in SNDS and sign up for JMRP complaint feedback, to see what Microsoft saw.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse dans SNDS et inscrivez-vous au retour de plaintes JMRP, pour voir ce que Microsoft a observé.</translation>
     </message>
     <message>
         <source>Microsoft SNDS (IP data) and JMRP (complaints)</source>
         <extracomment>rule provider.microsoft.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS (données IP) et JMRP (plaintes)</translation>
     </message>
     <message>
         <source>Submit the delisting form for {ip}; Microsoft answers by email, usually within a day.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soumettez le formulaire de délistage pour {ip} ; Microsoft répond par e-mail, généralement dans la journée.</translation>
     </message>
     <message>
         <source>Microsoft delisting form</source>
         <extracomment>rule provider.microsoft.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de délistage Microsoft</translation>
     </message>
     <message>
         <source>If the form is refused, open a ticket with Microsoft&apos;s sender support and include this report.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le formulaire est refusé, ouvrez un ticket auprès du support expéditeurs de Microsoft en joignant ce rapport.</translation>
     </message>
     <message>
         <source>Do not rotate to new IPs to avoid the block: Microsoft blocks the new ones quickly and the reputation problem remains.</source>
         <extracomment>rule provider.microsoft.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne passez pas à de nouvelles IP pour éviter le blocage : Microsoft bloque rapidement les nouvelles et le problème de réputation demeure.</translation>
     </message>
     <message>
         <source>Gmail rejects the mail as unauthenticated (5.7.26)</source>
         <extracomment>rule provider.gmail.unauthenticated: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail refuse le courrier comme non authentifié (5.7.26)</translation>
     </message>
     <message>
         <source>Gmail requires SPF or DKIM to pass, and for bulk senders both plus DMARC alignment. 5.7.26 means the message failed authentication (often DMARC: neither SPF nor DKIM passed for the From domain).</source>
         <extracomment>rule provider.gmail.unauthenticated: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige que SPF ou DKIM réussisse, et pour les expéditeurs en masse les deux plus l&apos;alignement DMARC. 5.7.26 signifie que le message a échoué à l&apos;authentification (souvent DMARC : ni SPF ni DKIM n&apos;a réussi pour le domaine From).</translation>
     </message>
     <message>
         <source>Immediate once authentication passes.</source>
         <extracomment>rule provider.gmail.unauthenticated: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat dès que l&apos;authentification réussit.</translation>
     </message>
     <message>
         <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites réussir SPF pour l&apos;IP d&apos;envoi et signez avec DKIM en utilisant le domaine From ({domain}) ; vérifiez les résultats SPF et DKIM dans l&apos;onglet Domaine.</translation>
     </message>
     <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC et assurez-vous que SPF ou DKIM est aligné avec le domaine From.</translation>
     </message>
     <message>
         <source>Gmail sender guidelines</source>
         <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consignes de Gmail pour les expéditeurs</translation>
     </message>
     <message>
         <source>Do not weaken DMARC to p=none just to get mail through: fix the alignment.</source>
         <extracomment>rule provider.gmail.unauthenticated: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affaiblissez pas DMARC à p=none juste pour faire passer le courrier : corrigez l&apos;alignement.</translation>
     </message>
     <message>
         <source>Google Postmaster Tools (domain reputation, spam rate)</source>
         <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools (réputation du domaine, taux de spam)</translation>
     </message>
     <message>
         <source>Gmail requires reverse DNS that forward-confirms (5.7.25)</source>
         <extracomment>rule provider.gmail.reverse_dns: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige un DNS inverse confirmé dans les deux sens (5.7.25)</translation>
     </message>
     <message>
         <source>Gmail refuses mail from addresses without a PTR record whose name resolves back to the same address.</source>
         <extracomment>rule provider.gmail.reverse_dns: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail refuse le courrier des adresses sans enregistrement PTR dont le nom renvoie vers la même adresse.</translation>
     </message>
     <message>
         <source>As soon as the PTR is published (its TTL).</source>
         <extracomment>rule provider.gmail.reverse_dns: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le PTR est publié (son TTL).</translation>
     </message>
     <message>
         <source>Ask whoever owns {ip} (your hosting provider) to set a PTR record to your mail server&apos;s name.</source>
         <extracomment>rule provider.gmail.reverse_dns: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de {ip} (votre hébergeur) de définir un enregistrement PTR au nom de votre serveur de messagerie.</translation>
     </message>
     <message>
         <source>Make that name resolve (A/AAAA) back to {ip}, and use it as the HELO name.</source>
         <extracomment>rule provider.gmail.reverse_dns: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites en sorte que ce nom se résolve (A/AAAA) vers {ip}, et utilisez-le comme nom HELO.</translation>
     </message>
     <message>
         <source>Do not point the PTR at a name that does not resolve back to the same address: Gmail checks the forward lookup too.</source>
         <extracomment>rule provider.gmail.reverse_dns: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas pointer le PTR vers un nom qui ne renvoie pas vers la même adresse : Gmail vérifie aussi la résolution directe.</translation>
     </message>
     <message>
         <source>Gmail rejects or defers the mail for reputation (unsolicited mail)</source>
         <extracomment>rule provider.gmail.reputation: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail refuse ou diffère le courrier pour cause de réputation (courrier non sollicité)</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.7.28 / 5.7.1 &apos;unsolicited mail&apos; or &apos;low reputation&apos; replies are about the reputation of the sending domain and IP as Gmail measures it (complaints, spam traps, authentication). Public blocklists are not involved.</source>
         <extracomment>rule provider.gmail.reputation: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses 4.7.28 / 5.7.1 « unsolicited mail » ou « low reputation » de Gmail concernent la réputation du domaine et de l&apos;IP d&apos;envoi telle que Gmail la mesure (plaintes, pièges à spam, authentification). Aucune liste de blocage publique n&apos;est en cause.</translation>
     </message>
     <message>
         <source>Reputation recovers over weeks of clean sending.</source>
         <extracomment>rule provider.gmail.reputation: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réputation se rétablit au fil de semaines d&apos;envois propres.</translation>
     </message>
     <message>
         <source>Look at the domain and IP reputation and the spam rate in Google Postmaster Tools.</source>
         <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez la réputation du domaine et de l&apos;IP ainsi que le taux de spam dans Google Postmaster Tools.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only to people who asked, honour unsubscribes at once, remove inactive addresses, and ramp up volume slowly.</source>
         <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les plaintes : n&apos;envoyez qu&apos;aux personnes qui l&apos;ont demandé, honorez les désabonnements immédiatement, supprimez les adresses inactives et augmentez le volume progressivement.</translation>
     </message>
     <message>
         <source>Do not retry aggressively: deferred mail counts against you.</source>
         <extracomment>rule provider.gmail.reputation: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas de façon agressive : le courrier différé compte contre vous.</translation>
     </message>
     <message>
         <source>Yahoo/AOL defers the mail: volume or complaints (TSS04)</source>
         <extracomment>rule provider.yahoo.deferred: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo/AOL diffère le courrier : volume ou plaintes (TSS04)</translation>
     </message>
     <message>
         <source>TSS04 means Yahoo saw unexpected volume or user complaints from the sender and defers the mail. It is Yahoo&apos;s own reputation system, not a public blocklist.</source>
         <extracomment>rule provider.yahoo.deferred: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TSS04 signifie que Yahoo a constaté un volume inattendu ou des plaintes d&apos;utilisateurs concernant l&apos;expéditeur et diffère le courrier. C&apos;est le système de réputation propre à Yahoo, pas une liste de blocage publique.</translation>
     </message>
     <message>
         <source>Hours to days once volume and complaints drop.</source>
         <extracomment>rule provider.yahoo.deferred: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des heures à des jours une fois le volume et les plaintes en baisse.</translation>
     </message>
     <message>
         <source>Register with the Yahoo Sender Hub and its complaint feedback loop, and lower the sending rate.</source>
         <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez-vous au Yahoo Sender Hub et à sa boucle de retour des plaintes, et réduisez le débit d&apos;envoi.</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub</source>
         <extracomment>rule provider.yahoo.deferred: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub</translation>
     </message>
     <message>
         <source>Remove recipients who complain or never engage; make sure SPF, DKIM and DMARC pass.</source>
         <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les destinataires qui se plaignent ou n&apos;interagissent jamais ; assurez-vous que SPF, DKIM et DMARC réussissent.</translation>
     </message>
     <message>
         <source>Do not raise the retry rate: it extends the deferral.</source>
         <extracomment>rule provider.yahoo.deferred: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;augmentez pas la fréquence des nouvelles tentatives : cela prolonge le report.</translation>
     </message>
     <message>
         <source>Yahoo/AOL rejects {ip} because it is on a Spamhaus list (BL21)</source>
         <extracomment>rule provider.yahoo.spamhaus: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo/AOL refuse {ip} parce qu&apos;elle est sur une liste Spamhaus (BL21)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s BL21 and similar codes mean the connecting address is on a Spamhaus list; fix the listing and Yahoo accepts the mail again.</source>
         <extracomment>rule provider.yahoo.spamhaus: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le code BL21 de Yahoo et les codes similaires signifient que l&apos;adresse qui se connecte est sur une liste Spamhaus ; corrigez le listage et Yahoo accepte de nouveau le courrier.</translation>
     </message>
     <message>
         <source>After the Spamhaus listing is removed.</source>
         <extracomment>rule provider.yahoo.spamhaus: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après le retrait du listage Spamhaus.</translation>
     </message>
     <message>
         <source>Look up {ip} on Spamhaus and fix the cause of the listing.</source>
         <extracomment>rule provider.yahoo.spamhaus: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultez {ip} sur Spamhaus et corrigez la cause du listage.</translation>
     </message>
     <message>
         <source>Proofpoint blocks {ip} on its reputation list</source>
         <extracomment>rule provider.proofpoint.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint bloque {ip} sur sa liste de réputation</translation>
     </message>
     <message>
         <source>Proofpoint-protected receivers reject mail from addresses with poor reputation in Proofpoint&apos;s own data.</source>
         <extracomment>rule provider.proofpoint.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires protégés par Proofpoint refusent le courrier des adresses ayant une mauvaise réputation dans les données propres de Proofpoint.</translation>
     </message>
     <message>
         <source>Usually 24-48 hours after the request.</source>
         <extracomment>rule provider.proofpoint.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Généralement 24 à 48 heures après la demande.</translation>
     </message>
     <message>
         <source>Check the address on Proofpoint&apos;s IP check page and submit the removal request there.</source>
         <extracomment>rule provider.proofpoint.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse sur la page de vérification d&apos;IP de Proofpoint et soumettez-y la demande de retrait.</translation>
     </message>
     <message>
         <source>Proofpoint IP reputation check</source>
         <extracomment>rule provider.proofpoint.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de réputation IP Proofpoint</translation>
     </message>
     <message>
         <source>Mimecast rejected the mail by policy or reputation</source>
         <extracomment>rule provider.mimecast.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mimecast a refusé le courrier par politique ou pour cause de réputation</translation>
     </message>
     <message>
         <source>Mimecast replies name the policy that rejected the mail (a blocked-senders policy set by the recipient&apos;s admin, or Mimecast&apos;s reputation or spam checks).</source>
         <extracomment>rule provider.mimecast.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses de Mimecast nomment la politique qui a refusé le courrier (une politique d&apos;expéditeurs bloqués définie par l&apos;administrateur du destinataire, ou les contrôles de réputation ou de spam de Mimecast).</translation>
     </message>
     <message>
         <source>As soon as the recipient&apos;s admin changes the policy.</source>
         <extracomment>rule provider.mimecast.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que l&apos;administrateur du destinataire modifie la politique.</translation>
     </message>
     <message>
         <source>If the reply mentions a Blocked Senders or policy rule, only the recipient&apos;s administrator can change it: contact them through another channel.</source>
         <extracomment>rule provider.mimecast.block: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si la réponse mentionne une règle Blocked Senders ou de politique, seul l&apos;administrateur du destinataire peut la modifier : contactez-le par un autre canal.</translation>
     </message>
     <message>
         <source>If it mentions reputation or spam, fix authentication and list practices, then ask the recipient to add a permitted-sender policy.</source>
         <extracomment>rule provider.mimecast.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si elle mentionne la réputation ou le spam, corrigez l&apos;authentification et les pratiques de liste, puis demandez au destinataire d&apos;ajouter une politique d&apos;expéditeur autorisé.</translation>
     </message>
     <message>
         <source>Do not resend the same message repeatedly while the block lasts: it adds to the sender&apos;s bad reputation at Mimecast.</source>
         <extracomment>rule provider.mimecast.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le même message à répétition tant que le blocage dure : cela aggrave la mauvaise réputation de l&apos;expéditeur chez Mimecast.</translation>
     </message>
     <message>
         <source>Comcast rejected {ip} (Comcast reputation)</source>
         <extracomment>rule provider.comcast.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comcast a refusé {ip} (réputation Comcast)</translation>
     </message>
     <message>
         <source>Comcast&apos;s BL/RL codes mean its own reputation systems refused the address.</source>
         <extracomment>rule provider.comcast.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les codes BL/RL de Comcast signifient que ses propres systèmes de réputation ont refusé l&apos;adresse.</translation>
     </message>
     <message>
         <source>Days after the review.</source>
         <extracomment>rule provider.comcast.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des jours après l&apos;examen.</translation>
     </message>
     <message>
         <source>Follow the Comcast postmaster instructions for the code in the bounce and request a review.</source>
         <extracomment>rule provider.comcast.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivez les instructions du postmaster Comcast pour le code du rebond et demandez un examen.</translation>
     </message>
     <message>
         <source>Comcast postmaster</source>
         <extracomment>rule provider.comcast.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postmaster Comcast</translation>
     </message>
     <message>
         <source>Do not keep retrying from the blocked address at full volume; pause or reduce the rate until Comcast answers.</source>
         <extracomment>rule provider.comcast.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez pas à réessayer à plein volume depuis l&apos;adresse bloquée ; faites une pause ou réduisez le débit jusqu&apos;à la réponse de Comcast.</translation>
     </message>
     <message>
         <source>iCloud Mail rejected the mail by local policy</source>
         <extracomment>rule provider.apple.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail a refusé le courrier par politique locale</translation>
     </message>
     <message>
         <source>Apple&apos;s iCloud Mail rejects mail by its own policy (codes such as CS01 or HM08), often for reputation or authentication reasons.</source>
         <extracomment>rule provider.apple.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail d&apos;Apple refuse du courrier selon sa propre politique (codes comme CS01 ou HM08), souvent pour des raisons de réputation ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>Varies.</source>
         <extracomment>rule provider.apple.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Variable.</translation>
     </message>
     <message>
         <source>Make sure SPF, DKIM and DMARC pass and reverse DNS is set; then contact Apple&apos;s iCloud postmaster with this report if it continues.</source>
         <extracomment>rule provider.apple.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que SPF, DKIM et DMARC réussissent et que le DNS inverse est défini ; puis contactez le postmaster iCloud d&apos;Apple avec ce rapport si cela continue.</translation>
     </message>
     <message>
         <source>Do not switch to another sending address to get around the block: Apple&apos;s filters follow the domain as well as the IP.</source>
         <extracomment>rule provider.apple.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne passez pas à une autre adresse d&apos;envoi pour contourner le blocage : les filtres d&apos;Apple suivent le domaine autant que l&apos;IP.</translation>
     </message>
     <message>
         <source>Relay access denied: the server will not relay for you</source>
         <extracomment>rule relay.denied: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relay access denied : le serveur ne relaie pas pour vous</translation>
     </message>
     <message>
         <source>This is not about reputation at all. The server you gave the mail to does not accept mail for that recipient&apos;s domain from you: either you did not authenticate, or the relay is not configured for your domain, or the MX records point at the wrong server.</source>
         <extracomment>rule relay.denied: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;agit pas du tout de réputation. Le serveur auquel vous avez remis le courrier n&apos;accepte pas de votre part du courrier pour le domaine de ce destinataire : soit vous ne vous êtes pas authentifié, soit le relais n&apos;est pas configuré pour votre domaine, soit les enregistrements MX pointent vers le mauvais serveur.</translation>
     </message>
     <message>
         <source>Immediate once authentication or relay configuration is fixed.</source>
         <extracomment>rule relay.denied: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat dès que l&apos;authentification ou la configuration du relais est corrigée.</translation>
     </message>
     <message>
         <source>Configure your mail client or application to authenticate (SMTP AUTH on port 587 with STARTTLS) before sending.</source>
         <extracomment>rule relay.denied: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre client de messagerie ou votre application pour s&apos;authentifier (SMTP AUTH sur le port 587 avec STARTTLS) avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>If this is your own server, add the recipient domain to its relay or accepted domains, or fix the MX records so mail goes to the right server.</source>
         <extracomment>rule relay.denied: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit de votre propre serveur, ajoutez le domaine du destinataire à ses domaines relayés ou acceptés, ou corrigez les enregistrements MX pour que le courrier aille au bon serveur.</translation>
     </message>
     <message>
         <source>Do not ask for delisting: no blocklist is involved.</source>
         <extracomment>rule relay.denied: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez pas de délistage : aucune liste de blocage n&apos;est en cause.</translation>
     </message>
     <message>
         <source>Reverse DNS for {ip} is missing, generic or does not forward-confirm</source>
         <extracomment>rule rdns.problem: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de {ip} est absent, générique ou non confirmé dans les deux sens</translation>
     </message>
     <message>
         <source>Many receivers (Gmail, Microsoft, most corporate filters) refuse or penalise mail from addresses without a PTR record whose name resolves back to the same address, or with a generic name that looks like a home or dynamic address.</source>
         <extracomment>rule rdns.problem: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux destinataires (Gmail, Microsoft, la plupart des filtres d&apos;entreprise) refusent ou pénalisent le courrier des adresses sans enregistrement PTR dont le nom renvoie vers la même adresse, ou avec un nom générique qui ressemble à une adresse résidentielle ou dynamique.</translation>
     </message>
     <message>
         <source>As soon as the PTR record is published.</source>
         <extracomment>rule rdns.problem: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que l&apos;enregistrement PTR est publié.</translation>
     </message>
     <message>
         <source>Ask the owner of {ip} to set a PTR record naming your mail server.</source>
         <extracomment>rule rdns.problem: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de {ip} de définir un enregistrement PTR au nom de votre serveur de messagerie.</translation>
     </message>
     <message>
         <source>Make that name resolve back to {ip} and use it as the server&apos;s HELO name.</source>
         <extracomment>rule rdns.problem: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites en sorte que ce nom se résolve vers {ip} et utilisez-le comme nom HELO du serveur.</translation>
     </message>
     <message>
         <source>Do not use a generic ISP-style name (with the address&apos;s digits in it) as the PTR of a mail server: many filters treat it as a home connection.</source>
         <extracomment>rule rdns.problem: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utilisez pas un nom générique de type FAI (contenant les chiffres de l&apos;adresse) comme PTR d&apos;un serveur de messagerie : de nombreux filtres le traitent comme une connexion résidentielle.</translation>
     </message>
     <message>
         <source>The recipient address does not exist</source>
         <extracomment>rule recipient.unknown: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire n&apos;existe pas</translation>
     </message>
     <message>
         <source>The receiving server says the mailbox is unknown. This is list hygiene, not reputation: the address is mistyped, was deleted, or never existed.</source>
         <extracomment>rule recipient.unknown: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire indique que la boîte aux lettres est inconnue. C&apos;est une question d&apos;hygiène de liste, pas de réputation : l&apos;adresse est mal saisie, a été supprimée ou n&apos;a jamais existé.</translation>
     </message>
     <message>
         <source>Not applicable.</source>
         <extracomment>rule recipient.unknown: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet.</translation>
     </message>
     <message>
         <source>Remove the address from your lists, or correct a typo; do not retry it.</source>
         <extracomment>rule recipient.unknown: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirez l&apos;adresse de vos listes ou corrigez la faute de frappe ; ne réessayez pas.</translation>
     </message>
     <message>
         <source>Repeatedly sending to unknown addresses harms your reputation with that receiver.</source>
         <extracomment>rule recipient.unknown: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à répétition vers des adresses inconnues nuit à votre réputation auprès de ce destinataire.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
         <extracomment>rule recipient.mailbox_full: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est pleine</translation>
     </message>
     <message>
         <source>The mailbox exists but is over its quota. This is about the recipient, not you.</source>
         <extracomment>rule recipient.mailbox_full: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres existe mais dépasse son quota. Cela concerne le destinataire, pas vous.</translation>
     </message>
     <message>
         <source>When the recipient frees space.</source>
         <extracomment>rule recipient.mailbox_full: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand le destinataire libère de l&apos;espace.</translation>
     </message>
     <message>
         <source>Retry later or reach the recipient another way; if it keeps bouncing for weeks, treat the address as abandoned and remove it.</source>
         <extracomment>rule recipient.mailbox_full: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou joignez le destinataire autrement ; si les rebonds continuent pendant des semaines, considérez l&apos;adresse comme abandonnée et retirez-la.</translation>
     </message>
     <message>
         <source>Do not treat a full mailbox as a reputation problem; and do not keep sending to an address that stays full for weeks: it has likely been abandoned.</source>
         <extracomment>rule recipient.mailbox_full: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne traitez pas une boîte pleine comme un problème de réputation ; et ne continuez pas d&apos;envoyer à une adresse qui reste pleine des semaines : elle est probablement abandonnée.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled or suspended</source>
         <extracomment>rule recipient.suspended: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est désactivée ou suspendue</translation>
     </message>
     <message>
         <source>The address exists but no longer receives mail (disabled, suspended or moved).</source>
         <extracomment>rule recipient.suspended: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse existe mais ne reçoit plus de courrier (désactivée, suspendue ou déplacée).</translation>
     </message>
     <message>
         <source>Remove the address or find the person&apos;s new address.</source>
         <extracomment>rule recipient.suspended: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirez l&apos;adresse ou trouvez la nouvelle adresse de la personne.</translation>
     </message>
     <message>
         <source>Do not keep mailing a suspended or moved account: repeated bounces to dead addresses hurt your reputation with that provider.</source>
         <extracomment>rule recipient.suspended: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez pas d&apos;écrire à un compte suspendu ou déplacé : les rebonds répétés vers des adresses mortes nuisent à votre réputation auprès de ce fournisseur.</translation>
     </message>
     <message>
         <source>The receiver limits how fast you send</source>
         <extracomment>rule rate.limited: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire limite votre débit d&apos;envoi</translation>
     </message>
     <message>
         <source>The receiver deferred or refused the mail because of too many connections, messages or recipients in a time window.</source>
         <extracomment>rule rate.limited: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a différé ou refusé le courrier à cause d&apos;un nombre trop élevé de connexions, de messages ou de destinataires sur une période donnée.</translation>
     </message>
     <message>
         <source>Usually within hours.</source>
         <extracomment>rule rate.limited: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Généralement en quelques heures.</translation>
     </message>
     <message>
         <source>Lower the sending rate and concurrency toward that receiver and let the deferred mail retry on its normal schedule.</source>
         <extracomment>rule rate.limited: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez le débit et la concurrence d&apos;envoi vers ce destinataire et laissez le courrier différé être retenté selon son calendrier normal.</translation>
     </message>
     <message>
         <source>Do not open more parallel connections or retry faster to push the mail through: that deepens the throttling.</source>
         <extracomment>rule rate.limited: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;ouvrez pas plus de connexions parallèles et ne réessayez pas plus vite pour forcer le passage : cela aggrave la limitation.</translation>
     </message>
     <message>
         <source>The receiver is greylisting: a temporary deferral that resolves by itself</source>
         <extracomment>rule greylisting: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire pratique le greylisting : un report temporaire qui se résout de lui-même</translation>
     </message>
     <message>
         <source>Greylisting servers refuse the first attempt from an unknown sender with a 4xx reply and accept a retry a few minutes later. A well-behaved sending server retries automatically.</source>
         <extracomment>rule greylisting: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs à greylisting refusent la première tentative d&apos;un expéditeur inconnu avec une réponse 4xx et acceptent une nouvelle tentative quelques minutes plus tard. Un serveur d&apos;envoi correct réessaie automatiquement.</translation>
     </message>
     <message>
         <source>Minutes.</source>
         <extracomment>rule greylisting: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelques minutes.</translation>
     </message>
     <message>
         <source>Nothing to fix: make sure the sending server retries deferred mail (it should by default).</source>
         <extracomment>rule greylisting: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger : assurez-vous que le serveur d&apos;envoi retente le courrier différé (il devrait le faire par défaut).</translation>
     </message>
     <message>
         <source>Do not treat a greylisting deferral as a failure or resend the message as a new one: a standard MTA retries after a few minutes and the second attempt is accepted.</source>
         <extracomment>rule greylisting: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne traitez pas un report de greylisting comme un échec et ne renvoyez pas le message comme un nouveau : un MTA standard réessaie après quelques minutes et la seconde tentative est acceptée.</translation>
     </message>
     <message>
         <source>The receiver requires TLS and the connection did not use it</source>
         <extracomment>rule tls.required: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire exige TLS et la connexion ne l&apos;a pas utilisé</translation>
     </message>
     <message>
         <source>The server refused to accept mail over an unencrypted connection, or TLS negotiation failed.</source>
         <extracomment>rule tls.required: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d&apos;accepter du courrier sur une connexion non chiffrée, ou la négociation TLS a échoué.</translation>
     </message>
     <message>
         <source>Immediate once TLS works.</source>
         <extracomment>rule tls.required: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat dès que TLS fonctionne.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the sending server and check that it trusts current certificate authorities and supports TLS 1.2 or later.</source>
         <extracomment>rule tls.required: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activez STARTTLS sur le serveur d&apos;envoi et vérifiez qu&apos;il fait confiance aux autorités de certification actuelles et prend en charge TLS 1.2 ou plus récent.</translation>
     </message>
     <message>
         <source>Do not disable certificate checks on the receiving side to make the error go away; fix the sending server&apos;s TLS.</source>
         <extracomment>rule tls.required: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne désactivez pas la vérification des certificats côté réception pour faire disparaître l&apos;erreur ; corrigez le TLS du serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>SPF does not authorise {ip} for {domain}</source>
         <extracomment>rule auth.spf_fail: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF n&apos;autorise pas {ip} pour {domain}</translation>
     </message>
     <message>
         <source>The SPF record of {domain} ends in {spf_result} for {ip} ({spf_reason}): it does not authorise the sending address, so receivers treat the mail as forged (fail) or suspicious (softfail). The record: {spf_record}</source>
         <extracomment>rule auth.spf_fail: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de {domain} aboutit à {spf_result} pour {ip} ({spf_reason}) : il n&apos;autorise pas l&apos;adresse d&apos;envoi, donc les destinataires traitent le courrier comme usurpé (fail) ou suspect (softfail). L&apos;enregistrement : {spf_record}</translation>
     </message>
     <message>
         <source>As soon as the record&apos;s TTL expires.</source>
         <extracomment>rule auth.spf_fail: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le TTL de l&apos;enregistrement expire.</translation>
     </message>
     <message>
         <source>Find out which service sends from {ip} (your own server, your ESP, a CRM or ticketing system) and whether it should send for {domain} at all.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez quel service envoie depuis {ip} (votre propre serveur, votre ESP, un CRM ou un système de tickets) et s&apos;il doit seulement envoyer pour {domain}.</translation>
     </message>
     <message>
         <source>Find out which service sends this mail (your own server, your ESP, a CRM or ticketing system) and whether it should send for the domain at all.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez quel service envoie ce courrier (votre propre serveur, votre ESP, un CRM ou un système de tickets) et s&apos;il doit seulement envoyer pour le domaine.</translation>
     </message>
     <message>
         <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si oui, ajoutez-le à l&apos;enregistrement SPF de {domain} : l&apos;include: du fournisseur (d&apos;après sa documentation) ou ip4:{ip}, avant le all final ; restez en dessous de 10 requêtes DNS au total. L&apos;onglet Domaine montre l&apos;arbre d&apos;évaluation et le terme qui a décidé.</translation>
     </message>
     <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si oui, ajoutez-le à l&apos;enregistrement SPF du domaine : l&apos;include: du fournisseur (d&apos;après sa documentation) ou sa plage ip4:/ip6:, avant le all final ; restez en dessous de 10 requêtes DNS au total.</translation>
     </message>
     <message>
         <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for {domain}, so DMARC aligns even when SPF is checked on the ESP&apos;s domain.</source>
         <extracomment>rule auth.spf_fail: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le courrier passe par un ESP, faites-lui utiliser un domaine de return-path (MAIL FROM) à vous avec son SPF, et signer avec DKIM pour {domain}, afin que DMARC soit aligné même quand SPF est vérifié sur le domaine de l&apos;ESP.</translation>
     </message>
     <message>
         <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for your domain, so DMARC aligns.</source>
         <extracomment>rule auth.spf_fail: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le courrier passe par un ESP, faites-lui utiliser un domaine de return-path (MAIL FROM) à vous avec son SPF, et signer avec DKIM pour votre domaine, afin que DMARC soit aligné.</translation>
     </message>
     <message>
         <source>Do not &apos;fix&apos; SPF with +all or ?all: that authorises the whole Internet and receivers treat it as a spam sign.</source>
         <extracomment>rule auth.spf_fail: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne « réparez » pas SPF avec +all ou ?all : cela autorise tout Internet et les destinataires y voient un signe de spam.</translation>
     </message>
     <message>
         <source>RFC 7208 (SPF)</source>
         <extracomment>rule auth.spf_fail: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7208 (SPF)</translation>
     </message>
     <message>
         <source>The SPF record of {domain} is broken (permerror)</source>
         <extracomment>rule auth.spf_permerror: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de {domain} est cassé (permerror)</translation>
     </message>
     <message>
         <source>A permanent error (syntax, more than 10 DNS lookups, more than 2 void lookups, two records) makes receivers treat SPF as failed.</source>
         <extracomment>rule auth.spf_permerror: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur permanente (syntaxe, plus de 10 requêtes DNS, plus de 2 requêtes vides, deux enregistrements) fait traiter SPF comme en échec par les destinataires.</translation>
     </message>
     <message>
         <source>Fix the record as the SPF findings show (flatten includes to stay under 10 lookups, remove the duplicate record, fix the syntax).</source>
         <extracomment>rule auth.spf_permerror: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;enregistrement comme l&apos;indiquent les constats SPF (aplatir les includes pour rester sous 10 requêtes, supprimer l&apos;enregistrement en double, corriger la syntaxe).</translation>
     </message>
     <message>
         <source>Do not keep adding includes to an SPF record that already exceeds 10 lookups: flatten or remove services instead.</source>
         <extracomment>rule auth.spf_permerror: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;ajoutez pas d&apos;includes à un enregistrement SPF qui dépasse déjà 10 requêtes : aplatissez-le ou retirez des services.</translation>
     </message>
     <message>
         <source>The receiver applied the sender&apos;s DMARC policy</source>
         <extracomment>rule auth.dmarc.named: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a appliqué la politique DMARC de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>The bounce says DMARC failed: neither SPF nor DKIM passed in alignment with the From domain, and the domain&apos;s policy asks receivers to reject.</source>
         <extracomment>rule auth.dmarc.named: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond indique que DMARC a échoué : ni SPF ni DKIM n&apos;a réussi en alignement avec le domaine From, et la politique du domaine demande aux destinataires de rejeter.</translation>
     </message>
     <message>
         <source>Immediate once alignment passes.</source>
         <extracomment>rule auth.dmarc.named: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat dès que l&apos;alignement réussit.</translation>
     </message>
     <message>
         <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quel identifiant a échoué pour {domain} (éléments de preuve ci-dessus, et onglet Domaine) : SPF vaut {spf_result} pour {ip}, et DKIM doit être signé avec d={domain} (ou un sous-domaine en alignement relaxed).</translation>
     </message>
     <message>
         <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quel identifiant a échoué (éléments de preuve ci-dessus, et onglet Domaine) : SPF doit réussir pour l&apos;IP d&apos;envoi avec un MAIL FROM dans le domaine From, ou DKIM doit être signé avec d= le domaine From.</translation>
     </message>
     <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites réussir au moins l&apos;un des deux en alignement : publiez le service d&apos;envoi dans SPF et utilisez un MAIL FROM dans {domain}, ou (mieux, cela survit au transfert) faites signer chaque service d&apos;envoi avec DKIM pour {domain}.</translation>
     </message>
     <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in the From domain, or (better, it survives forwarding) have every sending service sign with DKIM for the From domain.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites réussir au moins l&apos;un des deux en alignement : publiez le service d&apos;envoi dans SPF et utilisez un MAIL FROM dans le domaine From, ou (mieux, cela survit au transfert) faites signer chaque service d&apos;envoi avec DKIM pour le domaine From.</translation>
     </message>
     <message>
         <source>Your ESP must support a custom DKIM domain (d={domain}) and a custom return-path; ask for both to be set up.</source>
         <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre ESP doit prendre en charge un domaine DKIM personnalisé (d={domain}) et un return-path personnalisé ; demandez la mise en place des deux.</translation>
     </message>
     <message>
         <source>Your ESP must support a custom DKIM domain and a custom return-path; ask for both to be set up.</source>
         <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre ESP doit prendre en charge un domaine DKIM personnalisé et un return-path personnalisé ; demandez la mise en place des deux.</translation>
     </message>
     <message>
         <source>Do not lower the DMARC policy to p=none to make the bounces stop: it also lets anyone forge your domain. Fix the alignment instead.</source>
         <extracomment>rule auth.dmarc.named: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;abaissez pas la politique DMARC à p=none pour faire cesser les rebonds : cela permet aussi à n&apos;importe qui d&apos;usurper votre domaine. Corrigez plutôt l&apos;alignement.</translation>
     </message>
     <message>
         <source>RFC 7489 (DMARC)</source>
         <extracomment>rule auth.dmarc.named: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7489 (DMARC)</translation>
     </message>
     <message>
         <source>Authentication problems found for {domain}</source>
         <extracomment>rule auth.findings: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes d&apos;authentification trouvés pour {domain}</translation>
     </message>
     <message>
         <source>The domain checks found errors in SPF, DKIM or DMARC that can make receivers reject or junk the mail.</source>
         <extracomment>rule auth.findings: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications du domaine ont trouvé des erreurs SPF, DKIM ou DMARC qui peuvent amener les destinataires à rejeter le courrier ou à le classer en indésirable.</translation>
     </message>
     <message>
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que les TTL des enregistrements expirent.</translation>
     </message>
     <message>
         <source>Fix the errors listed in the Domain tab, most serious first.</source>
         <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs listées dans l&apos;onglet Domaine, les plus graves d&apos;abord.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
         <extracomment>rule content.spam: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre du destinataire a jugé le contenu comme du spam</translation>
     </message>
     <message>
         <source>The message content (or its links) scored as spam. Sender reputation may be fine.</source>
         <extracomment>rule content.spam: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu du message (ou ses liens) a obtenu un score de spam. La réputation de l&apos;expéditeur peut être bonne.</translation>
     </message>
     <message>
         <source>Immediate for new messages.</source>
         <extracomment>rule content.spam: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat pour les nouveaux messages.</translation>
     </message>
     <message>
         <source>Check the links and domains in the message against domain blocklists, remove URL shorteners and attachments that filters dislike, and test with a seed list.</source>
         <extracomment>rule content.spam: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les liens et domaines du message contre les listes de blocage de domaines, retirez les raccourcisseurs d&apos;URL et les pièces jointes que les filtres n&apos;aiment pas, et testez avec une liste de test (seed list).</translation>
     </message>
     <message>
         <source>Do not change the content slightly and resend to the same recipients over and over: it looks like filter probing and worsens reputation.</source>
         <extracomment>rule content.spam: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez pas légèrement le contenu pour le renvoyer encore et encore aux mêmes destinataires : cela ressemble à un sondage du filtre et dégrade la réputation.</translation>
     </message>
     <message>
         <source>The receiver found malware in the message</source>
         <extracomment>rule content.virus: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a trouvé un malware dans le message</translation>
     </message>
     <message>
         <source>An attachment or link was detected as malicious.</source>
         <extracomment>rule content.virus: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe ou un lien a été détecté comme malveillant.</translation>
     </message>
     <message>
         <source>Scan the sending machine and the attachment; do not resend it.</source>
         <extracomment>rule content.virus: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analysez la machine d&apos;envoi et la pièce jointe ; ne la renvoyez pas.</translation>
     </message>
     <message>
         <source>Do not rename or zip the attachment to slip past the scanner: find out why it was flagged, and share files by link instead.</source>
         <extracomment>rule content.virus: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renommez ni ne compressez la pièce jointe pour tromper l&apos;analyseur : découvrez pourquoi elle a été signalée, et partagez plutôt les fichiers par lien.</translation>
     </message>
     <message>
         <source>The message is larger than the receiver accepts</source>
         <extracomment>rule message.too_big: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille acceptée par le destinataire</translation>
     </message>
     <message>
         <source>The receiving server has a size limit below this message&apos;s size.</source>
         <extracomment>rule message.too_big: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a une limite de taille inférieure à la taille de ce message.</translation>
     </message>
     <message>
         <source>Immediate.</source>
         <extracomment>rule message.too_big: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat.</translation>
     </message>
     <message>
         <source>Send large files as a link instead of an attachment.</source>
         <extracomment>rule message.too_big: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez les gros fichiers sous forme de lien plutôt qu&apos;en pièce jointe.</translation>
     </message>
     <message>
         <source>Do not resend the same large attachment; share it by link instead.</source>
         <extracomment>rule message.too_big: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas la même grosse pièce jointe ; partagez-la plutôt par lien.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain cannot receive mail</source>
         <extracomment>rule recipient.domain_unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire ne peut pas recevoir de courrier</translation>
     </message>
     <message>
         <source>The domain does not exist, has no usable MX or address records, publishes a null MX (RFC 7505), or its servers are unreachable.</source>
         <extracomment>rule recipient.domain_unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n&apos;existe pas, n&apos;a pas d&apos;enregistrements MX ou d&apos;adresse utilisables, publie un MX nul (RFC 7505), ou ses serveurs sont injoignables.</translation>
     </message>
     <message>
         <source>When the recipient fixes the domain.</source>
         <extracomment>rule recipient.domain_unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand le destinataire répare le domaine.</translation>
     </message>
     <message>
         <source>Check the address for typos in the domain; if it is right, the recipient&apos;s administrator must fix the domain&apos;s MX records.</source>
         <extracomment>rule recipient.domain_unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine de l&apos;adresse ne comporte pas de faute de frappe ; s&apos;il est correct, l&apos;administrateur du destinataire doit corriger les enregistrements MX du domaine.</translation>
     </message>
     <message>
         <source>Do not keep retrying for days against a domain that does not exist: remove or correct the address.</source>
         <extracomment>rule recipient.domain_unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez pas à réessayer pendant des jours vers un domaine qui n&apos;existe pas : retirez ou corrigez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Rebound could not reach the recipient&apos;s mail servers from this network either (outgoing port 25 seems blocked here), so it cannot tell whether they are down.</source>
         <extracomment>rule recipient.domain_unreachable: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound n&apos;a pas pu joindre non plus les serveurs de messagerie du destinataire depuis ce réseau (le port 25 sortant semble bloqué ici), il ne peut donc pas dire s&apos;ils sont en panne.</translation>
     </message>
     <message>
         <source>Your own network blocks outgoing port 25</source>
         <extracomment>rule smtp.port25_blocked: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre réseau bloque le port 25 sortant</translation>
     </message>
     <message>
         <source>Connections to port 25 timed out for every mail server while DNS worked. Many ISPs and cloud providers block outbound port 25; the SMTP results say nothing about the servers.</source>
         <extracomment>rule smtp.port25_blocked: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions au port 25 ont expiré pour chaque serveur de messagerie alors que le DNS fonctionnait. De nombreux FAI et fournisseurs cloud bloquent le port 25 sortant ; les résultats SMTP ne disent rien des serveurs.</translation>
     </message>
     <message>
         <source>Run the SMTP checks from a network that allows port 25 (a server), or ask your provider to unblock it.</source>
         <extracomment>rule smtp.port25_blocked: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez les vérifications SMTP depuis un réseau qui autorise le port 25 (un serveur), ou demandez à votre fournisseur de le débloquer.</translation>
     </message>
     <message>
         <source>Do not conclude that the recipient&apos;s servers are down.</source>
         <extracomment>rule smtp.port25_blocked: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;en concluez pas que les serveurs du destinataire sont en panne.</translation>
     </message>
     <message>
         <source>This is a complaint (feedback report), not a bounce</source>
         <extracomment>rule feedback.complaint: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une plainte (rapport de feedback), pas un rebond</translation>
     </message>
     <message>
         <source>An ARF feedback report means a recipient marked a message as spam and their provider sent the report through a feedback loop.</source>
         <extracomment>rule feedback.complaint: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de feedback ARF signifie qu&apos;un destinataire a marqué un message comme spam et que son fournisseur a envoyé le rapport via une boucle de feedback.</translation>
     </message>
     <message>
         <source>Unsubscribe the complaining recipient at once, and look at why people complain (unexpected mail, hard-to-find unsubscribe).</source>
         <extracomment>rule feedback.complaint: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Désabonnez immédiatement le destinataire qui se plaint, et regardez pourquoi les gens se plaignent (courrier inattendu, désabonnement difficile à trouver).</translation>
     </message>
     <message>
         <source>Do not keep mailing recipients who complained: suppress them at once.</source>
         <extracomment>rule feedback.complaint: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez pas d&apos;écrire aux destinataires qui se sont plaints : supprimez-les immédiatement.</translation>
     </message>
     <message>
         <source>This is an automatic reply, not a bounce</source>
         <extracomment>rule not_a_bounce.vacation: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une réponse automatique, pas un rebond</translation>
     </message>
     <message>
         <source>An out-of-office or vacation reply: the message was delivered.</source>
         <extracomment>rule not_a_bounce.vacation: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse d&apos;absence ou de vacances : le message a été remis.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
         <extracomment>rule not_a_bounce.vacation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server or admin blocks this sender</source>
         <extracomment>rule recipient.policy_block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou l&apos;administrateur du destinataire bloque cet expéditeur</translation>
     </message>
     <message>
         <source>The reply says the sender or domain is blocked by the recipient&apos;s own policy (a block list kept by their admin), not a public list.</source>
         <extracomment>rule recipient.policy_block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse indique que l&apos;expéditeur ou le domaine est bloqué par la politique propre du destinataire (une liste de blocage tenue par son administrateur), pas par une liste publique.</translation>
     </message>
     <message>
         <source>When the recipient changes its policy.</source>
         <extracomment>rule recipient.policy_block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand le destinataire modifie sa politique.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s administrator can lift this: contact the recipient through another channel and ask them to allow your address or domain.</source>
         <extracomment>rule recipient.policy_block: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur du destinataire peut lever ce blocage : contactez le destinataire par un autre canal et demandez-lui d&apos;autoriser votre adresse ou votre domaine.</translation>
     </message>
     <message>
         <source>Do not work around a recipient&apos;s explicit block with another sender address: ask them to allow you instead.</source>
         <extracomment>rule recipient.policy_block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne contournez pas le blocage explicite d&apos;un destinataire avec une autre adresse d&apos;expéditeur : demandez-lui plutôt de vous autoriser.</translation>
     </message>
     <message>
         <source>The receiver refused the mail for a security or policy reason ({status})</source>
         <extracomment>rule policy.generic: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a refusé le courrier pour une raison de sécurité ou de politique ({status})</translation>
     </message>
     <message>
         <source>A 5.7.x code means security or policy. The reply does not name a specific list or provider rule, so the live checks below are the best clues: look for listings, missing reverse DNS and authentication failures.</source>
         <extracomment>rule policy.generic: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un code 5.7.x signifie sécurité ou politique. La réponse ne nomme aucune liste ni règle de fournisseur précise, donc les vérifications en direct ci-dessous sont les meilleurs indices : cherchez des listages, un DNS inverse manquant et des échecs d&apos;authentification.</translation>
     </message>
     <message>
         <source>Depends on the cause.</source>
         <extracomment>rule policy.generic: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de la cause.</translation>
     </message>
     <message>
         <source>Check the blocklist, reverse DNS and domain results; if all are clean, contact the recipient&apos;s postmaster with this report.</source>
         <extracomment>rule policy.generic: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les résultats des listes de blocage, du DNS inverse et du domaine ; si tout est propre, contactez le postmaster du destinataire avec ce rapport.</translation>
     </message>
     <message>
         <source>Check the address&apos;s reputation with the services that have no DNS interface.</source>
         <extracomment>rule policy.generic: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la réputation de l&apos;adresse auprès des services qui n&apos;ont pas d&apos;interface DNS.</translation>
     </message>
     <message>
         <source>Do not request delisting anywhere until the check results or the receiver&apos;s postmaster say which list or policy applies.</source>
         <extracomment>rule policy.generic: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez de délistage nulle part tant que les résultats des vérifications ou le postmaster du destinataire n&apos;ont pas indiqué quelle liste ou politique s&apos;applique.</translation>
     </message>
     <message>
         <source>Some checks could not run, so this diagnosis is incomplete</source>
         <extracomment>rule checks.incomplete: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines vérifications n&apos;ont pas pu s&apos;exécuter, ce diagnostic est donc incomplet</translation>
     </message>
     <message>
         <source>A check that could not run is never taken as clean. Its part of the diagnosis is unknown.</source>
         <extracomment>rule checks.incomplete: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification qui n&apos;a pas pu s&apos;exécuter n&apos;est jamais considérée comme propre. Sa part du diagnostic est inconnue.</translation>
     </message>
     <message>
         <source>Check the resolver and network in Settings and run the diagnosis again.</source>
         <extracomment>rule checks.incomplete: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le résolveur et le réseau dans les Paramètres et relancez le diagnostic.</translation>
     </message>
     <message>
         <source>Reputation services to check by hand (they have no DNS interface)</source>
         <extracomment>rule reputation.portals: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Services de réputation à vérifier à la main (ils n&apos;ont pas d&apos;interface DNS)</translation>
     </message>
     <message>
         <source>Some of the reputation data that receivers use is only visible on the providers&apos; own portals. They need a sign-in or a registration, so Rebound cannot query them; the links below open them for this address or domain.</source>
         <extracomment>rule reputation.portals: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une partie des données de réputation qu&apos;utilisent les destinataires n&apos;est visible que sur les portails des fournisseurs. Ils exigent une connexion ou une inscription, Rebound ne peut donc pas les interroger ; les liens ci-dessous les ouvrent pour cette adresse ou ce domaine.</translation>
     </message>
     <message>
         <source>Cisco Talos: look up {ip}; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Talos : consultez {ip} ; une réputation e-mail « Poor » signifie que les appliances Cisco (IronPort) la rejetteront ou la limiteront.</translation>
     </message>
     <message>
         <source>Cisco Talos: look up your sending IP; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Talos : consultez votre IP d&apos;envoi ; une réputation e-mail « Poor » signifie que les appliances Cisco (IronPort) la rejetteront ou la limiteront.</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify {domain} and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools : validez {domain} et surveillez la réputation de l&apos;IP et du domaine ainsi que le taux de spam (gardez-le sous 0,3 %).</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify your domain and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools : validez votre domaine et surveillez la réputation de l&apos;IP et du domaine ainsi que le taux de spam (gardez-le sous 0,3 %).</translation>
     </message>
     <message>
         <source>Google Postmaster Tools</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools</translation>
     </message>
     <message>
         <source>Microsoft SNDS: register your IP ranges to see Outlook.com&apos;s filter verdicts and complaint rates; join JMRP to receive complaints.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS : enregistrez vos plages d&apos;IP pour voir les verdicts de filtrage et les taux de plaintes d&apos;Outlook.com ; rejoignez JMRP pour recevoir les plaintes.</translation>
     </message>
     <message>
         <source>Microsoft SNDS</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS</translation>
     </message>
     <message>
         <source>Microsoft JMRP</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft JMRP</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub: register {domain} for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub : inscrivez {domain} à la boucle de retour des plaintes et lisez l&apos;aide de Yahoo sur les codes d&apos;erreur.</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub: register your domain for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub : inscrivez votre domaine à la boucle de retour des plaintes et lisez l&apos;aide de Yahoo sur les codes d&apos;erreur.</translation>
     </message>
     <message>
         <source>{ip} is not listed on any blocklist that answered.</source>
         <extracomment>fact ip_not_listed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} n&apos;est listée sur aucune des listes de blocage qui ont répondu.</translation>
     </message>
     <message>
         <source>The reverse DNS of {ip} is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de {ip} est défini et confirmé dans les deux sens.</translation>
     </message>
     <message>
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF réussit pour {ip} chez {domain}.</translation>
     </message>
 </context>
 <context>
@@ -2907,1817 +2907,1817 @@
     <message>
         <source>The resolver validated the TLSA records (AD set).</source>
         <extracomment>text dane_ad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur a validé les enregistrements TLSA (AD positionné).</translation>
     </message>
     <message>
         <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
         <extracomment>text dane_no_ad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur n&apos;a pas indiqué que les enregistrements TLSA étaient validés (pas de bit AD) : seul un résolveur validant DNSSEC les rend dignes de confiance, cette vérification montre donc la cohérence, pas l&apos;authenticité.</translation>
     </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs serveurs indépendants ne se taisent pas tous en même temps ; le filtre est presque certainement près de chez vous.</translation>
     </message>
     <message>
         <source>With one host it may also be that host that is down or filtered.</source>
         <extracomment>text blocked_one_host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec un seul hôte, c&apos;est peut-être aussi cet hôte qui est en panne ou filtré.</translation>
     </message>
     <message>
         <source>Connection refused by {where}</source>
         <extracomment>finding smtp.connect_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée par {where}</translation>
     </message>
     <message>
         <source>The host answered the connection attempt with a reset: no mail server listens on this port, or a firewall on the host rejects the connection.</source>
         <extracomment>finding smtp.connect_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte a répondu à la tentative de connexion par une réinitialisation : aucun serveur de messagerie n&apos;écoute sur ce port, ou un pare-feu sur l&apos;hôte rejette la connexion.</translation>
     </message>
     <message>
         <source>No answer from {where}</source>
         <extracomment>finding smtp.connect_timeout: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de {where}</translation>
     </message>
     <message>
         <source>The connection attempt got no answer before the deadline. The host may be down, or a firewall drops the packets, either near the server or on your own network (many ISPs and cloud providers block outgoing port 25).</source>
         <extracomment>finding smtp.connect_timeout: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de connexion n&apos;a pas obtenu de réponse avant l&apos;échéance. L&apos;hôte est peut-être en panne, ou un pare-feu abandonne les paquets, soit près du serveur, soit sur votre propre réseau (de nombreux FAI et fournisseurs cloud bloquent le port 25 sortant).</translation>
     </message>
     <message>
         <source>No IPv6 route to {where}</source>
         <extracomment>finding smtp.ipv6_unreachable_locally: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de route IPv6 vers {where}</translation>
     </message>
     <message>
         <source>The connection failed at once with &quot;unreachable&quot;: usually this machine or its network has no working IPv6, so the IPv6 address was not checked. That says nothing about the server; senders with IPv6 will use this address.</source>
         <extracomment>finding smtp.ipv6_unreachable_locally: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué immédiatement avec « unreachable » : généralement cette machine ou son réseau n&apos;a pas d&apos;IPv6 fonctionnel, l&apos;adresse IPv6 n&apos;a donc pas été vérifiée. Cela ne dit rien du serveur ; les expéditeurs dotés d&apos;IPv6 utiliseront cette adresse.</translation>
     </message>
     <message>
         <source>Network error talking to {where}</source>
         <extracomment>finding smtp.network_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau en dialoguant avec {where}</translation>
     </message>
     <message>
         <source>{error}</source>
         <extracomment>finding smtp.network_error: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <source>Port {port} seems blocked on your own network</source>
         <extracomment>finding smtp.port_blocked_locally: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} semble bloqué sur votre propre réseau</translation>
     </message>
     <message>
         <source>Every connection attempt to port {port} timed out ({addresses} address(es) of {hosts} host(s)) while DNS answered normally. {strength} Most home, office and cloud networks block outgoing port 25: run the probe from a server that may send mail, or ask your network administrator. Until then these timeouts say nothing about the servers.</source>
         <extracomment>finding smtp.port_blocked_locally: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tentative de connexion au port {port} a expiré ({addresses} adresse(s) de {hosts} hôte(s)) alors que le DNS répondait normalement. {strength} La plupart des réseaux domestiques, de bureau et cloud bloquent le port 25 sortant : lancez la sonde depuis un serveur autorisé à envoyer du courrier, ou demandez à votre administrateur réseau. D&apos;ici là, ces expirations ne disent rien des serveurs.</translation>
     </message>
     <message>
         <source>{where} rejected the connection with {code}</source>
         <extracomment>finding smtp.rejected_at_connect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a rejeté la connexion avec {code}</translation>
     </message>
     <message>
         <source>The server refused this client before any command. A 554 at connect usually means the connecting IP is on a blocklist or in a blocked range; the reply text often names the list and a lookup page. Note that this is the probing machine&apos;s IP, which may not be the IP your mail is sent from.</source>
         <extracomment>finding smtp.rejected_at_connect: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ce client avant toute commande. Un 554 à la connexion signifie généralement que l&apos;IP qui se connecte est sur une liste de blocage ou dans une plage bloquée ; le texte de la réponse nomme souvent la liste et une page de consultation. Notez qu&apos;il s&apos;agit de l&apos;IP de la machine qui sonde, qui n&apos;est pas forcément l&apos;IP d&apos;où part votre courrier.</translation>
     </message>
     <message>
         <source>{where} deferred the client with {code}</source>
         <extracomment>finding smtp.greylisting: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a différé le client avec {code}</translation>
     </message>
     <message>
         <source>The server asks new clients to come back later (greylisting or a rate limit). A real mail server retries and is accepted; a one-shot sender is not. Greylisting usually shows at RCPT, which this probe never reaches.</source>
         <extracomment>finding smtp.greylisting: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande aux nouveaux clients de revenir plus tard (greylisting ou limitation de débit). Un vrai serveur de messagerie réessaie et est accepté ; un expéditeur ponctuel non. Le greylisting apparaît généralement au RCPT, que cette sonde n&apos;atteint jamais.</translation>
     </message>
     <message>
         <source>{where} deferred the connection with {code}</source>
         <extracomment>finding smtp.deferred_at_connect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a différé la connexion avec {code}</translation>
     </message>
     <message>
         <source>The server is busy, rate-limiting, or refusing this client for now (421 closes the connection). Senders retry; if it lasts, the text says why.</source>
         <extracomment>finding smtp.deferred_at_connect: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé, limite le débit ou refuse ce client pour l&apos;instant (421 ferme la connexion). Les expéditeurs réessaient ; si cela dure, le texte dit pourquoi.</translation>
     </message>
     <message>
         <source>{where} took {ms} ms to greet</source>
         <extracomment>finding smtp.slow_banner: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a mis {ms} ms à saluer</translation>
     </message>
     <message>
         <source>A slow greeting is often deliberate (a greeting delay or tarpit that catches clients that talk too early). It is a fact, not a fault: senders wait up to five minutes (RFC 5321 4.5.3.2.1).</source>
         <extracomment>finding smtp.slow_banner: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un accueil lent est souvent délibéré (un délai d&apos;accueil ou un tarpit qui piège les clients qui parlent trop tôt). C&apos;est un fait, pas un défaut : les expéditeurs attendent jusqu&apos;à cinq minutes (RFC 5321 4.5.3.2.1).</translation>
     </message>
     <message>
         <source>{where} does not speak ESMTP</source>
         <extracomment>finding smtp.no_esmtp: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ne parle pas ESMTP</translation>
     </message>
     <message>
         <source>EHLO was refused, so the server offers no extensions: no STARTTLS, no SIZE, no 8BITMIME. Mail to it travels in plain text.</source>
         <extracomment>finding smtp.no_esmtp: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO a été refusé, le serveur n&apos;offre donc aucune extension : pas de STARTTLS, pas de SIZE, pas de 8BITMIME. Le courrier vers lui circule en clair.</translation>
     </message>
     <message>
         <source>{where} answered EHLO with {code}</source>
         <extracomment>finding smtp.ehlo_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a répondu à EHLO par {code}</translation>
     </message>
     <message>
         <source>The server refused the greeting of this client (the EHLO name or the client&apos;s IP).</source>
         <extracomment>finding smtp.ehlo_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le salut de ce client (le nom EHLO ou l&apos;IP du client).</translation>
     </message>
     <message>
         <source>{where} stopped answering ({stage})</source>
         <extracomment>finding smtp.timeout: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a cessé de répondre ({stage})</translation>
     </message>
     <message>
         <source>{where} closed the connection ({stage})</source>
         <extracomment>finding smtp.closed_by_server: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a fermé la connexion ({stage})</translation>
     </message>
     <message>
         <source>{where} does not speak SMTP correctly</source>
         <extracomment>finding smtp.protocol_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ne parle pas SMTP correctement</translation>
     </message>
     <message>
         <source>{error}. The probe stopped there.</source>
         <extracomment>finding smtp.protocol_error: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{error}. La sonde s&apos;est arrêtée là.</translation>
     </message>
     <message>
         <source>{where} sent far too much</source>
         <extracomment>finding smtp.too_much_data: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a envoyé beaucoup trop de données</translation>
     </message>
     <message>
         <source>The probe could not check TLS</source>
         <extracomment>finding smtp.setup_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La sonde n&apos;a pas pu vérifier TLS</translation>
     </message>
     <message>
         <source>{where} does not offer STARTTLS</source>
         <extracomment>finding smtp.no_starttls: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} n&apos;offre pas STARTTLS</translation>
     </message>
     <message>
         <source>Mail to this server travels unencrypted. Gmail marks such mail with a red padlock, and domains with an MTA-STS or DANE policy cannot be served at all.</source>
         <extracomment>finding smtp.no_starttls: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier vers ce serveur circule sans chiffrement. Gmail marque ce courrier d&apos;un cadenas rouge, et les domaines dotés d&apos;une politique MTA-STS ou DANE ne peuvent pas être servis du tout.</translation>
     </message>
     <message>
         <source>{where} sent data right after its STARTTLS 220</source>
         <extracomment>finding smtp.starttls_injection: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} a envoyé des données juste après son 220 STARTTLS</translation>
     </message>
     <message>
         <source>Bytes arrived after &quot;220 ready to start TLS&quot; and before the TLS handshake. RFC 3207 section 4 says a client must discard them: a server (or a device in the path) that sends them shows the command-injection weakness of CVE-2011-0411 and its kin, or a broken proxy.</source>
         <extracomment>finding smtp.starttls_injection: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des octets sont arrivés après « 220 ready to start TLS » et avant la négociation TLS. La RFC 3207, section 4, dit qu&apos;un client doit les ignorer : un serveur (ou un équipement sur le chemin) qui les envoie présente la faiblesse d&apos;injection de commandes de CVE-2011-0411 et apparentées, ou un proxy défectueux.</translation>
     </message>
     <message>
         <source>{where} offers STARTTLS but refuses it</source>
         <extracomment>finding smtp.starttls_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} propose STARTTLS mais le refuse</translation>
     </message>
     <message>
         <source>STARTTLS is advertised, yet the command is answered with an error (often a missing or unreadable certificate on the server). Senders fall back to plain text or defer.</source>
         <extracomment>finding smtp.starttls_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS est annoncé, mais la commande reçoit une erreur (souvent un certificat manquant ou illisible sur le serveur). Les expéditeurs se rabattent sur le texte en clair ou diffèrent.</translation>
     </message>
     <message>
         <source>{where} offers STARTTLS but the TLS handshake fails</source>
         <extracomment>finding smtp.starttls_handshake_failed: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} propose STARTTLS mais la négociation TLS échoue</translation>
     </message>
     <message>
         <source>{where}: the TLS handshake fails (implicit TLS)</source>
         <extracomment>finding smtp.starttls_handshake_failed: title_implicit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} : la négociation TLS échoue (TLS implicite)</translation>
     </message>
     <message>
         <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
         <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS après STARTTLS {how}. Ce n&apos;est pas un STARTTLS manquant : le serveur veut proposer TLS et celui-ci est cassé. Beaucoup d&apos;expéditeurs réessaient alors sans TLS, certains diffèrent le courrier.</translation>
     </message>
     <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{summary} TLS vers {where} : {protocol}, {cipher}</translation>
     </message>
     <message>
         <source>Postfix&apos;s words: Anonymous (no certificate), Untrusted (the chain does not verify), Trusted (it does, but not for this name), Verified (chain and name, or DANE).</source>
         <extracomment>finding smtp.tls.summary: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les termes de Postfix : Anonymous (pas de certificat), Untrusted (la chaîne ne se vérifie pas), Trusted (elle se vérifie, mais pas pour ce nom), Verified (chaîne et nom, ou DANE).</translation>
     </message>
     <message>
         <source>{where} presents a certificate that does not verify</source>
         <extracomment>finding smtp.tls.untrusted: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} présente un certificat qui ne se vérifie pas</translation>
     </message>
     <message>
         <source>Most senders use opportunistic TLS and deliver anyway, but senders that require verified TLS (MTA-STS enforce, explicit policies) will not.</source>
         <extracomment>finding smtp.tls.untrusted: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des expéditeurs utilisent TLS opportuniste et remettent quand même, mais ceux qui exigent un TLS vérifié (MTA-STS enforce, politiques explicites) ne le feront pas.</translation>
     </message>
     <message>
         <source>{where} presents a certificate for another name</source>
         <extracomment>finding smtp.tls.name_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} présente un certificat pour un autre nom</translation>
     </message>
     <message>
         <source>The certificate is not valid for the MX host name (nor the domain). Senders that verify names (MTA-STS) will not deliver.</source>
         <extracomment>finding smtp.tls.name_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas valide pour le nom d&apos;hôte MX (ni pour le domaine). Les expéditeurs qui vérifient les noms (MTA-STS) ne remettront pas.</translation>
     </message>
     <message>
         <source>{where}: the certificate expired {days} days ago</source>
         <extracomment>finding smtp.tls.expired: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} : le certificat a expiré il y a {days} jours</translation>
     </message>
     <message>
         <source>Renew the certificate; senders that verify will refuse it.</source>
         <extracomment>finding smtp.tls.expired: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le certificat ; les expéditeurs qui vérifient le refuseront.</translation>
     </message>
     <message>
         <source>{where}: the certificate expires in {days} days</source>
         <extracomment>finding smtp.tls.expiring: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} : le certificat expire dans {days} jours</translation>
     </message>
     <message>
         <source>Check that renewal is automated.</source>
         <extracomment>finding smtp.tls.expiring: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le renouvellement est automatisé.</translation>
     </message>
     <message>
         <source>{where}: {bits}-bit {type} key</source>
         <extracomment>finding smtp.tls.weak_key: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} : clé {type} de {bits} bits</translation>
     </message>
     <message>
         <source>Keys under 2048 bits are refused by current OpenSSL defaults (security level 2); such senders fail the handshake or fall back to plain text.</source>
         <extracomment>finding smtp.tls.weak_key: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de moins de 2048 bits sont refusées par les réglages par défaut actuels d&apos;OpenSSL (niveau de sécurité 2) ; ces expéditeurs échouent à la négociation ou se rabattent sur le texte en clair.</translation>
     </message>
     <message>
         <source>{where} negotiates {protocol} at best</source>
         <extracomment>finding smtp.tls.old_protocol: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} négocie au mieux {protocol}</translation>
     </message>
     <message>
         <source>TLS 1.0 and 1.1 are disabled by default in current senders (RFC 8996).</source>
         <extracomment>finding smtp.tls.old_protocol: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 et 1.1 sont désactivés par défaut chez les expéditeurs actuels (RFC 8996).</translation>
     </message>
     <message>
         <source>{where} staples an OCSP response that says its certificate is {status}</source>
         <extracomment>finding smtp.tls.ocsp_not_good: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} agrafe une réponse OCSP indiquant que son certificat est {status}</translation>
     </message>
     <message>
         <source>The server sends (staples) its CA&apos;s OCSP answer during the handshake, and that answer does not say &apos;good&apos;. Senders that check it refuse the certificate; the CA has to issue a new certificate and the server has to be given it. The staple&apos;s signature is not checked here.</source>
         <extracomment>finding smtp.tls.ocsp_not_good: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur envoie (agrafe) la réponse OCSP de son AC pendant la négociation, et cette réponse ne dit pas « good ». Les expéditeurs qui la vérifient refusent le certificat ; l&apos;AC doit émettre un nouveau certificat et le serveur doit le recevoir. La signature de la réponse agrafée n&apos;est pas vérifiée ici.</translation>
     </message>
     <message>
         <source>{where} matches its TLSA records</source>
         <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} correspond à ses enregistrements TLSA</translation>
     </message>
     <message>
         <source>{trust}</source>
         <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{trust}</translation>
     </message>
     <message>
         <source>{where} does not match its published TLSA records</source>
         <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ne correspond pas à ses enregistrements TLSA publiés</translation>
     </message>
     <message>
         <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
         <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs qui pratiquent DANE (Postfix, Exim, Microsoft, de nombreux fournisseurs) ne remettront pas à cet hôte : mettez à jour les enregistrements TLSA avant ou en même temps que le certificat. {trust}</translation>
     </message>
     <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address} n&apos;a pas de DNS inverse</translation>
     </message>
     <message>
         <source>A mail server&apos;s IP should have a PTR record naming the server, and that name should resolve back to the IP. Many receivers refuse mail from IPs without one.</source>
         <extracomment>finding smtp.no_ptr: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;un serveur de messagerie devrait avoir un enregistrement PTR nommant le serveur, et ce nom devrait renvoyer vers l&apos;IP. De nombreux destinataires refusent le courrier des IP qui n&apos;en ont pas.</translation>
     </message>
     <message>
         <source>The banner name {banner} differs from the reverse DNS of {address}</source>
         <extracomment>finding smtp.banner_ptr_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de bannière {banner} diffère du DNS inverse de {address}</translation>
     </message>
     <message>
         <source>The server greets with a name other than its PTR. Receivers seldom check this, but the name the server uses for EHLO when it sends mail should match the PTR of its sending IP.</source>
         <extracomment>finding smtp.banner_ptr_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur salue avec un nom différent de son PTR. Les destinataires le vérifient rarement, mais le nom que le serveur utilise pour EHLO quand il envoie du courrier devrait correspondre au PTR de son IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
         <extracomment>finding smtp.no_resolver: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résolveur DNS</translation>
     </message>
     <message>
         <source>The host name cannot be resolved without a resolver.</source>
         <extracomment>finding smtp.no_resolver: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte ne peut pas être résolu sans résolveur.</translation>
     </message>
     <message>
         <source>{host} has no IPv4 or IPv6 address</source>
         <extracomment>finding smtp.host_has_no_address: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;a pas d&apos;adresse IPv4 ni IPv6</translation>
     </message>
     <message>
         <source>Mail cannot be delivered to a host without an address.</source>
         <extracomment>finding smtp.host_has_no_address: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier ne peut pas être remis à un hôte sans adresse.</translation>
     </message>
     <message>
         <source>{host} could not be resolved</source>
         <extracomment>finding smtp.host_unresolved: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;a pas pu être résolu</translation>
     </message>
     <message>
         <source>DNS gave no definite answer, so the host could not be checked. This is not a result about the host.</source>
         <extracomment>finding smtp.host_unresolved: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n&apos;a pas donné de réponse définitive, l&apos;hôte n&apos;a donc pas pu être vérifié. Ce n&apos;est pas un résultat concernant l&apos;hôte.</translation>
     </message>
     <message>
         <source>{domain} accepts no mail (null MX)</source>
         <extracomment>finding smtp.null_mx: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} n&apos;accepte aucun courrier (MX nul)</translation>
     </message>
     <message>
         <source>The domain publishes &quot;MX 0 .&quot; (RFC 7505): it says it receives no mail, so there is nothing to probe.</source>
         <extracomment>finding smtp.null_mx: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine publie « MX 0 . » (RFC 7505) : il indique ne recevoir aucun courrier, il n&apos;y a donc rien à sonder.</translation>
     </message>
     <message>
         <source>{domain} has no MX record</source>
         <extracomment>finding smtp.implicit_mx: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} n&apos;a pas d&apos;enregistrement MX</translation>
     </message>
     <message>
         <source>Senders fall back to the domain&apos;s own address (RFC 5321 5.1). It works, but an explicit MX record is expected and some senders do not fall back.</source>
         <extracomment>finding smtp.implicit_mx: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs se rabattent sur l&apos;adresse propre du domaine (RFC 5321 5.1). Cela fonctionne, mais un enregistrement MX explicite est attendu et certains expéditeurs ne se rabattent pas.</translation>
     </message>
     <message>
         <source>{domain} does not exist</source>
         <extracomment>finding smtp.domain_missing: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} n&apos;existe pas</translation>
     </message>
     <message>
         <source>No mail can be delivered to a domain that does not exist.</source>
         <extracomment>finding smtp.domain_missing: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun courrier ne peut être remis à un domaine qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The MX records of {domain} could not be read</source>
         <extracomment>finding smtp.mx_unresolved: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements MX de {domain} n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n&apos;a pas donné de réponse définitive ({outcome}) ; rien n&apos;a été sondé. Ce n&apos;est pas un résultat concernant les serveurs de messagerie.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
     <message>
         <source>Cancelled; lists that had answered are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; les listes qui avaient répondu sont conservées.</translation>
     </message>
     <message>
         <source>No blocklist gave a definite answer (timeouts, errors or refusals): check the resolver in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de blocage n&apos;a donné de réponse définitive (délais, erreurs ou refus) : vérifiez le résolveur dans les Paramètres.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistRangeTask</name>
     <message numerus="yes">
         <source>%n more finding(s) in this range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre constat dans cette plage</numerusform>
+            <numerusform>%n autres constats dans cette plage</numerusform>
         </translation>
     </message>
     <message>
         <source>The table lists every address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau liste chaque adresse.</translation>
     </message>
     <message>
         <source>Cancelled; the addresses checked so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; les adresses vérifiées jusqu&apos;ici sont conservées.</translation>
     </message>
     <message>
         <source>No blocklist gave a definite answer for any address: check the resolver in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de blocage n&apos;a donné de réponse définitive pour aucune adresse : vérifiez le résolveur dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant d&apos;avoir commencé.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::DomainCheckTask</name>
     <message>
         <source>Cancelled before the domain checks finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la fin des vérifications du domaine.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::SmtpCheckTask</name>
     <message>
         <source>Cancelled; the hosts probed so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; les hôtes sondés jusqu&apos;ici sont conservés.</translation>
     </message>
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions sortantes vers le port %1 expirent depuis ce réseau (souvent bloqué par le FAI ou le fournisseur cloud) : les serveurs de messagerie n&apos;ont pas pu être vérifiés d&apos;ici.</translation>
     </message>
 </context>
 <context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound · %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Drawing a PDF needs a QGuiApplication (run headless with QT_QPA_PLATFORM=offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner un PDF nécessite une QGuiApplication (exécuter sans affichage avec QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <source>Could not start drawing the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à dessiner le PDF.</translation>
     </message>
     <message>
         <source>Rebound diagnosis session (open it in Rebound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de diagnostic Rebound (à ouvrir dans Rebound)</translation>
     </message>
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export inconnu pour %1 : utilisez .pdf, .html, .md, .json ou .txt.</translation>
     </message>
 </context>
 <context>
     <name>rebound::report::sections</name>
     <message>
         <source>TTL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1</translation>
     </message>
     <message>
         <source>rcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rcode %1</translation>
     </message>
     <message>
         <source>negative TTL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL négatif %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement</translation>
     </message>
     <message>
         <source>Appendix A: the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe A : le texte collé</translation>
     </message>
     <message>
         <source>Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
         <source>As analysed (decoded, line ends normalised). Highlighted and numbered: the spans that support the diagnosis. The text is shown literally; nothing in it was followed or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;analysé (décodé, fins de ligne normalisées). Surlignés et numérotés : les passages qui étayent le diagnostic. Le texte est affiché tel quel ; rien de ce qu&apos;il contient n&apos;a été suivi ni chargé.</translation>
     </message>
     <message>
         <source>As pasted. The text is shown literally; nothing in it was followed or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que collé. Le texte est affiché tel quel ; rien de ce qu&apos;il contient n&apos;a été suivi ni chargé.</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve pour</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Appendix B: raw DNS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe B : réponses DNS brutes</translation>
     </message>
     <message>
         <source>No raw DNS answers were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse DNS brute n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>Every answer as the resolver returned it, with TTLs, response codes, the server that answered and the time it took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse telle que le résolveur l&apos;a renvoyée, avec les TTL, les codes de réponse, le serveur qui a répondu et le temps mis.</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Server, time</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur, durée</translation>
     </message>
     <message>
         <source>Appendix C: SMTP transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe C : transcriptions SMTP</translation>
     </message>
     <message>
         <source>No SMTP conversation was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation SMTP n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>(no SPF record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;enregistrement SPF)</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>SPF was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>%1 of 10 DNS lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes DNS sur 10</translation>
     </message>
     <message>
         <source>%1 of 2 void lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes vides sur 2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>For IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;IP</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <source>Evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre d&apos;évaluation</translation>
     </message>
     <message>
         <source>(✓ matched, · did not match, – not evaluated, ✗ error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(✓ correspond, · ne correspond pas, – non évalué, ✗ erreur)</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé à</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>No DKIM key was checked (no selector was known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM n&apos;a été vérifiée (aucun sélecteur connu).</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>No MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement MX.</translation>
     </message>
     <message>
         <source>MX was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements MX</translation>
     </message>
     <message>
         <source>MX was not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX n&apos;a pas été vérifié lors de cette exécution.</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine %1</translation>
     </message>
     <message>
         <source>Authentication records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;authentification</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF, DKIM, DMARC and MX were not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC et MX du domaine d&apos;envoi n&apos;ont pas été vérifiés lors de cette exécution.</translation>
     </message>
     <message>
         <source>Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>IP address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP %1</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse (PTR)</translation>
     </message>
     <message>
         <source>Forward-confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé dans les deux sens</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse</translation>
     </message>
     <message>
         <source>Not checked. Reverse DNS is checked for an IP address, or for the sending IP found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié. Le DNS inverse est vérifié pour une adresse IP, ou pour l&apos;IP d&apos;envoi trouvée dans un rebond.</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage et DNS inverse</translation>
     </message>
     <message>
         <source>The blocklists were not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de blocage n&apos;ont pas été vérifiées lors de cette exécution.</translation>
     </message>
     <message>
         <source>No blocklist result is recorded: the blocklists were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de liste de blocage enregistré : les listes de blocage n&apos;ont pas été vérifiées.</translation>
     </message>
     <message>
         <source>%1 lists queried: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listes interrogées : </translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listée(s), %2 non vérifiable(s) (inconnu, pas propre), %3 non listée(s).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>the bounce says </source>
-        <translation type="unfinished"></translation>
+        <translation>le rebond dit </translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>No cause was identified from the bounce and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause n&apos;a été identifiée à partir du rebond et des vérifications.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Why not higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas plus</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre les autres hypothèses</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>What not to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il ne faut pas faire</translation>
     </message>
     <message>
         <source>Findings by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats par domaine</translation>
     </message>
     <message>
         <source>No check was run, so nothing was found and nothing was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification n&apos;a été exécutée : rien n&apos;a été trouvé et rien n&apos;a été écarté.</translation>
     </message>
     <message>
         <source>Its results are not known: this is not a clean result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses résultats ne sont pas connus : ce n&apos;est pas un résultat propre.</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de messagerie</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré il y a %1 jours</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannière</translation>
     </message>
     <message>
         <source>EHLO extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions EHLO</translation>
     </message>
     <message>
         <source>STARTTLS offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS proposé</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émis par %1</translation>
     </message>
     <message>
         <source>Name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom correspond</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>SMTP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP et TLS</translation>
     </message>
     <message>
         <source>No mail server was probed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n&apos;a été sondé lors de cette exécution.</translation>
     </message>
     <message>
         <source>The server&apos;s state is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du serveur n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>bounced for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rebond pour %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 autres</translation>
     </message>
     <message>
         <source>(confidence %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(confiance %1 %)</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun constat</translation>
     </message>
     <message>
         <source>%1 findings, %2 serious</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats, dont %2 graves</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <source>Most likely cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause la plus probable : %1</translation>
     </message>
     <message>
         <source>The run was cancelled; only the finished checks are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée ; seules les vérifications terminées sont rapportées.</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été vérifié</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolveur</translation>
     </message>
     <message>
         <source>Checked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié depuis</translation>
     </message>
     <message>
         <source>Rebound version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Rebound</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>masked (local parts of addresses, names, Message-IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>masquées (parties locales des adresses, noms, Message-ID)</translation>
     </message>
     <message>
         <source>not masked</source>
-        <translation type="unfinished"></translation>
+        <translation>non masquées</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>%1: the machine-readable session; open it in Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la session lisible par machine ; ouvrez-la dans Rebound</translation>
     </message>
     <message>
         <source>Most likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes les plus probables</translation>
     </message>
     <message>
         <source>No cause was identified. See the checks below for what could and could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause n&apos;a été identifiée. Voir les vérifications ci-dessous pour ce qui a pu ou non être vérifié.</translation>
     </message>
     <message>
         <source>%1 less likely causes follow in the Diagnosis section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 causes moins probables suivent dans la section Diagnostic.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>No steps are known for this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n&apos;est connue pour cette cause.</translation>
     </message>
     <message>
         <source>Do not: </source>
-        <translation type="unfinished"></translation>
+        <translation>À ne pas faire : </translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>No check was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification n&apos;a été exécutée.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>not evaluated: no sending IP was known</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué : aucune IP d&apos;envoi connue</translation>
     </message>
     <message>
         <source>Mail from other hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier depuis d&apos;autres hôtes</translation>
     </message>
     <message>
         <source>Record syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>No MX host (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;hôte MX (%1).</translation>
     </message>
     <message>
         <source>(a CNAME to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un CNAME vers %1)</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse</translation>
     </message>
 </context>
 <context>
     <name>rebound::report::words</name>
     <message>
         <source>[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]</source>
-        <translation type="unfinished"></translation>
+        <translation>[coupé ici : %1 caractères de plus, %2 lignes de plus ; le JSON de session joint contient tout]</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference chain is broken or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de références croisées du PDF est cassée ou trop longue.</translation>
     </message>
     <message>
         <source>The PDF uses a cross-reference stream, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF utilise un flux de références croisées, non pris en charge.</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference table is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des références croisées du PDF est mal formée.</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference table is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des références croisées du PDF est tronquée.</translation>
     </message>
     <message>
         <source>The PDF&apos;s trailer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section trailer du PDF est mal formée.</translation>
     </message>
     <message>
         <source>The PDF has no usable trailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas de trailer utilisable.</translation>
     </message>
     <message>
         <source>The PDF or the attachment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF ou la pièce jointe est trop volumineux.</translation>
     </message>
     <message>
         <source>The PDF has no readable catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas de catalogue lisible.</translation>
     </message>
     <message>
         <source>The PDF already has a name dictionary; attaching is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF a déjà un dictionnaire de noms ; l&apos;ajout d&apos;une pièce jointe n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier PDF.</translation>
     </message>
     <message>
         <source>The PDF has no embedded file named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas de fichier incorporé nommé %1.</translation>
     </message>
     <message>
         <source>The embedded file&apos;s length is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur du fichier incorporé est absente ou erronée.</translation>
     </message>
     <message>
         <source>The embedded file uses an unsupported filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier incorporé utilise un filtre non pris en charge.</translation>
     </message>
     <message>
         <source>The embedded file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier incorporé est trop volumineux.</translation>
     </message>
     <message>
         <source>The embedded file could not be decompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier incorporé n&apos;a pas pu être décompressé.</translation>
     </message>
     <message>
         <source>Email deliverability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de délivrabilité e-mail</translation>
     </message>
     <message>
         <source>Bounce for mail sent from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond pour du courrier envoyé depuis %1</translation>
     </message>
     <message>
         <source>Rebound %1 · session %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound %1 · session %2 · généré le %3</translation>
     </message>
     <message>
         <source>SMTP transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcriptions SMTP</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème trouvé</translation>
     </message>
     <message>
         <source>Could not check everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout vérifier</translation>
     </message>
     <message>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Your ESP or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ESP ou hébergeur</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listée</translation>
     </message>
     <message>
         <source>Could not check: query refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : requête refusée</translation>
     </message>
     <message>
         <source>Could not check: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : pas de réponse</translation>
     </message>
     <message>
         <source>Could not check: list misbehaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : la liste se comporte mal</translation>
     </message>
     <message>
         <source>Unknown answer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse inconnu</translation>
     </message>
     <message>
         <source>Not checked: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : ignoré</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>(not a web link, not clickable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas un lien web, non cliquable)</translation>
     </message>
     <message>
         <source>This program cannot draw PDF reports (no PDF renderer is built in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne peut pas dessiner de rapports PDF (aucun moteur de rendu PDF intégré).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Not a Rebound session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une session Rebound : %1</translation>
     </message>
     <message>
         <source>Not a Rebound session (no &quot;schema&quot;: &quot;rebound.session&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une session Rebound (pas de &quot;schema&quot;: &quot;rebound.session&quot;).</translation>
     </message>
     <message>
         <source>The file is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 64 Mio.</translation>
     </message>
     <message>
         <source>[%1 more entries were not kept]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 entrées supplémentaires n&apos;ont pas été conservées]</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Your mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fournisseur de messagerie</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::AuthTagsModel</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>DMARC (_dmarc.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC (_dmarc.%1)</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état : %1</translation>
     </message>
     <message>
         <source>DKIM selector %1 (%1._domainkey.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM %1 (%1._domainkey.%2)</translation>
     </message>
     <message>
         <source>no record published</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement publié</translation>
     </message>
     <message>
         <source>Not a tag this version knows; receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise inconnue de cette version ; les destinataires l&apos;ignorent.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistModel</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Could not check: query refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : requête refusée</translation>
     </message>
     <message>
         <source>Could not check: list answers wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : la liste répond de façon incorrecte</translation>
     </message>
     <message>
         <source>Could not check: list unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable : liste injoignable</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistView</name>
     <message>
         <source>Show only &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les &amp;problèmes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de &amp;consultation…</translation>
     </message>
     <message>
         <source>Open &amp;removal page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de &amp;retrait…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des listes de blocage</translation>
     </message>
     <message>
         <source>Address checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vérifiée</translation>
     </message>
     <message>
         <source>Filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les listes</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>lookup page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de consultation</translation>
     </message>
     <message>
         <source>removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de retrait</translation>
     </message>
     <message>
         <source>(address not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adresse pas encore connue)</translation>
     </message>
     <message>
         <source>Not checked: blocklists are checked for an IP address, or for the sending IP found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : les listes de blocage sont vérifiées pour une adresse IP, ou pour l&apos;IP d&apos;envoi trouvée dans un rebond.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Not checked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié. %1</translation>
     </message>
     <message>
         <source>Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée sur : %1 listes sur %2. Non vérifiables : %3 (non comptées comme propres).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse</translation>
     </message>
     <message>
         <source>Enhanced status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut étendu</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d&apos;envoi</translation>
     </message>
     <message>
         <source>Refusing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur qui refuse</translation>
     </message>
     <message>
         <source>Blocklists named</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage citées</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Provider code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du fournisseur</translation>
     </message>
     <message>
         <source>Server&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes du serveur</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du rebond</translation>
     </message>
     <message>
         <source>Fields found in the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs trouvés dans le rebond</translation>
     </message>
     <message>
         <source>Not a bounce, or not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un rebond, ou pas encore analysé.</translation>
     </message>
     <message>
         <source>No recipient could be read from this bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire n&apos;a pu être lu dans ce rebond.</translation>
     </message>
     <message>
         <source>Recipient %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1 : %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
     <message>
         <source>Unnamed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause sans nom</translation>
     </message>
     <message>
         <source>Cause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause %1 : %2</translation>
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre les autres hypothèses</translation>
     </message>
     <message>
         <source>Do not</source>
-        <translation type="unfinished"></translation>
+        <translation>À ne pas faire</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement : %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance %1 %</translation>
     </message>
     <message>
         <source>Why not certain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas certain : %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Show in the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer dans le rebond</translation>
     </message>
     <message>
         <source>What to do, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 : %3</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DiagnosisView</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::ExportDialog</name>
     <message>
         <source>PDF report (for a support ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (pour un ticket de support)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML</translation>
     </message>
     <message>
         <source>HTML page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Session JSON (re-opens in Rebound)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de session (se rouvre dans Rebound)</translation>
     </message>
     <message>
         <source>Session JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de session (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Mask personal data (addresses, names, Message-IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les données personnelles (adresses, noms, Message-ID)</translation>
     </message>
     <message>
         <source>Local parts of addresses, display names and Message-IDs become •••. Domains, IP addresses and DNS records stay: the support desk needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties locales des adresses, les noms affichés et les Message-ID deviennent •••. Les domaines, adresses IP et enregistrements DNS restent : le support en a besoin.</translation>
     </message>
     <message>
         <source>Preview of the exported text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du texte exporté</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du papier :</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>P&amp;review of what leaves this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu de ce qui quitte cette machine :</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à écrire.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe. Le remplacer ?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
     <message>
         <source>The run has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The history database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l&apos;historique n&apos;est pas ouverte.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::InputEdit</name>
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte collé fait %1 Mo ; Rebound lit au plus %2 Mo. Un rebond n&apos;a besoin que de son texte et de ses en-têtes : collez-les sans les pièces jointes.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
 </context>
@@ -4725,532 +4725,534 @@
     <name>rebound::ui::MainWindow</name>
     <message>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des vérifications</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté : %1</translation>
     </message>
     <message>
         <source>Could not save to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans l&apos;historique : %1</translation>
     </message>
     <message>
         <source>Paste a bounce, an SMTP reply or log line, an IP address, a range or a domain — or drop an .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un rebond, une réponse SMTP ou une ligne de journal, une adresse IP, une plage ou un domaine — ou déposez ici un fichier .eml ou .txt.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>What the input was detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pour quoi la saisie a été détectée</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiquer</translation>
     </message>
     <message>
         <source>Run the checks (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les vérifications (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the checks and keep what finished (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les vérifications et garder ce qui est terminé (Échap)</translation>
     </message>
     <message>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <source>Checks and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications et leur état</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre d&apos;évaluation SPF</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DMARC and DKIM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DMARC et DKIM</translation>
     </message>
     <message>
         <source>DMARC &amp;&amp; DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC &amp;&amp; DKIM</translation>
     </message>
     <message>
         <source>MX records and SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements MX et transcription SMTP</translation>
     </message>
     <message>
         <source>MX &amp;&amp; SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>MX &amp;&amp; SMTP</translation>
     </message>
     <message>
         <source>Raw evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves brutes</translation>
     </message>
     <message>
         <source>Raw DNS evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves DNS brutes</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions précédentes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>Copy Diagnosis as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic en &amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Rebound</translation>
     </message>
     <message>
         <source>About Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Rebound</translation>
     </message>
     <message>
         <source>Rebound %1
 Finds out why your mail bounced and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound %1
+Découvre pourquoi votre courrier a rebondi et que faire.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Nothing to diagnose: paste a bounce, an IP address or a domain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à diagnostiquer : collez d&apos;abord un rebond, une adresse IP ou un domaine.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The resolver list in Settings is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de résolveurs dans les Paramètres n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancelling; finished checks are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation ; les vérifications terminées sont conservées…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n check(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé : %1 vérification sur %n terminée.</numerusform>
+            <numerusform>Annulé : %1 vérifications sur %n terminées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n check(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n vérification.</numerusform>
+            <numerusform>Terminé : %n vérifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la saisie…</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Running checks: %1 of %2 finished. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications en cours : %1 sur %2 terminées. Échap pour annuler.</translation>
     </message>
     <message>
         <source>Not checked: SPF is checked for a domain, or for the sender&apos;s domain found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : SPF est vérifié pour un domaine, ou pour le domaine de l&apos;expéditeur trouvé dans un rebond.</translation>
     </message>
     <message>
         <source>No SPF record found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement SPF trouvé.</translation>
     </message>
     <message>
         <source>Record: %1
 Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement : %1
+Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Bounce analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du rebond</translation>
     </message>
     <message>
         <source>Open a bounce or a saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rebond ou une session enregistrée</translation>
     </message>
     <message>
         <source>Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions and reports (*.json *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier et texte (*.eml *.txt *.mbox *.log *.msg);;Sessions et rapports Rebound (*.json *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A diagnosis is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diagnostic est en cours.</translation>
     </message>
     <message>
         <source>Showing the session saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la session enregistrée dans %1.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Diagnosis copied as Markdown (personal data masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic copié en Markdown (données personnelles masquées).</translation>
     </message>
     <message>
         <source>Could not open that run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cette exécution : %1</translation>
     </message>
     <message>
         <source>Showing the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de l&apos;exécution du %1.</translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible : %1</translation>
     </message>
     <message>
         <source>Loaded %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé : %2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>The text was not pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;a pas été collé.</translation>
     </message>
     <message>
         <source>Detected from the first %1 lines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté d&apos;après les %1 premières lignes : %2</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interrogé via %2 en %3 ms.</translation>
     </message>
     <message>
         <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus a refusé ce résolveur (127.255.255.254) : c&apos;est un résolveur public ou ouvert. Utilisez votre propre résolveur ou une clé DQS.</translation>
     </message>
     <message>
         <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus indique que ce résolveur envoie trop de requêtes (127.255.255.255). Utilisez votre propre résolveur ou une clé DQS.</translation>
     </message>
     <message>
         <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus a refusé la clé DQS (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne : le point de test est listé (%1), comme l&apos;exige la RFC 5782.</translation>
     </message>
     <message>
         <source>Unexpected answer %1: blocklist results through this resolver cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue %1 : les résultats des listes de blocage via ce résolveur ne sont pas fiables.</translation>
     </message>
     <message>
         <source>The test point is not listed through this resolver (%1). Spamhaus answers this way to public resolvers, so every address would look clean. Use another resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de test n&apos;est pas listé via ce résolveur (%1). Spamhaus répond ainsi aux résolveurs publics, donc toute adresse paraîtrait propre. Utilisez un autre résolveur ou une clé DQS.</translation>
     </message>
     <message>
         <source>No usable answer (%1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse exploitable (%1%2).</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS</translation>
     </message>
     <message>
         <source>&amp;Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de blocage</translation>
     </message>
     <message>
         <source>&amp;SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMTP</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>✔ </source>
-        <translation type="unfinished"></translation>
+        <translation>✔ </translation>
     </message>
     <message>
         <source>✘ </source>
-        <translation type="unfinished"></translation>
+        <translation>✘ </translation>
     </message>
     <message>
         <source>Use the s&amp;ystem resolver (resolv.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le résolveur du s&amp;ystème (resolv.conf)</translation>
     </message>
     <message>
         <source>Use these &amp;servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces &amp;serveurs :</translation>
     </message>
     <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
     <message>
         <source>Resolver servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs du résolveur</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Test resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester le résolveur</translation>
     </message>
     <message>
         <source>Query &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai des requêtes :</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le résolveur compte : Spamhaus et plusieurs autres listes de blocage refusent les requêtes qui passent par des résolveurs publics (8.8.8.8, 1.1.1.1, 9.9.9.9 et la plupart des résolveurs de FAI qui leur transmettent). Ils répondent par un code d&apos;erreur ou simplement « non listée » pour chaque adresse, si bien qu&apos;une IP listée paraîtrait propre. Utilisez votre propre résolveur, ou une clé Spamhaus DQS. Rebound vérifie le point de test de chaque liste avant de s&apos;y fier et indique « non vérifiable » au lieu de « propre » en cas d&apos;échec.</translation>
     </message>
     <message>
         <source>Spamhaus DQS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Spamhaus DQS</translation>
     </message>
     <message>
         <source>Enabled blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage activées</translation>
     </message>
     <message>
         <source>list ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de listes, séparés par des virgules</translation>
     </message>
     <message>
         <source>Spamhaus &amp;DQS key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Spamhaus &amp;DQS :</translation>
     </message>
     <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une clé DQS gratuite, Spamhaus répond via n&apos;importe quel résolveur, y compris publics, et ajoute les listes ZRD et AuthBL.</translation>
     </message>
     <message>
         <source>&amp;Lists to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes à vérifier :</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres listes à ignorer :</translation>
     </message>
     <message>
         <source>&amp;Connect to mail servers (never sends mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter aux serveurs de messagerie (n&apos;envoie jamais de courrier)</translation>
     </message>
     <message>
         <source>this machine&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de cette machine</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;EHLO :</translation>
     </message>
     <message>
         <source>Port 25 is blocked by many home and cloud networks; the probe then reports &quot;could not connect&quot;, which says nothing about the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 25 est bloqué par de nombreux réseaux domestiques et cloud ; la sonde signale alors « connexion impossible », ce qui ne dit rien du serveur.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The language takes effect the next time Rebound starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue prend effet au prochain démarrage de Rebound.</translation>
     </message>
     <message>
         <source>✘ The server list is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La liste de serveurs n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1…</translation>
     </message>
     <message>
         <source>The resolver list is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de résolveurs n&apos;est pas valide : %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
     <message>
         <source>Record / term</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement / terme</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>no SPF record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;enregistrement SPF : %1</translation>
     </message>
     <message>
         <source>lookup %1 of 10: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>requête %1 sur 10 : %2</translation>
     </message>
     <message>
         <source>◀ decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ décidé : %1</translation>
     </message>
 </context>
 </TS>
