@@ -82,6 +82,15 @@ QList<GuardedPattern> guardedList(const QJsonValue& value, const QString& where,
     return list;
 }
 
+GuardedPatterns guardedPatterns(const QJsonValue& value, const QString& where, Problems& problems) {
+    GuardedPatterns patterns;
+    patterns.list = guardedList(value, where, problems);
+    for (qsizetype i = 0; i < patterns.list.size(); ++i)
+        patterns.guards.add(patterns.list.at(i).guard, int(i));
+    patterns.guards.build();
+    return patterns;
+}
+
 QJsonObject parseFile(const QHash<QString, QByteArray>& files, const QString& name, Problems& problems) {
     const auto it = files.constFind(name);
     if (it == files.constEnd()) {
@@ -125,9 +134,18 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         const QJsonObject entry = reasons.value(name).toObject();
         const QString where = u"reasons.json: reasons.%1"_qs.arg(name);
         const QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
-        const QStringList patterns = stringList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
-        for (const QString& p : patterns)
-            compile(p, where + u".patterns"_qs, problems); // names the broken one precisely
+        const QList<GuardedPattern> guarded =
+            guardedList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
+        QStringList patterns;
+        for (qsizetype i = 0; i < guarded.size(); ++i) {
+            patterns.append(guarded.at(i).pattern.pattern());
+            const QString& guard = guarded.at(i).guard;
+            if (guard.isEmpty() || guard != guard.toLower())
+                problems.add(
+                    u"%1.patterns[%2]: \"requires\" must be a lower-case literal"_qs.arg(where).arg(i));
+            else
+                k.reasonPhrases.add(guard, BounceKnowledge::kPatternGuardId + int(k.reasons.size()));
+        }
         ReasonRule rule;
         rule.name = name;
         rule.description = entry.value(u"description").toString();
@@ -141,13 +159,6 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         k.reasons.append(rule);
     }
     k.reasonPhrases.build();
-    QStringList allPatterns;
-    for (const ReasonRule& rule : k.reasons) {
-        if (!rule.patterns.pattern().isEmpty())
-            allPatterns.append(u"(?:"_qs + rule.patterns.pattern() + u')');
-    }
-    if (!allPatterns.isEmpty())
-        k.anyReasonPattern = compile(allPatterns.join(u'|'), u"reasons.json: patterns (all)"_qs, problems);
     k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
     const QJsonObject status = root.value(u"status").toObject();
     const QJsonObject exact = status.value(u"exact").toObject();
@@ -274,7 +285,7 @@ void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& probl
     }
     k.blocklistWords.build();
     k.zonePatterns =
-        guardedList(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
+        guardedPatterns(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
 }
 
 void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
@@ -307,7 +318,7 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     }
     if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
         problems.add(u"formats.json: commands: "_qs + problem);
-    k.remoteHosts = guardedList(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
+    k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
     const QList<QRegularExpression> senderIps =
         regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
     QStringList senderGroups;
@@ -372,6 +383,15 @@ BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& file
     loadFormats(parseFile(files, u"formats"_qs, problems), k, problems);
     k.error = problems.first();
     return k;
+}
+
+std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
+    std::vector<bool> may(size_t(list.size()), false);
+    for (qsizetype i = 0; i < list.size(); ++i)
+        may[size_t(i)] = list.at(i).guard.isEmpty();
+    for (const PhraseMatcher::Hit& hit : guards.findAll(text))
+        may[size_t(hit.id)] = true;
+    return may;
 }
 
 const BounceKnowledge& BounceKnowledge::instance() {

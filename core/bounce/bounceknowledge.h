@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace rebound::bounce {
 
 struct ReasonRule {
@@ -51,10 +53,15 @@ struct BlocklistRule {
 struct GuardedPattern {
     QRegularExpression pattern;
     QString guard; // empty: always tried
+};
 
-    bool mayMatch(const QString& text) const {
-        return guard.isEmpty() || text.contains(guard, Qt::CaseInsensitive);
-    }
+// Guarded patterns whose guards are all looked for in one pass over the text.
+struct GuardedPatterns {
+    QList<GuardedPattern> list;
+    PhraseMatcher guards; // id: index in list
+
+    // Per pattern: false when its guard is absent from text (then it cannot match).
+    std::vector<bool> mayMatch(QStringView text) const;
 };
 
 struct LogFormat {
@@ -72,9 +79,11 @@ struct LogFormat {
 struct BounceKnowledge {
     QString error; // empty when every file loaded and validated
 
-    QList<ReasonRule> reasons;           // in the order the text is tried
-    PhraseMatcher reasonPhrases;         // every reason's phrases; the id is the index in reasons
-    QRegularExpression anyReasonPattern; // every reason's patterns: one scan says whether any can match
+    QList<ReasonRule> reasons; // in the order the text is tried
+    // Every reason's phrases (id: the index in reasons) and the literals its patterns require (id:
+    // kPatternGuardId + the index): one pass says which phrases occur and which patterns can match.
+    PhraseMatcher reasonPhrases;
+    static constexpr int kPatternGuardId = 1 << 20;
     QStringList knownReasons;
     QStringList hardReasons;
     QHash<QString, QString> statusReasons;       // "5.1.1" -> userunknown
@@ -88,7 +97,7 @@ struct BounceKnowledge {
     QRegularExpression anyProviderHost; // every provider's hosts; group i+1 is providers[i]
     QList<BlocklistRule> blocklists;
     PhraseMatcher blocklistWords; // zones and names; id: index in blocklists
-    QList<GuardedPattern> zonePatterns;
+    GuardedPatterns zonePatterns;
 
     QRegularExpression originalMarker; // every original_message_markers pattern in one alternation
     QStringList bounceSenders;
@@ -100,8 +109,8 @@ struct BounceKnowledge {
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
-    QList<GuardedPattern> remoteHosts; // group 1 host (or IP), group 2 IP
-    QRegularExpression senderIp;       // every sender_ip pattern; the first non-empty group is the address
+    GuardedPatterns remoteHosts; // group 1 host (or IP), group 2 IP
+    QRegularExpression senderIp; // every sender_ip pattern; the first non-empty group is the address
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case

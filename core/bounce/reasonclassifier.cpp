@@ -1,5 +1,7 @@
 #include "core/bounce/reasonclassifier.h"
 
+#include <vector>
+
 namespace rebound::bounce {
 
 namespace {
@@ -26,28 +28,28 @@ struct TextMatch {
     qsizetype end = -1;
 };
 
-// The first reason (in knowledge order) whose phrases or patterns occur in flat.
+// The first reason (in knowledge order) whose phrases or patterns occur in flat. A reason's patterns
+// run only when one of the literals they require occurs: most texts need no regular expression at all.
 TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     if (flat.isEmpty())
         return {};
     TextMatch best;
     int bestIndex = int(k.reasons.size());
+    std::vector<bool> mayMatch(k.reasons.size(), false);
     for (const PhraseMatcher::Hit& hit : k.reasonPhrases.findAll(flat)) {
-        if (hit.id < bestIndex) {
+        if (hit.id >= BounceKnowledge::kPatternGuardId) {
+            mayMatch[hit.id - BounceKnowledge::kPatternGuardId] = true;
+        } else if (hit.id < bestIndex) {
             bestIndex = hit.id;
             best = {&k.reasons.at(hit.id), hit.start, hit.end};
         }
     }
-    // Most texts match no pattern at all: one scan of every pattern together says so.
-    if (k.anyReasonPattern.pattern().isEmpty() || !k.anyReasonPattern.match(flat).hasMatch())
-        return best;
     for (int i = 0; i < bestIndex; ++i) {
-        const ReasonRule& rule = k.reasons.at(i);
-        if (rule.patterns.pattern().isEmpty())
+        if (!mayMatch[i])
             continue;
-        const QRegularExpressionMatch m = rule.patterns.match(flat);
+        const QRegularExpressionMatch m = k.reasons.at(i).patterns.match(flat);
         if (m.hasMatch())
-            return {&rule, m.capturedStart(), m.capturedEnd()};
+            return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }
     return best;
 }

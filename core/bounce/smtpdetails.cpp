@@ -110,10 +110,11 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
 
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
     QRegularExpressionMatch best;
-    for (const GuardedPattern& g : k.remoteHosts) {
-        if (!g.mayMatch(flat))
+    const std::vector<bool> may = k.remoteHosts.mayMatch(flat);
+    for (qsizetype i = 0; i < k.remoteHosts.list.size(); ++i) {
+        if (!may[size_t(i)])
             continue;
-        const QRegularExpressionMatch m = g.pattern.match(flat);
+        const QRegularExpressionMatch m = k.remoteHosts.list.at(i).pattern.match(flat);
         if (m.hasMatch() && (!best.hasMatch() || m.capturedStart() < best.capturedStart()))
             best = m;
     }
@@ -207,10 +208,11 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         const QString value = written.contains(u'.') ? written : rule.name;
         add({value, rule.name, hit.start, hit.end});
     }
-    for (const GuardedPattern& g : k.zonePatterns) {
-        if (!g.mayMatch(flat))
+    const std::vector<bool> may = k.zonePatterns.mayMatch(flat);
+    for (qsizetype i = 0; i < k.zonePatterns.list.size(); ++i) {
+        if (!may[size_t(i)])
             continue; // its list word is absent: no need to scan
-        const QRegularExpression& re = g.pattern;
+        const QRegularExpression& re = k.zonePatterns.list.at(i).pattern;
         auto it = re.globalMatch(flat);
         int seen = 0;
         while (it.hasNext() && seen++ < 8) {

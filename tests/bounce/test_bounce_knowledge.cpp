@@ -47,6 +47,13 @@ private slots:
         QTest::newRow("unknown reason in order")
             << u"reasons"_qs << QByteArray("\"requireptr\",") << QByteArray("\"requirepointer\",")
             << u"order names \"requirepointer\""_qs;
+        QTest::newRow("reason pattern guard not lower case")
+            << u"reasons"_qs << QByteArray("\"requires\": \"spf\"") << QByteArray("\"requires\": \"SPF\"")
+            << u"reasons.authfailure.patterns[0]: \"requires\" must be a lower-case literal"_qs;
+        QTest::newRow("reason pattern without guard")
+            << u"reasons"_qs << QByteArray("{\"pattern\": \"\\\\bptr\\\\b\", \"requires\": \"ptr\"}")
+            << QByteArray("\"\\\\bptr\\\\b\"")
+            << u"reasons.requireptr.patterns[0]: \"requires\" must be a lower-case literal"_qs;
         QTest::newRow("bad version") << u"blocklists"_qs << QByteArray("\"version\": 1")
                                      << QByteArray("\"version\": 7")
                                      << u"blocklists.json: unsupported version 7"_qs;
