@@ -55,6 +55,16 @@ private slots:
             << u"550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail\n550-5.7.26 users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM.\n550 5.7.26 https://support.google.com/mail/answer/81126#authentication a1si2 - gsmtp"_qs
             << u"smtp_reply"_qs << QString() << 550 << u"5.7.26"_qs << u"authfailure"_qs << QString()
             << QString() << u"google"_qs << u"5.7.26"_qs;
+        // Gmail's 5.7.0 for content it will not take; MTAs often keep only the first line of the reply.
+        QTest::newRow("gmail 5.7.0 content, first line only")
+            << u"552-5.7.0 This message was blocked because its content presents a potential"_qs
+            << u"smtp_reply"_qs << QString() << 552 << u"5.7.0"_qs << u"policyviolation"_qs << QString()
+            << QString() << QString() << QString();
+        // Only a pattern (no phrase) names this one: its required literal ("dmarc") lets it run.
+        QTest::newRow("dmarc by pattern only")
+            << u"550 5.7.1 The DMARC evaluation returned reject for example.org"_qs << u"smtp_reply"_qs
+            << QString() << 550 << u"5.7.1"_qs << u"authfailure"_qs << QString() << QString() << QString()
+            << QString();
         QTest::newRow("gmail 5.7.25")
             << u"550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or\n550 5.7.25 the corresponding forward DNS entry does not point to the sending IP. - gsmtp"_qs
             << u"smtp_reply"_qs << QString() << 550 << u"5.7.25"_qs << u"requireptr"_qs << QString()
