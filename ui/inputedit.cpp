@@ -16,24 +16,39 @@ namespace {
 struct FileText {
     QString text;
     QString error;
+    QString note;
 };
+
+QString megabytes(qint64 bytes) {
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+}
 
 FileText readTextFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, file.errorString()};
+        return {{}, file.errorString(), {}};
     if (file.size() > InputEdit::kMaxFileBytes)
         return {{},
-                QObject::tr("The file is larger than %1 MB.").arg(InputEdit::kMaxFileBytes / (1024 * 1024))};
+                QObject::tr("The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its "
+                            "text and headers: save the message without its attachments and try again.")
+                    .arg(megabytes(file.size()))
+                    .arg(InputEdit::kMaxFileBytes / (1024 * 1024)),
+                {}};
     const QByteArray bytes = file.read(InputEdit::kMaxFileBytes);
     if (bytes.contains('\0'))
-        return {{}, QObject::tr("This is not a text file.")};
+        return {{},
+                QObject::tr("This is a binary file, not mail or text (it contains NUL bytes). Rebound reads "
+                            "bounces saved as .eml, .txt, .mbox or .log."),
+                {}};
     // Mail is mostly ASCII or UTF-8; anything else is shown as Latin-1 rather than refused.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QString::fromLatin1(bytes);
-    return {text, {}};
+    if (!utf8.hasError())
+        return {text, {}, {}};
+    return {QString::fromLatin1(bytes),
+            {},
+            QObject::tr("the file is not valid UTF-8, so it was read as Latin-1; some characters may show "
+                        "wrongly, the addresses and codes are unaffected")};
 }
 
 } // namespace
@@ -63,6 +78,17 @@ void InputEdit::insertFromMimeData(const QMimeData* source) {
     if (!path.isEmpty()) {
         loadFile(path);
         return;
+    }
+    // Refused before the editor lays it out: 50 MB of text would hold the UI thread for seconds.
+    if (source && source->hasText()) {
+        const qint64 bytes = source->text().size(); // characters: mail is mostly ASCII
+        if (bytes > kMaxFileBytes) {
+            emit pasteRefused(tr("The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only "
+                                 "its text and headers: paste those without the attachments.")
+                                  .arg(megabytes(bytes))
+                                  .arg(kMaxFileBytes / (1024 * 1024)));
+            return;
+        }
     }
     QPlainTextEdit::insertFromMimeData(source);
 }
@@ -95,7 +121,7 @@ void InputEdit::loadFile(const QString& path) {
             return;
         }
         setPlainText(result.text);
-        emit fileLoaded(path);
+        emit fileLoaded(path, result.note);
     });
     watcher->setFuture(QtConcurrent::run(readTextFile, path));
 }

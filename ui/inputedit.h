@@ -19,8 +19,11 @@ public:
     void loadFile(const QString& path);
 
 signals:
-    void fileLoaded(const QString& path);
+    // note: what the user should know about how it was read (e.g. not UTF-8), or empty.
+    void fileLoaded(const QString& path, const QString& note);
     void fileFailed(const QString& path, const QString& error);
+    // A paste larger than kMaxFileBytes: refused, the text already there is kept.
+    void pasteRefused(const QString& reason);
 
 protected:
     bool canInsertFromMimeData(const QMimeData* source) const override;

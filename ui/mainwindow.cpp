@@ -129,14 +129,15 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     connect(&m_detectTimer, &QTimer::timeout, this, &MainWindow::updateDetected);
     connect(m_input, &QPlainTextEdit::textChanged, &m_detectTimer, qOverload<>(&QTimer::start));
     connect(m_input, &QPlainTextEdit::textChanged, this, &MainWindow::updateActions);
-    connect(m_input, &InputEdit::fileLoaded, this,
-            [this](const QString& path) { m_statusText->setText(tr("Loaded %1").arg(path)); });
+    connect(m_input, &InputEdit::fileLoaded, this, [this](const QString& path, const QString& note) {
+        m_statusText->setText(note.isEmpty() ? tr("Loaded %1").arg(path)
+                                             : tr("Loaded %1: %2").arg(path, note));
+    });
     connect(m_input, &InputEdit::fileFailed, this, [this](const QString& path, const QString& error) {
-        QMessageBox box(QMessageBox::Warning, tr("Open"), tr("Could not open %1").arg(path), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(error);
-        box.exec();
+        showProblem(tr("Open"), tr("Could not open %1").arg(path), error);
+    });
+    connect(m_input, &InputEdit::pasteRefused, this, [this](const QString& reason) {
+        showProblem(tr("Paste"), tr("The text was not pasted."), reason);
     });
     connect(m_run, &RunController::inputDetected, this, [this](const QString&, const QString& explanation) {
         m_detected->setText(tr("Detected: %1").arg(explanation));
@@ -399,14 +400,22 @@ void MainWindow::updateDetected() {
     if (m_run->isRunning())
         return;
     // Only the start of the document: a 25 MB paste must not be copied on every keystroke.
+    // Whole lines only: a line cut in the middle would make a list of addresses look like prose.
     QString prefix;
-    for (QTextBlock block = m_input->document()->begin();
-         block.isValid() && prefix.size() < kDetectPrefixChars; block = block.next())
+    QTextBlock block = m_input->document()->begin();
+    for (; block.isValid() && prefix.size() + block.length() <= kDetectPrefixChars; block = block.next())
         prefix += block.text() + u'\n';
-    const diagnosis::DetectedInput detected = diagnosis::detectInput(prefix.left(kDetectPrefixChars));
-    m_detected->setText(detected.kind == diagnosis::InputKind::Empty
-                            ? QString()
-                            : tr("Detected: %1").arg(detected.explanation));
+    if (prefix.isEmpty() && block.isValid())
+        prefix = block.text().left(kDetectPrefixChars);
+    const bool partial = block.isValid();
+    const diagnosis::DetectedInput detected = diagnosis::detectInput(prefix);
+    if (detected.kind == diagnosis::InputKind::Empty)
+        m_detected->clear();
+    else if (partial)
+        m_detected->setText(
+            tr("Detected from the first %1 lines: %2").arg(block.blockNumber()).arg(detected.explanation));
+    else
+        m_detected->setText(tr("Detected: %1").arg(detected.explanation));
 }
 
 bool MainWindow::isRunning() const {
@@ -549,11 +558,8 @@ void MainWindow::openPath(const QString& path) {
     QString error;
     const auto session = m_run->isRunning() ? std::nullopt : report::sessionFromFile(path, &error);
     if (!session) {
-        QMessageBox box(QMessageBox::Warning, tr("Open"), tr("Could not open %1").arg(path), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(m_run->isRunning() ? tr("A diagnosis is running.") : error);
-        box.exec();
+        showProblem(tr("Open"), tr("Could not open %1").arg(path),
+                    m_run->isRunning() ? tr("A diagnosis is running.") : error);
         return;
     }
     {
@@ -562,6 +568,17 @@ void MainWindow::openPath(const QString& path) {
     }
     showSession(*session, false);
     m_statusText->setText(tr("Showing the session saved in %1.").arg(path));
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail) {
+    // Window-modal and opened, not exec()'d: the event loop (and a running diagnosis) goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(u"problemBox"_qs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(detail);
+    box->open();
+    m_statusText->setText(text + u' ' + detail);
 }
 
 void MainWindow::exportSession() {

@@ -55,6 +55,8 @@ public slots:
     // A bounce or log file goes into the input box; a session JSON or a Rebound PDF is shown as saved.
     void openPath(const QString& path);
     void exportSession();
+    // A warning that does not block: the file or paste that was refused, and why.
+    void showProblem(const QString& title, const QString& text, const QString& detail);
     void copyDiagnosisMarkdown();
     void showSettings();
     void reopenSelectedHistory();
