@@ -5,257 +5,257 @@
     <name>QObject</name>
     <message>
         <source>Blocklists and reverse DNS for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo y DNS inverso para %1</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC y MX para %1</translation>
     </message>
     <message>
         <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner SMTP y STARTTLS de los servidores de correo de %1</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo y DNS inverso para cada dirección de %1</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS for each address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo y DNS inverso para cada dirección</translation>
     </message>
     <message>
         <source>%1 is not a public address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección pública</translation>
     </message>
     <message>
         <source>Listed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listada en %1</translation>
     </message>
     <message>
         <source>%1 refused the query: not a listing, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la consulta: no es un listado, no se comprobó</translation>
     </message>
     <message>
         <source>%1 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar %1</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene DNS inverso (PTR)</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de DNS inverso de %1 no resuelve de vuelta a esa dirección</translation>
     </message>
     <message>
         <source>Reverse DNS of %1 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el DNS inverso de %1</translation>
     </message>
     <message>
         <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de DNS inverso %1 parece genérico (una dirección de usuario final)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un rango CIDR</translation>
     </message>
     <message>
         <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango tiene más de %1 direcciones; compruebe un /22 o menor.</translation>
     </message>
     <message>
         <source>Only the first %1 addresses are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comprueban las primeras %1 direcciones.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
         <source>The bounce says %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote dice %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es %3</translation>
     </message>
     <message>
         <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote nombra %1, y %2 (%3) ahora responde: %4</translation>
     </message>
     <message>
         <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar con una comprobación en vivo: %1. Esto se basa solo en el texto del rebote.</translation>
     </message>
     <message>
         <source>This check is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación no está disponible en esta compilación.</translation>
     </message>
     <message>
         <source>Nothing to check yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comprobar todavía</translation>
     </message>
     <message>
         <source>An IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IPv4</translation>
     </message>
     <message>
         <source>An IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IPv6</translation>
     </message>
     <message>
         <source>An address range (CIDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango de direcciones (CIDR)</translation>
     </message>
     <message>
         <source>An email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>A domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de dominio</translation>
     </message>
     <message>
         <source>An internationalised domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de dominio internacionalizado</translation>
     </message>
     <message numerus="yes">
         <source>A list of %n IP address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una lista de %n dirección IP</numerusform>
+            <numerusform>Una lista de %n direcciones IP</numerusform>
         </translation>
     </message>
     <message>
         <source>Bounce or SMTP reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de rebote o de respuesta SMTP</translation>
     </message>
     <message>
         <source>not a Rebound session (schema is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sesión de Rebound (falta schema)</translation>
     </message>
     <message>
         <source>this session was written by a newer Rebound (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión la escribió un Rebound más reciente (versión %1)</translation>
     </message>
     <message>
         <source>yes, retrying will not help</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, reintentar no servirá</translation>
     </message>
     <message>
         <source>no, may succeed later</source>
-        <translation type="unfinished"></translation>
+        <translation>no, puede funcionar más tarde</translation>
     </message>
     <message>
         <source>Checking… the most likely causes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… las causas más probables hasta ahora:</translation>
     </message>
     <message>
         <source>Checking… causes appear here as the checks finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… las causas aparecen aquí a medida que terminan las comprobaciones.</translation>
     </message>
     <message>
         <source>Problem found. Most likely cause first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema encontrado. La causa más probable primero:</translation>
     </message>
     <message>
         <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas comprobaciones no pudieron ejecutarse, así que esta respuesta puede estar incompleta.</translation>
     </message>
     <message>
         <source>No problem found by the checks that ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones ejecutadas no encontraron ningún problema.</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó nada.</translation>
     </message>
     <message>
         <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue arriba un rebote, una dirección IP o un dominio y pulse Diagnosticar (Ctrl+Intro).</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar</translation>
     </message>
     <message>
         <source>no problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún problema encontrado</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleto</translation>
     </message>
     <message>
         <source>Not a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una página web</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no es una dirección web y no se abrirá:</translation>
     </message>
     <message>
         <source>Open in browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en el navegador?</translation>
     </message>
     <message>
         <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir «%1» en su navegador web?</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>sin coincidencia</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzado</translation>
     </message>
     <message>
         <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1 MB; Rebound lee archivos de hasta %2 MB. Un rebote solo necesita su texto y sus cabeceras: guarde el mensaje sin sus adjuntos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (it contains NUL bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un archivo binario, no correo ni texto (contiene bytes NUL). Rebound lee rebotes guardados como .eml, .txt, .mbox o .log.</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es UTF-8 válido, así que se leyó como Latin-1; algunos caracteres pueden verse mal, las direcciones y los códigos no se ven afectados</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Email deliverability troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico de entregabilidad del correo electrónico</translation>
     </message>
     <message>
         <source>Show the main window, start the event loop and exit (for packaging checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana principal, iniciar el bucle de eventos y salir (para comprobaciones de empaquetado).</translation>
     </message>
     <message>
         <source>A bounce or .eml file, or a saved session (.json, Rebound PDF), to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de rebote o .eml, o una sesión guardada (.json, PDF de Rebound), para abrir.</translation>
     </message>
 </context>
 <context>
@@ -263,112 +263,112 @@
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
         <extracomment>DMARC tag v=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión. Debe ser DMARC1 e ir primero, o los receptores ignoran el registro.</translation>
     </message>
     <message>
         <source>Policy for mail that fails DMARC: none (only report), quarantine (spam folder) or reject (refuse).</source>
         <extracomment>DMARC tag p=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Política para el correo que no supera DMARC: none (solo informar), quarantine (carpeta de spam) o reject (rechazar).</translation>
     </message>
     <message>
         <source>Policy for subdomains that publish no DMARC record of their own. Defaults to p.</source>
         <extracomment>DMARC tag sp=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Política para subdominios que no publican su propio registro DMARC. Por defecto, p.</translation>
     </message>
     <message>
         <source>Policy for subdomains that do not exist (RFC 9989). Defaults to sp.</source>
         <extracomment>DMARC tag np=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Política para subdominios que no existen (RFC 9989). Por defecto, sp.</translation>
     </message>
     <message>
         <source>Percentage of failing mail the policy applies to; the rest is treated one step more leniently.</source>
         <extracomment>DMARC tag pct=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje del correo fallido al que se aplica la política; el resto se trata un paso más indulgente.</translation>
     </message>
     <message>
         <source>DKIM alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
         <extracomment>DMARC tag adkim=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alineación DKIM: r (relaxed, mismo dominio organizativo) o s (strict, dominio exacto).</translation>
     </message>
     <message>
         <source>SPF alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
         <extracomment>DMARC tag aspf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alineación SPF: r (relaxed, mismo dominio organizativo) o s (strict, dominio exacto).</translation>
     </message>
     <message>
         <source>Where receivers send daily aggregate reports (mailto: addresses).</source>
         <extracomment>DMARC tag rua=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adónde envían los receptores los informes agregados diarios (direcciones mailto:).</translation>
     </message>
     <message>
         <source>Where receivers send per-message failure reports; few receivers send them.</source>
         <extracomment>DMARC tag ruf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adónde envían los receptores los informes de fallo por mensaje; pocos receptores los envían.</translation>
     </message>
     <message>
         <source>When failure reports are wanted: 0 (all fail), 1 (any fails), d (DKIM fails), s (SPF fails).</source>
         <extracomment>DMARC tag fo=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se quieren informes de fallo: 0 (fallan todos), 1 (falla alguno), d (falla DKIM), s (falla SPF).</translation>
     </message>
     <message>
         <source>Format of failure reports (afrf).</source>
         <extracomment>DMARC tag rf=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formato de los informes de fallo (afrf).</translation>
     </message>
     <message>
         <source>Interval between aggregate reports, in seconds (usually ignored; daily).</source>
         <extracomment>DMARC tag ri=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo entre informes agregados, en segundos (normalmente se ignora; diario).</translation>
     </message>
     <message>
         <source>Public suffix domain flag (RFC 9989): y, n or u.</source>
         <extracomment>DMARC tag psd=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de dominio de sufijo público (RFC 9989): y, n o u.</translation>
     </message>
     <message>
         <source>Testing mode (RFC 9989): t=y asks receivers to apply the policy one step more leniently.</source>
         <extracomment>DMARC tag t=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba (RFC 9989): t=y pide a los receptores aplicar la política un paso más indulgente.</translation>
     </message>
     <message>
         <source>Version. DKIM1 when present; must come first.</source>
         <extracomment>DKIM tag v=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión. DKIM1 si está presente; debe ir primero.</translation>
     </message>
     <message>
         <source>Key type: rsa (default) or ed25519.</source>
         <extracomment>DKIM tag k=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave: rsa (por defecto) o ed25519.</translation>
     </message>
     <message>
         <source>The public key, base64. Empty means the key was revoked: signatures with it fail.</source>
         <extracomment>DKIM tag p=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública, en base64. Vacía significa que la clave se revocó: las firmas con ella fallan.</translation>
     </message>
     <message>
         <source>Hash algorithms the key may be used with (sha256; sha1 is obsolete).</source>
         <extracomment>DKIM tag h=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmos de hash con los que se puede usar la clave (sha256; sha1 está obsoleto).</translation>
     </message>
     <message>
         <source>Service types the key is for: * (all) or email.</source>
         <extracomment>DKIM tag s=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de servicio para los que es la clave: * (todos) o email.</translation>
     </message>
     <message>
         <source>Flags: y (testing, receivers treat failures as unsigned), s (the i= domain must equal d=).</source>
         <extracomment>DKIM tag t=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores: y (prueba, los receptores tratan los fallos como sin firmar), s (el dominio i= debe ser igual a d=).</translation>
     </message>
     <message>
         <source>Notes for people; receivers ignore it.</source>
         <extracomment>DKIM tag n=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notas para personas; los receptores las ignoran.</translation>
     </message>
     <message>
         <source>Granularity (obsolete, RFC 4871).</source>
         <extracomment>DKIM tag g=</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Granularidad (obsoleto, RFC 4871).</translation>
     </message>
 </context>
 <context>
@@ -376,1077 +376,1077 @@
     <message>
         <source>Public mirrors answer 127.255.255.254 (or NXDOMAIN for everything) to queries through public or shared resolvers; a Spamhaus DQS key works through any resolver.</source>
         <extracomment>list spamhaus-zen: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los espejos públicos responden 127.255.255.254 (o NXDOMAIN para todo) a las consultas que llegan por resolvedores públicos o compartidos; una clave DQS de Spamhaus funciona con cualquier resolvedor.</translation>
     </message>
     <message>
         <source>Through the Spamhaus Blocklist Removal Center. PBL entries with code .10 are maintained by the ISP, so the ISP has to act; .11 entries are Spamhaus-maintained.</source>
         <extracomment>list spamhaus-zen: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mediante el Spamhaus Blocklist Removal Center. Las entradas PBL con código .10 las mantiene el ISP, así que debe actuar el ISP; las entradas .11 las mantiene Spamhaus.</translation>
     </message>
     <message>
         <source>SBL: a direct spam source, spam operation or spam service</source>
         <extracomment>list spamhaus-zen, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SBL: fuente directa de spam, operación o servicio de spam</translation>
     </message>
     <message>
         <source>CSS (part of the SBL): snowshoe spam found by automation</source>
         <extracomment>list spamhaus-zen, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSS (parte de la SBL): spam «snowshoe» detectado automáticamente</translation>
     </message>
     <message>
         <source>XBL: exploited host (CBL data: malware, bot or open proxy)</source>
         <extracomment>list spamhaus-zen, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL: host comprometido (datos CBL: malware, bot o proxy abierto)</translation>
     </message>
     <message>
         <source>XBL (code documented as currently unused; SpamAssassin and rspamd map it to the XBL)</source>
         <extracomment>list spamhaus-zen, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL (código documentado como actualmente sin uso; SpamAssassin y rspamd lo asignan a la XBL)</translation>
     </message>
     <message>
         <source>DROP/EDROP: hijacked or criminal network (always in addition to the SBL)</source>
         <extracomment>list spamhaus-zen, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DROP/EDROP: red secuestrada o delictiva (siempre además de la SBL)</translation>
     </message>
     <message>
         <source>PBL, ISP-maintained: the ISP says this address should not send mail directly; only the ISP can change it</source>
         <extracomment>list spamhaus-zen, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, mantenida por el ISP: el ISP dice que esta dirección no debe enviar correo directamente; solo el ISP puede cambiarlo</translation>
     </message>
     <message>
         <source>PBL, Spamhaus-maintained: an end-user address range that should not send mail directly</source>
         <extracomment>list spamhaus-zen, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, mantenida por Spamhaus: un rango de direcciones de usuario final que no debe enviar correo directamente</translation>
     </message>
     <message>
         <source>BCL: botnet controller</source>
         <extracomment>list spamhaus-zen, 127.0.0.30: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BCL: controlador de botnet</translation>
     </message>
     <message>
         <source>DQS key disabled (third-party description)</source>
         <extracomment>list spamhaus-zen, 127.255.255.250: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clave DQS desactivada (descripción de terceros)</translation>
     </message>
     <message>
         <source>Check the DQS key in the Spamhaus portal.</source>
         <extracomment>list spamhaus-zen, 127.255.255.250: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave DQS en el portal de Spamhaus.</translation>
     </message>
     <message>
         <source>DQS key rejected or used by another account (third-party description)</source>
         <extracomment>list spamhaus-zen, 127.255.255.251: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clave DQS rechazada o usada por otra cuenta (descripción de terceros)</translation>
     </message>
     <message>
         <source>Typing error in the DNSBL name</source>
         <extracomment>list spamhaus-zen, 127.255.255.252: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error tipográfico en el nombre de la DNSBL</translation>
     </message>
     <message>
         <source>Report this: the zone name used is wrong.</source>
         <extracomment>list spamhaus-zen, 127.255.255.252: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informe de esto: el nombre de zona usado es incorrecto.</translation>
     </message>
     <message>
         <source>Query through a public or open resolver, or from a host with generic unattributable reverse DNS</source>
         <extracomment>list spamhaus-zen, 127.255.255.254: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a través de un resolvedor público o abierto, o desde un host con DNS inverso genérico no atribuible</translation>
     </message>
     <message>
         <source>Use your own recursive resolver or enter a free Spamhaus DQS key.</source>
         <extracomment>list spamhaus-zen, 127.255.255.254: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo o introduzca una clave DQS gratuita de Spamhaus.</translation>
     </message>
     <message>
         <source>Excessive number of queries from this resolver</source>
         <extracomment>list spamhaus-zen, 127.255.255.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número excesivo de consultas desde este resolvedor</translation>
     </message>
     <message>
         <source>Part of ZEN; as ZEN.</source>
         <extracomment>list spamhaus-sbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parte de ZEN; como ZEN.</translation>
     </message>
     <message>
         <source>Through the Spamhaus Blocklist Removal Center.</source>
         <extracomment>list spamhaus-sbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mediante el Spamhaus Blocklist Removal Center.</translation>
     </message>
     <message>
         <source>DROP/EDROP: hijacked or criminal network</source>
         <extracomment>list spamhaus-sbl, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DROP/EDROP: red secuestrada o delictiva</translation>
     </message>
     <message>
         <source>Fix the infection first, then request removal in the Blocklist Removal Center.</source>
         <extracomment>list spamhaus-xbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero la infección y luego solicite la baja en el Blocklist Removal Center.</translation>
     </message>
     <message>
         <source>XBL (code documented as currently unused)</source>
         <extracomment>list spamhaus-xbl, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XBL (código documentado como actualmente sin uso)</translation>
     </message>
     <message>
         <source>ISP-maintained entries (.10) need the ISP; Spamhaus-maintained ones (.11) go through the Removal Center.</source>
         <extracomment>list spamhaus-pbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas mantenidas por el ISP (.10) necesitan al ISP; las mantenidas por Spamhaus (.11) pasan por el Removal Center.</translation>
     </message>
     <message>
         <source>PBL, ISP-maintained: the ISP says this address should not send mail directly</source>
         <extracomment>list spamhaus-pbl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, mantenida por el ISP: el ISP dice que esta dirección no debe enviar correo directamente</translation>
     </message>
     <message>
         <source>PBL, Spamhaus-maintained: an end-user range that should not send mail directly</source>
         <extracomment>list spamhaus-pbl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PBL, mantenida por Spamhaus: un rango de usuario final que no debe enviar correo directamente</translation>
     </message>
     <message>
         <source>As ZEN.</source>
         <extracomment>list spamhaus-dbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Como ZEN.</translation>
     </message>
     <message>
         <source>Low-reputation or spam domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de baja reputación o de spam</translation>
     </message>
     <message>
         <source>Phishing domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de phishing</translation>
     </message>
     <message>
         <source>Malware domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de malware</translation>
     </message>
     <message>
         <source>Botnet command-and-control domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de mando y control de botnet</translation>
     </message>
     <message>
         <source>Abused legitimate domain (spam)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.102: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio legítimo abusado (spam)</translation>
     </message>
     <message>
         <source>Abused redirector or URL shortener</source>
         <extracomment>list spamhaus-dbl, 127.0.1.103: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redirector o acortador de URL abusado</translation>
     </message>
     <message>
         <source>Abused legitimate domain (phishing)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.104: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio legítimo abusado (phishing)</translation>
     </message>
     <message>
         <source>Abused legitimate domain (malware)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.105: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio legítimo abusado (malware)</translation>
     </message>
     <message>
         <source>Abused legitimate domain (botnet C&amp;C)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.106: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio legítimo abusado (C&amp;C de botnet)</translation>
     </message>
     <message>
         <source>IP queries are not allowed in the DBL (client error)</source>
         <extracomment>list spamhaus-dbl, 127.0.1.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las consultas de IP no están permitidas en la DBL (error del cliente)</translation>
     </message>
     <message>
         <source>Report this: an IP address was sent to a domain list.</source>
         <extracomment>list spamhaus-dbl, 127.0.1.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informe de esto: se envió una dirección IP a una lista de dominios.</translation>
     </message>
     <message>
         <source>Only through Spamhaus DQS, with a key.</source>
         <extracomment>list spamhaus-zrd: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo mediante Spamhaus DQS, con clave.</translation>
     </message>
     <message>
         <source>Entries expire 24 hours after the domain was first seen.</source>
         <extracomment>list spamhaus-zrd: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas caducan 24 horas después de que el dominio se viera por primera vez.</translation>
     </message>
     <message>
         <source>Very fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio muy reciente: visto por primera vez en las últimas {last} horas (listado durante 24 horas tras el registro o la reactivación)</translation>
     </message>
     <message>
         <source>Fresh domain: first seen within the last {last} hours (listed for 24 hours after registration or reactivation)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio reciente: visto por primera vez en las últimas {last} horas (listado durante 24 horas tras el registro o la reactivación)</translation>
     </message>
     <message>
         <source>IP query sent to a domain list (client error)</source>
         <extracomment>list spamhaus-zrd, 127.0.2.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de IP enviada a una lista de dominios (error del cliente)</translation>
     </message>
     <message>
         <source>Only through Spamhaus DQS, with a key; not part of ZEN.</source>
         <extracomment>list spamhaus-authbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo mediante Spamhaus DQS, con clave; no forma parte de ZEN.</translation>
     </message>
     <message>
         <source>Host known to run bots that log in with stolen SMTP credentials</source>
         <extracomment>list spamhaus-authbl, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host conocido por ejecutar bots que inician sesión con credenciales SMTP robadas</translation>
     </message>
     <message>
         <source>Paid DQS dataset of hashes (wallets, e-mail addresses, files); not an IP or domain list, so not queried here.</source>
         <extracomment>list spamhaus-hbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos DQS de pago con hashes (monederos, direcciones de correo, archivos); no es una lista de IP ni de dominios, así que aquí no se consulta.</translation>
     </message>
     <message>
         <source>Runs on Spamhaus infrastructure with Spamhaus&apos;s access rules. Use XBL or ZEN instead.</source>
         <extracomment>list cbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funciona en la infraestructura de Spamhaus con las reglas de acceso de Spamhaus. Use la XBL o ZEN en su lugar.</translation>
     </message>
     <message>
         <source>Exploited host (now the Spamhaus XBL)</source>
         <extracomment>list cbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host comprometido (ahora la Spamhaus XBL)</translation>
     </message>
     <message>
         <source>The resolver&apos;s public IP must be registered (free) on barracudacentral.org; unregistered resolvers get failures. bb.barracudacentral.org is reported to need no registration (unconfirmed).</source>
         <extracomment>list barracuda: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La IP pública del resolvedor debe registrarse (gratis) en barracudacentral.org; los resolvedores no registrados reciben fallos. Se dice que bb.barracudacentral.org no necesita registro (sin confirmar).</translation>
     </message>
     <message>
         <source>Removal request form on barracudacentral.org.</source>
         <extracomment>list barracuda: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de solicitud de baja en barracudacentral.org.</translation>
     </message>
     <message>
         <source>Listed on the Barracuda Reputation Block List (poor sending reputation)</source>
         <extracomment>list barracuda, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada en la Barracuda Reputation Block List (mala reputación de envío)</translation>
     </message>
     <message>
         <source>No removal form: the listing expires once reports stop (about 24 hours); repeat listings last longer.</source>
         <extracomment>list spamcop: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay formulario de baja: el listado caduca cuando cesan las denuncias (unas 24 horas); los listados repetidos duran más.</translation>
     </message>
     <message>
         <source>Reported as a spam source by SpamCop users or traps</source>
         <extracomment>list spamcop, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Denunciada como fuente de spam por usuarios o trampas de SpamCop</translation>
     </message>
     <message>
         <source>Expires automatically about 7 days after the abuse stops; paid express delisting exists and is not needed.</source>
         <extracomment>list uceprotect-1: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caduca automáticamente unos 7 días después de que cese el abuso; existe una baja exprés de pago que no es necesaria.</translation>
     </message>
     <message>
         <source>This single IP sent to UCEPROTECT traps</source>
         <extracomment>list uceprotect-1, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta IP concreta envió a trampas de UCEPROTECT</translation>
     </message>
     <message>
         <source>Drops automatically when few Level 1 IPs remain in the block; tell your provider.</source>
         <extracomment>list uceprotect-2: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se retira automáticamente cuando quedan pocas IP de nivel 1 en el bloque; avise a su proveedor.</translation>
     </message>
     <message>
         <source>The address allocation around this IP was escalated from Level 1 (collateral listing)</source>
         <extracomment>list uceprotect-2, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de direcciones en torno a esta IP se escaló desde el nivel 1 (listado colateral)</translation>
     </message>
     <message>
         <source>Listing of the whole ASN; only the network operator can change it.</source>
         <extracomment>list uceprotect-3: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listado de todo el ASN; solo el operador de la red puede cambiarlo.</translation>
     </message>
     <message>
         <source>The whole network (ASN) of this IP is listed (collateral listing)</source>
         <extracomment>list uceprotect-3, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toda la red (ASN) de esta IP está listada (listado colateral)</translation>
     </message>
     <message>
         <source>Meant for null-sender or postmaster traffic only (safe mode).</source>
         <extracomment>list backscatterer: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pensada solo para tráfico de remitente nulo o de postmaster (modo seguro).</translation>
     </message>
     <message>
         <source>Listed for 4 weeks after the last backscatter; paid express delisting exists.</source>
         <extracomment>list backscatterer: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada durante 4 semanas después del último backscatter; existe una baja exprés de pago.</translation>
     </message>
     <message>
         <source>Sent backscatter (bounces or autoreplies to forged senders)</source>
         <extracomment>list backscatterer, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envió backscatter (rebotes o respuestas automáticas a remitentes falsificados)</translation>
     </message>
     <message>
         <source>Anyone can remove an IP on psbl.org.</source>
         <extracomment>list psbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera puede retirar una IP en psbl.org.</translation>
     </message>
     <message>
         <source>Sent mail to PSBL spam traps</source>
         <extracomment>list psbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envió correo a trampas de spam de PSBL</translation>
     </message>
     <message>
         <source>Free below 100,000 messages and 100,000 queries a day.</source>
         <extracomment>list mailspike-bl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratis por debajo de 100 000 mensajes y 100 000 consultas al día.</translation>
     </message>
     <message>
         <source>Self-service form on mailspike.org, processed automatically in about 6-36 hours.</source>
         <extracomment>list mailspike-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de autoservicio en mailspike.org, procesado automáticamente en unas 6-36 horas.</translation>
     </message>
     <message>
         <source>Taking part in a current spam wave (zero-hour, ZBI)</source>
         <extracomment>list mailspike-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participa en una oleada de spam en curso (zero-hour, ZBI)</translation>
     </message>
     <message>
         <source>Reputation L5: worst</source>
         <extracomment>list mailspike-bl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación L5: la peor</translation>
     </message>
     <message>
         <source>Reputation L4: very bad</source>
         <extracomment>list mailspike-bl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación L4: muy mala</translation>
     </message>
     <message>
         <source>Reputation L3: bad</source>
         <extracomment>list mailspike-bl, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación L3: mala</translation>
     </message>
     <message>
         <source>Taking part in a current spam wave (zero-hour)</source>
         <extracomment>list mailspike-z, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participa en una oleada de spam en curso (zero-hour)</translation>
     </message>
     <message>
         <source>Gives every IP a score, so it also answers for the RFC 5782 test addresses.</source>
         <extracomment>list mailspike-rep: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Da una puntuación a cada IP, por lo que también responde para las direcciones de prueba de la RFC 5782.</translation>
     </message>
     <message>
         <source>Reputation L2: suspicious</source>
         <extracomment>list mailspike-rep, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación L2: sospechosa</translation>
     </message>
     <message>
         <source>Reputation L1: neutral, probably spam</source>
         <extracomment>list mailspike-rep, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación L1: neutra, probablemente spam</translation>
     </message>
     <message>
         <source>Reputation LH0: neutral</source>
         <extracomment>list mailspike-rep, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación LH0: neutra</translation>
     </message>
     <message>
         <source>Reputation H1: neutral, probably legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación H1: neutra, probablemente legítima</translation>
     </message>
     <message>
         <source>Reputation H2: possibly legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación H2: posiblemente legítima</translation>
     </message>
     <message>
         <source>Reputation H3: good</source>
         <extracomment>list mailspike-rep, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación H3: buena</translation>
     </message>
     <message>
         <source>Reputation H4: very good</source>
         <extracomment>list mailspike-rep, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación H4: muy buena</translation>
     </message>
     <message>
         <source>Reputation H5: excellent</source>
         <extracomment>list mailspike-rep, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación H5: excelente</translation>
     </message>
     <message>
         <source>Free for fewer than 1,000 users or 250,000 messages a day; may not be embedded in paid products. Blocked resolvers get bit 1. Query the full host name.</source>
         <extracomment>list surbl-multi: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratis para menos de 1000 usuarios o 250 000 mensajes al día; no puede integrarse en productos de pago. Los resolvedores bloqueados reciben el bit 1. Consulte el nombre de host completo.</translation>
     </message>
     <message>
         <source>Through surbl.org (the Lists page). Do not script its web site.</source>
         <extracomment>list surbl-multi: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mediante surbl.org (la página Lists). No automatice el acceso a su sitio web.</translation>
     </message>
     <message>
         <source>Query blocked (public resolver or volume)</source>
         <extracomment>list surbl-multi, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta bloqueada (resolvedor público o volumen)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver, or a SURBL data feed.</source>
         <extracomment>list surbl-multi, 1: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo, o un feed de datos de SURBL.</translation>
     </message>
     <message>
         <source>DM: disposable mail domain</source>
         <extracomment>list surbl-multi, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DM: dominio de correo desechable</translation>
     </message>
     <message>
         <source>PH: phishing</source>
         <extracomment>list surbl-multi, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PH: phishing</translation>
     </message>
     <message>
         <source>MW: malware</source>
         <extracomment>list surbl-multi, 16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MW: malware</translation>
     </message>
     <message>
         <source>CT: click-tracker of a non-confirmed-opt-in sender</source>
         <extracomment>list surbl-multi, 32: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CT: rastreador de clics de un remitente sin opt-in confirmado</translation>
     </message>
     <message>
         <source>ABUSE: spam and abuse</source>
         <extracomment>list surbl-multi, 64: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ABUSE: spam y abuso</translation>
     </message>
     <message>
         <source>CR: cracked site</source>
         <extracomment>list surbl-multi, 128: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CR: sitio hackeado</translation>
     </message>
     <message>
         <source>Refused queries (public resolvers, volume) get 127.0.0.1 with a TXT naming your resolver.</source>
         <extracomment>list uribl-multi: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las consultas rechazadas (resolvedores públicos, volumen) reciben 127.0.0.1 con un TXT que nombra su resolvedor.</translation>
     </message>
     <message>
         <source>A login is required to submit delist requests.</source>
         <extracomment>list uribl-multi: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita iniciar sesión para enviar solicitudes de baja.</translation>
     </message>
     <message>
         <source>Query refused (public resolver or volume)</source>
         <extracomment>list uribl-multi, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta rechazada (resolvedor público o volumen)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver, or a URIBL data feed.</source>
         <extracomment>list uribl-multi, 1: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo, o un feed de datos de URIBL.</translation>
     </message>
     <message>
         <source>black: spammer-owned domain</source>
         <extracomment>list uribl-multi, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>black: dominio propiedad de un spammer</translation>
     </message>
     <message>
         <source>grey: bulk sender domain (false positives expected)</source>
         <extracomment>list uribl-multi, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grey: dominio de remitente masivo (se esperan falsos positivos)</translation>
     </message>
     <message>
         <source>red: young domain or WHOIS privacy (automated)</source>
         <extracomment>list uribl-multi, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>red: dominio joven o con privacidad WHOIS (automático)</translation>
     </message>
     <message>
         <source>Key required in the query name; keyless queries are REFUSED.</source>
         <extracomment>list abusix-combined: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere clave en el nombre consultado; las consultas sin clave reciben REFUSED.</translation>
     </message>
     <message>
         <source>From the lookup page; a policy-list delisting creates a semi-permanent exception.</source>
         <extracomment>list abusix-combined: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde la página de consulta; la baja de una lista de política crea una excepción semipermanente.</translation>
     </message>
     <message>
         <source>Black: hit primary spam traps</source>
         <extracomment>list abusix-combined, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black: tocó trampas de spam primarias</translation>
     </message>
     <message>
         <source>Black: heuristics (very low reputation or near trap hitters)</source>
         <extracomment>list abusix-combined, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black: heurística (reputación muy baja o cerca de quienes tocan trampas)</translation>
     </message>
     <message>
         <source>Exploit: infected host or proxy</source>
         <extracomment>list abusix-combined, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exploit: host infectado o proxy</translation>
     </message>
     <message>
         <source>Policy: generic reverse DNS</source>
         <extracomment>list abusix-combined, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Policy: DNS inverso genérico</translation>
     </message>
     <message>
         <source>Policy: no reverse DNS</source>
         <extracomment>list abusix-combined, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Policy: sin DNS inverso</translation>
     </message>
     <message>
         <source>Semi-permanent manual listing</source>
         <extracomment>list abusix-combined, 127.0.0.200: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listado manual semipermanente</translation>
     </message>
     <message>
         <source>Key required; keyless queries are REFUSED.</source>
         <extracomment>list abusix-dblack: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere clave; las consultas sin clave reciben REFUSED.</translation>
     </message>
     <message>
         <source>Domain seen in message bodies of spam</source>
         <extracomment>list abusix-dblack, 127.0.1.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio visto en el cuerpo de mensajes de spam</translation>
     </message>
     <message>
         <source>Historically public; 2026 third-party pages describe an API-key query form (unverified).</source>
         <extracomment>list spamrats: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Históricamente pública; páginas de terceros de 2026 describen una forma de consulta con clave de API (sin verificar).</translation>
     </message>
     <message>
         <source>Automatic self-removal from the lookup page; Dyna and NoPtr need working forward-confirmed reverse DNS first.</source>
         <extracomment>list spamrats: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baja automática por autoservicio desde la página de consulta; Dyna y NoPtr requieren antes un DNS inverso confirmado en ambos sentidos que funcione.</translation>
     </message>
     <message>
         <source>RATS-Dyna: reverse DNS looks dynamic or generic</source>
         <extracomment>list spamrats, 127.0.0.36: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Dyna: el DNS inverso parece dinámico o genérico</translation>
     </message>
     <message>
         <source>RATS-NoPtr: no reverse DNS</source>
         <extracomment>list spamrats, 127.0.0.37: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-NoPtr: sin DNS inverso</translation>
     </message>
     <message>
         <source>RATS-Spam: sent spam</source>
         <extracomment>list spamrats, 127.0.0.38: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Spam: envió spam</translation>
     </message>
     <message>
         <source>RATS-Auth: login abuse (not a mail-sending signal)</source>
         <extracomment>list spamrats, 127.0.0.43: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RATS-Auth: abuso de inicio de sesión (no es una señal de envío de correo)</translation>
     </message>
     <message>
         <source>Free for commercial and non-commercial use. Built for IRC, not mail.</source>
         <extracomment>list dronebl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratis para uso comercial y no comercial. Hecha para IRC, no para correo.</translation>
     </message>
     <message>
         <source>From the lookup page, reviewed by volunteers.</source>
         <extracomment>list dronebl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde la página de consulta, revisada por voluntarios.</translation>
     </message>
     <message>
         <source>Sample (test entry)</source>
         <extracomment>list dronebl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muestra (entrada de prueba)</translation>
     </message>
     <message>
         <source>IRC drone</source>
         <extracomment>list dronebl, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dron de IRC</translation>
     </message>
     <message>
         <source>Tor exit (deprecated code)</source>
         <extracomment>list dronebl, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salida de Tor (código obsoleto)</translation>
     </message>
     <message>
         <source>Bottler</source>
         <extracomment>list dronebl, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bottler</translation>
     </message>
     <message>
         <source>Unknown spambot or drone</source>
         <extracomment>list dronebl, 127.0.0.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spambot o dron desconocido</translation>
     </message>
     <message>
         <source>DDoS drone</source>
         <extracomment>list dronebl, 127.0.0.7: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dron de DDoS</translation>
     </message>
     <message>
         <source>SOCKS proxy</source>
         <extracomment>list dronebl, 127.0.0.8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
         <extracomment>list dronebl, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>ProxyChain</source>
         <extracomment>list dronebl, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ProxyChain</translation>
     </message>
     <message>
         <source>Web page proxy</source>
         <extracomment>list dronebl, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de página web</translation>
     </message>
     <message>
         <source>Open DNS resolver</source>
         <extracomment>list dronebl, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resolvedor DNS abierto</translation>
     </message>
     <message>
         <source>Brute-force attacker</source>
         <extracomment>list dronebl, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atacante de fuerza bruta</translation>
     </message>
     <message>
         <source>Open WinGate proxy</source>
         <extracomment>list dronebl, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proxy WinGate abierto</translation>
     </message>
     <message>
         <source>Compromised router or gateway</source>
         <extracomment>list dronebl, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Router o pasarela comprometidos</translation>
     </message>
     <message>
         <source>Autorooting worm</source>
         <extracomment>list dronebl, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gusano de autorooting</translation>
     </message>
     <message>
         <source>Automatically determined botnet IP</source>
         <extracomment>list dronebl, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP de botnet determinada automáticamente</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
         <extracomment>list dronebl, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host de tipo DNS/MX visto en IRC</translation>
     </message>
     <message>
         <source>Abused VPN service</source>
         <extracomment>list dronebl, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Servicio VPN abusado</translation>
     </message>
     <message>
         <source>Unknown reason</source>
         <extracomment>list dronebl, 127.0.0.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Motivo desconocido</translation>
     </message>
     <message>
         <source>Must be requested from the listed IP itself: `curl -4 http://www.usenix.org.uk/content/rblremove` (instant); otherwise use the help page.</source>
         <extracomment>list s5h: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debe solicitarse desde la propia IP listada: `curl -4 http://www.usenix.org.uk/content/rblremove` (inmediato); si no, use la página de ayuda.</translation>
     </message>
     <message>
         <source>Listed by s5h.net</source>
         <extracomment>list s5h, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada por s5h.net</translation>
     </message>
     <message>
         <source>Contact them above 10,000 queries a day.</source>
         <extracomment>list nordspam-bl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contáctelos por encima de 10 000 consultas al día.</translation>
     </message>
     <message>
         <source>Manual moderation through nordspam.com.</source>
         <extracomment>list nordspam-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moderación manual mediante nordspam.com.</translation>
     </message>
     <message>
         <source>Listed by NordSpam (the TXT record has details)</source>
         <extracomment>list nordspam-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada por NordSpam (el registro TXT tiene detalles)</translation>
     </message>
     <message>
         <source>Domain listed by NordSpam (the TXT record has details)</source>
         <extracomment>list nordspam-dbl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio listado por NordSpam (el registro TXT tiene detalles)</translation>
     </message>
     <message>
         <source>Needs a free account; processed in about 20 minutes, some cases manually within 48 hours.</source>
         <extracomment>list 0spam-bl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una cuenta gratuita; se procesa en unos 20 minutos, algunos casos manualmente en 48 horas.</translation>
     </message>
     <message>
         <source>Listed by 0spam (it documents its answers only as 127.0.0.#)</source>
         <extracomment>list 0spam-bl, 127.0.0.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada por 0spam (documenta sus respuestas solo como 127.0.0.#)</translation>
     </message>
     <message>
         <source>The whole /24 around this IP is listed by 0spam</source>
         <extracomment>list 0spam-nbl, 127.0.0.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo el /24 en torno a esta IP está listado por 0spam</translation>
     </message>
     <message>
         <source>Lists the IPs of spam-linked domains (web hosts), not mail senders.</source>
         <extracomment>list 0spam-url: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lista las IP de dominios vinculados al spam (alojamientos web), no remitentes de correo.</translation>
     </message>
     <message>
         <source>No manual removal; entries age out automatically.</source>
         <extracomment>list gbudb: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay baja manual; las entradas caducan automáticamente.</translation>
     </message>
     <message>
         <source>Truncate: very low reputation in GBUdb</source>
         <extracomment>list gbudb, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Truncate: reputación muy baja en GBUdb</translation>
     </message>
     <message>
         <source>Mixed allow/block semantics: 127.0.0.1 means allowlisted.</source>
         <extracomment>list hostkarma: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semántica mixta de permitir/bloquear: 127.0.0.1 significa en lista de permitidos.</translation>
     </message>
     <message>
         <source>White: allowlisted</source>
         <extracomment>list hostkarma, 127.0.0.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>White: en lista de permitidos</translation>
     </message>
     <message>
         <source>Black: blocklisted</source>
         <extracomment>list hostkarma, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Black: en lista de bloqueo</translation>
     </message>
     <message>
         <source>Yellow: mixed source such as big webmail (do not block)</source>
         <extracomment>list hostkarma, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yellow: fuente mixta como un gran webmail (no bloquear)</translation>
     </message>
     <message>
         <source>Brown: suspicious (score only)</source>
         <extracomment>list hostkarma, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brown: sospechosa (solo puntuación)</translation>
     </message>
     <message>
         <source>NOBL: do not blacklist</source>
         <extracomment>list hostkarma, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NOBL: no poner en lista negra</translation>
     </message>
     <message>
         <source>Informational second record</source>
         <extracomment>list hostkarma, 127.0.1.1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundo registro informativo</translation>
     </message>
     <message>
         <source>Under 100,000 lookups a day and non-commercial. Over-limit resolvers get 127.0.0.255, and have been sent 127.0.10.x for every IP.</source>
         <extracomment>list dnswl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 100 000 consultas al día y uso no comercial. Los resolvedores por encima del límite reciben 127.0.0.255, y han llegado a recibir 127.0.10.x para cada IP.</translation>
     </message>
     <message>
         <source>Registration is voluntary.</source>
         <extracomment>list dnswl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El registro es voluntario.</translation>
     </message>
     <message>
         <source>Query blocked (over the free limit)</source>
         <extracomment>list dnswl, 127.0.0.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta bloqueada (por encima del límite gratuito)</translation>
     </message>
     <message>
         <source>Use your own recursive resolver below the limits, or register.</source>
         <extracomment>list dnswl, 127.0.0.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo por debajo de los límites, o regístrese.</translation>
     </message>
     <message>
         <source>Category 10 (special cases): also the test-point answer and what over-quota resolvers get for every IP, so not trusted</source>
         <extracomment>list dnswl, 127.0.10.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Categoría 10 (casos especiales): también la respuesta del punto de prueba y lo que reciben para cada IP los resolvedores que superan la cuota, así que no es fiable</translation>
     </message>
     <message>
         <source>Allowlisted: financial services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.2.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: servicios financieros (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: e-mail service provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.3.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: proveedor de servicios de correo (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: organisation (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.4.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: organización (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: service or network provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.5.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: proveedor de servicios o de red (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: personal server (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.6.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: servidor personal (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: travel (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.7.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: viajes (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: public sector (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.8.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: sector público (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: media and technology (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.9.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: medios y tecnología (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: education (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.11.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: educación (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: healthcare (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.12.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: sanidad (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: manufacturing (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.13.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: industria (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: retail and services (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.14.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: comercio y servicios (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Allowlisted: e-mail marketing provider (trust level {last}: 0 none, 1 low, 2 medium, 3 high)</source>
         <extracomment>list dnswl, 127.0.15.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En lista de permitidos: proveedor de email marketing (nivel de confianza {last}: 0 ninguno, 1 bajo, 2 medio, 3 alto)</translation>
     </message>
     <message>
         <source>Lists DKIM d= domains. Its answer codes are not documented in the sources read.</source>
         <extracomment>list dnswl-dwl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lista dominios DKIM d=. Sus códigos de respuesta no están documentados en las fuentes consultadas.</translation>
     </message>
     <message>
         <source>Use your own recursive resolver below the limits.</source>
         <extracomment>list dnswl-dwl, 127.0.0.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo por debajo de los límites.</translation>
     </message>
     <message>
         <source>Needs a registered MyValidity account; unregistered resolvers get 127.255.255.255 for every query. rspamd disabled it by default in 2026.</source>
         <extracomment>list validity-rpbl: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una cuenta MyValidity registrada; los resolvedores no registrados reciben 127.255.255.255 en cada consulta. rspamd la desactivó por defecto en 2026.</translation>
     </message>
     <message>
         <source>Through Validity.</source>
         <extracomment>list validity-rpbl: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mediante Validity.</translation>
     </message>
     <message>
         <source>Not registered or blocked</source>
         <extracomment>list validity-rpbl, 127.255.255.255: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No registrado o bloqueado</translation>
     </message>
     <message>
         <source>Register the resolver with MyValidity, or use your own resolver.</source>
         <extracomment>list validity-rpbl, 127.255.255.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registre el resolvedor en MyValidity o use su propio resolvedor.</translation>
     </message>
     <message>
         <source>bot</source>
         <extracomment>list validity-rpbl, 1: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bot</translation>
     </message>
     <message>
         <source>no authentication</source>
         <extracomment>list validity-rpbl, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin autenticación</translation>
     </message>
     <message>
         <source>pristine spam traps</source>
         <extracomment>list validity-rpbl, 4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trampas de spam vírgenes</translation>
     </message>
     <message>
         <source>suspect attachments</source>
         <extracomment>list validity-rpbl, 8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adjuntos sospechosos</translation>
     </message>
     <message>
         <source>low SenderScore</source>
         <extracomment>list validity-rpbl, 16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore bajo</translation>
     </message>
     <message>
         <source>Needs a registered MyValidity account.</source>
         <extracomment>list validity-score: access_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una cuenta MyValidity registrada.</translation>
     </message>
     <message>
         <source>Register with MyValidity.</source>
         <extracomment>list validity-score, 127.255.255.255: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regístrese en MyValidity.</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (90 or more is good)</source>
         <extracomment>list validity-score, 127.0.4.90: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} de 100 (90 o más es bueno)</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (80-89 is neutral)</source>
         <extracomment>list validity-score, 127.0.4.80: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} de 100 (80-89 es neutro)</translation>
     </message>
     <message>
         <source>SenderScore {last} of 100 (below 80; Validity&apos;s meaning for this band was not found)</source>
         <extracomment>list validity-score, 127.0.4.0: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SenderScore {last} de 100 (menos de 80; no se encontró el significado de Validity para esta franja)</translation>
     </message>
     <message>
         <source>Delist link on the view page; entries expire after 48 hours.</source>
         <extracomment>list blocklist-de: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de baja en la página de detalle; las entradas caducan a las 48 horas.</translation>
     </message>
     <message>
         <source>Attack on amavis</source>
         <extracomment>list blocklist-de, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque a amavis</translation>
     </message>
     <message>
         <source>Apache DDoS</source>
         <extracomment>list blocklist-de, 127.0.0.3: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DDoS a Apache</translation>
     </message>
     <message>
         <source>Attack on Asterisk</source>
         <extracomment>list blocklist-de, 127.0.0.4: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque a Asterisk</translation>
     </message>
     <message>
         <source>Bad bot</source>
         <extracomment>list blocklist-de, 127.0.0.5: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot malicioso</translation>
     </message>
     <message>
         <source>FTP attack</source>
         <extracomment>list blocklist-de, 127.0.0.6: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque FTP</translation>
     </message>
     <message>
         <source>IMAP attack</source>
         <extracomment>list blocklist-de, 127.0.0.7: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque IMAP</translation>
     </message>
     <message>
         <source>IRC bot</source>
         <extracomment>list blocklist-de, 127.0.0.8: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot de IRC</translation>
     </message>
     <message>
         <source>Mail attack</source>
         <extracomment>list blocklist-de, 127.0.0.9: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de correo</translation>
     </message>
     <message>
         <source>POP3 attack</source>
         <extracomment>list blocklist-de, 127.0.0.10: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque POP3</translation>
     </message>
     <message>
         <source>Registration bot</source>
         <extracomment>list blocklist-de, 127.0.0.11: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bot de registro</translation>
     </message>
     <message>
         <source>Remote file inclusion attack</source>
         <extracomment>list blocklist-de, 127.0.0.12: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de inclusión remota de archivos</translation>
     </message>
     <message>
         <source>SASL login attack</source>
         <extracomment>list blocklist-de, 127.0.0.13: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de inicio de sesión SASL</translation>
     </message>
     <message>
         <source>SSH attack</source>
         <extracomment>list blocklist-de, 127.0.0.14: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque SSH</translation>
     </message>
     <message>
         <source>w00tw00t scan</source>
         <extracomment>list blocklist-de, 127.0.0.15: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo w00tw00t</translation>
     </message>
     <message>
         <source>Port flood</source>
         <extracomment>list blocklist-de, 127.0.0.16: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inundación de puertos</translation>
     </message>
     <message>
         <source>SQL injection</source>
         <extracomment>list blocklist-de, 127.0.0.17: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inyección SQL</translation>
     </message>
     <message>
         <source>Webmin attack</source>
         <extracomment>list blocklist-de, 127.0.0.18: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque a Webmin</translation>
     </message>
     <message>
         <source>Trigger spam</source>
         <extracomment>list blocklist-de, 127.0.0.19: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spam desencadenante</translation>
     </message>
     <message>
         <source>Manual listing</source>
         <extracomment>list blocklist-de, 127.0.0.20: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listado manual</translation>
     </message>
     <message>
         <source>Brute-force login</source>
         <extracomment>list blocklist-de, 127.0.0.21: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión por fuerza bruta</translation>
     </message>
     <message>
         <source>MySQL attack</source>
         <extracomment>list blocklist-de, 127.0.0.22: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ataque a MySQL</translation>
     </message>
     <message>
         <source>Listed by Spam Eating Monkey</source>
         <extracomment>list sem-bl, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listada por Spam Eating Monkey</translation>
     </message>
     <message>
         <source>Domain listed by SEM URIBL</source>
         <extracomment>list sem-uribl, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio listado por SEM URIBL</translation>
     </message>
     <message>
         <source>Domain listed by SEM FRESH15</source>
         <extracomment>list sem-fresh15, 2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dominio listado por SEM FRESH15</translation>
     </message>
     <message>
         <source>Botnet</source>
         <extracomment>list virusfree, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Botnet</translation>
     </message>
     <message>
         <source>Free once every 30 days.</source>
         <extracomment>list lashback: delisting_note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratis una vez cada 30 días.</translation>
     </message>
     <message>
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envió correo a direcciones recolectadas de listas de baja</translation>
     </message>
 </context>
 <context>
@@ -1454,1452 +1454,1452 @@
     <message>
         <source>{ip} is on the Spamhaus XBL: a host behind it is infected or an open proxy</source>
         <extracomment>rule blocklist.spamhaus.xbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la Spamhaus XBL: un host detrás de ella está infectado o es un proxy abierto</translation>
     </message>
     <message>
         <source>Spamhaus lists {ip} as an exploited host (XBL, CBL data). Usually a machine behind that address, often behind a NAT gateway shared by a whole office, runs malware, a spam bot or an open proxy. Receivers that use Spamhaus ZEN reject all mail from the address until it is cleaned and removed.</source>
         <extracomment>rule blocklist.spamhaus.xbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus lista {ip} como host comprometido (XBL, datos CBL). Normalmente una máquina detrás de esa dirección, a menudo tras una pasarela NAT compartida por toda una oficina, ejecuta malware, un bot de spam o un proxy abierto. Los receptores que usan Spamhaus ZEN rechazan todo el correo de la dirección hasta que se limpie y se dé de baja.</translation>
     </message>
     <message>
         <source>Removal is usually effective within an hour of the request once the host is clean; receivers&apos; caches may take a little longer.</source>
         <extracomment>rule blocklist.spamhaus.xbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La baja suele ser efectiva en la hora siguiente a la solicitud una vez que el host está limpio; las cachés de los receptores pueden tardar algo más.</translation>
     </message>
     <message>
         <source>Find the infected or misconfigured machine behind {ip}: check the firewall or NAT logs for outbound connections to port 25 from hosts that are not your mail server, and scan every machine that shares the address.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Localice la máquina infectada o mal configurada detrás de {ip}: revise los registros del cortafuegos o del NAT en busca de conexiones salientes al puerto 25 desde hosts que no sean su servidor de correo, y analice cada máquina que comparta la dirección.</translation>
     </message>
     <message>
         <source>Block outbound port 25 at the firewall for everything except your real mail server(s), so that a future infection cannot send directly.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee el puerto 25 saliente en el cortafuegos para todo salvo su servidor o servidores de correo reales, para que una infección futura no pueda enviar directamente.</translation>
     </message>
     <message>
         <source>Once the cause is fixed, request removal on the Spamhaus lookup page for {ip}.</source>
         <extracomment>rule blocklist.spamhaus.xbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una vez corregida la causa, solicite la baja en la página de consulta de Spamhaus para {ip}.</translation>
     </message>
     <message>
         <source>Spamhaus lookup and removal for {ip}</source>
         <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta y baja en Spamhaus para {ip}</translation>
     </message>
     <message>
         <source>Asking for delisting before the cause is fixed gets the IP listed again, often for longer.</source>
         <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir la baja antes de corregir la causa hace que la IP vuelva a listarse, a menudo por más tiempo.</translation>
     </message>
     <message>
         <source>Do not just change the sending IP: the infected host follows you to the new address.</source>
         <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se limite a cambiar la IP de envío: el host infectado le sigue a la nueva dirección.</translation>
     </message>
     <message>
         <source>Cisco Talos reputation for {ip}</source>
         <extracomment>rule blocklist.spamhaus.xbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reputación de Cisco Talos para {ip}</translation>
     </message>
     <message>
         <source>{ip} is in the Spamhaus PBL: an end-user range that should not send mail directly</source>
         <extracomment>rule blocklist.spamhaus.pbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la Spamhaus PBL: un rango de usuario final que no debe enviar correo directamente</translation>
     </message>
     <message>
         <source>The Policy Block List is not a punishment: it marks address ranges (home, mobile, dynamic) whose owner says they should not deliver mail straight to the Internet. Mail from {ip} must go through your provider&apos;s or ESP&apos;s authenticated smarthost.</source>
         <extracomment>rule blocklist.spamhaus.pbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Policy Block List no es un castigo: marca rangos de direcciones (domésticas, móviles, dinámicas) cuyo propietario dice que no deben entregar correo directamente a Internet. El correo de {ip} debe pasar por el smarthost autenticado de su proveedor o ESP.</translation>
     </message>
     <message>
         <source>Immediate once mail goes through a smarthost; an ISP change of a PBL entry takes days.</source>
         <extracomment>rule blocklist.spamhaus.pbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato en cuanto el correo pasa por un smarthost; un cambio de una entrada PBL por parte del ISP tarda días.</translation>
     </message>
     <message>
         <source>Send through a smarthost (your ISP&apos;s or ESP&apos;s submission server, port 587 with SMTP AUTH) instead of delivering directly from {ip}.</source>
         <extracomment>rule blocklist.spamhaus.pbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través de un smarthost (el servidor de envío de su ISP o ESP, puerto 587 con SMTP AUTH) en lugar de entregar directamente desde {ip}.</translation>
     </message>
     <message>
         <source>If {ip} really is a static server address that should send mail, ask the ISP that owns it to change its PBL entry (code 127.0.0.10 is maintained by the ISP); for code 127.0.0.11 (maintained by Spamhaus) use the removal option on the lookup page.</source>
         <extracomment>rule blocklist.spamhaus.pbl: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si {ip} es realmente una dirección de servidor estática que debe enviar correo, pida al ISP propietario que cambie su entrada PBL (el código 127.0.0.10 lo mantiene el ISP); para el código 127.0.0.11 (mantenido por Spamhaus) use la opción de baja de la página de consulta.</translation>
     </message>
     <message>
         <source>Do not remove a PBL entry for a dynamic or home address: mail from it will still be refused by many receivers for other reasons.</source>
         <extracomment>rule blocklist.spamhaus.pbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No dé de baja una entrada PBL de una dirección dinámica o doméstica: muchos receptores seguirán rechazando su correo por otros motivos.</translation>
     </message>
     <message>
         <source>{ip} is on the Spamhaus SBL: a verified spam source or spam operation</source>
         <extracomment>rule blocklist.spamhaus.sbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la Spamhaus SBL: una fuente u operación de spam verificada</translation>
     </message>
     <message>
         <source>The Spamhaus Block List names addresses that Spamhaus staff verified as sending spam or hosting spam operations (code 127.0.0.9 adds DROP: the whole network is hijacked or criminal). This is the most serious listing and is reviewed by people.</source>
         <extracomment>rule blocklist.spamhaus.sbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Spamhaus Block List nombra direcciones que el personal de Spamhaus verificó que envían spam o alojan operaciones de spam (el código 127.0.0.9 añade DROP: toda la red está secuestrada o es delictiva). Es el listado más grave y lo revisan personas.</translation>
     </message>
     <message>
         <source>Days, after the network owner shows the problem is resolved.</source>
         <extracomment>rule blocklist.spamhaus.sbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Días, después de que el propietario de la red demuestre que el problema está resuelto.</translation>
     </message>
     <message>
         <source>Read the SBL record linked from the lookup page: it says what was seen and who must act.</source>
         <extracomment>rule blocklist.spamhaus.sbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro SBL enlazado desde la página de consulta: dice qué se vio y quién debe actuar.</translation>
     </message>
     <message>
         <source>SBL listings are usually addressed to the network owner (your hosting provider or ESP). Stop the traffic described in the record, then the owner asks Spamhaus for removal.</source>
         <extracomment>rule blocklist.spamhaus.sbl: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los listados SBL suelen dirigirse al propietario de la red (su proveedor de alojamiento o ESP). Detenga el tráfico descrito en el registro y luego el propietario pide la baja a Spamhaus.</translation>
     </message>
     <message>
         <source>Do not send more mail from the address while listed: it prolongs the listing.</source>
         <extracomment>rule blocklist.spamhaus.sbl: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No envíe más correo desde la dirección mientras esté listada: prolonga el listado.</translation>
     </message>
     <message>
         <source>{ip} is on the Spamhaus CSS: automated detection of low-reputation or snowshoe mail</source>
         <extracomment>rule blocklist.spamhaus.css: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la Spamhaus CSS: detección automática de correo de baja reputación o «snowshoe»</translation>
     </message>
     <message>
         <source>The CSS part of the SBL lists addresses that Spamhaus&apos;s automation saw sending low-reputation mail, typically bulk mail to unconfirmed lists or mail from badly configured servers (no or generic reverse DNS, HELO names that do not resolve).</source>
         <extracomment>rule blocklist.spamhaus.css: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La parte CSS de la SBL lista direcciones que la automatización de Spamhaus vio enviando correo de baja reputación, típicamente correo masivo a listas no confirmadas o correo de servidores mal configurados (DNS inverso ausente o genérico, nombres HELO que no resuelven).</translation>
     </message>
     <message>
         <source>Automatic or on request, usually within days once the traffic stops.</source>
         <extracomment>rule blocklist.spamhaus.css: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automática o a petición, normalmente en pocos días una vez que cesa el tráfico.</translation>
     </message>
     <message>
         <source>Check the sending server&apos;s reverse DNS, HELO name and list practices (confirmed opt-in, bounces removed).</source>
         <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el DNS inverso del servidor de envío, su nombre HELO y sus prácticas de listas (opt-in confirmado, rebotes eliminados).</translation>
     </message>
     <message>
         <source>After fixing the cause, request removal on the Spamhaus lookup page.</source>
         <extracomment>rule blocklist.spamhaus.css: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras corregir la causa, solicite la baja en la página de consulta de Spamhaus.</translation>
     </message>
     <message>
         <source>The domain is on the Spamhaus DBL</source>
         <extracomment>rule blocklist.spamhaus.dbl: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio está en la Spamhaus DBL</translation>
     </message>
     <message>
         <source>The Domain Block List names domains seen in spam, phishing or malware. Receivers reject or junk mail that mentions or comes from a listed domain, whatever the sending IP.</source>
         <extracomment>rule blocklist.spamhaus.dbl: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La Domain Block List nombra dominios vistos en spam, phishing o malware. Los receptores rechazan o envían a correo no deseado los mensajes que mencionan un dominio listado o proceden de él, sea cual sea la IP de envío.</translation>
     </message>
     <message>
         <source>Hours to days after the request.</source>
         <extracomment>rule blocklist.spamhaus.dbl: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De horas a días tras la solicitud.</translation>
     </message>
     <message>
         <source>Find out why the domain was listed (compromised website, redirector abuse, lookalike phishing) and fix it.</source>
         <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe por qué se listó el dominio (sitio web comprometido, abuso de redirector, phishing con dominio parecido) y corríjalo.</translation>
     </message>
     <message>
         <source>Request removal through the Spamhaus lookup page for the domain.</source>
         <extracomment>rule blocklist.spamhaus.dbl: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la baja mediante la página de consulta de Spamhaus para el dominio.</translation>
     </message>
     <message>
         <source>Spamhaus lookup for {domain}</source>
         <extracomment>rule blocklist.spamhaus.dbl: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en Spamhaus para {domain}</translation>
     </message>
     <message>
         <source>The receiver says {ip} is on a Spamhaus list</source>
         <extracomment>rule blocklist.spamhaus.named: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor dice que {ip} está en una lista de Spamhaus</translation>
     </message>
     <message>
         <source>The bounce names Spamhaus. The live check could not confirm which Spamhaus list it is (or has not run), so the remedy depends on the listing: look it up on the Spamhaus page.</source>
         <extracomment>rule blocklist.spamhaus.named: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El rebote nombra a Spamhaus. La comprobación en vivo no pudo confirmar de qué lista de Spamhaus se trata (o no se ejecutó), así que el remedio depende del listado: consúltelo en la página de Spamhaus.</translation>
     </message>
     <message>
         <source>Depends on the list: XBL and CSS often within a day of removal, SBL days.</source>
         <extracomment>rule blocklist.spamhaus.named: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depende de la lista: XBL y CSS a menudo en un día tras la baja, SBL en días.</translation>
     </message>
     <message>
         <source>Look up {ip} on the Spamhaus page to see which list (SBL, CSS, XBL or PBL) and why.</source>
         <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte {ip} en la página de Spamhaus para ver qué lista (SBL, CSS, XBL o PBL) y por qué.</translation>
     </message>
     <message>
         <source>Fix the cause the listing describes before asking for removal.</source>
         <extracomment>rule blocklist.spamhaus.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la causa que describe el listado antes de pedir la baja.</translation>
     </message>
     <message>
         <source>Rebound could not check {list_name} for {ip} ({list_status}): this rests on the bounce text alone, not on a live answer.</source>
         <extracomment>rule blocklist.spamhaus.named: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound no pudo comprobar {list_name} para {ip} ({list_status}): esto se basa solo en el texto del rebote, no en una respuesta en vivo.</translation>
     </message>
     <message>
         <source>Some blocklists refused to answer through your resolver: not a listing</source>
         <extracomment>rule blocklist.query_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas listas de bloqueo se negaron a responder a través de su resolvedor: no es un listado</translation>
     </message>
     <message>
         <source>Lists such as Spamhaus refuse queries that arrive through public or shared resolvers (Google, Cloudflare, many ISPs) or over their free limit, and answer with a special code instead (Spamhaus 127.255.255.254 or .255). That is not a listing, but it means Rebound could not check those lists.</source>
         <extracomment>rule blocklist.query_refused: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listas como Spamhaus rechazan las consultas que llegan por resolvedores públicos o compartidos (Google, Cloudflare, muchos ISP) o por encima de su límite gratuito, y responden en su lugar con un código especial (Spamhaus 127.255.255.254 o .255). No es un listado, pero significa que Rebound no pudo comprobar esas listas.</translation>
     </message>
     <message>
         <source>Immediate after changing the resolver.</source>
         <extracomment>rule blocklist.query_refused: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato tras cambiar el resolvedor.</translation>
     </message>
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Settings &gt; Resolver, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo (por ejemplo unbound en esta máquina) en Ajustes &gt; Resolvedor, o introduzca una clave DQS gratuita de Spamhaus, y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <source>Spamhaus: using a public DNS resolver</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus: uso de un resolvedor DNS público</translation>
     </message>
     <message>
         <source>Spamhaus Data Query Service (free key)</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Data Query Service (clave gratuita)</translation>
     </message>
     <message>
         <source>Do not read a refused list as clean, and do not ask for delisting because of a refusal code.</source>
         <extracomment>rule blocklist.query_refused: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No interprete una lista que se negó a responder como limpia, ni pida la baja por un código de rechazo.</translation>
     </message>
     <message>
         <source>{ip} is on the Barracuda Reputation Block List</source>
         <extracomment>rule blocklist.barracuda: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la Barracuda Reputation Block List</translation>
     </message>
     <message>
         <source>Barracuda lists addresses that sent mail its customers&apos; appliances considered spam. Many companies behind Barracuda gateways reject mail from listed IPs.</source>
         <extracomment>rule blocklist.barracuda: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda lista direcciones que enviaron correo que los dispositivos de sus clientes consideraron spam. Muchas empresas tras pasarelas Barracuda rechazan el correo de IP listadas.</translation>
     </message>
     <message>
         <source>About 12-48 hours after a request.</source>
         <extracomment>rule blocklist.barracuda: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 12-48 horas después de una solicitud.</translation>
     </message>
     <message>
         <source>Fix the cause (compromised account, bad list, missing reverse DNS), then submit the removal request; Barracuda reviews it within about a day.</source>
         <extracomment>rule blocklist.barracuda: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la causa (cuenta comprometida, lista de mala calidad, DNS inverso ausente) y luego envíe la solicitud de baja; Barracuda la revisa en aproximadamente un día.</translation>
     </message>
     <message>
         <source>Barracuda removal request</source>
         <extracomment>rule blocklist.barracuda: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de baja en Barracuda</translation>
     </message>
     <message>
         <source>Barracuda reputation lookup</source>
         <extracomment>rule blocklist.barracuda: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de reputación en Barracuda</translation>
     </message>
     <message>
         <source>{ip} is on the SpamCop blocklist</source>
         <extracomment>rule blocklist.spamcop: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en la lista de bloqueo de SpamCop</translation>
     </message>
     <message>
         <source>SpamCop lists addresses that its users reported as spam sources in the last day or so. The listing expires on its own once reports stop.</source>
         <extracomment>rule blocklist.spamcop: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SpamCop lista direcciones que sus usuarios denunciaron como fuentes de spam aproximadamente en el último día. El listado caduca por sí solo cuando cesan las denuncias.</translation>
     </message>
     <message>
         <source>About 24 hours after reports stop.</source>
         <extracomment>rule blocklist.spamcop: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 24 horas después de que cesen las denuncias.</translation>
     </message>
     <message>
         <source>Find what generated the reports (a compromised account, a form that sends mail, unconfirmed lists) and stop it.</source>
         <extracomment>rule blocklist.spamcop: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe qué generó las denuncias (una cuenta comprometida, un formulario que envía correo, listas no confirmadas) y deténgalo.</translation>
     </message>
     <message>
         <source>Wait: SpamCop listings expire automatically about 24 hours after the last report.</source>
         <extracomment>rule blocklist.spamcop: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espere: los listados de SpamCop caducan automáticamente unas 24 horas después de la última denuncia.</translation>
     </message>
     <message>
         <source>SpamCop lookup</source>
         <extracomment>rule blocklist.spamcop: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en SpamCop</translation>
     </message>
     <message>
         <source>There is no delisting form; repeated listings last longer.</source>
         <extracomment>rule blocklist.spamcop: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay formulario de baja; los listados repetidos duran más.</translation>
     </message>
     <message>
         <source>{ip} is on UCEPROTECT level 1</source>
         <extracomment>rule blocklist.uceprotect.l1: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está en UCEPROTECT nivel 1</translation>
     </message>
     <message>
         <source>UCEPROTECT lists single addresses that hit its spam traps. Few large receivers use it, so its impact is usually small.</source>
         <extracomment>rule blocklist.uceprotect.l1: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UCEPROTECT lista direcciones individuales que tocaron sus trampas de spam. Pocos receptores grandes la usan, así que su impacto suele ser pequeño.</translation>
     </message>
     <message>
         <source>About 7 days without new hits.</source>
         <extracomment>rule blocklist.uceprotect.l1: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 7 días sin nuevos impactos.</translation>
     </message>
     <message>
         <source>Stop the traffic that hit the traps; level 1 expires automatically about 7 days after the last hit.</source>
         <extracomment>rule blocklist.uceprotect.l1: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detenga el tráfico que tocó las trampas; el nivel 1 caduca automáticamente unos 7 días después del último impacto.</translation>
     </message>
     <message>
         <source>UCEPROTECT lookup</source>
         <extracomment>rule blocklist.uceprotect.l1: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en UCEPROTECT</translation>
     </message>
     <message>
         <source>Paying for express delisting is not needed; the listing expires on its own.</source>
         <extracomment>rule blocklist.uceprotect.l1: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta pagar una baja exprés; el listado caduca por sí solo.</translation>
     </message>
     <message>
         <source>{ip} is caught in a UCEPROTECT level 2 or 3 range listing</source>
         <extracomment>rule blocklist.uceprotect.collateral: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está incluida en un listado de rango de UCEPROTECT de nivel 2 o 3</translation>
     </message>
     <message>
         <source>Levels 2 and 3 list whole allocations or whole networks (ASNs) because of other customers&apos; traffic. It is collateral damage, not about your own mail, and few receivers use these lists.</source>
         <extracomment>rule blocklist.uceprotect.collateral: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles 2 y 3 listan asignaciones enteras o redes enteras (ASN) por el tráfico de otros clientes. Es un daño colateral, no tiene que ver con su propio correo, y pocos receptores usan estas listas.</translation>
     </message>
     <message>
         <source>Automatic when the network&apos;s other sources stop.</source>
         <extracomment>rule blocklist.uceprotect.collateral: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automático cuando cesan las demás fuentes de la red.</translation>
     </message>
     <message>
         <source>Only your hosting provider can change this, by dealing with the other sources in its network. Tell the receiver that the listing is a network-wide one if a bounce names it.</source>
         <extracomment>rule blocklist.uceprotect.collateral: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo su proveedor de alojamiento puede cambiarlo, ocupándose de las demás fuentes de su red. Si un rebote lo nombra, indique al receptor que el listado afecta a toda la red.</translation>
     </message>
     <message>
         <source>Do not pay for a whitelisting service to get around a range listing.</source>
         <extracomment>rule blocklist.uceprotect.collateral: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pague un servicio de lista blanca para sortear un listado de rango.</translation>
     </message>
     <message>
         <source>Some of the checked addresses are on blocklists</source>
         <extracomment>rule blocklist.range_listed: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas de las direcciones comprobadas están en listas de bloqueo</translation>
     </message>
     <message>
         <source>Among the addresses checked, the ones named in the evidence are listed. Each list has its own meaning and removal process: the Blocklists table shows them per address, with lookup and removal pages.</source>
         <extracomment>rule blocklist.range_listed: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre las direcciones comprobadas, están listadas las que aparecen en la evidencia. Cada lista tiene su propio significado y proceso de baja: la tabla de listas de bloqueo los muestra por dirección, con páginas de consulta y de baja.</translation>
     </message>
     <message>
         <source>Depends on the list: from an hour (Spamhaus, after removal) to automatic expiry within days (SpamCop, Barracuda, UCEPROTECT).</source>
         <extracomment>rule blocklist.range_listed: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depende de la lista: desde una hora (Spamhaus, tras la baja) hasta la caducidad automática en días (SpamCop, Barracuda, UCEPROTECT).</translation>
     </message>
     <message>
         <source>Open the Blocklists table, show only problems, and work through the listed addresses: the most severe lists (Spamhaus, Barracuda, SpamCop) first.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la tabla de listas de bloqueo, muestre solo los problemas y recorra las direcciones listadas: primero las listas más graves (Spamhaus, Barracuda, SpamCop).</translation>
     </message>
     <message>
         <source>For each listed address, find why it was listed (the list&apos;s meaning and TXT reason): an infected host, an end-user range, spam sent from it, or a neighbour&apos;s behaviour.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para cada dirección listada, averigüe por qué se listó (el significado de la lista y el motivo TXT): un host infectado, un rango de usuario final, spam enviado desde ella o el comportamiento de un vecino.</translation>
     </message>
     <message>
         <source>If the range belongs to your hosting provider or ESP, send them the report: they own the delisting for shared and end-user ranges.</source>
         <extracomment>rule blocklist.range_listed: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el rango pertenece a su proveedor de alojamiento o ESP, envíeles el informe: la baja de los rangos compartidos y de usuario final les corresponde a ellos.</translation>
     </message>
     <message>
         <source>Request removal on each list&apos;s page only after the cause is fixed.</source>
         <extracomment>rule blocklist.range_listed: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la baja en la página de cada lista solo después de corregir la causa.</translation>
     </message>
     <message>
         <source>Asking for delisting before the cause is fixed gets the address listed again, often for longer.</source>
         <extracomment>rule blocklist.range_listed: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir la baja antes de corregir la causa hace que la dirección vuelva a listarse, a menudo por más tiempo.</translation>
     </message>
     <message>
         <source>Do not rotate mail to other addresses of the same range to escape a listing: lists notice and escalate to the whole range.</source>
         <extracomment>rule blocklist.range_listed: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No reparta el correo entre otras direcciones del mismo rango para escapar de un listado: las listas lo notan y amplían el listado a todo el rango.</translation>
     </message>
     <message>
         <source>{ip} is listed on {list_name}</source>
         <extracomment>rule blocklist.listed.other: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} está listada en {list_name}</translation>
     </message>
     <message>
         <source>A blocklist lists the address. How much this matters depends on which receivers use that list; the blocklist table shows its typical impact and how it delists.</source>
         <extracomment>rule blocklist.listed.other: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de bloqueo incluye la dirección. Cuánto importa depende de qué receptores usen esa lista; la tabla de listas de bloqueo muestra su impacto típico y cómo se tramita la baja.</translation>
     </message>
     <message>
         <source>Varies by list; see the blocklist table.</source>
         <extracomment>rule blocklist.listed.other: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Varía según la lista; consulte la tabla de listas de bloqueo.</translation>
     </message>
     <message>
         <source>Open the list&apos;s lookup page to see why it lists the address, fix that, then follow its delisting process.</source>
         <extracomment>rule blocklist.listed.other: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la página de consulta de la lista para ver por qué incluye la dirección, corríjalo y siga su proceso de baja.</translation>
     </message>
     <message>
         <source>Lookup on {list_name}</source>
         <extracomment>rule blocklist.listed.other: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en {list_name}</translation>
     </message>
     <message>
         <source>Removal on {list_name}</source>
         <extracomment>rule blocklist.listed.other: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baja en {list_name}</translation>
     </message>
     <message>
         <source>The bounce blames {named_list}, but that list does not list the address now</source>
         <extracomment>rule blocklist.already_delisted: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El rebote culpa a {named_list}, pero esa lista no incluye la dirección ahora</translation>
     </message>
     <message>
         <source>When the bounce was written, the receiver saw the address on {named_list}. The live check now says it is not listed, so it was probably delisted since, or the receiver used cached data.</source>
         <extracomment>rule blocklist.already_delisted: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se escribió el rebote, el receptor veía la dirección en {named_list}. La comprobación en vivo dice ahora que no está listada, así que probablemente se dio de baja desde entonces, o el receptor usó datos en caché.</translation>
     </message>
     <message>
         <source>Receivers&apos; caches usually clear within hours.</source>
         <extracomment>rule blocklist.already_delisted: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las cachés de los receptores suelen vaciarse en unas horas.</translation>
     </message>
     <message>
         <source>The live check disagrees with the bounce for this list.</source>
         <extracomment>rule blocklist.already_delisted: what speaks against</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación en vivo contradice el rebote para esta lista.</translation>
     </message>
     <message>
         <source>Retry the delivery; if it is rejected again with the same text, the receiver&apos;s data is stale: contact the recipient&apos;s postmaster with this report.</source>
         <extracomment>rule blocklist.already_delisted: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente la entrega; si se rechaza de nuevo con el mismo texto, los datos del receptor están desactualizados: contacte con el postmaster del destinatario con este informe.</translation>
     </message>
     <message>
         <source>Do not request removal from a list that no longer lists the address: there is nothing to remove, and some lists treat repeated requests as abuse.</source>
         <extracomment>rule blocklist.already_delisted: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pida la baja a una lista que ya no incluye la dirección: no hay nada que retirar, y algunas listas tratan las solicitudes repetidas como abuso.</translation>
     </message>
     <message>
         <source>The bounce names a blocklist that no longer exists</source>
         <extracomment>rule blocklist.defunct: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El rebote nombra una lista de bloqueo que ya no existe</translation>
     </message>
     <message>
         <source>The list named in the bounce has been shut down (SORBS in 2024, NiX Spam in 2025, WPBL, NJABL, AHBL...). A receiver that still queries it has a stale configuration; a dead list that answers everything can reject all mail.</source>
         <extracomment>rule blocklist.defunct: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lista nombrada en el rebote ha cerrado (SORBS en 2024, NiX Spam en 2025, WPBL, NJABL, AHBL...). Un receptor que aún la consulta tiene una configuración obsoleta; una lista muerta que responde a todo puede rechazar todo el correo.</translation>
     </message>
     <message>
         <source>As soon as the receiver changes its configuration.</source>
         <extracomment>rule blocklist.defunct: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto el receptor cambie su configuración.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail administrator should remove the defunct list from their configuration.</source>
         <extracomment>rule blocklist.defunct: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de correo del destinatario debería quitar la lista desaparecida de su configuración.</translation>
     </message>
     <message>
         <source>Send the recipient&apos;s postmaster this report, which shows the list is no longer operated.</source>
         <extracomment>rule blocklist.defunct: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe al postmaster del destinatario este informe, que muestra que la lista ya no funciona.</translation>
     </message>
     <message>
         <source>Do not look for a delisting form: there is nobody left to process it.</source>
         <extracomment>rule blocklist.defunct: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No busque un formulario de baja: ya no queda nadie para procesarlo.</translation>
     </message>
     <message>
         <source>Microsoft (Outlook.com / Office 365) blocks {ip} on its own list</source>
         <extracomment>rule provider.microsoft.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft (Outlook.com / Office 365) bloquea {ip} en su propia lista</translation>
     </message>
     <message>
         <source>Codes such as S3150, S3140, 5.7.606-5.7.649 or AS(...) mean Microsoft&apos;s internal reputation system blocked the address. Public blocklists are not involved; only Microsoft can lift it.</source>
         <extracomment>rule provider.microsoft.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos como S3150, S3140, 5.7.606-5.7.649 o AS(...) significan que el sistema interno de reputación de Microsoft bloqueó la dirección. No intervienen listas de bloqueo públicas; solo Microsoft puede levantarlo.</translation>
     </message>
     <message>
         <source>Often 24-48 hours after a successful delisting request; reputation may keep some mail in Junk for longer.</source>
         <extracomment>rule provider.microsoft.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A menudo 24-48 horas tras una solicitud de baja aceptada; la reputación puede mantener parte del correo en no deseado durante más tiempo.</translation>
     </message>
     <message>
         <source>Check the address in SNDS and sign up for JMRP complaint feedback, to see what Microsoft saw.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección en SNDS y suscríbase al programa de quejas JMRP para ver lo que vio Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft SNDS (IP data) and JMRP (complaints)</source>
         <extracomment>rule provider.microsoft.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS (datos de IP) y JMRP (quejas)</translation>
     </message>
     <message>
         <source>Submit the delisting form for {ip}; Microsoft answers by email, usually within a day.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el formulario de baja para {ip}; Microsoft responde por correo, normalmente en un día.</translation>
     </message>
     <message>
         <source>Microsoft delisting form</source>
         <extracomment>rule provider.microsoft.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de baja de Microsoft</translation>
     </message>
     <message>
         <source>If the form is refused, open a ticket with Microsoft&apos;s sender support and include this report.</source>
         <extracomment>rule provider.microsoft.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si rechazan el formulario, abra un ticket con el soporte a remitentes de Microsoft e incluya este informe.</translation>
     </message>
     <message>
         <source>Do not rotate to new IPs to avoid the block: Microsoft blocks the new ones quickly and the reputation problem remains.</source>
         <extracomment>rule provider.microsoft.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambie a IP nuevas para evitar el bloqueo: Microsoft bloquea rápidamente las nuevas y el problema de reputación sigue ahí.</translation>
     </message>
     <message>
         <source>Gmail rejects the mail as unauthenticated (5.7.26)</source>
         <extracomment>rule provider.gmail.unauthenticated: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza el correo por no autenticado (5.7.26)</translation>
     </message>
     <message>
         <source>Gmail requires SPF or DKIM to pass, and for bulk senders both plus DMARC alignment. 5.7.26 means the message failed authentication (often DMARC: neither SPF nor DKIM passed for the From domain).</source>
         <extracomment>rule provider.gmail.unauthenticated: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige que SPF o DKIM se superen, y para los remitentes masivos ambos más la alineación DMARC. 5.7.26 significa que el mensaje no superó la autenticación (a menudo DMARC: ni SPF ni DKIM se superaron para el dominio From).</translation>
     </message>
     <message>
         <source>Immediate once authentication passes.</source>
         <extracomment>rule provider.gmail.unauthenticated: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato en cuanto se supera la autenticación.</translation>
     </message>
     <message>
         <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que SPF se supere para la IP de envío y firme con DKIM usando el dominio From ({domain}); revise los resultados SPF y DKIM en la pestaña Dominio.</translation>
     </message>
     <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro DMARC y asegúrese de que SPF o DKIM estén alineados con el dominio From.</translation>
     </message>
     <message>
         <source>Gmail sender guidelines</source>
         <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Directrices de Gmail para remitentes</translation>
     </message>
     <message>
         <source>Do not weaken DMARC to p=none just to get mail through: fix the alignment.</source>
         <extracomment>rule provider.gmail.unauthenticated: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No rebaje DMARC a p=none solo para que pase el correo: corrija la alineación.</translation>
     </message>
     <message>
         <source>Google Postmaster Tools (domain reputation, spam rate)</source>
         <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools (reputación del dominio, tasa de spam)</translation>
     </message>
     <message>
         <source>Gmail requires reverse DNS that forward-confirms (5.7.25)</source>
         <extracomment>rule provider.gmail.reverse_dns: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige un DNS inverso confirmado en ambos sentidos (5.7.25)</translation>
     </message>
     <message>
         <source>Gmail refuses mail from addresses without a PTR record whose name resolves back to the same address.</source>
         <extracomment>rule provider.gmail.reverse_dns: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza el correo de direcciones sin un registro PTR cuyo nombre resuelva de vuelta a la misma dirección.</translation>
     </message>
     <message>
         <source>As soon as the PTR is published (its TTL).</source>
         <extracomment>rule provider.gmail.reverse_dns: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto se publique el PTR (su TTL).</translation>
     </message>
     <message>
         <source>Ask whoever owns {ip} (your hosting provider) to set a PTR record to your mail server&apos;s name.</source>
         <extracomment>rule provider.gmail.reverse_dns: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pida a quien posea {ip} (su proveedor de alojamiento) que configure un registro PTR con el nombre de su servidor de correo.</translation>
     </message>
     <message>
         <source>Make that name resolve (A/AAAA) back to {ip}, and use it as the HELO name.</source>
         <extracomment>rule provider.gmail.reverse_dns: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que ese nombre resuelva (A/AAAA) de vuelta a {ip}, y úselo como nombre HELO.</translation>
     </message>
     <message>
         <source>Do not point the PTR at a name that does not resolve back to the same address: Gmail checks the forward lookup too.</source>
         <extracomment>rule provider.gmail.reverse_dns: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No haga que el PTR apunte a un nombre que no resuelva de vuelta a la misma dirección: Gmail comprueba también la resolución directa.</translation>
     </message>
     <message>
         <source>Gmail rejects or defers the mail for reputation (unsolicited mail)</source>
         <extracomment>rule provider.gmail.reputation: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza o aplaza el correo por reputación (correo no solicitado)</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.7.28 / 5.7.1 &apos;unsolicited mail&apos; or &apos;low reputation&apos; replies are about the reputation of the sending domain and IP as Gmail measures it (complaints, spam traps, authentication). Public blocklists are not involved.</source>
         <extracomment>rule provider.gmail.reputation: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas 4.7.28 / 5.7.1 «unsolicited mail» o «low reputation» de Gmail tratan de la reputación del dominio y la IP de envío tal como la mide Gmail (quejas, trampas de spam, autenticación). No intervienen listas de bloqueo públicas.</translation>
     </message>
     <message>
         <source>Reputation recovers over weeks of clean sending.</source>
         <extracomment>rule provider.gmail.reputation: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La reputación se recupera tras semanas de envíos limpios.</translation>
     </message>
     <message>
         <source>Look at the domain and IP reputation and the spam rate in Google Postmaster Tools.</source>
         <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revise la reputación del dominio y de la IP y la tasa de spam en Google Postmaster Tools.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only to people who asked, honour unsubscribes at once, remove inactive addresses, and ramp up volume slowly.</source>
         <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reduzca las quejas: envíe solo a quien lo pidió, atienda las bajas de inmediato, elimine las direcciones inactivas y aumente el volumen poco a poco.</translation>
     </message>
     <message>
         <source>Do not retry aggressively: deferred mail counts against you.</source>
         <extracomment>rule provider.gmail.reputation: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente de forma agresiva: el correo aplazado cuenta en su contra.</translation>
     </message>
     <message>
         <source>Yahoo/AOL defers the mail: volume or complaints (TSS04)</source>
         <extracomment>rule provider.yahoo.deferred: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo/AOL aplaza el correo: volumen o quejas (TSS04)</translation>
     </message>
     <message>
         <source>TSS04 means Yahoo saw unexpected volume or user complaints from the sender and defers the mail. It is Yahoo&apos;s own reputation system, not a public blocklist.</source>
         <extracomment>rule provider.yahoo.deferred: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TSS04 significa que Yahoo vio un volumen inesperado o quejas de usuarios sobre el remitente y aplaza el correo. Es el sistema de reputación propio de Yahoo, no una lista de bloqueo pública.</translation>
     </message>
     <message>
         <source>Hours to days once volume and complaints drop.</source>
         <extracomment>rule provider.yahoo.deferred: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De horas a días, una vez que bajen el volumen y las quejas.</translation>
     </message>
     <message>
         <source>Register with the Yahoo Sender Hub and its complaint feedback loop, and lower the sending rate.</source>
         <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regístrese en el Yahoo Sender Hub y en su bucle de retroalimentación de quejas, y reduzca la velocidad de envío.</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub</source>
         <extracomment>rule provider.yahoo.deferred: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub</translation>
     </message>
     <message>
         <source>Remove recipients who complain or never engage; make sure SPF, DKIM and DMARC pass.</source>
         <extracomment>rule provider.yahoo.deferred: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elimine a los destinatarios que se quejan o nunca interactúan; asegúrese de que SPF, DKIM y DMARC se superan.</translation>
     </message>
     <message>
         <source>Do not raise the retry rate: it extends the deferral.</source>
         <extracomment>rule provider.yahoo.deferred: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No aumente la frecuencia de reintentos: alarga el aplazamiento.</translation>
     </message>
     <message>
         <source>Yahoo/AOL rejects {ip} because it is on a Spamhaus list (BL21)</source>
         <extracomment>rule provider.yahoo.spamhaus: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo/AOL rechaza {ip} porque está en una lista de Spamhaus (BL21)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s BL21 and similar codes mean the connecting address is on a Spamhaus list; fix the listing and Yahoo accepts the mail again.</source>
         <extracomment>rule provider.yahoo.spamhaus: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El código BL21 de Yahoo y otros similares significan que la dirección que se conecta está en una lista de Spamhaus; corrija el listado y Yahoo volverá a aceptar el correo.</translation>
     </message>
     <message>
         <source>After the Spamhaus listing is removed.</source>
         <extracomment>rule provider.yahoo.spamhaus: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de que se retire el listado de Spamhaus.</translation>
     </message>
     <message>
         <source>Look up {ip} on Spamhaus and fix the cause of the listing.</source>
         <extracomment>rule provider.yahoo.spamhaus: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte {ip} en Spamhaus y corrija la causa del listado.</translation>
     </message>
     <message>
         <source>Proofpoint blocks {ip} on its reputation list</source>
         <extracomment>rule provider.proofpoint.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint bloquea {ip} en su lista de reputación</translation>
     </message>
     <message>
         <source>Proofpoint-protected receivers reject mail from addresses with poor reputation in Proofpoint&apos;s own data.</source>
         <extracomment>rule provider.proofpoint.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los receptores protegidos por Proofpoint rechazan el correo de direcciones con mala reputación en los datos propios de Proofpoint.</translation>
     </message>
     <message>
         <source>Usually 24-48 hours after the request.</source>
         <extracomment>rule provider.proofpoint.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente 24-48 horas tras la solicitud.</translation>
     </message>
     <message>
         <source>Check the address on Proofpoint&apos;s IP check page and submit the removal request there.</source>
         <extracomment>rule provider.proofpoint.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección en la página de comprobación de IP de Proofpoint y envíe allí la solicitud de baja.</translation>
     </message>
     <message>
         <source>Proofpoint IP reputation check</source>
         <extracomment>rule provider.proofpoint.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de reputación de IP de Proofpoint</translation>
     </message>
     <message>
         <source>Mimecast rejected the mail by policy or reputation</source>
         <extracomment>rule provider.mimecast.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mimecast rechazó el correo por política o reputación</translation>
     </message>
     <message>
         <source>Mimecast replies name the policy that rejected the mail (a blocked-senders policy set by the recipient&apos;s admin, or Mimecast&apos;s reputation or spam checks).</source>
         <extracomment>rule provider.mimecast.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de Mimecast nombran la política que rechazó el correo (una política de remitentes bloqueados definida por el administrador del destinatario, o las comprobaciones de reputación o spam de Mimecast).</translation>
     </message>
     <message>
         <source>As soon as the recipient&apos;s admin changes the policy.</source>
         <extracomment>rule provider.mimecast.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto el administrador del destinatario cambie la política.</translation>
     </message>
     <message>
         <source>If the reply mentions a Blocked Senders or policy rule, only the recipient&apos;s administrator can change it: contact them through another channel.</source>
         <extracomment>rule provider.mimecast.block: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si la respuesta menciona una regla de Blocked Senders o de política, solo el administrador del destinatario puede cambiarla: contacte con él por otro canal.</translation>
     </message>
     <message>
         <source>If it mentions reputation or spam, fix authentication and list practices, then ask the recipient to add a permitted-sender policy.</source>
         <extracomment>rule provider.mimecast.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si menciona reputación o spam, corrija la autenticación y las prácticas de listas, y luego pida al destinatario que añada una política de remitente permitido.</translation>
     </message>
     <message>
         <source>Do not resend the same message repeatedly while the block lasts: it adds to the sender&apos;s bad reputation at Mimecast.</source>
         <extracomment>rule provider.mimecast.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No reenvíe el mismo mensaje una y otra vez mientras dure el bloqueo: empeora la mala reputación del remitente en Mimecast.</translation>
     </message>
     <message>
         <source>Comcast rejected {ip} (Comcast reputation)</source>
         <extracomment>rule provider.comcast.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comcast rechazó {ip} (reputación de Comcast)</translation>
     </message>
     <message>
         <source>Comcast&apos;s BL/RL codes mean its own reputation systems refused the address.</source>
         <extracomment>rule provider.comcast.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos BL/RL de Comcast significan que sus propios sistemas de reputación rechazaron la dirección.</translation>
     </message>
     <message>
         <source>Days after the review.</source>
         <extracomment>rule provider.comcast.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la revisión.</translation>
     </message>
     <message>
         <source>Follow the Comcast postmaster instructions for the code in the bounce and request a review.</source>
         <extracomment>rule provider.comcast.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siga las instrucciones del postmaster de Comcast para el código del rebote y solicite una revisión.</translation>
     </message>
     <message>
         <source>Comcast postmaster</source>
         <extracomment>rule provider.comcast.block: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postmaster de Comcast</translation>
     </message>
     <message>
         <source>Do not keep retrying from the blocked address at full volume; pause or reduce the rate until Comcast answers.</source>
         <extracomment>rule provider.comcast.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No siga reintentando desde la dirección bloqueada a pleno volumen; pause o reduzca la velocidad hasta que Comcast responda.</translation>
     </message>
     <message>
         <source>iCloud Mail rejected the mail by local policy</source>
         <extracomment>rule provider.apple.block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail rechazó el correo por política local</translation>
     </message>
     <message>
         <source>Apple&apos;s iCloud Mail rejects mail by its own policy (codes such as CS01 or HM08), often for reputation or authentication reasons.</source>
         <extracomment>rule provider.apple.block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail de Apple rechaza correo según su propia política (códigos como CS01 o HM08), a menudo por motivos de reputación o autenticación.</translation>
     </message>
     <message>
         <source>Varies.</source>
         <extracomment>rule provider.apple.block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Variable.</translation>
     </message>
     <message>
         <source>Make sure SPF, DKIM and DMARC pass and reverse DNS is set; then contact Apple&apos;s iCloud postmaster with this report if it continues.</source>
         <extracomment>rule provider.apple.block: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que SPF, DKIM y DMARC se superan y de que el DNS inverso está configurado; si continúa, contacte con el postmaster de iCloud de Apple con este informe.</translation>
     </message>
     <message>
         <source>Do not switch to another sending address to get around the block: Apple&apos;s filters follow the domain as well as the IP.</source>
         <extracomment>rule provider.apple.block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambie a otra dirección de envío para sortear el bloqueo: los filtros de Apple siguen tanto al dominio como a la IP.</translation>
     </message>
     <message>
         <source>Relay access denied: the server will not relay for you</source>
         <extracomment>rule relay.denied: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relay access denied: el servidor no retransmite para usted</translation>
     </message>
     <message>
         <source>This is not about reputation at all. The server you gave the mail to does not accept mail for that recipient&apos;s domain from you: either you did not authenticate, or the relay is not configured for your domain, or the MX records point at the wrong server.</source>
         <extracomment>rule relay.denied: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto no tiene nada que ver con la reputación. El servidor al que entregó el correo no acepta de usted correo para el dominio de ese destinatario: o no se autenticó, o el relay no está configurado para su dominio, o los registros MX apuntan al servidor equivocado.</translation>
     </message>
     <message>
         <source>Immediate once authentication or relay configuration is fixed.</source>
         <extracomment>rule relay.denied: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato en cuanto se corrija la autenticación o la configuración del relay.</translation>
     </message>
     <message>
         <source>Configure your mail client or application to authenticate (SMTP AUTH on port 587 with STARTTLS) before sending.</source>
         <extracomment>rule relay.denied: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configure su cliente de correo o su aplicación para que se autentique (SMTP AUTH en el puerto 587 con STARTTLS) antes de enviar.</translation>
     </message>
     <message>
         <source>If this is your own server, add the recipient domain to its relay or accepted domains, or fix the MX records so mail goes to the right server.</source>
         <extracomment>rule relay.denied: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si es su propio servidor, añada el dominio del destinatario a sus dominios de relay o aceptados, o corrija los registros MX para que el correo vaya al servidor correcto.</translation>
     </message>
     <message>
         <source>Do not ask for delisting: no blocklist is involved.</source>
         <extracomment>rule relay.denied: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pida la baja: no interviene ninguna lista de bloqueo.</translation>
     </message>
     <message>
         <source>Reverse DNS for {ip} is missing, generic or does not forward-confirm</source>
         <extracomment>rule rdns.problem: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de {ip} falta, es genérico o no está confirmado en ambos sentidos</translation>
     </message>
     <message>
         <source>Many receivers (Gmail, Microsoft, most corporate filters) refuse or penalise mail from addresses without a PTR record whose name resolves back to the same address, or with a generic name that looks like a home or dynamic address.</source>
         <extracomment>rule rdns.problem: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muchos receptores (Gmail, Microsoft, la mayoría de los filtros corporativos) rechazan o penalizan el correo de direcciones sin un registro PTR cuyo nombre resuelva de vuelta a la misma dirección, o con un nombre genérico que parece una dirección doméstica o dinámica.</translation>
     </message>
     <message>
         <source>As soon as the PTR record is published.</source>
         <extracomment>rule rdns.problem: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto se publique el registro PTR.</translation>
     </message>
     <message>
         <source>Ask the owner of {ip} to set a PTR record naming your mail server.</source>
         <extracomment>rule rdns.problem: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pida al propietario de {ip} que configure un registro PTR con el nombre de su servidor de correo.</translation>
     </message>
     <message>
         <source>Make that name resolve back to {ip} and use it as the server&apos;s HELO name.</source>
         <extracomment>rule rdns.problem: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que ese nombre resuelva de vuelta a {ip} y úselo como nombre HELO del servidor.</translation>
     </message>
     <message>
         <source>Do not use a generic ISP-style name (with the address&apos;s digits in it) as the PTR of a mail server: many filters treat it as a home connection.</source>
         <extracomment>rule rdns.problem: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No use un nombre genérico de ISP (con los dígitos de la dirección) como PTR de un servidor de correo: muchos filtros lo tratan como una conexión doméstica.</translation>
     </message>
     <message>
         <source>The recipient address does not exist</source>
         <extracomment>rule recipient.unknown: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no existe</translation>
     </message>
     <message>
         <source>The receiving server says the mailbox is unknown. This is list hygiene, not reputation: the address is mistyped, was deleted, or never existed.</source>
         <extracomment>rule recipient.unknown: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor dice que el buzón es desconocido. Es higiene de listas, no reputación: la dirección está mal escrita, se eliminó o nunca existió.</translation>
     </message>
     <message>
         <source>Not applicable.</source>
         <extracomment>rule recipient.unknown: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No aplica.</translation>
     </message>
     <message>
         <source>Remove the address from your lists, or correct a typo; do not retry it.</source>
         <extracomment>rule recipient.unknown: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la dirección de sus listas o corrija la errata; no la reintente.</translation>
     </message>
     <message>
         <source>Repeatedly sending to unknown addresses harms your reputation with that receiver.</source>
         <extracomment>rule recipient.unknown: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar repetidamente a direcciones desconocidas perjudica su reputación ante ese receptor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
         <extracomment>rule recipient.mailbox_full: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está lleno</translation>
     </message>
     <message>
         <source>The mailbox exists but is over its quota. This is about the recipient, not you.</source>
         <extracomment>rule recipient.mailbox_full: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón existe pero supera su cuota. Esto afecta al destinatario, no a usted.</translation>
     </message>
     <message>
         <source>When the recipient frees space.</source>
         <extracomment>rule recipient.mailbox_full: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el destinatario libere espacio.</translation>
     </message>
     <message>
         <source>Retry later or reach the recipient another way; if it keeps bouncing for weeks, treat the address as abandoned and remove it.</source>
         <extracomment>rule recipient.mailbox_full: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde o contacte al destinatario de otro modo; si sigue rebotando durante semanas, trate la dirección como abandonada y elimínela.</translation>
     </message>
     <message>
         <source>Do not treat a full mailbox as a reputation problem; and do not keep sending to an address that stays full for weeks: it has likely been abandoned.</source>
         <extracomment>rule recipient.mailbox_full: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No trate un buzón lleno como un problema de reputación; y no siga enviando a una dirección que sigue llena durante semanas: probablemente esté abandonada.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled or suspended</source>
         <extracomment>rule recipient.suspended: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está desactivado o suspendido</translation>
     </message>
     <message>
         <source>The address exists but no longer receives mail (disabled, suspended or moved).</source>
         <extracomment>rule recipient.suspended: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe pero ya no recibe correo (desactivada, suspendida o trasladada).</translation>
     </message>
     <message>
         <source>Remove the address or find the person&apos;s new address.</source>
         <extracomment>rule recipient.suspended: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la dirección o averigüe la nueva dirección de la persona.</translation>
     </message>
     <message>
         <source>Do not keep mailing a suspended or moved account: repeated bounces to dead addresses hurt your reputation with that provider.</source>
         <extracomment>rule recipient.suspended: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No siga escribiendo a una cuenta suspendida o trasladada: los rebotes repetidos a direcciones muertas perjudican su reputación ante ese proveedor.</translation>
     </message>
     <message>
         <source>The receiver limits how fast you send</source>
         <extracomment>rule rate.limited: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor limita la velocidad a la que envía</translation>
     </message>
     <message>
         <source>The receiver deferred or refused the mail because of too many connections, messages or recipients in a time window.</source>
         <extracomment>rule rate.limited: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor aplazó o rechazó el correo por demasiadas conexiones, mensajes o destinatarios en un intervalo de tiempo.</translation>
     </message>
     <message>
         <source>Usually within hours.</source>
         <extracomment>rule rate.limited: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente en unas horas.</translation>
     </message>
     <message>
         <source>Lower the sending rate and concurrency toward that receiver and let the deferred mail retry on its normal schedule.</source>
         <extracomment>rule rate.limited: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reduzca la velocidad y la concurrencia de envío hacia ese receptor y deje que el correo aplazado se reintente según su calendario normal.</translation>
     </message>
     <message>
         <source>Do not open more parallel connections or retry faster to push the mail through: that deepens the throttling.</source>
         <extracomment>rule rate.limited: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No abra más conexiones paralelas ni reintente más rápido para forzar el paso del correo: eso agrava la limitación.</translation>
     </message>
     <message>
         <source>The receiver is greylisting: a temporary deferral that resolves by itself</source>
         <extracomment>rule greylisting: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor aplica greylisting: un aplazamiento temporal que se resuelve solo</translation>
     </message>
     <message>
         <source>Greylisting servers refuse the first attempt from an unknown sender with a 4xx reply and accept a retry a few minutes later. A well-behaved sending server retries automatically.</source>
         <extracomment>rule greylisting: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores con greylisting rechazan el primer intento de un remitente desconocido con una respuesta 4xx y aceptan un reintento unos minutos después. Un servidor de envío correcto reintenta automáticamente.</translation>
     </message>
     <message>
         <source>Minutes.</source>
         <extracomment>rule greylisting: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutos.</translation>
     </message>
     <message>
         <source>Nothing to fix: make sure the sending server retries deferred mail (it should by default).</source>
         <extracomment>rule greylisting: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: asegúrese de que el servidor de envío reintenta el correo aplazado (debería hacerlo por defecto).</translation>
     </message>
     <message>
         <source>Do not treat a greylisting deferral as a failure or resend the message as a new one: a standard MTA retries after a few minutes and the second attempt is accepted.</source>
         <extracomment>rule greylisting: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No trate un aplazamiento por greylisting como un fallo ni reenvíe el mensaje como uno nuevo: un MTA estándar reintenta a los pocos minutos y el segundo intento se acepta.</translation>
     </message>
     <message>
         <source>The receiver requires TLS and the connection did not use it</source>
         <extracomment>rule tls.required: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor exige TLS y la conexión no lo usó</translation>
     </message>
     <message>
         <source>The server refused to accept mail over an unencrypted connection, or TLS negotiation failed.</source>
         <extracomment>rule tls.required: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se negó a aceptar correo por una conexión sin cifrar, o la negociación TLS falló.</translation>
     </message>
     <message>
         <source>Immediate once TLS works.</source>
         <extracomment>rule tls.required: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato en cuanto funcione TLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the sending server and check that it trusts current certificate authorities and supports TLS 1.2 or later.</source>
         <extracomment>rule tls.required: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Active STARTTLS en el servidor de envío y compruebe que confía en las autoridades de certificación actuales y admite TLS 1.2 o posterior.</translation>
     </message>
     <message>
         <source>Do not disable certificate checks on the receiving side to make the error go away; fix the sending server&apos;s TLS.</source>
         <extracomment>rule tls.required: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No desactive la verificación de certificados en el lado receptor para que desaparezca el error; corrija el TLS del servidor de envío.</translation>
     </message>
     <message>
         <source>SPF does not authorise {ip} for {domain}</source>
         <extracomment>rule auth.spf_fail: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF no autoriza {ip} para {domain}</translation>
     </message>
     <message>
         <source>The SPF record of {domain} ends in {spf_result} for {ip} ({spf_reason}): it does not authorise the sending address, so receivers treat the mail as forged (fail) or suspicious (softfail). The record: {spf_record}</source>
         <extracomment>rule auth.spf_fail: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de {domain} termina en {spf_result} para {ip} ({spf_reason}): no autoriza la dirección de envío, así que los receptores tratan el correo como falsificado (fail) o sospechoso (softfail). El registro: {spf_record}</translation>
     </message>
     <message>
         <source>As soon as the record&apos;s TTL expires.</source>
         <extracomment>rule auth.spf_fail: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto caduque el TTL del registro.</translation>
     </message>
     <message>
         <source>Find out which service sends from {ip} (your own server, your ESP, a CRM or ticketing system) and whether it should send for {domain} at all.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe qué servicio envía desde {ip} (su propio servidor, su ESP, un CRM o un sistema de tickets) y si debería enviar en nombre de {domain}.</translation>
     </message>
     <message>
         <source>Find out which service sends this mail (your own server, your ESP, a CRM or ticketing system) and whether it should send for the domain at all.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe qué servicio envía este correo (su propio servidor, su ESP, un CRM o un sistema de tickets) y si debería enviar en nombre del dominio.</translation>
     </message>
     <message>
         <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si debe hacerlo, añádalo al registro SPF de {domain}: el include: del proveedor (según su documentación) o ip4:{ip}, antes del all final; mantenga el total por debajo de 10 consultas DNS. La pestaña Dominio muestra el árbol de evaluación y qué término decidió.</translation>
     </message>
     <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si debe hacerlo, añádalo al registro SPF del dominio: el include: del proveedor (según su documentación) o su rango ip4:/ip6:, antes del all final; mantenga el total por debajo de 10 consultas DNS.</translation>
     </message>
     <message>
         <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for {domain}, so DMARC aligns even when SPF is checked on the ESP&apos;s domain.</source>
         <extracomment>rule auth.spf_fail: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo pasa por un ESP, haga que use un dominio de return-path (MAIL FROM) propio con su SPF y que firme con DKIM para {domain}, de modo que DMARC esté alineado aunque SPF se compruebe en el dominio del ESP.</translation>
     </message>
     <message>
         <source>If the mail goes through an ESP, make it use a return-path (MAIL FROM) domain of your own with its SPF, and sign with DKIM for your domain, so DMARC aligns.</source>
         <extracomment>rule auth.spf_fail: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo pasa por un ESP, haga que use un dominio de return-path (MAIL FROM) propio con su SPF y que firme con DKIM para su dominio, de modo que DMARC esté alineado.</translation>
     </message>
     <message>
         <source>Do not &apos;fix&apos; SPF with +all or ?all: that authorises the whole Internet and receivers treat it as a spam sign.</source>
         <extracomment>rule auth.spf_fail: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No «arregle» SPF con +all o ?all: eso autoriza a todo Internet y los receptores lo toman como señal de spam.</translation>
     </message>
     <message>
         <source>RFC 7208 (SPF)</source>
         <extracomment>rule auth.spf_fail: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7208 (SPF)</translation>
     </message>
     <message>
         <source>The SPF record of {domain} is broken (permerror)</source>
         <extracomment>rule auth.spf_permerror: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de {domain} está roto (permerror)</translation>
     </message>
     <message>
         <source>A permanent error (syntax, more than 10 DNS lookups, more than 2 void lookups, two records) makes receivers treat SPF as failed.</source>
         <extracomment>rule auth.spf_permerror: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un error permanente (sintaxis, más de 10 consultas DNS, más de 2 consultas vacías, dos registros) hace que los receptores traten SPF como fallido.</translation>
     </message>
     <message>
         <source>Fix the record as the SPF findings show (flatten includes to stay under 10 lookups, remove the duplicate record, fix the syntax).</source>
         <extracomment>rule auth.spf_permerror: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el registro según indican los hallazgos de SPF (aplanar los include para quedar por debajo de 10 consultas, eliminar el registro duplicado, corregir la sintaxis).</translation>
     </message>
     <message>
         <source>Do not keep adding includes to an SPF record that already exceeds 10 lookups: flatten or remove services instead.</source>
         <extracomment>rule auth.spf_permerror: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No siga añadiendo include a un registro SPF que ya supera 10 consultas: aplánelo o quite servicios.</translation>
     </message>
     <message>
         <source>The receiver applied the sender&apos;s DMARC policy</source>
         <extracomment>rule auth.dmarc.named: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor aplicó la política DMARC del remitente</translation>
     </message>
     <message>
         <source>The bounce says DMARC failed: neither SPF nor DKIM passed in alignment with the From domain, and the domain&apos;s policy asks receivers to reject.</source>
         <extracomment>rule auth.dmarc.named: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El rebote dice que DMARC falló: ni SPF ni DKIM se superaron alineados con el dominio From, y la política del dominio pide a los receptores que rechacen.</translation>
     </message>
     <message>
         <source>Immediate once alignment passes.</source>
         <extracomment>rule auth.dmarc.named: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato en cuanto se supere la alineación.</translation>
     </message>
     <message>
         <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mire qué identificador falló para {domain} (evidencia arriba y pestaña Dominio): SPF es {spf_result} para {ip}, y DKIM debe firmarse con d={domain} (o un subdominio con alineación relaxed).</translation>
     </message>
     <message>
         <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mire qué identificador falló (evidencia arriba y pestaña Dominio): SPF debe superarse para la IP de envío con un MAIL FROM en el dominio From, o DKIM debe firmarse con d= el dominio From.</translation>
     </message>
     <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que al menos uno se supere alineado: publique el servicio de envío en SPF y use un MAIL FROM en {domain}, o (mejor, sobrevive al reenvío) haga que cada servicio de envío firme con DKIM para {domain}.</translation>
     </message>
     <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in the From domain, or (better, it survives forwarding) have every sending service sign with DKIM for the From domain.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que al menos uno se supere alineado: publique el servicio de envío en SPF y use un MAIL FROM en el dominio From, o (mejor, sobrevive al reenvío) haga que cada servicio de envío firme con DKIM para el dominio From.</translation>
     </message>
     <message>
         <source>Your ESP must support a custom DKIM domain (d={domain}) and a custom return-path; ask for both to be set up.</source>
         <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su ESP debe admitir un dominio DKIM personalizado (d={domain}) y un return-path personalizado; pida que configuren ambos.</translation>
     </message>
     <message>
         <source>Your ESP must support a custom DKIM domain and a custom return-path; ask for both to be set up.</source>
         <extracomment>rule auth.dmarc.named: step (provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su ESP debe admitir un dominio DKIM personalizado y un return-path personalizado; pida que configuren ambos.</translation>
     </message>
     <message>
         <source>Do not lower the DMARC policy to p=none to make the bounces stop: it also lets anyone forge your domain. Fix the alignment instead.</source>
         <extracomment>rule auth.dmarc.named: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No rebaje la política DMARC a p=none para que cesen los rebotes: también permite que cualquiera falsifique su dominio. Corrija la alineación en su lugar.</translation>
     </message>
     <message>
         <source>RFC 7489 (DMARC)</source>
         <extracomment>rule auth.dmarc.named: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7489 (DMARC)</translation>
     </message>
     <message>
         <source>Authentication problems found for {domain}</source>
         <extracomment>rule auth.findings: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron problemas de autenticación para {domain}</translation>
     </message>
     <message>
         <source>The domain checks found errors in SPF, DKIM or DMARC that can make receivers reject or junk the mail.</source>
         <extracomment>rule auth.findings: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones del dominio encontraron errores de SPF, DKIM o DMARC que pueden hacer que los receptores rechacen el correo o lo envíen a no deseado.</translation>
     </message>
     <message>
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto caduquen los TTL de los registros.</translation>
     </message>
     <message>
         <source>Fix the errors listed in the Domain tab, most serious first.</source>
         <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los errores listados en la pestaña Dominio, empezando por los más graves.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
         <extracomment>rule content.spam: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El filtro del receptor consideró el contenido como spam</translation>
     </message>
     <message>
         <source>The message content (or its links) scored as spam. Sender reputation may be fine.</source>
         <extracomment>rule content.spam: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del mensaje (o sus enlaces) obtuvo una puntuación de spam. La reputación del remitente puede estar bien.</translation>
     </message>
     <message>
         <source>Immediate for new messages.</source>
         <extracomment>rule content.spam: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato para los mensajes nuevos.</translation>
     </message>
     <message>
         <source>Check the links and domains in the message against domain blocklists, remove URL shorteners and attachments that filters dislike, and test with a seed list.</source>
         <extracomment>rule content.spam: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los enlaces y dominios del mensaje en listas de bloqueo de dominios, elimine acortadores de URL y adjuntos que no gustan a los filtros, y pruebe con una lista semilla.</translation>
     </message>
     <message>
         <source>Do not change the content slightly and resend to the same recipients over and over: it looks like filter probing and worsens reputation.</source>
         <extracomment>rule content.spam: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambie ligeramente el contenido para reenviarlo una y otra vez a los mismos destinatarios: parece un sondeo del filtro y empeora la reputación.</translation>
     </message>
     <message>
         <source>The receiver found malware in the message</source>
         <extracomment>rule content.virus: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor encontró malware en el mensaje</translation>
     </message>
     <message>
         <source>An attachment or link was detected as malicious.</source>
         <extracomment>rule content.virus: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se detectó como malicioso un adjunto o un enlace.</translation>
     </message>
     <message>
         <source>Scan the sending machine and the attachment; do not resend it.</source>
         <extracomment>rule content.virus: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analice la máquina de envío y el adjunto; no lo reenvíe.</translation>
     </message>
     <message>
         <source>Do not rename or zip the attachment to slip past the scanner: find out why it was flagged, and share files by link instead.</source>
         <extracomment>rule content.virus: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No renombre ni comprima el adjunto para burlar el analizador: averigüe por qué se marcó, y comparta los archivos mediante un enlace.</translation>
     </message>
     <message>
         <source>The message is larger than the receiver accepts</source>
         <extracomment>rule message.too_big: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el receptor</translation>
     </message>
     <message>
         <source>The receiving server has a size limit below this message&apos;s size.</source>
         <extracomment>rule message.too_big: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor tiene un límite de tamaño inferior al tamaño de este mensaje.</translation>
     </message>
     <message>
         <source>Immediate.</source>
         <extracomment>rule message.too_big: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediato.</translation>
     </message>
     <message>
         <source>Send large files as a link instead of an attachment.</source>
         <extracomment>rule message.too_big: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe los archivos grandes como enlace en lugar de adjunto.</translation>
     </message>
     <message>
         <source>Do not resend the same large attachment; share it by link instead.</source>
         <extracomment>rule message.too_big: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No reenvíe el mismo adjunto grande; compártalo mediante un enlace.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain cannot receive mail</source>
         <extracomment>rule recipient.domain_unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no puede recibir correo</translation>
     </message>
     <message>
         <source>The domain does not exist, has no usable MX or address records, publishes a null MX (RFC 7505), or its servers are unreachable.</source>
         <extracomment>rule recipient.domain_unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no existe, no tiene registros MX o de dirección utilizables, publica un MX nulo (RFC 7505) o sus servidores son inalcanzables.</translation>
     </message>
     <message>
         <source>When the recipient fixes the domain.</source>
         <extracomment>rule recipient.domain_unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el destinatario arregle el dominio.</translation>
     </message>
     <message>
         <source>Check the address for typos in the domain; if it is right, the recipient&apos;s administrator must fix the domain&apos;s MX records.</source>
         <extracomment>rule recipient.domain_unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revise si hay erratas en el dominio de la dirección; si es correcto, el administrador del destinatario debe corregir los registros MX del dominio.</translation>
     </message>
     <message>
         <source>Do not keep retrying for days against a domain that does not exist: remove or correct the address.</source>
         <extracomment>rule recipient.domain_unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No siga reintentando durante días contra un dominio que no existe: elimine o corrija la dirección.</translation>
     </message>
     <message>
         <source>Rebound could not reach the recipient&apos;s mail servers from this network either (outgoing port 25 seems blocked here), so it cannot tell whether they are down.</source>
         <extracomment>rule recipient.domain_unreachable: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound tampoco pudo alcanzar los servidores de correo del destinatario desde esta red (el puerto 25 saliente parece bloqueado aquí), así que no puede saber si están caídos.</translation>
     </message>
     <message>
         <source>Your own network blocks outgoing port 25</source>
         <extracomment>rule smtp.port25_blocked: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su propia red bloquea el puerto 25 saliente</translation>
     </message>
     <message>
         <source>Connections to port 25 timed out for every mail server while DNS worked. Many ISPs and cloud providers block outbound port 25; the SMTP results say nothing about the servers.</source>
         <extracomment>rule smtp.port25_blocked: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones al puerto 25 agotaron el tiempo con todos los servidores de correo mientras el DNS funcionaba. Muchos ISP y proveedores cloud bloquean el puerto 25 saliente; los resultados SMTP no dicen nada de los servidores.</translation>
     </message>
     <message>
         <source>Run the SMTP checks from a network that allows port 25 (a server), or ask your provider to unblock it.</source>
         <extracomment>rule smtp.port25_blocked: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute las comprobaciones SMTP desde una red que permita el puerto 25 (un servidor), o pida a su proveedor que lo desbloquee.</translation>
     </message>
     <message>
         <source>Do not conclude that the recipient&apos;s servers are down.</source>
         <extracomment>rule smtp.port25_blocked: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No concluya que los servidores del destinatario están caídos.</translation>
     </message>
     <message>
         <source>This is a complaint (feedback report), not a bounce</source>
         <extracomment>rule feedback.complaint: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una queja (informe de retroalimentación), no un rebote</translation>
     </message>
     <message>
         <source>An ARF feedback report means a recipient marked a message as spam and their provider sent the report through a feedback loop.</source>
         <extracomment>rule feedback.complaint: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de retroalimentación ARF significa que un destinatario marcó un mensaje como spam y su proveedor envió el informe mediante un bucle de retroalimentación.</translation>
     </message>
     <message>
         <source>Unsubscribe the complaining recipient at once, and look at why people complain (unexpected mail, hard-to-find unsubscribe).</source>
         <extracomment>rule feedback.complaint: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dé de baja de inmediato al destinatario que se queja, y analice por qué se queja la gente (correo inesperado, baja difícil de encontrar).</translation>
     </message>
     <message>
         <source>Do not keep mailing recipients who complained: suppress them at once.</source>
         <extracomment>rule feedback.complaint: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No siga escribiendo a destinatarios que se quejaron: suprímalos de inmediato.</translation>
     </message>
     <message>
         <source>This is an automatic reply, not a bounce</source>
         <extracomment>rule not_a_bounce.vacation: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una respuesta automática, no un rebote</translation>
     </message>
     <message>
         <source>An out-of-office or vacation reply: the message was delivered.</source>
         <extracomment>rule not_a_bounce.vacation: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta de ausencia o vacaciones: el mensaje se entregó.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
         <extracomment>rule not_a_bounce.vacation: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server or admin blocks this sender</source>
         <extracomment>rule recipient.policy_block: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor o el administrador del destinatario bloquea a este remitente</translation>
     </message>
     <message>
         <source>The reply says the sender or domain is blocked by the recipient&apos;s own policy (a block list kept by their admin), not a public list.</source>
         <extracomment>rule recipient.policy_block: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta dice que el remitente o el dominio está bloqueado por la política propia del destinatario (una lista de bloqueo mantenida por su administrador), no por una lista pública.</translation>
     </message>
     <message>
         <source>When the recipient changes its policy.</source>
         <extracomment>rule recipient.policy_block: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el destinatario cambie su política.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s administrator can lift this: contact the recipient through another channel and ask them to allow your address or domain.</source>
         <extracomment>rule recipient.policy_block: step (recipient)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador del destinatario puede levantar esto: contacte con el destinatario por otro canal y pídale que permita su dirección o dominio.</translation>
     </message>
     <message>
         <source>Do not work around a recipient&apos;s explicit block with another sender address: ask them to allow you instead.</source>
         <extracomment>rule recipient.policy_block: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No sortee el bloqueo explícito de un destinatario con otra dirección de remitente: pídale que le permita.</translation>
     </message>
     <message>
         <source>The receiver refused the mail for a security or policy reason ({status})</source>
         <extracomment>rule policy.generic: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor rechazó el correo por un motivo de seguridad o de política ({status})</translation>
     </message>
     <message>
         <source>A 5.7.x code means security or policy. The reply does not name a specific list or provider rule, so the live checks below are the best clues: look for listings, missing reverse DNS and authentication failures.</source>
         <extracomment>rule policy.generic: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un código 5.7.x significa seguridad o política. La respuesta no nombra una lista ni una regla de proveedor concretas, así que las comprobaciones en vivo de abajo son las mejores pistas: busque listados, DNS inverso ausente y fallos de autenticación.</translation>
     </message>
     <message>
         <source>Depends on the cause.</source>
         <extracomment>rule policy.generic: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depende de la causa.</translation>
     </message>
     <message>
         <source>Check the blocklist, reverse DNS and domain results; if all are clean, contact the recipient&apos;s postmaster with this report.</source>
         <extracomment>rule policy.generic: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revise los resultados de listas de bloqueo, DNS inverso y dominio; si todo está limpio, contacte con el postmaster del destinatario con este informe.</translation>
     </message>
     <message>
         <source>Check the address&apos;s reputation with the services that have no DNS interface.</source>
         <extracomment>rule policy.generic: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la reputación de la dirección en los servicios que no tienen interfaz DNS.</translation>
     </message>
     <message>
         <source>Do not request delisting anywhere until the check results or the receiver&apos;s postmaster say which list or policy applies.</source>
         <extracomment>rule policy.generic: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pida la baja en ninguna parte hasta que los resultados de las comprobaciones o el postmaster del receptor indiquen qué lista o política se aplica.</translation>
     </message>
     <message>
         <source>Some checks could not run, so this diagnosis is incomplete</source>
         <extracomment>rule checks.incomplete: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas comprobaciones no pudieron ejecutarse, así que este diagnóstico está incompleto</translation>
     </message>
     <message>
         <source>A check that could not run is never taken as clean. Its part of the diagnosis is unknown.</source>
         <extracomment>rule checks.incomplete: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación que no pudo ejecutarse nunca se da por limpia. Su parte del diagnóstico es desconocida.</translation>
     </message>
     <message>
         <source>Check the resolver and network in Settings and run the diagnosis again.</source>
         <extracomment>rule checks.incomplete: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el resolvedor y la red en Ajustes y vuelva a ejecutar el diagnóstico.</translation>
     </message>
     <message>
         <source>Reputation services to check by hand (they have no DNS interface)</source>
         <extracomment>rule reputation.portals: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de reputación que comprobar a mano (no tienen interfaz DNS)</translation>
     </message>
     <message>
         <source>Some of the reputation data that receivers use is only visible on the providers&apos; own portals. They need a sign-in or a registration, so Rebound cannot query them; the links below open them for this address or domain.</source>
         <extracomment>rule reputation.portals: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parte de los datos de reputación que usan los receptores solo es visible en los portales propios de los proveedores. Requieren iniciar sesión o registrarse, así que Rebound no puede consultarlos; los enlaces de abajo los abren para esta dirección o dominio.</translation>
     </message>
     <message>
         <source>Cisco Talos: look up {ip}; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Talos: consulte {ip}; una reputación de correo «Poor» significa que los dispositivos Cisco (IronPort) la rechazarán o limitarán.</translation>
     </message>
     <message>
         <source>Cisco Talos: look up your sending IP; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Talos: consulte su IP de envío; una reputación de correo «Poor» significa que los dispositivos Cisco (IronPort) la rechazarán o limitarán.</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify {domain} and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools: verifique {domain} y vigile la reputación de la IP y del dominio y la tasa de spam (manténgala por debajo del 0,3 %).</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify your domain and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools: verifique su dominio y vigile la reputación de la IP y del dominio y la tasa de spam (manténgala por debajo del 0,3 %).</translation>
     </message>
     <message>
         <source>Google Postmaster Tools</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools</translation>
     </message>
     <message>
         <source>Microsoft SNDS: register your IP ranges to see Outlook.com&apos;s filter verdicts and complaint rates; join JMRP to receive complaints.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS: registre sus rangos de IP para ver los veredictos del filtro y las tasas de quejas de Outlook.com; únase a JMRP para recibir las quejas.</translation>
     </message>
     <message>
         <source>Microsoft SNDS</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SNDS</translation>
     </message>
     <message>
         <source>Microsoft JMRP</source>
         <extracomment>rule reputation.portals: link title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft JMRP</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub: register {domain} for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub: registre {domain} en el bucle de retroalimentación de quejas y lea la ayuda de Yahoo sobre códigos de error.</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub: register your domain for the complaint feedback loop and read Yahoo&apos;s error-code help.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub: registre su dominio en el bucle de retroalimentación de quejas y lea la ayuda de Yahoo sobre códigos de error.</translation>
     </message>
     <message>
         <source>{ip} is not listed on any blocklist that answered.</source>
         <extracomment>fact ip_not_listed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{ip} no está listada en ninguna de las listas de bloqueo que respondieron.</translation>
     </message>
     <message>
         <source>The reverse DNS of {ip} is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de {ip} está configurado y confirmado en ambos sentidos.</translation>
     </message>
     <message>
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF se supera para {ip} en {domain}.</translation>
     </message>
 </context>
 <context>
@@ -2907,1817 +2907,1817 @@
     <message>
         <source>The resolver validated the TLSA records (AD set).</source>
         <extracomment>text dane_ad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor validó los registros TLSA (AD activado).</translation>
     </message>
     <message>
         <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
         <extracomment>text dane_no_ad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor no indicó que los registros TLSA estuvieran validados (sin bit AD): solo un resolvedor que valide DNSSEC los hace fiables, así que esta comprobación muestra coherencia, no autenticidad.</translation>
     </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Varios servidores independientes no se quedan todos en silencio a la vez; el filtro está casi con seguridad cerca de usted.</translation>
     </message>
     <message>
         <source>With one host it may also be that host that is down or filtered.</source>
         <extracomment>text blocked_one_host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con un solo host, también puede ser que ese host esté caído o filtrado.</translation>
     </message>
     <message>
         <source>Connection refused by {where}</source>
         <extracomment>finding smtp.connect_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada por {where}</translation>
     </message>
     <message>
         <source>The host answered the connection attempt with a reset: no mail server listens on this port, or a firewall on the host rejects the connection.</source>
         <extracomment>finding smtp.connect_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El host respondió al intento de conexión con un reset: ningún servidor de correo escucha en este puerto, o un cortafuegos en el host rechaza la conexión.</translation>
     </message>
     <message>
         <source>No answer from {where}</source>
         <extracomment>finding smtp.connect_timeout: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de {where}</translation>
     </message>
     <message>
         <source>The connection attempt got no answer before the deadline. The host may be down, or a firewall drops the packets, either near the server or on your own network (many ISPs and cloud providers block outgoing port 25).</source>
         <extracomment>finding smtp.connect_timeout: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El intento de conexión no obtuvo respuesta antes del plazo. Puede que el host esté caído, o que un cortafuegos descarte los paquetes, cerca del servidor o en su propia red (muchos ISP y proveedores cloud bloquean el puerto 25 saliente).</translation>
     </message>
     <message>
         <source>No IPv6 route to {where}</source>
         <extracomment>finding smtp.ipv6_unreachable_locally: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ruta IPv6 hacia {where}</translation>
     </message>
     <message>
         <source>The connection failed at once with &quot;unreachable&quot;: usually this machine or its network has no working IPv6, so the IPv6 address was not checked. That says nothing about the server; senders with IPv6 will use this address.</source>
         <extracomment>finding smtp.ipv6_unreachable_locally: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló al instante con «unreachable»: normalmente esta máquina o su red no tiene IPv6 funcional, así que no se comprobó la dirección IPv6. No dice nada del servidor; los remitentes con IPv6 usarán esta dirección.</translation>
     </message>
     <message>
         <source>Network error talking to {where}</source>
         <extracomment>finding smtp.network_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error de red al comunicarse con {where}</translation>
     </message>
     <message>
         <source>{error}</source>
         <extracomment>finding smtp.network_error: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <source>Port {port} seems blocked on your own network</source>
         <extracomment>finding smtp.port_blocked_locally: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} parece bloqueado en su propia red</translation>
     </message>
     <message>
         <source>Every connection attempt to port {port} timed out ({addresses} address(es) of {hosts} host(s)) while DNS answered normally. {strength} Most home, office and cloud networks block outgoing port 25: run the probe from a server that may send mail, or ask your network administrator. Until then these timeouts say nothing about the servers.</source>
         <extracomment>finding smtp.port_blocked_locally: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los intentos de conexión al puerto {port} agotaron el tiempo ({addresses} dirección(es) de {hosts} host(s)) mientras el DNS respondía con normalidad. {strength} La mayoría de las redes domésticas, de oficina y cloud bloquean el puerto 25 saliente: ejecute la sonda desde un servidor que pueda enviar correo, o consulte a su administrador de red. Hasta entonces, estos tiempos agotados no dicen nada de los servidores.</translation>
     </message>
     <message>
         <source>{where} rejected the connection with {code}</source>
         <extracomment>finding smtp.rejected_at_connect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} rechazó la conexión con {code}</translation>
     </message>
     <message>
         <source>The server refused this client before any command. A 554 at connect usually means the connecting IP is on a blocklist or in a blocked range; the reply text often names the list and a lookup page. Note that this is the probing machine&apos;s IP, which may not be the IP your mail is sent from.</source>
         <extracomment>finding smtp.rejected_at_connect: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó a este cliente antes de cualquier comando. Un 554 al conectar suele significar que la IP que se conecta está en una lista de bloqueo o en un rango bloqueado; el texto de la respuesta a menudo nombra la lista y una página de consulta. Tenga en cuenta que es la IP de la máquina que sondea, que puede no ser la IP desde la que se envía su correo.</translation>
     </message>
     <message>
         <source>{where} deferred the client with {code}</source>
         <extracomment>finding smtp.greylisting: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} aplazó al cliente con {code}</translation>
     </message>
     <message>
         <source>The server asks new clients to come back later (greylisting or a rate limit). A real mail server retries and is accepted; a one-shot sender is not. Greylisting usually shows at RCPT, which this probe never reaches.</source>
         <extracomment>finding smtp.greylisting: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide a los clientes nuevos que vuelvan más tarde (greylisting o límite de velocidad). Un servidor de correo real reintenta y es aceptado; un remitente puntual no. El greylisting suele aparecer en RCPT, que esta sonda nunca alcanza.</translation>
     </message>
     <message>
         <source>{where} deferred the connection with {code}</source>
         <extracomment>finding smtp.deferred_at_connect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} aplazó la conexión con {code}</translation>
     </message>
     <message>
         <source>The server is busy, rate-limiting, or refusing this client for now (421 closes the connection). Senders retry; if it lasts, the text says why.</source>
         <extracomment>finding smtp.deferred_at_connect: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado, limita la velocidad o rechaza a este cliente por ahora (421 cierra la conexión). Los remitentes reintentan; si persiste, el texto dice por qué.</translation>
     </message>
     <message>
         <source>{where} took {ms} ms to greet</source>
         <extracomment>finding smtp.slow_banner: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tardó {ms} ms en saludar</translation>
     </message>
     <message>
         <source>A slow greeting is often deliberate (a greeting delay or tarpit that catches clients that talk too early). It is a fact, not a fault: senders wait up to five minutes (RFC 5321 4.5.3.2.1).</source>
         <extracomment>finding smtp.slow_banner: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un saludo lento suele ser deliberado (un retardo de saludo o un tarpit que atrapa a los clientes que hablan demasiado pronto). Es un hecho, no un fallo: los remitentes esperan hasta cinco minutos (RFC 5321 4.5.3.2.1).</translation>
     </message>
     <message>
         <source>{where} does not speak ESMTP</source>
         <extracomment>finding smtp.no_esmtp: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} no habla ESMTP</translation>
     </message>
     <message>
         <source>EHLO was refused, so the server offers no extensions: no STARTTLS, no SIZE, no 8BITMIME. Mail to it travels in plain text.</source>
         <extracomment>finding smtp.no_esmtp: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO fue rechazado, así que el servidor no ofrece extensiones: ni STARTTLS, ni SIZE, ni 8BITMIME. El correo hacia él viaja en texto plano.</translation>
     </message>
     <message>
         <source>{where} answered EHLO with {code}</source>
         <extracomment>finding smtp.ehlo_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} respondió a EHLO con {code}</translation>
     </message>
     <message>
         <source>The server refused the greeting of this client (the EHLO name or the client&apos;s IP).</source>
         <extracomment>finding smtp.ehlo_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el saludo de este cliente (el nombre EHLO o la IP del cliente).</translation>
     </message>
     <message>
         <source>{where} stopped answering ({stage})</source>
         <extracomment>finding smtp.timeout: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} dejó de responder ({stage})</translation>
     </message>
     <message>
         <source>{where} closed the connection ({stage})</source>
         <extracomment>finding smtp.closed_by_server: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} cerró la conexión ({stage})</translation>
     </message>
     <message>
         <source>{where} does not speak SMTP correctly</source>
         <extracomment>finding smtp.protocol_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} no habla SMTP correctamente</translation>
     </message>
     <message>
         <source>{error}. The probe stopped there.</source>
         <extracomment>finding smtp.protocol_error: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{error}. La sonda se detuvo ahí.</translation>
     </message>
     <message>
         <source>{where} sent far too much</source>
         <extracomment>finding smtp.too_much_data: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} envió demasiados datos</translation>
     </message>
     <message>
         <source>The probe could not check TLS</source>
         <extracomment>finding smtp.setup_error: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La sonda no pudo comprobar TLS</translation>
     </message>
     <message>
         <source>{where} does not offer STARTTLS</source>
         <extracomment>finding smtp.no_starttls: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} no ofrece STARTTLS</translation>
     </message>
     <message>
         <source>Mail to this server travels unencrypted. Gmail marks such mail with a red padlock, and domains with an MTA-STS or DANE policy cannot be served at all.</source>
         <extracomment>finding smtp.no_starttls: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El correo hacia este servidor viaja sin cifrar. Gmail marca ese correo con un candado rojo, y los dominios con una política MTA-STS o DANE no pueden recibir en absoluto.</translation>
     </message>
     <message>
         <source>{where} sent data right after its STARTTLS 220</source>
         <extracomment>finding smtp.starttls_injection: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} envió datos justo después de su 220 de STARTTLS</translation>
     </message>
     <message>
         <source>Bytes arrived after &quot;220 ready to start TLS&quot; and before the TLS handshake. RFC 3207 section 4 says a client must discard them: a server (or a device in the path) that sends them shows the command-injection weakness of CVE-2011-0411 and its kin, or a broken proxy.</source>
         <extracomment>finding smtp.starttls_injection: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron bytes después de «220 ready to start TLS» y antes de la negociación TLS. La RFC 3207, sección 4, dice que un cliente debe descartarlos: un servidor (o un dispositivo en la ruta) que los envía muestra la debilidad de inyección de comandos de CVE-2011-0411 y similares, o un proxy defectuoso.</translation>
     </message>
     <message>
         <source>{where} offers STARTTLS but refuses it</source>
         <extracomment>finding smtp.starttls_refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ofrece STARTTLS pero lo rechaza</translation>
     </message>
     <message>
         <source>STARTTLS is advertised, yet the command is answered with an error (often a missing or unreadable certificate on the server). Senders fall back to plain text or defer.</source>
         <extracomment>finding smtp.starttls_refused: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS se anuncia, pero el comando recibe un error (a menudo un certificado ausente o ilegible en el servidor). Los remitentes recurren al texto plano o aplazan.</translation>
     </message>
     <message>
         <source>{where} offers STARTTLS but the TLS handshake fails</source>
         <extracomment>finding smtp.starttls_handshake_failed: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ofrece STARTTLS pero la negociación TLS falla</translation>
     </message>
     <message>
         <source>{where}: the TLS handshake fails (implicit TLS)</source>
         <extracomment>finding smtp.starttls_handshake_failed: title_implicit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la negociación TLS falla (TLS implícito)</translation>
     </message>
     <message>
         <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
         <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS tras STARTTLS {how}. No es un STARTTLS ausente: el servidor pretende ofrecer TLS y está roto. Muchos remitentes reintentan entonces sin TLS, algunos aplazan el correo.</translation>
     </message>
     <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{summary} TLS hacia {where}: {protocol}, {cipher}</translation>
     </message>
     <message>
         <source>Postfix&apos;s words: Anonymous (no certificate), Untrusted (the chain does not verify), Trusted (it does, but not for this name), Verified (chain and name, or DANE).</source>
         <extracomment>finding smtp.tls.summary: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En palabras de Postfix: Anonymous (sin certificado), Untrusted (la cadena no se verifica), Trusted (se verifica, pero no para este nombre), Verified (cadena y nombre, o DANE).</translation>
     </message>
     <message>
         <source>{where} presents a certificate that does not verify</source>
         <extracomment>finding smtp.tls.untrusted: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} presenta un certificado que no se verifica</translation>
     </message>
     <message>
         <source>Most senders use opportunistic TLS and deliver anyway, but senders that require verified TLS (MTA-STS enforce, explicit policies) will not.</source>
         <extracomment>finding smtp.tls.untrusted: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los remitentes usan TLS oportunista y entregan igualmente, pero los que exigen TLS verificado (MTA-STS enforce, políticas explícitas) no lo harán.</translation>
     </message>
     <message>
         <source>{where} presents a certificate for another name</source>
         <extracomment>finding smtp.tls.name_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} presenta un certificado para otro nombre</translation>
     </message>
     <message>
         <source>The certificate is not valid for the MX host name (nor the domain). Senders that verify names (MTA-STS) will not deliver.</source>
         <extracomment>finding smtp.tls.name_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no es válido para el nombre de host MX (ni para el dominio). Los remitentes que verifican nombres (MTA-STS) no entregarán.</translation>
     </message>
     <message>
         <source>{where}: the certificate expired {days} days ago</source>
         <extracomment>finding smtp.tls.expired: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el certificado caducó hace {days} días</translation>
     </message>
     <message>
         <source>Renew the certificate; senders that verify will refuse it.</source>
         <extracomment>finding smtp.tls.expired: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renueve el certificado; los remitentes que verifican lo rechazarán.</translation>
     </message>
     <message>
         <source>{where}: the certificate expires in {days} days</source>
         <extracomment>finding smtp.tls.expiring: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el certificado caduca en {days} días</translation>
     </message>
     <message>
         <source>Check that renewal is automated.</source>
         <extracomment>finding smtp.tls.expiring: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la renovación está automatizada.</translation>
     </message>
     <message>
         <source>{where}: {bits}-bit {type} key</source>
         <extracomment>finding smtp.tls.weak_key: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: clave {type} de {bits} bits</translation>
     </message>
     <message>
         <source>Keys under 2048 bits are refused by current OpenSSL defaults (security level 2); such senders fail the handshake or fall back to plain text.</source>
         <extracomment>finding smtp.tls.weak_key: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de menos de 2048 bits las rechazan los valores por defecto actuales de OpenSSL (nivel de seguridad 2); esos remitentes fallan en la negociación o recurren al texto plano.</translation>
     </message>
     <message>
         <source>{where} negotiates {protocol} at best</source>
         <extracomment>finding smtp.tls.old_protocol: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} negocia como mucho {protocol}</translation>
     </message>
     <message>
         <source>TLS 1.0 and 1.1 are disabled by default in current senders (RFC 8996).</source>
         <extracomment>finding smtp.tls.old_protocol: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 y 1.1 están desactivados por defecto en los remitentes actuales (RFC 8996).</translation>
     </message>
     <message>
         <source>{where} staples an OCSP response that says its certificate is {status}</source>
         <extracomment>finding smtp.tls.ocsp_not_good: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} grapa una respuesta OCSP que dice que su certificado está {status}</translation>
     </message>
     <message>
         <source>The server sends (staples) its CA&apos;s OCSP answer during the handshake, and that answer does not say &apos;good&apos;. Senders that check it refuse the certificate; the CA has to issue a new certificate and the server has to be given it. The staple&apos;s signature is not checked here.</source>
         <extracomment>finding smtp.tls.ocsp_not_good: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envía (grapa) la respuesta OCSP de su CA durante la negociación, y esa respuesta no dice «good». Los remitentes que la comprueban rechazan el certificado; la CA tiene que emitir un certificado nuevo y hay que instalarlo en el servidor. La firma de la respuesta grapada no se comprueba aquí.</translation>
     </message>
     <message>
         <source>{where} matches its TLSA records</source>
         <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} coincide con sus registros TLSA</translation>
     </message>
     <message>
         <source>{trust}</source>
         <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{trust}</translation>
     </message>
     <message>
         <source>{where} does not match its published TLSA records</source>
         <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} no coincide con sus registros TLSA publicados</translation>
     </message>
     <message>
         <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
         <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los remitentes que usan DANE (Postfix, Exim, Microsoft, muchos proveedores) no entregarán a este host: actualice los registros TLSA antes que el certificado o a la vez. {trust}</translation>
     </message>
     <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address} no tiene DNS inverso</translation>
     </message>
     <message>
         <source>A mail server&apos;s IP should have a PTR record naming the server, and that name should resolve back to the IP. Many receivers refuse mail from IPs without one.</source>
         <extracomment>finding smtp.no_ptr: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La IP de un servidor de correo debería tener un registro PTR con el nombre del servidor, y ese nombre debería resolver de vuelta a la IP. Muchos receptores rechazan el correo de IP que no lo tienen.</translation>
     </message>
     <message>
         <source>The banner name {banner} differs from the reverse DNS of {address}</source>
         <extracomment>finding smtp.banner_ptr_mismatch: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del banner {banner} difiere del DNS inverso de {address}</translation>
     </message>
     <message>
         <source>The server greets with a name other than its PTR. Receivers seldom check this, but the name the server uses for EHLO when it sends mail should match the PTR of its sending IP.</source>
         <extracomment>finding smtp.banner_ptr_mismatch: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor saluda con un nombre distinto de su PTR. Los receptores rara vez lo comprueban, pero el nombre que usa el servidor en EHLO al enviar correo debería coincidir con el PTR de su IP de envío.</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
         <extracomment>finding smtp.no_resolver: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay resolvedor DNS</translation>
     </message>
     <message>
         <source>The host name cannot be resolved without a resolver.</source>
         <extracomment>finding smtp.no_resolver: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host no puede resolverse sin un resolvedor.</translation>
     </message>
     <message>
         <source>{host} has no IPv4 or IPv6 address</source>
         <extracomment>finding smtp.host_has_no_address: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{host} no tiene dirección IPv4 ni IPv6</translation>
     </message>
     <message>
         <source>Mail cannot be delivered to a host without an address.</source>
         <extracomment>finding smtp.host_has_no_address: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entregar correo a un host sin dirección.</translation>
     </message>
     <message>
         <source>{host} could not be resolved</source>
         <extracomment>finding smtp.host_unresolved: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver {host}</translation>
     </message>
     <message>
         <source>DNS gave no definite answer, so the host could not be checked. This is not a result about the host.</source>
         <extracomment>finding smtp.host_unresolved: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El DNS no dio una respuesta definitiva, así que no se pudo comprobar el host. No es un resultado sobre el host.</translation>
     </message>
     <message>
         <source>{domain} accepts no mail (null MX)</source>
         <extracomment>finding smtp.null_mx: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} no acepta correo (MX nulo)</translation>
     </message>
     <message>
         <source>The domain publishes &quot;MX 0 .&quot; (RFC 7505): it says it receives no mail, so there is nothing to probe.</source>
         <extracomment>finding smtp.null_mx: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio publica «MX 0 .» (RFC 7505): dice que no recibe correo, así que no hay nada que sondear.</translation>
     </message>
     <message>
         <source>{domain} has no MX record</source>
         <extracomment>finding smtp.implicit_mx: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} no tiene registro MX</translation>
     </message>
     <message>
         <source>Senders fall back to the domain&apos;s own address (RFC 5321 5.1). It works, but an explicit MX record is expected and some senders do not fall back.</source>
         <extracomment>finding smtp.implicit_mx: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los remitentes recurren a la dirección del propio dominio (RFC 5321 5.1). Funciona, pero se espera un registro MX explícito y algunos remitentes no recurren a ella.</translation>
     </message>
     <message>
         <source>{domain} does not exist</source>
         <extracomment>finding smtp.domain_missing: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{domain} no existe</translation>
     </message>
     <message>
         <source>No mail can be delivered to a domain that does not exist.</source>
         <extracomment>finding smtp.domain_missing: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entregar correo a un dominio que no existe.</translation>
     </message>
     <message>
         <source>The MX records of {domain} could not be read</source>
         <extracomment>finding smtp.mx_unresolved: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros MX de {domain}</translation>
     </message>
     <message>
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El DNS no dio una respuesta definitiva ({outcome}); no se sondeó nada. No es un resultado sobre los servidores de correo.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
     <message>
         <source>Cancelled; lists that had answered are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan las listas que habían respondido.</translation>
     </message>
     <message>
         <source>No blocklist gave a definite answer (timeouts, errors or refusals): check the resolver in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lista de bloqueo dio una respuesta definitiva (tiempos agotados, errores o rechazos): revise el resolvedor en Ajustes.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistRangeTask</name>
     <message numerus="yes">
         <source>%n more finding(s) in this range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo más en este rango</numerusform>
+            <numerusform>%n hallazgos más en este rango</numerusform>
         </translation>
     </message>
     <message>
         <source>The table lists every address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla lista cada dirección.</translation>
     </message>
     <message>
         <source>Cancelled; the addresses checked so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan las direcciones comprobadas hasta ahora.</translation>
     </message>
     <message>
         <source>No blocklist gave a definite answer for any address: check the resolver in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lista de bloqueo dio una respuesta definitiva para ninguna dirección: revise el resolvedor en Ajustes.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de empezar.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::DomainCheckTask</name>
     <message>
         <source>Cancelled before the domain checks finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de que terminaran las comprobaciones del dominio.</translation>
     </message>
 </context>
 <context>
     <name>rebound::diagnosis::SmtpCheckTask</name>
     <message>
         <source>Cancelled; the hosts probed so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan los hosts sondeados hasta ahora.</translation>
     </message>
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones salientes al puerto %1 agotan el tiempo desde esta red (a menudo bloqueado por el ISP o el proveedor cloud): no se pudieron comprobar los servidores de correo desde aquí.</translation>
     </message>
 </context>
 <context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound · %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Drawing a PDF needs a QGuiApplication (run headless with QT_QPA_PLATFORM=offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar un PDF requiere una QGuiApplication (ejecute sin pantalla con QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <source>Could not start drawing the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a dibujar el PDF.</translation>
     </message>
     <message>
         <source>Rebound diagnosis session (open it in Rebound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de diagnóstico de Rebound (ábrala en Rebound)</translation>
     </message>
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido para %1: use .pdf, .html, .md, .json o .txt.</translation>
     </message>
 </context>
 <context>
     <name>rebound::report::sections</name>
     <message>
         <source>TTL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1</translation>
     </message>
     <message>
         <source>rcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rcode %1</translation>
     </message>
     <message>
         <source>negative TTL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL negativo %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registros</translation>
     </message>
     <message>
         <source>Appendix A: the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice A: el texto pegado</translation>
     </message>
     <message>
         <source>Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada.</translation>
     </message>
     <message>
         <source>As analysed (decoded, line ends normalised). Highlighted and numbered: the spans that support the diagnosis. The text is shown literally; nothing in it was followed or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se analizó (decodificado, finales de línea normalizados). Resaltados y numerados: los fragmentos que respaldan el diagnóstico. El texto se muestra literalmente; no se siguió ni se cargó nada de su contenido.</translation>
     </message>
     <message>
         <source>As pasted. The text is shown literally; nothing in it was followed or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se pegó. El texto se muestra literalmente; no se siguió ni se cargó nada de su contenido.</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Appendix B: raw DNS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice B: respuestas DNS en bruto</translation>
     </message>
     <message>
         <source>No raw DNS answers were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron respuestas DNS en bruto.</translation>
     </message>
     <message>
         <source>Every answer as the resolver returned it, with TTLs, response codes, the server that answered and the time it took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta tal como la devolvió el resolvedor, con TTL, códigos de respuesta, el servidor que respondió y el tiempo que tardó.</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Server, time</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, tiempo</translation>
     </message>
     <message>
         <source>Appendix C: SMTP transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice C: transcripciones SMTP</translation>
     </message>
     <message>
         <source>No SMTP conversation was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna conversación SMTP.</translation>
     </message>
     <message>
         <source>(no SPF record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin registro SPF)</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>SPF was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó SPF.</translation>
     </message>
     <message>
         <source>%1 of 10 DNS lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 10 consultas DNS</translation>
     </message>
     <message>
         <source>%1 of 2 void lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 2 consultas vacías</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>For IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la IP</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>Evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de evaluación</translation>
     </message>
     <message>
         <source>(✓ matched, · did not match, – not evaluated, ✗ error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(✓ coincide, · no coincide, – no evaluado, ✗ error)</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó DMARC.</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>No DKIM key was checked (no selector was known).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó ninguna clave DKIM (no se conocía ningún selector).</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>No MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registro MX.</translation>
     </message>
     <message>
         <source>MX was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó MX.</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros MX</translation>
     </message>
     <message>
         <source>MX was not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó MX en esta ejecución.</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio %1</translation>
     </message>
     <message>
         <source>Authentication records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de autenticación</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF, DKIM, DMARC and MX were not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobaron SPF, DKIM, DMARC ni MX del dominio de envío en esta ejecución.</translation>
     </message>
     <message>
         <source>Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>IP address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP %1</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso (PTR)</translation>
     </message>
     <message>
         <source>Forward-confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado en ambos sentidos</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso</translation>
     </message>
     <message>
         <source>Not checked. Reverse DNS is checked for an IP address, or for the sending IP found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado. El DNS inverso se comprueba para una dirección IP, o para la IP de envío encontrada en un rebote.</translation>
     </message>
     <message>
         <source>Blocklists and reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo y DNS inverso</translation>
     </message>
     <message>
         <source>The blocklists were not checked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobaron las listas de bloqueo en esta ejecución.</translation>
     </message>
     <message>
         <source>No blocklist result is recorded: the blocklists were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de listas de bloqueo registrados: no se comprobaron las listas de bloqueo.</translation>
     </message>
     <message>
         <source>%1 lists queried: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas consultadas: </translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listada(s), %2 no se pudieron comprobar (desconocido, no limpio), %3 no listada(s).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>the bounce says </source>
-        <translation type="unfinished"></translation>
+        <translation>el rebote dice </translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>No cause was identified from the bounce and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se identificó ninguna causa a partir del rebote y las comprobaciones.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Why not higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no más</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a las alternativas</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>What not to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no hacer</translation>
     </message>
     <message>
         <source>Findings by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos por área</translation>
     </message>
     <message>
         <source>No check was run, so nothing was found and nothing was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó ninguna comprobación, así que no se encontró ni se descartó nada.</translation>
     </message>
     <message>
         <source>Its results are not known: this is not a clean result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus resultados no se conocen: no es un resultado limpio.</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que informar.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificado</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1 días</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>EHLO extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones EHLO</translation>
     </message>
     <message>
         <source>STARTTLS offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ofrecido</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido por %1</translation>
     </message>
     <message>
         <source>Name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre coincide</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>SMTP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP y TLS</translation>
     </message>
     <message>
         <source>No mail server was probed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sondeó ningún servidor de correo en esta ejecución.</translation>
     </message>
     <message>
         <source>The server&apos;s state is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el estado del servidor.</translation>
     </message>
     <message>
         <source>bounced for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rebotado para %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>(confidence %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(confianza %1 %)</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hallazgos</translation>
     </message>
     <message>
         <source>%1 findings, %2 serious</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hallazgos, %2 graves</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>Most likely cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa más probable: %1</translation>
     </message>
     <message>
         <source>The run was cancelled; only the finished checks are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se canceló; solo se informan las comprobaciones terminadas.</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comprobó</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvedor</translation>
     </message>
     <message>
         <source>Checked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado desde</translation>
     </message>
     <message>
         <source>Rebound version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Rebound</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>masked (local parts of addresses, names, Message-IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>enmascarados (partes locales de las direcciones, nombres, Message-ID)</translation>
     </message>
     <message>
         <source>not masked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin enmascarar</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>%1: the machine-readable session; open it in Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la sesión legible por máquina; ábrala en Rebound</translation>
     </message>
     <message>
         <source>Most likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas más probables</translation>
     </message>
     <message>
         <source>No cause was identified. See the checks below for what could and could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se identificó ninguna causa. Vea las comprobaciones de abajo para saber qué se pudo comprobar y qué no.</translation>
     </message>
     <message>
         <source>%1 less likely causes follow in the Diagnosis section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 causas menos probables siguen en la sección Diagnóstico.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>No steps are known for this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conocen pasos para esta causa.</translation>
     </message>
     <message>
         <source>Do not: </source>
-        <translation type="unfinished"></translation>
+        <translation>No: </translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>No check was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó ninguna comprobación.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>not evaluated: no sending IP was known</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado: no se conocía ninguna IP de envío</translation>
     </message>
     <message>
         <source>Mail from other hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo desde otros hosts</translation>
     </message>
     <message>
         <source>Record syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis del registro</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>No MX host (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún host MX (%1).</translation>
     </message>
     <message>
         <source>(a CNAME to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un CNAME a %1)</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección</translation>
     </message>
 </context>
 <context>
     <name>rebound::report::words</name>
     <message>
         <source>[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]</source>
-        <translation type="unfinished"></translation>
+        <translation>[cortado aquí: %1 caracteres más, %2 líneas más; el JSON de sesión adjunto lo contiene todo]</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference chain is broken or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de referencias cruzadas del PDF está rota o es demasiado larga.</translation>
     </message>
     <message>
         <source>The PDF uses a cross-reference stream, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF usa un flujo de referencias cruzadas, que no se admite.</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference table is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de referencias cruzadas del PDF está mal formada.</translation>
     </message>
     <message>
         <source>The PDF&apos;s cross-reference table is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de referencias cruzadas del PDF está truncada.</translation>
     </message>
     <message>
         <source>The PDF&apos;s trailer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trailer del PDF está mal formado.</translation>
     </message>
     <message>
         <source>The PDF has no usable trailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no tiene un trailer utilizable.</translation>
     </message>
     <message>
         <source>The PDF or the attachment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF o el adjunto es demasiado grande.</translation>
     </message>
     <message>
         <source>The PDF has no readable catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no tiene un catálogo legible.</translation>
     </message>
     <message>
         <source>The PDF already has a name dictionary; attaching is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF ya tiene un diccionario de nombres; no se admite adjuntar.</translation>
     </message>
     <message>
         <source>Not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo PDF.</translation>
     </message>
     <message>
         <source>The PDF has no embedded file named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no tiene ningún archivo incrustado llamado %1.</translation>
     </message>
     <message>
         <source>The embedded file&apos;s length is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la longitud del archivo incrustado o es incorrecta.</translation>
     </message>
     <message>
         <source>The embedded file uses an unsupported filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incrustado usa un filtro no admitido.</translation>
     </message>
     <message>
         <source>The embedded file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incrustado es demasiado grande.</translation>
     </message>
     <message>
         <source>The embedded file could not be decompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descomprimir el archivo incrustado.</translation>
     </message>
     <message>
         <source>Email deliverability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de entregabilidad del correo</translation>
     </message>
     <message>
         <source>Bounce for mail sent from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote de correo enviado desde %1</translation>
     </message>
     <message>
         <source>Rebound %1 · session %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound %1 · sesión %2 · generado %3</translation>
     </message>
     <message>
         <source>SMTP transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripciones SMTP</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema encontrado</translation>
     </message>
     <message>
         <source>Could not check everything</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar todo</translation>
     </message>
     <message>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún problema encontrado</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Your ESP or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ESP o proveedor de alojamiento</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listada</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No listada</translation>
     </message>
     <message>
         <source>Could not check: query refused</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: consulta rechazada</translation>
     </message>
     <message>
         <source>Could not check: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: sin respuesta</translation>
     </message>
     <message>
         <source>Could not check: list misbehaves</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: la lista se comporta mal</translation>
     </message>
     <message>
         <source>Unknown answer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de respuesta desconocido</translation>
     </message>
     <message>
         <source>Not checked: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: omitido</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>(not a web link, not clickable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es un enlace web, no se puede pulsar)</translation>
     </message>
     <message>
         <source>This program cannot draw PDF reports (no PDF renderer is built in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no puede dibujar informes PDF (no incluye un motor de PDF).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Not a Rebound session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una sesión de Rebound: %1</translation>
     </message>
     <message>
         <source>Not a Rebound session (no &quot;schema&quot;: &quot;rebound.session&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una sesión de Rebound (falta &quot;schema&quot;: &quot;rebound.session&quot;).</translation>
     </message>
     <message>
         <source>The file is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera los 64 MiB.</translation>
     </message>
     <message>
         <source>[%1 more entries were not kept]</source>
-        <translation type="unfinished"></translation>
+        <translation>[no se conservaron %1 entradas más]</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Your mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Su proveedor de correo</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::AuthTagsModel</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>DMARC (_dmarc.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC (_dmarc.%1)</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1</translation>
     </message>
     <message>
         <source>DKIM selector %1 (%1._domainkey.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM %1 (%1._domainkey.%2)</translation>
     </message>
     <message>
         <source>no record published</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registro publicado</translation>
     </message>
     <message>
         <source>Not a tag this version knows; receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una etiqueta que esta versión conozca; los receptores la ignoran.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistModel</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listada</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No listada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Could not check: query refused</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: consulta rechazada</translation>
     </message>
     <message>
         <source>Could not check: list answers wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: la lista responde mal</translation>
     </message>
     <message>
         <source>Could not check: list unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable: lista inalcanzable</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistView</name>
     <message>
         <source>Show only &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo &amp;problemas</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir página de &amp;consulta…</translation>
     </message>
     <message>
         <source>Open &amp;removal page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir página de &amp;baja…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de listas de bloqueo</translation>
     </message>
     <message>
         <source>Address checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección comprobada</translation>
     </message>
     <message>
         <source>Filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar listas</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>lookup page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de consulta</translation>
     </message>
     <message>
         <source>removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de baja</translation>
     </message>
     <message>
         <source>(address not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dirección aún no conocida)</translation>
     </message>
     <message>
         <source>Not checked: blocklists are checked for an IP address, or for the sending IP found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: las listas de bloqueo se comprueban para una dirección IP, o para la IP de envío encontrada en un rebote.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Not checked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado. %1</translation>
     </message>
     <message>
         <source>Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listada en: %1 de %2 listas. No comprobables: %3 (no se cuentan como limpias).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de respuesta</translation>
     </message>
     <message>
         <source>Enhanced status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ampliado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanente</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío</translation>
     </message>
     <message>
         <source>Refusing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que rechaza</translation>
     </message>
     <message>
         <source>Blocklists named</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo nombradas</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Provider code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del proveedor</translation>
     </message>
     <message>
         <source>Server&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del servidor</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del rebote</translation>
     </message>
     <message>
         <source>Fields found in the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos encontrados en el rebote</translation>
     </message>
     <message>
         <source>Not a bounce, or not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un rebote, o aún no se ha analizado.</translation>
     </message>
     <message>
         <source>No recipient could be read from this bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ningún destinatario de este rebote.</translation>
     </message>
     <message>
         <source>Recipient %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
     <message>
         <source>Unnamed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa sin nombre</translation>
     </message>
     <message>
         <source>Cause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa %1: %2</translation>
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a las alternativas</translation>
     </message>
     <message>
         <source>Do not</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacer</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza %1 %</translation>
     </message>
     <message>
         <source>Why not certain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no es seguro: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Show in the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el rebote</translation>
     </message>
     <message>
         <source>What to do, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer, en orden</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DiagnosisView</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::ExportDialog</name>
     <message>
         <source>PDF report (for a support ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (para un ticket de soporte)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML</translation>
     </message>
     <message>
         <source>HTML page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Session JSON (re-opens in Rebound)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de sesión (se vuelve a abrir en Rebound)</translation>
     </message>
     <message>
         <source>Session JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de sesión (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Mask personal data (addresses, names, Message-IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enmascarar datos personales (direcciones, nombres, Message-ID)</translation>
     </message>
     <message>
         <source>Local parts of addresses, display names and Message-IDs become •••. Domains, IP addresses and DNS records stay: the support desk needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes locales de las direcciones, los nombres visibles y los Message-ID se convierten en •••. Los dominios, direcciones IP y registros DNS se mantienen: el soporte los necesita.</translation>
     </message>
     <message>
         <source>Preview of the exported text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del texto exportado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivo:</translation>
     </message>
     <message>
         <source>P&amp;review of what leaves this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de lo que sale de esta máquina:</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo para escribir.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
     <message>
         <source>The run has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución no tiene identificador.</translation>
     </message>
     <message>
         <source>The history database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial no está abierta.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::InputEdit</name>
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pegado ocupa %1 MB; Rebound lee como máximo %2 MB. Un rebote solo necesita su texto y sus cabeceras: péguelos sin los adjuntos.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clave}</numerusform>
+            <numerusform>{%n claves}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
 </context>
@@ -4725,532 +4725,534 @@
     <name>rebound::ui::MainWindow</name>
     <message>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de las comprobaciones</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cargado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: %1</translation>
     </message>
     <message>
         <source>Could not save to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en el historial: %1</translation>
     </message>
     <message>
         <source>Paste a bounce, an SMTP reply or log line, an IP address, a range or a domain — or drop an .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un rebote, una respuesta SMTP o una línea de registro, una dirección IP, un rango o un dominio, o suelte aquí un archivo .eml o .txt.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>What the input was detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Como qué se detectó la entrada</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Run the checks (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las comprobaciones (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the checks and keep what finished (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener las comprobaciones y conservar lo terminado (Esc)</translation>
     </message>
     <message>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobaciones</translation>
     </message>
     <message>
         <source>Checks and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones y su estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de evaluación SPF</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DMARC and DKIM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros DMARC y DKIM</translation>
     </message>
     <message>
         <source>DMARC &amp;&amp; DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC &amp;&amp; DKIM</translation>
     </message>
     <message>
         <source>MX records and SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros MX y transcripción SMTP</translation>
     </message>
     <message>
         <source>MX &amp;&amp; SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>MX &amp;&amp; SMTP</translation>
     </message>
     <message>
         <source>Raw evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia en bruto</translation>
     </message>
     <message>
         <source>Raw DNS evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia DNS en bruto</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>Earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones anteriores</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Copy Diagnosis as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar diagnóstico como &amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Rebound</translation>
     </message>
     <message>
         <source>About Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Rebound</translation>
     </message>
     <message>
         <source>Rebound %1
 Finds out why your mail bounced and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound %1
+Averigua por qué rebotó su correo y qué hacer al respecto.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Nothing to diagnose: paste a bounce, an IP address or a domain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que diagnosticar: pegue primero un rebote, una dirección IP o un dominio.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>The resolver list in Settings is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de resolvedores de Ajustes no es válida: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancelling; finished checks are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando; se conservan las comprobaciones terminadas…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n check(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %1 de %n comprobación terminada.</numerusform>
+            <numerusform>Cancelado: %1 de %n comprobaciones terminadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n check(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado: %n comprobación.</numerusform>
+            <numerusform>Terminado: %n comprobaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la entrada…</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Running checks: %1 of %2 finished. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando comprobaciones: %1 de %2 terminadas. Esc cancela.</translation>
     </message>
     <message>
         <source>Not checked: SPF is checked for a domain, or for the sender&apos;s domain found in a bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: SPF se comprueba para un dominio, o para el dominio del remitente encontrado en un rebote.</translation>
     </message>
     <message>
         <source>No SPF record found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún registro SPF.</translation>
     </message>
     <message>
         <source>Record: %1
 Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1
+Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado</translation>
     </message>
     <message>
         <source>Bounce analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis del rebote</translation>
     </message>
     <message>
         <source>Open a bounce or a saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un rebote o una sesión guardada</translation>
     </message>
     <message>
         <source>Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions and reports (*.json *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y texto (*.eml *.txt *.mbox *.log *.msg);;Sesiones e informes de Rebound (*.json *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A diagnosis is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un diagnóstico en curso.</translation>
     </message>
     <message>
         <source>Showing the session saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la sesión guardada en %1.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Diagnosis copied as Markdown (personal data masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado como Markdown (datos personales enmascarados).</translation>
     </message>
     <message>
         <source>Could not open that run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa ejecución: %1</translation>
     </message>
     <message>
         <source>Showing the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la ejecución de %1.</translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar: %1</translation>
     </message>
     <message>
         <source>Loaded %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cargado: %2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>The text was not pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó el texto.</translation>
     </message>
     <message>
         <source>Detected from the first %1 lines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado a partir de las primeras %1 líneas: %2</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se consultó %1 mediante %2 en %3 ms.</translation>
     </message>
     <message>
         <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rechazó este resolvedor (127.255.255.254): es un resolvedor público o abierto. Use su propio resolvedor o una clave DQS.</translation>
     </message>
     <message>
         <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus dice que este resolvedor envía demasiadas consultas (127.255.255.255). Use su propio resolvedor o una clave DQS.</translation>
     </message>
     <message>
         <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rechazó la clave DQS (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona: el punto de prueba está listado (%1), como exige la RFC 5782.</translation>
     </message>
     <message>
         <source>Unexpected answer %1: blocklist results through this resolver cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada %1: los resultados de listas de bloqueo a través de este resolvedor no son fiables.</translation>
     </message>
     <message>
         <source>The test point is not listed through this resolver (%1). Spamhaus answers this way to public resolvers, so every address would look clean. Use another resolver or a DQS key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de prueba no está listado a través de este resolvedor (%1). Spamhaus responde así a los resolvedores públicos, de modo que cualquier dirección parecería limpia. Use otro resolvedor o una clave DQS.</translation>
     </message>
     <message>
         <source>No usable answer (%1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta utilizable (%1%2).</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&amp;DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS</translation>
     </message>
     <message>
         <source>&amp;Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de bloqueo</translation>
     </message>
     <message>
         <source>&amp;SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMTP</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>✔ </source>
-        <translation type="unfinished"></translation>
+        <translation>✔ </translation>
     </message>
     <message>
         <source>✘ </source>
-        <translation type="unfinished"></translation>
+        <translation>✘ </translation>
     </message>
     <message>
         <source>Use the s&amp;ystem resolver (resolv.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el resolvedor del s&amp;istema (resolv.conf)</translation>
     </message>
     <message>
         <source>Use these &amp;servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estos &amp;servidores:</translation>
     </message>
     <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
     <message>
         <source>Resolver servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores del resolvedor</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Test resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar resolvedor</translation>
     </message>
     <message>
         <source>Query &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera de consulta:</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa el resolvedor: Spamhaus y varias otras listas de bloqueo rechazan las consultas que llegan a través de resolvedores públicos (8.8.8.8, 1.1.1.1, 9.9.9.9 y la mayoría de los resolvedores de ISP que les reenvían). Responden con un código de error o simplemente «no listada» para cada dirección, así que una IP listada parecería limpia. Use un resolvedor propio o una clave DQS de Spamhaus. Rebound comprueba el punto de prueba de cada lista antes de fiarse de ella e informa «no comprobable» en lugar de «limpia» cuando falla.</translation>
     </message>
     <message>
         <source>Spamhaus DQS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave DQS de Spamhaus</translation>
     </message>
     <message>
         <source>Enabled blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo activadas</translation>
     </message>
     <message>
         <source>list ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>identificadores de listas, separados por comas</translation>
     </message>
     <message>
         <source>Spamhaus &amp;DQS key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;DQS de Spamhaus:</translation>
     </message>
     <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una clave DQS gratuita, Spamhaus responde a través de cualquier resolvedor, incluidos los públicos, y añade las listas ZRD y AuthBL.</translation>
     </message>
     <message>
         <source>&amp;Lists to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas que comprobar:</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras listas que omitir:</translation>
     </message>
     <message>
         <source>&amp;Connect to mail servers (never sends mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar con los servidores de correo (nunca envía correo)</translation>
     </message>
     <message>
         <source>this machine&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de esta máquina</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;EHLO:</translation>
     </message>
     <message>
         <source>Port 25 is blocked by many home and cloud networks; the probe then reports &quot;could not connect&quot;, which says nothing about the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas redes domésticas y cloud bloquean el puerto 25; la sonda informa entonces «no se pudo conectar», lo que no dice nada del servidor.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language takes effect the next time Rebound starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma se aplica la próxima vez que se inicie Rebound.</translation>
     </message>
     <message>
         <source>✘ The server list is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La lista de servidores no es válida: %1</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
     <message>
         <source>The resolver list is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de resolvedores no es válida: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
     <message>
         <source>Record / term</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro / término</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>no SPF record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registro SPF: %1</translation>
     </message>
     <message>
         <source>lookup %1 of 10: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta %1 de 10: %2</translation>
     </message>
     <message>
         <source>◀ decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ decidido: %1</translation>
     </message>
 </context>
 </TS>
