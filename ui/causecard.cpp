@@ -104,12 +104,12 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
             button->setFlat(true);
             button->setText(u"• "_qs + util::escapeControls(text, 300).replace(u'&', u"&&"_qs));
             button->setToolTip(tr("Show in the bounce"));
-            button->setStyleSheet(u"text-align: left"_qs);
             const qint64 offset = item[u"offset"].toInteger();
             const qint64 length = item[u"length"].toInteger();
             connect(button, &QPushButton::clicked, this,
                     [this, offset, length] { emit bounceSpanRequested(offset, length); });
-            m_layout->addWidget(button);
+            // Left-aligned at its own width; no style sheet, so it follows palette changes (dark mode).
+            m_layout->addWidget(button, 0, Qt::AlignLeft);
         } else {
             const QString prefix = source.isEmpty() ? QString() : u"["_qs + source + u"] "_qs;
             m_layout->addWidget(plainLabel(u"• "_qs + prefix + text, this));

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 #include <QStyle>
 
 namespace rebound::ui {
@@ -14,6 +17,28 @@ namespace {
 
 QIcon standardIcon(QStyle::StandardPixmap pixmap) {
     return QApplication::style()->standardIcon(pixmap);
+}
+
+// Some styles draw the media and reload icons as black glyphs, invisible on a dark palette: those are
+// repainted in the palette's text colour, at each size the style offers.
+QIcon glyphIcon(QStyle::StandardPixmap pixmap) {
+    const QIcon icon = standardIcon(pixmap);
+    const QPalette palette = QApplication::palette();
+    if (palette.color(QPalette::Base).lightness() >= 128)
+        return icon;
+    QIcon tinted;
+    QList<QSize> sizes = icon.availableSizes();
+    if (sizes.isEmpty())
+        sizes = {QSize(16, 16), QSize(32, 32)};
+    for (const QSize& size : sizes) {
+        QPixmap image = icon.pixmap(size);
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(image.rect(), palette.color(QPalette::Text));
+        painter.end();
+        tinted.addPixmap(image);
+    }
+    return tinted;
 }
 
 QString tr(const char* text) {
@@ -52,16 +77,16 @@ int severityRank(const QString& severity) {
 
 QIcon checkStateIcon(const QString& state) {
     if (state == u"running"_qs)
-        return standardIcon(QStyle::SP_BrowserReload);
+        return glyphIcon(QStyle::SP_BrowserReload);
     if (state == u"done"_qs)
         return standardIcon(QStyle::SP_DialogApplyButton);
     if (state == u"failed"_qs)
         return standardIcon(QStyle::SP_MessageBoxCritical);
     if (state == u"skipped"_qs)
-        return standardIcon(QStyle::SP_MediaSkipForward);
+        return glyphIcon(QStyle::SP_MediaSkipForward);
     if (state == u"cancelled"_qs)
         return standardIcon(QStyle::SP_DialogCancelButton);
-    return standardIcon(QStyle::SP_MediaPause);
+    return glyphIcon(QStyle::SP_MediaPause);
 }
 
 QString checkStateText(const QString& state) {

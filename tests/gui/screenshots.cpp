@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QJsonArray>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
@@ -39,6 +40,29 @@ QJsonObject runningSession(QJsonObject session) {
     session[u"diagnosis"] = QJsonArray{session[u"diagnosis"][0]};
     session.remove(u"finished_utc"_qs);
     return session;
+}
+
+QPalette darkPalette() {
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return palette;
 }
 
 } // namespace
@@ -74,6 +98,8 @@ int main(int argc, char* argv[]) {
     ok &= save(&window, dir, u"05-spf-tree.png"_qs);
     tabs->setCurrentIndex(4);
     ok &= save(&window, dir, u"06-dmarc-dkim.png"_qs);
+    tabs->setCurrentIndex(5);
+    ok &= save(&window, dir, u"09-mx-smtp.png"_qs);
 
     window.history()->save(session, true);
     window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
@@ -82,5 +108,13 @@ int main(int argc, char* argv[]) {
     rebound::ui::SettingsDialog dialog(rebound::ui::AppSettings::load(), &window);
     dialog.show();
     ok &= save(&dialog, dir, u"08-settings.png"_qs);
+    dialog.hide();
+
+    // A dark system palette (what KDE/GNOME dark themes hand to Qt): the window follows it.
+    QApplication::setStyle(u"Fusion"_qs);
+    QApplication::setPalette(darkPalette());
+    window.findChild<QDockWidget*>(u"historyDock"_qs)->hide();
+    tabs->setCurrentIndex(1);
+    ok &= save(&window, dir, u"10-dark-palette.png"_qs);
     return ok ? 0 : 1;
 }
