@@ -89,6 +89,12 @@ void PhraseMatcher::build() {
         else
             m_symbolOfOther.emplace_back(c, m_symbols++);
     }
+    // An upper-case ASCII letter is its lower-case letter's symbol, so matching needs no folding call.
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        m_symbolOfAscii[c] = m_symbolOfAscii[c + (u'a' - u'A')];
+    m_emits.assign(m_nodes.size(), 0);
+    for (size_t node = 0; node < m_nodes.size(); ++node)
+        m_emits[node] = !m_nodes[node].outputs.empty() || m_nodes[node].outputLink > 0;
     // The full transition table, breadth first so a node's fail target is complete before it.
     m_next.assign(m_nodes.size() * size_t(m_symbols), 0);
     std::deque<int> order{0};
@@ -120,8 +126,11 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::findAll(QStringView text, size_t 
     int node = 0;
     const size_t symbols = size_t(m_symbols);
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = fold(text[i]);
-        node = m_next[size_t(node) * symbols + size_t(symbolOf(c))];
+        const char16_t u = text[i].unicode();
+        const int symbol = u < 128 ? m_symbolOfAscii[u] : symbolOf(fold(QChar(u)));
+        node = m_next[size_t(node) * symbols + size_t(symbol)];
+        if (!m_emits[size_t(node)])
+            continue;
         for (int out = m_nodes[size_t(node)].outputs.empty() ? m_nodes[size_t(node)].outputLink : node;
              out > 0; out = m_nodes[size_t(out)].outputLink) {
             for (const auto& [id, length] : m_nodes[size_t(out)].outputs) {

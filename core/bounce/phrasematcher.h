@@ -41,10 +41,11 @@ private:
     std::vector<Node> m_nodes{1};
     // After build(): a complete transition table over the phrases' alphabet (symbol 0 is "any other
     // character"), so matching costs one lookup per character.
-    std::vector<int> m_symbolOfAscii;                      // 128 entries
+    std::vector<int> m_symbolOfAscii;                      // 128 entries; A-Z as a-z
     std::vector<std::pair<char16_t, int>> m_symbolOfOther; // sorted, for non-ASCII characters
     int m_symbols = 1;
-    std::vector<int> m_next; // node * m_symbols + symbol
+    std::vector<int> m_next;   // node * m_symbols + symbol
+    std::vector<char> m_emits; // per node: it or its output chain ends a phrase
 };
 
 } // namespace rebound::bounce
