@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 
@@ -401,6 +402,53 @@ private slots:
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    // "Run again" from the history runs the stored input against today's DNS: a second entry, finished.
+    void rerunsFromHistory() {
+        const QString path = m_dir.filePath(u"rerun.sqlite"_qs);
+        {
+            HistoryStore store(path);
+            QJsonObject session = rebound::guitest::sampleSession();
+            session[u"input"] = u"192.0.2.99"_qs;
+            QVERIFY(store.save(session, true));
+        }
+        MainWindow window(nullptr, path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
+        auto* view = window.findChild<QTableView*>(u"historyView"_qs);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::mouseClick(window.findChild<QPushButton*>(u"historyRerun"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning()
+                                     && !window.session()[u"finished_utc"].toString().isEmpty()
+                                     && window.history()->list().size() == 2,
+                                 30000);
+        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.99"_qs);
+        QCOMPARE(checkOf(window.session(), u"blocklists"_qs)[u"state"].toString(), u"done"_qs);
+        QVERIFY(topCauseTitle(window).contains(u"XBL"_qs));
+    }
+
+    // Tab from the input reaches the Diagnose button, the check list, the causes and the detail tabs
+    // without the mouse.
+    void keyboardReachesEveryPane() {
+        MainWindow window(nullptr, m_dir.filePath(u"keyboard.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSession(rebound::guitest::sampleSession());
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        input->setPlainText(u"192.0.2.99"_qs); // Diagnose is enabled, so it takes focus
+        input->setFocus();
+        QTRY_VERIFY(input->hasFocus());
+        QSet<QString> reached;
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+                if (!w->objectName().isEmpty())
+                    reached.insert(w->objectName());
+        }
+        for (const char* name : {"diagnoseButton", "checkList", "diagnosisView", "detailTabs"})
+            QVERIFY2(reached.contains(QString::fromLatin1(name)), qPrintable(reached.values().join(u' ')));
     }
 
     void changesSettings() {
