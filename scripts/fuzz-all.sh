@@ -44,9 +44,13 @@ run_one() {
     set -e
     local last
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 | sed -E 's/^#([0-9]+)\s+\S+\s+cov: ([0-9]+) ft: ([0-9]+).*/runs=\1 cov=\2 ft=\3/')
-    local found
+    local found plateau
     found=$(find "$artifacts" -type f | wc -l)
-    printf '%-11s %4ss %s corpus=%s rc=%s artifacts=%s\n' "$name" "$((SECONDS - start))" "$last" \
+    # Plateau: the share of the run after which coverage (cov) last grew.
+    plateau=$(awk '/^#[0-9]+/ { n = substr($1, 2) + 0; for (i = 1; i < NF; ++i) if ($i == "cov:") c = $(i + 1) + 0;
+                   if (c > best) { best = c; at = n } total = n }
+                   END { if (total > 0) printf "last-cov-growth=%d%%", 100 * at / total }' "$log")
+    printf '%-11s %4ss %s %s corpus=%s rc=%s artifacts=%s\n' "$name" "$((SECONDS - start))" "$last" "$plateau" \
         "$(find "$work" -type f | wc -l)" "$rc" "$found"
     [ "$rc" -eq 0 ]
 }
