@@ -4897,7 +4897,7 @@
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>E&amp;xecutar</translation>
+        <translation>&amp;Executar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

@@ -12,6 +12,7 @@
 #include "ui/translation.h"
 
 #include <QApplication>
+#include <QKeySequence>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -249,6 +250,12 @@ void TestTranslations::mainWindow() {
     QCOMPARE(texts.menus.first(), fileMenu);
     QCOMPARE(texts.menus.size(), m_english.menus.size());
     QCOMPARE(differing(texts.menus, m_english.menus), int(texts.menus.size()));
+    // Each menu keeps its own Alt+key.
+    QStringList mnemonics;
+    for (const QString& menu : texts.menus)
+        mnemonics << QKeySequence::mnemonic(menu).toString();
+    QVERIFY2(!mnemonics.contains(QString()), qPrintable(texts.menus.join(u", "_qs)));
+    QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
     // Mail admins keep "SPF", "MX && SMTP" (and in German "Bounce", "Blocklists"); some tabs change.
     QCOMPARE(texts.tabs.size(), m_english.tabs.size());
     QVERIFY2(differing(texts.tabs, m_english.tabs) >= 1, qPrintable(texts.tabs.join(u", "_qs)));
