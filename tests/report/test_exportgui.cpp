@@ -42,15 +42,21 @@ QString tool(const QString& program, const QStringList& arguments) {
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// Runs work on the modal widget of type T once it is shown (dialogs run their own event loop, so the
-// test acts from a timer); gives up after 10 s.
+// Runs work on the modal widget of type T once it is shown (an exec()'d dialog runs its own event
+// loop, so the test acts from a timer); gives up after 10 s.
 template <typename T> void whenModal(const std::function<void(T*)>& work) {
     auto* timer = new QTimer;
     auto* clock = new QElapsedTimer;
     clock->start();
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, [timer, clock, work] {
+        // exec()'d dialogs are the active modal widget; open()ed window-modal ones are found among the
+        // visible windows.
         T* widget = qobject_cast<T*>(QApplication::activeModalWidget());
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (!widget && qobject_cast<T*>(window) && window->isVisible())
+                widget = qobject_cast<T*>(window);
+        }
         if (!widget && clock->elapsed() < 10'000)
             return;
         timer->stop();
@@ -204,7 +210,8 @@ private slots:
             message = box->informativeText();
             box->accept();
         });
-        window.openPath(path);
+        window.openPath(path); // the message box may be exec()'d or opened: wait for it either way
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
         QVERIFY2(message.contains(u"Not a Rebound session"_qs), qPrintable(message));
         QCOMPARE(window.session()[u"id"].toString(), m_session[u"id"].toString());
     }
