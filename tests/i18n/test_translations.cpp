@@ -9,9 +9,11 @@
 #include "core/smtp/smtpknowledge.h"
 #include "ui/mainwindow.h"
 #include "ui/report/pdfreport.h"
+#include "ui/settingsdialog.h"
 #include "ui/translation.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QProcess>
@@ -218,13 +220,26 @@ void TestTranslations::inSyncWithSources() {
                             .arg((added + removed).mid(0, 3).join(u" | "_qs).replace(u'\x1f', u'/'))));
 }
 
-// Every language is built in, and the settings offer it.
+// Every language is built in, and Settings offers it by its own name, after the system's and English.
 void TestTranslations::embedded() {
     QStringList available = ui::Translation::availableLanguages();
     QStringList expected = languages();
     available.sort();
     expected.sort();
     QCOMPARE(available, expected);
+
+    ui::SettingsDialog dialog{ui::AppSettings{}};
+    const auto* combo = dialog.findChild<QComboBox*>(u"language"_qs);
+    QVERIFY(combo);
+    QStringList offered, names;
+    for (int i = 0; i < combo->count(); ++i) {
+        offered << combo->itemData(i).toString();
+        names << combo->itemText(i);
+    }
+    QCOMPARE(offered, QStringList({QString(), u"en"_qs}) + available);
+    QVERIFY2(names.contains(u"Deutsch"_qs) && names.contains(u"日本語"_qs)
+                 && names.contains(u"Português (Brasil)"_qs),
+             qPrintable(names.join(u", "_qs)));
 }
 
 void TestTranslations::mainWindow_data() {
