@@ -11,7 +11,7 @@ packages=(
     # the test lab: real DNS and SMTP servers on loopback
     knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
     # report and GUI checks
-    poppler-utils xvfb xauth
+    poppler-utils xvfb xauth fonts-dejavu-core
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )
