@@ -44,9 +44,14 @@ void AdversarialServer::incomingConnection(qintptr descriptor) {
             if (m_behaviour == Behaviour::TlsGarbageFlood) {
                 if (!socket->property("flooded").toBool()) {
                     socket->setProperty("flooded", true);
-                    QByteArray noise(8 * 1024 * 1024, '\0');
-                    for (qsizetype i = 0; i < noise.size(); ++i)
-                        noise[i] = char((i * 2654435761u) >> 13);
+                    // 4 KiB of pseudo-random bytes repeated: cheap to make, so the event loop the probe
+                    // shares with this server is not held up.
+                    static const QByteArray noise = [] {
+                        QByteArray block(4096, '\0');
+                        for (qsizetype i = 0; i < block.size(); ++i)
+                            block[i] = char((quint32(i) * 2654435761u) >> 13);
+                        return block.repeated(2048);
+                    }();
                     socket->write(noise);
                 }
                 return;
