@@ -85,10 +85,27 @@ bool HistoryStore::createSchema() {
 }
 
 bool HistoryStore::save(const QJsonObject& session, bool finished) {
+    return write(encode(session, finished));
+}
+
+HistoryRow HistoryStore::encode(const QJsonObject& session, bool finished) {
+    HistoryRow row;
+    row.id = session[u"id"].toString();
+    row.startedUtc = session[u"started_utc"].toString();
+    row.detectedAs = session[u"detected_as"].toString();
+    row.summary = summaryOf(session);
+    row.verdict = finished ? session[u"verdict"].toString() : QString();
+    row.topCause = session[u"diagnosis"].toArray().at(0)[u"title"].toString();
+    row.finished = finished;
+    row.search = searchTextOf(session);
+    row.sessionJson = QString::fromUtf8(QJsonDocument(session).toJson(QJsonDocument::Compact));
+    return row;
+}
+
+bool HistoryStore::write(const HistoryRow& row) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString id = session[u"id"].toString();
-    if (!db.isOpen() || id.isEmpty()) {
-        m_error = id.isEmpty() ? tr("The run has no id.") : tr("The history database is not open.");
+    if (!db.isOpen() || row.id.isEmpty()) {
+        m_error = row.id.isEmpty() ? tr("The run has no id.") : tr("The history database is not open.");
         return false;
     }
     if (!db.transaction()) {
@@ -98,15 +115,15 @@ bool HistoryStore::save(const QJsonObject& session, bool finished) {
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO runs (id, started_utc, detected_as, summary, verdict, top_cause, "
                   "finished, search, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
-    query.addBindValue(id);
-    query.addBindValue(session[u"started_utc"].toString());
-    query.addBindValue(session[u"detected_as"].toString());
-    query.addBindValue(summaryOf(session));
-    query.addBindValue(finished ? session[u"verdict"].toString() : QString());
-    query.addBindValue(session[u"diagnosis"].toArray().at(0)[u"title"].toString());
-    query.addBindValue(finished ? 1 : 0);
-    query.addBindValue(searchTextOf(session));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(session).toJson(QJsonDocument::Compact)));
+    query.addBindValue(row.id);
+    query.addBindValue(row.startedUtc);
+    query.addBindValue(row.detectedAs);
+    query.addBindValue(row.summary);
+    query.addBindValue(row.verdict);
+    query.addBindValue(row.topCause);
+    query.addBindValue(row.finished ? 1 : 0);
+    query.addBindValue(row.search);
+    query.addBindValue(row.sessionJson);
     if (!query.exec() || !db.commit()) {
         m_error = query.lastError().text();
         db.rollback();

@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -47,6 +48,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace rebound::ui {
 
@@ -144,8 +146,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     });
     connect(m_run, &RunController::started, this, [this] {
         m_session = m_run->session();
-        if (!m_history->save(m_session, false))
-            m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
+        saveToHistory(m_session, false);
     });
     connect(m_run, &RunController::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
@@ -162,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
 MainWindow::~MainWindow() {
     if (m_run->isRunning())
         m_run->cancel();
+    writePendingSaves(true);
 }
 
 QWidget* MainWindow::createInputPane() {
@@ -460,9 +462,26 @@ void MainWindow::onSessionChanged() {
 void MainWindow::onRunFinished() {
     m_session = m_run->session();
     showSession(m_session, false);
-    if (!m_history->save(m_session, true))
-        m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
+    saveToHistory(m_session, true);
     updateActions();
+}
+
+void MainWindow::saveToHistory(const QJsonObject& session, bool finished) {
+    m_pendingSaves.append(QtConcurrent::run(&HistoryStore::encode, session, finished));
+    auto* watcher = new QFutureWatcher<HistoryRow>(this);
+    connect(watcher, &QFutureWatcher<HistoryRow>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        writePendingSaves(false);
+    });
+    watcher->setFuture(m_pendingSaves.last());
+}
+
+void MainWindow::writePendingSaves(bool wait) {
+    while (!m_pendingSaves.isEmpty() && (wait || m_pendingSaves.first().isFinished())) {
+        const HistoryRow row = m_pendingSaves.takeFirst().result();
+        if (!m_history->write(row))
+            m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
+    }
 }
 
 void MainWindow::updateProgress(bool running) {
@@ -672,6 +691,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         m_run->cancel(); // finished() saves what completed
     }
     saveState();
+    writePendingSaves(true);
     event->accept();
 }
 

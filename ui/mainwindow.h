@@ -3,7 +3,11 @@
 // detail tabs on the right, history in a dock. Every view is fed from the session JSON.
 #pragma once
 
+#include "ui/historystore.h"
+
+#include <QFuture>
 #include <QJsonObject>
+#include <QList>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -67,6 +71,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The session is encoded on a worker (a big one takes a third of a second) and written here, in
+    // the order the saves were asked for. wait: block until all are written (closing).
+    void saveToHistory(const QJsonObject& session, bool finished);
+    void writePendingSaves(bool wait);
     void createActions();
     QWidget* createInputPane();
     QWidget* createResultsPane();
@@ -82,6 +90,7 @@ private:
 
     RunController* m_run = nullptr;
     HistoryStore* m_history = nullptr;
+    QList<QFuture<HistoryRow>> m_pendingSaves;
     QJsonObject m_session;
     QTimer m_detectTimer;
 

@@ -3,6 +3,7 @@
 // event-loop stall during full runs against the lab: a 5 ms timer records the largest gap between its
 // ticks (beyond its interval) from Ctrl+Return to the end of the run, for a bounce and for a large
 // (about 5 MB) mbox of bounces. Targets: first window < 500 ms, no stall > 50 ms.
+#include "../../tests/gui/stallprobe.h" // the probe the GUI tests use
 #include "lab/dnslab.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
@@ -25,37 +26,7 @@
 
 namespace {
 
-constexpr int kProbeIntervalMs = 5;
-
-// Counts the longest gap between ticks of a fast timer: any work that holds the event loop shows here.
-class StallProbe final : public QObject {
-public:
-    StallProbe() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_worstNs = std::max(m_worstNs, now - m_lastNs - qint64(kProbeIntervalMs) * 1000000);
-            m_lastNs = now;
-        });
-    }
-    void start() {
-        m_worstNs = 0;
-        m_clock.start();
-        m_lastNs = 0;
-        m_timer.start();
-    }
-    double stop() {
-        m_timer.stop();
-        return double(m_worstNs) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastNs = 0;
-    qint64 m_worstNs = 0;
-};
+using rebound::guitest::StallProbe;
 
 int startupChild() {
     rebound::ui::MainWindow window;
