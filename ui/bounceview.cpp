@@ -15,6 +15,11 @@
 namespace rebound::ui {
 
 namespace {
+// Each mark is drawn on every repaint; an mbox of 3,000 bounces has 40,000 spans.
+constexpr qsizetype kMaxHighlights = 2000;
+} // namespace
+
+namespace {
 
 // The fields shown for each recipient, in order: JSON key and label.
 struct Field {
@@ -99,20 +104,21 @@ void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, 
     QList<QTextEdit::ExtraSelection> selections;
     const qint64 size = text.size();
     auto addSpan = [&](qint64 offset, qint64 length) {
-        if (offset < 0 || length <= 0 || offset >= size)
+        if (offset < 0 || length <= 0 || offset >= size || selections.size() >= kMaxHighlights)
             return;
         QTextCursor cursor(m_text->document());
         cursor.setPosition(int(offset));
         cursor.setPosition(int(std::min(size, offset + length)), QTextCursor::KeepAnchor);
         selections.append({cursor, format});
     };
-    for (const QJsonValue& recipient : bounce[u"recipients"].toArray())
-        for (const QJsonValue& span : recipient[u"evidence"].toArray())
-            addSpan(span[u"offset"].toInteger(-1), span[u"length"].toInteger());
+    // The causes' evidence first: with thousands of bounces in an mbox only the first spans are marked.
     for (const QJsonValue& cause : causes)
         for (const QJsonValue& evidence : cause[u"evidence"].toArray())
             if (evidence[u"source"].toString() == u"bounce"_qs)
                 addSpan(evidence[u"offset"].toInteger(-1), evidence[u"length"].toInteger());
+    for (const QJsonValue& recipient : bounce[u"recipients"].toArray())
+        for (const QJsonValue& span : recipient[u"evidence"].toArray())
+            addSpan(span[u"offset"].toInteger(-1), span[u"length"].toInteger());
     m_text->setExtraSelections(selections);
     fillFields(bounce);
 }

@@ -12,11 +12,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rebound::ui {
 
 namespace {
 
 constexpr qsizetype kMaxShown = 2000;
+// A cause found in 3,000 bounces of an mbox has 3,000 evidence items: a card shows the first ones.
+constexpr qsizetype kMaxEvidenceItems = 12;
 
 QLabel* plainLabel(const QString& text, QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -94,8 +98,8 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
     if (evidence.isEmpty())
         return;
     m_layout->addWidget(headingLabel(tr("Evidence"), this));
-    for (const QJsonValue& value : evidence) {
-        const QJsonObject item = value.toObject();
+    for (qsizetype i = 0; i < std::min(evidence.size(), kMaxEvidenceItems); ++i) {
+        const QJsonObject item = evidence.at(i).toObject();
         const QString source = item[u"source"].toString();
         const QString text = item[u"text"].toString();
         if (source == u"bounce"_qs && item[u"offset"].toInteger(-1) >= 0) {
@@ -115,6 +119,11 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
             m_layout->addWidget(plainLabel(u"• "_qs + prefix + text, this));
         }
     }
+    if (evidence.size() > kMaxEvidenceItems)
+        m_layout->addWidget(plainLabel(
+            tr("…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).", nullptr,
+               int(evidence.size() - kMaxEvidenceItems)),
+            this));
 }
 
 void CauseCard::addSteps(const QJsonArray& steps) {
