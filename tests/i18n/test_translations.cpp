@@ -200,7 +200,7 @@ void TestTranslations::inSyncWithSources() {
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QString error;
-    const auto key = [](const TsMessage& m) { return m.context + u'\x1f' + m.source; };
+    const auto key = [](const TsMessage& m) -> QString { return m.context + u'\x1f' + m.source; };
     QStringList before, after;
     for (const TsMessage& m : readTs(tsPath(language), &error))
         before << key(m);
