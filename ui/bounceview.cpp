@@ -17,6 +17,8 @@ namespace rebound::ui {
 namespace {
 // Each mark is drawn on every repaint; an mbox of 3,000 bounces has 40,000 spans.
 constexpr qsizetype kMaxHighlights = 2000;
+// The field boxes are rebuilt on each update of a run; an mbox of 3,000 bounces would make 30,000 labels.
+constexpr int kMaxRecipientsShown = 50;
 } // namespace
 
 namespace {
@@ -151,6 +153,15 @@ void BounceView::fillFields(const QJsonObject& bounce) {
     }
     int number = 0;
     for (const QJsonValue& value : recipients) {
+        if (number == kMaxRecipientsShown) {
+            auto* more =
+                new QLabel(tr("…and %n more recipient(s): all are in the Raw DNS evidence tab and the "
+                              "exports.",
+                              nullptr, int(recipients.size()) - number));
+            more->setWordWrap(true);
+            layout->addWidget(more);
+            break;
+        }
         const QJsonObject recipient = value.toObject();
         auto* group = new QGroupBox(fields);
         group->setTitle(tr("Recipient %1: %2")
