@@ -1489,7 +1489,7 @@
     <message>
         <source>Asking for delisting before the cause is fixed gets the IP listed again, often for longer.</source>
         <extracomment>rule blocklist.spamhaus.xbl: what not to do</extracomment>
-        <translation>Wer das Delisting beantragt, bevor die Ursache behoben ist, wird erneut gelistet, oft für länger.</translation>
+        <translation>Ein Delisting-Antrag, bevor die Ursache behoben ist, führt dazu, dass die IP erneut gelistet wird, oft für länger.</translation>
     </message>
     <message>
         <source>Do not just change the sending IP: the infected host follows you to the new address.</source>
@@ -1839,7 +1839,7 @@
     <message>
         <source>Asking for delisting before the cause is fixed gets the address listed again, often for longer.</source>
         <extracomment>rule blocklist.range_listed: what not to do</extracomment>
-        <translation>Wer das Delisting beantragt, bevor die Ursache behoben ist, wird erneut gelistet, oft für länger.</translation>
+        <translation>Ein Delisting-Antrag, bevor die Ursache behoben ist, führt dazu, dass die Adresse erneut gelistet wird, oft für länger.</translation>
     </message>
     <message>
         <source>Do not rotate mail to other addresses of the same range to escape a listing: lists notice and escalate to the whole range.</source>
@@ -2349,7 +2349,7 @@
     <message>
         <source>Retry later or reach the recipient another way; if it keeps bouncing for weeks, treat the address as abandoned and remove it.</source>
         <extracomment>rule recipient.mailbox_full: step (you)</extracomment>
-        <translation>Versuchen Sie es später erneut oder erreichen Sie den Empfänger anders; bouncet es wochenlang weiter, behandeln Sie die Adresse als aufgegeben und entfernen Sie sie.</translation>
+        <translation>Versuchen Sie es später erneut oder erreichen Sie den Empfänger auf anderem Weg; kommen wochenlang weiter Bounces, behandeln Sie die Adresse als aufgegeben und entfernen Sie sie.</translation>
     </message>
     <message>
         <source>Do not treat a full mailbox as a reputation problem; and do not keep sending to an address that stays full for weeks: it has likely been abandoned.</source>
@@ -2739,7 +2739,7 @@
     <message>
         <source>Do not keep mailing recipients who complained: suppress them at once.</source>
         <extracomment>rule feedback.complaint: what not to do</extracomment>
-        <translation>Senden Sie nicht weiter an Empfänger, die sich beschwert haben: Sperren Sie sie sofort.</translation>
+        <translation>Senden Sie nicht weiter an Empfänger, die sich beschwert haben: Setzen Sie sie sofort auf Ihre Sperrliste.</translation>
     </message>
     <message>
         <source>This is an automatic reply, not a bounce</source>
@@ -3469,7 +3469,7 @@
     </message>
     <message>
         <source>Appendix C: SMTP transcripts</source>
-        <translation>Anhang C: SMTP-Protokolle</translation>
+        <translation>Anhang C: SMTP-Mitschnitte</translation>
     </message>
     <message>
         <source>No SMTP conversation was recorded.</source>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <source>Recovery</source>
-        <translation>Erholung</translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -3833,7 +3833,7 @@
     </message>
     <message>
         <source>bounced for %1</source>
-        <translation>gebounct für %1</translation>
+        <translation>unzustellbar an %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -3937,7 +3937,7 @@
     </message>
     <message>
         <source>Do not: </source>
-        <translation>Nicht: </translation>
+        <translation>Nicht tun: </translation>
     </message>
     <message>
         <source>Checks</source>
@@ -4056,7 +4056,7 @@
     </message>
     <message>
         <source>Bounce for mail sent from %1</source>
-        <translation>Bounce für Mail gesendet von %1</translation>
+        <translation>Bounce zu einer von %1 gesendeten Mail</translation>
     </message>
     <message>
         <source>Rebound %1 · session %2 · generated %3</source>
@@ -4064,7 +4064,7 @@
     </message>
     <message>
         <source>SMTP transcripts</source>
-        <translation>SMTP-Protokolle</translation>
+        <translation>SMTP-Mitschnitte</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -4526,7 +4526,7 @@
     </message>
     <message>
         <source>Recovery: %1</source>
-        <translation>Erholung: %1</translation>
+        <translation>Wiederherstellung: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Exportiere…</translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
@@ -4825,7 +4825,7 @@
     </message>
     <message>
         <source>MX records and SMTP transcript</source>
-        <translation>MX-Einträge und SMTP-Protokoll</translation>
+        <translation>MX-Einträge und SMTP-Mitschnitt</translation>
     </message>
     <message>
         <source>MX &amp;&amp; SMTP</source>
@@ -4833,11 +4833,11 @@
     </message>
     <message>
         <source>Raw evidence</source>
-        <translation>Rohe Belege</translation>
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Raw DNS evidence</source>
-        <translation>Rohe DNS-Belege</translation>
+        <translation>DNS-Rohdaten</translation>
     </message>
     <message>
         <source>History</source>
@@ -4923,7 +4923,7 @@
         <source>Rebound %1
 Finds out why your mail bounced and what to do about it.</source>
         <translation>Rebound %1
-Findet heraus, warum Ihre Mail gebounct ist und was dagegen zu tun ist.</translation>
+Findet heraus, warum Ihre Mail nicht zugestellt wurde und was dagegen zu tun ist.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -4943,11 +4943,11 @@ Findet heraus, warum Ihre Mail gebounct ist und was dagegen zu tun ist.</transla
     </message>
     <message>
         <source>Starting…</source>
-        <translation>Starte…</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelling; finished checks are kept…</source>
-        <translation>Breche ab; fertige Prüfungen bleiben erhalten…</translation>
+        <translation>Wird abgebrochen; fertige Prüfungen bleiben erhalten…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n check(s) finished.</source>
@@ -4965,7 +4965,7 @@ Findet heraus, warum Ihre Mail gebounct ist und was dagegen zu tun ist.</transla
     </message>
     <message>
         <source>Reading the input…</source>
-        <translation>Lese die Eingabe…</translation>
+        <translation>Eingabe wird gelesen…</translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -5221,7 +5221,7 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation>Teste %1…</translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>The resolver list is not valid: %1</source>
