@@ -510,7 +510,7 @@
     <message>
         <source>Low-reputation or spam domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.2: meaning</extracomment>
-        <translation>評判の低いドメインまたはスパムドメイン</translation>
+        <translation>レピュテーションの低いドメインまたはスパムドメイン</translation>
     </message>
     <message>
         <source>Phishing domain</source>
@@ -525,7 +525,7 @@
     <message>
         <source>Botnet command-and-control domain</source>
         <extracomment>list spamhaus-dbl, 127.0.1.6: meaning</extracomment>
-        <translation>ボットネットの C&amp;C ドメイン</translation>
+        <translation>ボットネットの指令 (C2) サーバーのドメイン</translation>
     </message>
     <message>
         <source>Abused legitimate domain (spam)</source>
@@ -625,7 +625,7 @@
     <message>
         <source>Listed on the Barracuda Reputation Block List (poor sending reputation)</source>
         <extracomment>list barracuda, 127.0.0.2: meaning</extracomment>
-        <translation>Barracuda Reputation Block List に掲載 (送信評価が低い)</translation>
+        <translation>Barracuda Reputation Block List に掲載 (送信レピュテーションが低い)</translation>
     </message>
     <message>
         <source>No removal form: the listing expires once reports stop (about 24 hours); repeat listings last longer.</source>
@@ -710,17 +710,17 @@
     <message>
         <source>Reputation L5: worst</source>
         <extracomment>list mailspike-bl, 127.0.0.10: meaning</extracomment>
-        <translation>評価 L5: 最悪</translation>
+        <translation>レピュテーション L5: 最悪</translation>
     </message>
     <message>
         <source>Reputation L4: very bad</source>
         <extracomment>list mailspike-bl, 127.0.0.11: meaning</extracomment>
-        <translation>評価 L4: 非常に悪い</translation>
+        <translation>レピュテーション L4: 非常に悪い</translation>
     </message>
     <message>
         <source>Reputation L3: bad</source>
         <extracomment>list mailspike-bl, 127.0.0.12: meaning</extracomment>
-        <translation>評価 L3: 悪い</translation>
+        <translation>レピュテーション L3: 悪い</translation>
     </message>
     <message>
         <source>Taking part in a current spam wave (zero-hour)</source>
@@ -735,42 +735,42 @@
     <message>
         <source>Reputation L2: suspicious</source>
         <extracomment>list mailspike-rep, 127.0.0.13: meaning</extracomment>
-        <translation>評価 L2: 疑わしい</translation>
+        <translation>レピュテーション L2: 疑わしい</translation>
     </message>
     <message>
         <source>Reputation L1: neutral, probably spam</source>
         <extracomment>list mailspike-rep, 127.0.0.14: meaning</extracomment>
-        <translation>評価 L1: 中立、おそらくスパム</translation>
+        <translation>レピュテーション L1: 中立、おそらくスパム</translation>
     </message>
     <message>
         <source>Reputation LH0: neutral</source>
         <extracomment>list mailspike-rep, 127.0.0.15: meaning</extracomment>
-        <translation>評価 LH0: 中立</translation>
+        <translation>レピュテーション LH0: 中立</translation>
     </message>
     <message>
         <source>Reputation H1: neutral, probably legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.16: meaning</extracomment>
-        <translation>評価 H1: 中立、おそらく正規</translation>
+        <translation>レピュテーション H1: 中立、おそらく正規</translation>
     </message>
     <message>
         <source>Reputation H2: possibly legitimate</source>
         <extracomment>list mailspike-rep, 127.0.0.17: meaning</extracomment>
-        <translation>評価 H2: 正規の可能性あり</translation>
+        <translation>レピュテーション H2: 正規の可能性あり</translation>
     </message>
     <message>
         <source>Reputation H3: good</source>
         <extracomment>list mailspike-rep, 127.0.0.18: meaning</extracomment>
-        <translation>評価 H3: 良好</translation>
+        <translation>レピュテーション H3: 良好</translation>
     </message>
     <message>
         <source>Reputation H4: very good</source>
         <extracomment>list mailspike-rep, 127.0.0.19: meaning</extracomment>
-        <translation>評価 H4: 非常に良好</translation>
+        <translation>レピュテーション H4: 非常に良好</translation>
     </message>
     <message>
         <source>Reputation H5: excellent</source>
         <extracomment>list mailspike-rep, 127.0.0.20: meaning</extracomment>
-        <translation>評価 H5: 極めて良好</translation>
+        <translation>レピュテーション H5: 極めて良好</translation>
     </message>
     <message>
         <source>Free for fewer than 1,000 users or 250,000 messages a day; may not be embedded in paid products. Blocked resolvers get bit 1. Query the full host name.</source>
@@ -875,7 +875,7 @@
     <message>
         <source>Black: heuristics (very low reputation or near trap hitters)</source>
         <extracomment>list abusix-combined, 127.0.0.3: meaning</extracomment>
-        <translation>Black: ヒューリスティック (非常に低い評価、またはトラップ命中元に近い)</translation>
+        <translation>Black: ヒューリスティック (非常に低いレピュテーション、またはトラップ命中元に近い)</translation>
     </message>
     <message>
         <source>Exploit: infected host or proxy</source>
@@ -1100,7 +1100,7 @@
     <message>
         <source>Truncate: very low reputation in GBUdb</source>
         <extracomment>list gbudb, 127.0.0.2: meaning</extracomment>
-        <translation>Truncate: GBUdb で非常に低い評価</translation>
+        <translation>Truncate: GBUdb で非常に低いレピュテーション</translation>
     </message>
     <message>
         <source>Mixed allow/block semantics: 127.0.0.1 means allowlisted.</source>
@@ -1563,12 +1563,12 @@
     <message>
         <source>{ip} is on the Spamhaus CSS: automated detection of low-reputation or snowshoe mail</source>
         <extracomment>rule blocklist.spamhaus.css: title</extracomment>
-        <translation>{ip} が Spamhaus CSS に掲載されています: 低評価メールまたはスノーシューメールの自動検出です</translation>
+        <translation>{ip} が Spamhaus CSS に掲載されています: レピュテーションの低いメールまたはスノーシューメールの自動検出です</translation>
     </message>
     <message>
         <source>The CSS part of the SBL lists addresses that Spamhaus&apos;s automation saw sending low-reputation mail, typically bulk mail to unconfirmed lists or mail from badly configured servers (no or generic reverse DNS, HELO names that do not resolve).</source>
         <extracomment>rule blocklist.spamhaus.css: summary</extracomment>
-        <translation>SBL の CSS 部分は、Spamhaus の自動システムが低評価メールの送信を観測したアドレスを掲載します。典型的には未確認リストへの大量送信や、設定の悪いサーバー (逆引きDNSがない・汎用的、HELO 名が解決できない) からのメールです。</translation>
+        <translation>SBL の CSS 部分は、Spamhaus の自動システムがレピュテーションの低いメールの送信を観測したアドレスを掲載します。典型的には未確認リストへの大量送信や、設定の悪いサーバー (逆引きDNSがない・汎用的、HELO 名が解決できない) からのメールです。</translation>
     </message>
     <message>
         <source>Automatic or on request, usually within days once the traffic stops.</source>
@@ -1733,7 +1733,7 @@
     <message>
         <source>Wait: SpamCop listings expire automatically about 24 hours after the last report.</source>
         <extracomment>rule blocklist.spamcop: step (you)</extracomment>
-        <translation>待ってください: SpamCop の掲載は最後の報告から約 24 時間で自動的に期限切れになります。</translation>
+        <translation>時間を置いてください: SpamCop の掲載は最後の報告から約 24 時間で自動的に期限切れになります。</translation>
     </message>
     <message>
         <source>SpamCop lookup</source>
@@ -1948,7 +1948,7 @@
     <message>
         <source>Often 24-48 hours after a successful delisting request; reputation may keep some mail in Junk for longer.</source>
         <extracomment>rule provider.microsoft.block: recovery</extracomment>
-        <translation>削除申請が受理されてから 24〜48 時間のことが多いです。評価によっては一部のメールがしばらく迷惑メールに入り続けます。</translation>
+        <translation>削除申請が受理されてから 24〜48 時間のことが多いです。レピュテーションによっては一部のメールがしばらく迷惑メールに入り続けます。</translation>
     </message>
     <message>
         <source>Check the address in SNDS and sign up for JMRP complaint feedback, to see what Microsoft saw.</source>
@@ -1978,7 +1978,7 @@
     <message>
         <source>Do not rotate to new IPs to avoid the block: Microsoft blocks the new ones quickly and the reputation problem remains.</source>
         <extracomment>rule provider.microsoft.block: what not to do</extracomment>
-        <translation>ブロックを避けるために新しい IP に切り替えないでください: Microsoft は新しい IP もすぐにブロックし、評価の問題は残ります。</translation>
+        <translation>ブロックを避けるために新しい IP に切り替えないでください: Microsoft は新しい IP もすぐにブロックし、レピュテーションの問題は残ります。</translation>
     </message>
     <message>
         <source>Gmail rejects the mail as unauthenticated (5.7.26)</source>
@@ -2018,7 +2018,7 @@
     <message>
         <source>Google Postmaster Tools (domain reputation, spam rate)</source>
         <extracomment>rule provider.gmail.unauthenticated: link title</extracomment>
-        <translation>Google Postmaster Tools (ドメインの評価、迷惑メール率)</translation>
+        <translation>Google Postmaster Tools (ドメインのレピュテーション、迷惑メール率)</translation>
     </message>
     <message>
         <source>Gmail requires reverse DNS that forward-confirms (5.7.25)</source>
@@ -2053,22 +2053,22 @@
     <message>
         <source>Gmail rejects or defers the mail for reputation (unsolicited mail)</source>
         <extracomment>rule provider.gmail.reputation: title</extracomment>
-        <translation>Gmail が評価を理由にメールを拒否または保留しています (迷惑メール)</translation>
+        <translation>Gmail がレピュテーションを理由にメールを拒否または保留しています (迷惑メール)</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.7.28 / 5.7.1 &apos;unsolicited mail&apos; or &apos;low reputation&apos; replies are about the reputation of the sending domain and IP as Gmail measures it (complaints, spam traps, authentication). Public blocklists are not involved.</source>
         <extracomment>rule provider.gmail.reputation: summary</extracomment>
-        <translation>Gmail の 4.7.28 / 5.7.1「unsolicited mail」や「low reputation」の応答は、Gmail が測定した送信ドメインと IP の評価 (苦情、スパムトラップ、認証) に関するものです。公開ブロックリストは関係ありません。</translation>
+        <translation>Gmail の 4.7.28 / 5.7.1「unsolicited mail」や「low reputation」の応答は、Gmail が測定した送信ドメインと IP のレピュテーション (苦情、スパムトラップ、認証) に関するものです。公開ブロックリストは関係ありません。</translation>
     </message>
     <message>
         <source>Reputation recovers over weeks of clean sending.</source>
         <extracomment>rule provider.gmail.reputation: recovery</extracomment>
-        <translation>クリーンな送信を数週間続けると評価は回復します。</translation>
+        <translation>クリーンな送信を数週間続けるとレピュテーションは回復します。</translation>
     </message>
     <message>
         <source>Look at the domain and IP reputation and the spam rate in Google Postmaster Tools.</source>
         <extracomment>rule provider.gmail.reputation: step (you)</extracomment>
-        <translation>Google Postmaster Tools でドメインと IP の評価、迷惑メール率を確認してください。</translation>
+        <translation>Google Postmaster Tools でドメインと IP のレピュテーション、迷惑メール率を確認してください。</translation>
     </message>
     <message>
         <source>Reduce complaints: send only to people who asked, honour unsubscribes at once, remove inactive addresses, and ramp up volume slowly.</source>
@@ -2078,7 +2078,7 @@
     <message>
         <source>Do not retry aggressively: deferred mail counts against you.</source>
         <extracomment>rule provider.gmail.reputation: what not to do</extracomment>
-        <translation>積極的に再試行しないでください: 保留されたメールは不利に数えられます。</translation>
+        <translation>むやみに再試行しないでください: 保留されたメールの再試行はレピュテーションに不利に働きます。</translation>
     </message>
     <message>
         <source>Yahoo/AOL defers the mail: volume or complaints (TSS04)</source>
@@ -2088,7 +2088,7 @@
     <message>
         <source>TSS04 means Yahoo saw unexpected volume or user complaints from the sender and defers the mail. It is Yahoo&apos;s own reputation system, not a public blocklist.</source>
         <extracomment>rule provider.yahoo.deferred: summary</extracomment>
-        <translation>TSS04 は、Yahoo が送信者から想定外の送信量やユーザーの苦情を観測し、メールを保留していることを意味します。Yahoo 独自の評価システムであり、公開ブロックリストではありません。</translation>
+        <translation>TSS04 は、Yahoo が送信者から想定外の送信量やユーザーの苦情を観測し、メールを保留していることを意味します。Yahoo 独自のレピュテーションシステムであり、公開ブロックリストではありません。</translation>
     </message>
     <message>
         <source>Hours to days once volume and complaints drop.</source>
@@ -2143,7 +2143,7 @@
     <message>
         <source>Proofpoint-protected receivers reject mail from addresses with poor reputation in Proofpoint&apos;s own data.</source>
         <extracomment>rule provider.proofpoint.block: summary</extracomment>
-        <translation>Proofpoint で保護された受信側は、Proofpoint 独自のデータで評価の低いアドレスからのメールを拒否します。</translation>
+        <translation>Proofpoint で保護された受信側は、Proofpoint 独自のデータでレピュテーションの低いアドレスからのメールを拒否します。</translation>
     </message>
     <message>
         <source>Usually 24-48 hours after the request.</source>
@@ -2163,12 +2163,12 @@
     <message>
         <source>Mimecast rejected the mail by policy or reputation</source>
         <extracomment>rule provider.mimecast.block: title</extracomment>
-        <translation>Mimecast がポリシーまたは評価によりメールを拒否しました</translation>
+        <translation>Mimecast がポリシーまたはレピュテーションによりメールを拒否しました</translation>
     </message>
     <message>
         <source>Mimecast replies name the policy that rejected the mail (a blocked-senders policy set by the recipient&apos;s admin, or Mimecast&apos;s reputation or spam checks).</source>
         <extracomment>rule provider.mimecast.block: summary</extracomment>
-        <translation>Mimecast の応答には、メールを拒否したポリシー (受信者の管理者が設定した送信者ブロックポリシー、または Mimecast の評価・スパムチェック) が示されます。</translation>
+        <translation>Mimecast の応答には、メールを拒否したポリシー (受信者の管理者が設定した送信者ブロックポリシー、または Mimecast のレピュテーション・スパムチェック) が示されます。</translation>
     </message>
     <message>
         <source>As soon as the recipient&apos;s admin changes the policy.</source>
@@ -2183,22 +2183,22 @@
     <message>
         <source>If it mentions reputation or spam, fix authentication and list practices, then ask the recipient to add a permitted-sender policy.</source>
         <extracomment>rule provider.mimecast.block: step (you)</extracomment>
-        <translation>評価やスパムに言及している場合は、認証とリスト運用を改善してから、受信者に許可送信者ポリシーの追加を依頼してください。</translation>
+        <translation>レピュテーションやスパムに言及している場合は、認証とリスト運用を改善してから、受信者に許可送信者ポリシーの追加を依頼してください。</translation>
     </message>
     <message>
         <source>Do not resend the same message repeatedly while the block lasts: it adds to the sender&apos;s bad reputation at Mimecast.</source>
         <extracomment>rule provider.mimecast.block: what not to do</extracomment>
-        <translation>ブロック中に同じメッセージを繰り返し再送しないでください: Mimecast での送信者の悪い評価がさらに悪化します。</translation>
+        <translation>ブロック中に同じメッセージを繰り返し再送しないでください: Mimecast での送信者の悪いレピュテーションがさらに悪化します。</translation>
     </message>
     <message>
         <source>Comcast rejected {ip} (Comcast reputation)</source>
         <extracomment>rule provider.comcast.block: title</extracomment>
-        <translation>Comcast が {ip} を拒否しました (Comcast の評価)</translation>
+        <translation>Comcast が {ip} を拒否しました (Comcast のレピュテーション)</translation>
     </message>
     <message>
         <source>Comcast&apos;s BL/RL codes mean its own reputation systems refused the address.</source>
         <extracomment>rule provider.comcast.block: summary</extracomment>
-        <translation>Comcast の BL/RL コードは、同社独自の評価システムがアドレスを拒否したことを意味します。</translation>
+        <translation>Comcast の BL/RL コードは、同社独自のレピュテーションシステムがアドレスを拒否したことを意味します。</translation>
     </message>
     <message>
         <source>Days after the review.</source>
@@ -2228,7 +2228,7 @@
     <message>
         <source>Apple&apos;s iCloud Mail rejects mail by its own policy (codes such as CS01 or HM08), often for reputation or authentication reasons.</source>
         <extracomment>rule provider.apple.block: summary</extracomment>
-        <translation>Apple の iCloud メールは独自のポリシー (CS01 や HM08 などのコード) でメールを拒否します。多くは評価や認証が理由です。</translation>
+        <translation>Apple の iCloud メールは独自のポリシー (CS01 や HM08 などのコード) でメールを拒否します。多くはレピュテーションや認証が理由です。</translation>
     </message>
     <message>
         <source>Varies.</source>
@@ -2253,7 +2253,7 @@
     <message>
         <source>This is not about reputation at all. The server you gave the mail to does not accept mail for that recipient&apos;s domain from you: either you did not authenticate, or the relay is not configured for your domain, or the MX records point at the wrong server.</source>
         <extracomment>rule relay.denied: summary</extracomment>
-        <translation>これは評価の問題ではまったくありません。メールを渡したサーバーが、その受信者のドメイン宛てのメールをあなたから受け付けていません。認証していないか、リレーがあなたのドメイン用に設定されていないか、MX レコードが誤ったサーバーを指しています。</translation>
+        <translation>これはレピュテーションの問題ではまったくありません。メールを渡したサーバーが、その受信者のドメイン宛てのメールをあなたから受け付けていません。認証していないか、リレーがあなたのドメイン用に設定されていないか、MX レコードが誤ったサーバーを指しています。</translation>
     </message>
     <message>
         <source>Immediate once authentication or relay configuration is fixed.</source>
@@ -2313,7 +2313,7 @@
     <message>
         <source>The receiving server says the mailbox is unknown. This is list hygiene, not reputation: the address is mistyped, was deleted, or never existed.</source>
         <extracomment>rule recipient.unknown: summary</extracomment>
-        <translation>受信サーバーはメールボックスが不明だと言っています。これは評価ではなくリストの衛生管理の問題です: アドレスの入力ミス、削除済み、またはもともと存在しません。</translation>
+        <translation>受信サーバーはメールボックスが不明だと言っています。これはレピュテーションではなくリストの衛生管理の問題です: アドレスの入力ミス、削除済み、またはもともと存在しません。</translation>
     </message>
     <message>
         <source>Not applicable.</source>
@@ -2328,7 +2328,7 @@
     <message>
         <source>Repeatedly sending to unknown addresses harms your reputation with that receiver.</source>
         <extracomment>rule recipient.unknown: what not to do</extracomment>
-        <translation>不明なアドレスへの送信を繰り返すと、その受信側での評価が下がります。</translation>
+        <translation>不明なアドレスへの送信を繰り返すと、その受信側でのレピュテーションが下がります。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
@@ -2353,7 +2353,7 @@
     <message>
         <source>Do not treat a full mailbox as a reputation problem; and do not keep sending to an address that stays full for weeks: it has likely been abandoned.</source>
         <extracomment>rule recipient.mailbox_full: what not to do</extracomment>
-        <translation>満杯のメールボックスを評価の問題として扱わないでください。また、何週間も満杯のままのアドレスに送り続けないでください: 放棄されている可能性が高いです。</translation>
+        <translation>満杯のメールボックスをレピュテーションの問題として扱わないでください。また、何週間も満杯のままのアドレスに送り続けないでください: 放棄されている可能性が高いです。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled or suspended</source>
@@ -2373,7 +2373,7 @@
     <message>
         <source>Do not keep mailing a suspended or moved account: repeated bounces to dead addresses hurt your reputation with that provider.</source>
         <extracomment>rule recipient.suspended: what not to do</extracomment>
-        <translation>停止または移転したアカウントに送り続けないでください: 使われていないアドレスへのバウンスが続くと、そのプロバイダーでの評価が下がります。</translation>
+        <translation>停止または移転したアカウントに送り続けないでください: 使われていないアドレスへのバウンスが続くと、そのプロバイダーでのレピュテーションが下がります。</translation>
     </message>
     <message>
         <source>The receiver limits how fast you send</source>
@@ -2608,7 +2608,7 @@
     <message>
         <source>The message content (or its links) scored as spam. Sender reputation may be fine.</source>
         <extracomment>rule content.spam: summary</extracomment>
-        <translation>メッセージの内容 (またはリンク) がスパムと採点されました。送信者の評価は問題ない可能性があります。</translation>
+        <translation>メッセージの内容 (またはリンク) がスパムと採点されました。送信者のレピュテーションは問題ない可能性があります。</translation>
     </message>
     <message>
         <source>Immediate for new messages.</source>
@@ -2623,7 +2623,7 @@
     <message>
         <source>Do not change the content slightly and resend to the same recipients over and over: it looks like filter probing and worsens reputation.</source>
         <extracomment>rule content.spam: what not to do</extracomment>
-        <translation>内容を少しずつ変えて同じ受信者に何度も再送しないでください: フィルターを探っているように見え、評価が悪化します。</translation>
+        <translation>内容を少しずつ変えて同じ受信者に何度も再送しないでください: フィルターを探っているように見え、レピュテーションが悪化します。</translation>
     </message>
     <message>
         <source>The receiver found malware in the message</source>
@@ -2803,7 +2803,7 @@
     <message>
         <source>Check the address&apos;s reputation with the services that have no DNS interface.</source>
         <extracomment>rule policy.generic: step (you)</extracomment>
-        <translation>DNS インターフェースのないサービスでアドレスの評価を確認してください。</translation>
+        <translation>DNS インターフェースのないサービスでアドレスのレピュテーションを確認してください。</translation>
     </message>
     <message>
         <source>Do not request delisting anywhere until the check results or the receiver&apos;s postmaster say which list or policy applies.</source>
@@ -2833,27 +2833,27 @@
     <message>
         <source>Some of the reputation data that receivers use is only visible on the providers&apos; own portals. They need a sign-in or a registration, so Rebound cannot query them; the links below open them for this address or domain.</source>
         <extracomment>rule reputation.portals: summary</extracomment>
-        <translation>受信側が使う評価データの一部は、各プロバイダーのポータルでしか見られません。サインインや登録が必要なため Rebound からは問い合わせできません。以下のリンクから、このアドレスまたはドメインについて開けます。</translation>
+        <translation>受信側が使うレピュテーションデータの一部は、各プロバイダーのポータルでしか見られません。サインインや登録が必要なため Rebound からは問い合わせできません。以下のリンクから、このアドレスまたはドメインについて開けます。</translation>
     </message>
     <message>
         <source>Cisco Talos: look up {ip}; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation>Cisco Talos: {ip} を照会してください。メールの評価が「Poor」なら、Cisco (IronPort) アプライアンスは拒否または制限します。</translation>
+        <translation>Cisco Talos: {ip} を照会してください。メールのレピュテーションが「Poor」なら、Cisco (IronPort) アプライアンスは拒否または制限します。</translation>
     </message>
     <message>
         <source>Cisco Talos: look up your sending IP; a &apos;Poor&apos; email reputation means Cisco (IronPort) appliances will reject or throttle it.</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation>Cisco Talos: 送信 IP を照会してください。メールの評価が「Poor」なら、Cisco (IronPort) アプライアンスは拒否または制限します。</translation>
+        <translation>Cisco Talos: 送信 IP を照会してください。メールのレピュテーションが「Poor」なら、Cisco (IronPort) アプライアンスは拒否または制限します。</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify {domain} and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation>Google Postmaster Tools: {domain} を確認済みにし、IP とドメインの評価、迷惑メール率 (0.3% 未満を維持) を監視してください。</translation>
+        <translation>Google Postmaster Tools: {domain} の所有権を確認し、IP とドメインのレピュテーション、迷惑メール率 (0.3% 未満を維持) を監視してください。</translation>
     </message>
     <message>
         <source>Google Postmaster Tools: verify your domain and watch the IP and domain reputation and the spam rate (keep it under 0.3 %).</source>
         <extracomment>rule reputation.portals: step (you)</extracomment>
-        <translation>Google Postmaster Tools: ドメインを確認済みにし、IP とドメインの評価、迷惑メール率 (0.3% 未満を維持) を監視してください。</translation>
+        <translation>Google Postmaster Tools: ドメインの所有権を確認し、IP とドメインのレピュテーション、迷惑メール率 (0.3% 未満を維持) を監視してください。</translation>
     </message>
     <message>
         <source>Google Postmaster Tools</source>
@@ -3703,7 +3703,7 @@
     </message>
     <message>
         <source>Why not higher</source>
-        <translation>これ以上でない理由</translation>
+        <translation>確信度がこれより高くない理由</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -3719,7 +3719,7 @@
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation>他の可能性に反する点</translation>
+        <translation>他の可能性を否定する根拠</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -4516,7 +4516,7 @@
     </message>
     <message>
         <source>Against the alternatives</source>
-        <translation>他の可能性に反する点</translation>
+        <translation>他の可能性を否定する根拠</translation>
     </message>
     <message>
         <source>Do not</source>
@@ -4698,7 +4698,7 @@
     <name>rebound::ui::JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation>鍵</translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5052,7 +5052,7 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
-        <translation>%2 経由で %1 に問い合わせました (%3 ms)。</translation>
+        <translation>%2 経由で %1 を問い合わせました (%3 ms)。</translation>
     </message>
     <message>
         <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
