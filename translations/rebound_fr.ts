@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>Why not higher</source>
-        <translation>Pourquoi pas plus</translation>
+        <translation>Pourquoi pas plus élevée</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -4833,11 +4833,11 @@
     </message>
     <message>
         <source>Raw evidence</source>
-        <translation>Preuves brutes</translation>
+        <translation>Données brutes</translation>
     </message>
     <message>
         <source>Raw DNS evidence</source>
-        <translation>Preuves DNS brutes</translation>
+        <translation>Données DNS brutes</translation>
     </message>
     <message>
         <source>History</source>
@@ -4923,7 +4923,7 @@
         <source>Rebound %1
 Finds out why your mail bounced and what to do about it.</source>
         <translation>Rebound %1
-Découvre pourquoi votre courrier a rebondi et que faire.</translation>
+Trouve pourquoi votre message n&apos;a pas été distribué et ce qu&apos;il faut faire.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
