@@ -2739,7 +2739,7 @@
     <message>
         <source>Do not keep mailing recipients who complained: suppress them at once.</source>
         <extracomment>rule feedback.complaint: what not to do</extracomment>
-        <translation>No siga escribiendo a destinatarios que se quejaron: suprímalos de inmediato.</translation>
+        <translation>No siga escribiendo a destinatarios que se quejaron: exclúyalos de sus envíos de inmediato.</translation>
     </message>
     <message>
         <source>This is an automatic reply, not a bounce</source>
@@ -2779,7 +2779,7 @@
     <message>
         <source>Do not work around a recipient&apos;s explicit block with another sender address: ask them to allow you instead.</source>
         <extracomment>rule recipient.policy_block: what not to do</extracomment>
-        <translation>No sortee el bloqueo explícito de un destinatario con otra dirección de remitente: pídale que le permita.</translation>
+        <translation>No sortee el bloqueo explícito de un destinatario con otra dirección de remitente: pídale que autorice su dirección.</translation>
     </message>
     <message>
         <source>The receiver refused the mail for a security or policy reason ({status})</source>
@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>Why not higher</source>
-        <translation>Por qué no más</translation>
+        <translation>Por qué no es mayor</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -3937,7 +3937,7 @@
     </message>
     <message>
         <source>Do not: </source>
-        <translation>No: </translation>
+        <translation>No hacer: </translation>
     </message>
     <message>
         <source>Checks</source>
