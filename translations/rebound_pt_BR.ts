@@ -2739,7 +2739,7 @@
     <message>
         <source>Do not keep mailing recipients who complained: suppress them at once.</source>
         <extracomment>rule feedback.complaint: what not to do</extracomment>
-        <translation>Não continue enviando para destinatários que reclamaram: suprima-os imediatamente.</translation>
+        <translation>Não continue enviando para destinatários que reclamaram: remova-os da lista de envio imediatamente.</translation>
     </message>
     <message>
         <source>This is an automatic reply, not a bounce</source>
@@ -2779,7 +2779,7 @@
     <message>
         <source>Do not work around a recipient&apos;s explicit block with another sender address: ask them to allow you instead.</source>
         <extracomment>rule recipient.policy_block: what not to do</extracomment>
-        <translation>Não contorne o bloqueio explícito de um destinatário com outro endereço de remetente: peça a ele que permita você.</translation>
+        <translation>Não contorne o bloqueio explícito de um destinatário com outro endereço de remetente: peça que ele autorize o seu envio.</translation>
     </message>
     <message>
         <source>The receiver refused the mail for a security or policy reason ({status})</source>
@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>Why not higher</source>
-        <translation>Por que não mais</translation>
+        <translation>Por que não é maior</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>Checked from</source>
-        <translation>Verificado de</translation>
+        <translation>Verificado a partir de</translation>
     </message>
     <message>
         <source>Rebound version</source>
@@ -3937,7 +3937,7 @@
     </message>
     <message>
         <source>Do not: </source>
-        <translation>Não: </translation>
+        <translation>Não fazer: </translation>
     </message>
     <message>
         <source>Checks</source>
