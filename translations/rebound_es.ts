@@ -283,7 +283,7 @@
     <message>
         <source>Percentage of failing mail the policy applies to; the rest is treated one step more leniently.</source>
         <extracomment>DMARC tag pct=</extracomment>
-        <translation>Porcentaje del correo fallido al que se aplica la política; el resto se trata un paso más indulgente.</translation>
+        <translation>Porcentaje del correo fallido al que se aplica la política; el resto se trata con un nivel menos de rigor.</translation>
     </message>
     <message>
         <source>DKIM alignment: r (relaxed, same organisational domain) or s (strict, exact domain).</source>
@@ -328,7 +328,7 @@
     <message>
         <source>Testing mode (RFC 9989): t=y asks receivers to apply the policy one step more leniently.</source>
         <extracomment>DMARC tag t=</extracomment>
-        <translation>Modo de prueba (RFC 9989): t=y pide a los receptores aplicar la política un paso más indulgente.</translation>
+        <translation>Modo de prueba (RFC 9989): t=y pide a los receptores que apliquen la política con un nivel menos de rigor.</translation>
     </message>
     <message>
         <source>Version. DKIM1 when present; must come first.</source>
