@@ -4505,6 +4505,13 @@
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <translation>
+            <numerusform>…und %n weiterer Empfänger: Alle stehen im Reiter „Rohdaten“ und in den Exporten.</numerusform>
+            <numerusform>…und %n weitere Empfänger: Alle stehen im Reiter „Rohdaten“ und in den Exporten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -4559,6 +4566,13 @@
     <message>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
+        <translation>
+            <numerusform>…und %n weiterer Beleg (alle im Reiter „Rohdaten“ und in den Exporten).</numerusform>
+            <numerusform>…und %n weitere Belege (alle im Reiter „Rohdaten“ und in den Exporten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

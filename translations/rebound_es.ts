@@ -4505,6 +4505,13 @@
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <translation>
+            <numerusform>…y %n destinatario más: todos están en la pestaña «Evidencia en bruto» y en las exportaciones.</numerusform>
+            <numerusform>…y %n destinatarios más: todos están en la pestaña «Evidencia en bruto» y en las exportaciones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -4559,6 +4566,13 @@
     <message>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
+        <translation>
+            <numerusform>…y %n elemento de evidencia más (todos en la pestaña «Evidencia en bruto» y en las exportaciones).</numerusform>
+            <numerusform>…y %n elementos de evidencia más (todos en la pestaña «Evidencia en bruto» y en las exportaciones).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

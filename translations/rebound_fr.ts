@@ -4505,6 +4505,13 @@
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <translation>
+            <numerusform>…et %n autre destinataire : tous figurent dans l&apos;onglet « Données brutes » et dans les exports.</numerusform>
+            <numerusform>…et %n autres destinataires : tous figurent dans l&apos;onglet « Données brutes » et dans les exports.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -4559,6 +4566,13 @@
     <message>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
+        <translation>
+            <numerusform>…et %n autre élément de preuve (tous dans l&apos;onglet « Données brutes » et dans les exports).</numerusform>
+            <numerusform>…et %n autres éléments de preuve (tous dans l&apos;onglet « Données brutes » et dans les exports).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

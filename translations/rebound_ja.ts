@@ -4503,6 +4503,12 @@
         <source>Note: %1</source>
         <translation>注記: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <translation>
+            <numerusform>…ほか %n 件の受信者: すべて「生の証拠」タブとエクスポートに含まれています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -4557,6 +4563,12 @@
     <message>
         <source>Open %1</source>
         <translation>%1 を開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
+        <translation>
+            <numerusform>…ほか %n 件の証拠 (すべて「生の証拠」タブとエクスポートに含まれています)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

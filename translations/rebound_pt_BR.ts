@@ -4505,6 +4505,13 @@
         <source>Note: %1</source>
         <translation>Observação: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <translation>
+            <numerusform>…e mais %n destinatário: todos estão na aba &quot;Evidências brutas&quot; e nas exportações.</numerusform>
+            <numerusform>…e mais %n destinatários: todos estão na aba &quot;Evidências brutas&quot; e nas exportações.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -4559,6 +4566,13 @@
     <message>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
+        <translation>
+            <numerusform>…e mais %n item de evidência (todos na aba &quot;Evidências brutas&quot; e nas exportações).</numerusform>
+            <numerusform>…e mais %n itens de evidência (todos na aba &quot;Evidências brutas&quot; e nas exportações).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
