@@ -30,6 +30,17 @@ bool allLinesAreIps(const QStringList& lines, int* count) {
     return *count > 0;
 }
 
+// Lines that are neither empty nor comments, without parsing them: cheap even for a large paste.
+int countListLines(const QString& text) {
+    int count = 0;
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 QString inputKindName(InputKind kind) {
@@ -55,7 +66,15 @@ QString inputKindName(InputKind kind) {
 }
 
 DetectedInput detectInput(const QString& text) {
-    const QString head = text.left(ShapeWindow).trimmed();
+    // The shape is read from a window at the start, cut at its last full line so that a long list's
+    // last line is not judged by half an address.
+    QString head = text.left(ShapeWindow);
+    if (text.size() > ShapeWindow) {
+        const qsizetype lastLineEnd = head.lastIndexOf(u'\n');
+        if (lastLineEnd > 0)
+            head.truncate(lastLineEnd);
+    }
+    head = head.trimmed();
     if (head.isEmpty())
         return {InputKind::Empty, {}, QObject::tr("Nothing to check yet")};
 
@@ -84,8 +103,11 @@ DetectedInput detectInput(const QString& text) {
             return {InputKind::Domain, ace->toLower(), QObject::tr("An internationalised domain name")};
     }
     int ipCount = 0;
-    if (!singleLine && allLinesAreIps(head.split(u'\n'), &ipCount))
+    if (!singleLine && allLinesAreIps(head.split(u'\n'), &ipCount)) {
+        if (text.size() > ShapeWindow)
+            ipCount = countListLines(text); // the whole list, as the check will read it
         return {InputKind::IpList, {}, QObject::tr("A list of %n IP address(es)", nullptr, ipCount)};
+    }
 
     // Anything else with a reply code, an enhanced status, a header block or a log shape is a bounce
     // for the analyser to read; it says itself when it finds nothing.

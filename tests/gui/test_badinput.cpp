@@ -181,7 +181,8 @@ private slots:
     void tenThousandIpFile() {
         QByteArray list;
         for (int i = 0; i < 10000; ++i)
-            list += "192.0." + QByteArray::number(2 + i / 256 % 2) + '.' + QByteArray::number(i % 256) + '\n';
+            // Private addresses (RFC 1918): the run explains them without any DNS query.
+            list += "10.0." + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) + '\n';
         const QString path = writeFile(m_dir, u"ips.txt"_qs, list);
         MainWindow window(nullptr, m_historyPath);
         window.show();
@@ -207,11 +208,6 @@ private slots:
         QVERIFY2(runStall < kStallMs, qPrintable(QString::number(runStall)));
         QCOMPARE(HistoryStore(m_historyPath).list().size(), 2);
         const QJsonObject session = window.session();
-        QEXPECT_FAIL(
-            "",
-            "core/diagnosis/inputdetector.cpp looks at a window of the input that cuts the last line "
-            "in the middle, so a long list of addresses is taken for bounce text",
-            Abort);
         QCOMPARE(session[u"detected_as"].toString(), u"ip_list"_qs);
         QVERIFY2(detected->text().contains(u"10000"_qs), qPrintable(detected->text())); // the run read it all
         const QJsonObject check = session[u"checks"][0].toObject();
