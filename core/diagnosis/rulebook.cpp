@@ -61,7 +61,8 @@ bool checkRule(const QJsonObject& rule, QString* error) {
         *error = u"confidence must be 0-100"_qs;
         return false;
     }
-    static const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs, u"delivery"_qs};
+    static const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs,
+                                    u"delivery"_qs};
     if (rule.contains(u"topic") && !topics.contains(rule.value(u"topic").toString())) {
         *error = u"topic must be one of "_qs + topics.join(u", "_qs);
         return false;
