@@ -383,11 +383,17 @@ int severityRank(const QString& severity) {
     return i < 0 ? 4 : int(i);
 }
 
-Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluator,
-                 QHash<QString, QString> values) {
-    const QJsonObject& json = rule.json;
+// The placeholder values for a text: everything known, with what the matching condition found on top.
+QHash<QString, QString> withMatch(QHash<QString, QString> values, const Match& match) {
     for (auto it = match.values.begin(); it != match.values.end(); ++it)
         values.insert(it.key(), it.value());
+    return values;
+}
+
+Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluator,
+                 const QHash<QString, QString>& base) {
+    const QJsonObject& json = rule.json;
+    const QHash<QString, QString> values = withMatch(base, match);
     Cause cause;
     cause.id = rule.id;
     cause.title = fillOrKeep(json.value(u"title").toString(), values);
@@ -401,11 +407,8 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     for (const QJsonValue& boost : json.value(u"boost").toArray()) {
         if (const auto m = evaluator.evaluate(boost[u"when"].toObject())) {
             cause.confidence += boost[u"by"].toInt();
-            QHash<QString, QString> boostValues = values;
-            for (auto it = m->values.begin(); it != m->values.end(); ++it)
-                boostValues.insert(it.key(), it.value());
             if (boost[u"note"].isString())
-                notes << fillOrKeep(boost[u"note"].toString(), boostValues);
+                notes << fillOrKeep(boost[u"note"].toString(), withMatch(values, *m));
             else
                 cause.evidence += m->evidence;
         }
@@ -435,23 +438,18 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
 
 // Every fact that holds is evidence against the causes of other topics: "SPF passes for 203.0.113.7"
 // argues against an authentication failure when the top cause is a blocklist listing.
-void addFactsAgainst(QList<Cause>& causes, const Rulebook& rules, const Evaluator& evaluator,
-                     const QHash<QString, QString>& base) {
+void addFactsAgainst(QList<Cause>& causes, const Rulebook& rules, const QHash<QString, const Rule*>& ruleOf,
+                     const Evaluator& evaluator, const QHash<QString, QString>& base) {
     QList<std::pair<QString, QString>> facts; // topic, text
     for (const Fact& fact : rules.facts) {
         const auto match = evaluator.evaluate(fact.json.value(u"when").toObject());
         if (!match)
             continue;
-        QHash<QString, QString> values = base;
-        for (auto it = match->values.begin(); it != match->values.end(); ++it)
-            values.insert(it.key(), it.value());
-        if (const auto text = fill(fact.json.value(u"text").toString(), values))
+        if (const auto text = fill(fact.json.value(u"text").toString(), withMatch(base, *match)))
             facts.append({fact.topic, *text});
     }
     for (Cause& cause : causes) {
-        const auto rule = std::find_if(rules.rules.begin(), rules.rules.end(),
-                                       [&](const Rule& r) { return r.id == cause.id; });
-        const QString topic = rule == rules.rules.end() ? QString() : rule->json.value(u"topic").toString();
+        const QString topic = ruleOf.value(cause.id)->json.value(u"topic").toString();
         if (topic.isEmpty())
             continue;
         for (const auto& [factTopic, text] : std::as_const(facts)) {
@@ -467,22 +465,19 @@ QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
     const Evaluator evaluator(session);
     const QHash<QString, QString> base = evaluator.baseValues();
     QList<Cause> causes;
-    for (const Rule& rule : rules.rules) {
-        if (const auto match = evaluator.evaluate(rule.json.value(u"when").toObject()))
-            causes << buildCause(rule, *match, evaluator, base);
-    }
+    QHash<QString, const Rule*> ruleOf; // the rule behind each cause
     // A rule may declare that it supersedes others (a specific provider code over a generic 5.7.1).
     QSet<QString> superseded;
-    for (const Cause& cause : std::as_const(causes)) {
-        for (const Rule& rule : rules.rules) {
-            if (rule.id == cause.id) {
-                for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
-                    superseded.insert(id.toString());
-            }
+    for (const Rule& rule : rules.rules) {
+        if (const auto match = evaluator.evaluate(rule.json.value(u"when").toObject())) {
+            causes << buildCause(rule, *match, evaluator, base);
+            ruleOf.insert(rule.id, &rule);
+            for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
+                superseded.insert(id.toString());
         }
     }
     causes.removeIf([&](const Cause& c) { return superseded.contains(c.id); });
-    addFactsAgainst(causes, rules, evaluator, base);
+    addFactsAgainst(causes, rules, ruleOf, evaluator, base);
     std::stable_sort(causes.begin(), causes.end(), [](const Cause& a, const Cause& b) {
         if (a.confidence != b.confidence)
             return a.confidence > b.confidence;
