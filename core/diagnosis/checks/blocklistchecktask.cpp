@@ -92,10 +92,7 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_ip(request.params.value(u"ip"_qs).toString()) {
-        iphealth::IpHealthOptions healthOptions;
-        healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
-        healthOptions.blocklists.disabledIds = options.disabledLists;
-        healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
+        const iphealth::IpHealthOptions healthOptions = healthOptionsFor(options);
         m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
                                               nullptr, this);
         connect(m_check, &iphealth::IpHealthCheck::listFinished, this,
@@ -153,6 +150,14 @@ private:
 };
 
 } // namespace
+
+iphealth::IpHealthOptions healthOptionsFor(const RunOptions& options) {
+    iphealth::IpHealthOptions healthOptions;
+    healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
+    healthOptions.blocklists.disabledIds = options.disabledLists;
+    healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
+    return healthOptions;
+}
 
 bool anyDefiniteAnswer(const iphealth::IpHealthResult& result) {
     return std::any_of(result.blocklists.begin(), result.blocklists.end(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnosis/checkregistry.h"
+#include "core/iphealth/iphealthcheck.h"
 #include "core/iphealth/iphealthresult.h"
 #include "core/util/finding.h"
 
@@ -13,6 +14,9 @@ CheckTask* createBlocklistCheckTask(const CheckRequest& request, const RunOption
 
 // The findings the diagnosis rules and the views read, derived from one address's result.
 QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result);
+
+// The health-check options a diagnosis run asks for (DQS key, lists turned off, documentation ranges).
+iphealth::IpHealthOptions healthOptionsFor(const RunOptions& options);
 
 // True when at least one list answered listed or clean: otherwise nothing is known about the address.
 bool anyDefiniteAnswer(const iphealth::IpHealthResult& result);

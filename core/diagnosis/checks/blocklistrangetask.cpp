@@ -66,12 +66,8 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_params(request.params) {
-        iphealth::IpHealthOptions healthOptions;
-        healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
-        healthOptions.blocklists.disabledIds = options.disabledLists;
-        healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
-        m_batch = new iphealth::IpHealthBatch(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
-                                              8, this);
+        m_batch = new iphealth::IpHealthBatch(resolver, blocklist::BlocklistCatalog::builtin(),
+                                              healthOptionsFor(options), 8, this);
         connect(m_batch, &iphealth::IpHealthBatch::resultReady, this,
                 [this](int, const iphealth::IpHealthResult& result) { collect(result); });
         connect(m_batch, &iphealth::IpHealthBatch::progress, this, &CheckTask::progress);
