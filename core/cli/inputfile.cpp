@@ -1,5 +1,7 @@
 #include "core/cli/inputfile.h"
 
+#include "core/dns/ipaddress.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -23,10 +25,9 @@ QString decode(const QByteArray& bytes) {
 bool looksLikeMissingFile(const QString& argument) {
     if (argument.isEmpty() || argument.contains(u'\n') || argument.contains(u' '))
         return false;
-    static const QRegularExpression cidr(u"^[0-9A-Fa-f:.]+/\\d{1,3}$"_qs);
     static const QRegularExpression fileName(u"\\.(eml|msg|txt|mbox|log|json)$"_qs,
                                              QRegularExpression::CaseInsensitiveOption);
-    if (argument.contains(u'/') && !cidr.match(argument).hasMatch())
+    if (argument.contains(u'/') && !dns::parseCidr(argument))
         return true;
     return fileName.match(argument).hasMatch();
 }
