@@ -10,6 +10,8 @@ namespace {
 
 const QStringList conditionKinds{u"bounce"_qs, u"listed"_qs, u"list_status"_qs,       u"finding"_qs,
                                  u"check"_qs,  u"json"_qs,   u"named_list_status"_qs, u"detected"_qs};
+// What a rule or a fact is about: facts argue against the causes of the other topics.
+const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs, u"delivery"_qs};
 const QStringList actors{u"you"_qs, u"provider"_qs, u"recipient"_qs};
 const QStringList severities{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
 
@@ -61,8 +63,6 @@ bool checkRule(const QJsonObject& rule, QString* error) {
         *error = u"confidence must be 0-100"_qs;
         return false;
     }
-    static const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs,
-                                    u"delivery"_qs};
     if (rule.contains(u"topic") && !topics.contains(rule.value(u"topic").toString())) {
         *error = u"topic must be one of "_qs + topics.join(u", "_qs);
         return false;
@@ -137,6 +137,8 @@ std::optional<Rulebook> parseRulebook(const QByteArray& json, QString* error) {
         if (id.isEmpty() || fact.value(u"topic").toString().isEmpty()
             || fact.value(u"text").toString().isEmpty())
             factError = u"a fact needs 'id', 'topic' and 'text'"_qs;
+        else if (!topics.contains(fact.value(u"topic").toString()))
+            factError = u"topic must be one of "_qs + topics.join(u", "_qs);
         else if (!fact.value(u"when").isObject() || !checkCondition(fact.value(u"when"), &factError))
             factError = factError.isEmpty() ? u"missing 'when'"_qs : factError;
         if (!factError.isEmpty()) {
