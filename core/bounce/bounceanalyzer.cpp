@@ -462,6 +462,15 @@ private:
                 for (const auto& [offset, length] : block->spans)
                     sources.own.append(text(), offset, length);
             }
+            // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporting MTA's comment
+            // says what it made of the reply, and is read like the rest of the diagnostic.
+            if (const DsnField* status = g.field(u"status")) {
+                const QStringView raw = QStringView(text()).sliced(status->offset, status->length);
+                const qsizetype open = raw.indexOf(u'(');
+                const qsizetype close = raw.lastIndexOf(u')');
+                if (open > 0 && close > open + 1)
+                    sources.own.append(text(), status->offset + open + 1, close - open - 1);
+            }
             finish(r, sources);
         }
         return any;

@@ -43,6 +43,11 @@ bool namedAsSender(QStringView before) {
            || tail.endsWith(u"from ", Qt::CaseInsensitive);
 }
 
+// Text before the address says whom to ask for help ("please contact <support@example.net>").
+bool namedAsContact(QStringView before) {
+    return before.right(24).contains(u"contact", Qt::CaseInsensitive);
+}
+
 // What may stand before a recipient that starts a line: nothing, "<", a quote, a bullet, "To:", or a
 // reply code ("554 <user@example.org>... Host unknown").
 bool looksLikeLineLead(QStringView before) {
@@ -53,7 +58,18 @@ bool looksLikeLineLead(QStringView before) {
         return false;
     if (t.size() >= 3 && t[0].isDigit() && t[1].isDigit() && t[2].isDigit())
         t = t.sliced(3).trimmed();
+    // A session transcript names the recipient in the command it refused (">>> RCPT To:<x@example.org>").
+    if (t.endsWith(u'<') && t.chopped(1).trimmed().endsWith(u"rcpt to:", Qt::CaseInsensitive))
+        return true;
     return t.size() <= 2 || t.endsWith(u':');
+}
+
+// A line that starts the transcript of another SMTP session or another recipient's command: it ends
+// the block before it (Sendmail: "While talking to mx.example.org:", ">>> RCPT To:<y@example.org>").
+bool startsTranscriptStep(QStringView line) {
+    const QStringView t = line.trimmed();
+    return t.startsWith(u"while talking to ", Qt::CaseInsensitive)
+           || t.startsWith(u">>> rcpt to:", Qt::CaseInsensitive);
 }
 
 qsizetype leadingSpaces(QStringView line) {
@@ -65,6 +81,27 @@ qsizetype leadingSpaces(QStringView line) {
 
 bool isBlank(QStringView line) {
     return line.trimmed().isEmpty();
+}
+
+// True when the paragraph after the blank line at pos (up to the next blank line) holds an '@'.
+bool nextParagraphNamesAddress(const QString& text, qsizetype pos, qsizetype to) {
+    while (pos < to && text.at(pos).isSpace())
+        ++pos;
+    const qsizetype blank = text.indexOf(u"\n\n", pos);
+    const qsizetype end = blank < 0 ? to : qMin(to, blank);
+    return QStringView(text).sliced(pos, end - pos).contains(u'@');
+}
+
+// True when text holds something that looks like an SMTP reply code (a 4xx or 5xx number standing alone).
+bool holdsReplyCode(QStringView text) {
+    for (qsizetype i = 0; i + 2 < text.size(); ++i) {
+        const QChar c = text[i];
+        if ((c == u'4' || c == u'5') && text[i + 1].isDigit() && text[i + 2].isDigit()
+            && (i == 0 || !text[i - 1].isLetterOrNumber())
+            && (i + 3 == text.size() || !text[i + 3].isLetterOrNumber()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -101,11 +138,19 @@ QList<RecipientBlock> findRecipientBlocks(const QString& text, qsizetype from, q
     QList<RecipientBlock> blocks;
     to = qMin(to, text.size());
     const QList<AddressHit> hits = findAddresses(text, from, to, 4 * maxRecipients);
+    // An address named once as the one to contact is a helpdesk wherever else it stands.
+    QStringList contacts;
+    for (const AddressHit& hit : hits) {
+        const qsizetype start = lineStart(text, hit.offset, from);
+        if (namedAsContact(QStringView(text).sliced(start, hit.offset - start))
+            && !contacts.contains(hit.address))
+            contacts.append(hit.address);
+    }
     qsizetype coveredUntil = from; // text already inside a block
     for (const AddressHit& hit : hits) {
         if (blocks.size() >= maxRecipients)
             break;
-        if (ignore.contains(hit.address) || isRoleAddress(hit.address))
+        if (ignore.contains(hit.address) || isRoleAddress(hit.address) || contacts.contains(hit.address))
             continue;
         const qsizetype start = lineStart(text, hit.offset, from);
         const QStringView before = QStringView(text).sliced(start, hit.offset - start);
@@ -132,14 +177,18 @@ QList<RecipientBlock> findRecipientBlocks(const QString& text, qsizetype from, q
             if (isBlank(line)) {
                 const QStringView sofar = QStringView(text).sliced(start, blockEnd - start);
                 const bool onlyAddress = sofar.trimmed().size() <= hit.length + 4;
-                if (!onlyAddress || paragraphs >= 1)
+                // "There was an error delivering your mail to <x@example.org>." and no reply: the
+                // server's answer follows in the next paragraph, unless that one names an address
+                // (another recipient's fields).
+                if (paragraphs >= 1
+                    || (!onlyAddress && (holdsReplyCode(sofar) || nextParagraphNamesAddress(text, eol, to))))
                     break;
                 ++paragraphs;
                 pos = eol + 1;
                 continue;
             }
             if (lines > 0) {
-                if (line.trimmed().startsWith(u"--"))
+                if (line.trimmed().startsWith(u"--") || startsTranscriptStep(line))
                     break;
                 // Another recipient at the same or a lesser indent ends this block.
                 const qsizetype indent = leadingSpaces(line);
