@@ -207,6 +207,7 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         rule.unlessStatusReason =
             stringList(r.value(u"unless_status_reason"), where + u".unless_status_reason"_qs, problems);
         rule.becomes = r.value(u"becomes").toString();
+        rule.onlyWithReplyCode = r.value(u"only_with_reply_code").toBool();
         for (const QString& reason : rule.reasons + rule.unlessStatusReason + QStringList{rule.becomes}) {
             if (!k.knownReasons.contains(reason))
                 problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));

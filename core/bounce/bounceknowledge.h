@@ -25,6 +25,7 @@ struct CommandRule {
     QStringList commands; // "" stands for "no command known"
     QStringList unlessStatusReason;
     QString becomes;
+    bool onlyWithReplyCode = false; // applies only when the remote server's SMTP reply code is known
 };
 
 struct ProviderCode {

@@ -7,10 +7,10 @@ namespace rebound::bounce {
 namespace {
 
 QString applyCommandRules(const BounceKnowledge& k, const QString& reason, const QString& command,
-                          const QString& statusReason) {
+                          const QString& statusReason, int replyCode) {
     for (const CommandRule& rule : k.commandRules) {
         if (rule.reasons.contains(reason) && rule.commands.contains(command)
-            && !rule.unlessStatusReason.contains(statusReason))
+            && !rule.unlessStatusReason.contains(statusReason) && (!rule.onlyWithReplyCode || replyCode > 0))
             return rule.becomes;
     }
     return reason;
@@ -30,16 +30,32 @@ struct TextMatch {
 
 // The first reason (in knowledge order) whose phrases or patterns occur in flat. A reason's patterns
 // run only when one of the literals they require occurs: most texts need no regular expression at all.
+// A phrase inside a longer phrase of another reason does not count: the longer one says more ("an
+// address that has been blacklisted" is the sender's address, not the blacklisted IP of "blacklisted").
 TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     if (flat.isEmpty())
         return {};
     TextMatch best;
     int bestIndex = int(k.reasons.size());
     std::vector<bool> mayMatch(k.reasons.size(), false);
-    for (const PhraseMatcher::Hit& hit : k.reasonPhrases.findAll(flat)) {
+    const std::vector<PhraseMatcher::Hit> hits = k.reasonPhrases.findAll(flat);
+    // Hits come in the order of their end, the longer first at one end: a phrase that contains hit i
+    // ends with it or a little after it, so a window of neighbours is enough (and keeps this linear).
+    const auto insideLonger = [&](size_t i) {
+        const PhraseMatcher::Hit& h = hits[i];
+        for (size_t j = i > 16 ? i - 16 : 0; j < hits.size() && j < i + 64; ++j) {
+            const PhraseMatcher::Hit& o = hits[j];
+            if (o.id != h.id && o.id < BounceKnowledge::kPatternGuardId && o.start <= h.start
+                && o.end >= h.end && o.end - o.start > h.end - h.start)
+                return true;
+        }
+        return false;
+    };
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const PhraseMatcher::Hit& hit = hits[i];
         if (hit.id >= BounceKnowledge::kPatternGuardId) {
             mayMatch[hit.id - BounceKnowledge::kPatternGuardId] = true;
-        } else if (hit.id < bestIndex) {
+        } else if (hit.id < bestIndex && !insideLonger(i)) {
             bestIndex = hit.id;
             best = {&k.reasons.at(hit.id), hit.start, hit.end};
         }
@@ -92,7 +108,7 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
         result = {statusReason, u"status"_qs};
     }
     if (!result.reason.isEmpty()) {
-        const QString byCommand = applyCommandRules(k, result.reason, in.command, statusReason);
+        const QString byCommand = applyCommandRules(k, result.reason, in.command, statusReason, in.replyCode);
         if (byCommand != result.reason)
             result = {byCommand, u"command"_qs, result.start, result.end};
         if (isTransient(in) && k.transientReasons.contains(result.reason))
@@ -101,7 +117,7 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
     }
 
     const QString onhold = u"onhold"_qs;
-    const QString byCommand = applyCommandRules(k, onhold, in.command, statusReason);
+    const QString byCommand = applyCommandRules(k, onhold, in.command, statusReason, in.replyCode);
     if (byCommand != onhold)
         return {byCommand, u"command"_qs};
     if (in.action == u"delayed" || in.action == u"expired")

@@ -141,7 +141,9 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
     input.providerReason = providerReason;
     ReasonResult reason = classifyReason(k, input);
     const TextSlice* reasonSlice = &own;
-    if ((reason.basis == u"fallback" || reason.reason == u"onhold") && !s.context.isEmpty()) {
+    // Only the status class or nothing decided: the bounce's general text may say more.
+    if ((reason.basis == u"fallback" || reason.basis == u"status_class" || reason.reason == u"onhold")
+        && !s.context.isEmpty()) {
         input.flat = s.context.flat();
         const ReasonResult wider = classifyReason(k, input);
         if (wider.basis == u"text") {

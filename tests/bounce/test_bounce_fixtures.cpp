@@ -109,6 +109,31 @@ private slots:
             << u"Delivery has failed to these recipients or groups:\n\nalice@contoso.example\nThe email address you entered couldn't be found.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"_qs
             << u"plain_ndr"_qs << u"alice@contoso.example"_qs << 550 << u"5.1.10"_qs << u"userunknown"_qs
             << QString() << QString() << u"microsoft"_qs << u"5.1.10"_qs;
+        // A phrase inside a longer phrase of another class does not count: the sender's address is
+        // blacklisted here, not the sending IP.
+        QTest::newRow("address blacklisted is the sender's")
+            << u"550 5.7.1 Sorry, you are sending to/from an address that has been blacklisted"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"rejected"_qs << QString() << QString()
+            << QString() << QString();
+        QTest::newRow("blacklisted URL is content")
+            << u"550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n550 See http://lookup.uribl.com. - Blacklisted Link"_qs
+            << u"smtp_reply"_qs << QString() << 550 << QString() << u"spamdetected"_qs << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("header error is a policy")
+            << u"554 5.7.0 Header error"_qs << u"smtp_reply"_qs << QString() << 554 << u"5.7.0"_qs
+            << u"policyviolation"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("5.1.0 is userunknown")
+            << u"550 5.1.0 <gone@example.net> Address rejected"_qs << u"smtp_reply"_qs
+            << u"gone@example.net"_qs << 550 << u"5.1.0"_qs << u"userunknown"_qs << QString() << QString()
+            << QString() << QString();
+        // The text is stronger evidence than the code: an SPF refusal under 5.1.0 is not userunknown.
+        QTest::newRow("spf text under 5.1.0")
+            << u"550 5.1.0 192.0.2.22 is not allowed to send from <example.org> per its SPF Record"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.1.0"_qs << u"authfailure"_qs << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("greeting refused")
+            << u"554 mx.example.net ESMTP not accepting connections"_qs << u"smtp_reply"_qs << QString()
+            << 554 << QString() << u"blocked"_qs << QString() << QString() << QString() << QString();
     }
 
     void classify() {
@@ -146,6 +171,135 @@ private slots:
             QVERIFY(span.offset + span.length <= a.text.size());
         }
         QVERIFY(!r.evidence.isEmpty());
+    }
+
+    // Whole bounces, one general rule each: the recipient at index, its reason and the SMTP command.
+    void rules_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("command");
+
+        const QByteArray head = "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\n"
+                                "Subject: Undelivered Mail Returned to Sender\n\n";
+        // Sisimai's convention: a mailbox refused by a remote server at a stage other than RCPT TO
+        // (after DATA, or the bounce does not say) is "filtered"; at RCPT TO it is "userunknown".
+        QTest::newRow("user unknown, stage not named: filtered")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 <r@example.net>: User "
+                     "unknown\n"
+            << 0 << u"r@example.net"_qs << u"filtered"_qs << QString();
+        QTest::newRow("user unknown at RCPT TO")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 <r@example.net>: User "
+                     "unknown "
+                     "(in reply to RCPT TO command)\n"
+            << 0 << u"r@example.net"_qs << u"userunknown"_qs << u"RCPT"_qs;
+        QTest::newRow("user unknown after DATA") << head
+                                                        + "<r@example.net>: host mx.example.net[192.0.2.1] "
+                                                          "said: 550 <r@example.net>: User unknown "
+                                                          "(in reply to end of DATA command)\n"
+                                                 << 0 << u"r@example.net"_qs << u"filtered"_qs << u"DATA"_qs;
+        QTest::newRow("user unknown with 5.1.1, stage not named")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <r@example.net>: User "
+                     "unknown\n"
+            << 0 << u"r@example.net"_qs << u"userunknown"_qs << QString();
+        // No reply at all: the reporting system's own directory has no such mailbox.
+        QTest::newRow("local directory lookup, no reply")
+            << head
+                   + "Your message did not reach the following recipient(s):\n\nr@example.net on 1 Jan 2026\n"
+                     "    The recipient name is not recognized\n"
+            << 0 << u"r@example.net"_qs << u"userunknown"_qs << QString();
+        // The DSN Status field's comment is the reporting MTA's reading of the failure.
+        QTest::newRow("status comment")
+            << QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delivery report\n"
+                          "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                          "boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nSorry.\n--B\n"
+                          "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+                          "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
+                          "Status: 5.0.0 (example.net: host name lookup failure)\n\n--B--\n")
+            << 0 << u"r@example.net"_qs << u"networkerror"_qs << QString();
+        // "please contact <help@...>" names a helpdesk, not a failed recipient.
+        QTest::newRow("contact address is not a recipient")
+            << head
+                   + "For further assistance, please contact <help@example.org>\n\n"
+                     "If you do so, include this report. <help@example.org>\n\n"
+                     "<r@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 <r@example.net>: "
+                     "Mailbox full (in reply to RCPT TO command)\n"
+            << 0 << u"r@example.net"_qs << u"mailboxfull"_qs << u"RCPT"_qs;
+        // Sendmail transcripts: a ">>> RCPT To:<x>" line and the reply under it belong to x, and
+        // "While talking to" starts another session.
+        const QByteArray transcript =
+            head
+            + "   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> DATA\n"
+              "<<< 554 Connection reset by peer during result wait\n"
+              "554 <a@example.edu>... Remote protocol error: Connection reset by peer\n"
+              "While talking to mx.example.co.jp:\n>>> RCPT To:<b@example.co.jp>\n"
+              "<<< 550 Requested User Mailbox not found. No such user here.\n"
+              "550 <b@example.co.jp>... User unknown\n";
+        QTest::newRow("transcript, first session")
+            << transcript << 0 << u"a@example.edu"_qs << u"blocked"_qs << QString();
+        QTest::newRow("transcript, RCPT of the second")
+            << transcript << 1 << u"b@example.co.jp"_qs << u"userunknown"_qs << u"RCPT"_qs;
+        // A sentence that names the recipient and no reply: the answer is the next paragraph
+        // (DragonFly Mail Agent), and "Message headers follow." starts the returned message.
+        QTest::newRow("reply in the next paragraph")
+            << head
+                   + "There was an error delivering your mail to <r@example.net>.\n\n"
+                     "mx.example.net [192.0.2.1] did not like our final DATA:\n"
+                     "554 5.7.9 Message not accepted for policy reasons.\n\nMessage headers follow.\n\n"
+                     "Received: from root\nSubject: Header error in the returned copy\nTo: <r@example.net>\n"
+                     "From: <s@example.com>\n\nbody\n"
+            << 0 << u"r@example.net"_qs << u"policyviolation"_qs << u"DATA"_qs;
+        // A domain that does not exist, refused at MAIL FROM, is the sender's.
+        QTest::newRow("unknown domain at MAIL FROM")
+            << head
+                   + "  r@example.net\n    host mx.example.net [192.0.2.1]\n"
+                     "    SMTP error from remote mail server after MAIL FROM:<s@example.com> SIZE=1022:\n"
+                     "    553 sender.example.com does not exist\n"
+            << 0 << u"r@example.net"_qs << u"rejected"_qs << u"MAIL"_qs;
+        // The cause named before the queue's verdict is the reason; "in the queue too long" only says
+        // when the reporting MTA gave up.
+        QTest::newRow("network error before expiry")
+            << head
+                   + "<r@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+                     "I'm not going to try again; this message has been in the queue too long.\n"
+            << 0 << u"r@example.net"_qs << u"networkerror"_qs << QString();
+        QTest::newRow("temporary DNS failure is not an unknown host")
+            << head
+                   + "<r@example.net>: Name service error for name=example.net type=MX: Host not found, try "
+                     "again\n"
+            << 0 << u"r@example.net"_qs << u"networkerror"_qs << QString();
+        // Only the status class decides in the recipient's own lines; the bounce's text says more.
+        QTest::newRow("general text over the status class")
+            << QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delivery report\n"
+                          "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                          "boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n"
+                          "The remote server refused the message: header error.\n--B\n"
+                          "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+                          "Final-Recipient: rfc822; r@example.net\nAction: failed\nStatus: 5.7.0\n"
+                          "Diagnostic-Code: smtp; 554 5.7.0 Rejected\n\n--B--\n")
+            << 0 << u"r@example.net"_qs << u"policyviolation"_qs << QString();
+    }
+
+    void rules() {
+        QFETCH(QByteArray, input);
+        QFETCH(int, index);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        QFETCH(QString, command);
+
+        const BounceAnalysis a = analyzeBounce(input);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QVERIFY2(index < a.recipients.size(), qPrintable(QString::number(a.recipients.size())));
+        const BounceRecipient& r = a.recipients.at(index);
+        QCOMPARE(r.recipient, recipient);
+        QCOMPARE(r.reason, reason);
+        QCOMPARE(r.command, command);
+        for (const EvidenceSpan& span : r.evidence)
+            QVERIFY(span.offset >= 0 && span.offset + span.length <= a.text.size());
     }
 
     void hardAndSoft() {
