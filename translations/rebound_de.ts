@@ -1997,11 +1997,6 @@
         <translation>Sofort, sobald die Authentifizierung besteht.</translation>
     </message>
     <message>
-        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
-        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation>Sorgen Sie dafür, dass SPF für die sendende IP besteht, und signieren Sie mit DKIM über die From-Domain ({domain}); prüfen Sie die SPF- und DKIM-Ergebnisse im Reiter „Domain“.</translation>
-    </message>
-    <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
         <translation>Veröffentlichen Sie einen DMARC-Eintrag und stellen Sie sicher, dass SPF oder DKIM zur From-Domain aligned ist.</translation>
@@ -2477,11 +2472,6 @@
         <translation>Finden Sie heraus, welcher Dienst diese Mail sendet (Ihr eigener Server, Ihr ESP, ein CRM- oder Ticketsystem) und ob er überhaupt für die Domain senden soll.</translation>
     </message>
     <message>
-        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
-        <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation>Falls ja, nehmen Sie ihn in den SPF-Eintrag von {domain} auf: das include: des Anbieters (aus seiner Dokumentation) oder ip4:{ip}, vor dem abschließenden all; bleiben Sie insgesamt unter 10 DNS-Lookups. Der Reiter „Domain“ zeigt den Auswertungsbaum und welcher Term entschieden hat.</translation>
-    </message>
-    <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
         <translation>Falls ja, nehmen Sie ihn in den SPF-Eintrag der Domain auf: das include: des Anbieters (aus seiner Dokumentation) oder seinen ip4:/ip6:-Bereich, vor dem abschließenden all; bleiben Sie insgesamt unter 10 DNS-Lookups.</translation>
@@ -2542,16 +2532,6 @@
         <translation>Sofort, sobald das Alignment besteht.</translation>
     </message>
     <message>
-        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Sehen Sie nach, welcher Identifier für {domain} fehlgeschlagen ist (Belege oben und Reiter „Domain“): SPF ist {spf_result} für {ip}, und DKIM muss mit d={domain} signiert sein (oder einer Subdomain bei relaxed Alignment).</translation>
-    </message>
-    <message>
-        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Sehen Sie nach, welcher Identifier fehlgeschlagen ist (Belege oben und Reiter „Domain“): SPF muss für die sendende IP mit einem MAIL FROM in der From-Domain bestehen, oder DKIM muss mit d= der From-Domain signiert sein.</translation>
-    </message>
-    <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
         <translation>Lassen Sie mindestens einen aligned bestehen: Nehmen Sie den sendenden Dienst in SPF auf und verwenden Sie ein MAIL FROM in {domain}, oder (besser, übersteht Weiterleitungen) lassen Sie jeden sendenden Dienst mit DKIM für {domain} signieren.</translation>
@@ -2595,11 +2575,6 @@
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
         <translation>Sobald die TTLs der Einträge ablaufen.</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed in the Domain tab, most serious first.</source>
-        <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation>Beheben Sie die im Reiter „Domain“ aufgeführten Fehler, die schwerwiegendsten zuerst.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
@@ -2900,6 +2875,31 @@
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
         <translation>SPF besteht für {ip} bei {domain}.</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF result in the SPF tab and the DKIM result in the DMARC &amp; DKIM tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Sorgen Sie dafür, dass SPF für die sendende IP besteht, und signieren Sie mit DKIM über die From-Domain ({domain}); prüfen Sie das SPF-Ergebnis im Reiter „SPF“ und das DKIM-Ergebnis im Reiter „DMARC &amp; DKIM“.</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The SPF tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Falls ja, nehmen Sie ihn in den SPF-Eintrag von {domain} auf: das include: des Anbieters (aus seiner Dokumentation) oder ip4:{ip}, vor dem abschließenden all; bleiben Sie insgesamt unter 10 DNS-Lookups. Der Reiter „SPF“ zeigt den Auswertungsbaum und welcher Term entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Sehen Sie nach, welcher Identifier für {domain} fehlgeschlagen ist (Belege oben, Reiter „SPF“ und Reiter „DMARC &amp; DKIM“): SPF ist {spf_result} für {ip}, und DKIM muss mit d={domain} signiert sein (oder einer Subdomain bei relaxed Alignment).</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Sehen Sie nach, welcher Identifier fehlgeschlagen ist (Belege oben, Reiter „SPF“ und Reiter „DMARC &amp; DKIM“): SPF muss für die sendende IP mit einem MAIL FROM in der From-Domain bestehen, oder DKIM muss mit d= der From-Domain signiert sein.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the SPF tab and the DMARC &amp; DKIM tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>Beheben Sie die in den Reitern „SPF“ und „DMARC &amp; DKIM“ aufgeführten Fehler, die schwerwiegendsten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4508,8 @@
     <message numerus="yes">
         <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
         <translation>
-            <numerusform>…und %n weiterer Empfänger: Alle stehen im Reiter „Rohdaten“ und in den Exporten.</numerusform>
-            <numerusform>…und %n weitere Empfänger: Alle stehen im Reiter „Rohdaten“ und in den Exporten.</numerusform>
+            <numerusform>…und %n weiterer Empfänger: Alle stehen im Reiter „DNS-Rohdaten“ und in den Exporten.</numerusform>
+            <numerusform>…und %n weitere Empfänger: Alle stehen im Reiter „DNS-Rohdaten“ und in den Exporten.</numerusform>
         </translation>
     </message>
 </context>
@@ -4570,8 +4570,8 @@
     <message numerus="yes">
         <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
         <translation>
-            <numerusform>…und %n weiterer Beleg (alle im Reiter „Rohdaten“ und in den Exporten).</numerusform>
-            <numerusform>…und %n weitere Belege (alle im Reiter „Rohdaten“ und in den Exporten).</numerusform>
+            <numerusform>…und %n weiterer Beleg (alle im Reiter „DNS-Rohdaten“ und in den Exporten).</numerusform>
+            <numerusform>…und %n weitere Belege (alle im Reiter „DNS-Rohdaten“ und in den Exporten).</numerusform>
         </translation>
     </message>
 </context>

@@ -1997,11 +1997,6 @@
         <translation>Inmediato en cuanto se supera la autenticación.</translation>
     </message>
     <message>
-        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
-        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation>Haga que SPF se supere para la IP de envío y firme con DKIM usando el dominio From ({domain}); revise los resultados SPF y DKIM en la pestaña Dominio.</translation>
-    </message>
-    <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
         <translation>Publique un registro DMARC y asegúrese de que SPF o DKIM estén alineados con el dominio From.</translation>
@@ -2477,11 +2472,6 @@
         <translation>Averigüe qué servicio envía este correo (su propio servidor, su ESP, un CRM o un sistema de tickets) y si debería enviar en nombre del dominio.</translation>
     </message>
     <message>
-        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
-        <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation>Si debe hacerlo, añádalo al registro SPF de {domain}: el include: del proveedor (según su documentación) o ip4:{ip}, antes del all final; mantenga el total por debajo de 10 consultas DNS. La pestaña Dominio muestra el árbol de evaluación y qué término decidió.</translation>
-    </message>
-    <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
         <translation>Si debe hacerlo, añádalo al registro SPF del dominio: el include: del proveedor (según su documentación) o su rango ip4:/ip6:, antes del all final; mantenga el total por debajo de 10 consultas DNS.</translation>
@@ -2542,16 +2532,6 @@
         <translation>Inmediato en cuanto se supere la alineación.</translation>
     </message>
     <message>
-        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Mire qué identificador falló para {domain} (evidencia arriba y pestaña Dominio): SPF es {spf_result} para {ip}, y DKIM debe firmarse con d={domain} (o un subdominio con alineación relaxed).</translation>
-    </message>
-    <message>
-        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Mire qué identificador falló (evidencia arriba y pestaña Dominio): SPF debe superarse para la IP de envío con un MAIL FROM en el dominio From, o DKIM debe firmarse con d= el dominio From.</translation>
-    </message>
-    <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
         <translation>Haga que al menos uno se supere alineado: publique el servicio de envío en SPF y use un MAIL FROM en {domain}, o (mejor, sobrevive al reenvío) haga que cada servicio de envío firme con DKIM para {domain}.</translation>
@@ -2595,11 +2575,6 @@
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
         <translation>En cuanto caduquen los TTL de los registros.</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed in the Domain tab, most serious first.</source>
-        <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation>Corrija los errores listados en la pestaña Dominio, empezando por los más graves.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
@@ -2900,6 +2875,31 @@
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
         <translation>SPF se supera para {ip} en {domain}.</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF result in the SPF tab and the DKIM result in the DMARC &amp; DKIM tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Haga que SPF se supere para la IP de envío y firme con DKIM usando el dominio From ({domain}); revise el resultado SPF en la pestaña «SPF» y el resultado DKIM en la pestaña «DMARC &amp; DKIM».</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The SPF tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Si debe hacerlo, añádalo al registro SPF de {domain}: el include: del proveedor (según su documentación) o ip4:{ip}, antes del all final; mantenga el total por debajo de 10 consultas DNS. La pestaña «SPF» muestra el árbol de evaluación y qué término decidió.</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Mire qué identificador falló para {domain} (evidencia arriba, pestaña «SPF» y pestaña «DMARC &amp; DKIM»): SPF es {spf_result} para {ip}, y DKIM debe firmarse con d={domain} (o un subdominio con alineación relaxed).</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Mire qué identificador falló (evidencia arriba, pestaña «SPF» y pestaña «DMARC &amp; DKIM»): SPF debe superarse para la IP de envío con un MAIL FROM en el dominio From, o DKIM debe firmarse con d= el dominio From.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the SPF tab and the DMARC &amp; DKIM tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>Corrija los errores listados en las pestañas «SPF» y «DMARC &amp; DKIM», empezando por los más graves.</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4508,8 @@
     <message numerus="yes">
         <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
         <translation>
-            <numerusform>…y %n destinatario más: todos están en la pestaña «Evidencia en bruto» y en las exportaciones.</numerusform>
-            <numerusform>…y %n destinatarios más: todos están en la pestaña «Evidencia en bruto» y en las exportaciones.</numerusform>
+            <numerusform>…y %n destinatario más: todos están en la pestaña «Evidencia DNS en bruto» y en las exportaciones.</numerusform>
+            <numerusform>…y %n destinatarios más: todos están en la pestaña «Evidencia DNS en bruto» y en las exportaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -4570,8 +4570,8 @@
     <message numerus="yes">
         <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
         <translation>
-            <numerusform>…y %n elemento de evidencia más (todos en la pestaña «Evidencia en bruto» y en las exportaciones).</numerusform>
-            <numerusform>…y %n elementos de evidencia más (todos en la pestaña «Evidencia en bruto» y en las exportaciones).</numerusform>
+            <numerusform>…y %n elemento de evidencia más (todos en la pestaña «Evidencia DNS en bruto» y en las exportaciones).</numerusform>
+            <numerusform>…y %n elementos de evidencia más (todos en la pestaña «Evidencia DNS en bruto» y en las exportaciones).</numerusform>
         </translation>
     </message>
 </context>

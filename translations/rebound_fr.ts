@@ -1997,11 +1997,6 @@
         <translation>Immédiat dès que l&apos;authentification réussit.</translation>
     </message>
     <message>
-        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
-        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation>Faites réussir SPF pour l&apos;IP d&apos;envoi et signez avec DKIM en utilisant le domaine From ({domain}) ; vérifiez les résultats SPF et DKIM dans l&apos;onglet Domaine.</translation>
-    </message>
-    <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
         <translation>Publiez un enregistrement DMARC et assurez-vous que SPF ou DKIM est aligné avec le domaine From.</translation>
@@ -2477,11 +2472,6 @@
         <translation>Déterminez quel service envoie ce courrier (votre propre serveur, votre ESP, un CRM ou un système de tickets) et s&apos;il doit seulement envoyer pour le domaine.</translation>
     </message>
     <message>
-        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
-        <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation>Si oui, ajoutez-le à l&apos;enregistrement SPF de {domain} : l&apos;include: du fournisseur (d&apos;après sa documentation) ou ip4:{ip}, avant le all final ; restez en dessous de 10 requêtes DNS au total. L&apos;onglet Domaine montre l&apos;arbre d&apos;évaluation et le terme qui a décidé.</translation>
-    </message>
-    <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
         <translation>Si oui, ajoutez-le à l&apos;enregistrement SPF du domaine : l&apos;include: du fournisseur (d&apos;après sa documentation) ou sa plage ip4:/ip6:, avant le all final ; restez en dessous de 10 requêtes DNS au total.</translation>
@@ -2542,16 +2532,6 @@
         <translation>Immédiat dès que l&apos;alignement réussit.</translation>
     </message>
     <message>
-        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Regardez quel identifiant a échoué pour {domain} (éléments de preuve ci-dessus, et onglet Domaine) : SPF vaut {spf_result} pour {ip}, et DKIM doit être signé avec d={domain} (ou un sous-domaine en alignement relaxed).</translation>
-    </message>
-    <message>
-        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Regardez quel identifiant a échoué (éléments de preuve ci-dessus, et onglet Domaine) : SPF doit réussir pour l&apos;IP d&apos;envoi avec un MAIL FROM dans le domaine From, ou DKIM doit être signé avec d= le domaine From.</translation>
-    </message>
-    <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
         <translation>Faites réussir au moins l&apos;un des deux en alignement : publiez le service d&apos;envoi dans SPF et utilisez un MAIL FROM dans {domain}, ou (mieux, cela survit au transfert) faites signer chaque service d&apos;envoi avec DKIM pour {domain}.</translation>
@@ -2595,11 +2575,6 @@
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
         <translation>Dès que les TTL des enregistrements expirent.</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed in the Domain tab, most serious first.</source>
-        <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation>Corrigez les erreurs listées dans l&apos;onglet Domaine, les plus graves d&apos;abord.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
@@ -2900,6 +2875,31 @@
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
         <translation>SPF réussit pour {ip} chez {domain}.</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF result in the SPF tab and the DKIM result in the DMARC &amp; DKIM tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Faites réussir SPF pour l&apos;IP d&apos;envoi et signez avec DKIM en utilisant le domaine From ({domain}) ; vérifiez le résultat SPF dans l&apos;onglet « SPF » et le résultat DKIM dans l&apos;onglet « DMARC &amp; DKIM ».</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The SPF tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Si oui, ajoutez-le à l&apos;enregistrement SPF de {domain} : l&apos;include: du fournisseur (d&apos;après sa documentation) ou ip4:{ip}, avant le all final ; restez en dessous de 10 requêtes DNS au total. L&apos;onglet « SPF » montre l&apos;arbre d&apos;évaluation et le terme qui a décidé.</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Regardez quel identifiant a échoué pour {domain} (éléments de preuve ci-dessus, onglet « SPF » et onglet « DMARC &amp; DKIM ») : SPF vaut {spf_result} pour {ip}, et DKIM doit être signé avec d={domain} (ou un sous-domaine en alignement relaxed).</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Regardez quel identifiant a échoué (éléments de preuve ci-dessus, onglet « SPF » et onglet « DMARC &amp; DKIM ») : SPF doit réussir pour l&apos;IP d&apos;envoi avec un MAIL FROM dans le domaine From, ou DKIM doit être signé avec d= le domaine From.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the SPF tab and the DMARC &amp; DKIM tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>Corrigez les erreurs listées dans les onglets « SPF » et « DMARC &amp; DKIM », les plus graves d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4508,8 @@
     <message numerus="yes">
         <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
         <translation>
-            <numerusform>…et %n autre destinataire : tous figurent dans l&apos;onglet « Données brutes » et dans les exports.</numerusform>
-            <numerusform>…et %n autres destinataires : tous figurent dans l&apos;onglet « Données brutes » et dans les exports.</numerusform>
+            <numerusform>…et %n autre destinataire : tous figurent dans l&apos;onglet « Données DNS brutes » et dans les exports.</numerusform>
+            <numerusform>…et %n autres destinataires : tous figurent dans l&apos;onglet « Données DNS brutes » et dans les exports.</numerusform>
         </translation>
     </message>
 </context>
@@ -4570,8 +4570,8 @@
     <message numerus="yes">
         <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
         <translation>
-            <numerusform>…et %n autre élément de preuve (tous dans l&apos;onglet « Données brutes » et dans les exports).</numerusform>
-            <numerusform>…et %n autres éléments de preuve (tous dans l&apos;onglet « Données brutes » et dans les exports).</numerusform>
+            <numerusform>…et %n autre élément de preuve (tous dans l&apos;onglet « Données DNS brutes » et dans les exports).</numerusform>
+            <numerusform>…et %n autres éléments de preuve (tous dans l&apos;onglet « Données DNS brutes » et dans les exports).</numerusform>
         </translation>
     </message>
 </context>

@@ -1996,11 +1996,6 @@
         <translation>認証に合格すれば即時。</translation>
     </message>
     <message>
-        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
-        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation>送信 IP で SPF が合格するようにし、From ドメイン ({domain}) で DKIM 署名してください。SPF と DKIM の結果はドメインタブで確認できます。</translation>
-    </message>
-    <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
         <translation>DMARC レコードを公開し、SPF または DKIM が From ドメインとアライメントするようにしてください。</translation>
@@ -2476,11 +2471,6 @@
         <translation>このメールを送信しているサービス (自社サーバー、ESP、CRM、チケットシステム) を特定し、そもそもそのドメインとして送信すべきかを確認してください。</translation>
     </message>
     <message>
-        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
-        <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation>送信すべきなら、{domain} の SPF レコードの最後の all の前に、プロバイダーの include: (そのドキュメントに従う) または ip4:{ip} を追加してください。DNS ルックアップは合計 10 回未満に抑えてください。ドメインタブに評価ツリーと決め手となった項目が表示されます。</translation>
-    </message>
-    <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
         <translation>送信すべきなら、ドメインの SPF レコードの最後の all の前に、プロバイダーの include: (そのドキュメントに従う) またはその ip4:/ip6: 範囲を追加してください。DNS ルックアップは合計 10 回未満に抑えてください。</translation>
@@ -2541,16 +2531,6 @@
         <translation>アライメントが合格すれば即時。</translation>
     </message>
     <message>
-        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>{domain} でどの識別子が失敗したかを確認してください (上の証拠とドメインタブ): {ip} の SPF は {spf_result} です。DKIM は d={domain} (relaxed アライメントならそのサブドメイン) で署名されている必要があります。</translation>
-    </message>
-    <message>
-        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>どの識別子が失敗したかを確認してください (上の証拠とドメインタブ): SPF は From ドメイン内の MAIL FROM で送信 IP について合格するか、DKIM が d= From ドメインで署名されている必要があります。</translation>
-    </message>
-    <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
         <translation>少なくとも一方をアライメントした状態で合格させてください: 送信サービスを SPF に追加して {domain} 内の MAIL FROM を使うか、(転送にも耐えるのでより良い方法として) すべての送信サービスに {domain} で DKIM 署名させてください。</translation>
@@ -2594,11 +2574,6 @@
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
         <translation>レコードの TTL が切れればすぐに。</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed in the Domain tab, most serious first.</source>
-        <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation>ドメインタブに表示されたエラーを、深刻なものから修正してください。</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
@@ -2899,6 +2874,31 @@
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
         <translation>{domain} で {ip} の SPF は合格です。</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF result in the SPF tab and the DKIM result in the DMARC &amp; DKIM tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>送信 IP で SPF が合格するようにし、From ドメイン ({domain}) で DKIM 署名してください。SPF の結果は「SPF」タブ、DKIM の結果は「DMARC &amp; DKIM」タブで確認できます。</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The SPF tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>送信すべきなら、{domain} の SPF レコードの最後の all の前に、プロバイダーの include: (そのドキュメントに従う) または ip4:{ip} を追加してください。DNS ルックアップは合計 10 回未満に抑えてください。「SPF」タブに評価ツリーと決め手となった項目が表示されます。</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>{domain} でどの識別子が失敗したかを確認してください (上の証拠、「SPF」タブと「DMARC &amp; DKIM」タブ): {ip} の SPF は {spf_result} です。DKIM は d={domain} (relaxed アライメントならそのサブドメイン) で署名されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>どの識別子が失敗したかを確認してください (上の証拠、「SPF」タブと「DMARC &amp; DKIM」タブ): SPF は From ドメイン内の MAIL FROM で送信 IP について合格するか、DKIM が d= From ドメインで署名されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the SPF tab and the DMARC &amp; DKIM tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>「SPF」タブと「DMARC &amp; DKIM」タブに表示されたエラーを、深刻なものから修正してください。</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4506,7 @@
     <message numerus="yes">
         <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
         <translation>
-            <numerusform>…ほか %n 件の受信者: すべて「生の証拠」タブとエクスポートに含まれています。</numerusform>
+            <numerusform>…ほか %n 件の受信者: すべて「DNS の生の証拠」タブとエクスポートに含まれています。</numerusform>
         </translation>
     </message>
 </context>
@@ -4567,7 +4567,7 @@
     <message numerus="yes">
         <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
         <translation>
-            <numerusform>…ほか %n 件の証拠 (すべて「生の証拠」タブとエクスポートに含まれています)。</numerusform>
+            <numerusform>…ほか %n 件の証拠 (すべて「DNS の生の証拠」タブとエクスポートに含まれています)。</numerusform>
         </translation>
     </message>
 </context>

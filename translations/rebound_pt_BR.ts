@@ -1997,11 +1997,6 @@
         <translation>Imediato assim que a autenticação passar.</translation>
     </message>
     <message>
-        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF and DKIM results in the Domain tab.</source>
-        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
-        <translation>Faça o SPF passar para o IP de envio e assine com DKIM usando o domínio From ({domain}); confira os resultados de SPF e DKIM na aba Domínio.</translation>
-    </message>
-    <message>
         <source>Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.</source>
         <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
         <translation>Publique um registro DMARC e garanta que SPF ou DKIM esteja alinhado com o domínio From.</translation>
@@ -2477,11 +2472,6 @@
         <translation>Descubra qual serviço envia este e-mail (seu próprio servidor, seu ESP, um CRM ou sistema de chamados) e se ele deveria mesmo enviar pelo domínio.</translation>
     </message>
     <message>
-        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The Domain tab shows the evaluation tree and which term decided.</source>
-        <extracomment>rule auth.spf_fail: step (you)</extracomment>
-        <translation>Se deveria, adicione-o ao registro SPF de {domain}: o include: do provedor (conforme a documentação dele) ou ip4:{ip}, antes do all final; mantenha o total abaixo de 10 consultas DNS. A aba Domínio mostra a árvore de avaliação e qual termo decidiu.</translation>
-    </message>
-    <message>
         <source>If it should, add it to the domain&apos;s SPF record: the provider&apos;s include: (from its documentation) or its ip4:/ip6: range, before the final all; keep the total under 10 DNS lookups.</source>
         <extracomment>rule auth.spf_fail: step (you)</extracomment>
         <translation>Se deveria, adicione-o ao registro SPF do domínio: o include: do provedor (conforme a documentação dele) ou a faixa ip4:/ip6: dele, antes do all final; mantenha o total abaixo de 10 consultas DNS.</translation>
@@ -2542,16 +2532,6 @@
         <translation>Imediato assim que o alinhamento passar.</translation>
     </message>
     <message>
-        <source>Look at which identifier failed for {domain} (evidence above, and the Domain tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Veja qual identificador falhou para {domain} (evidências acima e aba Domínio): o SPF é {spf_result} para {ip}, e o DKIM precisa ser assinado com d={domain} (ou um subdomínio no alinhamento relaxed).</translation>
-    </message>
-    <message>
-        <source>Look at which identifier failed (evidence above, and the Domain tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
-        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
-        <translation>Veja qual identificador falhou (evidências acima e aba Domínio): o SPF precisa passar para o IP de envio com um MAIL FROM no domínio From, ou o DKIM precisa ser assinado com d= o domínio From.</translation>
-    </message>
-    <message>
         <source>Make at least one pass in alignment: publish the sending service in SPF and use a MAIL FROM in {domain}, or (better, it survives forwarding) have every sending service sign with DKIM for {domain}.</source>
         <extracomment>rule auth.dmarc.named: step (you)</extracomment>
         <translation>Faça pelo menos um passar alinhado: publique o serviço de envio no SPF e use um MAIL FROM em {domain}, ou (melhor, sobrevive ao encaminhamento) faça cada serviço de envio assinar com DKIM para {domain}.</translation>
@@ -2595,11 +2575,6 @@
         <source>As soon as the records&apos; TTLs expire.</source>
         <extracomment>rule auth.findings: recovery</extracomment>
         <translation>Assim que os TTLs dos registros expirarem.</translation>
-    </message>
-    <message>
-        <source>Fix the errors listed in the Domain tab, most serious first.</source>
-        <extracomment>rule auth.findings: step (you)</extracomment>
-        <translation>Corrija os erros listados na aba Domínio, os mais graves primeiro.</translation>
     </message>
     <message>
         <source>The receiver&apos;s filter judged the content as spam</source>
@@ -2900,6 +2875,31 @@
         <source>SPF passes for {ip} at {domain}.</source>
         <extracomment>fact spf_pass</extracomment>
         <translation>O SPF passa para {ip} em {domain}.</translation>
+    </message>
+    <message>
+        <source>Make SPF pass for the sending IP and sign with DKIM using the From domain ({domain}); check the SPF result in the SPF tab and the DKIM result in the DMARC &amp; DKIM tab.</source>
+        <extracomment>rule provider.gmail.unauthenticated: step (you)</extracomment>
+        <translation>Faça o SPF passar para o IP de envio e assine com DKIM usando o domínio From ({domain}); confira o resultado do SPF na aba &quot;SPF&quot; e o resultado do DKIM na aba &quot;DMARC &amp; DKIM&quot;.</translation>
+    </message>
+    <message>
+        <source>If it should, add it to the SPF record of {domain}: the provider&apos;s include: (from its documentation) or ip4:{ip}, before the final all; keep the total under 10 DNS lookups. The SPF tab shows the evaluation tree and which term decided.</source>
+        <extracomment>rule auth.spf_fail: step (you)</extracomment>
+        <translation>Se deveria, adicione-o ao registro SPF de {domain}: o include: do provedor (conforme a documentação dele) ou ip4:{ip}, antes do all final; mantenha o total abaixo de 10 consultas DNS. A aba &quot;SPF&quot; mostra a árvore de avaliação e qual termo decidiu.</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed for {domain} (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF is {spf_result} for {ip}, and DKIM must be signed with d={domain} (or a subdomain under relaxed alignment).</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Veja qual identificador falhou para {domain} (evidências acima, aba &quot;SPF&quot; e aba &quot;DMARC &amp; DKIM&quot;): o SPF é {spf_result} para {ip}, e o DKIM precisa ser assinado com d={domain} (ou um subdomínio no alinhamento relaxed).</translation>
+    </message>
+    <message>
+        <source>Look at which identifier failed (evidence above, the SPF tab and the DMARC &amp; DKIM tab): SPF must pass for the sending IP with a MAIL FROM in the From domain, or DKIM must be signed with d= the From domain.</source>
+        <extracomment>rule auth.dmarc.named: step (you)</extracomment>
+        <translation>Veja qual identificador falhou (evidências acima, aba &quot;SPF&quot; e aba &quot;DMARC &amp; DKIM&quot;): o SPF precisa passar para o IP de envio com um MAIL FROM no domínio From, ou o DKIM precisa ser assinado com d= o domínio From.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in the SPF tab and the DMARC &amp; DKIM tab, most serious first.</source>
+        <extracomment>rule auth.findings: step (you)</extracomment>
+        <translation>Corrija os erros listados nas abas &quot;SPF&quot; e &quot;DMARC &amp; DKIM&quot;, os mais graves primeiro.</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4508,8 @@
     <message numerus="yes">
         <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
         <translation>
-            <numerusform>…e mais %n destinatário: todos estão na aba &quot;Evidências brutas&quot; e nas exportações.</numerusform>
-            <numerusform>…e mais %n destinatários: todos estão na aba &quot;Evidências brutas&quot; e nas exportações.</numerusform>
+            <numerusform>…e mais %n destinatário: todos estão na aba &quot;Evidências DNS brutas&quot; e nas exportações.</numerusform>
+            <numerusform>…e mais %n destinatários: todos estão na aba &quot;Evidências DNS brutas&quot; e nas exportações.</numerusform>
         </translation>
     </message>
 </context>
@@ -4570,8 +4570,8 @@
     <message numerus="yes">
         <source>…and %n more item(s) of evidence (all in the Raw DNS evidence tab and the exports).</source>
         <translation>
-            <numerusform>…e mais %n item de evidência (todos na aba &quot;Evidências brutas&quot; e nas exportações).</numerusform>
-            <numerusform>…e mais %n itens de evidência (todos na aba &quot;Evidências brutas&quot; e nas exportações).</numerusform>
+            <numerusform>…e mais %n item de evidência (todos na aba &quot;Evidências DNS brutas&quot; e nas exportações).</numerusform>
+            <numerusform>…e mais %n itens de evidência (todos na aba &quot;Evidências DNS brutas&quot; e nas exportações).</numerusform>
         </translation>
     </message>
 </context>

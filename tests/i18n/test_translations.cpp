@@ -14,6 +14,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QProcess>
@@ -106,6 +109,47 @@ VisibleTexts visibleTexts(const ui::MainWindow& window) {
     return texts;
 }
 
+// The main window's detail tabs as a person reads them ("DMARC & DKIM"), in the installed language.
+QStringList detailTabTitles() {
+    ui::MainWindow window(nullptr, QString());
+    QStringList titles;
+    const auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        titles << tabs->tabText(i).replace(u"&&"_qs, u"&"_qs);
+    return titles;
+}
+
+// The tabs an English text sends the reader to ("the SPF tab"), and every "tab" that follows no real
+// tab title ("the Domain tab") in *unknown.
+QStringList tabsNamed(const QString& text, QStringList titles, QStringList* unknown) {
+    static const QRegularExpression word(u"\\btabs?\\b"_qs);
+    std::sort(titles.begin(), titles.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    QStringList named;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString before = text.left(it.next().capturedStart());
+        const auto title = std::find_if(titles.begin(), titles.end(), [&](const QString& t) {
+            return before.endsWith(u"the "_qs + t + u' ') || before.endsWith(u"The "_qs + t + u' ');
+        });
+        if (title == titles.end())
+            *unknown << text.left(before.size() + 3).right(60);
+        else
+            named << *title;
+    }
+    return named;
+}
+
+void collectStrings(const QJsonValue& value, QStringList& out) {
+    if (value.isString())
+        out << value.toString();
+    else if (value.isArray())
+        for (const QJsonValue& item : value.toArray())
+            collectStrings(item, out);
+    else if (value.isObject())
+        for (const QJsonValue& item : value.toObject())
+            collectStrings(item, out);
+}
+
 int differing(const QStringList& a, const QStringList& b) {
     int n = 0;
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
@@ -131,6 +175,9 @@ private slots:
     void dataTexts();
     void report_data();
     void report();
+    void tabNamesInKnowledge();
+    void tabNamesTranslated_data();
+    void tabNamesTranslated();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -346,6 +393,66 @@ void TestTranslations::report() {
     QVERIFY(process.waitForFinished(60000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(text.contains(heading), qPrintable(text.left(600)));
+}
+
+// Every tab a text of resources/ sends the reader to ("check the SPF tab") is a real tab of the main
+// window: texts that named a "Domain tab" after the tabs were split must not come back.
+void TestTranslations::tabNamesInKnowledge() {
+    ui::Translation english;
+    english.install(u"en"_qs);
+    const QStringList titles = detailTabTitles();
+    QVERIFY(titles.contains(u"SPF"_qs) && titles.contains(u"DMARC & DKIM"_qs));
+    QStringList unknown, named;
+    for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "blocklist/catalog.json",
+                             "ui/auth-tags.json", "bounce/reasons.json"}) {
+        QFile json(QStringLiteral(REBOUND_RESOURCES_DIR "/") + QString::fromLatin1(file));
+        QVERIFY2(json.open(QIODevice::ReadOnly), file);
+        QStringList texts;
+        collectStrings(QJsonDocument::fromJson(json.readAll()).object(), texts);
+        QVERIFY(texts.size() > 10);
+        for (const QString& text : texts)
+            named << tabsNamed(text, titles, &unknown);
+    }
+    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_qs + titles.join(u", "_qs)
+                                           + u"): "_qs + unknown.join(u" | "_qs)));
+    QVERIFY(named.contains(u"SPF"_qs)); // the check sees the rule texts' tabs at all
+    // A tab mentioned without "the ... tab" would slip through: the pattern must catch the old text.
+    QStringList old;
+    tabsNamed(u"Fix the errors listed in the Domain tab."_qs, titles, &old);
+    QCOMPARE(old.size(), 1);
+}
+
+void TestTranslations::tabNamesTranslated_data() {
+    complete_data();
+}
+
+// Every message that names a tab (rules, findings, the views' own texts) names it in each language by
+// the title the tab has in that language.
+void TestTranslations::tabNamesTranslated() {
+    QFETCH(QString, language);
+    ui::Translation english;
+    english.install(u"en"_qs);
+    const QStringList titles = detailTabTitles();
+    ui::Translation translation;
+    QVERIFY(translation.install(language));
+    const QStringList translatedTitles = detailTabTitles();
+    QCOMPARE(translatedTitles.size(), titles.size());
+    QString error;
+    const QList<TsMessage> messages = readTs(tsPath(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList unknown, problems;
+    int checked = 0;
+    for (const TsMessage& m : messages) {
+        for (const QString& title : tabsNamed(m.source, titles, &unknown)) {
+            const QString wanted = translatedTitles[titles.indexOf(title)];
+            ++checked;
+            if (!m.translation.contains(wanted))
+                problems << u"\""_qs + wanted + u"\" missing in: "_qs + m.translation.simplified().left(160);
+        }
+    }
+    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(u" | "_qs)));
+    QVERIFY(checked >= 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_qs)));
 }
 
 QTEST_MAIN(TestTranslations)
