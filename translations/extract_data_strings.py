@@ -49,7 +49,7 @@ def smtp_texts(doc):
         yield f"text {key}", text
     for fid, finding in doc.get("findings", {}).items():
         for key, text in finding.items():
-            if (key == "detail" or key.startswith("title")) and text:
+            if (key.startswith("detail") or key.startswith("title")) and text:
                 yield f"finding {fid}: {key}", text
 
 

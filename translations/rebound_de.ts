@@ -3105,11 +3105,6 @@
         <translation>{where}: Der TLS-Handshake schlägt fehl (implizites TLS)</translation>
     </message>
     <message>
-        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
-        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation>Der TLS-Handshake nach STARTTLS {how}. Das ist kein fehlendes STARTTLS: Der Server will TLS anbieten, und es ist kaputt. Viele Absender versuchen es dann ohne TLS erneut, manche stellen die Mail zurück.</translation>
-    </message>
-    <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
         <translation>{summary} TLS zu {where}: {protocol}, {cipher}</translation>
@@ -3298,6 +3293,16 @@
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
         <translation>DNS gab keine eindeutige Antwort ({outcome}); nichts wurde geprüft. Das ist kein Ergebnis über die Mailserver.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS failed. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>Der TLS-Handshake nach STARTTLS ist fehlgeschlagen. Das ist kein fehlendes STARTTLS: Der Server will TLS anbieten, und es ist kaputt. Viele Absender versuchen es dann ohne TLS erneut, manche stellen die Mail zurück.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS did not finish in time. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
+        <translation>Der TLS-Handshake nach STARTTLS wurde nicht rechtzeitig fertig. Das ist kein fehlendes STARTTLS: Der Server will TLS anbieten, und es ist kaputt. Viele Absender versuchen es dann ohne TLS erneut, manche stellen die Mail zurück.</translation>
     </message>
 </context>
 <context>

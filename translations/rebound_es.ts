@@ -3105,11 +3105,6 @@
         <translation>{where}: la negociación TLS falla (TLS implícito)</translation>
     </message>
     <message>
-        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
-        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation>La negociación TLS tras STARTTLS {how}. No es un STARTTLS ausente: el servidor pretende ofrecer TLS y está roto. Muchos remitentes reintentan entonces sin TLS, algunos aplazan el correo.</translation>
-    </message>
-    <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
         <translation>{summary} TLS hacia {where}: {protocol}, {cipher}</translation>
@@ -3298,6 +3293,16 @@
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
         <translation>El DNS no dio una respuesta definitiva ({outcome}); no se sondeó nada. No es un resultado sobre los servidores de correo.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS failed. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>La negociación TLS tras STARTTLS falló. No es un STARTTLS ausente: el servidor pretende ofrecer TLS y está roto. Muchos remitentes reintentan entonces sin TLS, algunos aplazan el correo.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS did not finish in time. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
+        <translation>La negociación TLS tras STARTTLS no terminó a tiempo. No es un STARTTLS ausente: el servidor pretende ofrecer TLS y está roto. Muchos remitentes reintentan entonces sin TLS, algunos aplazan el correo.</translation>
     </message>
 </context>
 <context>

@@ -3105,11 +3105,6 @@
         <translation>{where} : la négociation TLS échoue (TLS implicite)</translation>
     </message>
     <message>
-        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
-        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation>La négociation TLS après STARTTLS {how}. Ce n&apos;est pas un STARTTLS manquant : le serveur veut proposer TLS et celui-ci est cassé. Beaucoup d&apos;expéditeurs réessaient alors sans TLS, certains diffèrent le courrier.</translation>
-    </message>
-    <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
         <translation>{summary} TLS vers {where} : {protocol}, {cipher}</translation>
@@ -3298,6 +3293,16 @@
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
         <translation>Le DNS n&apos;a pas donné de réponse définitive ({outcome}) ; rien n&apos;a été sondé. Ce n&apos;est pas un résultat concernant les serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS failed. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>La négociation TLS après STARTTLS a échoué. Ce n&apos;est pas un STARTTLS manquant : le serveur veut proposer TLS et celui-ci est cassé. Beaucoup d&apos;expéditeurs réessaient alors sans TLS, certains diffèrent le courrier.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS did not finish in time. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
+        <translation>La négociation TLS après STARTTLS ne s&apos;est pas terminée à temps. Ce n&apos;est pas un STARTTLS manquant : le serveur veut proposer TLS et celui-ci est cassé. Beaucoup d&apos;expéditeurs réessaient alors sans TLS, certains diffèrent le courrier.</translation>
     </message>
 </context>
 <context>

@@ -3104,11 +3104,6 @@
         <translation>{where}: TLS ハンドシェイクに失敗します (暗黙的 TLS)</translation>
     </message>
     <message>
-        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
-        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation>STARTTLS 後の TLS ハンドシェイクが {how}。STARTTLS がないのではなく、サーバーは TLS を提供するつもりでそれが壊れています。多くの送信者は TLS なしで再試行し、一部はメールを保留します。</translation>
-    </message>
-    <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
         <translation>{summary} {where} への TLS: {protocol}、{cipher}</translation>
@@ -3297,6 +3292,16 @@
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
         <translation>DNS から確定的な応答がありませんでした ({outcome})。何もプローブしていません。これはメールサーバーについての結果ではありません。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS failed. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>STARTTLS 後の TLS ハンドシェイクが失敗しました。STARTTLS がないのではなく、サーバーは TLS を提供するつもりでそれが壊れています。多くの送信者は TLS なしで再試行し、一部はメールを保留します。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS did not finish in time. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
+        <translation>STARTTLS 後の TLS ハンドシェイクが時間内に完了しませんでした。STARTTLS がないのではなく、サーバーは TLS を提供するつもりでそれが壊れています。多くの送信者は TLS なしで再試行し、一部はメールを保留します。</translation>
     </message>
 </context>
 <context>

@@ -3105,11 +3105,6 @@
         <translation>{where}: o handshake TLS falha (TLS implícito)</translation>
     </message>
     <message>
-        <source>The TLS handshake after STARTTLS {how}. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
-        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
-        <translation>O handshake TLS após o STARTTLS {how}. Não é falta de STARTTLS: o servidor pretende oferecer TLS e ele está quebrado. Muitos remetentes tentam de novo sem TLS, alguns adiam o e-mail.</translation>
-    </message>
-    <message>
         <source>{summary} TLS to {where}: {protocol}, {cipher}</source>
         <extracomment>finding smtp.tls.summary: title</extracomment>
         <translation>{summary} TLS para {where}: {protocol}, {cipher}</translation>
@@ -3298,6 +3293,16 @@
         <source>DNS gave no definite answer ({outcome}); nothing was probed. This is not a result about the mail servers.</source>
         <extracomment>finding smtp.mx_unresolved: detail</extracomment>
         <translation>O DNS não deu uma resposta definitiva ({outcome}); nada foi sondado. Isto não é um resultado sobre os servidores de e-mail.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS failed. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail</extracomment>
+        <translation>O handshake TLS após o STARTTLS falhou. Não é falta de STARTTLS: o servidor pretende oferecer TLS e ele está quebrado. Muitos remetentes tentam de novo sem TLS, alguns adiam o e-mail.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake after STARTTLS did not finish in time. This is not a missing STARTTLS: the server means to offer TLS and it is broken. Many senders then retry without TLS, some defer the mail.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
+        <translation>O handshake TLS após o STARTTLS não terminou a tempo. Não é falta de STARTTLS: o servidor pretende oferecer TLS e ele está quebrado. Muitos remetentes tentam de novo sem TLS, alguns adiam o e-mail.</translation>
     </message>
 </context>
 <context>

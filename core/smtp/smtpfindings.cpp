@@ -176,11 +176,10 @@ void starttlsFindings(const SmtpProbeResult& r, const SmtpProbeOptions& options,
     case StartTlsResult::Handshake::Failed:
     case StartTlsResult::Handshake::TimedOut:
         if (r.end != ProbeEnd::SetupError)
-            out << knowledge().finding(u"smtp.starttls_handshake_failed"_qs,
-                                       at(r, {{u"how"_qs, tls.handshake == StartTlsResult::Handshake::TimedOut
-                                                              ? u"did not finish in time"_qs
-                                                              : u"failed"_qs}}),
-                                       {tls.error}, tls.implicitTls ? u"implicit"_qs : QString());
+            out << knowledge().finding(u"smtp.starttls_handshake_failed"_qs, at(r), {tls.error},
+                                       tls.implicitTls ? u"implicit"_qs : QString(),
+                                       tls.handshake == StartTlsResult::Handshake::TimedOut ? u"timeout"_qs
+                                                                                            : QString());
         return;
     case StartTlsResult::Handshake::NotAttempted:
         return;

@@ -84,7 +84,7 @@ QString SmtpKnowledge::text(const QString& key) const {
 }
 
 Finding SmtpKnowledge::finding(const QString& id, const Args& args, const QStringList& evidence,
-                               const QString& titleVariant) const {
+                               const QString& titleVariant, const QString& detailVariant) const {
     const QJsonObject entry = m_findings.value(id);
     if (entry.isEmpty())
         return Finding{id, Severity::Error, id, {}, evidence};
@@ -92,8 +92,11 @@ Finding SmtpKnowledge::finding(const QString& id, const Args& args, const QStrin
         entry.value(titleVariant.isEmpty() ? u"title"_qs : u"title_"_qs + titleVariant).toString();
     if (title.isEmpty())
         title = entry.value(u"title"_qs).toString();
-    return Finding{id, severity(id), fill(translated(title), args),
-                   fill(translated(entry.value(u"detail"_qs).toString()), args), evidence};
+    QString detail =
+        detailVariant.isEmpty() ? QString() : entry.value(u"detail_"_qs + detailVariant).toString();
+    if (detail.isEmpty())
+        detail = entry.value(u"detail"_qs).toString();
+    return Finding{id, severity(id), fill(translated(title), args), fill(translated(detail), args), evidence};
 }
 
 } // namespace rebound::smtp

@@ -22,9 +22,11 @@ public:
     bool load(const QByteArray& json, QString* error);
 
     // The finding with this id, placeholders filled in. An id missing from the catalogue still gives a
-    // finding (its id as title, severity error), so nothing is ever silently lost.
+    // finding (its id as title, severity error), so nothing is ever silently lost. A variant picks
+    // "title_<variant>" or "detail_<variant>" over "title" and "detail" when the entry has it: a whole
+    // sentence of its own to translate, never a word glued into one.
     Finding finding(const QString& id, const Args& args, const QStringList& evidence = {},
-                    const QString& titleVariant = {}) const;
+                    const QString& titleVariant = {}, const QString& detailVariant = {}) const;
     Severity severity(const QString& id, const QString& variant = {}) const;
     QString text(const QString& key) const;
     QStringList ids() const { return m_findings.keys(); }

@@ -144,6 +144,44 @@ private slots:
         const QStringList found = ids(bannerPtrFindings(r));
         QCOMPARE(found, finding.isEmpty() ? QStringList{} : QStringList{finding});
     }
+
+    // A failed and a timed-out handshake each have a whole sentence of their own (translated as one),
+    // and implicit TLS its own title: no word is glued into a {placeholder}.
+    void handshakeFailureWording_data() {
+        QTest::addColumn<int>("handshake");
+        QTest::addColumn<bool>("implicitTls");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("failed") << int(StartTlsResult::Handshake::Failed) << false
+                                << u"The TLS handshake after STARTTLS failed."_qs
+                                << u"offers STARTTLS but the TLS handshake fails"_qs;
+        QTest::newRow("timed out") << int(StartTlsResult::Handshake::TimedOut) << false
+                                   << u"The TLS handshake after STARTTLS did not finish in time."_qs
+                                   << u"offers STARTTLS but the TLS handshake fails"_qs;
+        QTest::newRow("implicit, timed out") << int(StartTlsResult::Handshake::TimedOut) << true
+                                             << u"did not finish in time"_qs << u"(implicit TLS)"_qs;
+    }
+
+    void handshakeFailureWording() {
+        QFETCH(int, handshake);
+        QFETCH(bool, implicitTls);
+        QFETCH(QString, detail);
+        QFETCH(QString, title);
+        SmtpProbeResult r = ended(ProbeEnd::Completed, u"192.0.2.1"_qs);
+        r.ehlo = SmtpReply{250, {"mx.example.com", "STARTTLS"}, {}};
+        r.starttls.offered = true;
+        r.starttls.implicitTls = implicitTls;
+        r.starttls.handshake = StartTlsResult::Handshake(handshake);
+        r.starttls.error = u"handshake error"_qs;
+        const QList<Finding> found = probeFindings(r, {});
+        const auto it = std::find_if(found.begin(), found.end(), [](const Finding& f) {
+            return f.id == u"smtp.starttls_handshake_failed";
+        });
+        QVERIFY2(it != found.end(), qPrintable(ids(found).join(u", "_qs)));
+        QVERIFY2(it->detail.contains(detail), qPrintable(it->detail));
+        QVERIFY2(it->title.contains(title), qPrintable(it->title));
+        QVERIFY2(!it->detail.contains(u'{') && !it->title.contains(u'{'), qPrintable(it->detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmtpFindings)
