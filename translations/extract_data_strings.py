@@ -56,7 +56,7 @@ def smtp_texts(doc):
 def blocklist_texts(doc):
     for entry in doc.get("lists", []):
         lid = entry.get("id", "?")
-        for key in ("access_note", "delisting_note"):
+        for key in ("access_note", "delisting_note", "status_note"):
             if entry.get(key):
                 yield f"list {lid}: {key}", entry[key]
         for item in (entry.get("codes") or []) + (entry.get("bits") or []):

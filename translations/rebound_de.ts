@@ -259,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>rebound::blocklist</name>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>undokumentierte Bits %1</translation>
+    </message>
+    <message>
+        <source>answer outside 127.0.0.0/8</source>
+        <translation>Antwort außerhalb von 127.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>not documented for this list</source>
+        <translation>für diese Liste nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>Try again later, or through another resolver.</source>
+        <translation>Versuchen Sie es später erneut oder über einen anderen Resolver.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 is not documented for this list</source>
+        <translation>%1 ist für diese Liste nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list&apos;s domain may have lapsed, or the resolver rewrites answers</source>
+        <translation>antwortete %1, außerhalb von 127.0.0.0/8, wo Antworten nach RFC 5782 liegen müssen: Die Domain der Liste ist vielleicht ausgelaufen, oder der Resolver schreibt Antworten um</translation>
+    </message>
+    <message>
+        <source>the list refused the query (%1); this is not a listing</source>
+        <translation>die Liste hat die Abfrage abgelehnt (%1); das ist kein Listing</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (REFUSED)</source>
+        <translation>der DNS-Server hat die Abfrage abgelehnt (REFUSED)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1)</source>
+        <translation>keine verwertbare Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1: %2)</source>
+        <translation>keine verwertbare Antwort (%1: %2)</translation>
+    </message>
+    <message>
+        <source>test point %1: %2</source>
+        <translation>Testpunkt %1: %2</translation>
+    </message>
+    <message>
+        <source>test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to public resolvers)</source>
+        <translation>Testpunkt %1 ist nicht gelistet (%2), obwohl RFC 5782 das verlangt: Die Liste ist tot oder geleert, bedient %3 nicht oder beantwortet diesem Resolver nichts (so hält es Spamhaus mit öffentlichen Resolvern)</translation>
+    </message>
+    <message>
+        <source>test point %1 answered %2, but the list documents %3: it changed its codes or is not the list it claims to be</source>
+        <translation>Testpunkt %1 antwortete %2, die Liste dokumentiert aber %3: Sie hat ihre Codes geändert oder ist nicht die Liste, die sie zu sein vorgibt</translation>
+    </message>
+    <message>
+        <source>lists the test point %1 (%2), which RFC 5782 says must never be listed: the list answers for everything (wildcard), so its answers are ignored</source>
+        <translation>listet den Testpunkt %1 (%2), der laut RFC 5782 nie gelistet sein darf: Die Liste antwortet auf alles (Wildcard), daher werden ihre Antworten ignoriert</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1. Its answer for this address (%2) does not count</source>
+        <translation>die Liste ließ sich in diesem Lauf nicht überprüfen: %1. Ihre Antwort für diese Adresse (%2) zählt nicht</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1</source>
+        <translation>die Liste ließ sich in diesem Lauf nicht überprüfen: %1</translation>
+    </message>
+    <message>
+        <source>needs a Spamhaus DQS key (%1)</source>
+        <translation>braucht einen Spamhaus-DQS-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>needs an Abusix key (%1)</source>
+        <translation>braucht einen Abusix-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>needs a key (%1)</source>
+        <translation>braucht einen Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv4 addresses</source>
+        <translation>die Liste deckt keine IPv4-Adressen ab</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv6 addresses</source>
+        <translation>die Liste deckt keine IPv6-Adressen ab</translation>
+    </message>
+    <message>
+        <source>the list does not cover domains</source>
+        <translation>die Liste deckt keine Domains ab</translation>
+    </message>
+    <message>
+        <source>not queried: the list is unverified. %1</source>
+        <translation>nicht abgefragt: Die Liste ist nicht verifiziert. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is for paying customers only. %1</source>
+        <translation>nicht abgefragt: Die Liste ist nur für zahlende Kunden. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is defunct. %1</source>
+        <translation>nicht abgefragt: Die Liste ist eingestellt. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is %1. %2</source>
+        <translation>nicht abgefragt: Status der Liste: %1. %2</translation>
+    </message>
+    <message>
+        <source>no resolver</source>
+        <translation>kein Resolver</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::authtags</name>
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
@@ -1447,6 +1570,76 @@
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
         <translation>Hat Mail an Adressen gesendet, die aus Abmeldelisten gesammelt wurden</translation>
+    </message>
+    <message>
+        <source>check_rbl saw an answer outside 127/8 (62.0.58.94) in May 2023 and dropped it.</source>
+        <extracomment>list backscatterer: status_note</extracomment>
+        <translation>check_rbl sah im Mai 2023 eine Antwort außerhalb von 127/8 (62.0.58.94) und hat die Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>Alive in 2015 (dnsbl.com); current status not confirmed.</source>
+        <extracomment>list gbudb: status_note</extracomment>
+        <translation>2015 noch aktiv (dnsbl.com); aktueller Stand nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>YunoHost still handled its codes in Dec 2025; helohub calls it discontinued.</source>
+        <extracomment>list hostkarma: status_note</extracomment>
+        <translation>YunoHost wertete ihre Codes im Dez. 2025 noch aus; helohub nennt sie eingestellt.</translation>
+    </message>
+    <message>
+        <source>Probably active (undated support page).</source>
+        <extracomment>list lashback: status_note</extracomment>
+        <translation>Wahrscheinlich aktiv (undatierte Support-Seite).</translation>
+    </message>
+    <message>
+        <source>No public DNS zone: only available to paying subscribers via rsync.</source>
+        <extracomment>list invaluement: status_note</extracomment>
+        <translation>Keine öffentliche DNS-Zone: nur für zahlende Abonnenten per rsync erhältlich.</translation>
+    </message>
+    <message>
+        <source>No primary source found; only in catalogs. Not queried.</source>
+        <extracomment>list justspam: status_note</extracomment>
+        <translation>Keine Primärquelle gefunden; nur in Katalogen. Wird nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Decommissioned on 5 June 2024; its servers no longer answer. The domain is a future wildcard risk, so it is never queried.</source>
+        <extracomment>list sorbs: status_note</extracomment>
+        <translation>Am 5. Juni 2024 stillgelegt; ihre Server antworten nicht mehr. Die Domain ist ein künftiges Wildcard-Risiko, daher wird sie nie abgefragt.</translation>
+    </message>
+    <message>
+        <source>Emptied on 16 January 2025 and answering NXDOMAIN for everything (RFC 6471 graceful shutdown).</source>
+        <extracomment>list nixspam: status_note</extracomment>
+        <translation>Am 16. Januar 2025 geleert; antwortet auf alles mit NXDOMAIN (geordnete Abschaltung nach RFC 6471).</translation>
+    </message>
+    <message>
+        <source>Empty from November 2023, shut down in 2024; since October 2025 its name servers point at TEST-NET addresses, so queries time out.</source>
+        <extracomment>list wpbl: status_note</extracomment>
+        <translation>Seit November 2023 leer, 2024 abgeschaltet; seit Oktober 2025 zeigen ihre Nameserver auf TEST-NET-Adressen, daher laufen Abfragen in ein Timeout.</translation>
+    </message>
+    <message>
+        <source>Domain lapsed; every name answered a parking address (91.195.240.117).</source>
+        <extracomment>list spamcannibal: status_note</extracomment>
+        <translation>Domain ausgelaufen; jeder Name lieferte eine Parking-Adresse (91.195.240.117).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was bought by a speculator with wildcard DNS, so every IP looked listed.</source>
+        <extracomment>list emailbasura: status_note</extracomment>
+        <translation>Domain abgelaufen und von einem Spekulanten mit Wildcard-DNS gekauft, daher sah jede IP gelistet aus.</translation>
+    </message>
+    <message>
+        <source>Went offline in March 2024.</source>
+        <extracomment>list drand-spamtrap: status_note</extracomment>
+        <translation>Seit März 2024 offline.</translation>
+    </message>
+    <message>
+        <source>Does not exist any more or gives bogus answers (146.112.61.108).</source>
+        <extracomment>list anonmails: status_note</extracomment>
+        <translation>Existiert nicht mehr oder liefert falsche Antworten (146.112.61.108).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
+        <extracomment>list efnet-rbl: status_note</extracomment>
+        <translation>Domain abgelaufen und durch einen Wildcard-A-Eintrag ersetzt. Der Zonenname steht in keiner der gelesenen Quellen.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>rebound::blocklist</name>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>bits no documentados %1</translation>
+    </message>
+    <message>
+        <source>answer outside 127.0.0.0/8</source>
+        <translation>respuesta fuera de 127.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>not documented for this list</source>
+        <translation>no documentado para esta lista</translation>
+    </message>
+    <message>
+        <source>Try again later, or through another resolver.</source>
+        <translation>Vuelva a intentarlo más tarde o a través de otro resolvedor.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 is not documented for this list</source>
+        <translation>%1 no está documentado para esta lista</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <source>answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list&apos;s domain may have lapsed, or the resolver rewrites answers</source>
+        <translation>respondió %1, fuera de 127.0.0.0/8, donde deben estar las respuestas según la RFC 5782: el dominio de la lista puede haber caducado, o el resolvedor reescribe las respuestas</translation>
+    </message>
+    <message>
+        <source>the list refused the query (%1); this is not a listing</source>
+        <translation>la lista rechazó la consulta (%1); esto no es un listado</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (REFUSED)</source>
+        <translation>el servidor DNS rechazó la consulta (REFUSED)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1)</source>
+        <translation>ninguna respuesta utilizable (%1)</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1: %2)</source>
+        <translation>ninguna respuesta utilizable (%1: %2)</translation>
+    </message>
+    <message>
+        <source>test point %1: %2</source>
+        <translation>punto de prueba %1: %2</translation>
+    </message>
+    <message>
+        <source>test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to public resolvers)</source>
+        <translation>el punto de prueba %1 no está listado (%2), aunque la RFC 5782 lo exige: la lista está muerta o vaciada, no atiende %3, o no responde nada a este resolvedor (Spamhaus lo hace con los resolvedores públicos)</translation>
+    </message>
+    <message>
+        <source>test point %1 answered %2, but the list documents %3: it changed its codes or is not the list it claims to be</source>
+        <translation>el punto de prueba %1 respondió %2, pero la lista documenta %3: cambió sus códigos o no es la lista que dice ser</translation>
+    </message>
+    <message>
+        <source>lists the test point %1 (%2), which RFC 5782 says must never be listed: the list answers for everything (wildcard), so its answers are ignored</source>
+        <translation>lista el punto de prueba %1 (%2), que según la RFC 5782 nunca debe estar listado: la lista responde a todo (comodín), así que sus respuestas se ignoran</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1. Its answer for this address (%2) does not count</source>
+        <translation>no se pudo verificar la lista en esta ejecución: %1. Su respuesta para esta dirección (%2) no cuenta</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1</source>
+        <translation>no se pudo verificar la lista en esta ejecución: %1</translation>
+    </message>
+    <message>
+        <source>needs a Spamhaus DQS key (%1)</source>
+        <translation>necesita una clave DQS de Spamhaus (%1)</translation>
+    </message>
+    <message>
+        <source>needs an Abusix key (%1)</source>
+        <translation>necesita una clave de Abusix (%1)</translation>
+    </message>
+    <message>
+        <source>needs a key (%1)</source>
+        <translation>necesita una clave (%1)</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv4 addresses</source>
+        <translation>la lista no cubre direcciones IPv4</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv6 addresses</source>
+        <translation>la lista no cubre direcciones IPv6</translation>
+    </message>
+    <message>
+        <source>the list does not cover domains</source>
+        <translation>la lista no cubre dominios</translation>
+    </message>
+    <message>
+        <source>not queried: the list is unverified. %1</source>
+        <translation>no consultada: la lista no está verificada. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is for paying customers only. %1</source>
+        <translation>no consultada: la lista es solo para clientes de pago. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is defunct. %1</source>
+        <translation>no consultada: la lista ya no existe. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is %1. %2</source>
+        <translation>no consultada: estado de la lista: %1. %2</translation>
+    </message>
+    <message>
+        <source>no resolver</source>
+        <translation>ningún resolvedor</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::authtags</name>
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
@@ -1447,6 +1570,76 @@
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
         <translation>Envió correo a direcciones recolectadas de listas de baja</translation>
+    </message>
+    <message>
+        <source>check_rbl saw an answer outside 127/8 (62.0.58.94) in May 2023 and dropped it.</source>
+        <extracomment>list backscatterer: status_note</extracomment>
+        <translation>check_rbl vio una respuesta fuera de 127/8 (62.0.58.94) en mayo de 2023 y la retiró.</translation>
+    </message>
+    <message>
+        <source>Alive in 2015 (dnsbl.com); current status not confirmed.</source>
+        <extracomment>list gbudb: status_note</extracomment>
+        <translation>Activa en 2015 (dnsbl.com); estado actual sin confirmar.</translation>
+    </message>
+    <message>
+        <source>YunoHost still handled its codes in Dec 2025; helohub calls it discontinued.</source>
+        <extracomment>list hostkarma: status_note</extracomment>
+        <translation>YunoHost aún trataba sus códigos en dic. de 2025; helohub la da por discontinuada.</translation>
+    </message>
+    <message>
+        <source>Probably active (undated support page).</source>
+        <extracomment>list lashback: status_note</extracomment>
+        <translation>Probablemente activa (página de soporte sin fecha).</translation>
+    </message>
+    <message>
+        <source>No public DNS zone: only available to paying subscribers via rsync.</source>
+        <extracomment>list invaluement: status_note</extracomment>
+        <translation>Sin zona DNS pública: solo disponible para suscriptores de pago mediante rsync.</translation>
+    </message>
+    <message>
+        <source>No primary source found; only in catalogs. Not queried.</source>
+        <extracomment>list justspam: status_note</extracomment>
+        <translation>No se encontró fuente primaria; solo en catálogos. No se consulta.</translation>
+    </message>
+    <message>
+        <source>Decommissioned on 5 June 2024; its servers no longer answer. The domain is a future wildcard risk, so it is never queried.</source>
+        <extracomment>list sorbs: status_note</extracomment>
+        <translation>Dada de baja el 5 de junio de 2024; sus servidores ya no responden. El dominio es un riesgo futuro de comodín, así que nunca se consulta.</translation>
+    </message>
+    <message>
+        <source>Emptied on 16 January 2025 and answering NXDOMAIN for everything (RFC 6471 graceful shutdown).</source>
+        <extracomment>list nixspam: status_note</extracomment>
+        <translation>Vaciada el 16 de enero de 2025; responde NXDOMAIN a todo (cierre ordenado según la RFC 6471).</translation>
+    </message>
+    <message>
+        <source>Empty from November 2023, shut down in 2024; since October 2025 its name servers point at TEST-NET addresses, so queries time out.</source>
+        <extracomment>list wpbl: status_note</extracomment>
+        <translation>Vacía desde noviembre de 2023, cerrada en 2024; desde octubre de 2025 sus servidores de nombres apuntan a direcciones TEST-NET, así que las consultas agotan el tiempo.</translation>
+    </message>
+    <message>
+        <source>Domain lapsed; every name answered a parking address (91.195.240.117).</source>
+        <extracomment>list spamcannibal: status_note</extracomment>
+        <translation>Dominio caducado; cada nombre respondía con una dirección de aparcamiento (91.195.240.117).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was bought by a speculator with wildcard DNS, so every IP looked listed.</source>
+        <extracomment>list emailbasura: status_note</extracomment>
+        <translation>Dominio caducado y comprado por un especulador con DNS comodín, así que cada IP parecía listada.</translation>
+    </message>
+    <message>
+        <source>Went offline in March 2024.</source>
+        <extracomment>list drand-spamtrap: status_note</extracomment>
+        <translation>Fuera de línea desde marzo de 2024.</translation>
+    </message>
+    <message>
+        <source>Does not exist any more or gives bogus answers (146.112.61.108).</source>
+        <extracomment>list anonmails: status_note</extracomment>
+        <translation>Ya no existe o da respuestas falsas (146.112.61.108).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
+        <extracomment>list efnet-rbl: status_note</extracomment>
+        <translation>Dominio caducado y sustituido por un registro A comodín. El nombre de zona no consta en las fuentes leídas.</translation>
     </message>
 </context>
 <context>

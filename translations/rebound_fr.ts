@@ -259,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>rebound::blocklist</name>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>bits non documentés %1</translation>
+    </message>
+    <message>
+        <source>answer outside 127.0.0.0/8</source>
+        <translation>réponse hors de 127.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>not documented for this list</source>
+        <translation>non documenté pour cette liste</translation>
+    </message>
+    <message>
+        <source>Try again later, or through another resolver.</source>
+        <translation>Réessayez plus tard, ou via un autre résolveur.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 is not documented for this list</source>
+        <translation>%1 n&apos;est pas documenté pour cette liste</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 n&apos;est pas fiable : %2</translation>
+    </message>
+    <message>
+        <source>answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list&apos;s domain may have lapsed, or the resolver rewrites answers</source>
+        <translation>a répondu %1, hors de 127.0.0.0/8 où doivent se trouver les réponses selon la RFC 5782 : le domaine de la liste a peut-être expiré, ou le résolveur réécrit les réponses</translation>
+    </message>
+    <message>
+        <source>the list refused the query (%1); this is not a listing</source>
+        <translation>la liste a refusé la requête (%1) ; ce n&apos;est pas un listage</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (REFUSED)</source>
+        <translation>le serveur DNS a refusé la requête (REFUSED)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1)</source>
+        <translation>aucune réponse exploitable (%1)</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1: %2)</source>
+        <translation>aucune réponse exploitable (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>test point %1: %2</source>
+        <translation>point de test %1 : %2</translation>
+    </message>
+    <message>
+        <source>test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to public resolvers)</source>
+        <translation>le point de test %1 n&apos;est pas listé (%2), alors que la RFC 5782 l&apos;exige : la liste est morte ou vidée, ne sert pas %3, ou ne répond rien à ce résolveur (Spamhaus fait ainsi avec les résolveurs publics)</translation>
+    </message>
+    <message>
+        <source>test point %1 answered %2, but the list documents %3: it changed its codes or is not the list it claims to be</source>
+        <translation>le point de test %1 a répondu %2, mais la liste documente %3 : elle a changé ses codes ou n&apos;est pas la liste qu&apos;elle prétend être</translation>
+    </message>
+    <message>
+        <source>lists the test point %1 (%2), which RFC 5782 says must never be listed: the list answers for everything (wildcard), so its answers are ignored</source>
+        <translation>liste le point de test %1 (%2), qui selon la RFC 5782 ne doit jamais être listé : la liste répond à tout (joker), ses réponses sont donc ignorées</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1. Its answer for this address (%2) does not count</source>
+        <translation>impossible de vérifier la liste lors de cette exécution : %1. Sa réponse pour cette adresse (%2) ne compte pas</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1</source>
+        <translation>impossible de vérifier la liste lors de cette exécution : %1</translation>
+    </message>
+    <message>
+        <source>needs a Spamhaus DQS key (%1)</source>
+        <translation>nécessite une clé Spamhaus DQS (%1)</translation>
+    </message>
+    <message>
+        <source>needs an Abusix key (%1)</source>
+        <translation>nécessite une clé Abusix (%1)</translation>
+    </message>
+    <message>
+        <source>needs a key (%1)</source>
+        <translation>nécessite une clé (%1)</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv4 addresses</source>
+        <translation>la liste ne couvre pas les adresses IPv4</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv6 addresses</source>
+        <translation>la liste ne couvre pas les adresses IPv6</translation>
+    </message>
+    <message>
+        <source>the list does not cover domains</source>
+        <translation>la liste ne couvre pas les domaines</translation>
+    </message>
+    <message>
+        <source>not queried: the list is unverified. %1</source>
+        <translation>non interrogée : la liste n&apos;est pas vérifiée. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is for paying customers only. %1</source>
+        <translation>non interrogée : la liste est réservée aux clients payants. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is defunct. %1</source>
+        <translation>non interrogée : la liste a disparu. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is %1. %2</source>
+        <translation>non interrogée : état de la liste : %1. %2</translation>
+    </message>
+    <message>
+        <source>no resolver</source>
+        <translation>aucun résolveur</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::authtags</name>
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
@@ -1447,6 +1570,76 @@
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
         <translation>A envoyé du courrier à des adresses récoltées dans des listes de désabonnement</translation>
+    </message>
+    <message>
+        <source>check_rbl saw an answer outside 127/8 (62.0.58.94) in May 2023 and dropped it.</source>
+        <extracomment>list backscatterer: status_note</extracomment>
+        <translation>check_rbl a vu une réponse hors de 127/8 (62.0.58.94) en mai 2023 et l&apos;a retirée.</translation>
+    </message>
+    <message>
+        <source>Alive in 2015 (dnsbl.com); current status not confirmed.</source>
+        <extracomment>list gbudb: status_note</extracomment>
+        <translation>Active en 2015 (dnsbl.com) ; état actuel non confirmé.</translation>
+    </message>
+    <message>
+        <source>YunoHost still handled its codes in Dec 2025; helohub calls it discontinued.</source>
+        <extracomment>list hostkarma: status_note</extracomment>
+        <translation>YunoHost traitait encore ses codes en déc. 2025 ; helohub la dit arrêtée.</translation>
+    </message>
+    <message>
+        <source>Probably active (undated support page).</source>
+        <extracomment>list lashback: status_note</extracomment>
+        <translation>Probablement active (page d&apos;assistance non datée).</translation>
+    </message>
+    <message>
+        <source>No public DNS zone: only available to paying subscribers via rsync.</source>
+        <extracomment>list invaluement: status_note</extracomment>
+        <translation>Pas de zone DNS publique : disponible uniquement pour les abonnés payants via rsync.</translation>
+    </message>
+    <message>
+        <source>No primary source found; only in catalogs. Not queried.</source>
+        <extracomment>list justspam: status_note</extracomment>
+        <translation>Aucune source primaire trouvée ; seulement dans des catalogues. Non interrogée.</translation>
+    </message>
+    <message>
+        <source>Decommissioned on 5 June 2024; its servers no longer answer. The domain is a future wildcard risk, so it is never queried.</source>
+        <extracomment>list sorbs: status_note</extracomment>
+        <translation>Mise hors service le 5 juin 2024 ; ses serveurs ne répondent plus. Le domaine est un futur risque de joker, il n&apos;est donc jamais interrogé.</translation>
+    </message>
+    <message>
+        <source>Emptied on 16 January 2025 and answering NXDOMAIN for everything (RFC 6471 graceful shutdown).</source>
+        <extracomment>list nixspam: status_note</extracomment>
+        <translation>Vidée le 16 janvier 2025, elle répond NXDOMAIN à tout (arrêt progressif selon la RFC 6471).</translation>
+    </message>
+    <message>
+        <source>Empty from November 2023, shut down in 2024; since October 2025 its name servers point at TEST-NET addresses, so queries time out.</source>
+        <extracomment>list wpbl: status_note</extracomment>
+        <translation>Vide depuis novembre 2023, arrêtée en 2024 ; depuis octobre 2025 ses serveurs de noms pointent vers des adresses TEST-NET, les requêtes expirent donc.</translation>
+    </message>
+    <message>
+        <source>Domain lapsed; every name answered a parking address (91.195.240.117).</source>
+        <extracomment>list spamcannibal: status_note</extracomment>
+        <translation>Domaine expiré ; chaque nom renvoyait une adresse de parking (91.195.240.117).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was bought by a speculator with wildcard DNS, so every IP looked listed.</source>
+        <extracomment>list emailbasura: status_note</extracomment>
+        <translation>Domaine expiré et racheté par un spéculateur avec un DNS joker : chaque IP semblait listée.</translation>
+    </message>
+    <message>
+        <source>Went offline in March 2024.</source>
+        <extracomment>list drand-spamtrap: status_note</extracomment>
+        <translation>Hors ligne depuis mars 2024.</translation>
+    </message>
+    <message>
+        <source>Does not exist any more or gives bogus answers (146.112.61.108).</source>
+        <extracomment>list anonmails: status_note</extracomment>
+        <translation>N&apos;existe plus ou donne des réponses fausses (146.112.61.108).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
+        <extracomment>list efnet-rbl: status_note</extracomment>
+        <translation>Domaine expiré et remplacé par un enregistrement A joker. Nom de zone absent des sources consultées.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,129 @@
     </message>
 </context>
 <context>
+    <name>rebound::blocklist</name>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>文書化されていないビット %1</translation>
+    </message>
+    <message>
+        <source>answer outside 127.0.0.0/8</source>
+        <translation>127.0.0.0/8 外の応答</translation>
+    </message>
+    <message>
+        <source>not documented for this list</source>
+        <translation>このリストでは文書化されていない</translation>
+    </message>
+    <message>
+        <source>Try again later, or through another resolver.</source>
+        <translation>後でもう一度、または別のリゾルバー経由で試してください。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>%1 is not documented for this list</source>
+        <translation>%1 はこのリストでは文書化されていません</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 は信頼できません: %2</translation>
+    </message>
+    <message>
+        <source>answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list&apos;s domain may have lapsed, or the resolver rewrites answers</source>
+        <translation>%1 と応答しました。RFC 5782 の応答は 127.0.0.0/8 内でなければなりません。リストのドメインが失効したか、リゾルバーが応答を書き換えている可能性があります</translation>
+    </message>
+    <message>
+        <source>the list refused the query (%1); this is not a listing</source>
+        <translation>リストがクエリを拒否しました (%1)。これは掲載ではありません</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (REFUSED)</source>
+        <translation>DNS サーバーがクエリを拒否しました (REFUSED)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1)</source>
+        <translation>使える応答がありません (%1)</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1: %2)</source>
+        <translation>使える応答がありません (%1: %2)</translation>
+    </message>
+    <message>
+        <source>test point %1: %2</source>
+        <translation>テストポイント %1: %2</translation>
+    </message>
+    <message>
+        <source>test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to public resolvers)</source>
+        <translation>テストポイント %1 が掲載されていません (%2)。RFC 5782 では掲載が必須です。リストが停止または空になったか、%3 に対応していないか、このリゾルバーには何も応答しません (Spamhaus はパブリックリゾルバーにこうします)</translation>
+    </message>
+    <message>
+        <source>test point %1 answered %2, but the list documents %3: it changed its codes or is not the list it claims to be</source>
+        <translation>テストポイント %1 は %2 と応答しましたが、リストの文書では %3 です。コードが変わったか、名乗っているリストではありません</translation>
+    </message>
+    <message>
+        <source>lists the test point %1 (%2), which RFC 5782 says must never be listed: the list answers for everything (wildcard), so its answers are ignored</source>
+        <translation>RFC 5782 で決して掲載してはならないテストポイント %1 を掲載しています (%2)。リストがすべてに応答する (ワイルドカード) ため、その応答は無視されます</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1. Its answer for this address (%2) does not count</source>
+        <translation>この実行ではリストを検証できませんでした: %1。このアドレスに対する応答 (%2) は考慮されません</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1</source>
+        <translation>この実行ではリストを検証できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>needs a Spamhaus DQS key (%1)</source>
+        <translation>Spamhaus DQS キーが必要です (%1)</translation>
+    </message>
+    <message>
+        <source>needs an Abusix key (%1)</source>
+        <translation>Abusix キーが必要です (%1)</translation>
+    </message>
+    <message>
+        <source>needs a key (%1)</source>
+        <translation>キーが必要です (%1)</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv4 addresses</source>
+        <translation>このリストは IPv4 アドレスを対象としていません</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv6 addresses</source>
+        <translation>このリストは IPv6 アドレスを対象としていません</translation>
+    </message>
+    <message>
+        <source>the list does not cover domains</source>
+        <translation>このリストはドメインを対象としていません</translation>
+    </message>
+    <message>
+        <source>not queried: the list is unverified. %1</source>
+        <translation>照会していません: このリストは未検証です。%1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is for paying customers only. %1</source>
+        <translation>照会していません: このリストは有料顧客専用です。%1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is defunct. %1</source>
+        <translation>照会していません: このリストは廃止されています。%1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is %1. %2</source>
+        <translation>照会していません: リストの状態は %1 です。%2</translation>
+    </message>
+    <message>
+        <source>no resolver</source>
+        <translation>リゾルバーがありません</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::authtags</name>
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
@@ -1446,6 +1569,76 @@
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
         <translation>配信停止リストから収集したアドレスにメールを送信しました</translation>
+    </message>
+    <message>
+        <source>check_rbl saw an answer outside 127/8 (62.0.58.94) in May 2023 and dropped it.</source>
+        <extracomment>list backscatterer: status_note</extracomment>
+        <translation>check_rbl は 2023 年 5 月に 127/8 外の応答 (62.0.58.94) を確認し、このリストを外しました。</translation>
+    </message>
+    <message>
+        <source>Alive in 2015 (dnsbl.com); current status not confirmed.</source>
+        <extracomment>list gbudb: status_note</extracomment>
+        <translation>2015 年には稼働 (dnsbl.com)。現在の状態は未確認です。</translation>
+    </message>
+    <message>
+        <source>YunoHost still handled its codes in Dec 2025; helohub calls it discontinued.</source>
+        <extracomment>list hostkarma: status_note</extracomment>
+        <translation>YunoHost は 2025 年 12 月時点でもそのコードを処理していましたが、helohub は提供終了としています。</translation>
+    </message>
+    <message>
+        <source>Probably active (undated support page).</source>
+        <extracomment>list lashback: status_note</extracomment>
+        <translation>おそらく稼働中 (日付のないサポートページ)。</translation>
+    </message>
+    <message>
+        <source>No public DNS zone: only available to paying subscribers via rsync.</source>
+        <extracomment>list invaluement: status_note</extracomment>
+        <translation>公開 DNS ゾーンはありません。有料購読者のみ rsync で利用できます。</translation>
+    </message>
+    <message>
+        <source>No primary source found; only in catalogs. Not queried.</source>
+        <extracomment>list justspam: status_note</extracomment>
+        <translation>一次情報源が見つからず、カタログにあるのみです。照会しません。</translation>
+    </message>
+    <message>
+        <source>Decommissioned on 5 June 2024; its servers no longer answer. The domain is a future wildcard risk, so it is never queried.</source>
+        <extracomment>list sorbs: status_note</extracomment>
+        <translation>2024 年 6 月 5 日に廃止され、サーバーはもう応答しません。ドメインが将来ワイルドカード化する恐れがあるため、照会しません。</translation>
+    </message>
+    <message>
+        <source>Emptied on 16 January 2025 and answering NXDOMAIN for everything (RFC 6471 graceful shutdown).</source>
+        <extracomment>list nixspam: status_note</extracomment>
+        <translation>2025 年 1 月 16 日に空になり、すべてに NXDOMAIN を返しています (RFC 6471 の段階的な停止)。</translation>
+    </message>
+    <message>
+        <source>Empty from November 2023, shut down in 2024; since October 2025 its name servers point at TEST-NET addresses, so queries time out.</source>
+        <extracomment>list wpbl: status_note</extracomment>
+        <translation>2023 年 11 月から空で、2024 年に停止しました。2025 年 10 月以降、ネームサーバーが TEST-NET アドレスを指しているため、クエリはタイムアウトします。</translation>
+    </message>
+    <message>
+        <source>Domain lapsed; every name answered a parking address (91.195.240.117).</source>
+        <extracomment>list spamcannibal: status_note</extracomment>
+        <translation>ドメインが失効し、すべての名前がパーキング用アドレス (91.195.240.117) を返していました。</translation>
+    </message>
+    <message>
+        <source>Domain expired and was bought by a speculator with wildcard DNS, so every IP looked listed.</source>
+        <extracomment>list emailbasura: status_note</extracomment>
+        <translation>ドメインが失効してワイルドカード DNS を使う転売業者に買われたため、すべての IP が掲載されているように見えました。</translation>
+    </message>
+    <message>
+        <source>Went offline in March 2024.</source>
+        <extracomment>list drand-spamtrap: status_note</extracomment>
+        <translation>2024 年 3 月にオフラインになりました。</translation>
+    </message>
+    <message>
+        <source>Does not exist any more or gives bogus answers (146.112.61.108).</source>
+        <extracomment>list anonmails: status_note</extracomment>
+        <translation>もう存在しないか、偽の応答を返します (146.112.61.108)。</translation>
+    </message>
+    <message>
+        <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
+        <extracomment>list efnet-rbl: status_note</extracomment>
+        <translation>ドメインが失効し、ワイルドカード A レコードに置き換えられました。読んだ資料にはゾーン名の記録がありません。</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>rebound::blocklist</name>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>bits não documentados %1</translation>
+    </message>
+    <message>
+        <source>answer outside 127.0.0.0/8</source>
+        <translation>resposta fora de 127.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>not documented for this list</source>
+        <translation>não documentado para esta lista</translation>
+    </message>
+    <message>
+        <source>Try again later, or through another resolver.</source>
+        <translation>Tente novamente mais tarde ou por outro resolvedor.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <source>%1 is not documented for this list</source>
+        <translation>%1 não está documentado para esta lista</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: %2</source>
+        <translation>%1 não é confiável: %2</translation>
+    </message>
+    <message>
+        <source>answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list&apos;s domain may have lapsed, or the resolver rewrites answers</source>
+        <translation>respondeu %1, fora de 127.0.0.0/8, onde as respostas da RFC 5782 precisam estar: o domínio da lista pode ter expirado, ou o resolvedor reescreve as respostas</translation>
+    </message>
+    <message>
+        <source>the list refused the query (%1); this is not a listing</source>
+        <translation>a lista recusou a consulta (%1); isto não é uma listagem</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (REFUSED)</source>
+        <translation>o servidor DNS recusou a consulta (REFUSED)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1)</source>
+        <translation>nenhuma resposta utilizável (%1)</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1: %2)</source>
+        <translation>nenhuma resposta utilizável (%1: %2)</translation>
+    </message>
+    <message>
+        <source>test point %1: %2</source>
+        <translation>ponto de teste %1: %2</translation>
+    </message>
+    <message>
+        <source>test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to public resolvers)</source>
+        <translation>o ponto de teste %1 não está listado (%2), embora a RFC 5782 exija: a lista está morta ou esvaziada, não atende %3, ou não responde nada a este resolvedor (a Spamhaus faz isso com resolvedores públicos)</translation>
+    </message>
+    <message>
+        <source>test point %1 answered %2, but the list documents %3: it changed its codes or is not the list it claims to be</source>
+        <translation>o ponto de teste %1 respondeu %2, mas a lista documenta %3: ela mudou seus códigos ou não é a lista que diz ser</translation>
+    </message>
+    <message>
+        <source>lists the test point %1 (%2), which RFC 5782 says must never be listed: the list answers for everything (wildcard), so its answers are ignored</source>
+        <translation>lista o ponto de teste %1 (%2), que segundo a RFC 5782 nunca deve ser listado: a lista responde a tudo (curinga), então suas respostas são ignoradas</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1. Its answer for this address (%2) does not count</source>
+        <translation>não foi possível verificar a lista nesta execução: %1. A resposta dela para este endereço (%2) não conta</translation>
+    </message>
+    <message>
+        <source>could not verify the list in this run: %1</source>
+        <translation>não foi possível verificar a lista nesta execução: %1</translation>
+    </message>
+    <message>
+        <source>needs a Spamhaus DQS key (%1)</source>
+        <translation>precisa de uma chave DQS da Spamhaus (%1)</translation>
+    </message>
+    <message>
+        <source>needs an Abusix key (%1)</source>
+        <translation>precisa de uma chave da Abusix (%1)</translation>
+    </message>
+    <message>
+        <source>needs a key (%1)</source>
+        <translation>precisa de uma chave (%1)</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv4 addresses</source>
+        <translation>a lista não cobre endereços IPv4</translation>
+    </message>
+    <message>
+        <source>the list does not cover IPv6 addresses</source>
+        <translation>a lista não cobre endereços IPv6</translation>
+    </message>
+    <message>
+        <source>the list does not cover domains</source>
+        <translation>a lista não cobre domínios</translation>
+    </message>
+    <message>
+        <source>not queried: the list is unverified. %1</source>
+        <translation>não consultada: a lista não está verificada. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is for paying customers only. %1</source>
+        <translation>não consultada: a lista é só para clientes pagantes. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is defunct. %1</source>
+        <translation>não consultada: a lista foi desativada. %1</translation>
+    </message>
+    <message>
+        <source>not queried: the list is %1. %2</source>
+        <translation>não consultada: estado da lista: %1. %2</translation>
+    </message>
+    <message>
+        <source>no resolver</source>
+        <translation>nenhum resolvedor</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::authtags</name>
     <message>
         <source>Version. Must be DMARC1 and come first, or receivers ignore the record.</source>
@@ -1447,6 +1570,76 @@
         <source>Sent mail to addresses harvested from unsubscribe lists</source>
         <extracomment>list lashback, 127.0.0.2: meaning</extracomment>
         <translation>Enviou e-mail para endereços coletados de listas de descadastro</translation>
+    </message>
+    <message>
+        <source>check_rbl saw an answer outside 127/8 (62.0.58.94) in May 2023 and dropped it.</source>
+        <extracomment>list backscatterer: status_note</extracomment>
+        <translation>O check_rbl viu uma resposta fora de 127/8 (62.0.58.94) em maio de 2023 e a removeu.</translation>
+    </message>
+    <message>
+        <source>Alive in 2015 (dnsbl.com); current status not confirmed.</source>
+        <extracomment>list gbudb: status_note</extracomment>
+        <translation>Ativa em 2015 (dnsbl.com); situação atual não confirmada.</translation>
+    </message>
+    <message>
+        <source>YunoHost still handled its codes in Dec 2025; helohub calls it discontinued.</source>
+        <extracomment>list hostkarma: status_note</extracomment>
+        <translation>O YunoHost ainda tratava seus códigos em dez. de 2025; o helohub a dá como descontinuada.</translation>
+    </message>
+    <message>
+        <source>Probably active (undated support page).</source>
+        <extracomment>list lashback: status_note</extracomment>
+        <translation>Provavelmente ativa (página de suporte sem data).</translation>
+    </message>
+    <message>
+        <source>No public DNS zone: only available to paying subscribers via rsync.</source>
+        <extracomment>list invaluement: status_note</extracomment>
+        <translation>Sem zona DNS pública: disponível só para assinantes pagantes via rsync.</translation>
+    </message>
+    <message>
+        <source>No primary source found; only in catalogs. Not queried.</source>
+        <extracomment>list justspam: status_note</extracomment>
+        <translation>Nenhuma fonte primária encontrada; só em catálogos. Não é consultada.</translation>
+    </message>
+    <message>
+        <source>Decommissioned on 5 June 2024; its servers no longer answer. The domain is a future wildcard risk, so it is never queried.</source>
+        <extracomment>list sorbs: status_note</extracomment>
+        <translation>Desativada em 5 de junho de 2024; seus servidores não respondem mais. O domínio é um risco futuro de curinga, então nunca é consultado.</translation>
+    </message>
+    <message>
+        <source>Emptied on 16 January 2025 and answering NXDOMAIN for everything (RFC 6471 graceful shutdown).</source>
+        <extracomment>list nixspam: status_note</extracomment>
+        <translation>Esvaziada em 16 de janeiro de 2025; responde NXDOMAIN para tudo (desligamento ordenado da RFC 6471).</translation>
+    </message>
+    <message>
+        <source>Empty from November 2023, shut down in 2024; since October 2025 its name servers point at TEST-NET addresses, so queries time out.</source>
+        <extracomment>list wpbl: status_note</extracomment>
+        <translation>Vazia desde novembro de 2023, desligada em 2024; desde outubro de 2025 seus servidores de nomes apontam para endereços TEST-NET, então as consultas expiram.</translation>
+    </message>
+    <message>
+        <source>Domain lapsed; every name answered a parking address (91.195.240.117).</source>
+        <extracomment>list spamcannibal: status_note</extracomment>
+        <translation>Domínio expirado; todo nome respondia com um endereço de estacionamento (91.195.240.117).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was bought by a speculator with wildcard DNS, so every IP looked listed.</source>
+        <extracomment>list emailbasura: status_note</extracomment>
+        <translation>Domínio expirado e comprado por um especulador com DNS curinga, então todo IP parecia listado.</translation>
+    </message>
+    <message>
+        <source>Went offline in March 2024.</source>
+        <extracomment>list drand-spamtrap: status_note</extracomment>
+        <translation>Fora do ar desde março de 2024.</translation>
+    </message>
+    <message>
+        <source>Does not exist any more or gives bogus answers (146.112.61.108).</source>
+        <extracomment>list anonmails: status_note</extracomment>
+        <translation>Não existe mais ou dá respostas falsas (146.112.61.108).</translation>
+    </message>
+    <message>
+        <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
+        <extracomment>list efnet-rbl: status_note</extracomment>
+        <translation>Domínio expirado e substituído por um registro A curinga. O nome da zona não consta nas fontes lidas.</translation>
     </message>
 </context>
 <context>

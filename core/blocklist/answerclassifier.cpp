@@ -52,6 +52,9 @@ QString translated(const QString& text) {
     return QCoreApplication::translate("rebound::data::blocklist", text.toUtf8().constData());
 }
 
+// The classifier's own words (reasons, remedies) are whole phrases in the "rebound::blocklist" context,
+// translated like the catalog's; machine values (codes, outcome names, list ids) stay as they are.
+
 QString fillMeaning(const QString& meaning, quint32 code) {
     return translated(meaning).replace(u"{last}"_qs, QString::number(code & 0xff));
 }
@@ -81,7 +84,8 @@ std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
             match.impact = qMax(match.impact, bit.impact.value_or(entry.impact));
     }
     if (const quint32 unknownBits = last & ~knownMask)
-        meanings << u"undocumented bits %1"_qs.arg(unknownBits);
+        meanings
+            << QCoreApplication::translate("rebound::blocklist", "undocumented bits %1").arg(unknownBits);
     if (!kind)
         return CodeMatch{false, false, CodeKind::Listing, meanings.join(u"; "_qs), {}, Impact::None};
     match.known = true;
@@ -92,7 +96,12 @@ std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
 
 CodeMatch matchCode(const BlocklistEntry& entry, quint32 code) {
     if ((code >> 24) != 127)
-        return CodeMatch{true, false, CodeKind::Listing, u"answer outside 127.0.0.0/8"_qs, {}, Impact::None};
+        return CodeMatch{true,
+                         false,
+                         CodeKind::Listing,
+                         QCoreApplication::translate("rebound::blocklist", "answer outside 127.0.0.0/8"),
+                         {},
+                         Impact::None};
     for (const AnswerCode& c : entry.codes) {
         if (code >= c.first && code <= c.last) {
             const Impact impact =
@@ -102,13 +111,18 @@ CodeMatch matchCode(const BlocklistEntry& entry, quint32 code) {
     }
     if (auto bits = matchBits(entry, code))
         return *bits;
-    return CodeMatch{false, false, CodeKind::Listing, u"not documented for this list"_qs, {}, Impact::None};
+    return CodeMatch{false,
+                     false,
+                     CodeKind::Listing,
+                     QCoreApplication::translate("rebound::blocklist", "not documented for this list"),
+                     {},
+                     Impact::None};
 }
 
 QString remedyFor(const BlocklistEntry& entry) {
     if (!entry.accessNote.isEmpty())
         return translated(entry.accessNote);
-    return u"Try again later, or through another resolver."_qs;
+    return QCoreApplication::translate("rebound::blocklist", "Try again later, or through another resolver.");
 }
 
 // Joins the first few items and counts the rest: a hostile answer of a thousand records must not
@@ -118,7 +132,7 @@ QString joinCapped(const QStringList& items, const QString& separator) {
     if (items.size() <= kMaxItems)
         return items.join(separator);
     return items.first(kMaxItems).join(separator) + separator
-           + u"and %1 more"_qs.arg(items.size() - kMaxItems);
+           + QCoreApplication::translate("rebound::blocklist", "and %1 more").arg(items.size() - kMaxItems);
 }
 
 } // namespace
@@ -136,7 +150,9 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
             brokenCodes << dottedCode(code);
         } else if (!match.known) {
             unknown = true;
-            unknownReasons << u"%1 is not documented for this list"_qs.arg(dottedCode(code));
+            unknownReasons << QCoreApplication::translate("rebound::blocklist",
+                                                          "%1 is not documented for this list")
+                                  .arg(dottedCode(code));
         } else {
             switch (match.kind) {
             case CodeKind::Error:
@@ -151,7 +167,8 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
                 break;
             case CodeKind::Untrusted:
                 unknown = true;
-                unknownReasons << u"%1 is not trusted: %2"_qs.arg(dottedCode(code), match.meaning);
+                unknownReasons << QCoreApplication::translate("rebound::blocklist", "%1 is not trusted: %2")
+                                      .arg(dottedCode(code), match.meaning);
                 break;
             case CodeKind::Allow:
                 allow = true;
@@ -163,14 +180,17 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
     }
     if (broken) {
         verdict.status = ListStatus::Broken;
-        verdict.reason =
-            u"answered %1, outside 127.0.0.0/8 where RFC 5782 answers must be: the list's domain may have "
-            u"lapsed, or the resolver rewrites answers"_qs.arg(joinCapped(brokenCodes, u", "_qs));
+        verdict.reason = QCoreApplication::translate(
+                             "rebound::blocklist", "answered %1, outside 127.0.0.0/8 where RFC 5782 answers "
+                                                   "must be: the list's domain may have lapsed, or the "
+                                                   "resolver rewrites answers")
+                             .arg(joinCapped(brokenCodes, u", "_qs));
         verdict.impact = Impact::None;
     } else if (error) {
         verdict.status = ListStatus::Refused;
-        verdict.reason = u"the list refused the query (%1); this is not a listing"_qs.arg(
-            joinCapped(errorReasons, u"; "_qs));
+        verdict.reason = QCoreApplication::translate("rebound::blocklist",
+                                                     "the list refused the query (%1); this is not a listing")
+                             .arg(joinCapped(errorReasons, u"; "_qs));
         verdict.impact = Impact::None;
     } else if (listing) {
         verdict.status = ListStatus::Listed;
@@ -206,23 +226,31 @@ AnswerVerdict classifyReply(const BlocklistEntry& entry, const dns::DnsResult& r
         return verdict;
     case dns::Outcome::Refused:
         verdict.status = ListStatus::Refused;
-        verdict.reason = u"the DNS server refused the query (REFUSED)"_qs;
+        verdict.reason =
+            QCoreApplication::translate("rebound::blocklist", "the DNS server refused the query (REFUSED)");
         verdict.remedy = remedyFor(entry);
         return verdict;
     case dns::Outcome::Cancelled:
         verdict.status = ListStatus::Skipped;
-        verdict.reason = u"cancelled"_qs;
+        verdict.reason = QCoreApplication::translate("rebound::blocklist", "cancelled");
         return verdict;
     default:
         verdict.status = ListStatus::Unavailable;
-        verdict.reason = u"no usable answer (%1%2)"_qs.arg(
-            dns::outcomeName(reply.outcome), reply.error.isEmpty() ? QString() : u": "_qs + reply.error);
+        verdict.reason = reply.error.isEmpty()
+                             ? QCoreApplication::translate("rebound::blocklist", "no usable answer (%1)")
+                                   .arg(dns::outcomeName(reply.outcome))
+                             : QCoreApplication::translate("rebound::blocklist", "no usable answer (%1: %2)")
+                                   .arg(dns::outcomeName(reply.outcome), reply.error);
         verdict.remedy = remedyFor(entry);
         return verdict;
     }
 }
 
 namespace {
+
+QString testPointReason(const QString& point, const QString& reason) {
+    return QCoreApplication::translate("rebound::blocklist", "test point %1: %2").arg(point, reason);
+}
 
 TestVerdict failedTest(ListStatus status, const QString& reason, const QString& remedy = {}) {
     return TestVerdict{false, status, reason, remedy};
@@ -235,7 +263,7 @@ std::optional<TestVerdict> indefiniteTest(const BlocklistEntry& entry, const QSt
     if (reply.outcome == dns::Outcome::Answer || reply.outcome == dns::Outcome::NxDomain
         || reply.outcome == dns::Outcome::NoData)
         return std::nullopt;
-    return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+    return failedTest(verdict.status, testPointReason(point, verdict.reason), verdict.remedy);
 }
 
 } // namespace
@@ -246,16 +274,18 @@ TestVerdict evaluatePositiveTest(const BlocklistEntry& entry, Family family, con
     if (auto indefinite = indefiniteTest(entry, point, reply))
         return *indefinite;
     if (reply.outcome != dns::Outcome::Answer) {
-        return failedTest(
-            ListStatus::Unavailable,
-            u"test point %1 is not listed (%2), though RFC 5782 says it must be: the list is dead or "
-            u"emptied, does not serve %3, or answers nothing to this resolver (Spamhaus does this to "
-            u"public resolvers)"_qs.arg(point, dns::outcomeName(reply.outcome), familyName(family)),
-            remedyFor(entry));
+        return failedTest(ListStatus::Unavailable,
+                          QCoreApplication::translate(
+                              "rebound::blocklist",
+                              "test point %1 is not listed (%2), though RFC 5782 says it must be: the "
+                              "list is dead or emptied, does not serve %3, or answers nothing to this "
+                              "resolver (Spamhaus does this to public resolvers)")
+                              .arg(point, dns::outcomeName(reply.outcome), familyName(family)),
+                          remedyFor(entry));
     }
     const AnswerVerdict verdict = classifyReply(entry, reply);
     if (verdict.status == ListStatus::Broken || verdict.status == ListStatus::Refused)
-        return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+        return failedTest(verdict.status, testPointReason(point, verdict.reason), verdict.remedy);
     if (spec && spec->answers) {
         QStringList expected;
         bool all = true;
@@ -264,11 +294,12 @@ TestVerdict evaluatePositiveTest(const BlocklistEntry& entry, Family family, con
             all = all && verdict.codes.contains(dottedCode(code));
         }
         if (!all) {
-            return failedTest(
-                ListStatus::Broken,
-                u"test point %1 answered %2, but the list documents %3: it changed its codes or is "
-                u"not the list it claims to be"_qs.arg(point, verdict.codes.join(u", "_qs),
-                                                       expected.join(u", "_qs)));
+            return failedTest(ListStatus::Broken,
+                              QCoreApplication::translate(
+                                  "rebound::blocklist",
+                                  "test point %1 answered %2, but the list documents %3: it changed "
+                                  "its codes or is not the list it claims to be")
+                                  .arg(point, verdict.codes.join(u", "_qs), expected.join(u", "_qs)));
         }
     }
     return TestVerdict{true, ListStatus::Clean, {}, {}};
@@ -285,13 +316,15 @@ TestVerdict evaluateNegativeTest(const BlocklistEntry& entry, Family family, con
     switch (verdict.status) {
     case ListStatus::Broken:
     case ListStatus::Refused:
-        return failedTest(verdict.status, u"test point %1: %2"_qs.arg(point, verdict.reason), verdict.remedy);
+        return failedTest(verdict.status, testPointReason(point, verdict.reason), verdict.remedy);
     case ListStatus::Listed:
     case ListStatus::Unknown:
         return failedTest(ListStatus::Broken,
-                          u"lists the test point %1 (%2), which RFC 5782 says must never be listed: the list "
-                          u"answers for everything (wildcard), so its answers are ignored"_qs.arg(
-                              point, verdict.codes.join(u", "_qs)));
+                          QCoreApplication::translate(
+                              "rebound::blocklist", "lists the test point %1 (%2), which RFC 5782 says must "
+                                                    "never be listed: the list answers for everything "
+                                                    "(wildcard), so its answers are ignored")
+                              .arg(point, verdict.codes.join(u", "_qs)));
     default:
         return TestVerdict{true, ListStatus::Clean, {}, {}}; // neutral or allow codes by design (Hostkarma)
     }
@@ -314,11 +347,14 @@ AnswerVerdict finalVerdict(const BlocklistEntry& entry, const AnswerVerdict& lis
     verdict.status = tests.status;
     verdict.impact = Impact::None;
     verdict.remedy = tests.remedy;
-    verdict.reason = u"could not verify the list in this run: "_qs + tests.reason;
-    if (listing.status == ListStatus::Listed) {
-        verdict.reason +=
-            u". Its answer for this address (%1) does not count"_qs.arg(listing.codes.join(u", "_qs));
-    }
+    verdict.reason =
+        listing.status == ListStatus::Listed
+            ? QCoreApplication::translate("rebound::blocklist",
+                                          "could not verify the list in this run: %1. Its answer for this "
+                                          "address (%2) does not count")
+                  .arg(tests.reason, listing.codes.join(u", "_qs))
+            : QCoreApplication::translate("rebound::blocklist", "could not verify the list in this run: %1")
+                  .arg(tests.reason);
     return verdict;
 }
 

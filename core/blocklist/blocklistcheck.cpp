@@ -15,24 +15,53 @@ namespace {
 
 constexpr int maxTxtRecords = 5;
 
-QString keyLabel(const QString& keyKind) {
-    if (keyKind == u"spamhaus_dqs")
-        return u"a Spamhaus DQS key"_qs;
-    if (keyKind == u"abusix")
-        return u"an Abusix key"_qs;
-    return u"a key"_qs;
+// Why a list is not queried, in the interface language (rebound-cli: English): whole sentences, the
+// catalog's notes translated as extract_data_strings.py lists them.
+QString catalogText(const QString& text) {
+    return QCoreApplication::translate("rebound::data::blocklist", text.toUtf8().constData());
 }
 
-QString familyNoun(Family family) {
+QString needsKey(const QString& keyKind, const QString& accessNote) {
+    const QString note = catalogText(accessNote);
+    if (keyKind == u"spamhaus_dqs")
+        return QCoreApplication::translate("rebound::blocklist", "needs a Spamhaus DQS key (%1)").arg(note);
+    if (keyKind == u"abusix")
+        return QCoreApplication::translate("rebound::blocklist", "needs an Abusix key (%1)").arg(note);
+    return QCoreApplication::translate("rebound::blocklist", "needs a key (%1)").arg(note);
+}
+
+QString notCovered(Family family) {
     switch (family) {
     case Family::Ipv4:
-        return u"IPv4 addresses"_qs;
+        return QCoreApplication::translate("rebound::blocklist", "the list does not cover IPv4 addresses");
     case Family::Ipv6:
-        return u"IPv6 addresses"_qs;
+        return QCoreApplication::translate("rebound::blocklist", "the list does not cover IPv6 addresses");
     case Family::Domain:
-        return u"domains"_qs;
+        return QCoreApplication::translate("rebound::blocklist", "the list does not cover domains");
     }
     return {};
+}
+
+QString notQueried(ListState state, const QString& note) {
+    const QString translatedNote = catalogText(note);
+    switch (state) {
+    case ListState::Active:
+    case ListState::Legacy:
+    case ListState::Uncertain:
+        break;
+    case ListState::Unverified:
+        return QCoreApplication::translate("rebound::blocklist", "not queried: the list is unverified. %1")
+            .arg(translatedNote);
+    case ListState::PaidOnly:
+        return QCoreApplication::translate("rebound::blocklist",
+                                           "not queried: the list is for paying customers only. %1")
+            .arg(translatedNote);
+    case ListState::Defunct:
+        return QCoreApplication::translate("rebound::blocklist", "not queried: the list is defunct. %1")
+            .arg(translatedNote);
+    }
+    return QCoreApplication::translate("rebound::blocklist", "not queried: the list is %1. %2")
+        .arg(listStateName(state), translatedNote);
 }
 
 } // namespace
@@ -148,14 +177,13 @@ void BlocklistCheck::begin(Family family, const QString& key, const QString& que
         ++m_pending;
         QString skipReason;
         if (!entry->isQueryable())
-            skipReason =
-                u"not queried: the list is %1. %2"_qs.arg(listStateName(entry->state), entry->stateNote);
+            skipReason = notQueried(entry->state, entry->stateNote);
         else if (entry->supports(family) == Support::No)
-            skipReason = u"the list does not cover %1"_qs.arg(familyNoun(family));
+            skipReason = notCovered(family);
         else if (item->zone.isEmpty())
-            skipReason = u"needs %1 (%2)"_qs.arg(keyLabel(entry->keyKind), entry->accessNote);
+            skipReason = needsKey(entry->keyKind, entry->accessNote);
         else if (!m_resolver)
-            skipReason = u"no resolver"_qs;
+            skipReason = QCoreApplication::translate("rebound::blocklist", "no resolver");
         if (!skipReason.isEmpty()) {
             item->result.status = ListStatus::Skipped;
             item->result.reason = skipReason.trimmed();

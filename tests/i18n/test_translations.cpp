@@ -2,6 +2,7 @@
 // markup kept; and with each language installed, the real main window, the settings' language list,
 // the diagnosis texts from resources/ and the report (Markdown and PDF) in that language.
 #include "../gui/guitestsupport.h"
+#include "core/blocklist/answerclassifier.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/diagnosis/session.h"
 #include "core/report/markdownwriter.h"
@@ -341,6 +342,12 @@ void TestTranslations::dataTexts() {
     QVERIFY(!english.isEmpty());
     const smtp::SmtpKnowledge::Args args{{u"where"_qs, u"mx.example.net (192.0.2.1 port 25)"_qs}};
     const auto englishFinding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
+    // A blocklist verdict's reason (the code's own words, not the catalog's).
+    dns::DnsResult refused;
+    refused.outcome = dns::Outcome::Refused;
+    const blocklist::BlocklistEntry entry;
+    const QString englishRefusal = blocklist::classifyReply(entry, refused).reason;
+    QCOMPARE(englishRefusal, u"the DNS server refused the query (REFUSED)"_qs);
 
     ui::Translation translation;
     QVERIFY(translation.install(language));
@@ -354,6 +361,8 @@ void TestTranslations::dataTexts() {
     const auto finding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
     QVERIFY2(finding.title != englishFinding.title, qPrintable(finding.title));
     QVERIFY2(finding.title.contains(u"mx.example.net"_qs), qPrintable(finding.title));
+    const QString refusal = blocklist::classifyReply(entry, refused).reason;
+    QVERIFY2(refusal != englishRefusal && refusal.contains(u"REFUSED"_qs), qPrintable(refusal));
 }
 
 void TestTranslations::report_data() {
