@@ -16,6 +16,7 @@ RULES = "rebound::data::rules"
 SMTP = "rebound::data::smtp"
 BLOCKLIST = "rebound::data::blocklist"
 AUTHTAGS = "rebound::data::authtags"
+BOUNCE = "rebound::data::bounce"
 
 
 def rules_texts(doc):
@@ -72,11 +73,21 @@ def authtag_texts(doc):
             yield f"{record.upper()} tag {tag}=", text
 
 
+def bounce_texts(doc):
+    for name, reason in doc.get("reasons", {}).items():
+        if reason.get("label"):
+            yield f"bounce reason {name} (Sisimai's name): label", reason["label"]
+    for name, label in doc.get("labels", {}).items():
+        if name != "comment" and label:
+            yield f"bounce reason {name} (Sisimai's name): label", label
+
+
 SOURCES = [
     ("diagnosis/rules.json", RULES, rules_texts),
     ("smtp/findings.json", SMTP, smtp_texts),
     ("blocklist/catalog.json", BLOCKLIST, blocklist_texts),
     ("ui/auth-tags.json", AUTHTAGS, authtag_texts),
+    ("bounce/reasons.json", BOUNCE, bounce_texts),
 ]
 
 

@@ -242,6 +242,26 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; manche Zeichen werden womöglich falsch angezeigt, Adressen und Codes sind nicht betroffen</translation>
     </message>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>Der Bounce nennt den Grund: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Wortlaut des Servers im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Erweiterter Statuscode im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Anbietercode im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>Der Bounce nennt die Blocklist %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1640,6 +1660,184 @@
         <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domain abgelaufen und durch einen Wildcard-A-Eintrag ersetzt. Der Zonenname steht in keiner der gelesenen Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::bounce</name>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <extracomment>bounce reason authfailure (Sisimai&apos;s name): label</extracomment>
+        <translation>Authentifizierung fehlgeschlagen (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS required</source>
+        <extracomment>bounce reason requireptr (Sisimai&apos;s name): label</extracomment>
+        <translation>Reverse DNS verlangt</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <extracomment>bounce reason norelaying (Sisimai&apos;s name): label</extracomment>
+        <translation>Relaying verweigert</translation>
+    </message>
+    <message>
+        <source>Virus detected</source>
+        <extracomment>bounce reason virusdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Virus gefunden</translation>
+    </message>
+    <message>
+        <source>Message breaks the RFC</source>
+        <extracomment>bounce reason notcompliantrfc (Sisimai&apos;s name): label</extracomment>
+        <translation>Nachricht verletzt den RFC</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <extracomment>bounce reason mesgtoobig (Sisimai&apos;s name): label</extracomment>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <extracomment>bounce reason exceedlimit (Sisimai&apos;s name): label</extracomment>
+        <translation>Limit überschritten</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>bounce reason mailboxfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>Receiving system full</source>
+        <extracomment>bounce reason systemfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Empfangssystem voll</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>bounce reason suspend (Sisimai&apos;s name): label</extracomment>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <extracomment>bounce reason hasmoved (Sisimai&apos;s name): label</extracomment>
+        <translation>Empfänger umgezogen</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <extracomment>bounce reason badreputation (Sisimai&apos;s name): label</extracomment>
+        <translation>Schlechte Absender-Reputation</translation>
+    </message>
+    <message>
+        <source>Sender blocked</source>
+        <extracomment>bounce reason blocked (Sisimai&apos;s name): label</extracomment>
+        <translation>Absender blockiert</translation>
+    </message>
+    <message>
+        <source>Spam detected</source>
+        <extracomment>bounce reason spamdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Spam erkannt</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <extracomment>bounce reason userunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Unbekannter Empfänger</translation>
+    </message>
+    <message>
+        <source>Unknown recipient domain</source>
+        <extracomment>bounce reason hostunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Unbekannte Empfängerdomain</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <extracomment>bounce reason notaccept (Sisimai&apos;s name): label</extracomment>
+        <translation>Domain nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <extracomment>bounce reason filtered (Sisimai&apos;s name): label</extracomment>
+        <translation>Vom Filter des Empfängers abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <extracomment>bounce reason rejected (Sisimai&apos;s name): label</extracomment>
+        <translation>Absender abgelehnt</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <extracomment>bounce reason policyviolation (Sisimai&apos;s name): label</extracomment>
+        <translation>Richtlinienverstoß</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <extracomment>bounce reason toomanyconn (Sisimai&apos;s name): label</extracomment>
+        <translation>Zu viele Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <extracomment>bounce reason speeding (Sisimai&apos;s name): label</extracomment>
+        <translation>Zu schnelles Senden</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <extracomment>bounce reason failedstarttls (Sisimai&apos;s name): label</extracomment>
+        <translation>STARTTLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Security requirement failed</source>
+        <extracomment>bounce reason securityerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Sicherheitsanforderung nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Invalid content</source>
+        <extracomment>bounce reason contenterror (Sisimai&apos;s name): label</extracomment>
+        <translation>Ungültiger Inhalt</translation>
+    </message>
+    <message>
+        <source>SMTP syntax error</source>
+        <extracomment>bounce reason syntaxerror (Sisimai&apos;s name): label</extracomment>
+        <translation>SMTP-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Expired in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>In der Warteschlange abgelaufen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Local delivery program failed</source>
+        <extracomment>bounce reason mailererror (Sisimai&apos;s name): label</extracomment>
+        <translation>Lokales Zustellprogramm fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Receiving system error</source>
+        <extracomment>bounce reason systemerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Fehler im Empfangssystem</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <extracomment>bounce reason onhold (Sisimai&apos;s name): label</extracomment>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Feedback report (complaint)</source>
+        <extracomment>bounce reason feedback (Sisimai&apos;s name): label</extracomment>
+        <translation>Feedback-Report (Beschwerde)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <extracomment>bounce reason vacation (Sisimai&apos;s name): label</extracomment>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>bounce reason delivered (Sisimai&apos;s name): label</extracomment>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
+        <translation>Unbekannter Grund</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,26 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>el archivo no es UTF-8 válido, así que se leyó como Latin-1; algunos caracteres pueden verse mal, las direcciones y los códigos no se ven afectados</translation>
     </message>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>El rebote da el motivo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Palabras del servidor en el rebote: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Código de estado ampliado del rebote: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Código del proveedor en el rebote: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>El rebote nombra la lista de bloqueo %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1640,6 +1660,184 @@
         <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Dominio caducado y sustituido por un registro A comodín. El nombre de zona no consta en las fuentes leídas.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::bounce</name>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <extracomment>bounce reason authfailure (Sisimai&apos;s name): label</extracomment>
+        <translation>Autenticación fallida (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS required</source>
+        <extracomment>bounce reason requireptr (Sisimai&apos;s name): label</extracomment>
+        <translation>DNS inverso obligatorio</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <extracomment>bounce reason norelaying (Sisimai&apos;s name): label</extracomment>
+        <translation>Retransmisión denegada</translation>
+    </message>
+    <message>
+        <source>Virus detected</source>
+        <extracomment>bounce reason virusdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Virus detectado</translation>
+    </message>
+    <message>
+        <source>Message breaks the RFC</source>
+        <extracomment>bounce reason notcompliantrfc (Sisimai&apos;s name): label</extracomment>
+        <translation>Mensaje no conforme a la RFC</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <extracomment>bounce reason mesgtoobig (Sisimai&apos;s name): label</extracomment>
+        <translation>Mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <extracomment>bounce reason exceedlimit (Sisimai&apos;s name): label</extracomment>
+        <translation>Límite superado</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>bounce reason mailboxfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Buzón lleno</translation>
+    </message>
+    <message>
+        <source>Receiving system full</source>
+        <extracomment>bounce reason systemfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Sistema receptor lleno</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>bounce reason suspend (Sisimai&apos;s name): label</extracomment>
+        <translation>Cuenta suspendida</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <extracomment>bounce reason hasmoved (Sisimai&apos;s name): label</extracomment>
+        <translation>El destinatario se ha mudado</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <extracomment>bounce reason badreputation (Sisimai&apos;s name): label</extracomment>
+        <translation>Mala reputación del remitente</translation>
+    </message>
+    <message>
+        <source>Sender blocked</source>
+        <extracomment>bounce reason blocked (Sisimai&apos;s name): label</extracomment>
+        <translation>Remitente bloqueado</translation>
+    </message>
+    <message>
+        <source>Spam detected</source>
+        <extracomment>bounce reason spamdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Spam detectado</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <extracomment>bounce reason userunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Destinatario desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown recipient domain</source>
+        <extracomment>bounce reason hostunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Dominio del destinatario desconocido</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <extracomment>bounce reason notaccept (Sisimai&apos;s name): label</extracomment>
+        <translation>El dominio no acepta correo</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <extracomment>bounce reason filtered (Sisimai&apos;s name): label</extracomment>
+        <translation>Rechazado por el filtro del destinatario</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <extracomment>bounce reason rejected (Sisimai&apos;s name): label</extracomment>
+        <translation>Remitente rechazado</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <extracomment>bounce reason policyviolation (Sisimai&apos;s name): label</extracomment>
+        <translation>Infracción de política</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <extracomment>bounce reason toomanyconn (Sisimai&apos;s name): label</extracomment>
+        <translation>Demasiadas conexiones</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <extracomment>bounce reason speeding (Sisimai&apos;s name): label</extracomment>
+        <translation>Envío demasiado rápido</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <extracomment>bounce reason failedstarttls (Sisimai&apos;s name): label</extracomment>
+        <translation>STARTTLS fallido</translation>
+    </message>
+    <message>
+        <source>Security requirement failed</source>
+        <extracomment>bounce reason securityerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Requisito de seguridad no cumplido</translation>
+    </message>
+    <message>
+        <source>Invalid content</source>
+        <extracomment>bounce reason contenterror (Sisimai&apos;s name): label</extracomment>
+        <translation>Contenido no válido</translation>
+    </message>
+    <message>
+        <source>SMTP syntax error</source>
+        <extracomment>bounce reason syntaxerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Error de sintaxis SMTP</translation>
+    </message>
+    <message>
+        <source>Expired in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Caducado en la cola</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Local delivery program failed</source>
+        <extracomment>bounce reason mailererror (Sisimai&apos;s name): label</extracomment>
+        <translation>Falló el programa de entrega local</translation>
+    </message>
+    <message>
+        <source>Receiving system error</source>
+        <extracomment>bounce reason systemerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Error del sistema receptor</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <extracomment>bounce reason onhold (Sisimai&apos;s name): label</extracomment>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Feedback report (complaint)</source>
+        <extracomment>bounce reason feedback (Sisimai&apos;s name): label</extracomment>
+        <translation>Informe de feedback (queja)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <extracomment>bounce reason vacation (Sisimai&apos;s name): label</extracomment>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>bounce reason delivered (Sisimai&apos;s name): label</extracomment>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
+        <translation>Motivo desconocido</translation>
     </message>
 </context>
 <context>

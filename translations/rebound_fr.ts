@@ -242,6 +242,26 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide, il a donc été lu en Latin-1 ; certains caractères peuvent mal s&apos;afficher, les adresses et les codes ne sont pas affectés</translation>
     </message>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>Le rebond donne la raison : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Termes du serveur dans le rebond : %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Code de statut étendu du rebond : %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Code du fournisseur dans le rebond : %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>Le rebond cite la liste de blocage %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1640,6 +1660,184 @@
         <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domaine expiré et remplacé par un enregistrement A joker. Nom de zone absent des sources consultées.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::bounce</name>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <extracomment>bounce reason authfailure (Sisimai&apos;s name): label</extracomment>
+        <translation>Échec d&apos;authentification (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS required</source>
+        <extracomment>bounce reason requireptr (Sisimai&apos;s name): label</extracomment>
+        <translation>DNS inverse exigé</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <extracomment>bounce reason norelaying (Sisimai&apos;s name): label</extracomment>
+        <translation>Relais refusé</translation>
+    </message>
+    <message>
+        <source>Virus detected</source>
+        <extracomment>bounce reason virusdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Virus détecté</translation>
+    </message>
+    <message>
+        <source>Message breaks the RFC</source>
+        <extracomment>bounce reason notcompliantrfc (Sisimai&apos;s name): label</extracomment>
+        <translation>Message non conforme à la RFC</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <extracomment>bounce reason mesgtoobig (Sisimai&apos;s name): label</extracomment>
+        <translation>Message trop volumineux</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <extracomment>bounce reason exceedlimit (Sisimai&apos;s name): label</extracomment>
+        <translation>Limite dépassée</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>bounce reason mailboxfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Boîte aux lettres pleine</translation>
+    </message>
+    <message>
+        <source>Receiving system full</source>
+        <extracomment>bounce reason systemfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Système de réception plein</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>bounce reason suspend (Sisimai&apos;s name): label</extracomment>
+        <translation>Compte suspendu</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <extracomment>bounce reason hasmoved (Sisimai&apos;s name): label</extracomment>
+        <translation>Destinataire déménagé</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <extracomment>bounce reason badreputation (Sisimai&apos;s name): label</extracomment>
+        <translation>Mauvaise réputation de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender blocked</source>
+        <extracomment>bounce reason blocked (Sisimai&apos;s name): label</extracomment>
+        <translation>Expéditeur bloqué</translation>
+    </message>
+    <message>
+        <source>Spam detected</source>
+        <extracomment>bounce reason spamdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Spam détecté</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <extracomment>bounce reason userunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown recipient domain</source>
+        <extracomment>bounce reason hostunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Domaine du destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <extracomment>bounce reason notaccept (Sisimai&apos;s name): label</extracomment>
+        <translation>Le domaine n&apos;accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <extracomment>bounce reason filtered (Sisimai&apos;s name): label</extracomment>
+        <translation>Refusé par le filtre du destinataire</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <extracomment>bounce reason rejected (Sisimai&apos;s name): label</extracomment>
+        <translation>Expéditeur refusé</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <extracomment>bounce reason policyviolation (Sisimai&apos;s name): label</extracomment>
+        <translation>Violation de politique</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <extracomment>bounce reason toomanyconn (Sisimai&apos;s name): label</extracomment>
+        <translation>Trop de connexions</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <extracomment>bounce reason speeding (Sisimai&apos;s name): label</extracomment>
+        <translation>Envoi trop rapide</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <extracomment>bounce reason failedstarttls (Sisimai&apos;s name): label</extracomment>
+        <translation>Échec de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Security requirement failed</source>
+        <extracomment>bounce reason securityerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Exigence de sécurité non satisfaite</translation>
+    </message>
+    <message>
+        <source>Invalid content</source>
+        <extracomment>bounce reason contenterror (Sisimai&apos;s name): label</extracomment>
+        <translation>Contenu invalide</translation>
+    </message>
+    <message>
+        <source>SMTP syntax error</source>
+        <extracomment>bounce reason syntaxerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erreur de syntaxe SMTP</translation>
+    </message>
+    <message>
+        <source>Expired in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Expiré dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Local delivery program failed</source>
+        <extracomment>bounce reason mailererror (Sisimai&apos;s name): label</extracomment>
+        <translation>Échec du programme de distribution locale</translation>
+    </message>
+    <message>
+        <source>Receiving system error</source>
+        <extracomment>bounce reason systemerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erreur du système de réception</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <extracomment>bounce reason onhold (Sisimai&apos;s name): label</extracomment>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Feedback report (complaint)</source>
+        <extracomment>bounce reason feedback (Sisimai&apos;s name): label</extracomment>
+        <translation>Rapport de feedback (plainte)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <extracomment>bounce reason vacation (Sisimai&apos;s name): label</extracomment>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>bounce reason delivered (Sisimai&apos;s name): label</extracomment>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
+        <translation>Raison inconnue</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,26 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>ファイルが正しい UTF-8 ではないため Latin-1 として読み込みました。一部の文字が正しく表示されない場合がありますが、アドレスとコードには影響しません</translation>
     </message>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>バウンスが示す理由: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>バウンス中のサーバーの文言: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>バウンスの拡張ステータスコード: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>バウンス中のプロバイダーのコード: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>バウンスがブロックリスト %1 を挙げています</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1639,6 +1659,184 @@
         <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>ドメインが失効し、ワイルドカード A レコードに置き換えられました。読んだ資料にはゾーン名の記録がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::bounce</name>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <extracomment>bounce reason authfailure (Sisimai&apos;s name): label</extracomment>
+        <translation>認証失敗 (SPF、DKIM、DMARC)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS required</source>
+        <extracomment>bounce reason requireptr (Sisimai&apos;s name): label</extracomment>
+        <translation>逆引きDNSが必要</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <extracomment>bounce reason norelaying (Sisimai&apos;s name): label</extracomment>
+        <translation>中継拒否</translation>
+    </message>
+    <message>
+        <source>Virus detected</source>
+        <extracomment>bounce reason virusdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>ウイルス検出</translation>
+    </message>
+    <message>
+        <source>Message breaks the RFC</source>
+        <extracomment>bounce reason notcompliantrfc (Sisimai&apos;s name): label</extracomment>
+        <translation>RFC 違反のメッセージ</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <extracomment>bounce reason mesgtoobig (Sisimai&apos;s name): label</extracomment>
+        <translation>メッセージが大きすぎる</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <extracomment>bounce reason exceedlimit (Sisimai&apos;s name): label</extracomment>
+        <translation>制限超過</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>bounce reason mailboxfull (Sisimai&apos;s name): label</extracomment>
+        <translation>メールボックス満杯</translation>
+    </message>
+    <message>
+        <source>Receiving system full</source>
+        <extracomment>bounce reason systemfull (Sisimai&apos;s name): label</extracomment>
+        <translation>受信システムの容量不足</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>bounce reason suspend (Sisimai&apos;s name): label</extracomment>
+        <translation>アカウント停止</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <extracomment>bounce reason hasmoved (Sisimai&apos;s name): label</extracomment>
+        <translation>受信者の移転</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <extracomment>bounce reason badreputation (Sisimai&apos;s name): label</extracomment>
+        <translation>送信者のレピュテーション不良</translation>
+    </message>
+    <message>
+        <source>Sender blocked</source>
+        <extracomment>bounce reason blocked (Sisimai&apos;s name): label</extracomment>
+        <translation>送信者ブロック</translation>
+    </message>
+    <message>
+        <source>Spam detected</source>
+        <extracomment>bounce reason spamdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>スパム判定</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <extracomment>bounce reason userunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>宛先不明</translation>
+    </message>
+    <message>
+        <source>Unknown recipient domain</source>
+        <extracomment>bounce reason hostunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>宛先ドメイン不明</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <extracomment>bounce reason notaccept (Sisimai&apos;s name): label</extracomment>
+        <translation>ドメインがメールを受け付けない</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <extracomment>bounce reason filtered (Sisimai&apos;s name): label</extracomment>
+        <translation>受信者のフィルターで拒否</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <extracomment>bounce reason rejected (Sisimai&apos;s name): label</extracomment>
+        <translation>送信者拒否</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <extracomment>bounce reason policyviolation (Sisimai&apos;s name): label</extracomment>
+        <translation>ポリシー違反</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <extracomment>bounce reason toomanyconn (Sisimai&apos;s name): label</extracomment>
+        <translation>接続数過多</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <extracomment>bounce reason speeding (Sisimai&apos;s name): label</extracomment>
+        <translation>送信が速すぎる</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <extracomment>bounce reason failedstarttls (Sisimai&apos;s name): label</extracomment>
+        <translation>STARTTLS 失敗</translation>
+    </message>
+    <message>
+        <source>Security requirement failed</source>
+        <extracomment>bounce reason securityerror (Sisimai&apos;s name): label</extracomment>
+        <translation>セキュリティ要件を満たさない</translation>
+    </message>
+    <message>
+        <source>Invalid content</source>
+        <extracomment>bounce reason contenterror (Sisimai&apos;s name): label</extracomment>
+        <translation>不正な内容</translation>
+    </message>
+    <message>
+        <source>SMTP syntax error</source>
+        <extracomment>bounce reason syntaxerror (Sisimai&apos;s name): label</extracomment>
+        <translation>SMTP 構文エラー</translation>
+    </message>
+    <message>
+        <source>Expired in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>キュー内で期限切れ</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>Local delivery program failed</source>
+        <extracomment>bounce reason mailererror (Sisimai&apos;s name): label</extracomment>
+        <translation>ローカル配送プログラムの失敗</translation>
+    </message>
+    <message>
+        <source>Receiving system error</source>
+        <extracomment>bounce reason systemerror (Sisimai&apos;s name): label</extracomment>
+        <translation>受信システムのエラー</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <extracomment>bounce reason onhold (Sisimai&apos;s name): label</extracomment>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>Feedback report (complaint)</source>
+        <extracomment>bounce reason feedback (Sisimai&apos;s name): label</extracomment>
+        <translation>フィードバックレポート (苦情)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <extracomment>bounce reason vacation (Sisimai&apos;s name): label</extracomment>
+        <translation>自動応答</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>bounce reason delivered (Sisimai&apos;s name): label</extracomment>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
+        <translation>不明な理由</translation>
     </message>
 </context>
 <context>

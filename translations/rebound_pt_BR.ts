@@ -242,6 +242,26 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>o arquivo não é UTF-8 válido, então foi lido como Latin-1; alguns caracteres podem aparecer errado, os endereços e códigos não são afetados</translation>
     </message>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>O bounce informa o motivo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Palavras do servidor no bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Código de status estendido do bounce: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Código do provedor no bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>O bounce cita a lista de bloqueio %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1640,6 +1660,184 @@
         <source>Domain expired and was replaced with a wildcard A record. Zone name not recorded in the sources read.</source>
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domínio expirado e substituído por um registro A curinga. O nome da zona não consta nas fontes lidas.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::bounce</name>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <extracomment>bounce reason authfailure (Sisimai&apos;s name): label</extracomment>
+        <translation>Falha de autenticação (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS required</source>
+        <extracomment>bounce reason requireptr (Sisimai&apos;s name): label</extracomment>
+        <translation>DNS reverso exigido</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <extracomment>bounce reason norelaying (Sisimai&apos;s name): label</extracomment>
+        <translation>Retransmissão negada</translation>
+    </message>
+    <message>
+        <source>Virus detected</source>
+        <extracomment>bounce reason virusdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Vírus detectado</translation>
+    </message>
+    <message>
+        <source>Message breaks the RFC</source>
+        <extracomment>bounce reason notcompliantrfc (Sisimai&apos;s name): label</extracomment>
+        <translation>Mensagem fora da RFC</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <extracomment>bounce reason mesgtoobig (Sisimai&apos;s name): label</extracomment>
+        <translation>Mensagem grande demais</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <extracomment>bounce reason exceedlimit (Sisimai&apos;s name): label</extracomment>
+        <translation>Limite excedido</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <extracomment>bounce reason mailboxfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Caixa postal cheia</translation>
+    </message>
+    <message>
+        <source>Receiving system full</source>
+        <extracomment>bounce reason systemfull (Sisimai&apos;s name): label</extracomment>
+        <translation>Sistema receptor cheio</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>bounce reason suspend (Sisimai&apos;s name): label</extracomment>
+        <translation>Conta suspensa</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <extracomment>bounce reason hasmoved (Sisimai&apos;s name): label</extracomment>
+        <translation>Destinatário mudou de endereço</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <extracomment>bounce reason badreputation (Sisimai&apos;s name): label</extracomment>
+        <translation>Má reputação do remetente</translation>
+    </message>
+    <message>
+        <source>Sender blocked</source>
+        <extracomment>bounce reason blocked (Sisimai&apos;s name): label</extracomment>
+        <translation>Remetente bloqueado</translation>
+    </message>
+    <message>
+        <source>Spam detected</source>
+        <extracomment>bounce reason spamdetected (Sisimai&apos;s name): label</extracomment>
+        <translation>Spam detectado</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <extracomment>bounce reason userunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Destinatário desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown recipient domain</source>
+        <extracomment>bounce reason hostunknown (Sisimai&apos;s name): label</extracomment>
+        <translation>Domínio do destinatário desconhecido</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <extracomment>bounce reason notaccept (Sisimai&apos;s name): label</extracomment>
+        <translation>O domínio não aceita e-mail</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <extracomment>bounce reason filtered (Sisimai&apos;s name): label</extracomment>
+        <translation>Recusado pelo filtro do destinatário</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <extracomment>bounce reason rejected (Sisimai&apos;s name): label</extracomment>
+        <translation>Remetente recusado</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <extracomment>bounce reason policyviolation (Sisimai&apos;s name): label</extracomment>
+        <translation>Violação de política</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <extracomment>bounce reason toomanyconn (Sisimai&apos;s name): label</extracomment>
+        <translation>Conexões demais</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <extracomment>bounce reason speeding (Sisimai&apos;s name): label</extracomment>
+        <translation>Envio rápido demais</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <extracomment>bounce reason failedstarttls (Sisimai&apos;s name): label</extracomment>
+        <translation>Falha no STARTTLS</translation>
+    </message>
+    <message>
+        <source>Security requirement failed</source>
+        <extracomment>bounce reason securityerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Requisito de segurança não atendido</translation>
+    </message>
+    <message>
+        <source>Invalid content</source>
+        <extracomment>bounce reason contenterror (Sisimai&apos;s name): label</extracomment>
+        <translation>Conteúdo inválido</translation>
+    </message>
+    <message>
+        <source>SMTP syntax error</source>
+        <extracomment>bounce reason syntaxerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erro de sintaxe SMTP</translation>
+    </message>
+    <message>
+        <source>Expired in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Expirou na fila</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erro de rede</translation>
+    </message>
+    <message>
+        <source>Local delivery program failed</source>
+        <extracomment>bounce reason mailererror (Sisimai&apos;s name): label</extracomment>
+        <translation>Falha no programa de entrega local</translation>
+    </message>
+    <message>
+        <source>Receiving system error</source>
+        <extracomment>bounce reason systemerror (Sisimai&apos;s name): label</extracomment>
+        <translation>Erro do sistema receptor</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <extracomment>bounce reason onhold (Sisimai&apos;s name): label</extracomment>
+        <translation>Indeterminado</translation>
+    </message>
+    <message>
+        <source>Feedback report (complaint)</source>
+        <extracomment>bounce reason feedback (Sisimai&apos;s name): label</extracomment>
+        <translation>Relatório de feedback (reclamação)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <extracomment>bounce reason vacation (Sisimai&apos;s name): label</extracomment>
+        <translation>Resposta automática</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>bounce reason delivered (Sisimai&apos;s name): label</extracomment>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
+        <translation>Motivo desconhecido</translation>
     </message>
 </context>
 <context>

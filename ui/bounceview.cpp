@@ -1,5 +1,6 @@
 #include "ui/bounceview.h"
 
+#include "core/bounce/bounceknowledge.h"
 #include "core/util/jsonutil.h"
 
 #include <QFormLayout>
@@ -169,12 +170,17 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                             .arg(util::escapeControls(recipient[u"recipient"].toString(tr("unknown")), 200)));
         auto* form = new QFormLayout(group);
         for (const Field& field : kFields) {
-            const QString text = fieldText(recipient[QString::fromUtf16(field.key)]);
-            if (text.isEmpty())
+            const bool isReason = QStringView(field.key) == u"reason";
+            const QString value = fieldText(recipient[QString::fromUtf16(field.key)]);
+            if (value.isEmpty())
                 continue;
+            // The reason as a person reads it; Sisimai's name (what the JSON holds) in the tooltip.
+            const QString text = isReason ? bounce::reasonLabel(value) : value;
             auto* label = new QLabel(group);
             label->setTextFormat(Qt::PlainText);
             label->setText(util::escapeControls(text, 2000));
+            if (isReason)
+                label->setToolTip(util::escapeControls(value, 100));
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             form->addRow(tr(field.label), label);

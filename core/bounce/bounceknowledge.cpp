@@ -1,5 +1,6 @@
 #include "core/bounce/bounceknowledge.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,7 +149,10 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         }
         ReasonRule rule;
         rule.name = name;
+        rule.label = entry.value(u"label").toString();
         rule.description = entry.value(u"description").toString();
+        if (!rule.label.isEmpty())
+            k.reasonLabels.insert(name, rule.label);
         if (!patterns.isEmpty())
             rule.patterns = compile(alternation({}, patterns), where, problems);
         for (const QString& phrase : phrases) {
@@ -159,6 +163,14 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         k.reasons.append(rule);
     }
     k.reasonPhrases.build();
+    const QJsonObject labels = root.value(u"labels").toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        if (!k.knownReasons.contains(it.key()))
+            problems.add(u"reasons.json: labels.%1: unknown reason"_qs.arg(it.key()));
+        k.reasonLabels.insert(it.key(), it.value().toString());
+    }
     k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
     const QJsonObject status = root.value(u"status").toObject();
     const QJsonObject exact = status.value(u"exact").toObject();
@@ -393,6 +405,12 @@ std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
     for (const PhraseMatcher::Hit& hit : guards.findAll(text))
         may[size_t(hit.id)] = true;
     return may;
+}
+
+QString reasonLabel(const QString& name) {
+    const QString label = BounceKnowledge::instance().reasonLabels.value(name);
+    return label.isEmpty() ? name
+                           : QCoreApplication::translate(kReasonLabelContext, label.toUtf8().constData());
 }
 
 const BounceKnowledge& BounceKnowledge::instance() {

@@ -15,6 +15,7 @@ namespace rebound::bounce {
 
 struct ReasonRule {
     QString name;
+    QString label; // what a person reads ("Unknown recipient"), in English; see reasonLabel()
     QString description;
     QRegularExpression patterns; // the class's regular expressions in one alternation; may be empty
 };
@@ -86,6 +87,7 @@ struct BounceKnowledge {
     PhraseMatcher reasonPhrases;
     static constexpr int kPatternGuardId = 1 << 20;
     QStringList knownReasons;
+    QHash<QString, QString> reasonLabels; // every known reason's English label
     QStringList hardReasons;
     QHash<QString, QString> statusReasons;       // "5.1.1" -> userunknown
     QHash<QString, QString> statusClassReasons;  // "5.7" -> securityerror
@@ -124,5 +126,12 @@ struct BounceKnowledge {
     // The embedded files (:/bounce/*.json), loaded once, thread-safe.
     static const BounceKnowledge& instance();
 };
+
+// The label of a reason for people, translated into the installed language ("userunknown": "Unknown
+// recipient"); the name itself for a reason without one. JSON keeps the name (Sisimai's), never this.
+QString reasonLabel(const QString& name);
+
+// The lupdate context of the labels (translations/extract_data_strings.py uses the same).
+inline constexpr const char* kReasonLabelContext = "rebound::data::bounce";
 
 } // namespace rebound::bounce

@@ -1,5 +1,7 @@
 #include "core/diagnosis/diagnosisengine.h"
 
+#include "core/bounce/bounceknowledge.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -8,6 +10,22 @@
 
 namespace rebound::diagnosis {
 namespace {
+
+// What the bounce says, for a person: one whole sentence per field a rule can ask about, the reason
+// by its label ("Unknown recipient", not Sisimai's "userunknown").
+QString bounceEvidenceText(const QString& field, const QString& value) {
+    if (field == u"reason")
+        return QObject::tr("The bounce gives the reason: %1").arg(bounce::reasonLabel(value));
+    if (field == u"diagnostic")
+        return QObject::tr("The server's words in the bounce: %1").arg(value);
+    if (field == u"status")
+        return QObject::tr("The bounce's enhanced status code: %1").arg(value);
+    if (field == u"provider_code")
+        return QObject::tr("The provider's code in the bounce: %1").arg(value);
+    if (field == u"blocklists")
+        return QObject::tr("The bounce names the blocklist %1").arg(value);
+    return QObject::tr("The bounce says %1: %2").arg(field, value);
+}
 
 // What a matched condition contributes: evidence, and the values the texts' placeholders use.
 struct Match {
@@ -175,7 +193,7 @@ private:
                     continue;
                 if (!match)
                     match = Match{};
-                Evidence evidence{QObject::tr("The bounce says %1: %2").arg(field, value), u"bounce"_qs};
+                Evidence evidence{bounceEvidenceText(field, value), u"bounce"_qs};
                 // The span of this very field, else the diagnostic text, else the status code.
                 const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_qs : field,
                                             u"diagnostic"_qs, u"status"_qs};

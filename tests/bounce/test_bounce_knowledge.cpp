@@ -36,6 +36,18 @@ private slots:
         QCOMPARE(embeddedFiles().size(), 4);
     }
 
+    // Every reason the analyser can give has a label for people; without a translator it is English,
+    // and a name with no label (from an older session) is shown as it is.
+    void everyReasonHasALabel() {
+        const BounceKnowledge& k = BounceKnowledge::instance();
+        QVERIFY(k.knownReasons.size() > 30);
+        for (const QString& name : k.knownReasons)
+            QVERIFY2(!k.reasonLabels.value(name).isEmpty(), qPrintable(name));
+        QCOMPARE(reasonLabel(u"userunknown"_qs), u"Unknown recipient"_qs);
+        QCOMPARE(reasonLabel(u"undefined"_qs), u"Unknown reason"_qs);
+        QCOMPARE(reasonLabel(u"nosuchreason"_qs), u"nosuchreason"_qs);
+    }
+
     void brokenFilesAreNamed_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("from");

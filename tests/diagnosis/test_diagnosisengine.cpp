@@ -1,5 +1,6 @@
 // The diagnosis engine over hand-built sessions: each case states the bounce and the check results,
 // and asserts the top cause, its steps and links, and how missing checks lower the confidence.
+#include "core/bounce/bounceknowledge.h"
 #include "core/diagnosis/diagnosisengine.h"
 
 #include <QJsonArray>
@@ -256,8 +257,15 @@ private slots:
         QVERIFY(!causes.first().steps.isEmpty());
         // Evidence points back into the bounce text.
         bool span = false;
-        for (const Evidence& e : causes.first().evidence)
+        for (const Evidence& e : causes.first().evidence) {
             span = span || (e.source == u"bounce" && e.offset >= 0);
+            // People read the reason's label; Sisimai's name stays in the JSON (rcpt).
+            const QString name = rcpt[u"reason"_qs].toString();
+            if (e.text.startsWith(u"The bounce gives the reason: "_qs)) {
+                QCOMPARE(e.text, u"The bounce gives the reason: "_qs + rebound::bounce::reasonLabel(name));
+                QVERIFY2(rebound::bounce::reasonLabel(name) != name, qPrintable(name));
+            }
+        }
         QVERIFY(span);
     }
 

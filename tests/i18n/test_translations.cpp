@@ -3,6 +3,7 @@
 // the diagnosis texts from resources/ and the report (Markdown and PDF) in that language.
 #include "../gui/guitestsupport.h"
 #include "core/blocklist/answerclassifier.h"
+#include "core/bounce/bounceknowledge.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/diagnosis/session.h"
 #include "core/report/markdownwriter.h"
@@ -342,7 +343,8 @@ void TestTranslations::dataTexts() {
     QVERIFY(!english.isEmpty());
     const smtp::SmtpKnowledge::Args args{{u"where"_qs, u"mx.example.net (192.0.2.1 port 25)"_qs}};
     const auto englishFinding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
-    // A blocklist verdict's reason (the code's own words, not the catalog's).
+    // A bounce reason's label and a blocklist verdict's reason (the code's own words, not the catalog's).
+    QCOMPARE(bounce::reasonLabel(u"userunknown"_qs), u"Unknown recipient"_qs);
     dns::DnsResult refused;
     refused.outcome = dns::Outcome::Refused;
     const blocklist::BlocklistEntry entry;
@@ -361,6 +363,8 @@ void TestTranslations::dataTexts() {
     const auto finding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
     QVERIFY2(finding.title != englishFinding.title, qPrintable(finding.title));
     QVERIFY2(finding.title.contains(u"mx.example.net"_qs), qPrintable(finding.title));
+    const QString label = bounce::reasonLabel(u"userunknown"_qs);
+    QVERIFY2(label != u"Unknown recipient"_qs && !label.isEmpty(), qPrintable(label));
     const QString refusal = blocklist::classifyReply(entry, refused).reason;
     QVERIFY2(refusal != englishRefusal && refusal.contains(u"REFUSED"_qs), qPrintable(refusal));
 }
