@@ -4776,11 +4776,7 @@
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation>&amp;Abfrageseite öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;removal page…</source>
-        <translation>&amp;Delisting-Seite öffnen…</translation>
+        <translation>Abfragesei&amp;te öffnen…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
@@ -4796,7 +4792,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <source>lookup page</source>
@@ -4829,6 +4825,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open re&amp;moval page…</source>
+        <translation>Delisting-&amp;Seite öffnen…</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -5179,7 +5179,7 @@
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation>&amp;Diagnose</translation>
+        <translation>Dia&amp;gnose</translation>
     </message>
     <message>
         <source>Run the checks (Ctrl+Return)</source>
@@ -5192,10 +5192,6 @@
     <message>
         <source>Stop the checks and keep what finished (Esc)</source>
         <translation>Prüfungen anhalten und Fertiges behalten (Esc)</translation>
-    </message>
-    <message>
-        <source>C&amp;hecks</source>
-        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>Checks and their state</source>
@@ -5264,14 +5260,6 @@
     <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Erneut ausführen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5463,6 +5451,18 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
         <source>Detected from the first %1 lines: %2</source>
         <translation>Erkannt anhand der ersten %1 Zeilen: %2</translation>
     </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Prüfu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
@@ -5534,10 +5534,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
         <translation>S&amp;ystem-Resolver verwenden (resolv.conf)</translation>
     </message>
     <message>
-        <source>Use these &amp;servers:</source>
-        <translation>Diese &amp;Server verwenden:</translation>
-    </message>
-    <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
         <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
@@ -5552,10 +5548,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     <message>
         <source>&amp;Test resolver</source>
         <translation>Resolver &amp;testen</translation>
-    </message>
-    <message>
-        <source>Query &amp;timeout:</source>
-        <translation>Abfrage-&amp;Timeout:</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
@@ -5574,10 +5566,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
         <translation>Listen-IDs, durch Komma getrennt</translation>
     </message>
     <message>
-        <source>Spamhaus &amp;DQS key:</source>
-        <translation>Spamhaus-&amp;DQS-Schlüssel:</translation>
-    </message>
-    <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
         <translation>Mit einem kostenlosen DQS-Schlüssel antwortet Spamhaus über jeden Resolver, auch über öffentliche, und ergänzt die Listen ZRD und AuthBL.</translation>
     </message>
@@ -5587,7 +5575,7 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
-        <translation>&amp;Andere Listen überspringen:</translation>
+        <translation>A&amp;ndere Listen überspringen:</translation>
     </message>
     <message>
         <source>&amp;Connect to mail servers (never sends mail)</source>
@@ -5619,7 +5607,7 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>The language takes effect the next time Rebound starts.</source>
@@ -5636,6 +5624,18 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     <message>
         <source>The resolver list is not valid: %1</source>
         <translation>Die Resolverliste ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Use these ser&amp;vers:</source>
+        <translation>Diese Ser&amp;ver verwenden:</translation>
+    </message>
+    <message>
+        <source>Query ti&amp;meout:</source>
+        <translation>Abfrage-Ti&amp;meout:</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS &amp;key:</source>
+        <translation>Spamhaus-D&amp;QS-Schlüssel:</translation>
     </message>
 </context>
 <context>

@@ -4776,11 +4776,7 @@
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation>Abrir página de &amp;consulta…</translation>
-    </message>
-    <message>
-        <source>Open &amp;removal page…</source>
-        <translation>Abrir página de &amp;baja…</translation>
+        <translation>Abrir página de co&amp;nsulta…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
@@ -4796,7 +4792,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>lookup page</source>
@@ -4829,6 +4825,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open re&amp;moval page…</source>
+        <translation>Abrir página de &amp;baja…</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -5194,10 +5194,6 @@
         <translation>Detener las comprobaciones y conservar lo terminado (Esc)</translation>
     </message>
     <message>
-        <source>C&amp;hecks</source>
-        <translation>Co&amp;mprobaciones</translation>
-    </message>
-    <message>
         <source>Checks and their state</source>
         <translation>Comprobaciones y su estado</translation>
     </message>
@@ -5263,15 +5259,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Volver a ejecutar</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Abr&amp;ir</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5463,6 +5451,18 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
         <source>Detected from the first %1 lines: %2</source>
         <translation>Detectado a partir de las primeras %1 líneas: %2</translation>
     </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Co&amp;mprobaciones</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>Volver a ejec&amp;utar</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>E&amp;liminar</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
@@ -5534,10 +5534,6 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
         <translation>Usar el resolvedor del s&amp;istema (resolv.conf)</translation>
     </message>
     <message>
-        <source>Use these &amp;servers:</source>
-        <translation>Usar estos &amp;servidores:</translation>
-    </message>
-    <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
         <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
@@ -5552,10 +5548,6 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
     <message>
         <source>&amp;Test resolver</source>
         <translation>&amp;Probar resolvedor</translation>
-    </message>
-    <message>
-        <source>Query &amp;timeout:</source>
-        <translation>&amp;Tiempo de espera de consulta:</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
@@ -5574,16 +5566,12 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
         <translation>identificadores de listas, separados por comas</translation>
     </message>
     <message>
-        <source>Spamhaus &amp;DQS key:</source>
-        <translation>Clave &amp;DQS de Spamhaus:</translation>
-    </message>
-    <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
         <translation>Con una clave DQS gratuita, Spamhaus responde a través de cualquier resolvedor, incluidos los públicos, y añade las listas ZRD y AuthBL.</translation>
     </message>
     <message>
         <source>&amp;Lists to check:</source>
-        <translation>&amp;Listas que comprobar:</translation>
+        <translation>Listas que com&amp;probar:</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
@@ -5636,6 +5624,18 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
     <message>
         <source>The resolver list is not valid: %1</source>
         <translation>La lista de resolvedores no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Use these ser&amp;vers:</source>
+        <translation>Usar estos ser&amp;vidores:</translation>
+    </message>
+    <message>
+        <source>Query ti&amp;meout:</source>
+        <translation>&amp;Tiempo de espera de consulta:</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS &amp;key:</source>
+        <translation>&amp;Clave DQS de Spamhaus:</translation>
     </message>
 </context>
 <context>

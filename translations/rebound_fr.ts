@@ -4776,11 +4776,7 @@
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation>Ouvrir la page de &amp;consultation…</translation>
-    </message>
-    <message>
-        <source>Open &amp;removal page…</source>
-        <translation>Ouvrir la page de &amp;retrait…</translation>
+        <translation>Ouvrir la page de co&amp;nsultation…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
@@ -4796,7 +4792,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>Adre&amp;sse :</translation>
     </message>
     <message>
         <source>lookup page</source>
@@ -4829,6 +4825,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open re&amp;moval page…</source>
+        <translation>Ouvrir la page de re&amp;trait…</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5054,7 @@
     </message>
     <message>
         <source>P&amp;review of what leaves this machine:</source>
-        <translation>A&amp;perçu de ce qui quitte cette machine :</translation>
+        <translation>&amp;Aperçu de ce qui quitte cette machine :</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
@@ -5179,7 +5179,7 @@
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation>&amp;Diagnostiquer</translation>
+        <translation>Dia&amp;gnostiquer</translation>
     </message>
     <message>
         <source>Run the checks (Ctrl+Return)</source>
@@ -5192,10 +5192,6 @@
     <message>
         <source>Stop the checks and keep what finished (Esc)</source>
         <translation>Arrêter les vérifications et garder ce qui est terminé (Échap)</translation>
-    </message>
-    <message>
-        <source>C&amp;hecks</source>
-        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <source>Checks and their state</source>
@@ -5264,14 +5260,6 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Relancer</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5463,6 +5451,18 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
         <source>Detected from the first %1 lines: %2</source>
         <translation>Détecté d&apos;après les %1 premières lignes : %2</translation>
     </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
@@ -5534,10 +5534,6 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
         <translation>Utiliser le résolveur du s&amp;ystème (resolv.conf)</translation>
     </message>
     <message>
-        <source>Use these &amp;servers:</source>
-        <translation>Utiliser ces &amp;serveurs :</translation>
-    </message>
-    <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
         <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
@@ -5552,10 +5548,6 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     <message>
         <source>&amp;Test resolver</source>
         <translation>&amp;Tester le résolveur</translation>
-    </message>
-    <message>
-        <source>Query &amp;timeout:</source>
-        <translation>&amp;Délai des requêtes :</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
@@ -5574,16 +5566,12 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
         <translation>identifiants de listes, séparés par des virgules</translation>
     </message>
     <message>
-        <source>Spamhaus &amp;DQS key:</source>
-        <translation>Clé Spamhaus &amp;DQS :</translation>
-    </message>
-    <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
         <translation>Avec une clé DQS gratuite, Spamhaus répond via n&apos;importe quel résolveur, y compris publics, et ajoute les listes ZRD et AuthBL.</translation>
     </message>
     <message>
         <source>&amp;Lists to check:</source>
-        <translation>&amp;Listes à vérifier :</translation>
+        <translation>Listes à &amp;vérifier :</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
@@ -5603,7 +5591,7 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai :</translation>
+        <translation>Déla&amp;i :</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
@@ -5619,7 +5607,7 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>The language takes effect the next time Rebound starts.</source>
@@ -5636,6 +5624,18 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     <message>
         <source>The resolver list is not valid: %1</source>
         <translation>La liste de résolveurs n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Use these ser&amp;vers:</source>
+        <translation>Utiliser ces ser&amp;veurs :</translation>
+    </message>
+    <message>
+        <source>Query ti&amp;meout:</source>
+        <translation>Délai des re&amp;quêtes :</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS &amp;key:</source>
+        <translation>&amp;Clé Spamhaus DQS :</translation>
     </message>
 </context>
 <context>

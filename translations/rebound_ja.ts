@@ -4777,10 +4777,6 @@
         <translation>照会ページを開く(&amp;L)…</translation>
     </message>
     <message>
-        <source>Open &amp;removal page…</source>
-        <translation>削除ページを開く(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Blocklist results</source>
         <translation>ブロックリストの結果</translation>
     </message>
@@ -4827,6 +4823,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open re&amp;moval page…</source>
+        <translation>削除ページを開く(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -5188,10 +5188,6 @@
         <translation>チェックを止めて完了分を保持 (Esc)</translation>
     </message>
     <message>
-        <source>C&amp;hecks</source>
-        <translation>チェック(&amp;H)</translation>
-    </message>
-    <message>
         <source>Checks and their state</source>
         <translation>チェックとその状態</translation>
     </message>
@@ -5258,14 +5254,6 @@
     <message>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>再実行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>削除(&amp;L)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5455,6 +5443,18 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <source>Detected from the first %1 lines: %2</source>
         <translation>最初の %1 行から検出: %2</translation>
     </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>チェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>再実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>削除(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
@@ -5526,10 +5526,6 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <translation>システムのリゾルバーを使う(&amp;Y) (resolv.conf)</translation>
     </message>
     <message>
-        <source>Use these &amp;servers:</source>
-        <translation>次のサーバーを使う(&amp;S):</translation>
-    </message>
-    <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
         <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
@@ -5546,10 +5542,6 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <translation>リゾルバーをテスト(&amp;T)</translation>
     </message>
     <message>
-        <source>Query &amp;timeout:</source>
-        <translation>問い合わせのタイムアウト(&amp;T):</translation>
-    </message>
-    <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
         <translation>リゾルバーが重要な理由: Spamhaus などのブロックリストは、パブリックリゾルバー (8.8.8.8、1.1.1.1、9.9.9.9、およびそれらに転送するほとんどの ISP リゾルバー) 経由の問い合わせを拒否します。エラーコードを返すか、どのアドレスにも単に「未掲載」と答えるため、掲載された IP がクリーンに見えてしまいます。自前のリゾルバーか Spamhaus DQS キーを使ってください。Rebound は各リストを信頼する前にテストポイントを確認し、失敗した場合は「クリーン」ではなく「確認不可」と報告します。</translation>
     </message>
@@ -5564,10 +5556,6 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>list ids, comma-separated</source>
         <translation>リスト ID (カンマ区切り)</translation>
-    </message>
-    <message>
-        <source>Spamhaus &amp;DQS key:</source>
-        <translation>Spamhaus DQS キー(&amp;D):</translation>
     </message>
     <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
@@ -5628,6 +5616,18 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>The resolver list is not valid: %1</source>
         <translation>リゾルバー一覧が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Use these ser&amp;vers:</source>
+        <translation>次のサーバーを使う(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Query ti&amp;meout:</source>
+        <translation>問い合わせのタイムアウト(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS &amp;key:</source>
+        <translation>Spamhaus DQS キー(&amp;K):</translation>
     </message>
 </context>
 <context>

@@ -4776,11 +4776,7 @@
     </message>
     <message>
         <source>Open &amp;lookup page…</source>
-        <translation>Abrir página de &amp;consulta…</translation>
-    </message>
-    <message>
-        <source>Open &amp;removal page…</source>
-        <translation>Abrir página de &amp;remoção…</translation>
+        <translation>Abrir página de con&amp;sulta…</translation>
     </message>
     <message>
         <source>Blocklist results</source>
@@ -4796,7 +4792,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Endereço:</translation>
+        <translation>Ende&amp;reço:</translation>
     </message>
     <message>
         <source>lookup page</source>
@@ -4829,6 +4825,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open re&amp;moval page…</source>
+        <translation>Abrir página de re&amp;moção…</translation>
     </message>
 </context>
 <context>
@@ -5179,7 +5179,7 @@
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation>&amp;Diagnosticar</translation>
+        <translation>Dia&amp;gnosticar</translation>
     </message>
     <message>
         <source>Run the checks (Ctrl+Return)</source>
@@ -5192,10 +5192,6 @@
     <message>
         <source>Stop the checks and keep what finished (Esc)</source>
         <translation>Parar as verificações e manter o que terminou (Esc)</translation>
-    </message>
-    <message>
-        <source>C&amp;hecks</source>
-        <translation>&amp;Verificações</translation>
     </message>
     <message>
         <source>Checks and their state</source>
@@ -5263,15 +5259,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Executar de novo</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>E&amp;xcluir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5463,6 +5451,18 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <source>Detected from the first %1 lines: %2</source>
         <translation>Detectado pelas primeiras %1 linhas: %2</translation>
     </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>&amp;Verificações</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>Executar de &amp;novo</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Exc&amp;luir</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
@@ -5534,10 +5534,6 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <translation>Usar o resolvedor do s&amp;istema (resolv.conf)</translation>
     </message>
     <message>
-        <source>Use these &amp;servers:</source>
-        <translation>Usar estes &amp;servidores:</translation>
-    </message>
-    <message>
         <source>192.0.2.53, [2001:db8::53]:53</source>
         <translation>192.0.2.53, [2001:db8::53]:53</translation>
     </message>
@@ -5552,10 +5548,6 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     <message>
         <source>&amp;Test resolver</source>
         <translation>&amp;Testar resolvedor</translation>
-    </message>
-    <message>
-        <source>Query &amp;timeout:</source>
-        <translation>&amp;Tempo limite da consulta:</translation>
     </message>
     <message>
         <source>Why the resolver matters: Spamhaus and several other blocklists refuse queries that come through public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 and most ISP resolvers that forward to them). They answer with an error code or simply &quot;not listed&quot; for every address, so a listed IP would look clean. Use a resolver of your own, or a Spamhaus DQS key. Rebound checks the test point of every list before trusting it and reports &quot;could not check&quot; instead of &quot;clean&quot; when it fails.</source>
@@ -5574,16 +5566,12 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <translation>ids das listas, separados por vírgula</translation>
     </message>
     <message>
-        <source>Spamhaus &amp;DQS key:</source>
-        <translation>Chave &amp;DQS da Spamhaus:</translation>
-    </message>
-    <message>
         <source>With a free DQS key, Spamhaus answers through any resolver, public ones included, and adds the ZRD and AuthBL lists.</source>
         <translation>Com uma chave DQS gratuita, a Spamhaus responde por qualquer resolvedor, inclusive públicos, e acrescenta as listas ZRD e AuthBL.</translation>
     </message>
     <message>
         <source>&amp;Lists to check:</source>
-        <translation>&amp;Listas a verificar:</translation>
+        <translation>Listas a &amp;verificar:</translation>
     </message>
     <message>
         <source>&amp;Other lists to skip:</source>
@@ -5636,6 +5624,18 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     <message>
         <source>The resolver list is not valid: %1</source>
         <translation>A lista de resolvedores não é válida: %1</translation>
+    </message>
+    <message>
+        <source>Use these ser&amp;vers:</source>
+        <translation>Usar estes ser&amp;vidores:</translation>
+    </message>
+    <message>
+        <source>Query ti&amp;meout:</source>
+        <translation>Te&amp;mpo limite da consulta:</translation>
+    </message>
+    <message>
+        <source>Spamhaus DQS &amp;key:</source>
+        <translation>&amp;Chave DQS da Spamhaus:</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ BlocklistView::BlocklistView(QWidget* parent)
     , m_table(new QTableView(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_lookup(new QPushButton(tr("Open &lookup page…"), this))
-    , m_removal(new QPushButton(tr("Open &removal page…"), this))
+    , m_removal(new QPushButton(tr("Open re&moval page…"), this))
     , m_model(new BlocklistModel(this))
     , m_filter(new BlocklistFilterModel(this)) {
     setObjectName(u"blocklistView"_qs);

@@ -205,7 +205,7 @@ QWidget* MainWindow::createResultsPane() {
     m_resultsSplitter->setObjectName(u"resultsSplitter"_qs);
 
     auto* checksPane = new QWidget(m_resultsSplitter);
-    auto* checksLabel = new QLabel(tr("C&hecks"), checksPane);
+    auto* checksLabel = new QLabel(tr("Chec&ks"), checksPane);
     m_checks = new CheckListModel(this);
     m_checkList = new QListView(checksPane);
     m_checkList->setObjectName(u"checkList"_qs);
@@ -301,8 +301,8 @@ void MainWindow::createHistoryDock() {
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setWordWrap(false);
     auto* open = new QPushButton(tr("&Open"), pane);
-    auto* rerun = new QPushButton(tr("&Re-run"), pane);
-    auto* remove = new QPushButton(tr("De&lete"), pane);
+    auto* rerun = new QPushButton(tr("Re-r&un"), pane);
+    auto* remove = new QPushButton(tr("Dele&te"), pane);
     open->setObjectName(u"historyOpen"_qs);
     rerun->setObjectName(u"historyRerun"_qs);
     remove->setObjectName(u"historyDelete"_qs);

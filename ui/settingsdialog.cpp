@@ -87,7 +87,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
 QWidget* SettingsDialog::createDnsPage() {
     auto* page = new QWidget;
     m_systemResolver = new QRadioButton(tr("Use the s&ystem resolver (resolv.conf)"), page);
-    m_customResolver = new QRadioButton(tr("Use these &servers:"), page);
+    m_customResolver = new QRadioButton(tr("Use these ser&vers:"), page);
     m_servers = new QLineEdit(m_initial.resolverServers, page);
     m_servers->setObjectName(u"resolverServers"_qs);
     m_servers->setPlaceholderText(tr("192.0.2.53, [2001:db8::53]:53"));
@@ -108,7 +108,7 @@ QWidget* SettingsDialog::createDnsPage() {
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
-    auto* timeoutLabel = new QLabel(tr("Query &timeout:"), page);
+    auto* timeoutLabel = new QLabel(tr("Query ti&meout:"), page);
     timeoutLabel->setBuddy(m_dnsTimeout);
     form->addRow(timeoutLabel, m_dnsTimeout);
     auto* layout = new QVBoxLayout(page);
@@ -157,7 +157,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     m_otherDisabled->setPlaceholderText(tr("list ids, comma-separated"));
 
     auto* form = new QFormLayout;
-    auto* keyLabel = new QLabel(tr("Spamhaus &DQS key:"), page);
+    auto* keyLabel = new QLabel(tr("Spamhaus DQS &key:"), page);
     keyLabel->setBuddy(m_dqsKey);
     form->addRow(keyLabel, m_dqsKey);
     auto* layout = new QVBoxLayout(page);
