@@ -3759,6 +3759,33 @@
     </message>
 </context>
 <context>
+    <name>rebound::iphealth</name>
+    <message>
+        <source>no resolver</source>
+        <translation>kein Resolver</translation>
+    </message>
+    <message>
+        <source>no PTR record for %1</source>
+        <translation>kein PTR-Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>the PTR lookup failed (%1)</source>
+        <translation>die PTR-Abfrage ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2</source>
+        <translation>%1 löst wieder auf %2 auf</translation>
+    </message>
+    <message>
+        <source>no PTR name resolves back to %1</source>
+        <translation>kein PTR-Name löst wieder auf %1 auf</translation>
+    </message>
+    <message>
+        <source>the forward lookups of the PTR names failed</source>
+        <translation>die Vorwärtsabfragen der PTR-Namen sind fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>

@@ -3759,6 +3759,33 @@
     </message>
 </context>
 <context>
+    <name>rebound::iphealth</name>
+    <message>
+        <source>no resolver</source>
+        <translation>ningún resolvedor</translation>
+    </message>
+    <message>
+        <source>no PTR record for %1</source>
+        <translation>ningún registro PTR para %1</translation>
+    </message>
+    <message>
+        <source>the PTR lookup failed (%1)</source>
+        <translation>la consulta PTR falló (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2</source>
+        <translation>%1 resuelve de vuelta a %2</translation>
+    </message>
+    <message>
+        <source>no PTR name resolves back to %1</source>
+        <translation>ningún nombre PTR resuelve de vuelta a %1</translation>
+    </message>
+    <message>
+        <source>the forward lookups of the PTR names failed</source>
+        <translation>fallaron las consultas directas de los nombres PTR</translation>
+    </message>
+</context>
+<context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>

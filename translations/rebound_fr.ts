@@ -3759,6 +3759,33 @@
     </message>
 </context>
 <context>
+    <name>rebound::iphealth</name>
+    <message>
+        <source>no resolver</source>
+        <translation>aucun résolveur</translation>
+    </message>
+    <message>
+        <source>no PTR record for %1</source>
+        <translation>aucun enregistrement PTR pour %1</translation>
+    </message>
+    <message>
+        <source>the PTR lookup failed (%1)</source>
+        <translation>la requête PTR a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2</source>
+        <translation>%1 se résout bien en %2</translation>
+    </message>
+    <message>
+        <source>no PTR name resolves back to %1</source>
+        <translation>aucun nom PTR ne se résout en %1</translation>
+    </message>
+    <message>
+        <source>the forward lookups of the PTR names failed</source>
+        <translation>les requêtes directes des noms PTR ont échoué</translation>
+    </message>
+</context>
+<context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>

@@ -3757,6 +3757,33 @@
     </message>
 </context>
 <context>
+    <name>rebound::iphealth</name>
+    <message>
+        <source>no resolver</source>
+        <translation>リゾルバーがありません</translation>
+    </message>
+    <message>
+        <source>no PTR record for %1</source>
+        <translation>%1 の PTR レコードがありません</translation>
+    </message>
+    <message>
+        <source>the PTR lookup failed (%1)</source>
+        <translation>PTR の問い合わせに失敗しました (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2</source>
+        <translation>%1 は %2 に正引きで戻ります</translation>
+    </message>
+    <message>
+        <source>no PTR name resolves back to %1</source>
+        <translation>%1 に正引きで戻る PTR 名がありません</translation>
+    </message>
+    <message>
+        <source>the forward lookups of the PTR names failed</source>
+        <translation>PTR 名の正引きに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>

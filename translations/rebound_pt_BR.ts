@@ -3759,6 +3759,33 @@
     </message>
 </context>
 <context>
+    <name>rebound::iphealth</name>
+    <message>
+        <source>no resolver</source>
+        <translation>nenhum resolvedor</translation>
+    </message>
+    <message>
+        <source>no PTR record for %1</source>
+        <translation>nenhum registro PTR para %1</translation>
+    </message>
+    <message>
+        <source>the PTR lookup failed (%1)</source>
+        <translation>a consulta PTR falhou (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2</source>
+        <translation>%1 resolve de volta para %2</translation>
+    </message>
+    <message>
+        <source>no PTR name resolves back to %1</source>
+        <translation>nenhum nome PTR resolve de volta para %1</translation>
+    </message>
+    <message>
+        <source>the forward lookups of the PTR names failed</source>
+        <translation>as consultas diretas dos nomes PTR falharam</translation>
+    </message>
+</context>
+<context>
     <name>rebound::pdf</name>
     <message>
         <source>Rebound · %1</source>

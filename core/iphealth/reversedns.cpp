@@ -3,6 +3,8 @@
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 
+#include <QCoreApplication>
+
 namespace rebound::iphealth {
 
 QString fcrdnsStatusName(FcrdnsStatus status) {
@@ -36,7 +38,7 @@ void ReverseDnsCheck::start(const QHostAddress& address) {
     m_result.address = address.toString();
     m_result.ptrQuery = dns::reverseLookupName(address);
     if (!m_resolver) {
-        m_result.fcrdnsReason = u"no resolver"_qs;
+        m_result.fcrdnsReason = QCoreApplication::translate("rebound::iphealth", "no resolver");
         QMetaObject::invokeMethod(this, &ReverseDnsCheck::finish, Qt::QueuedConnection);
         return;
     }
@@ -57,13 +59,15 @@ void ReverseDnsCheck::onPtr(const dns::DnsResult& reply) {
     if (reply.outcome == dns::Outcome::NxDomain || reply.outcome == dns::Outcome::NoData
         || (reply.outcome == dns::Outcome::Answer && m_result.ptrNames.isEmpty())) {
         m_result.fcrdns = FcrdnsStatus::NoPtr;
-        m_result.fcrdnsReason = u"no PTR record for %1"_qs.arg(m_result.ptrQuery);
+        m_result.fcrdnsReason =
+            QCoreApplication::translate("rebound::iphealth", "no PTR record for %1").arg(m_result.ptrQuery);
         finish();
         return;
     }
     if (reply.outcome != dns::Outcome::Answer) {
         m_result.fcrdns = FcrdnsStatus::Unavailable;
-        m_result.fcrdnsReason = u"the PTR lookup failed (%1)"_qs.arg(dns::outcomeName(reply.outcome));
+        m_result.fcrdnsReason = QCoreApplication::translate("rebound::iphealth", "the PTR lookup failed (%1)")
+                                    .arg(dns::outcomeName(reply.outcome));
         finish();
         return;
     }
@@ -98,13 +102,17 @@ void ReverseDnsCheck::onForward(int index, const dns::DnsResult& reply) {
         anyDefinite = anyDefinite || dns::isDefinite(f.outcome);
         if (f.matches && m_result.fcrdns != FcrdnsStatus::Pass) {
             m_result.fcrdns = FcrdnsStatus::Pass;
-            m_result.fcrdnsReason = u"%1 resolves back to %2"_qs.arg(f.name, m_result.address);
+            m_result.fcrdnsReason = QCoreApplication::translate("rebound::iphealth", "%1 resolves back to %2")
+                                        .arg(f.name, m_result.address);
         }
     }
     if (m_result.fcrdns != FcrdnsStatus::Pass) {
         m_result.fcrdns = anyDefinite ? FcrdnsStatus::Fail : FcrdnsStatus::Unavailable;
-        m_result.fcrdnsReason = anyDefinite ? u"no PTR name resolves back to %1"_qs.arg(m_result.address)
-                                            : u"the forward lookups of the PTR names failed"_qs;
+        m_result.fcrdnsReason =
+            anyDefinite ? QCoreApplication::translate("rebound::iphealth", "no PTR name resolves back to %1")
+                              .arg(m_result.address)
+                        : QCoreApplication::translate("rebound::iphealth",
+                                                      "the forward lookups of the PTR names failed");
     }
     finish();
 }
