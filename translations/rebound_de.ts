@@ -279,6 +279,93 @@
     </message>
 </context>
 <context>
+    <name>rebound::auth</name>
+    <message>
+        <source>could not resolve: %1</source>
+        <translation>nicht auflösbar: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <translation>der Hostname hat keinen A- oder AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <translation>löst auf %1 auf, das aus dem Internet nicht erreichbar ist (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <translation>Laut DNS existiert die Domain nicht (NXDOMAIN): Mail an sie kommt als Bounce zurück, und Mail von ihr lehnen die meisten Empfänger ab.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <translation>Die MX-Einträge von %1 sind nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <translation>Die MX-Abfrage endete mit %1; Absender stellen Mail zurück, bis sie antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <translation>%1 kann keine Mail empfangen: kein MX und keine Adresse</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <translation>Ohne MX-Einträge greifen Absender auf die A/AAAA-Einträge zurück (RFC 5321 5.1); es gibt keine, also kommt Mail an diese Domain als Bounce zurück. Viele Empfänger lehnen außerdem Mail von Domains ab, die keine Antworten empfangen können.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <translation>%1 hat keine MX-Einträge</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <translation>Absender stellen an die eigene A/AAAA-Adresse der Domain zu (implizites MX). Veröffentlichen Sie einen MX-Eintrag oder einen Null-MX („0 .“, RFC 7505), wenn die Domain keine Mail annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 veröffentlicht einen Null-MX: Die Domain nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <translation>RFC 7505: Absender schicken Mail an diese Domain sofort als Bounce zurück. Empfänger können Mail ablehnen, deren MAIL FROM sie verwendet, weil Bounces nicht zustellbar wären.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <translation>%1 mischt einen Null-MX mit anderen MX-Einträgen</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <translation>RFC 7505 3.3: Ein Null-MX muss der einzige MX-Eintrag sein, mit Präferenz 0. Entfernen Sie entweder den Null-MX oder die anderen.</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <translation>das MX-Ziel ist eine IP-Adresse, kein Hostname (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <translation>MX-Ziel %1 ist eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <translation>Ein MX muss einen Host nennen, keine IP-Adresse (RFC 5321 5.1). Absender fragen ihn als Namen ab und scheitern; lassen Sie den MX auf einen Hostnamen zeigen.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <translation>MX-Host %1 ist unbrauchbar</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <translation>MX-Ziel %1 ist ein CNAME (auf %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <translation>RFC 2181 10.3 und RFC 5321 5.1: Ein MX muss den kanonischen Namen eines Hosts nennen. Die meisten Absender kommen damit zurecht, manche nicht; lassen Sie den MX auf den kanonischen Namen zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::blocklist</name>
     <message>
         <source>undocumented bits %1</source>

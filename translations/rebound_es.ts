@@ -279,6 +279,93 @@
     </message>
 </context>
 <context>
+    <name>rebound::auth</name>
+    <message>
+        <source>could not resolve: %1</source>
+        <translation>no se pudo resolver: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <translation>el nombre de host no tiene registro A ni AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <translation>resuelve a %1, que no es accesible desde Internet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <translation>El DNS dice que el dominio no existe (NXDOMAIN): el correo dirigido a él rebota y la mayoría de los receptores rechazan el que envía.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <translation>Los registros MX de %1 no son comprobables</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <translation>La consulta MX terminó con %1; los remitentes aplazarán el correo hasta que responda.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <translation>%1 no puede recibir correo: ni MX ni dirección</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <translation>Sin registros MX, los remitentes recurren a los registros A/AAAA (RFC 5321 5.1); no hay ninguno, así que el correo a este dominio rebota. Muchos receptores rechazan además el correo de dominios que no pueden recibir respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <translation>%1 no tiene registros MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <translation>Los remitentes entregan a la dirección A/AAAA del propio dominio (MX implícito). Publique un registro MX, o un MX nulo («0 .», RFC 7505) si el dominio no recibe correo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 publica un MX nulo: no acepta correo</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <translation>RFC 7505: los remitentes devuelven de inmediato el correo a este dominio. Los receptores pueden rechazar el correo cuyo MAIL FROM lo use, ya que los rebotes no podrían entregarse.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <translation>%1 mezcla un MX nulo con otros registros MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <translation>RFC 7505 3.3: un MX nulo debe ser el único registro MX, con preferencia 0. Quite el MX nulo o los demás.</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <translation>el destino MX es una dirección IP, no un nombre de host (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <translation>El destino MX %1 es una dirección IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <translation>Un MX debe nombrar un host, no una dirección IP (RFC 5321 5.1). Los remitentes lo buscan como nombre y fallan; haga que el MX apunte a un nombre de host.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <translation>El host MX %1 no se puede usar</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <translation>El destino MX %1 es un CNAME (a %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <translation>RFC 2181 10.3 y RFC 5321 5.1: un MX debe nombrar el nombre canónico de un host. La mayoría de los remitentes lo toleran, algunos no; haga que el MX apunte al nombre canónico.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::blocklist</name>
     <message>
         <source>undocumented bits %1</source>

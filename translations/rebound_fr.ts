@@ -279,6 +279,93 @@
     </message>
 </context>
 <context>
+    <name>rebound::auth</name>
+    <message>
+        <source>could not resolve: %1</source>
+        <translation>résolution impossible : %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <translation>le nom d&apos;hôte n&apos;a pas d&apos;enregistrement A ni AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <translation>se résout en %1, injoignable depuis Internet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <translation>Le DNS indique que le domaine n&apos;existe pas (NXDOMAIN) : le courrier qui lui est adressé rebondit et celui qu&apos;il envoie est refusé par la plupart des destinataires.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <translation>Les enregistrements MX de %1 ne sont pas vérifiables</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <translation>La requête MX s&apos;est terminée par %1 ; les expéditeurs différeront le courrier jusqu&apos;à ce qu&apos;elle réponde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <translation>%1 ne peut pas recevoir de courrier : ni MX ni adresse</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <translation>Sans enregistrements MX, les expéditeurs se rabattent sur les enregistrements A/AAAA (RFC 5321 5.1) ; il n&apos;y en a aucun, donc le courrier adressé à ce domaine rebondit. Beaucoup de destinataires refusent aussi le courrier des domaines qui ne peuvent pas recevoir de réponses.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrements MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <translation>Les expéditeurs livrent à l&apos;adresse A/AAAA du domaine lui-même (MX implicite). Publiez un enregistrement MX, ou un MX nul (« 0 . », RFC 7505) si le domaine ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 publie un MX nul : il n&apos;accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <translation>RFC 7505 : les expéditeurs font rebondir immédiatement le courrier adressé à ce domaine. Les destinataires peuvent refuser le courrier dont le MAIL FROM l&apos;utilise, puisque les rebonds ne pourraient pas être livrés.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <translation>%1 mélange un MX nul et d&apos;autres enregistrements MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <translation>RFC 7505 3.3 : un MX nul doit être le seul enregistrement MX, avec la préférence 0. Supprimez soit le MX nul, soit les autres.</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <translation>la cible MX est une adresse IP, pas un nom d&apos;hôte (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <translation>La cible MX %1 est une adresse IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <translation>Un MX doit nommer un hôte, pas une adresse IP (RFC 5321 5.1). Les expéditeurs le cherchent comme un nom et échouent ; faites pointer le MX vers un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <translation>L&apos;hôte MX %1 est inutilisable</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <translation>La cible MX %1 est un CNAME (vers %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <translation>RFC 2181 10.3 et RFC 5321 5.1 : un MX doit nommer le nom canonique d&apos;un hôte. La plupart des expéditeurs s&apos;en accommodent, certains non ; faites pointer le MX vers le nom canonique.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::blocklist</name>
     <message>
         <source>undocumented bits %1</source>

@@ -278,6 +278,93 @@
     </message>
 </context>
 <context>
+    <name>rebound::auth</name>
+    <message>
+        <source>could not resolve: %1</source>
+        <translation>名前解決できません: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <translation>ホスト名に A レコードも AAAA レコードもありません</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <translation>%1 に解決されますが、インターネットから到達できません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <translation>DNS によるとドメインが存在しません (NXDOMAIN)。このドメイン宛てのメールはバウンスし、このドメインからのメールはほとんどの受信側に拒否されます。</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <translation>%1 の MX レコードを確認できません</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <translation>MX の問い合わせは %1 で終わりました。応答するまで、送信側はメールを保留します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <translation>%1 はメールを受信できません: MX もアドレスもありません</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <translation>MX レコードがない場合、送信側は A/AAAA レコードを使います (RFC 5321 5.1)。それもないため、このドメイン宛てのメールはバウンスします。返信を受け取れないドメインからのメールを拒否する受信側も多くあります。</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <translation>%1 には MX レコードがありません</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <translation>送信側はドメイン自身の A/AAAA アドレスに配送します (暗黙の MX)。MX レコードを公開するか、メールを受け付けないドメインならヌル MX (「0 .」、RFC 7505) を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 はヌル MX を公開しています: メールを受け付けません</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <translation>RFC 7505: このドメイン宛てのメールは送信側ですぐにバウンスします。バウンスを配送できないため、MAIL FROM にこのドメインを使うメールは受信側に拒否されることがあります。</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <translation>%1 はヌル MX と他の MX レコードを混在させています</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <translation>RFC 7505 3.3: ヌル MX は優先度 0 の唯一の MX レコードでなければなりません。ヌル MX か他のレコードのどちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <translation>MX の宛先がホスト名ではなく IP アドレスです (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <translation>MX の宛先 %1 は IP アドレスです</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <translation>MX は IP アドレスではなくホストを指定しなければなりません (RFC 5321 5.1)。送信側は名前として引こうとして失敗します。MX をホスト名に向けてください。</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <translation>MX ホスト %1 は使えません</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <translation>MX の宛先 %1 は CNAME です (%2 へ)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <translation>RFC 2181 10.3 と RFC 5321 5.1: MX はホストの正規名を指定しなければなりません。ほとんどの送信側は対応できますが、できないものもあります。MX を正規名に向けてください。</translation>
+    </message>
+</context>
+<context>
     <name>rebound::blocklist</name>
     <message>
         <source>undocumented bits %1</source>

@@ -279,6 +279,93 @@
     </message>
 </context>
 <context>
+    <name>rebound::auth</name>
+    <message>
+        <source>could not resolve: %1</source>
+        <translation>não foi possível resolver: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <translation>o nome de host não tem registro A nem AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <translation>resolve para %1, que não é acessível pela Internet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 não existe</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <translation>O DNS diz que o domínio não existe (NXDOMAIN): o e-mail para ele volta como bounce e o e-mail enviado por ele é recusado pela maioria dos receptores.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <translation>Os registros MX de %1 não são verificáveis</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <translation>A consulta MX terminou com %1; os remetentes vão adiar o e-mail até ela responder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <translation>%1 não pode receber e-mail: nem MX nem endereço</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <translation>Sem registros MX, os remetentes recorrem aos registros A/AAAA (RFC 5321 5.1); não há nenhum, então o e-mail para este domínio volta como bounce. Muitos receptores também recusam e-mail de domínios que não podem receber respostas.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <translation>%1 não tem registros MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <translation>Os remetentes entregam no endereço A/AAAA do próprio domínio (MX implícito). Publique um registro MX, ou um MX nulo (&quot;0 .&quot;, RFC 7505) se o domínio não recebe e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 publica um MX nulo: não aceita e-mail</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <translation>RFC 7505: os remetentes devolvem na hora o e-mail para este domínio. Os receptores podem recusar e-mail cujo MAIL FROM o use, já que os bounces não poderiam ser entregues.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <translation>%1 mistura um MX nulo com outros registros MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <translation>RFC 7505 3.3: um MX nulo precisa ser o único registro MX, com preferência 0. Remova o MX nulo ou os outros.</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <translation>o destino do MX é um endereço IP, não um nome de host (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <translation>O destino do MX %1 é um endereço IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <translation>Um MX precisa nomear um host, não um endereço IP (RFC 5321 5.1). Os remetentes o procuram como nome e falham; aponte o MX para um nome de host.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <translation>O host MX %1 não pode ser usado</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <translation>O destino do MX %1 é um CNAME (para %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <translation>RFC 2181 10.3 e RFC 5321 5.1: um MX precisa nomear o nome canônico de um host. A maioria dos remetentes tolera, alguns não; aponte o MX para o nome canônico.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::blocklist</name>
     <message>
         <source>undocumented bits %1</source>

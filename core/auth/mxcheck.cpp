@@ -3,6 +3,8 @@
 #include "core/auth/dnsfuture.h"
 #include "core/dns/ipaddress.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace rebound::auth {
@@ -12,6 +14,9 @@ using dns::Outcome;
 using dns::RecordType;
 
 namespace {
+
+// Every text for people here is one whole sentence in the context rebound::auth, translated when the
+// check runs (rebound-cli installs no translator and stays English); ids and states never are.
 
 // The address queries are started by the caller for every host at once; this reads their answers.
 Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
@@ -27,15 +32,18 @@ Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
     }
     const bool error = !dns::isDefinite(ra.outcome) && !dns::isDefinite(raaaa.outcome);
     if (host.addresses.isEmpty()) {
-        host.problem = error ? QStringLiteral("could not resolve: %1")
-                                   .arg(ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error)
-                             : u"the host name has no A or AAAA record"_qs;
+        host.problem =
+            error ? QCoreApplication::translate("rebound::auth", "could not resolve: %1")
+                        .arg(ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error)
+                  : QCoreApplication::translate("rebound::auth", "the host name has no A or AAAA record");
         co_return host;
     }
     for (const QString& address : std::as_const(host.addresses)) {
         if (const auto reason = dns::specialPurposeReason(QHostAddress(address))) {
-            host.problem = QStringLiteral("resolves to %1, which is not reachable from the Internet (%2)")
-                               .arg(address, *reason);
+            host.problem =
+                QCoreApplication::translate("rebound::auth",
+                                            "resolves to %1, which is not reachable from the Internet (%2)")
+                    .arg(address, *reason);
             break;
         }
     }
@@ -71,9 +79,11 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         report.findings << Finding{
             u"mx.nxdomain"_qs,
             Severity::Critical,
-            QStringLiteral("%1 does not exist").arg(domain),
-            u"The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail "
-            "from it is rejected by most receivers."_qs,
+            QCoreApplication::translate("rebound::auth", "%1 does not exist").arg(domain),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail "
+                "from it is rejected by most receivers."),
             {}};
         co_return report;
     }
@@ -83,8 +93,10 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         report.findings << Finding{
             u"mx.dns_error"_qs,
             Severity::Error,
-            QStringLiteral("The MX records of %1 could not be checked").arg(domain),
-            QStringLiteral("The MX lookup ended with %1; senders will defer mail until it answers.")
+            QCoreApplication::translate("rebound::auth", "The MX records of %1 could not be checked")
+                .arg(domain),
+            QCoreApplication::translate(
+                "rebound::auth", "The MX lookup ended with %1; senders will defer mail until it answers.")
                 .arg(report.error),
             {}};
         co_return report;
@@ -98,10 +110,13 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
             report.findings << Finding{
                 u"mx.no_mail_route"_qs,
                 Severity::Error,
-                QStringLiteral("%1 cannot receive mail: no MX and no address").arg(domain),
-                u"Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); "
-                "there are none, so mail to this domain bounces. Many receivers also reject "
-                "mail from domains that cannot receive replies."_qs,
+                QCoreApplication::translate("rebound::auth", "%1 cannot receive mail: no MX and no address")
+                    .arg(domain),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); "
+                    "there are none, so mail to this domain bounces. Many receivers also "
+                    "reject mail from domains that cannot receive replies."),
                 {}};
         } else {
             report.state = MxReport::State::ImplicitMx;
@@ -113,9 +128,11 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
             report.findings << Finding{
                 u"mx.implicit"_qs,
                 Severity::Warning,
-                QStringLiteral("%1 has no MX records").arg(domain),
-                u"Senders deliver to the domain's own A/AAAA address (implicit MX). Publish an MX "
-                "record, or a null MX (\"0 .\", RFC 7505) if the domain takes no mail."_qs,
+                QCoreApplication::translate("rebound::auth", "%1 has no MX records").arg(domain),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "Senders deliver to the domain's own A/AAAA address (implicit MX). Publish an "
+                    "MX record, or a null MX (\"0 .\", RFC 7505) if the domain takes no mail."),
                 {}};
         }
         co_return report;
@@ -137,17 +154,22 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
             report.findings << Finding{
                 u"mx.null"_qs,
                 Severity::Info,
-                QStringLiteral("%1 publishes a null MX: it accepts no mail").arg(domain),
-                u"RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail "
-                "whose MAIL FROM uses it, since bounces could not be delivered."_qs,
+                QCoreApplication::translate("rebound::auth", "%1 publishes a null MX: it accepts no mail")
+                    .arg(domain),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "RFC 7505: senders bounce mail to this domain at once. Receivers may reject "
+                    "mail whose MAIL FROM uses it, since bounces could not be delivered."),
                 {}};
         } else {
             report.findings << Finding{
                 u"mx.null_mixed"_qs,
                 Severity::Error,
-                QStringLiteral("%1 mixes a null MX with other MX records").arg(domain),
-                u"RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove "
-                "either the null MX or the others."_qs,
+                QCoreApplication::translate("rebound::auth", "%1 mixes a null MX with other MX records")
+                    .arg(domain),
+                QCoreApplication::translate(
+                    "rebound::auth", "RFC 7505 3.3: a null MX must be the only MX record, with preference 0. "
+                                     "Remove either the null MX or the others."),
                 {}};
         }
         co_return report;
@@ -160,7 +182,8 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         host.target = record.target;
         if (dns::parseIpAddress(host.target)) {
             host.ipLiteral = true;
-            host.problem = u"the MX target is an IP address, not a host name (RFC 5321 5.1)"_qs;
+            host.problem = QCoreApplication::translate(
+                "rebound::auth", "the MX target is an IP address, not a host name (RFC 5321 5.1)");
             report.hosts << host;
             continue;
         }
@@ -171,28 +194,34 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         report.findings << Finding{
             u"mx.ip_literal"_qs,
             Severity::Error,
-            QStringLiteral("MX target %1 is an IP address").arg(host.target),
-            host.problem + u". Senders look it up as a name and fail; point the MX at a host name."_qs,
+            QCoreApplication::translate("rebound::auth", "MX target %1 is an IP address").arg(host.target),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as "
+                "a name and fail; point the MX at a host name."),
             {}};
     }
     for (auto& lookup : lookups) {
         const MxHost host = co_await lookup;
         report.hosts << host;
         if (!host.problem.isEmpty()) {
-            report.findings << Finding{host.addresses.isEmpty() ? u"mx.unresolvable"_qs
-                                                                : u"mx.private_address"_qs,
-                                       Severity::Error,
-                                       QStringLiteral("MX host %1 is unusable").arg(host.target),
-                                       host.problem,
-                                       {}};
+            report.findings << Finding{
+                host.addresses.isEmpty() ? u"mx.unresolvable"_qs : u"mx.private_address"_qs,
+                Severity::Error,
+                QCoreApplication::translate("rebound::auth", "MX host %1 is unusable").arg(host.target),
+                host.problem,
+                {}};
         }
         if (!host.aliasOf.isEmpty()) {
             report.findings << Finding{
                 u"mx.cname"_qs,
                 Severity::Warning,
-                QStringLiteral("MX target %1 is a CNAME (to %2)").arg(host.target, host.aliasOf),
-                u"RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host's canonical name. Most "
-                "senders cope, some do not; point the MX at the canonical name."_qs,
+                QCoreApplication::translate("rebound::auth", "MX target %1 is a CNAME (to %2)")
+                    .arg(host.target, host.aliasOf),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host's canonical name. Most "
+                    "senders cope, some do not; point the MX at the canonical name."),
                 {}};
         }
     }
