@@ -364,6 +364,110 @@
         <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
         <translation>RFC 2181 10.3 und RFC 5321 5.1: Ein MX muss den kanonischen Namen eines Hosts nennen. Die meisten Absender kommen damit zurecht, manche nicht; lassen Sie den MX auf den kanonischen Namen zeigen.</translation>
     </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <translation>Fehler im DMARC-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <translation>Empfänger ignorieren womöglich den ganzen Eintrag oder das Tag; korrigieren Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <translation>DMARC-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <translation>DMARC-Richtlinie von %1 ist p=none (nur Beobachtung)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <translation>Empfänger berichten, handeln aber nicht bei durchfallender Mail, also wird gefälschte Mail zugestellt. Sobald die Aggregate-Reports alle legitime Mail aligned zeigen, wechseln Sie zu p=quarantine, dann zu p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <translation>Die DMARC-Richtlinie gilt für %1 % der durchfallenden Mail</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <translation>pct unter 100 ist für eine schrittweise Einführung gedacht; erhöhen Sie es danach auf 100.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <translation>Subdomains erhalten eine schwächere Richtlinie (sp=%1) als die Domain (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <translation>Fälscher können jeden Subdomain-Namen nutzen, um die schwächere Behandlung zu bekommen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <translation>Der DMARC-Eintrag fordert keine Aggregate-Reports an</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <translation>Ohne rua= sehen Sie nicht, wer im Namen Ihrer Domain sendet oder ob es aligned ist.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <translation>Der DMARC-Eintrag ist im Testmodus (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <translation>RFC 9989: Solange t=y gilt, wenden Empfänger eine um eine Stufe schwächere Richtlinie an.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <translation>Der DMARC-Eintrag von %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <translation>Die Abfrage von %1 ist fehlgeschlagen (%2); Empfänger behandeln die Domain womöglich als ohne Richtlinie oder stellen Mail zurück.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <translation>%1 veröffentlicht keinen DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>Weder _dmarc.%1 noch _dmarc.%2 hat einen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 hat keinen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <translation>%1 veröffentlicht %2 DMARC-Einträge</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <translation>RFC 7489 6.6.3: Bei mehr als einem Eintrag wenden Empfänger überhaupt keine DMARC-Richtlinie an. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <translation>%1 verwendet die DMARC-Richtlinie ihrer Organisationsdomain %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <translation>Es gilt das sp=-Tag dieses Eintrags (oder p=, wenn sp fehlt).</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <translation>Nicht prüfbar, ob %1 DMARC-Reports für %2 annimmt</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <translation>Die Abfrage des Autorisierungseintrags ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <translation>Reports an %1 sind nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <translation>%1 hat keinen „v=DMARC1“-TXT-Eintrag, daher senden Empfänger keine Reports dorthin (RFC 7489 7.1). Bitten Sie den Report-Anbieter, ihn zu veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

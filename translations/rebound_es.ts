@@ -364,6 +364,110 @@
         <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
         <translation>RFC 2181 10.3 y RFC 5321 5.1: un MX debe nombrar el nombre canónico de un host. La mayoría de los remitentes lo toleran, algunos no; haga que el MX apunte al nombre canónico.</translation>
     </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <translation>Error en el registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <translation>Los receptores pueden ignorar todo el registro o la etiqueta; corrija el valor.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <translation>Registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <translation>La política DMARC de %1 es p=none (solo supervisión)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <translation>Los receptores informan pero no actúan sobre el correo que falla, así que el correo falsificado se entrega. Cuando los informes agregados muestren todo el correo legítimo alineado, pase a p=quarantine y luego a p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <translation>La política DMARC se aplica al %1 % del correo que falla</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <translation>Un pct inferior a 100 sirve para un despliegue gradual; súbalo a 100 al terminar.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <translation>Los subdominios tienen una política más débil (sp=%1) que el dominio (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <translation>Los falsificadores pueden usar cualquier nombre de subdominio para obtener el trato más débil.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <translation>El registro DMARC no pide informes agregados</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <translation>Sin rua= no puede ver quién envía en nombre de su dominio ni si está alineado.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <translation>El registro DMARC está en modo de prueba (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <translation>RFC 9989: mientras t=y, los receptores aplican una política un nivel más débil.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <translation>El registro DMARC de %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <translation>La consulta de %1 falló (%2); los receptores pueden tratar el dominio como sin política o aplazar el correo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <translation>%1 no publica ningún registro DMARC</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>Ni _dmarc.%1 ni _dmarc.%2 tienen un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 no tiene un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <translation>%1 publica %2 registros DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <translation>RFC 7489 6.6.3: con más de un registro, los receptores no aplican ninguna política DMARC. Deje uno.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <translation>%1 usa la política DMARC de su dominio organizativo %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <translation>Se aplica la etiqueta sp= de ese registro (o p= si falta sp).</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <translation>No se pudo comprobar si %1 acepta informes DMARC para %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <translation>La consulta del registro de autorización falló: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <translation>Los informes a %1 no están autorizados</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <translation>%1 no tiene un registro TXT «v=DMARC1», así que los receptores no enviarán informes allí (RFC 7489 7.1). Pida al proveedor de informes que lo publique.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

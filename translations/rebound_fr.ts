@@ -364,6 +364,110 @@
         <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
         <translation>RFC 2181 10.3 et RFC 5321 5.1 : un MX doit nommer le nom canonique d&apos;un hôte. La plupart des expéditeurs s&apos;en accommodent, certains non ; faites pointer le MX vers le nom canonique.</translation>
     </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <translation>Erreur dans l&apos;enregistrement DMARC : %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <translation>Les destinataires peuvent ignorer tout l&apos;enregistrement ou la balise ; corrigez la valeur.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <translation>Enregistrement DMARC : %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <translation>La politique DMARC de %1 est p=none (surveillance seulement)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <translation>Les destinataires font des rapports mais n&apos;agissent pas sur le courrier en échec : le courrier falsifié est donc livré. Quand les rapports agrégés montrent tout le courrier légitime aligné, passez à p=quarantine, puis à p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <translation>La politique DMARC s&apos;applique à %1 % du courrier en échec</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <translation>Un pct inférieur à 100 sert à un déploiement progressif ; montez-le à 100 une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <translation>Les sous-domaines ont une politique plus faible (sp=%1) que le domaine (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <translation>Les fraudeurs peuvent utiliser n&apos;importe quel nom de sous-domaine pour obtenir le traitement plus faible.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <translation>L&apos;enregistrement DMARC ne demande aucun rapport agrégé</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <translation>Sans rua=, vous ne voyez pas qui envoie au nom de votre domaine ni si c&apos;est aligné.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <translation>L&apos;enregistrement DMARC est en mode test (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <translation>RFC 9989 : tant que t=y, les destinataires appliquent une politique d&apos;un niveau plus faible.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <translation>La requête de %1 a échoué (%2) ; les destinataires peuvent traiter le domaine comme sans politique ou différer le courrier.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <translation>%1 ne publie aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>Ni _dmarc.%1 ni _dmarc.%2 n&apos;a d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 n&apos;a pas d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <translation>%1 publie %2 enregistrements DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <translation>RFC 7489 6.6.3 : avec plus d&apos;un enregistrement, les destinataires n&apos;appliquent aucune politique DMARC. Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <translation>%1 utilise la politique DMARC de son domaine organisationnel %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <translation>C&apos;est la balise sp= de cet enregistrement (ou p= en l&apos;absence de sp) qui s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <translation>Impossible de vérifier si %1 accepte les rapports DMARC pour %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <translation>La requête de l&apos;enregistrement d&apos;autorisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <translation>Les rapports vers %1 ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement TXT « v=DMARC1 », les destinataires n&apos;y enverront donc pas de rapports (RFC 7489 7.1). Demandez au fournisseur de rapports de le publier.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

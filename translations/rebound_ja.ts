@@ -363,6 +363,110 @@
         <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
         <translation>RFC 2181 10.3 と RFC 5321 5.1: MX はホストの正規名を指定しなければなりません。ほとんどの送信側は対応できますが、できないものもあります。MX を正規名に向けてください。</translation>
     </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <translation>DMARC レコードのエラー: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <translation>受信側はレコード全体またはそのタグを無視することがあります。値を修正してください。</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <translation>DMARC レコード: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <translation>%1 の DMARC ポリシーは p=none (監視のみ) です</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <translation>受信側はレポートを送るだけで失敗したメールに対処しないため、なりすましメールも配送されます。集約レポートで正規のメールがすべてアライメントしていると確認できたら、p=quarantine、次に p=reject へ移行してください。</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <translation>DMARC ポリシーは失敗したメールの %1% に適用されます</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <translation>pct が 100 未満なのは段階的な導入のためです。完了したら 100 に上げてください。</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <translation>サブドメインのポリシー (sp=%1) がドメイン (p=%2) より弱くなっています</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <translation>なりすましは任意のサブドメイン名を使って弱い扱いを受けられます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <translation>DMARC レコードは集約レポートを求めていません</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <translation>rua= がないと、誰がドメインを名乗って送信しているか、アライメントしているかを確認できません。</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <translation>DMARC レコードはテストモード (t=y) です</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <translation>RFC 9989: t=y の間、受信側は 1 段階弱いポリシーを適用します。</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <translation>%1 の DMARC レコードを確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <translation>%1 の問い合わせに失敗しました (%2)。受信側はドメインをポリシーなしとして扱うか、メールを保留することがあります。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <translation>%1 は DMARC レコードを公開していません</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 にも _dmarc.%2 にも「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 に「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <translation>%1 は DMARC レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <translation>RFC 7489 6.6.3: レコードが複数あると、受信側は DMARC ポリシーをまったく適用しません。1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <translation>%1 は組織ドメイン %2 の DMARC ポリシーを使います</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <translation>そのレコードの sp= タグ (sp がなければ p=) が適用されます。</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <translation>%1 が %2 の DMARC レポートを受け付けるか確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <translation>認可レコードの問い合わせに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <translation>%1 へのレポートは認可されていません</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <translation>%1 に「v=DMARC1」TXT レコードがないため、受信側はそこへレポートを送りません (RFC 7489 7.1)。レポートの提供者に公開を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -364,6 +364,110 @@
         <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
         <translation>RFC 2181 10.3 e RFC 5321 5.1: um MX precisa nomear o nome canônico de um host. A maioria dos remetentes tolera, alguns não; aponte o MX para o nome canônico.</translation>
     </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <translation>Erro no registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <translation>Os receptores podem ignorar o registro inteiro ou a tag; corrija o valor.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <translation>Registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <translation>A política DMARC de %1 é p=none (só monitoramento)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <translation>Os receptores relatam, mas não agem sobre o e-mail que falha, então e-mail forjado é entregue. Quando os relatórios agregados mostrarem todo o e-mail legítimo alinhado, passe para p=quarantine e depois para p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <translation>A política DMARC se aplica a %1% do e-mail que falha</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <translation>pct abaixo de 100 serve para uma implantação gradual; suba para 100 ao terminar.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <translation>Os subdomínios têm uma política mais fraca (sp=%1) que o domínio (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <translation>Falsificadores podem usar qualquer nome de subdomínio para obter o tratamento mais fraco.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <translation>O registro DMARC não pede relatórios agregados</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <translation>Sem rua= você não vê quem envia em nome do seu domínio nem se está alinhado.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <translation>O registro DMARC está em modo de teste (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <translation>RFC 9989: enquanto t=y, os receptores aplicam uma política um nível mais fraca.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <translation>O registro DMARC de %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <translation>A consulta de %1 falhou (%2); os receptores podem tratar o domínio como sem política ou adiar o e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <translation>%1 não publica registro DMARC</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>Nem _dmarc.%1 nem _dmarc.%2 têm um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>_dmarc.%1 não tem um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <translation>%1 publica %2 registros DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <translation>RFC 7489 6.6.3: com mais de um registro, os receptores não aplicam nenhuma política DMARC. Mantenha um.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <translation>%1 usa a política DMARC do seu domínio organizacional %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <translation>Vale a tag sp= desse registro (ou p= quando sp não existe).</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <translation>Não foi possível verificar se %1 aceita relatórios DMARC de %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <translation>A consulta do registro de autorização falhou: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <translation>Os relatórios para %1 não estão autorizados</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <translation>%1 não tem um registro TXT &quot;v=DMARC1&quot;, então os receptores não enviarão relatórios para lá (RFC 7489 7.1). Peça ao provedor de relatórios que o publique.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -4,6 +4,8 @@
 #include "core/auth/organizationaldomain.h"
 #include "core/util/jsonutil.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace rebound::auth {
@@ -13,6 +15,10 @@ using dns::Outcome;
 using dns::RecordType;
 
 namespace {
+
+// Every text for people here is one whole sentence in the context rebound::auth, translated when the
+// check runs (rebound-cli installs no translator and stays English); ids, states and the JSON's
+// destination detail never are.
 
 struct Lookup {
     bool error = false;
@@ -39,56 +45,70 @@ void addPolicyFindings(DmarcReport& report) {
     const DmarcRecord& r = *report.record;
     const QString evidence = util::escapeControls(r.text, 1000);
     for (const QString& error : r.errors)
-        report.findings << Finding{u"dmarc.invalid_tag"_qs,
-                                   Severity::Error,
-                                   u"DMARC record error: "_qs + error,
-                                   u"Receivers may ignore the whole record or the tag; fix the value."_qs,
-                                   {evidence}};
+        report.findings << Finding{
+            u"dmarc.invalid_tag"_qs,
+            Severity::Error,
+            QCoreApplication::translate("rebound::auth", "DMARC record error: %1").arg(error),
+            QCoreApplication::translate("rebound::auth",
+                                        "Receivers may ignore the whole record or the tag; fix the value."),
+            {evidence}};
     for (const QString& warning : r.warnings)
-        report.findings << Finding{u"dmarc.questionable_tag"_qs,
-                                   Severity::Warning,
-                                   u"DMARC record: "_qs + warning,
-                                   QString(),
-                                   {evidence}};
+        report.findings << Finding{
+            u"dmarc.questionable_tag"_qs,
+            Severity::Warning,
+            QCoreApplication::translate("rebound::auth", "DMARC record: %1").arg(warning),
+            QString(),
+            {evidence}};
     if (r.status != DmarcParseStatus::Ok)
         return;
     if (r.policy == DmarcPolicy::None)
         report.findings << Finding{
             u"dmarc.policy_none"_qs,
             Severity::Warning,
-            QStringLiteral("DMARC policy of %1 is p=none (monitoring only)").arg(report.policyDomain),
-            u"Receivers report but do not act on failing mail, so forged mail is delivered. Once "
-            "the aggregate reports show all legitimate mail aligned, move to p=quarantine, then "
-            "p=reject."_qs,
+            QCoreApplication::translate("rebound::auth", "DMARC policy of %1 is p=none (monitoring only)")
+                .arg(report.policyDomain),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "Receivers report but do not act on failing mail, so forged mail is delivered. "
+                "Once the aggregate reports show all legitimate mail aligned, move to "
+                "p=quarantine, then p=reject."),
             {evidence}};
     if (r.percent < 100 && r.policy != DmarcPolicy::None)
         report.findings << Finding{
             u"dmarc.partial_pct"_qs,
             Severity::Info,
-            QStringLiteral("The DMARC policy applies to %1% of failing mail").arg(r.percent),
-            u"pct below 100 is meant for a gradual roll-out; raise it to 100 when done."_qs,
+            QCoreApplication::translate("rebound::auth", "The DMARC policy applies to %1% of failing mail")
+                .arg(r.percent),
+            QCoreApplication::translate(
+                "rebound::auth", "pct below 100 is meant for a gradual roll-out; raise it to 100 when done."),
             {evidence}};
     if (r.subdomainPolicy && r.policy && int(*r.subdomainPolicy) < int(*r.policy))
         report.findings << Finding{
             u"dmarc.weaker_subdomain_policy"_qs,
             Severity::Info,
-            QStringLiteral("Subdomains get a weaker policy (sp=%1) than the domain (p=%2)")
+            QCoreApplication::translate("rebound::auth",
+                                        "Subdomains get a weaker policy (sp=%1) than the domain (p=%2)")
                 .arg(dmarcPolicyName(*r.subdomainPolicy), dmarcPolicyName(*r.policy)),
-            u"Forgers can use any subdomain name to get the weaker treatment."_qs,
+            QCoreApplication::translate("rebound::auth",
+                                        "Forgers can use any subdomain name to get the weaker treatment."),
             {evidence}};
     if (r.aggregate.isEmpty())
         report.findings << Finding{
             u"dmarc.no_rua"_qs,
             Severity::Info,
-            u"The DMARC record asks for no aggregate reports"_qs,
-            u"Without rua= you cannot see who sends as your domain or whether it aligns."_qs,
+            QCoreApplication::translate("rebound::auth", "The DMARC record asks for no aggregate reports"),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "Without rua= you cannot see who sends as your domain or whether it aligns."),
             {evidence}};
     if (r.testing)
-        report.findings << Finding{u"dmarc.testing"_qs,
-                                   Severity::Info,
-                                   u"The DMARC record is in testing mode (t=y)"_qs,
-                                   u"RFC 9989: receivers apply one level weaker policy while t=y."_qs,
-                                   {evidence}};
+        report.findings << Finding{
+            u"dmarc.testing"_qs,
+            Severity::Info,
+            QCoreApplication::translate("rebound::auth", "The DMARC record is in testing mode (t=y)"),
+            QCoreApplication::translate("rebound::auth",
+                                        "RFC 9989: receivers apply one level weaker policy while t=y."),
+            {evidence}};
 }
 
 } // namespace
@@ -132,9 +152,11 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         report.findings << Finding{
             u"dmarc.dns_error"_qs,
             Severity::Error,
-            QStringLiteral("The DMARC record of %1 could not be checked").arg(report.domain),
-            QStringLiteral("The lookup of %1 failed (%2); receivers may treat the domain as "
-                           "having no policy or defer mail.")
+            QCoreApplication::translate("rebound::auth", "The DMARC record of %1 could not be checked")
+                .arg(report.domain),
+            QCoreApplication::translate(
+                "rebound::auth", "The lookup of %1 failed (%2); receivers may treat the domain as having no "
+                                 "policy or defer mail.")
                 .arg(report.recordName, report.error),
             {}};
         co_return report;
@@ -144,11 +166,18 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         report.findings << Finding{
             u"dmarc.missing"_qs,
             Severity::Error,
-            QStringLiteral("%1 publishes no DMARC record").arg(report.domain),
-            QStringLiteral("Neither _dmarc.%1%2 has a \"v=DMARC1\" record. Gmail and Yahoo require "
-                           "DMARC from bulk senders; start with \"v=DMARC1; p=none; "
-                           "rua=mailto:...\".")
-                .arg(report.domain, hasOrg ? u" nor _dmarc."_qs + report.organizationalDomain : QString()),
+            QCoreApplication::translate("rebound::auth", "%1 publishes no DMARC record").arg(report.domain),
+            hasOrg
+                ? QCoreApplication::translate(
+                      "rebound::auth", "Neither _dmarc.%1 nor _dmarc.%2 has a \"v=DMARC1\" record. Gmail and "
+                                       "Yahoo require DMARC from bulk senders; start with "
+                                       "\"v=DMARC1; p=none; rua=mailto:...\".")
+                      .arg(report.domain, report.organizationalDomain)
+                : QCoreApplication::translate(
+                      "rebound::auth", "_dmarc.%1 has no \"v=DMARC1\" record. Gmail and Yahoo require DMARC "
+                                       "from bulk senders; start with \"v=DMARC1; p=none; "
+                                       "rua=mailto:...\".")
+                      .arg(report.domain),
             {}};
         co_return report;
     }
@@ -159,21 +188,28 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
             evidence << util::escapeUntrusted(r);
         report.findings << Finding{
             u"dmarc.multiple_records"_qs, Severity::Error,
-            QStringLiteral("%1 publishes %2 DMARC records").arg(report.recordName).arg(lookup.records.size()),
-            u"RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. "
-            "Keep one."_qs,
+            QCoreApplication::translate("rebound::auth", "%1 publishes %2 DMARC records")
+                .arg(report.recordName)
+                .arg(lookup.records.size()),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at "
+                "all. Keep one."),
             evidence};
         co_return report;
     }
     report.state = DmarcReport::State::Found;
     report.record = parseDmarcRecord(util::escapeUntrusted(lookup.records.first()));
     if (report.policyDomain != report.domain)
-        report.findings << Finding{u"dmarc.inherited"_qs,
-                                   Severity::Info,
-                                   QStringLiteral("%1 uses the DMARC policy of its organizational domain %2")
-                                       .arg(report.domain, report.policyDomain),
-                                   u"The sp= tag (or p= when sp is absent) of that record applies."_qs,
-                                   {}};
+        report.findings << Finding{
+            u"dmarc.inherited"_qs,
+            Severity::Info,
+            QCoreApplication::translate("rebound::auth",
+                                        "%1 uses the DMARC policy of its organizational domain %2")
+                .arg(report.domain, report.policyDomain),
+            QCoreApplication::translate("rebound::auth",
+                                        "The sp= tag (or p= when sp is absent) of that record applies."),
+            {}};
     addPolicyFindings(report);
 
     // External destinations (RFC 7489 7.1): every report domain outside the organization must opt in.
@@ -206,17 +242,23 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
             report.findings << Finding{
                 u"dmarc.external_unverified"_qs,
                 Severity::Warning,
-                QStringLiteral("Could not check whether %1 accepts DMARC reports for %2")
+                QCoreApplication::translate("rebound::auth",
+                                            "Could not check whether %1 accepts DMARC reports for %2")
                     .arg(destination.destinationDomain, report.policyDomain),
-                destination.detail,
+                QCoreApplication::translate("rebound::auth",
+                                            "The lookup of the authorization record failed: %1")
+                    .arg(authorization.errorText),
                 {destination.verificationName}};
         } else if (!destination.authorized) {
             report.findings << Finding{
                 u"dmarc.external_unauthorized"_qs,
                 Severity::Warning,
-                QStringLiteral("Reports to %1 are not authorized").arg(destination.uri),
-                QStringLiteral("%1 has no \"v=DMARC1\" TXT record, so receivers will not send "
-                               "reports there (RFC 7489 7.1). Ask the report provider to publish it.")
+                QCoreApplication::translate("rebound::auth", "Reports to %1 are not authorized")
+                    .arg(destination.uri),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "%1 has no \"v=DMARC1\" TXT record, so receivers will not send reports there "
+                    "(RFC 7489 7.1). Ask the report provider to publish it.")
                     .arg(destination.verificationName),
                 {destination.verificationName}};
         }
