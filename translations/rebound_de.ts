@@ -468,6 +468,98 @@
         <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
         <translation>%1 hat keinen „v=DMARC1“-TXT-Eintrag, daher senden Empfänger keine Reports dorthin (RFC 7489 7.1). Bitten Sie den Report-Anbieter, ihn zu veröffentlichen.</translation>
     </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <translation>Der DKIM-Schlüssel %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <translation>Die Abfrage endete mit %1; Empfänger erhalten einen vorübergehenden DKIM-Fehler.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <translation>Kein DKIM-Schlüssel unter %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <translation>Signaturen mit diesem Selektor scheitern mit „no key for signature“. Veröffentlichen Sie den Schlüssel, den Ihr Signierer verwendet, oder prüfen Sie den Selektornamen.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <translation>%1 veröffentlicht %2 Schlüsseleinträge</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <translation>Empfänger wählen einen zufällig aus, daher schlägt die Prüfung zeitweise fehl.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <translation>DKIM-Schlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 für %2 beim Senden als %3</translation>
+    </message>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <translation>%1 Erklärung: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <translation>SPF %1 für den HELO-Namen %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <translation>%1. Empfänger, die die HELO-Identität prüfen (RFC 7208 2.3), lehnen womöglich ab; veröffentlichen Sie „v=spf1 a -all“ unter dem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <translation>Unter %1 gängigen Selektoren wurde kein DKIM-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <translation>DKIM-Selektoren können beliebig heißen; geben Sie den aus der DKIM-Signature einer Nachricht (s=) mit --selector an, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI ist veröffentlicht, aber DMARC wird nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <translation>Postfachanbieter zeigen ein BIMI-Logo nur bei p=quarantine oder p=reject mit pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <translation>Die Absenderadresse %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>Absenderdomain: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <translation>%1 ist eine Wegwerf-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <translation>Mail von Wegwerf-Domains wird oft abgelehnt oder landet im Spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <translation>Die Absenderadresse ist internationalisiert</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <translation>Ein Nicht-ASCII-Local-Part braucht SMTPUTF8 (RFC 6531) auf jeder Station.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <translation>MAIL-FROM-Domain %1 ist nicht aligned mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <translation>SPF kann DMARC für diese Mail nicht bestehen lassen; DMARC hängt dann von einer aligned DKIM-Signatur ab (d= in der From-Domain).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

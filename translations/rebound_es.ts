@@ -468,6 +468,98 @@
         <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
         <translation>%1 no tiene un registro TXT «v=DMARC1», así que los receptores no enviarán informes allí (RFC 7489 7.1). Pida al proveedor de informes que lo publique.</translation>
     </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <translation>La clave DKIM %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <translation>La consulta terminó con %1; los receptores obtienen un error DKIM temporal.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <translation>No hay clave DKIM en %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <translation>Las firmas con este selector fallan con «no key for signature». Publique la clave que usa su firmante o revise el nombre del selector.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <translation>%1 publica %2 registros de clave</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <translation>Los receptores eligen uno al azar, así que la verificación falla parte del tiempo.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <translation>Clave DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <translation>%1 Explicación: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <translation>SPF %1 para el nombre HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <translation>%1. Los receptores que comprueban la identidad HELO (RFC 7208 2.3) pueden rechazar; publique «v=spf1 a -all» en el nombre de host.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <translation>No se encontró ninguna clave DKIM entre %1 selectores habituales</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <translation>Los selectores DKIM pueden tener cualquier nombre; indique el de la DKIM-Signature de un mensaje (s=) con --selector para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI está publicado pero DMARC no se aplica</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <translation>Los proveedores de buzones solo muestran un logotipo BIMI con p=quarantine o p=reject y pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <translation>La dirección del remitente %1 no es válida</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>Dominio del remitente: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <translation>%1 es un dominio de correo desechable</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <translation>El correo de dominios desechables suele rechazarse o ir a spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <translation>La dirección del remitente está internacionalizada</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <translation>Una parte local no ASCII necesita SMTPUTF8 (RFC 6531) en cada salto.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <translation>El dominio MAIL FROM %1 no está alineado con %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <translation>SPF no puede hacer que DMARC se supere para este correo; DMARC depende entonces de una firma DKIM alineada (d= en el dominio From).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

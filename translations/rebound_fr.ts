@@ -468,6 +468,98 @@
         <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement TXT « v=DMARC1 », les destinataires n&apos;y enverront donc pas de rapports (RFC 7489 7.1). Demandez au fournisseur de rapports de le publier.</translation>
     </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <translation>La clé DKIM %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <translation>La requête s&apos;est terminée par %1 ; les destinataires obtiennent une erreur DKIM temporaire.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <translation>Aucune clé DKIM sous %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <translation>Les signatures avec ce sélecteur échouent avec « no key for signature ». Publiez la clé qu&apos;utilise votre signataire, ou vérifiez le nom du sélecteur.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <translation>%1 publie %2 enregistrements de clé</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <translation>Les destinataires en choisissent une au hasard, la vérification échoue donc une partie du temps.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <translation>Clé DKIM %1 : %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 pour %2 envoyant au nom de %3</translation>
+    </message>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <translation>%1 Explication : %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <translation>SPF %1 pour le nom HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <translation>%1. Les destinataires qui vérifient l&apos;identité HELO (RFC 7208 2.3) peuvent refuser ; publiez « v=spf1 a -all » sous le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <translation>Aucune clé DKIM trouvée parmi %1 sélecteurs courants</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <translation>Un sélecteur DKIM peut porter n&apos;importe quel nom ; donnez celui de la DKIM-Signature d&apos;un message (s=) avec --selector pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI est publié mais DMARC n&apos;est pas appliqué</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <translation>Les fournisseurs de messagerie n&apos;affichent un logo BIMI qu&apos;avec p=quarantine ou p=reject à pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <translation>L&apos;adresse d&apos;expéditeur %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>Domaine de l&apos;expéditeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <translation>%1 est un domaine de courrier jetable</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <translation>Le courrier des domaines jetables est souvent refusé ou classé en indésirable.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <translation>L&apos;adresse d&apos;expéditeur est internationalisée</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <translation>Une partie locale non ASCII exige SMTPUTF8 (RFC 6531) à chaque relais.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <translation>Le domaine MAIL FROM %1 n&apos;est pas aligné avec %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <translation>SPF ne peut pas faire réussir DMARC pour ce courrier ; DMARC dépend alors d&apos;une signature DKIM alignée (d= dans le domaine From).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

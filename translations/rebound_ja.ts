@@ -467,6 +467,98 @@
         <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
         <translation>%1 に「v=DMARC1」TXT レコードがないため、受信側はそこへレポートを送りません (RFC 7489 7.1)。レポートの提供者に公開を依頼してください。</translation>
     </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <translation>DKIM キー %1 を確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <translation>問い合わせは %1 で終わりました。受信側では一時的な DKIM エラーになります。</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <translation>%1 に DKIM キーがありません</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <translation>このセレクターの署名は「no key for signature」で失敗します。署名側が使うキーを公開するか、セレクター名を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <translation>%1 はキーのレコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <translation>受信側は無作為に 1 つを選ぶため、検証がときどき失敗します。</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <translation>DKIM キー %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>%2 が %3 として送信した場合の SPF は %1</translation>
+    </message>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <translation>%1 説明: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <translation>HELO 名 %2 の SPF は %1</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <translation>%1。HELO のアイデンティティを確認する受信側 (RFC 7208 2.3) は拒否することがあります。ホスト名に「v=spf1 a -all」を公開してください。</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <translation>よく使われる %1 個のセレクターに DKIM キーが見つかりません</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <translation>DKIM セレクターには任意の名前を使えます。メッセージの DKIM-Signature (s=) にあるセレクターを --selector で指定すると確認できます。</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI は公開されていますが DMARC が強制されていません</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <translation>メールボックス事業者が BIMI ロゴを表示するのは、pct=100 で p=quarantine または p=reject の場合だけです。</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <translation>送信者アドレス %1 は無効です</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>送信者ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <translation>%1 は使い捨てメールのドメインです</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <translation>使い捨てドメインからのメールは拒否されるか迷惑メールに振り分けられがちです。</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <translation>送信者アドレスは国際化アドレスです</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <translation>ASCII 以外のローカル部には、経路のすべてで SMTPUTF8 (RFC 6531) が必要です。</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <translation>MAIL FROM ドメイン %1 は %2 とアライメントしていません (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <translation>このメールでは SPF によって DMARC を合格させられません。DMARC はアライメントした DKIM 署名 (From ドメインの d=) に依存します。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

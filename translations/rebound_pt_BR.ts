@@ -468,6 +468,98 @@
         <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
         <translation>%1 não tem um registro TXT &quot;v=DMARC1&quot;, então os receptores não enviarão relatórios para lá (RFC 7489 7.1). Peça ao provedor de relatórios que o publique.</translation>
     </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <translation>A chave DKIM %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <translation>A consulta terminou com %1; os receptores recebem um erro DKIM temporário.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <translation>Nenhuma chave DKIM em %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <translation>As assinaturas com este seletor falham com &quot;no key for signature&quot;. Publique a chave que o seu assinante usa ou confira o nome do seletor.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <translation>%1 publica %2 registros de chave</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <translation>Os receptores escolhem um ao acaso, então a verificação falha parte do tempo.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <translation>Chave DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <translation>%1 Explicação: %2</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <translation>SPF %1 para o nome HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <translation>%1. Receptores que verificam a identidade HELO (RFC 7208 2.3) podem recusar; publique &quot;v=spf1 a -all&quot; no nome de host.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <translation>Nenhuma chave DKIM encontrada entre %1 seletores comuns</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <translation>Os seletores DKIM podem ter qualquer nome; informe o da DKIM-Signature de uma mensagem (s=) com --selector para verificá-lo.</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>O BIMI está publicado, mas o DMARC não é aplicado</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <translation>Os provedores de caixa postal só mostram um logotipo BIMI com p=quarantine ou p=reject e pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <translation>O endereço do remetente %1 não é válido</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>Domínio do remetente: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <translation>%1 é um domínio de e-mail descartável</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <translation>E-mail de domínios descartáveis costuma ser recusado ou ir para o spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <translation>O endereço do remetente é internacionalizado</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <translation>Uma parte local não ASCII precisa de SMTPUTF8 (RFC 6531) em cada salto.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <translation>O domínio MAIL FROM %1 não está alinhado com %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <translation>O SPF não consegue fazer o DMARC passar para este e-mail; o DMARC depende então de uma assinatura DKIM alinhada (d= no domínio From).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -2,6 +2,7 @@
 
 #include "core/auth/dnsfuture.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,8 +53,10 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
         report.findings << Finding{
             u"dkim.dns_error"_qs,
             userGiven ? Severity::Error : Severity::Warning,
-            QStringLiteral("The DKIM key %1 could not be checked").arg(report.name),
-            QStringLiteral("The lookup ended with %1; receivers get a temporary DKIM error.")
+            QCoreApplication::translate("rebound::auth", "The DKIM key %1 could not be checked")
+                .arg(report.name),
+            QCoreApplication::translate("rebound::auth",
+                                        "The lookup ended with %1; receivers get a temporary DKIM error.")
                 .arg(report.error),
             {}};
         co_return report;
@@ -69,9 +72,11 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
             report.findings << Finding{
                 u"dkim.key_missing"_qs,
                 Severity::Error,
-                QStringLiteral("No DKIM key at %1").arg(report.name),
-                u"Signatures with this selector fail with \"no key for signature\". Publish the "
-                "key your signer uses, or check the selector name."_qs,
+                QCoreApplication::translate("rebound::auth", "No DKIM key at %1").arg(report.name),
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "Signatures with this selector fail with \"no key for signature\". Publish "
+                    "the key your signer uses, or check the selector name."),
                 {dns::outcomeName(r.outcome)}};
         co_return report;
     }
@@ -81,8 +86,11 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
         report.findings << Finding{
             u"dkim.multiple_keys"_qs,
             Severity::Error,
-            QStringLiteral("%1 publishes %2 key records").arg(report.name).arg(keys.size()),
-            u"Receivers pick one at random, so verification fails part of the time."_qs,
+            QCoreApplication::translate("rebound::auth", "%1 publishes %2 key records")
+                .arg(report.name)
+                .arg(keys.size()),
+            QCoreApplication::translate(
+                "rebound::auth", "Receivers pick one at random, so verification fails part of the time."),
             {}};
     const DkimKey& key = *report.key;
     if (!key.errors.isEmpty())
@@ -90,24 +98,26 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
     for (const QString& error : key.errors) {
         const bool revoked = key.revoked;
         const bool weak = key.decoded && key.bits < 1024 && key.algorithm == u"RSA";
-        report.findings << Finding{revoked ? u"dkim.key_revoked"_qs
-                                   : weak  ? u"dkim.key_too_short"_qs
-                                           : u"dkim.key_invalid"_qs,
-                                   Severity::Error,
-                                   QStringLiteral("DKIM key %1: %2").arg(report.name, error),
-                                   QString(),
-                                   {key.text}};
+        report.findings << Finding{
+            revoked ? u"dkim.key_revoked"_qs
+            : weak  ? u"dkim.key_too_short"_qs
+                    : u"dkim.key_invalid"_qs,
+            Severity::Error,
+            QCoreApplication::translate("rebound::auth", "DKIM key %1: %2").arg(report.name, error),
+            QString(),
+            {key.text}};
     }
     for (const QString& warning : key.warnings) {
         const bool short1024 =
             key.algorithm == u"RSA" && key.bits >= 1024 && key.bits < 2048 && warning.contains(u"bits"_qs);
-        report.findings << Finding{short1024                                      ? u"dkim.key_1024"_qs
-                                   : key.testing && warning.startsWith(u"t=y"_qs) ? u"dkim.testing"_qs
-                                                                                  : u"dkim.key_warning"_qs,
-                                   short1024 ? Severity::Warning : Severity::Info,
-                                   QStringLiteral("DKIM key %1: %2").arg(report.name, warning),
-                                   QString(),
-                                   {key.text}};
+        report.findings << Finding{
+            short1024                                      ? u"dkim.key_1024"_qs
+            : key.testing && warning.startsWith(u"t=y"_qs) ? u"dkim.testing"_qs
+                                                           : u"dkim.key_warning"_qs,
+            short1024 ? Severity::Warning : Severity::Info,
+            QCoreApplication::translate("rebound::auth", "DKIM key %1: %2").arg(report.name, warning),
+            QString(),
+            {key.text}};
     }
     co_return report;
 }

@@ -5,6 +5,7 @@
 #include "core/auth/spflinter.h"
 #include "core/auth/task.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -170,25 +171,28 @@ void DomainChecker::partDone(quint64 generation) {
     if (report.spfCheck && report.spfCheck->result != SpfResult::Pass) {
         const SpfEvaluation& e = *report.spfCheck;
         const bool error = e.result == SpfResult::TempError || e.result == SpfResult::PermError;
-        findings << Finding{
-            u"spf.result_"_qs + spfResultName(e.result),
-            e.result == SpfResult::Fail || error ? Severity::Error : Severity::Warning,
-            QStringLiteral("SPF %1 for %2 sending as %3")
-                .arg(spfResultName(e.result), run.request.ipSpelling, e.domain),
-            e.reason + (e.explanation.isEmpty() ? QString() : u" Explanation: "_qs + e.explanation),
-            {e.record}};
+        findings << Finding{u"spf.result_"_qs + spfResultName(e.result),
+                            e.result == SpfResult::Fail || error ? Severity::Error : Severity::Warning,
+                            QCoreApplication::translate("rebound::auth", "SPF %1 for %2 sending as %3")
+                                .arg(spfResultName(e.result), run.request.ipSpelling, e.domain),
+                            e.explanation.isEmpty()
+                                ? e.reason
+                                : QCoreApplication::translate("rebound::auth", "%1 Explanation: %2")
+                                      .arg(e.reason, e.explanation),
+                            {e.record}};
     }
     if (report.spfHelo
         && (report.spfHelo->result == SpfResult::Fail || report.spfHelo->result == SpfResult::PermError))
-        findings << Finding{
-            u"spf.helo_"_qs + spfResultName(report.spfHelo->result),
-            Severity::Warning,
-            QStringLiteral("SPF %1 for the HELO name %2")
-                .arg(spfResultName(report.spfHelo->result), report.spfHelo->domain),
-            report.spfHelo->reason
-                + u". Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish "
-                  "\"v=spf1 a -all\" at the host name."_qs,
-            {report.spfHelo->record}};
+        findings << Finding{u"spf.helo_"_qs + spfResultName(report.spfHelo->result),
+                            Severity::Warning,
+                            QCoreApplication::translate("rebound::auth", "SPF %1 for the HELO name %2")
+                                .arg(spfResultName(report.spfHelo->result), report.spfHelo->domain),
+                            QCoreApplication::translate(
+                                "rebound::auth",
+                                "%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; "
+                                "publish \"v=spf1 a -all\" at the host name.")
+                                .arg(report.spfHelo->reason),
+                            {report.spfHelo->record}};
     findings << report.dmarc.findings;
     int keysFound = 0;
     for (const DkimSelectorReport& dkim : std::as_const(report.dkim)) {
@@ -200,9 +204,12 @@ void DomainChecker::partDone(quint64 generation) {
         findings << Finding{
             u"dkim.no_common_selector"_qs,
             Severity::Info,
-            QStringLiteral("No DKIM key found among %1 common selectors").arg(report.dkim.size()),
-            u"DKIM selectors can be any name; give the one from a message's DKIM-Signature (s=) with "
-            "--selector to check it."_qs,
+            QCoreApplication::translate("rebound::auth", "No DKIM key found among %1 common selectors")
+                .arg(report.dkim.size()),
+            QCoreApplication::translate(
+                "rebound::auth",
+                "DKIM selectors can be any name; give the one from a message's DKIM-Signature "
+                "(s=) with --selector to check it."),
             {}};
     for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
         findings << policy.findings;
@@ -214,8 +221,12 @@ void DomainChecker::partDone(quint64 generation) {
                 findings << Finding{
                     u"policy.bimi.dmarc_not_enforced"_qs,
                     Severity::Warning,
-                    u"BIMI is published but DMARC is not enforced"_qs,
-                    u"Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100."_qs,
+                    QCoreApplication::translate("rebound::auth",
+                                                "BIMI is published but DMARC is not enforced"),
+                    QCoreApplication::translate(
+                        "rebound::auth",
+                        "Mailbox providers show a BIMI logo only with p=quarantine or p=reject "
+                        "at pct=100."),
                     {policy.record}};
         }
     }
@@ -223,30 +234,37 @@ void DomainChecker::partDone(quint64 generation) {
         report.sender = checkAddress(run.request.sender);
         const AddressCheck& a = *report.sender;
         for (const QString& problem : a.problems)
-            findings << Finding{u"address.syntax"_qs,
-                                Severity::Error,
-                                QStringLiteral("The sender address %1 is not valid").arg(a.address),
-                                problem,
-                                {}};
+            findings << Finding{
+                u"address.syntax"_qs,
+                Severity::Error,
+                QCoreApplication::translate("rebound::auth", "The sender address %1 is not valid")
+                    .arg(a.address),
+                problem,
+                {}};
         if (report.senderMx) {
             for (Finding f : std::as_const(report.senderMx->findings)) {
                 f.id = u"sender."_qs + f.id;
-                f.title = u"Sender domain: "_qs + f.title;
+                f.title = QCoreApplication::translate("rebound::auth", "Sender domain: %1").arg(f.title);
                 findings << f;
             }
         }
         if (a.disposable)
-            findings << Finding{u"address.disposable"_qs,
-                                Severity::Warning,
-                                QStringLiteral("%1 is a disposable-mail domain").arg(a.asciiDomain),
-                                u"Mail from throw-away domains is often rejected or junked."_qs,
-                                {}};
+            findings << Finding{
+                u"address.disposable"_qs,
+                Severity::Warning,
+                QCoreApplication::translate("rebound::auth", "%1 is a disposable-mail domain")
+                    .arg(a.asciiDomain),
+                QCoreApplication::translate("rebound::auth",
+                                            "Mail from throw-away domains is often rejected or junked."),
+                {}};
         if (a.internationalized)
-            findings << Finding{u"address.internationalized"_qs,
-                                Severity::Info,
-                                u"The sender address is internationalized"_qs,
-                                u"A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop."_qs,
-                                {}};
+            findings << Finding{
+                u"address.internationalized"_qs,
+                Severity::Info,
+                QCoreApplication::translate("rebound::auth", "The sender address is internationalized"),
+                QCoreApplication::translate("rebound::auth",
+                                            "A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop."),
+                {}};
         AlignmentReport alignment;
         alignment.fromDomain = report.domain;
         alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
@@ -262,11 +280,14 @@ void DomainChecker::partDone(quint64 generation) {
             findings << Finding{
                 u"dmarc.spf_not_aligned"_qs,
                 Severity::Warning,
-                QStringLiteral("MAIL FROM domain %1 does not align with %2 (%3)")
+                QCoreApplication::translate("rebound::auth",
+                                            "MAIL FROM domain %1 does not align with %2 (%3)")
                     .arg(alignment.spfDomain, alignment.fromDomain,
-                         alignment.strict ? u"strict"_qs : u"relaxed"_qs),
-                u"SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM "
-                "signature (d= in the From domain)."_qs,
+                         alignment.strict ? u"strict"_qs : u"relaxed"_qs), // DMARC's own words (aspf=)
+                QCoreApplication::translate(
+                    "rebound::auth",
+                    "SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned "
+                    "DKIM signature (d= in the From domain)."),
                 {}};
         report.alignment = alignment;
     }
