@@ -160,17 +160,27 @@ private:
             setOnce(into.values, it.key(), it.value());
     }
 
-    static bool valueMatches(const QString& value, const QJsonObject& cond) {
+    // Each rule's pattern is compiled once per evaluation, not once per recipient: an mbox of
+    // thousands of bounces asks the same question thousands of times.
+    const QRegularExpression& pattern(const QString& source,
+                                      QRegularExpression::PatternOptions options = {}) const {
+        const QString key = QString::number(int(options)) + u':' + source;
+        auto it = m_patterns.constFind(key);
+        if (it == m_patterns.constEnd())
+            it = m_patterns.insert(key, QRegularExpression(source, options));
+        return *it;
+    }
+
+    bool valueMatches(const QString& value, const QJsonObject& cond) const {
         if (value.isEmpty())
             return false;
         if (cond.contains(u"in") && !strings(cond.value(u"in")).contains(value, Qt::CaseInsensitive))
             return false;
-        if (cond.contains(u"matches")) {
-            const QRegularExpression re(cond.value(u"matches").toString(),
-                                        QRegularExpression::CaseInsensitiveOption);
-            if (!re.match(value).hasMatch())
-                return false;
-        }
+        if (cond.contains(u"matches")
+            && !pattern(cond.value(u"matches").toString(), QRegularExpression::CaseInsensitiveOption)
+                    .match(value)
+                    .hasMatch())
+            return false;
         return true;
     }
 
@@ -267,7 +277,7 @@ private:
     }
 
     std::optional<Match> finding(const QJsonObject& cond) const {
-        const QRegularExpression re(u"^(?:"_qs + cond.value(u"finding").toString() + u")$"_qs);
+        const QRegularExpression& re = pattern(u"^(?:"_qs + cond.value(u"finding").toString() + u")$"_qs);
         // Only findings at least this severe count (default: warning), so informational ones never fire.
         const Severity minimum = severityFromName(cond.value(u"min_severity").toString(), Severity::Warning);
         std::optional<Match> match;
@@ -325,29 +335,35 @@ private:
 
     // The bounce names a list, and the live check of that list now says one of statuses.
     std::optional<Match> namedListStatus(const QStringList& statuses) const {
-        std::optional<Match> match;
+        // Each list once, however many recipients of an mbox name it.
+        QStringList namedLists;
         for (const QJsonValue& r : m_recipients) {
             for (const QString& named : strings(r[u"blocklists"])) {
-                for (const QJsonObject& entry : listEntries()) {
-                    const QString zone = entry.value(u"zone").toString();
-                    const QString name = entry.value(u"name").toString();
-                    const bool same = zone.compare(named, Qt::CaseInsensitive) == 0
-                                      || (!name.isEmpty()
-                                          && (name.contains(named, Qt::CaseInsensitive)
-                                              || named.contains(name, Qt::CaseInsensitive)));
-                    if (!same || !statuses.contains(entry.value(u"status").toString()))
-                        continue;
-                    if (!match)
-                        match = Match{};
-                    match->evidence << Evidence{
-                        QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
-                            .arg(named, name, zone, entry.value(u"status").toString()),
-                        u"blocklists"_qs};
-                    setOnce(match->values, u"named_list"_qs, named);
-                    setOnce(match->values, u"list_name"_qs, name);
-                    setOnce(match->values, u"zone"_qs, zone);
-                    setOnce(match->values, u"list_status"_qs, entry.value(u"status").toString());
-                }
+                if (!namedLists.contains(named, Qt::CaseInsensitive))
+                    namedLists << named;
+            }
+        }
+        const QList<QJsonObject> entries = listEntries();
+        std::optional<Match> match;
+        for (const QString& named : std::as_const(namedLists)) {
+            for (const QJsonObject& entry : entries) {
+                const QString zone = entry.value(u"zone").toString();
+                const QString name = entry.value(u"name").toString();
+                const bool same = zone.compare(named, Qt::CaseInsensitive) == 0
+                                  || (!name.isEmpty()
+                                      && (name.contains(named, Qt::CaseInsensitive)
+                                          || named.contains(name, Qt::CaseInsensitive)));
+                if (!same || !statuses.contains(entry.value(u"status").toString()))
+                    continue;
+                if (!match)
+                    match = Match{};
+                match->evidence << Evidence{QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
+                                                .arg(named, name, zone, entry.value(u"status").toString()),
+                                            u"blocklists"_qs};
+                setOnce(match->values, u"named_list"_qs, named);
+                setOnce(match->values, u"list_name"_qs, name);
+                setOnce(match->values, u"zone"_qs, zone);
+                setOnce(match->values, u"list_status"_qs, entry.value(u"status").toString());
             }
         }
         return match;
@@ -355,6 +371,7 @@ private:
 
     const Session& m_session;
     QJsonArray m_recipients;
+    mutable QHash<QString, QRegularExpression> m_patterns;
 };
 
 // A rule's text in the interface language (translations/extract_data_strings.py lists them for

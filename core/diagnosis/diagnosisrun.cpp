@@ -28,6 +28,14 @@ struct DiagnosisRun::Private {
     bool running = false;
     bool cancelling = false;
 
+    // The diagnosis is evaluated on a worker from a copy of the session (its parts are implicitly
+    // shared, so the copy is cheap): an mbox of thousands of bounces must not stall the window.
+    // Every change asks for one more evaluation; changes that arrive while one runs fold into the next.
+    QFutureWatcher<QList<Cause>>* diagnosisWatcher = nullptr;
+    int changes = 0;   // how many times the session changed in a way the diagnosis depends on
+    int diagnosed = 0; // the change the shown diagnosis reflects
+    bool finalRequested = false;
+
     void finishIfDone() {
         if (!running)
             return;
@@ -37,15 +45,39 @@ struct DiagnosisRun::Private {
             if (record.state == CheckState::Pending || record.state == CheckState::Running)
                 return;
         }
+        if (!finalRequested) {
+            finalRequested = true;
+            session.finishedUtc = QDateTime::currentDateTimeUtc();
+            rediagnose(); // comes back here when the last evaluation is in
+            return;
+        }
+        if (diagnosisWatcher || diagnosed < changes)
+            return;
         running = false;
-        session.finishedUtc = QDateTime::currentDateTimeUtc();
-        rediagnose();
         emit q->finished();
     }
 
     void rediagnose() {
-        session.diagnosis = diagnose(session);
-        emit q->diagnosisUpdated();
+        ++changes;
+        if (!diagnosisWatcher)
+            startDiagnosis();
+    }
+
+    void startDiagnosis() {
+        const int generation = changes;
+        diagnosisWatcher = new QFutureWatcher<QList<Cause>>(q);
+        QObject::connect(diagnosisWatcher, &QFutureWatcher<QList<Cause>>::finished, q, [this, generation] {
+            session.diagnosis = diagnosisWatcher->result();
+            diagnosed = generation;
+            diagnosisWatcher->deleteLater();
+            diagnosisWatcher = nullptr;
+            emit q->diagnosisUpdated();
+            if (diagnosed < changes)
+                startDiagnosis();
+            else
+                finishIfDone();
+        });
+        diagnosisWatcher->setFuture(QtConcurrent::run([snapshot = session] { return diagnose(snapshot); }));
     }
 
     void startChecks() {
@@ -115,8 +147,11 @@ DiagnosisRun::DiagnosisRun(const RunOptions& options, QObject* parent)
 }
 
 DiagnosisRun::~DiagnosisRun() {
+    // The workers only parse and evaluate; they end quickly.
     if (d->bounceWatcher)
-        d->bounceWatcher->waitForFinished(); // the worker only parses; it ends quickly
+        d->bounceWatcher->waitForFinished();
+    if (d->diagnosisWatcher)
+        d->diagnosisWatcher->waitForFinished();
 }
 
 bool DiagnosisRun::isRunning() const {
@@ -130,6 +165,7 @@ void DiagnosisRun::start(const QString& input) {
     Q_ASSERT(!d->running);
     d->running = true;
     d->cancelling = false;
+    d->finalRequested = false;
     Session& s = d->session;
     s = Session{};
     s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
