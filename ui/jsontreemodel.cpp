@@ -27,47 +27,141 @@ QString scalarText(const QJsonValue& value) {
     }
 }
 
+qsizetype containerSize(const QJsonValue& value) {
+    if (value.isObject())
+        return value.toObject().size();
+    if (value.isArray())
+        return value.toArray().size();
+    return 0;
+}
+
 } // namespace
 
-JsonTreeModel::JsonTreeModel(QObject* parent)
-    : QStandardItemModel(0, 2, parent) {
-    setHorizontalHeaderLabels({tr("Key"), tr("Value")});
-}
+struct JsonTreeModel::Node {
+    QString key;
+    QJsonValue value;
+    Node* parent = nullptr;
+    int row = 0;
+    int depth = 0;
+    bool populated = false;
+    std::vector<std::unique_ptr<Node>> children;
 
-void JsonTreeModel::setRoots(const QList<QPair<QString, QJsonValue>>& roots) {
-    removeRows(0, rowCount());
-    for (const auto& [title, value] : roots)
-        appendValue(invisibleRootItem(), title, value, 0);
-}
+    Node* addChild(const QString& childKey, const QJsonValue& childValue) {
+        auto child = std::make_unique<Node>();
+        child->key = childKey;
+        child->value = childValue;
+        child->parent = this;
+        child->row = int(children.size());
+        child->depth = depth + 1;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
 
-void JsonTreeModel::appendValue(QStandardItem* parent, const QString& key, const QJsonValue& value,
-                                int depth) {
-    auto* keyItem = new QStandardItem(util::escapeControls(key, 200));
-    auto* valueItem = new QStandardItem;
-    keyItem->setEditable(false);
-    valueItem->setEditable(false);
-    if (value.isObject() || value.isArray()) {
-        const int count = value.isObject() ? int(value.toObject().size()) : int(value.toArray().size());
-        valueItem->setText(value.isObject() ? tr("{%n key(s)}", nullptr, count)
-                                            : tr("[%n item(s)]", nullptr, count));
-        QList<QStandardItem*> row{keyItem, valueItem};
-        parent->appendRow(row);
-        if (depth >= kMaxDepth)
+    bool mayHaveChildren() const { return depth < kMaxDepth && containerSize(value) > 0; }
+
+    void populate() {
+        if (populated)
             return;
-        int shown = 0;
+        populated = true;
+        if (!mayHaveChildren())
+            return;
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
+            int shown = 0;
             for (auto it = object.begin(); it != object.end() && shown++ < kMaxChildren; ++it)
-                appendValue(keyItem, it.key(), it.value(), depth + 1);
+                addChild(it.key(), it.value());
         } else {
             const QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size() && shown++ < kMaxChildren; ++i)
-                appendValue(keyItem, QString::number(i), array.at(i), depth + 1);
+            for (qsizetype i = 0; i < array.size() && i < kMaxChildren; ++i)
+                addChild(QString::number(i), array.at(i));
         }
-        return;
     }
-    valueItem->setText(scalarText(value));
-    parent->appendRow({keyItem, valueItem});
+};
+
+JsonTreeModel::JsonTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>()) {
+    m_root->populated = true;
+    m_root->depth = -1; // the roots are depth 0, as they were when the tree was built eagerly
+}
+
+JsonTreeModel::~JsonTreeModel() = default;
+
+void JsonTreeModel::setRoots(const QList<QPair<QString, QJsonValue>>& roots) {
+    beginResetModel();
+    m_root->children.clear();
+    for (const auto& [title, value] : roots)
+        m_root->addChild(title, value);
+    endResetModel();
+}
+
+JsonTreeModel::Node* JsonTreeModel::nodeOf(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+const std::vector<std::unique_ptr<JsonTreeModel::Node>>& JsonTreeModel::childrenOf(Node* node) const {
+    node->populate(); // logically const: the children exist from the start, they are only made late
+    return node->children;
+}
+
+QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent) const {
+    if (column < 0 || column >= 2 || row < 0)
+        return {};
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    const auto& children = childrenOf(nodeOf(parent));
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, children[size_t(row)].get());
+}
+
+QModelIndex JsonTreeModel::parent(const QModelIndex& child) const {
+    if (!child.isValid())
+        return {};
+    Node* parentNode = nodeOf(child)->parent;
+    if (!parentNode || parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, parentNode);
+}
+
+int JsonTreeModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(nodeOf(parent)).size());
+}
+
+int JsonTreeModel::columnCount(const QModelIndex&) const {
+    return 2;
+}
+
+bool JsonTreeModel::hasChildren(const QModelIndex& parent) const {
+    if (!parent.isValid())
+        return !m_root->children.empty();
+    return parent.column() == 0 && nodeOf(parent)->mayHaveChildren();
+}
+
+QVariant JsonTreeModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const Node* node = nodeOf(index);
+    if (index.column() == 0)
+        return util::escapeControls(node->key, 200);
+    const QJsonValue& value = node->value;
+    if (value.isObject())
+        return tr("{%n key(s)}", nullptr, int(value.toObject().size()));
+    if (value.isArray())
+        return tr("[%n item(s)]", nullptr, int(value.toArray().size()));
+    return scalarText(value);
+}
+
+QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == 0)
+        return tr("Key");
+    if (section == 1)
+        return tr("Value");
+    return {};
 }
 
 } // namespace rebound::ui
