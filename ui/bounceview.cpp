@@ -4,22 +4,46 @@
 #include "core/util/jsonutil.h"
 
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace rebound::ui {
 
 namespace {
-// Each mark is drawn on every repaint; an mbox of 3,000 bounces has 40,000 spans.
-constexpr qsizetype kMaxHighlights = 2000;
-// The field boxes are rebuilt on each update of a run; an mbox of 3,000 bounces would make 30,000 labels.
-constexpr int kMaxRecipientsShown = 50;
+// Each mark is laid out and drawn; an mbox of 3,000 bounces has 40,000 spans, and 2,000 marks cost
+// 40 ms each time the causes change. The first ones (the causes' evidence first) are what people read.
+constexpr qsizetype kMaxHighlights = 300;
+// Recipients shown field by field (each box costs about 2 ms to build and lay out); the others are
+// counted by reason, at most kMaxSummaryLines kinds.
+constexpr int kMaxRecipientsShown = 10;
+constexpr int kMaxSummaryLines = 12;
+// Longer texts are put into a document on a worker: inserting the 5 MB of an mbox takes hundreds of
+// milliseconds, which the window must not spend.
+constexpr qsizetype kSyncTextChars = 256 * 1024;
+
+// A read-only plain-text document (plain: nothing in a bounce is ever interpreted). Made on any
+// thread, handed to `owner` (the GUI thread) when made elsewhere.
+QTextDocument* plainDocument(const QString& text, const QFont& font, QThread* owner) {
+    auto* document = new QTextDocument;
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(font);
+    document->setPlainText(text);
+    if (owner)
+        document->moveToThread(owner);
+    return document;
+}
 } // namespace
 
 namespace {
@@ -83,7 +107,7 @@ BounceView::BounceView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    clear();
+    fillFields({});
 }
 
 void BounceView::clear() {
@@ -91,13 +115,65 @@ void BounceView::clear() {
 }
 
 void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, const QString& fallbackText) {
-    m_bounce = bounce;
+    // Called on every update of a run: only what changed is redone (an unchanged bounce is the same
+    // shared object, so comparing it costs nothing).
     const QString text = bounce[u"text"].toString(fallbackText);
-    if (m_shownText != text) {
+    const bool textChanged = m_shownText != text;
+    if (textChanged) {
         m_shownText = text;
-        m_text->setPlainText(text); // plain text: nothing in a bounce is ever interpreted
+        showText(text);
     }
+    if (textChanged || bounce != m_bounce) {
+        m_bounce = bounce;
+        fillFields(bounce);
+    }
+    if (textChanged || causes != m_causes) {
+        m_causes = causes;
+        updateHighlights();
+    }
+}
 
+void BounceView::showText(const QString& text) {
+    const int generation = ++m_textGeneration;
+    const QFont font = m_text->font();
+    if (text.size() <= kSyncTextChars) {
+        adoptDocument(plainDocument(text, font, nullptr));
+        return;
+    }
+    m_loading = true;
+    m_text->setPlaceholderText(
+        tr("Loading the bounce text (%1 characters)…").arg(QLocale().toString(text.size())));
+    adoptDocument(plainDocument({}, font, nullptr));
+    auto* watcher = new QFutureWatcher<QTextDocument*>(this);
+    connect(watcher, &QFutureWatcher<QTextDocument*>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        std::unique_ptr<QTextDocument> document(watcher->result());
+        if (generation != m_textGeneration)
+            return; // a newer text was asked for meanwhile
+        m_loading = false;
+        m_text->setPlaceholderText({});
+        adoptDocument(document.release());
+        updateHighlights();
+    });
+    watcher->setFuture(QtConcurrent::run(&plainDocument, text, font, thread()));
+}
+
+void BounceView::adoptDocument(QTextDocument* document) {
+    // The edit needs its own layout class; laying out is lazy, so this is quick even for megabytes.
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setParent(this);
+    QTextDocument* previous = m_document;
+    m_document = document;
+    m_text->setExtraSelections({}); // they point into the previous document
+    m_text->setDocument(document);
+    delete previous;
+}
+
+void BounceView::updateHighlights() {
+    if (m_loading) {
+        m_text->setExtraSelections({});
+        return; // done again when the text is in
+    }
     // Highlight with the palette's highlight, underlined, so it reads without colour too.
     QTextCharFormat format;
     QColor background = palette().color(QPalette::Highlight);
@@ -105,7 +181,7 @@ void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, 
     format.setBackground(background);
     format.setFontUnderline(true);
     QList<QTextEdit::ExtraSelection> selections;
-    const qint64 size = text.size();
+    const qint64 size = m_shownText.size();
     auto addSpan = [&](qint64 offset, qint64 length) {
         if (offset < 0 || length <= 0 || offset >= size || selections.size() >= kMaxHighlights)
             return;
@@ -115,15 +191,17 @@ void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, 
         selections.append({cursor, format});
     };
     // The causes' evidence first: with thousands of bounces in an mbox only the first spans are marked.
-    for (const QJsonValue& cause : causes)
+    for (const QJsonValue& cause : std::as_const(m_causes))
         for (const QJsonValue& evidence : cause[u"evidence"].toArray())
             if (evidence[u"source"].toString() == u"bounce"_qs)
                 addSpan(evidence[u"offset"].toInteger(-1), evidence[u"length"].toInteger());
-    for (const QJsonValue& recipient : bounce[u"recipients"].toArray())
+    for (const QJsonValue& recipient : m_bounce[u"recipients"].toArray()) {
+        if (selections.size() >= kMaxHighlights)
+            break;
         for (const QJsonValue& span : recipient[u"evidence"].toArray())
             addSpan(span[u"offset"].toInteger(-1), span[u"length"].toInteger());
+    }
     m_text->setExtraSelections(selections);
-    fillFields(bounce);
 }
 
 int BounceView::highlightCount() const {
@@ -142,6 +220,40 @@ void BounceView::showSpan(qint64 offset, qint64 length) {
     m_text->setFocus();
 }
 
+// The recipients past the detailed ones, counted by reason and status: an mbox of thousands of bounces
+// reads as "2,950 × Blocked (5.7.1)", not as thousands of boxes (which would also stall the window).
+QWidget* BounceView::otherRecipientsSummary(const QJsonArray& recipients, int shown, QWidget* parent) const {
+    QHash<QString, int> counts;
+    QStringList order;
+    for (qsizetype i = shown; i < recipients.size(); ++i) {
+        const QJsonValue recipient = recipients.at(i);
+        const QString status = recipient[u"status"].toString();
+        QString key = bounce::reasonLabel(recipient[u"reason"].toString(u"undefined"_qs));
+        if (!status.isEmpty())
+            key += u" ("_qs + util::escapeControls(status, 20) + u')';
+        if (!counts.contains(key))
+            order << key;
+        ++counts[key];
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const QString& a, const QString& b) { return counts.value(a) > counts.value(b); });
+    QStringList lines;
+    for (const QString& key : std::as_const(order).mid(0, kMaxSummaryLines))
+        lines << tr("%1 × %2").arg(QLocale().toString(counts.value(key)), key);
+    if (order.size() > kMaxSummaryLines)
+        lines << tr("…and %n other kind(s)", nullptr, int(order.size()) - kMaxSummaryLines);
+    auto* group = new QGroupBox(tr("%n more recipient(s)", nullptr, int(recipients.size()) - shown), parent);
+    auto* box = new QVBoxLayout(group);
+    auto* label = new QLabel(lines.join(u'\n') + u"\n\n"_qs
+                                 + tr("Each of them is in the Raw DNS evidence tab and the exports."),
+                             group);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->addWidget(label);
+    return group;
+}
+
 void BounceView::fillFields(const QJsonObject& bounce) {
     auto* fields = new QWidget;
     auto* layout = new QVBoxLayout(fields);
@@ -155,12 +267,7 @@ void BounceView::fillFields(const QJsonObject& bounce) {
     int number = 0;
     for (const QJsonValue& value : recipients) {
         if (number == kMaxRecipientsShown) {
-            auto* more =
-                new QLabel(tr("…and %n more recipient(s): all are in the Raw DNS evidence tab and the "
-                              "exports.",
-                              nullptr, int(recipients.size()) - number));
-            more->setWordWrap(true);
-            layout->addWidget(more);
+            layout->addWidget(otherRecipientsSummary(recipients, number, fields));
             break;
         }
         const QJsonObject recipient = value.toObject();
@@ -193,6 +300,12 @@ void BounceView::fillFields(const QJsonObject& bounce) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setText(tr("Note: %1").arg(util::escapeControls(warning.toString(), 500)));
+        layout->addWidget(label);
+    }
+    if (bounce[u"text_truncated"].toBool()) {
+        auto* label = new QLabel(
+            tr("Only the first 2 MB of the text are shown and kept; the analysis read all of it."), fields);
+        label->setWordWrap(true);
         layout->addWidget(label);
     }
     layout->addStretch();

@@ -1,11 +1,13 @@
 // The bounce as received, with the evidence spans highlighted, beside the fields extracted from it.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
 class QPlainTextEdit;
 class QScrollArea;
+class QTextDocument;
 class QVBoxLayout;
 
 namespace rebound::ui {
@@ -27,11 +29,19 @@ public:
 
 private:
     void fillFields(const QJsonObject& bounce);
+    QWidget* otherRecipientsSummary(const QJsonArray& recipients, int shown, QWidget* parent) const;
+    void showText(const QString& text);
+    void adoptDocument(QTextDocument* document);
+    void updateHighlights();
 
     QPlainTextEdit* m_text = nullptr;
     QScrollArea* m_fieldsArea = nullptr;
     QWidget* m_fields = nullptr;
     QJsonObject m_bounce;
+    QJsonArray m_causes;
+    QTextDocument* m_document = nullptr; // shown by m_text, owned here
+    int m_textGeneration = 0;            // which text a document being made on a worker is for
+    bool m_loading = false;
     QString m_shownText; // compared instead of the document, which would be copied out each time
 };
 

@@ -1,6 +1,7 @@
 #include "ui/historystore.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QtConcurrent>
 
 namespace rebound::ui {
 
@@ -44,6 +46,7 @@ HistoryStore::HistoryStore(const QString& path, QObject* parent)
     : QObject(parent)
     , m_connection(u"rebound-history-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_path(path) {
+    m_writer.setMaxThreadCount(1);
     if (m_path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
@@ -59,6 +62,7 @@ HistoryStore::HistoryStore(const QString& path, QObject* parent)
 }
 
 HistoryStore::~HistoryStore() {
+    waitForSaves();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -103,15 +107,20 @@ HistoryRow HistoryStore::encode(const QJsonObject& session, bool finished) {
 }
 
 bool HistoryStore::write(const HistoryRow& row) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen() || row.id.isEmpty()) {
-        m_error = row.id.isEmpty() ? tr("The run has no id.") : tr("The history database is not open.");
+    m_error = insert(m_connection, row);
+    if (!m_error.isEmpty())
         return false;
-    }
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
-        return false;
-    }
+    emit changed();
+    return true;
+}
+
+// One transaction on the named connection, which must belong to the calling thread. Returns the error.
+QString HistoryStore::insert(const QString& connection, const HistoryRow& row) {
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!db.isOpen() || row.id.isEmpty())
+        return row.id.isEmpty() ? tr("The run has no id.") : tr("The history database is not open.");
+    if (!db.transaction())
+        return db.lastError().text();
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO runs (id, started_utc, detected_as, summary, verdict, top_cause, "
                   "finished, search, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
@@ -125,12 +134,54 @@ bool HistoryStore::write(const HistoryRow& row) {
     query.addBindValue(row.search);
     query.addBindValue(row.sessionJson);
     if (!query.exec() || !db.commit()) {
-        m_error = query.lastError().text();
+        const QString error = query.lastError().text();
         db.rollback();
-        return false;
+        return error.isEmpty() ? db.lastError().text() : error;
     }
-    emit changed();
-    return true;
+    return {};
+}
+
+// A connection may only be used on the thread that made it, so a worker opens its own for each save
+// (opening an SQLite file costs well under a millisecond); WAL lets the window read meanwhile.
+QString HistoryStore::writeOnOwnConnection(const QString& path, const HistoryRow& row) {
+    const QString connection =
+        u"rebound-history-writer-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);
+        db.setDatabaseName(path);
+        error = db.open() ? insert(connection, row) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+void HistoryStore::saveInBackground(const QJsonObject& session, bool finished) {
+    if (!isOpen()) {
+        m_error = tr("The history database is not open.");
+        emit saveFailed(m_error);
+        return;
+    }
+    const QString path = m_path;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_error = error;
+            emit saveFailed(error);
+            return;
+        }
+        emit changed();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writer, [path, session, finished] {
+        return writeOnOwnConnection(path, encode(session, finished));
+    }));
+}
+
+void HistoryStore::waitForSaves() {
+    m_writer.waitForDone();
 }
 
 bool HistoryStore::remove(const QString& id) {

@@ -150,6 +150,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     });
     connect(m_run, &RunController::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(m_history, &HistoryStore::saveFailed, this, [this](const QString& error) {
+        m_statusText->setText(tr("Could not save to history: %1").arg(error));
+    });
     connect(m_diagnosis, &DiagnosisView::bounceSpanRequested, this, [this](qint64 offset, qint64 length) {
         m_tabs->setCurrentWidget(m_bounce);
         m_bounce->showSpan(offset, length);
@@ -163,7 +166,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
 MainWindow::~MainWindow() {
     if (m_run->isRunning())
         m_run->cancel();
-    writePendingSaves(true);
+    m_history->waitForSaves();
 }
 
 QWidget* MainWindow::createInputPane() {
@@ -467,21 +470,7 @@ void MainWindow::onRunFinished() {
 }
 
 void MainWindow::saveToHistory(const QJsonObject& session, bool finished) {
-    m_pendingSaves.append(QtConcurrent::run(&HistoryStore::encode, session, finished));
-    auto* watcher = new QFutureWatcher<HistoryRow>(this);
-    connect(watcher, &QFutureWatcher<HistoryRow>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        writePendingSaves(false);
-    });
-    watcher->setFuture(m_pendingSaves.last());
-}
-
-void MainWindow::writePendingSaves(bool wait) {
-    while (!m_pendingSaves.isEmpty() && (wait || m_pendingSaves.first().isFinished())) {
-        const HistoryRow row = m_pendingSaves.takeFirst().result();
-        if (!m_history->write(row))
-            m_statusText->setText(tr("Could not save to history: %1").arg(m_history->lastError()));
-    }
+    m_history->saveInBackground(session, finished);
 }
 
 void MainWindow::updateProgress(bool running) {
@@ -691,7 +680,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         m_run->cancel(); // finished() saves what completed
     }
     saveState();
-    writePendingSaves(true);
+    m_history->waitForSaves();
     event->accept();
 }
 

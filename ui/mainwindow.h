@@ -5,7 +5,6 @@
 
 #include "ui/historystore.h"
 
-#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QMainWindow>
@@ -74,7 +73,6 @@ private:
     // The session is encoded on a worker (a big one takes a third of a second) and written here, in
     // the order the saves were asked for. wait: block until all are written (closing).
     void saveToHistory(const QJsonObject& session, bool finished);
-    void writePendingSaves(bool wait);
     void createActions();
     QWidget* createInputPane();
     QWidget* createResultsPane();
@@ -90,7 +88,6 @@ private:
 
     RunController* m_run = nullptr;
     HistoryStore* m_history = nullptr;
-    QList<QFuture<HistoryRow>> m_pendingSaves;
     QJsonObject m_session;
     QTimer m_detectTimer;
 

@@ -101,6 +101,39 @@ private slots:
         QVERIFY(!store.lastError().isEmpty());
     }
 
+    // The window saves on the store's writer thread: the start and the end of a run land in that order
+    // (the end is what stays), each followed by changed() on the window's thread.
+    void backgroundSavesLandInOrder() {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"h.sqlite"_qs));
+        const QJsonObject session = rebound::guitest::sampleSession();
+        QJsonObject started = session;
+        started.remove(u"diagnosis"_qs);
+        started[u"verdict"] = QString();
+        QSignalSpy changed(&store, &HistoryStore::changed);
+        QSignalSpy failed(&store, &HistoryStore::saveFailed);
+        for (int i = 0; i < 5; ++i) {
+            store.saveInBackground(started, false);
+            store.saveInBackground(session, true);
+        }
+        QTRY_COMPARE(changed.size(), 10);
+        QCOMPARE(failed.size(), 0);
+        const QList<HistoryEntry> entries = store.list();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().finished);
+        QCOMPARE(*store.load(session[u"id"].toString()), session);
+    }
+
+    void backgroundSaveFailureIsReported() {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"h.sqlite"_qs));
+        QSignalSpy failed(&store, &HistoryStore::saveFailed);
+        store.saveInBackground(QJsonObject{{u"input"_qs, u"x"_qs}}, true);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QVERIFY(store.list().isEmpty());
+    }
+
 private:
     QTemporaryDir m_settingsDir;
 };
