@@ -6,6 +6,8 @@
 #include "core/bounce/recipientblocks.h"
 #include "core/bounce/recipientfacts.h"
 
+#include <algorithm>
+
 namespace rebound::bounce {
 
 namespace {
@@ -233,6 +235,13 @@ private:
             if (part.role == PartRole::OriginalHeaders)
                 headerTexts.append(QStringView(text()).sliced(part.offset, part.length));
         }
+        // One pass over each header block says whether any signal occurs (almost never); only then
+        // are they tried one by one, in their order.
+        if (m_k.feedbackSignals.isEmpty()
+            || std::none_of(headerTexts.begin(), headerTexts.end(), [&](QStringView headers) {
+                   return m_k.anyFeedbackSignal.match(headers).hasMatch();
+               }))
+            return false;
         for (const auto& [pattern, type] : m_k.feedbackSignals) {
             for (const QStringView headers : headerTexts) {
                 if (pattern.match(headers).hasMatch()) {

@@ -331,6 +331,11 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     }
     if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
         problems.add(u"formats.json: commands: "_qs + problem);
+    const QJsonObject commandWords = root.value(u"command_words").toObject();
+    for (auto it = commandWords.begin(); it != commandWords.end(); ++it) {
+        if (it.key() != u"comment")
+            k.commandWords.insert(it.key().toLower(), it.value().toString());
+    }
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
     const QList<QRegularExpression> senderIps =
         regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
@@ -353,6 +358,12 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
                      problems, multiline),
              sig.value(u"type").toString()});
     }
+    QStringList signalPatterns;
+    for (const auto& [pattern, type] : k.feedbackSignals)
+        signalPatterns.append(u"(?:"_qs + pattern.pattern() + u')');
+    if (!signalPatterns.isEmpty())
+        k.anyFeedbackSignal = compile(signalPatterns.join(u'|'), u"formats.json: feedback.signals (all)"_qs,
+                                      problems, multiline);
     for (const QString& h : stringList(feedback.value(u"recipient_headers"),
                                        u"formats.json: feedback.recipient_headers"_qs, problems))
         k.feedbackRecipientHeaders.append(h.toLower().toLatin1());

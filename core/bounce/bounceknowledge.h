@@ -112,11 +112,15 @@ struct BounceKnowledge {
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
+    // Lower-case stage words to commands ("end of data" -> DATA).
+    QHash<QString, QString> commandWords;
     GuardedPatterns remoteHosts; // group 1 host (or IP), group 2 IP
     QRegularExpression senderIp; // every sender_ip pattern; the first non-empty group is the address
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case
+    // All the feedback signals in one alternation: one pass finds that there is none.
+    QRegularExpression anyFeedbackSignal;
 
     const ReasonRule* reason(const QString& name) const;
 

@@ -97,14 +97,11 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
     if (!m.found())
         return {};
     FlatHit hit{k.commandNames.at(m.index), {}, m.capturedStart(), m.capturedEnd()};
-    if (hit.value == u"$1")
-        hit.value = m.captured(1).toUpper();
-    if (hit.value.startsWith(u"END OF DATA"))
-        hit.value = u"DATA"_qs;
-    if (hit.value == u"HELO" || hit.value == u"LHLO")
-        hit.value = u"EHLO"_qs;
-    if (hit.value == u"INITIAL CONNECTION")
-        hit.value = u"CONN"_qs;
+    if (hit.value == u"$1") {
+        // The stage as written: "RCPT TO", "end of data", "the greeting" name RCPT, DATA, CONN.
+        const QString written = m.captured(1).simplified().toLower();
+        hit.value = k.commandWords.value(written, written.toUpper());
+    }
     return hit;
 }
 
@@ -131,22 +128,25 @@ FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
     return hit;
 }
 
-// True when text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: every
-// sender-IP pattern captures one, and most diagnostics hold none (a status code has only two dots).
-bool mayHoldIp(const QString& text) {
+// Where text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: the index of
+// its third dot or second colon, in order. Every sender-IP pattern captures one, and most diagnostics
+// hold none or few (a status code has only two dots).
+std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
+    std::vector<qsizetype> positions;
     int dots = 0;
     bool digits = false;
     int colons = 0;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
+    for (qsizetype i = 0; i < text.size() && positions.size() < maxCount; ++i) {
+        const QChar c = text.at(i);
+        if (c >= u'0' && c <= u'9') {
             digits = true;
         } else if (c == u'.' && digits) {
             if (++dots == 3)
-                return true;
+                positions.push_back(i);
             digits = false;
         } else if (c == u':') {
             if (++colons == 2)
-                return true;
+                positions.push_back(i);
             dots = 0;
             digits = false;
         } else {
@@ -156,22 +156,42 @@ bool mayHoldIp(const QString& text) {
             digits = false;
         }
     }
-    return false;
+    return positions;
 }
 
+// No sender-IP pattern reaches further than this before or after the address it captures.
+constexpr qsizetype kSenderIpReachBefore = 160;
+constexpr qsizetype kSenderIpReachAfter = 80;
+
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
-    if (!mayHoldIp(flat))
-        return {};
-    auto it = k.senderIp.globalMatch(flat);
+    const std::vector<qsizetype> ips = ipLikePositions(flat, 64);
+    // The patterns run only in windows around the addresses, each window widened to whitespace so
+    // that a word boundary at its edges is one in the text too: most of a diagnostic is never scanned.
+    qsizetype searched = 0;
     int seen = 0;
-    while (it.hasNext() && seen++ < 16) {
-        const QRegularExpressionMatch m = it.next();
-        for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
-            if (m.capturedLength(g) > 0) {
-                const FlatHit hit{m.captured(g), {}, m.capturedStart(g), m.capturedEnd(g)};
-                if (isPlausibleIp(hit.value))
-                    return hit;
-                break;
+    for (size_t i = 0; i < ips.size() && seen < 16; ++i) {
+        qsizetype from = qMax(searched, ips[i] - kSenderIpReachBefore);
+        while (from > searched && !flat.at(from - 1).isSpace())
+            --from;
+        qsizetype to = qMin(flat.size(), ips[i] + kSenderIpReachAfter);
+        // Windows that would overlap are searched as one.
+        while (i + 1 < ips.size() && ips[i + 1] - kSenderIpReachBefore <= to) {
+            ++i;
+            to = qMin(flat.size(), ips[i] + kSenderIpReachAfter);
+        }
+        while (to < flat.size() && !flat.at(to).isSpace())
+            ++to;
+        searched = to;
+        auto it = k.senderIp.globalMatch(QStringView(flat).sliced(from, to - from));
+        while (it.hasNext() && seen++ < 16) {
+            const QRegularExpressionMatch m = it.next();
+            for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
+                if (m.capturedLength(g) > 0) {
+                    const FlatHit hit{m.captured(g), {}, from + m.capturedStart(g), from + m.capturedEnd(g)};
+                    if (isPlausibleIp(hit.value))
+                        return hit;
+                    break;
+                }
             }
         }
     }

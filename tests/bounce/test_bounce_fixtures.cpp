@@ -284,6 +284,45 @@ private slots:
             << 0 << u"r@example.net"_qs << u"policyviolation"_qs << QString();
     }
 
+    // Stages named by a captured word that is not the command itself (formats.json command_words).
+    void stageWords_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("end of data") << u"550 5.7.1 Rejected (in reply to end of DATA command)"_qs
+                                     << u"DATA"_qs;
+        QTest::newRow("initial connection")
+            << u"SMTP error from remote mail server after initial connection: 554 5.7.1 Go away"_qs
+            << u"CONN"_qs;
+        QTest::newRow("the greeting")
+            << u"554 5.7.1 Service unavailable (in reply to the greeting)"_qs << u"CONN"_qs;
+        QTest::newRow("HELO") << u"550 5.7.1 Bad HELO name (in reply to HELO command)"_qs << u"EHLO"_qs;
+        QTest::newRow("MAIL FROM") << u"553 5.1.8 Sender rejected (in reply to MAIL FROM command)"_qs
+                                   << u"MAIL"_qs;
+        QTest::newRow("STARTTLS") << u"454 4.7.0 TLS not available (in reply to STARTTLS command)"_qs
+                                  << u"STARTTLS"_qs;
+    }
+
+    void stageWords() {
+        QFETCH(QString, input);
+        QFETCH(QString, command);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().command, command);
+    }
+
+    // The sender-IP patterns run in windows around each address: one far into a long text, after
+    // other addresses, is still found, and the receiver's own address is not taken for it.
+    void senderIpFarIntoText() {
+        QString text = u"554 5.7.1 <r@example.net>: host mx.example.net[192.0.2.1] said: "_qs;
+        for (int i = 0; i < 40; ++i)
+            text += u"this sentence pads the text with words and no address at all, "_qs;
+        text +=
+            u"smtp.example.net [198.51.100.2] and then Client host [203.0.113.9] blocked using zen.spamhaus.org"_qs;
+        const BounceAnalysis a = analyzeBounce(text);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().senderIp, u"203.0.113.9"_qs);
+    }
+
     void rules() {
         QFETCH(QByteArray, input);
         QFETCH(int, index);
