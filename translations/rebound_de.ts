@@ -560,6 +560,122 @@
         <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
         <translation>SPF kann DMARC für diese Mail nicht bestehen lassen; DMARC hängt dann von einer aligned DKIM-Signatur ab (d= in der From-Domain).</translation>
     </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <translation>%1 verwendet den veralteten Mechanismus &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <translation>Laut RFC 7208 5.5 SOLLTE ptr NICHT verwendet werden: Es ist langsam, unzuverlässig und belastet die DNS-Server des Inhabers der verbindenden IP. Führen Sie die Absender stattdessen mit ip4/ip6 oder a auf.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <translation>%1 endet mit &apos;+all&apos;: Jeder Host darf als diese Domain senden</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>&apos;+all&apos; autorisiert das ganze Internet; Spammer können als diese Domain SPF bestehen. Verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <translation>%1 endet mit &apos;?all&apos;, das nichts schützt</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Ein neutrales Ergebnis wird wie gar kein SPF behandelt. Sobald jeder Absender aufgeführt ist, verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <translation>Der SPF-Eintrag von %1 hat weder einen &apos;all&apos;-Term noch ein redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Hosts, auf die nichts passt, erhalten &apos;neutral&apos;, was Empfänger wie kein SPF behandeln. Beenden Sie den Eintrag mit &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <translation>Ohne SPF können Empfänger autorisierte Absender nicht von Fälschern unterscheiden, und viele (Gmail, Yahoo) lehnen Massenmail solcher Domains ab oder stufen sie als Spam ein. Veröffentlichen Sie einen TXT-Eintrag, der mit „v=spf1“ beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <translation>RFC 7208 4.5: Mehr als ein „v=spf1“-Eintrag ist ein permanenter Fehler, also scheitert SPF für alle Mail. Führen Sie sie zu einem Eintrag zusammen.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <translation>Syntaxfehler im SPF-Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <translation>%1. Jeder Syntaxfehler macht den ganzen Eintrag zu einem permanenten Fehler (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <translation>%1-Ziel %2 hat keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <translation>Ein include oder redirect auf eine Domain ohne SPF-Eintrag ist ein permanenter Fehler. Entfernen Sie den Term oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <translation>SPF-include-Schleife: %1 bindet sich selbst ein</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <translation>Die Schleife endet erst am Limit von 10 Lookups, und das ist ein permanenter Fehler.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <translation>Die TXT-Einträge unter %1 sind zu lang für eine einfache UDP-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <translation>%1 Bytes TXT-Daten. Antworten über 512 Bytes brauchen EDNS0 oder TCP; manche Resolver von Empfängern scheitern dann und melden temperror. Kürzen Sie den Eintrag oder verlagern Sie Absender in ein include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>SPF von %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <translation>%1. Empfänger erhalten einen vorübergehenden Fehler und stellen Mail womöglich zurück.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <translation>SPF von %1 braucht mehr als 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <translation>RFC 7208 4.6.4 erlaubt 10 DNS-abfragende Terme (include, a, mx, ptr, exists, redirect) pro Auswertung; darüber ist das Ergebnis permerror, und SPF scheitert für jeden Absender. Ersetzen Sie includes durch ip4/ip6-Bereiche oder entfernen Sie ungenutzte Dienste.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <translation>SPF von %1 nutzt %2 von 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <translation>Fügt ein Anbieter seinem eigenen Eintrag ein include hinzu, kann das über das Limit führen.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <translation>SPF von %1 hat mehr als 2 Lookups, die nichts liefern</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <translation>RFC 7208 4.6.4: Mehr als zwei DNS-Lookups, die NXDOMAIN oder keine Einträge liefern, machen das Ergebnis zu permerror. Entfernen Sie Terme, die Hosts nennen, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <translation>SPF von %1 ist ein permanenter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

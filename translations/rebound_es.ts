@@ -560,6 +560,122 @@
         <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
         <translation>SPF no puede hacer que DMARC se supere para este correo; DMARC depende entonces de una firma DKIM alineada (d= en el dominio From).</translation>
     </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <translation>%1 usa el mecanismo obsoleto &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <translation>La RFC 7208 5.5 dice que ptr NO DEBERÍA usarse: es lento, poco fiable y carga los servidores DNS del propietario de la IP que se conecta. Enumere los remitentes con ip4/ip6 o a en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <translation>%1 termina con &apos;+all&apos;: cualquier host puede enviar como este dominio</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>&apos;+all&apos; autoriza a todo Internet; los spammers pueden superar SPF como este dominio. Use &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <translation>%1 termina con &apos;?all&apos;, que no protege nada</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Un resultado neutral se trata como si no hubiera SPF. Cuando estén todos los remitentes, use &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <translation>El registro SPF de %1 no tiene término &apos;all&apos; ni redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Los hosts que no coinciden con nada obtienen &apos;neutral&apos;, que los receptores tratan como si no hubiera SPF. Termine el registro con &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 no publica ningún registro SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <translation>Sin SPF, los receptores no pueden distinguir a los remitentes autorizados de los falsificadores, y muchos (Gmail, Yahoo) rechazan o mandan a spam el correo masivo de esos dominios. Publique un registro TXT que empiece por «v=spf1».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <translation>%1 publica %2 registros SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <translation>RFC 7208 4.5: más de un registro «v=spf1» es un error permanente, así que SPF falla para todo el correo. Únalos en un solo registro.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <translation>Error de sintaxis en el registro SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <translation>%1. Cualquier error de sintaxis convierte todo el registro en un error permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <translation>El destino de %1 %2 no tiene registro SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <translation>Un include o redirect a un dominio sin registro SPF es un error permanente. Quite el término o corrija el nombre.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <translation>Bucle de include SPF: %1 se incluye a sí mismo</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <translation>El bucle solo termina al alcanzar el límite de 10 consultas, lo que es un error permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <translation>Los registros TXT de %1 son demasiado largos para una respuesta UDP simple</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <translation>%1 bytes de datos TXT. Las respuestas de más de 512 bytes necesitan EDNS0 o TCP; algunos resolvedores de los receptores fallan entonces e informan temperror. Acorte el registro o mueva remitentes a un include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>El SPF de %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <translation>%1. Los receptores obtienen un error temporal y pueden aplazar el correo.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <translation>El SPF de %1 necesita más de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <translation>La RFC 7208 4.6.4 permite 10 términos que consultan el DNS (include, a, mx, ptr, exists, redirect) por evaluación; por encima, el resultado es permerror y SPF falla para todos los remitentes. Sustituya los include por rangos ip4/ip6 o quite los servicios que no use.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <translation>El SPF de %1 usa %2 de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <translation>Un proveedor que añada un include a su propio registro puede hacer que se supere el límite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <translation>El SPF de %1 tiene más de 2 consultas que no devuelven nada</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <translation>RFC 7208 4.6.4: más de dos consultas DNS que responden NXDOMAIN o sin registros hacen que el resultado sea permerror. Quite los términos que nombran hosts que ya no existen.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <translation>El SPF de %1 es un error permanente</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

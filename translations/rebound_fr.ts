@@ -560,6 +560,122 @@
         <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
         <translation>SPF ne peut pas faire réussir DMARC pour ce courrier ; DMARC dépend alors d&apos;une signature DKIM alignée (d= dans le domaine From).</translation>
     </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <translation>%1 utilise le mécanisme obsolète &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <translation>La RFC 7208 5.5 dit que ptr NE DEVRAIT PAS être utilisé : il est lent, peu fiable et charge les serveurs DNS du propriétaire de l&apos;IP qui se connecte. Listez plutôt les expéditeurs avec ip4/ip6 ou a.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <translation>%1 se termine par &apos;+all&apos; : n&apos;importe quel hôte peut envoyer au nom de ce domaine</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>&apos;+all&apos; autorise tout Internet ; les spammeurs peuvent réussir SPF au nom de ce domaine. Utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <translation>%1 se termine par &apos;?all&apos;, qui ne protège rien</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Un résultat neutre est traité comme une absence de SPF. Une fois tous les expéditeurs listés, utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;a ni terme &apos;all&apos; ni redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Les hôtes qui ne correspondent à rien obtiennent &apos;neutral&apos;, que les destinataires traitent comme une absence de SPF. Terminez l&apos;enregistrement par &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 ne publie aucun enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <translation>Sans SPF, les destinataires ne distinguent pas les expéditeurs autorisés des fraudeurs, et beaucoup (Gmail, Yahoo) refusent ou classent en indésirable le courrier en masse de ces domaines. Publiez un enregistrement TXT commençant par « v=spf1 ».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <translation>%1 publie %2 enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <translation>RFC 7208 4.5 : plus d&apos;un enregistrement « v=spf1 » est une erreur permanente, SPF échoue donc pour tout le courrier. Fusionnez-les en un seul enregistrement.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <translation>Erreur de syntaxe dans l&apos;enregistrement SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <translation>%1. Toute erreur de syntaxe fait de l&apos;enregistrement entier une erreur permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <translation>La cible de %1 %2 n&apos;a pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <translation>Un include ou un redirect vers un domaine sans enregistrement SPF est une erreur permanente. Supprimez le terme ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <translation>Boucle d&apos;include SPF : %1 s&apos;inclut lui-même</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <translation>La boucle ne s&apos;arrête qu&apos;à la limite de 10 requêtes, ce qui est une erreur permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <translation>Les enregistrements TXT de %1 sont trop longs pour une simple réponse UDP</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <translation>%1 octets de données TXT. Les réponses de plus de 512 octets exigent EDNS0 ou TCP ; certains résolveurs de destinataires échouent alors et signalent temperror. Raccourcissez l&apos;enregistrement ou déplacez des expéditeurs dans un include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>Le SPF de %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <translation>%1. Les destinataires obtiennent une erreur temporaire et peuvent différer le courrier.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <translation>Le SPF de %1 exige plus de 10 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <translation>La RFC 7208 4.6.4 autorise 10 termes qui interrogent le DNS (include, a, mx, ptr, exists, redirect) par évaluation ; au-delà, le résultat est permerror et SPF échoue pour tous les expéditeurs. Remplacez des include par des plages ip4/ip6 ou retirez les services inutilisés.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <translation>Le SPF de %1 utilise %2 des 10 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <translation>Un fournisseur qui ajoute un include à son propre enregistrement peut faire dépasser la limite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <translation>Le SPF de %1 a plus de 2 requêtes qui ne renvoient rien</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <translation>RFC 7208 4.6.4 : plus de deux requêtes DNS répondant NXDOMAIN ou sans enregistrement rendent le résultat permerror. Supprimez les termes qui nomment des hôtes qui n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <translation>Le SPF de %1 est une erreur permanente</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -559,6 +559,122 @@
         <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
         <translation>このメールでは SPF によって DMARC を合格させられません。DMARC はアライメントした DKIM 署名 (From ドメインの d=) に依存します。</translation>
     </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <translation>%1 は非推奨の &apos;ptr&apos; メカニズムを使っています</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <translation>RFC 7208 5.5 は ptr を使うべきではない (SHOULD NOT) としています。遅く、信頼性が低く、接続元 IP の所有者の DNS サーバーに負荷をかけます。代わりに ip4/ip6 または a で送信者を列挙してください。</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <translation>%1 は &apos;+all&apos; で終わっています: どのホストでもこのドメインとして送信できます</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>&apos;+all&apos; はインターネット全体を許可します。スパマーがこのドメインとして SPF に合格できます。&apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <translation>%1 は &apos;?all&apos; で終わっており、何も保護しません</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>neutral の結果は SPF がないのと同じに扱われます。送信者をすべて列挙したら &apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <translation>%1 の SPF レコードには &apos;all&apos; 項目も redirect もありません</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>どれにも一致しないホストは &apos;neutral&apos; になり、受信側は SPF がないのと同じに扱います。レコードを &apos;~all&apos; または &apos;-all&apos; で終えてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 は SPF レコードを公開していません</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <translation>SPF がないと、受信側は正規の送信者となりすましを区別できず、多く (Gmail、Yahoo) はそのようなドメインからの大量メールを拒否するか迷惑メールにします。「v=spf1」で始まる TXT レコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <translation>%1 は SPF レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <translation>RFC 7208 4.5: 「v=spf1」レコードが複数あると恒久的エラーとなり、すべてのメールで SPF が失敗します。1 つのレコードにまとめてください。</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <translation>%1 の SPF レコードに構文エラーがあります</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <translation>%1。構文エラーが 1 つでもあると、レコード全体が恒久的エラーになります (RFC 7208 4.6)。</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <translation>%1 の対象 %2 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <translation>SPF レコードのないドメインへの include や redirect は恒久的エラーです。その項目を削除するか、名前を修正してください。</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <translation>SPF の include ループ: %1 が自分自身を include しています</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <translation>ループは 10 回のルックアップ上限に達したときにだけ終わり、それは恒久的エラーです。</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <translation>%1 の TXT レコードは通常の UDP 応答 1 つに収まらないほど長すぎます</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <translation>TXT データは %1 バイトです。512 バイトを超える応答には EDNS0 か TCP が必要で、受信側のリゾルバーによっては失敗して temperror を返します。レコードを短くするか、送信者を include に移してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>%1 の SPF を確認できません</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <translation>%1。受信側では一時的なエラーになり、メールを保留することがあります。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <translation>%1 の SPF は 10 回を超える DNS ルックアップを必要とします</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <translation>RFC 7208 4.6.4 では、1 回の評価で DNS を問い合わせる項目 (include、a、mx、ptr、exists、redirect) は 10 個までです。それを超えると permerror となり、すべての送信者で SPF が失敗します。include を ip4/ip6 の範囲に置き換えるか、使っていないサービスを外してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <translation>%1 の SPF は DNS ルックアップ 10 回中 %2 回を使っています</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <translation>プロバイダーが自分のレコードに include を 1 つ追加するだけで上限を超えることがあります。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <translation>%1 の SPF には何も返さないルックアップが 2 回を超えてあります</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <translation>RFC 7208 4.6.4: NXDOMAIN またはレコードなしを返す DNS ルックアップが 2 回を超えると permerror になります。もう存在しないホストを指す項目を削除してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <translation>%1 の SPF は恒久的エラーです</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

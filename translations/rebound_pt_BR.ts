@@ -560,6 +560,122 @@
         <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
         <translation>O SPF não consegue fazer o DMARC passar para este e-mail; o DMARC depende então de uma assinatura DKIM alinhada (d= no domínio From).</translation>
     </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <translation>%1 usa o mecanismo obsoleto &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <translation>A RFC 7208 5.5 diz que ptr NÃO DEVERIA ser usado: é lento, pouco confiável e sobrecarrega os servidores DNS do dono do IP que se conecta. Liste os remetentes com ip4/ip6 ou a em vez disso.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <translation>%1 termina com &apos;+all&apos;: qualquer host pode enviar como este domínio</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>&apos;+all&apos; autoriza a Internet inteira; spammers podem passar no SPF como este domínio. Use &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <translation>%1 termina com &apos;?all&apos;, que não protege nada</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Um resultado neutro é tratado como se não houvesse SPF. Quando todos os remetentes estiverem listados, use &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <translation>O registro SPF de %1 não tem termo &apos;all&apos; nem redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <translation>Hosts que não casam com nada recebem &apos;neutral&apos;, que os receptores tratam como se não houvesse SPF. Termine o registro com &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 não publica registro SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <translation>Sem SPF, os receptores não distinguem remetentes autorizados de falsificadores, e muitos (Gmail, Yahoo) recusam ou mandam para o spam o e-mail em massa desses domínios. Publique um registro TXT que comece com &quot;v=spf1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <translation>%1 publica %2 registros SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <translation>RFC 7208 4.5: mais de um registro &quot;v=spf1&quot; é um erro permanente, então o SPF falha para todo o e-mail. Junte-os em um só registro.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <translation>Erro de sintaxe no registro SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <translation>%1. Qualquer erro de sintaxe torna o registro inteiro um erro permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <translation>O destino de %1 %2 não tem registro SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <translation>Um include ou redirect para um domínio sem registro SPF é um erro permanente. Remova o termo ou corrija o nome.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <translation>Loop de include SPF: %1 inclui a si mesmo</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <translation>O loop só termina ao atingir o limite de 10 consultas, o que é um erro permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <translation>Os registros TXT em %1 são longos demais para uma resposta UDP simples</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <translation>%1 bytes de dados TXT. Respostas acima de 512 bytes precisam de EDNS0 ou TCP; alguns resolvedores dos receptores falham e informam temperror. Encurte o registro ou mova remetentes para um include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>O SPF de %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <translation>%1. Os receptores recebem um erro temporário e podem adiar o e-mail.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <translation>O SPF de %1 precisa de mais de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <translation>A RFC 7208 4.6.4 permite 10 termos que consultam o DNS (include, a, mx, ptr, exists, redirect) por avaliação; acima disso o resultado é permerror e o SPF falha para todos os remetentes. Troque includes por faixas ip4/ip6 ou remova serviços sem uso.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <translation>O SPF de %1 usa %2 de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <translation>Um provedor que adicione um include ao próprio registro pode fazer passar do limite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <translation>O SPF de %1 tem mais de 2 consultas que não retornam nada</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <translation>RFC 7208 4.6.4: mais de duas consultas DNS que respondem NXDOMAIN ou sem registros tornam o resultado permerror. Remova termos que nomeiam hosts que não existem mais.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <translation>O SPF de %1 é um erro permanente</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
