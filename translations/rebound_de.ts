@@ -676,6 +676,106 @@
         <source>SPF of %1 is a permanent error</source>
         <translation>SPF von %1 ist ein permanenter Fehler</translation>
     </message>
+    <message>
+        <source>the local part (before @) is empty</source>
+        <translation>der Local-Part (vor dem @) ist leer</translation>
+    </message>
+    <message>
+        <source>the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation>der Local-Part hat %1 Oktette; das Limit ist 64 (RFC 5321 4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation>der Local-Part in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the quoted local part holds a character that must be escaped</source>
+        <translation>der Local-Part in Anführungszeichen enthält ein Zeichen, das maskiert werden muss</translation>
+    </message>
+    <message>
+        <source>dots may not start or end the local part or follow each other</source>
+        <translation>Punkte dürfen den Local-Part weder beginnen noch beenden noch aufeinander folgen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an unquoted local part</source>
+        <translation>&apos;%1&apos; ist in einem Local-Part ohne Anführungszeichen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the address is far too long</source>
+        <translation>die Adresse ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>there is no @</source>
+        <translation>es gibt kein @</translation>
+    </message>
+    <message>
+        <source>the address literal is not a valid IP address</source>
+        <translation>das Adressliteral ist keine gültige IP-Adresse</translation>
+    </message>
+    <message>
+        <source>an address literal instead of a domain is accepted by almost no mail system</source>
+        <translation>ein Adressliteral statt einer Domain akzeptiert fast kein Mailsystem</translation>
+    </message>
+    <message>
+        <source>the domain is not a fully qualified name</source>
+        <translation>die Domain ist kein vollqualifizierter Name</translation>
+    </message>
+    <message>
+        <source>the domain is invalid: %1</source>
+        <translation>die Domain ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>the domain holds characters that are not allowed in a host name</source>
+        <translation>die Domain enthält Zeichen, die in einem Hostnamen nicht erlaubt sind</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)</source>
+        <translation>die Adresse ist länger als 254 Oktette (RFC 5321 4.5.3.1.3 mit RFC-3696-Errata)</translation>
+    </message>
+    <message>
+        <source>the required id= tag is missing (RFC 8461 3.1)</source>
+        <translation>das Pflicht-Tag id= fehlt (RFC 8461 3.1)</translation>
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters and digits</source>
+        <translation>id= muss aus 1 bis 32 Buchstaben und Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>the required rua= tag is missing (RFC 8460 3)</source>
+        <translation>das Pflicht-Tag rua= fehlt (RFC 8460 3)</translation>
+    </message>
+    <message>
+        <source>rua &apos;%1&apos; is neither mailto: nor https:</source>
+        <translation>rua &apos;%1&apos; ist weder mailto: noch https:</translation>
+    </message>
+    <message>
+        <source>the l= tag (logo URL) is missing</source>
+        <translation>das Tag l= (Logo-URL) fehlt</translation>
+    </message>
+    <message>
+        <source>l= must be an https:// URL of an SVG file</source>
+        <translation>l= muss eine https://-URL einer SVG-Datei sein</translation>
+    </message>
+    <message>
+        <source>a= (the mark certificate) must be an https:// URL</source>
+        <translation>a= (das Markenzertifikat) muss eine https://-URL sein</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <translation>Der %1-Eintrag %2 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <translation>%1 veröffentlicht %2 %3-Einträge</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <translation>Bei mehr als einem Eintrag ignorieren Absender und Empfänger sie alle.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>%1-Eintrag unter %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -676,6 +676,106 @@
         <source>SPF of %1 is a permanent error</source>
         <translation>El SPF de %1 es un error permanente</translation>
     </message>
+    <message>
+        <source>the local part (before @) is empty</source>
+        <translation>la parte local (antes de @) está vacía</translation>
+    </message>
+    <message>
+        <source>the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation>la parte local tiene %1 octetos; el límite es 64 (RFC 5321 4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation>la parte local entre comillas no está cerrada</translation>
+    </message>
+    <message>
+        <source>the quoted local part holds a character that must be escaped</source>
+        <translation>la parte local entre comillas contiene un carácter que debe escaparse</translation>
+    </message>
+    <message>
+        <source>dots may not start or end the local part or follow each other</source>
+        <translation>los puntos no pueden empezar ni terminar la parte local ni ir seguidos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an unquoted local part</source>
+        <translation>&apos;%1&apos; no se permite en una parte local sin comillas</translation>
+    </message>
+    <message>
+        <source>the address is far too long</source>
+        <translation>la dirección es demasiado larga</translation>
+    </message>
+    <message>
+        <source>there is no @</source>
+        <translation>no hay @</translation>
+    </message>
+    <message>
+        <source>the address literal is not a valid IP address</source>
+        <translation>el literal de dirección no es una dirección IP válida</translation>
+    </message>
+    <message>
+        <source>an address literal instead of a domain is accepted by almost no mail system</source>
+        <translation>casi ningún sistema de correo acepta un literal de dirección en lugar de un dominio</translation>
+    </message>
+    <message>
+        <source>the domain is not a fully qualified name</source>
+        <translation>el dominio no es un nombre completo (FQDN)</translation>
+    </message>
+    <message>
+        <source>the domain is invalid: %1</source>
+        <translation>el dominio no es válido: %1</translation>
+    </message>
+    <message>
+        <source>the domain holds characters that are not allowed in a host name</source>
+        <translation>el dominio contiene caracteres no permitidos en un nombre de host</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)</source>
+        <translation>la dirección supera los 254 octetos (RFC 5321 4.5.3.1.3 con las erratas de la RFC 3696)</translation>
+    </message>
+    <message>
+        <source>the required id= tag is missing (RFC 8461 3.1)</source>
+        <translation>falta la etiqueta obligatoria id= (RFC 8461 3.1)</translation>
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters and digits</source>
+        <translation>id= debe tener de 1 a 32 letras y dígitos</translation>
+    </message>
+    <message>
+        <source>the required rua= tag is missing (RFC 8460 3)</source>
+        <translation>falta la etiqueta obligatoria rua= (RFC 8460 3)</translation>
+    </message>
+    <message>
+        <source>rua &apos;%1&apos; is neither mailto: nor https:</source>
+        <translation>rua &apos;%1&apos; no es ni mailto: ni https:</translation>
+    </message>
+    <message>
+        <source>the l= tag (logo URL) is missing</source>
+        <translation>falta la etiqueta l= (URL del logotipo)</translation>
+    </message>
+    <message>
+        <source>l= must be an https:// URL of an SVG file</source>
+        <translation>l= debe ser una URL https:// de un archivo SVG</translation>
+    </message>
+    <message>
+        <source>a= (the mark certificate) must be an https:// URL</source>
+        <translation>a= (el certificado de marca) debe ser una URL https://</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <translation>El registro %1 %2 no es comprobable</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <translation>%1 publica %2 registros %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <translation>Con más de un registro, remitentes y receptores los ignoran todos.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>Registro %1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -676,6 +676,106 @@
         <source>SPF of %1 is a permanent error</source>
         <translation>Le SPF de %1 est une erreur permanente</translation>
     </message>
+    <message>
+        <source>the local part (before @) is empty</source>
+        <translation>la partie locale (avant @) est vide</translation>
+    </message>
+    <message>
+        <source>the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation>la partie locale fait %1 octets ; la limite est 64 (RFC 5321 4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation>la partie locale entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>the quoted local part holds a character that must be escaped</source>
+        <translation>la partie locale entre guillemets contient un caractère qui doit être échappé</translation>
+    </message>
+    <message>
+        <source>dots may not start or end the local part or follow each other</source>
+        <translation>les points ne peuvent ni commencer ni terminer la partie locale, ni se suivre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an unquoted local part</source>
+        <translation>&apos;%1&apos; n&apos;est pas permis dans une partie locale sans guillemets</translation>
+    </message>
+    <message>
+        <source>the address is far too long</source>
+        <translation>l&apos;adresse est beaucoup trop longue</translation>
+    </message>
+    <message>
+        <source>there is no @</source>
+        <translation>il n&apos;y a pas de @</translation>
+    </message>
+    <message>
+        <source>the address literal is not a valid IP address</source>
+        <translation>le littéral d&apos;adresse n&apos;est pas une adresse IP valide</translation>
+    </message>
+    <message>
+        <source>an address literal instead of a domain is accepted by almost no mail system</source>
+        <translation>presque aucun système de messagerie n&apos;accepte un littéral d&apos;adresse à la place d&apos;un domaine</translation>
+    </message>
+    <message>
+        <source>the domain is not a fully qualified name</source>
+        <translation>le domaine n&apos;est pas un nom pleinement qualifié</translation>
+    </message>
+    <message>
+        <source>the domain is invalid: %1</source>
+        <translation>le domaine n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>the domain holds characters that are not allowed in a host name</source>
+        <translation>le domaine contient des caractères interdits dans un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)</source>
+        <translation>l&apos;adresse dépasse 254 octets (RFC 5321 4.5.3.1.3 avec les errata de la RFC 3696)</translation>
+    </message>
+    <message>
+        <source>the required id= tag is missing (RFC 8461 3.1)</source>
+        <translation>la balise obligatoire id= manque (RFC 8461 3.1)</translation>
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters and digits</source>
+        <translation>id= doit compter de 1 à 32 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>the required rua= tag is missing (RFC 8460 3)</source>
+        <translation>la balise obligatoire rua= manque (RFC 8460 3)</translation>
+    </message>
+    <message>
+        <source>rua &apos;%1&apos; is neither mailto: nor https:</source>
+        <translation>rua &apos;%1&apos; n&apos;est ni mailto: ni https:</translation>
+    </message>
+    <message>
+        <source>the l= tag (logo URL) is missing</source>
+        <translation>la balise l= (URL du logo) manque</translation>
+    </message>
+    <message>
+        <source>l= must be an https:// URL of an SVG file</source>
+        <translation>l= doit être une URL https:// d&apos;un fichier SVG</translation>
+    </message>
+    <message>
+        <source>a= (the mark certificate) must be an https:// URL</source>
+        <translation>a= (le certificat de marque) doit être une URL https://</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <translation>L&apos;enregistrement %1 %2 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <translation>%1 publie %2 enregistrements %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <translation>Avec plus d&apos;un enregistrement, expéditeurs et destinataires les ignorent tous.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>Enregistrement %1 de %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

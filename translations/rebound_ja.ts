@@ -675,6 +675,106 @@
         <source>SPF of %1 is a permanent error</source>
         <translation>%1 の SPF は恒久的エラーです</translation>
     </message>
+    <message>
+        <source>the local part (before @) is empty</source>
+        <translation>ローカル部 (@ の前) が空です</translation>
+    </message>
+    <message>
+        <source>the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation>ローカル部が %1 オクテットあります。上限は 64 です (RFC 5321 4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation>引用符で囲んだローカル部が閉じていません</translation>
+    </message>
+    <message>
+        <source>the quoted local part holds a character that must be escaped</source>
+        <translation>引用符で囲んだローカル部に、エスケープが必要な文字があります</translation>
+    </message>
+    <message>
+        <source>dots may not start or end the local part or follow each other</source>
+        <translation>ローカル部の先頭や末尾にドットを置いたり、ドットを連続させたりすることはできません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an unquoted local part</source>
+        <translation>引用符のないローカル部では &apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>the address is far too long</source>
+        <translation>アドレスが長すぎます</translation>
+    </message>
+    <message>
+        <source>there is no @</source>
+        <translation>@ がありません</translation>
+    </message>
+    <message>
+        <source>the address literal is not a valid IP address</source>
+        <translation>アドレスリテラルが有効な IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>an address literal instead of a domain is accepted by almost no mail system</source>
+        <translation>ドメインの代わりのアドレスリテラルは、ほとんどのメールシステムで受け付けられません</translation>
+    </message>
+    <message>
+        <source>the domain is not a fully qualified name</source>
+        <translation>ドメインが完全修飾名ではありません</translation>
+    </message>
+    <message>
+        <source>the domain is invalid: %1</source>
+        <translation>ドメインが無効です: %1</translation>
+    </message>
+    <message>
+        <source>the domain holds characters that are not allowed in a host name</source>
+        <translation>ドメインにホスト名で使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)</source>
+        <translation>アドレスが 254 オクテットを超えています (RFC 5321 4.5.3.1.3 と RFC 3696 の正誤表)</translation>
+    </message>
+    <message>
+        <source>the required id= tag is missing (RFC 8461 3.1)</source>
+        <translation>必須の id= タグがありません (RFC 8461 3.1)</translation>
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters and digits</source>
+        <translation>id= は 1〜32 文字の英数字でなければなりません</translation>
+    </message>
+    <message>
+        <source>the required rua= tag is missing (RFC 8460 3)</source>
+        <translation>必須の rua= タグがありません (RFC 8460 3)</translation>
+    </message>
+    <message>
+        <source>rua &apos;%1&apos; is neither mailto: nor https:</source>
+        <translation>rua &apos;%1&apos; は mailto: でも https: でもありません</translation>
+    </message>
+    <message>
+        <source>the l= tag (logo URL) is missing</source>
+        <translation>l= タグ (ロゴの URL) がありません</translation>
+    </message>
+    <message>
+        <source>l= must be an https:// URL of an SVG file</source>
+        <translation>l= は SVG ファイルの https:// URL でなければなりません</translation>
+    </message>
+    <message>
+        <source>a= (the mark certificate) must be an https:// URL</source>
+        <translation>a= (マーク証明書) は https:// URL でなければなりません</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <translation>%1 レコード %2 を確認できません</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <translation>%1 は %3 レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <translation>レコードが複数あると、送信側も受信側もすべてを無視します。</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>%2 の %1 レコード: %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -676,6 +676,106 @@
         <source>SPF of %1 is a permanent error</source>
         <translation>O SPF de %1 é um erro permanente</translation>
     </message>
+    <message>
+        <source>the local part (before @) is empty</source>
+        <translation>a parte local (antes do @) está vazia</translation>
+    </message>
+    <message>
+        <source>the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation>a parte local tem %1 octetos; o limite é 64 (RFC 5321 4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation>a parte local entre aspas não está fechada</translation>
+    </message>
+    <message>
+        <source>the quoted local part holds a character that must be escaped</source>
+        <translation>a parte local entre aspas contém um caractere que precisa ser escapado</translation>
+    </message>
+    <message>
+        <source>dots may not start or end the local part or follow each other</source>
+        <translation>pontos não podem começar nem terminar a parte local nem vir seguidos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an unquoted local part</source>
+        <translation>&apos;%1&apos; não é permitido numa parte local sem aspas</translation>
+    </message>
+    <message>
+        <source>the address is far too long</source>
+        <translation>o endereço é longo demais</translation>
+    </message>
+    <message>
+        <source>there is no @</source>
+        <translation>não há @</translation>
+    </message>
+    <message>
+        <source>the address literal is not a valid IP address</source>
+        <translation>o literal de endereço não é um endereço IP válido</translation>
+    </message>
+    <message>
+        <source>an address literal instead of a domain is accepted by almost no mail system</source>
+        <translation>quase nenhum sistema de e-mail aceita um literal de endereço no lugar de um domínio</translation>
+    </message>
+    <message>
+        <source>the domain is not a fully qualified name</source>
+        <translation>o domínio não é um nome totalmente qualificado</translation>
+    </message>
+    <message>
+        <source>the domain is invalid: %1</source>
+        <translation>o domínio é inválido: %1</translation>
+    </message>
+    <message>
+        <source>the domain holds characters that are not allowed in a host name</source>
+        <translation>o domínio contém caracteres não permitidos num nome de host</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)</source>
+        <translation>o endereço passa de 254 octetos (RFC 5321 4.5.3.1.3 com a errata da RFC 3696)</translation>
+    </message>
+    <message>
+        <source>the required id= tag is missing (RFC 8461 3.1)</source>
+        <translation>falta a tag obrigatória id= (RFC 8461 3.1)</translation>
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters and digits</source>
+        <translation>id= precisa ter de 1 a 32 letras e dígitos</translation>
+    </message>
+    <message>
+        <source>the required rua= tag is missing (RFC 8460 3)</source>
+        <translation>falta a tag obrigatória rua= (RFC 8460 3)</translation>
+    </message>
+    <message>
+        <source>rua &apos;%1&apos; is neither mailto: nor https:</source>
+        <translation>rua &apos;%1&apos; não é mailto: nem https:</translation>
+    </message>
+    <message>
+        <source>the l= tag (logo URL) is missing</source>
+        <translation>falta a tag l= (URL do logotipo)</translation>
+    </message>
+    <message>
+        <source>l= must be an https:// URL of an SVG file</source>
+        <translation>l= precisa ser uma URL https:// de um arquivo SVG</translation>
+    </message>
+    <message>
+        <source>a= (the mark certificate) must be an https:// URL</source>
+        <translation>a= (o certificado de marca) precisa ser uma URL https://</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <translation>O registro %1 %2 não é verificável</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <translation>%1 publica %2 registros %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <translation>Com mais de um registro, remetentes e receptores ignoram todos.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>Registro %1 em %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -3,6 +3,7 @@
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,13 +40,15 @@ bool isAtext(QChar c) {
 QStringList localPartProblems(const QString& local) {
     QStringList problems;
     if (local.isEmpty())
-        return {u"the local part (before @) is empty"_qs};
+        return {QCoreApplication::translate("rebound::auth", "the local part (before @) is empty")};
     if (local.toUtf8().size() > 64)
-        problems << QStringLiteral("the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)")
+        problems << QCoreApplication::translate(
+                        "rebound::auth", "the local part is %1 octets; the limit is 64 (RFC 5321 4.5.3.1.1)")
                         .arg(local.toUtf8().size());
     if (local.startsWith(u'"')) {
         if (local.size() < 2 || !local.endsWith(u'"'))
-            return problems << u"the quoted local part is not closed"_qs;
+            return problems << QCoreApplication::translate("rebound::auth",
+                                                           "the quoted local part is not closed");
         for (qsizetype i = 1; i < local.size() - 1; ++i) {
             const QChar c = local.at(i);
             if (c == u'\\') {
@@ -53,15 +56,18 @@ QStringList localPartProblems(const QString& local) {
                 continue;
             }
             if (c == u'"' || (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
-                return problems << u"the quoted local part holds a character that must be escaped"_qs;
+                return problems << QCoreApplication::translate(
+                           "rebound::auth", "the quoted local part holds a character that must be escaped");
         }
         return problems;
     }
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."_qs))
-        problems << u"dots may not start or end the local part or follow each other"_qs;
+        problems << QCoreApplication::translate(
+            "rebound::auth", "dots may not start or end the local part or follow each other");
     for (const QChar c : local) {
         if (c != u'.' && !isAtext(c)) {
-            problems << QStringLiteral("'%1' is not allowed in an unquoted local part")
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "'%1' is not allowed in an unquoted local part")
                             .arg(c.unicode() < 0x20 ? u"control"_qs : QString(c));
             break;
         }
@@ -94,12 +100,12 @@ AddressCheck checkAddress(const QString& input) {
         address = address.mid(1, address.size() - 2);
     check.address = address;
     if (address.size() > 1000) {
-        check.problems << u"the address is far too long"_qs;
+        check.problems << QCoreApplication::translate("rebound::auth", "the address is far too long");
         return check;
     }
     const qsizetype at = address.lastIndexOf(u'@');
     if (at < 0) {
-        check.problems << u"there is no @"_qs;
+        check.problems << QCoreApplication::translate("rebound::auth", "there is no @");
         return check;
     }
     check.localPart = address.left(at);
@@ -112,28 +118,35 @@ AddressCheck checkAddress(const QString& input) {
         if (literal.startsWith(u"IPv6:"_qs, Qt::CaseInsensitive))
             literal = literal.mid(5);
         if (!check.domain.endsWith(u']') || !dns::parseIpAddress(literal))
-            check.problems << u"the address literal is not a valid IP address"_qs;
+            check.problems << QCoreApplication::translate("rebound::auth",
+                                                          "the address literal is not a valid IP address");
         else
-            check.problems
-                << u"an address literal instead of a domain is accepted by almost no mail system"_qs;
+            check.problems << QCoreApplication::translate(
+                "rebound::auth",
+                "an address literal instead of a domain is accepted by almost no mail system");
     } else {
         QString error;
         const auto ascii = dns::normalizeDomainName(check.domain, &error);
         if (!ascii || !check.domain.contains(u'.')) {
-            check.problems << (error.isEmpty() ? u"the domain is not a fully qualified name"_qs
-                                               : u"the domain is invalid: "_qs + error);
+            check.problems << (error.isEmpty()
+                                   ? QCoreApplication::translate("rebound::auth",
+                                                                 "the domain is not a fully qualified name")
+                                   : QCoreApplication::translate("rebound::auth", "the domain is invalid: %1")
+                                         .arg(error));
         } else {
             check.asciiDomain = ascii->toLower();
             static const QRegularExpression hostRe(
                 u"^([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\\.)+[a-z0-9-]{2,63}$"_qs);
             if (!hostRe.match(check.asciiDomain).hasMatch())
-                check.problems << u"the domain holds characters that are not allowed in a host name"_qs;
+                check.problems << QCoreApplication::translate(
+                    "rebound::auth", "the domain holds characters that are not allowed in a host name");
             check.internationalized = check.internationalized || check.asciiDomain != check.domain.toLower();
         }
     }
     if (check.localPart.toUtf8().size() + 1 + check.asciiDomain.toUtf8().size() > 254)
-        check.problems
-            << u"the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)"_qs;
+        check.problems << QCoreApplication::translate(
+            "rebound::auth",
+            "the address is longer than 254 octets (RFC 5321 4.5.3.1.3 with RFC 3696 errata)");
     check.valid = check.problems.isEmpty();
     check.disposable = !check.asciiDomain.isEmpty() && isDisposableDomain(check.asciiDomain);
     return check;

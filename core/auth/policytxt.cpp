@@ -3,6 +3,7 @@
 #include "core/auth/dnsfuture.h"
 #include "core/util/jsonutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rebound::auth {
@@ -72,35 +73,42 @@ QStringList validatePolicyRecord(PolicyKind kind, const QMap<QString, QString>& 
     case PolicyKind::MtaSts: {
         static const QRegularExpression idRe(u"^[A-Za-z0-9]{1,32}$"_qs);
         if (!tags.contains(u"id"_qs))
-            problems << u"the required id= tag is missing (RFC 8461 3.1)"_qs;
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "the required id= tag is missing (RFC 8461 3.1)");
         else if (!idRe.match(tags.value(u"id"_qs)).hasMatch())
-            problems << u"id= must be 1 to 32 letters and digits"_qs;
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "id= must be 1 to 32 letters and digits");
         break;
     }
     case PolicyKind::TlsRpt: {
         if (!tags.contains(u"rua"_qs)) {
-            problems << u"the required rua= tag is missing (RFC 8460 3)"_qs;
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "the required rua= tag is missing (RFC 8460 3)");
             break;
         }
         for (const QString& uri : tags.value(u"rua"_qs).split(u',')) {
             const QString u = uri.trimmed();
             if (!u.startsWith(u"mailto:"_qs, Qt::CaseInsensitive)
                 && !u.startsWith(u"https://"_qs, Qt::CaseInsensitive))
-                problems << QStringLiteral("rua '%1' is neither mailto: nor https:").arg(u);
+                problems << QCoreApplication::translate("rebound::auth",
+                                                        "rua '%1' is neither mailto: nor https:")
+                                .arg(u);
         }
         break;
     }
     case PolicyKind::Bimi: {
         const QString logo = tags.value(u"l"_qs);
         if (!tags.contains(u"l"_qs))
-            problems << u"the l= tag (logo URL) is missing"_qs;
+            problems << QCoreApplication::translate("rebound::auth", "the l= tag (logo URL) is missing");
         else if (!logo.isEmpty()
                  && (!logo.startsWith(u"https://"_qs, Qt::CaseInsensitive)
                      || !logo.toLower().endsWith(u".svg"_qs)))
-            problems << u"l= must be an https:// URL of an SVG file"_qs;
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "l= must be an https:// URL of an SVG file");
         const QString authority = tags.value(u"a"_qs);
         if (!authority.isEmpty() && !authority.startsWith(u"https://"_qs, Qt::CaseInsensitive))
-            problems << u"a= (the mark certificate) must be an https:// URL"_qs;
+            problems << QCoreApplication::translate("rebound::auth",
+                                                    "a= (the mark certificate) must be an https:// URL");
         break;
     }
     }
@@ -120,7 +128,8 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
         report.findings << Finding{
             id + u".dns_error"_qs,
             Severity::Warning,
-            QStringLiteral("The %1 record %2 could not be checked").arg(k.title, report.name),
+            QCoreApplication::translate("rebound::auth", "The %1 record %2 could not be checked")
+                .arg(k.title, report.name),
             r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error,
             {}};
         co_return report;
@@ -142,8 +151,12 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
         report.findings << Finding{
             id + u".multiple"_qs,
             Severity::Error,
-            QStringLiteral("%1 publishes %2 %3 records").arg(report.name).arg(records.size()).arg(k.title),
-            u"With more than one record, senders and receivers ignore them all."_qs,
+            QCoreApplication::translate("rebound::auth", "%1 publishes %2 %3 records")
+                .arg(report.name)
+                .arg(records.size())
+                .arg(k.title),
+            QCoreApplication::translate("rebound::auth",
+                                        "With more than one record, senders and receivers ignore them all."),
             {report.record}};
         co_return report;
     }
@@ -153,7 +166,8 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     for (const QString& problem : problems)
         report.findings << Finding{id + u".invalid"_qs,
                                    Severity::Error,
-                                   QStringLiteral("%1 record at %2: %3").arg(k.title, report.name, problem),
+                                   QCoreApplication::translate("rebound::auth", "%1 record at %2: %3")
+                                       .arg(k.title, report.name, problem),
                                    QString(),
                                    {report.record}};
     co_return report;
