@@ -80,6 +80,7 @@ struct BounceAnalysis {
     int messageCount = 0;  // messages seen (1 for a single bounce, N for an mbox)
     QString bounceFrom;    // From: of the bounce itself
     QString bounceSubject; // Subject: of the bounce itself
+    QString bounceTo;      // To: of the bounce itself: the original sender, or its return path
     QList<BounceRecipient> recipients;
     OriginalHeaders original;
     QStringList warnings; // parsed, but something was cut, malformed or guessed

@@ -124,6 +124,7 @@ public:
         m_out.warnings += m_parsed.warnings;
         m_out.bounceFrom = m_parsed.headers.value("from");
         m_out.bounceSubject = m_parsed.headers.value("subject");
+        m_out.bounceTo = m_parsed.headers.value("to");
         findErrorSections();
         fillOriginalHeaders();
 
@@ -762,6 +763,7 @@ BounceAnalysis analyzeBounce(const QByteArray& input) {
         if (i == 0) {
             result.bounceFrom = one.bounceFrom;
             result.bounceSubject = one.bounceSubject;
+            result.bounceTo = one.bounceTo;
         }
         result.text += one.text;
         result.text += u'\n';

@@ -79,6 +79,7 @@ QJsonObject toJson(const BounceAnalysis& a) {
         {u"warnings"_qs, util::toJsonArray(a.warnings)},
         {u"bounce_from"_qs, stringOrNull(a.bounceFrom)},
         {u"bounce_subject"_qs, stringOrNull(a.bounceSubject)},
+        {u"bounce_to"_qs, stringOrNull(a.bounceTo)},
         {u"original"_qs,
          a.original.present ? QJsonValue(originalJson(a.original)) : QJsonValue(QJsonValue::Null)},
         {u"recipients"_qs, recipients},

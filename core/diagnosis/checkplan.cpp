@@ -82,7 +82,11 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         for (const QString& ip : std::as_const(ips))
             plan << blocklists(ip);
         const QJsonObject original = bounce.value(u"original").toObject();
-        const QString fromDomain = domainOfAddress(original.value(u"from").toString());
+        // The sender's domain: the returned message's From:, else whom the bounce was returned to (the
+        // sender, or the return path that SPF is evaluated for).
+        QString fromDomain = domainOfAddress(original.value(u"from").toString());
+        if (fromDomain.isEmpty())
+            fromDomain = domainOfAddress(bounce.value(u"bounce_to").toString());
         QStringList selectors = options.dkimSelectors;
         const QString selector = original.value(u"dkim_selector").toString();
         if (!selector.isEmpty()

@@ -356,6 +356,24 @@ private slots:
         QVERIFY(findCause(session, u"checks.incomplete"_qs));
     }
 
+    // A bounce without the returned headers (many MTAs send none): the sender's domain is whom the
+    // bounce was returned to, so the DMARC rejection is still explained from the domain's records.
+    void senderDomainFromWhomTheBounceIsFor() {
+        QString bounce =
+            bounceFor(u"550 5.7.509 Access denied, sending domain sender-corp.example does not "
+                      "pass DMARC verification and has a DMARC policy of reject. [203.0.113.30]"_qs);
+        bounce.truncate(bounce.indexOf(u"--B1\nContent-Type: text/rfc822-headers"_qs));
+        bounce += u"--B1--\n"_qs;
+        const Session session = run(bounce, false);
+        QVERIFY(session.bounce[u"original"].isNull());
+        QCOMPARE(session.bounce[u"bounce_to"].toString(), u"alice@sender-corp.example"_qs);
+        const CheckRecord* domain = session.check(u"domain"_qs);
+        QVERIFY2(domain, qPrintable(causeIds(session).join(u' ')));
+        QCOMPARE(domain->state, CheckState::Done);
+        QCOMPARE(domain->result[u"domain"].toString(), u"sender-corp.example"_qs);
+        QVERIFY2(findCause(session, u"auth.dmarc.named"_qs), qPrintable(causeIds(session).join(u' ')));
+    }
+
     // The live facts argue against the alternatives, and the portals without DNS come as deep links.
     void evidenceAgainstAndPortals() {
         const Session session = run(
