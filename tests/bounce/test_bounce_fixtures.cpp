@@ -131,6 +131,12 @@ private slots:
             << u"550 5.1.0 192.0.2.22 is not allowed to send from <example.org> per its SPF Record"_qs
             << u"smtp_reply"_qs << QString() << 550 << u"5.1.0"_qs << u"authfailure"_qs << QString()
             << QString() << QString() << QString();
+        // A provider's own words or code decide over the stage rule: Yahoo refuses unknown users
+        // after DATA.
+        QTest::newRow("yahoo unknown user after DATA")
+            << u"554 delivery error: dd This user doesn't have a yahoo.com account (gone@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"_qs
+            << u"smtp_reply"_qs << u"gone@yahoo.com"_qs << 554 << QString() << u"userunknown"_qs << QString()
+            << QString() << u"yahoo"_qs << u"This user doesn't have a yahoo.com account"_qs;
         QTest::newRow("greeting refused")
             << u"554 mx.example.net ESMTP not accepting connections"_qs << u"smtp_reply"_qs << QString()
             << 554 << QString() << u"blocked"_qs << QString() << QString() << QString() << QString();
@@ -253,6 +259,18 @@ private slots:
                      "Received: from root\nSubject: Header error in the returned copy\nTo: <r@example.net>\n"
                      "From: <s@example.com>\n\nbody\n"
             << 0 << u"r@example.net"_qs << u"policyviolation"_qs << u"DATA"_qs;
+        // Orange and La Poste number their refusals (OFR_506, LPN007_416); the number names the reason.
+        QTest::newRow("la poste 416 after DATA")
+            << head
+                   + "<r@laposte.net>: host smtpz4.laposte.net[192.0.2.1] said: 550 5.5.0 Adresse "
+                     "destinataire invalide. Invalid recipient. LPN007_416 (in reply to end of DATA "
+                     "command)\n"
+            << 0 << u"r@laposte.net"_qs << u"userunknown"_qs << u"DATA"_qs;
+        QTest::newRow("orange 506")
+            << head
+                   + "<r@wanadoo.fr>: host smtp.wanadoo.fr[192.0.2.1] said: 550 5.2.0 Mail rejete. Mail "
+                     "rejected. OFR_506 [506] (in reply to end of DATA command)\n"
+            << 0 << u"r@wanadoo.fr"_qs << u"spamdetected"_qs << u"DATA"_qs;
         // A domain that does not exist, refused at MAIL FROM, is the sender's.
         QTest::newRow("unknown domain at MAIL FROM")
             << head
