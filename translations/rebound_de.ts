@@ -776,6 +776,70 @@
         <source>%1 record at %2: %3</source>
         <translation>%1-Eintrag unter %2: %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
+        <translation>%1: &apos;%2&apos; ist keine mailto:-Adresse; dorthin können keine Reports gesendet werden</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: URI; receivers ignore it</source>
+        <translation>%1: &apos;%2&apos; ist keine mailto:-URI; Empfänger ignorieren sie</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>der Eintrag ist leer</translation>
+    </message>
+    <message>
+        <source>v: the record must start with &quot;v=DMARC1&quot;</source>
+        <translation>v: Der Eintrag muss mit „v=DMARC1“ beginnen</translation>
+    </message>
+    <message>
+        <source>%1: the tag appears more than once; receivers may use either</source>
+        <translation>%1: Das Tag kommt mehrfach vor; Empfänger verwenden womöglich irgendeines</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; and value</source>
+        <translation>&apos;%1&apos; hat kein &apos;=&apos; und keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not none, quarantine or reject</source>
+        <translation>%1: &apos;%2&apos; ist weder none noch quarantine noch reject</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be written in full (none, quarantine, reject); some receivers ignore the record</source>
+        <translation>%1: &apos;%2&apos; sollte ausgeschrieben werden (none, quarantine, reject); manche Empfänger ignorieren den Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not r (relaxed) or s (strict)</source>
+        <translation>%1: &apos;%2&apos; ist weder r (relaxed) noch s (strict)</translation>
+    </message>
+    <message>
+        <source>pct: &apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>pct: &apos;%1&apos; ist keine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>ri: &apos;%1&apos; is not a number of seconds</source>
+        <translation>ri: &apos;%1&apos; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>rf: &apos;%1&apos; is not a report format (afrf)</source>
+        <translation>rf: &apos;%1&apos; ist kein Reportformat (afrf)</translation>
+    </message>
+    <message>
+        <source>fo: &apos;%1&apos; is not 0, 1, d or s</source>
+        <translation>fo: &apos;%1&apos; ist weder 0, 1, d noch s</translation>
+    </message>
+    <message>
+        <source>psd: &apos;%1&apos; is not y, n or u</source>
+        <translation>psd: &apos;%1&apos; ist weder y, n noch u</translation>
+    </message>
+    <message>
+        <source>t: &apos;%1&apos; is not y or n</source>
+        <translation>t: &apos;%1&apos; ist weder y noch n</translation>
+    </message>
+    <message>
+        <source>p: the required policy tag is missing</source>
+        <translation>p: Das Pflicht-Tag für die Richtlinie fehlt</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

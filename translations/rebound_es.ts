@@ -776,6 +776,70 @@
         <source>%1 record at %2: %3</source>
         <translation>Registro %1 en %2: %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
+        <translation>%1: &apos;%2&apos; no es una dirección mailto:; no se pueden enviar informes allí</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: URI; receivers ignore it</source>
+        <translation>%1: &apos;%2&apos; no es una URI mailto:; los receptores la ignoran</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>el registro está vacío</translation>
+    </message>
+    <message>
+        <source>v: the record must start with &quot;v=DMARC1&quot;</source>
+        <translation>v: el registro debe empezar por «v=DMARC1»</translation>
+    </message>
+    <message>
+        <source>%1: the tag appears more than once; receivers may use either</source>
+        <translation>%1: la etiqueta aparece más de una vez; los receptores pueden usar cualquiera</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; and value</source>
+        <translation>&apos;%1&apos; no tiene &apos;=&apos; ni valor</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not none, quarantine or reject</source>
+        <translation>%1: &apos;%2&apos; no es none, quarantine ni reject</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be written in full (none, quarantine, reject); some receivers ignore the record</source>
+        <translation>%1: &apos;%2&apos; debería escribirse completo (none, quarantine, reject); algunos receptores ignoran el registro</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not r (relaxed) or s (strict)</source>
+        <translation>%1: &apos;%2&apos; no es r (relaxed) ni s (strict)</translation>
+    </message>
+    <message>
+        <source>pct: &apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>pct: &apos;%1&apos; no es un número entero de 0 a 100</translation>
+    </message>
+    <message>
+        <source>ri: &apos;%1&apos; is not a number of seconds</source>
+        <translation>ri: &apos;%1&apos; no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>rf: &apos;%1&apos; is not a report format (afrf)</source>
+        <translation>rf: &apos;%1&apos; no es un formato de informe (afrf)</translation>
+    </message>
+    <message>
+        <source>fo: &apos;%1&apos; is not 0, 1, d or s</source>
+        <translation>fo: &apos;%1&apos; no es 0, 1, d ni s</translation>
+    </message>
+    <message>
+        <source>psd: &apos;%1&apos; is not y, n or u</source>
+        <translation>psd: &apos;%1&apos; no es y, n ni u</translation>
+    </message>
+    <message>
+        <source>t: &apos;%1&apos; is not y or n</source>
+        <translation>t: &apos;%1&apos; no es y ni n</translation>
+    </message>
+    <message>
+        <source>p: the required policy tag is missing</source>
+        <translation>p: falta la etiqueta de política obligatoria</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

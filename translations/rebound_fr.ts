@@ -776,6 +776,70 @@
         <source>%1 record at %2: %3</source>
         <translation>Enregistrement %1 de %2 : %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse mailto: ; aucun rapport ne peut y être envoyé</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: URI; receivers ignore it</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une URI mailto: ; les destinataires l&apos;ignorent</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>l&apos;enregistrement est vide</translation>
+    </message>
+    <message>
+        <source>v: the record must start with &quot;v=DMARC1&quot;</source>
+        <translation>v : l&apos;enregistrement doit commencer par « v=DMARC1 »</translation>
+    </message>
+    <message>
+        <source>%1: the tag appears more than once; receivers may use either</source>
+        <translation>%1 : la balise apparaît plusieurs fois ; les destinataires peuvent utiliser l&apos;une ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; and value</source>
+        <translation>&apos;%1&apos; n&apos;a ni &apos;=&apos; ni valeur</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not none, quarantine or reject</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est ni none, ni quarantine, ni reject</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be written in full (none, quarantine, reject); some receivers ignore the record</source>
+        <translation>%1 : &apos;%2&apos; devrait être écrit en entier (none, quarantine, reject) ; certains destinataires ignorent l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not r (relaxed) or s (strict)</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est ni r (relaxed) ni s (strict)</translation>
+    </message>
+    <message>
+        <source>pct: &apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>pct : &apos;%1&apos; n&apos;est pas un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>ri: &apos;%1&apos; is not a number of seconds</source>
+        <translation>ri : &apos;%1&apos; n&apos;est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>rf: &apos;%1&apos; is not a report format (afrf)</source>
+        <translation>rf : &apos;%1&apos; n&apos;est pas un format de rapport (afrf)</translation>
+    </message>
+    <message>
+        <source>fo: &apos;%1&apos; is not 0, 1, d or s</source>
+        <translation>fo : &apos;%1&apos; n&apos;est ni 0, ni 1, ni d, ni s</translation>
+    </message>
+    <message>
+        <source>psd: &apos;%1&apos; is not y, n or u</source>
+        <translation>psd : &apos;%1&apos; n&apos;est ni y, ni n, ni u</translation>
+    </message>
+    <message>
+        <source>t: &apos;%1&apos; is not y or n</source>
+        <translation>t : &apos;%1&apos; n&apos;est ni y ni n</translation>
+    </message>
+    <message>
+        <source>p: the required policy tag is missing</source>
+        <translation>p : la balise de politique obligatoire manque</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -775,6 +775,70 @@
         <source>%1 record at %2: %3</source>
         <translation>%2 の %1 レコード: %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
+        <translation>%1: &apos;%2&apos; は mailto: アドレスではありません。レポートを送れません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: URI; receivers ignore it</source>
+        <translation>%1: &apos;%2&apos; は mailto: URI ではありません。受信側は無視します</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>レコードが空です</translation>
+    </message>
+    <message>
+        <source>v: the record must start with &quot;v=DMARC1&quot;</source>
+        <translation>v: レコードは「v=DMARC1」で始まらなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: the tag appears more than once; receivers may use either</source>
+        <translation>%1: タグが複数回現れます。受信側はどちらを使うかわかりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; and value</source>
+        <translation>&apos;%1&apos; には &apos;=&apos; と値がありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not none, quarantine or reject</source>
+        <translation>%1: &apos;%2&apos; は none、quarantine、reject のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be written in full (none, quarantine, reject); some receivers ignore the record</source>
+        <translation>%1: &apos;%2&apos; は省略せずに書いてください (none、quarantine、reject)。レコードを無視する受信側があります</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not r (relaxed) or s (strict)</source>
+        <translation>%1: &apos;%2&apos; は r (relaxed) でも s (strict) でもありません</translation>
+    </message>
+    <message>
+        <source>pct: &apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>pct: &apos;%1&apos; は 0〜100 の整数ではありません</translation>
+    </message>
+    <message>
+        <source>ri: &apos;%1&apos; is not a number of seconds</source>
+        <translation>ri: &apos;%1&apos; は秒数ではありません</translation>
+    </message>
+    <message>
+        <source>rf: &apos;%1&apos; is not a report format (afrf)</source>
+        <translation>rf: &apos;%1&apos; はレポート形式 (afrf) ではありません</translation>
+    </message>
+    <message>
+        <source>fo: &apos;%1&apos; is not 0, 1, d or s</source>
+        <translation>fo: &apos;%1&apos; は 0、1、d、s のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>psd: &apos;%1&apos; is not y, n or u</source>
+        <translation>psd: &apos;%1&apos; は y、n、u のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>t: &apos;%1&apos; is not y or n</source>
+        <translation>t: &apos;%1&apos; は y でも n でもありません</translation>
+    </message>
+    <message>
+        <source>p: the required policy tag is missing</source>
+        <translation>p: 必須のポリシータグがありません</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -776,6 +776,70 @@
         <source>%1 record at %2: %3</source>
         <translation>Registro %1 em %2: %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
+        <translation>%1: &apos;%2&apos; não é um endereço mailto:; não é possível enviar relatórios para lá</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mailto: URI; receivers ignore it</source>
+        <translation>%1: &apos;%2&apos; não é uma URI mailto:; os receptores a ignoram</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>o registro está vazio</translation>
+    </message>
+    <message>
+        <source>v: the record must start with &quot;v=DMARC1&quot;</source>
+        <translation>v: o registro precisa começar com &quot;v=DMARC1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tag appears more than once; receivers may use either</source>
+        <translation>%1: a tag aparece mais de uma vez; os receptores podem usar qualquer uma</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos; and value</source>
+        <translation>&apos;%1&apos; não tem &apos;=&apos; nem valor</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not none, quarantine or reject</source>
+        <translation>%1: &apos;%2&apos; não é none, quarantine nem reject</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be written in full (none, quarantine, reject); some receivers ignore the record</source>
+        <translation>%1: &apos;%2&apos; deveria ser escrito por extenso (none, quarantine, reject); alguns receptores ignoram o registro</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not r (relaxed) or s (strict)</source>
+        <translation>%1: &apos;%2&apos; não é r (relaxed) nem s (strict)</translation>
+    </message>
+    <message>
+        <source>pct: &apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>pct: &apos;%1&apos; não é um número inteiro de 0 a 100</translation>
+    </message>
+    <message>
+        <source>ri: &apos;%1&apos; is not a number of seconds</source>
+        <translation>ri: &apos;%1&apos; não é um número de segundos</translation>
+    </message>
+    <message>
+        <source>rf: &apos;%1&apos; is not a report format (afrf)</source>
+        <translation>rf: &apos;%1&apos; não é um formato de relatório (afrf)</translation>
+    </message>
+    <message>
+        <source>fo: &apos;%1&apos; is not 0, 1, d or s</source>
+        <translation>fo: &apos;%1&apos; não é 0, 1, d nem s</translation>
+    </message>
+    <message>
+        <source>psd: &apos;%1&apos; is not y, n or u</source>
+        <translation>psd: &apos;%1&apos; não é y, n nem u</translation>
+    </message>
+    <message>
+        <source>t: &apos;%1&apos; is not y or n</source>
+        <translation>t: &apos;%1&apos; não é y nem n</translation>
+    </message>
+    <message>
+        <source>p: the required policy tag is missing</source>
+        <translation>p: falta a tag de política obrigatória</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -1,5 +1,6 @@
 #include "core/auth/dmarcrecord.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rebound::auth {
@@ -42,12 +43,14 @@ QList<DmarcReportUri> parseUris(const QString& value, const QString& tag, DmarcR
             if (at > 0 && at < uri.address.size() - 1)
                 uri.domain = uri.address.mid(at + 1).toLower();
             else
-                record->warnings << QStringLiteral(
+                record->warnings << QCoreApplication::translate(
+                                        "rebound::auth",
                                         "%1: '%2' is not a mailto: address; reports cannot be sent there")
                                         .arg(tag, item);
         } else {
-            record->warnings
-                << QStringLiteral("%1: '%2' is not a mailto: URI; receivers ignore it").arg(tag, item);
+            record->warnings << QCoreApplication::translate(
+                                    "rebound::auth", "%1: '%2' is not a mailto: URI; receivers ignore it")
+                                    .arg(tag, item);
         }
         uris << uri;
     }
@@ -95,7 +98,7 @@ DmarcRecord parseDmarcRecord(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         record.status = DmarcParseStatus::Empty;
-        record.errors << u"the record is empty"_qs;
+        record.errors << QCoreApplication::translate("rebound::auth", "the record is empty");
         return record;
     }
     const QStringList parts = trimmed.split(u';');
@@ -119,28 +122,33 @@ DmarcRecord parseDmarcRecord(const QString& text) {
             first = false;
             if (tag != u"v" || value != u"DMARC1") {
                 record.status = DmarcParseStatus::BadVersion;
-                record.errors << u"v: the record must start with \"v=DMARC1\""_qs;
+                record.errors << QCoreApplication::translate("rebound::auth",
+                                                             "v: the record must start with \"v=DMARC1\"");
                 return record;
             }
             continue;
         }
         if (seen.contains(tag))
-            record.warnings
-                << QStringLiteral("%1: the tag appears more than once; receivers may use either").arg(tag);
+            record.warnings << QCoreApplication::translate(
+                                   "rebound::auth",
+                                   "%1: the tag appears more than once; receivers may use either")
+                                   .arg(tag);
         seen << tag;
         if (eq < 0) {
-            bad(QStringLiteral("'%1' has no '=' and value").arg(item));
+            bad(QCoreApplication::translate("rebound::auth", "'%1' has no '=' and value").arg(item));
             continue;
         }
         bool exact = true;
         if (tag == u"p" || tag == u"sp" || tag == u"np") {
             const auto policy = parsePolicy(value, &exact);
             if (!policy) {
-                bad(QStringLiteral("%1: '%2' is not none, quarantine or reject").arg(tag, value));
+                bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not none, quarantine or reject")
+                        .arg(tag, value));
                 continue;
             }
             if (!exact)
-                record.warnings << QStringLiteral(
+                record.warnings << QCoreApplication::translate(
+                                       "rebound::auth",
                                        "%1: '%2' should be written in full (none, quarantine, reject); "
                                        "some receivers ignore the record")
                                        .arg(tag, value);
@@ -155,7 +163,8 @@ DmarcRecord parseDmarcRecord(const QString& text) {
         } else if (tag == u"adkim" || tag == u"aspf") {
             const QString v = value.toLower();
             if (v != u"r" && v != u"s") {
-                bad(QStringLiteral("%1: '%2' is not r (relaxed) or s (strict)").arg(tag, value));
+                bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not r (relaxed) or s (strict)")
+                        .arg(tag, value));
                 continue;
             }
             (tag == u"adkim" ? record.strictDkim : record.strictSpf) = v == u"s";
@@ -163,7 +172,9 @@ DmarcRecord parseDmarcRecord(const QString& text) {
             bool ok = false;
             const int pct = value.toInt(&ok);
             if (!ok || pct < 0 || pct > 100) {
-                bad(QStringLiteral("pct: '%1' is not a whole number from 0 to 100").arg(value));
+                bad(QCoreApplication::translate("rebound::auth",
+                                                "pct: '%1' is not a whole number from 0 to 100")
+                        .arg(value));
                 continue;
             }
             record.percent = pct;
@@ -171,14 +182,16 @@ DmarcRecord parseDmarcRecord(const QString& text) {
             bool ok = false;
             const quint32 ri = value.toUInt(&ok);
             if (!ok) {
-                bad(QStringLiteral("ri: '%1' is not a number of seconds").arg(value));
+                bad(QCoreApplication::translate("rebound::auth", "ri: '%1' is not a number of seconds")
+                        .arg(value));
                 continue;
             }
             record.reportInterval = ri;
         } else if (tag == u"rf") {
             for (const QString& format : value.split(u':')) {
                 if (format.trimmed().toLower() != u"afrf" && format.trimmed().toLower() != u"iodef") {
-                    bad(QStringLiteral("rf: '%1' is not a report format (afrf)").arg(format));
+                    bad(QCoreApplication::translate("rebound::auth", "rf: '%1' is not a report format (afrf)")
+                            .arg(format));
                     break;
                 }
             }
@@ -186,7 +199,8 @@ DmarcRecord parseDmarcRecord(const QString& text) {
             for (const QString& option : value.split(u':')) {
                 const QString o = option.trimmed().toLower();
                 if (o != u"0" && o != u"1" && o != u"d" && o != u"s") {
-                    bad(QStringLiteral("fo: '%1' is not 0, 1, d or s").arg(option));
+                    bad(QCoreApplication::translate("rebound::auth", "fo: '%1' is not 0, 1, d or s")
+                            .arg(option));
                     break;
                 }
             }
@@ -198,12 +212,14 @@ DmarcRecord parseDmarcRecord(const QString& text) {
         } else if (tag == u"psd") {
             const QString v = value.toLower();
             if (v != u"y" && v != u"n" && v != u"u")
-                record.warnings << QStringLiteral("psd: '%1' is not y, n or u").arg(value);
+                record.warnings
+                    << QCoreApplication::translate("rebound::auth", "psd: '%1' is not y, n or u").arg(value);
             record.psd = v;
         } else if (tag == u"t") {
             const QString v = value.toLower();
             if (v != u"y" && v != u"n")
-                record.warnings << QStringLiteral("t: '%1' is not y or n").arg(value);
+                record.warnings
+                    << QCoreApplication::translate("rebound::auth", "t: '%1' is not y or n").arg(value);
             record.testing = v == u"y";
         } else {
             record.unknownTags << tag;
@@ -211,7 +227,8 @@ DmarcRecord parseDmarcRecord(const QString& text) {
     }
     if (!sawPolicy && record.status == DmarcParseStatus::Ok) {
         record.status = DmarcParseStatus::NoRequiredP;
-        record.errors << u"p: the required policy tag is missing"_qs;
+        record.errors << QCoreApplication::translate("rebound::auth",
+                                                     "p: the required policy tag is missing");
     }
     return record;
 }
