@@ -840,6 +840,78 @@
         <source>p: the required policy tag is missing</source>
         <translation>p: Das Pflicht-Tag für die Richtlinie fehlt</translation>
     </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>ein Ed25519-Schlüssel hat 32 Bytes; p= enthält %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the Ed25519 key</source>
+        <translation>OpenSSL konnte den Ed25519-Schlüssel nicht lesen</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys (RFC 8463) are not verified by every receiver; sign with an RSA key as well</source>
+        <translation>Ed25519-Schlüssel (RFC 8463) prüft nicht jeder Empfänger; signieren Sie zusätzlich mit einem RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key that OpenSSL can read</source>
+        <translation>p= enthält keinen öffentlichen RSA-Schlüssel, den OpenSSL lesen kann</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; RFC 8301 forbids verifying keys under 1024 bits, so signatures with it fail</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; RFC 8301 verbietet, Schlüssel unter 1024 Bit zu prüfen, daher scheitern Signaturen damit</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; 2048 is the recommended size (RFC 8301)</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; empfohlen sind 2048 (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>&apos;%1&apos; ist kein Tag=Wert-Paar</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears twice, which makes the record invalid (RFC 6376 3.2)</source>
+        <translation>das Tag %1 kommt doppelt vor, was den Eintrag ungültig macht (RFC 6376 3.2)</translation>
+    </message>
+    <message>
+        <source>v=%1: the only version is DKIM1</source>
+        <translation>v=%1: Die einzige Version ist DKIM1</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag when present</source>
+        <translation>v= muss, wenn vorhanden, das erste Tag sein</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation>k=%1 ist kein bekannter Schlüsseltyp (rsa, ed25519)</translation>
+    </message>
+    <message>
+        <source>h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify</source>
+        <translation>h= erlaubt kein sha256; RFC 8301 verbietet sha1, also kann keine Signatur bestehen</translation>
+    </message>
+    <message>
+        <source>h= still lists sha1, which RFC 8301 retired</source>
+        <translation>h= führt noch sha1 auf, das RFC 8301 abgeschafft hat</translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM; receivers may treat failures as if unsigned</source>
+        <translation>t=y: Die Domain gibt an, DKIM zu testen; Empfänger behandeln Fehlschläge womöglich wie unsignierte Mail</translation>
+    </message>
+    <message>
+        <source>s=%1 excludes email, so the key cannot verify mail</source>
+        <translation>s=%1 schließt email aus, daher kann der Schlüssel keine Mail prüfen</translation>
+    </message>
+    <message>
+        <source>no p= tag: the record has no public key</source>
+        <translation>kein p=-Tag: Der Eintrag hat keinen öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
+        <translation>p= ist leer: Der Schlüssel wurde widerrufen, daher scheitern Signaturen mit diesem Selektor</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -840,6 +840,78 @@
         <source>p: the required policy tag is missing</source>
         <translation>p: falta la etiqueta de política obligatoria</translation>
     </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= no es base64 válido</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>una clave Ed25519 tiene 32 bytes; p= contiene %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the Ed25519 key</source>
+        <translation>OpenSSL no pudo leer la clave Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys (RFC 8463) are not verified by every receiver; sign with an RSA key as well</source>
+        <translation>no todos los receptores verifican claves Ed25519 (RFC 8463); firme también con una clave RSA</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key that OpenSSL can read</source>
+        <translation>p= no contiene una clave pública RSA que OpenSSL pueda leer</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; RFC 8301 forbids verifying keys under 1024 bits, so signatures with it fail</source>
+        <translation>la clave RSA tiene %1 bits; la RFC 8301 prohíbe verificar claves de menos de 1024 bits, así que las firmas con ella fallan</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; 2048 is the recommended size (RFC 8301)</source>
+        <translation>la clave RSA tiene %1 bits; el tamaño recomendado es 2048 (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>&apos;%1&apos; no es un par etiqueta=valor</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears twice, which makes the record invalid (RFC 6376 3.2)</source>
+        <translation>la etiqueta %1 aparece dos veces, lo que invalida el registro (RFC 6376 3.2)</translation>
+    </message>
+    <message>
+        <source>v=%1: the only version is DKIM1</source>
+        <translation>v=%1: la única versión es DKIM1</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag when present</source>
+        <translation>v= debe ser la primera etiqueta cuando está presente</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation>k=%1 no es un tipo de clave conocido (rsa, ed25519)</translation>
+    </message>
+    <message>
+        <source>h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify</source>
+        <translation>h= no permite sha256; la RFC 8301 prohíbe sha1, así que ninguna firma puede verificarse</translation>
+    </message>
+    <message>
+        <source>h= still lists sha1, which RFC 8301 retired</source>
+        <translation>h= aún incluye sha1, que la RFC 8301 retiró</translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM; receivers may treat failures as if unsigned</source>
+        <translation>t=y: el dominio dice que está probando DKIM; los receptores pueden tratar los fallos como correo sin firmar</translation>
+    </message>
+    <message>
+        <source>s=%1 excludes email, so the key cannot verify mail</source>
+        <translation>s=%1 excluye email, así que la clave no puede verificar correo</translation>
+    </message>
+    <message>
+        <source>no p= tag: the record has no public key</source>
+        <translation>no hay etiqueta p=: el registro no tiene clave pública</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
+        <translation>p= está vacío: la clave se revocó, así que las firmas con este selector fallan</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -840,6 +840,78 @@
         <source>p: the required policy tag is missing</source>
         <translation>p : la balise de politique obligatoire manque</translation>
     </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>une clé Ed25519 fait 32 octets ; p= en contient %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the Ed25519 key</source>
+        <translation>OpenSSL n&apos;a pas pu lire la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys (RFC 8463) are not verified by every receiver; sign with an RSA key as well</source>
+        <translation>les clés Ed25519 (RFC 8463) ne sont pas vérifiées par tous les destinataires ; signez aussi avec une clé RSA</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key that OpenSSL can read</source>
+        <translation>p= ne contient pas de clé publique RSA lisible par OpenSSL</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; RFC 8301 forbids verifying keys under 1024 bits, so signatures with it fail</source>
+        <translation>la clé RSA fait %1 bits ; la RFC 8301 interdit de vérifier les clés de moins de 1024 bits, les signatures avec elle échouent donc</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; 2048 is the recommended size (RFC 8301)</source>
+        <translation>la clé RSA fait %1 bits ; la taille recommandée est 2048 (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>&apos;%1&apos; n&apos;est pas une paire balise=valeur</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears twice, which makes the record invalid (RFC 6376 3.2)</source>
+        <translation>la balise %1 apparaît deux fois, ce qui rend l&apos;enregistrement invalide (RFC 6376 3.2)</translation>
+    </message>
+    <message>
+        <source>v=%1: the only version is DKIM1</source>
+        <translation>v=%1 : la seule version est DKIM1</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag when present</source>
+        <translation>v= doit être la première balise quand elle est présente</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation>k=%1 n&apos;est pas un type de clé connu (rsa, ed25519)</translation>
+    </message>
+    <message>
+        <source>h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify</source>
+        <translation>h= n&apos;autorise pas sha256 ; la RFC 8301 interdit sha1, aucune signature ne peut donc être vérifiée</translation>
+    </message>
+    <message>
+        <source>h= still lists sha1, which RFC 8301 retired</source>
+        <translation>h= liste encore sha1, que la RFC 8301 a retiré</translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM; receivers may treat failures as if unsigned</source>
+        <translation>t=y : le domaine indique qu&apos;il teste DKIM ; les destinataires peuvent traiter les échecs comme du courrier non signé</translation>
+    </message>
+    <message>
+        <source>s=%1 excludes email, so the key cannot verify mail</source>
+        <translation>s=%1 exclut email, la clé ne peut donc pas vérifier de courrier</translation>
+    </message>
+    <message>
+        <source>no p= tag: the record has no public key</source>
+        <translation>pas de balise p= : l&apos;enregistrement n&apos;a pas de clé publique</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
+        <translation>p= est vide : la clé a été révoquée, les signatures avec ce sélecteur échouent donc</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -839,6 +839,78 @@
         <source>p: the required policy tag is missing</source>
         <translation>p: 必須のポリシータグがありません</translation>
     </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= は有効な Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>Ed25519 キーは 32 バイトですが、p= は %1 バイトです</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the Ed25519 key</source>
+        <translation>OpenSSL が Ed25519 キーを読めませんでした</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys (RFC 8463) are not verified by every receiver; sign with an RSA key as well</source>
+        <translation>Ed25519 キー (RFC 8463) はすべての受信側で検証されるわけではありません。RSA キーでも署名してください</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key that OpenSSL can read</source>
+        <translation>p= に OpenSSL で読める RSA 公開鍵がありません</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; RFC 8301 forbids verifying keys under 1024 bits, so signatures with it fail</source>
+        <translation>RSA キーは %1 ビットです。RFC 8301 は 1024 ビット未満のキーの検証を禁じているため、このキーの署名は失敗します</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; 2048 is the recommended size (RFC 8301)</source>
+        <translation>RSA キーは %1 ビットです。推奨サイズは 2048 です (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>&apos;%1&apos; は タグ=値 の組ではありません</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears twice, which makes the record invalid (RFC 6376 3.2)</source>
+        <translation>タグ %1 が 2 回現れるため、レコードは無効です (RFC 6376 3.2)</translation>
+    </message>
+    <message>
+        <source>v=%1: the only version is DKIM1</source>
+        <translation>v=%1: バージョンは DKIM1 だけです</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag when present</source>
+        <translation>v= を書く場合は最初のタグでなければなりません</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation>k=%1 は既知のキー種別 (rsa、ed25519) ではありません</translation>
+    </message>
+    <message>
+        <source>h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify</source>
+        <translation>h= が sha256 を許していません。RFC 8301 は sha1 を禁じているため、どの署名も検証できません</translation>
+    </message>
+    <message>
+        <source>h= still lists sha1, which RFC 8301 retired</source>
+        <translation>h= に RFC 8301 で廃止された sha1 がまだあります</translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM; receivers may treat failures as if unsigned</source>
+        <translation>t=y: ドメインは DKIM をテスト中としています。受信側は失敗を署名なしとして扱うことがあります</translation>
+    </message>
+    <message>
+        <source>s=%1 excludes email, so the key cannot verify mail</source>
+        <translation>s=%1 は email を除外しているため、このキーではメールを検証できません</translation>
+    </message>
+    <message>
+        <source>no p= tag: the record has no public key</source>
+        <translation>p= タグがありません: レコードに公開鍵がありません</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
+        <translation>p= が空です: キーは失効しているため、このセレクターの署名は失敗します</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -840,6 +840,78 @@
         <source>p: the required policy tag is missing</source>
         <translation>p: falta a tag de política obrigatória</translation>
     </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= não é base64 válido</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>uma chave Ed25519 tem 32 bytes; p= contém %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the Ed25519 key</source>
+        <translation>O OpenSSL não conseguiu ler a chave Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys (RFC 8463) are not verified by every receiver; sign with an RSA key as well</source>
+        <translation>nem todo receptor verifica chaves Ed25519 (RFC 8463); assine também com uma chave RSA</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key that OpenSSL can read</source>
+        <translation>p= não contém uma chave pública RSA que o OpenSSL consiga ler</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; RFC 8301 forbids verifying keys under 1024 bits, so signatures with it fail</source>
+        <translation>a chave RSA tem %1 bits; a RFC 8301 proíbe verificar chaves com menos de 1024 bits, então as assinaturas com ela falham</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; 2048 is the recommended size (RFC 8301)</source>
+        <translation>a chave RSA tem %1 bits; o tamanho recomendado é 2048 (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>&apos;%1&apos; não é um par tag=valor</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears twice, which makes the record invalid (RFC 6376 3.2)</source>
+        <translation>a tag %1 aparece duas vezes, o que torna o registro inválido (RFC 6376 3.2)</translation>
+    </message>
+    <message>
+        <source>v=%1: the only version is DKIM1</source>
+        <translation>v=%1: a única versão é DKIM1</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag when present</source>
+        <translation>v= precisa ser a primeira tag quando presente</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation>k=%1 não é um tipo de chave conhecido (rsa, ed25519)</translation>
+    </message>
+    <message>
+        <source>h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify</source>
+        <translation>h= não permite sha256; a RFC 8301 proíbe sha1, então nenhuma assinatura pode ser verificada</translation>
+    </message>
+    <message>
+        <source>h= still lists sha1, which RFC 8301 retired</source>
+        <translation>h= ainda lista sha1, que a RFC 8301 aposentou</translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM; receivers may treat failures as if unsigned</source>
+        <translation>t=y: o domínio diz que está testando DKIM; os receptores podem tratar as falhas como e-mail sem assinatura</translation>
+    </message>
+    <message>
+        <source>s=%1 excludes email, so the key cannot verify mail</source>
+        <translation>s=%1 exclui email, então a chave não pode verificar e-mail</translation>
+    </message>
+    <message>
+        <source>no p= tag: the record has no public key</source>
+        <translation>sem tag p=: o registro não tem chave pública</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
+        <translation>p= está vazio: a chave foi revogada, então as assinaturas com este seletor falham</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

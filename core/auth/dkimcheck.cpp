@@ -108,12 +108,11 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
             {key.text}};
     }
     for (const QString& warning : key.warnings) {
-        const bool short1024 =
-            key.algorithm == u"RSA" && key.bits >= 1024 && key.bits < 2048 && warning.contains(u"bits"_qs);
+        const bool short1024 = !key.sizeWarning.isEmpty() && warning == key.sizeWarning;
         report.findings << Finding{
-            short1024                                      ? u"dkim.key_1024"_qs
-            : key.testing && warning.startsWith(u"t=y"_qs) ? u"dkim.testing"_qs
-                                                           : u"dkim.key_warning"_qs,
+            short1024                                                        ? u"dkim.key_1024"_qs
+            : !key.testingWarning.isEmpty() && warning == key.testingWarning ? u"dkim.testing"_qs
+                                                                             : u"dkim.key_warning"_qs,
             short1024 ? Severity::Warning : Severity::Info,
             QCoreApplication::translate("rebound::auth", "DKIM key %1: %2").arg(report.name, warning),
             QString(),

@@ -26,6 +26,10 @@ struct DkimKey {
     int bits = 0;
     QStringList errors;   // the key cannot be used
     QStringList warnings; // usable but weak or odd
+    // Two of the warnings, also in warnings, for code that must tell them apart whatever the language
+    // they are written in: an RSA key under 2048 bits, and t=y.
+    QString sizeWarning;
+    QString testingWarning;
 };
 
 // Parses and decodes one key record (the TXT strings of one record).

@@ -2,6 +2,7 @@
 // markup kept; and with each language installed, the real main window, the settings' language list,
 // the diagnosis texts from resources/ and the report (Markdown and PDF) in that language.
 #include "../gui/guitestsupport.h"
+#include "core/auth/dkimkey.h"
 #include "core/blocklist/answerclassifier.h"
 #include "core/bounce/bounceknowledge.h"
 #include "core/diagnosis/diagnosisengine.h"
@@ -350,6 +351,10 @@ void TestTranslations::dataTexts() {
     const blocklist::BlocklistEntry entry;
     const QString englishRefusal = blocklist::classifyReply(entry, refused).reason;
     QCOMPARE(englishRefusal, u"the DNS server refused the query (REFUSED)"_qs);
+    // A DKIM key's t=y warning: translated, and still told apart by the code (its finding id).
+    const QByteArray testingKey("v=DKIM1; t=y; p=");
+    const QString englishTesting = auth::parseDkimKey({testingKey}).testingWarning;
+    QVERIFY(englishTesting.startsWith(u"t=y: the domain says it is testing DKIM"_qs));
 
     ui::Translation translation;
     QVERIFY(translation.install(language));
@@ -367,6 +372,9 @@ void TestTranslations::dataTexts() {
     QVERIFY2(label != u"Unknown recipient"_qs && !label.isEmpty(), qPrintable(label));
     const QString refusal = blocklist::classifyReply(entry, refused).reason;
     QVERIFY2(refusal != englishRefusal && refusal.contains(u"REFUSED"_qs), qPrintable(refusal));
+    const auth::DkimKey key = auth::parseDkimKey({testingKey});
+    QVERIFY2(key.testingWarning != englishTesting && key.warnings.contains(key.testingWarning),
+             qPrintable(key.testingWarning));
 }
 
 void TestTranslations::report_data() {
