@@ -4394,6 +4394,101 @@
     </message>
 </context>
 <context>
+    <name>rebound::dns</name>
+    <message>
+        <source>&quot;This network&quot; (RFC 791): not a real source address.</source>
+        <translation>„Dieses Netz“ (RFC 791): keine echte Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Private network (RFC 1918): never seen by receivers on the Internet, so no blocklist lists it. Check the public address your mail leaves from.</source>
+        <translation>Privates Netz (RFC 1918): Empfänger im Internet sehen es nie, daher listet keine Blocklist es. Prüfen Sie die öffentliche Adresse, über die Ihre Mail hinausgeht.</translation>
+    </message>
+    <message>
+        <source>Shared address space for carrier-grade NAT (RFC 6598): check the public address of your provider&apos;s NAT instead.</source>
+        <translation>Gemeinsamer Adressraum für Carrier-Grade-NAT (RFC 6598): Prüfen Sie stattdessen die öffentliche Adresse des NAT Ihres Providers.</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122): this machine itself, not a sending address.</source>
+        <translation>Loopback (RFC 1122): dieser Rechner selbst, keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927): only valid on one network segment.</source>
+        <translation>Link-local (RFC 3927): nur in einem Netzsegment gültig.</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments (RFC 6890): not a sending address.</source>
+        <translation>IETF-Protokollzuweisungen (RFC 6890): keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-1 (RFC 5737): used in examples only.</source>
+        <translation>Dokumentationsbereich TEST-NET-1 (RFC 5737): nur für Beispiele.</translation>
+    </message>
+    <message>
+        <source>Former 6to4 relay anycast (RFC 7526): deprecated.</source>
+        <translation>Ehemaliges 6to4-Relay-Anycast (RFC 7526): veraltet.</translation>
+    </message>
+    <message>
+        <source>Benchmarking range (RFC 2544): not routed on the Internet.</source>
+        <translation>Benchmarking-Bereich (RFC 2544): im Internet nicht geroutet.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-2 (RFC 5737): used in examples only.</source>
+        <translation>Dokumentationsbereich TEST-NET-2 (RFC 5737): nur für Beispiele.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-3 (RFC 5737): used in examples only.</source>
+        <translation>Dokumentationsbereich TEST-NET-3 (RFC 5737): nur für Beispiele.</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771): never the source of an SMTP connection.</source>
+        <translation>Multicast (RFC 5771): nie die Quelle einer SMTP-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reserved (RFC 1112), including the broadcast address.</source>
+        <translation>Reserviert (RFC 1112), einschließlich der Broadcast-Adresse.</translation>
+    </message>
+    <message>
+        <source>The unspecified IPv6 address.</source>
+        <translation>Die unspezifizierte IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback: this machine itself.</source>
+        <translation>IPv6-Loopback: dieser Rechner selbst.</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address: check the IPv4 address instead.</source>
+        <translation>IPv4-gemappte IPv6-Adresse: Prüfen Sie stattdessen die IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.</source>
+        <translation>Bekanntes NAT64-Präfix (RFC 6052): Prüfen Sie die eingebettete IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>Discard-only prefix (RFC 6666).</source>
+        <translation>Discard-only-Präfix (RFC 6666).</translation>
+    </message>
+    <message>
+        <source>IPv6 documentation prefix (RFC 3849): used in examples only.</source>
+        <translation>IPv6-Dokumentationspräfix (RFC 3849): nur für Beispiele.</translation>
+    </message>
+    <message>
+        <source>6to4 (RFC 3056): deprecated transition addresses.</source>
+        <translation>6to4 (RFC 3056): veraltete Übergangsadressen.</translation>
+    </message>
+    <message>
+        <source>Unique local IPv6 address (RFC 4193): private, never seen on the Internet.</source>
+        <translation>Unique Local IPv6-Adresse (RFC 4193): privat, im Internet nie sichtbar.</translation>
+    </message>
+    <message>
+        <source>IPv6 link-local: only valid on one network segment.</source>
+        <translation>IPv6-Link-local: nur in einem Netzsegment gültig.</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast: never the source of an SMTP connection.</source>
+        <translation>IPv6-Multicast: nie die Quelle einer SMTP-Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::iphealth</name>
     <message>
         <source>no resolver</source>

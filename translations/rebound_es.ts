@@ -4394,6 +4394,101 @@
     </message>
 </context>
 <context>
+    <name>rebound::dns</name>
+    <message>
+        <source>&quot;This network&quot; (RFC 791): not a real source address.</source>
+        <translation>«Esta red» (RFC 791): no es una dirección de origen real.</translation>
+    </message>
+    <message>
+        <source>Private network (RFC 1918): never seen by receivers on the Internet, so no blocklist lists it. Check the public address your mail leaves from.</source>
+        <translation>Red privada (RFC 1918): los receptores de Internet nunca la ven, así que ninguna lista de bloqueo la incluye. Compruebe la dirección pública por la que sale su correo.</translation>
+    </message>
+    <message>
+        <source>Shared address space for carrier-grade NAT (RFC 6598): check the public address of your provider&apos;s NAT instead.</source>
+        <translation>Espacio de direcciones compartido para NAT de operador (RFC 6598): compruebe en su lugar la dirección pública del NAT de su proveedor.</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122): this machine itself, not a sending address.</source>
+        <translation>Loopback (RFC 1122): esta misma máquina, no una dirección de envío.</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927): only valid on one network segment.</source>
+        <translation>Enlace local (RFC 3927): solo válida en un segmento de red.</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments (RFC 6890): not a sending address.</source>
+        <translation>Asignaciones de protocolo de la IETF (RFC 6890): no es una dirección de envío.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-1 (RFC 5737): used in examples only.</source>
+        <translation>Rango de documentación TEST-NET-1 (RFC 5737): solo se usa en ejemplos.</translation>
+    </message>
+    <message>
+        <source>Former 6to4 relay anycast (RFC 7526): deprecated.</source>
+        <translation>Antiguo anycast de relés 6to4 (RFC 7526): obsoleto.</translation>
+    </message>
+    <message>
+        <source>Benchmarking range (RFC 2544): not routed on the Internet.</source>
+        <translation>Rango de pruebas de rendimiento (RFC 2544): no se enruta en Internet.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-2 (RFC 5737): used in examples only.</source>
+        <translation>Rango de documentación TEST-NET-2 (RFC 5737): solo se usa en ejemplos.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-3 (RFC 5737): used in examples only.</source>
+        <translation>Rango de documentación TEST-NET-3 (RFC 5737): solo se usa en ejemplos.</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771): never the source of an SMTP connection.</source>
+        <translation>Multidifusión (RFC 5771): nunca es el origen de una conexión SMTP.</translation>
+    </message>
+    <message>
+        <source>Reserved (RFC 1112), including the broadcast address.</source>
+        <translation>Reservado (RFC 1112), incluida la dirección de difusión.</translation>
+    </message>
+    <message>
+        <source>The unspecified IPv6 address.</source>
+        <translation>La dirección IPv6 no especificada.</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback: this machine itself.</source>
+        <translation>Loopback IPv6: esta misma máquina.</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address: check the IPv4 address instead.</source>
+        <translation>Dirección IPv6 mapeada de IPv4: compruebe en su lugar la dirección IPv4.</translation>
+    </message>
+    <message>
+        <source>NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.</source>
+        <translation>Prefijo NAT64 conocido (RFC 6052): compruebe la dirección IPv4 incluida.</translation>
+    </message>
+    <message>
+        <source>Discard-only prefix (RFC 6666).</source>
+        <translation>Prefijo de solo descarte (RFC 6666).</translation>
+    </message>
+    <message>
+        <source>IPv6 documentation prefix (RFC 3849): used in examples only.</source>
+        <translation>Prefijo de documentación IPv6 (RFC 3849): solo se usa en ejemplos.</translation>
+    </message>
+    <message>
+        <source>6to4 (RFC 3056): deprecated transition addresses.</source>
+        <translation>6to4 (RFC 3056): direcciones de transición obsoletas.</translation>
+    </message>
+    <message>
+        <source>Unique local IPv6 address (RFC 4193): private, never seen on the Internet.</source>
+        <translation>Dirección IPv6 local única (RFC 4193): privada, nunca se ve en Internet.</translation>
+    </message>
+    <message>
+        <source>IPv6 link-local: only valid on one network segment.</source>
+        <translation>IPv6 de enlace local: solo válida en un segmento de red.</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast: never the source of an SMTP connection.</source>
+        <translation>Multidifusión IPv6: nunca es el origen de una conexión SMTP.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::iphealth</name>
     <message>
         <source>no resolver</source>

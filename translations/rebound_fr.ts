@@ -4394,6 +4394,101 @@
     </message>
 </context>
 <context>
+    <name>rebound::dns</name>
+    <message>
+        <source>&quot;This network&quot; (RFC 791): not a real source address.</source>
+        <translation>« Ce réseau » (RFC 791) : pas une vraie adresse source.</translation>
+    </message>
+    <message>
+        <source>Private network (RFC 1918): never seen by receivers on the Internet, so no blocklist lists it. Check the public address your mail leaves from.</source>
+        <translation>Réseau privé (RFC 1918) : jamais vu par les destinataires sur Internet, donc aucune liste de blocage ne le liste. Vérifiez l&apos;adresse publique par laquelle votre courrier sort.</translation>
+    </message>
+    <message>
+        <source>Shared address space for carrier-grade NAT (RFC 6598): check the public address of your provider&apos;s NAT instead.</source>
+        <translation>Espace d&apos;adresses partagé pour le NAT de l&apos;opérateur (RFC 6598) : vérifiez plutôt l&apos;adresse publique du NAT de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122): this machine itself, not a sending address.</source>
+        <translation>Bouclage (RFC 1122) : cette machine elle-même, pas une adresse d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927): only valid on one network segment.</source>
+        <translation>Lien local (RFC 3927) : valable sur un seul segment de réseau.</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments (RFC 6890): not a sending address.</source>
+        <translation>Attributions de protocole de l&apos;IETF (RFC 6890) : pas une adresse d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-1 (RFC 5737): used in examples only.</source>
+        <translation>Plage de documentation TEST-NET-1 (RFC 5737) : utilisée seulement dans les exemples.</translation>
+    </message>
+    <message>
+        <source>Former 6to4 relay anycast (RFC 7526): deprecated.</source>
+        <translation>Ancien anycast de relais 6to4 (RFC 7526) : obsolète.</translation>
+    </message>
+    <message>
+        <source>Benchmarking range (RFC 2544): not routed on the Internet.</source>
+        <translation>Plage de banc d&apos;essai (RFC 2544) : non routée sur Internet.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-2 (RFC 5737): used in examples only.</source>
+        <translation>Plage de documentation TEST-NET-2 (RFC 5737) : utilisée seulement dans les exemples.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-3 (RFC 5737): used in examples only.</source>
+        <translation>Plage de documentation TEST-NET-3 (RFC 5737) : utilisée seulement dans les exemples.</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771): never the source of an SMTP connection.</source>
+        <translation>Multidiffusion (RFC 5771) : jamais la source d&apos;une connexion SMTP.</translation>
+    </message>
+    <message>
+        <source>Reserved (RFC 1112), including the broadcast address.</source>
+        <translation>Réservée (RFC 1112), y compris l&apos;adresse de diffusion.</translation>
+    </message>
+    <message>
+        <source>The unspecified IPv6 address.</source>
+        <translation>L&apos;adresse IPv6 non spécifiée.</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback: this machine itself.</source>
+        <translation>Bouclage IPv6 : cette machine elle-même.</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address: check the IPv4 address instead.</source>
+        <translation>Adresse IPv6 mappée IPv4 : vérifiez plutôt l&apos;adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.</source>
+        <translation>Préfixe NAT64 bien connu (RFC 6052) : vérifiez l&apos;adresse IPv4 incluse.</translation>
+    </message>
+    <message>
+        <source>Discard-only prefix (RFC 6666).</source>
+        <translation>Préfixe de rejet (RFC 6666).</translation>
+    </message>
+    <message>
+        <source>IPv6 documentation prefix (RFC 3849): used in examples only.</source>
+        <translation>Préfixe de documentation IPv6 (RFC 3849) : utilisé seulement dans les exemples.</translation>
+    </message>
+    <message>
+        <source>6to4 (RFC 3056): deprecated transition addresses.</source>
+        <translation>6to4 (RFC 3056) : adresses de transition obsolètes.</translation>
+    </message>
+    <message>
+        <source>Unique local IPv6 address (RFC 4193): private, never seen on the Internet.</source>
+        <translation>Adresse IPv6 locale unique (RFC 4193) : privée, jamais vue sur Internet.</translation>
+    </message>
+    <message>
+        <source>IPv6 link-local: only valid on one network segment.</source>
+        <translation>IPv6 lien local : valable sur un seul segment de réseau.</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast: never the source of an SMTP connection.</source>
+        <translation>Multidiffusion IPv6 : jamais la source d&apos;une connexion SMTP.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::iphealth</name>
     <message>
         <source>no resolver</source>

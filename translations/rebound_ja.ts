@@ -4392,6 +4392,101 @@
     </message>
 </context>
 <context>
+    <name>rebound::dns</name>
+    <message>
+        <source>&quot;This network&quot; (RFC 791): not a real source address.</source>
+        <translation>「このネットワーク」(RFC 791): 実際の送信元アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Private network (RFC 1918): never seen by receivers on the Internet, so no blocklist lists it. Check the public address your mail leaves from.</source>
+        <translation>プライベートネットワーク (RFC 1918): インターネット上の受信側からは見えないため、どのブロックリストにも掲載されません。メールが出ていく公開アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Shared address space for carrier-grade NAT (RFC 6598): check the public address of your provider&apos;s NAT instead.</source>
+        <translation>キャリアグレード NAT 用の共有アドレス空間 (RFC 6598): 代わりにプロバイダーの NAT の公開アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122): this machine itself, not a sending address.</source>
+        <translation>ループバック (RFC 1122): このマシン自身であり、送信アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927): only valid on one network segment.</source>
+        <translation>リンクローカル (RFC 3927): 1 つのネットワークセグメント内でのみ有効です。</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments (RFC 6890): not a sending address.</source>
+        <translation>IETF プロトコル割り当て (RFC 6890): 送信アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-1 (RFC 5737): used in examples only.</source>
+        <translation>ドキュメント用範囲 TEST-NET-1 (RFC 5737): 例でのみ使われます。</translation>
+    </message>
+    <message>
+        <source>Former 6to4 relay anycast (RFC 7526): deprecated.</source>
+        <translation>旧 6to4 リレーのエニーキャスト (RFC 7526): 非推奨です。</translation>
+    </message>
+    <message>
+        <source>Benchmarking range (RFC 2544): not routed on the Internet.</source>
+        <translation>ベンチマーク用範囲 (RFC 2544): インターネットではルーティングされません。</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-2 (RFC 5737): used in examples only.</source>
+        <translation>ドキュメント用範囲 TEST-NET-2 (RFC 5737): 例でのみ使われます。</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-3 (RFC 5737): used in examples only.</source>
+        <translation>ドキュメント用範囲 TEST-NET-3 (RFC 5737): 例でのみ使われます。</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771): never the source of an SMTP connection.</source>
+        <translation>マルチキャスト (RFC 5771): SMTP 接続の送信元になることはありません。</translation>
+    </message>
+    <message>
+        <source>Reserved (RFC 1112), including the broadcast address.</source>
+        <translation>予約済み (RFC 1112)。ブロードキャストアドレスを含みます。</translation>
+    </message>
+    <message>
+        <source>The unspecified IPv6 address.</source>
+        <translation>未指定の IPv6 アドレスです。</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback: this machine itself.</source>
+        <translation>IPv6 ループバック: このマシン自身です。</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address: check the IPv4 address instead.</source>
+        <translation>IPv4 射影 IPv6 アドレス: 代わりに IPv4 アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.</source>
+        <translation>NAT64 のウェルノウンプレフィックス (RFC 6052): 埋め込まれた IPv4 アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Discard-only prefix (RFC 6666).</source>
+        <translation>破棄専用プレフィックス (RFC 6666)。</translation>
+    </message>
+    <message>
+        <source>IPv6 documentation prefix (RFC 3849): used in examples only.</source>
+        <translation>IPv6 ドキュメント用プレフィックス (RFC 3849): 例でのみ使われます。</translation>
+    </message>
+    <message>
+        <source>6to4 (RFC 3056): deprecated transition addresses.</source>
+        <translation>6to4 (RFC 3056): 非推奨の移行用アドレスです。</translation>
+    </message>
+    <message>
+        <source>Unique local IPv6 address (RFC 4193): private, never seen on the Internet.</source>
+        <translation>ユニークローカル IPv6 アドレス (RFC 4193): プライベートで、インターネットからは見えません。</translation>
+    </message>
+    <message>
+        <source>IPv6 link-local: only valid on one network segment.</source>
+        <translation>IPv6 リンクローカル: 1 つのネットワークセグメント内でのみ有効です。</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast: never the source of an SMTP connection.</source>
+        <translation>IPv6 マルチキャスト: SMTP 接続の送信元になることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>rebound::iphealth</name>
     <message>
         <source>no resolver</source>

@@ -4394,6 +4394,101 @@
     </message>
 </context>
 <context>
+    <name>rebound::dns</name>
+    <message>
+        <source>&quot;This network&quot; (RFC 791): not a real source address.</source>
+        <translation>&quot;Esta rede&quot; (RFC 791): não é um endereço de origem real.</translation>
+    </message>
+    <message>
+        <source>Private network (RFC 1918): never seen by receivers on the Internet, so no blocklist lists it. Check the public address your mail leaves from.</source>
+        <translation>Rede privada (RFC 1918): os receptores na Internet nunca a veem, então nenhuma lista de bloqueio a lista. Verifique o endereço público pelo qual o seu e-mail sai.</translation>
+    </message>
+    <message>
+        <source>Shared address space for carrier-grade NAT (RFC 6598): check the public address of your provider&apos;s NAT instead.</source>
+        <translation>Espaço de endereços compartilhado para NAT de operadora (RFC 6598): verifique em vez disso o endereço público do NAT do seu provedor.</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122): this machine itself, not a sending address.</source>
+        <translation>Loopback (RFC 1122): esta própria máquina, não um endereço de envio.</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927): only valid on one network segment.</source>
+        <translation>Link-local (RFC 3927): válido só em um segmento de rede.</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments (RFC 6890): not a sending address.</source>
+        <translation>Atribuições de protocolo da IETF (RFC 6890): não é um endereço de envio.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-1 (RFC 5737): used in examples only.</source>
+        <translation>Faixa de documentação TEST-NET-1 (RFC 5737): usada só em exemplos.</translation>
+    </message>
+    <message>
+        <source>Former 6to4 relay anycast (RFC 7526): deprecated.</source>
+        <translation>Antigo anycast de relays 6to4 (RFC 7526): obsoleto.</translation>
+    </message>
+    <message>
+        <source>Benchmarking range (RFC 2544): not routed on the Internet.</source>
+        <translation>Faixa de benchmarking (RFC 2544): não roteada na Internet.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-2 (RFC 5737): used in examples only.</source>
+        <translation>Faixa de documentação TEST-NET-2 (RFC 5737): usada só em exemplos.</translation>
+    </message>
+    <message>
+        <source>Documentation range TEST-NET-3 (RFC 5737): used in examples only.</source>
+        <translation>Faixa de documentação TEST-NET-3 (RFC 5737): usada só em exemplos.</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771): never the source of an SMTP connection.</source>
+        <translation>Multicast (RFC 5771): nunca é a origem de uma conexão SMTP.</translation>
+    </message>
+    <message>
+        <source>Reserved (RFC 1112), including the broadcast address.</source>
+        <translation>Reservado (RFC 1112), incluindo o endereço de broadcast.</translation>
+    </message>
+    <message>
+        <source>The unspecified IPv6 address.</source>
+        <translation>O endereço IPv6 não especificado.</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback: this machine itself.</source>
+        <translation>Loopback IPv6: esta própria máquina.</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address: check the IPv4 address instead.</source>
+        <translation>Endereço IPv6 mapeado de IPv4: verifique em vez disso o endereço IPv4.</translation>
+    </message>
+    <message>
+        <source>NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.</source>
+        <translation>Prefixo NAT64 conhecido (RFC 6052): verifique o endereço IPv4 embutido.</translation>
+    </message>
+    <message>
+        <source>Discard-only prefix (RFC 6666).</source>
+        <translation>Prefixo só de descarte (RFC 6666).</translation>
+    </message>
+    <message>
+        <source>IPv6 documentation prefix (RFC 3849): used in examples only.</source>
+        <translation>Prefixo de documentação IPv6 (RFC 3849): usado só em exemplos.</translation>
+    </message>
+    <message>
+        <source>6to4 (RFC 3056): deprecated transition addresses.</source>
+        <translation>6to4 (RFC 3056): endereços de transição obsoletos.</translation>
+    </message>
+    <message>
+        <source>Unique local IPv6 address (RFC 4193): private, never seen on the Internet.</source>
+        <translation>Endereço IPv6 local único (RFC 4193): privado, nunca visto na Internet.</translation>
+    </message>
+    <message>
+        <source>IPv6 link-local: only valid on one network segment.</source>
+        <translation>IPv6 link-local: válido só em um segmento de rede.</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast: never the source of an SMTP connection.</source>
+        <translation>Multicast IPv6: nunca é a origem de uma conexão SMTP.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::iphealth</name>
     <message>
         <source>no resolver</source>

@@ -1,5 +1,6 @@
 #include "core/dns/ipaddress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -39,39 +40,75 @@ struct SpecialRange {
 
 // RFC 6890 and its updates: blocks that are never a public sending address.
 constexpr std::array specialRanges{
-    SpecialRange{"0.0.0.0", 8, "\"This network\" (RFC 791): not a real source address."},
+    SpecialRange{"0.0.0.0", 8,
+                 QT_TRANSLATE_NOOP("rebound::dns", "\"This network\" (RFC 791): not a real source address.")},
     SpecialRange{"10.0.0.0", 8,
-                 "Private network (RFC 1918): never seen by receivers on the Internet, so "
-                 "no blocklist lists it. Check the public address your mail leaves from."},
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Private network (RFC 1918): never seen by receivers on the Internet, so "
+                                   "no blocklist lists it. Check the public address your mail leaves from.")},
     SpecialRange{"100.64.0.0", 10,
-                 "Shared address space for carrier-grade NAT (RFC 6598): check the "
-                 "public address of your provider's NAT instead."},
-    SpecialRange{"127.0.0.0", 8, "Loopback (RFC 1122): this machine itself, not a sending address."},
-    SpecialRange{"169.254.0.0", 16, "Link-local (RFC 3927): only valid on one network segment."},
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Shared address space for carrier-grade NAT (RFC 6598): check the "
+                                   "public address of your provider's NAT instead.")},
+    SpecialRange{"127.0.0.0", 8,
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Loopback (RFC 1122): this machine itself, not a sending address.")},
+    SpecialRange{
+        "169.254.0.0", 16,
+        QT_TRANSLATE_NOOP("rebound::dns", "Link-local (RFC 3927): only valid on one network segment.")},
     SpecialRange{"172.16.0.0", 12,
-                 "Private network (RFC 1918): never seen by receivers on the Internet, so "
-                 "no blocklist lists it. Check the public address your mail leaves from."},
-    SpecialRange{"192.0.0.0", 24, "IETF protocol assignments (RFC 6890): not a sending address."},
-    SpecialRange{"192.0.2.0", 24, "Documentation range TEST-NET-1 (RFC 5737): used in examples only."},
-    SpecialRange{"192.88.99.0", 24, "Former 6to4 relay anycast (RFC 7526): deprecated."},
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Private network (RFC 1918): never seen by receivers on the Internet, so "
+                                   "no blocklist lists it. Check the public address your mail leaves from.")},
+    SpecialRange{
+        "192.0.0.0", 24,
+        QT_TRANSLATE_NOOP("rebound::dns", "IETF protocol assignments (RFC 6890): not a sending address.")},
+    SpecialRange{"192.0.2.0", 24,
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Documentation range TEST-NET-1 (RFC 5737): used in examples only.")},
+    SpecialRange{"192.88.99.0", 24,
+                 QT_TRANSLATE_NOOP("rebound::dns", "Former 6to4 relay anycast (RFC 7526): deprecated.")},
     SpecialRange{"192.168.0.0", 16,
-                 "Private network (RFC 1918): never seen by receivers on the Internet, so "
-                 "no blocklist lists it. Check the public address your mail leaves from."},
-    SpecialRange{"198.18.0.0", 15, "Benchmarking range (RFC 2544): not routed on the Internet."},
-    SpecialRange{"198.51.100.0", 24, "Documentation range TEST-NET-2 (RFC 5737): used in examples only."},
-    SpecialRange{"203.0.113.0", 24, "Documentation range TEST-NET-3 (RFC 5737): used in examples only."},
-    SpecialRange{"224.0.0.0", 4, "Multicast (RFC 5771): never the source of an SMTP connection."},
-    SpecialRange{"240.0.0.0", 4, "Reserved (RFC 1112), including the broadcast address."},
-    SpecialRange{"::", 128, "The unspecified IPv6 address."},
-    SpecialRange{"::1", 128, "IPv6 loopback: this machine itself."},
-    SpecialRange{"::ffff:0.0.0.0", 96, "IPv4-mapped IPv6 address: check the IPv4 address instead."},
-    SpecialRange{"64:ff9b::", 96, "NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address."},
-    SpecialRange{"100::", 64, "Discard-only prefix (RFC 6666)."},
-    SpecialRange{"2001:db8::", 32, "IPv6 documentation prefix (RFC 3849): used in examples only."},
-    SpecialRange{"2002::", 16, "6to4 (RFC 3056): deprecated transition addresses."},
-    SpecialRange{"fc00::", 7, "Unique local IPv6 address (RFC 4193): private, never seen on the Internet."},
-    SpecialRange{"fe80::", 10, "IPv6 link-local: only valid on one network segment."},
-    SpecialRange{"ff00::", 8, "IPv6 multicast: never the source of an SMTP connection."},
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Private network (RFC 1918): never seen by receivers on the Internet, so "
+                                   "no blocklist lists it. Check the public address your mail leaves from.")},
+    SpecialRange{
+        "198.18.0.0", 15,
+        QT_TRANSLATE_NOOP("rebound::dns", "Benchmarking range (RFC 2544): not routed on the Internet.")},
+    SpecialRange{"198.51.100.0", 24,
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Documentation range TEST-NET-2 (RFC 5737): used in examples only.")},
+    SpecialRange{"203.0.113.0", 24,
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "Documentation range TEST-NET-3 (RFC 5737): used in examples only.")},
+    SpecialRange{
+        "224.0.0.0", 4,
+        QT_TRANSLATE_NOOP("rebound::dns", "Multicast (RFC 5771): never the source of an SMTP connection.")},
+    SpecialRange{"240.0.0.0", 4,
+                 QT_TRANSLATE_NOOP("rebound::dns", "Reserved (RFC 1112), including the broadcast address.")},
+    SpecialRange{"::", 128, QT_TRANSLATE_NOOP("rebound::dns", "The unspecified IPv6 address.")},
+    SpecialRange{"::1", 128, QT_TRANSLATE_NOOP("rebound::dns", "IPv6 loopback: this machine itself.")},
+    SpecialRange{
+        "::ffff:0.0.0.0", 96,
+        QT_TRANSLATE_NOOP("rebound::dns", "IPv4-mapped IPv6 address: check the IPv4 address instead.")},
+    SpecialRange{"64:ff9b::", 96,
+                 QT_TRANSLATE_NOOP("rebound::dns",
+                                   "NAT64 well-known prefix (RFC 6052): check the embedded IPv4 address.")},
+    SpecialRange{"100::", 64, QT_TRANSLATE_NOOP("rebound::dns", "Discard-only prefix (RFC 6666).")},
+    SpecialRange{
+        "2001:db8::", 32,
+        QT_TRANSLATE_NOOP("rebound::dns", "IPv6 documentation prefix (RFC 3849): used in examples only.")},
+    SpecialRange{"2002::", 16,
+                 QT_TRANSLATE_NOOP("rebound::dns", "6to4 (RFC 3056): deprecated transition addresses.")},
+    SpecialRange{
+        "fc00::", 7,
+        QT_TRANSLATE_NOOP("rebound::dns",
+                          "Unique local IPv6 address (RFC 4193): private, never seen on the Internet.")},
+    SpecialRange{"fe80::", 10,
+                 QT_TRANSLATE_NOOP("rebound::dns", "IPv6 link-local: only valid on one network segment.")},
+    SpecialRange{
+        "ff00::", 8,
+        QT_TRANSLATE_NOOP("rebound::dns", "IPv6 multicast: never the source of an SMTP connection.")},
 };
 
 } // namespace
@@ -201,7 +238,7 @@ std::optional<QString> specialPurposeReason(const QHostAddress& address) {
         if (network.protocol() != address.protocol())
             continue;
         if (address.isInSubnet(network, range.prefix))
-            return QString::fromUtf8(range.reason);
+            return QCoreApplication::translate("rebound::dns", range.reason); // English in rebound-cli
     }
     return std::nullopt;
 }
