@@ -2,6 +2,7 @@
 
 #include "core/bounce/bounceknowledge.h"
 #include "core/util/jsonutil.h"
+#include "ui/plaindocument.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -29,21 +29,6 @@ constexpr qsizetype kMaxHighlights = 300;
 // counted by reason, at most kMaxSummaryLines kinds.
 constexpr int kMaxRecipientsShown = 10;
 constexpr int kMaxSummaryLines = 12;
-// Longer texts are put into a document on a worker: inserting the 5 MB of an mbox takes hundreds of
-// milliseconds, which the window must not spend.
-constexpr qsizetype kSyncTextChars = 256 * 1024;
-
-// A read-only plain-text document (plain: nothing in a bounce is ever interpreted). Made on any
-// thread, handed to `owner` (the GUI thread) when made elsewhere.
-QTextDocument* plainDocument(const QString& text, const QFont& font, QThread* owner) {
-    auto* document = new QTextDocument;
-    document->setUndoRedoEnabled(false);
-    document->setDefaultFont(font);
-    document->setPlainText(text);
-    if (owner)
-        document->moveToThread(owner);
-    return document;
-}
 } // namespace
 
 namespace {
@@ -135,15 +120,16 @@ void BounceView::setBounce(const QJsonObject& bounce, const QJsonArray& causes, 
 
 void BounceView::showText(const QString& text) {
     const int generation = ++m_textGeneration;
-    const QFont font = m_text->font();
-    if (text.size() <= kSyncTextChars) {
-        adoptDocument(plainDocument(text, font, nullptr));
+    if (text.size() <= kBackgroundTextChars) {
+        m_loading = false;
+        m_text->setPlaceholderText({});
+        showDocument(m_text, makePlainDocument(text, m_text->font(), false, nullptr), this);
         return;
     }
     m_loading = true;
     m_text->setPlaceholderText(
         tr("Loading the bounce text (%1 characters)…").arg(QLocale().toString(text.size())));
-    adoptDocument(plainDocument({}, font, nullptr));
+    showDocument(m_text, makePlainDocument({}, m_text->font(), false, nullptr), this);
     auto* watcher = new QFutureWatcher<QTextDocument*>(this);
     connect(watcher, &QFutureWatcher<QTextDocument*>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -152,21 +138,10 @@ void BounceView::showText(const QString& text) {
             return; // a newer text was asked for meanwhile
         m_loading = false;
         m_text->setPlaceholderText({});
-        adoptDocument(document.release());
+        showDocument(m_text, document.release(), this);
         updateHighlights();
     });
-    watcher->setFuture(QtConcurrent::run(&plainDocument, text, font, thread()));
-}
-
-void BounceView::adoptDocument(QTextDocument* document) {
-    // The edit needs its own layout class; laying out is lazy, so this is quick even for megabytes.
-    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
-    document->setParent(this);
-    QTextDocument* previous = m_document;
-    m_document = document;
-    m_text->setExtraSelections({}); // they point into the previous document
-    m_text->setDocument(document);
-    delete previous;
+    watcher->setFuture(QtConcurrent::run(&makePlainDocument, text, m_text->font(), false, thread()));
 }
 
 void BounceView::updateHighlights() {

@@ -7,7 +7,6 @@
 
 class QPlainTextEdit;
 class QScrollArea;
-class QTextDocument;
 class QVBoxLayout;
 
 namespace rebound::ui {
@@ -31,7 +30,6 @@ private:
     void fillFields(const QJsonObject& bounce);
     QWidget* otherRecipientsSummary(const QJsonArray& recipients, int shown, QWidget* parent) const;
     void showText(const QString& text);
-    void adoptDocument(QTextDocument* document);
     void updateHighlights();
 
     QPlainTextEdit* m_text = nullptr;
@@ -39,8 +37,7 @@ private:
     QWidget* m_fields = nullptr;
     QJsonObject m_bounce;
     QJsonArray m_causes;
-    QTextDocument* m_document = nullptr; // shown by m_text, owned here
-    int m_textGeneration = 0;            // which text a document being made on a worker is for
+    int m_textGeneration = 0; // which text a document being made on a worker is for
     bool m_loading = false;
     QString m_shownText; // compared instead of the document, which would be copied out each time
 };

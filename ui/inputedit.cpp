@@ -1,10 +1,13 @@
 #include "ui/inputedit.h"
 
+#include "ui/plaindocument.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QMimeData>
 #include <QStringDecoder>
 #include <QtConcurrent>
@@ -17,6 +20,12 @@ struct FileText {
     QString text;
     QString error;
     QString note;
+};
+
+// The file's text, and for a large one also its document, made on the same worker.
+struct LoadedFile {
+    FileText file;
+    QTextDocument* document = nullptr;
 };
 
 QString megabytes(qint64 bytes) {
@@ -54,7 +63,8 @@ FileText readTextFile(const QString& path) {
 } // namespace
 
 InputEdit::InputEdit(QWidget* parent)
-    : QPlainTextEdit(parent) {
+    : QPlainTextEdit(parent)
+    , m_documents(new QObject(this)) {
     setAcceptDrops(true);
     setTabChangesFocus(true); // Tab moves on; the input never needs a literal tab
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -90,6 +100,8 @@ void InputEdit::insertFromMimeData(const QMimeData* source) {
             return;
         }
     }
+    if (source && source->hasText() && pasteInBackground(source->text()))
+        return;
     QPlainTextEdit::insertFromMimeData(source);
 }
 
@@ -112,18 +124,51 @@ void InputEdit::dropEvent(QDropEvent* event) {
 }
 
 void InputEdit::loadFile(const QString& path) {
-    auto* watcher = new QFutureWatcher<FileText>(this);
-    connect(watcher, &QFutureWatcher<FileText>::finished, this, [this, watcher, path] {
-        const FileText result = watcher->result();
+    auto* watcher = new QFutureWatcher<LoadedFile>(this);
+    connect(watcher, &QFutureWatcher<LoadedFile>::finished, this, [this, watcher, path] {
+        const LoadedFile result = watcher->result();
         watcher->deleteLater();
-        if (!result.error.isEmpty()) {
-            emit fileFailed(path, result.error);
+        if (!result.file.error.isEmpty()) {
+            emit fileFailed(path, result.file.error);
             return;
         }
-        setPlainText(result.text);
-        emit fileLoaded(path, result.note);
+        if (result.document)
+            replaceDocument(result.document);
+        else
+            setPlainText(result.file.text);
+        emit fileLoaded(path, result.file.note);
     });
-    watcher->setFuture(QtConcurrent::run(readTextFile, path));
+    watcher->setFuture(QtConcurrent::run([path, font = font(), owner = thread()] {
+        LoadedFile loaded{readTextFile(path)};
+        if (loaded.file.error.isEmpty() && loaded.file.text.size() > kBackgroundTextChars)
+            loaded.document = makePlainDocument(loaded.file.text, font, true, owner);
+        return loaded;
+    }));
+}
+
+void InputEdit::replaceDocument(QTextDocument* document) {
+    showDocument(this, document, m_documents);
+    emit textChanged(); // a new document is new text for whoever watches the input
+}
+
+// A large paste into an empty input (the usual way to bring a bounce) is filled in on a worker like a
+// file; the input is read-only meanwhile so nothing typed is lost. Into existing text, Qt inserts it
+// (undo then works as always).
+bool InputEdit::pasteInBackground(const QString& text) {
+    if (text.size() <= kBackgroundTextChars || !document()->isEmpty())
+        return false;
+    setReadOnly(true);
+    const QString hint = placeholderText();
+    setPlaceholderText(tr("Pasting %1 characters…").arg(QLocale().toString(text.size())));
+    auto* watcher = new QFutureWatcher<QTextDocument*>(this);
+    connect(watcher, &QFutureWatcher<QTextDocument*>::finished, this, [this, watcher, hint] {
+        watcher->deleteLater();
+        setPlaceholderText(hint);
+        setReadOnly(false);
+        replaceDocument(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&makePlainDocument, text, font(), true, thread()));
+    return true;
 }
 
 } // namespace rebound::ui

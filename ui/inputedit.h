@@ -33,6 +33,10 @@ protected:
 
 private:
     static QString firstLocalFile(const QMimeData* source);
+    void replaceDocument(QTextDocument* document);
+    bool pasteInBackground(const QString& text);
+
+    QObject* m_documents = nullptr; // owns the documents made on workers
 };
 
 } // namespace rebound::ui
