@@ -258,6 +258,11 @@ private slots:
             "mailbox table"_qs) << false << u"recipient.unknown"_qs
                                                     << QStringList{} << spamhausListings << QString()
                                                     << QString() << QString();
+        // Without an enhanced code or a command, Sisimai's convention calls this "filtered"; its words
+        // still say the mailbox does not exist.
+        QTest::newRow("bare reply: no such user")
+            << u"550 No such user here"_qs << false << u"recipient.unknown"_qs << QStringList{}
+            << spamhausListings << QString() << QString() << QString();
         QTest::newRow("mailbox full") << bounceFor(u"552 5.2.2 <bob@recipient.example>: Mailbox full"_qs)
                                       << false << u"recipient.mailbox_full"_qs << QStringList{}
                                       << spamhausListings << QString() << QString() << QString();
