@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileOpenEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -158,6 +159,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
         m_bounce->showSpan(offset, length);
     });
 
+    qApp->installEventFilter(this);
     restoreState();
     updateActions();
     showSession({});
@@ -673,6 +675,17 @@ void MainWindow::saveState() {
     settings.setValue(u"mainWindow/answerSplitter"_qs, m_answerSplitter->saveState());
     settings.setValue(u"mainWindow/blocklistHeader"_qs, m_blocklists->headerState());
     settings.setValue(u"mainWindow/historyHeader"_qs, m_historyView->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QString path = static_cast<QFileOpenEvent*>(event)->file();
+        if (!path.isEmpty()) {
+            openPath(path);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

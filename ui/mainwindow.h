@@ -68,6 +68,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // macOS opens a double-clicked .eml in a running app with a QFileOpenEvent to the application.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The session is encoded on a worker (a big one takes a third of a second) and written here, in

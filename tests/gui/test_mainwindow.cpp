@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -147,6 +148,18 @@ private slots:
         QVERIFY(quit);
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // What macOS sends when a .eml is double-clicked while Rebound runs.
+    void opensAFileTheSystemHandsOver() {
+        MainWindow window(nullptr, m_dir.filePath(u"fileopen.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
+        QFileOpenEvent event(path);
+        QVERIFY(QCoreApplication::sendEvent(qApp, &event));
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_qs));
     }
 
     void detectsWhileTyping() {
