@@ -4,9 +4,31 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace {
+
+// Qt Gui wants a private runtime directory and warns on stderr without one (cron, ssh, containers):
+// a fresh 0700 directory, removed on exit, keeps the output of a scripted --pdf clean.
+struct RuntimeDir {
+    std::string path;
+    RuntimeDir() {
+        if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            return;
+        std::string pattern = (std::filesystem::temp_directory_path() / "rebound-cli-XXXXXX").string();
+        if (mkdtemp(pattern.data())) {
+            path = pattern;
+            qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(path));
+        }
+    }
+    ~RuntimeDir() {
+        std::error_code ignored;
+        if (!path.empty())
+            std::filesystem::remove_all(path, ignored);
+    }
+};
 
 // Drawing a PDF (diagnose --pdf FILE) needs Qt Gui; every other use stays a plain QCoreApplication
 // that loads no platform plugin.
@@ -24,8 +46,10 @@ bool wantsPdf(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    std::unique_ptr<RuntimeDir> runtimeDir;
     std::unique_ptr<QCoreApplication> app;
     if (wantsPdf(argc, argv)) {
+        runtimeDir = std::make_unique<RuntimeDir>();
         // Headless whatever the environment says (a desktop session may name wayland or xcb, which fail
         // over ssh or in cron): the PDF needs fonts and a paint engine, never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -37,5 +61,7 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(u"Rebound"_qs);
     QCoreApplication::setApplicationName(u"rebound-cli"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
-    return rebound::cli::run(QCoreApplication::arguments());
+    const int status = rebound::cli::run(QCoreApplication::arguments());
+    app.reset(); // before its runtime directory goes
+    return status;
 }

@@ -77,10 +77,16 @@ private slots:
         const QString pdf = m_dir.filePath(u"report.pdf"_qs);
         const QString html = m_dir.filePath(u"report.html"_qs);
         const QString json = m_dir.filePath(u"session.json"_qs);
+        // As from cron or ssh: no runtime directory, and still nothing from Qt on standard error.
+        const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
         const rebound::lab::CliRun run = diagnose(
             {u"--pdf"_qs, pdf, u"--html"_qs, html, u"--json-out"_qs, json, u"--paper"_qs, u"letter"_qs},
             bounce("203.0.113.7"));
+        if (!runtimeDir.isEmpty())
+            qputenv("XDG_RUNTIME_DIR", runtimeDir);
         QVERIFY2(run.exitCode == 2, run.err.constData()); // a critical cause
+        QVERIFY2(!run.err.contains("XDG_RUNTIME_DIR"), run.err.constData());
         QVERIFY(run.out.contains("Verdict: problem_found"));
 
         const QString info = tool(u"pdfinfo"_qs, {pdf});
