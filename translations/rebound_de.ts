@@ -912,6 +912,226 @@
         <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
         <translation>p= ist leer: Der Schlüssel wurde widerrufen, daher scheitern Signaturen mit diesem Selektor</translation>
     </message>
+    <message>
+        <source>%1 %2 record(s)</source>
+        <translation>%1 %2-Eintrag/-Einträge</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA)</source>
+        <translation>keine %1-Einträge (NODATA)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>der Name existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>kein gültiger DNS-Name</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3</source>
+        <translation>%1 für %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3: %4</source>
+        <translation>%1 für %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)</source>
+        <translation>mehr als %1 DNS-Lookups lieferten keine Einträge (Void-Lookup-Limit, RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>not a valid, fully qualified domain name (RFC 7208 4.3)</source>
+        <translation>kein gültiger, vollqualifizierter Domainname (RFC 7208 4.3)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN)</source>
+        <translation>die Domain existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>die TXT-Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no SPF record (no TXT record starting with &quot;v=spf1&quot;)</source>
+        <translation>kein SPF-Eintrag (kein TXT-Eintrag, der mit „v=spf1“ beginnt)</translation>
+    </message>
+    <message>
+        <source>%1 SPF records are published; there must be exactly one</source>
+        <translation>%1 SPF-Einträge sind veröffentlicht; es muss genau einer sein</translation>
+    </message>
+    <message>
+        <source>syntax error at position %1 (&apos;%2&apos;): %3</source>
+        <translation>Syntaxfehler an Position %1 (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>over the DNS lookup limit</source>
+        <translation>über dem DNS-Lookup-Limit</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were needed (RFC 7208 4.6.4)</source>
+        <translation>mehr als %1 DNS-abfragende Terme (include, a, mx, ptr, exists, redirect) waren nötig (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matched</source>
+        <translation>&apos;%1&apos; hat gepasst</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)</source>
+        <translation>mehr als %1 DNS-abfragende Terme waren nötig (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the redirect target has no SPF record: %1</source>
+        <translation>das redirect-Ziel hat keinen SPF-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which has no SPF record</source>
+        <translation>redirect auf %1, das keinen SPF-Eintrag hat</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>no term matched; the default result is neutral</source>
+        <translation>kein Term hat gepasst; das Standardergebnis ist neutral</translation>
+    </message>
+    <message>
+        <source>always matches</source>
+        <translation>passt immer</translation>
+    </message>
+    <message>
+        <source>no client IP given</source>
+        <translation>keine Client-IP angegeben</translation>
+    </message>
+    <message>
+        <source>the IP is in this network</source>
+        <translation>die IP liegt in diesem Netz</translation>
+    </message>
+    <message>
+        <source>the IP is not in this network</source>
+        <translation>die IP liegt nicht in diesem Netz</translation>
+    </message>
+    <message>
+        <source>depends on the client IP, which was not given</source>
+        <translation>hängt von der Client-IP ab, die nicht angegeben wurde</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 ergab %2</translation>
+    </message>
+    <message>
+        <source>the included domain %1 has no SPF record</source>
+        <translation>die eingebundene Domain %1 hat keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>validated PTR name %1</source>
+        <translation>validierter PTR-Name %1</translation>
+    </message>
+    <message>
+        <source>no validated PTR name</source>
+        <translation>kein validierter PTR-Name</translation>
+    </message>
+    <message>
+        <source>validated PTR names: %1</source>
+        <translation>validierte PTR-Namen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <source>%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)</source>
+        <translation>%1 MX-Einträge; ein mx-Term darf höchstens %2 abfragen (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than %1 ms (RFC 7208 4.6.4)</source>
+        <translation>die Auswertung dauerte länger als %1 ms (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>unknown macro letter &apos;%1&apos;</source>
+        <translation>unbekannter Makrobuchstabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated macro</source>
+        <translation>nicht abgeschlossenes Makro</translation>
+    </message>
+    <message>
+        <source>a macro transformer of zero parts is not allowed</source>
+        <translation>ein Makro-Transformer mit null Teilen ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>malformed macro: expected &apos;}&apos;</source>
+        <translation>fehlerhaftes Makro: &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a macro-string</source>
+        <translation>Zeichen %1 ist in einem macro-string nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a lone &apos;%&apos; must be written &apos;%%&apos;</source>
+        <translation>ein einzelnes &apos;%&apos; muss als &apos;%%&apos; geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; followed by &apos;%1&apos; is not a macro (write &apos;%%&apos; for a percent sign)</source>
+        <translation>&apos;%&apos; gefolgt von &apos;%1&apos; ist kein Makro (schreiben Sie &apos;%%&apos; für ein Prozentzeichen)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and an address</source>
+        <translation>%1 braucht &apos;:&apos; und eine Adresse</translation>
+    </message>
+    <message>
+        <source>invalid prefix length &apos;%1&apos;</source>
+        <translation>ungültige Präfixlänge &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &apos;%2&apos;</source>
+        <translation>ungültige %1-Adresse &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length &apos;/%1&apos;</source>
+        <translation>ungültige IPv4-Präfixlänge &apos;/%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length &apos;//%1&apos;</source>
+        <translation>ungültige IPv6-Präfixlänge &apos;//%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and a domain</source>
+        <translation>%1 braucht &apos;:&apos; und eine Domain</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>unerwartetes &apos;%1&apos; nach %2</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument</source>
+        <translation>&apos;all&apos; nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>unbekannter Mechanismus &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>leere domain-spec</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top label (use a fully qualified name)</source>
+        <translation>&apos;%1&apos; endet nicht auf einem gültigen Top-Label (verwenden Sie einen vollqualifizierten Namen)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not allowed in an SPF record (only printable ASCII and spaces)</source>
+        <translation>Byte %1 ist in einem SPF-Eintrag nicht erlaubt (nur druckbares ASCII und Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>der Eintrag beginnt nicht mit „v=spf1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1=&apos; may appear only once</source>
+        <translation>&apos;%1=&apos; darf nur einmal vorkommen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

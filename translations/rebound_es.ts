@@ -912,6 +912,226 @@
         <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
         <translation>p= está vacío: la clave se revocó, así que las firmas con este selector fallan</translation>
     </message>
+    <message>
+        <source>%1 %2 record(s)</source>
+        <translation>%1 registro(s) %2</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA)</source>
+        <translation>ningún registro %1 (NODATA)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>el nombre no existe (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>no es un nombre DNS válido</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3</source>
+        <translation>%1 para %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3: %4</source>
+        <translation>%1 para %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)</source>
+        <translation>más de %1 consultas DNS no devolvieron registros (límite de consultas vacías, RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>not a valid, fully qualified domain name (RFC 7208 4.3)</source>
+        <translation>no es un nombre de dominio válido y completo (RFC 7208 4.3)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN)</source>
+        <translation>el dominio no existe (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>la consulta TXT falló: %1</translation>
+    </message>
+    <message>
+        <source>no SPF record (no TXT record starting with &quot;v=spf1&quot;)</source>
+        <translation>no hay registro SPF (ningún registro TXT empieza por «v=spf1»)</translation>
+    </message>
+    <message>
+        <source>%1 SPF records are published; there must be exactly one</source>
+        <translation>hay %1 registros SPF publicados; debe haber exactamente uno</translation>
+    </message>
+    <message>
+        <source>syntax error at position %1 (&apos;%2&apos;): %3</source>
+        <translation>error de sintaxis en la posición %1 (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>over the DNS lookup limit</source>
+        <translation>por encima del límite de consultas DNS</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were needed (RFC 7208 4.6.4)</source>
+        <translation>se necesitaron más de %1 términos que consultan el DNS (include, a, mx, ptr, exists, redirect) (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matched</source>
+        <translation>&apos;%1&apos; coincidió</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)</source>
+        <translation>se necesitaron más de %1 términos que consultan el DNS (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the redirect target has no SPF record: %1</source>
+        <translation>el destino del redirect no tiene registro SPF: %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which has no SPF record</source>
+        <translation>redirect a %1, que no tiene registro SPF</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>resultado %1</translation>
+    </message>
+    <message>
+        <source>no term matched; the default result is neutral</source>
+        <translation>ningún término coincidió; el resultado por defecto es neutral</translation>
+    </message>
+    <message>
+        <source>always matches</source>
+        <translation>siempre coincide</translation>
+    </message>
+    <message>
+        <source>no client IP given</source>
+        <translation>no se indicó IP del cliente</translation>
+    </message>
+    <message>
+        <source>the IP is in this network</source>
+        <translation>la IP está en esta red</translation>
+    </message>
+    <message>
+        <source>the IP is not in this network</source>
+        <translation>la IP no está en esta red</translation>
+    </message>
+    <message>
+        <source>depends on the client IP, which was not given</source>
+        <translation>depende de la IP del cliente, que no se indicó</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 devolvió %2</translation>
+    </message>
+    <message>
+        <source>the included domain %1 has no SPF record</source>
+        <translation>el dominio incluido %1 no tiene registro SPF</translation>
+    </message>
+    <message>
+        <source>validated PTR name %1</source>
+        <translation>nombre PTR validado %1</translation>
+    </message>
+    <message>
+        <source>no validated PTR name</source>
+        <translation>ningún nombre PTR validado</translation>
+    </message>
+    <message>
+        <source>validated PTR names: %1</source>
+        <translation>nombres PTR validados: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 tiene %2</translation>
+    </message>
+    <message>
+        <source>%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)</source>
+        <translation>%1 registros MX; un término mx puede consultar como máximo %2 (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than %1 ms (RFC 7208 4.6.4)</source>
+        <translation>la evaluación tardó más de %1 ms (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>unknown macro letter &apos;%1&apos;</source>
+        <translation>letra de macro desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated macro</source>
+        <translation>macro sin terminar</translation>
+    </message>
+    <message>
+        <source>a macro transformer of zero parts is not allowed</source>
+        <translation>no se permite un transformador de macro de cero partes</translation>
+    </message>
+    <message>
+        <source>malformed macro: expected &apos;}&apos;</source>
+        <translation>macro mal formada: se esperaba &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a macro-string</source>
+        <translation>el carácter %1 no se permite en un macro-string</translation>
+    </message>
+    <message>
+        <source>a lone &apos;%&apos; must be written &apos;%%&apos;</source>
+        <translation>un &apos;%&apos; suelto debe escribirse &apos;%%&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; followed by &apos;%1&apos; is not a macro (write &apos;%%&apos; for a percent sign)</source>
+        <translation>&apos;%&apos; seguido de &apos;%1&apos; no es una macro (escriba &apos;%%&apos; para un signo de porcentaje)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and an address</source>
+        <translation>%1 necesita &apos;:&apos; y una dirección</translation>
+    </message>
+    <message>
+        <source>invalid prefix length &apos;%1&apos;</source>
+        <translation>longitud de prefijo no válida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &apos;%2&apos;</source>
+        <translation>dirección %1 no válida &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length &apos;/%1&apos;</source>
+        <translation>longitud de prefijo IPv4 no válida &apos;/%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length &apos;//%1&apos;</source>
+        <translation>longitud de prefijo IPv6 no válida &apos;//%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and a domain</source>
+        <translation>%1 necesita &apos;:&apos; y un dominio</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>&apos;%1&apos; inesperado después de %2</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument</source>
+        <translation>&apos;all&apos; no admite argumento</translation>
+    </message>
+    <message>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>mecanismo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>domain-spec vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top label (use a fully qualified name)</source>
+        <translation>&apos;%1&apos; no termina en una etiqueta de nivel superior válida (use un nombre completo)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not allowed in an SPF record (only printable ASCII and spaces)</source>
+        <translation>el byte %1 no se permite en un registro SPF (solo ASCII imprimible y espacios)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>el registro no empieza por «v=spf1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1=&apos; may appear only once</source>
+        <translation>&apos;%1=&apos; solo puede aparecer una vez</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -912,6 +912,226 @@
         <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
         <translation>p= est vide : la clé a été révoquée, les signatures avec ce sélecteur échouent donc</translation>
     </message>
+    <message>
+        <source>%1 %2 record(s)</source>
+        <translation>%1 enregistrement(s) %2</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA)</source>
+        <translation>aucun enregistrement %1 (NODATA)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>le nom n&apos;existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>pas un nom DNS valide</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3</source>
+        <translation>%1 pour %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3: %4</source>
+        <translation>%1 pour %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)</source>
+        <translation>plus de %1 requêtes DNS n&apos;ont renvoyé aucun enregistrement (limite des requêtes vides, RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>not a valid, fully qualified domain name (RFC 7208 4.3)</source>
+        <translation>pas un nom de domaine valide et pleinement qualifié (RFC 7208 4.3)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN)</source>
+        <translation>le domaine n&apos;existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>la requête TXT a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no SPF record (no TXT record starting with &quot;v=spf1&quot;)</source>
+        <translation>pas d&apos;enregistrement SPF (aucun enregistrement TXT commençant par « v=spf1 »)</translation>
+    </message>
+    <message>
+        <source>%1 SPF records are published; there must be exactly one</source>
+        <translation>%1 enregistrements SPF sont publiés ; il en faut exactement un</translation>
+    </message>
+    <message>
+        <source>syntax error at position %1 (&apos;%2&apos;): %3</source>
+        <translation>erreur de syntaxe à la position %1 (&apos;%2&apos;) : %3</translation>
+    </message>
+    <message>
+        <source>over the DNS lookup limit</source>
+        <translation>au-delà de la limite de requêtes DNS</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were needed (RFC 7208 4.6.4)</source>
+        <translation>plus de %1 termes qui interrogent le DNS (include, a, mx, ptr, exists, redirect) étaient nécessaires (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matched</source>
+        <translation>&apos;%1&apos; a correspondu</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)</source>
+        <translation>plus de %1 termes qui interrogent le DNS étaient nécessaires (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the redirect target has no SPF record: %1</source>
+        <translation>la cible du redirect n&apos;a pas d&apos;enregistrement SPF : %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which has no SPF record</source>
+        <translation>redirect vers %1, qui n&apos;a pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>résultat %1</translation>
+    </message>
+    <message>
+        <source>no term matched; the default result is neutral</source>
+        <translation>aucun terme n&apos;a correspondu ; le résultat par défaut est neutral</translation>
+    </message>
+    <message>
+        <source>always matches</source>
+        <translation>correspond toujours</translation>
+    </message>
+    <message>
+        <source>no client IP given</source>
+        <translation>aucune IP client fournie</translation>
+    </message>
+    <message>
+        <source>the IP is in this network</source>
+        <translation>l&apos;IP est dans ce réseau</translation>
+    </message>
+    <message>
+        <source>the IP is not in this network</source>
+        <translation>l&apos;IP n&apos;est pas dans ce réseau</translation>
+    </message>
+    <message>
+        <source>depends on the client IP, which was not given</source>
+        <translation>dépend de l&apos;IP client, qui n&apos;a pas été fournie</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 a renvoyé %2</translation>
+    </message>
+    <message>
+        <source>the included domain %1 has no SPF record</source>
+        <translation>le domaine inclus %1 n&apos;a pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>validated PTR name %1</source>
+        <translation>nom PTR validé %1</translation>
+    </message>
+    <message>
+        <source>no validated PTR name</source>
+        <translation>aucun nom PTR validé</translation>
+    </message>
+    <message>
+        <source>validated PTR names: %1</source>
+        <translation>noms PTR validés : %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)</source>
+        <translation>%1 enregistrements MX ; un terme mx peut en interroger au plus %2 (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than %1 ms (RFC 7208 4.6.4)</source>
+        <translation>l&apos;évaluation a duré plus de %1 ms (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>unknown macro letter &apos;%1&apos;</source>
+        <translation>lettre de macro inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated macro</source>
+        <translation>macro non terminée</translation>
+    </message>
+    <message>
+        <source>a macro transformer of zero parts is not allowed</source>
+        <translation>un transformateur de macro à zéro partie n&apos;est pas permis</translation>
+    </message>
+    <message>
+        <source>malformed macro: expected &apos;}&apos;</source>
+        <translation>macro mal formée : &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a macro-string</source>
+        <translation>le caractère %1 n&apos;est pas permis dans une macro-string</translation>
+    </message>
+    <message>
+        <source>a lone &apos;%&apos; must be written &apos;%%&apos;</source>
+        <translation>un &apos;%&apos; seul doit s&apos;écrire &apos;%%&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; followed by &apos;%1&apos; is not a macro (write &apos;%%&apos; for a percent sign)</source>
+        <translation>&apos;%&apos; suivi de &apos;%1&apos; n&apos;est pas une macro (écrivez &apos;%%&apos; pour un signe pour cent)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and an address</source>
+        <translation>%1 exige &apos;:&apos; et une adresse</translation>
+    </message>
+    <message>
+        <source>invalid prefix length &apos;%1&apos;</source>
+        <translation>longueur de préfixe invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &apos;%2&apos;</source>
+        <translation>adresse %1 invalide &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length &apos;/%1&apos;</source>
+        <translation>longueur de préfixe IPv4 invalide &apos;/%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length &apos;//%1&apos;</source>
+        <translation>longueur de préfixe IPv6 invalide &apos;//%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and a domain</source>
+        <translation>%1 exige &apos;:&apos; et un domaine</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>&apos;%1&apos; inattendu après %2</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument</source>
+        <translation>&apos;all&apos; ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>mécanisme inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>domain-spec vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top label (use a fully qualified name)</source>
+        <translation>&apos;%1&apos; ne se termine pas par une étiquette de premier niveau valide (utilisez un nom pleinement qualifié)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not allowed in an SPF record (only printable ASCII and spaces)</source>
+        <translation>l&apos;octet %1 n&apos;est pas permis dans un enregistrement SPF (seulement de l&apos;ASCII imprimable et des espaces)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>l&apos;enregistrement ne commence pas par « v=spf1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1=&apos; may appear only once</source>
+        <translation>&apos;%1=&apos; ne peut apparaître qu&apos;une fois</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -911,6 +911,226 @@
         <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
         <translation>p= が空です: キーは失効しているため、このセレクターの署名は失敗します</translation>
     </message>
+    <message>
+        <source>%1 %2 record(s)</source>
+        <translation>%2 レコード %1 件</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA)</source>
+        <translation>%1 レコードなし (NODATA)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>名前が存在しません (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>有効な DNS 名ではありません</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3</source>
+        <translation>%2 %3 は %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3: %4</source>
+        <translation>%2 %3 は %1: %4</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)</source>
+        <translation>レコードを返さない DNS ルックアップが %1 回を超えました (void ルックアップの上限、RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>not a valid, fully qualified domain name (RFC 7208 4.3)</source>
+        <translation>有効な完全修飾ドメイン名ではありません (RFC 7208 4.3)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN)</source>
+        <translation>ドメインが存在しません (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>TXT の問い合わせに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>no SPF record (no TXT record starting with &quot;v=spf1&quot;)</source>
+        <translation>SPF レコードがありません (「v=spf1」で始まる TXT レコードがありません)</translation>
+    </message>
+    <message>
+        <source>%1 SPF records are published; there must be exactly one</source>
+        <translation>SPF レコードが %1 件公開されています。ちょうど 1 件でなければなりません</translation>
+    </message>
+    <message>
+        <source>syntax error at position %1 (&apos;%2&apos;): %3</source>
+        <translation>位置 %1 (&apos;%2&apos;) で構文エラー: %3</translation>
+    </message>
+    <message>
+        <source>over the DNS lookup limit</source>
+        <translation>DNS ルックアップの上限を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were needed (RFC 7208 4.6.4)</source>
+        <translation>DNS を問い合わせる項目 (include、a、mx、ptr、exists、redirect) が %1 個を超えて必要でした (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matched</source>
+        <translation>&apos;%1&apos; が一致しました</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)</source>
+        <translation>DNS を問い合わせる項目が %1 個を超えて必要でした (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the redirect target has no SPF record: %1</source>
+        <translation>redirect の対象に SPF レコードがありません: %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which has no SPF record</source>
+        <translation>%1 への redirect ですが、SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>結果 %1</translation>
+    </message>
+    <message>
+        <source>no term matched; the default result is neutral</source>
+        <translation>どの項目も一致しませんでした。既定の結果は neutral です</translation>
+    </message>
+    <message>
+        <source>always matches</source>
+        <translation>常に一致します</translation>
+    </message>
+    <message>
+        <source>no client IP given</source>
+        <translation>クライアント IP が指定されていません</translation>
+    </message>
+    <message>
+        <source>the IP is in this network</source>
+        <translation>IP はこのネットワーク内です</translation>
+    </message>
+    <message>
+        <source>the IP is not in this network</source>
+        <translation>IP はこのネットワーク外です</translation>
+    </message>
+    <message>
+        <source>depends on the client IP, which was not given</source>
+        <translation>指定されていないクライアント IP に依存します</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 は %2 を返しました</translation>
+    </message>
+    <message>
+        <source>the included domain %1 has no SPF record</source>
+        <translation>include したドメイン %1 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>validated PTR name %1</source>
+        <translation>検証済みの PTR 名 %1</translation>
+    </message>
+    <message>
+        <source>no validated PTR name</source>
+        <translation>検証済みの PTR 名がありません</translation>
+    </message>
+    <message>
+        <source>validated PTR names: %1</source>
+        <translation>検証済みの PTR 名: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 は %2 を持ちます</translation>
+    </message>
+    <message>
+        <source>%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)</source>
+        <translation>MX レコードが %1 件あります。mx 項目で問い合わせられるのは最大 %2 件です (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than %1 ms (RFC 7208 4.6.4)</source>
+        <translation>評価に %1 ミリ秒以上かかりました (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>unknown macro letter &apos;%1&apos;</source>
+        <translation>不明なマクロ文字 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated macro</source>
+        <translation>マクロが閉じていません</translation>
+    </message>
+    <message>
+        <source>a macro transformer of zero parts is not allowed</source>
+        <translation>0 部分のマクロ変換子は使えません</translation>
+    </message>
+    <message>
+        <source>malformed macro: expected &apos;}&apos;</source>
+        <translation>マクロの形式が不正です: &apos;}&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a macro-string</source>
+        <translation>文字 %1 は macro-string では使えません</translation>
+    </message>
+    <message>
+        <source>a lone &apos;%&apos; must be written &apos;%%&apos;</source>
+        <translation>単独の &apos;%&apos; は &apos;%%&apos; と書かなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; followed by &apos;%1&apos; is not a macro (write &apos;%%&apos; for a percent sign)</source>
+        <translation>&apos;%&apos; の後に &apos;%1&apos; が続くものはマクロではありません (パーセント記号は &apos;%%&apos; と書きます)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and an address</source>
+        <translation>%1 には &apos;:&apos; とアドレスが必要です</translation>
+    </message>
+    <message>
+        <source>invalid prefix length &apos;%1&apos;</source>
+        <translation>無効なプレフィックス長 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &apos;%2&apos;</source>
+        <translation>無効な %1 アドレス &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length &apos;/%1&apos;</source>
+        <translation>無効な IPv4 プレフィックス長 &apos;/%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length &apos;//%1&apos;</source>
+        <translation>無効な IPv6 プレフィックス長 &apos;//%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and a domain</source>
+        <translation>%1 には &apos;:&apos; とドメインが必要です</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>%2 の後に予期しない &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument</source>
+        <translation>&apos;all&apos; は引数を取りません</translation>
+    </message>
+    <message>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>不明なメカニズム &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>domain-spec が空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top label (use a fully qualified name)</source>
+        <translation>&apos;%1&apos; の末尾が有効なトップラベルではありません (完全修飾名を使ってください)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not allowed in an SPF record (only printable ASCII and spaces)</source>
+        <translation>バイト %1 は SPF レコードでは使えません (印字可能な ASCII と空白のみ)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>レコードが「v=spf1」で始まっていません</translation>
+    </message>
+    <message>
+        <source>&apos;%1=&apos; may appear only once</source>
+        <translation>&apos;%1=&apos; は 1 回しか書けません</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -912,6 +912,226 @@
         <source>p= is empty: the key has been revoked, so signatures with this selector fail</source>
         <translation>p= está vazio: a chave foi revogada, então as assinaturas com este seletor falham</translation>
     </message>
+    <message>
+        <source>%1 %2 record(s)</source>
+        <translation>%1 registro(s) %2</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA)</source>
+        <translation>nenhum registro %1 (NODATA)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>o nome não existe (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>não é um nome DNS válido</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3</source>
+        <translation>%1 para %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3: %4</source>
+        <translation>%1 para %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)</source>
+        <translation>mais de %1 consultas DNS não retornaram registros (limite de consultas vazias, RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>not a valid, fully qualified domain name (RFC 7208 4.3)</source>
+        <translation>não é um nome de domínio válido e totalmente qualificado (RFC 7208 4.3)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN)</source>
+        <translation>o domínio não existe (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>a consulta TXT falhou: %1</translation>
+    </message>
+    <message>
+        <source>no SPF record (no TXT record starting with &quot;v=spf1&quot;)</source>
+        <translation>sem registro SPF (nenhum registro TXT começando com &quot;v=spf1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 SPF records are published; there must be exactly one</source>
+        <translation>há %1 registros SPF publicados; precisa haver exatamente um</translation>
+    </message>
+    <message>
+        <source>syntax error at position %1 (&apos;%2&apos;): %3</source>
+        <translation>erro de sintaxe na posição %1 (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>over the DNS lookup limit</source>
+        <translation>acima do limite de consultas DNS</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were needed (RFC 7208 4.6.4)</source>
+        <translation>foram necessários mais de %1 termos que consultam o DNS (include, a, mx, ptr, exists, redirect) (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matched</source>
+        <translation>&apos;%1&apos; casou</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)</source>
+        <translation>foram necessários mais de %1 termos que consultam o DNS (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the redirect target has no SPF record: %1</source>
+        <translation>o destino do redirect não tem registro SPF: %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which has no SPF record</source>
+        <translation>redirect para %1, que não tem registro SPF</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>resultado %1</translation>
+    </message>
+    <message>
+        <source>no term matched; the default result is neutral</source>
+        <translation>nenhum termo casou; o resultado padrão é neutral</translation>
+    </message>
+    <message>
+        <source>always matches</source>
+        <translation>sempre casa</translation>
+    </message>
+    <message>
+        <source>no client IP given</source>
+        <translation>nenhum IP de cliente informado</translation>
+    </message>
+    <message>
+        <source>the IP is in this network</source>
+        <translation>o IP está nesta rede</translation>
+    </message>
+    <message>
+        <source>the IP is not in this network</source>
+        <translation>o IP não está nesta rede</translation>
+    </message>
+    <message>
+        <source>depends on the client IP, which was not given</source>
+        <translation>depende do IP do cliente, que não foi informado</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 retornou %2</translation>
+    </message>
+    <message>
+        <source>the included domain %1 has no SPF record</source>
+        <translation>o domínio incluído %1 não tem registro SPF</translation>
+    </message>
+    <message>
+        <source>validated PTR name %1</source>
+        <translation>nome PTR validado %1</translation>
+    </message>
+    <message>
+        <source>no validated PTR name</source>
+        <translation>nenhum nome PTR validado</translation>
+    </message>
+    <message>
+        <source>validated PTR names: %1</source>
+        <translation>nomes PTR validados: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 tem %2</translation>
+    </message>
+    <message>
+        <source>%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)</source>
+        <translation>%1 registros MX; um termo mx pode consultar no máximo %2 (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than %1 ms (RFC 7208 4.6.4)</source>
+        <translation>a avaliação levou mais de %1 ms (RFC 7208 4.6.4)</translation>
+    </message>
+    <message>
+        <source>unknown macro letter &apos;%1&apos;</source>
+        <translation>letra de macro desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated macro</source>
+        <translation>macro não terminada</translation>
+    </message>
+    <message>
+        <source>a macro transformer of zero parts is not allowed</source>
+        <translation>um transformador de macro de zero partes não é permitido</translation>
+    </message>
+    <message>
+        <source>malformed macro: expected &apos;}&apos;</source>
+        <translation>macro malformada: esperava-se &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a macro-string</source>
+        <translation>o caractere %1 não é permitido num macro-string</translation>
+    </message>
+    <message>
+        <source>a lone &apos;%&apos; must be written &apos;%%&apos;</source>
+        <translation>um &apos;%&apos; sozinho precisa ser escrito &apos;%%&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; followed by &apos;%1&apos; is not a macro (write &apos;%%&apos; for a percent sign)</source>
+        <translation>&apos;%&apos; seguido de &apos;%1&apos; não é uma macro (escreva &apos;%%&apos; para um sinal de porcentagem)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and an address</source>
+        <translation>%1 precisa de &apos;:&apos; e um endereço</translation>
+    </message>
+    <message>
+        <source>invalid prefix length &apos;%1&apos;</source>
+        <translation>comprimento de prefixo inválido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &apos;%2&apos;</source>
+        <translation>endereço %1 inválido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length &apos;/%1&apos;</source>
+        <translation>comprimento de prefixo IPv4 inválido &apos;/%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length &apos;//%1&apos;</source>
+        <translation>comprimento de prefixo IPv6 inválido &apos;//%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;:&apos; and a domain</source>
+        <translation>%1 precisa de &apos;:&apos; e um domínio</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>&apos;%1&apos; inesperado depois de %2</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument</source>
+        <translation>&apos;all&apos; não aceita argumento</translation>
+    </message>
+    <message>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>mecanismo desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>domain-spec vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top label (use a fully qualified name)</source>
+        <translation>&apos;%1&apos; não termina num rótulo de topo válido (use um nome totalmente qualificado)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not allowed in an SPF record (only printable ASCII and spaces)</source>
+        <translation>o byte %1 não é permitido num registro SPF (só ASCII imprimível e espaços)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>o registro não começa com &quot;v=spf1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1=&apos; may appear only once</source>
+        <translation>&apos;%1=&apos; só pode aparecer uma vez</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>

@@ -7,6 +7,7 @@
 #include "core/dns/resolver.h"
 #include "core/util/jsonutil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -92,17 +93,20 @@ QString typeName(quint16 type) {
 QString describe(const DnsResult& r) {
     switch (r.outcome) {
     case Outcome::Answer:
-        return QStringLiteral("%1 %2 record(s)").arg(r.records().size()).arg(typeName(r.type));
+        return QCoreApplication::translate("rebound::auth", "%1 %2 record(s)")
+            .arg(r.records().size())
+            .arg(typeName(r.type));
     case Outcome::NoData:
-        return QStringLiteral("no %1 records (NODATA)").arg(typeName(r.type));
+        return QCoreApplication::translate("rebound::auth", "no %1 records (NODATA)").arg(typeName(r.type));
     case Outcome::NxDomain:
-        return u"the name does not exist (NXDOMAIN)"_qs;
+        return QCoreApplication::translate("rebound::auth", "the name does not exist (NXDOMAIN)");
     case Outcome::InvalidQuery:
-        return u"not a valid DNS name"_qs;
+        return QCoreApplication::translate("rebound::auth", "not a valid DNS name");
     default:
-        return QStringLiteral("%1 for %2 %3%4")
-            .arg(dns::outcomeName(r.outcome), r.name, typeName(r.type),
-                 r.error.isEmpty() ? QString() : u": "_qs + r.error);
+        return r.error.isEmpty() ? QCoreApplication::translate("rebound::auth", "%1 for %2 %3")
+                                       .arg(dns::outcomeName(r.outcome), r.name, typeName(r.type))
+                                 : QCoreApplication::translate("rebound::auth", "%1 for %2 %3: %4")
+                                       .arg(dns::outcomeName(r.outcome), r.name, typeName(r.type), r.error);
     }
 }
 
@@ -165,7 +169,7 @@ struct SpfEvaluator::Run {
             entry->result.name = name;
             entry->result.type = type;
             entry->result.outcome = Outcome::InvalidQuery;
-            entry->result.error = u"not a valid DNS name"_qs;
+            entry->result.error = QCoreApplication::translate("rebound::auth", "not a valid DNS name");
             return entry;
         }
         ++eval.dnsQueries;
@@ -217,8 +221,11 @@ struct SpfEvaluator::Run {
         return eval.voidLookups <= request.maxVoidLookups;
     }
 
-    QString voidLimitText() const {
-        return QStringLiteral(
+    // The reason of a void-lookup permerror; notes that the limit was hit.
+    QString voidLimitText() {
+        eval.voidLimitExceeded = true;
+        return QCoreApplication::translate(
+                   "rebound::auth",
                    "more than %1 DNS lookups returned no records (void lookup limit, RFC 7208 4.6.4)")
             .arg(request.maxVoidLookups);
     }
@@ -344,15 +351,20 @@ struct SpfEvaluator::Run {
         };
 
         if (!isCheckableDomain(domain))
-            co_return finish(SpfResult::None, u"not a valid, fully qualified domain name (RFC 7208 4.3)"_qs);
+            co_return finish(SpfResult::None,
+                             QCoreApplication::translate(
+                                 "rebound::auth", "not a valid, fully qualified domain name (RFC 7208 4.3)"));
         const DnsResult txt = co_await fetch(domain, RecordType::TXT);
         if (txt.outcome == Outcome::NxDomain || txt.outcome == Outcome::InvalidQuery) {
             if (!noteVoid(txt))
                 co_return finish(SpfResult::PermError, voidLimitText());
-            co_return finish(SpfResult::None, u"the domain does not exist (NXDOMAIN)"_qs);
+            co_return finish(SpfResult::None, QCoreApplication::translate(
+                                                  "rebound::auth", "the domain does not exist (NXDOMAIN)"));
         }
         if (isDnsError(txt))
-            co_return finish(SpfResult::TempError, u"the TXT lookup failed: "_qs + describe(txt));
+            co_return finish(
+                SpfResult::TempError,
+                QCoreApplication::translate("rebound::auth", "the TXT lookup failed: %1").arg(describe(txt)));
         if (!noteVoid(txt))
             co_return finish(SpfResult::PermError, voidLimitText());
         eval.nodes[index].txtNeededTcp = txt.truncatedOverUdp || txt.usedTcp;
@@ -364,21 +376,26 @@ struct SpfEvaluator::Run {
                 spf << joined;
         }
         if (spf.isEmpty())
-            co_return finish(SpfResult::None, u"no SPF record (no TXT record starting with \"v=spf1\")"_qs);
+            co_return finish(SpfResult::None,
+                             QCoreApplication::translate(
+                                 "rebound::auth", "no SPF record (no TXT record starting with \"v=spf1\")"));
         eval.nodes[index].record = util::escapeUntrusted(spf.first());
         if (spf.size() > 1) {
             for (qsizetype i = 1; i < spf.size(); ++i)
                 eval.nodes[index].otherRecords << util::escapeUntrusted(spf.at(i));
-            co_return finish(
-                SpfResult::PermError,
-                QStringLiteral("%1 SPF records are published; there must be exactly one").arg(spf.size()));
+            co_return finish(SpfResult::PermError,
+                             QCoreApplication::translate(
+                                 "rebound::auth", "%1 SPF records are published; there must be exactly one")
+                                 .arg(spf.size()));
         }
         const SpfParseResult parsed = parseSpfRecord(spf.first());
         if (!parsed.record) {
             eval.nodes[index].syntaxError = true;
-            co_return finish(SpfResult::PermError, QStringLiteral("syntax error at position %1 ('%2'): %3")
-                                                       .arg(parsed.error->position)
-                                                       .arg(parsed.error->term, parsed.error->message));
+            co_return finish(
+                SpfResult::PermError,
+                QCoreApplication::translate("rebound::auth", "syntax error at position %1 ('%2'): %3")
+                    .arg(parsed.error->position)
+                    .arg(parsed.error->term, parsed.error->message));
         }
         const SpfRecord record = *parsed.record;
         records[index] = record;
@@ -394,13 +411,15 @@ struct SpfEvaluator::Run {
                 trace.lookupNumber = eval.lookups;
                 if (eval.lookups > request.maxLookups) {
                     trace.outcome = SpfTermTrace::Outcome::Error;
-                    trace.detail = u"over the DNS lookup limit"_qs;
+                    trace.detail = QCoreApplication::translate("rebound::auth", "over the DNS lookup limit");
                     eval.nodes[index].terms << trace;
-                    co_return finish(
-                        SpfResult::PermError,
-                        QStringLiteral("more than %1 DNS-querying terms (include, a, mx, ptr, exists, "
-                                       "redirect) were needed (RFC 7208 4.6.4)")
-                            .arg(request.maxLookups));
+                    eval.lookupLimitExceeded = true;
+                    co_return finish(SpfResult::PermError,
+                                     QCoreApplication::translate(
+                                         "rebound::auth",
+                                         "more than %1 DNS-querying terms (include, a, mx, ptr, exists, "
+                                         "redirect) were needed (RFC 7208 4.6.4)")
+                                         .arg(request.maxLookups));
                 }
             }
             const int traceIndex = int(eval.nodes[index].terms.size());
@@ -412,7 +431,8 @@ struct SpfEvaluator::Run {
             switch (outcome.kind) {
             case MechanismOutcome::Match:
                 stored.outcome = SpfTermTrace::Outcome::Matched;
-                co_return finish(resultOf(term.qualifier), QStringLiteral("'%1' matched").arg(term.text),
+                co_return finish(resultOf(term.qualifier),
+                                 QCoreApplication::translate("rebound::auth", "'%1' matched").arg(term.text),
                                  index, i);
             case MechanismOutcome::NoMatch:
                 stored.outcome = SpfTermTrace::Outcome::NotMatched;
@@ -437,11 +457,13 @@ struct SpfEvaluator::Run {
             trace.lookupNumber = eval.lookups;
             if (eval.lookups > request.maxLookups) {
                 trace.outcome = SpfTermTrace::Outcome::Error;
-                trace.detail = u"over the DNS lookup limit"_qs;
+                trace.detail = QCoreApplication::translate("rebound::auth", "over the DNS lookup limit");
                 eval.nodes[index].terms << trace;
+                eval.lookupLimitExceeded = true;
                 co_return finish(
                     SpfResult::PermError,
-                    QStringLiteral("more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)")
+                    QCoreApplication::translate(
+                        "rebound::auth", "more than %1 DNS-querying terms were needed (RFC 7208 4.6.4)")
                         .arg(request.maxLookups));
             }
             QString error;
@@ -460,34 +482,45 @@ struct SpfEvaluator::Run {
             SpfTermTrace& stored = eval.nodes[index].terms[traceIndex];
             if (sub.result == SpfResult::None) {
                 stored.outcome = SpfTermTrace::Outcome::Error;
-                stored.detail = u"the redirect target has no SPF record: "_qs + sub.reason;
-                co_return finish(SpfResult::PermError,
-                                 QStringLiteral("redirect to %1, which has no SPF record").arg(*target));
+                stored.detail =
+                    QCoreApplication::translate("rebound::auth", "the redirect target has no SPF record: %1")
+                        .arg(sub.reason);
+                co_return finish(
+                    SpfResult::PermError,
+                    QCoreApplication::translate("rebound::auth", "redirect to %1, which has no SPF record")
+                        .arg(*target));
             }
             stored.outcome = sub.result == SpfResult::TempError || sub.result == SpfResult::PermError
                                  ? SpfTermTrace::Outcome::Error
                                  : SpfTermTrace::Outcome::Matched;
-            stored.detail = u"result "_qs + spfResultName(sub.result);
+            stored.detail =
+                QCoreApplication::translate("rebound::auth", "result %1").arg(spfResultName(sub.result));
             finish(sub.result, QStringLiteral("redirect=%1: %2").arg(*target, sub.reason));
             co_return sub;
         }
-        co_return finish(SpfResult::Neutral, u"no term matched; the default result is neutral"_qs);
+        co_return finish(
+            SpfResult::Neutral,
+            QCoreApplication::translate("rebound::auth", "no term matched; the default result is neutral"));
     }
 
     Task<MechanismOutcome> evaluateMechanism(SpfTerm term, QString domain, int node, int traceIndex) {
         const bool haveIp = request.ip.has_value();
         switch (term.mechanism) {
         case SpfMechanism::All:
-            co_return MechanismOutcome{MechanismOutcome::Match, u"always matches"_qs};
+            co_return MechanismOutcome{MechanismOutcome::Match,
+                                       QCoreApplication::translate("rebound::auth", "always matches")};
         case SpfMechanism::Ip4:
         case SpfMechanism::Ip6: {
             const int prefix = term.mechanism == SpfMechanism::Ip4 ? term.cidr4 : term.cidr6;
             if (!haveIp)
-                co_return MechanismOutcome{MechanismOutcome::NoMatch, u"no client IP given"_qs};
+                co_return MechanismOutcome{
+                    MechanismOutcome::NoMatch,
+                    QCoreApplication::translate("rebound::auth", "no client IP given")};
             const bool match = inRange(term.network, *request.ip, prefix);
-            co_return MechanismOutcome{match ? MechanismOutcome::Match : MechanismOutcome::NoMatch,
-                                       match ? u"the IP is in this network"_qs
-                                             : u"the IP is not in this network"_qs};
+            co_return MechanismOutcome{
+                match ? MechanismOutcome::Match : MechanismOutcome::NoMatch,
+                match ? QCoreApplication::translate("rebound::auth", "the IP is in this network")
+                      : QCoreApplication::translate("rebound::auth", "the IP is not in this network")};
         }
         default:
             break;
@@ -495,7 +528,8 @@ struct SpfEvaluator::Run {
 
         if (!haveIp && usesIpMacro(term.domainSpec))
             co_return MechanismOutcome{MechanismOutcome::NoMatch,
-                                       u"depends on the client IP, which was not given"_qs};
+                                       QCoreApplication::translate(
+                                           "rebound::auth", "depends on the client IP, which was not given")};
         QString error;
         const auto target = co_await expandTarget(term.domainSpec, domain, &error);
         if (!target)
@@ -506,7 +540,8 @@ struct SpfEvaluator::Run {
         case SpfMechanism::Include: {
             eval.nodes[node].terms[traceIndex].child = int(eval.nodes.size());
             const HostResult sub = co_await checkHost(*target, u"include"_qs, node);
-            const QString detail = QStringLiteral("%1 returned %2").arg(*target, spfResultName(sub.result));
+            const QString detail = QCoreApplication::translate("rebound::auth", "%1 returned %2")
+                                       .arg(*target, spfResultName(sub.result));
             switch (sub.result) {
             case SpfResult::Pass:
                 co_return MechanismOutcome{MechanismOutcome::Match, detail};
@@ -519,7 +554,8 @@ struct SpfEvaluator::Run {
             case SpfResult::None:
                 co_return MechanismOutcome{
                     MechanismOutcome::PermError,
-                    QStringLiteral("the included domain %1 has no SPF record").arg(*target)};
+                    QCoreApplication::translate("rebound::auth", "the included domain %1 has no SPF record")
+                        .arg(*target)};
             case SpfResult::PermError:
                 co_return MechanismOutcome{MechanismOutcome::PermError, detail + u": "_qs + sub.reason};
             }
@@ -533,17 +569,22 @@ struct SpfEvaluator::Run {
             co_return co_await evaluateMx(*target, term);
         case SpfMechanism::Ptr: {
             if (!haveIp)
-                co_return MechanismOutcome{MechanismOutcome::NoMatch, u"no client IP given"_qs};
+                co_return MechanismOutcome{
+                    MechanismOutcome::NoMatch,
+                    QCoreApplication::translate("rebound::auth", "no client IP given")};
             const QStringList names = co_await validatedNames();
             for (const QString& name : names) {
                 if (name.compare(*target, Qt::CaseInsensitive) == 0
                     || name.endsWith(u'.' + *target, Qt::CaseInsensitive))
-                    co_return MechanismOutcome{MechanismOutcome::Match,
-                                               QStringLiteral("validated PTR name %1").arg(name)};
+                    co_return MechanismOutcome{
+                        MechanismOutcome::Match,
+                        QCoreApplication::translate("rebound::auth", "validated PTR name %1").arg(name)};
             }
-            co_return MechanismOutcome{MechanismOutcome::NoMatch,
-                                       names.isEmpty() ? u"no validated PTR name"_qs
-                                                       : u"validated PTR names: "_qs + names.join(u", "_qs)};
+            co_return MechanismOutcome{
+                MechanismOutcome::NoMatch,
+                names.isEmpty() ? QCoreApplication::translate("rebound::auth", "no validated PTR name")
+                                : QCoreApplication::translate("rebound::auth", "validated PTR names: %1")
+                                      .arg(names.join(u", "_qs))};
         }
         case SpfMechanism::Exists: {
             const DnsResult r = co_await fetch(*target, RecordType::A);
@@ -569,8 +610,8 @@ struct SpfEvaluator::Run {
         if (request.ip) {
             for (const auto& record : r.records()) {
                 if (inRange(record.address, *request.ip, isV6(*request.ip) ? term.cidr6 : term.cidr4))
-                    return {MechanismOutcome::Match,
-                            QStringLiteral("%1 has %2").arg(r.name, record.address.toString())};
+                    return {MechanismOutcome::Match, QCoreApplication::translate("rebound::auth", "%1 has %2")
+                                                         .arg(r.name, record.address.toString())};
             }
         }
         return {MechanismOutcome::NoMatch, describe(r)};
@@ -586,7 +627,8 @@ struct SpfEvaluator::Run {
         if (records.size() > request.maxNames)
             co_return MechanismOutcome{
                 MechanismOutcome::PermError,
-                QStringLiteral("%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)")
+                QCoreApplication::translate(
+                    "rebound::auth", "%1 MX records; an mx term may look up at most %2 (RFC 7208 4.6.4)")
                     .arg(records.size())
                     .arg(request.maxNames)};
         std::stable_sort(
@@ -731,7 +773,8 @@ void SpfEvaluator::evaluate(const SpfRequest& request, std::function<void(const 
         run->context.reset(); // drops the pending DNS callbacks: the coroutines never resume
         run->finished = true;
         run->eval.result = SpfResult::TempError;
-        run->eval.reason = QStringLiteral("the evaluation took longer than %1 ms (RFC 7208 4.6.4)")
+        run->eval.reason = QCoreApplication::translate(
+                               "rebound::auth", "the evaluation took longer than %1 ms (RFC 7208 4.6.4)")
                                .arg(run->request.deadlineMs);
         run->eval.elapsedMs = run->timer.elapsed();
         run->finalizeBranchCounts();

@@ -166,7 +166,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         lintTerms(e, i, findings);
     }
-    if (e.lookups > 10 || e.reason.contains(u"DNS-querying terms"_qs)) {
+    if (e.lookups > 10 || e.lookupLimitExceeded) {
         QStringList branches;
         for (const SpfTermTrace& term : top.terms) {
             if (term.child >= 0)
@@ -196,7 +196,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
                 "rebound::auth",
                 "A provider adding one include to its own record can push this over the limit."));
     }
-    if (e.voidLookups > 2 || e.reason.contains(u"void lookup"_qs)) {
+    if (e.voidLookups > 2 || e.voidLimitExceeded) {
         findings << make(
             u"spf.too_many_void_lookups"_qs, Severity::Error,
             QCoreApplication::translate("rebound::auth",

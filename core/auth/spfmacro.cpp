@@ -1,5 +1,6 @@
 #include "core/auth/spfmacro.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace rebound::auth {
@@ -40,8 +41,10 @@ std::optional<qsizetype> parseExpand(const QString& text, qsizetype pos, bool ex
                                      QString* error) {
     if (pos >= text.size() || !isMacroLetter(text.at(pos), explanation)) {
         if (error)
-            *error = pos < text.size() ? QStringLiteral("unknown macro letter '%1'").arg(text.at(pos))
-                                       : u"unterminated macro"_qs;
+            *error = pos < text.size()
+                         ? QCoreApplication::translate("rebound::auth", "unknown macro letter '%1'")
+                               .arg(text.at(pos))
+                         : QCoreApplication::translate("rebound::auth", "unterminated macro");
         return std::nullopt;
     }
     out->letter = text.at(pos++);
@@ -53,7 +56,8 @@ std::optional<qsizetype> parseExpand(const QString& text, qsizetype pos, bool ex
         const int value = text.mid(digitStart, qMin<qsizetype>(pos - digitStart, 6)).toInt(&ok);
         if (!ok || value == 0) {
             if (error)
-                *error = u"a macro transformer of zero parts is not allowed"_qs;
+                *error = QCoreApplication::translate("rebound::auth",
+                                                     "a macro transformer of zero parts is not allowed");
             return std::nullopt;
         }
         out->digits = value;
@@ -66,7 +70,7 @@ std::optional<qsizetype> parseExpand(const QString& text, qsizetype pos, bool ex
         out->delimiters += text.at(pos++);
     if (pos >= text.size() || text.at(pos) != u'}') {
         if (error)
-            *error = u"malformed macro: expected '}'"_qs;
+            *error = QCoreApplication::translate("rebound::auth", "malformed macro: expected '}'");
         return std::nullopt;
     }
     return pos + 1;
@@ -148,8 +152,9 @@ bool walkMacroString(const QString& text, bool explanation, QString* error, Lite
             // explain-string = *( macro-string / SP ): spaces only in explanations.
             if ((ch.unicode() < 0x21 && !(explanation && ch == u' ')) || ch.unicode() > 0x7e) {
                 if (error)
-                    *error =
-                        QStringLiteral("character %1 is not allowed in a macro-string").arg(ch.unicode());
+                    *error = QCoreApplication::translate("rebound::auth",
+                                                         "character %1 is not allowed in a macro-string")
+                                 .arg(ch.unicode());
                 return false;
             }
             literal(QString(ch));
@@ -158,7 +163,7 @@ bool walkMacroString(const QString& text, bool explanation, QString* error, Lite
         }
         if (i + 1 >= text.size()) {
             if (error)
-                *error = u"a lone '%' must be written '%%'"_qs;
+                *error = QCoreApplication::translate("rebound::auth", "a lone '%' must be written '%%'");
             return false;
         }
         const QChar next = text.at(i + 1);
@@ -180,7 +185,9 @@ bool walkMacroString(const QString& text, bool explanation, QString* error, Lite
             i = *end;
         } else {
             if (error)
-                *error = QStringLiteral("'%' followed by '%1' is not a macro (write '%%' for a percent sign)")
+                *error = QCoreApplication::translate(
+                             "rebound::auth",
+                             "'%' followed by '%1' is not a macro (write '%%' for a percent sign)")
                              .arg(next);
             return false;
         }

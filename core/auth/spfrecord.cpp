@@ -3,6 +3,7 @@
 #include "core/auth/spfmacro.h"
 #include "core/util/jsonutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rebound::auth {
@@ -82,8 +83,8 @@ struct TermError {
 std::optional<TermError> parseIpNetwork(QStringView rest, SpfTerm* term) {
     const bool v4 = term->mechanism == SpfMechanism::Ip4;
     if (!rest.startsWith(u':'))
-        return TermError{
-            QStringLiteral("%1 needs ':' and an address").arg(spfMechanismName(term->mechanism))};
+        return TermError{QCoreApplication::translate("rebound::auth", "%1 needs ':' and an address")
+                             .arg(spfMechanismName(term->mechanism))};
     rest = rest.mid(1);
     QStringView address = rest;
     const qsizetype slash = rest.indexOf(u'/');
@@ -91,12 +92,13 @@ std::optional<TermError> parseIpNetwork(QStringView rest, SpfTerm* term) {
         address = rest.left(slash);
         const auto length = parseCidrLength(rest.mid(slash + 1), v4 ? 32 : 128);
         if (!length)
-            return TermError{QStringLiteral("invalid prefix length '%1'").arg(rest.mid(slash + 1))};
+            return TermError{QCoreApplication::translate("rebound::auth", "invalid prefix length '%1'")
+                                 .arg(rest.mid(slash + 1))};
         (v4 ? term->cidr4 : term->cidr6) = *length;
     }
     if (v4 ? !isStrictIpv4(address) : !isStrictIpv6(address))
-        return TermError{
-            QStringLiteral("invalid %1 address '%2'").arg(v4 ? u"IPv4"_qs : u"IPv6"_qs, address)};
+        return TermError{QCoreApplication::translate("rebound::auth", "invalid %1 address '%2'")
+                             .arg(v4 ? u"IPv4"_qs : u"IPv6"_qs, address)};
     term->network = QHostAddress(address.toString());
     return std::nullopt;
 }
@@ -111,14 +113,16 @@ std::optional<TermError> parseDomainPart(QStringView rest, bool dualCidr, bool r
                 const auto v4 = parseCidrLength(match.capturedView(1), 32);
                 if (!v4)
                     return TermError{
-                        QStringLiteral("invalid IPv4 prefix length '/%1'").arg(match.capturedView(1))};
+                        QCoreApplication::translate("rebound::auth", "invalid IPv4 prefix length '/%1'")
+                            .arg(match.capturedView(1))};
                 term->cidr4 = *v4;
             }
             if (match.hasCaptured(2)) {
                 const auto v6 = parseCidrLength(match.capturedView(2), 128);
                 if (!v6)
                     return TermError{
-                        QStringLiteral("invalid IPv6 prefix length '//%1'").arg(match.capturedView(2))};
+                        QCoreApplication::translate("rebound::auth", "invalid IPv6 prefix length '//%1'")
+                            .arg(match.capturedView(2))};
                 term->cidr6 = *v6;
             }
             rest = rest.left(match.capturedStart(0));
@@ -126,13 +130,13 @@ std::optional<TermError> parseDomainPart(QStringView rest, bool dualCidr, bool r
     }
     if (rest.isEmpty()) {
         if (required)
-            return TermError{
-                QStringLiteral("%1 needs ':' and a domain").arg(spfMechanismName(term->mechanism))};
+            return TermError{QCoreApplication::translate("rebound::auth", "%1 needs ':' and a domain")
+                                 .arg(spfMechanismName(term->mechanism))};
         return std::nullopt;
     }
     if (!rest.startsWith(u':'))
-        return TermError{
-            QStringLiteral("unexpected '%1' after %2").arg(rest, spfMechanismName(term->mechanism))};
+        return TermError{QCoreApplication::translate("rebound::auth", "unexpected '%1' after %2")
+                             .arg(rest, spfMechanismName(term->mechanism))};
     const QString spec = rest.mid(1).toString();
     QString error;
     if (!isValidDomainSpec(spec, &error))
@@ -176,7 +180,7 @@ std::optional<TermError> parseDirective(QStringView text, SpfTerm* term) {
         switch (known.mechanism) {
         case SpfMechanism::All:
             if (!rest.isEmpty())
-                return TermError{u"'all' takes no argument"_qs};
+                return TermError{QCoreApplication::translate("rebound::auth", "'all' takes no argument")};
             return std::nullopt;
         case SpfMechanism::Include:
         case SpfMechanism::Exists:
@@ -191,7 +195,8 @@ std::optional<TermError> parseDirective(QStringView text, SpfTerm* term) {
             return parseIpNetwork(rest, term);
         }
     }
-    return TermError{QStringLiteral("unknown mechanism '%1'").arg(name.isEmpty() ? text : name)};
+    return TermError{QCoreApplication::translate("rebound::auth", "unknown mechanism '%1'")
+                         .arg(name.isEmpty() ? text : name)};
 }
 
 } // namespace
@@ -222,7 +227,7 @@ bool SpfTerm::countsLookup() const {
 bool isValidDomainSpec(const QString& spec, QString* error) {
     if (spec.isEmpty()) {
         if (error)
-            *error = u"empty domain-spec"_qs;
+            *error = QCoreApplication::translate("rebound::auth", "empty domain-spec");
         return false;
     }
     if (!isValidMacroString(spec, false, error))
@@ -236,8 +241,10 @@ bool isValidDomainSpec(const QString& spec, QString* error) {
     const qsizetype dot = body.lastIndexOf(u'.');
     if (dot < 0 || !isTopLabel(body.mid(dot + 1))) {
         if (error)
-            *error = QStringLiteral("'%1' does not end in a valid top label (use a fully qualified name)")
-                         .arg(spec);
+            *error =
+                QCoreApplication::translate(
+                    "rebound::auth", "'%1' does not end in a valid top label (use a fully qualified name)")
+                    .arg(spec);
         return false;
     }
     return true;
@@ -259,13 +266,16 @@ SpfParseResult parseSpfRecord(const QByteArray& txt) {
     for (qsizetype i = 0; i < txt.size(); ++i) {
         const auto c = static_cast<unsigned char>(txt.at(i));
         if (c != ' ' && (c < 0x21 || c > 0x7e))
-            return fail(
-                int(i), util::escapeUntrusted(txt.mid(i, 1)),
-                QStringLiteral("byte %1 is not allowed in an SPF record (only printable ASCII and spaces)")
-                    .arg(c));
+            return fail(int(i), util::escapeUntrusted(txt.mid(i, 1)),
+                        QCoreApplication::translate(
+                            "rebound::auth",
+                            "byte %1 is not allowed in an SPF record (only printable ASCII and spaces)")
+                            .arg(c));
     }
     if (!isSpfRecord(txt))
-        return fail(0, QString::fromLatin1(txt.left(10)), u"the record does not start with \"v=spf1\""_qs);
+        return fail(
+            0, QString::fromLatin1(txt.left(10)),
+            QCoreApplication::translate("rebound::auth", "the record does not start with \"v=spf1\""));
     SpfRecord record;
     record.text = QString::fromLatin1(txt);
     qsizetype pos = 6;
@@ -292,7 +302,8 @@ SpfParseResult parseSpfRecord(const QByteArray& txt) {
                 auto& slot = term.modifierName == u"redirect" ? record.redirect : record.explanation;
                 if (slot)
                     return fail(term.position, text,
-                                QStringLiteral("'%1=' may appear only once").arg(term.modifierName));
+                                QCoreApplication::translate("rebound::auth", "'%1=' may appear only once")
+                                    .arg(term.modifierName));
                 if (!isValidDomainSpec(term.modifierValue, &error))
                     return fail(term.position, text, error);
                 slot = term;

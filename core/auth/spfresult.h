@@ -57,8 +57,12 @@ struct SpfEvaluation {
     int decidingTerm = -1;
     int lookups = 0;     // DNS-querying terms evaluated (limit 10)
     int voidLookups = 0; // queries that answered NXDOMAIN or no records (limit 2)
-    int dnsQueries = 0;  // queries sent, prefetches included
-    int roundTrips = 0;  // times the evaluation had to wait for DNS
+    // The evaluation stopped at the lookup or the void-lookup limit (permerror). Code reads these,
+    // never the reason, which is written in the interface language.
+    bool lookupLimitExceeded = false;
+    bool voidLimitExceeded = false;
+    int dnsQueries = 0; // queries sent, prefetches included
+    int roundTrips = 0; // times the evaluation had to wait for DNS
     qint64 elapsedMs = 0;
     QList<SpfNode> nodes; // nodes[0] is the top domain
 };
