@@ -18,6 +18,7 @@ set(_rebound_data_files
     "${PROJECT_SOURCE_DIR}/resources/diagnosis/rules.json"
     "${PROJECT_SOURCE_DIR}/resources/smtp/findings.json"
     "${PROJECT_SOURCE_DIR}/resources/blocklist/catalog.json"
+    "${PROJECT_SOURCE_DIR}/resources/blocklist/rdns-generic.json"
     "${PROJECT_SOURCE_DIR}/resources/ui/auth-tags.json"
     "${PROJECT_SOURCE_DIR}/resources/bounce/reasons.json")
 set(_rebound_extract "${PROJECT_SOURCE_DIR}/translations/extract_data_strings.py")

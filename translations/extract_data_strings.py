@@ -67,6 +67,12 @@ def blocklist_texts(doc):
                     yield f"list {lid}, {which}: {key}", item[key]
 
 
+def rdns_generic_texts(doc):
+    for group in doc.get("groups", []):
+        if group.get("why"):
+            yield f"generic reverse DNS name, words {', '.join(group.get('words', [])[:3])}...: why", group["why"]
+
+
 def authtag_texts(doc):
     for record in ("dmarc", "dkim"):
         for tag, text in doc.get(record, {}).items():
@@ -86,6 +92,7 @@ SOURCES = [
     ("diagnosis/rules.json", RULES, rules_texts),
     ("smtp/findings.json", SMTP, smtp_texts),
     ("blocklist/catalog.json", BLOCKLIST, blocklist_texts),
+    ("blocklist/rdns-generic.json", BLOCKLIST, rdns_generic_texts),
     ("ui/auth-tags.json", AUTHTAGS, authtag_texts),
     ("bounce/reasons.json", BOUNCE, bounce_texts),
 ]

@@ -2516,6 +2516,26 @@
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domain abgelaufen und durch einen Wildcard-A-Eintrag ersetzt. Der Zonenname steht in keiner der gelesenen Quellen.</translation>
     </message>
+    <message>
+        <source>dynamic or dial-up address pool</source>
+        <extracomment>generic reverse DNS name, words dyn, dynamic, dynip...: why</extracomment>
+        <translation>dynamischer oder Einwahl-Adresspool</translation>
+    </message>
+    <message>
+        <source>consumer access line</source>
+        <extracomment>generic reverse DNS name, words dsl, adsl, vdsl...: why</extracomment>
+        <translation>Privatkunden-Anschluss</translation>
+    </message>
+    <message>
+        <source>mobile network</source>
+        <extracomment>generic reverse DNS name, words mobile, gprs, umts...: why</extracomment>
+        <translation>Mobilfunknetz</translation>
+    </message>
+    <message>
+        <source>generic label for an access range</source>
+        <extracomment>generic reverse DNS name, words host, ip, client...: why</extracomment>
+        <translation>generische Bezeichnung für einen Zugangsbereich</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::bounce</name>
@@ -4733,6 +4753,14 @@
     <message>
         <source>the forward lookups of the PTR names failed</source>
         <translation>die Vorwärtsabfragen der PTR-Namen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>contains the address&apos;s digits (%1)</source>
+        <translation>enthält die Ziffern der Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>word &apos;%1&apos;: %2</source>
+        <translation>Wort &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,26 @@
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Dominio caducado y sustituido por un registro A comodín. El nombre de zona no consta en las fuentes leídas.</translation>
     </message>
+    <message>
+        <source>dynamic or dial-up address pool</source>
+        <extracomment>generic reverse DNS name, words dyn, dynamic, dynip...: why</extracomment>
+        <translation>grupo de direcciones dinámicas o de acceso telefónico</translation>
+    </message>
+    <message>
+        <source>consumer access line</source>
+        <extracomment>generic reverse DNS name, words dsl, adsl, vdsl...: why</extracomment>
+        <translation>línea de acceso residencial</translation>
+    </message>
+    <message>
+        <source>mobile network</source>
+        <extracomment>generic reverse DNS name, words mobile, gprs, umts...: why</extracomment>
+        <translation>red móvil</translation>
+    </message>
+    <message>
+        <source>generic label for an access range</source>
+        <extracomment>generic reverse DNS name, words host, ip, client...: why</extracomment>
+        <translation>etiqueta genérica de un rango de acceso</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::bounce</name>
@@ -4733,6 +4753,14 @@
     <message>
         <source>the forward lookups of the PTR names failed</source>
         <translation>fallaron las consultas directas de los nombres PTR</translation>
+    </message>
+    <message>
+        <source>contains the address&apos;s digits (%1)</source>
+        <translation>contiene los dígitos de la dirección (%1)</translation>
+    </message>
+    <message>
+        <source>word &apos;%1&apos;: %2</source>
+        <translation>palabra &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,26 @@
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domaine expiré et remplacé par un enregistrement A joker. Nom de zone absent des sources consultées.</translation>
     </message>
+    <message>
+        <source>dynamic or dial-up address pool</source>
+        <extracomment>generic reverse DNS name, words dyn, dynamic, dynip...: why</extracomment>
+        <translation>pool d&apos;adresses dynamiques ou d&apos;accès commuté</translation>
+    </message>
+    <message>
+        <source>consumer access line</source>
+        <extracomment>generic reverse DNS name, words dsl, adsl, vdsl...: why</extracomment>
+        <translation>ligne d&apos;accès grand public</translation>
+    </message>
+    <message>
+        <source>mobile network</source>
+        <extracomment>generic reverse DNS name, words mobile, gprs, umts...: why</extracomment>
+        <translation>réseau mobile</translation>
+    </message>
+    <message>
+        <source>generic label for an access range</source>
+        <extracomment>generic reverse DNS name, words host, ip, client...: why</extracomment>
+        <translation>libellé générique d&apos;une plage d&apos;accès</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::bounce</name>
@@ -4733,6 +4753,14 @@
     <message>
         <source>the forward lookups of the PTR names failed</source>
         <translation>les requêtes directes des noms PTR ont échoué</translation>
+    </message>
+    <message>
+        <source>contains the address&apos;s digits (%1)</source>
+        <translation>contient les chiffres de l&apos;adresse (%1)</translation>
+    </message>
+    <message>
+        <source>word &apos;%1&apos;: %2</source>
+        <translation>mot &apos;%1&apos; : %2</translation>
     </message>
 </context>
 <context>

@@ -2515,6 +2515,26 @@
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>ドメインが失効し、ワイルドカード A レコードに置き換えられました。読んだ資料にはゾーン名の記録がありません。</translation>
     </message>
+    <message>
+        <source>dynamic or dial-up address pool</source>
+        <extracomment>generic reverse DNS name, words dyn, dynamic, dynip...: why</extracomment>
+        <translation>動的またはダイヤルアップのアドレスプール</translation>
+    </message>
+    <message>
+        <source>consumer access line</source>
+        <extracomment>generic reverse DNS name, words dsl, adsl, vdsl...: why</extracomment>
+        <translation>一般家庭向けのアクセス回線</translation>
+    </message>
+    <message>
+        <source>mobile network</source>
+        <extracomment>generic reverse DNS name, words mobile, gprs, umts...: why</extracomment>
+        <translation>モバイルネットワーク</translation>
+    </message>
+    <message>
+        <source>generic label for an access range</source>
+        <extracomment>generic reverse DNS name, words host, ip, client...: why</extracomment>
+        <translation>アクセス用アドレス範囲の汎用ラベル</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::bounce</name>
@@ -4731,6 +4751,14 @@
     <message>
         <source>the forward lookups of the PTR names failed</source>
         <translation>PTR 名の正引きに失敗しました</translation>
+    </message>
+    <message>
+        <source>contains the address&apos;s digits (%1)</source>
+        <translation>アドレスの数字を含みます (%1)</translation>
+    </message>
+    <message>
+        <source>word &apos;%1&apos;: %2</source>
+        <translation>語 &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

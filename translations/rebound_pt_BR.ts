@@ -2516,6 +2516,26 @@
         <extracomment>list efnet-rbl: status_note</extracomment>
         <translation>Domínio expirado e substituído por um registro A curinga. O nome da zona não consta nas fontes lidas.</translation>
     </message>
+    <message>
+        <source>dynamic or dial-up address pool</source>
+        <extracomment>generic reverse DNS name, words dyn, dynamic, dynip...: why</extracomment>
+        <translation>pool de endereços dinâmicos ou de acesso discado</translation>
+    </message>
+    <message>
+        <source>consumer access line</source>
+        <extracomment>generic reverse DNS name, words dsl, adsl, vdsl...: why</extracomment>
+        <translation>linha de acesso residencial</translation>
+    </message>
+    <message>
+        <source>mobile network</source>
+        <extracomment>generic reverse DNS name, words mobile, gprs, umts...: why</extracomment>
+        <translation>rede móvel</translation>
+    </message>
+    <message>
+        <source>generic label for an access range</source>
+        <extracomment>generic reverse DNS name, words host, ip, client...: why</extracomment>
+        <translation>rótulo genérico de uma faixa de acesso</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::bounce</name>
@@ -4733,6 +4753,14 @@
     <message>
         <source>the forward lookups of the PTR names failed</source>
         <translation>as consultas diretas dos nomes PTR falharam</translation>
+    </message>
+    <message>
+        <source>contains the address&apos;s digits (%1)</source>
+        <translation>contém os dígitos do endereço (%1)</translation>
+    </message>
+    <message>
+        <source>word &apos;%1&apos;: %2</source>
+        <translation>palavra &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

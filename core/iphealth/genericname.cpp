@@ -1,5 +1,6 @@
 #include "core/iphealth/genericname.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -76,7 +77,9 @@ GenericNameVerdict assessGenericName(const QString& name, const QHostAddress& ad
     const QString hostPart = labels.size() > 2 ? labels.mid(0, labels.size() - 2).join(u'.') : QString();
     const std::optional<QString> digits = embeddedAddress(host, address);
     if (digits)
-        verdict.reasons << u"contains the address's digits (%1)"_qs.arg(*digits);
+        verdict.reasons << QCoreApplication::translate("rebound::iphealth",
+                                                       "contains the address's digits (%1)")
+                               .arg(*digits);
     static const QRegularExpression splitter(u"[^a-z]+"_qs);
     bool strong = false, weak = false;
     QStringList seen;
@@ -85,7 +88,11 @@ GenericNameVerdict assessGenericName(const QString& name, const QHostAddress& ad
         if (rule == wordRules().constEnd() || seen.contains(word))
             continue;
         seen << word;
-        verdict.reasons << u"word '%1': %2"_qs.arg(word, rule->why);
+        // The group's why is a text of rdns-generic.json, listed for the translators by
+        // translations/extract_data_strings.py.
+        verdict.reasons << QCoreApplication::translate("rebound::iphealth", "word '%1': %2")
+                               .arg(word, QCoreApplication::translate("rebound::data::blocklist",
+                                                                      rule->why.toUtf8().constData()));
         (rule->strong ? strong : weak) = true;
     }
     verdict.generic = strong || digits.has_value();
