@@ -2,6 +2,9 @@
 
 #include "core/util/jsonutil.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <array>
 #include <utility>
 
@@ -142,9 +145,25 @@ QString DnsRecord::presentation() const {
 }
 
 QList<DnsRecord> DnsResult::recordsOfType(quint16 wanted) const {
+    // Only records owned by the name asked or by a name its CNAME chain leads to count: anything else
+    // in the answer section is not an answer to this question (RFC 1034 4.3.2; what resolvers drop
+    // against cache poisoning), and a DNSBL "listing" owned by another name would be a wrong verdict.
+    const auto key = [](const QString& owner) { return owner.toLower(); };
+    QHash<QString, QString> aliasOf;
+    for (const DnsRecord& record : answers) {
+        if (record.type == quint16(RecordType::CNAME) && !aliasOf.contains(key(record.name)))
+            aliasOf.insert(key(record.name), key(record.target));
+    }
+    QSet<QString> owners{key(name)};
+    for (QString at = key(name); aliasOf.contains(at);) {
+        at = aliasOf.value(at);
+        if (owners.contains(at))
+            break; // a loop
+        owners.insert(at);
+    }
     QList<DnsRecord> matching;
     for (const DnsRecord& record : answers) {
-        if (record.type == wanted)
+        if (record.type == wanted && owners.contains(key(record.name)))
             matching.append(record);
     }
     return matching;

@@ -113,7 +113,8 @@ struct DnsResult {
     qint64 elapsedMs = 0;
     QString error; // human-readable reason when the outcome is not definite
 
-    // The answer records of the type asked (CNAMEs along the way left out).
+    // The answer records of the type asked, owned by the name asked or by where its CNAME chain leads
+    // (the CNAMEs themselves left out; records of other owners ignored).
     QList<DnsRecord> recordsOfType(quint16 wanted) const;
     QList<DnsRecord> records() const { return recordsOfType(type); }
     // The negative-caching TTL from the authority SOA, when present.

@@ -123,6 +123,7 @@ const QHash<QString, HostileDnsServer::Behaviour>& HostileDnsServer::behaviourNa
         {u"thousand"_qs, Behaviour::ThousandA},
         {u"chain"_qs, Behaviour::CnameChain},
         {u"cnameloop"_qs, Behaviour::CnameLoop},
+        {u"foreign"_qs, Behaviour::ForeignOwner},
         {u"silent"_qs, Behaviour::Silent},
         {u"tcpneverends"_qs, Behaviour::TcpNeverEnds},
     };
@@ -243,6 +244,11 @@ QByteArray HostileDnsServer::answer(const QByteArray& query, bool overTcp) const
         QByteArray other;
         put16(other, quint16(0xc000 | otherAt));
         appendRecord(out, TypeCname, QByteArray("\xc0\x0c", 2), other);
+        return out;
+    }
+    case Behaviour::ForeignOwner: {
+        QByteArray out = header(*q, 1);
+        appendRecord(out, TypeA, QByteArray("\x7f\x00\x00\x02", 4), encodeName("evil.example"));
         return out;
     }
     case Behaviour::Silent:

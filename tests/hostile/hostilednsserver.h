@@ -29,6 +29,7 @@ public:
         ThousandA,       // over UDP: TC; over TCP: 1000 A records
         CnameChain,      // 40 CNAMEs in one answer, then an A
         CnameLoop,       // name CNAME other, other CNAME name
+        ForeignOwner,    // an A 127.0.0.2 owned by another name (evil.example), nothing for the name asked
         Silent,          // no answer at all
         TcpNeverEnds,    // over UDP: TC; over TCP: a length prefix of 65535 then 10 octets, then nothing
     };

@@ -76,6 +76,9 @@ private slots:
             << u"chain.hostile.test"_qs << a << dns::Outcome::Answer << 1 << true;
         QTest::newRow("CNAME loop") << u"cnameloop.hostile.test"_qs << a << dns::Outcome::NoData << 0
                                     << false;
+        // Not an answer to the question: a DNSBL must not read it as a listing.
+        QTest::newRow("A record of another owner")
+            << u"foreign.hostile.test"_qs << a << dns::Outcome::NoData << 0 << false;
         QTest::newRow("silence") << u"silent.hostile.test"_qs << a << dns::Outcome::Timeout << 0 << false;
         QTest::newRow("TCP answer that never ends")
             << u"tcpneverends.hostile.test"_qs << txt << dns::Outcome::Timeout << 0 << true;
