@@ -5906,12 +5906,35 @@
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>Loading the bounce text (%1 characters)…</source>
+        <translation>Bounce-Text wird geladen (%1 Zeichen)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <source>…and %n other kind(s)</source>
         <translation>
-            <numerusform>…und %n weiterer Empfänger: Alle stehen im Reiter „DNS-Rohdaten“ und in den Exporten.</numerusform>
-            <numerusform>…und %n weitere Empfänger: Alle stehen im Reiter „DNS-Rohdaten“ und in den Exporten.</numerusform>
+            <numerusform>…und %n weitere Art</numerusform>
+            <numerusform>…und %n weitere Arten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more recipient(s)</source>
+        <translation>
+            <numerusform>%n weiterer Empfänger</numerusform>
+            <numerusform>%n weitere Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them is in the Raw DNS evidence tab and the exports.</source>
+        <translation>Alle stehen im Reiter „DNS-Rohdaten“ und in den Exporten.</translation>
+    </message>
+    <message>
+        <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
+        <translation>Nur die ersten 2 MB des Textes werden angezeigt und gespeichert; die Analyse hat ihn ganz gelesen.</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6132,10 @@
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
         <translation>Der eingefügte Text ist %1 MB groß; Rebound liest höchstens %2 MB. Ein Bounce braucht nur seinen Text und die Header: Fügen Sie diese ohne die Anhänge ein.</translation>
+    </message>
+    <message>
+        <source>Pasting %1 characters…</source>
+        <translation>%1 Zeichen werden eingefügt…</translation>
     </message>
 </context>
 <context>

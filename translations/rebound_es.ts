@@ -5906,12 +5906,35 @@
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message>
+        <source>Loading the bounce text (%1 characters)…</source>
+        <translation>Cargando el texto del rebote (%1 caracteres)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <source>…and %n other kind(s)</source>
         <translation>
-            <numerusform>…y %n destinatario más: todos están en la pestaña «Evidencia DNS en bruto» y en las exportaciones.</numerusform>
-            <numerusform>…y %n destinatarios más: todos están en la pestaña «Evidencia DNS en bruto» y en las exportaciones.</numerusform>
+            <numerusform>…y %n tipo más</numerusform>
+            <numerusform>…y %n tipos más</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatario más</numerusform>
+            <numerusform>%n destinatarios más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them is in the Raw DNS evidence tab and the exports.</source>
+        <translation>Todos están en la pestaña «Evidencia DNS en bruto» y en las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
+        <translation>Solo se muestran y guardan los primeros 2 MB del texto; el análisis lo leyó entero.</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6132,10 @@
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
         <translation>El texto pegado ocupa %1 MB; Rebound lee como máximo %2 MB. Un rebote solo necesita su texto y sus cabeceras: péguelos sin los adjuntos.</translation>
+    </message>
+    <message>
+        <source>Pasting %1 characters…</source>
+        <translation>Pegando %1 caracteres…</translation>
     </message>
 </context>
 <context>

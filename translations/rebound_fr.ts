@@ -5906,12 +5906,35 @@
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
+    <message>
+        <source>Loading the bounce text (%1 characters)…</source>
+        <translation>Chargement du texte du rebond (%1 caractères)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <source>…and %n other kind(s)</source>
         <translation>
-            <numerusform>…et %n autre destinataire : tous figurent dans l&apos;onglet « Données DNS brutes » et dans les exports.</numerusform>
-            <numerusform>…et %n autres destinataires : tous figurent dans l&apos;onglet « Données DNS brutes » et dans les exports.</numerusform>
+            <numerusform>…et %n autre type</numerusform>
+            <numerusform>…et %n autres types</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more recipient(s)</source>
+        <translation>
+            <numerusform>%n autre destinataire</numerusform>
+            <numerusform>%n autres destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them is in the Raw DNS evidence tab and the exports.</source>
+        <translation>Tous figurent dans l&apos;onglet « Données DNS brutes » et dans les exports.</translation>
+    </message>
+    <message>
+        <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
+        <translation>Seuls les 2 premiers Mo du texte sont affichés et conservés ; l&apos;analyse l&apos;a lu en entier.</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6132,10 @@
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
         <translation>Le texte collé fait %1 Mo ; Rebound lit au plus %2 Mo. Un rebond n&apos;a besoin que de son texte et de ses en-têtes : collez-les sans les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Pasting %1 characters…</source>
+        <translation>Collage de %1 caractères…</translation>
     </message>
 </context>
 <context>

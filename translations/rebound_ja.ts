@@ -5904,11 +5904,33 @@
         <source>Note: %1</source>
         <translation>注記: %1</translation>
     </message>
+    <message>
+        <source>Loading the bounce text (%1 characters)…</source>
+        <translation>バウンスのテキストを読み込んでいます (%1 文字)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <source>…and %n other kind(s)</source>
         <translation>
-            <numerusform>…ほか %n 件の受信者: すべて「DNS の生の証拠」タブとエクスポートに含まれています。</numerusform>
+            <numerusform>…ほか %n 種類</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more recipient(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の受信者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them is in the Raw DNS evidence tab and the exports.</source>
+        <translation>すべて「DNS の生の証拠」タブとエクスポートに含まれています。</translation>
+    </message>
+    <message>
+        <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
+        <translation>表示・保存するのはテキストの先頭 2 MB だけです。解析は全体を読みました。</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +6127,10 @@
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
         <translation>貼り付けたテキストは %1 MB です。Rebound が読めるのは最大 %2 MB です。バウンスに必要なのは本文とヘッダーだけです: 添付ファイルを除いて貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Pasting %1 characters…</source>
+        <translation>%1 文字を貼り付けています…</translation>
     </message>
 </context>
 <context>

@@ -5906,12 +5906,35 @@
         <source>Note: %1</source>
         <translation>Observação: %1</translation>
     </message>
+    <message>
+        <source>Loading the bounce text (%1 characters)…</source>
+        <translation>Carregando o texto do bounce (%1 caracteres)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more recipient(s): all are in the Raw DNS evidence tab and the exports.</source>
+        <source>…and %n other kind(s)</source>
         <translation>
-            <numerusform>…e mais %n destinatário: todos estão na aba &quot;Evidências DNS brutas&quot; e nas exportações.</numerusform>
-            <numerusform>…e mais %n destinatários: todos estão na aba &quot;Evidências DNS brutas&quot; e nas exportações.</numerusform>
+            <numerusform>…e mais %n tipo</numerusform>
+            <numerusform>…e mais %n tipos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more recipient(s)</source>
+        <translation>
+            <numerusform>mais %n destinatário</numerusform>
+            <numerusform>mais %n destinatários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them is in the Raw DNS evidence tab and the exports.</source>
+        <translation>Todos estão na aba &quot;Evidências DNS brutas&quot; e nas exportações.</translation>
+    </message>
+    <message>
+        <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
+        <translation>Só os primeiros 2 MB do texto são mostrados e guardados; a análise leu tudo.</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6132,10 @@
     <message>
         <source>The pasted text is %1 MB; Rebound reads at most %2 MB. A bounce needs only its text and headers: paste those without the attachments.</source>
         <translation>O texto colado tem %1 MB; o Rebound lê no máximo %2 MB. Um bounce só precisa do texto e dos cabeçalhos: cole-os sem os anexos.</translation>
+    </message>
+    <message>
+        <source>Pasting %1 characters…</source>
+        <translation>Colando %1 caracteres…</translation>
     </message>
 </context>
 <context>
