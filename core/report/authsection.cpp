@@ -176,6 +176,24 @@ void dkim(Section& section, const QJsonObject& result) {
     }
 }
 
+// The `rebound-cli smtp --mx` JSON (the smtp check) keeps an MX host's addresses with its probes in
+// result.hosts, not in result.mx.
+QStringList probedAddresses(const QJsonObject& result, const QString& host) {
+    QStringList out;
+    for (const QJsonObject& probed : json::objects(result, u"hosts")) {
+        if (host.isEmpty() || json::text(probed, u"host").compare(host, Qt::CaseInsensitive) != 0)
+            continue;
+        QList<QJsonObject> probes = json::objects(probed, u"probes");
+        if (probes.isEmpty())
+            probes.append(probed);
+        for (const QJsonObject& probe : probes)
+            if (const QString address = json::text(probe, u"address");
+                !address.isEmpty() && !out.contains(address))
+                out << address;
+    }
+    return out;
+}
+
 // result.mx as the domain check writes it, {state, hosts: [{preference, target, addresses, cname_to,
 // problem}], error}, or as a plain array of {preference, exchange|host, addresses, ttl}.
 void mx(Section& section, const QJsonObject& result) {
@@ -208,7 +226,10 @@ void mx(Section& section, const QJsonObject& result) {
             hostText.append(words::icon(u"warning"_qs));
             hostText.append(words::plain(oneLine(problem, 500)));
         }
-        const QString addresses = json::strings(mx, u"addresses").join(u", "_qs);
+        QStringList addressList = json::strings(mx, u"addresses");
+        if (addressList.isEmpty())
+            addressList = probedAddresses(result, host);
+        const QString addresses = addressList.join(u", "_qs);
         rows.append({RichText{words::plain(json::text(mx, u"preference"))}, hostText,
                      RichText{addresses.isEmpty() ? words::muted(tr("no address"))
                                                   : words::plain(oneLine(addresses, 500))},

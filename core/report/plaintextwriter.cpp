@@ -23,10 +23,18 @@ QString indentLines(const QString& text, const QString& indent) {
     return out;
 }
 
-QString block(const Block& block) {
+// A sub-heading of a detail tab: "── mx1.example.com ──────" (a dotted underline there read like a log).
+QString ruleHeading(const QString& title) {
+    constexpr qsizetype width = 60;
+    return u"── "_qs + title + u' ' + QString(qMax<qsizetype>(3, width - 4 - title.size()), u'─') + u'\n';
+}
+
+QString block(const Block& block, PlainTextStyle style) {
     switch (block.kind) {
     case Block::Kind::Heading: {
         const QString title = runs(block.text);
+        if (style == PlainTextStyle::DetailView && block.level >= 3)
+            return block.level == 3 ? ruleHeading(title) : title + u'\n';
         return title + u'\n' + QString(title.size(), block.level <= 2 ? u'-' : u'·') + u'\n';
     }
     case Block::Kind::Paragraph:
@@ -85,13 +93,17 @@ QString toPlainText(const ReportDocument& document) {
     return out;
 }
 
-QString toPlainText(const QList<Section>& sections) {
+QString toPlainText(const QList<Section>& sections, PlainTextStyle style) {
     QString out;
     for (const Section& section : sections) {
         if (sections.size() > 1)
             out += section.title.toUpper() + u"\n\n"_qs;
-        for (const Block& b : section.blocks)
-            out += block(b) + u'\n';
+        for (const Block& b : section.blocks) {
+            out += block(b, style);
+            // In a detail tab a sub-heading's content follows it directly.
+            if (style == PlainTextStyle::Document || b.kind != Block::Kind::Heading || b.level < 3)
+                out += u'\n';
+        }
     }
     return out;
 }

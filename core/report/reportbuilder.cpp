@@ -74,7 +74,8 @@ QString reverseDnsText(const QJsonObject& session) {
 QString mailServersText(const QJsonObject& session) {
     Section transcripts = sections::transcripts(session);
     transcripts.title = words::tr("SMTP transcripts");
-    return toPlainText(QList<Section>{sections::mxRecords(session), sections::smtp(session), transcripts});
+    return toPlainText(QList<Section>{sections::mxRecords(session), sections::smtp(session), transcripts},
+                       PlainTextStyle::DetailView);
 }
 
 } // namespace rebound::report

@@ -1,6 +1,7 @@
 // The GUI-free exports: Markdown, HTML, plain text and JSON from the sample sessions, escaping of
 // hostile text, redaction, and defensive reading of incomplete sessions.
 #include "core/report/blocks.h"
+#include "core/report/plaintextwriter.h"
 #include "core/report/redactor.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
@@ -310,6 +311,34 @@ private slots:
         QVERIFY(reverseDnsText({}).startsWith(u"Not checked."_qs));
         QVERIFY(mailServersText({}).contains(u"MX was not checked"_qs));
         QVERIFY(mailServersText({}).contains(u"No mail server was probed"_qs));
+    }
+
+    // The smtp check (`rebound-cli smtp --mx` JSON) lists its MX hosts without addresses: the MX & SMTP
+    // tab takes them from the probes. Its sub-headings are rule lines, not dotted underlines.
+    void smtpCheckInMailServersTab() {
+        const QJsonObject result{
+            {u"domain"_qs, u"example.com"_qs},
+            {u"mx"_qs, QJsonArray{QJsonObject{{u"preference"_qs, 10}, {u"host"_qs, u"mx1.example.com"_qs}},
+                                  QJsonObject{{u"preference"_qs, 20}, {u"host"_qs, u"mx2.example.com"_qs}}}},
+            {u"hosts"_qs,
+             QJsonArray{
+                 QJsonObject{{u"host"_qs, u"MX1.example.com"_qs},
+                             {u"address"_qs, u"192.0.2.25"_qs},
+                             {u"probes"_qs, QJsonArray{QJsonObject{{u"address"_qs, u"192.0.2.25"_qs}},
+                                                       QJsonObject{{u"address"_qs, u"2001:db8::25"_qs}}}}},
+                 QJsonObject{{u"host"_qs, u"mx2.example.com"_qs}}}}};
+        const QJsonObject session{
+            {u"checks"_qs, QJsonArray{QJsonObject{
+                               {u"id"_qs, u"smtp"_qs}, {u"state"_qs, u"done"_qs}, {u"result"_qs, result}}}}};
+        const QString text = mailServersText(session);
+        QVERIFY2(text.contains(u"Host: mx1.example.com | Addresses: 192.0.2.25, 2001:db8::25"_qs),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Host: mx2.example.com | Addresses: no address"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"── Domain example.com ──"_qs), qPrintable(text));
+        QVERIFY2(!text.contains(u"··"_qs), qPrintable(text));
+        // The plain-text report (the export dialog's) keeps its underlined sub-headings.
+        const QString report = toPlainText(buildReport(session, ReportOptions()));
+        QVERIFY2(report.contains(u"MX1.example.com\n···············\n"_qs), qPrintable(report));
     }
 
     // The domain check's own JSON shapes (core/auth/domainjson.cpp): mx as {state, hosts: [{target}]},
