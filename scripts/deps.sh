@@ -12,6 +12,8 @@ packages=(
     knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
     # report and GUI checks
     poppler-utils xvfb xauth fonts-dejavu-core
+    # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)
+    fonts-ipafont-gothic
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )
