@@ -11,6 +11,32 @@
 namespace rebound::dns {
 namespace {
 
+// A name as its octets, ASCII letters lower-cased (DNS compares them case-insensitively), whether it
+// is written with presentation escapes (a record's owner, "a\032b") or as the name asked.
+QByteArray canonicalName(const QString& name) {
+    QByteArray out;
+    out.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char16_t c = name.at(i).unicode();
+        if (c == u'\\' && i + 1 < name.size()) {
+            const QStringView rest = QStringView(name).mid(i + 1, 3);
+            bool isCode = rest.size() == 3;
+            for (const QChar digit : rest)
+                isCode = isCode && digit.isDigit();
+            if (isCode) {
+                c = char16_t(rest.toInt() & 0xff);
+                i += 3;
+            } else {
+                c = name.at(++i).unicode();
+            }
+        }
+        out.append(c >= u'A' && c <= u'Z' ? char(c - u'A' + u'a') : char(c));
+    }
+    if (out.endsWith('.'))
+        out.chop(1);
+    return out;
+}
+
 constexpr std::array<std::pair<RecordType, const char*>, 12> typeNames{{
     {RecordType::A, "A"},
     {RecordType::NS, "NS"},
@@ -148,14 +174,14 @@ QList<DnsRecord> DnsResult::recordsOfType(quint16 wanted) const {
     // Only records owned by the name asked or by a name its CNAME chain leads to count: anything else
     // in the answer section is not an answer to this question (RFC 1034 4.3.2; what resolvers drop
     // against cache poisoning), and a DNSBL "listing" owned by another name would be a wrong verdict.
-    const auto key = [](const QString& owner) { return owner.toLower(); };
-    QHash<QString, QString> aliasOf;
+    const auto key = [](const QString& owner) { return canonicalName(owner); };
+    QHash<QByteArray, QByteArray> aliasOf;
     for (const DnsRecord& record : answers) {
         if (record.type == quint16(RecordType::CNAME) && !aliasOf.contains(key(record.name)))
             aliasOf.insert(key(record.name), key(record.target));
     }
-    QSet<QString> owners{key(name)};
-    for (QString at = key(name); aliasOf.contains(at);) {
+    QSet<QByteArray> owners{key(name)};
+    for (QByteArray at = key(name); aliasOf.contains(at);) {
         at = aliasOf.value(at);
         if (owners.contains(at))
             break; // a loop

@@ -103,6 +103,37 @@ private slots:
             parseDnsMessage(wire.left(cut)); // must not crash (ASan checks the reads)
         QVERIFY(parseDnsMessage(wire).has_value());
     }
+
+    // Only records owned by the name asked, or where its CNAME chain leads, answer it; owners compare
+    // as octets, case-insensitively, however the record's owner is escaped.
+    void answersAreRecordsOfTheNameAsked() {
+        const auto record = [](const QString& owner, RecordType type, const QString& target = {}) {
+            DnsRecord r;
+            r.name = owner;
+            r.type = quint16(type);
+            r.target = target;
+            return r;
+        };
+        DnsResult result;
+        result.name = u"7.0.113.203.Zen.example"_qs;
+        result.type = quint16(RecordType::A);
+        result.answers = {record(u"evil.example"_qs, RecordType::A),
+                          record(u"7.0.113.203.zen.EXAMPLE"_qs, RecordType::A)};
+        QCOMPARE(result.records().size(), 1);
+        QCOMPARE(result.records().first().name, u"7.0.113.203.zen.EXAMPLE"_qs);
+
+        result.name = u"a b%.example"_qs; // as the SPF macro test of RFC 7208 makes it
+        result.answers = {record(u"a\\032b%.example"_qs, RecordType::A)};
+        QCOMPARE(result.records().size(), 1);
+
+        result.name = u"www.example"_qs;
+        result.answers = {record(u"www.example"_qs, RecordType::CNAME, u"cdn.example"_qs),
+                          record(u"cdn.example"_qs, RecordType::CNAME, u"www.example"_qs),
+                          record(u"CDN.example"_qs, RecordType::A),
+                          record(u"other.example"_qs, RecordType::A)};
+        QCOMPARE(result.records().size(), 1); // the loop ends; the A of cdn counts, the other does not
+        QCOMPARE(result.recordsOfType(quint16(RecordType::CNAME)).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDnsMessage)
