@@ -2,6 +2,7 @@
 
 #include "core/bounce/bounceknowledge.h"
 #include "core/util/jsonutil.h"
+#include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 
 #include <QFormLayout>
@@ -15,7 +16,6 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -25,9 +25,9 @@ namespace {
 // Each mark is laid out and drawn; an mbox of 3,000 bounces has 40,000 spans, and 2,000 marks cost
 // 40 ms each time the causes change. The first ones (the causes' evidence first) are what people read.
 constexpr qsizetype kMaxHighlights = 300;
-// Recipients shown field by field (each box costs about 2 ms to build and lay out); the others are
-// counted by reason, at most kMaxSummaryLines kinds.
-constexpr int kMaxRecipientsShown = 10;
+// Recipients shown field by field (each box costs about 2 ms to build and lay out, on the UI thread);
+// the others are counted by reason, at most kMaxSummaryLines kinds.
+constexpr int kMaxRecipientsShown = 5;
 constexpr int kMaxSummaryLines = 12;
 } // namespace
 
@@ -141,7 +141,9 @@ void BounceView::showText(const QString& text) {
         showDocument(m_text, document.release(), this);
         updateHighlights();
     });
-    watcher->setFuture(QtConcurrent::run(&makePlainDocument, text, m_text->font(), false, thread()));
+    watcher->setFuture(util::runInBackground([text, font = m_text->font(), owner = thread()] {
+        return makePlainDocument(text, font, false, owner);
+    }));
 }
 
 void BounceView::updateHighlights() {
@@ -198,23 +200,27 @@ void BounceView::showSpan(qint64 offset, qint64 length) {
 // The recipients past the detailed ones, counted by reason and status: an mbox of thousands of bounces
 // reads as "2,950 × Blocked (5.7.1)", not as thousands of boxes (which would also stall the window).
 QWidget* BounceView::otherRecipientsSummary(const QJsonArray& recipients, int shown, QWidget* parent) const {
-    QHash<QString, int> counts;
+    QHash<QString, int> counts; // by reason and status, as the JSON says them
     QStringList order;
     for (qsizetype i = shown; i < recipients.size(); ++i) {
         const QJsonValue recipient = recipients.at(i);
-        const QString status = recipient[u"status"].toString();
-        QString key = bounce::reasonLabel(recipient[u"reason"].toString(u"undefined"_qs));
-        if (!status.isEmpty())
-            key += u" ("_qs + util::escapeControls(status, 20) + u')';
+        const QString key =
+            recipient[u"reason"].toString(u"undefined"_qs) + u'\n' + recipient[u"status"].toString();
         if (!counts.contains(key))
             order << key;
         ++counts[key];
     }
+    // "Blocked (5.7.1)": each kind's label made once, not once per recipient.
+    const auto kindText = [](const QString& key) {
+        const QString status = key.section(u'\n', 1);
+        const QString reason = bounce::reasonLabel(key.section(u'\n', 0, 0));
+        return status.isEmpty() ? reason : reason + u" ("_qs + util::escapeControls(status, 20) + u')';
+    };
     std::stable_sort(order.begin(), order.end(),
                      [&](const QString& a, const QString& b) { return counts.value(a) > counts.value(b); });
     QStringList lines;
     for (const QString& key : std::as_const(order).mid(0, kMaxSummaryLines))
-        lines << tr("%1 × %2").arg(QLocale().toString(counts.value(key)), key);
+        lines << tr("%1 × %2").arg(QLocale().toString(counts.value(key)), kindText(key));
     if (order.size() > kMaxSummaryLines)
         lines << tr("…and %n other kind(s)", nullptr, int(order.size()) - kMaxSummaryLines);
     auto* group = new QGroupBox(tr("%n more recipient(s)", nullptr, int(recipients.size()) - shown), parent);

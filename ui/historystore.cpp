@@ -1,5 +1,7 @@
 #include "ui/historystore.h"
 
+#include "core/util/threadpriority.h"
+
 #include <QDir>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -9,7 +11,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QtConcurrent>
 
 namespace rebound::ui {
 
@@ -175,7 +176,7 @@ void HistoryStore::saveInBackground(const QJsonObject& session, bool finished) {
         }
         emit changed();
     });
-    watcher->setFuture(QtConcurrent::run(&m_writer, [path, session, finished] {
+    watcher->setFuture(util::runInBackground(&m_writer, [path, session, finished] {
         return writeOnOwnConnection(path, encode(session, finished));
     }));
 }

@@ -1,5 +1,6 @@
 #include "ui/inputedit.h"
 
+#include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 
 #include <QDragEnterEvent>
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QStringDecoder>
-#include <QtConcurrent>
 
 namespace rebound::ui {
 
@@ -138,7 +138,7 @@ void InputEdit::loadFile(const QString& path) {
             setPlainText(result.file.text);
         emit fileLoaded(path, result.file.note);
     });
-    watcher->setFuture(QtConcurrent::run([path, font = font(), owner = thread()] {
+    watcher->setFuture(util::runInBackground([path, font = font(), owner = thread()] {
         LoadedFile loaded{readTextFile(path)};
         if (loaded.file.error.isEmpty() && loaded.file.text.size() > kBackgroundTextChars)
             loaded.document = makePlainDocument(loaded.file.text, font, true, owner);
@@ -167,7 +167,8 @@ bool InputEdit::pasteInBackground(const QString& text) {
         setReadOnly(false);
         replaceDocument(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&makePlainDocument, text, font(), true, thread()));
+    watcher->setFuture(util::runInBackground(
+        [text, font = font(), owner = thread()] { return makePlainDocument(text, font, true, owner); }));
     return true;
 }
 

@@ -5,13 +5,13 @@
 #include "core/diagnosis/checkregistry.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/dns/resolver.h"
+#include "core/util/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHostInfo>
 #include <QPointer>
 #include <QUuid>
-#include <QtConcurrent>
 
 namespace rebound::diagnosis {
 
@@ -77,7 +77,8 @@ struct DiagnosisRun::Private {
             else
                 finishIfDone();
         });
-        diagnosisWatcher->setFuture(QtConcurrent::run([snapshot = session] { return diagnose(snapshot); }));
+        diagnosisWatcher->setFuture(
+            util::runInBackground([snapshot = session] { return diagnose(snapshot); }));
     }
 
     void startChecks() {
@@ -189,7 +190,7 @@ void DiagnosisRun::start(const QString& input) {
             d->rediagnose();
             d->startChecks();
         });
-        d->bounceWatcher->setFuture(QtConcurrent::run(&analyseBounceToJson, input));
+        d->bounceWatcher->setFuture(util::runInBackground([input] { return analyseBounceToJson(input); }));
         return;
     }
     // Asynchronous even when nothing needs to wait, so callers connect after start() safely.

@@ -1,0 +1,36 @@
+#include "core/util/threadpriority.h"
+
+#include <QThread>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace rebound::util {
+
+QThreadPool* backgroundPool() {
+    static QThreadPool pool;
+    return &pool;
+}
+
+void lowerCurrentThreadPriority() {
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    // QThread priorities do not change a SCHED_OTHER thread on Linux; its nice value does, per thread.
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && current < 5)
+        setpriority(PRIO_PROCESS, tid, 5);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+} // namespace rebound::util
