@@ -76,6 +76,10 @@ RunFigures measureRun(const QString& input, const QString& historyPath) {
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         std::printf("window not exposed\n");
+    // Shortcuts (Ctrl+V, Ctrl+Return) go to the active window; Xvfb has no window manager to activate it.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        std::printf("window not active\n");
     auto* edit = window.findChild<QPlainTextEdit*>(u"input"_qs);
     // The paste, as a user does it: Ctrl+V into the empty input, until the text is in and detected.
     QApplication::clipboard()->setText(input);
