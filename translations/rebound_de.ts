@@ -4570,6 +4570,16 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
         <translation>Der TLS-Handshake nach STARTTLS wurde nicht rechtzeitig fertig. Das ist kein fehlendes STARTTLS: Der Server will TLS anbieten, und es ist kaputt. Viele Absender versuchen es dann ohne TLS erneut, manche stellen die Mail zurück.</translation>
     </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port failed. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit</extracomment>
+        <translation>Der TLS-Handshake auf diesem Port mit implizitem TLS ist fehlgeschlagen. Hier beginnt TLS mit dem ersten Byte, es gibt also keinen Rückfall auf Klartext: Kein Client kann über diesen Port Mail einliefern, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port did not finish in time. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
+        <translation>Der TLS-Handshake auf diesem Port mit implizitem TLS wurde nicht rechtzeitig fertig. Hier beginnt TLS mit dem ersten Byte, es gibt also keinen Rückfall auf Klartext: Kein Client kann über diesen Port Mail einliefern, bis das behoben ist.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>

@@ -4570,6 +4570,16 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
         <translation>La negociación TLS tras STARTTLS no terminó a tiempo. No es un STARTTLS ausente: el servidor pretende ofrecer TLS y está roto. Muchos remitentes reintentan entonces sin TLS, algunos aplazan el correo.</translation>
     </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port failed. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit</extracomment>
+        <translation>La negociación TLS en este puerto con TLS implícito ha fallado. Aquí TLS empieza desde el primer byte, así que no hay vuelta a texto plano: ningún cliente puede enviar correo por este puerto hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port did not finish in time. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
+        <translation>La negociación TLS en este puerto con TLS implícito no terminó a tiempo. Aquí TLS empieza desde el primer byte, así que no hay vuelta a texto plano: ningún cliente puede enviar correo por este puerto hasta que se corrija.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>

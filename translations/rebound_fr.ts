@@ -4570,6 +4570,16 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
         <translation>La négociation TLS après STARTTLS ne s&apos;est pas terminée à temps. Ce n&apos;est pas un STARTTLS manquant : le serveur veut proposer TLS et celui-ci est cassé. Beaucoup d&apos;expéditeurs réessaient alors sans TLS, certains diffèrent le courrier.</translation>
     </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port failed. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit</extracomment>
+        <translation>La négociation TLS sur ce port à TLS implicite a échoué. Ici, TLS commence dès le premier octet : il n’y a pas de repli en clair, et aucun client ne peut soumettre de courrier par ce port tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port did not finish in time. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
+        <translation>La négociation TLS sur ce port à TLS implicite ne s’est pas terminée à temps. Ici, TLS commence dès le premier octet : il n’y a pas de repli en clair, et aucun client ne peut soumettre de courrier par ce port tant que ce n’est pas corrigé.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>

@@ -4569,6 +4569,16 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
         <translation>STARTTLS 後の TLS ハンドシェイクが時間内に完了しませんでした。STARTTLS がないのではなく、サーバーは TLS を提供するつもりでそれが壊れています。多くの送信者は TLS なしで再試行し、一部はメールを保留します。</translation>
     </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port failed. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit</extracomment>
+        <translation>この暗黙的 TLS ポートでの TLS ハンドシェイクが失敗しました。このポートでは最初のバイトから TLS が始まるため、平文への切り替えはありません。修正されるまで、どのクライアントもこのポートからメールを送信できません。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port did not finish in time. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
+        <translation>この暗黙的 TLS ポートでの TLS ハンドシェイクが時間内に完了しませんでした。このポートでは最初のバイトから TLS が始まるため、平文への切り替えはありません。修正されるまで、どのクライアントもこのポートからメールを送信できません。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>

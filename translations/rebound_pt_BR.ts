@@ -4570,6 +4570,16 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_timeout</extracomment>
         <translation>O handshake TLS após o STARTTLS não terminou a tempo. Não é falta de STARTTLS: o servidor pretende oferecer TLS e ele está quebrado. Muitos remetentes tentam de novo sem TLS, alguns adiam o e-mail.</translation>
     </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port failed. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit</extracomment>
+        <translation>A negociação TLS nesta porta com TLS implícito falhou. Aqui o TLS começa no primeiro byte, então não há recurso a texto puro: nenhum cliente consegue enviar mensagens por esta porta até que isso seja corrigido.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake on this implicit-TLS port did not finish in time. Here TLS starts with the first byte, so there is no plain-text fallback: no client can submit mail through this port until it is fixed.</source>
+        <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
+        <translation>A negociação TLS nesta porta com TLS implícito não terminou a tempo. Aqui o TLS começa no primeiro byte, então não há recurso a texto puro: nenhum cliente consegue enviar mensagens por esta porta até que isso seja corrigido.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>

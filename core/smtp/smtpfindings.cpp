@@ -16,6 +16,17 @@ Finding make(const QString& id, const Args& args, const QStringList& evidence = 
     return knowledge().finding(id, args, evidence);
 }
 
+// Which detail of smtp.starttls_handshake_failed: STARTTLS or implicit TLS (no plain-text fallback
+// there), failed or out of time.
+QString handshakeDetail(const StartTlsResult& tls) {
+    QStringList parts;
+    if (tls.implicitTls)
+        parts << u"implicit"_qs;
+    if (tls.handshake == StartTlsResult::Handshake::TimedOut)
+        parts << u"timeout"_qs;
+    return parts.join(u'_');
+}
+
 QStringList replyEvidence(const SmtpReply& reply) {
     QStringList out;
     for (const QByteArray& line : reply.wireLines())
@@ -177,9 +188,7 @@ void starttlsFindings(const SmtpProbeResult& r, const SmtpProbeOptions& options,
     case StartTlsResult::Handshake::TimedOut:
         if (r.end != ProbeEnd::SetupError)
             out << knowledge().finding(u"smtp.starttls_handshake_failed"_qs, at(r), {tls.error},
-                                       tls.implicitTls ? u"implicit"_qs : QString(),
-                                       tls.handshake == StartTlsResult::Handshake::TimedOut ? u"timeout"_qs
-                                                                                            : QString());
+                                       tls.implicitTls ? u"implicit"_qs : QString(), handshakeDetail(tls));
         return;
     case StartTlsResult::Handshake::NotAttempted:
         return;

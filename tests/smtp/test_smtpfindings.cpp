@@ -158,8 +158,14 @@ private slots:
         QTest::newRow("timed out") << int(StartTlsResult::Handshake::TimedOut) << false
                                    << u"The TLS handshake after STARTTLS did not finish in time."_qs
                                    << u"offers STARTTLS but the TLS handshake fails"_qs;
-        QTest::newRow("implicit, timed out") << int(StartTlsResult::Handshake::TimedOut) << true
-                                             << u"did not finish in time"_qs << u"(implicit TLS)"_qs;
+        // Implicit TLS (port 465) has no STARTTLS and no plain-text fallback: its detail says so.
+        QTest::newRow("implicit, failed")
+            << int(StartTlsResult::Handshake::Failed) << true
+            << u"The TLS handshake on this implicit-TLS port failed."_qs << u"(implicit TLS)"_qs;
+        QTest::newRow("implicit, timed out")
+            << int(StartTlsResult::Handshake::TimedOut) << true
+            << u"The TLS handshake on this implicit-TLS port did not finish in time."_qs
+            << u"(implicit TLS)"_qs;
     }
 
     void handshakeFailureWording() {
@@ -181,6 +187,7 @@ private slots:
         QVERIFY2(it->detail.contains(detail), qPrintable(it->detail));
         QVERIFY2(it->title.contains(title), qPrintable(it->title));
         QVERIFY2(!it->detail.contains(u'{') && !it->title.contains(u'{'), qPrintable(it->detail));
+        QCOMPARE(it->detail.contains(u"STARTTLS"_qs), !implicitTls);
     }
 };
 
