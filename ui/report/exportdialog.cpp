@@ -2,6 +2,7 @@
 
 #include "core/report/plaintextwriter.h"
 #include "core/report/reportbuilder.h"
+#include "core/util/threadpriority.h"
 #include "ui/report/pdfreport.h"
 
 #include <QCheckBox>
@@ -229,7 +230,7 @@ void ExportDialog::save() {
     const QJsonObject session = m_session;
     const ExportFormat chosen = format();
     const report::ReportOptions opts = options();
-    m_watcher.setFuture(QtConcurrent::run([session, chosen, opts, target] {
+    m_watcher.setFuture(util::runInBackground([session, chosen, opts, target] {
         QElapsedTimer timer;
         timer.start();
         Outcome outcome;
