@@ -5613,6 +5613,46 @@
         <source>[%1 more entries were not kept]</source>
         <translation>[%1 weitere Einträge wurden nicht behalten]</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>Erweiterter Statuscode</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Wortlaut des Servers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>SMTP-Befehl</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>Abweisender Server</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>Sendende IP</translation>
+    </message>
+    <message>
+        <source>Blocklist named</source>
+        <translation>Genannte Blocklist</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>

@@ -5613,6 +5613,46 @@
         <source>[%1 more entries were not kept]</source>
         <translation>[no se conservaron %1 entradas más]</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Código de respuesta</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>Estado ampliado</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Palabras del servidor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Comando SMTP</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>Servidor que rechaza</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP de envío</translation>
+    </message>
+    <message>
+        <source>Blocklist named</source>
+        <translation>Lista de bloqueo nombrada</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Código del proveedor</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>

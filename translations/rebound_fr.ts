@@ -5613,6 +5613,46 @@
         <source>[%1 more entries were not kept]</source>
         <translation>[%1 entrées supplémentaires n&apos;ont pas été conservées]</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Code de réponse</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>Statut étendu</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Termes du serveur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Commande SMTP</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>Serveur qui refuse</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Blocklist named</source>
+        <translation>Liste de blocage citée</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Code du fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>

@@ -5611,6 +5611,46 @@
         <source>[%1 more entries were not kept]</source>
         <translation>[さらに %1 件のエントリーは保持していません]</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>応答コード</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>拡張ステータス</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>サーバーの文言</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>SMTP コマンド</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>拒否したサーバー</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>送信 IP</translation>
+    </message>
+    <message>
+        <source>Blocklist named</source>
+        <translation>挙げられたブロックリスト</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>プロバイダーのコード</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>

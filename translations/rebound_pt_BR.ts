@@ -5613,6 +5613,46 @@
         <source>[%1 more entries were not kept]</source>
         <translation>[mais %1 entradas não foram mantidas]</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Código de resposta</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>Status estendido</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Palavras do servidor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Comando SMTP</translation>
+    </message>
+    <message>
+        <source>Refusing server</source>
+        <translation>Servidor que recusou</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP de envio</translation>
+    </message>
+    <message>
+        <source>Blocklist named</source>
+        <translation>Lista de bloqueio citada</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Código do provedor</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>

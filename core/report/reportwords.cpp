@@ -67,6 +67,30 @@ QString actor(const QString& actor) {
     return actor.isEmpty() ? tr("Anyone") : actor;
 }
 
+QString bounceSpan(const QString& what) {
+    if (what == u"recipient")
+        return tr("Recipient");
+    if (what == u"reply_code")
+        return tr("Reply code");
+    if (what == u"status")
+        return tr("Enhanced status");
+    if (what == u"diagnostic")
+        return tr("Server's words");
+    if (what == u"reason")
+        return tr("Reason");
+    if (what == u"command")
+        return tr("SMTP command");
+    if (what == u"remote_mta")
+        return tr("Refusing server");
+    if (what == u"sender_ip")
+        return tr("Sending IP");
+    if (what == u"blocklist")
+        return tr("Blocklist named");
+    if (what == u"provider_code")
+        return tr("Provider code");
+    return what;
+}
+
 QString blocklistStatus(const QString& status) {
     if (status == u"listed")
         return tr("Listed");

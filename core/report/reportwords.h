@@ -15,6 +15,9 @@ QString verdict(const QString& verdict);   // "Problem found", "Could not check 
 QString verdictSeverity(const QString& verdict);
 QString checkState(const QString& state);
 QString actor(const QString& actor); // "You", "Your ESP or host", "The recipient's admin"
+// What a marked span of the bounce is ("Enhanced status"), from the analysis JSON's "what"
+// ("status"); an unknown name is shown as it is.
+QString bounceSpan(const QString& what);
 
 // Blocklist statuses: what the word is, which icon, and the sort rank (listed first, then
 // could-not-check, then clean).

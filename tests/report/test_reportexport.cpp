@@ -77,6 +77,10 @@ private slots:
         QVERIFY(text.contains(u"Spamhaus XBL"_qs));
         QVERIFY(text.contains(u"Could not check: query refused"_qs));
         QVERIFY(text.contains(u"STARTTLS"_qs));
+        // The marked spans of Appendix A say what they are for a person, not the JSON's field names.
+        const QString appendix = text.mid(text.indexOf(u"Appendix A"_qs));
+        QVERIFY2(appendix.contains(u"Enhanced status"_qs), qPrintable(appendix.left(3000)));
+        QVERIFY(!appendix.contains(u"reply_code"_qs));
     }
 
     void markdownEscape_data() {
