@@ -2,6 +2,7 @@
 // failed recipient, the codes, the reason, the sending IP and blocklists named, and the evidence.
 #include "core/bounce/bounceanalyzer.h"
 #include "core/bounce/bouncejson.h"
+#include "core/bounce/bounceknowledge.h"
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
@@ -103,7 +104,9 @@ void printText(const bounce::BounceAnalysis& a, const QString& file) {
     for (const bounce::BounceRecipient& r : a.recipients) {
         s << "\nRecipient: "
           << (r.recipient.isEmpty() ? u"(not named)"_qs : util::escapeControls(r.recipient, 300)) << '\n';
-        s << "  Reason: " << r.reason << (r.hardBounce ? " (hard bounce)" : " (soft)") << '\n';
+        // Sisimai's name (what scripts match) and what it means ("blocked: Sender blocked").
+        s << "  Reason: " << r.reason << ": " << bounce::reasonLabel(r.reason)
+          << (r.hardBounce ? " (hard bounce)" : " (soft)") << '\n';
         if (r.replyCode || !r.status.isEmpty())
             s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_qs)
               << "  Status: " << (r.status.isEmpty() ? u"-"_qs : r.status) << '\n';
