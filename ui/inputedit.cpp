@@ -133,7 +133,7 @@ void InputEdit::loadFile(const QString& path) {
             return;
         }
         if (result.document)
-            replaceDocument(result.document);
+            replaceDocument(result.document, result.file.text);
         else
             setPlainText(result.file.text);
         emit fileLoaded(path, result.file.note);
@@ -146,9 +146,19 @@ void InputEdit::loadFile(const QString& path) {
     }));
 }
 
-void InputEdit::replaceDocument(QTextDocument* document) {
+void InputEdit::replaceDocument(QTextDocument* document, const QString& text) {
     showDocument(this, document, m_documents);
+    m_documentText = text;
+    m_documentTextValid = true;
+    connect(document, &QTextDocument::contentsChanged, this, [this] {
+        m_documentTextValid = false;
+        m_documentText.clear();
+    });
     emit textChanged(); // a new document is new text for whoever watches the input
+}
+
+QString InputEdit::text() const {
+    return m_documentTextValid ? m_documentText : toPlainText();
 }
 
 // A large paste into an empty input (the usual way to bring a bounce) is filled in on a worker like a
@@ -161,11 +171,11 @@ bool InputEdit::pasteInBackground(const QString& text) {
     const QString hint = placeholderText();
     setPlaceholderText(tr("Pasting %1 characters…").arg(QLocale().toString(text.size())));
     auto* watcher = new QFutureWatcher<QTextDocument*>(this);
-    connect(watcher, &QFutureWatcher<QTextDocument*>::finished, this, [this, watcher, hint] {
+    connect(watcher, &QFutureWatcher<QTextDocument*>::finished, this, [this, watcher, hint, text] {
         watcher->deleteLater();
         setPlaceholderText(hint);
         setReadOnly(false);
-        replaceDocument(watcher->result());
+        replaceDocument(watcher->result(), text);
     });
     watcher->setFuture(util::runInBackground(
         [text, font = font(), owner = thread()] { return makePlainDocument(text, font, true, owner); }));

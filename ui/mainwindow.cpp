@@ -432,7 +432,7 @@ bool MainWindow::isRunning() const {
 void MainWindow::diagnose() {
     if (m_run->isRunning())
         return;
-    const QString text = m_input->toPlainText();
+    const QString text = m_input->text();
     if (text.trimmed().isEmpty()) {
         m_statusText->setText(tr("Nothing to diagnose: paste a bounce, an IP address or a domain first."));
         return;

@@ -7,6 +7,7 @@
 #include "ui/appsettings.h"
 #include "ui/bounceview.h"
 #include "ui/historystore.h"
+#include "ui/inputedit.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -306,6 +307,28 @@ private slots:
                 return e.id == session[u"id"].toString() && e.finished;
             });
         }());
+    }
+
+    // After a large paste the input hands out the pasted text without copying it out of the document,
+    // until the first edit; from then on what the document holds.
+    void editAfterALargePaste() {
+        MainWindow window(nullptr, m_historyPath);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* input = window.findChild<InputEdit*>(u"input"_qs);
+        QVERIFY(input);
+        const QString mbox = mboxOfBounces(400 * 1024);
+        QApplication::clipboard()->setText(mbox);
+        input->setFocus();
+        QTest::keySequence(input, QKeySequence::Paste);
+        QTRY_COMPARE(input->document()->characterCount() - 1, mbox.size());
+        QCOMPARE(input->text(), mbox);
+        input->moveCursor(QTextCursor::End);
+        QTest::keyClicks(input, u"X"_qs);
+        QCOMPARE(input->text(), mbox + u"X"_qs);
+        QTest::keySequence(input, QKeySequence::Undo);
+        QCOMPARE(input->text(), mbox);
+        QApplication::clipboard()->clear();
     }
 
 private:
