@@ -5653,6 +5653,18 @@
         <source>Provider code</source>
         <translation>Anbietercode</translation>
     </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>Genannte Blocklists</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>
@@ -5888,46 +5900,6 @@
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
-    <message>
-        <source>Reply code</source>
-        <translation>Antwortcode</translation>
-    </message>
-    <message>
-        <source>Enhanced status</source>
-        <translation>Erweiterter Statuscode</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>Dauerhaft</translation>
-    </message>
-    <message>
-        <source>Sending IP</source>
-        <translation>Sendende IP</translation>
-    </message>
-    <message>
-        <source>Refusing server</source>
-        <translation>Abweisender Server</translation>
-    </message>
-    <message>
-        <source>Blocklists named</source>
-        <translation>Genannte Blocklists</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Provider code</source>
-        <translation>Anbietercode</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words</source>
-        <translation>Wortlaut des Servers</translation>
-    </message>
     <message>
         <source>Bounce text</source>
         <translation>Bounce-Text</translation>

@@ -5653,6 +5653,18 @@
         <source>Provider code</source>
         <translation>Código del proveedor</translation>
     </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>Listas de bloqueo nombradas</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>
@@ -5888,46 +5900,6 @@
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
-    <message>
-        <source>Reply code</source>
-        <translation>Código de respuesta</translation>
-    </message>
-    <message>
-        <source>Enhanced status</source>
-        <translation>Estado ampliado</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>Permanente</translation>
-    </message>
-    <message>
-        <source>Sending IP</source>
-        <translation>IP de envío</translation>
-    </message>
-    <message>
-        <source>Refusing server</source>
-        <translation>Servidor que rechaza</translation>
-    </message>
-    <message>
-        <source>Blocklists named</source>
-        <translation>Listas de bloqueo nombradas</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Provider code</source>
-        <translation>Código del proveedor</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words</source>
-        <translation>Palabras del servidor</translation>
-    </message>
     <message>
         <source>Bounce text</source>
         <translation>Texto del rebote</translation>

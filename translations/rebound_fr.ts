@@ -5653,6 +5653,18 @@
         <source>Provider code</source>
         <translation>Code du fournisseur</translation>
     </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>Listes de blocage citées</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>
@@ -5888,46 +5900,6 @@
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
-    <message>
-        <source>Reply code</source>
-        <translation>Code de réponse</translation>
-    </message>
-    <message>
-        <source>Enhanced status</source>
-        <translation>Statut étendu</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>Permanent</translation>
-    </message>
-    <message>
-        <source>Sending IP</source>
-        <translation>IP d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Refusing server</source>
-        <translation>Serveur qui refuse</translation>
-    </message>
-    <message>
-        <source>Blocklists named</source>
-        <translation>Listes de blocage citées</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Provider code</source>
-        <translation>Code du fournisseur</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words</source>
-        <translation>Termes du serveur</translation>
-    </message>
     <message>
         <source>Bounce text</source>
         <translation>Texte du rebond</translation>

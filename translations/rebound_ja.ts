@@ -5651,6 +5651,18 @@
         <source>Provider code</source>
         <translation>プロバイダーのコード</translation>
     </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>挙げられたブロックリスト</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>恒久的</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>
@@ -5886,46 +5898,6 @@
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
-    <message>
-        <source>Reply code</source>
-        <translation>応答コード</translation>
-    </message>
-    <message>
-        <source>Enhanced status</source>
-        <translation>拡張ステータス</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>恒久的</translation>
-    </message>
-    <message>
-        <source>Sending IP</source>
-        <translation>送信 IP</translation>
-    </message>
-    <message>
-        <source>Refusing server</source>
-        <translation>拒否したサーバー</translation>
-    </message>
-    <message>
-        <source>Blocklists named</source>
-        <translation>挙げられたブロックリスト</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
-    </message>
-    <message>
-        <source>Provider code</source>
-        <translation>プロバイダーのコード</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words</source>
-        <translation>サーバーの文言</translation>
-    </message>
     <message>
         <source>Bounce text</source>
         <translation>バウンス本文</translation>

@@ -5653,6 +5653,18 @@
         <source>Provider code</source>
         <translation>Código do provedor</translation>
     </message>
+    <message>
+        <source>Blocklists named</source>
+        <translation>Listas de bloqueio citadas</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui</name>
@@ -5888,46 +5900,6 @@
 </context>
 <context>
     <name>rebound::ui::BounceView</name>
-    <message>
-        <source>Reply code</source>
-        <translation>Código de resposta</translation>
-    </message>
-    <message>
-        <source>Enhanced status</source>
-        <translation>Status estendido</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>Permanente</translation>
-    </message>
-    <message>
-        <source>Sending IP</source>
-        <translation>IP de envio</translation>
-    </message>
-    <message>
-        <source>Refusing server</source>
-        <translation>Servidor que recusou</translation>
-    </message>
-    <message>
-        <source>Blocklists named</source>
-        <translation>Listas de bloqueio citadas</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provedor</translation>
-    </message>
-    <message>
-        <source>Provider code</source>
-        <translation>Código do provedor</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words</source>
-        <translation>Palavras do servidor</translation>
-    </message>
     <message>
         <source>Bounce text</source>
         <translation>Texto do bounce</translation>

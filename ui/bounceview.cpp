@@ -1,6 +1,7 @@
 #include "ui/bounceview.h"
 
 #include "core/bounce/bounceknowledge.h"
+#include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
@@ -33,23 +34,10 @@ constexpr int kMaxSummaryLines = 12;
 
 namespace {
 
-// The fields shown for each recipient, in order: JSON key and label.
-struct Field {
-    const char16_t* key;
-    const char* label;
-};
-constexpr Field kFields[] = {
-    {u"reply_code", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Reply code")},
-    {u"status", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Enhanced status")},
-    {u"reason", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Reason")},
-    {u"hard_bounce", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Permanent")},
-    {u"sender_ip", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Sending IP")},
-    {u"remote_mta", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Refusing server")},
-    {u"blocklists", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Blocklists named")},
-    {u"provider", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Provider")},
-    {u"provider_code", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Provider code")},
-    {u"diagnostic", QT_TRANSLATE_NOOP("rebound::ui::BounceView", "Server's words")},
-};
+// The JSON keys shown for each recipient, in order; report::words::bounceField() names them.
+constexpr const char16_t* kFields[] = {u"reply_code",    u"status",     u"reason",     u"hard_bounce",
+                                       u"sender_ip",     u"remote_mta", u"blocklists", u"provider",
+                                       u"provider_code", u"diagnostic"};
 
 QString fieldText(const QJsonValue& value) {
     if (value.isBool())
@@ -257,9 +245,9 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                             .arg(++number)
                             .arg(util::escapeControls(recipient[u"recipient"].toString(tr("unknown")), 200)));
         auto* form = new QFormLayout(group);
-        for (const Field& field : kFields) {
-            const bool isReason = QStringView(field.key) == u"reason";
-            const QString value = fieldText(recipient[QString::fromUtf16(field.key)]);
+        for (const char16_t* key : kFields) {
+            const bool isReason = QStringView(key) == u"reason";
+            const QString value = fieldText(recipient[QString::fromUtf16(key)]);
             if (value.isEmpty())
                 continue;
             // The reason as a person reads it; Sisimai's name (what the JSON holds) in the tooltip.
@@ -271,7 +259,7 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                 label->setToolTip(util::escapeControls(value, 100));
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            form->addRow(tr(field.label), label);
+            form->addRow(report::words::bounceField(QString::fromUtf16(key)), label);
         }
         layout->addWidget(group);
     }

@@ -24,7 +24,7 @@ QList<Span> evidenceSpans(const QJsonObject& session) {
     for (const QJsonObject& recipient : json::objects(bounce, u"recipients")) {
         for (const QJsonObject& evidence : json::objects(recipient, u"evidence"))
             spans.append({json::integer(evidence, u"offset"), json::integer(evidence, u"length", 0),
-                          words::bounceSpan(json::text(evidence, u"what"))});
+                          words::bounceField(json::text(evidence, u"what"))});
     }
     for (const QJsonObject& cause : causes(session)) {
         for (const QJsonObject& evidence : json::objects(cause, u"evidence")) {

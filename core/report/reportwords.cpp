@@ -67,7 +67,7 @@ QString actor(const QString& actor) {
     return actor.isEmpty() ? tr("Anyone") : actor;
 }
 
-QString bounceSpan(const QString& what) {
+QString bounceField(const QString& what) {
     if (what == u"recipient")
         return tr("Recipient");
     if (what == u"reply_code")
@@ -86,8 +86,14 @@ QString bounceSpan(const QString& what) {
         return tr("Sending IP");
     if (what == u"blocklist")
         return tr("Blocklist named");
+    if (what == u"blocklists")
+        return tr("Blocklists named");
+    if (what == u"provider")
+        return tr("Provider");
     if (what == u"provider_code")
         return tr("Provider code");
+    if (what == u"hard_bounce")
+        return tr("Permanent");
     return what;
 }
 

@@ -15,9 +15,10 @@ QString verdict(const QString& verdict);   // "Problem found", "Could not check 
 QString verdictSeverity(const QString& verdict);
 QString checkState(const QString& state);
 QString actor(const QString& actor); // "You", "Your ESP or host", "The recipient's admin"
-// What a marked span of the bounce is ("Enhanced status"), from the analysis JSON's "what"
-// ("status"); an unknown name is shown as it is.
-QString bounceSpan(const QString& what);
+// A field of a bounce recipient for a person ("Enhanced status"), from its key in the analysis JSON
+// or an evidence span's "what" ("status"): the report and the bounce tab say the same words. An
+// unknown name is shown as it is.
+QString bounceField(const QString& key);
 
 // Blocklist statuses: what the word is, which icon, and the sort rank (listed first, then
 // could-not-check, then clean).
