@@ -1,6 +1,7 @@
 // rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file;
 // with --smtp, the SMTP server of one address probed too (banner, EHLO, STARTTLS; never a message).
 #include "core/blocklist/blocklistcatalog.h"
+#include "core/blocklist/liststate.h"
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
@@ -32,8 +33,9 @@ QStringList splitIds(const QString& text) {
     return ids;
 }
 
+// The state in the words every output uses (core/blocklist/liststate.h), upper case as a column.
 QString statusColumn(const blocklist::ListResult& list) {
-    return blocklist::listStatusName(list.status).toUpper();
+    return blocklist::listStateWords(blocklist::listStatusName(list.status)).toUpper();
 }
 
 // A plain-text block for one IP; untrusted text (PTR names, TXT) is escaped.
@@ -62,7 +64,7 @@ QString toText(const iphealth::IpHealthResult& result) {
             text += u"  generic name: %1\n"_qs.arg(rdns.generic.reasons.join(u"; "_qs));
     }
     for (const blocklist::ListResult& list : result.blocklists) {
-        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -11).arg(list.name, list.zone);
+        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -15).arg(list.name, list.zone);
         if (!list.codes.isEmpty())
             text += u" %1"_qs.arg(list.codes.join(u","_qs));
         text += u'\n';
