@@ -13,6 +13,7 @@ namespace rebound::diagnosis {
 struct RunOptions {
     dns::ResolverConfig resolver;
     QString spamhausDqsKey;    // switches Spamhaus queries to the DQS zones
+    QString abusixKey;         // Abusix Mail Intelligence: without it those lists are not asked
     QStringList disabledLists; // blocklist ids the user turned off
     bool smtpProbe = true;     // connect to MX hosts / the sending IP (never sends mail)
     int smtpPort = 25;

@@ -154,6 +154,7 @@ private:
 iphealth::IpHealthOptions healthOptionsFor(const RunOptions& options) {
     iphealth::IpHealthOptions healthOptions;
     healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
+    healthOptions.blocklists.abusixKey = options.abusixKey;
     healthOptions.blocklists.disabledIds = options.disabledLists;
     healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
     return healthOptions;
