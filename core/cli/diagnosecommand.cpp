@@ -6,6 +6,7 @@
 #include "core/cli/inputfile.h"
 #include "core/cli/output.h"
 #include "core/diagnosis/diagnosisrun.h"
+#include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
 
 #include <QEventLoop>
@@ -14,16 +15,22 @@ namespace rebound::cli {
 namespace {
 
 // Nagios-style verdict: 0 nothing wrong found, 1 a warning, 2 an error or critical cause,
-// 3 nothing definite and some check could not run.
+// 3 nothing definite and some check could not run, or the input was refused or held nothing recognised.
+// A cause about Rebound being unable to check (DNS unreachable) is never a problem found.
 int verdictExitCode(const diagnosis::Session& session) {
+    const QString verdict = session.verdict();
+    if (verdict == u"input_refused" || verdict == u"nothing_recognised")
+        return 3;
     int code = 0;
     for (const diagnosis::Cause& cause : session.diagnosis) {
+        if (diagnosis::Session::isCouldNotCheck(cause))
+            continue;
         if (cause.severity == u"critical" || cause.severity == u"error")
             code = qMax(code, 2);
         else if (cause.severity == u"warning")
             code = qMax(code, 1);
     }
-    if (code == 0 && session.verdict() == u"incomplete")
+    if (code == 0 && verdict == u"incomplete")
         return 3;
     return code;
 }
@@ -33,7 +40,13 @@ void printText(const diagnosis::Session& session) {
     s << "Input: " << session.detected.explanation;
     if (!session.detected.value.isEmpty())
         s << " (" << session.detected.value << ')';
-    s << "\nResolver: " << session.resolver << "\nVerdict: " << session.verdict() << "\n\n";
+    const QString verdict = session.verdict();
+    s << "\nResolver: " << session.resolver << "\nVerdict: " << verdict << " ("
+      << report::words::verdict(verdict) << ")\n";
+    // A refused input says why: the analyser's own reason (too large, binary).
+    if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
+        s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
+    s << '\n';
     for (const diagnosis::CheckRecord& check : session.checks) {
         s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
         if (!check.note.isEmpty())
@@ -46,11 +59,13 @@ void printText(const diagnosis::Session& session) {
     }
     int rank = 1;
     for (const diagnosis::Cause& cause : session.diagnosis) {
+        // Titles, summaries and steps carry placeholders filled from the bounce and DNS: escaped too.
         s << "\n"
-          << rank++ << ". " << cause.title << "  [" << cause.severity << ", confidence " << cause.confidence
-          << "%]\n   " << cause.summary << '\n';
+          << rank++ << ". " << util::escapeControls(cause.title) << "  [" << cause.severity << ", "
+          << report::words::confidence(diagnosis::toJson(cause)) << "]\n   "
+          << util::escapeControls(cause.summary) << '\n';
         if (!cause.confidenceNote.isEmpty())
-            s << "   Note: " << cause.confidenceNote << '\n';
+            s << "   Why not certain: " << util::escapeControls(cause.confidenceNote) << '\n';
         // Evidence quotes the bounce and DNS answers: control characters are shown escaped.
         for (const diagnosis::Evidence& e : cause.evidence)
             s << "   - evidence (" << e.source << "): " << util::escapeControls(e.text) << '\n';
@@ -58,12 +73,13 @@ void printText(const diagnosis::Session& session) {
             s << "   - against the alternatives: " << util::escapeControls(against) << '\n';
         int step = 1;
         for (const diagnosis::Step& st : cause.steps) {
-            s << "   " << step++ << ") [" << st.actor << "] " << st.text << '\n';
+            s << "   " << step++ << ") [" << st.actor << "] " << util::escapeControls(st.text) << '\n';
             for (const diagnosis::Link& link : st.links)
-                s << "      " << link.title << ": " << link.url << '\n';
+                s << "      " << util::escapeControls(link.title) << ": " << util::escapeControls(link.url)
+                  << '\n';
         }
         for (const QString& dont : cause.dontDo)
-            s << "   Don't: " << dont << '\n';
+            s << "   Don't: " << util::escapeControls(dont) << '\n';
         if (!cause.recovery.isEmpty())
             s << "   Recovery: " << cause.recovery << '\n';
     }
@@ -84,6 +100,8 @@ int runDiagnoseCommand(const QStringList& arguments) {
     parser.addOption({u"no-smtp"_qs, u"Do not connect to mail servers."_qs});
     parser.addOption({u"dqs-key"_qs,
                       u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
+    parser.addOption({u"abusix-key"_qs,
+                      u"Abusix Mail Intelligence key (without it those lists are not asked)."_qs, u"KEY"_qs});
     parser.addOption({u"selector"_qs, u"A DKIM selector to check (repeatable)."_qs, u"S"_qs});
     parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
@@ -114,6 +132,7 @@ int runDiagnoseCommand(const QStringList& arguments) {
     options.smtpPort = globals.smtpPort;
     options.smtpProbe = !parser.isSet(u"no-smtp"_qs);
     options.spamhausDqsKey = parser.value(u"dqs-key"_qs);
+    options.abusixKey = parser.value(u"abusix-key"_qs);
     options.dkimSelectors = parser.values(u"selector"_qs);
     options.ehloName = parser.value(u"ehlo"_qs);
     options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);

@@ -48,6 +48,10 @@ struct DiagnosisRun::Private {
         if (!finalRequested) {
             finalRequested = true;
             session.finishedUtc = QDateTime::currentDateTimeUtc();
+            // Not one reply from the resolver, while queries were sent: DNS is down or unreachable from
+            // here. The diagnosis then speaks about the resolver, never about what was checked.
+            session.resolverUnreachable =
+                resolver && resolver->repliesReceived() == 0 && resolver->queriesUnanswered() > 0;
             rediagnose(); // comes back here when the last evaluation is in
             return;
         }
