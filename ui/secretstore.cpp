@@ -146,6 +146,10 @@ SecretStore::Outcome SecretStore::write(const QString& name, const QString& valu
         }
         return outcome;
     }
+    if (value.isEmpty() && !secrets.contains(name)) {
+        outcome.ok = true; // nothing stored, nothing to remove: no file is created for it
+        return fileNote(outcome, result.errorText);
+    }
     if (value.isEmpty())
         secrets.remove(name);
     else

@@ -177,7 +177,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* keyLabel = new QLabel(tr("Spamhaus DQS &key:"), page);
     keyLabel->setBuddy(m_dqsKey);
     form->addRow(keyLabel, m_dqsKey);
-    auto* abusixLabel = new QLabel(tr("A&busix key:"), page);
+    auto* abusixLabel = new QLabel(tr("Abusi&x key:"), page);
     abusixLabel->setBuddy(m_abusixKey);
     form->addRow(abusixLabel, m_abusixKey);
     m_secretsNote = new QLabel(m_initial.secretsNote, page);

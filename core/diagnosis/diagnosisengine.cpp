@@ -592,7 +592,7 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
             sublists.prepend(sublist);
         else
             sublists << sublist;
-        merged.summary += u"\n\n"_qs + second.summary;
+        merged.summary += u' ' + second.summary;
         for (const Step& step : second.steps) {
             if (std::none_of(merged.steps.begin(), merged.steps.end(),
                              [&](const Step& s) { return s.text == step.text; }))
@@ -614,9 +614,10 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
     for (int j = 0; j < out.size(); ++j) {
         if (sublistsOfOut.at(j).size() > 1) {
             out[j].sublists = sublistsOfOut.at(j);
-            out[j].title =
-                QObject::tr("Listed on %1 (%2)")
-                    .arg(QLocale().createSeparatedList(sublistsOfOut.at(j)), zonesOfOut.at(j).join(u", "_qs));
+            const QStringList& names = sublistsOfOut.at(j);
+            const QString named = names.size() == 2 ? QObject::tr("%1 and %2").arg(names.at(0), names.at(1))
+                                                    : QLocale().createSeparatedList(names);
+            out[j].title = QObject::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_qs));
         }
     }
     causes = out;
