@@ -361,6 +361,25 @@ private slots:
         QCOMPARE(s.verdict(), u"incomplete"_qs);
     }
 
+    // DNS that gave no definite answer for the recipient's MX is not "the domain cannot receive mail".
+    void unresolvedIsNotUnreachable() {
+        Session s;
+        s.detected = {InputKind::Domain, u"example.com"_qs, {}};
+        CheckRecord smtp;
+        smtp.id = u"smtp"_qs;
+        smtp.title = u"SMTP"_qs;
+        smtp.state = CheckState::Failed;
+        smtp.findings << Finding{u"smtp.mx_unresolved"_qs, Severity::Error, u"MX not resolved"_qs, {}, {}}
+                      << Finding{
+                             u"smtp.host_unresolved"_qs, Severity::Error, u"host not resolved"_qs, {}, {}};
+        s.checks << smtp;
+        QStringList ids;
+        for (const Cause& c : diagnose(s))
+            ids << c.id;
+        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_qs), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(u"checks.incomplete"_qs), qPrintable(ids.join(u',')));
+    }
+
     void sessionRoundTripsThroughJson() {
         Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
                                             u"blocked"_qs, {u"zen.spamhaus.org"_qs}));

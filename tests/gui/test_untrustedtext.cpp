@@ -4,6 +4,7 @@
 // match, and every tooltip built from untrusted text is plain text.
 #include "guitestsupport.h"
 #include "ui/bounceview.h"
+#include "ui/diagnosisview.h"
 #include "ui/jsontreemodel.h"
 #include "ui/presentation.h"
 
@@ -58,6 +59,23 @@ private slots:
             sawReasonTip = sawReasonTip || tip.contains(u"&lt;img"_qs);
         }
         QVERIFY(sawReasonTip);
+    }
+
+    // A refused or unrecognised input is said as such in the diagnosis view, never "no problem".
+    void refusedInputIsSaidInTheGui() {
+        DiagnosisView view;
+        view.setDiagnosis({}, u"input_refused"_qs, false);
+        const QString refused = view.findChild<QLabel*>(u"verdict"_qs)->text();
+        QVERIFY2(refused.contains(u"refused"_qs) && !refused.contains(u"No problem"_qs), qPrintable(refused));
+        view.setDiagnosis({}, u"nothing_recognised"_qs, false);
+        QVERIFY(view.findChild<QLabel*>(u"verdict"_qs)->text().contains(u"recognised"_qs));
+        BounceView bounce;
+        bounce.setBounce(
+            QJsonObject{{u"kind"_qs, u"binary"_qs}, {u"error"_qs, u"The input is binary data"_qs}}, {}, {});
+        bool said = false;
+        for (QLabel* label : bounce.findChildren<QLabel*>())
+            said = said || label->text().contains(u"The input is binary data"_qs);
+        QVERIFY(said);
     }
 
     void jsonTreeToolTipsArePlain() {
