@@ -337,8 +337,19 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
             k.commandWords.insert(it.key().toLower(), it.value().toString());
     }
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
-    const QList<QRegularExpression> senderIps =
-        regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
+    const QString ipAddress = root.value(u"ip_address").toString();
+    if (ipAddress.isEmpty()
+        || compile(ipAddress, u"formats.json: ip_address"_qs, problems).captureCount() != 0)
+        problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_qs);
+    QList<QRegularExpression> senderIps;
+    const QStringList senderIpPatterns =
+        stringList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    for (qsizetype i = 0; i < senderIpPatterns.size(); ++i) {
+        QString pattern = senderIpPatterns.at(i);
+        senderIps.append(compile(pattern.replace(u"{ip}"_qs, ipAddress),
+                                 u"formats.json: sender_ip[%1]"_qs.arg(i), problems));
+    }
     QStringList senderGroups;
     for (const QRegularExpression& re : senderIps) {
         if (re.isValid() && re.captureCount() != 1)

@@ -1,6 +1,7 @@
 #include "core/bounce/smtpdetails.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rebound::bounce {
 
@@ -11,9 +12,7 @@ FlatHit hitFrom(const QRegularExpressionMatch& m, int group = 1) {
     return {m.captured(g), {}, m.capturedStart(g), m.capturedEnd(g)};
 }
 
-bool isPlausibleIp(QStringView ip) {
-    if (ip.contains(u':'))
-        return ip.size() >= 3;
+bool isPlausibleIpv4(QStringView ip) {
     const auto parts = ip.split(u'.');
     if (parts.size() != 4)
         return false;
@@ -24,6 +23,39 @@ bool isPlausibleIp(QStringView ip) {
             return false;
     }
     return true;
+}
+
+// RFC 4291 text form: eight groups of at most four hex digits, "::" once for a run of zero groups, the
+// last 32 bits optionally as a dotted quad. A time of day ("12:30:45") is not one.
+bool isPlausibleIpv6(QStringView ip) {
+    if (ip.size() > 45 || ip.count(u"::"_qs) > 1 || ip.contains(u":::"_qs))
+        return false;
+    qsizetype groups = 0;
+    QStringView rest = ip;
+    const qsizetype lastColon = ip.lastIndexOf(u':');
+    if (ip.indexOf(u'.') > lastColon) {
+        if (!isPlausibleIpv4(ip.sliced(lastColon + 1)))
+            return false;
+        groups += 2;
+        rest = ip.first(lastColon + 1);
+    }
+    const bool compressed = ip.contains(u"::"_qs);
+    for (const QStringView group : rest.split(u':')) {
+        if (group.isEmpty())
+            continue;
+        if (group.size() > 4)
+            return false;
+        for (const QChar c : group) {
+            if (!isxdigit(c.unicode() < 128 ? char(c.unicode()) : 'g'))
+                return false;
+        }
+        ++groups;
+    }
+    return groups > 0 && (compressed ? groups <= 7 : groups == 8);
+}
+
+bool isPlausibleIp(QStringView ip) {
+    return ip.contains(u':') ? isPlausibleIpv6(ip) : isPlausibleIpv4(ip);
 }
 
 } // namespace

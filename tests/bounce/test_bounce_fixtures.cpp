@@ -328,6 +328,70 @@ private slots:
         QCOMPARE(a.recipients.first().command, command);
     }
 
+    // The sending IP in each common way a receiver names it, IPv4 and IPv6; one reply per form. The
+    // replies follow the published formats: Postfix's smtpd ("<name[addr]>: Client host rejected",
+    // reject_unknown_reverse_client_hostname's "cannot find your reverse hostname, [addr]"), Spamhaus's
+    // suggested DNSBL reply text, and the provider help pages quoted in docs/bounce-knowledge.md.
+    void senderIpForms_data() {
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<QString>("senderIp");
+        const QList<std::pair<const char*, QString>> forms = {
+            {"postfix unknown[ip]", u"554 5.7.1 <unknown[%1]>: Client host rejected: Access denied"_qs},
+            {"postfix host[ip]", u"554 5.7.1 <mail.example.org[%1]>: Client host rejected: Access denied"_qs},
+            {"reverse hostname",
+             u"450 4.7.25 Client host rejected: cannot find your reverse hostname, [%1]"_qs},
+            {"hostname", u"450 4.7.1 Client host rejected: cannot find your hostname, [%1]"_qs},
+            {"(client ip)", u"554 5.7.1 Message refused by local policy (client %1)"_qs},
+            {"connections will not be accepted",
+             u"554 5.7.1 Connections will not be accepted from %1, because the ip is in Spamhaus's list"_qs},
+            {"message from (ip)", u"550 5.7.1 Message from (%1) rejected based on blacklist"_qs},
+            {"the mail server [ip]", u"554 5.7.1 The mail server [%1] has been blocked"_qs},
+            {"ip=", u"550 5.7.1 Rejected by policy, IP=%1 is on our local block list"_qs},
+            {"client host [ip]",
+             u"554 5.7.1 Service unavailable; Client host [%1] blocked using zen.spamhaus.org"_qs},
+        };
+        for (const auto& [name, reply] : forms) {
+            QTest::addRow("%s, IPv4", name) << reply.arg(u"203.0.113.12"_qs) << u"203.0.113.12"_qs;
+            QTest::addRow("%s, IPv6", name) << reply.arg(u"2001:db8:1::12"_qs) << u"2001:db8:1::12"_qs;
+        }
+        QTest::newRow("postfix IPv6 with its ipv6: tag")
+            << u"554 5.7.1 <unknown[IPv6:2001:db8::7]>: Client host rejected: Access denied"_qs
+            << u"2001:db8::7"_qs;
+        QTest::newRow("IPv4-mapped IPv6")
+            << u"554 5.7.1 Service unavailable; Client host [::ffff:203.0.113.5] blocked using zen.spamhaus.org"_qs
+            << u"::ffff:203.0.113.5"_qs;
+    }
+
+    void senderIpForms() {
+        QFETCH(QString, reply);
+        QFETCH(QString, senderIp);
+        const BounceAnalysis a = analyzeBounce(reply);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().senderIp, senderIp);
+    }
+
+    // The receiving side's own addresses are never the sending IP: Postfix's "host name[addr] said", a
+    // DSN's Remote-MTA, a time of day that looks like IPv6.
+    void receiverIpIsNotTheSender_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("postfix host said")
+            << QByteArray("<r@example.net>: host mx.example.net[198.51.100.5] said: 550 5.7.1 Message "
+                          "rejected as spam (in reply to end of DATA command)");
+        QTest::newRow("postfix host said, IPv6")
+            << QByteArray("<r@example.net>: host mx.example.net[2001:db8::25] said: 554 5.7.1 "
+                          "Service unavailable (in reply to RCPT TO command)");
+        QTest::newRow("connected to the receiver")
+            << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
+                          "mx.example.net");
+    }
+
+    void receiverIpIsNotTheSender() {
+        QFETCH(QByteArray, input);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().senderIp, QString());
+    }
+
     // The sender-IP patterns run in windows around each address: one far into a long text, after
     // other addresses, is still found, and the receiver's own address is not taken for it.
     void senderIpFarIntoText() {
