@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace rebound::bounce {
 
@@ -122,11 +123,69 @@ QString alternation(const QStringList& phrases, const QStringList& patterns) {
     return parts.join(u'|');
 }
 
-void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+// Sisimai's "aligned" fragments ("user ", " does not exist"): each occurs after the one before, within
+// one diagnostic. Becomes a pattern that requires its longest fragment.
+GuardedPattern alignedPattern(const QStringList& fragments, const QString& where, Problems& problems) {
+    QStringList escaped;
+    QString longest;
+    for (const QString& fragment : fragments) {
+        if (fragment.trimmed().isEmpty() || fragment != fragment.toLower()) {
+            problems.add(where + u": fragments must be non-empty lower-case literals"_qs);
+            return {};
+        }
+        escaped.append(QRegularExpression::escape(fragment));
+        if (fragment.size() > longest.size())
+            longest = fragment;
+    }
+    if (fragments.size() < 2) {
+        problems.add(where + u": at least two fragments are needed"_qs);
+        return {};
+    }
+    // The gap is bounded: fragments far apart in a long text are not one statement.
+    return {compile(escaped.join(u".{0,200}?"_qs), where, problems), longest};
+}
+
+// The phrases and aligned fragments phrases.json adds to each reason (knowledge from other sources,
+// kept apart for attribution). A phrase the curated file already has, in any class, stays there.
+struct ExtraPhrases {
+    QStringList phrases;
+    QList<GuardedPattern> aligned;
+};
+
+QHash<QString, ExtraPhrases> loadExtraPhrases(const QJsonObject& root, const QStringList& known,
+                                              Problems& problems) {
+    QHash<QString, ExtraPhrases> extra;
+    const QJsonObject reasons = root.value(u"reasons").toObject();
+    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
+        const QString where = u"phrases.json: reasons.%1"_qs.arg(it.key());
+        if (!known.contains(it.key())) {
+            problems.add(where + u": unknown reason"_qs);
+            continue;
+        }
+        const QJsonObject entry = it.value().toObject();
+        ExtraPhrases& e = extra[it.key()];
+        e.phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        const QJsonArray aligned = entry.value(u"aligned").toArray();
+        for (qsizetype i = 0; i < aligned.size(); ++i) {
+            const QString at = where + u".aligned[%1]"_qs.arg(i);
+            e.aligned.append(alignedPattern(stringList(aligned.at(i), at, problems), at, problems));
+        }
+    }
+    return extra;
+}
+
+void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKnowledge& k,
+                 Problems& problems) {
     const QJsonObject reasons = root.value(u"reasons").toObject();
     const QStringList order = stringList(root.value(u"order"), u"reasons.json: order"_qs, problems);
     k.knownReasons = reasons.keys();
     k.knownReasons << u"feedback"_qs << u"vacation"_qs << u"delivered"_qs << u"undefined"_qs;
+    const QHash<QString, ExtraPhrases> extra = loadExtraPhrases(extraRoot, k.knownReasons, problems);
+    QSet<QString> curated;
+    for (const QJsonValue& entry : reasons) {
+        for (const QJsonValue& phrase : entry.toObject().value(u"phrases").toArray())
+            curated.insert(phrase.toString());
+    }
     for (const QString& name : order) {
         if (!reasons.contains(name)) {
             problems.add(u"reasons.json: order names \"%1\", which is not in reasons"_qs.arg(name));
@@ -134,9 +193,15 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         }
         const QJsonObject entry = reasons.value(name).toObject();
         const QString where = u"reasons.json: reasons.%1"_qs.arg(name);
-        const QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
-        const QList<GuardedPattern> guarded =
+        QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        QList<GuardedPattern> guarded =
             guardedList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
+        const ExtraPhrases more = extra.value(name);
+        guarded += more.aligned;
+        for (const QString& phrase : more.phrases) {
+            if (!curated.contains(phrase))
+                phrases.append(phrase);
+        }
         QStringList patterns;
         for (qsizetype i = 0; i < guarded.size(); ++i) {
             patterns.append(guarded.at(i).pattern.pattern());
@@ -412,7 +477,10 @@ const ReasonRule* BounceKnowledge::reason(const QString& name) const {
 BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& files) {
     BounceKnowledge k;
     Problems problems;
-    loadReasons(parseFile(files, u"reasons"_qs, problems), k, problems);
+    // phrases.json is optional: the curated reasons alone are a complete (smaller) knowledge.
+    const QJsonObject extra =
+        files.contains(u"phrases"_qs) ? parseFile(files, u"phrases"_qs, problems) : QJsonObject();
+    loadReasons(parseFile(files, u"reasons"_qs, problems), extra, k, problems);
     loadProviders(parseFile(files, u"providers"_qs, problems), k, problems);
     loadBlocklists(parseFile(files, u"blocklists"_qs, problems), k, problems);
     loadFormats(parseFile(files, u"formats"_qs, problems), k, problems);
@@ -438,7 +506,8 @@ QString reasonLabel(const QString& name) {
 const BounceKnowledge& BounceKnowledge::instance() {
     static const BounceKnowledge knowledge = [] {
         QHash<QString, QByteArray> files;
-        for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
+        for (const QString& name :
+             {u"reasons"_qs, u"phrases"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
             QFile file(u":/bounce/"_qs + name + u".json"_qs);
             if (file.open(QIODevice::ReadOnly))
                 files.insert(name, file.readAll());
