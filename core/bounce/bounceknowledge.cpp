@@ -375,6 +375,10 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         markers.append(u"(?:"_qs + re.pattern() + u')');
     k.originalMarker =
         compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_qs, problems, multiline);
+    for (const QString& phrase : stringList(root.value(u"recipient_list_markers"),
+                                            u"formats.json: recipient_list_markers"_qs, problems))
+        k.recipientListMarkers.add(phrase, 0);
+    k.recipientListMarkers.build();
     k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
     k.bounceSubjects =
         stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_qs, problems);
@@ -386,6 +390,10 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     k.replyLine =
         compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_qs, problems, multiline);
     k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_qs, problems);
+    for (const QString& name :
+         stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_qs, problems))
+        k.dsnFieldNames.insert(name.toLower());
+    k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_qs, problems);
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_qs, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
     QStringList commandPatterns;

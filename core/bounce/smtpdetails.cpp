@@ -86,19 +86,33 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
     while (it.hasNext() && seen++ < 64) {
         const QRegularExpressionMatch m = it.next();
         const FlatHit hit = hitFrom(m);
+        const QStringView before = QStringView(flat).first(hit.start).right(6);
+        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
+        const QRegularExpressionMatch reply = afterReply.match(before);
         if (!hit.value.startsWith(u'4') && !hit.value.startsWith(u'5')) {
-            if (!success.found())
+            // A success code only as a server's reply gives it ("250 2.0.0 Ok"): "Mailman 2.0.12" in
+            // a quoted subject is a version number.
+            if (!success.found() && reply.hasMatch() && reply.captured().startsWith(hit.value.at(0)))
                 success = hit;
             continue;
         }
-        const QStringView before = QStringView(flat).first(hit.start).right(6);
-        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
-        if (afterReply.match(before).hasMatch())
+        if (reply.hasMatch())
             return hit;
         if (!first.found())
             first = hit;
     }
     return first.found() ? first : success;
+}
+
+// The word that labels a number ("Size (in bytes): 222" -> "bytes"), lower case; empty when none.
+QString labelBefore(QStringView flat, qsizetype pos) {
+    qsizetype end = pos;
+    while (end > 0 && QStringView(u" :=()#[").contains(flat.at(end - 1)) && pos - end < 4)
+        --end;
+    qsizetype start = end;
+    while (start > 0 && flat.at(start - 1).isLetter() && end - start < 24)
+        --start;
+    return flat.sliced(start, end - start).toString().toLower();
 }
 
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
@@ -108,9 +122,18 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const FlatHit hit = hitFrom(it.next());
+        // A number that something else names (a size, a port, a line) is no reply.
+        if (k.numberLabels.contains(labelBefore(flat, hit.start)))
+            continue;
         const QChar c = hit.value.at(0);
         if (c == u'2' || c == u'3') {
-            if (!success.found())
+            // A success reply only where a reply stands: the text starts with it, or an enhanced
+            // code of its class follows ("250 2.0.0 Ok"). Never a failure's reply code otherwise.
+            const QStringView after = QStringView(flat).sliced(hit.end).left(3);
+            const bool replyLike = hit.start == 0
+                                   || (after.size() == 3 && (after[0] == u' ' || after[0] == u'-')
+                                       && after[1] == c && after[2] == u'.');
+            if (!success.found() && replyLike)
                 success = hit;
             continue;
         }

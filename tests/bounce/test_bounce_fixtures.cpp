@@ -423,6 +423,97 @@ private slots:
             QVERIFY(span.offset >= 0 && span.offset + span.length <= a.text.size());
     }
 
+    // What a bounce says is kept apart from what it quotes or abbreviates: the recipients are valid
+    // mailbox addresses the bounce names as failed (exactly these, in order), the reply code is an SMTP
+    // failure reply, and the server's words are its reply, not the DSN fields around it.
+    void contentIntegrity_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("recipients");
+        QTest::addColumn<int>("replyCode");
+        QTest::addColumn<QString>("notInDiagnostic");
+
+        const QByteArray head = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
+                                "To: list-bounces@lists.example.com\nSubject: Mail delivery failed\n\n";
+        QTest::newRow("a number that is a size, not a reply")
+            << head
+                   + "Delivery to the following recipient failed permanently:\n\n    r@example.net\n\n"
+                     "Technical details of permanent failure:\nThe recipient server did not accept our "
+                     "requests to connect.\n\nSize (in bytes): 222\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("quoted address")
+            << head
+                   + "The following message, addressed to 'r@example.net',\nfailed because it has not "
+                     "been collected after 30 days\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("exchange address-type tag")
+            << head
+                   + "Your message\n\n  To:      list@lists.example.com\n  Subject: News\n\ndid not reach "
+                     "the "
+                     "following recipient(s):\n\nc=US;a= ;p=Example;o=Org;dda:SMTP=r@example.net; on Fri, 4 "
+                     "Oct 2002\n    The recipient name is not recognized\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("abbreviated address is none")
+            << head
+                   + "This message was created automatically by mail delivery software.\n\nA message that "
+                     "you sent could not be delivered to one or more of its\nrecipients. This is a permanent "
+                     "error. The following address(es) failed:\n\n  david...@gmail.com\n    (generated from "
+                     "python@david...)\n"
+            << QStringList{} << 0 << QString();
+        QTest::newRow("generated from names the recipient")
+            << head
+                   + "A message that you sent could not be delivered to one or more of its\nrecipients. The "
+                     "following address(es) failed:\n\n  an undisclosed address\n    (generated from "
+                     "r@example.net)\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("list addresses in the returned message")
+            << head
+                   + "The following message to <r@example.net> was undeliverable.\n550 5.1.1 User unknown\n\n"
+                     "---- START OF RETURNED MESSAGE ----\nFrom: list-request@lists.example.com\nTo: "
+                     "list@lists.example.com\nList-Post: <mailto:list@lists.example.com>\n\nSend submissions "
+                     "to list@lists.example.com\n"
+            << QStringList{u"r@example.net"_qs} << 550 << QString();
+        QTest::newRow("x.400 final recipient, rfc822 original")
+            << QByteArray(
+                   "From: postmaster@gw.example.org\nTo: s@example.com\nSubject: Delivery Report\n"
+                   "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                   "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message was not delivered.\n\n"
+                   "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: x400; gw.example.org\n\n"
+                   "Original-Recipient: rfc822; r@example.net\nFinal-Recipient: x400; "
+                   "/S=r/OU=example/PRMD=EXAMPLE/ADMD= /C=GB/\nAction: failed\nStatus: 5.1.1\n\n--b--\n")
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        // RFC 3464's fields written into the text by the MTA: the diagnostic is the reply alone.
+        QTest::newRow("server's words without the DSN fields")
+            << head
+                   + "This is the mail system at host mx.example.org.\n\nReporting-MTA: dns; "
+                     "mx.example.org\n\n"
+                     "Final-Recipient: rfc822; r@example.net\nAction: failed\nStatus: 5.2.2\nRemote-MTA: "
+                     "dns; "
+                     "mx.example.net\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n"
+            << QStringList{u"r@example.net"_qs} << 552 << u"Final-Recipient"_qs;
+    }
+
+    void contentIntegrity() {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, recipients);
+        QFETCH(int, replyCode);
+        QFETCH(QString, notInDiagnostic);
+        const BounceAnalysis a = analyzeBounce(input);
+        QStringList got;
+        for (const BounceRecipient& r : a.recipients) {
+            if (!r.recipient.isEmpty())
+                got.append(r.recipient);
+        }
+        QCOMPARE(got, recipients);
+        if (recipients.isEmpty())
+            return;
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.replyCode, replyCode);
+        if (!notInDiagnostic.isEmpty()) {
+            QVERIFY2(!r.diagnostic.contains(notInDiagnostic, Qt::CaseInsensitive), qPrintable(r.diagnostic));
+            QVERIFY2(!r.diagnostic.isEmpty(), "the diagnostic is empty");
+        }
+    }
+
     void hardAndSoft() {
         QVERIFY(analyzeBounce(u"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"_qs)
                     .recipients.first()
