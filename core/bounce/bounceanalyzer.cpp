@@ -15,6 +15,7 @@ namespace {
 constexpr qsizetype kBinaryProbeBytes = 64 * 1024;
 constexpr qsizetype kErrorSectionChars = 256 * 1024; // of each body part, searched for recipients
 constexpr qsizetype kContextChars = 2000;            // general error text read for missing facts
+constexpr qsizetype kListMarkerChars = 8 * 1024;     // of each section, searched for a recipient list
 constexpr int kMaxMessages = 10000;
 constexpr int kMaxRecipients = 10000;
 constexpr int kMaxLogLines = 200000;
@@ -412,8 +413,9 @@ private:
         for (const Section& s : m_sections) {
             // Where the section says "the following recipients": the list starts there.
             qsizetype from = s.offset;
-            const auto marker =
-                m_k.recipientListMarkers.findAll(QStringView(text()).sliced(s.offset, s.length), 1);
+            // It stands near the top: the rest of a long section is not scanned for it.
+            const auto marker = m_k.recipientListMarkers.findAll(
+                QStringView(text()).sliced(s.offset, qMin(s.length, kListMarkerChars)), 1);
             if (!marker.empty())
                 from = s.offset + marker.front().end;
             blocks += findRecipientBlocks(text(), from, s.offset + s.length, ignore, kMaxRecipients);

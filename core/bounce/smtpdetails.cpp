@@ -184,8 +184,8 @@ FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
 }
 
 // Where text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: the index of
-// its third dot or second colon, in order. Every sender-IP pattern captures one, and most diagnostics
-// hold none or few (a status code has only two dots).
+// its third dot, or of its "::" or third colon, in order. Every sender-IP pattern captures one, and most
+// diagnostics hold none or few (a status code has only two dots, a time of day two single colons).
 std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
     std::vector<qsizetype> positions;
     int dots = 0;
@@ -200,7 +200,8 @@ std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
                 positions.push_back(i);
             digits = false;
         } else if (c == u':') {
-            if (++colons == 2)
+            ++colons;
+            if ((colons == 2 && i > 0 && text.at(i - 1) == u':') || colons == 3)
                 positions.push_back(i);
             dots = 0;
             digits = false;
