@@ -266,6 +266,18 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         }
         k.statusOverrides.insert(it.key(), allowed);
     }
+    const QJsonObject replyCodes = root.value(u"reply_codes").toObject();
+    for (auto it = replyCodes.begin(); it != replyCodes.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        bool ok = false;
+        const int code = it.key().toInt(&ok);
+        if (!ok || code < 400 || code > 599 || !k.knownReasons.contains(it.value().toString()))
+            problems.add(
+                u"reasons.json: reply_codes.%1: a 4xx or 5xx code and a known reason are needed"_qs.arg(
+                    it.key()));
+        k.replyCodeReasons.insert(code, it.value().toString());
+    }
     const QJsonObject transient = root.value(u"transient").toObject();
     for (auto it = transient.begin(); it != transient.end(); ++it) {
         if (it.key() == u"comment")

@@ -94,6 +94,7 @@ struct BounceKnowledge {
     QHash<QString, QString> statusClassReasons;  // "5.7" -> securityerror
     QHash<QString, QStringList> statusOverrides; // status reason -> text reasons that may replace it
     QHash<QString, QString> transientReasons;    // hostunknown -> networkerror when the failure is 4.x.x
+    QHash<int, QString> replyCodeReasons;        // 521 -> notaccept, when text and exact status say nothing
     QList<CommandRule> commandRules;
 
     QList<ProviderRule> providers;

@@ -137,6 +137,14 @@ private slots:
             << u"554 delivery error: dd This user doesn't have a yahoo.com account (gone@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"_qs
             << u"smtp_reply"_qs << u"gone@yahoo.com"_qs << 554 << QString() << u"userunknown"_qs << QString()
             << QString() << u"yahoo"_qs << u"This user doesn't have a yahoo.com account"_qs;
+        // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
+        QTest::newRow("521, no words known")
+            << u"521 mx.example.net closing connection"_qs << u"smtp_reply"_qs << QString() << 521
+            << QString() << u"notaccept"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("538, no words known")
+            << u"538 Please come back over an encrypted channel"_qs << u"smtp_reply"_qs
+            << QString() << 538 << QString() << u"failedstarttls"_qs << QString() << QString() << QString()
+            << QString();
         QTest::newRow("greeting refused")
             << u"554 mx.example.net ESMTP not accepting connections"_qs << u"smtp_reply"_qs << QString()
             << 554 << QString() << u"blocked"_qs << QString() << QString() << QString() << QString();
