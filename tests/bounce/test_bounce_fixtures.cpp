@@ -137,14 +137,27 @@ private slots:
             << u"554 delivery error: dd This user doesn't have a yahoo.com account (gone@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"_qs
             << u"smtp_reply"_qs << u"gone@yahoo.com"_qs << 554 << QString() << u"userunknown"_qs << QString()
             << QString() << u"yahoo"_qs << u"This user doesn't have a yahoo.com account"_qs;
+        // Exchange Online's NDR texts, as Microsoft documents them ("Email non-delivery reports and SMTP
+        // errors in Exchange Online", learn.microsoft.com).
+        QTest::newRow("exchange online 5.7.606 banned sending IP")
+            << u"550 5.7.606 Access denied, banned sending IP [203.0.113.12]. To request removal from this list please visit https://sender.office.com/"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.606"_qs << u"blocked"_qs << u"203.0.113.12"_qs
+            << QString() << QString() << QString();
+        QTest::newRow("exchange online 5.7.509 dmarc")
+            << u"550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.509"_qs << u"authfailure"_qs << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("exchange online 5.7.133 group")
+            << u"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.133"_qs << u"rejected"_qs << QString()
+            << QString() << QString() << QString();
         // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
         QTest::newRow("521, no words known")
             << u"521 mx.example.net closing connection"_qs << u"smtp_reply"_qs << QString() << 521
             << QString() << u"notaccept"_qs << QString() << QString() << QString() << QString();
         QTest::newRow("538, no words known")
-            << u"538 Please come back over an encrypted channel"_qs << u"smtp_reply"_qs
-            << QString() << 538 << QString() << u"failedstarttls"_qs << QString() << QString() << QString()
-            << QString();
+            << u"538 Please come back over an encrypted channel"_qs << u"smtp_reply"_qs << QString() << 538
+            << QString() << u"failedstarttls"_qs << QString() << QString() << QString() << QString();
         QTest::newRow("greeting refused")
             << u"554 mx.example.net ESMTP not accepting connections"_qs << u"smtp_reply"_qs << QString()
             << 554 << QString() << u"blocked"_qs << QString() << QString() << QString() << QString();
