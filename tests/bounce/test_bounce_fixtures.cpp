@@ -151,6 +151,19 @@ private slots:
             << u"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"_qs
             << u"smtp_reply"_qs << QString() << 550 << u"5.7.133"_qs << u"rejected"_qs << QString()
             << QString() << QString() << QString();
+        // Gmail's texts as Google documents them ("SMTP error reference",
+        // support.google.com/a/answer/3726730).
+        QTest::newRow("gmail 4.7.0 low reputation")
+            << u"421-4.7.0 [203.0.113.12] This message is suspicious due to the very low reputation of the sending IP address."_qs
+            << u"smtp_reply"_qs << QString() << 421 << u"4.7.0"_qs << u"badreputation"_qs
+            << u"203.0.113.12"_qs << QString() << QString() << QString();
+        QTest::newRow("gmail 5.7.0 starttls first")
+            << u"530 5.7.0 Must issue a STARTTLS command first."_qs << u"smtp_reply"_qs << QString() << 530
+            << u"5.7.0"_qs << u"failedstarttls"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("gmail 5.7.1 missing message-id")
+            << u"550 5.7.1 Messages missing a valid Message-ID header are not accepted."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"notcompliantrfc"_qs << QString()
+            << QString() << QString() << QString();
         // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
         QTest::newRow("521, no words known")
             << u"521 mx.example.net closing connection"_qs << u"smtp_reply"_qs << QString() << 521
