@@ -388,8 +388,13 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     k.originalMarker =
         compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_qs, problems, multiline);
     for (const QString& phrase : stringList(root.value(u"recipient_list_markers"),
-                                            u"formats.json: recipient_list_markers"_qs, problems))
+                                            u"formats.json: recipient_list_markers"_qs, problems)) {
+        // The analyser looks for "following" first (a fast plain search) and reads markers from there.
+        if (!phrase.contains(u"following"))
+            problems.add(
+                u"formats.json: recipient_list_markers: \"%1\" must contain \"following\""_qs.arg(phrase));
         k.recipientListMarkers.add(phrase, 0);
+    }
     k.recipientListMarkers.build();
     k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
     k.bounceSubjects =

@@ -40,20 +40,26 @@ bool isPlausibleAddress(QStringView address) {
             return false;
     }
     const QStringView domain = address.sliced(at + 1);
-    const auto labels = domain.split(u'.');
-    if (labels.size() < 2)
-        return false;
-    for (const QStringView label : labels) {
+    int labels = 0;
+    bool tldHasNonDigit = false;
+    for (qsizetype start = 0; start <= domain.size();) {
+        qsizetype dot = domain.indexOf(u'.', start);
+        if (dot < 0)
+            dot = domain.size();
+        const QStringView label = domain.sliced(start, dot - start);
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
             return false;
+        tldHasNonDigit = false;
         for (const QChar c : label) {
             if (!isLabelChar(c))
                 return false;
+            tldHasNonDigit |= !c.isDigit();
         }
+        ++labels;
+        start = dot + 1;
     }
     // A top-level domain is never all digits ("user@192.0.2.1" is not a mailbox name).
-    const QStringView tld = labels.last();
-    return std::any_of(tld.begin(), tld.end(), [](QChar c) { return !c.isDigit(); });
+    return labels >= 2 && tldHasNonDigit;
 }
 
 namespace {

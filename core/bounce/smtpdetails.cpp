@@ -104,15 +104,22 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
     return first.found() ? first : success;
 }
 
-// The word that labels a number ("Size (in bytes): 222" -> "bytes"), lower case; empty when none.
-QString labelBefore(QStringView flat, qsizetype pos) {
+// The word that labels a number ("Size (in bytes): 222" -> "bytes"); empty when none.
+QStringView labelBefore(QStringView flat, qsizetype pos) {
     qsizetype end = pos;
     while (end > 0 && QStringView(u" :=()#[").contains(flat.at(end - 1)) && pos - end < 4)
         --end;
     qsizetype start = end;
     while (start > 0 && flat.at(start - 1).isLetter() && end - start < 24)
         --start;
-    return flat.sliced(start, end - start).toString().toLower();
+    return flat.sliced(start, end - start);
+}
+
+bool isNumberLabel(const BounceKnowledge& k, QStringView word) {
+    if (word.isEmpty())
+        return false;
+    return std::any_of(k.numberLabels.begin(), k.numberLabels.end(),
+                       [&](const QString& label) { return word.compare(label, Qt::CaseInsensitive) == 0; });
 }
 
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
@@ -123,7 +130,7 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
     while (it.hasNext() && seen++ < 64) {
         const FlatHit hit = hitFrom(it.next());
         // A number that something else names (a size, a port, a line) is no reply.
-        if (k.numberLabels.contains(labelBefore(flat, hit.start)))
+        if (isNumberLabel(k, labelBefore(flat, hit.start)))
             continue;
         const QChar c = hit.value.at(0);
         if (c == u'2' || c == u'3') {
