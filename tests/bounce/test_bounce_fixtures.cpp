@@ -164,6 +164,11 @@ private slots:
             << u"550 5.7.1 Messages missing a valid Message-ID header are not accepted."_qs
             << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"notcompliantrfc"_qs << QString()
             << QString() << QString() << QString();
+        // Yahoo's documented texts (senders.yahooinc.com/smtp-error-codes).
+        QTest::newRow("yahoo 5.7.9 unauthenticated")
+            << u"550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.9"_qs << u"authfailure"_qs << QString()
+            << QString() << QString() << QString();
         // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
         QTest::newRow("521, no words known")
             << u"521 mx.example.net closing connection"_qs << u"smtp_reply"_qs << QString() << 521
