@@ -12,6 +12,8 @@ packages=(
     qtkeychain-qt6-dev
     # the test lab: real DNS and SMTP servers on loopback
     knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
+    # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)
+    python3-flufl.bounce
     # report and GUI checks
     poppler-utils xvfb xauth fonts-dejavu-core
     # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)
