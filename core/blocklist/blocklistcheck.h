@@ -67,10 +67,12 @@ signals:
 private:
     struct Item;
     void begin(Family family, const QString& key, const QString& query);
+    bool sendListing(int index);
     void onListing(int index, const dns::DnsResult& reply);
     void onTxt(int index, const dns::DnsResult& reply);
     void onTestVerdict(const QString& zone, Family family);
     void tryFinish(int index);
+    void finishGivenUp(int index, ListHealth health);
     void finishItem(int index, const ListResult& result);
     QString keyFor(const BlocklistEntry& entry) const;
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QPointer>
 #include <QUuid>
 
@@ -139,6 +140,24 @@ struct DiagnosisRun::Private {
         finishIfDone();
     }
 };
+
+QStringList listsNotAnswering(const Session& session) {
+    QStringList names;
+    for (const CheckRecord& check : session.checks) {
+        const QJsonArray lists = check.result.value(u"blocklists"_qs).toArray();
+        for (const QJsonValue& value : lists) {
+            const QJsonObject list = value.toObject();
+            const QString health = list.value(u"list_health"_qs).toString();
+            if (health.isEmpty() || health == u"answering")
+                continue;
+            const QString name =
+                u"%1 (%2)"_qs.arg(list.value(u"name"_qs).toString(), list.value(u"zone"_qs).toString());
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
 
 DiagnosisRun::DiagnosisRun(const RunOptions& options, QObject* parent)
     : QObject(parent)

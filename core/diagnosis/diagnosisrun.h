@@ -24,6 +24,11 @@ struct RunOptions {
     bool checkDocumentationRanges = false;
 };
 
+// The lists a run gave up on as a whole ("Name (zone)", once each, in check order): their test points
+// or first queries did not answer by the deadline, failed or were refused (list_health in the
+// blocklist results), so every address they would have judged is "could not check".
+QStringList listsNotAnswering(const Session& session);
+
 // One diagnosis from one input: detects what it is, parses a bounce off the UI thread, plans and runs
 // the checks concurrently, streams their progress, and ranks the causes. Cancel keeps what finished.
 class DiagnosisRun final : public QObject {
