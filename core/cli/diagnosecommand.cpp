@@ -50,12 +50,27 @@ void printTextCheck(const diagnosis::CheckRecord& check) {
     s << '\n' << Qt::flush;
 }
 
+// What had not answered when the verdict was given.
+struct Pending {
+    QStringList notAnswering;   // lists the run gave up on (their deadline passed without an answer)
+    bool settledEarly = false;  // the verdict was final before every check ended
+    QStringList listsAtVerdict; // lists still waiting for an answer then
+    QStringList checksAtVerdict;
+};
+
 // The verdict and the ranked causes, once the run is over.
-void printTextVerdict(const diagnosis::Session& session, const QStringList& pending) {
+void printTextVerdict(const diagnosis::Session& session, const Pending& pending) {
     QTextStream& s = out();
     s << "\nVerdict: " << session.verdict() << '\n';
-    if (!pending.isEmpty())
-        s << "Lists not answering by the deadline (could not check): " << pending.join(u", "_qs) << '\n';
+    if (!pending.notAnswering.isEmpty())
+        s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_qs)
+          << '\n';
+    if (pending.settledEarly) {
+        s << "The verdict was final before every check ended; still running: "
+          << pending.checksAtVerdict.join(u", "_qs) << '\n';
+        if (!pending.listsAtVerdict.isEmpty())
+            s << "Lists still pending then: " << pending.listsAtVerdict.join(u", "_qs) << '\n';
+    }
     if (session.diagnosis.isEmpty()) {
         s << "\nNo cause found.\n";
         return;
@@ -151,6 +166,7 @@ int runDiagnoseCommand(const QStringList& arguments) {
     options.dkimSelectors = parser.values(u"selector"_qs);
     options.ehloName = parser.value(u"ehlo"_qs);
     options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    options.settleEarly = true; // the verdict waits only for checks that can still change it
 
     diagnosis::DiagnosisRun run(options);
     // Text and --json-lines stream: the input, then each check as it ends, then the verdict.
@@ -185,9 +201,16 @@ int runDiagnoseCommand(const QStringList& arguments) {
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
         return fail(ExitUsage, u"the input is empty"_qs);
-    const QStringList pending = diagnosis::listsNotAnswering(session);
+    const Pending pending{diagnosis::listsNotAnswering(session), run.settledEarly(),
+                          diagnosis::listsPendingAtVerdict(session),
+                          diagnosis::checksPendingAtVerdict(session)};
     QJsonObject json = diagnosis::toJson(session);
-    json.insert(u"lists_not_answering"_qs, util::toJsonArray(pending));
+    json.insert(u"lists_not_answering"_qs, util::toJsonArray(pending.notAnswering));
+    json.insert(u"settled_early"_qs, pending.settledEarly);
+    json.insert(u"lists_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
+    json.insert(u"checks_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
     if (streamLines) {
         json.insert(u"type"_qs, u"session"_qs);
         printJson(json, true);
