@@ -7,7 +7,8 @@
 //    query (dnsdist DropAction on all.s5h.net, as the real s5h does): the issue 23 targets are asserted
 //    in round trips, <= 10 D without a dropping list and <= 10 D + one deadline with one (exit 1 if not).
 // 3. A /24 against the whole catalog with no added delay: queries per second and peak memory.
-// Queries are counted by the resolver itself (its query ids), not estimated.
+// Queries are counted by the resolver itself (its query ids), not estimated. REBOUND_BENCH_IN_FLIGHT=N
+// runs with a resolver window of N instead of the default 256 (docs/PERFORMANCE.md compares them).
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
 #include "core/blocklist/answerclassifier.h"
@@ -166,8 +167,9 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
     dns::ResolverConfig config;
     config.servers = *dns::parseServerList(server);
     config.timeoutMs = timeoutMs;
-    if (addresses.size() > 1)
-        config.maxInFlight = iphealth::IpHealthBatch::RangeInFlight; // as rebound-cli ip does for a range
+    config.maxInFlight = qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT") > 0
+                             ? qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT")
+                             : config.maxInFlight; // the resolver's default window unless asked
     dns::Resolver resolver(config);
     iphealth::IpHealthOptions options = wholeCatalog(catalog);
     options.reverseDns = reverseDns;
@@ -276,9 +278,9 @@ int main(int argc, char* argv[]) {
                     return 1;
                 }
                 for (const bool reverseDns : {false, true}) {
-                    const BatchRun run = runBatch(lab.server(), catalog, wholeRange(),
-                                                  iphealth::IpHealthBatch::DefaultConcurrency, false, deadline,
-                                                  reverseDns);
+                    const BatchRun run =
+                        runBatch(lab.server(), catalog, wholeRange(),
+                                 iphealth::IpHealthBatch::DefaultConcurrency, false, deadline, reverseDns);
                     QString verdict;
                     if (d == 0 && !dropping) {
                         floorMs[reverseDns] = run.wallMs;

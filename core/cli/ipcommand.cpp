@@ -183,10 +183,7 @@ int runIpCommand(const QStringList& arguments) {
         return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_qs);
     smtpOptions.implicitTls = options.smtpPort == 465;
 
-    dns::ResolverConfig resolverConfig = options.resolver;
-    if (!single)
-        resolverConfig.maxInFlight = qMax(resolverConfig.maxInFlight, iphealth::IpHealthBatch::RangeInFlight);
-    dns::Resolver resolver(resolverConfig);
+    dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
         return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_qs + resolver.initError());
 

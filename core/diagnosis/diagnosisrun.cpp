@@ -5,7 +5,6 @@
 #include "core/diagnosis/checkregistry.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/dns/resolver.h"
-#include "core/iphealth/iphealthbatch.h"
 #include "core/util/threadpriority.h"
 
 #include <QCoreApplication>
@@ -270,10 +269,7 @@ void DiagnosisRun::start(const QString& input) {
     s.hostName = QHostInfo::localHostName();
     s.appVersion = QCoreApplication::applicationVersion();
     s.detected = detectInput(input);
-    dns::ResolverConfig resolverConfig = d->options.resolver;
-    if (s.detected.kind == InputKind::CidrRange || s.detected.kind == InputKind::IpList) // as rebound-cli ip
-        resolverConfig.maxInFlight = qMax(resolverConfig.maxInFlight, iphealth::IpHealthBatch::RangeInFlight);
-    d->resolver = std::make_unique<dns::Resolver>(resolverConfig);
+    d->resolver = std::make_unique<dns::Resolver>(d->options.resolver);
     s.resolver = d->options.resolver.describeServers();
     s.resolverServers = d->resolver->activeServers();
     emit inputDetected(s.detected);

@@ -22,10 +22,6 @@ class IpHealthBatch final : public QObject {
 public:
     static constexpr int DefaultConcurrency = 256;
     static constexpr int MaxConcurrency = 256;
-    // The resolver window a range run asks for (ResolverConfig::maxInFlight): a /24 against the catalog
-    // is about 9,000 queries, and the default window of 256 would make it some 35 round trips; 1,024
-    // takes it to a couple (docs/PERFORMANCE.md). Each list is still paced by its catalog rate.
-    static constexpr int RangeInFlight = 1024;
 
     IpHealthBatch(dns::Resolver* resolver, const blocklist::BlocklistCatalog& catalog,
                   const IpHealthOptions& options, int maxConcurrent = DefaultConcurrency,
