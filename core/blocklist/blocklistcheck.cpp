@@ -300,9 +300,10 @@ void BlocklistCheck::tryFinish(int index) {
     result.impact = verdict.impact;
     result.testPassed = tests->passed;
     // A failed answer of a list the run has given up on carries the run's reason too.
-    result.listHealth = !tests->passed ? tests->health
-                        : isCouldNotCheck(verdict.status) && verdict.status != ListStatus::Broken
-                            ? health
+    const ListHealth runHealth =
+        !tests->passed && tests->health != ListHealth::Answering ? tests->health : health;
+    result.listHealth = isCouldNotCheck(verdict.status) && verdict.status != ListStatus::Broken
+                            ? runHealth
                             : ListHealth::Answering;
     if (verdict.status == ListStatus::Listed || verdict.status == ListStatus::Refused
         || verdict.status == ListStatus::Unknown)

@@ -66,7 +66,10 @@ private slots:
         options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
                              << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs
                              << u"local sf = newSuffixMatchNode(); sf:add(\"bl.0spam.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs;
+                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs
+                             // IPv4 names only: the IPv6 case above still reads NordSpam's listing.
+                             << u"addAction(RegexRule([[^([0-9]+\\.){4}bl\\.nordspam\\.com\\.?$]]), "
+                                u"RCodeAction(DNSRCode.REFUSED))"_qs;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -341,15 +344,16 @@ private slots:
             QCOMPARE(r.blocklists.size(), 2);
     }
 
-    // A /26 against a list that dnsdist drops (dronebl), one that answers SERVFAIL (0spam-bl) and one
-    // that answers (spamcop), all addresses at once: the dropped list is learnt once for the run, so
-    // every address gets "could not check (list not answering)", the run ends in about one deadline
-    // (not one per wave of addresses), and the dead lists are asked a handful of times, not per address.
+    // A /26 against a list that dnsdist drops (dronebl), one that answers SERVFAIL (0spam-bl), one that
+    // answers REFUSED (nordspam-bl) and one that answers (spamcop), 16 addresses at a time: the dropped list
+    // is learnt once for the run, so every address gets "could not check (list not answering)", the run ends
+    // in about one deadline (not one per wave of addresses), and the dead lists are asked a handful of times,
+    // not per address.
     void deadListLearntOncePerRun() {
         iphealth::IpHealthOptions options;
         options.checkDocumentationRanges = true;
         options.reverseDns = false;
-        options.blocklists.enabledIds = {u"spamcop"_qs, u"dronebl"_qs, u"0spam-bl"_qs};
+        options.blocklists.enabledIds = {u"spamcop"_qs, u"dronebl"_qs, u"0spam-bl"_qs, u"nordspam-bl"_qs};
         iphealth::IpHealthBatch batch(m_resolver.get(), BlocklistCatalog::builtin(), options, 16);
         QList<QHostAddress> addresses;
         for (int i = 0; i < 64; ++i)
@@ -370,7 +374,7 @@ private slots:
         QCOMPARE(results.size(), 64);
         int listed = 0;
         for (const iphealth::IpHealthResult& r : std::as_const(results)) {
-            QCOMPARE(r.blocklists.size(), 3);
+            QCOMPARE(r.blocklists.size(), 4);
             for (const ListResult& list : r.blocklists) {
                 const QJsonObject json = toJson(list);
                 if (list.id == u"dronebl") {
@@ -382,6 +386,10 @@ private slots:
                 } else if (list.id == u"0spam-bl") {
                     QCOMPARE(list.status, ListStatus::Unavailable);
                     QCOMPARE(json.value(u"list_health"_qs).toString(), u"failing"_qs);
+                } else if (list.id == u"nordspam-bl") {
+                    QCOMPARE(list.status, ListStatus::Refused);
+                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"refusing"_qs);
+                    QVERIFY(isCouldNotCheck(list.status));
                 } else {
                     QVERIFY(list.status == ListStatus::Clean || list.status == ListStatus::Listed);
                     QCOMPARE(list.listHealth, ListHealth::Answering);
@@ -390,9 +398,9 @@ private slots:
             }
             QCOMPARE(iphealth::nagiosCode(r) == iphealth::NagiosOk, false); // never "clean" overall
         }
-        // SpamCop once per address (+ TXT when listed), six test-point queries, and at most the
-        // probation queries of each dead list: not one query per address and dead list.
-        const int bound = 64 + listed + 6 + 2 * TestPointProbe::FailuresToGiveUp;
+        // SpamCop once per address (+ TXT when listed), eight test-point queries, and at most the
+        // probation queries of each of the three dead lists: not one query per address and dead list.
+        const int bound = 64 + listed + 8 + 3 * TestPointProbe::FailuresToGiveUp;
         QVERIFY2(queries <= bound, qPrintable(u"%1 queries, at most %2 expected"_qs.arg(queries).arg(bound)));
     }
 
