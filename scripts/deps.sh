@@ -18,6 +18,8 @@ packages=(
     poppler-utils xvfb xauth fonts-dejavu-core
     # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)
     fonts-ipafont-gothic
+    # the blocklist comparison (bench/blocklist/compare_rblcheck.sh)
+    rblcheck
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )

@@ -35,23 +35,53 @@ int verdictExitCode(const diagnosis::Session& session) {
     return code;
 }
 
-void printText(const diagnosis::Session& session) {
+bool hasEnded(const diagnosis::CheckRecord& check) {
+    return check.state != diagnosis::CheckState::Pending && check.state != diagnosis::CheckState::Running;
+}
+
+// The text header, printed as soon as the input is recognised.
+void printTextHeader(const diagnosis::Session& session) {
     QTextStream& s = out();
     s << "Input: " << session.detected.explanation;
     if (!session.detected.value.isEmpty())
         s << " (" << session.detected.value << ')';
-    const QString verdict = session.verdict();
-    s << "\nResolver: " << session.resolver << "\nVerdict: " << verdict << " ("
-      << report::words::verdict(verdict) << ")\n";
+    s << "\nResolver: " << session.resolver << '\n';
     // A refused input says why: the analyser's own reason (too large, binary).
     if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
         s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
-    s << '\n';
-    for (const diagnosis::CheckRecord& check : session.checks) {
-        s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
-        if (!check.note.isEmpty())
-            s << " - " << check.note;
-        s << '\n';
+    s << '\n' << Qt::flush;
+}
+
+// One line per check, printed when the check ends.
+void printTextCheck(const diagnosis::CheckRecord& check) {
+    QTextStream& s = out();
+    s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
+    if (!check.note.isEmpty())
+        s << " - " << check.note;
+    s << '\n' << Qt::flush;
+}
+
+// What had not answered when the verdict was given.
+struct Pending {
+    QStringList notAnswering;   // lists the run gave up on (their deadline passed without an answer)
+    bool settledEarly = false;  // the verdict was final before every check ended
+    QStringList listsAtVerdict; // lists still waiting for an answer then
+    QStringList checksAtVerdict;
+};
+
+// The verdict and the ranked causes, once the run is over.
+void printTextVerdict(const diagnosis::Session& session, const Pending& pending) {
+    QTextStream& s = out();
+    const QString verdict = session.verdict();
+    s << "\nVerdict: " << verdict << " (" << report::words::verdict(verdict) << ")\n";
+    if (!pending.notAnswering.isEmpty())
+        s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_qs)
+          << '\n';
+    if (pending.settledEarly) {
+        s << "The verdict was final before every check ended; still running: "
+          << pending.checksAtVerdict.join(u", "_qs) << '\n';
+        if (!pending.listsAtVerdict.isEmpty())
+            s << "Lists still pending then: " << pending.listsAtVerdict.join(u", "_qs) << '\n';
     }
     if (session.diagnosis.isEmpty()) {
         s << "\nNo cause found.\n";
@@ -84,6 +114,24 @@ void printText(const diagnosis::Session& session) {
             s << "   Recovery: " << cause.recovery << '\n';
     }
     s.flush();
+}
+
+// --json-lines: the first record, as soon as the input is recognised.
+QJsonObject inputRecord(const diagnosis::Session& session) {
+    return QJsonObject{{u"type"_qs, u"input"_qs},
+                       {u"detected_as"_qs, diagnosis::inputKindName(session.detected.kind)},
+                       {u"detected_value"_qs, session.detected.value},
+                       {u"detected_explanation"_qs, session.detected.explanation},
+                       {u"resolver"_qs, session.resolver},
+                       {u"resolver_servers"_qs, util::toJsonArray(session.resolverServers)}};
+}
+
+// --json-lines: one record per check as it ends (the session's check object, with its index).
+QJsonObject checkRecord(const diagnosis::CheckRecord& check, int index) {
+    QJsonObject record = diagnosis::toJson(check);
+    record.insert(u"type"_qs, u"check"_qs);
+    record.insert(u"index"_qs, index);
+    return record;
 }
 
 } // namespace
@@ -136,8 +184,33 @@ int runDiagnoseCommand(const QStringList& arguments) {
     options.dkimSelectors = parser.values(u"selector"_qs);
     options.ehloName = parser.value(u"ehlo"_qs);
     options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    options.settleEarly = true; // the verdict waits only for checks that can still change it
 
     diagnosis::DiagnosisRun run(options);
+    // Text and --json-lines stream: the input, then each check as it ends, then the verdict.
+    const bool streamText = !globals.json && !globals.jsonLines && !exports.printsMarkdown();
+    const bool streamLines = globals.jsonLines;
+    QList<bool> printed;
+    QObject::connect(&run, &diagnosis::DiagnosisRun::inputDetected, &run,
+                     [&](const diagnosis::DetectedInput& detected) {
+                         if (detected.kind == diagnosis::InputKind::Empty)
+                             return;
+                         if (streamText)
+                             printTextHeader(run.session());
+                         else if (streamLines)
+                             printJson(inputRecord(run.session()), true);
+                     });
+    QObject::connect(&run, &diagnosis::DiagnosisRun::checkChanged, &run, [&](int index) {
+        const diagnosis::CheckRecord& check = run.session().checks.at(index);
+        printed.resize(qMax(printed.size(), run.session().checks.size()));
+        if (!hasEnded(check) || printed.at(index))
+            return;
+        printed[index] = true;
+        if (streamText)
+            printTextCheck(check);
+        else if (streamLines)
+            printJson(checkRecord(check, index), true);
+    });
     QEventLoop loop;
     QObject::connect(&run, &diagnosis::DiagnosisRun::finished, &loop, &QEventLoop::quit);
     run.start(input.text);
@@ -146,13 +219,31 @@ int runDiagnoseCommand(const QStringList& arguments) {
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
         return fail(ExitUsage, u"the input is empty"_qs);
-    const QJsonObject json = diagnosis::toJson(session);
-    if (globals.json || globals.jsonLines)
-        printJson(json, globals.jsonLines);
-    else if (exports.printsMarkdown())
+    const Pending pending{diagnosis::listsNotAnswering(session), run.settledEarly(),
+                          diagnosis::listsPendingAtVerdict(session),
+                          diagnosis::checksPendingAtVerdict(session)};
+    QJsonObject json = diagnosis::toJson(session);
+    json.insert(u"lists_not_answering"_qs, util::toJsonArray(pending.notAnswering));
+    json.insert(u"settled_early"_qs, pending.settledEarly);
+    json.insert(u"lists_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
+    json.insert(u"checks_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
+    if (streamLines) {
+        json.insert(u"type"_qs, u"session"_qs);
+        printJson(json, true);
+        json.remove(u"type"_qs);
+    } else if (globals.json) {
+        printJson(json);
+    } else if (exports.printsMarkdown()) {
         out() << exports.markdown(json) << Qt::flush;
-    else
-        printText(session);
+    } else {
+        for (int i = 0; i < session.checks.size(); ++i) {
+            if (!printed.value(i)) // ended without a change signal (cancelled before it started)
+                printTextCheck(session.checks.at(i));
+        }
+        printTextVerdict(session, pending);
+    }
     if (!exports.writeFiles(json, &error))
         return fail(ExitCantCreate, error);
     return verdictExitCode(session);

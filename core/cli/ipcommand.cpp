@@ -101,7 +101,7 @@ int runIpCommand(const QStringList& arguments) {
     parser.addOption({u"disable"_qs, u"Leave these list ids out."_qs, u"IDS"_qs});
     parser.addOption({u"no-rdns"_qs, u"Skip reverse DNS."_qs});
     parser.addOption({u"concurrency"_qs,
-                      u"Addresses checked at once for ranges and files (1-64, default 8)."_qs, u"N"_qs});
+                      u"Addresses checked at once for ranges and files (1-256, default 256)."_qs, u"N"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
     parser.addOption({u"smtp"_qs,
@@ -157,12 +157,13 @@ int runIpCommand(const QStringList& arguments) {
     }
     checkOptions.reverseDns = !parser.isSet(u"no-rdns"_qs);
     checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
-    int concurrency = 8;
+    int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
     if (parser.isSet(u"concurrency"_qs)) {
         bool ok = false;
         concurrency = parser.value(u"concurrency"_qs).toInt(&ok);
-        if (!ok || concurrency < 1 || concurrency > 64)
-            return fail(ExitUsage, u"--concurrency takes a number from 1 to 64"_qs);
+        if (!ok || concurrency < 1 || concurrency > iphealth::IpHealthBatch::MaxConcurrency)
+            return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_qs.arg(
+                                       iphealth::IpHealthBatch::MaxConcurrency));
     }
 
     iphealth::TargetError targetError = iphealth::TargetError::None;

@@ -140,23 +140,26 @@ QJsonObject toJson(const Cause& cause) {
     return json;
 }
 
+QJsonObject toJson(const CheckRecord& record) {
+    QJsonArray findings;
+    for (const Finding& finding : record.findings)
+        findings.append(toJson(finding));
+    QJsonObject item{{u"id"_qs, record.id},
+                     {u"title"_qs, record.title},
+                     {u"state"_qs, checkStateName(record.state)},
+                     {u"started_utc"_qs, isoUtc(record.startedUtc)},
+                     {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
+                     {u"result"_qs, record.result},
+                     {u"findings"_qs, findings}};
+    if (!record.note.isEmpty())
+        item.insert(u"note"_qs, record.note);
+    return item;
+}
+
 QJsonObject toJson(const Session& session) {
     QJsonArray checks;
-    for (const CheckRecord& record : session.checks) {
-        QJsonArray findings;
-        for (const Finding& finding : record.findings)
-            findings.append(toJson(finding));
-        QJsonObject item{{u"id"_qs, record.id},
-                         {u"title"_qs, record.title},
-                         {u"state"_qs, checkStateName(record.state)},
-                         {u"started_utc"_qs, isoUtc(record.startedUtc)},
-                         {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
-                         {u"result"_qs, record.result},
-                         {u"findings"_qs, findings}};
-        if (!record.note.isEmpty())
-            item.insert(u"note"_qs, record.note);
-        checks.append(item);
-    }
+    for (const CheckRecord& record : session.checks)
+        checks.append(toJson(record));
     QJsonArray diagnosis;
     for (const Cause& cause : session.diagnosis)
         diagnosis.append(toJson(cause));

@@ -109,5 +109,7 @@ QJsonObject toJson(const Session& session);
 std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error = nullptr);
 
 QJsonObject toJson(const Cause& cause);
+// One check as the session JSON lists it (also one `--json-lines` record of rebound-cli diagnose).
+QJsonObject toJson(const CheckRecord& record);
 
 } // namespace rebound::diagnosis

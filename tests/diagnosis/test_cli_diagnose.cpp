@@ -4,9 +4,11 @@
 #include "lab/clirun.h"
 #include "lab/dnslab.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,14 +18,13 @@ class TestCliDiagnose : public QObject {
     rebound::lab::DnsLab m_lab;
     QTemporaryDir m_dir;
 
-    rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {}) {
-        QStringList all{u"diagnose"_qs,
-                        u"--dns"_qs,
-                        m_lab.server(),
-                        u"--timeout"_qs,
-                        u"1000"_qs,
-                        u"--no-smtp"_qs,
-                        u"--check-documentation-ranges"_qs};
+    rebound::lab::DnsLab m_droppingLab; // the same world, with all.s5h.net dropping every query
+
+    rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {},
+                             const QString& server = {}) {
+        QStringList all{
+            u"diagnose"_qs, u"--dns"_qs,     server.isEmpty() ? m_lab.server() : server, u"--timeout"_qs,
+            u"1000"_qs,     u"--no-smtp"_qs, u"--check-documentation-ranges"_qs};
         return rebound::lab::runCli(all + args, stdinData);
     }
 
@@ -93,6 +94,102 @@ private slots:
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+        QVERIFY2(m_droppingLab.start(options, &error), qPrintable(error));
+    }
+
+    static QList<QJsonObject> records(const QByteArray& out) {
+        QList<QJsonObject> list;
+        for (const QByteArray& line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("a --json-lines line is not one JSON object: %s", line.constData());
+            list << doc.object();
+        }
+        return list;
+    }
+
+    static QJsonObject listResult(const QJsonObject& session, const QString& id) {
+        for (const QJsonValue& check : session[u"checks"].toArray()) {
+            for (const QJsonValue& list : check[u"result"][u"blocklists"].toArray()) {
+                if (list[u"id"].toString() == id)
+                    return list.toObject();
+            }
+        }
+        return {};
+    }
+
+    // --json-lines streams: the input first, one record per check as it ends, the session last.
+    void jsonLinesStreamEachCheck() {
+        const rebound::lab::CliRun run = cli({u"alice@sender-corp.example"_qs, u"--json-lines"_qs});
+        const QList<QJsonObject> lines = records(run.out);
+        QVERIFY2(lines.size() >= 3, run.out.constData());
+        QCOMPARE(lines.first()[u"type"].toString(), u"input"_qs);
+        QCOMPARE(lines.first()[u"detected_as"].toString(), u"address"_qs);
+        const QJsonObject session = lines.last();
+        QCOMPARE(session[u"type"].toString(), u"session"_qs);
+        const QJsonArray checks = session[u"checks"].toArray();
+        QCOMPARE(lines.size(), checks.size() + 2);
+        QSet<int> seen;
+        for (int i = 1; i + 1 < lines.size(); ++i) {
+            const QJsonObject record = lines.at(i);
+            QCOMPARE(record[u"type"].toString(), u"check"_qs);
+            const int index = record[u"index"].toInt(-1);
+            QVERIFY(index >= 0 && index < checks.size() && !seen.contains(index));
+            seen << index;
+            QCOMPARE(record[u"id"].toString(), checks[index][u"id"].toString());
+            QCOMPARE(record[u"state"].toString(), checks[index][u"state"].toString());
+            QVERIFY(record[u"state"].toString() != u"running"_qs);
+        }
+        QVERIFY(session[u"lists_not_answering"].toArray().isEmpty());
+    }
+
+    // A list that drops every query: a clean address waits one deadline (1000 ms), not more, names the
+    // list as not answering and reports it as could-not-check.
+    void droppedListNamedAtTheDeadline() {
+        QElapsedTimer timer;
+        timer.start();
+        const rebound::lab::CliRun run = cli({u"203.0.113.20"_qs, u"--json"_qs}, {}, m_droppingLab.server());
+        const qint64 wall = timer.elapsed();
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QVERIFY2(wall < 2500, qPrintable(QString::number(wall)));
+        QCOMPARE(json[u"lists_not_answering"].toArray().size(), 1);
+        QVERIFY(json[u"lists_not_answering"][0].toString().contains(u"all.s5h.net"_qs));
+        const QJsonObject s5h = listResult(json, u"s5h"_qs);
+        QCOMPARE(s5h[u"status"].toString(), u"unavailable"_qs);
+        QCOMPARE(s5h[u"list_health"].toString(), u"not_answering"_qs);
+        QVERIFY(!json[u"settled_early"].toBool());
+        const rebound::lab::CliRun text = cli({u"203.0.113.20"_qs}, {}, m_droppingLab.server());
+        QVERIFY2(text.out.contains(
+                     "Lists not answering by the deadline (could not check): s5h.net RBL (all.s5h.net)"),
+                 text.out.constData());
+    }
+
+    // A live listing makes the verdict final: the run does not wait for the dropped list's deadline,
+    // and says what was still pending.
+    void verdictWaitsOnlyForChecksThatCanChangeIt() {
+        const QString path = writeFile(
+            u"xbl-drop.txt"_qs,
+            bounce(
+                "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
+        QElapsedTimer timer;
+        timer.start();
+        const rebound::lab::CliRun run = cli({path, u"--json-lines"_qs}, {}, m_droppingLab.server());
+        const qint64 wall = timer.elapsed();
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject session = records(run.out).last();
+        QCOMPARE(session[u"verdict"].toString(), u"problem_found"_qs);
+        QVERIFY(session[u"settled_early"].toBool());
+        QVERIFY2(
+            QJsonDocument(session[u"lists_pending_at_verdict"].toArray()).toJson().contains("all.s5h.net"),
+            QJsonDocument(session[u"lists_pending_at_verdict"].toArray()).toJson().constData());
+        QVERIFY(!session[u"checks_pending_at_verdict"].toArray().isEmpty());
+        QVERIFY2(wall < 1000, qPrintable(QString::number(wall))); // less than the dropped list's deadline
     }
 
     void jsonContract() {
