@@ -29,6 +29,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    // What is known so far while running (the blocklists answered yet), in the final result's shape.
+    void partialResult(const QJsonObject& result);
     // state is Done, Failed or Cancelled; note says why when it is not Done.
     void finished(rebound::diagnosis::CheckState state, const QJsonObject& result,
                   const QList<rebound::Finding>& findings, const QString& note);

@@ -106,6 +106,11 @@ struct DiagnosisRun::Private {
                 continue;
             }
             tasks[index] = task;
+            // Shown while running; the final result replaces it (the progress signal that follows repaints).
+            QObject::connect(task, &CheckTask::partialResult, q, [this, index](const QJsonObject& result) {
+                if (session.checks[index].state == CheckState::Running)
+                    session.checks[index].result = result;
+            });
             QObject::connect(task, &CheckTask::progress, q, [this, index](int done, int total) {
                 session.checks[index].done = done;
                 session.checks[index].total = total;

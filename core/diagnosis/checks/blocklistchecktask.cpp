@@ -1,8 +1,11 @@
 #include "core/diagnosis/checks/blocklistchecktask.h"
 
+#include "core/blocklist/blocklistjson.h"
 #include "core/dns/ipaddress.h"
 #include "core/iphealth/iphealthcheck.h"
 #include "core/iphealth/iphealthjson.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -96,7 +99,12 @@ public:
         m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
                                               nullptr, this);
         connect(m_check, &iphealth::IpHealthCheck::listFinished, this,
-                [this] { emit progress(++m_done, m_total); });
+                [this](const blocklist::ListResult& list) {
+                    // The table fills row by row: the lists answered so far, in the order they answered.
+                    m_answered.append(blocklist::toJson(list));
+                    emit partialResult(QJsonObject{{u"ip"_qs, m_ip}, {u"blocklists"_qs, m_answered}});
+                    emit progress(++m_done, m_total);
+                });
         connect(m_check, &iphealth::IpHealthCheck::finished, this, [this] {
             const iphealth::IpHealthResult& result = m_check->result();
             CheckState state = m_cancelled ? CheckState::Cancelled : CheckState::Done;
@@ -144,6 +152,7 @@ private:
     QString m_title;
     QString m_ip;
     iphealth::IpHealthCheck* m_check = nullptr;
+    QJsonArray m_answered;
     int m_done = 0;
     int m_total = 0;
     bool m_cancelled = false;
