@@ -65,10 +65,10 @@ void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
     const QJsonValue dmarc = domainResult[u"dmarc"];
     if (dmarc.isObject()) {
         const QJsonObject object = dmarc.toObject();
-        QStringList notes = stringsOf(object[u"errors"]) + stringsOf(object[u"warnings"]);
         appendRecord(tr("DMARC (_dmarc.%1)").arg(object[u"domain"].toString(domain)),
                      object[u"record"].toString(object[u"text"].toString()),
-                     tagMeanings()[u"dmarc"].toObject(), notes);
+                     tagMeanings()[u"dmarc"].toObject(),
+                     {stringsOf(object[u"errors"]), stringsOf(object[u"warnings"])});
     } else if (dmarc.isString()) {
         appendRecord(tr("DMARC"), dmarc.toString(), tagMeanings()[u"dmarc"].toObject(), {});
     }
@@ -79,18 +79,18 @@ void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
     for (const QJsonValue& value : selectors) {
         const QJsonObject selector = value.toObject();
         const QString name = selector[u"selector"].toString();
-        QStringList notes = stringsOf(selector[u"errors"]) + stringsOf(selector[u"warnings"]);
-        const QString status = selector[u"status"].toString();
-        if (!status.isEmpty())
-            notes.prepend(tr("status: %1").arg(status));
+        Problems problems{stringsOf(selector[u"errors"]), stringsOf(selector[u"warnings"])};
+        const QString error = selector[u"error"].toString();
+        if (!error.isEmpty())
+            problems.errors.prepend(error);
         appendRecord(
             tr("DKIM selector %1 (%1._domainkey.%2)").arg(name, selector[u"domain"].toString(domain)),
-            selector[u"record"].toString(), tagMeanings()[u"dkim"].toObject(), notes);
+            selector[u"record"].toString(), tagMeanings()[u"dkim"].toObject(), problems);
     }
 }
 
 void AuthTagsModel::appendRecord(const QString& title, const QString& record, const QJsonObject& meanings,
-                                 const QStringList& notes) {
+                                 const Problems& problems) {
     QStandardItem* top = makeItem(title);
     invisibleRootItem()->appendRow(
         {top, makeItem(record.isEmpty() ? tr("no record published") : record), makeItem({})});
@@ -99,10 +99,23 @@ void AuthTagsModel::appendRecord(const QString& title, const QString& record, co
         const QString meaning = known.isString() ? QCoreApplication::translate(
                                     Translation::kDataAuthTags, known.toString().toUtf8().constData())
                                                  : tr("Not a tag this version knows; receivers ignore it.");
-        top->appendRow({makeItem(tag), makeItem(value), makeItem(meaning)});
+        QStandardItem* tagItem = makeItem(tag);
+        if (!known.isString())
+            tagItem->setIcon(severityIcon(u"warning"_qs));
+        top->appendRow({tagItem, makeItem(value), makeItem(meaning)});
     }
-    for (const QString& note : notes)
-        top->appendRow({makeItem(tr("note")), makeItem({}), makeItem(note)});
+    // A bad value is a verdict, not a footnote: an icon and a word, like every other finding.
+    const auto appendProblem = [&](const QString& severity, const QString& text) {
+        QStandardItem* word = makeItem(severityText(severity));
+        word->setIcon(severityIcon(severity));
+        top->appendRow({word, makeItem({}), makeItem(text)});
+    };
+    for (const QString& error : problems.errors)
+        appendProblem(u"error"_qs, error);
+    for (const QString& warning : problems.warnings)
+        appendProblem(u"warning"_qs, warning);
+    if (!problems.errors.isEmpty() || !problems.warnings.isEmpty())
+        top->setIcon(severityIcon(problems.errors.isEmpty() ? u"warning"_qs : u"error"_qs));
 }
 
 } // namespace rebound::ui

@@ -30,12 +30,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace rebound::ui;
 
@@ -160,6 +163,118 @@ private slots:
         QVERIFY(QCoreApplication::sendEvent(qApp, &event));
         auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
         QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_qs));
+        // Opening is asking for the diagnosis: it runs without pressing Diagnose.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()[u"finished_utc"].toString().isEmpty(), 60000);
+        QCOMPARE(window.session()[u"detected_as"].toString(), u"bounce"_qs);
+    }
+
+    // File > Open hands the chosen path to openPath(), the command line too; a drop loads the file
+    // in the input box. Each starts the diagnosis at once, and the view opens on the tab that holds the
+    // top cause's evidence, the input shrunk to one line.
+    void openingAFileRunsIt_data() {
+        QTest::addColumn<bool>("dropped");
+        QTest::newRow("File > Open / command line") << false;
+        QTest::newRow("dropped") << true;
+    }
+
+    void openingAFileRunsIt() {
+        QFETCH(bool, dropped);
+        MainWindow window(nullptr, m_dir.filePath(u"openruns.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+        tabs->setCurrentIndex(0);
+        const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        if (dropped)
+            rebound::guitest::drop(input->viewport(), path);
+        else
+            window.openPath(path);
+        QTRY_VERIFY(window.isRunning());
+        QVERIFY(window.isInputCollapsed());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty(), 60000);
+        QVERIFY(window.session()[u"input"].toString().contains(u"zen.spamhaus.org"_qs));
+        QVERIFY2(topCauseTitle(window).contains(u"Spamhaus XBL"_qs), qPrintable(topCauseTitle(window)));
+        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_qs);
+        QVERIFY(!window.isStale());
+        // One line high; the button (or a click into it) brings the whole input back.
+        QVERIFY(input->height() < 3 * input->fontMetrics().lineSpacing());
+        auto* expand = window.findChild<QToolButton*>(u"expandInput"_qs);
+        QVERIFY(expand->isVisible());
+        expand->click();
+        QVERIFY(!window.isInputCollapsed());
+        QTRY_VERIFY(input->height() > 5 * input->fontMetrics().lineSpacing());
+    }
+
+    // Results made from another input than the one in the box say so, and stop saying it when the
+    // input is back to what they were made from or a new run starts.
+    void staleResultsAreMarked() {
+        MainWindow window(nullptr, m_dir.filePath(u"stale.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<QWidget*>(u"staleBanner"_qs);
+        QVERIFY(banner && !banner->isVisible());
+        const QJsonObject first = runInput(window, u"192.0.2.99"_qs);
+        QVERIFY(!first.isEmpty());
+        QVERIFY(!window.isStale());
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        input->setFocus();
+        input->moveCursor(QTextCursor::End);
+        QTest::keyClicks(input, u"9"_qs);
+        QTRY_VERIFY(window.isStale());
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.windowTitle().contains(u"out of date"_qs));
+        QVERIFY(!banner->accessibleName().isEmpty());
+        QTest::keyClick(input, Qt::Key_Backspace);
+        QTRY_VERIFY(!window.isStale());
+        QVERIFY(!banner->isVisible());
+        QTest::keyClicks(input, u"8"_qs);
+        QTRY_VERIFY(window.isStale());
+        // A new run of the edited input is up to date again.
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!window.isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
+        QVERIFY(!window.isStale());
+        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.998"_qs);
+    }
+
+    // With zen.spamhaus.org silent the check cannot finish, yet the lists that answered are rows
+    // already, and the checks list counts them.
+    void blocklistRowsStream() {
+        rebound::lab::DnsLab lab;
+        rebound::lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
+        options.dnsdistRules << u"local zen = newSuffixMatchNode(); zen:add(\"zen.spamhaus.org.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(zen), DropAction())"_qs;
+        QString error;
+        QVERIFY2(lab.start(options, &error), qPrintable(error));
+        useLab(lab);
+        AppSettings settings = AppSettings::load();
+        settings.dnsTimeoutMs = 60000; // the dropped queries hang until cancelled
+        settings.save();
+
+        MainWindow window(nullptr, m_dir.filePath(u"stream.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        input->setPlainText(u"192.0.2.99"_qs);
+        input->setFocus();
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 20000);
+        QVERIFY(window.isRunning());
+        const QJsonObject check = checkOf(window.session(), u"blocklists"_qs);
+        QCOMPARE(check[u"state"].toString(), u"running"_qs);
+        const int total = check[u"total"].toInt();
+        QVERIFY(total > table->model()->rowCount());
+        QVERIFY(!modelText(table->model()).contains(u"zen.spamhaus.org"_qs)); // not answered: no row
+        auto* checks = window.findChild<QListView*>(u"checkList"_qs)->model();
+        QTRY_VERIFY(modelText(checks).contains(u" of %1 answered"_qs.arg(total)));
+        QVERIFY2(window.findChild<QLabel*>(u"blocklistState"_qs)->text().contains(u"lists answered"_qs),
+                 qPrintable(window.findChild<QLabel*>(u"blocklistState"_qs)->text()));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 5000);
     }
 
     void detectsWhileTyping() {
