@@ -598,7 +598,8 @@ void MainWindow::setInputCollapsed(bool collapsed) {
 
 void MainWindow::updateDetected() {
     updateStale();
-    if (m_run->isRunning())
+    // A run read the whole input: its detection stands as long as its results match the input.
+    if (m_run->isRunning() || (!m_session.isEmpty() && !m_stale))
         return;
     // Only the start of the document: a 25 MB paste must not be copied on every keystroke.
     // Whole lines only: a line cut in the middle would make a list of addresses look like prose.

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace rebound::ui;
 
@@ -415,6 +417,84 @@ private slots:
         QCOMPARE(checkOf(session, check)[u"state"].toString(), u"done"_qs);
         const QString shown = tabText(window, qPrintable(tab));
         QVERIFY2(shown.contains(expected), qPrintable(shown));
+    }
+
+    // Each tab leads with its verdicts, a word and an icon per row, the reason beside it and the detail
+    // one level down: the two SPF records are the finding, the MX alias is said as the CLI says it,
+    // the bad DMARC tag is a warning with an icon. A typed DKIM selector is checked on the next run.
+    void findingsTables() {
+        MainWindow window(nullptr, m_dir.filePath(u"findings.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QJsonObject session = runInput(window, u"findings.example"_qs);
+        QCOMPARE(checkOf(session, u"domain"_qs)[u"state"].toString(), u"done"_qs);
+
+        const QAbstractItemModel* spf = window.findChild<QTreeView*>(u"spfFindings"_qs)->model();
+        QVERIFY(spf->rowCount() > 0);
+        const QString spfText = modelText(spf);
+        QVERIFY2(spfText.contains(u"Fail\t2 SPF records published for findings.example"_qs),
+                 qPrintable(spfText));
+        // Both records, as found, one level down; and every row has an icon beside its word.
+        QVERIFY2(spfText.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_qs)
+                     && spfText.contains(u"v=spf1 include:spf.findings.example ~all"_qs),
+                 qPrintable(spfText));
+        for (int row = 0; row < spf->rowCount(); ++row) {
+            QVERIFY(!spf->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(QStringList({u"Pass"_qs, u"Warning"_qs, u"Fail"_qs, u"Note"_qs})
+                        .contains(spf->index(row, 0).data().toString()));
+        }
+
+        const QJsonArray domainFindings = checkOf(session, u"domain"_qs)[u"findings"].toArray();
+        const auto findingTitle = [&](const QString& id) {
+            for (const QJsonValue& f : domainFindings)
+                if (f[u"id"].toString() == id)
+                    return f[u"title"].toString();
+            return QString();
+        };
+        const QString cname = findingTitle(u"mx.cname"_qs);
+        QVERIFY(!cname.isEmpty());
+        const QString mail = modelText(window.findChild<QTreeView*>(u"mailFindings"_qs)->model());
+        QVERIFY2(mail.contains(cname), qPrintable(mail));
+        const QString auth = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
+        QVERIFY2(auth.contains(u"Pass\tDMARC record found"_qs), qPrintable(auth));
+        bool dmarcWarned = false;
+        for (const QJsonValue& f : domainFindings)
+            if (f[u"id"].toString().startsWith(u"dmarc."_qs) && f[u"severity"].toString() != u"info"_qs)
+                dmarcWarned |= auth.contains(f[u"title"].toString());
+        QVERIFY2(dmarcWarned, qPrintable(auth));
+        QVERIFY(!auth.contains(u"DKIM key found for selector odd2026"_qs)); // no one would guess it
+
+        // The DMARC record's tags: the bad value is flagged with an icon, not a plain note.
+        const QAbstractItemModel* tags = window.findChild<QTreeView*>(u"authTree"_qs)->model();
+        bool flagged = false;
+        for (int row = 0; row < tags->rowCount(); ++row) {
+            const QModelIndex record = tags->index(row, 0);
+            for (int child = 0; child < tags->rowCount(record); ++child) {
+                const QModelIndex tag = tags->index(child, 0, record);
+                flagged |=
+                    !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
+                    && (tag.data().toString() == u"Warning"_qs || tag.data().toString() == u"Error"_qs);
+            }
+        }
+        QVERIFY(flagged);
+
+        auto* selector = window.findChild<QLineEdit*>(u"dkimSelector"_qs);
+        selector->setText(u"odd2026"_qs);
+        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning()
+                                     && !window.session()[u"finished_utc"].toString().isEmpty()
+                                     && window.session()[u"id"] != session[u"id"],
+                                 60000);
+        const QString authAgain = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
+        QVERIFY2(authAgain.contains(u"DKIM key found for selector odd2026"_qs), qPrintable(authAgain));
+
+        // Not a selector: refused with a reason, nothing runs.
+        selector->setText(u"bad selector!"_qs);
+        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        QVERIFY(!window.isRunning());
+        auto* box = window.findChild<QMessageBox*>(u"problemBox"_qs);
+        QVERIFY(box);
+        box->accept();
     }
 
     // An address: its domain's MX probed over SMTP with STARTTLS (aiosmtpd on loopback, a test CA's
