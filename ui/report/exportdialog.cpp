@@ -101,7 +101,8 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     m_redact->setToolTip(tr("Local parts of addresses, display names and Message-IDs become •••. Domains, IP "
                             "addresses and DNS records stay: the support desk needs them."));
 
-    m_appendices = new QCheckBox(tr("Add the full &appendices (every DNS answer, SMTP transcripts)"), this);
+    m_appendices =
+        new QCheckBox(tr("Add the &appendices (the pasted text, every DNS answer, SMTP transcripts)"), this);
     m_appendices->setObjectName(u"exportAppendices"_qs);
     m_appendices->setToolTip(
         tr("Pages for the specialist who wants the raw answers. Without them the report is "
