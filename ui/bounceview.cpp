@@ -5,6 +5,7 @@
 #include "core/util/jsonutil.h"
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
+#include "ui/wraplabel.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -245,6 +247,8 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                             .arg(++number)
                             .arg(util::escapeControls(recipient[u"recipient"].toString(tr("unknown")), 200)));
         auto* form = new QFormLayout(group);
+        // In a narrow pane a field goes under its name instead of being squeezed beside it.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const char16_t* key : kFields) {
             const bool isReason = QStringView(key) == u"reason";
             const QString value = fieldText(recipient[QString::fromUtf16(key)]);
@@ -252,13 +256,12 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                 continue;
             // The reason as a person reads it; Sisimai's name (what the JSON holds) in the tooltip.
             const QString text = isReason ? bounce::reasonLabel(value) : value;
-            auto* label = new QLabel(group);
-            label->setTextFormat(Qt::PlainText);
-            label->setText(util::escapeControls(text, 2000));
+            // Reply lines and URLs have long tokens: they wrap anywhere rather than run off the pane.
+            auto* label = new WrapLabel(util::escapeControls(text, 2000), group);
+            label->setObjectName(u"bounceField"_qs);
+            label->setAccessibleName(report::words::bounceField(QString::fromUtf16(key)));
             if (isReason)
                 label->setToolTip(util::escapeControls(value, 100));
-            label->setWordWrap(true);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             form->addRow(report::words::bounceField(QString::fromUtf16(key)), label);
         }
         layout->addWidget(group);
@@ -278,6 +281,11 @@ void BounceView::fillFields(const QJsonObject& bounce) {
         layout->addWidget(label);
     }
     layout->addStretch();
+    // Never narrower than the fields need (a group's title, a field's name): with no horizontal
+    // scroll bar, anything narrower would be cut off. Long values wrap within that.
+    m_fieldsArea->setMinimumWidth(std::min(fields->minimumSizeHint().width(), 480)
+                                  + m_fieldsArea->verticalScrollBar()->sizeHint().width()
+                                  + 2 * m_fieldsArea->frameWidth());
     m_fieldsArea->setWidget(fields); // deletes the previous one
 }
 

@@ -6,14 +6,18 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace rebound::ui;
 
@@ -145,6 +149,42 @@ private slots:
         qInfo("blocklist rows visible at %dx%d: %d", window.width(), window.height(), rowsShown);
         QVERIFY2(rowsShown >= 6, qPrintable(QString::number(rowsShown)));
         QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
+    }
+
+    // A reply line with a 300-character URL in it: the bounce pane wraps it inside its width.
+    void longBounceValuesWrap() {
+        MainWindow window(nullptr, m_dir.filePath(u"wrap.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QJsonObject session = rebound::guitest::sampleSession();
+        QJsonObject bounce = session[u"bounce"].toObject();
+        QJsonArray recipients = bounce[u"recipients"].toArray();
+        QJsonObject first = recipients[0].toObject();
+        const QString url = u"https://www.spamhaus.org/query/ip/192.0.2.99?"_qs + QString(300, u'x');
+        first[u"diagnostic"] = QString(first[u"diagnostic"].toString() + u"; "_qs + url);
+        recipients[0] = first;
+        bounce[u"recipients"] = recipients;
+        session[u"bounce"] = bounce;
+        window.showSession(session);
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+        tabs->setCurrentIndex(0);
+        QWidget* wrapped = nullptr;
+        QTRY_VERIFY([&] {
+            for (auto* field : window.findChildren<QTextEdit*>(u"bounceField"_qs))
+                if (field->toPlainText().contains(url))
+                    wrapped = field;
+            return wrapped && wrapped->isVisible();
+        }());
+        QScrollArea* area = nullptr;
+        for (QWidget* up = wrapped->parentWidget(); up && !area; up = up->parentWidget())
+            area = qobject_cast<QScrollArea*>(up);
+        QVERIFY(area);
+        QTRY_VERIFY(wrapped->height() > 3 * wrapped->fontMetrics().lineSpacing());
+        const QRect inArea(wrapped->mapTo(area->viewport(), QPoint(0, 0)), wrapped->size());
+        QVERIFY2(inArea.right() <= area->viewport()->width(),
+                 qPrintable(u"%1 > %2"_qs.arg(inArea.right()).arg(area->viewport()->width())));
+        QVERIFY(!area->horizontalScrollBar()->isVisible());
+        QCOMPARE(qobject_cast<QTextEdit*>(wrapped)->toPlainText(), first[u"diagnostic"].toString());
     }
 
 private:
