@@ -25,6 +25,9 @@
 namespace rebound::ui {
 
 namespace {
+
+// Room for a field's name and a value of a few words beside it.
+constexpr int kMinFieldsWidth = 320;
 // Each mark is laid out and drawn; an mbox of 3,000 bounces has 40,000 spans, and 2,000 marks cost
 // 40 ms each time the causes change. The first ones (the causes' evidence first) are what people read.
 constexpr qsizetype kMaxHighlights = 300;
@@ -77,8 +80,8 @@ BounceView::BounceView(QWidget* parent)
     splitter->setObjectName(u"bounceSplitter"_qs);
     splitter->addWidget(m_text);
     splitter->addWidget(m_fieldsArea);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -283,7 +286,7 @@ void BounceView::fillFields(const QJsonObject& bounce) {
     layout->addStretch();
     // Never narrower than the fields need (a group's title, a field's name): with no horizontal
     // scroll bar, anything narrower would be cut off. Long values wrap within that.
-    m_fieldsArea->setMinimumWidth(std::min(fields->minimumSizeHint().width(), 480)
+    m_fieldsArea->setMinimumWidth(std::clamp(fields->minimumSizeHint().width(), kMinFieldsWidth, 480)
                                   + m_fieldsArea->verticalScrollBar()->sizeHint().width()
                                   + 2 * m_fieldsArea->frameWidth());
     m_fieldsArea->setWidget(fields); // deletes the previous one

@@ -581,16 +581,20 @@ void MainWindow::setInputCollapsed(bool collapsed) {
     const int total = sizes.value(0) + sizes.value(1);
     if (collapsed) {
         m_expandedInputHeight = sizes.value(0);
-        const int oneLine = m_input->fontMetrics().lineSpacing()
-                            + 2 * (m_input->frameWidth() + int(m_input->document()->documentMargin())) + 2;
+        // The document's top margin, one line, and nothing of the next.
+        const int oneLine = m_input->fontMetrics().lineSpacing() + 2 * m_input->frameWidth()
+                            + int(m_input->document()->documentMargin()) + 1;
         m_input->setFixedHeight(oneLine);
-        m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_input->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_input->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_input->moveCursor(QTextCursor::Start);
+        m_input->ensureCursorVisible();
         m_mainSplitter->setSizes({m_inputPane->minimumSizeHint().height(), total});
     } else {
         m_input->setMinimumHeight(0);
         m_input->setMaximumHeight(QWIDGETSIZE_MAX);
-        m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_input->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_input->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         const int height = std::max(m_expandedInputHeight, 160);
         m_mainSplitter->setSizes({height, std::max(0, total - height)});
     }
