@@ -60,7 +60,6 @@ QString FindingsModel::outcomeText(const QString& outcome) {
 }
 
 void FindingsModel::setRows(const QList<Row>& rows, const QJsonArray& findings, const QStringList& prefixes) {
-    removeRows(0, rowCount());
     QList<Row> found;
     for (const QJsonValue& value : findings) {
         const QString id = value[u"id"].toString();
@@ -76,8 +75,11 @@ void FindingsModel::setRows(const QList<Row>& rows, const QJsonArray& findings, 
     std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) {
         return outcomeRank(a.outcome) < outcomeRank(b.outcome);
     });
-    for (const Row& row : rows)
-        appendRow(row);
+    found = rows + found;
+    if (found == m_shown)
+        return;
+    m_shown = found;
+    removeRows(0, rowCount());
     for (const Row& row : std::as_const(found))
         appendRow(row);
 }

@@ -21,6 +21,7 @@ public:
         QString reason;  // one line
         QString detail;  // shown on expand; may be empty
         QStringList evidence;
+        bool operator==(const Row&) const = default;
     };
 
     explicit FindingsModel(QObject* parent = nullptr);
@@ -35,6 +36,8 @@ public:
 
 private:
     void appendRow(const Row& row);
+
+    QList<Row> m_shown; // a run updates every view many times a second: unchanged rows are kept
 };
 
 } // namespace rebound::ui
