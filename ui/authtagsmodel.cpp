@@ -13,13 +13,6 @@ namespace rebound::ui {
 
 namespace {
 
-QStandardItem* makeItem(const QString& text) {
-    auto* it = new QStandardItem(util::escapeControls(text, 2000));
-    it->setEditable(false);
-    it->setToolTip(plainToolTip(it->text()));
-    return it;
-}
-
 const QJsonObject& tagMeanings() {
     static const QJsonObject meanings = [] {
         QFile file(u":/rebound/ui/auth-tags.json"_qs);
@@ -91,24 +84,24 @@ void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
 
 void AuthTagsModel::appendRecord(const QString& title, const QString& record, const QJsonObject& meanings,
                                  const Problems& problems) {
-    QStandardItem* top = makeItem(title);
+    QStandardItem* top = readOnlyItem(title);
     invisibleRootItem()->appendRow(
-        {top, makeItem(record.isEmpty() ? tr("no record published") : record), makeItem({})});
+        {top, readOnlyItem(record.isEmpty() ? tr("no record published") : record), readOnlyItem({})});
     for (const auto& [tag, value] : splitTags(record)) {
         const QJsonValue known = meanings[tag.toLower()];
         const QString meaning = known.isString() ? QCoreApplication::translate(
                                     Translation::kDataAuthTags, known.toString().toUtf8().constData())
                                                  : tr("Not a tag this version knows; receivers ignore it.");
-        QStandardItem* tagItem = makeItem(tag);
+        QStandardItem* tagItem = readOnlyItem(tag);
         if (!known.isString())
             tagItem->setIcon(severityIcon(u"warning"_qs));
-        top->appendRow({tagItem, makeItem(value), makeItem(meaning)});
+        top->appendRow({tagItem, readOnlyItem(value), readOnlyItem(meaning)});
     }
     // A bad value is a verdict, not a footnote: an icon and a word, like every other finding.
     const auto appendProblem = [&](const QString& severity, const QString& text) {
-        QStandardItem* word = makeItem(severityText(severity));
+        QStandardItem* word = readOnlyItem(severityText(severity));
         word->setIcon(severityIcon(severity));
-        top->appendRow({word, makeItem({}), makeItem(text)});
+        top->appendRow({word, readOnlyItem({}), readOnlyItem(text)});
     };
     for (const QString& error : problems.errors)
         appendProblem(u"error"_qs, error);

@@ -13,13 +13,6 @@ namespace rebound::ui {
 
 namespace {
 
-QStandardItem* textItem(const QString& text) {
-    auto* item = new QStandardItem(util::escapeControls(text, 2000));
-    item->setEditable(false);
-    item->setToolTip(plainToolTip(item->text()));
-    return item;
-}
-
 int outcomeRank(const QString& outcome) {
     static const QStringList order{u"fail"_qs, u"warning"_qs, u"note"_qs, u"pass"_qs};
     const qsizetype rank = order.indexOf(outcome);
@@ -89,14 +82,14 @@ void FindingsModel::appendRow(const Row& row) {
     result->setEditable(false);
     result->setData(row.outcome, OutcomeRole);
     result->setToolTip(outcomeText(row.outcome));
-    QStandardItem* reason = textItem(row.reason);
+    QStandardItem* reason = readOnlyItem(row.reason);
     QStringList tip{reason->text()};
     if (!row.detail.isEmpty()) {
-        result->appendRow({textItem(tr("Detail")), textItem(row.detail)});
+        result->appendRow({readOnlyItem(tr("Detail")), readOnlyItem(row.detail)});
         tip << util::escapeControls(row.detail, 2000);
     }
     for (const QString& line : row.evidence)
-        result->appendRow({textItem(tr("Evidence")), textItem(line)});
+        result->appendRow({readOnlyItem(tr("Evidence")), readOnlyItem(line)});
     reason->setToolTip(plainToolTip(tip.join(u"\n\n"_qs)));
     invisibleRootItem()->appendRow({result, reason});
 }

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QStandardItem>
 #include <QStyle>
 
 namespace rebound::ui {
@@ -107,6 +108,13 @@ QString plainToolTip(const QString& text) {
     if (text.isEmpty())
         return {};
     return u"<p style='white-space:pre-wrap'>"_qs + text.left(4000).toHtmlEscaped() + u"</p>"_qs;
+}
+
+QStandardItem* readOnlyItem(const QString& text) {
+    auto* item = new QStandardItem(util::escapeControls(text, 2000));
+    item->setEditable(false);
+    item->setToolTip(plainToolTip(item->text()));
+    return item;
 }
 
 QString jsonText(const QJsonValue& value, qsizetype maxChars) {

@@ -31,6 +31,10 @@ bool insideWindow(const QWidget* widget, const QWidget* window) {
     return widget->isVisible() && window->rect().contains(rect);
 }
 
+QString rectText(const QRect& rect) {
+    return u"%1,%2 %3x%4"_qs.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
+}
+
 } // namespace
 
 class TestLayout : public QObject {
@@ -49,11 +53,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
-        QVERIFY2(available.contains(window.frameGeometry()),
-                 qPrintable(u"%1,%2 %3x%4"_qs.arg(window.frameGeometry().x())
-                                .arg(window.frameGeometry().y())
-                                .arg(window.frameGeometry().width())
-                                .arg(window.frameGeometry().height())));
+        QVERIFY2(available.contains(window.frameGeometry()), qPrintable(rectText(window.frameGeometry())));
         // Sized to the screen, not a fixed size: it takes most of it.
         QVERIFY(window.width() >= available.width() * 9 / 10);
         QVERIFY(window.height() >= available.height() * 8 / 10);
@@ -95,11 +95,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
-        QVERIFY2(available.contains(window.geometry()),
-                 qPrintable(u"%1,%2 %3x%4"_qs.arg(window.geometry().x())
-                                .arg(window.geometry().y())
-                                .arg(window.geometry().width())
-                                .arg(window.geometry().height())));
+        QVERIFY2(available.contains(window.geometry()), qPrintable(rectText(window.geometry())));
         QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
     }
 
