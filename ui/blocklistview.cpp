@@ -141,7 +141,7 @@ void BlocklistView::showCheck(int index) {
         text = tr("Checking… %1 of %2 lists answered; listed on %3 so far.")
                    .arg(check[u"done"].toInt())
                    .arg(check[u"total"].toInt())
-                   .arg(listed);
+                   .arg(counts.listed);
     else if (lists.isEmpty())
         text = tr("Not checked. %1").arg(check[u"note"].toString());
     else
