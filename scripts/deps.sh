@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev libxkbcommon-dev
     libc-ares-dev libssl-dev libpsl-dev publicsuffix
+    # mail's character sets (ISO-2022-JP, Shift_JIS, GB18030, windows-125x, ...) in core/bounce
+    libicu-dev
     # the test lab: real DNS and SMTP servers on loopback
     knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
     # report and GUI checks

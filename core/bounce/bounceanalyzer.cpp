@@ -545,7 +545,7 @@ public:
         , m_out(out) {}
 
     void run(QByteArrayView bytes) {
-        m_out.text = QString::fromUtf8(bytes);
+        m_out.text = decodeUnlabelled(bytes);
         if (analyzeLogLines())
             return;
         if (analyzeReply())
