@@ -22,6 +22,15 @@ void printJson(const QJsonObject& object, bool compact) {
     out().flush();
 }
 
+void writeBytes(QByteArrayView bytes) {
+    out().flush();
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
+void flushBytes() {
+    std::fflush(stdout);
+}
+
 int fail(int code, const QString& message) {
     out().flush();
     err() << "rebound-cli: " << message << Qt::endl;
