@@ -11,7 +11,7 @@ packages=(
     # mail's character sets (ISO-2022-JP, Shift_JIS, GB18030, windows-125x, ...) in core/bounce
     libicu-dev
     # the test lab: real DNS and SMTP servers on loopback
-    knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
+    knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
     # report and GUI checks
     poppler-utils xvfb xauth fonts-dejavu-core
     # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)

@@ -127,7 +127,8 @@ QList<QByteArrayView> splitMbox(QByteArrayView bytes, int maxMessages) {
 }
 
 MboxReader::MboxReader(QIODevice& device)
-    : m_device(device) {}
+    : m_device(device) {
+}
 
 bool MboxReader::fill() {
     if (m_eof)

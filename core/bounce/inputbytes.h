@@ -58,7 +58,7 @@ private:
     void compact();
 
     QIODevice& m_device;
-    QByteArray m_buffer;        // normalised bytes; those before m_start were handed out
+    QByteArray m_buffer; // normalised bytes; those before m_start were handed out
     qsizetype m_start = 0;
     qsizetype m_searchFrom = 0; // no separator starts before this
     std::optional<QStringDecoder> m_utf16;

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-
 #include <QTextStream>
 
 #include <thread>
@@ -105,7 +104,6 @@ QByteArray textFor(const bounce::BounceAnalysis& a, const QString& file) {
     return bytes;
 }
 
-
 void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
     s << "\nRecipient: "
       << (r.recipient.isEmpty() ? u"(not named)"_qs : util::escapeControls(r.recipient, 300)) << '\n';
@@ -120,9 +118,8 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
     if (!r.command.isEmpty())
         s << "  Failed at: " << r.command << '\n';
     if (!r.remoteMta.isEmpty() || !r.remoteIp.isEmpty())
-        s << "  Remote MTA: " << util::escapeControls(r.remoteMta, 300)
-          << (r.remoteIp.isEmpty() ? "" : " [") << util::escapeControls(r.remoteIp, 100)
-          << (r.remoteIp.isEmpty() ? "" : "]") << '\n';
+        s << "  Remote MTA: " << util::escapeControls(r.remoteMta, 300) << (r.remoteIp.isEmpty() ? "" : " [")
+          << util::escapeControls(r.remoteIp, 100) << (r.remoteIp.isEmpty() ? "" : "]") << '\n';
     if (!r.reportingMta.isEmpty())
         s << "  Reporting MTA: " << util::escapeControls(r.reportingMta, 300) << '\n';
     if (!r.senderIp.isEmpty())
@@ -140,7 +137,6 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
     if (!r.diagnostic.isEmpty())
         s << "  Diagnostic: " << util::escapeControls(r.diagnostic, 600) << '\n';
 }
-
 
 // ---- one file of a directory: read, analysed and formatted on a worker ----
 
@@ -227,8 +223,8 @@ struct MboxSummary {
 
 QJsonObject headOf(const bounce::BounceAnalysis& first, const QString& file) {
     QJsonObject head = bounce::toJson(first);
-    for (const QString& key : {u"recipients"_qs, u"message_count"_qs, u"original"_qs, u"warnings"_qs,
-                               u"schema"_qs, u"version"_qs})
+    for (const QString& key :
+         {u"recipients"_qs, u"message_count"_qs, u"original"_qs, u"warnings"_qs, u"schema"_qs, u"version"_qs})
         head.remove(key);
     head.insert(u"kind"_qs, bounce::inputKindName(bounce::InputKind::Mbox));
     if (!file.isEmpty())
@@ -252,12 +248,12 @@ QJsonObject tailOf(const MboxSummary& summary) {
 // Prints an mbox's messages as they are analysed, in order, on the worker threads: memory holds the
 // messages in flight, not the mbox. The JSON object is the one analyzeBounce() gives for the whole
 // mbox, except that message_count, original and warnings follow recipients (docs/bounce-json-schema.md).
-int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByteArray second,
-               bool secondCut, const QString& file, Format format) {
+int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByteArray second, bool secondCut,
+               const QString& file, Format format) {
     MboxSummary summary;
     const auto noteCut = [&](int index) {
-        summary.warnings.append(u"message %1: cut at %2 MB"_qs.arg(index + 1).arg(
-            bounce::kMaxInputBytes / (1024 * 1024)));
+        summary.warnings.append(
+            u"message %1: cut at %2 MB"_qs.arg(index + 1).arg(bounce::kMaxInputBytes / (1024 * 1024)));
     };
     if (firstCut)
         noteCut(0);

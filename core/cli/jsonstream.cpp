@@ -18,10 +18,12 @@ QByteArray quoted(const QString& key) {
 
 JsonArrayStream::JsonArrayStream(QString key, bool compact)
     : m_key(std::move(key))
-    , m_compact(compact) {}
+    , m_compact(compact) {
+}
 
 QByteArray JsonArrayStream::document(const QJsonObject& object, bool compact) {
-    QByteArray bytes = QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
+    QByteArray bytes =
+        QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
     if (compact)
         bytes += '\n';
     return bytes;
@@ -50,7 +52,7 @@ QByteArray JsonArrayStream::item(const QJsonObject& item) {
     if (m_compact)
         return (first ? QByteArray() : QByteArray(",")) + QJsonDocument(item).toJson(QJsonDocument::Compact);
     QByteArray bytes = QJsonDocument(item).toJson(QJsonDocument::Indented);
-    bytes.chop(1); // "\n"
+    bytes.chop(1);                     // "\n"
     bytes.replace("\n", "\n        "); // kItemIndent after each line break
     return (first ? QByteArray("\n") : QByteArray(",\n")) + kItemIndent + bytes;
 }
