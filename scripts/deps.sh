@@ -16,6 +16,8 @@ packages=(
     poppler-utils xvfb xauth fonts-dejavu-core
     # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)
     fonts-ipafont-gothic
+    # bench/bounce/compare_sisimai.sh: Sisimai's Perl sources (fetched separately) need these
+    libjson-perl libclass-accessor-lite-perl
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )
