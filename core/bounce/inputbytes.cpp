@@ -54,9 +54,9 @@ void appendNormalised(QByteArray& out, QByteArrayView bytes, bool* pendingCr) {
 }
 
 // The offset of the separator ("\n\nFrom " followed by a header line) at or after from, or -1;
-// *incomplete when a candidate's next line is not yet all in bytes.
-qsizetype findSeparator(QByteArrayView bytes, qsizetype from, bool atEnd, bool* incomplete) {
-    *incomplete = false;
+// *incomplete is the offset of a candidate whose next line is not yet all in bytes (else -1).
+qsizetype findSeparator(QByteArrayView bytes, qsizetype from, bool atEnd, qsizetype* incomplete) {
+    *incomplete = -1;
     qsizetype pos = from;
     while (true) {
         const qsizetype hit = bytes.indexOf("\n\nFrom ", pos);
@@ -64,12 +64,12 @@ qsizetype findSeparator(QByteArrayView bytes, qsizetype from, bool atEnd, bool* 
             return -1;
         const qsizetype lineEnd = bytes.indexOf('\n', hit + 2);
         if (lineEnd < 0) {
-            *incomplete = !atEnd;
+            *incomplete = atEnd ? -1 : hit;
             return -1;
         }
         const qsizetype nextEnd = bytes.indexOf('\n', lineEnd + 1);
         if (nextEnd < 0 && !atEnd) {
-            *incomplete = true;
+            *incomplete = hit;
             return -1;
         }
         if (looksLikeHeaderBlock(bytes.sliced(lineEnd + 1)))
@@ -116,7 +116,7 @@ QList<QByteArrayView> splitMbox(QByteArrayView bytes, int maxMessages) {
         return {bytes};
     qsizetype start = 0;
     qsizetype pos = 0;
-    bool incomplete = false;
+    qsizetype incomplete = -1;
     while (messages.size() < maxMessages - 1) {
         const qsizetype hit = findSeparator(bytes, pos, true, &incomplete);
         if (hit < 0)
@@ -180,7 +180,7 @@ bool MboxReader::next(QByteArray* message, qsizetype maxMessageBytes, bool* cut)
         const QByteArrayView pending = QByteArrayView(m_buffer).sliced(m_start);
         if (pending.isEmpty() && m_eof)
             return false;
-        bool incomplete = false;
+        qsizetype incomplete = -1;
         const qsizetype hit =
             m_isMbox ? findSeparator(pending, qMax<qsizetype>(0, m_searchFrom - m_start), m_eof, &incomplete)
                      : -1;
@@ -189,7 +189,7 @@ bool MboxReader::next(QByteArray* message, qsizetype maxMessageBytes, bool* cut)
         if (hit >= 0) {
             end = hit + 1;
             next = hit + 2;
-        } else if (m_eof && !incomplete) {
+        } else if (m_eof) {
             end = pending.size();
             next = pending.size();
         }
@@ -207,18 +207,19 @@ bool MboxReader::next(QByteArray* message, qsizetype maxMessageBytes, bool* cut)
                 continue; // the cut message's rest is gone; this is the next one
             return true;
         }
-        // No separator yet: remember how far was searched (a separator may straddle the chunk end).
-        m_searchFrom = m_start + qMax<qsizetype>(0, pending.size() - 1024);
+        // No separator yet: remember how far was searched (a separator may straddle the chunk end,
+        // or wait for the rest of its next line).
+        m_searchFrom = m_start + (incomplete >= 0 ? incomplete : qMax<qsizetype>(0, pending.size() - 16));
         if (!m_skipping && pending.size() > maxMessageBytes) {
             // A message larger than the limit: hand out its first part now and skip the rest.
             *message = pending.first(maxMessageBytes).toByteArray();
             *cut = true;
             m_skipping = true;
-            dropBefore(m_start + pending.size() - 1024);
+            dropBefore(m_searchFrom);
             return true;
         }
         if (m_skipping)
-            dropBefore(m_start + qMax<qsizetype>(0, pending.size() - 1024));
+            dropBefore(m_searchFrom);
         fill();
     }
 }

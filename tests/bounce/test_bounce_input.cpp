@@ -110,6 +110,10 @@ private slots:
         QTest::newRow("From in body")
             << QByteArray("From a@example.net Mon\n" + kBounce
                           + "\nFrom the desk of the postmaster\nhello\n\nFrom b@example.net Mon\n" + kBounce);
+        // A separator whose next line is longer than what is left of the read chunk.
+        QTest::newRow("long first header line") << QByteArray(
+            "From a@example.net Mon\n" + kBounce + QByteArray(1024 * 1024 - 300, 'z')
+            + "\n\nFrom b@example.net Mon\nX-Long: " + QByteArray(2 * 1024 * 1024, 'l') + "\n" + kBounce);
         QTest::newRow("not an mbox") << kBounce;
         QTest::newRow("empty") << QByteArray();
     }
