@@ -36,8 +36,10 @@ bool looksLikeMissingFile(const QString& argument) {
 
 bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes) {
     bytes->clear();
+    // A file says its size: one read of that (a file that grows meanwhile is read on below).
+    const qint64 chunkSize = device.isSequential() ? 1024 * 1024 : qMin(device.size() + 1, maxBytes + 1);
     while (bytes->size() <= maxBytes) {
-        const QByteArray chunk = device.read(qMin<qint64>(1024 * 1024, maxBytes + 1 - bytes->size()));
+        const QByteArray chunk = device.read(qMin<qint64>(chunkSize, maxBytes + 1 - bytes->size()));
         if (chunk.isEmpty())
             return true; // a blocking read returns nothing only at the end of the input
         *bytes += chunk;
