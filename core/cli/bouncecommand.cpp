@@ -213,7 +213,6 @@ int runOnDirectory(const QString& path, Format format) {
 
 // What an mbox's object holds besides its recipients, gathered while they are printed.
 struct MboxSummary {
-    bounce::BounceAnalysis head; // the first message's bounce_* fields, kind and file
     int messages = 0;
     int recipients = 0;
     bounce::OriginalHeaders original;
@@ -294,8 +293,6 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
             const int index = summary.messages++;
             bounce::placeInMbox(a, index, summary.textSize);
             if (index == 0) {
-                summary.head = a;
-                summary.head.recipients.clear();
                 if (format == Format::Text)
                     writeBytes("Input: mbox\n");
                 else
