@@ -114,7 +114,7 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
         s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_qs)
           << "  Status: " << (r.status.isEmpty() ? u"-"_qs : r.status) << '\n';
     if (!r.action.isEmpty())
-        s << "  Action: " << r.action << '\n';
+        s << "  Action: " << util::escapeControls(r.action, 100) << '\n';
     if (!r.command.isEmpty())
         s << "  Failed at: " << r.command << '\n';
     if (!r.remoteMta.isEmpty() || !r.remoteIp.isEmpty())
