@@ -1,8 +1,42 @@
 #include "ui/appsettings.h"
 
+#include "ui/secretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace rebound::ui {
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The keys that live in the keychain, by their name there and their old place in the settings file.
+struct SecretKey {
+    const char16_t* name;
+    const char16_t* oldSetting;
+    QString AppSettings::*field;
+};
+const SecretKey kSecrets[] = {
+    {u"spamhausDqsKey", u"blocklists/spamhausDqsKey", &AppSettings::spamhausDqsKey},
+    {u"abusixKey", u"blocklists/abusixKey", &AppSettings::abusixKey},
+};
+
+// The settings file is readable by its owner only; created so before QSettings first writes it (QSettings
+// keeps an existing file's permissions when it rewrites it), and set again after.
+void restrictSettingsFile(const QSettings& settings) {
+    const QString path = settings.fileName();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(OwnerOnly);
+    }
+    QFile::setPermissions(path, OwnerOnly);
+}
+
+} // namespace
 
 AppSettings AppSettings::load() {
     const QSettings settings;
@@ -10,7 +44,27 @@ AppSettings AppSettings::load() {
     s.customResolver = settings.value(u"resolver/custom"_qs, s.customResolver).toBool();
     s.resolverServers = settings.value(u"resolver/servers"_qs).toString();
     s.dnsTimeoutMs = std::clamp(settings.value(u"resolver/timeoutMs"_qs, s.dnsTimeoutMs).toInt(), 500, 60000);
-    s.spamhausDqsKey = settings.value(u"blocklists/spamhausDqsKey"_qs).toString();
+    for (const SecretKey& secret : kSecrets) {
+        const QString name = QString::fromUtf16(secret.name);
+        const QString old = QString::fromUtf16(secret.oldSetting);
+        const SecretStore::Outcome stored = SecretStore::read(name);
+        s.*secret.field = stored.value;
+        s.secretsNote = stored.note;
+        // A key an older version left in clear text in the settings file moves to the keychain (or the
+        // owner-only file) and leaves the settings file.
+        const QString plain = settings.value(old).toString();
+        if (!plain.isEmpty()) {
+            const SecretStore::Outcome moved = SecretStore::write(name, plain);
+            if (moved.ok) {
+                QSettings writable;
+                writable.remove(old);
+                writable.sync();
+                restrictSettingsFile(writable);
+                s.*secret.field = plain;
+            }
+            s.secretsNote = moved.note;
+        }
+    }
     s.disabledLists = settings.value(u"blocklists/disabled"_qs).toStringList();
     s.smtpProbe = settings.value(u"smtp/probe"_qs, s.smtpProbe).toBool();
     s.smtpPort = std::clamp(settings.value(u"smtp/port"_qs, s.smtpPort).toInt(), 1, 65535);
@@ -21,12 +75,20 @@ AppSettings AppSettings::load() {
     return s;
 }
 
-void AppSettings::save() const {
+bool AppSettings::save() {
     QSettings settings;
+    restrictSettingsFile(settings);
+    bool secretsStored = true;
+    for (const SecretKey& secret : kSecrets) {
+        const SecretStore::Outcome stored =
+            SecretStore::write(QString::fromUtf16(secret.name), this->*secret.field);
+        secretsStored = secretsStored && stored.ok;
+        secretsNote = stored.note;
+        settings.remove(QString::fromUtf16(secret.oldSetting));
+    }
     settings.setValue(u"resolver/custom"_qs, customResolver);
     settings.setValue(u"resolver/servers"_qs, resolverServers);
     settings.setValue(u"resolver/timeoutMs"_qs, dnsTimeoutMs);
-    settings.setValue(u"blocklists/spamhausDqsKey"_qs, spamhausDqsKey);
     settings.setValue(u"blocklists/disabled"_qs, disabledLists);
     settings.setValue(u"smtp/probe"_qs, smtpProbe);
     settings.setValue(u"smtp/port"_qs, smtpPort);
@@ -37,6 +99,9 @@ void AppSettings::save() const {
         settings.setValue(u"lab/checkDocumentationRanges"_qs, true);
     else
         settings.remove(u"lab/checkDocumentationRanges"_qs);
+    settings.sync();
+    restrictSettingsFile(settings);
+    return secretsStored;
 }
 
 std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) const {
@@ -49,6 +114,7 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     }
     options.resolver.timeoutMs = dnsTimeoutMs;
     options.spamhausDqsKey = spamhausDqsKey.trimmed();
+    options.abusixKey = abusixKey.trimmed();
     options.disabledLists = disabledLists;
     options.smtpProbe = smtpProbe;
     options.smtpPort = smtpPort;

@@ -12,7 +12,11 @@ struct AppSettings {
     bool customResolver = false;
     QString resolverServers; // "127.0.0.1:53, [::1]:53" when customResolver
     int dnsTimeoutMs = 5000;
+    // Secrets: kept in the system keychain, or a 0600 file where none runs (ui/secretstore.h), never in
+    // the settings file. secretsNote says where they are, for the settings dialog.
     QString spamhausDqsKey;
+    QString abusixKey;
+    QString secretsNote;
     QStringList disabledLists; // blocklist ids turned off
     bool smtpProbe = true;
     int smtpPort = 25;
@@ -24,7 +28,9 @@ struct AppSettings {
     bool checkDocumentationRanges = false;
 
     static AppSettings load();
-    void save() const;
+    // Writes the settings file (mode 0600) and the keys to the keychain; false when a key could not be
+    // stored anywhere (secretsNote says why).
+    bool save();
 
     // nullopt with *error when the custom server list does not parse.
     std::optional<diagnosis::RunOptions> runOptions(QString* error = nullptr) const;

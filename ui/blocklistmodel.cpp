@@ -1,5 +1,6 @@
 #include "ui/blocklistmodel.h"
 
+#include "core/blocklist/liststate.h"
 #include "core/util/jsonutil.h"
 #include "ui/presentation.h"
 
@@ -61,14 +62,9 @@ int BlocklistModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The words, ranks and counts are core/blocklist/liststate.h's, shared with the CLI and every report.
 int BlocklistModel::statusRank(const QString& status) {
-    if (status == u"listed"_qs)
-        return 0;
-    if (status == u"clean"_qs)
-        return 2;
-    if (status == u"skipped"_qs)
-        return 3;
-    return 1; // refused, unknown, broken, unavailable, or a status this build does not know
+    return blocklist::listStateRank(status);
 }
 
 bool BlocklistModel::isProblem(const QString& status) {
@@ -76,19 +72,7 @@ bool BlocklistModel::isProblem(const QString& status) {
 }
 
 QString BlocklistModel::statusText(const QString& status) {
-    if (status == u"listed"_qs)
-        return tr("Listed");
-    if (status == u"clean"_qs)
-        return tr("Not listed");
-    if (status == u"skipped"_qs)
-        return tr("Skipped");
-    if (status == u"refused"_qs)
-        return tr("Could not check: query refused");
-    if (status == u"broken"_qs)
-        return tr("Could not check: list answers wrongly");
-    if (status == u"unavailable"_qs)
-        return tr("Could not check: list unreachable");
-    return tr("Could not check");
+    return blocklist::listStateWords(status);
 }
 
 QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
@@ -115,15 +99,17 @@ QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (column) {
     case StatusColumn:
-        return role == RawRole ? QVariant(statusRank(status)) : QVariant(statusText(status));
+        return role == RawRole ? QVariant(statusRank(status))
+                               : QVariant(util::escapeControls(blocklist::listStateText(entry), 1000));
     case NameColumn:
         return util::escapeControls(entry[u"name"].toString(entry[u"zone"].toString()), 200);
     case ZoneColumn:
         return util::escapeControls(entry[u"zone"].toString(), 300);
     case CodesColumn:
         return util::escapeControls(joined(entry[u"codes"]), 300);
-    case MeaningColumn:
-        return util::escapeControls(joined(entry[u"meaning"]), 1000);
+    case MeaningColumn: // a state that is not a listing has no meaning to show
+        return blocklist::showsMeaning(status) ? util::escapeControls(joined(entry[u"meaning"]), 1000)
+                                               : QString();
     case TxtColumn:
         return util::escapeControls(joined(entry[u"txt"]), 1000);
     default:

@@ -1,5 +1,6 @@
 #include "ui/blocklistview.h"
 
+#include "core/blocklist/liststate.h"
 #include "core/util/jsonutil.h"
 #include "ui/blocklistfiltermodel.h"
 #include "ui/blocklistmodel.h"
@@ -131,23 +132,14 @@ void BlocklistView::showCheck(int index) {
     const QJsonArray lists = check[u"result"][u"blocklists"].toArray();
     m_model->setEntries(lists);
     const QString state = check[u"state"].toString();
-    int listed = 0;
-    int unknown = 0;
-    for (const QJsonValue& entry : lists) {
-        const int rank = BlocklistModel::statusRank(entry[u"status"].toString());
-        listed += rank == 0;
-        unknown += rank == 1;
-    }
+    const blocklist::ListStateCounts counts = blocklist::countListStates(lists);
     QString text;
     if (state == u"running"_qs || state == u"pending"_qs)
         text = tr("Checking…");
     else if (lists.isEmpty())
         text = tr("Not checked. %1").arg(check[u"note"].toString());
     else
-        text = tr("Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).")
-                   .arg(listed)
-                   .arg(lists.size())
-                   .arg(unknown);
+        text = tr("%1 lists: %2").arg(counts.total()).arg(blocklist::listStateSummary(counts));
     m_state->setText(text.trimmed());
     updateButtons();
 }

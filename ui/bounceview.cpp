@@ -5,6 +5,7 @@
 #include "core/util/jsonutil.h"
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
+#include "ui/presentation.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -111,7 +112,8 @@ void BounceView::showText(const QString& text) {
     if (text.size() <= kBackgroundTextChars) {
         m_loading = false;
         m_text->setPlaceholderText({});
-        showDocument(m_text, makePlainDocument(text, m_text->font(), false, nullptr), this);
+        showDocument(m_text, makePlainDocument(util::neutraliseBidi(text), m_text->font(), false, nullptr),
+                     this);
         return;
     }
     m_loading = true;
@@ -130,7 +132,7 @@ void BounceView::showText(const QString& text) {
         updateHighlights();
     });
     watcher->setFuture(util::runInBackground([text, font = m_text->font(), owner = thread()] {
-        return makePlainDocument(text, font, false, owner);
+        return makePlainDocument(util::neutraliseBidi(text), font, false, owner);
     }));
 }
 
@@ -228,8 +230,13 @@ void BounceView::fillFields(const QJsonObject& bounce) {
     auto* layout = new QVBoxLayout(fields);
     const QJsonArray recipients = bounce[u"recipients"].toArray();
     if (recipients.isEmpty()) {
-        auto* none = new QLabel(bounce.isEmpty() ? tr("Not a bounce, or not analysed yet.")
-                                                 : tr("No recipient could be read from this bounce."));
+        const QString refused = bounce[u"error"].toString();
+        auto* none = new QLabel(bounce.isEmpty()     ? tr("Not a bounce, or not analysed yet.")
+                                : !refused.isEmpty() ? tr("The input was refused, so nothing in it was "
+                                                          "analysed: %1")
+                                                           .arg(util::escapeControls(refused, 1000))
+                                                     : tr("No recipient could be read from this bounce."));
+        none->setTextFormat(Qt::PlainText);
         none->setWordWrap(true);
         layout->addWidget(none);
     }
@@ -256,7 +263,7 @@ void BounceView::fillFields(const QJsonObject& bounce) {
             label->setTextFormat(Qt::PlainText);
             label->setText(util::escapeControls(text, 2000));
             if (isReason)
-                label->setToolTip(util::escapeControls(value, 100));
+                label->setToolTip(plainToolTip(util::escapeControls(value, 100)));
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             form->addRow(report::words::bounceField(QString::fromUtf16(key)), label);

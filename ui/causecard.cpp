@@ -1,5 +1,6 @@
 #include "ui/causecard.h"
 
+#include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
 #include "ui/linkopener.h"
 #include "ui/presentation.h"
@@ -81,7 +82,7 @@ void CauseCard::addHeader(const QJsonObject& cause, int rank) {
 
     QString meta = severityText(severity);
     if (cause.contains(u"confidence"))
-        meta += u" · "_qs + tr("confidence %1%").arg(cause[u"confidence"].toInt());
+        meta += u" · "_qs + report::words::confidence(cause);
     titles->addWidget(plainLabel(meta, this));
     row->addLayout(titles, 1);
     m_layout->addLayout(row);

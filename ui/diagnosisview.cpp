@@ -14,6 +14,12 @@ QString verdictText(const QString& verdict, bool running, bool hasCauses) {
     if (running)
         return hasCauses ? QObject::tr("Checking… the most likely causes so far:")
                          : QObject::tr("Checking… causes appear here as the checks finish.");
+    if (verdict == u"input_refused"_qs)
+        return QObject::tr("The input was refused, so nothing in it was analysed and nothing is concluded. "
+                           "The Bounce tab says why.");
+    if (verdict == u"nothing_recognised"_qs)
+        return QObject::tr("No bounce, SMTP reply or log line was recognised in the input, so nothing is "
+                           "concluded from it.");
     if (verdict == u"problem_found"_qs)
         return QObject::tr("Problem found. Most likely cause first:");
     if (verdict == u"incomplete"_qs)

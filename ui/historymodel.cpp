@@ -18,6 +18,10 @@ QString verdictText(const HistoryEntry& entry) {
         return QObject::tr("no problem found");
     if (entry.verdict == u"incomplete"_qs)
         return QObject::tr("incomplete");
+    if (entry.verdict == u"input_refused"_qs)
+        return QObject::tr("input refused");
+    if (entry.verdict == u"nothing_recognised"_qs)
+        return QObject::tr("nothing recognised");
     return entry.verdict;
 }
 

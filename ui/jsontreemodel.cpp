@@ -1,6 +1,7 @@
 #include "ui/jsontreemodel.h"
 
 #include "core/util/jsonutil.h"
+#include "ui/presentation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -143,6 +144,10 @@ bool JsonTreeModel::hasChildren(const QModelIndex& parent) const {
 QVariant JsonTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // Qt reads a tooltip that looks like HTML as HTML (images included): a session file's values are
+    // shown as plain text only.
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     const Node* node = nodeOf(index);
     if (index.column() == 0)
         return util::escapeControls(node->key, 200);

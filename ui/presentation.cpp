@@ -106,7 +106,8 @@ QString checkStateText(const QString& state) {
 QString plainToolTip(const QString& text) {
     if (text.isEmpty())
         return {};
-    return u"<p style='white-space:pre-wrap'>"_qs + text.left(4000).toHtmlEscaped() + u"</p>"_qs;
+    return u"<p style='white-space:pre-wrap'>"_qs + util::escapeControls(text, 4000).toHtmlEscaped()
+           + u"</p>"_qs;
 }
 
 QString jsonText(const QJsonValue& value, qsizetype maxChars) {

@@ -3,6 +3,7 @@
 #include "ui/resolvertester.h"
 #include "ui/translation.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -135,12 +137,27 @@ QWidget* SettingsDialog::createDnsPage() {
     return page;
 }
 
+// A key field: masked, with an action that shows it while checked.
+QLineEdit* SettingsDialog::secretField(const QString& value, const QString& objectName, const QString& name,
+                                       QWidget* parent) {
+    auto* field = new QLineEdit(value, parent);
+    field->setObjectName(objectName);
+    field->setEchoMode(QLineEdit::Password);
+    field->setAccessibleName(name);
+    QAction* show = field->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                     QLineEdit::TrailingPosition);
+    show->setObjectName(objectName + u"Show"_qs);
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, field,
+            [field](bool shown) { field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    return field;
+}
+
 QWidget* SettingsDialog::createBlocklistPage() {
     auto* page = new QWidget;
-    m_dqsKey = new QLineEdit(m_initial.spamhausDqsKey, page);
-    m_dqsKey->setObjectName(u"dqsKey"_qs);
-    m_dqsKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    m_dqsKey->setAccessibleName(tr("Spamhaus DQS key"));
+    m_dqsKey = secretField(m_initial.spamhausDqsKey, u"dqsKey"_qs, tr("Spamhaus DQS key"), page);
+    m_abusixKey = secretField(m_initial.abusixKey, u"abusixKey"_qs, tr("Abusix Mail Intelligence key"), page);
     m_lists = new QListWidget(page);
     m_lists->setObjectName(u"enabledLists"_qs);
     m_lists->setAccessibleName(tr("Enabled blocklists"));
@@ -160,6 +177,14 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* keyLabel = new QLabel(tr("Spamhaus DQS &key:"), page);
     keyLabel->setBuddy(m_dqsKey);
     form->addRow(keyLabel, m_dqsKey);
+    auto* abusixLabel = new QLabel(tr("Abusi&x key:"), page);
+    abusixLabel->setBuddy(m_abusixKey);
+    form->addRow(abusixLabel, m_abusixKey);
+    m_secretsNote = new QLabel(m_initial.secretsNote, page);
+    m_secretsNote->setObjectName(u"secretsNote"_qs);
+    m_secretsNote->setTextFormat(Qt::PlainText);
+    m_secretsNote->setWordWrap(true);
+    form->addRow(m_secretsNote);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(
@@ -252,6 +277,7 @@ AppSettings SettingsDialog::settings() const {
     s.resolverServers = m_servers->text().trimmed();
     s.dnsTimeoutMs = m_dnsTimeout->value();
     s.spamhausDqsKey = m_dqsKey->text().trimmed();
+    s.abusixKey = m_abusixKey->text().trimmed();
     s.disabledLists.clear();
     for (int row = 0; row < m_lists->count(); ++row)
         if (m_lists->item(row)->checkState() == Qt::Unchecked)
@@ -268,13 +294,17 @@ AppSettings SettingsDialog::settings() const {
 }
 
 void SettingsDialog::accept() {
-    const AppSettings s = settings();
+    AppSettings s = settings();
     QString error;
     if (s.customResolver && !s.runOptions(&error)) {
         QMessageBox::warning(this, tr("Settings"), tr("The resolver list is not valid: %1").arg(error));
         return;
     }
-    s.save();
+    if (!s.save()) {
+        m_secretsNote->setText(s.secretsNote);
+        QMessageBox::warning(this, tr("Settings"), s.secretsNote);
+        return;
+    }
     QDialog::accept();
 }
 

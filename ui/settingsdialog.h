@@ -34,6 +34,8 @@ private:
     QWidget* createBlocklistPage();
     QWidget* createSmtpPage();
     QWidget* createGeneralPage();
+    QLineEdit* secretField(const QString& value, const QString& objectName, const QString& name,
+                           QWidget* parent);
     void testResolver();
     void updateEnabled();
 
@@ -45,6 +47,8 @@ private:
     QPushButton* m_testButton = nullptr;
     QLabel* m_testResult = nullptr;
     QLineEdit* m_dqsKey = nullptr;
+    QLineEdit* m_abusixKey = nullptr;
+    QLabel* m_secretsNote = nullptr;
     QListWidget* m_lists = nullptr;
     QLineEdit* m_otherDisabled = nullptr;
     QCheckBox* m_smtpProbe = nullptr;

@@ -5,7 +5,9 @@
 # network and mount namespace (unshare -rnm) where Knot and dnsdist listen on 127.0.0.1:53 and a
 # bind-mounted resolv.conf points at them. Nothing leaves the namespace.
 # Usage: compare_rblcheck.sh PATH/TO/bench_blocklist PATH/TO/rebound-cli [DELAY_MS]
-# One IP runs with DELAY_MS (default 50) added to every answer, the /24 with none.
+# One IP runs with DELAY_MS (default 50) added to every answer, the /24 with none; then the dead-list
+# case (issue 23): dnsdist drops every query for all.s5h.net, the libc resolver gives up after 1 s
+# (timeout:1 attempts:1) and rebound-cli after --timeout 1000, so both wait the same deadline.
 # See the "Blocklist check" section of docs/PERFORMANCE.md.
 set -eu
 BENCH=$(readlink -f "$1"); CLI=$(readlink -f "$2"); DELAY=${3:-50}
@@ -49,13 +51,14 @@ KNOTD=$!
 DNSDIST=
 trap 'kill $DNSDIST $KNOTD 2>/dev/null; wait 2>/dev/null || true' EXIT
 
-# dnsdist on 127.0.0.1:53 in front of Knot, adding $1 ms to every answer.
+# dnsdist on 127.0.0.1:53 in front of Knot, adding $1 ms to every answer (after the rule $2, if any).
 dnsdist_with_delay() {
     if [ -n "$DNSDIST" ]; then kill "$DNSDIST"; wait "$DNSDIST" 2>/dev/null || true; fi
     {
         echo 'setLocal("127.0.0.1:53")'
         echo 'setSecurityPollSuffix("")'
         echo 'newServer({address="127.0.0.1:5300", checkType="SOA", checkName=".", mustResolve=false})'
+        if [ -n "${2:-}" ]; then echo "$2"; fi
         if [ "$1" -gt 0 ]; then echo "addAction(AllRule(), DelayAction($1))"; fi
     } > dnsdist.conf
     dnsdist --supervised --disable-syslog -C dnsdist.conf > dnsdist.log 2>&1 &
@@ -104,3 +107,21 @@ s=$(date +%s%N)
 T=$(ms "$s")
 echo "  rebound-cli ip --no-rdns: $T ms, $(wc -l < rebound-range.jsonl) IPs," \
     "$(grep -o '"status":"listed"' rebound-range.jsonl | wc -l) listed, peak RSS $(peak rebound-range.time)"
+
+# The dead-list case: all.s5h.net drops everything. rblcheck waits one deadline per address and list
+# (one after another), so it gets a /28; rebound-cli gets the whole /24 and the /28, D = 0.
+dnsdist_with_delay 0 'local drop = newSuffixMatchNode(); drop:add("all.s5h.net."); addAction(SuffixMatchNodeRule(drop), DropAction())'
+printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n' > resolv.conf
+echo "all.s5h.net drops every query; deadline 1 s for both"
+seq 0 15 | sed 's/^/198.51.100./' > range28.txt
+s=$(date +%s%N); rblcheck -c $ZONES - < range28.txt > rbl-dead.txt 2>&1 || true
+echo "  rblcheck, /28 (16 IPs): $(ms "$s") ms, $(listed_lines rbl-dead.txt) listed"
+s=$(date +%s%N)
+"$CLI" ip 198.51.100.0/28 $KEYS --timeout 1000 --no-rdns --json-lines > rebound-dead28.jsonl 2>/dev/null || true
+echo "  rebound-cli ip /28 --no-rdns --timeout 1000: $(ms "$s") ms," \
+    "$(grep -o '"list_health":"not_answering"' rebound-dead28.jsonl | wc -l) not-answering results"
+s=$(date +%s%N)
+"$CLI" ip 198.51.100.0/24 $KEYS --timeout 1000 --no-rdns --json-lines > rebound-dead.jsonl 2>/dev/null || true
+echo "  rebound-cli ip /24 --no-rdns --timeout 1000: $(ms "$s") ms, $(wc -l < rebound-dead.jsonl) IPs," \
+    "$(grep -o '"list_health":"not_answering"' rebound-dead.jsonl | wc -l) not-answering results," \
+    "$(grep -o '"status":"listed"' rebound-dead.jsonl | wc -l) listed"

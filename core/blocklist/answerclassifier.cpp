@@ -25,6 +25,63 @@ QString listStatusName(ListStatus status) {
     return {};
 }
 
+QString listHealthName(ListHealth health) {
+    switch (health) {
+    case ListHealth::Answering:
+        return u"answering"_qs;
+    case ListHealth::NotAnswering:
+        return u"not_answering"_qs;
+    case ListHealth::Failing:
+        return u"failing"_qs;
+    case ListHealth::Refusing:
+        return u"refusing"_qs;
+    }
+    return {};
+}
+
+QString listHealthReason(ListHealth health) {
+    switch (health) {
+    case ListHealth::Answering:
+        break;
+    case ListHealth::NotAnswering:
+        return QCoreApplication::translate(
+            "rebound::blocklist", "could not check (list not answering): its test point or its first "
+                                  "queries got no answer within the deadline, so it was not asked "
+                                  "again in this run");
+    case ListHealth::Failing:
+        return QCoreApplication::translate("rebound::blocklist",
+                                           "could not check (list failing): its test point or its first "
+                                           "queries got SERVFAIL, so it was not asked again in this run");
+    case ListHealth::Refusing:
+        return QCoreApplication::translate("rebound::blocklist",
+                                           "could not check (list refusing): its test point or its first "
+                                           "queries were REFUSED, so it was not asked again in this run");
+    }
+    return {};
+}
+
+ListHealth healthFromOutcome(dns::Outcome outcome) {
+    switch (outcome) {
+    case dns::Outcome::Timeout:
+    case dns::Outcome::NetworkError:
+        return ListHealth::NotAnswering;
+    case dns::Outcome::ServFail:
+    case dns::Outcome::FormErr:
+    case dns::Outcome::OtherRcode:
+    case dns::Outcome::BadResponse:
+        return ListHealth::Failing;
+    case dns::Outcome::Refused:
+        return ListHealth::Refusing;
+    case dns::Outcome::Answer:
+    case dns::Outcome::NoData:
+    case dns::Outcome::NxDomain:
+    case dns::Outcome::InvalidQuery:
+    case dns::Outcome::Cancelled:
+        break;
+    }
+    return ListHealth::Answering;
+}
+
 bool isCouldNotCheck(ListStatus status) {
     return status == ListStatus::Refused || status == ListStatus::Unknown || status == ListStatus::Broken
            || status == ListStatus::Unavailable;
@@ -263,7 +320,9 @@ std::optional<TestVerdict> indefiniteTest(const BlocklistEntry& entry, const QSt
     if (reply.outcome == dns::Outcome::Answer || reply.outcome == dns::Outcome::NxDomain
         || reply.outcome == dns::Outcome::NoData)
         return std::nullopt;
-    return failedTest(verdict.status, testPointReason(point, verdict.reason), verdict.remedy);
+    TestVerdict failed = failedTest(verdict.status, testPointReason(point, verdict.reason), verdict.remedy);
+    failed.health = healthFromOutcome(reply.outcome);
+    return failed;
 }
 
 } // namespace

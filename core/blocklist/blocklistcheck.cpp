@@ -102,6 +102,8 @@ BlocklistCheck::~BlocklistCheck() {
         for (const std::shared_ptr<Item>& item : std::as_const(m_items)) {
             if (!item->done) {
                 item->done = true;
+                if (item->listingId != 0 && m_probe) // its callback will not come: free the list's slot
+                    m_probe->noteListing(item->zone, m_family, dns::Outcome::Cancelled);
                 m_resolver->cancel(item->listingId);
                 m_resolver->cancel(item->txtId);
             }
@@ -153,6 +155,7 @@ void BlocklistCheck::begin(Family family, const QString& key, const QString& que
     m_query = query;
     const QList<const BlocklistEntry*> planned = plannedLists(m_catalog, m_options, family);
     QList<int> skipped;
+    QList<int> givenUp;
     for (const BlocklistEntry* entry : planned) {
         auto item = std::make_shared<Item>();
         item->entry = entry;
@@ -194,18 +197,23 @@ void BlocklistCheck::begin(Family family, const QString& key, const QString& que
         item->result.query =
             item->key.isEmpty() ? item->queryName : QString(item->queryName).remove(item->key + u'.');
         m_probe->ensure(*entry, item->zone, family);
-        item->listingId =
-            m_resolver->query(item->queryName, dns::RecordType::A, this,
-                              [this, index](const dns::DnsResult& reply) { onListing(index, reply); });
+        if (m_probe->health(item->zone, family) != ListHealth::Answering) {
+            givenUp << index; // learnt earlier in this run: ends at once, without a query
+            continue;
+        }
+        m_probe->submitListing(*entry, item->zone, family, this,
+                               [this, index] { return sendListing(index); });
     }
     // Callbacks are always asynchronous, skipped lists and an empty plan included.
     QMetaObject::invokeMethod(
         this,
-        [this, skipped] {
+        [this, skipped, givenUp] {
             for (const int index : skipped) {
                 if (!m_items.at(index)->done)
                     finishItem(index, m_items.at(index)->result);
             }
+            for (const int index : givenUp)
+                tryFinish(index);
             if (m_pending == 0 && !m_finished) {
                 m_finished = true;
                 emit finished();
@@ -214,8 +222,21 @@ void BlocklistCheck::begin(Family family, const QString& key, const QString& que
         Qt::QueuedConnection);
 }
 
+bool BlocklistCheck::sendListing(int index) {
+    const std::shared_ptr<Item> item = m_items.value(index);
+    if (!item || item->done || !m_resolver || !m_probe
+        || m_probe->health(item->zone, m_family) != ListHealth::Answering)
+        return false; // a list given up on ends through onTestVerdict()
+    item->listingId =
+        m_resolver->query(item->queryName, dns::RecordType::A, this,
+                          [this, index](const dns::DnsResult& reply) { onListing(index, reply); });
+    return true;
+}
+
 void BlocklistCheck::onListing(int index, const dns::DnsResult& reply) {
     const std::shared_ptr<Item> item = m_items.value(index);
+    if (m_probe && item)
+        m_probe->noteListing(item->zone, m_family, reply.outcome);
     if (!item || item->done)
         return;
     item->listingId = 0;
@@ -257,7 +278,14 @@ void BlocklistCheck::onTestVerdict(const QString& zone, Family family) {
 
 void BlocklistCheck::tryFinish(int index) {
     const std::shared_ptr<Item> item = m_items.value(index);
-    if (!item || item->done || !item->listing || item->txtPending || !m_probe)
+    if (!item || item->done || !m_probe)
+        return;
+    const ListHealth health = m_probe->health(item->zone, m_family);
+    if (!item->listing && health != ListHealth::Answering) {
+        finishGivenUp(index, health);
+        return;
+    }
+    if (!item->listing || item->txtPending)
         return;
     const std::optional<TestVerdict> tests = m_probe->verdict(item->zone, m_family);
     if (!tests)
@@ -271,9 +299,34 @@ void BlocklistCheck::tryFinish(int index) {
     result.remedy = verdict.remedy;
     result.impact = verdict.impact;
     result.testPassed = tests->passed;
+    // A failed answer of a list the run has given up on carries the run's reason too.
+    const ListHealth runHealth =
+        !tests->passed && tests->health != ListHealth::Answering ? tests->health : health;
+    result.listHealth = isCouldNotCheck(verdict.status) && verdict.status != ListStatus::Broken
+                            ? runHealth
+                            : ListHealth::Answering;
     if (verdict.status == ListStatus::Listed || verdict.status == ListStatus::Refused
         || verdict.status == ListStatus::Unknown)
         result.txt = item->txt;
+    finishItem(index, result);
+}
+
+// The run gave up on this list (its test points or first queries did not answer): could not check,
+// at once, without waiting for (or sending) this address's query.
+void BlocklistCheck::finishGivenUp(int index, ListHealth health) {
+    const std::shared_ptr<Item> item = m_items.at(index);
+    if (m_resolver)
+        m_resolver->cancel(std::exchange(item->listingId, 0));
+    ListResult result = item->result;
+    result.status = health == ListHealth::Refusing ? ListStatus::Refused : ListStatus::Unavailable;
+    result.listHealth = health;
+    const std::optional<TestVerdict> tests = m_probe->verdict(item->zone, m_family);
+    result.reason = tests && !tests->passed && !tests->reason.isEmpty()
+                        ? QCoreApplication::translate("rebound::blocklist", "%1 (%2)")
+                              .arg(listHealthReason(health), tests->reason)
+                        : listHealthReason(health);
+    result.remedy = tests && !tests->passed ? tests->remedy : QString();
+    result.testPassed = tests && tests->passed;
     finishItem(index, result);
 }
 

@@ -36,6 +36,9 @@ struct CheckOptions {
 // Checks one IP address (or one domain, against domain lists) on every enabled list at once: the
 // listing queries and the lists' test points go out together, then TXT only for lists that answered.
 // A list counts only if its test points answered correctly in this run through this resolver.
+// The listing queries go through the probe's pacer (a list's catalog rate, and probation until it has
+// answered once), and a list the run has given up on (TestPointProbe::health) ends at once as
+// "could not check (list not answering)" without a query.
 // Emits listFinished() for each list as soon as its verdict is final, then finished() once.
 class BlocklistCheck final : public QObject {
     Q_OBJECT
@@ -67,10 +70,12 @@ signals:
 private:
     struct Item;
     void begin(Family family, const QString& key, const QString& query);
+    bool sendListing(int index);
     void onListing(int index, const dns::DnsResult& reply);
     void onTxt(int index, const dns::DnsResult& reply);
     void onTestVerdict(const QString& zone, Family family);
     void tryFinish(int index);
+    void finishGivenUp(int index, ListHealth health);
     void finishItem(int index, const ListResult& result);
     QString keyFor(const BlocklistEntry& entry) const;
 

@@ -30,6 +30,16 @@ QString impactName(Impact impact);   // "none", "minor", "medium", "major"
 QString codeKindName(CodeKind kind); // "listing", "neutral", "allow", "untrusted", "error"
 QString familyName(Family family);   // "ipv4", "ipv6", "domain"
 
+// How fast one list may be asked within a run ("rate" and "default_rate" in the catalog,
+// docs/blocklist-catalog.md).
+struct RateLimit {
+    int perSecond = 0; // sustained listing queries per second; 0: no limit
+    int burst = 1;     // queries that may go at once after a pause
+    int probation = 2; // queries in flight before the list has answered once in this run
+    qint64 perDay = 0; // the operator's published daily quota; 0: none known (informative)
+    QString source;    // where the figures come from
+};
+
 // One documented answer code, or a range of them (first..last, IPv4 as a number).
 struct AnswerCode {
     quint32 first = 0;
@@ -88,6 +98,7 @@ struct BlocklistEntry {
     std::optional<TestSpec> domainTest;
     Impact impact = Impact::Minor;
     QString impactReason;
+    RateLimit rate;     // the list's own "rate", or the catalog's "default_rate"
     QString lookupUrl;  // may hold {query}
     QString removalUrl; // may hold {query}
     QStringList delisting;

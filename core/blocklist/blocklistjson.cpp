@@ -32,6 +32,7 @@ QJsonObject toJson(const ListResult& result) {
     object.insert(u"delisting"_qs, util::toJsonArray(result.delisting));
     object.insert(u"delisting_note"_qs, result.delistingNote);
     object.insert(u"test_passed"_qs, result.testPassed);
+    object.insert(u"list_health"_qs, listHealthName(result.listHealth));
     object.insert(u"query"_qs, result.query);
     object.insert(u"elapsed_ms"_qs, result.elapsedMs);
     return object;

@@ -131,6 +131,19 @@ public:
         return array;
     }
 
+    // A whole number from 0 to max; null or absent gives fallback.
+    qint64 count(const QString& key, qint64 max, qint64 fallback) {
+        const QJsonValue value = raw(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > double(max) || number != double(qint64(number))) {
+            fail(key, u"must be a whole number from 0 to %1 (or null)"_qs.arg(max));
+            return fallback;
+        }
+        return qint64(number);
+    }
+
     QJsonObject object(const QString& key, bool required) {
         m_known << key;
         const QJsonValue value = m_object.value(key);
@@ -375,7 +388,23 @@ const QStringList& delistingModes() {
     return modes;
 }
 
-std::optional<BlocklistEntry> parseEntry(FieldReader& reader,
+// "rate" of a list or "default_rate" of the catalog; fields a list leaves out come from the default.
+RateLimit parseRate(FieldReader& parent, const QString& key, const RateLimit& defaults, bool required) {
+    const QJsonObject object = parent.object(key, required);
+    if (object.isEmpty())
+        return defaults;
+    FieldReader reader = parent.child(object, key);
+    RateLimit rate = defaults;
+    rate.perSecond = int(reader.count(u"per_second"_qs, 100000, defaults.perSecond));
+    rate.burst = int(qMax<qint64>(1, reader.count(u"burst"_qs, 100000, defaults.burst)));
+    rate.probation = int(qMax<qint64>(1, reader.count(u"probation"_qs, 64, defaults.probation)));
+    rate.perDay = reader.count(u"per_day"_qs, qint64(1) << 40, 0);
+    rate.source = reader.text(u"source"_qs, false);
+    reader.rejectUnknownKeys();
+    return rate;
+}
+
+std::optional<BlocklistEntry> parseEntry(FieldReader& reader, const RateLimit& defaultRate,
                                          QHash<QString, QList<AnswerCode>>* errorCodesFrom) {
     BlocklistEntry e;
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}$"_qs);
@@ -458,6 +487,7 @@ std::optional<BlocklistEntry> parseEntry(FieldReader& reader,
     tests.rejectUnknownKeys();
     e.impact = parseImpact(reader, u"severity"_qs, reader.text(u"severity"_qs, true));
     e.impactReason = reader.text(u"severity_reason"_qs, true);
+    e.rate = parseRate(reader, u"rate"_qs, defaultRate, false);
     for (const auto& [key, target] :
          {std::pair{u"lookup_url"_qs, &e.lookupUrl}, std::pair{u"removal_url"_qs, &e.removalUrl}}) {
         if (!reader.has(key))
@@ -519,6 +549,7 @@ CatalogDocument parseCatalogDocument(const QByteArray& json) {
     }
     document.updated = top.text(u"updated"_qs, false);
     top.text(u"comment"_qs, false);
+    const RateLimit defaultRate = parseRate(top, u"default_rate"_qs, RateLimit{}, false);
     const QJsonArray lists = top.objects(u"lists"_qs, true);
     top.rejectUnknownKeys();
     if (!top.ok() || lists.size() > maxLists) {
@@ -538,7 +569,7 @@ CatalogDocument parseCatalogDocument(const QByteArray& json) {
                 ? u"lists[%1] (id \"%2\")"_qs.arg(i).arg(object.value(u"id"_qs).toString().left(64))
                 : u"lists[%1]"_qs.arg(i);
         FieldReader reader(object, label, &document.errors);
-        std::optional<BlocklistEntry> entry = parseEntry(reader, &errorCodes);
+        std::optional<BlocklistEntry> entry = parseEntry(reader, defaultRate, &errorCodes);
         if (!entry)
             continue;
         bool duplicate = false;

@@ -28,7 +28,8 @@ struct ListResult {
     QString removalUrl;
     QStringList delisting;
     QString delistingNote;
-    bool testPassed = false; // the list's test points answered correctly in this run
+    bool testPassed = false;                       // the list's test points answered correctly in this run
+    ListHealth listHealth = ListHealth::Answering; // what the run learnt about the list as a whole
     qint64 elapsedMs = 0;
 
     QString meaning() const { return meanings.join(u"; "_qs); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/blocklist/blocklistentry.h"
+#include "core/dns/dnstypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,21 @@ enum class ListStatus {
 };
 
 QString listStatusName(ListStatus status); // "listed", "clean", ...
+
+// What a run has learnt about a list as a whole ("list_health" in the JSON). A list that is not answering
+// is asked no more in this run: every remaining address gets "could not check" with this reason at once,
+// instead of one query deadline per address. Its status stays unavailable (refused for Refusing).
+enum class ListHealth {
+    Answering,    // answered (or nothing is known yet)
+    NotAnswering, // its test points, or its first queries, got no answer within the deadline
+    Failing,      // its test points, or its first queries, got SERVFAIL (or another error rcode)
+    Refusing,     // its test points, or its first queries, got REFUSED
+};
+QString listHealthName(ListHealth health); // "answering", "not_answering", "failing", "refusing"
+// The one wording of the reason, for every output: "could not check (list not answering): ...".
+QString listHealthReason(ListHealth health);
+// What a DNS outcome says about a list as a whole: Answering for any answer (NXDOMAIN included).
+ListHealth healthFromOutcome(dns::Outcome outcome);
 // True when the list's answer could not be used (refused, unknown, broken, unavailable).
 bool isCouldNotCheck(ListStatus status);
 
@@ -38,6 +54,7 @@ struct TestVerdict {
     ListStatus status = ListStatus::Unavailable; // when not passed
     QString reason;
     QString remedy;
+    ListHealth health = ListHealth::Answering; // NotAnswering, Failing or Refusing: learnt for the run
 };
 
 } // namespace rebound::blocklist

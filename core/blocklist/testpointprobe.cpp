@@ -14,6 +14,8 @@ struct TestPointProbe::Probe {
     std::optional<TestVerdict> negative;
     std::optional<TestVerdict> verdict;
     QList<dns::QueryId> queries;
+    ListHealth learnt = ListHealth::Answering; // from the listing queries
+    int failuresInRow = 0;
 };
 
 namespace {
@@ -26,7 +28,8 @@ QString probeKey(const QString& zone, Family family) {
 
 TestPointProbe::TestPointProbe(dns::Resolver* resolver, QObject* parent)
     : QObject(parent)
-    , m_resolver(resolver) {
+    , m_resolver(resolver)
+    , m_pacer(new ListPacer(this)) {
 }
 
 TestPointProbe::~TestPointProbe() {
@@ -77,7 +80,46 @@ void TestPointProbe::onReply(const QString& key, bool positive, const dns::DnsRe
         return;
     probe->verdict = combineTests(*probe->positive, *probe->negative);
     probe->queries.clear();
+    if (probe->verdict->health != ListHealth::Answering)
+        m_pacer->release(key); // its waiting addresses end now, without a query
     emit verdictReady(probe->zone, probe->family);
+}
+
+ListHealth TestPointProbe::health(const QString& zone, Family family) const {
+    const std::shared_ptr<Probe> probe = m_probes.value(probeKey(zone, family));
+    if (!probe)
+        return ListHealth::Answering;
+    if (probe->verdict && probe->verdict->health != ListHealth::Answering)
+        return probe->verdict->health;
+    return probe->learnt;
+}
+
+void TestPointProbe::noteListing(const QString& zone, Family family, dns::Outcome outcome) {
+    const QString key = probeKey(zone, family);
+    const std::shared_ptr<Probe> probe = m_probes.value(key);
+    if (!probe || outcome == dns::Outcome::Cancelled || outcome == dns::Outcome::InvalidQuery) {
+        m_pacer->ended(key, false);
+        return;
+    }
+    const ListHealth seen = healthFromOutcome(outcome);
+    if (seen == ListHealth::Answering) {
+        // A list that answers late is used again for the addresses still to come.
+        probe->failuresInRow = 0;
+        probe->learnt = ListHealth::Answering;
+        m_pacer->ended(key, true);
+        return;
+    }
+    m_pacer->ended(key, false);
+    if (++probe->failuresInRow < FailuresToGiveUp || probe->learnt != ListHealth::Answering)
+        return;
+    probe->learnt = seen;
+    m_pacer->release(key);
+    emit verdictReady(probe->zone, probe->family);
+}
+
+void TestPointProbe::submitListing(const BlocklistEntry& entry, const QString& zone, Family family,
+                                   QObject* context, std::function<bool()> send) {
+    m_pacer->submit(probeKey(zone, family), entry.rate, context, std::move(send));
 }
 
 std::optional<TestVerdict> TestPointProbe::verdict(const QString& zone, Family family) const {
@@ -86,6 +128,7 @@ std::optional<TestVerdict> TestPointProbe::verdict(const QString& zone, Family f
 }
 
 void TestPointProbe::cancel() {
+    m_pacer->clear();
     if (!m_resolver)
         return;
     for (const std::shared_ptr<Probe>& probe : std::as_const(m_probes)) {

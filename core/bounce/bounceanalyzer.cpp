@@ -15,6 +15,7 @@ namespace {
 
 constexpr qsizetype kErrorSectionChars = 256 * 1024; // of each body part, searched for recipients
 constexpr qsizetype kContextChars = 2000;            // general error text read for missing facts
+constexpr qsizetype kListMarkerChars = 8 * 1024;     // of each section, searched for a recipient list
 constexpr int kMaxLogLines = 200000;
 
 QString firstAddress(const QString& value) {
@@ -41,6 +42,37 @@ qsizetype findOriginalMarker(const BounceKnowledge& k, const QString& text, qsiz
             return offset + m.capturedStart();
     }
     return -1;
+}
+
+// Appends text[offset, offset+length) to slice without its DSN field lines ("Final-Recipient: ...",
+// "Action: failed" and their continuation lines): the server's words are its reply, not the fields
+// that the reporting MTA wrote around it (those are read as fields).
+void appendProse(const BounceKnowledge& k, TextSlice& slice, const QString& text, qsizetype offset,
+                 qsizetype length) {
+    const qsizetype end = offset + length;
+    qsizetype runStart = offset;
+    bool skipping = false;
+    for (qsizetype pos = offset; pos < end;) {
+        qsizetype eol = text.indexOf(u'\n', pos);
+        if (eol < 0 || eol > end)
+            eol = end;
+        const QStringView line = QStringView(text).sliced(pos, eol - pos);
+        const bool continuation = !line.isEmpty() && (line.front() == u' ' || line.front() == u'\t');
+        const qsizetype colon = line.indexOf(u':');
+        const bool field =
+            colon > 0 && colon < 32 && k.dsnFieldNames.contains(line.first(colon).toString().toLower());
+        if (field || (skipping && continuation)) {
+            if (!skipping && pos > runStart)
+                slice.append(text, runStart, pos - runStart);
+            skipping = true;
+        } else if (skipping) {
+            skipping = false;
+            runStart = pos;
+        }
+        pos = eol + 1;
+    }
+    if (!skipping && end > runStart)
+        slice.append(text, runStart, end - runStart);
 }
 
 struct Section {
@@ -314,8 +346,21 @@ private:
     // The plain-text block for each address named in the error sections.
     QList<RecipientBlock> textBlocks(const QStringList& ignore) const {
         QList<RecipientBlock> blocks;
-        for (const Section& s : m_sections)
-            blocks += findRecipientBlocks(text(), s.offset, s.offset + s.length, ignore, kMaxRecipients);
+        for (const Section& s : m_sections) {
+            // Where the section says "the following recipients": the list starts there.
+            qsizetype from = s.offset;
+            // It stands near the top: the rest of a long section is not scanned for it. Every marker
+            // says "following", which a plain search finds (or rules out) fastest.
+            const QStringView head = QStringView(text()).sliced(s.offset, qMin(s.length, kListMarkerChars));
+            const qsizetype following = head.indexOf(u"following", 0, Qt::CaseInsensitive);
+            if (following >= 0) {
+                const qsizetype lead = qMax<qsizetype>(0, following - 40);
+                const auto marker = m_k.recipientListMarkers.findAll(head.sliced(lead), 1);
+                if (!marker.empty())
+                    from = s.offset + lead + marker.front().end;
+            }
+            blocks += findRecipientBlocks(text(), from, s.offset + s.length, ignore, kMaxRecipients);
+        }
         return blocks;
     }
 
@@ -367,6 +412,15 @@ private:
                     messageRemoteMta = v;
                 continue;
             }
+            // A Final-Recipient that is no mailbox address (an X.400 string, an abbreviation such as
+            // "david...@gmail.com") yields to a valid Original-Recipient; with neither valid, the group
+            // names no recipient.
+            if (finalRcpt && !isPlausibleAddress(stripAddressType(finalRcpt->value)))
+                finalRcpt = nullptr;
+            if (originalRcpt && !isPlausibleAddress(stripAddressType(originalRcpt->value)))
+                originalRcpt = nullptr;
+            if (!finalRcpt && !originalRcpt)
+                continue;
             if (m_out.recipients.size() >= kMaxRecipients) {
                 m_out.warnings.append(recipientCapWarning());
                 break;
@@ -408,7 +462,7 @@ private:
             }
             if (const RecipientBlock* block = blockFor(blocks, r.recipient, r.originalRecipient)) {
                 for (const auto& [offset, length] : block->spans)
-                    sources.own.append(text(), offset, length);
+                    appendProse(m_k, sources.own, text(), offset, length);
             }
             // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporting MTA's comment
             // says what it made of the reply, and is read like the rest of the diagnostic.

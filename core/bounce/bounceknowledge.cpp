@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace rebound::bounce {
 
@@ -122,11 +123,69 @@ QString alternation(const QStringList& phrases, const QStringList& patterns) {
     return parts.join(u'|');
 }
 
-void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+// Sisimai's "aligned" fragments ("user ", " does not exist"): each occurs after the one before, within
+// one diagnostic. Becomes a pattern that requires its longest fragment.
+GuardedPattern alignedPattern(const QStringList& fragments, const QString& where, Problems& problems) {
+    QStringList escaped;
+    QString longest;
+    for (const QString& fragment : fragments) {
+        if (fragment.trimmed().isEmpty() || fragment != fragment.toLower()) {
+            problems.add(where + u": fragments must be non-empty lower-case literals"_qs);
+            return {};
+        }
+        escaped.append(QRegularExpression::escape(fragment));
+        if (fragment.size() > longest.size())
+            longest = fragment;
+    }
+    if (fragments.size() < 2) {
+        problems.add(where + u": at least two fragments are needed"_qs);
+        return {};
+    }
+    // The gap is bounded: fragments far apart in a long text are not one statement.
+    return {compile(escaped.join(u".{0,200}?"_qs), where, problems), longest};
+}
+
+// The phrases and aligned fragments phrases.json adds to each reason (knowledge from other sources,
+// kept apart for attribution). A phrase the curated file already has, in any class, stays there.
+struct ExtraPhrases {
+    QStringList phrases;
+    QList<GuardedPattern> aligned;
+};
+
+QHash<QString, ExtraPhrases> loadExtraPhrases(const QJsonObject& root, const QStringList& known,
+                                              Problems& problems) {
+    QHash<QString, ExtraPhrases> extra;
+    const QJsonObject reasons = root.value(u"reasons").toObject();
+    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
+        const QString where = u"phrases.json: reasons.%1"_qs.arg(it.key());
+        if (!known.contains(it.key())) {
+            problems.add(where + u": unknown reason"_qs);
+            continue;
+        }
+        const QJsonObject entry = it.value().toObject();
+        ExtraPhrases& e = extra[it.key()];
+        e.phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        const QJsonArray aligned = entry.value(u"aligned").toArray();
+        for (qsizetype i = 0; i < aligned.size(); ++i) {
+            const QString at = where + u".aligned[%1]"_qs.arg(i);
+            e.aligned.append(alignedPattern(stringList(aligned.at(i), at, problems), at, problems));
+        }
+    }
+    return extra;
+}
+
+void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKnowledge& k,
+                 Problems& problems) {
     const QJsonObject reasons = root.value(u"reasons").toObject();
     const QStringList order = stringList(root.value(u"order"), u"reasons.json: order"_qs, problems);
     k.knownReasons = reasons.keys();
     k.knownReasons << u"feedback"_qs << u"vacation"_qs << u"delivered"_qs << u"undefined"_qs;
+    const QHash<QString, ExtraPhrases> extra = loadExtraPhrases(extraRoot, k.knownReasons, problems);
+    QSet<QString> curated;
+    for (const QJsonValue& entry : reasons) {
+        for (const QJsonValue& phrase : entry.toObject().value(u"phrases").toArray())
+            curated.insert(phrase.toString());
+    }
     for (const QString& name : order) {
         if (!reasons.contains(name)) {
             problems.add(u"reasons.json: order names \"%1\", which is not in reasons"_qs.arg(name));
@@ -134,9 +193,15 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         }
         const QJsonObject entry = reasons.value(name).toObject();
         const QString where = u"reasons.json: reasons.%1"_qs.arg(name);
-        const QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
-        const QList<GuardedPattern> guarded =
+        QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        QList<GuardedPattern> guarded =
             guardedList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
+        const ExtraPhrases more = extra.value(name);
+        guarded += more.aligned;
+        for (const QString& phrase : more.phrases) {
+            if (!curated.contains(phrase))
+                phrases.append(phrase);
+        }
         QStringList patterns;
         for (qsizetype i = 0; i < guarded.size(); ++i) {
             patterns.append(guarded.at(i).pattern.pattern());
@@ -200,6 +265,18 @@ void loadReasons(const QJsonObject& root, BounceKnowledge& k, Problems& problems
                 problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));
         }
         k.statusOverrides.insert(it.key(), allowed);
+    }
+    const QJsonObject replyCodes = root.value(u"reply_codes").toObject();
+    for (auto it = replyCodes.begin(); it != replyCodes.end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        bool ok = false;
+        const int code = it.key().toInt(&ok);
+        if (!ok || code < 400 || code > 599 || !k.knownReasons.contains(it.value().toString()))
+            problems.add(
+                u"reasons.json: reply_codes.%1: a 4xx or 5xx code and a known reason are needed"_qs.arg(
+                    it.key()));
+        k.replyCodeReasons.insert(code, it.value().toString());
     }
     const QJsonObject transient = root.value(u"transient").toObject();
     for (auto it = transient.begin(); it != transient.end(); ++it) {
@@ -310,6 +387,15 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         markers.append(u"(?:"_qs + re.pattern() + u')');
     k.originalMarker =
         compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_qs, problems, multiline);
+    for (const QString& phrase : stringList(root.value(u"recipient_list_markers"),
+                                            u"formats.json: recipient_list_markers"_qs, problems)) {
+        // The analyser looks for "following" first (a fast plain search) and reads markers from there.
+        if (!phrase.contains(u"following"))
+            problems.add(
+                u"formats.json: recipient_list_markers: \"%1\" must contain \"following\""_qs.arg(phrase));
+        k.recipientListMarkers.add(phrase, 0);
+    }
+    k.recipientListMarkers.build();
     k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
     k.bounceSubjects =
         stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_qs, problems);
@@ -321,6 +407,10 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     k.replyLine =
         compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_qs, problems, multiline);
     k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_qs, problems);
+    for (const QString& name :
+         stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_qs, problems))
+        k.dsnFieldNames.insert(name.toLower());
+    k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_qs, problems);
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_qs, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
     QStringList commandPatterns;
@@ -337,8 +427,19 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
             k.commandWords.insert(it.key().toLower(), it.value().toString());
     }
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
-    const QList<QRegularExpression> senderIps =
-        regexList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
+    const QString ipAddress = root.value(u"ip_address").toString();
+    if (ipAddress.isEmpty()
+        || compile(ipAddress, u"formats.json: ip_address"_qs, problems).captureCount() != 0)
+        problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_qs);
+    QList<QRegularExpression> senderIps;
+    const QStringList senderIpPatterns =
+        stringList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+    for (qsizetype i = 0; i < senderIpPatterns.size(); ++i) {
+        QString pattern = senderIpPatterns.at(i);
+        senderIps.append(compile(pattern.replace(u"{ip}"_qs, ipAddress),
+                                 u"formats.json: sender_ip[%1]"_qs.arg(i), problems));
+    }
     QStringList senderGroups;
     for (const QRegularExpression& re : senderIps) {
         if (re.isValid() && re.captureCount() != 1)
@@ -401,7 +502,10 @@ const ReasonRule* BounceKnowledge::reason(const QString& name) const {
 BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& files) {
     BounceKnowledge k;
     Problems problems;
-    loadReasons(parseFile(files, u"reasons"_qs, problems), k, problems);
+    // phrases.json is optional: the curated reasons alone are a complete (smaller) knowledge.
+    const QJsonObject extra =
+        files.contains(u"phrases"_qs) ? parseFile(files, u"phrases"_qs, problems) : QJsonObject();
+    loadReasons(parseFile(files, u"reasons"_qs, problems), extra, k, problems);
     loadProviders(parseFile(files, u"providers"_qs, problems), k, problems);
     loadBlocklists(parseFile(files, u"blocklists"_qs, problems), k, problems);
     loadFormats(parseFile(files, u"formats"_qs, problems), k, problems);
@@ -427,7 +531,8 @@ QString reasonLabel(const QString& name) {
 const BounceKnowledge& BounceKnowledge::instance() {
     static const BounceKnowledge knowledge = [] {
         QHash<QString, QByteArray> files;
-        for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
+        for (const QString& name :
+             {u"reasons"_qs, u"phrases"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
             QFile file(u":/bounce/"_qs + name + u".json"_qs);
             if (file.open(QIODevice::ReadOnly))
                 files.insert(name, file.readAll());

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,7 @@ struct BounceKnowledge {
     QHash<QString, QString> statusClassReasons;  // "5.7" -> securityerror
     QHash<QString, QStringList> statusOverrides; // status reason -> text reasons that may replace it
     QHash<QString, QString> transientReasons;    // hostunknown -> networkerror when the failure is 4.x.x
+    QHash<int, QString> replyCodeReasons;        // 521 -> notaccept, when text and exact status say nothing
     QList<CommandRule> commandRules;
 
     QList<ProviderRule> providers;
@@ -103,12 +105,17 @@ struct BounceKnowledge {
     GuardedPatterns zonePatterns;
 
     QRegularExpression originalMarker; // every original_message_markers pattern in one alternation
+    // Words after which a plain-text bounce lists its failed recipients ("did not reach the following
+    // recipient(s):"): addresses before them (the returned message's To, quoted) are not recipients.
+    PhraseMatcher recipientListMarkers;
     QStringList bounceSenders;
     QStringList bounceSubjects;
     QList<QRegularExpression> autoReplyHeaders;
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;
     QRegularExpression replyCode;
+    QSet<QString> dsnFieldNames; // lower case: RFC 3464 fields, read as fields, not as the server's words
+    QStringList numberLabels;    // lower-case words that label a number which is no reply code ("bytes")
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;

@@ -122,6 +122,8 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
         return {byCommand, u"command"_qs};
     if (in.action == u"delayed" || in.action == u"expired")
         return {u"expired"_qs, u"action"_qs};
+    if (const auto it = k.replyCodeReasons.constFind(in.replyCode); it != k.replyCodeReasons.constEnd())
+        return {*it, u"reply_code"_qs};
     if (in.status.size() >= 3) {
         if (const auto it = k.statusClassReasons.constFind(in.status.first(3));
             it != k.statusClassReasons.constEnd())

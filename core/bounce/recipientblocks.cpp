@@ -1,5 +1,8 @@
 #include "core/bounce/recipientblocks.h"
 
+#include <algorithm>
+#include <array>
+
 namespace rebound::bounce {
 
 namespace {
@@ -15,6 +18,51 @@ bool isDomainChar(QChar c) {
         return c.isLetterOrNumber();
     return c.isLetterOrNumber() || c == u'.' || c == u'-';
 }
+
+// Address-type tags that Exchange and X.400 gateways write in front of an address ("SMTP=x@y").
+constexpr std::array<QStringView, 4> kAddressTypeTags{u"smtp=", u"rfc822=", u"rfc-822=", u"internet="};
+
+bool isLabelChar(QChar c) {
+    return c.unicode() >= 0x80 ? c.isLetterOrNumber() : (c.isLetterOrNumber() || c == u'-');
+}
+
+} // namespace
+
+bool isPlausibleAddress(QStringView address) {
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0 || at > 64 || address.size() - at - 1 < 3 || address.size() - at - 1 > 255)
+        return false;
+    const QStringView local = address.first(at);
+    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u"..") || local.startsWith(u'/'))
+        return false;
+    for (const QChar c : local) {
+        if (!isLocalChar(c))
+            return false;
+    }
+    const QStringView domain = address.sliced(at + 1);
+    int labels = 0;
+    bool tldHasNonDigit = false;
+    for (qsizetype start = 0; start <= domain.size();) {
+        qsizetype dot = domain.indexOf(u'.', start);
+        if (dot < 0)
+            dot = domain.size();
+        const QStringView label = domain.sliced(start, dot - start);
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        tldHasNonDigit = false;
+        for (const QChar c : label) {
+            if (!isLabelChar(c))
+                return false;
+            tldHasNonDigit |= !c.isDigit();
+        }
+        ++labels;
+        start = dot + 1;
+    }
+    // A top-level domain is never all digits ("user@192.0.2.1" is not a mailbox name).
+    return labels >= 2 && tldHasNonDigit;
+}
+
+namespace {
 
 // Role addresses that a bounce names for contact, never as the failed recipient.
 bool isRoleAddress(const QString& address) {
@@ -32,9 +80,16 @@ qsizetype lineStart(const QString& text, qsizetype pos, qsizetype from) {
     return qMax(from, nl < 0 ? qsizetype(0) : nl + 1);
 }
 
-// Text before the address on its line says it is the sender or a contact, not a recipient.
+// Text before the address on its line says it is the sender or a contact, not a recipient. "generated
+// from" and "expanded from" name the address the failed one came from: a recipient, not a sender.
 bool namedAsSender(QStringView before) {
-    const QStringView tail = before.right(24);
+    QStringView tail = before.right(24);
+    if (tail.endsWith(u'<'))
+        tail.chop(1);
+    tail = tail.trimmed();
+    if (tail.endsWith(u"generated from", Qt::CaseInsensitive)
+        || tail.endsWith(u"expanded from", Qt::CaseInsensitive))
+        return false;
     return tail.contains(u"mail from", Qt::CaseInsensitive) || tail.contains(u"from:", Qt::CaseInsensitive)
            || tail.contains(u"sender", Qt::CaseInsensitive)
            || tail.contains(u"envelope-from", Qt::CaseInsensitive)
@@ -122,12 +177,15 @@ QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype t
             ++end;
         while (end > at + 1 && (text.at(end - 1) == u'.' || text.at(end - 1) == u'-'))
             --end;
-        while (start < at && text.at(start) == u'.')
+        // A quote before the address delimits it ('user@example.org'); a tag names its type.
+        while (start < at && (text.at(start) == u'.' || text.at(start) == u'\'' || text.at(start) == u'`'))
             ++start;
-        const QStringView domain = QStringView(text).sliced(at + 1, end - at - 1);
-        if (start < at && domain.contains(u'.') && domain.size() >= 3) {
-            hits.append({text.sliced(start, end - start).toLower(), start, end - start});
+        for (const QStringView tag : kAddressTypeTags) {
+            if (QStringView(text).sliced(start, at - start).startsWith(tag, Qt::CaseInsensitive))
+                start += tag.size();
         }
+        if (start < at && isPlausibleAddress(QStringView(text).sliced(start, end - start)))
+            hits.append({text.sliced(start, end - start).toLower(), start, end - start});
         pos = qMax(end, at + 1);
     }
     return hits;

@@ -13,7 +13,14 @@ struct AddressHit {
     qsizetype length = 0;
 };
 
-// The addresses in text[from, to), left to right (at most maxHits).
+// True for a mailbox address as RFC 5321 writes it (dot-atom local part of at most 64 characters, a
+// domain of at least two labels of letters, digits and inner hyphens): not "david...@gmail.com" (an
+// abbreviation), not an X.400 string ("/s=user/ou=example/...").
+bool isPlausibleAddress(QStringView address);
+
+// The addresses in text[from, to), left to right (at most maxHits). Only plausible addresses: a
+// leading quote ('user@example.org') and an address-type tag (Exchange's "SMTP=user@example.org")
+// are not part of the address.
 QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype to, int maxHits = 64);
 
 // A failed recipient named in free text, and the lines that speak of it.

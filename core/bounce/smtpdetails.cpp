@@ -1,6 +1,7 @@
 #include "core/bounce/smtpdetails.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rebound::bounce {
 
@@ -11,9 +12,7 @@ FlatHit hitFrom(const QRegularExpressionMatch& m, int group = 1) {
     return {m.captured(g), {}, m.capturedStart(g), m.capturedEnd(g)};
 }
 
-bool isPlausibleIp(QStringView ip) {
-    if (ip.contains(u':'))
-        return ip.size() >= 3;
+bool isPlausibleIpv4(QStringView ip) {
     const auto parts = ip.split(u'.');
     if (parts.size() != 4)
         return false;
@@ -24,6 +23,39 @@ bool isPlausibleIp(QStringView ip) {
             return false;
     }
     return true;
+}
+
+// RFC 4291 text form: eight groups of at most four hex digits, "::" once for a run of zero groups, the
+// last 32 bits optionally as a dotted quad. A time of day ("12:30:45") is not one.
+bool isPlausibleIpv6(QStringView ip) {
+    if (ip.size() > 45 || ip.count(u"::"_qs) > 1 || ip.contains(u":::"_qs))
+        return false;
+    qsizetype groups = 0;
+    QStringView rest = ip;
+    const qsizetype lastColon = ip.lastIndexOf(u':');
+    if (ip.indexOf(u'.') > lastColon) {
+        if (!isPlausibleIpv4(ip.sliced(lastColon + 1)))
+            return false;
+        groups += 2;
+        rest = ip.first(lastColon + 1);
+    }
+    const bool compressed = ip.contains(u"::"_qs);
+    for (const QStringView group : rest.split(u':')) {
+        if (group.isEmpty())
+            continue;
+        if (group.size() > 4)
+            return false;
+        for (const QChar c : group) {
+            if (!isxdigit(c.unicode() < 128 ? char(c.unicode()) : 'g'))
+                return false;
+        }
+        ++groups;
+    }
+    return groups > 0 && (compressed ? groups <= 7 : groups == 8);
+}
+
+bool isPlausibleIp(QStringView ip) {
+    return ip.contains(u':') ? isPlausibleIpv6(ip) : isPlausibleIpv4(ip);
 }
 
 } // namespace
@@ -54,19 +86,40 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
     while (it.hasNext() && seen++ < 64) {
         const QRegularExpressionMatch m = it.next();
         const FlatHit hit = hitFrom(m);
+        const QStringView before = QStringView(flat).first(hit.start).right(6);
+        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
+        const QRegularExpressionMatch reply = afterReply.match(before);
         if (!hit.value.startsWith(u'4') && !hit.value.startsWith(u'5')) {
-            if (!success.found())
+            // A success code only as a server's reply gives it ("250 2.0.0 Ok"): "Mailman 2.0.12" in
+            // a quoted subject is a version number.
+            if (!success.found() && reply.hasMatch() && reply.captured().startsWith(hit.value.at(0)))
                 success = hit;
             continue;
         }
-        const QStringView before = QStringView(flat).first(hit.start).right(6);
-        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
-        if (afterReply.match(before).hasMatch())
+        if (reply.hasMatch())
             return hit;
         if (!first.found())
             first = hit;
     }
     return first.found() ? first : success;
+}
+
+// The word that labels a number ("Size (in bytes): 222" -> "bytes"); empty when none.
+QStringView labelBefore(QStringView flat, qsizetype pos) {
+    qsizetype end = pos;
+    while (end > 0 && QStringView(u" :=()#[").contains(flat.at(end - 1)) && pos - end < 4)
+        --end;
+    qsizetype start = end;
+    while (start > 0 && flat.at(start - 1).isLetter() && end - start < 24)
+        --start;
+    return flat.sliced(start, end - start);
+}
+
+bool isNumberLabel(const BounceKnowledge& k, QStringView word) {
+    if (word.isEmpty())
+        return false;
+    return std::any_of(k.numberLabels.begin(), k.numberLabels.end(),
+                       [&](const QString& label) { return word.compare(label, Qt::CaseInsensitive) == 0; });
 }
 
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
@@ -76,9 +129,18 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const FlatHit hit = hitFrom(it.next());
+        // A number that something else names (a size, a port, a line) is no reply.
+        if (isNumberLabel(k, labelBefore(flat, hit.start)))
+            continue;
         const QChar c = hit.value.at(0);
         if (c == u'2' || c == u'3') {
-            if (!success.found())
+            // A success reply only where a reply stands: the text starts with it, or an enhanced
+            // code of its class follows ("250 2.0.0 Ok"). Never a failure's reply code otherwise.
+            const QStringView after = QStringView(flat).sliced(hit.end).left(3);
+            const bool replyLike = hit.start == 0
+                                   || (after.size() == 3 && (after[0] == u' ' || after[0] == u'-')
+                                       && after[1] == c && after[2] == u'.');
+            if (!success.found() && replyLike)
                 success = hit;
             continue;
         }
@@ -129,8 +191,8 @@ FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
 }
 
 // Where text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: the index of
-// its third dot or second colon, in order. Every sender-IP pattern captures one, and most diagnostics
-// hold none or few (a status code has only two dots).
+// its third dot, or of its "::" or third colon, in order. Every sender-IP pattern captures one, and most
+// diagnostics hold none or few (a status code has only two dots, a time of day two single colons).
 std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
     std::vector<qsizetype> positions;
     int dots = 0;
@@ -145,7 +207,8 @@ std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
                 positions.push_back(i);
             digits = false;
         } else if (c == u':') {
-            if (++colons == 2)
+            ++colons;
+            if ((colons == 2 && i > 0 && text.at(i - 1) == u':') || colons == 3)
                 positions.push_back(i);
             dots = 0;
             digits = false;

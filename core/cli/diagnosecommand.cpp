@@ -6,6 +6,7 @@
 #include "core/cli/inputfile.h"
 #include "core/cli/output.h"
 #include "core/diagnosis/diagnosisrun.h"
+#include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
 
 #include <QEventLoop>
@@ -14,31 +15,73 @@ namespace rebound::cli {
 namespace {
 
 // Nagios-style verdict: 0 nothing wrong found, 1 a warning, 2 an error or critical cause,
-// 3 nothing definite and some check could not run.
+// 3 nothing definite and some check could not run, or the input was refused or held nothing recognised.
+// A cause about Rebound being unable to check (DNS unreachable) is never a problem found.
 int verdictExitCode(const diagnosis::Session& session) {
+    const QString verdict = session.verdict();
+    if (verdict == u"input_refused" || verdict == u"nothing_recognised")
+        return 3;
     int code = 0;
     for (const diagnosis::Cause& cause : session.diagnosis) {
+        if (diagnosis::Session::isCouldNotCheck(cause))
+            continue;
         if (cause.severity == u"critical" || cause.severity == u"error")
             code = qMax(code, 2);
         else if (cause.severity == u"warning")
             code = qMax(code, 1);
     }
-    if (code == 0 && session.verdict() == u"incomplete")
+    if (code == 0 && verdict == u"incomplete")
         return 3;
     return code;
 }
 
-void printText(const diagnosis::Session& session) {
+bool hasEnded(const diagnosis::CheckRecord& check) {
+    return check.state != diagnosis::CheckState::Pending && check.state != diagnosis::CheckState::Running;
+}
+
+// The text header, printed as soon as the input is recognised.
+void printTextHeader(const diagnosis::Session& session) {
     QTextStream& s = out();
     s << "Input: " << session.detected.explanation;
     if (!session.detected.value.isEmpty())
         s << " (" << session.detected.value << ')';
-    s << "\nResolver: " << session.resolver << "\nVerdict: " << session.verdict() << "\n\n";
-    for (const diagnosis::CheckRecord& check : session.checks) {
-        s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
-        if (!check.note.isEmpty())
-            s << " - " << check.note;
-        s << '\n';
+    s << "\nResolver: " << session.resolver << '\n';
+    // A refused input says why: the analyser's own reason (too large, binary).
+    if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
+        s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
+    s << '\n' << Qt::flush;
+}
+
+// One line per check, printed when the check ends.
+void printTextCheck(const diagnosis::CheckRecord& check) {
+    QTextStream& s = out();
+    s << "[" << diagnosis::checkStateName(check.state) << "] " << check.title;
+    if (!check.note.isEmpty())
+        s << " - " << check.note;
+    s << '\n' << Qt::flush;
+}
+
+// What had not answered when the verdict was given.
+struct Pending {
+    QStringList notAnswering;   // lists the run gave up on (their deadline passed without an answer)
+    bool settledEarly = false;  // the verdict was final before every check ended
+    QStringList listsAtVerdict; // lists still waiting for an answer then
+    QStringList checksAtVerdict;
+};
+
+// The verdict and the ranked causes, once the run is over.
+void printTextVerdict(const diagnosis::Session& session, const Pending& pending) {
+    QTextStream& s = out();
+    const QString verdict = session.verdict();
+    s << "\nVerdict: " << verdict << " (" << report::words::verdict(verdict) << ")\n";
+    if (!pending.notAnswering.isEmpty())
+        s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_qs)
+          << '\n';
+    if (pending.settledEarly) {
+        s << "The verdict was final before every check ended; still running: "
+          << pending.checksAtVerdict.join(u", "_qs) << '\n';
+        if (!pending.listsAtVerdict.isEmpty())
+            s << "Lists still pending then: " << pending.listsAtVerdict.join(u", "_qs) << '\n';
     }
     if (session.diagnosis.isEmpty()) {
         s << "\nNo cause found.\n";
@@ -46,11 +89,13 @@ void printText(const diagnosis::Session& session) {
     }
     int rank = 1;
     for (const diagnosis::Cause& cause : session.diagnosis) {
+        // Titles, summaries and steps carry placeholders filled from the bounce and DNS: escaped too.
         s << "\n"
-          << rank++ << ". " << cause.title << "  [" << cause.severity << ", confidence " << cause.confidence
-          << "%]\n   " << cause.summary << '\n';
+          << rank++ << ". " << util::escapeControls(cause.title) << "  [" << cause.severity << ", "
+          << report::words::confidence(diagnosis::toJson(cause)) << "]\n   "
+          << util::escapeControls(cause.summary) << '\n';
         if (!cause.confidenceNote.isEmpty())
-            s << "   Note: " << cause.confidenceNote << '\n';
+            s << "   Why not certain: " << util::escapeControls(cause.confidenceNote) << '\n';
         // Evidence quotes the bounce and DNS answers: control characters are shown escaped.
         for (const diagnosis::Evidence& e : cause.evidence)
             s << "   - evidence (" << e.source << "): " << util::escapeControls(e.text) << '\n';
@@ -58,16 +103,35 @@ void printText(const diagnosis::Session& session) {
             s << "   - against the alternatives: " << util::escapeControls(against) << '\n';
         int step = 1;
         for (const diagnosis::Step& st : cause.steps) {
-            s << "   " << step++ << ") [" << st.actor << "] " << st.text << '\n';
+            s << "   " << step++ << ") [" << st.actor << "] " << util::escapeControls(st.text) << '\n';
             for (const diagnosis::Link& link : st.links)
-                s << "      " << link.title << ": " << link.url << '\n';
+                s << "      " << util::escapeControls(link.title) << ": " << util::escapeControls(link.url)
+                  << '\n';
         }
         for (const QString& dont : cause.dontDo)
-            s << "   Don't: " << dont << '\n';
+            s << "   Don't: " << util::escapeControls(dont) << '\n';
         if (!cause.recovery.isEmpty())
             s << "   Recovery: " << cause.recovery << '\n';
     }
     s.flush();
+}
+
+// --json-lines: the first record, as soon as the input is recognised.
+QJsonObject inputRecord(const diagnosis::Session& session) {
+    return QJsonObject{{u"type"_qs, u"input"_qs},
+                       {u"detected_as"_qs, diagnosis::inputKindName(session.detected.kind)},
+                       {u"detected_value"_qs, session.detected.value},
+                       {u"detected_explanation"_qs, session.detected.explanation},
+                       {u"resolver"_qs, session.resolver},
+                       {u"resolver_servers"_qs, util::toJsonArray(session.resolverServers)}};
+}
+
+// --json-lines: one record per check as it ends (the session's check object, with its index).
+QJsonObject checkRecord(const diagnosis::CheckRecord& check, int index) {
+    QJsonObject record = diagnosis::toJson(check);
+    record.insert(u"type"_qs, u"check"_qs);
+    record.insert(u"index"_qs, index);
+    return record;
 }
 
 } // namespace
@@ -84,6 +148,8 @@ int runDiagnoseCommand(const QStringList& arguments) {
     parser.addOption({u"no-smtp"_qs, u"Do not connect to mail servers."_qs});
     parser.addOption({u"dqs-key"_qs,
                       u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
+    parser.addOption({u"abusix-key"_qs,
+                      u"Abusix Mail Intelligence key (without it those lists are not asked)."_qs, u"KEY"_qs});
     parser.addOption({u"selector"_qs, u"A DKIM selector to check (repeatable)."_qs, u"S"_qs});
     parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
@@ -114,11 +180,37 @@ int runDiagnoseCommand(const QStringList& arguments) {
     options.smtpPort = globals.smtpPort;
     options.smtpProbe = !parser.isSet(u"no-smtp"_qs);
     options.spamhausDqsKey = parser.value(u"dqs-key"_qs);
+    options.abusixKey = parser.value(u"abusix-key"_qs);
     options.dkimSelectors = parser.values(u"selector"_qs);
     options.ehloName = parser.value(u"ehlo"_qs);
     options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    options.settleEarly = true; // the verdict waits only for checks that can still change it
 
     diagnosis::DiagnosisRun run(options);
+    // Text and --json-lines stream: the input, then each check as it ends, then the verdict.
+    const bool streamText = !globals.json && !globals.jsonLines && !exports.printsMarkdown();
+    const bool streamLines = globals.jsonLines;
+    QList<bool> printed;
+    QObject::connect(&run, &diagnosis::DiagnosisRun::inputDetected, &run,
+                     [&](const diagnosis::DetectedInput& detected) {
+                         if (detected.kind == diagnosis::InputKind::Empty)
+                             return;
+                         if (streamText)
+                             printTextHeader(run.session());
+                         else if (streamLines)
+                             printJson(inputRecord(run.session()), true);
+                     });
+    QObject::connect(&run, &diagnosis::DiagnosisRun::checkChanged, &run, [&](int index) {
+        const diagnosis::CheckRecord& check = run.session().checks.at(index);
+        printed.resize(qMax(printed.size(), run.session().checks.size()));
+        if (!hasEnded(check) || printed.at(index))
+            return;
+        printed[index] = true;
+        if (streamText)
+            printTextCheck(check);
+        else if (streamLines)
+            printJson(checkRecord(check, index), true);
+    });
     QEventLoop loop;
     QObject::connect(&run, &diagnosis::DiagnosisRun::finished, &loop, &QEventLoop::quit);
     run.start(input.text);
@@ -127,13 +219,31 @@ int runDiagnoseCommand(const QStringList& arguments) {
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
         return fail(ExitUsage, u"the input is empty"_qs);
-    const QJsonObject json = diagnosis::toJson(session);
-    if (globals.json || globals.jsonLines)
-        printJson(json, globals.jsonLines);
-    else if (exports.printsMarkdown())
+    const Pending pending{diagnosis::listsNotAnswering(session), run.settledEarly(),
+                          diagnosis::listsPendingAtVerdict(session),
+                          diagnosis::checksPendingAtVerdict(session)};
+    QJsonObject json = diagnosis::toJson(session);
+    json.insert(u"lists_not_answering"_qs, util::toJsonArray(pending.notAnswering));
+    json.insert(u"settled_early"_qs, pending.settledEarly);
+    json.insert(u"lists_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
+    json.insert(u"checks_pending_at_verdict"_qs,
+                util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
+    if (streamLines) {
+        json.insert(u"type"_qs, u"session"_qs);
+        printJson(json, true);
+        json.remove(u"type"_qs);
+    } else if (globals.json) {
+        printJson(json);
+    } else if (exports.printsMarkdown()) {
         out() << exports.markdown(json) << Qt::flush;
-    else
-        printText(session);
+    } else {
+        for (int i = 0; i < session.checks.size(); ++i) {
+            if (!printed.value(i)) // ended without a change signal (cancelled before it started)
+                printTextCheck(session.checks.at(i));
+        }
+        printTextVerdict(session, pending);
+    }
     if (!exports.writeFiles(json, &error))
         return fail(ExitCantCreate, error);
     return verdictExitCode(session);

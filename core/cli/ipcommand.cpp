@@ -1,6 +1,7 @@
 // rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file;
 // with --smtp, the SMTP server of one address probed too (banner, EHLO, STARTTLS; never a message).
 #include "core/blocklist/blocklistcatalog.h"
+#include "core/blocklist/liststate.h"
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
@@ -32,8 +33,9 @@ QStringList splitIds(const QString& text) {
     return ids;
 }
 
+// The state in the words every output uses (core/blocklist/liststate.h), upper case as a column.
 QString statusColumn(const blocklist::ListResult& list) {
-    return blocklist::listStatusName(list.status).toUpper();
+    return blocklist::listStateWords(blocklist::listStatusName(list.status)).toUpper();
 }
 
 // A plain-text block for one IP; untrusted text (PTR names, TXT) is escaped.
@@ -62,7 +64,7 @@ QString toText(const iphealth::IpHealthResult& result) {
             text += u"  generic name: %1\n"_qs.arg(rdns.generic.reasons.join(u"; "_qs));
     }
     for (const blocklist::ListResult& list : result.blocklists) {
-        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -11).arg(list.name, list.zone);
+        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -15).arg(list.name, list.zone);
         if (!list.codes.isEmpty())
             text += u" %1"_qs.arg(list.codes.join(u","_qs));
         text += u'\n';
@@ -99,7 +101,7 @@ int runIpCommand(const QStringList& arguments) {
     parser.addOption({u"disable"_qs, u"Leave these list ids out."_qs, u"IDS"_qs});
     parser.addOption({u"no-rdns"_qs, u"Skip reverse DNS."_qs});
     parser.addOption({u"concurrency"_qs,
-                      u"Addresses checked at once for ranges and files (1-64, default 8)."_qs, u"N"_qs});
+                      u"Addresses checked at once for ranges and files (1-256, default 256)."_qs, u"N"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
     parser.addOption({u"smtp"_qs,
@@ -155,12 +157,13 @@ int runIpCommand(const QStringList& arguments) {
     }
     checkOptions.reverseDns = !parser.isSet(u"no-rdns"_qs);
     checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
-    int concurrency = 8;
+    int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
     if (parser.isSet(u"concurrency"_qs)) {
         bool ok = false;
         concurrency = parser.value(u"concurrency"_qs).toInt(&ok);
-        if (!ok || concurrency < 1 || concurrency > 64)
-            return fail(ExitUsage, u"--concurrency takes a number from 1 to 64"_qs);
+        if (!ok || concurrency < 1 || concurrency > iphealth::IpHealthBatch::MaxConcurrency)
+            return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_qs.arg(
+                                       iphealth::IpHealthBatch::MaxConcurrency));
     }
 
     iphealth::TargetError targetError = iphealth::TargetError::None;

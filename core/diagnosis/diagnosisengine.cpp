@@ -1,9 +1,11 @@
 #include "core/diagnosis/diagnosisengine.h"
 
+#include "core/blocklist/liststate.h"
 #include "core/bounce/bounceknowledge.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -31,7 +33,22 @@ QString bounceEvidenceText(const QString& field, const QString& value) {
 struct Match {
     QList<Evidence> evidence;
     QHash<QString, QString> values;
+    bool live = false;        // a live lookup answered "listed" now
+    bool contradicts = false; // a list the bounce names answers "clean" now
+    QStringList listedZones;  // the zones that answered "listed"
+    QList<Match> perList;     // the same, one match per list entry (for rules with "per_list")
 };
+
+// Conditions that read check results: when the resolver never answered, none of them holds, since
+// every result then says only that DNS could not be reached.
+bool readsChecks(const QJsonObject& cond) {
+    for (const QString& kind :
+         {u"listed"_qs, u"list_status"_qs, u"finding"_qs, u"check"_qs, u"json"_qs, u"named_list_status"_qs}) {
+        if (cond.contains(kind))
+            return true;
+    }
+    return false;
+}
 
 class Evaluator {
 public:
@@ -68,6 +85,18 @@ public:
             }
             return Match{};
         }
+        if (cond.contains(u"resolver")) {
+            if (!m_session.resolverUnreachable)
+                return std::nullopt;
+            Match match;
+            match.evidence << Evidence{
+                QObject::tr("No DNS server answered any query (resolver: %1)").arg(m_session.resolver),
+                u"dns"_qs};
+            match.values.insert(u"resolver"_qs, m_session.resolver);
+            return match;
+        }
+        if (m_session.resolverUnreachable && readsChecks(cond))
+            return std::nullopt;
         if (cond.contains(u"bounce"))
             return bounceField(cond);
         if (cond.contains(u"listed"))
@@ -81,7 +110,7 @@ public:
         if (cond.contains(u"json"))
             return jsonPath(cond);
         if (cond.contains(u"named_list_status"))
-            return namedListStatus(strings(cond.value(u"named_list_status")));
+            return namedListStatus(strings(cond.value(u"named_list_status")), cond);
         if (cond.contains(u"detected")) {
             if (strings(cond.value(u"detected")).contains(inputKindName(m_session.detected.kind)))
                 return Match{};
@@ -158,6 +187,13 @@ private:
         into.evidence += from.evidence;
         for (auto it = from.values.begin(); it != from.values.end(); ++it)
             setOnce(into.values, it.key(), it.value());
+        into.live = into.live || from.live;
+        into.contradicts = into.contradicts || from.contradicts;
+        for (const QString& zone : from.listedZones) {
+            if (!into.listedZones.contains(zone))
+                into.listedZones << zone;
+        }
+        into.perList += from.perList;
     }
 
     // Each rule's pattern is compiled once per evaluation, not once per recipient: an mbox of
@@ -249,10 +285,12 @@ private:
     std::optional<Match> listStatus(const QJsonArray& zones, const QStringList& statuses,
                                     const QJsonObject& cond) const {
         const QStringList codes = strings(cond.value(u"codes"));
+        const QJsonArray except = cond.value(u"except").toArray();
         std::optional<Match> match;
         for (const QJsonObject& entry : listEntries()) {
             const QString zone = entry.value(u"zone").toString();
-            if (!statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, zones))
+            if (!statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, zones)
+                || (!except.isEmpty() && zoneMatches(zone, except)))
                 continue;
             const QStringList entryCodes = strings(entry.value(u"codes"));
             if (!codes.isEmpty() && std::none_of(entryCodes.begin(), entryCodes.end(), [&](const QString& c) {
@@ -262,16 +300,27 @@ private:
             if (!match)
                 match = Match{};
             const QString name = entry.value(u"name").toString();
-            QString text = QObject::tr("%1 (%2): %3").arg(name, zone, entry.value(u"status").toString());
-            if (!entryCodes.isEmpty())
+            const QString status = entry.value(u"status").toString();
+            const bool listed = status == u"listed";
+            QString text = QObject::tr("%1 (%2): %3").arg(name, zone, blocklist::listStateWords(status));
+            // Only a listing has a meaning; the codes of any other answer say nothing about the address.
+            if (listed && !entryCodes.isEmpty())
                 text += u" "_qs + entryCodes.join(u", "_qs);
-            if (!entry.value(u"meaning").toString().isEmpty())
+            if (listed && !entry.value(u"meaning").toString().isEmpty())
                 text += u" — "_qs + entry.value(u"meaning").toString();
-            match->evidence << Evidence{text, u"blocklists"_qs};
-            setOnce(match->values, u"list_name"_qs, name);
-            setOnce(match->values, u"zone"_qs, zone);
-            setOnce(match->values, u"lookup_url"_qs, entry.value(u"lookup_url").toString());
-            setOnce(match->values, u"removal_url"_qs, entry.value(u"removal_url").toString());
+            Match one;
+            one.evidence << Evidence{text, u"blocklists"_qs};
+            one.values.insert(u"list_name"_qs, name);
+            one.values.insert(u"zone"_qs, zone);
+            one.values.insert(u"lookup_url"_qs, entry.value(u"lookup_url").toString());
+            one.values.insert(u"removal_url"_qs, entry.value(u"removal_url").toString());
+            if (listed) {
+                one.live = true;
+                one.listedZones << zone;
+            }
+            Match copy = one;
+            merge(*match, one);
+            match->perList << copy;
         }
         return match;
     }
@@ -334,11 +383,18 @@ private:
     }
 
     // The bounce names a list, and the live check of that list now says one of statuses.
-    std::optional<Match> namedListStatus(const QStringList& statuses) const {
+    // "matches" narrows it to the named lists a rule is about, so that a note on Spamhaus never lands on
+    // the Barracuda card.
+    std::optional<Match> namedListStatus(const QStringList& statuses, const QJsonObject& cond) const {
+        const bool narrowed = cond.contains(u"matches");
+        const QRegularExpression& only =
+            pattern(cond.value(u"matches").toString(), QRegularExpression::CaseInsensitiveOption);
         // Each list once, however many recipients of an mbox name it.
         QStringList namedLists;
         for (const QJsonValue& r : m_recipients) {
             for (const QString& named : strings(r[u"blocklists"])) {
+                if (narrowed && !only.match(named).hasMatch())
+                    continue;
                 if (!namedLists.contains(named, Qt::CaseInsensitive))
                     namedLists << named;
             }
@@ -357,13 +413,16 @@ private:
                     continue;
                 if (!match)
                     match = Match{};
-                match->evidence << Evidence{QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
-                                                .arg(named, name, zone, entry.value(u"status").toString()),
-                                            u"blocklists"_qs};
+                match->evidence << Evidence{
+                    QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
+                        .arg(named, name, zone, blocklist::listStateWords(entry.value(u"status").toString())),
+                    u"blocklists"_qs};
+                match->contradicts = match->contradicts || entry.value(u"status").toString() == u"clean";
                 setOnce(match->values, u"named_list"_qs, named);
                 setOnce(match->values, u"list_name"_qs, name);
                 setOnce(match->values, u"zone"_qs, zone);
-                setOnce(match->values, u"list_status"_qs, entry.value(u"status").toString());
+                setOnce(match->values, u"list_status"_qs,
+                        blocklist::listStateWords(entry.value(u"status").toString()));
             }
         }
         return match;
@@ -456,6 +515,13 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     }
     cause.confidenceNote = notes.join(u' ');
     cause.confidence = std::clamp(cause.confidence, 5, 99);
+    // What it rests on: a live listing is verified, not guessed; otherwise the receiver's words, or what
+    // the checks suggest, are inferences with a confidence.
+    const bool fromBounce = std::any_of(cause.evidence.begin(), cause.evidence.end(),
+                                        [](const Evidence& e) { return e.source == u"bounce"; });
+    cause.basis = match.live ? u"live"_qs : fromBounce ? u"bounce"_qs : u"checks"_qs;
+    cause.about = json.value(u"about").toString();
+    cause.contradictsBounce = match.contradicts;
     for (const QJsonValue& a : json.value(u"against").toArray())
         cause.against << fillOrKeep(a.toString(), values);
     for (const QJsonValue& step : json.value(u"steps").toArray()) {
@@ -494,26 +560,129 @@ void addFactsAgainst(QList<Cause>& causes, const Rulebook& rules, const QHash<QS
     }
 }
 
+// One answer of one list is one listing, however many sub-lists its codes name: ZEN answering 127.0.0.2
+// and 127.0.0.4 is one card that names SBL and XBL, not two cards with the same evidence. The causes a
+// listing fired are folded into the most likely one, which names every sub-list ("sublist" in the rule).
+void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ruleOf,
+                     const QHash<int, QStringList>& listedZonesOf) {
+    QList<Cause> out;
+    QList<QStringList> zonesOfOut;
+    QList<QStringList> sublistsOfOut;
+    for (int i = 0; i < causes.size(); ++i) {
+        const QStringList zones = listedZonesOf.value(i);
+        const QString sublist = ruleOf.value(causes.at(i).id)->json.value(u"sublist").toString();
+        int into = -1;
+        for (int j = 0; j < out.size() && !zones.isEmpty() && !sublist.isEmpty(); ++j) {
+            if (zonesOfOut.at(j) == zones && !sublistsOfOut.at(j).isEmpty())
+                into = j;
+        }
+        if (into < 0) {
+            out << causes.at(i);
+            zonesOfOut << zones;
+            sublistsOfOut << (sublist.isEmpty() ? QStringList() : QStringList{sublist});
+            continue;
+        }
+        Cause& keep = out[into];
+        const Cause& other = causes.at(i);
+        const bool otherFirst = other.confidence > keep.confidence;
+        Cause merged = otherFirst ? other : keep;
+        const Cause& second = otherFirst ? keep : other;
+        QStringList sublists = sublistsOfOut.at(into);
+        if (otherFirst)
+            sublists.prepend(sublist);
+        else
+            sublists << sublist;
+        merged.summary += u' ' + second.summary;
+        for (const Step& step : second.steps) {
+            if (std::none_of(merged.steps.begin(), merged.steps.end(),
+                             [&](const Step& s) { return s.text == step.text; }))
+                merged.steps << step;
+        }
+        for (const Link& link : second.links) {
+            if (std::none_of(merged.links.begin(), merged.links.end(),
+                             [&](const Link& l) { return l.url == link.url; }))
+                merged.links << link;
+        }
+        for (const QString& d : second.dontDo) {
+            if (!merged.dontDo.contains(d))
+                merged.dontDo << d;
+        }
+        merged.also << second.id << second.also;
+        keep = merged;
+        sublistsOfOut[into] = sublists;
+    }
+    for (int j = 0; j < out.size(); ++j) {
+        if (sublistsOfOut.at(j).size() > 1) {
+            out[j].sublists = sublistsOfOut.at(j);
+            const QStringList& names = sublistsOfOut.at(j);
+            const QString named = names.size() == 2 ? QObject::tr("%1 and %2").arg(names.at(0), names.at(1))
+                                                    : QLocale().createSeparatedList(names);
+            out[j].title = QObject::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_qs));
+        }
+    }
+    causes = out;
+}
+
+// What the receiver wrote (the list it names, its own code, its words: evidence from the bounce) comes
+// first, then what a live lookup verified, then what the checks alone suggest; unless live evidence
+// contradicts the bounce (the list it names answers clean now): that cause comes before everything, and
+// the bounce's own rule for that list does not fire at all.
+int rankGroup(const Cause& cause) {
+    if (cause.contradictsBounce)
+        return 0;
+    const bool receiverWords = std::any_of(cause.evidence.begin(), cause.evidence.end(),
+                                           [](const Evidence& e) { return e.source == u"bounce"; });
+    if (receiverWords)
+        return 1;
+    return cause.basis == u"live" ? 2 : 3;
+}
+
 } // namespace
 
 QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
+    // An input that was refused or held nothing recognisable is the verdict itself; nothing is
+    // concluded from what was not read.
+    if (!session.inputProblem().isEmpty() && session.checks.isEmpty())
+        return {};
     const Evaluator evaluator(session);
     const QHash<QString, QString> base = evaluator.baseValues();
     QList<Cause> causes;
-    QHash<QString, const Rule*> ruleOf; // the rule behind each cause
+    QHash<QString, const Rule*> ruleOf;    // the rule behind each cause
+    QHash<int, QStringList> listedZonesOf; // index in causes: the zones whose listing fired it
     // A rule may declare that it supersedes others (a specific provider code over a generic 5.7.1).
     QSet<QString> superseded;
     for (const Rule& rule : rules.rules) {
-        if (const auto match = evaluator.evaluate(rule.json.value(u"when").toObject())) {
-            causes << buildCause(rule, *match, evaluator, base);
-            ruleOf.insert(rule.id, &rule);
-            for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
-                superseded.insert(id.toString());
+        const auto match = evaluator.evaluate(rule.json.value(u"when").toObject());
+        if (!match)
+            continue;
+        ruleOf.insert(rule.id, &rule);
+        for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
+            superseded.insert(id.toString());
+        // "per_list": one card per list that matched, so that every live listing has its own.
+        QList<Match> matches{*match};
+        if (rule.json.value(u"per_list").toBool() && !match->perList.isEmpty())
+            matches = match->perList;
+        for (const Match& one : std::as_const(matches)) {
+            if (one.live)
+                listedZonesOf.insert(int(causes.size()), one.listedZones);
+            causes << buildCause(rule, one, evaluator, base);
         }
     }
-    causes.removeIf([&](const Cause& c) { return superseded.contains(c.id); });
+    QHash<int, QStringList> kept;
+    QList<Cause> remaining;
+    for (int i = 0; i < causes.size(); ++i) {
+        if (superseded.contains(causes.at(i).id))
+            continue;
+        if (listedZonesOf.contains(i))
+            kept.insert(int(remaining.size()), listedZonesOf.value(i));
+        remaining << causes.at(i);
+    }
+    causes = remaining;
+    foldSameListing(causes, ruleOf, kept);
     addFactsAgainst(causes, rules, ruleOf, evaluator, base);
     std::stable_sort(causes.begin(), causes.end(), [](const Cause& a, const Cause& b) {
+        if (rankGroup(a) != rankGroup(b))
+            return rankGroup(a) < rankGroup(b);
         if (a.confidence != b.confidence)
             return a.confidence > b.confidence;
         return severityRank(a.severity) < severityRank(b.severity);

@@ -10,8 +10,12 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QPointer>
 #include <QUuid>
+
+#include <algorithm>
+#include <functional>
 
 namespace rebound::diagnosis {
 
@@ -27,6 +31,7 @@ struct DiagnosisRun::Private {
     QFutureWatcher<QJsonObject>* bounceWatcher = nullptr;
     bool running = false;
     bool cancelling = false;
+    bool settled = false;
 
     // The diagnosis is evaluated on a worker from a copy of the session (its parts are implicitly
     // shared, so the copy is cheap): an mbox of thousands of bounces must not stall the window.
@@ -48,6 +53,10 @@ struct DiagnosisRun::Private {
         if (!finalRequested) {
             finalRequested = true;
             session.finishedUtc = QDateTime::currentDateTimeUtc();
+            // Not one reply from the resolver, while queries were sent: DNS is down or unreachable from
+            // here. The diagnosis then speaks about the resolver, never about what was checked.
+            session.resolverUnreachable =
+                resolver && resolver->repliesReceived() == 0 && resolver->queriesUnanswered() > 0;
             rediagnose(); // comes back here when the last evaluation is in
             return;
         }
@@ -72,6 +81,9 @@ struct DiagnosisRun::Private {
             diagnosisWatcher->deleteLater();
             diagnosisWatcher = nullptr;
             emit q->diagnosisUpdated();
+            // Cancelling re-enters this object (the tasks end at once): after this handler returns.
+            QMetaObject::invokeMethod(
+                q, [this] { settleIfFinal(); }, Qt::QueuedConnection);
             if (diagnosed < changes)
                 startDiagnosis();
             else
@@ -79,6 +91,32 @@ struct DiagnosisRun::Private {
         });
         diagnosisWatcher->setFuture(
             util::runInBackground([snapshot = session] { return diagnose(snapshot); }));
+    }
+
+    // With settleEarly: once a critical or error cause stands on a live lookup (evidence from a check
+    // that has ended, not only the bounce's words, which a lookup could still contradict), nothing
+    // still running can change the verdict (problem_found, exit code 2), so the running checks are
+    // cancelled and the run ends.
+    void settleIfFinal() {
+        if (!options.settleEarly || !running || cancelling || settled || bounceWatcher)
+            return;
+        const bool final =
+            std::any_of(session.diagnosis.begin(), session.diagnosis.end(), [](const Cause& c) {
+                return (c.severity == u"critical" || c.severity == u"error")
+                       && std::any_of(c.evidence.begin(), c.evidence.end(),
+                                      [](const Evidence& e) { return e.source != u"bounce"; });
+            });
+        const bool anyRunning =
+            std::any_of(session.checks.begin(), session.checks.end(), [](const CheckRecord& r) {
+                return r.state == CheckState::Pending || r.state == CheckState::Running;
+            });
+        if (!final || !anyRunning)
+            return;
+        settled = true;
+        for (int i = 0; i < tasks.size(); ++i) {
+            if (tasks[i] && (session.checks[i].state == CheckState::Running))
+                tasks[i]->cancel();
+        }
     }
 
     void startChecks() {
@@ -111,6 +149,16 @@ struct DiagnosisRun::Private {
                 session.checks[index].total = total;
                 emit q->checkChanged(index);
             });
+            QObject::connect(task, &CheckTask::partial, q,
+                             [this, index](const QJsonObject& result, const QList<Finding>& findings) {
+                                 CheckRecord& r = session.checks[index];
+                                 if (r.state != CheckState::Running)
+                                     return;
+                                 r.result = result;
+                                 r.findings = findings;
+                                 emit q->checkChanged(index);
+                                 rediagnose();
+                             });
             QObject::connect(task, &CheckTask::finished, q,
                              [this, index](CheckState state, const QJsonObject& result,
                                            const QList<Finding>& findings, const QString& note) {
@@ -140,6 +188,52 @@ struct DiagnosisRun::Private {
     }
 };
 
+namespace {
+
+// The lists of the blocklist results whose status and reason match.
+QStringList listNames(const Session& session, const std::function<bool(const QJsonObject&)>& matches) {
+    QStringList names;
+    for (const CheckRecord& check : session.checks) {
+        const QJsonArray lists = check.result.value(u"blocklists"_qs).toArray();
+        for (const QJsonValue& value : lists) {
+            const QJsonObject list = value.toObject();
+            if (!matches(list))
+                continue;
+            const QString name =
+                u"%1 (%2)"_qs.arg(list.value(u"name"_qs).toString(), list.value(u"zone"_qs).toString());
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+QStringList listsNotAnswering(const Session& session) {
+    return listNames(session, [](const QJsonObject& list) {
+        const QString health = list.value(u"list_health"_qs).toString();
+        return !health.isEmpty() && health != u"answering";
+    });
+}
+
+QStringList listsPendingAtVerdict(const Session& session) {
+    // BlocklistCheck::cancel() marks the lists that had not ended "skipped" with the reason "cancelled".
+    return listNames(session, [](const QJsonObject& list) {
+        return list.value(u"status"_qs).toString() == u"skipped"
+               && list.value(u"reason"_qs).toString() == u"cancelled";
+    });
+}
+
+QStringList checksPendingAtVerdict(const Session& session) {
+    QStringList titles;
+    for (const CheckRecord& check : session.checks) {
+        if (check.state == CheckState::Cancelled)
+            titles << check.title;
+    }
+    return titles;
+}
+
 DiagnosisRun::DiagnosisRun(const RunOptions& options, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>()) {
@@ -158,6 +252,9 @@ DiagnosisRun::~DiagnosisRun() {
 bool DiagnosisRun::isRunning() const {
     return d->running;
 }
+bool DiagnosisRun::settledEarly() const {
+    return d->settled;
+}
 const Session& DiagnosisRun::session() const {
     return d->session;
 }
@@ -166,6 +263,7 @@ void DiagnosisRun::start(const QString& input) {
     Q_ASSERT(!d->running);
     d->running = true;
     d->cancelling = false;
+    d->settled = false;
     d->finalRequested = false;
     Session& s = d->session;
     s = Session{};

@@ -13,6 +13,7 @@ namespace rebound::diagnosis {
 struct RunOptions {
     dns::ResolverConfig resolver;
     QString spamhausDqsKey;    // switches Spamhaus queries to the DQS zones
+    QString abusixKey;         // Abusix Mail Intelligence: without it those lists are not asked
     QStringList disabledLists; // blocklist ids the user turned off
     bool smtpProbe = true;     // connect to MX hosts / the sending IP (never sends mail)
     int smtpPort = 25;
@@ -22,7 +23,21 @@ struct RunOptions {
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;
+    // End as soon as no running check can change the verdict any more (a critical or error cause is
+    // already established: the verdict is problem_found and the exit code 2 whatever else comes); the
+    // checks still running are cancelled and named (DiagnosisRun::settledEarly). rebound-cli diagnose
+    // sets it; the desktop app keeps every check running to the end.
+    bool settleEarly = false;
 };
+
+// The lists a run gave up on as a whole ("Name (zone)", once each, in check order): their test points
+// or first queries did not answer by the deadline, failed or were refused (list_health in the
+// blocklist results), so every address they would have judged is "could not check".
+QStringList listsNotAnswering(const Session& session);
+// After a run that settled early: the lists that had not answered yet ("Name (zone)") and the titles of
+// the checks that were still running when the verdict became final.
+QStringList listsPendingAtVerdict(const Session& session);
+QStringList checksPendingAtVerdict(const Session& session);
 
 // One diagnosis from one input: detects what it is, parses a bounce off the UI thread, plans and runs
 // the checks concurrently, streams their progress, and ranks the causes. Cancel keeps what finished.
@@ -37,6 +52,8 @@ public:
     void start(const QString& input);
     void cancel();
     bool isRunning() const;
+    // True when the run ended because no running check could change the verdict (RunOptions::settleEarly).
+    bool settledEarly() const;
     const Session& session() const;
 
 signals:

@@ -8,8 +8,9 @@
 namespace rebound::diagnosis {
 namespace {
 
-const QStringList conditionKinds{u"bounce"_qs, u"listed"_qs, u"list_status"_qs,       u"finding"_qs,
-                                 u"check"_qs,  u"json"_qs,   u"named_list_status"_qs, u"detected"_qs};
+const QStringList conditionKinds{u"bounce"_qs,  u"listed"_qs, u"list_status"_qs,       u"finding"_qs,
+                                 u"check"_qs,   u"json"_qs,   u"named_list_status"_qs, u"detected"_qs,
+                                 u"resolver"_qs};
 // What a rule or a fact is about: facts argue against the causes of the other topics.
 const QStringList topics{u"blocklist"_qs, u"rdns"_qs, u"auth"_qs, u"reputation"_qs, u"delivery"_qs};
 const QStringList actors{u"you"_qs, u"provider"_qs, u"recipient"_qs};
@@ -61,6 +62,10 @@ bool checkRule(const QJsonObject& rule, QString* error) {
     const int confidence = rule.value(u"confidence").toInt(-1);
     if (confidence < 0 || confidence > 100) {
         *error = u"confidence must be 0-100"_qs;
+        return false;
+    }
+    if (rule.contains(u"about") && rule.value(u"about").toString() != u"could_not_check") {
+        *error = u"about must be could_not_check"_qs;
         return false;
     }
     if (rule.contains(u"topic") && !topics.contains(rule.value(u"topic").toString())) {

@@ -60,16 +60,43 @@ const CheckRecord* Session::check(const QString& checkId) const {
     return nullptr;
 }
 
+QString Session::inputProblem() const {
+    if (bounce.isEmpty())
+        return {};
+    // The analyser refused the input (binary, over its size limit, its knowledge unusable): nothing in
+    // it was read, so nothing can be concluded from it.
+    if (!bounce.value(u"error").toString().isEmpty())
+        return u"input_refused"_qs;
+    const QString kind = bounce.value(u"kind").toString();
+    if (kind == u"unrecognised" || kind == u"empty")
+        return u"nothing_recognised"_qs;
+    return {};
+}
+
+bool Session::isCouldNotCheck(const Cause& cause) {
+    return cause.about == u"could_not_check";
+}
+
 QString Session::verdict() const {
+    const QString problem = inputProblem();
+    if (problem == u"input_refused")
+        return problem;
     bool incomplete = cancelled;
     for (const CheckRecord& record : checks) {
         if (record.state != CheckState::Done && record.state != CheckState::Skipped)
             incomplete = true;
     }
     for (const Cause& cause : diagnosis) {
+        // A cause that says a check could not be made is not a problem found: it makes the run incomplete.
+        if (isCouldNotCheck(cause)) {
+            incomplete = true;
+            continue;
+        }
         if (cause.severity == u"critical" || cause.severity == u"error" || cause.severity == u"warning")
             return u"problem_found"_qs;
     }
+    if (!problem.isEmpty())
+        return problem;
     if (checks.isEmpty() && bounce.isEmpty())
         return u"not_checked"_qs;
     return incomplete ? u"incomplete"_qs : u"no_problem_found"_qs;
@@ -102,26 +129,37 @@ QJsonObject toJson(const Cause& cause) {
                      {u"links"_qs, linksToJson(cause.links)}};
     if (!cause.confidenceNote.isEmpty())
         json.insert(u"confidence_note"_qs, cause.confidenceNote);
+    if (!cause.basis.isEmpty())
+        json.insert(u"basis"_qs, cause.basis);
+    if (!cause.about.isEmpty())
+        json.insert(u"about"_qs, cause.about);
+    if (!cause.sublists.isEmpty())
+        json.insert(u"sublists"_qs, util::toJsonArray(cause.sublists));
+    if (!cause.also.isEmpty())
+        json.insert(u"also"_qs, util::toJsonArray(cause.also));
     return json;
+}
+
+QJsonObject toJson(const CheckRecord& record) {
+    QJsonArray findings;
+    for (const Finding& finding : record.findings)
+        findings.append(toJson(finding));
+    QJsonObject item{{u"id"_qs, record.id},
+                     {u"title"_qs, record.title},
+                     {u"state"_qs, checkStateName(record.state)},
+                     {u"started_utc"_qs, isoUtc(record.startedUtc)},
+                     {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
+                     {u"result"_qs, record.result},
+                     {u"findings"_qs, findings}};
+    if (!record.note.isEmpty())
+        item.insert(u"note"_qs, record.note);
+    return item;
 }
 
 QJsonObject toJson(const Session& session) {
     QJsonArray checks;
-    for (const CheckRecord& record : session.checks) {
-        QJsonArray findings;
-        for (const Finding& finding : record.findings)
-            findings.append(toJson(finding));
-        QJsonObject item{{u"id"_qs, record.id},
-                         {u"title"_qs, record.title},
-                         {u"state"_qs, checkStateName(record.state)},
-                         {u"started_utc"_qs, isoUtc(record.startedUtc)},
-                         {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
-                         {u"result"_qs, record.result},
-                         {u"findings"_qs, findings}};
-        if (!record.note.isEmpty())
-            item.insert(u"note"_qs, record.note);
-        checks.append(item);
-    }
+    for (const CheckRecord& record : session.checks)
+        checks.append(toJson(record));
     QJsonArray diagnosis;
     for (const Cause& cause : session.diagnosis)
         diagnosis.append(toJson(cause));
@@ -140,6 +178,7 @@ QJsonObject toJson(const Session& session) {
                      {u"app_version"_qs, session.appVersion},
                      {u"cancelled"_qs, session.cancelled},
                      {u"verdict"_qs, session.verdict()},
+                     {u"resolver_unreachable"_qs, session.resolverUnreachable},
                      {u"checks"_qs, checks},
                      {u"diagnosis"_qs, diagnosis}};
     if (!session.bounce.isEmpty())
@@ -173,6 +212,7 @@ std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) 
     session.hostName = json.value(u"host").toString();
     session.appVersion = json.value(u"app_version").toString();
     session.cancelled = json.value(u"cancelled").toBool();
+    session.resolverUnreachable = json.value(u"resolver_unreachable").toBool();
     session.bounce = json.value(u"bounce").toObject();
     for (const QJsonValue& v : json.value(u"checks").toArray()) {
         CheckRecord record;
@@ -203,6 +243,12 @@ std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) 
         cause.severity = v[u"severity"].toString();
         cause.confidence = v[u"confidence"].toInt();
         cause.confidenceNote = v[u"confidence_note"].toString();
+        cause.basis = v[u"basis"].toString();
+        cause.about = v[u"about"].toString();
+        for (const QJsonValue& x : v[u"sublists"].toArray())
+            cause.sublists << x.toString();
+        for (const QJsonValue& x : v[u"also"].toArray())
+            cause.also << x.toString();
         for (const QJsonValue& e : v[u"evidence"].toArray())
             cause.evidence << Evidence{e[u"text"].toString(), e[u"source"].toString(),
                                        qint64(e[u"offset"].toDouble(-1)), qint64(e[u"length"].toDouble())};

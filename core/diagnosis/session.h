@@ -39,6 +39,20 @@ struct Cause {
     QString severity;       // "critical", "error", "warning", "info"
     int confidence = 0;     // 0-100
     QString confidenceNote; // why the confidence was lowered, when a check could not run
+    // What the cause rests on: "live" (a live check confirmed it: a listing answered now), "bounce" (the
+    // bounce text alone says so: inferred), "checks" (inferred from check results). The confidence
+    // percentage is shown only for inferences.
+    QString basis;
+    // "could_not_check" when the cause is about Rebound being unable to check (its resolver is
+    // unreachable, port 25 blocked here), not about the mail: it never makes the verdict a problem.
+    QString about;
+    // One listing that several rules explain (ZEN's SBL and XBL codes in one answer) is one cause: the
+    // sub-lists it names, and the ids of the rules folded into it.
+    QStringList sublists;
+    QStringList also;
+    // For ranking only (not stored): a live answer contradicts the bounce (the list it names answers
+    // clean now), so this cause outranks the receiver's words.
+    bool contradictsBounce = false;
     QList<Evidence> evidence;
     QStringList against; // evidence against the alternatives, and checks that disagree
     QList<Step> steps;
@@ -74,18 +88,28 @@ struct Session {
     QString hostName; // where the checks ran from
     QString appVersion;
     bool cancelled = false;
+    // Queries were sent and not one reply came back from the configured resolver: DNS itself is down
+    // or unreachable from here, so no check result says anything about what was checked.
+    bool resolverUnreachable = false;
     QJsonObject bounce; // the bounce analysis JSON (rebound-cli bounce), empty when not a bounce
     QList<CheckRecord> checks;
     QList<Cause> diagnosis; // ranked, most likely first
 
     const CheckRecord* check(const QString& checkId) const;
-    // The worst state: "problem found", "could not check everything", "no problem found".
+    // "input_refused" (the bounce analyser refused the input: binary, too large), "nothing_recognised"
+    // (no bounce, reply or log line in it), or empty when the input was read.
+    QString inputProblem() const;
+    // The verdict: "input_refused", "problem_found", "nothing_recognised", "incomplete" (could not check
+    // everything), "no_problem_found", "not_checked".
     QString verdict() const;
+    static bool isCouldNotCheck(const Cause& cause);
 };
 
 QJsonObject toJson(const Session& session);
 std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error = nullptr);
 
 QJsonObject toJson(const Cause& cause);
+// One check as the session JSON lists it (also one `--json-lines` record of rebound-cli diagnose).
+QJsonObject toJson(const CheckRecord& record);
 
 } // namespace rebound::diagnosis

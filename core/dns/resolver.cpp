@@ -130,6 +130,8 @@ struct Resolver::Private {
     int inFlight = 0; // c-ares queries outstanding, including ones already delivered as timeout/cancelled
     QueryId nextId = 1;
     bool destroying = false;
+    int replies = 0;    // queries a DNS server answered (any rcode, even malformed)
+    int unanswered = 0; // queries that met only silence or a network error
     bool pumpScheduled = false;
 
     bool initChannel(Channel& channel, bool useTcp) {
@@ -366,6 +368,10 @@ struct Resolver::Private {
             return;
         Pending query = std::move(it.value());
         pending.erase(it);
+        if (result.rcode >= 0 || result.outcome == Outcome::BadResponse)
+            ++replies;
+        else if (result.outcome == Outcome::Timeout || result.outcome == Outcome::NetworkError)
+            ++unanswered;
         if (query.started)
             result.elapsedMs = query.elapsed.elapsed();
         QObject* target = query.hasContext ? query.context.data() : q;
@@ -460,6 +466,14 @@ QString Resolver::initError() const {
 const ResolverConfig& Resolver::config() const {
     return d->config;
 }
+int Resolver::repliesReceived() const {
+    return d->replies;
+}
+
+int Resolver::queriesUnanswered() const {
+    return d->unanswered;
+}
+
 int Resolver::inFlight() const {
     return d->inFlight;
 }

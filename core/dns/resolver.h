@@ -50,6 +50,12 @@ public:
     int inFlight() const;
     int queued() const;
 
+    // Since this resolver was created: queries some DNS server answered (any rcode), and queries that
+    // met only a timeout or a network error. Replies 0 with queries unanswered means DNS itself could
+    // not be reached, which says nothing about the names asked.
+    int repliesReceived() const;
+    int queriesUnanswered() const;
+
 signals:
     // Emitted after the last pending query ends.
     void idle();

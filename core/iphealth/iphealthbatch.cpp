@@ -12,7 +12,7 @@ IpHealthBatch::IpHealthBatch(dns::Resolver* resolver, const blocklist::Blocklist
     , m_catalog(catalog)
     , m_options(options)
     , m_probe(new blocklist::TestPointProbe(resolver, this))
-    , m_maxConcurrent(qBound(1, maxConcurrent, 256)) {
+    , m_maxConcurrent(qBound(1, maxConcurrent, MaxConcurrency)) {
 }
 
 IpHealthBatch::~IpHealthBatch() = default;

@@ -9,16 +9,23 @@
 
 namespace rebound::iphealth {
 
-// Many addresses (a range or a file) with at most maxConcurrent IP checks at once, all sharing one
-// test-point probe (test points run once per list for the whole run). Results are streamed in
-// completion order through resultReady() and not kept, so memory stays flat for large inputs.
+// Many addresses (a range or a file) with at most maxConcurrent IP checks at once (a whole /24 by
+// default, so the resolver's window stays full instead of running in waves), all sharing one
+// TestPointProbe: test points run once per list for the whole run, a list that does not answer is
+// learnt once and costs one deadline for the run, and each list's queries are paced by its catalog
+// rate. Results are streamed in completion order through resultReady() and not kept, so memory stays
+// flat for large inputs.
 class IpHealthBatch final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IpHealthBatch)
 
 public:
+    static constexpr int DefaultConcurrency = 256;
+    static constexpr int MaxConcurrency = 256;
+
     IpHealthBatch(dns::Resolver* resolver, const blocklist::BlocklistCatalog& catalog,
-                  const IpHealthOptions& options, int maxConcurrent = 8, QObject* parent = nullptr);
+                  const IpHealthOptions& options, int maxConcurrent = DefaultConcurrency,
+                  QObject* parent = nullptr);
     ~IpHealthBatch() override;
 
     void start(const QList<QHostAddress>& addresses, const QStringList& inputs = {});
@@ -39,7 +46,7 @@ private:
     blocklist::BlocklistCatalog m_catalog;
     IpHealthOptions m_options;
     blocklist::TestPointProbe* m_probe = nullptr;
-    int m_maxConcurrent = 8;
+    int m_maxConcurrent = DefaultConcurrency;
     QList<QHostAddress> m_addresses;
     QStringList m_inputs;
     int m_next = 0;

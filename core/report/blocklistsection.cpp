@@ -1,3 +1,4 @@
+#include "core/blocklist/liststate.h"
 #include "core/report/blocks.h"
 #include "core/report/jsonread.h"
 #include "core/report/reportsections.h"
@@ -19,8 +20,13 @@ QList<RichText> listRow(const QJsonObject& list) {
     if (!zone.isEmpty())
         name.append(words::muted(u" "_qs + oneLine(zone, 255)));
     RichText meaning;
-    if (const QString text = json::text(list, u"meaning"); !text.isEmpty())
+    // Only a listing has a meaning; any other state says why it is not a usable answer.
+    if (!blocklist::showsMeaning(status)) {
+        if (const QString why = json::text(list, u"reason"); !why.isEmpty() && status != u"clean")
+            meaning.append(words::plain(oneLine(why, 1000)));
+    } else if (const QString text = json::text(list, u"meaning"); !text.isEmpty()) {
         meaning.append(words::plain(oneLine(text, 1000)));
+    }
     for (const QString& txt : json::strings(list, u"txt")) {
         meaning.append(words::plain(meaning.isEmpty() ? QString() : u" "_qs));
         meaning.append(words::code(u"TXT \""_qs + oneLine(txt, 1000) + u'"'));
@@ -105,21 +111,15 @@ Section blocklists(const QJsonObject& session) {
                 return ra < rb;
             return json::text(a, u"name").compare(json::text(b, u"name"), Qt::CaseInsensitive) < 0;
         });
-        int listed = 0, couldNot = 0, clean = 0;
         QList<QList<RichText>> rows;
+        QJsonArray entries;
         for (const QJsonObject& list : std::as_const(lists)) {
-            const int rank = words::blocklistRank(json::text(list, u"status"));
-            listed += rank == 0;
-            couldNot += rank == 1 || rank == 2;
-            clean += rank == 3;
+            entries.append(list);
             rows.append(listRow(list));
         }
-        section.blocks.append(paragraph(RichText{
-            words::strong(tr("%1 lists queried: ").arg(lists.size())),
-            words::plain(tr("%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.")
-                             .arg(listed)
-                             .arg(couldNot)
-                             .arg(clean))}));
+        const blocklist::ListStateCounts counts = blocklist::countListStates(entries);
+        section.blocks.append(paragraph(RichText{words::strong(tr("%1 lists: ").arg(counts.total())),
+                                                 words::plain(blocklist::listStateSummary(counts))}));
         section.blocks.append(
             table({RichText{words::plain(tr("Status"))}, RichText{words::plain(tr("List"))},
                    RichText{words::plain(tr("Answer"))}, RichText{words::plain(tr("Meaning"))},

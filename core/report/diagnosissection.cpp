@@ -56,14 +56,12 @@ Section diagnosis(const QJsonObject& session) {
         const QString summary = json::text(cause, u"summary");
         if (!summary.isEmpty())
             section.blocks.append(paragraph(oneLine(summary, 4000)));
-        const qint64 confidence = json::integer(cause, u"confidence");
         QList<QList<RichText>> facts{
             row(tr("Severity"), severityText(severity, words::severity(severity))),
-            row(tr("Confidence"),
-                confidence >= 0 ? tr("%1%").arg(qBound(qint64(0), confidence, qint64(100))) : QString()),
+            row(tr("Confidence"), cause.contains(u"confidence") ? words::confidence(cause) : QString()),
         };
         if (const QString note = json::text(cause, u"confidence_note"); !note.isEmpty())
-            facts.append(row(tr("Why not higher"), note));
+            facts.append(row(tr("Why not certain"), note));
         if (const QString recovery = json::text(cause, u"recovery"); !recovery.isEmpty())
             facts.append(row(tr("Recovery"), recovery));
         if (const QString id = json::text(cause, u"id"); !id.isEmpty())

@@ -10,11 +10,14 @@ namespace rebound::report {
 
 namespace {
 
-// RFC 5322 dot-atom local part and a domain with at least one dot. Quoted local parts are rare in
-// bounces and are left as they are.
+// RFC 5322 dot-atom local part and a domain with at least one dot, internationalised as RFC 6531
+// allows: any non-ASCII character that is not a space or a control may stand in the local part
+// (王小明@example.cn, jürgen@example.de), and domain labels may be U-labels (用户@例え.jp). Quoted local
+// parts are rare in bounces and are left as they are.
 const QRegularExpression& addressPattern() {
     static const QRegularExpression re(
-        uR"(([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64})@([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+))"_qs);
+        uR"(((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]|[^\x00-\x7F\s\p{C}\p{Z}]){1,64})@([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?)+))"_qs,
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 

@@ -1,5 +1,7 @@
 #include "core/report/reportwords.h"
 
+#include "core/blocklist/liststate.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -24,6 +26,10 @@ QString severity(const QString& severity) {
 }
 
 QString verdict(const QString& verdict) {
+    if (verdict == u"input_refused")
+        return tr("Input refused: nothing was analysed");
+    if (verdict == u"nothing_recognised")
+        return tr("Nothing recognised: no bounce, reply or log line in the input");
     if (verdict == u"problem_found")
         return tr("Problem found");
     if (verdict == u"incomplete")
@@ -36,11 +42,23 @@ QString verdict(const QString& verdict) {
 QString verdictSeverity(const QString& verdict) {
     if (verdict == u"problem_found")
         return u"critical"_qs;
-    if (verdict == u"incomplete")
+    if (verdict == u"incomplete" || verdict == u"input_refused" || verdict == u"nothing_recognised")
         return u"warning"_qs;
     if (verdict == u"no_problem_found")
         return u"ok"_qs;
     return u"unknown"_qs;
+}
+
+QString confidence(const QJsonObject& cause) {
+    const QString basis = cause.value(u"basis").toString();
+    if (basis == u"live")
+        return tr("verified by a live lookup");
+    const int percent = qBound(0, cause.value(u"confidence").toInt(), 100);
+    if (basis == u"bounce")
+        return tr("inferred from the bounce text, confidence %1%").arg(percent);
+    if (basis == u"checks")
+        return tr("inferred from the checks, confidence %1%").arg(percent);
+    return tr("confidence %1%").arg(percent);
 }
 
 QString checkState(const QString& state) {
@@ -98,21 +116,7 @@ QString bounceField(const QString& what) {
 }
 
 QString blocklistStatus(const QString& status) {
-    if (status == u"listed")
-        return tr("Listed");
-    if (status == u"clean")
-        return tr("Not listed");
-    if (status == u"refused")
-        return tr("Could not check: query refused");
-    if (status == u"unavailable")
-        return tr("Could not check: no answer");
-    if (status == u"broken")
-        return tr("Could not check: list misbehaves");
-    if (status == u"unknown")
-        return tr("Unknown answer code");
-    if (status == u"skipped")
-        return tr("Not checked: skipped");
-    return notChecked();
+    return blocklist::listStateWords(status);
 }
 
 QString blocklistSeverity(const QString& status) {
@@ -126,13 +130,7 @@ QString blocklistSeverity(const QString& status) {
 }
 
 int blocklistRank(const QString& status) {
-    if (status == u"listed")
-        return 0;
-    if (status == u"clean")
-        return 3;
-    if (status == u"skipped" || status.isEmpty())
-        return 2;
-    return 1; // could not check
+    return blocklist::listStateRank(status);
 }
 
 QString notChecked() {

@@ -2,6 +2,7 @@
 
 #include "core/report/reportdocument.h"
 
+#include <QJsonObject>
 #include <QString>
 
 // The words every report format shares: severities, verdicts, blocklist statuses, actors. Severity is
@@ -13,6 +14,10 @@ QString tr(const char* text); // translated in the "rebound::report" context
 QString severity(const QString& severity); // "Critical", "Error", "Warning", "Info", "OK"
 QString verdict(const QString& verdict);   // "Problem found", "Could not check everything", ...
 QString verdictSeverity(const QString& verdict);
+// What a cause's confidence is, from its "basis": "verified by a live lookup" (a listing answered now:
+// no percentage, it is not a guess), "inferred from the bounce text, confidence 72%", "inferred from the
+// checks, confidence 55%"; a session without "basis" reads "confidence 72%".
+QString confidence(const QJsonObject& cause);
 QString checkState(const QString& state);
 QString actor(const QString& actor); // "You", "Your ESP or host", "The recipient's admin"
 // A field of a bounce recipient for a person ("Enhanced status"), from its key in the analysis JSON

@@ -6,6 +6,7 @@
 #include "core/report/plaintextwriter.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportwords.h"
+#include "core/util/jsonutil.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -62,15 +63,18 @@ QString embeddedSessionFileName() {
 
 QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, const ReportOptions& options) {
     const QJsonObject exported = exportedSession(session, options);
+    // Every text export passes util::neutraliseUnsafeUtf8 last: no control character, C1 control or
+    // bidi override from the input reaches the file raw, whatever a writer missed. The JSON keeps its
+    // meaning (\uXXXX is the same character inside a string).
     switch (format) {
     case ExportFormat::Json:
-        return QJsonDocument(exported).toJson(QJsonDocument::Indented);
+        return util::neutraliseUnsafeUtf8(QJsonDocument(exported).toJson(QJsonDocument::Indented));
     case ExportFormat::Html:
-        return toHtml(buildReport(exported, options));
+        return util::neutraliseUnsafeUtf8(toHtml(buildReport(exported, options)));
     case ExportFormat::Markdown:
-        return toMarkdown(buildReport(exported, options)).toUtf8();
+        return util::neutraliseUnsafeUtf8(toMarkdown(buildReport(exported, options)).toUtf8());
     case ExportFormat::Text:
-        return toPlainText(buildSummary(exported)).toUtf8();
+        return util::neutraliseUnsafeUtf8(toPlainText(buildSummary(exported)).toUtf8());
     case ExportFormat::Pdf:
         break;
     }

@@ -59,10 +59,8 @@ RichText causeLine(const QJsonObject& cause) {
     const QString severity = json::text(cause, u"severity");
     RichText text{words::icon(severity), words::strong(words::severity(severity) + u": "_qs),
                   words::strong(oneLine(json::text(cause, u"title"), 300))};
-    const qint64 confidence = json::integer(cause, u"confidence");
-    if (confidence >= 0)
-        text.append(
-            words::muted(u" "_qs + tr("(confidence %1%)").arg(qBound(qint64(0), confidence, qint64(100)))));
+    if (cause.contains(u"confidence"))
+        text.append(words::muted(u" ("_qs + words::confidence(cause) + u')'));
     const QString summary = json::text(cause, u"summary");
     if (!summary.isEmpty())
         text.append(words::plain(u" — "_qs + oneLine(summary, 1000)));
@@ -121,6 +119,9 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     if (session.value(u"cancelled").toBool())
         verdictText.append(
             words::plain(u" "_qs + tr("The run was cancelled; only the finished checks are reported.")));
+    // A refused input says why, in the analyser's words (too large, binary).
+    if (const QString why = json::text(json::object(session, u"bounce"), u"error"); !why.isEmpty())
+        verdictText.append(words::plain(u". "_qs + oneLine(why, 1000)));
     section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
 
     QString resolver = json::text(session, u"resolver");

@@ -18,7 +18,16 @@ void appendByteEscape(QString& out, unsigned char byte) {
     out += QString::number(byte).rightJustified(3, u'0');
 }
 
+void appendCodePointEscape(QString& out, char32_t codePoint) {
+    out += QStringLiteral("\\u%1").arg(uint(codePoint), 4, 16, QLatin1Char('0'));
+}
+
 } // namespace
+
+bool isUnsafeCodePoint(char32_t c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+           || (c >= 0x2066 && c <= 0x2069);
+}
 
 QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars) {
     QString out;
@@ -46,7 +55,10 @@ QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars) {
             if (len > 0 && i + len <= bytes.size()) {
                 const QString ch = decoder(bytes.mid(i, len));
                 if (!decoder.hasError() && !ch.contains(QChar::ReplacementCharacter)) {
-                    out += ch;
+                    if (ch.size() == 1 && isUnsafeCodePoint(ch.at(0).unicode()))
+                        appendCodePointEscape(out, ch.at(0).unicode());
+                    else
+                        out += ch;
                     i += len;
                     continue;
                 }
@@ -67,11 +79,65 @@ QString escapeControls(const QString& text, qsizetype maxChars) {
             break;
         }
         const char16_t u = ch.unicode();
-        if ((u < 0x20 && u != u'\t') || u == 0x7f || (u >= 0x202a && u <= 0x202e)
-            || (u >= 0x2066 && u <= 0x2069))
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        if (u != u'\t' && isUnsafeCodePoint(u))
+            appendCodePointEscape(out, u);
         else
             out += ch;
+    }
+    return out;
+}
+
+QString neutraliseBidi(const QString& text) {
+    QString out = text;
+    for (QChar& ch : out) {
+        const char16_t u = ch.unicode();
+        if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            ch = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QByteArray neutraliseUnsafeUtf8(const QByteArray& bytes) {
+    // Most output has nothing to change: find the first byte that may start something unsafe and hand
+    // the same (shared) array back when there is none.
+    const auto mayBeUnsafe = [](unsigned char c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
+    };
+    qsizetype first = 0;
+    while (first < bytes.size() && !mayBeUnsafe(static_cast<unsigned char>(bytes.at(first))))
+        ++first;
+    if (first == bytes.size())
+        return bytes;
+    QByteArray out;
+    out.reserve(bytes.size() + 16);
+    out.append(bytes.constData(), first);
+    const auto escape = [&out](uint codePoint) {
+        out += "\\u";
+        out += QByteArray::number(codePoint, 16).rightJustified(4, '0');
+    };
+    for (qsizetype i = first; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c == '\n' || c == '\t') {
+            out += char(c);
+        } else if (c < 0x20 || c == 0x7f) {
+            escape(c);
+        } else if (c == 0xc2 && i + 1 < bytes.size()
+                   && (static_cast<unsigned char>(bytes.at(i + 1)) & 0xe0) == 0x80) { // U+0080-U+009F
+            escape(static_cast<unsigned char>(bytes.at(i + 1)));
+            ++i;
+        } else if (c == 0xe2 && i + 2 < bytes.size()) {
+            const char32_t cp = (char32_t(c & 0x0f) << 12)
+                                | (char32_t(static_cast<unsigned char>(bytes.at(i + 1)) & 0x3f) << 6)
+                                | char32_t(static_cast<unsigned char>(bytes.at(i + 2)) & 0x3f);
+            if (isUnsafeCodePoint(cp)) {
+                escape(cp);
+                i += 2;
+            } else {
+                out += char(c);
+            }
+        } else {
+            out += char(c);
+        }
     }
     return out;
 }

@@ -237,6 +237,38 @@ private slots:
             << u"key_required"_qs << QJsonValue(true) << u"needs a keyed_zone"_qs;
         QTest::newRow("bad keyed zone")
             << u"keyed_zone"_qs << QJsonValue(u"zen.example.net"_qs) << u"{key}.zone.example"_qs;
+        QTest::newRow("negative rate") << u"rate"_qs << QJsonValue(QJsonObject{{u"per_second"_qs, -5}})
+                                       << u"rate.per_second: must be a whole number"_qs;
+        QTest::newRow("fractional rate") << u"rate"_qs << QJsonValue(QJsonObject{{u"burst"_qs, 1.5}})
+                                         << u"rate.burst: must be a whole number"_qs;
+        QTest::newRow("unknown rate key")
+            << u"rate"_qs << QJsonValue(QJsonObject{{u"per_minute"_qs, 5}}) << u"per_minute: unknown key"_qs;
+    }
+
+    // The built-in pacing: every list has a rate (its own or the default), and the published daily
+    // quotas are where DNSBL-FACTS.md puts them.
+    void ratesFromTheCatalog() {
+        const BlocklistCatalog& catalog = BlocklistCatalog::builtin();
+        for (const BlocklistEntry& entry : catalog.entries()) {
+            QVERIFY2(entry.rate.perSecond > 0 && entry.rate.burst >= 1 && entry.rate.probation >= 1,
+                     qPrintable(entry.id));
+            // Never more than 0spam's 4,000 requests in any 5 seconds.
+            QVERIFY2(entry.rate.burst + 5 * entry.rate.perSecond <= 4000, qPrintable(entry.id));
+        }
+        QCOMPARE(catalog.byId(u"spamhaus-zen"_qs)->rate.perDay, 300000);
+        QCOMPARE(catalog.byId(u"nordspam-bl"_qs)->rate.perDay, 10000);
+        QCOMPARE(catalog.byId(u"spamcop"_qs)->rate.perDay, 0); // none published
+        QCOMPARE(catalog.byId(u"spamcop"_qs)->rate.perSecond, 700);
+        // A list's own rate keeps the default for what it leaves out.
+        QJsonObject entry = validEntry();
+        entry.insert(u"rate"_qs, QJsonObject{{u"per_day"_qs, 1000}});
+        QJsonObject doc = QJsonDocument::fromJson(document({entry})).object();
+        doc.insert(u"default_rate"_qs, QJsonObject{{u"per_second"_qs, 10}, {u"burst"_qs, 3}});
+        const BlocklistCatalog own = BlocklistCatalog::fromJson(QJsonDocument(doc).toJson());
+        QVERIFY2(own.errors().isEmpty(), qPrintable(own.errors().join(u'\n')));
+        QCOMPARE(own.entries().first().rate.perSecond, 10);
+        QCOMPARE(own.entries().first().rate.burst, 3);
+        QCOMPARE(own.entries().first().rate.perDay, 1000);
     }
 
     void malformedEntriesRejected() {

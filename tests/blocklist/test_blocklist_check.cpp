@@ -3,6 +3,7 @@
 // SERVFAIL for another; a third list's zone answers SERVFAIL from Knot. Each case asserts the exact verdict.
 #include "core/blocklist/blocklistcheck.h"
 #include "core/blocklist/blocklistjson.h"
+#include "core/blocklist/testpointprobe.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/iphealth/iphealthbatch.h"
@@ -48,6 +49,15 @@ private:
         return check.results();
     }
 
+    // The resolver numbers its queries in order: the id of a query asked (and cancelled at once) after a
+    // run, minus the one asked before it, counts every query the run sent.
+    dns::QueryId markerQuery() {
+        const dns::QueryId id =
+            m_resolver->query(u"marker.invalid."_qs, quint16(1), this, [](const dns::DnsResult&) {});
+        m_resolver->cancel(id);
+        return id;
+    }
+
 private slots:
     void initTestCase() {
         lab::DnsLabOptions options;
@@ -56,7 +66,10 @@ private slots:
         options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
                              << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs
                              << u"local sf = newSuffixMatchNode(); sf:add(\"bl.0spam.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs;
+                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs
+                             // IPv4 names only: the IPv6 case above still reads NordSpam's listing.
+                             << u"addAction(RegexRule([[^([0-9]+\\.){4}bl\\.nordspam\\.com\\.?$]]), "
+                                u"RCodeAction(DNSRCode.REFUSED))"_qs;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -329,6 +342,66 @@ private slots:
         QCOMPARE(iphealth::nagiosCode(results.value(12)), iphealth::NagiosOk);
         for (const auto& r : results)
             QCOMPARE(r.blocklists.size(), 2);
+    }
+
+    // A /26 against a list that dnsdist drops (dronebl), one that answers SERVFAIL (0spam-bl), one that
+    // answers REFUSED (nordspam-bl) and one that answers (spamcop), 16 addresses at a time: the dropped list
+    // is learnt once for the run, so every address gets "could not check (list not answering)", the run ends
+    // in about one deadline (not one per wave of addresses), and the dead lists are asked a handful of times,
+    // not per address.
+    void deadListLearntOncePerRun() {
+        iphealth::IpHealthOptions options;
+        options.checkDocumentationRanges = true;
+        options.reverseDns = false;
+        options.blocklists.enabledIds = {u"spamcop"_qs, u"dronebl"_qs, u"0spam-bl"_qs, u"nordspam-bl"_qs};
+        iphealth::IpHealthBatch batch(m_resolver.get(), BlocklistCatalog::builtin(), options, 16);
+        QList<QHostAddress> addresses;
+        for (int i = 0; i < 64; ++i)
+            addresses << QHostAddress(u"203.0.113.%1"_qs.arg(i));
+        QMap<int, iphealth::IpHealthResult> results;
+        connect(&batch, &iphealth::IpHealthBatch::resultReady, this,
+                [&](int index, const iphealth::IpHealthResult& r) { results.insert(index, r); });
+        QSignalSpy finished(&batch, &iphealth::IpHealthBatch::finished);
+        const dns::QueryId before = markerQuery();
+        QElapsedTimer timer;
+        timer.start();
+        batch.start(addresses);
+        QVERIFY(finished.wait(timeoutMs * 20));
+        const qint64 wall = timer.elapsed();
+        const int queries = int(markerQuery() - before - 1);
+        // 64 addresses, 16 at a time: waves would take 4 deadlines; learnt once, about one.
+        QVERIFY2(wall < timeoutMs * 2, qPrintable(QString::number(wall)));
+        QCOMPARE(results.size(), 64);
+        int listed = 0;
+        for (const iphealth::IpHealthResult& r : std::as_const(results)) {
+            QCOMPARE(r.blocklists.size(), 4);
+            for (const ListResult& list : r.blocklists) {
+                const QJsonObject json = toJson(list);
+                if (list.id == u"dronebl") {
+                    QCOMPARE(list.status, ListStatus::Unavailable);
+                    QCOMPARE(list.listHealth, ListHealth::NotAnswering);
+                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"not_answering"_qs);
+                    QVERIFY2(list.reason.contains(u"list not answering"_qs), qPrintable(list.reason));
+                    QVERIFY(isCouldNotCheck(list.status));
+                } else if (list.id == u"0spam-bl") {
+                    QCOMPARE(list.status, ListStatus::Unavailable);
+                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"failing"_qs);
+                } else if (list.id == u"nordspam-bl") {
+                    QCOMPARE(list.status, ListStatus::Refused);
+                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"refusing"_qs);
+                    QVERIFY(isCouldNotCheck(list.status));
+                } else {
+                    QVERIFY(list.status == ListStatus::Clean || list.status == ListStatus::Listed);
+                    QCOMPARE(list.listHealth, ListHealth::Answering);
+                    listed += list.status == ListStatus::Listed ? 1 : 0;
+                }
+            }
+            QCOMPARE(iphealth::nagiosCode(r) == iphealth::NagiosOk, false); // never "clean" overall
+        }
+        // SpamCop once per address (+ TXT when listed), eight test-point queries, and at most the
+        // probation queries of each of the three dead lists: not one query per address and dead list.
+        const int bound = 64 + listed + 8 + 3 * TestPointProbe::FailuresToGiveUp;
+        QVERIFY2(queries <= bound, qPrintable(u"%1 queries, at most %2 expected"_qs.arg(queries).arg(bound)));
     }
 
     void nagiosCodes() {

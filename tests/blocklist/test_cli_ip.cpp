@@ -3,6 +3,7 @@
 #include "lab/dnslab.h"
 #include "serverprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,8 @@ private slots:
         rebound::lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones");
         options.servfailZones << u"bl.mailspike.net"_qs;
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
     }
@@ -109,6 +112,34 @@ private slots:
                  (QStringList{u"203.0.113.4"_qs, u"203.0.113.5"_qs, u"203.0.113.6"_qs, u"203.0.113.7"_qs}));
     }
 
+    // A /24 with one list that drops every query (--concurrency 8: 32 waves before issue 23): every
+    // address reports the list as could-not-check (list not answering), and the run ends in about one
+    // deadline (--timeout 1000), not one per wave.
+    void droppedListLearntOncePerRange() {
+        QElapsedTimer timer;
+        timer.start();
+        const Run run =
+            cli({u"ip"_qs, u"203.0.113.0/24"_qs, u"--lists"_qs, u"spamcop,dronebl"_qs, u"--no-rdns"_qs,
+                 u"--concurrency"_qs, u"8"_qs, u"--check-documentation-ranges"_qs, u"--json-lines"_qs});
+        const qint64 wall = timer.elapsed();
+        QCOMPARE(run.exitCode, 1); // .7 is on SpamCop (medium), which outranks "could not check"
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 256);
+        for (const QByteArray& line : lines) {
+            const QJsonObject json = QJsonDocument::fromJson(line).object();
+            const QJsonArray lists = json.value(u"blocklists"_qs).toArray();
+            QCOMPARE(lists.size(), 2);
+            for (const QJsonValue& list : lists) {
+                if (list[u"id"].toString() != u"dronebl")
+                    continue;
+                QCOMPARE(list[u"status"].toString(), u"unavailable"_qs);
+                QCOMPARE(list[u"list_health"].toString(), u"not_answering"_qs);
+                QVERIFY(list[u"reason"].toString().startsWith(u"could not check (list not answering)"_qs));
+            }
+        }
+        QVERIFY2(wall < 2500, qPrintable(QString::number(wall)));
+    }
+
     void fileOfIps() {
         QTemporaryFile file;
         QVERIFY(file.open());
@@ -127,7 +158,8 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         const QString text = QString::fromUtf8(run.out);
         QVERIFY2(text.contains(u"LISTED"_qs) && text.contains(u"Spamhaus ZEN"_qs), qPrintable(text));
-        QVERIFY2(text.contains(u"UNAVAILABLE"_qs) && text.contains(u"test point 127.0.0.2 is not listed"_qs),
+        QVERIFY2(text.contains(u"COULD NOT CHECK"_qs)
+                     && text.contains(u"test point 127.0.0.2 is not listed"_qs),
                  qPrintable(text));
         QVERIFY(text.contains(u"FCrDNS  pass"_qs));
     }

@@ -137,6 +137,45 @@ private slots:
             << u"554 delivery error: dd This user doesn't have a yahoo.com account (gone@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"_qs
             << u"smtp_reply"_qs << u"gone@yahoo.com"_qs << 554 << QString() << u"userunknown"_qs << QString()
             << QString() << u"yahoo"_qs << u"This user doesn't have a yahoo.com account"_qs;
+        // Exchange Online's NDR texts, as Microsoft documents them ("Email non-delivery reports and SMTP
+        // errors in Exchange Online", learn.microsoft.com).
+        QTest::newRow("exchange online 5.7.606 banned sending IP")
+            << u"550 5.7.606 Access denied, banned sending IP [203.0.113.12]. To request removal from this list please visit https://sender.office.com/"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.606"_qs << u"blocked"_qs << u"203.0.113.12"_qs
+            << QString() << QString() << QString();
+        QTest::newRow("exchange online 5.7.509 dmarc")
+            << u"550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.509"_qs << u"authfailure"_qs << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("exchange online 5.7.133 group")
+            << u"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.133"_qs << u"rejected"_qs << QString()
+            << QString() << QString() << QString();
+        // Gmail's texts as Google documents them ("SMTP error reference",
+        // support.google.com/a/answer/3726730).
+        QTest::newRow("gmail 4.7.0 low reputation")
+            << u"421-4.7.0 [203.0.113.12] This message is suspicious due to the very low reputation of the sending IP address."_qs
+            << u"smtp_reply"_qs << QString() << 421 << u"4.7.0"_qs << u"badreputation"_qs
+            << u"203.0.113.12"_qs << QString() << QString() << QString();
+        QTest::newRow("gmail 5.7.0 starttls first")
+            << u"530 5.7.0 Must issue a STARTTLS command first."_qs << u"smtp_reply"_qs << QString() << 530
+            << u"5.7.0"_qs << u"failedstarttls"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("gmail 5.7.1 missing message-id")
+            << u"550 5.7.1 Messages missing a valid Message-ID header are not accepted."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.1"_qs << u"notcompliantrfc"_qs << QString()
+            << QString() << QString() << QString();
+        // Yahoo's documented texts (senders.yahooinc.com/smtp-error-codes).
+        QTest::newRow("yahoo 5.7.9 unauthenticated")
+            << u"550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."_qs
+            << u"smtp_reply"_qs << QString() << 550 << u"5.7.9"_qs << u"authfailure"_qs << QString()
+            << QString() << QString() << QString();
+        // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
+        QTest::newRow("521, no words known")
+            << u"521 mx.example.net closing connection"_qs << u"smtp_reply"_qs << QString() << 521
+            << QString() << u"notaccept"_qs << QString() << QString() << QString() << QString();
+        QTest::newRow("538, no words known")
+            << u"538 Please come back over an encrypted channel"_qs << u"smtp_reply"_qs << QString() << 538
+            << QString() << u"failedstarttls"_qs << QString() << QString() << QString() << QString();
         QTest::newRow("greeting refused")
             << u"554 mx.example.net ESMTP not accepting connections"_qs << u"smtp_reply"_qs << QString()
             << 554 << QString() << u"blocked"_qs << QString() << QString() << QString() << QString();
@@ -328,6 +367,70 @@ private slots:
         QCOMPARE(a.recipients.first().command, command);
     }
 
+    // The sending IP in each common way a receiver names it, IPv4 and IPv6; one reply per form. The
+    // replies follow the published formats: Postfix's smtpd ("<name[addr]>: Client host rejected",
+    // reject_unknown_reverse_client_hostname's "cannot find your reverse hostname, [addr]"), Spamhaus's
+    // suggested DNSBL reply text, and the provider help pages quoted in docs/bounce-knowledge.md.
+    void senderIpForms_data() {
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<QString>("senderIp");
+        const QList<std::pair<const char*, QString>> forms = {
+            {"postfix unknown[ip]", u"554 5.7.1 <unknown[%1]>: Client host rejected: Access denied"_qs},
+            {"postfix host[ip]", u"554 5.7.1 <mail.example.org[%1]>: Client host rejected: Access denied"_qs},
+            {"reverse hostname",
+             u"450 4.7.25 Client host rejected: cannot find your reverse hostname, [%1]"_qs},
+            {"hostname", u"450 4.7.1 Client host rejected: cannot find your hostname, [%1]"_qs},
+            {"(client ip)", u"554 5.7.1 Message refused by local policy (client %1)"_qs},
+            {"connections will not be accepted",
+             u"554 5.7.1 Connections will not be accepted from %1, because the ip is in Spamhaus's list"_qs},
+            {"message from (ip)", u"550 5.7.1 Message from (%1) rejected based on blacklist"_qs},
+            {"the mail server [ip]", u"554 5.7.1 The mail server [%1] has been blocked"_qs},
+            {"ip=", u"550 5.7.1 Rejected by policy, IP=%1 is on our local block list"_qs},
+            {"client host [ip]",
+             u"554 5.7.1 Service unavailable; Client host [%1] blocked using zen.spamhaus.org"_qs},
+        };
+        for (const auto& [name, reply] : forms) {
+            QTest::addRow("%s, IPv4", name) << reply.arg(u"203.0.113.12"_qs) << u"203.0.113.12"_qs;
+            QTest::addRow("%s, IPv6", name) << reply.arg(u"2001:db8:1::12"_qs) << u"2001:db8:1::12"_qs;
+        }
+        QTest::newRow("postfix IPv6 with its ipv6: tag")
+            << u"554 5.7.1 <unknown[IPv6:2001:db8::7]>: Client host rejected: Access denied"_qs
+            << u"2001:db8::7"_qs;
+        QTest::newRow("IPv4-mapped IPv6")
+            << u"554 5.7.1 Service unavailable; Client host [::ffff:203.0.113.5] blocked using zen.spamhaus.org"_qs
+            << u"::ffff:203.0.113.5"_qs;
+    }
+
+    void senderIpForms() {
+        QFETCH(QString, reply);
+        QFETCH(QString, senderIp);
+        const BounceAnalysis a = analyzeBounce(reply);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().senderIp, senderIp);
+    }
+
+    // The receiving side's own addresses are never the sending IP: Postfix's "host name[addr] said", a
+    // DSN's Remote-MTA, a time of day that looks like IPv6.
+    void receiverIpIsNotTheSender_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("postfix host said")
+            << QByteArray("<r@example.net>: host mx.example.net[198.51.100.5] said: 550 5.7.1 Message "
+                          "rejected as spam (in reply to end of DATA command)");
+        QTest::newRow("postfix host said, IPv6")
+            << QByteArray("<r@example.net>: host mx.example.net[2001:db8::25] said: 554 5.7.1 "
+                          "Service unavailable (in reply to RCPT TO command)");
+        QTest::newRow("connected to the receiver")
+            << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
+                          "mx.example.net");
+    }
+
+    void receiverIpIsNotTheSender() {
+        QFETCH(QByteArray, input);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().senderIp, QString());
+    }
+
     // The sender-IP patterns run in windows around each address: one far into a long text, after
     // other addresses, is still found, and the receiver's own address is not taken for it.
     void senderIpFarIntoText() {
@@ -357,6 +460,97 @@ private slots:
         QCOMPARE(r.command, command);
         for (const EvidenceSpan& span : r.evidence)
             QVERIFY(span.offset >= 0 && span.offset + span.length <= a.text.size());
+    }
+
+    // What a bounce says is kept apart from what it quotes or abbreviates: the recipients are valid
+    // mailbox addresses the bounce names as failed (exactly these, in order), the reply code is an SMTP
+    // failure reply, and the server's words are its reply, not the DSN fields around it.
+    void contentIntegrity_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("recipients");
+        QTest::addColumn<int>("replyCode");
+        QTest::addColumn<QString>("notInDiagnostic");
+
+        const QByteArray head = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
+                                "To: list-bounces@lists.example.com\nSubject: Mail delivery failed\n\n";
+        QTest::newRow("a number that is a size, not a reply")
+            << head
+                   + "Delivery to the following recipient failed permanently:\n\n    r@example.net\n\n"
+                     "Technical details of permanent failure:\nThe recipient server did not accept our "
+                     "requests to connect.\n\nSize (in bytes): 222\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("quoted address")
+            << head
+                   + "The following message, addressed to 'r@example.net',\nfailed because it has not "
+                     "been collected after 30 days\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("exchange address-type tag")
+            << head
+                   + "Your message\n\n  To:      list@lists.example.com\n  Subject: News\n\ndid not reach "
+                     "the "
+                     "following recipient(s):\n\nc=US;a= ;p=Example;o=Org;dda:SMTP=r@example.net; on Fri, 4 "
+                     "Oct 2002\n    The recipient name is not recognized\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("abbreviated address is none")
+            << head
+                   + "This message was created automatically by mail delivery software.\n\nA message that "
+                     "you sent could not be delivered to one or more of its\nrecipients. This is a permanent "
+                     "error. The following address(es) failed:\n\n  david...@gmail.com\n    (generated from "
+                     "python@david...)\n"
+            << QStringList{} << 0 << QString();
+        QTest::newRow("generated from names the recipient")
+            << head
+                   + "A message that you sent could not be delivered to one or more of its\nrecipients. The "
+                     "following address(es) failed:\n\n  an undisclosed address\n    (generated from "
+                     "r@example.net)\n"
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        QTest::newRow("list addresses in the returned message")
+            << head
+                   + "The following message to <r@example.net> was undeliverable.\n550 5.1.1 User unknown\n\n"
+                     "---- START OF RETURNED MESSAGE ----\nFrom: list-request@lists.example.com\nTo: "
+                     "list@lists.example.com\nList-Post: <mailto:list@lists.example.com>\n\nSend submissions "
+                     "to list@lists.example.com\n"
+            << QStringList{u"r@example.net"_qs} << 550 << QString();
+        QTest::newRow("x.400 final recipient, rfc822 original")
+            << QByteArray(
+                   "From: postmaster@gw.example.org\nTo: s@example.com\nSubject: Delivery Report\n"
+                   "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                   "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message was not delivered.\n\n"
+                   "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: x400; gw.example.org\n\n"
+                   "Original-Recipient: rfc822; r@example.net\nFinal-Recipient: x400; "
+                   "/S=r/OU=example/PRMD=EXAMPLE/ADMD= /C=GB/\nAction: failed\nStatus: 5.1.1\n\n--b--\n")
+            << QStringList{u"r@example.net"_qs} << 0 << QString();
+        // RFC 3464's fields written into the text by the MTA: the diagnostic is the reply alone.
+        QTest::newRow("server's words without the DSN fields")
+            << head
+                   + "This is the mail system at host mx.example.org.\n\nReporting-MTA: dns; "
+                     "mx.example.org\n\n"
+                     "Final-Recipient: rfc822; r@example.net\nAction: failed\nStatus: 5.2.2\nRemote-MTA: "
+                     "dns; "
+                     "mx.example.net\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n"
+            << QStringList{u"r@example.net"_qs} << 552 << u"Final-Recipient"_qs;
+    }
+
+    void contentIntegrity() {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, recipients);
+        QFETCH(int, replyCode);
+        QFETCH(QString, notInDiagnostic);
+        const BounceAnalysis a = analyzeBounce(input);
+        QStringList got;
+        for (const BounceRecipient& r : a.recipients) {
+            if (!r.recipient.isEmpty())
+                got.append(r.recipient);
+        }
+        QCOMPARE(got, recipients);
+        if (recipients.isEmpty())
+            return;
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.replyCode, replyCode);
+        if (!notInDiagnostic.isEmpty()) {
+            QVERIFY2(!r.diagnostic.contains(notInDiagnostic, Qt::CaseInsensitive), qPrintable(r.diagnostic));
+            QVERIFY2(!r.diagnostic.isEmpty(), "the diagnostic is empty");
+        }
     }
 
     void hardAndSoft() {

@@ -12,7 +12,8 @@ namespace {
 
 QHash<QString, QByteArray> embeddedFiles() {
     QHash<QString, QByteArray> files;
-    for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
+    for (const QString& name :
+         {u"reasons"_qs, u"phrases"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
         QFile file(u":/bounce/"_qs + name + u".json"_qs);
         if (file.open(QIODevice::ReadOnly))
             files.insert(name, file.readAll());
@@ -33,7 +34,7 @@ private slots:
         QVERIFY(k.reason(u"userunknown"_qs));
         QVERIFY(k.providers.size() > 15);
         QVERIFY(k.blocklists.size() > 10);
-        QCOMPARE(embeddedFiles().size(), 4);
+        QCOMPARE(embeddedFiles().size(), 5);
     }
 
     // Every reason the analyser can give has a label for people; without a translator it is English,
@@ -69,6 +70,15 @@ private slots:
         QTest::newRow("bad version") << u"blocklists"_qs << QByteArray("\"version\": 1")
                                      << QByteArray("\"version\": 7")
                                      << u"blocklists.json: unsupported version 7"_qs;
+        QTest::newRow("aligned fragment not lower case")
+            << u"phrases"_qs << QByteArray("\"_401\"") << QByteArray("\"_X401\"")
+            << u"phrases.json: reasons.authfailure.aligned[0]: fragments must be non-empty lower-case"_qs;
+        QTest::newRow("phrases for an unknown reason")
+            << u"phrases"_qs << QByteArray("\"requireptr\": {") << QByteArray("\"requirepointer\": {")
+            << u"phrases.json: reasons.requirepointer: unknown reason"_qs;
+        QTest::newRow("sender ip pattern with two groups")
+            << u"formats"_qs << QByteArray("\"\\\\bquery/ip/({ip})\"")
+            << QByteArray("\"\\\\b(query)/ip/({ip})\"") << u"must have exactly one capturing group"_qs;
         QTest::newRow("not JSON") << u"formats"_qs << QByteArray("{") << QByteArray("[[")
                                   << u"formats.json: not a JSON object"_qs;
     }

@@ -4,9 +4,11 @@
 #include "lab/clirun.h"
 #include "lab/dnslab.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,14 +18,13 @@ class TestCliDiagnose : public QObject {
     rebound::lab::DnsLab m_lab;
     QTemporaryDir m_dir;
 
-    rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {}) {
-        QStringList all{u"diagnose"_qs,
-                        u"--dns"_qs,
-                        m_lab.server(),
-                        u"--timeout"_qs,
-                        u"1000"_qs,
-                        u"--no-smtp"_qs,
-                        u"--check-documentation-ranges"_qs};
+    rebound::lab::DnsLab m_droppingLab; // the same world, with all.s5h.net dropping every query
+
+    rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {},
+                             const QString& server = {}) {
+        QStringList all{
+            u"diagnose"_qs, u"--dns"_qs,     server.isEmpty() ? m_lab.server() : server, u"--timeout"_qs,
+            u"1000"_qs,     u"--no-smtp"_qs, u"--check-documentation-ranges"_qs};
         return rebound::lab::runCli(all + args, stdinData);
     }
 
@@ -42,6 +43,50 @@ class TestCliDiagnose : public QObject {
                + reply + "\n";
     }
 
+    // Bytes that must never reach a terminal raw: C0 controls other than line feed and tab, DEL, C1
+    // controls (U+0080-U+009F as UTF-8) and the bidi embeddings, overrides and isolates. Returns the
+    // first offending offset, or -1.
+    static qsizetype firstUnsafeByte(const QByteArray& bytes) {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes.at(i));
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+                return i;
+            if (c == 0xc2 && i + 1 < bytes.size()) {
+                const auto next = static_cast<unsigned char>(bytes.at(i + 1));
+                if (next >= 0x80 && next <= 0x9f)
+                    return i;
+            }
+            if (c == 0xe2 && i + 2 < bytes.size()) {
+                const auto b1 = static_cast<unsigned char>(bytes.at(i + 1));
+                const auto b2 = static_cast<unsigned char>(bytes.at(i + 2));
+                if ((b1 == 0x80 && b2 >= 0xaa && b2 <= 0xae) || (b1 == 0x81 && b2 >= 0xa6 && b2 <= 0xa9))
+                    return i;
+            }
+        }
+        return -1;
+    }
+
+    static QByteArray hostileDsn() {
+        return QByteArray("From: MAILER-DAEMON@mail.sender-corp.example\n"
+                          "To: alice@sender-corp.example\n"
+                          "Subject: Undelivered Mail \x1b]0;owned\x07\n"
+                          "MIME-Version: 1.0\n"
+                          "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\n\n"
+                          "--B1\nContent-Type: text/plain; charset=utf-8\n\nThe mail system\n\n"
+                          "--B1\nContent-Type: message/delivery-status\n\n"
+                          "Reporting-MTA: dns; mail.sender-corp.example\n\n"
+                          "Final-Recipient: rfc822; bob\x1b[2J@recipient.example\n"
+                          "Action: failed\x1b[31m\xc2\x9b"
+                          "31m\x7f\n"
+                          "Status: 5.7.1\n"
+                          "Remote-MTA: dns; mx\xe2\x80\xae"
+                          "elpmaxe.recipient.example\n"
+                          "Diagnostic-Code: smtp; 554 5.7.1 Client host [203.0.113.20] blocked "
+                          "\xe2\x81\xa6"
+                          "evil\xe2\x81\xa9 \xc2\x85 using zen.spamhaus.org\x1b[0m\n\n"
+                          "--B1--\n");
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -49,6 +94,102 @@ private slots:
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_qs
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+        QVERIFY2(m_droppingLab.start(options, &error), qPrintable(error));
+    }
+
+    static QList<QJsonObject> records(const QByteArray& out) {
+        QList<QJsonObject> list;
+        for (const QByteArray& line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("a --json-lines line is not one JSON object: %s", line.constData());
+            list << doc.object();
+        }
+        return list;
+    }
+
+    static QJsonObject listResult(const QJsonObject& session, const QString& id) {
+        for (const QJsonValue& check : session[u"checks"].toArray()) {
+            for (const QJsonValue& list : check[u"result"][u"blocklists"].toArray()) {
+                if (list[u"id"].toString() == id)
+                    return list.toObject();
+            }
+        }
+        return {};
+    }
+
+    // --json-lines streams: the input first, one record per check as it ends, the session last.
+    void jsonLinesStreamEachCheck() {
+        const rebound::lab::CliRun run = cli({u"alice@sender-corp.example"_qs, u"--json-lines"_qs});
+        const QList<QJsonObject> lines = records(run.out);
+        QVERIFY2(lines.size() >= 3, run.out.constData());
+        QCOMPARE(lines.first()[u"type"].toString(), u"input"_qs);
+        QCOMPARE(lines.first()[u"detected_as"].toString(), u"address"_qs);
+        const QJsonObject session = lines.last();
+        QCOMPARE(session[u"type"].toString(), u"session"_qs);
+        const QJsonArray checks = session[u"checks"].toArray();
+        QCOMPARE(lines.size(), checks.size() + 2);
+        QSet<int> seen;
+        for (int i = 1; i + 1 < lines.size(); ++i) {
+            const QJsonObject record = lines.at(i);
+            QCOMPARE(record[u"type"].toString(), u"check"_qs);
+            const int index = record[u"index"].toInt(-1);
+            QVERIFY(index >= 0 && index < checks.size() && !seen.contains(index));
+            seen << index;
+            QCOMPARE(record[u"id"].toString(), checks[index][u"id"].toString());
+            QCOMPARE(record[u"state"].toString(), checks[index][u"state"].toString());
+            QVERIFY(record[u"state"].toString() != u"running"_qs);
+        }
+        QVERIFY(session[u"lists_not_answering"].toArray().isEmpty());
+    }
+
+    // A list that drops every query: a clean address waits one deadline (1000 ms), not more, names the
+    // list as not answering and reports it as could-not-check.
+    void droppedListNamedAtTheDeadline() {
+        QElapsedTimer timer;
+        timer.start();
+        const rebound::lab::CliRun run = cli({u"203.0.113.20"_qs, u"--json"_qs}, {}, m_droppingLab.server());
+        const qint64 wall = timer.elapsed();
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QVERIFY2(wall < 2500, qPrintable(QString::number(wall)));
+        QCOMPARE(json[u"lists_not_answering"].toArray().size(), 1);
+        QVERIFY(json[u"lists_not_answering"][0].toString().contains(u"all.s5h.net"_qs));
+        const QJsonObject s5h = listResult(json, u"s5h"_qs);
+        QCOMPARE(s5h[u"status"].toString(), u"unavailable"_qs);
+        QCOMPARE(s5h[u"list_health"].toString(), u"not_answering"_qs);
+        QVERIFY(!json[u"settled_early"].toBool());
+        const rebound::lab::CliRun text = cli({u"203.0.113.20"_qs}, {}, m_droppingLab.server());
+        QVERIFY2(text.out.contains(
+                     "Lists not answering by the deadline (could not check): s5h.net RBL (all.s5h.net)"),
+                 text.out.constData());
+    }
+
+    // A live listing makes the verdict final: the run does not wait for the dropped list's deadline,
+    // and says what was still pending.
+    void verdictWaitsOnlyForChecksThatCanChangeIt() {
+        const QString path = writeFile(
+            u"xbl-drop.txt"_qs,
+            bounce(
+                "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
+        QElapsedTimer timer;
+        timer.start();
+        const rebound::lab::CliRun run = cli({path, u"--json-lines"_qs}, {}, m_droppingLab.server());
+        const qint64 wall = timer.elapsed();
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject session = records(run.out).last();
+        QCOMPARE(session[u"verdict"].toString(), u"problem_found"_qs);
+        QVERIFY(session[u"settled_early"].toBool());
+        QVERIFY2(
+            QJsonDocument(session[u"lists_pending_at_verdict"].toArray()).toJson().contains("all.s5h.net"),
+            QJsonDocument(session[u"lists_pending_at_verdict"].toArray()).toJson().constData());
+        QVERIFY(!session[u"checks_pending_at_verdict"].toArray().isEmpty());
+        QVERIFY2(wall < 1000, qPrintable(QString::number(wall))); // less than the dropped list's deadline
     }
 
     void jsonContract() {
@@ -116,6 +257,144 @@ private slots:
         QCOMPARE(json[u"checks"][0][u"id"].toString(), checkId);
         QCOMPARE(json[u"checks"][0][u"state"].toString(), u"done"_qs);
         QVERIFY(run.exitCode >= 0 && run.exitCode <= 3);
+    }
+
+    // A 30 MB paste is refused by the analyser: the verdict says so in the JSON, the text and the
+    // Markdown, never "no_problem_found", and the exit code is 3.
+    void refusedInputIsItsOwnVerdict() {
+        QByteArray paste = bounce("550 5.1.1 <bob@recipient.example>: User unknown");
+        const QByteArray line = QByteArray(79, 'x') + '\n';
+        paste.reserve(31 * 1024 * 1024);
+        while (paste.size() < 30 * 1024 * 1024)
+            paste += line;
+        // From a file: how much of a pipe one read returns is the input reader's business (issue 15).
+        const QString path = writeFile(u"paste-30mb.txt"_qs, paste);
+        const rebound::lab::CliRun json = cli({path, u"--json"_qs});
+        QCOMPARE(json.exitCode, 3);
+        const QJsonObject session = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(session[u"verdict"].toString(), u"input_refused"_qs);
+        QCOMPARE(session[u"bounce"][u"kind"].toString(), u"too_large"_qs);
+        QVERIFY(session[u"diagnosis"].toArray().isEmpty());
+        QVERIFY(session[u"checks"].toArray().isEmpty());
+
+        const rebound::lab::CliRun text = cli({path});
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.out.contains("Verdict: input_refused"), text.out.left(2000).constData());
+        QVERIFY2(text.out.contains("Input refused: The input is 30.0 MB"), text.out.left(2000).constData());
+        QVERIFY(!text.out.contains("no_problem_found"));
+
+        const rebound::lab::CliRun markdown = cli({path, u"--markdown"_qs});
+        QCOMPARE(markdown.exitCode, 3);
+        QVERIFY2(markdown.out.contains("Input refused"), markdown.out.left(3000).constData());
+        QVERIFY(!markdown.out.contains("No problem found"));
+    }
+
+    // Text with no bounce, reply or log line in it concludes nothing: its own verdict, exit 3.
+    void nothingRecognisedIsItsOwnVerdict() {
+        const QByteArray letter = "Hi Bob,\nlunch on Friday at noon?\nCheers, Alice\n";
+        const rebound::lab::CliRun json = cli({u"-"_qs, u"--json"_qs}, letter);
+        QCOMPARE(json.exitCode, 3);
+        const QJsonObject session = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(session[u"verdict"].toString(), u"nothing_recognised"_qs);
+        QVERIFY(session[u"diagnosis"].toArray().isEmpty());
+        const rebound::lab::CliRun text = cli({u"-"_qs}, letter);
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY(text.out.contains("Verdict: nothing_recognised"));
+    }
+
+    // The resolver is down: the diagnosis speaks about the resolver, never about the domain, and
+    // exits 3 as `domain` does.
+    void resolverDown() {
+        const QStringList down{u"--dns"_qs, u"127.0.0.1:1"_qs, u"--timeout"_qs, u"1000"_qs};
+        const rebound::lab::CliRun domain =
+            rebound::lab::runCli(QStringList{u"domain"_qs, u"example.com"_qs} + down);
+        QCOMPARE(domain.exitCode, 3);
+        const rebound::lab::CliRun json = rebound::lab::runCli(
+            QStringList{u"diagnose"_qs, u"example.com"_qs, u"--no-smtp"_qs, u"--json"_qs} + down);
+        QCOMPARE(json.exitCode, 3);
+        const QJsonObject session = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(session[u"resolver_unreachable"].toBool());
+        QCOMPARE(session[u"verdict"].toString(), u"incomplete"_qs);
+        const QJsonArray causes = session[u"diagnosis"].toArray();
+        QVERIFY(!causes.isEmpty());
+        QCOMPARE(causes[0][u"id"].toString(), u"dns.unreachable"_qs);
+        QCOMPARE(causes[0][u"about"].toString(), u"could_not_check"_qs);
+        for (const QJsonValue& cause : causes) {
+            const QString id = cause[u"id"].toString();
+            QVERIFY2(!id.startsWith(u"recipient."_qs) && !id.startsWith(u"auth."_qs)
+                         && !id.startsWith(u"blocklist."_qs) && id != u"checks.incomplete"_qs,
+                     qPrintable(id));
+        }
+        const rebound::lab::CliRun text =
+            rebound::lab::runCli(QStringList{u"diagnose"_qs, u"example.com"_qs, u"--no-smtp"_qs} + down);
+        QCOMPARE(text.exitCode, 3);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(u"Rebound could not reach DNS"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"Edit → Settings… → DNS"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"--dns"_qs), qPrintable(out));
+    }
+
+    // Hostile DSN fields (ESC sequences in Action and Final-Recipient, C1 CSI, DEL, an RLO override,
+    // bidi isolates, NEL) reach neither the terminal nor an export raw: every output checked byte by
+    // byte. The JSON still holds the text itself, escaped as JSON.
+    void hostileFieldsNeverReachTheTerminal() {
+        const QString path = writeFile(u"hostile.eml"_qs, hostileDsn());
+        const QString html = m_dir.filePath(u"hostile.html"_qs);
+        const QString jsonOut = m_dir.filePath(u"hostile.json"_qs);
+        const QList<QStringList> commands{
+            {u"bounce"_qs, path},
+            {u"bounce"_qs, path, u"--json"_qs},
+            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
+             path, u"--html"_qs, html, u"--json-out"_qs, jsonOut, u"--no-redact"_qs},
+            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
+             path, u"--json"_qs},
+            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
+             path, u"--markdown"_qs},
+        };
+        for (const QStringList& args : commands) {
+            const rebound::lab::CliRun run = rebound::lab::runCli(args);
+            QVERIFY2(run.out.size() > 100,
+                     qPrintable(args.join(u' ') + u": "_qs + QString::fromUtf8(run.err)));
+            const qsizetype bad = firstUnsafeByte(run.out);
+            QVERIFY2(bad < 0, qPrintable(args.join(u' ') + u" at "_qs + QString::number(bad) + u": "_qs
+                                         + QString::fromLatin1(
+                                             run.out.mid(qMax<qsizetype>(0, bad - 60), 120).toHex(' '))));
+            QVERIFY(firstUnsafeByte(run.err) < 0);
+            if (args.contains(u"--json"_qs)) {
+                const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+                QVERIFY2(!json.isEmpty(), "the JSON does not parse");
+                QVERIFY(QJsonDocument(json).toJson().contains("\xe2\x80\xae")); // kept, as JSON text
+            }
+        }
+        const rebound::lab::CliRun text = rebound::lab::runCli(commands.first());
+        QVERIFY2(text.out.contains("Action: failed\\u001b[31m\\u009b31m\\u007f"), text.out.constData());
+        for (const QString& file : {html, jsonOut}) {
+            QFile exported(file);
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            const QByteArray bytes = exported.readAll();
+            QVERIFY2(firstUnsafeByte(bytes) < 0, qPrintable(file));
+        }
+    }
+
+    // Redaction is on by default and masks internationalised addresses in every export too.
+    void redactsInternationalisedAddresses() {
+        const QString path = writeFile(
+            u"eai.txt"_qs,
+            QByteArray(
+                "From: MAILER-DAEMON@mail.sender-corp.example\nSubject: Undelivered\n\n"
+                "<\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e@example.cn>: host mx.example.cn[127.0.0.1] said: "
+                "550 5.1.1 <j\xc3\xbcrgen@example.de> User unknown\n"));
+        const QString jsonOut = m_dir.filePath(u"eai.json"_qs);
+        const QString markdown = m_dir.filePath(u"eai.html"_qs);
+        const rebound::lab::CliRun run = cli({path, u"--json-out"_qs, jsonOut, u"--html"_qs, markdown});
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 3, run.err.constData());
+        for (const QString& file : {jsonOut, markdown}) {
+            QFile exported(file);
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(exported.readAll());
+            QVERIFY2(!text.contains(u"王小明"_qs) && !text.contains(u"jürgen"_qs), qPrintable(file));
+            QVERIFY2(text.contains(u"example.cn"_qs), qPrintable(file));
+        }
     }
 
     void usageErrors() {

@@ -329,6 +329,96 @@ private slots:
         QVERIFY(session.resolver.contains(QString::number(m_lab.dnsdistPort())));
     }
 
+    // Spamhaus refuses this resolver (127.255.255.254) while the bounce says "blocked using
+    // zen.spamhaus.org": what the receiver wrote ranks first, above an SPF permerror the checks found and
+    // above a Barracuda listing it did not mention; the "could not check Spamhaus" note stands on the
+    // Spamhaus card and on no other.
+    void receiverWordsRankFirst() {
+        QString bounce = bounceFor(
+            u"554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org"_qs);
+        bounce.replace(u"sender-corp.example"_qs, u"permerror-corp.example"_qs);
+        const Session session = run(bounce, false);
+        const QString got = causeIds(session).join(u", "_qs);
+        QVERIFY2(!session.diagnosis.isEmpty(), "no cause");
+        QVERIFY2(session.diagnosis.first().id == u"blocklist.spamhaus.named"_qs, qPrintable(got));
+        const Cause& spamhaus = session.diagnosis.first();
+        QCOMPARE(spamhaus.basis, u"bounce"_qs);
+        QVERIFY2(spamhaus.confidenceNote.contains(u"Spamhaus"_qs), qPrintable(spamhaus.confidenceNote));
+        const Cause* spf = findCause(session, u"auth.spf_permerror"_qs);
+        QVERIFY2(spf, qPrintable(got));
+        QCOMPARE(spf->basis, u"checks"_qs);
+        const Cause* barracuda = findCause(session, u"blocklist.barracuda"_qs);
+        QVERIFY2(barracuda, qPrintable(got));
+        QCOMPARE(barracuda->basis, u"live"_qs);
+        QVERIFY2(!barracuda->confidenceNote.contains(u"Spamhaus"_qs), qPrintable(barracuda->confidenceNote));
+        QVERIFY2(barracuda - session.diagnosis.constData() > 0 && spf - session.diagnosis.constData() > 0,
+                 qPrintable(got));
+    }
+
+    // One ZEN answer naming SBL and XBL (127.0.0.2 + 127.0.0.4) is one card naming both; Mailspike's
+    // listing of the same address gets its own card; both read as verified, not guessed.
+    void oneCardPerListing() {
+        const Session session = run(u"203.0.113.11"_qs, false);
+        const QString got = causeIds(session).join(u", "_qs);
+        int spamhausCards = 0;
+        const Cause* zen = nullptr;
+        for (const Cause& cause : session.diagnosis) {
+            if (cause.id == u"blocklist.spamhaus.xbl"_qs || cause.id == u"blocklist.spamhaus.sbl"_qs) {
+                ++spamhausCards;
+                zen = &cause;
+            }
+        }
+        QVERIFY2(spamhausCards == 1, qPrintable(got));
+        QCOMPARE(zen->sublists, (QStringList{u"Spamhaus XBL"_qs, u"Spamhaus SBL"_qs}));
+        QVERIFY2(zen->title.contains(u"SBL"_qs) && zen->title.contains(u"XBL"_qs), qPrintable(zen->title));
+        QCOMPARE(zen->basis, u"live"_qs);
+        QVERIFY(zen->also.contains(u"blocklist.spamhaus.sbl"_qs)
+                || zen->also.contains(u"blocklist.spamhaus.xbl"_qs));
+        const Cause* mailspike = findCause(session, u"blocklist.listed.other"_qs);
+        QVERIFY2(mailspike, qPrintable(got));
+        QVERIFY2(mailspike->title.contains(u"Mailspike"_qs), qPrintable(mailspike->title));
+        QCOMPARE(mailspike->basis, u"live"_qs);
+        QCOMPARE(toJson(*zen).value(u"basis"_qs).toString(), u"live"_qs);
+    }
+
+    // No DNS server answers: the only cause from the checks is about the resolver, none about the
+    // domain or the address; the verdict is incomplete, never a problem of the recipient.
+    void resolverDown() {
+        RunOptions options;
+        options.resolver.servers = *dns::parseServerList(u"127.0.0.1:1"_qs);
+        options.resolver.timeoutMs = 700;
+        options.resolver.tries = 1;
+        options.smtpProbe = false;
+        DiagnosisRun diagnosisRun(options);
+        QSignalSpy finished(&diagnosisRun, &DiagnosisRun::finished);
+        diagnosisRun.start(bounceFor(u"550 5.1.1 <bob@recipient.example>: User unknown"_qs));
+        QVERIFY(finished.wait(60000));
+        const Session& session = diagnosisRun.session();
+        const QString got = causeIds(session).join(u", "_qs);
+        QVERIFY(session.resolverUnreachable);
+        QVERIFY2(findCause(session, u"dns.unreachable"_qs), qPrintable(got));
+        // The bounce's own words still stand (the recipient is unknown); nothing from the checks does.
+        QVERIFY2(findCause(session, u"recipient.unknown"_qs), qPrintable(got));
+        for (const Cause& cause : session.diagnosis)
+            QVERIFY2(cause.id == u"dns.unreachable"_qs || cause.basis == u"bounce"_qs
+                         || cause.id == u"reputation.portals"_qs,
+                     qPrintable(got));
+        QVERIFY(!findCause(session, u"checks.incomplete"_qs));
+    }
+
+    // An input the analyser refuses is the verdict: no check, no cause, never "no problem found".
+    void refusedInput() {
+        QString paste = bounceFor(u"550 5.1.1 <bob@recipient.example>: User unknown"_qs);
+        const QString line = QString(79, u'y') + u'\n';
+        while (paste.size() < 30 * 1024 * 1024)
+            paste += line;
+        const Session session = run(paste, false);
+        QCOMPARE(session.verdict(), u"input_refused"_qs);
+        QVERIFY(session.diagnosis.isEmpty());
+        QVERIFY(session.checks.isEmpty());
+        QCOMPARE(toJson(session).value(u"verdict"_qs).toString(), u"input_refused"_qs);
+    }
+
     // Cancelling keeps what finished: the blocklist check done before the cancel stays done with its
     // result, the SMTP probe still waiting on a silent port ends cancelled, and causes are still ranked.
     void cancelKeepsWhatFinished() {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+using namespace rebound;
 using namespace rebound::diagnosis;
 
 namespace {
@@ -99,6 +100,10 @@ QList<MalformedRule> malformedRules() {
          QByteArray(
              R"j({"rules":[{"id":"a","topic":"weather","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}]})j"),
          "topic"},
+        {"bad about",
+         QByteArray(
+             R"j({"rules":[{"id":"a","about":"everything","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}]})j"),
+         "about"},
         {"fact without text",
          QByteArray(
              R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]}}],"facts":[{"id":"f","topic":"auth","when":{"bounce":"reason","in":["x"]}}]})j"),
@@ -277,6 +282,102 @@ private slots:
                 QVERIFY(!l.url.contains(u'{'));
             QVERIFY(!c.title.isEmpty());
         }
+    }
+
+    // A refused or unrecognised input is the verdict itself: no cause, never "no_problem_found".
+    void refusedAndUnrecognisedInputsAreVerdicts() {
+        Session refused;
+        refused.detected.kind = InputKind::Bounce;
+        refused.bounce =
+            QJsonObject{{u"kind"_qs, u"too_large"_qs}, {u"error"_qs, u"The input is 30.0 MB"_qs}};
+        refused.diagnosis = diagnose(refused);
+        QVERIFY(refused.diagnosis.isEmpty());
+        QCOMPARE(refused.verdict(), u"input_refused"_qs);
+        Session unrecognised;
+        unrecognised.detected.kind = InputKind::Bounce;
+        unrecognised.bounce = QJsonObject{{u"kind"_qs, u"unrecognised"_qs}, {u"recipients"_qs, QJsonArray()}};
+        unrecognised.diagnosis = diagnose(unrecognised);
+        QVERIFY(unrecognised.diagnosis.isEmpty());
+        QCOMPARE(unrecognised.verdict(), u"nothing_recognised"_qs);
+        QCOMPARE(toJson(unrecognised).value(u"verdict"_qs).toString(), u"nothing_recognised"_qs);
+    }
+
+    // One ZEN answer with an SBL and an XBL code is one card naming both sub-lists, verified live.
+    void oneAnswerOneCard() {
+        Session s;
+        s.detected = {InputKind::IpAddress, u"198.51.100.7"_qs, {}};
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.2"_qs, u"127.0.0.4"_qs});
+        const QList<Cause> causes = diagnose(s);
+        int zen = 0;
+        for (const Cause& c : causes)
+            zen += c.id.startsWith(u"blocklist.spamhaus."_qs) ? 1 : 0;
+        QCOMPARE(zen, 1);
+        QCOMPARE(causes.first().sublists, (QStringList{u"Spamhaus XBL"_qs, u"Spamhaus SBL"_qs}));
+        QCOMPARE(causes.first().basis, u"live"_qs);
+        QCOMPARE(causes.first().also, QStringList{u"blocklist.spamhaus.sbl"_qs});
+        // Both sub-lists' steps are on the one card.
+        QVERIFY(causes.first().steps.size() >= 2);
+    }
+
+    // A list that refused has no listing meaning in the evidence, whatever its answer's codes.
+    void notListedShowsNoMeaning() {
+        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
+                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        CheckRecord check = blocklistCheck(u"zen.spamhaus.org"_qs, u"refused"_qs, {u"127.255.255.254"_qs});
+        QJsonArray lists = check.result[u"blocklists"].toArray();
+        QJsonObject entry = lists[0].toObject();
+        entry[u"meaning"] = u"Listed in the SBL"_qs;
+        lists[0] = entry;
+        check.result[u"blocklists"] = lists;
+        s.checks << check;
+        for (const Cause& c : diagnose(s)) {
+            for (const Evidence& e : c.evidence) {
+                QVERIFY2(!e.text.contains(u"Listed in the SBL"_qs), qPrintable(e.text));
+                QVERIFY2(!e.text.contains(u"127.255.255.254"_qs), qPrintable(e.text));
+            }
+        }
+    }
+
+    // A cause about Rebound's own inability to check is never "problem found".
+    void couldNotCheckIsNotAProblem() {
+        Session s;
+        s.detected = {InputKind::Domain, u"example.com"_qs, {}};
+        s.resolverUnreachable = true;
+        s.resolver = u"127.0.0.1:1"_qs;
+        CheckRecord failed;
+        failed.id = u"domain"_qs;
+        failed.title = u"Domain"_qs;
+        failed.state = CheckState::Failed;
+        failed.findings << Finding{u"mx.nxdomain"_qs, Severity::Error, u"no MX"_qs, {}, {}};
+        s.checks << failed;
+        s.diagnosis = diagnose(s);
+        QStringList ids;
+        for (const Cause& c : s.diagnosis)
+            ids << c.id;
+        QVERIFY2(ids.first() == u"dns.unreachable"_qs, qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_qs), qPrintable(ids.join(u',')));
+        QVERIFY(!ids.contains(u"checks.incomplete"_qs));
+        QVERIFY(s.diagnosis.first().title.contains(u"could not reach DNS"_qs));
+        QCOMPARE(s.verdict(), u"incomplete"_qs);
+    }
+
+    // DNS that gave no definite answer for the recipient's MX is not "the domain cannot receive mail".
+    void unresolvedIsNotUnreachable() {
+        Session s;
+        s.detected = {InputKind::Domain, u"example.com"_qs, {}};
+        CheckRecord smtp;
+        smtp.id = u"smtp"_qs;
+        smtp.title = u"SMTP"_qs;
+        smtp.state = CheckState::Failed;
+        smtp.findings << Finding{u"smtp.mx_unresolved"_qs, Severity::Error, u"MX not resolved"_qs, {}, {}}
+                      << Finding{
+                             u"smtp.host_unresolved"_qs, Severity::Error, u"host not resolved"_qs, {}, {}};
+        s.checks << smtp;
+        QStringList ids;
+        for (const Cause& c : diagnose(s))
+            ids << c.id;
+        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_qs), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(u"checks.incomplete"_qs), qPrintable(ids.join(u',')));
     }
 
     void sessionRoundTripsThroughJson() {

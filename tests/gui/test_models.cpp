@@ -1,16 +1,21 @@
 // Every model of the desktop app under QAbstractItemModelTester, fed from the sample session, and the
 // behaviour each view relies on: sort order, the problems filter, the deciding SPF term, tag meanings,
 // streaming check rows. (The Markdown copy is core/report's, tested in tests/report.)
+#include "core/blocklist/liststate.h"
+#include "core/report/sessionexport.h"
+#include "core/report/textescape.h"
 #include "guitestsupport.h"
 #include "ui/authtagsmodel.h"
 #include "ui/blocklistfiltermodel.h"
 #include "ui/blocklistmodel.h"
+#include "ui/blocklistview.h"
 #include "ui/checklistmodel.h"
 #include "ui/jsontreemodel.h"
 #include "ui/spftreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +29,31 @@ private slots:
         rebound::guitest::isolate(m_settingsDir);
         m_session = rebound::guitest::sampleSession();
         QVERIFY(!m_session.isEmpty());
+    }
+
+    // One vocabulary, one count: the Blocklists tab and the report say the same words and numbers for
+    // the same session (the could-not-check count once differed between GUI and PDF).
+    void listStateCountsAgreeWithTheReport() {
+        QList<QJsonObject> checks;
+        for (const QJsonValue& check : m_session[u"checks"].toArray()) {
+            if (check[u"id"].toString() == u"blocklists"_qs)
+                checks << check.toObject();
+        }
+        QVERIFY(!checks.isEmpty());
+        const rebound::blocklist::ListStateCounts counts =
+            rebound::blocklist::countListStates(checks.first()[u"result"][u"blocklists"].toArray());
+        QVERIFY(counts.couldNotCheck > 0 && counts.notAsked > 0);
+        const QString summary = rebound::blocklist::listStateSummary(counts);
+        BlocklistView view;
+        view.setChecks(checks);
+        const QString shown = view.findChild<QLabel*>(u"blocklistState"_qs)->text();
+        QVERIFY2(shown.contains(summary), qPrintable(shown));
+        rebound::report::ReportOptions options;
+        options.redact = false;
+        const QString markdown = QString::fromUtf8(
+            rebound::report::exportSessionJson(m_session, rebound::report::ExportFormat::Markdown, options));
+        QVERIFY2(markdown.contains(rebound::report::escape::markdown(summary)) || markdown.contains(summary),
+                 qPrintable(summary));
     }
 
     void blocklistsSortListedThenUnknownFirst() {
@@ -43,7 +73,8 @@ private slots:
         QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_qs);
         QCOMPARE(filter.index(0, BlocklistModel::CodesColumn).data().toString(), u"127.0.0.4"_qs);
         // Could-not-check never reads as clean.
-        QVERIFY(filter.index(1, 0).data().toString().startsWith(u"Could not check"_qs));
+        QVERIFY(filter.index(1, 0).data().toString().startsWith(u"Refused"_qs));
+        QVERIFY(filter.index(2, 0).data().toString().startsWith(u"Could not check"_qs));
 
         filter.setOnlyProblems(true);
         QCOMPARE(filter.rowCount(), 3);

@@ -4,6 +4,7 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportwords.h"
 #include "core/report/sessionexport.h"
+#include "core/util/jsonutil.h"
 #include "ui/report/reporttextdocument.h"
 #include "ui/report/safetextdocument.h"
 
@@ -120,7 +121,7 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
         file.fileName = attachment;
         file.description = tr("Rebound diagnosis session (open it in Rebound)");
         file.mimeType = "application/json";
-        file.data = QJsonDocument(exported).toJson(QJsonDocument::Indented);
+        file.data = util::neutraliseUnsafeUtf8(QJsonDocument(exported).toJson(QJsonDocument::Indented));
         if (!report::attachFileToPdf(bytes, file, error))
             return std::nullopt;
     }

@@ -96,7 +96,14 @@ public:
         m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
                                               nullptr, this);
         connect(m_check, &iphealth::IpHealthCheck::listFinished, this,
-                [this] { emit progress(++m_done, m_total); });
+                [this](const blocklist::ListResult& list) {
+                    emit progress(++m_done, m_total);
+                    m_lists << list;
+                    // A live listing can settle the verdict before the slowest list has answered.
+                    if (list.status == blocklist::ListStatus::Listed
+                        && list.kind == blocklist::ListKind::Blocklist)
+                        emitPartial();
+                });
         connect(m_check, &iphealth::IpHealthCheck::finished, this, [this] {
             const iphealth::IpHealthResult& result = m_check->result();
             CheckState state = m_cancelled ? CheckState::Cancelled : CheckState::Done;
@@ -141,6 +148,17 @@ public:
     }
 
 private:
+    // The lists that have answered so far, as the check's result and findings (no reverse DNS yet).
+    void emitPartial() {
+        iphealth::IpHealthResult sofar;
+        sofar.ip = m_ip;
+        sofar.input = m_ip;
+        sofar.checked = true;
+        sofar.blocklists = m_lists;
+        emit partial(iphealth::toJson(sofar), blocklistFindings(sofar));
+    }
+
+    QList<blocklist::ListResult> m_lists;
     QString m_title;
     QString m_ip;
     iphealth::IpHealthCheck* m_check = nullptr;
@@ -154,6 +172,7 @@ private:
 iphealth::IpHealthOptions healthOptionsFor(const RunOptions& options) {
     iphealth::IpHealthOptions healthOptions;
     healthOptions.blocklists.spamhausDqsKey = options.spamhausDqsKey;
+    healthOptions.blocklists.abusixKey = options.abusixKey;
     healthOptions.blocklists.disabledIds = options.disabledLists;
     healthOptions.checkDocumentationRanges = options.checkDocumentationRanges;
     return healthOptions;

@@ -67,7 +67,8 @@ public:
         , m_title(request.title)
         , m_params(request.params) {
         m_batch = new iphealth::IpHealthBatch(resolver, blocklist::BlocklistCatalog::builtin(),
-                                              healthOptionsFor(options), 8, this);
+                                              healthOptionsFor(options),
+                                              iphealth::IpHealthBatch::DefaultConcurrency, this);
         connect(m_batch, &iphealth::IpHealthBatch::resultReady, this,
                 [this](int, const iphealth::IpHealthResult& result) { collect(result); });
         connect(m_batch, &iphealth::IpHealthBatch::progress, this, &CheckTask::progress);

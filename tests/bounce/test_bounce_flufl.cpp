@@ -1,0 +1,98 @@
+// Recipients on the test data of GNU Mailman's bounce detector, flufl.bounce (Debian package
+// python3-flufl.bounce): 113 real bounces, each with the set of addresses its authors expect. The data
+// is read in place, from the installed package; the table of expected addresses is the DATA tuple of
+// flufl/bounce/testing/helpers.py. A file counts when the analyser's recipients are exactly that set
+// (addresses compared case-insensitively).
+//
+// Held back: files whose name's MD5 has bit 0 of its first byte set were not looked at while tuning;
+// both halves are printed. REBOUND_BOUNCE_VERBOSE=1 lists the files that differ.
+#include "core/bounce/bounceanalyzer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace rebound::bounce;
+
+namespace {
+
+const QString kPackageDir = u"/usr/lib/python3/dist-packages/flufl/bounce"_qs;
+
+// file -> expected addresses (lower case). A file listed twice (groupwise_02.txt: "[]" for the GroupWise
+// detector, one address for the Exchange one) expects the addresses some detector finds.
+QMap<QString, QSet<QString>> expectedTable(const QByteArray& helpers) {
+    QMap<QString, QSet<QString>> table;
+    const QString text = QString::fromUtf8(helpers);
+    const qsizetype data = text.indexOf(u"\nDATA = ("_qs);
+    if (data < 0)
+        return table;
+    static const QRegularExpression row(u"\\('\\w+',\\s*'([\\w.]+)',\\s*\\[([^\\]]*)\\]"_qs);
+    static const QRegularExpression address(u"b'([^']+)'"_qs);
+    auto it = row.globalMatch(text, data);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QSet<QString> addresses;
+        auto a = address.globalMatch(m.captured(2));
+        while (a.hasNext())
+            addresses.insert(a.next().captured(1).toLower());
+        QSet<QString>& entry = table[m.captured(1)];
+        entry.unite(addresses);
+    }
+    return table;
+}
+
+bool isHeldBack(const QString& file) {
+    const QByteArray digest = QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Md5);
+    return (quint8(digest.at(0)) & 1) != 0;
+}
+
+} // namespace
+
+class TestBounceFlufl : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exactRecipients() {
+        QFile helpers(kPackageDir + u"/testing/helpers.py"_qs);
+        if (!QDir(kPackageDir + u"/tests/data"_qs).exists() || !helpers.open(QIODevice::ReadOnly))
+            QSKIP("python3-flufl.bounce is not installed (apt-get install python3-flufl.bounce; "
+                  "scripts/deps.sh installs it)");
+        const QMap<QString, QSet<QString>> table = expectedTable(helpers.readAll());
+        QCOMPARE(table.size(), 113);
+
+        const bool verbose = qEnvironmentVariableIsSet("REBOUND_BOUNCE_VERBOSE");
+        int exact = 0, tuneExact = 0, tuneFiles = 0, heldExact = 0, heldFiles = 0;
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            QFile file(kPackageDir + u"/tests/data/"_qs + it.key());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(it.key()));
+            const BounceAnalysis a = analyzeBounce(file.readAll());
+            QSet<QString> got;
+            for (const BounceRecipient& r : a.recipients) {
+                // An auto-reply's sender or a delivered recipient did not bounce (Sisimai leaves them
+                // out by default too).
+                if (!r.recipient.isEmpty() && r.reason != u"vacation" && r.reason != u"delivered")
+                    got.insert(r.recipient.toLower());
+            }
+            const bool ok = got == it.value();
+            const bool held = isHeldBack(it.key());
+            exact += ok;
+            (held ? heldExact : tuneExact) += ok;
+            ++(held ? heldFiles : tuneFiles);
+            if (verbose && !ok) {
+                qInfo().noquote() << it.key() << (held ? "(held back)" : "") << "want"
+                                  << QStringList(it.value().cbegin(), it.value().cend()).join(u' ') << "got"
+                                  << QStringList(got.cbegin(), got.cend()).join(u' ');
+            }
+        }
+        qInfo("exact recipient set: %d/%lld files (tune half %d/%d, held-back half %d/%d)", exact,
+              qlonglong(table.size()), tuneExact, tuneFiles, heldExact, heldFiles);
+        QVERIFY2(exact >= 105, "exact recipients on flufl.bounce's data fell under the floor of 105 of 113");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBounceFlufl)
+#include "test_bounce_flufl.moc"

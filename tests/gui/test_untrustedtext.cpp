@@ -1,0 +1,93 @@
+// Untrusted text in the desktop views: a session file or a bounce may carry bidi overrides that reorder
+// what is shown (U+202E), and markup that Qt would render in a tooltip (an <img> that loads a local
+// file). The bounce text view shows each override as U+FFFD, one for one so the evidence spans still
+// match, and every tooltip built from untrusted text is plain text.
+#include "guitestsupport.h"
+#include "ui/bounceview.h"
+#include "ui/diagnosisview.h"
+#include "ui/jsontreemodel.h"
+#include "ui/presentation.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace rebound::ui;
+
+class TestUntrustedText : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase() { rebound::guitest::isolate(m_settingsDir); }
+
+    void bounceTextNeutralisesBidi() {
+        const QString text = u"550 5.7.1 user \u202Etxt.exe\u202C blocked \u2066x\u2069 done"_qs;
+        const QString img = u"<img src=\"file:///etc/hostname\">"_qs;
+        const QJsonObject bounce{
+            {u"text"_qs, text},
+            {u"recipients"_qs,
+             QJsonArray{
+                 QJsonObject{{u"recipient"_qs, u"bob@example.org"_qs},
+                             {u"reason"_qs, img},
+                             {u"diagnostic"_qs, u"evil \u202Eoverride"_qs},
+                             {u"evidence"_qs, QJsonArray{QJsonObject{{u"offset"_qs, 16},
+                                                                     {u"length"_qs, 7},
+                                                                     {u"what"_qs, u"diagnostic"_qs}}}}}}}};
+        BounceView view;
+        view.setBounce(bounce, {}, {});
+        auto* edit = view.findChild<QPlainTextEdit*>(u"bounceText"_qs);
+        QVERIFY(edit);
+        const QString shown = edit->toPlainText();
+        QCOMPARE(shown.size(), text.size()); // one for one: the spans still point at the same text
+        for (const QChar ch : shown)
+            QVERIFY2(!(ch.unicode() >= 0x202a && ch.unicode() <= 0x202e)
+                         && !(ch.unicode() >= 0x2066 && ch.unicode() <= 0x2069),
+                     qPrintable(QString::number(ch.unicode(), 16)));
+        QCOMPARE(shown.mid(16, 7), u"txt.exe"_qs);
+        QCOMPARE(view.highlightCount(), 1);
+
+        bool sawReasonTip = false;
+        for (QLabel* label : view.findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QChar(0x202e)), qPrintable(label->text()));
+            const QString tip = label->toolTip();
+            if (tip.isEmpty())
+                continue;
+            QVERIFY2(!tip.contains(u"<img"_qs), qPrintable(tip));
+            sawReasonTip = sawReasonTip || tip.contains(u"&lt;img"_qs);
+        }
+        QVERIFY(sawReasonTip);
+    }
+
+    // A refused or unrecognised input is said as such in the diagnosis view, never "no problem".
+    void refusedInputIsSaidInTheGui() {
+        DiagnosisView view;
+        view.setDiagnosis({}, u"input_refused"_qs, false);
+        const QString refused = view.findChild<QLabel*>(u"verdict"_qs)->text();
+        QVERIFY2(refused.contains(u"refused"_qs) && !refused.contains(u"No problem"_qs), qPrintable(refused));
+        view.setDiagnosis({}, u"nothing_recognised"_qs, false);
+        QVERIFY(view.findChild<QLabel*>(u"verdict"_qs)->text().contains(u"recognised"_qs));
+        BounceView bounce;
+        bounce.setBounce(
+            QJsonObject{{u"kind"_qs, u"binary"_qs}, {u"error"_qs, u"The input is binary data"_qs}}, {}, {});
+        bool said = false;
+        for (QLabel* label : bounce.findChildren<QLabel*>())
+            said = said || label->text().contains(u"The input is binary data"_qs);
+        QVERIFY(said);
+    }
+
+    void jsonTreeToolTipsArePlain() {
+        JsonTreeModel model;
+        model.setRoots({{u"banner"_qs, QJsonValue(u"<img src=\"file:///etc/hostname\"> \u202Eevil"_qs)}});
+        const QModelIndex value = model.index(0, 1);
+        const QString tip = model.data(value, Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(u"<img"_qs) && tip.contains(u"&lt;img"_qs), qPrintable(tip));
+        QVERIFY(!tip.contains(QChar(0x202e)));
+        QVERIFY(!plainToolTip(u"\u202Eabc"_qs).contains(QChar(0x202e)));
+    }
+};
+
+QTEST_MAIN(TestUntrustedText)
+#include "test_untrustedtext.moc"

@@ -1,0 +1,166 @@
+#include "ui/secretstore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace rebound::ui {
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr qint64 MaxSecretsFileBytes = 64 * 1024;
+
+QString serviceName() {
+    return QSettings().organizationName().isEmpty() ? u"Rebound"_qs : QSettings().organizationName();
+}
+
+// Runs one keychain job to its end (or the timeout). Empty error text: it worked.
+struct JobResult {
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorText;
+    QString value;
+};
+
+JobResult runJob(QKeychain::Job& job) {
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(SecretStore::KeychainTimeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!finished)
+        loop.exec();
+    JobResult result;
+    if (!finished) {
+        result.errorText =
+            QObject::tr("the keychain did not answer within %1 s").arg(SecretStore::KeychainTimeoutMs / 1000);
+        return result;
+    }
+    result.error = job.error();
+    result.errorText = job.errorString();
+    if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(&job);
+        read && job.error() == QKeychain::NoError)
+        result.value = read->textData();
+    return result;
+}
+
+QJsonObject readFile() {
+    QFile file(SecretStore::fallbackPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.read(MaxSecretsFileBytes)).object();
+}
+
+bool writeFile(const QJsonObject& secrets, QString* error) {
+    const QString path = SecretStore::fallbackPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    // Owner-only before a byte is written, and again after the rename.
+    file.setPermissions(OwnerOnly);
+    file.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!QFile::setPermissions(path, OwnerOnly)) {
+        *error = QObject::tr("cannot make %1 readable by its owner only").arg(path);
+        return false;
+    }
+    return true;
+}
+
+SecretStore::Outcome fileNote(SecretStore::Outcome outcome, const QString& keychainError) {
+    outcome.backend = SecretStore::Backend::File;
+    outcome.note = QObject::tr("No system keychain is available (%1), so the key is kept in %2, readable "
+                               "only by you.")
+                       .arg(keychainError, SecretStore::fallbackPath());
+    return outcome;
+}
+
+} // namespace
+
+QString SecretStore::fallbackPath() {
+    const QFileInfo settings(QSettings().fileName());
+    return settings.absolutePath() + u'/' + settings.completeBaseName() + u"-secrets.json"_qs;
+}
+
+SecretStore::Outcome SecretStore::read(const QString& name) {
+    Outcome outcome;
+    QKeychain::ReadPasswordJob job(serviceName());
+    job.setKey(name);
+    const JobResult result = runJob(job);
+    if (result.error == QKeychain::NoError || result.error == QKeychain::EntryNotFound) {
+        outcome.ok = true;
+        outcome.backend = Backend::Keychain;
+        outcome.value = result.value;
+        outcome.note = QObject::tr("The key is kept in the system keychain.");
+        // A key left in the file while the keychain was away still counts.
+        if (outcome.value.isEmpty())
+            outcome.value = readFile().value(name).toString();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.value = readFile().value(name).toString();
+    return fileNote(outcome, result.errorText);
+}
+
+SecretStore::Outcome SecretStore::write(const QString& name, const QString& value) {
+    Outcome outcome;
+    JobResult result;
+    if (value.isEmpty()) {
+        QKeychain::DeletePasswordJob job(serviceName());
+        job.setKey(name);
+        result = runJob(job);
+        if (result.error == QKeychain::EntryNotFound)
+            result.error = QKeychain::NoError;
+    } else {
+        QKeychain::WritePasswordJob job(serviceName());
+        job.setKey(name);
+        job.setTextData(value);
+        result = runJob(job);
+    }
+    QJsonObject secrets = readFile();
+    if (result.error == QKeychain::NoError) {
+        outcome.ok = true;
+        outcome.backend = Backend::Keychain;
+        outcome.note = QObject::tr("The key is kept in the system keychain.");
+        // Never leave a copy in the file once the keychain holds it.
+        if (secrets.contains(name)) {
+            secrets.remove(name);
+            QString error;
+            writeFile(secrets, &error);
+        }
+        return outcome;
+    }
+    if (value.isEmpty() && !secrets.contains(name)) {
+        outcome.ok = true; // nothing stored, nothing to remove: no file is created for it
+        return fileNote(outcome, result.errorText);
+    }
+    if (value.isEmpty())
+        secrets.remove(name);
+    else
+        secrets.insert(name, value);
+    QString error;
+    outcome.ok = writeFile(secrets, &error);
+    outcome = fileNote(outcome, result.errorText);
+    if (!outcome.ok)
+        outcome.note = QObject::tr("The key could not be stored: no keychain (%1), and %2 (%3).")
+                           .arg(result.errorText, fallbackPath(), error);
+    return outcome;
+}
+
+} // namespace rebound::ui
