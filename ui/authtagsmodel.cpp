@@ -13,13 +13,6 @@ namespace rebound::ui {
 
 namespace {
 
-QStandardItem* makeItem(const QString& text) {
-    auto* it = new QStandardItem(util::escapeControls(text, 2000));
-    it->setEditable(false);
-    it->setToolTip(plainToolTip(it->text()));
-    return it;
-}
-
 const QJsonObject& tagMeanings() {
     static const QJsonObject meanings = [] {
         QFile file(u":/rebound/ui/auth-tags.json"_qs);
@@ -65,10 +58,10 @@ void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
     const QJsonValue dmarc = domainResult[u"dmarc"];
     if (dmarc.isObject()) {
         const QJsonObject object = dmarc.toObject();
-        QStringList notes = stringsOf(object[u"errors"]) + stringsOf(object[u"warnings"]);
         appendRecord(tr("DMARC (_dmarc.%1)").arg(object[u"domain"].toString(domain)),
                      object[u"record"].toString(object[u"text"].toString()),
-                     tagMeanings()[u"dmarc"].toObject(), notes);
+                     tagMeanings()[u"dmarc"].toObject(),
+                     {stringsOf(object[u"errors"]), stringsOf(object[u"warnings"])});
     } else if (dmarc.isString()) {
         appendRecord(tr("DMARC"), dmarc.toString(), tagMeanings()[u"dmarc"].toObject(), {});
     }
@@ -79,30 +72,43 @@ void AuthTagsModel::setDomainResult(const QJsonObject& domainResult) {
     for (const QJsonValue& value : selectors) {
         const QJsonObject selector = value.toObject();
         const QString name = selector[u"selector"].toString();
-        QStringList notes = stringsOf(selector[u"errors"]) + stringsOf(selector[u"warnings"]);
-        const QString status = selector[u"status"].toString();
-        if (!status.isEmpty())
-            notes.prepend(tr("status: %1").arg(status));
+        Problems problems{stringsOf(selector[u"errors"]), stringsOf(selector[u"warnings"])};
+        const QString error = selector[u"error"].toString();
+        if (!error.isEmpty())
+            problems.errors.prepend(error);
         appendRecord(
             tr("DKIM selector %1 (%1._domainkey.%2)").arg(name, selector[u"domain"].toString(domain)),
-            selector[u"record"].toString(), tagMeanings()[u"dkim"].toObject(), notes);
+            selector[u"record"].toString(), tagMeanings()[u"dkim"].toObject(), problems);
     }
 }
 
 void AuthTagsModel::appendRecord(const QString& title, const QString& record, const QJsonObject& meanings,
-                                 const QStringList& notes) {
-    QStandardItem* top = makeItem(title);
+                                 const Problems& problems) {
+    QStandardItem* top = readOnlyItem(title);
     invisibleRootItem()->appendRow(
-        {top, makeItem(record.isEmpty() ? tr("no record published") : record), makeItem({})});
+        {top, readOnlyItem(record.isEmpty() ? tr("no record published") : record), readOnlyItem({})});
     for (const auto& [tag, value] : splitTags(record)) {
         const QJsonValue known = meanings[tag.toLower()];
         const QString meaning = known.isString() ? QCoreApplication::translate(
                                     Translation::kDataAuthTags, known.toString().toUtf8().constData())
                                                  : tr("Not a tag this version knows; receivers ignore it.");
-        top->appendRow({makeItem(tag), makeItem(value), makeItem(meaning)});
+        QStandardItem* tagItem = readOnlyItem(tag);
+        if (!known.isString())
+            tagItem->setIcon(severityIcon(u"warning"_qs));
+        top->appendRow({tagItem, readOnlyItem(value), readOnlyItem(meaning)});
     }
-    for (const QString& note : notes)
-        top->appendRow({makeItem(tr("note")), makeItem({}), makeItem(note)});
+    // A bad value is a verdict, not a footnote: an icon and a word, like every other finding.
+    const auto appendProblem = [&](const QString& severity, const QString& text) {
+        QStandardItem* word = readOnlyItem(severityText(severity));
+        word->setIcon(severityIcon(severity));
+        top->appendRow({word, readOnlyItem({}), readOnlyItem(text)});
+    };
+    for (const QString& error : problems.errors)
+        appendProblem(u"error"_qs, error);
+    for (const QString& warning : problems.warnings)
+        appendProblem(u"warning"_qs, warning);
+    if (!problems.errors.isEmpty() || !problems.warnings.isEmpty())
+        top->setIcon(severityIcon(problems.errors.isEmpty() ? u"warning"_qs : u"error"_qs));
 }
 
 } // namespace rebound::ui

@@ -23,8 +23,12 @@ public:
     static QList<QPair<QString, QString>> splitTags(const QString& record);
 
 private:
+    struct Problems {
+        QStringList errors;
+        QStringList warnings;
+    };
     void appendRecord(const QString& title, const QString& record, const QJsonObject& meanings,
-                      const QStringList& notes);
+                      const Problems& problems);
 };
 
 } // namespace rebound::ui

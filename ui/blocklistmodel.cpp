@@ -45,6 +45,19 @@ BlocklistModel::BlocklistModel(QObject* parent)
 void BlocklistModel::setEntries(const QJsonArray& blocklists) {
     if (blocklists == m_entries)
         return;
+    // While a check runs the answers arrive one by one: new rows are inserted, the rest stay put
+    // (selection, scroll position and sorting survive).
+    const qsizetype old = m_entries.size();
+    bool grows = blocklists.size() > old;
+    for (qsizetype i = 0; grows && i < old; ++i)
+        grows = blocklists.at(i) == m_entries.at(i);
+    if (grows) {
+        beginInsertRows({}, int(old), int(blocklists.size() - 1));
+        for (qsizetype i = old; i < blocklists.size(); ++i)
+            m_entries.append(blocklists.at(i));
+        endInsertRows();
+        return;
+    }
     beginResetModel();
     m_entries = blocklists;
     endResetModel();
@@ -93,8 +106,16 @@ QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
     const int column = index.column();
     if (column == StatusColumn && role == Qt::DecorationRole)
         return statusIcon(status);
-    if (role == Qt::ToolTipRole)
-        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::ToolTipRole) {
+        // The whole row's why: the status, the reason it was not checked, what to do about it.
+        QStringList lines{data(index, Qt::DisplayRole).toString()};
+        if (column != MeaningColumn)
+            lines << statusText(status) + u": "_qs + data(index.siblingAtColumn(MeaningColumn)).toString();
+        const QString remedy = util::escapeControls(entry[u"remedy"].toString(), 1000);
+        if (!remedy.isEmpty() && statusRank(status) != 2)
+            lines << remedy;
+        return plainToolTip(lines.join(u'\n'));
+    }
     if (role != Qt::DisplayRole && role != RawRole)
         return {};
     switch (column) {
@@ -107,9 +128,12 @@ QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
         return util::escapeControls(entry[u"zone"].toString(), 300);
     case CodesColumn:
         return util::escapeControls(joined(entry[u"codes"]), 300);
-    case MeaningColumn: // a state that is not a listing has no meaning to show
-        return blocklist::showsMeaning(status) ? util::escapeControls(joined(entry[u"meaning"]), 1000)
-                                               : QString();
+    case MeaningColumn: {
+        // Only a listing has a meaning to show; a list that was not checked shows why in its place.
+        if (blocklist::showsMeaning(status))
+            return util::escapeControls(joined(entry[u"meaning"]), 1000);
+        return status == u"clean" ? QString() : util::escapeControls(entry[u"reason"].toString(), 1000);
+    }
     case TxtColumn:
         return util::escapeControls(joined(entry[u"txt"]), 1000);
     default:

@@ -74,14 +74,15 @@ BlocklistView::BlocklistView(QWidget* parent)
     top->addWidget(m_onlyProblems);
     top->addStretch();
     top->addWidget(m_search);
+    // The count shares the buttons' row: on a small screen every line of height is a row of the table.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_lookup);
     buttons->addWidget(m_removal);
-    buttons->addStretch();
+    buttons->addWidget(m_state, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -134,8 +135,13 @@ void BlocklistView::showCheck(int index) {
     const QString state = check[u"state"].toString();
     const blocklist::ListStateCounts counts = blocklist::countListStates(lists);
     QString text;
-    if (state == u"running"_qs || state == u"pending"_qs)
+    if (state == u"pending"_qs)
         text = tr("Checking…");
+    else if (state == u"running"_qs)
+        text = tr("Checking… %1 of %2 lists answered; listed on %3 so far.")
+                   .arg(check[u"done"].toInt())
+                   .arg(check[u"total"].toInt())
+                   .arg(listed);
     else if (lists.isEmpty())
         text = tr("Not checked. %1").arg(check[u"note"].toString());
     else

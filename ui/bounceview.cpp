@@ -6,6 +6,7 @@
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 #include "ui/presentation.h"
+#include "ui/wraplabel.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -24,6 +26,9 @@
 namespace rebound::ui {
 
 namespace {
+
+// Room for a field's name and a value of a few words beside it.
+constexpr int kMinFieldsWidth = 320;
 // Each mark is laid out and drawn; an mbox of 3,000 bounces has 40,000 spans, and 2,000 marks cost
 // 40 ms each time the causes change. The first ones (the causes' evidence first) are what people read.
 constexpr qsizetype kMaxHighlights = 300;
@@ -76,8 +81,8 @@ BounceView::BounceView(QWidget* parent)
     splitter->setObjectName(u"bounceSplitter"_qs);
     splitter->addWidget(m_text);
     splitter->addWidget(m_fieldsArea);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -252,6 +257,8 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                             .arg(++number)
                             .arg(util::escapeControls(recipient[u"recipient"].toString(tr("unknown")), 200)));
         auto* form = new QFormLayout(group);
+        // In a narrow pane a field goes under its name instead of being squeezed beside it.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const char16_t* key : kFields) {
             const bool isReason = QStringView(key) == u"reason";
             const QString value = fieldText(recipient[QString::fromUtf16(key)]);
@@ -259,13 +266,12 @@ void BounceView::fillFields(const QJsonObject& bounce) {
                 continue;
             // The reason as a person reads it; Sisimai's name (what the JSON holds) in the tooltip.
             const QString text = isReason ? bounce::reasonLabel(value) : value;
-            auto* label = new QLabel(group);
-            label->setTextFormat(Qt::PlainText);
-            label->setText(util::escapeControls(text, 2000));
+            // Reply lines and URLs have long tokens: they wrap anywhere rather than run off the pane.
+            auto* label = new WrapLabel(util::escapeControls(text, 2000), group);
+            label->setObjectName(u"bounceField"_qs);
+            label->setAccessibleName(report::words::bounceField(QString::fromUtf16(key)));
             if (isReason)
                 label->setToolTip(plainToolTip(util::escapeControls(value, 100)));
-            label->setWordWrap(true);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             form->addRow(report::words::bounceField(QString::fromUtf16(key)), label);
         }
         layout->addWidget(group);
@@ -285,6 +291,11 @@ void BounceView::fillFields(const QJsonObject& bounce) {
         layout->addWidget(label);
     }
     layout->addStretch();
+    // Never narrower than the fields need (a group's title, a field's name): with no horizontal
+    // scroll bar, anything narrower would be cut off. Long values wrap within that.
+    m_fieldsArea->setMinimumWidth(std::clamp(fields->minimumSizeHint().width(), kMinFieldsWidth, 480)
+                                  + m_fieldsArea->verticalScrollBar()->sizeHint().width()
+                                  + 2 * m_fieldsArea->frameWidth());
     m_fieldsArea->setWidget(fields); // deletes the previous one
 }
 

@@ -58,7 +58,7 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
         const int done = check[u"done"].toInt();
         const int total = check[u"total"].toInt();
         if (state == u"running"_qs && total > 0)
-            text += u" (%1/%2)"_qs.arg(done).arg(total);
+            text += tr(" (%1 of %2 answered)").arg(done).arg(total);
         return text;
     }
     case Qt::DecorationRole:

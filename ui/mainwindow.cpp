@@ -10,6 +10,7 @@
 #include "ui/bounceview.h"
 #include "ui/checklistmodel.h"
 #include "ui/diagnosisview.h"
+#include "ui/findingsmodel.h"
 #include "ui/historymodel.h"
 #include "ui/historystore.h"
 #include "ui/inputedit.h"
@@ -18,6 +19,7 @@
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/spftreemodel.h"
+#include "ui/tabfindings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +27,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileOpenEvent>
+#include <QFocusEvent>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +44,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -47,15 +54,24 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace rebound::ui {
 
 namespace {
 
 constexpr qsizetype kDetectPrefixChars = 64 * 1024; // the detector looks only at the start
+// What a window manager adds around the window (frame, title bar): the geometry excludes it.
+constexpr int kFrameAllowance = 16;
+constexpr int kTitleAllowance = 40;
+// Below this much room the window opens maximized: every pixel goes to the results.
+constexpr QSize kRoomyScreen(1366, 860);
+constexpr QSize kLargestInitialSize(1600, 1000);
 
 QList<QJsonObject> checksWithId(const QJsonObject& session, const QString& id) {
     QList<QJsonObject> checks;
@@ -92,6 +108,39 @@ QTreeView* treeView(const QString& objectName, const QString& accessibleName, QW
     return tree;
 }
 
+// A tab's verdicts table above its detail view; the divider between them can be dragged.
+QWidget* findingsAbove(QTreeView* findings, QWidget* detail, QWidget* parent) {
+    auto* splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->setObjectName(findings->objectName() + u"Splitter"_qs);
+    findings->setParent(splitter);
+    findings->setUniformRowHeights(false);
+    findings->setWordWrap(true);
+    findings->setColumnWidth(FindingsModel::ResultColumn, 120);
+    splitter->addWidget(findings);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+// RFC 6376 3.1: selector = sub-domain *( "." sub-domain ); underscores occur in practice.
+bool isDkimSelector(const QString& text) {
+    static const QRegularExpression label(u"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"_qs);
+    const QStringList labels = text.split(u'.');
+    return text.size() <= 253 && std::all_of(labels.begin(), labels.end(), [](const QString& l) {
+               return label.match(l).hasMatch();
+           });
+}
+
+QJsonArray findingsOf(const QList<QJsonObject>& checks) {
+    QJsonArray findings;
+    for (const QJsonObject& check : checks)
+        for (const QJsonValue& finding : check[u"findings"].toArray())
+            findings.append(finding);
+    return findings;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
@@ -111,18 +160,17 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setSizes({170, 690});
     setCentralWidget(m_mainSplitter);
+    setMinimumSize(minimumWindowSize());
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"progress"_qs);
-    m_progress->setAccessibleName(tr("Progress of the checks"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
     m_statusText = new QLabel(this);
     m_statusText->setTextFormat(Qt::PlainText);
+    m_statusText->setObjectName(u"statusText"_qs);
     statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_progress);
     m_statusText->setText(tr("Ready"));
+    m_fileNote = new QLabel(this);
+    m_fileNote->setObjectName(u"fileNote"_qs);
+    m_fileNote->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_fileNote);
 
     createHistoryDock();
     createActions();
@@ -132,9 +180,18 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     connect(&m_detectTimer, &QTimer::timeout, this, &MainWindow::updateDetected);
     connect(m_input, &QPlainTextEdit::textChanged, &m_detectTimer, qOverload<>(&QTimer::start));
     connect(m_input, &QPlainTextEdit::textChanged, this, &MainWindow::updateActions);
+    // A file opened (command line, File > Open, drop) is a request to diagnose it: run at once.
     connect(m_input, &InputEdit::fileLoaded, this, [this](const QString& path, const QString& note) {
-        m_statusText->setText(note.isEmpty() ? tr("Loaded %1").arg(path)
-                                             : tr("Loaded %1: %2").arg(path, note));
+        if (m_run->isRunning()) {
+            m_runWhenIdle = true;
+            cancel();
+        } else {
+            diagnose();
+        }
+        // Kept beside the run's progress: how the file was read matters as long as its results show.
+        const QString name = QFileInfo(path).fileName();
+        m_fileNote->setText(note.isEmpty() ? tr("Opened %1").arg(name) : tr("Opened %1: %2").arg(name, note));
+        m_fileNote->setToolTip(path);
     });
     connect(m_input, &InputEdit::fileFailed, this, [this](const QString& path, const QString& error) {
         showProblem(tr("Open"), tr("Could not open %1").arg(path), error);
@@ -160,6 +217,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     });
 
     qApp->installEventFilter(this);
+    m_input->installEventFilter(this);
     restoreState();
     updateActions();
     showSession({});
@@ -173,6 +231,7 @@ MainWindow::~MainWindow() {
 
 QWidget* MainWindow::createInputPane() {
     auto* pane = new QWidget(this);
+    m_inputPane = pane;
     m_input = new InputEdit(pane);
     m_input->setObjectName(u"input"_qs);
     m_input->setPlaceholderText(
@@ -193,8 +252,18 @@ QWidget* MainWindow::createInputPane() {
     m_cancelButton->setToolTip(tr("Stop the checks and keep what finished (Esc)"));
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::diagnose);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    // After a run the input shrinks to one line so the results get the room; this brings it back.
+    m_expandInput = new QToolButton(pane);
+    m_expandInput->setObjectName(u"expandInput"_qs);
+    m_expandInput->setText(tr("Show &whole input"));
+    m_expandInput->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_expandInput->setArrowType(Qt::DownArrow);
+    m_expandInput->setAutoRaise(true);
+    m_expandInput->hide();
+    connect(m_expandInput, &QToolButton::clicked, this, [this] { setInputCollapsed(!m_inputCollapsed); });
 
     auto* row = new QHBoxLayout;
+    row->addWidget(m_expandInput);
     row->addWidget(m_detected, 1);
     row->addWidget(m_cancelButton);
     row->addWidget(m_diagnoseButton);
@@ -237,7 +306,9 @@ QWidget* MainWindow::createResultsPane() {
     m_blocklists = new BlocklistView(m_tabs);
     m_tabs->addTab(m_blocklists, tr("Blocklists"));
     m_reverseDns = readOnlyText(u"reverseDns"_qs, tr("Reverse DNS"), m_tabs);
-    m_tabs->addTab(m_reverseDns, tr("Reverse DNS"));
+    m_rdnsFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"rdnsFindings"_qs, m_rdnsFindings), m_reverseDns, m_tabs),
+                   tr("Reverse DNS"));
 
     auto* spfPane = new QWidget(m_tabs);
     m_spfSummary = new QLabel(spfPane);
@@ -250,19 +321,47 @@ QWidget* MainWindow::createResultsPane() {
     m_spfTree->setColumnWidth(SpfTreeModel::TermColumn, 280);
     m_spfTree->setColumnWidth(SpfTreeModel::OutcomeColumn, 150);
     auto* spfLayout = new QVBoxLayout(spfPane);
+    spfLayout->setContentsMargins(0, 0, 0, 0);
     spfLayout->addWidget(m_spfSummary);
     spfLayout->addWidget(m_spfTree, 1);
-    m_tabs->addTab(spfPane, tr("SPF"));
+    m_spfFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"spfFindings"_qs, m_spfFindings), spfPane, m_tabs), tr("SPF"));
 
     m_auth = new AuthTagsModel(this);
     m_authTree = treeView(u"authTree"_qs, tr("DMARC and DKIM records"), m_tabs);
     m_authTree->setModel(m_auth);
     m_authTree->setColumnWidth(AuthTagsModel::TagColumn, 260);
     m_authTree->setColumnWidth(AuthTagsModel::ValueColumn, 220);
-    m_tabs->addTab(m_authTree, tr("DMARC && DKIM"));
+    // The selector a sender signs with is often unguessable: the user can name it and check again.
+    auto* authPane = new QWidget(m_tabs);
+    m_dkimSelector = new QLineEdit(authPane);
+    m_dkimSelector->setObjectName(u"dkimSelector"_qs);
+    m_dkimSelector->setPlaceholderText(tr("e.g. s1 or google (from the DKIM-Signature's s= tag)"));
+    m_dkimSelector->setAccessibleName(tr("DKIM selector to check"));
+    m_dkimSelector->setMaxLength(253);
+    auto* selectorLabel = new QLabel(tr("DKIM se&lector:"), authPane);
+    selectorLabel->setBuddy(m_dkimSelector);
+    auto* checkSelector = new QPushButton(tr("Check a&gain"), authPane);
+    checkSelector->setObjectName(u"checkSelector"_qs);
+    checkSelector->setToolTip(tr("Diagnose the input again, also looking for the DKIM key of this selector"));
+    connect(checkSelector, &QPushButton::clicked, this, &MainWindow::diagnose);
+    connect(m_dkimSelector, &QLineEdit::returnPressed, this, &MainWindow::diagnose);
+    auto* selectorRow = new QHBoxLayout;
+    selectorRow->addWidget(selectorLabel);
+    selectorRow->addWidget(m_dkimSelector, 1);
+    selectorRow->addWidget(checkSelector);
+    auto* authLayout = new QVBoxLayout(authPane);
+    authLayout->setContentsMargins(0, 0, 0, 0);
+    authLayout->addLayout(selectorRow);
+    authLayout->addWidget(m_authTree, 1);
+    m_authFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"authFindings"_qs, m_authFindings), authPane, m_tabs),
+                   tr("DMARC && DKIM"));
 
     m_mailServers = readOnlyText(u"mailServers"_qs, tr("MX records and SMTP transcript"), m_tabs);
-    m_tabs->addTab(m_mailServers, tr("MX && SMTP"));
+    m_mailFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_qs, m_mailFindings), m_mailServers, m_tabs),
+                   tr("MX && SMTP"));
 
     m_raw = new JsonTreeModel(this);
     m_rawTree = treeView(u"rawEvidence"_qs, tr("Raw evidence"), m_tabs);
@@ -272,9 +371,10 @@ QWidget* MainWindow::createResultsPane() {
 
     m_answerSplitter->addWidget(m_diagnosis);
     m_answerSplitter->addWidget(m_tabs);
-    m_answerSplitter->setStretchFactor(0, 3);
-    m_answerSplitter->setStretchFactor(1, 2);
-    m_answerSplitter->setSizes({440, 320});
+    // The cards scroll; the tabs' tables need rows to be read.
+    m_answerSplitter->setStretchFactor(0, 1);
+    m_answerSplitter->setStretchFactor(1, 1);
+    m_answerSplitter->setSizes({400, 480});
     m_answerSplitter->setChildrenCollapsible(false);
     m_resultsSplitter->addWidget(checksPane);
     m_resultsSplitter->addWidget(m_answerSplitter);
@@ -282,7 +382,56 @@ QWidget* MainWindow::createResultsPane() {
     m_resultsSplitter->setStretchFactor(1, 4);
     m_resultsSplitter->setSizes({260, 900});
     m_resultsSplitter->setChildrenCollapsible(false);
-    return m_resultsSplitter;
+
+    auto* pane = new QWidget(this);
+    // A thin strip, not a bar with text: the status bar says how many checks finished.
+    m_progress = new QProgressBar(pane);
+    m_progress->setObjectName(u"progress"_qs);
+    m_progress->setAccessibleName(tr("Progress of the checks"));
+    m_progress->setTextVisible(false);
+    m_progress->setFixedHeight(5);
+    m_progress->hide();
+    m_staleBanner = createStaleBanner(pane);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_staleBanner);
+    layout->addWidget(m_resultsSplitter, 1);
+    return pane;
+}
+
+QTreeView* MainWindow::findingsTree(const QString& objectName, FindingsModel* model) {
+    QTreeView* tree = treeView(objectName, tr("Findings: pass, warning or fail, and why"), m_tabs);
+    tree->setModel(model);
+    return tree;
+}
+
+QWidget* MainWindow::createStaleBanner(QWidget* parent) {
+    auto* banner = new QFrame(parent);
+    banner->setObjectName(u"staleBanner"_qs);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    banner->setPalette(palette);
+    auto* icon = new QLabel(banner);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
+    auto* text = new QLabel(tr("Out of date: the input has changed since these results were made. "
+                               "Press Diagnose (Ctrl+Return) to check what is in the box now."),
+                            banner);
+    text->setObjectName(u"staleText"_qs);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    banner->setAccessibleName(text->text());
+    auto* layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(icon);
+    layout->addWidget(text, 1);
+    banner->hide();
+    return banner;
 }
 
 void MainWindow::createHistoryDock() {
@@ -403,8 +552,58 @@ void MainWindow::updateActions() {
     m_copyMarkdownAction->setEnabled(!m_session[u"diagnosis"].toArray().isEmpty() || !m_session.isEmpty());
 }
 
+void MainWindow::updateStale() {
+    if (m_session.isEmpty() && !m_run->isRunning()) {
+        setStale(false);
+        return;
+    }
+    // Lengths first: a 25 MB input is copied out of the document only when they are equal.
+    const qsizetype length = m_input->document()->characterCount() - 1;
+    setStale(length != m_sessionInput.size() || m_input->text() != m_sessionInput);
+}
+
+void MainWindow::setStale(bool stale) {
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    m_staleBanner->setVisible(stale);
+    setWindowTitle(stale ? tr("Rebound (results out of date)") : tr("Rebound"));
+}
+
+void MainWindow::setInputCollapsed(bool collapsed) {
+    if (collapsed == m_inputCollapsed)
+        return;
+    m_inputCollapsed = collapsed;
+    m_expandInput->setVisible(true);
+    m_expandInput->setArrowType(collapsed ? Qt::DownArrow : Qt::UpArrow);
+    m_expandInput->setText(collapsed ? tr("Show &whole input") : tr("Shrink in&put"));
+    const QList<int> sizes = m_mainSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (collapsed) {
+        m_expandedInputHeight = sizes.value(0);
+        // The document's top margin, one line, and nothing of the next.
+        const int oneLine = m_input->fontMetrics().lineSpacing() + 2 * m_input->frameWidth()
+                            + int(m_input->document()->documentMargin()) + 1;
+        m_input->setFixedHeight(oneLine);
+        m_input->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_input->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_input->moveCursor(QTextCursor::Start);
+        m_input->ensureCursorVisible();
+        m_mainSplitter->setSizes({m_inputPane->minimumSizeHint().height(), total});
+    } else {
+        m_input->setMinimumHeight(0);
+        m_input->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_input->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_input->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        const int height = std::max(m_expandedInputHeight, 160);
+        m_mainSplitter->setSizes({height, std::max(0, total - height)});
+    }
+}
+
 void MainWindow::updateDetected() {
-    if (m_run->isRunning())
+    updateStale();
+    // A run read the whole input: its detection stands as long as its results match the input.
+    if (m_run->isRunning() || (!m_session.isEmpty() && !m_stale))
         return;
     // Only the start of the document: a 25 MB paste must not be copied on every keystroke.
     // Whole lines only: a line cut in the middle would make a list of addresses look like prose.
@@ -438,14 +637,28 @@ void MainWindow::diagnose() {
         return;
     }
     QString error;
-    const auto options = AppSettings::load().runOptions(&error);
+    auto options = AppSettings::load().runOptions(&error);
     if (!options) {
         QMessageBox::warning(this, tr("Settings"),
                              tr("The resolver list in Settings is not valid: %1").arg(error));
         return;
     }
+    const QString selector = m_dkimSelector->text().trimmed();
+    if (!selector.isEmpty()) {
+        if (!isDkimSelector(selector)) {
+            showProblem(tr("DKIM selector"),
+                        tr("'%1' is not a DKIM selector.").arg(util::escapeControls(selector, 80)),
+                        tr("A selector is one or more DNS labels: letters, digits, hyphens and underscores, "
+                           "separated by dots (RFC 6376 3.1)."));
+            return;
+        }
+        options->dkimSelectors.append(selector);
+    }
     m_session = {};
+    m_sessionInput = text;
+    setStale(false);
     showSession({}, true);
+    setInputCollapsed(true);
     m_statusText->setText(tr("Starting…"));
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -467,8 +680,47 @@ void MainWindow::onSessionChanged() {
 void MainWindow::onRunFinished() {
     m_session = m_run->session();
     showSession(m_session, false);
+    showTopCauseTab(m_session[u"diagnosis"].toArray());
     saveToHistory(m_session, true);
     updateActions();
+    if (m_runWhenIdle) {
+        m_runWhenIdle = false;
+        QTimer::singleShot(0, this, &MainWindow::diagnose);
+    }
+}
+
+void MainWindow::showTopCauseTab(const QJsonArray& causes) {
+    if (causes.isEmpty())
+        return;
+    const QJsonObject top = causes.first().toObject();
+    const QString id = top[u"id"].toString();
+    QWidget* bounceTab = nullptr;
+    for (const QJsonValue& evidence : top[u"evidence"].toArray()) {
+        const QString source = evidence[u"source"].toString();
+        QWidget* tab = nullptr;
+        if (source == u"blocklists"_qs || source == u"blocklist_range"_qs)
+            tab = m_blocklists;
+        else if (source == u"rdns"_qs)
+            tab = m_reverseDns;
+        else if (source == u"smtp"_qs)
+            tab = m_mailServers;
+        else if (source == u"domain"_qs)
+            tab = id.contains(u"spf"_qs) ? static_cast<QWidget*>(m_spfTree)
+                  : id.contains(u"mx"_qs) || id.contains(u"unreachable"_qs)
+                      ? static_cast<QWidget*>(m_mailServers)
+                      : m_authTree;
+        else if (source == u"bounce"_qs)
+            bounceTab = m_bounce;
+        // The tab is the page that holds the view (a splitter with the findings above it).
+        while (tab && m_tabs->indexOf(tab) < 0)
+            tab = tab->parentWidget();
+        if (tab) {
+            m_tabs->setCurrentWidget(tab);
+            return;
+        }
+    }
+    if (bounceTab)
+        m_tabs->setCurrentWidget(bounceTab);
 }
 
 void MainWindow::saveToHistory(const QJsonObject& session, bool finished) {
@@ -496,7 +748,6 @@ void MainWindow::updateProgress(bool running) {
     }
     m_progress->setRange(0, total);
     m_progress->setValue(finished);
-    m_progress->setFormat(tr("%v of %m"));
     m_statusText->setText(tr("Running checks: %1 of %2 finished. Esc cancels.").arg(finished).arg(total));
 }
 
@@ -530,6 +781,15 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
                 .arg(spf[u"lookups"].toInt())
                 .arg(spf[u"void_lookups"].toInt()));
     }
+    const QList<QJsonObject> domainChecks = checksWithId(session, u"domain"_qs);
+    const QJsonArray domainFindings = findingsOf(domainChecks);
+    m_spfFindings->setRows(TabFindings::spfRows(domain), domainFindings, {u"spf."_qs});
+    m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_qs, u"dkim."_qs});
+    m_mailFindings->setRows(TabFindings::mailServerRows(domain),
+                            findingsOf(domainChecks + checksWithId(session, u"smtp"_qs)),
+                            {u"mx."_qs, u"smtp."_qs});
+    m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_qs)),
+                            findingsOf(checksWithId(session, u"blocklists"_qs)), {u"rdns."_qs});
     m_spf->setSpf(spf);
     m_spfTree->expandAll();
     m_auth->setDomainResult(domain);
@@ -576,7 +836,11 @@ void MainWindow::openPath(const QString& path) {
         const QSignalBlocker blocker(m_input);
         m_input->setPlainText((*session)[u"input"].toString());
     }
+    m_sessionInput = (*session)[u"input"].toString();
+    setStale(false);
     showSession(*session, false);
+    setInputCollapsed(true);
+    showTopCauseTab((*session)[u"diagnosis"].toArray());
     m_statusText->setText(tr("Showing the session saved in %1.").arg(path));
 }
 
@@ -630,7 +894,11 @@ void MainWindow::reopenSelectedHistory() {
         const QSignalBlocker blocker(m_input);
         m_input->setPlainText((*session)[u"input"].toString());
     }
+    m_sessionInput = (*session)[u"input"].toString();
+    setStale(false);
     showSession(*session, false);
+    setInputCollapsed(true);
+    showTopCauseTab((*session)[u"diagnosis"].toArray());
     m_statusText->setText(tr("Showing the run of %1.").arg((*session)[u"started_utc"].toString()));
 }
 
@@ -653,10 +921,47 @@ void MainWindow::deleteSelectedHistory() {
         m_statusText->setText(tr("Could not delete: %1").arg(m_history->lastError()));
 }
 
+QSize MainWindow::minimumWindowSize() {
+    return {800, 540};
+}
+
+QSize MainWindow::initialSize(const QRect& available) {
+    const QSize room = available.size() - QSize(kFrameAllowance, kTitleAllowance);
+    return room.boundedTo(kLargestInitialSize).expandedTo(minimumWindowSize().boundedTo(room));
+}
+
+QRect MainWindow::clampedToScreen(const QRect& frame, const QRect& available) {
+    QRect clamped(frame.topLeft(), frame.size().boundedTo(available.size()));
+    clamped.moveLeft(std::clamp(clamped.left(), available.left(), available.right() - clamped.width() + 1));
+    clamped.moveTop(std::clamp(clamped.top(), available.top(), available.bottom() - clamped.height() + 1));
+    return clamped;
+}
+
+void MainWindow::fitToScreen() {
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // A screen smaller than the minimum wins: the window must still fit on it.
+    setMinimumSize(minimumWindowSize().boundedTo(available.size()));
+    if (isMaximized() || isFullScreen())
+        return;
+    // The frame around the geometry is unknown before the window is shown: leave room for it.
+    const QRect room = available.adjusted(0, kTitleAllowance / 2, -kFrameAllowance, -kTitleAllowance / 2);
+    setGeometry(clampedToScreen(geometry(), room));
+}
+
 void MainWindow::restoreState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray())) {
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 820);
+        resize(initialSize(available));
+        move(available.center() - rect().center());
+        if (available.width() < kRoomyScreen.width() || available.height() < kRoomyScreen.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    fitToScreen();
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
     m_mainSplitter->restoreState(settings.value(u"mainWindow/mainSplitter"_qs).toByteArray());
     m_resultsSplitter->restoreState(settings.value(u"mainWindow/resultsSplitter"_qs).toByteArray());
@@ -678,6 +983,13 @@ void MainWindow::saveState() {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // Clicking or tabbing into the one-line input is the demand to see all of it.
+    if (watched == m_input && event->type() == QEvent::FocusIn && m_inputCollapsed) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason
+            || reason == Qt::BacktabFocusReason)
+            setInputCollapsed(false);
+    }
     if (watched == qApp && event->type() == QEvent::FileOpen) {
         const QString path = static_cast<QFileOpenEvent*>(event)->file();
         if (!path.isEmpty()) {

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class QTreeView;
 
@@ -29,6 +30,7 @@ class BlocklistView;
 class BounceView;
 class CheckListModel;
 class DiagnosisView;
+class FindingsModel;
 class HistoryModel;
 class HistoryStore;
 class InputEdit;
@@ -49,7 +51,17 @@ public:
     void showSession(const QJsonObject& session, bool running = false);
     QJsonObject session() const { return m_session; }
     bool isRunning() const;
+    // The results shown were made from another input than the one in the box.
+    bool isStale() const { return m_stale; }
+    bool isInputCollapsed() const { return m_inputCollapsed; }
     HistoryStore* history() const { return m_history; }
+
+    // The size a window starts with on a screen with this available geometry, and where restored
+    // geometry goes so that the whole window, title bar to status bar, is on that screen.
+    static QSize initialSize(const QRect& available);
+    static QRect clampedToScreen(const QRect& frame, const QRect& available);
+    // The smallest window every control fits in (from a 1024x700 screen up).
+    static QSize minimumWindowSize();
 
 public slots:
     void diagnose();
@@ -78,6 +90,8 @@ private:
     void createActions();
     QWidget* createInputPane();
     QWidget* createResultsPane();
+    QWidget* createStaleBanner(QWidget* parent);
+    QTreeView* findingsTree(const QString& objectName, FindingsModel* model);
     void createHistoryDock();
     void restoreState();
     void saveState();
@@ -86,14 +100,28 @@ private:
     void onRunFinished();
     void updateProgress(bool running);
     void updateActions();
+    void updateStale();
+    void setStale(bool stale);
+    void setInputCollapsed(bool collapsed);
+    void fitToScreen();
+    // The tab holding the evidence of the top cause of a finished run.
+    void showTopCauseTab(const QJsonArray& causes);
     QString selectedHistoryId() const;
 
     RunController* m_run = nullptr;
     HistoryStore* m_history = nullptr;
     QJsonObject m_session;
     QTimer m_detectTimer;
+    QString m_sessionInput; // the input the results shown were made from
+    bool m_stale = false;
+    bool m_inputCollapsed = false;
+    bool m_runWhenIdle = false; // a file was opened during a run: run it once the run has stopped
+    int m_expandedInputHeight = 0;
 
     InputEdit* m_input = nullptr;
+    QWidget* m_inputPane = nullptr;
+    QToolButton* m_expandInput = nullptr;
+    QWidget* m_staleBanner = nullptr;
     QLabel* m_detected = nullptr;
     QPushButton* m_diagnoseButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
@@ -107,16 +135,22 @@ private:
     BounceView* m_bounce = nullptr;
     BlocklistView* m_blocklists = nullptr;
     QPlainTextEdit* m_reverseDns = nullptr;
+    FindingsModel* m_rdnsFindings = nullptr;
+    FindingsModel* m_spfFindings = nullptr;
+    FindingsModel* m_authFindings = nullptr;
+    FindingsModel* m_mailFindings = nullptr;
     QTreeView* m_spfTree = nullptr;
     SpfTreeModel* m_spf = nullptr;
     QLabel* m_spfSummary = nullptr;
     QTreeView* m_authTree = nullptr;
     AuthTagsModel* m_auth = nullptr;
+    QLineEdit* m_dkimSelector = nullptr;
     QPlainTextEdit* m_mailServers = nullptr;
     QTreeView* m_rawTree = nullptr;
     JsonTreeModel* m_raw = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusText = nullptr;
+    QLabel* m_fileNote = nullptr; // the file opened and how it was read
 
     QLineEdit* m_historySearch = nullptr;
     QTableView* m_historyView = nullptr;

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QStandardItem>
 #include <QStyle>
 
 namespace rebound::ui {
@@ -108,6 +109,13 @@ QString plainToolTip(const QString& text) {
         return {};
     return u"<p style='white-space:pre-wrap'>"_qs + util::escapeControls(text, 4000).toHtmlEscaped()
            + u"</p>"_qs;
+}
+
+QStandardItem* readOnlyItem(const QString& text) {
+    auto* item = new QStandardItem(util::escapeControls(text, 2000));
+    item->setEditable(false);
+    item->setToolTip(plainToolTip(item->text()));
+    return item;
 }
 
 QString jsonText(const QJsonValue& value, qsizetype maxChars) {

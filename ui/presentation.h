@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QString>
 
+class QStandardItem;
+
 namespace rebound::ui {
 
 // severity: "critical", "error", "warning", "info" (anything else reads as "info").
@@ -18,6 +20,10 @@ QString checkStateText(const QString& state);
 
 // Untrusted text for a tool tip: tool tips guess rich text, so it is escaped and wrapped as HTML.
 QString plainToolTip(const QString& text);
+
+// A read-only cell of untrusted text for a QStandardItemModel: controls escaped, bounded, the
+// whole text in its tool tip.
+QStandardItem* readOnlyItem(const QString& text);
 
 // Any JSON value as one readable line: arrays joined with ", ", objects as "key: value; ...",
 // booleans as yes/no, null/undefined as empty. Control characters escaped, cut at maxChars.

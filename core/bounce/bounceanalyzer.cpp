@@ -413,13 +413,16 @@ private:
                 continue;
             }
             // A Final-Recipient that is no mailbox address (an X.400 string, an abbreviation such as
-            // "david...@gmail.com") yields to a valid Original-Recipient; with neither valid, the group
-            // names no recipient.
+            // "david...@gmail.com") yields to a valid Original-Recipient. With neither valid, the group
+            // names no recipient, but its failure (status, diagnostic) is still read: a hostile or
+            // mangled address must not hide the reply.
+            const DsnField* anyRcpt = finalRcpt ? finalRcpt : originalRcpt;
             if (finalRcpt && !isPlausibleAddress(stripAddressType(finalRcpt->value)))
                 finalRcpt = nullptr;
             if (originalRcpt && !isPlausibleAddress(stripAddressType(originalRcpt->value)))
                 originalRcpt = nullptr;
-            if (!finalRcpt && !originalRcpt)
+            const bool failureStated = g.field(u"status") || g.field(u"diagnostic-code");
+            if (!finalRcpt && !originalRcpt && !failureStated)
                 continue;
             if (m_out.recipients.size() >= kMaxRecipients) {
                 m_out.warnings.append(recipientCapWarning());
@@ -427,9 +430,13 @@ private:
             }
             any = true;
             BounceRecipient r;
-            const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt;
-            r.recipient = stripAddressType(rcptField->value);
-            r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_qs});
+            if (const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt) {
+                r.recipient = stripAddressType(rcptField->value);
+                r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_qs});
+            } else {
+                m_out.warnings.append(u"A delivery-status group names no mailbox address as its recipient: %1"_qs.arg(
+                    stripAddressType(anyRcpt->value).left(200)));
+            }
             if (originalRcpt)
                 r.originalRecipient = stripAddressType(originalRcpt->value);
             r.action = g.value(u"action").section(u' ', 0, 0).toLower();

@@ -46,9 +46,6 @@ void printTextHeader(const diagnosis::Session& session) {
     if (!session.detected.value.isEmpty())
         s << " (" << session.detected.value << ')';
     s << "\nResolver: " << session.resolver << '\n';
-    // A refused input says why: the analyser's own reason (too large, binary).
-    if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
-        s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
     s << '\n' << Qt::flush;
 }
 
@@ -74,6 +71,9 @@ void printTextVerdict(const diagnosis::Session& session, const Pending& pending)
     QTextStream& s = out();
     const QString verdict = session.verdict();
     s << "\nVerdict: " << verdict << " (" << report::words::verdict(verdict) << ")\n";
+    // A refused input says why: the analyser's own reason (too large, binary).
+    if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
+        s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
     if (!pending.notAnswering.isEmpty())
         s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_qs)
           << '\n';

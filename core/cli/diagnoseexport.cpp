@@ -35,10 +35,14 @@ void DiagnoseExports::addTo(QCommandLineParser& parser) {
     parser.addOption(
         {u"paper"_qs, u"Paper size of the PDF: a4 or letter (default: the locale's)."_qs, u"SIZE"_qs});
     parser.addOption({u"no-redact"_qs, u"Do not mask addresses, names and Message-IDs in the exports."_qs});
+    parser.addOption(
+        {u"appendices"_qs,
+         u"Add the appendices (the pasted text, every DNS answer, SMTP transcripts) to the report."_qs});
 }
 
 bool DiagnoseExports::readFrom(const QCommandLineParser& parser, QString* error) {
     m_options.redact = !parser.isSet(u"no-redact"_qs);
+    m_options.appendices = parser.isSet(u"appendices"_qs);
     m_options.paper = report::defaultPaperSize();
     if (parser.isSet(u"paper"_qs)) {
         const QString name = parser.value(u"paper"_qs);

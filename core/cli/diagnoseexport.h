@@ -13,7 +13,7 @@ namespace rebound::cli {
 
 class DiagnoseExports {
 public:
-    // Adds --pdf, --html, --json-out, --markdown, --paper and --no-redact.
+    // Adds --pdf, --html, --json-out, --markdown, --paper, --no-redact and --appendices.
     static void addTo(QCommandLineParser& parser);
     // Reads them back; false with *error set on a bad value or a file that could not be written
     // (checked before the diagnosis runs, so a typo does not cost a whole run).

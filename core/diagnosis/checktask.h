@@ -29,8 +29,9 @@ public:
 
 signals:
     void progress(int done, int total);
-    // What the check knows so far, while it still runs (a live listing before the slowest list has
-    // answered), so the diagnosis can use it at once; finished() still follows with the whole result.
+    // What the check knows so far, while it still runs, in the final result's shape (the blocklists
+    // answered yet, a live listing before the slowest list has answered): views fill row by row and the
+    // diagnosis can use a listing at once; finished() still follows with the whole result.
     void partial(const QJsonObject& result, const QList<rebound::Finding>& findings);
     // state is Done, Failed or Cancelled; note says why when it is not Done.
     void finished(rebound::diagnosis::CheckState state, const QJsonObject& result,

@@ -154,10 +154,14 @@ struct DiagnosisRun::Private {
                                  CheckRecord& r = session.checks[index];
                                  if (r.state != CheckState::Running)
                                      return;
+                                 // Shown while running; the final result replaces it. Only new findings (a
+                                 // listing, a refusal) can change the diagnosis: a clean list does not.
+                                 const bool findingsChanged = findings.size() != r.findings.size();
                                  r.result = result;
                                  r.findings = findings;
                                  emit q->checkChanged(index);
-                                 rediagnose();
+                                 if (findingsChanged)
+                                     rediagnose();
                              });
             QObject::connect(task, &CheckTask::finished, q,
                              [this, index](CheckState state, const QJsonObject& result,

@@ -153,6 +153,10 @@ QJsonObject toJson(const CheckRecord& record) {
                      {u"findings"_qs, findings}};
     if (!record.note.isEmpty())
         item.insert(u"note"_qs, record.note);
+    if (record.state == CheckState::Running && record.total > 0) {
+        item.insert(u"done"_qs, record.done);
+        item.insert(u"total"_qs, record.total);
+    }
     return item;
 }
 

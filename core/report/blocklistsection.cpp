@@ -4,6 +4,8 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace rebound::report::sections {
@@ -44,6 +46,32 @@ QList<RichText> listRow(const QJsonObject& list) {
     return {severityText(words::blocklistSeverity(status), words::blocklistStatus(status)), name,
             RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_qs), 200))}, meaning,
             links};
+}
+
+// Lists that answered nothing worth a row of their own (not listed; could not check for the same
+// reason) as one row per status and reason: the names, the count, the reason once.
+QList<QList<RichText>> groupedRows(const QList<QJsonObject>& lists) {
+    QList<QList<RichText>> rows;
+    QList<QPair<QString, QString>> keys; // (status, reason), in first-seen order
+    QHash<QPair<QString, QString>, QStringList> names;
+    for (const QJsonObject& list : lists) {
+        const QPair<QString, QString> key{json::text(list, u"status"),
+                                          oneLine(json::text(list, u"reason"), 500)};
+        if (!names.contains(key))
+            keys.append(key);
+        names[key].append(oneLine(json::text(list, u"name"), 200));
+    }
+    for (const auto& key : std::as_const(keys)) {
+        const QStringList group = names.value(key);
+        // The names go in the widest column: a group of thirty stays a few lines high.
+        RichText names{words::plain(group.join(u", "_qs))};
+        if (!key.second.isEmpty())
+            names.append(words::muted(u" — "_qs + key.second));
+        rows.append({severityText(words::blocklistSeverity(key.first), words::blocklistStatus(key.first)),
+                     RichText{words::strong(tr("%1 lists").arg(group.size()))}, RichText{}, names,
+                     RichText{}});
+    }
+    return rows;
 }
 
 // The IP's heading, the check's state when it did not finish, and its PTR and forward confirmation.
@@ -113,10 +141,16 @@ Section blocklists(const QJsonObject& session) {
         });
         QList<QList<RichText>> rows;
         QJsonArray entries;
+        QList<QJsonObject> grouped;
         for (const QJsonObject& list : std::as_const(lists)) {
             entries.append(list);
-            rows.append(listRow(list));
+            // A listing, or an answer code to show, is a row of its own; the rest are grouped.
+            if (words::blocklistRank(json::text(list, u"status")) == 0 || !json::strings(list, u"codes").isEmpty())
+                rows.append(listRow(list));
+            else
+                grouped.append(list);
         }
+        rows += groupedRows(grouped);
         const blocklist::ListStateCounts counts = blocklist::countListStates(entries);
         section.blocks.append(paragraph(RichText{words::strong(tr("%1 lists: ").arg(counts.total())),
                                                  words::plain(blocklist::listStateSummary(counts))}));
@@ -124,7 +158,7 @@ Section blocklists(const QJsonObject& session) {
             table({RichText{words::plain(tr("Status"))}, RichText{words::plain(tr("List"))},
                    RichText{words::plain(tr("Answer"))}, RichText{words::plain(tr("Meaning"))},
                    RichText{words::plain(tr("Links"))}},
-                  rows, {16, 28, 15, 29, 12}));
+                  rows, {16, 24, 13, 36, 11}));
     }
     return section;
 }

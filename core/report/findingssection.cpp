@@ -3,6 +3,8 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace rebound::report::sections {
@@ -16,6 +18,39 @@ int severityRank(const QString& severity) {
     static const QStringList order{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
     const qsizetype index = order.indexOf(severity);
     return index < 0 ? int(order.size()) : int(index);
+}
+
+QList<RichText> findingRow(const QJsonObject& finding) {
+    const QString severity = json::text(finding, u"severity");
+    RichText detail{words::strong(oneLine(json::text(finding, u"title"), 500))};
+    if (const QString text = json::text(finding, u"detail"); !text.isEmpty())
+        detail.append(words::plain(u" "_qs + oneLine(text, 3000)));
+    for (const QString& evidence : json::strings(finding, u"evidence").mid(0, 10)) {
+        detail.append(words::plain(u" "_qs));
+        detail.append(words::code(oneLine(evidence, 1000)));
+    }
+    return {severityText(severity, words::severity(severity)), detail};
+}
+
+// One finding per list that could not be checked reads as a page of near-identical rows: those of one
+// kind (the id without its list) become one row naming them all, each distinct reason once.
+bool isPerListFinding(const QString& id) {
+    return id.startsWith(u"blocklist.not_checked."_qs) || id.startsWith(u"blocklist.refused."_qs);
+}
+
+QList<RichText> groupRow(const QString& severity, const QList<QJsonObject>& group) {
+    QStringList titles;
+    QStringList details;
+    for (const QJsonObject& finding : group) {
+        titles << oneLine(json::text(finding, u"title"), 300);
+        const QString detail = oneLine(json::text(finding, u"detail"), 1000);
+        if (!detail.isEmpty() && !details.contains(detail))
+            details << detail;
+    }
+    RichText text{words::strong(tr("%1 lists: ").arg(group.size())), words::plain(titles.join(u"; "_qs))};
+    if (!details.isEmpty())
+        text.append(words::muted(u" — "_qs + details.mid(0, 5).join(u" "_qs)));
+    return {severityText(severity, words::severity(severity)), text};
 }
 
 } // namespace
@@ -53,16 +88,23 @@ Section findings(const QJsonObject& session) {
             continue;
         }
         QList<QList<RichText>> rows;
+        QList<QString> groupKeys;
+        QHash<QString, QList<QJsonObject>> groups;
         for (const QJsonObject& finding : items) {
-            const QString severity = json::text(finding, u"severity");
-            RichText detail{words::strong(oneLine(json::text(finding, u"title"), 500))};
-            if (const QString text = json::text(finding, u"detail"); !text.isEmpty())
-                detail.append(words::plain(u" "_qs + oneLine(text, 3000)));
-            for (const QString& evidence : json::strings(finding, u"evidence").mid(0, 10)) {
-                detail.append(words::plain(u" "_qs));
-                detail.append(words::code(oneLine(evidence, 1000)));
+            const QString id = json::text(finding, u"id");
+            if (isPerListFinding(id)) {
+                const QString key = id.section(u'.', 0, 1) + u' ' + json::text(finding, u"severity");
+                if (!groups.contains(key))
+                    groupKeys << key;
+                groups[key].append(finding);
+                continue;
             }
-            rows.append({severityText(severity, words::severity(severity)), detail});
+            rows.append(findingRow(finding));
+        }
+        for (const QString& key : std::as_const(groupKeys)) {
+            const QList<QJsonObject> group = groups.value(key);
+            rows.append(group.size() == 1 ? findingRow(group.first())
+                                          : groupRow(json::text(group.first(), u"severity"), group));
         }
         section.blocks.append(table(
             {RichText{words::plain(tr("Severity"))}, RichText{words::plain(tr("Finding"))}}, rows, {16, 84}));

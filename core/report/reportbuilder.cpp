@@ -48,10 +48,14 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
                          sections::findings(exported),
                          sections::blocklists(exported),
                          sections::authentication(exported),
-                         sections::smtp(exported),
-                         sections::pastedText(exported, options.maxPastedChars),
-                         sections::dnsAnswers(exported),
-                         sections::transcripts(exported)};
+                         sections::smtp(exported)};
+    if (options.appendices)
+        document.sections << sections::pastedText(exported, options.maxPastedChars)
+                          << sections::dnsAnswers(exported) << sections::transcripts(exported);
+    // The body flows from page to page (a section ending high on a page left it near empty);
+    // only the appendices start on a page of their own.
+    for (Section& section : document.sections)
+        section.newPage = section.newPage && section.id.startsWith(u"appendix"_qs);
     return document;
 }
 

@@ -16,6 +16,11 @@ struct ReportOptions {
     bool embedSession = true;
     // The pasted text in the appendix is cut after this many characters (the JSON keeps it all).
     qsizetype maxPastedChars = 600'000;
+    // The appendices (the pasted text with its evidence marked, every DNS answer, the SMTP
+    // transcripts): pages for the specialist, so asked for. Off, the report is the verdict, its
+    // evidence and the checks (a single bounce: at most five pages); the receiver's reply is quoted
+    // on page 1 either way.
+    bool appendices = false;
 };
 
 PaperSize paperSizeFromName(const QString& name, PaperSize fallback = PaperSize::A4); // "a4", "letter"

@@ -92,6 +92,39 @@ QString stateSeverity(const QString& state, const QJsonObject& check) {
     return worst == u"info" ? u"ok"_qs : worst;
 }
 
+// What the receiving server said, in its words (the Diagnostic-Code or the SMTP reply), and whether
+// it is final: the first thing a reader of the report needs, before any interpretation.
+void addReceiverReply(Section& section, const QJsonObject& bounce) {
+    QStringList replies;
+    int firstCode = 0;
+    for (const QJsonObject& recipient : json::objects(bounce, u"recipients")) {
+        const QString reply = json::text(recipient, u"diagnostic");
+        if (reply.isEmpty() || replies.contains(reply))
+            continue;
+        if (replies.isEmpty())
+            firstCode = int(json::integer(recipient, u"reply_code"));
+        replies << reply;
+    }
+    if (replies.isEmpty())
+        return;
+    section.blocks.append(heading(tr("What the receiving server replied")));
+    section.blocks.append(literal(replies.first(), {}, 2000));
+    if (firstCode >= 500 && firstCode < 600)
+        section.blocks.append(paragraph(RichText{
+            words::strong(tr("Permanent (%1). ").arg(firstCode)),
+            words::plain(tr("The receiver will refuse this mail again until the cause below is fixed; "
+                            "sending it again unchanged does not help."))}));
+    else if (firstCode >= 400 && firstCode < 500)
+        section.blocks.append(paragraph(RichText{
+            words::strong(tr("Temporary (%1). ").arg(firstCode)),
+            words::plain(tr("The sending server keeps retrying for a while on its own; the cause below "
+                            "says why it was deferred."))}));
+    if (replies.size() > 1)
+        section.blocks.append(
+            paragraph(tr("Other recipients got %1 other replies; the bounce appendix shows them all.")
+                          .arg(replies.size() - 1)));
+}
+
 } // namespace
 
 RichText stepText(const QJsonObject& step) {
@@ -123,6 +156,7 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     if (const QString why = json::text(json::object(session, u"bounce"), u"error"); !why.isEmpty())
         verdictText.append(words::plain(u". "_qs + oneLine(why, 1000)));
     section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
+    addReceiverReply(section, json::object(session, u"bounce"));
 
     QString resolver = json::text(session, u"resolver");
     const QStringList servers = json::strings(session, u"resolver_servers");
@@ -144,7 +178,6 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     if (!attachmentName.isEmpty())
         facts.append(row(tr("Attached"),
                          tr("%1: the machine-readable session; open it in Rebound").arg(attachmentName)));
-    section.blocks.append(keyValues(facts));
 
     section.blocks.append(heading(tr("Most likely causes")));
     if (ranked.isEmpty()) {
@@ -191,6 +224,17 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
         section.blocks.append(table({RichText{words::plain(tr("Check"))}, RichText{words::plain(tr("State"))},
                                      RichText{words::plain(tr("Result"))}},
                                     rows, {45, 20, 35}));
+    // Who ran what, when: after the answer, which is what page 1 is for; one paragraph, not a table.
+    section.blocks.append(heading(tr("About this run")));
+    RichText about;
+    for (const QList<RichText>& fact : std::as_const(facts)) {
+        if (!about.isEmpty())
+            about.append(words::plain(u" · "_qs));
+        about.append(fact.value(0));
+        about.append(words::plain(u": "_qs));
+        about.append(fact.value(1));
+    }
+    section.blocks.append(paragraph(about));
     return section;
 }
 

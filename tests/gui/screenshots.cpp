@@ -1,5 +1,8 @@
-// Takes the screenshots in docs/screenshots/ from the real main window fed with the sample session:
-//   xvfb-run -s '-screen 0 1400x900x24' build/tests/gui/rebound_screenshots docs/screenshots
+// Takes the screenshots in docs/screenshots/ from the real main window fed with the sample session,
+// at a window size (default 1600x1000) on a screen of that size:
+//   xvfb-run -s '-screen 0 1600x1000x24' build/tests/gui/rebound_screenshots docs/screenshots
+//   xvfb-run -s '-screen 0 1024x700x24' build/tests/gui/rebound_screenshots docs/screenshots/1024x700
+//   1024x700
 // 11-high-dpi-2x.png is 04 taken at 200 %: QT_SCALE_FACTOR=2 and a 2800x1800 screen, into another folder.
 #include "guitestsupport.h"
 #include "ui/historystore.h"
@@ -76,14 +79,21 @@ int main(int argc, char* argv[]) {
     rebound::guitest::isolate(settingsDir);
     QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    const QStringList size = (argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"1600x1000"_qs).split(u'x');
+    const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
+    if (windowSize.isEmpty()) {
+        qCritical("size: WIDTHxHEIGHT, e.g. 1024x700");
+        return 2;
+    }
     QDir().mkpath(dir);
     QTemporaryDir historyDir;
     const QJsonObject session = rebound::guitest::sampleSession();
     bool ok = true;
 
     rebound::ui::MainWindow window(nullptr, historyDir.filePath(u"history.sqlite"_qs));
-    window.resize(1360, 860);
     window.show();
+    window.setWindowState(Qt::WindowNoState);
+    window.setGeometry(QRect(QPoint(0, 0), windowSize));
     auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
     input->setPlainText(session[u"input"].toString());
     ok &= save(&window, dir, u"01-input-detected.png"_qs);
@@ -91,9 +101,10 @@ int main(int argc, char* argv[]) {
     window.showSession(runningSession(session), true);
     ok &= save(&window, dir, u"02-running.png"_qs);
 
-    window.showSession(session);
+    // Opened as a user opens a saved session: the input shrinks to a line, the view opens on the
+    // tab with the top cause's evidence (the blocklists).
+    window.openPath(QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/sample-session.json"));
     auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
-    tabs->setCurrentIndex(1);
     ok &= save(&window, dir, u"03-diagnosis-blocklists.png"_qs);
     tabs->setCurrentIndex(0);
     ok &= save(&window, dir, u"04-bounce-evidence.png"_qs);

@@ -65,17 +65,6 @@ QString mboxOfBounces(qsizetype size) {
     return mbox;
 }
 
-void drop(QWidget* target, const QString& path) {
-    auto* mime = new QMimeData;
-    mime->setUrls({QUrl::fromLocalFile(path)});
-    const QPointF at(target->width() / 2.0, target->height() / 2.0);
-    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &dropEvent);
-    delete mime;
-}
-
 } // namespace
 
 class TestBadInput : public QObject {
@@ -176,7 +165,7 @@ private slots:
 
         rebound::guitest::StallProbe probe;
         probe.start();
-        drop(input->viewport(), path);
+        rebound::guitest::drop(input->viewport(), path);
         if (message.isEmpty()) {
             QTRY_VERIFY(statusText(window).contains(statusNote));
             QVERIFY(input->toPlainText().contains(u"Bo\u00eete inconnue"_qs));
@@ -207,7 +196,7 @@ private slots:
 
         rebound::guitest::StallProbe probe;
         probe.start();
-        drop(input->viewport(), path);
+        rebound::guitest::drop(input->viewport(), path);
         QTRY_VERIFY(input->document()->blockCount() >= 10000);
         const double loadStall = probe.stop();
         auto* detected = window.findChild<QLabel*>(u"detected"_qs);
@@ -259,7 +248,7 @@ private slots:
             input->setFocus();
             QTest::keySequence(input, QKeySequence::Paste);
         } else {
-            drop(input->viewport(), writeFile(m_dir, u"bounces.mbox"_qs, mbox.toUtf8()));
+            rebound::guitest::drop(input->viewport(), writeFile(m_dir, u"bounces.mbox"_qs, mbox.toUtf8()));
         }
         QTRY_COMPARE_WITH_TIMEOUT(input->document()->characterCount() - 1, mbox.size(), 20000);
         QTRY_VERIFY2(detected->text().contains(u"bounce"_qs, Qt::CaseInsensitive),

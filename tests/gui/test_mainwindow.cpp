@@ -30,12 +30,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace rebound::ui;
 
@@ -160,6 +165,80 @@ private slots:
         QVERIFY(QCoreApplication::sendEvent(qApp, &event));
         auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
         QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_qs));
+        // Opening is asking for the diagnosis: it runs without pressing Diagnose.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()[u"finished_utc"].toString().isEmpty(), 60000);
+        QCOMPARE(window.session()[u"detected_as"].toString(), u"bounce"_qs);
+    }
+
+    // File > Open hands the chosen path to openPath(), the command line too; a drop loads the file
+    // in the input box. Each starts the diagnosis at once, and the view opens on the tab that holds the
+    // top cause's evidence, the input shrunk to one line.
+    void openingAFileRunsIt_data() {
+        QTest::addColumn<bool>("dropped");
+        QTest::newRow("File > Open / command line") << false;
+        QTest::newRow("dropped") << true;
+    }
+
+    void openingAFileRunsIt() {
+        QFETCH(bool, dropped);
+        MainWindow window(nullptr, m_dir.filePath(u"openruns.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+        tabs->setCurrentIndex(0);
+        const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        if (dropped)
+            rebound::guitest::drop(input->viewport(), path);
+        else
+            window.openPath(path);
+        // No Diagnose pressed: the run starts (and may well be over by the time this looks).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty(), 60000);
+        QVERIFY(window.session()[u"input"].toString().contains(u"zen.spamhaus.org"_qs));
+        QVERIFY(window.isInputCollapsed());
+        QVERIFY2(topCauseTitle(window).contains(u"Spamhaus XBL"_qs), qPrintable(topCauseTitle(window)));
+        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_qs);
+        QVERIFY(!window.isStale());
+        // One line high; the button (or a click into it) brings the whole input back.
+        QVERIFY(input->height() < 3 * input->fontMetrics().lineSpacing());
+        auto* expand = window.findChild<QToolButton*>(u"expandInput"_qs);
+        QVERIFY(expand->isVisible());
+        expand->click();
+        QVERIFY(!window.isInputCollapsed());
+        QTRY_VERIFY(input->height() > 5 * input->fontMetrics().lineSpacing());
+    }
+
+    // Results made from another input than the one in the box say so, and stop saying it when the
+    // input is back to what they were made from or a new run starts.
+    void staleResultsAreMarked() {
+        MainWindow window(nullptr, m_dir.filePath(u"stale.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<QWidget*>(u"staleBanner"_qs);
+        QVERIFY(banner && !banner->isVisible());
+        const QJsonObject first = runInput(window, u"192.0.2.99"_qs);
+        QVERIFY(!first.isEmpty());
+        QVERIFY(!window.isStale());
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        input->setFocus();
+        input->moveCursor(QTextCursor::End);
+        QTest::keyClicks(input, u"9"_qs);
+        QTRY_VERIFY(window.isStale());
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.windowTitle().contains(u"out of date"_qs));
+        QVERIFY(!banner->accessibleName().isEmpty());
+        QTest::keyClick(input, Qt::Key_Backspace);
+        QTRY_VERIFY(!window.isStale());
+        QVERIFY(!banner->isVisible());
+        QTest::keyClicks(input, u"8"_qs);
+        QTRY_VERIFY(window.isStale());
+        // A new run of the edited input is up to date again.
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!window.isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
+        QVERIFY(!window.isStale());
+        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.998"_qs);
     }
 
     void detectsWhileTyping() {
@@ -302,6 +381,84 @@ private slots:
         QVERIFY2(shown.contains(expected), qPrintable(shown));
     }
 
+    // Each tab leads with its verdicts, a word and an icon per row, the reason beside it and the detail
+    // one level down: the two SPF records are the finding, the MX alias is said as the CLI says it,
+    // the bad DMARC tag is a warning with an icon. A typed DKIM selector is checked on the next run.
+    void findingsTables() {
+        MainWindow window(nullptr, m_dir.filePath(u"findings.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QJsonObject session = runInput(window, u"findings.example"_qs);
+        QCOMPARE(checkOf(session, u"domain"_qs)[u"state"].toString(), u"done"_qs);
+
+        const QAbstractItemModel* spf = window.findChild<QTreeView*>(u"spfFindings"_qs)->model();
+        QVERIFY(spf->rowCount() > 0);
+        const QString spfText = modelText(spf);
+        QVERIFY2(spfText.contains(u"Fail\t2 SPF records published for findings.example"_qs),
+                 qPrintable(spfText));
+        // Both records, as found, one level down; and every row has an icon beside its word.
+        QVERIFY2(spfText.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_qs)
+                     && spfText.contains(u"v=spf1 include:spf.findings.example ~all"_qs),
+                 qPrintable(spfText));
+        for (int row = 0; row < spf->rowCount(); ++row) {
+            QVERIFY(!spf->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(QStringList({u"Pass"_qs, u"Warning"_qs, u"Fail"_qs, u"Note"_qs})
+                        .contains(spf->index(row, 0).data().toString()));
+        }
+
+        const QJsonArray domainFindings = checkOf(session, u"domain"_qs)[u"findings"].toArray();
+        const auto findingTitle = [&](const QString& id) {
+            for (const QJsonValue& f : domainFindings)
+                if (f[u"id"].toString() == id)
+                    return f[u"title"].toString();
+            return QString();
+        };
+        const QString cname = findingTitle(u"mx.cname"_qs);
+        QVERIFY(!cname.isEmpty());
+        const QString mail = modelText(window.findChild<QTreeView*>(u"mailFindings"_qs)->model());
+        QVERIFY2(mail.contains(cname), qPrintable(mail));
+        const QString auth = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
+        QVERIFY2(auth.contains(u"Pass\tDMARC record found"_qs), qPrintable(auth));
+        bool dmarcWarned = false;
+        for (const QJsonValue& f : domainFindings)
+            if (f[u"id"].toString().startsWith(u"dmarc."_qs) && f[u"severity"].toString() != u"info"_qs)
+                dmarcWarned |= auth.contains(f[u"title"].toString());
+        QVERIFY2(dmarcWarned, qPrintable(auth));
+        QVERIFY(!auth.contains(u"DKIM key found for selector odd2026"_qs)); // no one would guess it
+
+        // The DMARC record's tags: the bad value is flagged with an icon, not a plain note.
+        const QAbstractItemModel* tags = window.findChild<QTreeView*>(u"authTree"_qs)->model();
+        bool flagged = false;
+        for (int row = 0; row < tags->rowCount(); ++row) {
+            const QModelIndex record = tags->index(row, 0);
+            for (int child = 0; child < tags->rowCount(record); ++child) {
+                const QModelIndex tag = tags->index(child, 0, record);
+                flagged |=
+                    !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
+                    && (tag.data().toString() == u"Warning"_qs || tag.data().toString() == u"Error"_qs);
+            }
+        }
+        QVERIFY(flagged);
+
+        auto* selector = window.findChild<QLineEdit*>(u"dkimSelector"_qs);
+        selector->setText(u"odd2026"_qs);
+        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning()
+                                     && !window.session()[u"finished_utc"].toString().isEmpty()
+                                     && window.session()[u"id"] != session[u"id"],
+                                 60000);
+        const QString authAgain = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
+        QVERIFY2(authAgain.contains(u"DKIM key found for selector odd2026"_qs), qPrintable(authAgain));
+
+        // Not a selector: refused with a reason, nothing runs.
+        selector->setText(u"bad selector!"_qs);
+        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        QVERIFY(!window.isRunning());
+        auto* box = window.findChild<QMessageBox*>(u"problemBox"_qs);
+        QVERIFY(box);
+        box->accept();
+    }
+
     // An address: its domain's MX probed over SMTP with STARTTLS (aiosmtpd on loopback, a test CA's
     // certificate) and the transcript and TLS details shown in the MX & SMTP tab.
     void diagnosesAnAddressWithSmtp() {
@@ -345,6 +502,7 @@ private slots:
         QVERIFY2(mail.contains(u"220 "_qs), qPrintable(mail)); // the transcript, with the banner
     }
 
+    // Blocklist rows stream in while the check runs; Esc then keeps what finished.
     void cancelKeepsPartialResults() {
         rebound::lab::DnsLab lab;
         rebound::lab::DnsLabOptions options;
@@ -374,6 +532,19 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(anyRunning() || !window.isRunning(), 10000);
         QVERIFY(window.isRunning()); // the blocklist queries to zen.spamhaus.org are dropped
+        // The check cannot finish, yet the lists that answered are rows already, and the checks
+        // list counts them.
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 20000);
+        QVERIFY(window.isRunning());
+        const QJsonObject check = checkOf(window.session(), u"blocklists"_qs);
+        QCOMPARE(check[u"state"].toString(), u"running"_qs);
+        const int total = check[u"total"].toInt();
+        QVERIFY(total > table->model()->rowCount());
+        QVERIFY(!modelText(table->model()).contains(u"zen.spamhaus.org"_qs)); // not answered: no row
+        QTRY_VERIFY(modelText(checks).contains(u" of %1 answered"_qs.arg(total)));
+        QVERIFY2(window.findChild<QLabel*>(u"blocklistState"_qs)->text().contains(u"lists answered"_qs),
+                 qPrintable(window.findChild<QLabel*>(u"blocklistState"_qs)->text()));
         QTest::keyClick(&window, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 5000);
         const QJsonObject session = window.session();

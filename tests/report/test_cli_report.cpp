@@ -80,9 +80,9 @@ private slots:
         // As from cron or ssh: no runtime directory, and still nothing from Qt on standard error.
         const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
         qunsetenv("XDG_RUNTIME_DIR");
-        const rebound::lab::CliRun run = diagnose(
-            {u"--pdf"_qs, pdf, u"--html"_qs, html, u"--json-out"_qs, json, u"--paper"_qs, u"letter"_qs},
-            bounce("203.0.113.7"));
+        const rebound::lab::CliRun run = diagnose({u"--pdf"_qs, pdf, u"--html"_qs, html, u"--json-out"_qs,
+                                                   json, u"--paper"_qs, u"letter"_qs, u"--appendices"_qs},
+                                                  bounce("203.0.113.7"));
         if (!runtimeDir.isEmpty())
             qputenv("XDG_RUNTIME_DIR", runtimeDir);
         QVERIFY2(run.exitCode == 2, run.err.constData()); // a critical cause

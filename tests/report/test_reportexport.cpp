@@ -27,6 +27,7 @@ QJsonObject loadSession(const QString& name) {
 QString exportText(const QJsonObject& session, ExportFormat format, bool redact = true) {
     ReportOptions options;
     options.redact = redact;
+    options.appendices = true; // every section
     return QString::fromUtf8(exportSessionJson(session, format, options));
 }
 

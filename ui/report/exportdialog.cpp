@@ -101,6 +101,13 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     m_redact->setToolTip(tr("Local parts of addresses, display names and Message-IDs become •••. Domains, IP "
                             "addresses and DNS records stay: the support desk needs them."));
 
+    m_appendices =
+        new QCheckBox(tr("Add the &appendices (the pasted text, every DNS answer, SMTP transcripts)"), this);
+    m_appendices->setObjectName(u"exportAppendices"_qs);
+    m_appendices->setToolTip(
+        tr("Pages for the specialist who wants the raw answers. Without them the report is "
+           "the verdict, its evidence and the checks."));
+
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(u"exportPreview"_qs);
     m_preview->setReadOnly(true);
@@ -126,6 +133,7 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper size:"), m_paper);
     form->addRow(QString(), m_redact);
+    form->addRow(QString(), m_appendices);
     // A row of a layout gets no buddy from addRow(): the label needs its own for the mnemonic.
     auto* fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_path);
@@ -149,6 +157,7 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_redact, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_appendices, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -168,6 +177,7 @@ report::ExportFormat ExportDialog::format() const {
 report::ReportOptions ExportDialog::options() const {
     report::ReportOptions options;
     options.redact = m_redact->isChecked();
+    options.appendices = m_appendices->isChecked();
     options.paper = report::PaperSize(m_paper->currentData().toInt());
     return options;
 }
@@ -247,7 +257,8 @@ void ExportDialog::reject() {
 }
 
 void ExportDialog::setBusy(bool busy) {
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_format, m_paper, m_redact, m_path, m_buttons})
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_format, m_paper, m_redact, m_appendices, m_path, m_buttons})
         widget->setEnabled(!busy);
     if (!busy)
         m_paper->setEnabled(format() == ExportFormat::Pdf);

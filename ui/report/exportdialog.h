@@ -65,6 +65,7 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_paper = nullptr;
     QCheckBox* m_redact = nullptr;
+    QCheckBox* m_appendices = nullptr;
     QPlainTextEdit* m_preview = nullptr;
     QLineEdit* m_path = nullptr;
     QLabel* m_status = nullptr;

@@ -1,8 +1,11 @@
 #include "core/diagnosis/checks/blocklistchecktask.h"
 
+#include "core/blocklist/blocklistjson.h"
 #include "core/dns/ipaddress.h"
 #include "core/iphealth/iphealthcheck.h"
 #include "core/iphealth/iphealthjson.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -97,12 +100,10 @@ public:
                                               nullptr, this);
         connect(m_check, &iphealth::IpHealthCheck::listFinished, this,
                 [this](const blocklist::ListResult& list) {
-                    emit progress(++m_done, m_total);
+                    // The table fills row by row: the lists answered so far, in the order they answered.
                     m_lists << list;
-                    // A live listing can settle the verdict before the slowest list has answered.
-                    if (list.status == blocklist::ListStatus::Listed
-                        && list.kind == blocklist::ListKind::Blocklist)
-                        emitPartial();
+                    emitPartial();
+                    emit progress(++m_done, m_total);
                 });
         connect(m_check, &iphealth::IpHealthCheck::finished, this, [this] {
             const iphealth::IpHealthResult& result = m_check->result();

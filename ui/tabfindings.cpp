@@ -1,0 +1,145 @@
+#include "ui/tabfindings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace rebound::ui {
+
+namespace {
+
+QStringList strings(const QJsonValue& value) {
+    QStringList list;
+    for (const QJsonValue& v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
+// SPF results (RFC 7208 2.6) as a test report reads them.
+QString spfOutcome(const QString& result) {
+    if (result == u"pass"_qs)
+        return u"pass"_qs;
+    if (result == u"fail"_qs || result == u"permerror"_qs)
+        return u"fail"_qs;
+    if (result == u"softfail"_qs || result == u"temperror"_qs)
+        return u"warning"_qs;
+    return u"note"_qs;
+}
+
+// The top-level term that ended the evaluation: the first one that matched.
+QJsonObject decidingTerm(const QJsonObject& tree) {
+    for (const QJsonValue& term : tree[u"terms"].toArray())
+        if (term[u"outcome"].toString() == u"matched"_qs)
+            return term.toObject();
+    return {};
+}
+
+} // namespace
+
+QList<FindingsModel::Row> TabFindings::spfRows(const QJsonObject& domainResult) {
+    QList<FindingsModel::Row> rows;
+    const QJsonObject spf = domainResult[u"spf"].toObject();
+    const QString domain = spf[u"domain"].toString(domainResult[u"domain"].toString());
+    const QJsonObject tree = spf[u"tree"].toObject();
+    QStringList records;
+    if (!spf[u"record"].toString().isEmpty())
+        records << spf[u"record"].toString();
+    records += strings(tree[u"other_records"]);
+    if (records.size() == 1)
+        rows << FindingsModel::Row{
+            u"pass"_qs, tr("One SPF record published for %1").arg(domain), {}, records};
+    else if (records.size() > 1)
+        rows << FindingsModel::Row{
+            u"fail"_qs,
+            tr("%1 SPF records published for %2: receivers treat that as an error")
+                .arg(records.size())
+                .arg(domain),
+            tr("RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. "
+               "Merge them into one."),
+            records};
+    const QString result = spf[u"result"].toString();
+    if (!result.isEmpty()) {
+        const QJsonObject term = decidingTerm(tree);
+        const QString why =
+            term.isEmpty()
+                ? spf[u"reason"].toString()
+                : tr("decided by %1: %2").arg(term[u"term"].toString(), term[u"detail"].toString());
+        rows << FindingsModel::Row{spfOutcome(result),
+                                   tr("SPF result: %1, %2").arg(result, why),
+                                   spf[u"explanation"].toString(),
+                                   {}};
+    }
+    if (!spf.isEmpty() && !records.isEmpty()) {
+        const int lookups = spf[u"lookups"].toInt();
+        rows << FindingsModel::Row{lookups > 10 ? u"fail"_qs : u"pass"_qs,
+                                   tr("DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2")
+                                       .arg(lookups)
+                                       .arg(spf[u"void_lookups"].toInt()),
+                                   {},
+                                   {}};
+    }
+    return rows;
+}
+
+QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainResult) {
+    QList<FindingsModel::Row> rows;
+    const QJsonObject dmarc = domainResult[u"dmarc"].toObject();
+    const QString record = dmarc[u"record"].toString();
+    if (!record.isEmpty()) {
+        rows << FindingsModel::Row{
+            u"pass"_qs,
+            tr("DMARC record found at %1")
+                .arg(dmarc[u"record_name"].toString(u"_dmarc."_qs + domainResult[u"domain"].toString())),
+            {},
+            {record}};
+    }
+    for (const QJsonValue& value : domainResult[u"dkim"].toArray()) {
+        const QJsonObject key = value.toObject();
+        const QString selector = key[u"selector"].toString();
+        const QString name =
+            key[u"name"].toString(selector + u"._domainkey."_qs + domainResult[u"domain"].toString());
+        if (!key[u"record"].toString().isEmpty())
+            rows << FindingsModel::Row{u"pass"_qs,
+                                       tr("DKIM key found for selector %1").arg(selector),
+                                       name,
+                                       {key[u"record"].toString()}};
+        else
+            rows << FindingsModel::Row{u"note"_qs,
+                                       tr("No DKIM key for selector %1").arg(selector),
+                                       key[u"error"].toString(name),
+                                       {}};
+    }
+    return rows;
+}
+
+QList<FindingsModel::Row> TabFindings::mailServerRows(const QJsonObject& domainResult) {
+    QList<FindingsModel::Row> rows;
+    for (const QJsonValue& value : domainResult[u"mx"][u"hosts"].toArray()) {
+        const QJsonObject host = value.toObject();
+        const QString target = host[u"target"].toString();
+        const QStringList addresses = strings(host[u"addresses"]);
+        const QString problem = host[u"problem"].toString();
+        if (!problem.isEmpty())
+            rows << FindingsModel::Row{u"fail"_qs, tr("MX %1: %2").arg(target, problem), {}, addresses};
+        else if (!addresses.isEmpty())
+            rows << FindingsModel::Row{u"pass"_qs,
+                                       tr("Mail server %1 (preference %2) has an address")
+                                           .arg(target)
+                                           .arg(host[u"preference"].toInt()),
+                                       {},
+                                       addresses};
+    }
+    return rows;
+}
+
+QList<FindingsModel::Row> TabFindings::reverseDnsRows(const QJsonObject& blocklistsResult) {
+    QList<FindingsModel::Row> rows;
+    const QJsonObject fcrdns = blocklistsResult[u"fcrdns"].toObject();
+    if (fcrdns[u"status"].toString() == u"pass"_qs)
+        rows << FindingsModel::Row{
+            u"pass"_qs,
+            tr("%1 has reverse DNS that resolves back to it").arg(blocklistsResult[u"ip"].toString()),
+            fcrdns[u"reason"].toString(), strings(blocklistsResult[u"ptr"])};
+    return rows;
+}
+
+} // namespace rebound::ui

@@ -1,0 +1,26 @@
+// What each detail tab leads with: the rows of its pass/warning/fail table, made from a check's JSON
+// (what it found that is fine, and the deciding facts), beside that check's findings.
+#pragma once
+
+#include "ui/findingsmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace rebound::ui {
+
+class TabFindings final {
+    Q_DECLARE_TR_FUNCTIONS(TabFindings)
+
+public:
+    // domainResult: the domain check's JSON. Every SPF record found, the result and the term that decided it.
+    static QList<FindingsModel::Row> spfRows(const QJsonObject& domainResult);
+    // The DMARC record and each DKIM key found, (bad tags are the findings').
+    static QList<FindingsModel::Row> dmarcDkimRows(const QJsonObject& domainResult);
+    // The domain's mail servers (MX), each with its addresses or its problem.
+    static QList<FindingsModel::Row> mailServerRows(const QJsonObject& domainResult);
+    // blocklistsResult: the blocklists check's JSON ({ip, ptr, fcrdns, ...}).
+    static QList<FindingsModel::Row> reverseDnsRows(const QJsonObject& blocklistsResult);
+};
+
+} // namespace rebound::ui
