@@ -10,8 +10,10 @@ packages=(
     libc-ares-dev libssl-dev libpsl-dev publicsuffix
     # secrets (the Spamhaus DQS and Abusix keys) in the system keychain
     qtkeychain-qt6-dev
+    # mail's character sets (ISO-2022-JP, Shift_JIS, GB18030, windows-125x, ...) in core/bounce
+    libicu-dev
     # the test lab: real DNS and SMTP servers on loopback
-    knot knot-dnsutils dnsdist python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
+    knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython postfix swaks openssl
     # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)
     python3-flufl.bounce
     # report and GUI checks
@@ -20,6 +22,8 @@ packages=(
     fonts-ipafont-gothic
     # the blocklist comparison (bench/blocklist/compare_rblcheck.sh)
     rblcheck
+    # bench/bounce/compare_sisimai.sh: Sisimai's Perl sources (fetched separately) need these
+    libjson-perl libclass-accessor-lite-perl
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )

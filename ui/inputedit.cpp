@@ -1,5 +1,6 @@
 #include "ui/inputedit.h"
 
+#include "core/bounce/inputbytes.h"
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 
@@ -44,10 +45,12 @@ FileText readTextFile(const QString& path) {
                     .arg(InputEdit::kMaxFileBytes / (1024 * 1024)),
                 {}};
     const QByteArray bytes = file.read(InputEdit::kMaxFileBytes);
-    if (bytes.contains('\0'))
+    // The analyser's own rule: a few stray NUL or control bytes do not make a bounce binary.
+    if (bounce::looksBinary(bytes))
         return {{},
-                QObject::tr("This is a binary file, not mail or text (it contains NUL bytes). Rebound reads "
-                            "bounces saved as .eml, .txt, .mbox or .log."),
+                QObject::tr("This is a binary file, not mail or text (more than 1 in 20 of its first bytes "
+                            "are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox "
+                            "or .log."),
                 {}};
     // Mail is mostly ASCII or UTF-8; anything else is shown as Latin-1 rather than refused.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -2,6 +2,7 @@
 
 #include "core/bounce/bounceknowledge.h"
 #include "core/bounce/dsnfields.h"
+#include "core/bounce/inputbytes.h"
 #include "core/bounce/mimeparser.h"
 #include "core/bounce/recipientblocks.h"
 #include "core/bounce/recipientfacts.h"
@@ -12,75 +13,10 @@ namespace rebound::bounce {
 
 namespace {
 
-constexpr qsizetype kBinaryProbeBytes = 64 * 1024;
 constexpr qsizetype kErrorSectionChars = 256 * 1024; // of each body part, searched for recipients
 constexpr qsizetype kContextChars = 2000;            // general error text read for missing facts
 constexpr qsizetype kListMarkerChars = 8 * 1024;     // of each section, searched for a recipient list
-constexpr int kMaxMessages = 10000;
-constexpr int kMaxRecipients = 10000;
 constexpr int kMaxLogLines = 200000;
-
-bool looksBinary(QByteArrayView bytes) {
-    const QByteArrayView probe = bytes.first(qMin(bytes.size(), kBinaryProbeBytes));
-    // No early exit, so the loop vectorises: this runs over every input.
-    qsizetype controls = 0;
-    bool nul = false;
-    for (const char c : probe) {
-        const auto u = static_cast<unsigned char>(c);
-        nul |= u == 0;
-        controls += (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1b) || u == 0x7f;
-    }
-    return nul || (probe.size() > 0 && controls * 10 > probe.size());
-}
-
-// CRLF and lone CR become LF; a UTF-8 byte order mark is dropped.
-QByteArray normaliseLineEnds(QByteArrayView bytes) {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    if (!bytes.contains('\r'))
-        return bytes.toByteArray();
-    QByteArray out(bytes.size(), Qt::Uninitialized);
-    char* dst = out.data();
-    const char* src = bytes.data();
-    const char* const end = src + bytes.size();
-    while (src < end) {
-        const char c = *src++;
-        if (c == '\r') {
-            *dst++ = '\n';
-            if (src < end && *src == '\n')
-                ++src;
-        } else {
-            *dst++ = c;
-        }
-    }
-    out.truncate(dst - out.data());
-    return out;
-}
-
-// Splits an mbox at its "From " separator lines. One message when there is no second separator.
-QList<QByteArrayView> splitMbox(QByteArrayView bytes) {
-    QList<QByteArrayView> messages;
-    if (!bytes.startsWith("From "))
-        return {bytes};
-    qsizetype start = 0;
-    qsizetype pos = 0;
-    while (messages.size() < kMaxMessages) {
-        const qsizetype hit = bytes.indexOf("\n\nFrom ", pos);
-        if (hit < 0)
-            break;
-        // A separator is followed by a header line on the next line.
-        const qsizetype lineEnd = bytes.indexOf('\n', hit + 2);
-        if (lineEnd < 0)
-            break;
-        if (looksLikeHeaderBlock(bytes.sliced(lineEnd + 1))) {
-            messages.append(bytes.sliced(start, hit + 1 - start));
-            start = hit + 2;
-        }
-        pos = hit + 2;
-    }
-    messages.append(bytes.sliced(start));
-    return messages;
-}
 
 QString firstAddress(const QString& value) {
     const QList<AddressHit> hits = findAddresses(value, 0, value.size(), 1);
@@ -442,12 +378,12 @@ private:
         QList<DsnGroup> groups;
         for (const MimePart& part : m_parsed.parts) {
             if (part.role == PartRole::DeliveryStatus)
-                groups += parseDsnGroups(text(), part.offset, part.length);
+                groups += parseDsnGroups(text(), part.offset, part.length, kMaxRecipients + 2);
         }
         if (groups.isEmpty()) {
             // Some MTAs write the delivery-status fields into the text itself.
             for (const Section& s : m_sections) {
-                for (const DsnGroup& g : parseDsnGroups(text(), s.offset, s.length)) {
+                for (const DsnGroup& g : parseDsnGroups(text(), s.offset, s.length, kMaxRecipients + 2)) {
                     if (g.field(u"final-recipient") && (g.field(u"status") || g.field(u"diagnostic-code")))
                         groups.append(g);
                     else if (g.field(u"reporting-mta"))
@@ -488,8 +424,10 @@ private:
             const bool failureStated = g.field(u"status") || g.field(u"diagnostic-code");
             if (!finalRcpt && !originalRcpt && !failureStated)
                 continue;
-            if (m_out.recipients.size() >= kMaxRecipients)
+            if (m_out.recipients.size() >= kMaxRecipients) {
+                m_out.warnings.append(recipientCapWarning());
                 break;
+            }
             any = true;
             BounceRecipient r;
             if (const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt) {
@@ -570,8 +508,10 @@ private:
                 return;
         }
         for (const RecipientBlock& block : blocks) {
-            if (m_out.recipients.size() >= kMaxRecipients)
+            if (m_out.recipients.size() >= kMaxRecipients) {
+                m_out.warnings.append(recipientCapWarning());
                 break;
+            }
             BounceRecipient r;
             r.recipient = block.address.address;
             r.evidence.append({block.address.offset, block.address.length, u"recipient"_qs});
@@ -606,7 +546,7 @@ public:
         , m_out(out) {}
 
     void run(QByteArrayView bytes) {
-        m_out.text = QString::fromUtf8(bytes);
+        m_out.text = decodeUnlabelled(bytes);
         if (analyzeLogLines())
             return;
         if (analyzeReply())
@@ -638,7 +578,7 @@ private:
             pos = eol + 1;
         }
         if (m_out.recipients.size() >= kMaxRecipients)
-            m_out.warnings.append(u"Only the first %1 failed recipients were read."_qs.arg(kMaxRecipients));
+            m_out.warnings.append(recipientCapWarning());
         if (any)
             m_out.kind = InputKind::LogLine;
         return any;
@@ -772,12 +712,12 @@ void analyzeOne(const BounceKnowledge& k, QByteArrayView bytes, BounceAnalysis& 
 
 } // namespace
 
-BounceAnalysis analyzeBounce(const QByteArray& input) {
+BounceAnalysis refusal(qsizetype inputBytes) {
     BounceAnalysis result;
-    if (input.size() > kMaxInputBytes) {
+    if (inputBytes > kMaxInputBytes) {
         result.kind = InputKind::TooLarge;
         result.error = u"The input is %1 MB; the limit is %2 MB. Paste only the bounce message."_qs
-                           .arg(QString::number(double(input.size()) / (1024 * 1024), 'f', 1))
+                           .arg(QString::number(double(inputBytes) / (1024 * 1024), 'f', 1))
                            .arg(kMaxInputBytes / (1024 * 1024));
         return result;
     }
@@ -785,40 +725,65 @@ BounceAnalysis analyzeBounce(const QByteArray& input) {
     if (!k.error.isEmpty()) {
         result.kind = InputKind::Unrecognised;
         result.error = u"The bounce knowledge files are invalid: "_qs + k.error;
-        return result;
     }
-    if (looksBinary(input)) {
-        result.kind = InputKind::Binary;
-        result.error =
-            u"The input is binary data, not text; a bounce is plain text (an .eml or .mbox file)."_qs;
-        return result;
-    }
-    const QByteArray bytes = normaliseLineEnds(input);
-    if (bytes.trimmed().isEmpty()) {
+    return result;
+}
+
+BounceAnalysis refuseBinary() {
+    BounceAnalysis result;
+    result.kind = InputKind::Binary;
+    result.error = u"The input is binary data, not text (more than 1 in 20 of its first bytes are NUL or "
+                   "control bytes); a bounce is plain text (an .eml or .mbox file)."_qs;
+    return result;
+}
+
+BounceAnalysis analyzeMessage(QByteArrayView message) {
+    BounceAnalysis result;
+    if (QByteArrayView(message).trimmed().isEmpty()) {
         result.kind = InputKind::Empty;
         return result;
     }
-    const QList<QByteArrayView> messages = splitMbox(bytes);
-    if (messages.size() == 1) {
-        analyzeOne(k, messages.first(), result);
-        result.messageCount = result.kind == InputKind::Unrecognised ? 0 : 1;
-        return result;
+    analyzeOne(BounceKnowledge::instance(), message, result);
+    result.messageCount = result.kind == InputKind::Unrecognised ? 0 : 1;
+    if (const qsizetype controls = countControlBytes(message); controls > 0)
+        result.warnings.append(
+            u"The input holds %1 NUL or control bytes; they were read as they are."_qs.arg(controls));
+    return result;
+}
+
+void placeInMbox(BounceAnalysis& message, int index, qsizetype textBase) {
+    for (BounceRecipient& r : message.recipients) {
+        r.messageIndex = index;
+        for (EvidenceSpan& span : r.evidence)
+            span.offset += textBase;
     }
+    for (QString& w : message.warnings)
+        w = u"message %1: %2"_qs.arg(index + 1).arg(w);
+}
+
+BounceAnalysis analyzeBounce(const QByteArray& input) {
+    BounceAnalysis result = refusal(input.size());
+    if (!result.error.isEmpty())
+        return result;
+    const QByteArray bytes = normaliseInput(input);
+    if (looksBinary(bytes))
+        return refuseBinary();
+    const QList<QByteArrayView> messages = splitMbox(bytes, kMaxMessages);
+    if (messages.size() == 1)
+        return analyzeMessage(messages.first());
     result.kind = InputKind::Mbox;
     result.text.reserve(bytes.size());
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        BounceAnalysis one;
-        analyzeOne(k, messages.at(i), one);
-        const qsizetype base = result.text.size();
-        for (BounceRecipient& r : one.recipients) {
-            r.messageIndex = int(i);
-            for (EvidenceSpan& span : r.evidence)
-                span.offset += base;
-            if (result.recipients.size() < kMaxRecipients)
-                result.recipients.append(r);
+        BounceAnalysis one = analyzeMessage(messages.at(i));
+        placeInMbox(one, int(i), result.text.size());
+        for (const BounceRecipient& r : std::as_const(one.recipients)) {
+            if (result.recipients.size() >= kMaxRecipients) {
+                result.warnings.append(recipientCapWarning());
+                break;
+            }
+            result.recipients.append(r);
         }
-        for (const QString& w : std::as_const(one.warnings))
-            result.warnings.append(u"message %1: %2"_qs.arg(i + 1).arg(w));
+        result.warnings += one.warnings;
         if (!result.original.present && one.original.present)
             result.original = one.original;
         if (i == 0) {
@@ -829,10 +794,19 @@ BounceAnalysis analyzeBounce(const QByteArray& input) {
         result.text += one.text;
         result.text += u'\n';
     }
+    result.warnings.removeDuplicates();
     result.messageCount = int(messages.size());
     if (messages.size() >= kMaxMessages)
-        result.warnings.append(u"Only the first %1 messages of the mbox were read."_qs.arg(kMaxMessages));
+        result.warnings.append(mboxCapWarning());
     return result;
+}
+
+QString recipientCapWarning() {
+    return u"Only the first %1 failed recipients were read."_qs.arg(kMaxRecipients);
+}
+
+QString mboxCapWarning() {
+    return u"Only the first %1 messages of the mbox were read."_qs.arg(kMaxMessages);
 }
 
 BounceAnalysis analyzeBounce(const QString& input) {

@@ -29,14 +29,14 @@ QJsonObject originalJson(const OriginalHeaders& o) {
 
 } // namespace
 
-QJsonObject toJson(const BounceRecipient& r, const QString& text) {
+QJsonObject toJson(const BounceRecipient& r, const QString& text, qsizetype textBase) {
     QJsonArray evidence;
     for (const EvidenceSpan& span : r.evidence) {
-        const qsizetype offset = qBound<qsizetype>(0, span.offset, text.size());
+        const qsizetype offset = qBound<qsizetype>(0, span.offset - textBase, text.size());
         const qsizetype length = qBound<qsizetype>(0, span.length, text.size() - offset);
         evidence.append(QJsonObject{
             {u"what"_qs, span.what},
-            {u"offset"_qs, double(offset)},
+            {u"offset"_qs, double(textBase + offset)},
             {u"length"_qs, double(length)},
             {u"text"_qs, text.mid(offset, qMin(length, kMaxEvidenceText))},
         });

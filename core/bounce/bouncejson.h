@@ -10,6 +10,8 @@ namespace rebound::bounce {
 inline constexpr int kBounceJsonVersion = 1;
 
 QJsonObject toJson(const BounceAnalysis& analysis);
-QJsonObject toJson(const BounceRecipient& recipient, const QString& text);
+// The recipient's evidence points into a text of which `text` is the part from textBase on (one
+// message of an mbox read message by message).
+QJsonObject toJson(const BounceRecipient& recipient, const QString& text, qsizetype textBase = 0);
 
 } // namespace rebound::bounce

@@ -2,8 +2,6 @@
 
 #include "core/bounce/transferencoding.h"
 
-#include <QStringDecoder>
-
 namespace rebound::bounce {
 
 QString HeaderBlock::value(const char* lowerName) const {
@@ -73,7 +71,7 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
     QByteArray raw;
     auto flush = [&] {
         if (!name.isEmpty() && block.fields.size() < maxFields)
-            block.fields.append({name, decodeEncodedWords(raw.trimmed())});
+            block.fields.append({name, decodeEncodedWords(raw.trimmed(), &block.unknownCharsets)});
         name.clear();
         raw.clear();
     };
@@ -107,29 +105,27 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
     return block;
 }
 
-QString decodeCharset(QByteArrayView bytes, QByteArrayView charset) {
-    const QByteArray name = charset.trimmed().toByteArray().toLower();
-    if (name.isEmpty() || name == "us-ascii" || name == "utf-8" || name == "utf8" || name == "ascii")
-        return QString::fromUtf8(bytes);
-    if (name == "iso-8859-1" || name == "latin1" || name == "windows-1252" || name == "cp1252"
-        || name == "iso-8859-15") {
-        return QString::fromLatin1(bytes);
-    }
-    if (auto encoding = QStringConverter::encodingForName(name.constData())) {
-        QStringDecoder decoder(*encoding);
-        return decoder.decode(bytes);
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError())
-        return text;
-    return QString::fromLatin1(bytes);
-}
-
-QString decodeEncodedWords(QByteArrayView value) {
+QString decodeEncodedWords(QByteArrayView value, QByteArrayList* unknownCharsets) {
     if (!value.contains("=?"))
-        return QString::fromUtf8(value);
+        return decodeUnlabelled(value);
     QString out;
+    // Adjacent words in one charset are decoded together: mailers split a multibyte character
+    // (UTF-8, ISO-2022-JP's escape sequences) across words although RFC 2047 says they must not.
+    QByteArray pendingCharset;
+    QByteArray pendingBytes;
+    bool pending = false;
+    auto flush = [&] {
+        if (!pending)
+            return;
+        pending = false;
+        bool unknown = false;
+        out += decodeCharset(pendingBytes, pendingCharset, &unknown);
+        if (unknown && unknownCharsets && unknownCharsets->size() < 10
+            && !unknownCharsets->contains(pendingCharset))
+            unknownCharsets->append(pendingCharset);
+        pendingCharset.clear();
+        pendingBytes.clear();
+    };
     qsizetype pos = 0;
     qsizetype lastWordEnd = -1;
     int words = 0;
@@ -141,31 +137,37 @@ QString decodeEncodedWords(QByteArrayView value) {
         const qsizetype q2 = q1 < 0 ? -1 : value.indexOf('?', q1 + 1);
         const qsizetype endMark = q2 < 0 ? -1 : value.indexOf("?=", q2 + 1);
         if (q1 < 0 || q2 != q1 + 2 || endMark < 0) {
-            out += QString::fromUtf8(value.sliced(pos, start + 2 - pos));
+            flush();
+            out += decodeUnlabelled(value.sliced(pos, start + 2 - pos));
             pos = start + 2;
             continue;
         }
         // Whitespace between two adjacent encoded-words is dropped (RFC 2047 6.2).
         const QByteArrayView gap = value.sliced(pos, start - pos);
-        if (!(lastWordEnd == pos && gap.trimmed().isEmpty()))
-            out += QString::fromUtf8(gap);
+        const bool adjacent = lastWordEnd == pos && gap.trimmed().isEmpty();
         QByteArrayView charset = value.sliced(start + 2, q1 - start - 2);
         if (const qsizetype star = charset.indexOf('*'); star >= 0)
             charset = charset.first(star); // RFC 2231 language suffix
+        const QByteArray lowerCharset = charset.toByteArray().toLower();
+        if (!adjacent || lowerCharset != pendingCharset)
+            flush();
+        pending = true;
+        if (!adjacent)
+            out += decodeUnlabelled(gap);
         const char encoding = char(QChar::toUpper(uint(value[q1 + 1])));
         const QByteArrayView payload = value.sliced(q2 + 1, endMark - q2 - 1);
-        QByteArray decoded;
+        pendingCharset = lowerCharset;
         if (encoding == 'B')
-            decoded = QByteArray::fromBase64(payload.toByteArray());
+            pendingBytes += QByteArray::fromBase64(payload.toByteArray());
         else
-            decoded = decodeQuotedPrintable(payload, true);
-        out += decodeCharset(decoded, charset);
+            pendingBytes += decodeQuotedPrintable(payload, true);
         pos = endMark + 2;
         lastWordEnd = pos;
         ++words;
     }
+    flush();
     if (pos < value.size())
-        out += QString::fromUtf8(value.sliced(pos));
+        out += decodeUnlabelled(value.sliced(pos));
     return out;
 }
 

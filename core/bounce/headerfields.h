@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/bounce/charsetdecoder.h"
+
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QList>
 #include <QString>
 
@@ -14,7 +17,8 @@ struct HeaderField {
 
 struct HeaderBlock {
     QList<HeaderField> fields;
-    qsizetype bodyOffset = 0; // where the body starts in the parsed bytes (after the blank line)
+    qsizetype bodyOffset = 0;       // where the body starts in the parsed bytes (after the blank line)
+    QByteArrayList unknownCharsets; // charsets of encoded-words that no library knows, each once
 
     // The first field with this lower-case name, or an empty string.
     QString value(const char* lowerName) const;
@@ -28,11 +32,10 @@ bool looksLikeHeaderBlock(QByteArrayView bytes);
 // Parses header fields up to the first empty line (LF line ends). Stops after maxFields fields.
 HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields = 1000);
 
-// Decodes RFC 2047 encoded-words (=?charset?B|Q?...?=) in an unfolded header value.
-QString decodeEncodedWords(QByteArrayView value);
-
-// Bytes in a named charset to text. Unknown charsets: UTF-8 when valid, else Latin-1.
-QString decodeCharset(QByteArrayView bytes, QByteArrayView charset);
+// Decodes RFC 2047 encoded-words (=?charset?B|Q?...?=) in an unfolded header value; the text
+// around them is read as decodeUnlabelled() reads it. Charsets no library knows are added to
+// *unknownCharsets (once each).
+QString decodeEncodedWords(QByteArrayView value, QByteArrayList* unknownCharsets = nullptr);
 
 // The parameter of a structured header value ("multipart/report; boundary=x"), unquoted, or empty.
 QString headerParameter(const QString& value, QStringView name);

@@ -9,6 +9,24 @@ namespace {
 struct Walker {
     ParsedMessage& message;
     int partCount = 0;
+    QByteArrayList unknownCharsets; // named once each in a warning at the end
+
+    void noteUnknown(const QByteArray& charset) {
+        if (unknownCharsets.size() < 10 && !unknownCharsets.contains(charset))
+            unknownCharsets.append(charset);
+    }
+
+    void noteUnknown(const HeaderBlock& headers) {
+        for (const QByteArray& charset : headers.unknownCharsets)
+            noteUnknown(charset);
+    }
+
+    void warnUnknownCharsets() {
+        for (const QByteArray& charset : std::as_const(unknownCharsets))
+            message.warnings.append(
+                u"The character set \"%1\" is not known; its text was read as UTF-8 where valid, otherwise as windows-1252."_qs
+                    .arg(QString::fromLatin1(charset.left(40))));
+    }
 
     void appendPart(PartRole role, const QString& contentType, int depth, const QString& body) {
         MimePart part;
@@ -41,10 +59,14 @@ struct Walker {
         return body.toByteArray();
     }
 
-    static QString decodeText(const HeaderBlock& headers, QByteArrayView body) {
+    QString decodeText(const HeaderBlock& headers, QByteArrayView body) {
         const QByteArray bytes = decodeTransfer(headers, body);
-        const QString charset = headerParameter(headers.value("content-type"), u"charset");
-        return decodeCharset(bytes, charset.toLatin1());
+        const QByteArray charset = headerParameter(headers.value("content-type"), u"charset").toLatin1();
+        bool unknown = false;
+        QString text = decodeCharset(bytes, charset, &unknown);
+        if (unknown)
+            noteUnknown(charset.trimmed().toLower());
+        return text;
     }
 
     // "--something" on a line of its own, followed by a Content-Type line, near the start of the body
@@ -137,13 +159,14 @@ struct Walker {
                 message.warnings.append(
                     u"A MIME multipart boundary was not found; the body is read as plain text."_qs);
                 if (!insideOriginal)
-                    appendPart(PartRole::Body, u"text/plain"_qs, depth, QString::fromUtf8(body));
+                    appendPart(PartRole::Body, u"text/plain"_qs, depth, decodeUnlabelled(body));
                 return;
             }
             const bool alternative = type == u"multipart/alternative";
             bool hadPlain = false;
             for (const QByteArrayView piece : pieces) {
                 const HeaderBlock partHeaders = parseHeaderBlock(piece, 200);
+                noteUnknown(partHeaders);
                 const QString partType = mediaType(partHeaders);
                 if (alternative && hadPlain && partType == u"text/html")
                     continue; // the plain alternative says the same
@@ -161,12 +184,13 @@ struct Walker {
             || type == u"message/rfc822-headers" || type == u"message/global-headers") {
             const QByteArray decoded = decodeTransfer(headers, body);
             const HeaderBlock inner = parseHeaderBlock(decoded, 500);
+            noteUnknown(inner);
             const qsizetype headerEnd = qMin(inner.bodyOffset, decoded.size());
             if (!message.hasOriginal && !inner.fields.isEmpty()) {
                 message.hasOriginal = true;
                 message.originalHeaders = inner;
             }
-            appendPart(PartRole::OriginalHeaders, type, depth, QString::fromUtf8(decoded.first(headerEnd)));
+            appendPart(PartRole::OriginalHeaders, type, depth, decodeUnlabelled(decoded.first(headerEnd)));
             if (type == u"message/rfc822" || type == u"message/global") {
                 // A bounce of a bounce: the inner message may be a multipart of its own; look at its
                 // structure (bounded by depth) but treat its text as part of the original.
@@ -208,11 +232,13 @@ ParsedMessage parseMessage(QByteArrayView bytes) {
     message.contentType = Walker::mediaType(message.headers);
     message.reportType = headerParameter(contentType, u"report-type").toLower();
     message.text.reserve(bytes.size() + 64);
-    message.text = QString::fromUtf8(bytes.first(bodyOffset));
+    message.text = decodeUnlabelled(bytes.first(bodyOffset));
     if (!message.text.endsWith(u'\n'))
         message.text += u'\n';
-    Walker walker{message};
+    Walker walker{message, 0, {}};
+    walker.noteUnknown(message.headers);
     walker.walkEntity(message.headers, bytes.sliced(bodyOffset), 0, false);
+    walker.warnUnknownCharsets();
     return message;
 }
 

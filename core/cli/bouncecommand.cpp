@@ -3,9 +3,13 @@
 #include "core/bounce/bounceanalyzer.h"
 #include "core/bounce/bouncejson.h"
 #include "core/bounce/bounceknowledge.h"
+#include "core/bounce/inputbytes.h"
 #include "core/cli/cli.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/jsonstream.h"
+#include "core/cli/orderedworkers.h"
 #include "core/cli/output.h"
 #include "core/util/jsonutil.h"
 
@@ -13,8 +17,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTextStream>
 
-#include <cstdio>
+#include <thread>
 
 namespace rebound::cli {
 namespace {
@@ -27,45 +32,6 @@ enum BounceExit : int {
 };
 
 constexpr int kMaxDirectoryFiles = 100000;
-
-struct LoadedInput {
-    QByteArray bytes;
-    bool tooLarge = false;
-    QString error;
-};
-
-// Reads at most one byte more than the analyser accepts, so a huge file is refused without being
-// read whole.
-LoadedInput load(QIODevice& device) {
-    LoadedInput input;
-    input.bytes = device.read(bounce::kMaxInputBytes + 1);
-    input.tooLarge = input.bytes.size() > bounce::kMaxInputBytes;
-    return input;
-}
-
-LoadedInput loadPath(const QString& path) {
-    if (path == u"-") {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return {{}, false, u"cannot read standard input"_qs};
-        return load(in);
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, false, u"cannot read %1: %2"_qs.arg(path, file.errorString())};
-    return load(file);
-}
-
-bounce::BounceAnalysis analyse(const LoadedInput& input) {
-    if (input.tooLarge) {
-        bounce::BounceAnalysis refused;
-        refused.kind = bounce::InputKind::TooLarge;
-        refused.error = u"The input is larger than %1 MB; paste only the bounce message."_qs.arg(
-            bounce::kMaxInputBytes / (1024 * 1024));
-        return refused;
-    }
-    return bounce::analyzeBounce(input.bytes);
-}
 
 int exitCodeFor(const bounce::BounceAnalysis& a) {
     switch (a.kind) {
@@ -80,8 +46,45 @@ int exitCodeFor(const bounce::BounceAnalysis& a) {
     }
 }
 
-void printText(const bounce::BounceAnalysis& a, const QString& file) {
-    QTextStream& s = out();
+enum class Format { Text, Json, JsonLines };
+
+Format formatOf(const GlobalOptions& globals) {
+    if (globals.jsonLines)
+        return Format::JsonLines;
+    return globals.json ? Format::Json : Format::Text;
+}
+
+// Both cores (or more) for directories and mboxes; a few jobs queued per thread keep them busy while
+// the calling thread prints, and bound what is held at once.
+int workerThreads() {
+    return int(qBound(1u, std::thread::hardware_concurrency(), 8u));
+}
+
+bounce::BounceAnalysis tooLarge() {
+    bounce::BounceAnalysis refused;
+    refused.kind = bounce::InputKind::TooLarge;
+    refused.error = u"The input is larger than %1 MB; paste only the bounce message."_qs.arg(
+        bounce::kMaxInputBytes / (1024 * 1024));
+    return refused;
+}
+
+void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r);
+
+void printOriginal(QTextStream& s, const bounce::OriginalHeaders& o) {
+    if (!o.present)
+        return;
+    s << "Original message: From " << util::escapeControls(o.from, 200) << ", To "
+      << util::escapeControls(o.to, 200) << ", Subject " << util::escapeControls(o.subject, 200);
+    if (!o.dkimDomain.isEmpty())
+        s << ", DKIM d=" << util::escapeControls(o.dkimDomain, 200)
+          << " s=" << util::escapeControls(o.dkimSelector, 200);
+    s << '\n';
+}
+
+// The text form of an analysis.
+QByteArray textFor(const bounce::BounceAnalysis& a, const QString& file) {
+    QByteArray bytes;
+    QTextStream s(&bytes);
     if (!file.isEmpty())
         s << "== " << util::escapeControls(file) << '\n';
     s << "Input: " << bounce::inputKindName(a.kind);
@@ -92,94 +95,283 @@ void printText(const bounce::BounceAnalysis& a, const QString& file) {
         s << "Error: " << a.error << '\n';
     for (const QString& w : a.warnings)
         s << "Warning: " << util::escapeControls(w) << '\n';
-    if (a.original.present) {
-        s << "Original message: From " << util::escapeControls(a.original.from, 200) << ", To "
-          << util::escapeControls(a.original.to, 200) << ", Subject "
-          << util::escapeControls(a.original.subject, 200);
-        if (!a.original.dkimDomain.isEmpty())
-            s << ", DKIM d=" << util::escapeControls(a.original.dkimDomain, 200)
-              << " s=" << util::escapeControls(a.original.dkimSelector, 200);
-        s << '\n';
-    }
-    for (const bounce::BounceRecipient& r : a.recipients) {
-        s << "\nRecipient: "
-          << (r.recipient.isEmpty() ? u"(not named)"_qs : util::escapeControls(r.recipient, 300)) << '\n';
-        // Sisimai's name (what scripts match) and what it means ("blocked: Sender blocked").
-        s << "  Reason: " << r.reason << ": " << bounce::reasonLabel(r.reason)
-          << (r.hardBounce ? " (hard bounce)" : " (soft)") << '\n';
-        if (r.replyCode || !r.status.isEmpty())
-            s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_qs)
-              << "  Status: " << (r.status.isEmpty() ? u"-"_qs : r.status) << '\n';
-        if (!r.action.isEmpty())
-            s << "  Action: " << util::escapeControls(r.action, 100) << '\n';
-        if (!r.command.isEmpty())
-            s << "  Failed at: " << r.command << '\n';
-        if (!r.remoteMta.isEmpty() || !r.remoteIp.isEmpty())
-            s << "  Remote MTA: " << util::escapeControls(r.remoteMta, 300)
-              << (r.remoteIp.isEmpty() ? "" : " [") << util::escapeControls(r.remoteIp, 100)
-              << (r.remoteIp.isEmpty() ? "" : "]") << '\n';
-        if (!r.reportingMta.isEmpty())
-            s << "  Reporting MTA: " << util::escapeControls(r.reportingMta, 300) << '\n';
-        if (!r.senderIp.isEmpty())
-            s << "  Sending IP named: " << util::escapeControls(r.senderIp, 100) << '\n';
-        if (!r.blocklists.isEmpty())
-            s << "  Blocklists: " << util::escapeControls(r.blocklists.join(u", "_qs), 500) << '\n';
-        if (!r.provider.isEmpty()) {
-            s << "  Provider: " << r.provider;
-            if (!r.providerCode.isEmpty())
-                s << "  code " << util::escapeControls(r.providerCode, 100) << ": " << r.providerCodeMeaning;
-            s << '\n';
-        }
-        if (!r.feedbackType.isEmpty())
-            s << "  Feedback type: " << util::escapeControls(r.feedbackType, 100) << '\n';
-        if (!r.diagnostic.isEmpty())
-            s << "  Diagnostic: " << util::escapeControls(r.diagnostic, 600) << '\n';
-    }
+    printOriginal(s, a.original);
+    for (const bounce::BounceRecipient& r : a.recipients)
+        printRecipientText(s, r);
     if (a.recipients.isEmpty() && a.error.isEmpty())
         s << "No bounce, reply or log line recognised.\n";
     s.flush();
+    return bytes;
 }
 
-int runOnDirectory(const QString& path, const GlobalOptions& globals) {
-    QDir dir(path);
-    const QStringList names = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
+void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
+    s << "\nRecipient: "
+      << (r.recipient.isEmpty() ? u"(not named)"_qs : util::escapeControls(r.recipient, 300)) << '\n';
+    // Sisimai's name (what scripts match) and what it means ("blocked: Sender blocked").
+    s << "  Reason: " << r.reason << ": " << bounce::reasonLabel(r.reason)
+      << (r.hardBounce ? " (hard bounce)" : " (soft)") << '\n';
+    if (r.replyCode || !r.status.isEmpty())
+        s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_qs)
+          << "  Status: " << (r.status.isEmpty() ? u"-"_qs : r.status) << '\n';
+    if (!r.action.isEmpty())
+        s << "  Action: " << util::escapeControls(r.action, 100) << '\n';
+    if (!r.command.isEmpty())
+        s << "  Failed at: " << r.command << '\n';
+    if (!r.remoteMta.isEmpty() || !r.remoteIp.isEmpty())
+        s << "  Remote MTA: " << util::escapeControls(r.remoteMta, 300) << (r.remoteIp.isEmpty() ? "" : " [")
+          << util::escapeControls(r.remoteIp, 100) << (r.remoteIp.isEmpty() ? "" : "]") << '\n';
+    if (!r.reportingMta.isEmpty())
+        s << "  Reporting MTA: " << util::escapeControls(r.reportingMta, 300) << '\n';
+    if (!r.senderIp.isEmpty())
+        s << "  Sending IP named: " << util::escapeControls(r.senderIp, 100) << '\n';
+    if (!r.blocklists.isEmpty())
+        s << "  Blocklists: " << util::escapeControls(r.blocklists.join(u", "_qs), 500) << '\n';
+    if (!r.provider.isEmpty()) {
+        s << "  Provider: " << r.provider;
+        if (!r.providerCode.isEmpty())
+            s << "  code " << util::escapeControls(r.providerCode, 100) << ": " << r.providerCodeMeaning;
+        s << '\n';
+    }
+    if (!r.feedbackType.isEmpty())
+        s << "  Feedback type: " << util::escapeControls(r.feedbackType, 100) << '\n';
+    if (!r.diagnostic.isEmpty())
+        s << "  Diagnostic: " << util::escapeControls(r.diagnostic, 600) << '\n';
+}
+
+// ---- one file of a directory: read, analysed and formatted on a worker ----
+
+struct FileResult {
+    QByteArray output;
+    QString error; // could not be read
     int code = BounceAnalysed;
-    QJsonArray results;
-    int count = 0;
-    for (const QString& name : names) {
-        if (++count > kMaxDirectoryFiles) {
-            err() << "rebound-cli: only the first " << kMaxDirectoryFiles << " files were read" << Qt::endl;
-            break;
-        }
-        const QString filePath = dir.filePath(name);
-        const LoadedInput input = loadPath(filePath);
-        if (!input.error.isEmpty()) {
-            err() << "rebound-cli: " << input.error << Qt::endl;
-            code = qMax(code, int(ExitNoInput));
-            continue;
-        }
-        const bounce::BounceAnalysis a = analyse(input);
-        code = qMax(code, exitCodeFor(a));
-        if (globals.json || globals.jsonLines) {
-            QJsonObject object = bounce::toJson(a);
-            object.insert(u"file"_qs, name);
-            if (globals.jsonLines)
-                printJson(object, true);
-            else
-                results.append(object);
-        } else {
-            printText(a, name);
-            out() << '\n';
-        }
+};
+
+FileResult analyseFile(const QString& dirPath, const QString& name, Format format) {
+    FileResult result;
+    QFile file(QDir(dirPath).filePath(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = u"cannot read %1: %2"_qs.arg(file.fileName(), file.errorString());
+        result.code = ExitNoInput;
+        return result;
     }
-    if (globals.json && !globals.jsonLines) {
-        printJson(QJsonObject{{u"schema"_qs, u"rebound.bounce.batch"_qs},
-                              {u"version"_qs, bounce::kBounceJsonVersion},
-                              {u"directory"_qs, path},
-                              {u"results"_qs, results}});
+    QByteArray bytes;
+    const bool complete = readToEnd(file, bounce::kMaxInputBytes, &bytes);
+    const bounce::BounceAnalysis a = complete ? bounce::analyzeBounce(bytes) : tooLarge();
+    result.code = exitCodeFor(a);
+    if (format == Format::Text) {
+        result.output = textFor(a, name) + '\n';
+        return result;
     }
-    out().flush();
+    QJsonObject object = bounce::toJson(a);
+    object.insert(u"file"_qs, name);
+    result.output = format == Format::JsonLines
+                        ? JsonArrayStream::document(object, true)
+                        : JsonArrayStream(QString(), false).item(object); // placed in "results"
+    return result;
+}
+
+int runOnDirectory(const QString& path, Format format) {
+    QDir dir(path);
+    QStringList names = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
+    if (names.size() > kMaxDirectoryFiles) {
+        err() << "rebound-cli: only the first " << kMaxDirectoryFiles << " files were read" << Qt::endl;
+        names.resize(kMaxDirectoryFiles);
+    }
+    int code = BounceAnalysed;
+    JsonArrayStream results(u"results"_qs, false);
+    if (format == Format::Json)
+        writeBytes(results.begin(QJsonObject{{u"directory"_qs, path}}));
+    qsizetype nextName = 0;
+    bool first = true;
+    runOrdered<QString, FileResult>(
+        workerThreads(), 4 * workerThreads(),
+        [&]() -> std::optional<QString> {
+            if (nextName >= names.size())
+                return std::nullopt;
+            return names.at(nextName++);
+        },
+        [&](QString& name) { return analyseFile(path, name, format); },
+        [&](FileResult& result) {
+            code = qMax(code, result.code);
+            if (!result.error.isEmpty()) {
+                err() << "rebound-cli: " << result.error << Qt::endl;
+                return;
+            }
+            if (format == Format::Json && !first)
+                writeBytes(","); // the item was made as the first of its array
+            first = false;
+            writeBytes(result.output);
+        });
+    if (format == Format::Json)
+        writeBytes(results.end(QJsonObject{{u"schema"_qs, u"rebound.bounce.batch"_qs},
+                                           {u"version"_qs, bounce::kBounceJsonVersion}}));
+    flushBytes();
     return code;
+}
+
+// ---- one input (a file or standard input): a single message, or an mbox message by message ----
+
+// What an mbox's object holds besides its recipients, gathered while they are printed.
+struct MboxSummary {
+    int messages = 0;
+    int recipients = 0;
+    bounce::OriginalHeaders original;
+    QStringList warnings;
+    qsizetype textSize = 0; // of the mbox's text so far: the base of the next message's offsets
+};
+
+QJsonObject headOf(const bounce::BounceAnalysis& first, const QString& file) {
+    QJsonObject head = bounce::toJson(first);
+    for (const QString& key :
+         {u"recipients"_qs, u"message_count"_qs, u"original"_qs, u"warnings"_qs, u"schema"_qs, u"version"_qs})
+        head.remove(key);
+    head.insert(u"kind"_qs, bounce::inputKindName(bounce::InputKind::Mbox));
+    if (!file.isEmpty())
+        head.insert(u"file"_qs, file);
+    return head;
+}
+
+QJsonObject tailOf(const MboxSummary& summary) {
+    bounce::BounceAnalysis whole;
+    whole.kind = bounce::InputKind::Mbox;
+    whole.messageCount = summary.messages;
+    whole.original = summary.original;
+    whole.warnings = summary.warnings;
+    QJsonObject tail = bounce::toJson(whole);
+    for (const QString& key : {u"recipients"_qs, u"kind"_qs, u"error"_qs, u"bounce_from"_qs,
+                               u"bounce_subject"_qs, u"bounce_to"_qs})
+        tail.remove(key);
+    return tail;
+}
+
+// Prints an mbox's messages as they are analysed, in order, on the worker threads: memory holds the
+// messages in flight, not the mbox. The JSON object is the one analyzeBounce() gives for the whole
+// mbox, except that message_count, original and warnings follow recipients (docs/bounce-json-schema.md).
+int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByteArray second, bool secondCut,
+               const QString& file, Format format) {
+    MboxSummary summary;
+    const auto noteCut = [&](int index) {
+        summary.warnings.append(
+            u"message %1: cut at %2 MB"_qs.arg(index + 1).arg(bounce::kMaxInputBytes / (1024 * 1024)));
+    };
+    if (firstCut)
+        noteCut(0);
+    if (secondCut)
+        noteCut(1);
+    JsonArrayStream recipients(u"recipients"_qs, format == Format::JsonLines);
+    QList<QByteArray> pending{std::move(first), std::move(second)};
+    bool moreMessages = false;
+    int issued = 0;
+    runOrdered<QByteArray, bounce::BounceAnalysis>(
+        workerThreads(), 4 * workerThreads(),
+        [&]() -> std::optional<QByteArray> {
+            if (issued >= bounce::kMaxMessages) {
+                QByteArray ignored;
+                bool cut = false;
+                moreMessages = moreMessages || reader.next(&ignored, bounce::kMaxInputBytes, &cut);
+                return std::nullopt;
+            }
+            QByteArray message;
+            if (!pending.isEmpty()) {
+                message = pending.takeFirst();
+            } else {
+                bool cut = false;
+                if (!reader.next(&message, bounce::kMaxInputBytes, &cut))
+                    return std::nullopt;
+                if (cut)
+                    noteCut(issued);
+            }
+            ++issued;
+            return message;
+        },
+        [](QByteArray& message) {
+            bounce::BounceAnalysis a = bounce::analyzeMessage(message);
+            message.clear(); // the text is all that is kept
+            return a;
+        },
+        [&](bounce::BounceAnalysis& a) {
+            const int index = summary.messages++;
+            bounce::placeInMbox(a, index, summary.textSize);
+            if (index == 0) {
+                if (format == Format::Text)
+                    writeBytes("Input: mbox\n");
+                else
+                    writeBytes(recipients.begin(headOf(a, file)));
+            }
+            if (!summary.original.present && a.original.present)
+                summary.original = a.original;
+            summary.warnings += a.warnings;
+            QByteArray out;
+            QTextStream text(&out);
+            for (const bounce::BounceRecipient& r : std::as_const(a.recipients)) {
+                if (summary.recipients >= bounce::kMaxRecipients) {
+                    summary.warnings.append(bounce::recipientCapWarning());
+                    break;
+                }
+                ++summary.recipients;
+                if (format == Format::Text)
+                    printRecipientText(text, r);
+                else
+                    out += recipients.item(bounce::toJson(r, a.text, summary.textSize));
+            }
+            text.flush();
+            writeBytes(out);
+            summary.textSize += a.text.size() + 1;
+        });
+    summary.warnings.removeDuplicates();
+    if (moreMessages)
+        summary.warnings.append(bounce::mboxCapWarning());
+    if (format == Format::Text) {
+        QByteArray out;
+        QTextStream s(&out);
+        if (summary.recipients == 0)
+            s << "No bounce, reply or log line recognised.\n";
+        s << "\nMessages: " << summary.messages << '\n';
+        for (const QString& w : std::as_const(summary.warnings))
+            s << "Warning: " << util::escapeControls(w) << '\n';
+        printOriginal(s, summary.original);
+        s.flush();
+        writeBytes(out);
+    } else {
+        writeBytes(recipients.end(tailOf(summary)));
+    }
+    flushBytes();
+    return BounceAnalysed;
+}
+
+int runOnInput(QIODevice& device, const QString& file, Format format) {
+    bounce::MboxReader reader(device);
+    const bounce::BounceAnalysis refused = bounce::refusal(0);
+    bounce::BounceAnalysis a;
+    QByteArray first;
+    QByteArray second;
+    bool cut = false;
+    if (!refused.error.isEmpty()) {
+        a = refused;
+    } else if (bounce::looksBinary(reader.head())) {
+        a = bounce::refuseBinary();
+    } else if (!reader.next(&first, bounce::kMaxInputBytes, &cut)) {
+        a = bounce::analyzeMessage({}); // empty
+    } else if (bool secondCut = false;
+               reader.isMbox() && reader.next(&second, bounce::kMaxInputBytes, &secondCut)) {
+        return streamMbox(reader, std::move(first), cut, std::move(second), secondCut, file, format);
+    } else if (cut) {
+        a = tooLarge();
+    } else {
+        a = bounce::analyzeMessage(first);
+    }
+    if (format == Format::Text) {
+        writeBytes(textFor(a, {}));
+    } else {
+        QJsonObject object = bounce::toJson(a);
+        if (!file.isEmpty())
+            object.insert(u"file"_qs, file);
+        writeBytes(JsonArrayStream::document(object, format == Format::JsonLines));
+    }
+    flushBytes();
+    if (!a.error.isEmpty())
+        err() << "rebound-cli: " << a.error << Qt::endl;
+    return exitCodeFor(a);
 }
 
 } // namespace
@@ -209,28 +401,22 @@ int runBounceCommand(const QStringList& arguments) {
         return fail(ExitUsage, u"usage: rebound-cli bounce FILE|DIR|- [--json]"_qs);
 
     const QString path = positional.at(1);
-    if (path != u"-") {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return fail(ExitNoInput, u"no such file or directory: %1"_qs.arg(path));
-        if (info.isDir())
-            return runOnDirectory(path, globals);
+    const Format format = formatOf(globals);
+    QFile file;
+    if (path == u"-") {
+        if (!openStandardInput(file))
+            return fail(ExitNoInput, u"cannot read standard input"_qs);
+        return runOnInput(file, {}, format);
     }
-    const LoadedInput input = loadPath(path);
-    if (!input.error.isEmpty())
-        return fail(ExitNoInput, input.error);
-    const bounce::BounceAnalysis a = analyse(input);
-    if (globals.json || globals.jsonLines) {
-        QJsonObject object = bounce::toJson(a);
-        if (path != u"-")
-            object.insert(u"file"_qs, path);
-        printJson(object, globals.jsonLines);
-    } else {
-        printText(a, {});
-    }
-    if (!a.error.isEmpty())
-        err() << "rebound-cli: " << a.error << Qt::endl;
-    return exitCodeFor(a);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ExitNoInput, u"no such file or directory: %1"_qs.arg(path));
+    if (info.isDir())
+        return runOnDirectory(path, format);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ExitNoInput, u"cannot read %1: %2"_qs.arg(path, file.errorString()));
+    return runOnInput(file, path, format);
 }
 
 } // namespace rebound::cli

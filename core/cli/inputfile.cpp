@@ -34,11 +34,28 @@ bool looksLikeMissingFile(const QString& argument) {
 
 } // namespace
 
+bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes) {
+    bytes->clear();
+    // A file says its size: one read of that (a file that grows meanwhile is read on below).
+    const qint64 chunkSize = device.isSequential() ? 1024 * 1024 : qMin(device.size() + 1, maxBytes + 1);
+    while (bytes->size() <= maxBytes) {
+        const QByteArray chunk = device.read(qMin<qint64>(chunkSize, maxBytes + 1 - bytes->size()));
+        if (chunk.isEmpty())
+            return true; // a blocking read returns nothing only at the end of the input
+        *bytes += chunk;
+    }
+    return false;
+}
+
+bool openStandardInput(QFile& file) {
+    return file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
 InputText readInputArgument(const QString& argument) {
     InputText input;
     QFile file;
     if (argument == u"-") {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
+        if (!openStandardInput(file)) {
             input.error = u"cannot read standard input"_qs;
             return input;
         }
@@ -62,8 +79,8 @@ InputText readInputArgument(const QString& argument) {
         input.text = argument;
         return input;
     }
-    const QByteArray bytes = file.read(MaxInputFileBytes + 1);
-    if (bytes.size() > MaxInputFileBytes) {
+    QByteArray bytes;
+    if (!readToEnd(file, MaxInputFileBytes, &bytes)) {
         input.error = QStringLiteral("the input is larger than %1 MB").arg(MaxInputFileBytes >> 20);
         return input;
     }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+class QFile;
+class QIODevice;
 
 namespace rebound::cli {
 
@@ -17,5 +21,13 @@ inline constexpr qint64 MaxInputFileBytes = 50 * 1024 * 1024;
 // domain, an address, or a pasted reply). Bytes that are not UTF-8 are decoded as Latin-1 so that
 // nothing is lost.
 InputText readInputArgument(const QString& argument);
+
+// Reads the device to its end (a pipe that pauses, or delivers 64 KiB at a time, is read to the
+// end, not just its first read), at most maxBytes. False, with the first maxBytes + 1 bytes in
+// *bytes, when there is more than that.
+bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes);
+
+// Opens the process's standard input, unbuffered (reads return what the pipe has).
+bool openStandardInput(QFile& file);
 
 } // namespace rebound::cli

@@ -60,9 +60,13 @@ private:
 
 // The device outlives its stream (destroyed in reverse order), so what is still buffered at exit is
 // written through it.
-QTextStream& out() {
+static TerminalSafeDevice& stdoutDevice() {
     static TerminalSafeDevice device(stdout);
-    static QTextStream stream(&device);
+    return device;
+}
+
+QTextStream& out() {
+    static QTextStream stream(&stdoutDevice());
     return stream;
 }
 
@@ -78,6 +82,15 @@ void printJson(const QJsonObject& object, bool compact) {
     if (compact)
         out() << '\n';
     out().flush();
+}
+
+void writeBytes(QByteArrayView bytes) {
+    out().flush();
+    stdoutDevice().write(bytes.data(), bytes.size()); // through the same terminal-safe filter
+}
+
+void flushBytes() {
+    out().flush(); // the device itself writes through at once
 }
 
 int fail(int code, const QString& message) {

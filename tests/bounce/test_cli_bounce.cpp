@@ -1,4 +1,6 @@
 // Runs the built rebound-cli: `bounce FILE --json`, a directory, standard input, and the exit codes.
+#include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/bouncejson.h"
 #include "lab/clirun.h"
 
 #include <QDir>
@@ -6,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -22,6 +26,40 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 
 const QByteArray kReply =
     "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n";
+
+// An mbox of `count` bounces, each to its own recipient, about `padding` bytes each.
+QByteArray makeMbox(int count, int padding) {
+    QByteArray mbox;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        mbox += "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: MAILER-DAEMON@example.net\n"
+                "To: sender@example.net\nSubject: Undelivered "
+                + n + "\n\n<user" + n + "@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <user"
+                + n + "@example.org>: Recipient address rejected: User unknown\n" + QByteArray(padding, 'x')
+                + "\n\n";
+    }
+    return mbox;
+}
+
+// Runs the CLI and writes input to its standard input in three pieces with pauses between them, as a
+// slow pipe would.
+CliRun runWithPausingInput(const QStringList& args, const QByteArray& input) {
+    QProcess process;
+    process.start(QStringLiteral(REBOUND_CLI_PATH), args);
+    if (!process.waitForStarted())
+        return {};
+    for (const auto& [from, length] :
+         {std::pair<qsizetype, qsizetype>{0, 50000}, {50000, 30000}, {80000, -1}}) {
+        process.write(length < 0 ? input.sliced(from) : input.sliced(from, length));
+        process.waitForBytesWritten();
+        if (length >= 0)
+            QThread::msleep(400);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
 
 } // namespace
 
@@ -91,6 +129,111 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count('\n'), 1);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"kind").toString(), u"smtp_reply"_qs);
+    }
+
+    // A pipe that delivers more than 64 KiB, pausing in the middle: all of it is read.
+    void standardInputIsReadToItsEnd() {
+        const QByteArray mbox = makeMbox(400, 300); // about 190 KiB
+        const CliRun run = runWithPausingInput({u"bounce"_qs, u"-"_qs, u"--json"_qs}, mbox);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(u"kind").toString(), u"mbox"_qs);
+        QCOMPARE(root.value(u"message_count").toInt(), 400);
+        const QJsonArray recipients = root.value(u"recipients").toArray();
+        QCOMPARE(recipients.size(), 400);
+        QCOMPARE(recipients.last().toObject().value(u"recipient").toString(), u"user399@example.org"_qs);
+    }
+
+    // `diagnose -` reads its input the same way (it kept the first 64 KiB: 90 of these messages).
+    // Nothing answers DNS at port 9, so the checks end at once as could-not-check.
+    void diagnoseReadsStandardInputToItsEnd() {
+        const CliRun run = runWithPausingInput({u"--dns"_qs, u"127.0.0.1:9"_qs, u"--timeout"_qs, u"50"_qs,
+                                                u"diagnose"_qs, u"-"_qs, u"--no-smtp"_qs, u"--json"_qs},
+                                               makeMbox(400, 300));
+        const QJsonObject bounce = QJsonDocument::fromJson(run.out).object().value(u"bounce").toObject();
+        QCOMPARE(bounce.value(u"message_count").toInt(), 400);
+        QCOMPARE(bounce.value(u"recipients").toArray().size(), 400);
+    }
+
+    // An mbox is printed message by message, on worker threads; what it says is what the whole-input
+    // analysis says, in every format and from a file or standard input.
+    void mboxIsStreamedAsTheWholeAnalysisSays() {
+        const QByteArray mbox = makeMbox(300, 200);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bounces.mbox"_qs);
+        writeFile(path, mbox);
+        QJsonObject expected = rebound::bounce::toJson(rebound::bounce::analyzeBounce(mbox));
+        const CliRun fromStdin = runCli({u"bounce"_qs, u"-"_qs, u"--json"_qs}, mbox);
+        QCOMPARE(fromStdin.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(fromStdin.out).object(), expected);
+        expected.insert(u"file"_qs, path);
+        const CliRun json = runCli({u"bounce"_qs, path, u"--json"_qs});
+        QCOMPARE(QJsonDocument::fromJson(json.out).object(), expected);
+        const CliRun lines = runCli({u"bounce"_qs, path, u"--json-lines"_qs});
+        QCOMPARE(lines.out.count('\n'), 1);
+        QCOMPARE(QJsonDocument::fromJson(lines.out).object(), expected);
+        const CliRun text = runCli({u"bounce"_qs, path});
+        QCOMPARE(text.out.count("\nRecipient: user"), 300);
+        QVERIFY(text.out.startsWith("Input: mbox\n"));
+        QVERIFY(text.out.contains("\nMessages: 300\n"));
+    }
+
+    // A directory is analysed on worker threads and printed in name order.
+    void directoryKeepsNameOrder() {
+        QTemporaryDir dir;
+        for (int i = 0; i < 60; ++i)
+            writeFile(dir.filePath(u"f%1.eml"_qs.arg(i, 3, 10, QChar(u'0'))), makeMbox(1, i * 50).sliced(44));
+        const CliRun run = runCli({u"bounce"_qs, dir.path(), u"--json-lines"_qs});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 60);
+        for (int i = 0; i < 60; ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
+            QCOMPARE(o.value(u"file").toString(), u"f%1.eml"_qs.arg(i, 3, 10, QChar(u'0')));
+            QCOMPARE(o.value(u"recipients").toArray().first().toObject().value(u"recipient").toString(),
+                     u"user0@example.org"_qs);
+        }
+    }
+
+    // Issue 23: a 20 MB mbox is analysed in bounded memory (it took about 10x its size). GNU time
+    // measures the CLI's own peak: a child forked from this (large) test process would count the
+    // test's pages until its exec.
+    void peakMemoryOfABigMboxIsBounded() {
+        if (!QFile::exists(u"/usr/bin/time"_qs))
+            QSKIP("GNU time (Debian package time) is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.mbox"_qs);
+        const QString rss = dir.filePath(u"rss"_qs);
+        const QByteArray mbox = makeMbox(9000, 2300); // 9,000 messages of about 2.5 KB: 22 MB
+        QVERIFY(mbox.size() > 20 * 1000 * 1000);
+        writeFile(path, mbox);
+        const auto peakOf = [&](const QString& input, const QString& format) {
+            QProcess process;
+            process.setStandardOutputFile(QProcess::nullDevice());
+            process.start(u"/usr/bin/time"_qs,
+                          {u"-f"_qs, u"%M"_qs, u"-o"_qs, rss, QStringLiteral(REBOUND_CLI_PATH), u"bounce"_qs,
+                           input, format});
+            if (!process.waitForFinished(120000) || process.exitCode() != 0)
+                return -1.0;
+            QFile file(rss);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toDouble() / 1024.0 : -1.0;
+        };
+        const QString one = dir.filePath(u"one.eml"_qs);
+        writeFile(one, makeMbox(1, 2300).sliced(44));
+        const double base = peakOf(one, u"--json-lines"_qs);
+        const double lines = peakOf(path, u"--json-lines"_qs);
+        const double json = peakOf(path, u"--json"_qs);
+        qInfo("peak RSS: one message %.1f MiB; %.1f MB mbox %.1f MiB (--json-lines), %.1f MiB (--json)", base,
+              double(mbox.size()) / 1e6, lines, json);
+        QVERIFY(base > 0 && lines > 0 && json > 0);
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer's quarantine (256 MB) and shadow memory make RSS meaningless here");
+#endif
+        // Bounded by a fixed base (the process, its libraries, ICU's data, the knowledge) plus the
+        // messages in flight, never by the input: 15 MiB over the one-message run leaves room for
+        // the worker threads' allocator arenas; the input alone is 21 MiB.
+        QVERIFY2(lines < base + 15, qPrintable(QString::number(lines)));
+        QVERIFY2(json < base + 15, qPrintable(QString::number(json)));
     }
 
     void exitCodes() {

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Whole-process comparison of `rebound-cli bounce` with Sisimai 5.x (Perl) on the same files, in one
+# run, and the peak memory of both on a 20 MB mbox. Method and figures: docs/PERFORMANCE.md
+# ("Bounce parsing, whole process").
+#
+#   bench/bounce/compare_sisimai.sh REBOUND_CLI [RUNS]
+#
+# Environment:
+#   SISIMAI_LIB      Sisimai's lib/ directory (default /work/sisimai-p5/lib); without it only
+#                    rebound-cli is measured and the script says so.
+#   REBOUND_BASELINE another rebound-cli (an older build) measured beside it, optional.
+#   CORPUS           the bounces to replicate (default ../shared/corpora/bounces/sisimai-dev).
+#   FILES            how many files the directory gets (default 3000; the corpus is copied until
+#                    there are at least this many).
+#
+# Each case runs RUNS times (default 5), alternating the programs; the median wall time and the
+# largest peak RSS (GNU time's %M, the process's own maximum resident set) are printed.
+set -euo pipefail
+
+cli=${1:?usage: compare_sisimai.sh REBOUND_CLI [RUNS]}
+runs=${2:-5}
+here=$(cd "$(dirname "$0")" && pwd)
+corpus=${CORPUS:-$here/../../../shared/corpora/bounces/sisimai-dev}
+files=${FILES:-3000}
+sisimai_lib=${SISIMAI_LIB:-/work/sisimai-p5/lib}
+baseline=${REBOUND_BASELINE:-}
+
+[ -x /usr/bin/time ] || { echo "GNU time is needed (apt-get install time)" >&2; exit 1; }
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The directory: copies of the corpus until it holds FILES files.
+mkdir "$work/dir"
+copy=0
+while [ "$(find "$work/dir" -type f | wc -l)" -lt "$files" ]; do
+    for f in "$corpus"/*; do cp "$f" "$work/dir/$copy-$(basename "$f")"; done
+    copy=$((copy + 1))
+done
+count=$(find "$work/dir" -type f | wc -l)
+bytes=$(du -sb "$work/dir" | cut -f1)
+
+# The mbox: the corpus as mbox messages, repeated until it is 20 MB.
+python3 - "$corpus" "$work/big.mbox" <<'PY'
+import os, sys
+corpus, path = sys.argv[1], sys.argv[2]
+one = b""
+for name in sorted(os.listdir(corpus)):
+    data = open(os.path.join(corpus, name), "rb").read().replace(b"\r\n", b"\n")
+    if data.startswith(b"From "):
+        data = data.split(b"\n", 1)[1]
+    # mboxrd: a body line starting "From " is quoted, as every mbox writer does
+    data = b"\n".join(b">" + l if l.startswith(b"From ") else l for l in data.split(b"\n"))
+    one += b"From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n" + data.rstrip(b"\n") + b"\n\n"
+with open(path, "wb") as out:
+    while out.tell() < 20 * 1000 * 1000:
+        out.write(one)
+PY
+mbox_bytes=$(stat -c %s "$work/big.mbox")
+
+have_sisimai=0
+if [ -f "$sisimai_lib/Sisimai.pm" ] && perl -I"$sisimai_lib" -MSisimai -e 1 2>/dev/null; then
+    have_sisimai=1
+    sisimai_version=$(perl -I"$sisimai_lib" -MSisimai -e 'print $Sisimai::VERSION')
+fi
+
+# measure NAME COMMAND...: prints "wall_s rss_kib user_s sys_s" of one run.
+measure() {
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+        echo "failed: $*" >&2
+        tail -5 "$work/err" >&2
+        return 1
+    }
+    cat "$work/time"
+}
+
+declare -A walls rss users
+run_case() { # key command...
+    local key=$1
+    shift
+    local line
+    line=$(measure "$@")
+    walls[$key]+="$(echo "$line" | cut -d' ' -f1) "
+    users[$key]+="$(echo "$line" | cut -d' ' -f3) "
+    local kib
+    kib=$(echo "$line" | cut -d' ' -f2)
+    if [ -z "${rss[$key]:-}" ] || [ "$kib" -gt "${rss[$key]}" ]; then rss[$key]=$kib; fi
+}
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+sisimai_dump='use Sisimai; my $j = Sisimai->dump($ARGV[0]); print $j, "\n";'
+
+for _ in $(seq "$runs"); do
+    run_case dir-rebound "$cli" bounce "$work/dir" --json-lines
+    run_case mbox-rebound "$cli" bounce "$work/big.mbox" --json-lines
+    run_case mbox-rebound-json "$cli" bounce "$work/big.mbox" --json
+    if [ -n "$baseline" ]; then
+        run_case dir-baseline "$baseline" bounce "$work/dir" --json-lines
+        run_case mbox-baseline "$baseline" bounce "$work/big.mbox" --json-lines
+    fi
+    if [ "$have_sisimai" = 1 ]; then
+        run_case dir-sisimai perl -I"$sisimai_lib" -e "$sisimai_dump" "$work/dir"
+        run_case mbox-sisimai perl -I"$sisimai_lib" -e "$sisimai_dump" "$work/big.mbox"
+    fi
+done
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, median wall"
+echo "directory: $count files, $((bytes / 1024)) KiB; mbox: $((mbox_bytes / 1000000)) MB"
+printf '%-34s %10s %10s %12s\n' "case" "wall s" "user s" "peak RSS MiB"
+for key in dir-rebound dir-baseline dir-sisimai mbox-rebound mbox-rebound-json mbox-baseline mbox-sisimai; do
+    [ -n "${walls[$key]:-}" ] || continue
+    printf '%-34s %10s %10s %12s\n' "$key" "$(echo "${walls[$key]}" | median)" \
+        "$(echo "${users[$key]}" | median)" "$((rss[$key] / 1024))"
+done
+if [ "$have_sisimai" = 1 ]; then
+    echo "Sisimai $sisimai_version from $sisimai_lib"
+    python3 - "$(echo "${walls[dir-sisimai]}" | median)" "$(echo "${walls[dir-rebound]}" | median)" <<'PY'
+import sys
+s, r = float(sys.argv[1]), float(sys.argv[2])
+print("whole-process ratio, directory: %.1fx (Sisimai %.2f s / rebound-cli %.2f s)" % (s / max(r, 0.005), s, r))
+PY
+else
+    echo "Sisimai not found at $sisimai_lib: only rebound-cli was measured (docs/PERFORMANCE.md says how to install it)"
+fi
