@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QTextEdit>
 #include <QPlainTextEdit>
 #include <QTest>
 
@@ -50,9 +51,13 @@ private slots:
         QCOMPARE(view.highlightCount(), 1);
 
         bool sawReasonTip = false;
-        for (QLabel* label : view.findChildren<QLabel*>()) {
-            QVERIFY2(!label->text().contains(QChar(0x202e)), qPrintable(label->text()));
-            const QString tip = label->toolTip();
+        // The fields are labels or, for long values, read-only text edits that wrap (WrapLabel).
+        for (QWidget* field : view.findChildren<QWidget*>()) {
+            const auto* label = qobject_cast<QLabel*>(field);
+            const auto* edit = qobject_cast<QTextEdit*>(field);
+            const QString shownText = label ? label->text() : edit ? edit->toPlainText() : QString();
+            QVERIFY2(!shownText.contains(QChar(0x202e)), qPrintable(shownText));
+            const QString tip = field->toolTip();
             if (tip.isEmpty())
                 continue;
             QVERIFY2(!tip.contains(u"<img"_qs), qPrintable(tip));
