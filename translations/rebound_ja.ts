@@ -234,10 +234,6 @@
         <translation>ファイルは %1 MB です。Rebound が読めるのは %2 MB までです。バウンスに必要なのは本文とヘッダーだけです: 添付ファイルを除いてメッセージを保存し、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>This is a binary file, not mail or text (it contains NUL bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>これはバイナリファイルで、メールでもテキストでもありません (NUL バイトを含みます)。Rebound は .eml、.txt、.mbox、.log として保存したバウンスを読み込みます。</translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>ファイルが正しい UTF-8 ではないため Latin-1 として読み込みました。一部の文字が正しく表示されない場合がありますが、アドレスとコードには影響しません</translation>
     </message>
@@ -260,6 +256,109 @@
     <message>
         <source>The bounce names the blocklist %1</source>
         <translation>バウンスがブロックリスト %1 を挙げています</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabFindings</name>
+    <message>
+        <source>One SPF record published for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SPF records published for %2: receivers treat that as an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key for selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server %1 (preference %2) has an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS that resolves back to it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1352,50 @@
     <message>
         <source>no resolver</source>
         <translation>リゾルバーがありません</translation>
+    </message>
+    <message>
+        <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished">掲載</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished">未掲載</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished">確認不可</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2927,11 +3070,6 @@
         <translation>リゾルバーを変更すれば即時。</translation>
     </message>
     <message>
-        <source>Use your own recursive resolver (for example unbound on this machine) in Settings &gt; Resolver, or enter a free Spamhaus DQS key, then run the check again.</source>
-        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation>設定 &gt; リゾルバーで自前の再帰リゾルバー (例えばこのマシンの unbound) を使うか、無料の Spamhaus DQS キーを入力し、もう一度チェックを実行してください。</translation>
-    </message>
-    <message>
         <source>Spamhaus: using a public DNS resolver</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
         <translation>Spamhaus: パブリック DNS リゾルバーの使用について</translation>
@@ -4166,6 +4304,41 @@
         <extracomment>rule auth.findings: step (you)</extracomment>
         <translation>「SPF」タブと「DMARC &amp; DKIM」タブに表示されたエラーを、深刻なものから修正してください。</translation>
     </message>
+    <message>
+        <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
+        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound could not reach DNS</source>
+        <extracomment>rule dns.unreachable: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
+        <extracomment>rule dns.unreachable: summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as DNS answers again.</source>
+        <extracomment>rule dns.unreachable: recovery</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
+        <extracomment>rule dns.unreachable: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again once the resolver answers.</source>
+        <extracomment>rule dns.unreachable: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
+        <extracomment>rule dns.unreachable: what not to do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -5061,14 +5234,6 @@
         <translation>ブロックリストの結果は記録されていません: ブロックリストを確認していません。</translation>
     </message>
     <message>
-        <source>%1 lists queried: </source>
-        <translation>問い合わせたリスト %1 件: </translation>
-    </message>
-    <message>
-        <source>%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.</source>
-        <translation>掲載 %1、確認不可 %2 (不明、クリーンではない)、未掲載 %3。</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -5107,14 +5272,6 @@
     <message>
         <source>Confidence</source>
         <translation>確信度</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Why not higher</source>
-        <translation>確信度がこれより高くない理由</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -5247,10 +5404,6 @@
     <message>
         <source> and %1 more</source>
         <translation> ほか %1 件</translation>
-    </message>
-    <message>
-        <source>(confidence %1%)</source>
-        <translation>(確信度 %1%)</translation>
     </message>
     <message>
         <source>no findings</source>
@@ -5391,6 +5544,46 @@
     <message>
         <source>no address</source>
         <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>%1 lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiving server replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent (%1). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary (%1). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5552,34 +5745,6 @@
         <translation>誰でも</translation>
     </message>
     <message>
-        <source>Listed</source>
-        <translation>掲載</translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation>未掲載</translation>
-    </message>
-    <message>
-        <source>Could not check: query refused</source>
-        <translation>確認不可: 問い合わせ拒否</translation>
-    </message>
-    <message>
-        <source>Could not check: no answer</source>
-        <translation>確認不可: 応答なし</translation>
-    </message>
-    <message>
-        <source>Could not check: list misbehaves</source>
-        <translation>確認不可: リストの動作異常</translation>
-    </message>
-    <message>
-        <source>Unknown answer code</source>
-        <translation>不明な応答コード</translation>
-    </message>
-    <message>
-        <source>Not checked: skipped</source>
-        <translation>未確認: スキップ</translation>
-    </message>
-    <message>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
@@ -5662,6 +5827,30 @@
     <message>
         <source>Permanent</source>
         <translation>恒久的</translation>
+    </message>
+    <message>
+        <source>Input refused: nothing was analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recognised: no bounce, reply or log line in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by a live lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the bounce text, confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the checks, confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation type="unfinished">確信度 %1%</translation>
     </message>
 </context>
 <context>
@@ -5754,10 +5943,6 @@
         <translation>DMARC</translation>
     </message>
     <message>
-        <source>status: %1</source>
-        <translation>状態: %1</translation>
-    </message>
-    <message>
         <source>DKIM selector %1 (%1._domainkey.%2)</source>
         <translation>DKIM セレクター %1 (%1._domainkey.%2)</translation>
     </message>
@@ -5769,41 +5954,9 @@
         <source>Not a tag this version knows; receivers ignore it.</source>
         <translation>このバージョンが知らないタグです。受信側は無視します。</translation>
     </message>
-    <message>
-        <source>note</source>
-        <translation>注記</translation>
-    </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistModel</name>
-    <message>
-        <source>Listed</source>
-        <translation>掲載</translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation>未掲載</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>Could not check: query refused</source>
-        <translation>確認不可: 問い合わせ拒否</translation>
-    </message>
-    <message>
-        <source>Could not check: list answers wrongly</source>
-        <translation>確認不可: リストの応答が不正</translation>
-    </message>
-    <message>
-        <source>Could not check: list unreachable</source>
-        <translation>確認不可: リストに到達できない</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>確認不可</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>状態</translation>
@@ -5884,16 +6037,20 @@
         <translation>未確認。%1</translation>
     </message>
     <message>
-        <source>Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).</source>
-        <translation>掲載: %2 リスト中 %1。確認不可: %3 (クリーンとは数えません)。</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Open re&amp;moval page…</source>
         <translation>削除ページを開く(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6111,10 @@
         <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
         <translation>表示・保存するのはテキストの先頭 2 MB だけです。解析は全体を読みました。</translation>
     </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -5980,10 +6141,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>confidence %1%</source>
-        <translation>確信度 %1%</translation>
     </message>
     <message>
         <source>Why not certain: %1</source>
@@ -6014,6 +6171,13 @@
         <translation>
             <numerusform>…ほか %n 件の証拠 (すべて「DNS の生の証拠」タブとエクスポートに含まれています)。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::CheckListModel</name>
+    <message>
+        <source> (%1 of %2 answered)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6281,49 @@
         <source>Could not export: %1</source>
         <translation>エクスポートできませんでした: %1</translation>
     </message>
+    <message>
+        <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::FindingsModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">注記</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">詳細</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">証拠</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryModel</name>
@@ -6191,10 +6398,6 @@
     <message>
         <source>Ready</source>
         <translation>準備完了</translation>
-    </message>
-    <message>
-        <source>Loaded %1</source>
-        <translation>%1 を読み込みました</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6411,10 +6614,6 @@ Finds out why your mail bounced and what to do about it.</source>
         <translation>入力を読み取っています…</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Running checks: %1 of %2 finished. Esc cancels.</source>
         <translation>チェック実行中: %2 件中 %1 件完了。Esc でキャンセル。</translation>
     </message>
@@ -6481,10 +6680,6 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <translation>削除できませんでした: %1</translation>
     </message>
     <message>
-        <source>Loaded %1: %2</source>
-        <translation>%1 を読み込みました: %2</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -6507,6 +6702,66 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>Dele&amp;te</source>
         <translation>削除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;whole input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: pass, warning or fail, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound (results out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink in&amp;put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DKIM selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6936,18 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>Spamhaus DQS &amp;key:</source>
         <translation>Spamhaus DQS キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusix Mail Intelligence key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusi&amp;x key:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -235,10 +235,6 @@
         <translation>O arquivo tem %1 MB; o Rebound lê arquivos de até %2 MB. Um bounce só precisa do texto e dos cabeçalhos: salve a mensagem sem os anexos e tente de novo.</translation>
     </message>
     <message>
-        <source>This is a binary file, not mail or text (it contains NUL bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>Este é um arquivo binário, não e-mail nem texto (contém bytes NUL). O Rebound lê bounces salvos como .eml, .txt, .mbox ou .log.</translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>o arquivo não é UTF-8 válido, então foi lido como Latin-1; alguns caracteres podem aparecer errado, os endereços e códigos não são afetados</translation>
     </message>
@@ -261,6 +257,109 @@
     <message>
         <source>The bounce names the blocklist %1</source>
         <translation>O bounce cita a lista de bloqueio %1</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabFindings</name>
+    <message>
+        <source>One SPF record published for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SPF records published for %2: receivers treat that as an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key for selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server %1 (preference %2) has an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS that resolves back to it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1353,50 @@
     <message>
         <source>no resolver</source>
         <translation>nenhum resolvedor</translation>
+    </message>
+    <message>
+        <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished">Listado</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished">Não listado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished">Não verificável</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3071,6 @@
         <translation>Imediato após trocar o resolvedor.</translation>
     </message>
     <message>
-        <source>Use your own recursive resolver (for example unbound on this machine) in Settings &gt; Resolver, or enter a free Spamhaus DQS key, then run the check again.</source>
-        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation>Use seu próprio resolvedor recursivo (por exemplo, unbound nesta máquina) em Configurações &gt; Resolvedor, ou informe uma chave DQS gratuita da Spamhaus, e execute a verificação de novo.</translation>
-    </message>
-    <message>
         <source>Spamhaus: using a public DNS resolver</source>
         <extracomment>rule blocklist.query_refused: link title</extracomment>
         <translation>Spamhaus: uso de um resolvedor DNS público</translation>
@@ -4167,6 +4305,41 @@
         <extracomment>rule auth.findings: step (you)</extracomment>
         <translation>Corrija os erros listados nas abas &quot;SPF&quot; e &quot;DMARC &amp; DKIM&quot;, os mais graves primeiro.</translation>
     </message>
+    <message>
+        <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
+        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound could not reach DNS</source>
+        <extracomment>rule dns.unreachable: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
+        <extracomment>rule dns.unreachable: summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as DNS answers again.</source>
+        <extracomment>rule dns.unreachable: recovery</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
+        <extracomment>rule dns.unreachable: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again once the resolver answers.</source>
+        <extracomment>rule dns.unreachable: step (you)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
+        <extracomment>rule dns.unreachable: what not to do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -5063,14 +5236,6 @@
         <translation>Nenhum resultado de lista de bloqueio registrado: as listas de bloqueio não foram verificadas.</translation>
     </message>
     <message>
-        <source>%1 lists queried: </source>
-        <translation>%1 listas consultadas: </translation>
-    </message>
-    <message>
-        <source>%1 listed, %2 could not be checked (unknown, not clean), %3 not listed.</source>
-        <translation>%1 listado(s), %2 não puderam ser verificados (desconhecido, não limpo), %3 não listado(s).</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5109,14 +5274,6 @@
     <message>
         <source>Confidence</source>
         <translation>Confiança</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Why not higher</source>
-        <translation>Por que não é maior</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -5249,10 +5406,6 @@
     <message>
         <source> and %1 more</source>
         <translation> e mais %1</translation>
-    </message>
-    <message>
-        <source>(confidence %1%)</source>
-        <translation>(confiança %1%)</translation>
     </message>
     <message>
         <source>no findings</source>
@@ -5393,6 +5546,46 @@
     <message>
         <source>no address</source>
         <translation>sem endereço</translation>
+    </message>
+    <message>
+        <source>%1 lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiving server replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent (%1). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary (%1). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5554,34 +5747,6 @@
         <translation>Qualquer pessoa</translation>
     </message>
     <message>
-        <source>Listed</source>
-        <translation>Listado</translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation>Não listado</translation>
-    </message>
-    <message>
-        <source>Could not check: query refused</source>
-        <translation>Não verificável: consulta recusada</translation>
-    </message>
-    <message>
-        <source>Could not check: no answer</source>
-        <translation>Não verificável: sem resposta</translation>
-    </message>
-    <message>
-        <source>Could not check: list misbehaves</source>
-        <translation>Não verificável: a lista se comporta mal</translation>
-    </message>
-    <message>
-        <source>Unknown answer code</source>
-        <translation>Código de resposta desconhecido</translation>
-    </message>
-    <message>
-        <source>Not checked: skipped</source>
-        <translation>Não verificado: ignorado</translation>
-    </message>
-    <message>
         <source>not checked</source>
         <translation>não verificado</translation>
     </message>
@@ -5664,6 +5829,30 @@
     <message>
         <source>Permanent</source>
         <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Input refused: nothing was analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recognised: no bounce, reply or log line in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by a live lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the bounce text, confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the checks, confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation type="unfinished">confiança %1%</translation>
     </message>
 </context>
 <context>
@@ -5756,10 +5945,6 @@
         <translation>DMARC</translation>
     </message>
     <message>
-        <source>status: %1</source>
-        <translation>status: %1</translation>
-    </message>
-    <message>
         <source>DKIM selector %1 (%1._domainkey.%2)</source>
         <translation>Seletor DKIM %1 (%1._domainkey.%2)</translation>
     </message>
@@ -5771,41 +5956,9 @@
         <source>Not a tag this version knows; receivers ignore it.</source>
         <translation>Não é uma tag que esta versão conhece; os receptores a ignoram.</translation>
     </message>
-    <message>
-        <source>note</source>
-        <translation>observação</translation>
-    </message>
 </context>
 <context>
     <name>rebound::ui::BlocklistModel</name>
-    <message>
-        <source>Listed</source>
-        <translation>Listado</translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation>Não listado</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignorado</translation>
-    </message>
-    <message>
-        <source>Could not check: query refused</source>
-        <translation>Não verificável: consulta recusada</translation>
-    </message>
-    <message>
-        <source>Could not check: list answers wrongly</source>
-        <translation>Não verificável: a lista responde errado</translation>
-    </message>
-    <message>
-        <source>Could not check: list unreachable</source>
-        <translation>Não verificável: lista inacessível</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>Não verificável</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -5886,16 +6039,20 @@
         <translation>Não verificado. %1</translation>
     </message>
     <message>
-        <source>Listed on: %1 of %2 lists. Could not check: %3 (not counted as clean).</source>
-        <translation>Listado em: %1 de %2 listas. Não verificáveis: %3 (não contadas como limpas).</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Open re&amp;moval page…</source>
         <translation>Abrir página de re&amp;moção…</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6115,10 @@
         <source>Only the first 2 MB of the text are shown and kept; the analysis read all of it.</source>
         <translation>Só os primeiros 2 MB do texto são mostrados e guardados; a análise leu tudo.</translation>
     </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -5984,10 +6145,6 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>confidence %1%</source>
-        <translation>confiança %1%</translation>
     </message>
     <message>
         <source>Why not certain: %1</source>
@@ -6019,6 +6176,13 @@
             <numerusform>…e mais %n item de evidência (todos na aba &quot;Evidências DNS brutas&quot; e nas exportações).</numerusform>
             <numerusform>…e mais %n itens de evidência (todos na aba &quot;Evidências DNS brutas&quot; e nas exportações).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::CheckListModel</name>
+    <message>
+        <source> (%1 of %2 answered)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6286,49 @@
         <source>Could not export: %1</source>
         <translation>Não foi possível exportar: %1</translation>
     </message>
+    <message>
+        <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::FindingsModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Observação</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detalhe</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidências</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryModel</name>
@@ -6198,10 +6405,6 @@
     <message>
         <source>Ready</source>
         <translation>Pronto</translation>
-    </message>
-    <message>
-        <source>Loaded %1</source>
-        <translation>%1 carregado</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6420,10 +6623,6 @@ Descobre por que seu e-mail voltou e o que fazer a respeito.</translation>
         <translation>Lendo a entrada…</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>Running checks: %1 of %2 finished. Esc cancels.</source>
         <translation>Executando verificações: %1 de %2 concluídas. Esc cancela.</translation>
     </message>
@@ -6490,10 +6689,6 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <translation>Não foi possível excluir: %1</translation>
     </message>
     <message>
-        <source>Loaded %1: %2</source>
-        <translation>%1 carregado: %2</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Colar</translation>
     </message>
@@ -6516,6 +6711,66 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     <message>
         <source>Dele&amp;te</source>
         <translation>Exc&amp;luir</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;whole input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: pass, warning or fail, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound (results out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink in&amp;put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DKIM selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6945,18 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     <message>
         <source>Spamhaus DQS &amp;key:</source>
         <translation>&amp;Chave DQS da Spamhaus:</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusix Mail Intelligence key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusi&amp;x key:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
