@@ -71,4 +71,20 @@ InputText readInputArgument(const QString& argument) {
     return input;
 }
 
+bool readInputBytes(const QString& argument, QByteArray* bytes, QString* error) {
+    QFile file;
+    const bool ok = argument == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(argument), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = u"cannot read "_qs + argument + u": "_qs + file.errorString();
+        return false;
+    }
+    *bytes = file.read(MaxInputFileBytes + 1);
+    if (bytes->size() > MaxInputFileBytes) {
+        *error = QStringLiteral("the input is larger than %1 MB").arg(MaxInputFileBytes >> 20);
+        return false;
+    }
+    return true;
+}
+
 } // namespace rebound::cli

@@ -18,4 +18,8 @@ inline constexpr qint64 MaxInputFileBytes = 50 * 1024 * 1024;
 // nothing is lost.
 InputText readInputArgument(const QString& argument);
 
+// A file or "-" (standard input) read as bytes, untouched (a message's DKIM hashes them); at most
+// MaxInputFileBytes. False with *error when it cannot be read.
+bool readInputBytes(const QString& argument, QByteArray* bytes, QString* error);
+
 } // namespace rebound::cli
