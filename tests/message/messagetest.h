@@ -4,7 +4,9 @@
 
 #include "core/dns/resolver.h"
 #include "core/message/messageanalysis.h"
+#include "lab/dnslab.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -60,6 +62,27 @@ inline QByteArray zoneFromFakeDns(const QByteArray& data, QStringList* dropNames
         zone += name + ". IN TXT" + zoneTxt(value) + '\n';
     }
     return zone;
+}
+
+// Writes zone as the root zone under dir/zones and starts the lab on it; the resolver asks the lab.
+inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QString& dir,
+                                               const QByteArray& zone, const QStringList& dnsdistRules,
+                                               int timeoutMs, QString* error) {
+    QFile out(dir + u"/zones/root.zone"_qs);
+    if (!QDir(dir).mkpath(u"zones"_qs) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
+        *error = u"cannot write the zone"_qs;
+        return {};
+    }
+    out.close();
+    lab::DnsLabOptions options;
+    options.zonesDir = dir + u"/zones"_qs;
+    options.dnsdistRules = dnsdistRules;
+    if (!dnsLab->start(options, error))
+        return {};
+    dns::ResolverConfig config;
+    config.servers = *dns::parseServerList(dnsLab->server());
+    config.timeoutMs = timeoutMs;
+    return std::make_unique<dns::Resolver>(config);
 }
 
 inline QByteArray rootZoneHeader() {

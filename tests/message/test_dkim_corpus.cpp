@@ -58,23 +58,15 @@ private slots:
         const QByteArray zone =
             messagetest::rootZoneHeader()
             + messagetest::zoneFromFakeDns(readFile(corpusDir + u"/FAKE_DNS.dat"_qs), &drop, &servfail);
-        QFile out(m_zones.filePath(u"root.zone"_qs));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(zone);
-        out.close();
-        lab::DnsLabOptions options;
-        options.zonesDir = m_zones.path();
+        QStringList rules;
         for (const QString& name : drop)
-            options.dnsdistRules << QStringLiteral("addAction(QNameRule(\"%1.\"), DropAction())").arg(name);
+            rules << QStringLiteral("addAction(QNameRule(\"%1.\"), DropAction())").arg(name);
         for (const QString& name : servfail)
-            options.dnsdistRules
+            rules
                 << QStringLiteral("addAction(QNameRule(\"%1.\"), RCodeAction(DNSRCode.SERVFAIL))").arg(name);
         QString error;
-        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        dns::ResolverConfig config;
-        config.servers = *dns::parseServerList(m_lab.server());
-        config.timeoutMs = 1500;
-        m_resolver = std::make_unique<dns::Resolver>(config);
+        m_resolver = messagetest::startLab(&m_lab, m_zones.path(), zone, rules, 1500, &error);
+        QVERIFY2(m_resolver, qPrintable(error));
         for (const QByteArray& line :
              readFile(QStringLiteral(REBOUND_TEST_DATA_DIR "/message/corpus-disagreements.tsv"))
                  .split('\n')) {

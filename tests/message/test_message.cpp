@@ -25,19 +25,20 @@ namespace {
 const QString dkimsign = QStringLiteral(REBOUND_TEST_DATA_DIR "/message/dkimsign.py");
 
 // The message a bulk sender sends; trace fields are added on top by wrap().
-const QByteArray newsletter = "From: News <news@sender.example>\r\n"
-                              "To: user@receiver.example\r\n"
-                              "Subject: Weekly news\r\n"
-                              "Date: Mon, 7 Dec 2026 09:59:59 +0000\r\n"
-                              "Message-ID: <abc123@sender.example>\r\n"
-                              "List-Unsubscribe: <https://sender.example/u/1>, <mailto:unsub@sender.example>\r\n"
-                              "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
-                              "MIME-Version: 1.0\r\n"
-                              "Content-Type: text/plain\r\n"
-                              "\r\n"
-                              "Hello  there,   \r\n"
-                              "this is the news.\r\n"
-                              "\r\n";
+const QByteArray newsletter =
+    "From: News <news@sender.example>\r\n"
+    "To: user@receiver.example\r\n"
+    "Subject: Weekly news\r\n"
+    "Date: Mon, 7 Dec 2026 09:59:59 +0000\r\n"
+    "Message-ID: <abc123@sender.example>\r\n"
+    "List-Unsubscribe: <https://sender.example/u/1>, <mailto:unsub@sender.example>\r\n"
+    "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "Hello  there,   \r\n"
+    "this is the news.\r\n"
+    "\r\n";
 
 const QByteArray trace =
     "Authentication-Results: mx.receiver.example; spf=pass smtp.mailfrom=sender.example;\r\n"
@@ -55,7 +56,8 @@ QByteArray run(const QStringList& args, const QByteArray& input) {
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')),
+               p.readAllStandardError().constData());
     return p.readAllStandardOutput();
 }
 
@@ -78,42 +80,37 @@ private:
     QString key(const QString& name) const { return m_dir.filePath(name + u".key"_qs); }
     QByteArray sign(const QString& keyName, const QString& algorithm, const QString& canon,
                     const QByteArray& message = newsletter, const QStringList& extra = {}) {
-        return run(QStringList{u"sign"_qs, key(keyName), keyName, u"sender.example"_qs, algorithm, canon} + extra,
+        return run(QStringList{u"sign"_qs, key(keyName), keyName, u"sender.example"_qs, algorithm, canon}
+                       + extra,
                    message);
     }
-    message::MessageReport analyze(const QByteArray& bytes) { return messagetest::analyze(m_resolver.get(), bytes); }
+    message::MessageReport analyze(const QByteArray& bytes) {
+        return messagetest::analyze(m_resolver.get(), bytes);
+    }
 
 private slots:
     void initTestCase() {
         QByteArray zone = messagetest::rootZoneHeader();
         for (const QString& kind : {u"rsa"_qs, u"ed25519"_qs}) {
             const QByteArray record = run({u"keygen"_qs, kind, m_dir.filePath(kind)}, {}).trimmed();
-            zone += kind.toLatin1() + "._domainkey.sender.example. IN TXT" + messagetest::zoneTxt(record) + '\n';
+            zone +=
+                kind.toLatin1() + "._domainkey.sender.example. IN TXT" + messagetest::zoneTxt(record) + '\n';
         }
         zone += "revoked._domainkey.sender.example. IN TXT \"v=DKIM1; k=rsa; p=\"\n"
                 "brisbane._domainkey.football.example.com. IN TXT \"v=DKIM1; k=ed25519; "
                 "p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\"\n"
                 "test._domainkey.football.example.com. IN TXT \"v=DKIM1; k=rsa; "
                 "p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDkHlOQoBTzWRiGs5V6NpP3idY6Wk08a5qhdR6wy5bdOKb2jLQiY/"
-                "J16JYi0Qvx/byYzCNb3W91y3FutACDfzwQ/BC/e/8uBsCR+yz1Lxj+PL6lHvqMKrM3rG4hstT5QjvHO9PzoxZyVYLzBfO2EeC3"
+                "J16JYi0Qvx/byYzCNb3W91y3FutACDfzwQ/BC/e/"
+                "8uBsCR+yz1Lxj+PL6lHvqMKrM3rG4hstT5QjvHO9PzoxZyVYLzBfO2EeC3"
                 "Ip3G+2kryOTIKT+l/K4w3QIDAQAB\"\n"
                 "sender.example. IN TXT \"v=spf1 ip4:192.0.2.25 -all\"\n"
                 "_dmarc.sender.example. IN TXT \"v=DMARC1; p=reject; rua=mailto:d@sender.example\"\n"
                 "25.2.0.192.in-addr.arpa. IN PTR mail.sender.example.\n"
                 "mail.sender.example. IN A 192.0.2.25\n";
-        QFile out(m_dir.filePath(u"zones/root.zone"_qs));
-        QVERIFY(QDir(m_dir.path()).mkpath(u"zones"_qs));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(zone);
-        out.close();
-        lab::DnsLabOptions options;
-        options.zonesDir = m_dir.filePath(u"zones"_qs);
         QString error;
-        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        dns::ResolverConfig config;
-        config.servers = *dns::parseServerList(m_lab.server());
-        config.timeoutMs = 3000;
-        m_resolver = std::make_unique<dns::Resolver>(config);
+        m_resolver = messagetest::startLab(&m_lab, m_dir.path(), zone, {}, 3000, &error);
+        QVERIFY2(m_resolver, qPrintable(error));
     }
 
     // RFC 8463 Appendix A.3: both signatures of the example verify with the Appendix A.2 keys.
@@ -149,7 +146,8 @@ private slots:
         QTest::addColumn<QString>("canon");
         for (const char* algorithm : {"rsa-sha256", "ed25519-sha256"}) {
             for (const char* canon : {"simple/simple", "simple/relaxed", "relaxed/simple", "relaxed/relaxed"})
-                QTest::addRow("%s %s", algorithm, canon) << QString::fromLatin1(algorithm) << QString::fromLatin1(canon);
+                QTest::addRow("%s %s", algorithm, canon)
+                    << QString::fromLatin1(algorithm) << QString::fromLatin1(canon);
         }
     }
 
@@ -161,7 +159,8 @@ private slots:
         const QString keyName = algorithm.startsWith(u"ed") ? u"ed25519"_qs : u"rsa"_qs;
         const QByteArray signedMessage =
             sign(keyName, algorithm, canon, newsletter,
-                 {u"--headers"_qs, u"from:to:subject:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_qs});
+                 {u"--headers"_qs,
+                  u"from:to:subject:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_qs});
         const bool relaxedHeader = canon.startsWith(u"relaxed");
         const bool relaxedBody = canon.endsWith(u"relaxed");
 
@@ -190,8 +189,8 @@ private slots:
         // An unsigned field added does not.
         QCOMPARE(only(analyze("X-Spam-Score: 0\r\n" + signedMessage)).verification.result, DkimResult::Pass);
 
-        const message::DkimReport spaced = only(
-            analyze(QByteArray(signedMessage).replace("Subject: Weekly news", "Subject:  Weekly\r\n\tnews ")));
+        const message::DkimReport spaced = only(analyze(
+            QByteArray(signedMessage).replace("Subject: Weekly news", "Subject:  Weekly\r\n\tnews ")));
         QCOMPARE(spaced.verification.result, relaxedHeader ? DkimResult::Pass : DkimResult::Fail);
 
         const message::DkimReport bodySpace =
@@ -204,7 +203,8 @@ private slots:
 
     // l= signs a prefix of the body: a footer after it verifies (and is the known l= risk).
     void bodyLength() {
-        const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs, newsletter, {u"--length"_qs});
+        const QByteArray signedMessage =
+            sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs, newsletter, {u"--length"_qs});
         const message::DkimReport footer = only(analyze(signedMessage + "Unsigned footer\r\n"));
         QVERIFY(footer.signature.length.has_value());
         QCOMPARE(footer.verification.result, DkimResult::Pass);
@@ -218,14 +218,17 @@ private slots:
 
     void keyProblems() {
         const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
-        const message::DkimReport missing = only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=nokey;")));
+        const message::DkimReport missing =
+            only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=nokey;")));
         QCOMPARE(missing.verification.result, DkimResult::PermError);
         QVERIFY(missing.verification.reason.contains(u"no key"_qs));
-        const message::DkimReport revoked = only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=revoked;")));
+        const message::DkimReport revoked =
+            only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=revoked;")));
         QCOMPARE(revoked.verification.result, DkimResult::PermError);
         QVERIFY(revoked.verification.reason.contains(u"revoked"_qs));
         // An RSA signature checked with the Ed25519 key record: the key type does not match.
-        const message::DkimReport wrongType = only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=ed25519;")));
+        const message::DkimReport wrongType =
+            only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=ed25519;")));
         QCOMPARE(wrongType.verification.result, DkimResult::PermError);
     }
 
@@ -237,7 +240,8 @@ private slots:
         QTest::newRow("no v") << base << u"v="_qs;
         QTest::newRow("v=2") << QByteArray(" v=2;" + base) << u"v="_qs;
         QTest::newRow("duplicate tag") << QByteArray(" v=1; d=x.example;" + base) << u"twice"_qs;
-        QTest::newRow("unknown algorithm") << QByteArray(" v=1;" + base).replace("rsa-sha256", "rsa-md5") << u"a="_qs;
+        QTest::newRow("unknown algorithm")
+            << QByteArray(" v=1;" + base).replace("rsa-sha256", "rsa-md5") << u"a="_qs;
         QTest::newRow("no from") << QByteArray(" v=1;" + base).replace("h=from", "h=to") << u"From"_qs;
         QTest::newRow("bad base64") << QByteArray(" v=1;" + base).replace("b=YWJj", "b=!!") << u"base64"_qs;
         QTest::newRow("expired") << QByteArray(" v=1; t=100; x=200;" + base) << u"expired"_qs;
@@ -262,8 +266,10 @@ private slots:
     void canonicalization() {
         const QByteArray header = "A: X\r\nB : Y\t\r\n\tZ  ";
         QCOMPARE(message::canonicalHeader("A: X", message::Canon::Relaxed), QByteArray("a:X\r\n"));
-        QCOMPARE(message::canonicalHeader("B : Y\t\r\n\tZ  ", message::Canon::Relaxed), QByteArray("b:Y Z\r\n"));
-        QCOMPARE(message::canonicalHeader("B : Y\t\r\n\tZ  ", message::Canon::Simple), QByteArray("B : Y\t\r\n\tZ  \r\n"));
+        QCOMPARE(message::canonicalHeader("B : Y\t\r\n\tZ  ", message::Canon::Relaxed),
+                 QByteArray("b:Y Z\r\n"));
+        QCOMPARE(message::canonicalHeader("B : Y\t\r\n\tZ  ", message::Canon::Simple),
+                 QByteArray("B : Y\t\r\n\tZ  \r\n"));
         const QByteArray body = " C \r\nD \t E\r\n\r\n\r\n";
         QCOMPARE(message::canonicalBody(body, message::Canon::Relaxed), QByteArray(" C\r\nD E\r\n"));
         QCOMPARE(message::canonicalBody(body, message::Canon::Simple), QByteArray(" C \r\nD \t E\r\n"));
@@ -309,7 +315,8 @@ private slots:
 
         // The same message with the footer a list adds: DKIM fails on the body, DMARC still passes
         // through SPF, and the receiver's dkim=pass now disagrees with Rebound.
-        const message::MessageReport listed = analyze(trace + signedMessage + "Unsubscribe from this list\r\n");
+        const message::MessageReport listed =
+            analyze(trace + signedMessage + "Unsubscribe from this list\r\n");
         QCOMPARE(listed.dmarc.result, u"pass"_qs);
         QVERIFY(!listed.dmarc.alignedDkim);
         QStringList ids;
@@ -344,9 +351,11 @@ private slots:
 
     void arc() {
         const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
-        const QByteArray received = "Authentication-Results: relay.example; dkim=pass header.d=sender.example\r\n";
-        const QByteArray sealed = run({u"arc"_qs, key(u"rsa"_qs), u"rsa"_qs, u"sender.example"_qs, u"relay.example"_qs},
-                                      received + signedMessage);
+        const QByteArray received =
+            "Authentication-Results: relay.example; dkim=pass header.d=sender.example\r\n";
+        const QByteArray sealed =
+            run({u"arc"_qs, key(u"rsa"_qs), u"rsa"_qs, u"sender.example"_qs, u"relay.example"_qs},
+                received + signedMessage);
         const message::MessageReport report = analyze(sealed);
         QCOMPARE(report.arc.instances.size(), 1);
         QCOMPARE(report.arc.instances[0].cv, u"none"_qs);
@@ -396,18 +405,21 @@ private slots:
         QTest::newRow("100,000 headers") << QByteArray(many + newsletter) << 0;
         QByteArray sigs;
         for (int i = 0; i < 10000; ++i)
-            sigs += "DKIM-Signature: v=1; a=rsa-sha256; d=sender.example; s=rsa; h=from:from:from:from; bh=YWJj; "
-                    "b=YWJj\r\n";
+            sigs +=
+                "DKIM-Signature: v=1; a=rsa-sha256; d=sender.example; s=rsa; h=from:from:from:from; bh=YWJj; "
+                "b=YWJj\r\n";
         QTest::newRow("10,000 signatures") << QByteArray(sigs + newsletter) << 10000;
         QTest::newRow("1 GB l=") << QByteArray("DKIM-Signature: v=1; a=rsa-sha256; d=sender.example; s=rsa; "
-                                               "l=1073741824; h=from; bh=YWJj; b=YWJj\r\n" + newsletter)
+                                               "l=1073741824; h=from; bh=YWJj; b=YWJj\r\n"
+                                               + newsletter)
                                  << 1;
         QByteArray longLine = "Subject: " + QByteArray(4 * 1024 * 1024, 'x') + "\r\n";
         QTest::newRow("4 MB header") << QByteArray(longLine + newsletter) << 0;
         QByteArray hops;
         for (int i = 0; i < 5000; ++i)
-            hops += "Received: from a (a [192.0.2." + QByteArray::number(i % 250) + "]) by b with SMTP; 1 Dec 2026 "
-                    "08:00:00 +0000\r\n";
+            hops += "Received: from a (a [192.0.2." + QByteArray::number(i % 250)
+                    + "]) by b with SMTP; 1 Dec 2026 "
+                      "08:00:00 +0000\r\n";
         QTest::newRow("5,000 Received") << QByteArray(hops + newsletter) << 0;
     }
 
@@ -445,7 +457,8 @@ private slots:
             QVERIFY2(hop.contains(QLatin1String(k)), k);
         QCOMPARE(hop[u"delay_s"_qs].toInt(), 4);
         const QJsonObject dkim = json[u"dkim"_qs].toArray().at(0).toObject();
-        for (const char* k : {"domain", "selector", "algorithm", "canonicalization", "result", "reason", "body_hash_ok", "key_bits"})
+        for (const char* k : {"domain", "selector", "algorithm", "canonicalization", "result", "reason",
+                              "body_hash_ok", "key_bits"})
             QVERIFY2(dkim.contains(QLatin1String(k)), k);
         QCOMPARE(dkim[u"result"_qs].toString(), u"pass"_qs);
         QCOMPARE(dkim[u"key_bits"_qs].toInt(), 2048);
@@ -455,13 +468,15 @@ private slots:
         QVERIFY(dmarc[u"aligned_spf"_qs].toBool());
         QCOMPARE(json[u"spf"_qs].toObject()[u"result"_qs].toString(), u"pass"_qs);
         QCOMPARE(json[u"bulk_sender"_qs].toArray().size(), 9);
-        QVERIFY(json.contains(u"arc"_qs) && json.contains(u"authentication_results"_qs) && json.contains(u"findings"_qs));
+        QVERIFY(json.contains(u"arc"_qs) && json.contains(u"authentication_results"_qs)
+                && json.contains(u"findings"_qs));
 
         // A failing body is exit code 1; a file that does not exist is 66; no header fields is 64.
         QVERIFY(file.open(QIODevice::Append));
         file.write("footer\r\n");
         file.close();
-        p.start(QStringLiteral(REBOUND_CLI_PATH), {u"message"_qs, file.fileName(), u"--dns"_qs, m_lab.server()});
+        p.start(QStringLiteral(REBOUND_CLI_PATH),
+                {u"message"_qs, file.fileName(), u"--dns"_qs, m_lab.server()});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardOutput().contains("body hash did not verify"));
