@@ -117,8 +117,9 @@ QList<BulkSenderItem> checkBulkSender(const RawMessage& raw, const MessageReport
     const bool signedBoth = passingSignatureCovers(report, "list-unsubscribe")
                             && passingSignatureCovers(report, "list-unsubscribe-post");
     items << item(u"unsubscribe_signed"_qs, unsubscribe.isEmpty() ? std::nullopt : std::optional(signedBoth),
-                  signedBoth ? tr("a passing DKIM signature's h= lists both fields")
-                             : tr("no passing DKIM signature covers both List-Unsubscribe fields"));
+                  unsubscribe.isEmpty() ? tr("no List-Unsubscribe field")
+                  : signedBoth          ? tr("a passing DKIM signature's h= lists both fields")
+                               : tr("no passing DKIM signature covers both List-Unsubscribe fields"));
     const bool dmarcKnown = report.dmarc.result != u"temperror";
     items << item(
         u"dmarc_record"_qs, dmarcKnown ? std::optional(report.dmarc.report.record.has_value()) : std::nullopt,

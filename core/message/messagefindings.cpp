@@ -151,6 +151,13 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
                     tr("The input does not start with a header block."),
                     {}});
     dkimFindings(report, &out);
+    if (report.dkim.isEmpty() && raw.count("domainkey-signature") > 0)
+        out.append(
+            {u"message.domainkeys_only"_qs,
+             Severity::Warning,
+             tr("Signed with DomainKeys only, not DKIM"),
+             tr("DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM."),
+             {}});
     if (report.arc.result == u"fail")
         out.append({u"message.arc_fail"_qs,
                     Severity::Warning,
@@ -160,10 +167,19 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
     authResultsFindings(report, &out);
     routeFindings(report, &out);
     policyFindings(report, &out);
+    // The unsubscribe rules bind bulk mail; a personal message that fails them is only told.
+    const QString precedence = raw.value("precedence").trimmed().toLower();
+    const bool looksBulk = raw.count("list-unsubscribe") > 0 || raw.count("list-id") > 0
+                           || precedence == u"bulk" || precedence == u"list";
     for (const BulkSenderItem& item : report.bulkSender) {
-        if (item.result == u"fail")
-            out.append(
-                {u"message.bulk_"_qs + item.id, Severity::Warning, item.title, item.detail, {item.source}});
+        if (item.result != u"fail")
+            continue;
+        const bool unsubscribeRule = item.id == u"list_unsubscribe" || item.id == u"one_click";
+        out.append({u"message.bulk_"_qs + item.id,
+                    unsubscribeRule && !looksBulk ? Severity::Info : Severity::Warning,
+                    tr("Bulk-sender rule not met: %1").arg(item.title),
+                    item.detail,
+                    {item.source}});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });

@@ -2,6 +2,8 @@
 
 #include "core/bounce/headerfields.h"
 
+#include <QCoreApplication>
+
 namespace rebound::message {
 namespace {
 
@@ -88,8 +90,10 @@ RawMessage parseRawMessage(QByteArrayView input) {
         while (colon < bytes.size() && (bytes[colon] == ' ' || bytes[colon] == '\t'))
             ++colon;
         if (nameEnd == pos || colon >= bytes.size() || bytes[colon] != ':') {
-            message.warnings << QStringLiteral("line %1 bytes into the message is not a header field; the "
-                                               "header block ends there")
+            message.warnings << QCoreApplication::translate(
+                                    "rebound::message",
+                                    "line %1 bytes into the message is not a header field; the "
+                                    "header block ends there")
                                     .arg(pos);
             message.hasBody = true;
             message.body = bytes.sliced(pos);
@@ -111,8 +115,10 @@ RawMessage parseRawMessage(QByteArrayView input) {
             break;
         }
         if (end - pos > kMaxFieldBytes) {
-            message.warnings << QStringLiteral("a header field is longer than %1 bytes; the header block "
-                                               "was cut there")
+            message.warnings << QCoreApplication::translate(
+                                    "rebound::message",
+                                    "a header field is longer than %1 bytes; the header block "
+                                    "was cut there")
                                     .arg(kMaxFieldBytes);
             return message;
         }
@@ -130,7 +136,8 @@ RawMessage parseRawMessage(QByteArrayView input) {
         pos = end + 2;
     }
     if (message.droppedFields > 0)
-        message.warnings << QStringLiteral("%1 header fields beyond the first %2 were not read")
+        message.warnings << QCoreApplication::translate("rebound::message",
+                                                        "%1 header fields beyond the first %2 were not read")
                                 .arg(message.droppedFields)
                                 .arg(kMaxHeaderFields);
     return message;
