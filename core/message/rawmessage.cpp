@@ -77,7 +77,7 @@ RawMessage parseRawMessage(QByteArrayView input) {
         pos = eol < 0 ? bytes.size() : eol + 2;
     }
     while (pos < bytes.size()) {
-        if (bytes.sliced(pos).startsWith("\r\n")) {
+        if (pos + 1 < bytes.size() && bytes[pos] == '\r' && bytes[pos + 1] == '\n') {
             message.hasBody = true;
             message.body = bytes.sliced(pos + 2);
             return message;
