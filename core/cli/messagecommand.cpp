@@ -23,8 +23,9 @@ void printText(const message::MessageReport& r) {
     o << "Route (" << r.route.hops.size() << " hops, oldest first):\n";
     for (qsizetype i = 0; i < r.route.hops.size(); ++i) {
         const message::Hop& h = r.route.hops.at(i);
-        o << "  " << (i + 1) << ". " << escapeControls(h.from, 200) << " [" << h.ip << "] -> "
-          << escapeControls(h.by, 200) << "  " << escapeControls(h.protocol, 40) << (h.tls ? " TLS" : "");
+        o << "  " << (i + 1) << ". " << escapeControls(h.from, 200)
+          << (h.ip.isEmpty() ? QString() : u" ["_qs + h.ip + u']') << " -> " << escapeControls(h.by, 200)
+          << "  " << escapeControls(h.protocol, 40) << (h.tls ? " TLS" : "");
         if (h.time.isValid())
             o << "  " << h.time.toUTC().toString(Qt::ISODate);
         if (h.delaySeconds)

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace rebound::message {
@@ -144,7 +145,9 @@ void MessageAnalyzer::analyze(const MessageRequest& request, std::function<void(
     }
 
     const QStringList fromAddresses = run.raw.values("from");
-    if (fromAddresses.size() == 1)
+    // DMARC needs exactly one author address (RFC 7489 6.6.1): one From field naming one mailbox.
+    static const QRegularExpression quoted(u"\"(?:[^\"\\\\]|\\\\.)*\""_qs);
+    if (fromAddresses.size() == 1 && QString(fromAddresses.first()).remove(quoted).count(u'@') == 1)
         report.dmarc.fromDomain = addressDomain(angleAddress(fromAddresses.first()));
     if (!report.dmarc.fromDomain.isEmpty()) {
         ++run.pending;

@@ -349,6 +349,16 @@ private slots:
         QCOMPARE(report.dkim.size(), 0);
     }
 
+    // RFC 7489 6.6.1: DMARC needs exactly one author; a quoted "@" in a display name is not one.
+    void fromAddresses() {
+        QByteArray two = trace + newsletter;
+        two.replace("From: News <news@sender.example>", "From: news@sender.example, other@example.org");
+        QCOMPARE(analyze(two).dmarc.result, u"permerror"_qs);
+        QByteArray quoted = trace + newsletter;
+        quoted.replace("From: News <news@sender.example>", "From: \"news@sender\" <news@sender.example>");
+        QCOMPARE(analyze(quoted).dmarc.fromDomain, u"sender.example"_qs);
+    }
+
     void arc() {
         const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
         const QByteArray received =
