@@ -209,6 +209,8 @@ void MessageAnalyzer::partDone(quint64 generation) {
         if (d.verification.result == DkimResult::TempError)
             report.couldNotCheck = true;
     }
+    if (report.spf && report.spf->result == auth::SpfResult::TempError)
+        report.couldNotCheck = true;
     verifyArc(run.raw, &report.arc, keys, &bodyHashes);
     computeDmarc(&report);
     report.bulkSender = checkBulkSender(run.raw, report);
