@@ -103,6 +103,9 @@ private slots:
         QStringList detail;
         for (const message::DkimReport& d : report.dkim)
             detail << message::dkimResultName(d.verification.result) + u": "_qs + d.verification.reason;
+        // FAKE_DNS.dat's timeout and SERVFAIL must be temperror (could not check), never permerror.
+        if (file.startsWith(u"badkey_14") || file.startsWith(u"badkey_15"))
+            QCOMPARE(ours, u"temperror"_qs);
         const auto documented = m_disagreements.constFind(file);
         if (documented == m_disagreements.cend()) {
             QVERIFY2(agrees(expected, ours),

@@ -6,6 +6,7 @@
 #include "core/message/dkimcanon.h"
 #include "core/message/dkimsignature.h"
 #include "core/message/messageanalysis.h"
+#include "core/message/rawmessage.h"
 #include "core/message/route.h"
 #include "lab/dnslab.h"
 #include "messagetest.h"
@@ -386,6 +387,14 @@ private slots:
         const message::Hop v6 = message::parseReceived(
             u"from mail.example (mail.example [IPv6:2001:db8::25]) by mx.example with SMTP; 1 Dec 2026 08:00:00 +0000"_qs);
         QCOMPARE(v6.ip, u"2001:db8::25"_qs);
+        // Only private and loopback clients: no first external hop, and no SPF to check.
+        const message::RawMessage internal = message::parseRawMessage(
+            "Received: from b (b [127.0.0.1]) by c with LMTP; 1 Dec 2026 08:00:09 +0000\r\n"
+            "Received: from a (a [10.1.2.3]) by b with ESMTP; 1 Dec 2026 08:00:00 +0000\r\n\r\n");
+        const message::Route route = message::parseRoute(internal);
+        QCOMPARE(route.hops.size(), 2);
+        QCOMPARE(route.firstExternal, -1);
+        QCOMPARE(route.hops[1].delaySeconds, std::optional<qint64>(9));
         QVERIFY(!v6.tls);
         QVERIFY(v6.publicIp);
     }
@@ -403,6 +412,21 @@ private slots:
         QCOMPARE(ar.results[1].result, u"softfail"_qs);
         QCOMPARE(ar.results[2].property(u"header"_qs, u"from"_qs), u"a.example"_qs);
         QCOMPARE(message::parseAuthResults(u"mx.example; none"_qs).results.size(), 0);
+
+        // Trust: the top-most authserv-id and the fields right below it with the same id; a field
+        // further down with that id (added before the receiver) is still a claim. --trust names another.
+        const message::RawMessage raw =
+            message::parseRawMessage("Authentication-Results: mx.example; "
+                                     "spf=pass\r\nAuthentication-Results: mx.example; dkim=pass\r\n"
+                                     "Authentication-Results: relay.example; "
+                                     "dkim=fail\r\nAuthentication-Results: mx.example; dmarc=pass\r\n"
+                                     "From: a@b.example\r\n\r\n");
+        const QList<message::AuthResults> top = message::readAuthResults(raw);
+        QCOMPARE(top.size(), 4);
+        QVERIFY(top[0].trusted && top[1].trusted);
+        QVERIFY(!top[2].trusted && !top[3].trusted);
+        const QList<message::AuthResults> named = message::readAuthResults(raw, u"Relay.Example"_qs);
+        QVERIFY(!named[0].trusted && named[2].trusted);
     }
 
     // Hostile input: every one of these ends quickly with a bounded answer.
