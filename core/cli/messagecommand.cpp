@@ -136,13 +136,7 @@ int runMessageCommand(const QStringList& arguments) {
         printJson(message::toJson(report), options.jsonLines);
     else
         printText(report);
-    if (report.couldNotCheck)
-        return 3;
-    for (const Finding& f : report.findings) {
-        if (f.severity == Severity::Error || f.severity == Severity::Critical)
-            return 1;
-    }
-    return ExitOk;
+    return findingsExitCode(report.findings, report.couldNotCheck);
 }
 
 } // namespace rebound::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/finding.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +14,10 @@ QTextStream& out();
 QTextStream& err();
 
 void printJson(const QJsonObject& object, bool compact = false);
+// The exit code of a command that reports findings (domain, message): 3 when a check could not be
+// completed, else 1 when a finding is an error or critical, else 0.
+int findingsExitCode(const QList<Finding>& findings, bool couldNotCheck);
+
 // Prints "rebound-cli: <message>" to stderr and returns code.
 int fail(int code, const QString& message);
 
