@@ -90,6 +90,17 @@ void decodeKey(DkimKey* key) {
 
 } // namespace
 
+std::shared_ptr<EVP_PKEY> dkimPublicKey(const DkimKey& key) {
+    if (!key.decoded)
+        return {};
+    const QByteArray der = QByteArray::fromBase64(key.publicKeyBase64.toLatin1());
+    Pkey pkey = key.algorithm == u"Ed25519" ? Pkey(EVP_PKEY_new_raw_public_key(
+                    EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(der.constData()),
+                    size_t(der.size())))
+                                            : decodeRsa(der);
+    return std::shared_ptr<EVP_PKEY>(pkey.release(), EVP_PKEY_free);
+}
+
 bool looksLikeDkimKey(const QByteArray& joined) {
     static const QRegularExpression re(u"(^|;)\\s*(v\\s*=\\s*DKIM1|p\\s*=)"_qs);
     return re.match(QString::fromLatin1(joined)).hasMatch();

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+using EVP_PKEY = struct evp_pkey_st;
+
 namespace rebound::auth {
 
 struct DkimKey {
@@ -34,6 +38,9 @@ struct DkimKey {
 
 // Parses and decodes one key record (the TXT strings of one record).
 DkimKey parseDkimKey(const QList<QByteArray>& txtStrings);
+
+// The key as OpenSSL reads it, for verifying signatures; null when p= cannot be decoded.
+std::shared_ptr<EVP_PKEY> dkimPublicKey(const DkimKey& key);
 
 // True when a TXT record looks like a DKIM key (has p= or starts with v=DKIM1).
 bool looksLikeDkimKey(const QByteArray& joined);

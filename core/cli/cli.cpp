@@ -29,6 +29,10 @@ constexpr std::array commandTable{
                 &runIpCommand},
     CommandSpec{"domain", "Check a domain's MX, SPF (with --ip: the result), DMARC, DKIM keys, MTA-STS, TLS-RPT, BIMI.",
                 &runDomainCommand},
+    CommandSpec{"message",
+                "Analyse a delivered message: route, DKIM/ARC verification, Authentication-Results, SPF, "
+                "DMARC, bulk-sender rules.",
+                &runMessageCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
 };

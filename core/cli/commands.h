@@ -13,5 +13,6 @@ int runIpCommand(const QStringList& arguments);
 int runSmtpCommand(const QStringList& arguments);
 int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
+int runMessageCommand(const QStringList& arguments);
 
 } // namespace rebound::cli

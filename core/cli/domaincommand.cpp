@@ -148,13 +148,7 @@ int runDomainCommand(const QStringList& arguments) {
         printJson(auth::toJson(report), options.jsonLines);
     else
         printText(report);
-    if (couldNotCheck(report))
-        return 3;
-    for (const Finding& f : report.findings) {
-        if (f.severity == Severity::Error || f.severity == Severity::Critical)
-            return 1;
-    }
-    return ExitOk;
+    return findingsExitCode(report.findings, couldNotCheck(report));
 }
 
 } // namespace rebound::cli

@@ -88,4 +88,20 @@ InputText readInputArgument(const QString& argument) {
     return input;
 }
 
+bool readInputBytes(const QString& argument, QByteArray* bytes, QString* error) {
+    QFile file;
+    const bool ok = argument == u"-" ? openStandardInput(file)
+                                     : (file.setFileName(argument), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = u"cannot read "_qs + argument + u": "_qs + file.errorString();
+        return false;
+    }
+    // To the end: a pipe that pauses or delivers 64 KiB at a time is not cut at its first read.
+    if (!readToEnd(file, MaxInputFileBytes, bytes)) {
+        *error = QStringLiteral("the input is larger than %1 MB").arg(MaxInputFileBytes >> 20);
+        return false;
+    }
+    return true;
+}
+
 } // namespace rebound::cli

@@ -30,4 +30,8 @@ bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes);
 // Opens the process's standard input, unbuffered (reads return what the pipe has).
 bool openStandardInput(QFile& file);
 
+// A file or "-" (standard input) read as bytes, untouched (a message's DKIM hashes them); at most
+// MaxInputFileBytes. False with *error when it cannot be read.
+bool readInputBytes(const QString& argument, QByteArray* bytes, QString* error);
+
 } // namespace rebound::cli

@@ -99,4 +99,14 @@ int fail(int code, const QString& message) {
     return code;
 }
 
+int findingsExitCode(const QList<Finding>& findings, bool couldNotCheck) {
+    if (couldNotCheck)
+        return 3;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Error || f.severity == Severity::Critical)
+            return 1;
+    }
+    return 0;
+}
+
 } // namespace rebound::cli

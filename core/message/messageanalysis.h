@@ -1,0 +1,102 @@
+// Everything Rebound reads from a delivered message (or its header block): the route, every DKIM
+// signature verified with its key from DNS, ARC, the Authentication-Results the receiver and others
+// wrote, Rebound's own SPF for the first external hop and DMARC with alignment, the bulk-sender
+// checklist, and findings that rank what to fix.
+#pragma once
+
+#include "core/auth/dmarccheck.h"
+#include "core/auth/spfresult.h"
+#include "core/iphealth/reversedns.h"
+#include "core/message/arc.h"
+#include "core/message/authresults.h"
+#include "core/message/dkimverifier.h"
+#include "core/message/rawmessage.h"
+#include "core/message/route.h"
+#include "core/util/finding.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rebound::dns {
+class Resolver;
+}
+
+namespace rebound::message {
+
+struct MessageRequest {
+    QByteArray bytes;
+    QString trustedAuthservId; // the receiver the user names; empty: the top-most authserv-id
+    qint64 now = 0;            // seconds since the epoch for x=; 0: the current time
+};
+
+// Signatures beyond this many are listed as not evaluated (a message with thousands is hostile).
+inline constexpr int kMaxVerifiedSignatures = 20;
+
+struct DkimReport {
+    DkimSignature signature;
+    DkimVerification verification;
+    QString keyName;
+};
+
+struct DmarcOutcome {
+    QString fromDomain;
+    QString result = QStringLiteral("none"); // pass, fail, none, temperror, permerror
+    QString policyDomain;
+    bool alignedSpf = false;
+    bool alignedDkim = false;
+    QString policy; // the policy that applies to the From domain: none, quarantine, reject
+    auth::DmarcReport report;
+};
+
+struct BulkSenderItem {
+    QString id;
+    QString title;
+    QString result; // pass, fail, unknown
+    QString detail;
+    QString source;
+};
+
+struct MessageReport {
+    int headerFields = 0;
+    bool hasBody = false;
+    Route route;
+    QList<DkimReport> dkim;
+    int signaturesNotEvaluated = 0;
+    ArcChain arc;
+    QList<AuthResults> authResults;
+    QString mailFrom; // Return-Path address
+    QString helo;     // the first external hop's from name
+    QString spfIp;
+    std::optional<auth::SpfEvaluation> spf;
+    DmarcOutcome dmarc;
+    std::optional<iphealth::ReverseDnsResult> reverseDns;
+    QList<BulkSenderItem> bulkSender;
+    QList<Finding> findings; // most severe first
+    QStringList warnings;
+    bool couldNotCheck = false; // a DNS lookup the results depend on failed
+};
+
+class MessageAnalyzer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageAnalyzer)
+
+public:
+    explicit MessageAnalyzer(dns::Resolver* resolver, QObject* parent = nullptr);
+    ~MessageAnalyzer() override;
+
+    // Parses at once, then looks up keys, SPF, DMARC and reverse DNS; done is called once,
+    // asynchronously.
+    void analyze(const MessageRequest& request, std::function<void(const MessageReport&)> done);
+
+private:
+    struct Run;
+    void partDone(quint64 generation);
+    dns::Resolver* m_resolver;
+    std::unique_ptr<Run> m_run;
+    quint64 m_generation = 0;
+};
+
+} // namespace rebound::message

@@ -1,0 +1,189 @@
+#include "core/message/messagefindings.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rebound::message {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("rebound::message", text);
+}
+
+void dkimFindings(const MessageReport& report, QList<Finding>* out) {
+    for (const DkimReport& d : report.dkim) {
+        const DkimVerification& v = d.verification;
+        const QString who = QStringLiteral("d=%1 s=%2").arg(d.signature.domain, d.signature.selector);
+        if (v.result == DkimResult::Pass) {
+            if (v.weak)
+                out->append({u"message.dkim_weak"_qs,
+                             Severity::Warning,
+                             tr("The DKIM signature %1 is weak").arg(who),
+                             v.reason.isEmpty() ? tr("The key is shorter than 2048 bits.") : v.reason,
+                             {}});
+            continue;
+        }
+        const bool bodyOnly = v.bodyHashOk == false && v.signatureOk == true;
+        out->append({bodyOnly ? u"message.dkim_body_hash"_qs : u"message.dkim_"_qs + dkimResultName(v.result),
+                     v.result == DkimResult::TempError ? Severity::Warning : Severity::Error,
+                     tr("DKIM %1 for %2").arg(dkimResultName(v.result), who),
+                     v.reason,
+                     {}});
+    }
+    if (report.signaturesNotEvaluated > 0)
+        out->append(
+            {u"message.dkim_too_many"_qs,
+             Severity::Warning,
+             tr("%1 DKIM signatures were not evaluated").arg(report.signaturesNotEvaluated),
+             tr("Only the first %1 signatures are verified; a message with more is unusual or hostile.")
+                 .arg(kMaxVerifiedSignatures),
+             {}});
+}
+
+// Rebound's result for a method the receiver also reported, or empty when it has none.
+QString ownResult(const MessageReport& report, const AuthMethodResult& claim) {
+    if (claim.method == u"spf" && report.spf)
+        return auth::spfResultName(report.spf->result);
+    if (claim.method == u"dmarc")
+        return report.dmarc.result;
+    if (claim.method == u"dkim") {
+        const QString domain = claim.property(u"header"_qs, u"d"_qs).toLower();
+        const QString b = claim.property(u"header"_qs, u"b"_qs);
+        for (const DkimReport& d : report.dkim) {
+            const QString sig =
+                QString::fromLatin1(withoutWhitespace(d.signature.tags.value("b").value_or(QByteArray())));
+            if (d.signature.domain == domain && (b.isEmpty() || sig.startsWith(b)))
+                return dkimResultName(d.verification.result);
+        }
+    }
+    return {};
+}
+
+void authResultsFindings(const MessageReport& report, QList<Finding>* out) {
+    for (const AuthResults& ar : report.authResults) {
+        if (!ar.trusted)
+            continue;
+        for (const AuthMethodResult& claim : ar.results) {
+            const QString own = ownResult(report, claim);
+            if (own.isEmpty() || own == claim.result || own == u"temperror")
+                continue;
+            out->append(
+                {u"message.auth_results_disagree"_qs,
+                 Severity::Warning,
+                 tr("%1 reported %2=%3; Rebound finds %4")
+                     .arg(ar.authservId, claim.method, claim.result, own),
+                 tr("The receiver checked when the message arrived; a key or record changed since, or the "
+                    "message was altered after it was received."),
+                 {}});
+        }
+    }
+}
+
+void routeFindings(const MessageReport& report, QList<Finding>* out) {
+    for (const Hop& hop : report.route.hops) {
+        if (hop.delaySeconds && *hop.delaySeconds > 3600)
+            out->append(
+                {u"message.slow_hop"_qs,
+                 Severity::Warning,
+                 tr("%1 held the message for %2 minutes").arg(hop.by).arg(*hop.delaySeconds / 60),
+                 tr("A long delay between two Received fields is a queue: greylisting, a retry after a "
+                    "deferral, or a slow filter."),
+                 {}});
+        else if (hop.delaySeconds && *hop.delaySeconds < -300)
+            out->append(
+                {u"message.clock_skew"_qs,
+                 Severity::Info,
+                 tr("%1 stamped a time before the previous hop's").arg(hop.by),
+                 tr("One of the servers' clocks is wrong by %1 seconds or more.").arg(-*hop.delaySeconds),
+                 {}});
+    }
+    if (report.route.firstExternal < 0 && !report.route.hops.isEmpty())
+        out->append(
+            {u"message.no_external_hop"_qs,
+             Severity::Info,
+             tr("No hop with a public IP address"),
+             tr("SPF and reverse DNS need the address the message came from; none of the Received fields "
+                "names a public one."),
+             {}});
+}
+
+void policyFindings(const MessageReport& report, QList<Finding>* out) {
+    if (report.spf && report.spf->result != auth::SpfResult::Pass) {
+        const auto r = report.spf->result;
+        const bool error = r == auth::SpfResult::Fail || r == auth::SpfResult::PermError;
+        out->append(
+            {u"message.spf_"_qs + auth::spfResultName(r),
+             error ? Severity::Error : Severity::Warning,
+             tr("SPF %1 for %2 sending as %3").arg(auth::spfResultName(r), report.spfIp, report.spf->domain),
+             report.spf->reason,
+             {report.spf->record}});
+    }
+    const DmarcOutcome& d = report.dmarc;
+    if (d.result == u"fail")
+        out->append({u"message.dmarc_fail"_qs,
+                     d.policy == u"none" ? Severity::Error : Severity::Critical,
+                     tr("DMARC fails for %1 (policy %2)").arg(d.fromDomain, d.policy),
+                     tr("Neither SPF nor DKIM passed for a domain aligned with the From domain."),
+                     {}});
+    else if (d.result == u"none")
+        out->append({u"message.dmarc_none"_qs,
+                     Severity::Warning,
+                     tr("No DMARC record for %1").arg(d.fromDomain),
+                     tr("Gmail and Yahoo require a DMARC record from bulk senders."),
+                     {}});
+    else if (d.result == u"permerror")
+        out->append({u"message.dmarc_permerror"_qs,
+                     Severity::Error,
+                     tr("DMARC cannot be evaluated"),
+                     d.fromDomain.isEmpty() ? tr("The message has no single From address.") : d.report.error,
+                     {}});
+}
+
+} // namespace
+
+QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& report) {
+    QList<Finding> out;
+    if (raw.fields.isEmpty())
+        out.append({u"message.not_a_message"_qs,
+                    Severity::Error,
+                    tr("No header fields"),
+                    tr("The input does not start with a header block."),
+                    {}});
+    dkimFindings(report, &out);
+    if (report.dkim.isEmpty() && raw.count("domainkey-signature") > 0)
+        out.append(
+            {u"message.domainkeys_only"_qs,
+             Severity::Warning,
+             tr("Signed with DomainKeys only, not DKIM"),
+             tr("DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM."),
+             {}});
+    if (report.arc.result == u"fail")
+        out.append({u"message.arc_fail"_qs,
+                    Severity::Warning,
+                    tr("The ARC chain does not validate"),
+                    report.arc.reason,
+                    {}});
+    authResultsFindings(report, &out);
+    routeFindings(report, &out);
+    policyFindings(report, &out);
+    // The unsubscribe rules bind bulk mail; a personal message that fails them is only told.
+    const QString precedence = raw.value("precedence").trimmed().toLower();
+    const bool looksBulk = raw.count("list-unsubscribe") > 0 || raw.count("list-id") > 0
+                           || precedence == u"bulk" || precedence == u"list";
+    for (const BulkSenderItem& item : report.bulkSender) {
+        if (item.result != u"fail")
+            continue;
+        const bool unsubscribeRule = item.id == u"list_unsubscribe" || item.id == u"one_click";
+        out.append({u"message.bulk_"_qs + item.id,
+                    unsubscribeRule && !looksBulk ? Severity::Info : Severity::Warning,
+                    tr("Bulk-sender rule not met: %1").arg(item.title),
+                    item.detail,
+                    {item.source}});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    return out;
+}
+
+} // namespace rebound::message

@@ -1,0 +1,12 @@
+// The findings of a message analysis, most severe first: DKIM failures (body hash apart from the
+// header signature), Authentication-Results that disagree with Rebound's own results, SPF and DMARC,
+// slow or clear-text hops, and failed bulk-sender rules.
+#pragma once
+
+#include "core/message/messageanalysis.h"
+
+namespace rebound::message {
+
+QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& report);
+
+} // namespace rebound::message

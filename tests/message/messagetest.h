@@ -1,0 +1,93 @@
+// Shared by the message tests: runs a MessageAnalyzer to its end, and turns a FAKE_DNS.dat style
+// key list into a lab zone.
+#pragma once
+
+#include "core/dns/resolver.h"
+#include "core/message/messageanalysis.h"
+#include "lab/dnslab.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace rebound::messagetest {
+
+inline message::MessageReport analyze(dns::Resolver* resolver, const QByteArray& bytes, qint64 now = 0) {
+    message::MessageAnalyzer analyzer(resolver);
+    std::optional<message::MessageReport> report;
+    message::MessageRequest request;
+    request.bytes = bytes;
+    request.now = now;
+    analyzer.analyze(request, [&](const message::MessageReport& r) { report = r; });
+    if (!QTest::qWaitFor([&] { return report.has_value(); }, 60000))
+        qFatal("the message analysis did not end");
+    return *report;
+}
+
+// A TXT record's data in zone-file syntax: quoted strings of at most 255 bytes.
+inline QByteArray zoneTxt(const QByteArray& text) {
+    QByteArray out;
+    for (qsizetype i = 0; i == 0 || i < text.size(); i += 255) {
+        QByteArray chunk = text.mid(i, 255);
+        chunk.replace("\\", "\\\\").replace("\"", "\\\"");
+        out += " \"" + chunk + '"';
+    }
+    return out;
+}
+
+// Mail::DKIM's FAKE_DNS.dat ("name value" lines; NXDOMAIN, ~~Query timed out~~ and ~~SERVFAIL~~ are
+// served by leaving the name out and by dnsdist rules) as root zone records.
+inline QByteArray zoneFromFakeDns(const QByteArray& data, QStringList* dropNames,
+                                  QStringList* servfailNames) {
+    QByteArray zone;
+    for (const QByteArray& rawLine : data.split('\n')) {
+        const QByteArray line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray name = line.left(space);
+        QByteArray value = line.mid(space).trimmed();
+        if (value == "NXDOMAIN")
+            continue;
+        if (value.contains("timed out")) {
+            *dropNames << QString::fromLatin1(name);
+            continue;
+        }
+        if (value.contains("SERVFAIL")) {
+            *servfailNames << QString::fromLatin1(name);
+            continue;
+        }
+        if (value == "\"\"")
+            value.clear();
+        zone += name + ". IN TXT" + zoneTxt(value) + '\n';
+    }
+    return zone;
+}
+
+// Writes zone as the root zone under dir/zones and starts the lab on it; the resolver asks the lab.
+inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QString& dir,
+                                               const QByteArray& zone, const QStringList& dnsdistRules,
+                                               int timeoutMs, QString* error) {
+    QFile out(dir + u"/zones/root.zone"_qs);
+    if (!QDir(dir).mkpath(u"zones"_qs) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
+        *error = u"cannot write the zone"_qs;
+        return {};
+    }
+    out.close();
+    lab::DnsLabOptions options;
+    options.zonesDir = dir + u"/zones"_qs;
+    options.dnsdistRules = dnsdistRules;
+    if (!dnsLab->start(options, error))
+        return {};
+    dns::ResolverConfig config;
+    config.servers = *dns::parseServerList(dnsLab->server());
+    config.timeoutMs = timeoutMs;
+    return std::make_unique<dns::Resolver>(config);
+}
+
+inline QByteArray rootZoneHeader() {
+    return "$TTL 300\n. IN SOA ns.lab. hostmaster.lab. 1 3600 600 86400 60\n. IN NS ns.lab.\nns.lab. IN A "
+           "127.0.0.1\n";
+}
+
+} // namespace rebound::messagetest
