@@ -260,106 +260,106 @@
     </message>
     <message>
         <source>No DNS server answered any query (resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Server hat auf eine Abfrage geantwortet (Resolver: %1)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Listed on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet auf %1 (%2)</translation>
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe wurde abgelehnt, daher wurde nichts daraus analysiert und nichts geschlossen. Der Reiter „Bounce“ nennt den Grund.</translation>
     </message>
     <message>
         <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Eingabe wurde kein Bounce, keine SMTP-Antwort und keine Logzeile erkannt, daher wird nichts daraus geschlossen.</translation>
     </message>
     <message>
         <source>input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe abgelehnt</translation>
     </message>
     <message>
         <source>nothing recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erkannt</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Binärdatei, keine Mail und kein Text (mehr als 1 von 20 ihrer ersten Bytes sind NUL- oder Steuerbytes). Rebound liest Bounces, die als .eml, .txt, .mbox oder .log gespeichert sind.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nur für seinen Eigentümer lesbar gemacht werden</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1), daher wird der Schlüssel in %2 abgelegt, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
     </message>
     <message>
         <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: kein Schlüsselbund (%1), und %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag für %1 veröffentlicht</translation>
     </message>
     <message>
         <source>%1 SPF records published for %2: receivers treat that as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SPF-Einträge für %2 veröffentlicht: Empfänger werten das als Fehler</translation>
     </message>
     <message>
         <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7208 erlaubt einen v=spf1-Eintrag pro Name; bei mehreren ist das Ergebnis ein permanenter Fehler (permerror). Fassen Sie sie zu einem zusammen.</translation>
     </message>
     <message>
         <source>decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden durch %1: %2</translation>
     </message>
     <message>
         <source>SPF result: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Ergebnis: %1, %2</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Abfragen: %1 von 10 erlaubten; leere Abfragen (void lookups): %2 von 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Eintrag gefunden unter %1</translation>
     </message>
     <message>
         <source>DKIM key found for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel für Selektor %1 gefunden</translation>
     </message>
     <message>
         <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DKIM-Schlüssel für Selektor %1</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2</translation>
     </message>
     <message>
         <source>Mail server %1 (preference %2) has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver %1 (Präferenz %2) hat eine Adresse</translation>
     </message>
     <message>
         <source>%1 has reverse DNS that resolves back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Reverse-DNS-Namen, der wieder auf die Adresse auflöst</translation>
     </message>
 </context>
 <context>
@@ -1356,47 +1356,47 @@
     </message>
     <message>
         <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar (Liste antwortet nicht): ihr Testpunkt oder ihre ersten Abfragen blieben innerhalb der Frist ohne Antwort, daher wurde sie in diesem Lauf nicht mehr gefragt</translation>
     </message>
     <message>
         <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar (Liste fehlerhaft): ihr Testpunkt oder ihre ersten Abfragen ergaben SERVFAIL, daher wurde sie in diesem Lauf nicht mehr gefragt</translation>
     </message>
     <message>
         <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar (Liste verweigert): ihr Testpunkt oder ihre ersten Abfragen wurden mit REFUSED abgelehnt, daher wurde sie in diesem Lauf nicht mehr gefragt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Gelistet</translation>
+        <translation>Gelistet</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished">Nicht gelistet</translation>
+        <translation>Nicht gelistet</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished">Nicht prüfbar</translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelistet, %2 nicht prüfbar (nicht als sauber gezählt), %3 nicht gelistet, %4 nicht gefragt.</translation>
     </message>
 </context>
 <context>
@@ -4308,37 +4308,37 @@
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie unter Bearbeiten &gt; Einstellungen &gt; DNS Ihren eigenen rekursiven Resolver (zum Beispiel unbound auf diesem Rechner) oder tragen Sie einen kostenlosen Spamhaus-DQS-Schlüssel ein, und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound konnte DNS nicht erreichen</translation>
     </message>
     <message>
         <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
         <extracomment>rule dns.unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Resolver, den Rebound verwendet ({resolver}), hat keine einzige DNS-Abfrage beantwortet. Jede Prüfung braucht DNS, daher sagt keine davon etwas über die Adresse, die Domain oder die Mailserver aus: Es geht um das Netzwerk dieses Rechners oder seinen Resolver, nicht um die Mail.</translation>
     </message>
     <message>
         <source>As soon as DNS answers again.</source>
         <extracomment>rule dns.unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald DNS wieder antwortet.</translation>
     </message>
     <message>
         <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Rechner online ist, und dann den Resolver unter Bearbeiten → Einstellungen… → DNS (die Schaltfläche „Resolver testen“ fragt ihn sofort); geben Sie rebound-cli mit --dns einen funktionierenden an.</translation>
     </message>
     <message>
         <source>Run the diagnosis again once the resolver answers.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Diagnose erneut aus, sobald der Resolver antwortet.</translation>
     </message>
     <message>
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Werten Sie kein Ergebnis dieses Laufs als sauber oder als Problem des Empfängers: Es wurde nichts geprüft.</translation>
     </message>
 </context>
 <context>
@@ -5549,43 +5549,43 @@
     </message>
     <message>
         <source>%1 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Listen</translation>
     </message>
     <message>
         <source>%1 lists: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Listen: </translation>
     </message>
     <message>
         <source>Why not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht sicher</translation>
     </message>
     <message>
         <source>What the receiving server replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der empfangende Server geantwortet hat</translation>
     </message>
     <message>
         <source>Permanent (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent (%1). </translation>
     </message>
     <message>
         <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger wird diese Mail wieder ablehnen, bis die unten genannte Ursache behoben ist; sie unverändert erneut zu senden hilft nicht.</translation>
     </message>
     <message>
         <source>Temporary (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehend (%1). </translation>
     </message>
     <message>
         <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server versucht es noch eine Weile von selbst erneut; die Ursache unten sagt, warum die Mail zurückgestellt wurde.</translation>
     </message>
     <message>
         <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Empfänger erhielten %1 andere Antworten; der Bounce-Anhang zeigt sie alle.</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Lauf</translation>
     </message>
 </context>
 <context>
@@ -5832,27 +5832,27 @@
     </message>
     <message>
         <source>Input refused: nothing was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe abgelehnt: nichts wurde analysiert</translation>
     </message>
     <message>
         <source>Nothing recognised: no bounce, reply or log line in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erkannt: kein Bounce, keine Antwort und keine Logzeile in der Eingabe</translation>
     </message>
     <message>
         <source>verified by a live lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine Live-Abfrage bestätigt</translation>
     </message>
     <message>
         <source>inferred from the bounce text, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Bounce-Text abgeleitet, Konfidenz %1 %</translation>
     </message>
     <message>
         <source>inferred from the checks, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Prüfungen abgeleitet, Konfidenz %1 %</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished">Konfidenz %1 %</translation>
+        <translation>Konfidenz %1 %</translation>
     </message>
 </context>
 <context>
@@ -6048,11 +6048,11 @@
     </message>
     <message>
         <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe… %1 von %2 Listen haben geantwortet; bisher gelistet auf %3.</translation>
     </message>
     <message>
         <source>%1 lists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Listen: %2</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe wurde abgelehnt, daher wurde nichts daraus analysiert: %1</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6182,7 @@
     <name>rebound::ui::CheckListModel</name>
     <message>
         <source> (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 von %2 beantwortet)</translation>
     </message>
 </context>
 <context>
@@ -6288,46 +6288,46 @@
     </message>
     <message>
         <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhänge hinzufügen (der eingefügte Text, jede DNS-Antwort, SMTP-Protokolle)</translation>
     </message>
     <message>
         <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten für Fachleute, die die Rohantworten sehen wollen. Ohne sie enthält der Bericht das Ergebnis, seine Belege und die Prüfungen.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::FindingsModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Belege</translation>
+        <translation>Belege</translation>
     </message>
 </context>
 <context>
@@ -6714,63 +6714,63 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Opened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: %2</translation>
     </message>
     <message>
         <source>Show &amp;whole input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Eingabe an&amp;zeigen</translation>
     </message>
     <message>
         <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. s1 oder google (aus dem s=-Tag der DKIM-Signature)</translation>
     </message>
     <message>
         <source>DKIM selector to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfender DKIM-Selektor</translation>
     </message>
     <message>
         <source>DKIM se&amp;lector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selekt&amp;or:</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch e&amp;inmal prüfen</translation>
     </message>
     <message>
         <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe erneut diagnostizieren und dabei auch nach dem DKIM-Schlüssel dieses Selektors suchen</translation>
     </message>
     <message>
         <source>Findings: pass, warning or fail, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: bestanden, Warnung oder fehlgeschlagen, und warum</translation>
     </message>
     <message>
         <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Eingabe hat sich geändert, seit diese Ergebnisse entstanden sind. Drücken Sie „Diagnose“ (Strg+Eingabe), um zu prüfen, was jetzt im Feld steht.</translation>
     </message>
     <message>
         <source>Rebound (results out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound (Ergebnisse veraltet)</translation>
     </message>
     <message>
         <source>Shrink in&amp;put</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe &amp;verkleinern</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DKIM-Selektor.</translation>
     </message>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Selektor besteht aus einem oder mehreren DNS-Labels: Buchstaben, Ziffern, Bindestriche und Unterstriche, durch Punkte getrennt (RFC 6376 3.1).</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusix-Mail-Intelligence-Schlüssel</translation>
     </message>
     <message>
         <source>Abusi&amp;x key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusi&amp;x-Schlüssel:</translation>
     </message>
 </context>
 <context>

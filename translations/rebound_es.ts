@@ -260,106 +260,106 @@
     </message>
     <message>
         <source>No DNS server answered any query (resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor DNS respondió a ninguna consulta (resolvedor: %1)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Listed on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listada en %1 (%2)</translation>
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada fue rechazada, así que no se analizó nada de ella y no se concluye nada. La pestaña «Rebote» indica por qué.</translation>
     </message>
     <message>
         <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ningún rebote, respuesta SMTP ni línea de registro en la entrada, así que no se concluye nada de ella.</translation>
     </message>
     <message>
         <source>input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada rechazada</translation>
     </message>
     <message>
         <source>nothing recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nada reconocido</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un archivo binario, no un correo ni texto (más de 1 de cada 20 de sus primeros bytes son NUL o bytes de control). Rebound lee rebotes guardados como .eml, .txt, .mbox o .log.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió en %1 s</translation>
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer que %1 sea legible solo por su propietario</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave se guarda en %2, legible solo por usted.</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave: no hay llavero (%1), y %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro SPF publicado para %1</translation>
     </message>
     <message>
         <source>%1 SPF records published for %2: receivers treat that as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros SPF publicados para %2: los receptores lo tratan como un error</translation>
     </message>
     <message>
         <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El RFC 7208 permite un solo registro v=spf1 por nombre; con más, el resultado es un error permanente (permerror). Combínelos en uno.</translation>
     </message>
     <message>
         <source>decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decidido por %1: %2</translation>
     </message>
     <message>
         <source>SPF result: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado SPF: %1, %2</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas DNS: %1 de las 10 permitidas; consultas vacías (void lookups): %2 de 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DMARC encontrado en %1</translation>
     </message>
     <message>
         <source>DKIM key found for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave DKIM encontrada para el selector %1</translation>
     </message>
     <message>
         <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave DKIM para el selector %1</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2</translation>
     </message>
     <message>
         <source>Mail server %1 (preference %2) has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 (preferencia %2) tiene una dirección</translation>
     </message>
     <message>
         <source>%1 has reverse DNS that resolves back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de %1 resuelve de vuelta a la misma dirección</translation>
     </message>
 </context>
 <context>
@@ -1356,47 +1356,47 @@
     </message>
     <message>
         <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobable (la lista no responde): su punto de prueba o sus primeras consultas no obtuvieron respuesta dentro del plazo, así que no se le volvió a preguntar en esta ejecución</translation>
     </message>
     <message>
         <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobable (la lista falla): su punto de prueba o sus primeras consultas obtuvieron SERVFAIL, así que no se le volvió a preguntar en esta ejecución</translation>
     </message>
     <message>
         <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobable (la lista rechaza): su punto de prueba o sus primeras consultas obtuvieron REFUSED, así que no se le volvió a preguntar en esta ejecución</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Listada</translation>
+        <translation>Listada</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished">No listada</translation>
+        <translation>No listada</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No consultada</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished">No comprobable</translation>
+        <translation>No comprobable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listadas, %2 no comprobables (no se cuentan como limpias), %3 no listadas, %4 no consultadas.</translation>
     </message>
 </context>
 <context>
@@ -4308,37 +4308,37 @@
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use su propio resolvedor recursivo (por ejemplo unbound en esta máquina) en Editar &gt; Ajustes &gt; DNS, o introduzca una clave DQS de Spamhaus gratuita, y luego vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound no pudo acceder al DNS</translation>
     </message>
     <message>
         <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
         <extracomment>rule dns.unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor que usa Rebound ({resolver}) no respondió ni una sola consulta DNS. Todas las comprobaciones necesitan DNS, así que ninguna dice nada sobre la dirección, el dominio ni los servidores de correo: se trata de la red de este equipo o de su resolvedor, no del correo.</translation>
     </message>
     <message>
         <source>As soon as DNS answers again.</source>
         <extracomment>rule dns.unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto el DNS vuelva a responder.</translation>
     </message>
     <message>
         <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo esté conectado y luego revise el resolvedor en Editar → Ajustes… → DNS (el botón Probar resolvedor lo consulta al momento); con rebound-cli, indique uno que funcione con --dns.</translation>
     </message>
     <message>
         <source>Run the diagnosis again once the resolver answers.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el diagnóstico cuando el resolvedor responda.</translation>
     </message>
     <message>
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No interprete ningún resultado de esta ejecución como limpio ni como un problema del destinatario: no se comprobó nada.</translation>
     </message>
 </context>
 <context>
@@ -5549,43 +5549,43 @@
     </message>
     <message>
         <source>%1 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas</translation>
     </message>
     <message>
         <source>%1 lists: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas: </translation>
     </message>
     <message>
         <source>Why not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no es seguro</translation>
     </message>
     <message>
         <source>What the receiving server replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué respondió el servidor receptor</translation>
     </message>
     <message>
         <source>Permanent (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Permanente (%1). </translation>
     </message>
     <message>
         <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor volverá a rechazar este correo hasta que se corrija la causa indicada abajo; reenviarlo sin cambios no sirve de nada.</translation>
     </message>
     <message>
         <source>Temporary (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal (%1). </translation>
     </message>
     <message>
         <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío sigue reintentando por su cuenta durante un tiempo; la causa indicada abajo explica por qué se aplazó.</translation>
     </message>
     <message>
         <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros destinatarios recibieron %1 respuestas distintas; el apéndice de rebotes las muestra todas.</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta ejecución</translation>
     </message>
 </context>
 <context>
@@ -5832,27 +5832,27 @@
     </message>
     <message>
         <source>Input refused: nothing was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada rechazada: no se analizó nada</translation>
     </message>
     <message>
         <source>Nothing recognised: no bounce, reply or log line in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada reconocido: ningún rebote, respuesta ni línea de registro en la entrada</translation>
     </message>
     <message>
         <source>verified by a live lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado con una consulta en vivo</translation>
     </message>
     <message>
         <source>inferred from the bounce text, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido del texto del rebote, confianza %1 %</translation>
     </message>
     <message>
         <source>inferred from the checks, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido de las comprobaciones, confianza %1 %</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished">confianza %1 %</translation>
+        <translation>confianza %1 %</translation>
     </message>
 </context>
 <context>
@@ -6048,11 +6048,11 @@
     </message>
     <message>
         <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… %1 de %2 listas respondieron; listada en %3 hasta ahora.</translation>
     </message>
     <message>
         <source>%1 lists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas: %2</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada fue rechazada, así que no se analizó nada de ella: %1</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6182,7 @@
     <name>rebound::ui::CheckListModel</name>
     <message>
         <source> (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 de %2 respondieron)</translation>
     </message>
 </context>
 <context>
@@ -6288,46 +6288,46 @@
     </message>
     <message>
         <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los &amp;anexos (el texto pegado, cada respuesta DNS, las transcripciones SMTP)</translation>
     </message>
     <message>
         <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas para el especialista que quiere las respuestas en bruto. Sin ellas, el informe es el veredicto, su evidencia y las comprobaciones.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::FindingsModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencia</translation>
+        <translation>Evidencia</translation>
     </message>
 </context>
 <context>
@@ -6714,63 +6714,63 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>Opened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1: %2</translation>
     </message>
     <message>
         <source>Show &amp;whole input</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;toda la entrada</translation>
     </message>
     <message>
         <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. s1 o google (de la etiqueta s= de la DKIM-Signature)</translation>
     </message>
     <message>
         <source>DKIM selector to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM que comprobar</translation>
     </message>
     <message>
         <source>DKIM se&amp;lector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selector DKIM:</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar de nuevo</translation>
     </message>
     <message>
         <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar de nuevo la entrada, buscando también la clave DKIM de este selector</translation>
     </message>
     <message>
         <source>Findings: pass, warning or fail, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos: correcto, advertencia o fallo, y por qué</translation>
     </message>
     <message>
         <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado: la entrada ha cambiado desde que se obtuvieron estos resultados. Pulse Diagnosticar (Ctrl+Intro) para comprobar lo que hay ahora en el cuadro.</translation>
     </message>
     <message>
         <source>Rebound (results out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound (resultados desactualizados)</translation>
     </message>
     <message>
         <source>Shrink in&amp;put</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la en&amp;trada</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un selector DKIM.</translation>
     </message>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un selector es una o más etiquetas DNS: letras, dígitos, guiones y guiones bajos, separadas por puntos (RFC 6376 3.1).</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de Abusix Mail Intelligence</translation>
     </message>
     <message>
         <source>Abusi&amp;x key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de Abusi&amp;x:</translation>
     </message>
 </context>
 <context>

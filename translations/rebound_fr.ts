@@ -260,106 +260,106 @@
     </message>
     <message>
         <source>No DNS server answered any query (resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur DNS n&apos;a répondu à la moindre requête (résolveur : %1)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Listed on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée sur %1 (%2)</translation>
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée a été refusée : rien n&apos;y a été analysé et aucune conclusion n&apos;en est tirée. L&apos;onglet « Rebond » explique pourquoi.</translation>
     </message>
     <message>
         <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rebond, aucune réponse SMTP ni aucune ligne de journal n&apos;a été reconnu dans l&apos;entrée : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
         <source>input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée refusée</translation>
     </message>
     <message>
         <source>nothing recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de reconnu</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un fichier binaire, pas un message ni du texte (plus d&apos;1 sur 20 de ses premiers octets sont des octets NUL ou de contrôle). Rebound lit les rebonds enregistrés en .eml, .txt, .mbox ou .log.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé est donc conservée dans %2, lisible par vous seul.</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est conservée dans le trousseau système.</translation>
     </message>
     <message>
         <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être enregistrée : pas de trousseau (%1), et %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF publié pour %1</translation>
     </message>
     <message>
         <source>%1 SPF records published for %2: receivers treat that as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements SPF publiés pour %2 : les destinataires le traitent comme une erreur</translation>
     </message>
     <message>
         <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RFC 7208 autorise un seul enregistrement v=spf1 par nom ; s&apos;il y en a plusieurs, le résultat est une erreur permanente (permerror). Fusionnez-les en un seul.</translation>
     </message>
     <message>
         <source>decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>décidé par %1 : %2</translation>
     </message>
     <message>
         <source>SPF result: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SPF : %1, %2</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes DNS : %1 sur les 10 autorisées ; requêtes vides (void lookups) : %2 sur 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC trouvé à %1</translation>
     </message>
     <message>
         <source>DKIM key found for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM trouvée pour le sélecteur %1</translation>
     </message>
     <message>
         <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM pour le sélecteur %1</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 : %2</translation>
     </message>
     <message>
         <source>Mail server %1 (preference %2) has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 (préférence %2) a une adresse</translation>
     </message>
     <message>
         <source>%1 has reverse DNS that resolves back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un DNS inverse qui renvoie bien à cette adresse</translation>
     </message>
 </context>
 <context>
@@ -1356,47 +1356,47 @@
     </message>
     <message>
         <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiable (la liste ne répond pas) : son point de test ou ses premières requêtes sont restés sans réponse dans le délai, elle n&apos;a donc plus été interrogée pendant cette exécution</translation>
     </message>
     <message>
         <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiable (la liste échoue) : son point de test ou ses premières requêtes ont reçu SERVFAIL, elle n&apos;a donc plus été interrogée pendant cette exécution</translation>
     </message>
     <message>
         <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiable (la liste refuse) : son point de test ou ses premières requêtes ont reçu REFUSED, elle n&apos;a donc plus été interrogée pendant cette exécution</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Listée</translation>
+        <translation>Listée</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished">Non listée</translation>
+        <translation>Non listée</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non interrogée</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished">Non vérifiable</translation>
+        <translation>Non vérifiable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listée(s), %2 non vérifiable(s) (non comptée(s) comme propre(s)), %3 non listée(s), %4 non interrogée(s).</translation>
     </message>
 </context>
 <context>
@@ -4308,37 +4308,37 @@
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre résolveur récursif (par exemple unbound sur cette machine) dans Édition &gt; Paramètres &gt; DNS, ou saisissez une clé Spamhaus DQS gratuite, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound n&apos;a pas pu joindre le DNS</translation>
     </message>
     <message>
         <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
         <extracomment>rule dns.unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur utilisé par Rebound ({resolver}) n&apos;a répondu à aucune requête DNS. Chaque vérification a besoin du DNS, donc aucune ne dit quoi que ce soit sur l&apos;adresse, le domaine ou les serveurs de messagerie : le problème vient du réseau de cet ordinateur ou de son résolveur, pas du courrier.</translation>
     </message>
     <message>
         <source>As soon as DNS answers again.</source>
         <extracomment>rule dns.unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le DNS répond de nouveau.</translation>
     </message>
     <message>
         <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est en ligne, puis vérifiez le résolveur dans Édition → Paramètres… → DNS (le bouton « Tester le résolveur » l&apos;interroge immédiatement) ; avec rebound-cli, indiquez-en un qui fonctionne avec --dns.</translation>
     </message>
     <message>
         <source>Run the diagnosis again once the resolver answers.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le diagnostic dès que le résolveur répond.</translation>
     </message>
     <message>
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne considérez aucun résultat de cette exécution comme propre ni comme un problème du destinataire : rien n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -5549,43 +5549,43 @@
     </message>
     <message>
         <source>%1 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listes</translation>
     </message>
     <message>
         <source>%1 lists: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listes : </translation>
     </message>
     <message>
         <source>Why not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce n&apos;est pas certain</translation>
     </message>
     <message>
         <source>What the receiving server replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur destinataire a répondu</translation>
     </message>
     <message>
         <source>Permanent (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent (%1). </translation>
     </message>
     <message>
         <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire refusera de nouveau ce message tant que la cause ci-dessous n&apos;est pas corrigée ; le renvoyer tel quel ne sert à rien.</translation>
     </message>
     <message>
         <source>Temporary (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporaire (%1). </translation>
     </message>
     <message>
         <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;envoi réessaie de lui-même pendant un certain temps ; la cause ci-dessous explique pourquoi le message a été différé.</translation>
     </message>
     <message>
         <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres destinataires ont reçu %1 autres réponses ; l&apos;annexe des rebonds les montre toutes.</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette exécution</translation>
     </message>
 </context>
 <context>
@@ -5832,27 +5832,27 @@
     </message>
     <message>
         <source>Input refused: nothing was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée refusée : rien n&apos;a été analysé</translation>
     </message>
     <message>
         <source>Nothing recognised: no bounce, reply or log line in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de reconnu : aucun rebond, aucune réponse ni aucune ligne de journal dans l&apos;entrée</translation>
     </message>
     <message>
         <source>verified by a live lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié par une requête en direct</translation>
     </message>
     <message>
         <source>inferred from the bounce text, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit du texte du rebond, confiance %1 %</translation>
     </message>
     <message>
         <source>inferred from the checks, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit des vérifications, confiance %1 %</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished">confiance %1 %</translation>
+        <translation>confiance %1 %</translation>
     </message>
 </context>
 <context>
@@ -6048,11 +6048,11 @@
     </message>
     <message>
         <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… %1 listes sur %2 ont répondu ; listée sur %3 jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>%1 lists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listes : %2</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée a été refusée : rien n&apos;y a été analysé : %1</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6182,7 @@
     <name>rebound::ui::CheckListModel</name>
     <message>
         <source> (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 sur %2 ont répondu)</translation>
     </message>
 </context>
 <context>
@@ -6288,46 +6288,46 @@
     </message>
     <message>
         <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les a&amp;nnexes (le texte collé, chaque réponse DNS, les transcriptions SMTP)</translation>
     </message>
     <message>
         <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des pages pour le spécialiste qui veut les réponses brutes. Sans elles, le rapport contient le verdict, ses éléments de preuve et les vérifications.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::FindingsModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Éléments de preuve</translation>
+        <translation>Éléments de preuve</translation>
     </message>
 </context>
 <context>
@@ -6714,63 +6714,63 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Opened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert : %2</translation>
     </message>
     <message>
         <source>Show &amp;whole input</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her toute l&apos;entrée</translation>
     </message>
     <message>
         <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. s1 ou google (d&apos;après la balise s= de la DKIM-Signature)</translation>
     </message>
     <message>
         <source>DKIM selector to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM à vérifier</translation>
     </message>
     <message>
         <source>DKIM se&amp;lector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecte&amp;ur DKIM :</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vér&amp;ifier de nouveau</translation>
     </message>
     <message>
         <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer de nouveau l&apos;entrée, en cherchant aussi la clé DKIM de ce sélecteur</translation>
     </message>
     <message>
         <source>Findings: pass, warning or fail, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats : réussite, avertissement ou échec, et pourquoi</translation>
     </message>
     <message>
         <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : l&apos;entrée a changé depuis que ces résultats ont été produits. Appuyez sur Diagnostiquer (Ctrl+Entrée) pour vérifier ce qui se trouve maintenant dans la zone.</translation>
     </message>
     <message>
         <source>Rebound (results out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound (résultats obsolètes)</translation>
     </message>
     <message>
         <source>Shrink in&amp;put</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire &amp;l&apos;entrée</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sélecteur DKIM.</translation>
     </message>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sélecteur est composé d&apos;un ou plusieurs libellés DNS : lettres, chiffres, traits d&apos;union et tirets bas, séparés par des points (RFC 6376 3.1).</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Abusix Mail Intelligence</translation>
     </message>
     <message>
         <source>Abusi&amp;x key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Abusi&amp;x :</translation>
     </message>
 </context>
 <context>

@@ -259,106 +259,106 @@
     </message>
     <message>
         <source>No DNS server answered any query (resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>どの DNS サーバーもクエリに応答しませんでした (リゾルバー: %1)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <source>Listed on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に掲載 (%2)</translation>
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が拒否されたため、その内容は何も解析されず、何も結論づけていません。理由は「バウンス」タブに表示されます。</translation>
     </message>
     <message>
         <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力にバウンス、SMTP 応答、ログ行のいずれも認識されなかったため、そこからは何も結論づけていません。</translation>
     </message>
     <message>
         <source>input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>入力拒否</translation>
     </message>
     <message>
         <source>nothing recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>認識なし</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはバイナリファイルで、メールやテキストではありません (先頭のバイトの 20 分の 1 を超えるものが NUL または制御バイトです)。Rebound は .eml、.txt、.mbox、.log として保存されたバウンスを読み込みます。</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を所有者だけが読めるようにできません</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが使用できないため (%1)、キーはあなただけが読める %2 に保存されます。</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを保存できませんでした: キーチェーンがなく (%1)、%2 (%3)。</translation>
     </message>
 </context>
 <context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に SPF レコードが 1 件公開されています</translation>
     </message>
     <message>
         <source>%1 SPF records published for %2: receivers treat that as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に SPF レコードが %1 件公開されています: 受信側はこれをエラーとして扱います</translation>
     </message>
     <message>
         <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7208 では 1 つの名前につき v=spf1 レコードは 1 件だけです。複数あると結果は恒久的エラー (permerror) になります。1 件にまとめてください。</translation>
     </message>
     <message>
         <source>decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により判定: %2</translation>
     </message>
     <message>
         <source>SPF result: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の結果: %1、%2</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS ルックアップ: 上限 10 回中 %1 回、void ルックアップ: 上限 2 回中 %2 回</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードを %1 で検出</translation>
     </message>
     <message>
         <source>DKIM key found for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター %1 の DKIM キーを検出</translation>
     </message>
     <message>
         <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター %1 の DKIM キーがありません</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2</translation>
     </message>
     <message>
         <source>Mail server %1 (preference %2) has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー %1 (優先度 %2) にはアドレスがあります</translation>
     </message>
     <message>
         <source>%1 has reverse DNS that resolves back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の逆引きDNSは正引きで同じアドレスに戻ります</translation>
     </message>
 </context>
 <context>
@@ -1355,47 +1355,47 @@
     </message>
     <message>
         <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>確認不可 (リストが応答しない): テストポイントまたは最初のクエリが期限内に応答しなかったため、この実行では再度問い合わせていません</translation>
     </message>
     <message>
         <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>確認不可 (リストの障害): テストポイントまたは最初のクエリが SERVFAIL を返したため、この実行では再度問い合わせていません</translation>
     </message>
     <message>
         <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>確認不可 (リストが拒否): テストポイントまたは最初のクエリが REFUSED を返したため、この実行では再度問い合わせていません</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">掲載</translation>
+        <translation>掲載</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished">未掲載</translation>
+        <translation>未掲載</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未問い合わせ</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished">確認不可</translation>
+        <translation>確認不可</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載 %1 件、確認不可 %2 件 (問題なしとは数えていません)、未掲載 %3 件、未問い合わせ %4 件。</translation>
     </message>
 </context>
 <context>
@@ -4307,37 +4307,37 @@
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>編集 &gt; 設定 &gt; DNS で独自の再帰リゾルバー (たとえばこのマシン上の unbound) を使うか、無料の Spamhaus DQS キーを入力してから、もう一度チェックを実行してください。</translation>
     </message>
     <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound が DNS に到達できませんでした</translation>
     </message>
     <message>
         <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
         <extracomment>rule dns.unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rebound が使うリゾルバー ({resolver}) は DNS クエリに 1 つも応答しませんでした。すべてのチェックには DNS が必要なため、どのチェックもアドレス、ドメイン、メールサーバーについて何も示していません。これはメールではなく、このコンピューターのネットワークまたはリゾルバーの問題です。</translation>
     </message>
     <message>
         <source>As soon as DNS answers again.</source>
         <extracomment>rule dns.unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DNS が再び応答し次第。</translation>
     </message>
     <message>
         <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターがオンラインであることを確認してから、編集 → 設定… → DNS でリゾルバーを確認してください (「リゾルバーをテスト」ボタンですぐに問い合わせます)。rebound-cli では --dns で動作するリゾルバーを指定してください。</translation>
     </message>
     <message>
         <source>Run the diagnosis again once the resolver answers.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リゾルバーが応答するようになったら、もう一度診断を実行してください。</translation>
     </message>
     <message>
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この実行の結果を問題なしとも受信者側の問題とも解釈しないでください: 何もチェックされていません。</translation>
     </message>
 </context>
 <context>
@@ -5547,43 +5547,43 @@
     </message>
     <message>
         <source>%1 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リスト</translation>
     </message>
     <message>
         <source>%1 lists: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リスト: </translation>
     </message>
     <message>
         <source>Why not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>確実でない理由</translation>
     </message>
     <message>
         <source>What the receiving server replied</source>
-        <translation type="unfinished"></translation>
+        <translation>受信サーバーの応答</translation>
     </message>
     <message>
         <source>Permanent (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>恒久的 (%1)。</translation>
     </message>
     <message>
         <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>下記の原因が解決されるまで、受信側はこのメールを再び拒否します。そのまま再送しても効果はありません。</translation>
     </message>
     <message>
         <source>Temporary (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>一時的 (%1)。</translation>
     </message>
     <message>
         <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーはしばらくの間自動で再試行します。遅延した理由は下記の原因を参照してください。</translation>
     </message>
     <message>
         <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の受信者には別の応答が %1 件ありました。バウンスの付録にすべて記載されています。</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行について</translation>
     </message>
 </context>
 <context>
@@ -5830,27 +5830,27 @@
     </message>
     <message>
         <source>Input refused: nothing was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力拒否: 何も解析されていません</translation>
     </message>
     <message>
         <source>Nothing recognised: no bounce, reply or log line in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>認識なし: 入力にバウンス、応答、ログ行がありません</translation>
     </message>
     <message>
         <source>verified by a live lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイムの問い合わせで確認済み</translation>
     </message>
     <message>
         <source>inferred from the bounce text, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス本文から推定、確信度 %1%</translation>
     </message>
     <message>
         <source>inferred from the checks, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果から推定、確信度 %1%</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished">確信度 %1%</translation>
+        <translation>確信度 %1%</translation>
     </message>
 </context>
 <context>
@@ -6046,11 +6046,11 @@
     </message>
     <message>
         <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中… %2 リスト中 %1 リストが応答、これまでに %3 に掲載。</translation>
     </message>
     <message>
         <source>%1 lists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リスト: %2</translation>
     </message>
 </context>
 <context>
@@ -6113,7 +6113,7 @@
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が拒否されたため、その内容は何も解析されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -6177,7 +6177,7 @@
     <name>rebound::ui::CheckListModel</name>
     <message>
         <source> (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%2 件中 %1 件が応答)</translation>
     </message>
 </context>
 <context>
@@ -6283,46 +6283,46 @@
     </message>
     <message>
         <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>付録を追加する(&amp;A) (貼り付けたテキスト、すべての DNS 応答、SMTP のやり取り)</translation>
     </message>
     <message>
         <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>生の応答を見たい専門家向けのページです。付録がない場合、レポートは判定、その証拠、チェックだけになります。</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::FindingsModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">注記</translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">証拠</translation>
+        <translation>証拠</translation>
     </message>
 </context>
 <context>
@@ -6705,63 +6705,63 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Opened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました: %2</translation>
     </message>
     <message>
         <source>Show &amp;whole input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力全体を表示(&amp;W)</translation>
     </message>
     <message>
         <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: s1 や google (DKIM-Signature の s= タグから)</translation>
     </message>
     <message>
         <source>DKIM selector to check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックする DKIM セレクター</translation>
     </message>
     <message>
         <source>DKIM se&amp;lector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター(&amp;S):</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック(&amp;G)</translation>
     </message>
     <message>
         <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>このセレクターの DKIM キーも探して、入力をもう一度診断します</translation>
     </message>
     <message>
         <source>Findings: pass, warning or fail, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果: 合格、警告、失敗とその理由</translation>
     </message>
     <message>
         <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い結果: これらの結果を出した後に入力が変更されています。「診断」(Ctrl+Enter) を押して、現在の入力内容をチェックしてください。</translation>
     </message>
     <message>
         <source>Rebound (results out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound (結果が古くなっています)</translation>
     </message>
     <message>
         <source>Shrink in&amp;put</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を縮小(&amp;I)</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は DKIM セレクターではありません。</translation>
     </message>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクターは 1 つ以上の DNS ラベルで、英字、数字、ハイフン、アンダースコアをドットで区切ったものです (RFC 6376 3.1)。</translation>
     </message>
 </context>
 <context>
@@ -6939,15 +6939,15 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを表示</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusix Mail Intelligence キー</translation>
     </message>
     <message>
         <source>Abusi&amp;x key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusix キー(&amp;X):</translation>
     </message>
 </context>
 <context>

@@ -260,106 +260,106 @@
     </message>
     <message>
         <source>No DNS server answered any query (resolver: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor DNS respondeu a nenhuma consulta (resolvedor: %1)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>Listed on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado em %1 (%2)</translation>
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada foi recusada, então nada nela foi analisado e nada é concluído. A aba &quot;Bounce&quot; diz por quê.</translation>
     </message>
     <message>
         <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum bounce, resposta SMTP ou linha de log foi reconhecido na entrada, então nada é concluído a partir dela.</translation>
     </message>
     <message>
         <source>input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada recusada</translation>
     </message>
     <message>
         <source>nothing recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nada reconhecido</translation>
     </message>
     <message>
         <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é um arquivo binário, não um e-mail nem texto (mais de 1 em cada 20 dos seus primeiros bytes são NUL ou bytes de controle). O Rebound lê bounces salvos como .eml, .txt, .mbox ou .log.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro não respondeu em %1 s</translation>
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível tornar %1 legível apenas pelo seu dono</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave fica guardada em %2, legível apenas por você.</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave fica guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar a chave: nenhum chaveiro (%1), e %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro SPF publicado para %1</translation>
     </message>
     <message>
         <source>%1 SPF records published for %2: receivers treat that as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros SPF publicados para %2: os receptores tratam isso como erro</translation>
     </message>
     <message>
         <source>RFC 7208 allows one v=spf1 record per name; with more, the result is a permanent error. Merge them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RFC 7208 permite um registro v=spf1 por nome; com mais, o resultado é um erro permanente (permerror). Junte-os em um só.</translation>
     </message>
     <message>
         <source>decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>decidido por %1: %2</translation>
     </message>
     <message>
         <source>SPF result: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado SPF: %1, %2</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas DNS: %1 das 10 permitidas; consultas vazias (void lookups): %2 de 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DMARC encontrado em %1</translation>
     </message>
     <message>
         <source>DKIM key found for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave DKIM encontrada para o seletor %1</translation>
     </message>
     <message>
         <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave DKIM para o seletor %1</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2</translation>
     </message>
     <message>
         <source>Mail server %1 (preference %2) has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 (preferência %2) tem um endereço</translation>
     </message>
     <message>
         <source>%1 has reverse DNS that resolves back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>O DNS reverso de %1 resolve de volta para o mesmo endereço</translation>
     </message>
 </context>
 <context>
@@ -1356,47 +1356,47 @@
     </message>
     <message>
         <source>could not check (list not answering): its test point or its first queries got no answer within the deadline, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificável (lista não responde): seu ponto de teste ou suas primeiras consultas não tiveram resposta dentro do prazo, então ela não foi consultada de novo nesta execução</translation>
     </message>
     <message>
         <source>could not check (list failing): its test point or its first queries got SERVFAIL, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificável (lista com falha): seu ponto de teste ou suas primeiras consultas receberam SERVFAIL, então ela não foi consultada de novo nesta execução</translation>
     </message>
     <message>
         <source>could not check (list refusing): its test point or its first queries were REFUSED, so it was not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificável (lista recusando): seu ponto de teste ou suas primeiras consultas receberam REFUSED, então ela não foi consultada de novo nesta execução</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Listado</translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished">Não listado</translation>
+        <translation>Não listado</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não consultado</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished">Não verificável</translation>
+        <translation>Não verificável</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listado(s), %2 não verificável(is) (não contados como limpos), %3 não listado(s), %4 não consultado(s).</translation>
     </message>
 </context>
 <context>
@@ -4308,37 +4308,37 @@
     <message>
         <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use seu próprio resolvedor recursivo (por exemplo, unbound nesta máquina) em Editar &gt; Configurações &gt; DNS, ou informe uma chave DQS da Spamhaus gratuita, e depois execute a verificação de novo.</translation>
     </message>
     <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Rebound não conseguiu acessar o DNS</translation>
     </message>
     <message>
         <source>Not one DNS query was answered by the resolver Rebound uses ({resolver}). Every check needs DNS, so none of them says anything about the address, the domain or the mail servers: this is about this computer&apos;s network or its resolver, not about the mail.</source>
         <extracomment>rule dns.unreachable: summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O resolvedor usado pelo Rebound ({resolver}) não respondeu a nenhuma consulta DNS. Toda verificação precisa de DNS, então nenhuma delas diz nada sobre o endereço, o domínio ou os servidores de e-mail: isso diz respeito à rede deste computador ou ao seu resolvedor, não ao e-mail.</translation>
     </message>
     <message>
         <source>As soon as DNS answers again.</source>
         <extracomment>rule dns.unreachable: recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assim que o DNS voltar a responder.</translation>
     </message>
     <message>
         <source>Check that this computer is online, then check the resolver in Edit → Settings… → DNS (the Test resolver button asks it now); with rebound-cli, give a working one with --dns.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se este computador está online e depois confira o resolvedor em Editar → Configurações… → DNS (o botão Testar resolvedor o consulta na hora); com o rebound-cli, informe um que funcione com --dns.</translation>
     </message>
     <message>
         <source>Run the diagnosis again once the resolver answers.</source>
         <extracomment>rule dns.unreachable: step (you)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Execute o diagnóstico de novo quando o resolvedor responder.</translation>
     </message>
     <message>
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não interprete nenhum resultado desta execução como limpo nem como problema do destinatário: nada foi verificado.</translation>
     </message>
 </context>
 <context>
@@ -5549,43 +5549,43 @@
     </message>
     <message>
         <source>%1 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas</translation>
     </message>
     <message>
         <source>%1 lists: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas: </translation>
     </message>
     <message>
         <source>Why not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não é certo</translation>
     </message>
     <message>
         <source>What the receiving server replied</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o servidor receptor respondeu</translation>
     </message>
     <message>
         <source>Permanent (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Permanente (%1). </translation>
     </message>
     <message>
         <source>The receiver will refuse this mail again until the cause below is fixed; sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor vai recusar este e-mail de novo até que a causa abaixo seja corrigida; reenviá-lo sem alterações não adianta.</translation>
     </message>
     <message>
         <source>Temporary (%1). </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporário (%1). </translation>
     </message>
     <message>
         <source>The sending server keeps retrying for a while on its own; the cause below says why it was deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio continua tentando de novo por conta própria por um tempo; a causa abaixo diz por que ele foi adiado.</translation>
     </message>
     <message>
         <source>Other recipients got %1 other replies; the bounce appendix shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros destinatários receberam %1 outras respostas; o apêndice de bounces mostra todas.</translation>
     </message>
     <message>
         <source>About this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta execução</translation>
     </message>
 </context>
 <context>
@@ -5832,27 +5832,27 @@
     </message>
     <message>
         <source>Input refused: nothing was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada recusada: nada foi analisado</translation>
     </message>
     <message>
         <source>Nothing recognised: no bounce, reply or log line in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada reconhecido: nenhum bounce, resposta ou linha de log na entrada</translation>
     </message>
     <message>
         <source>verified by a live lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado por uma consulta ao vivo</translation>
     </message>
     <message>
         <source>inferred from the bounce text, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>inferido do texto do bounce, confiança %1%</translation>
     </message>
     <message>
         <source>inferred from the checks, confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>inferido das verificações, confiança %1%</translation>
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation type="unfinished">confiança %1%</translation>
+        <translation>confiança %1%</translation>
     </message>
 </context>
 <context>
@@ -6048,11 +6048,11 @@
     </message>
     <message>
         <source>Checking… %1 of %2 lists answered; listed on %3 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando… %1 de %2 listas responderam; listado em %3 até agora.</translation>
     </message>
     <message>
         <source>%1 lists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listas: %2</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
         <source>The input was refused, so nothing in it was analysed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada foi recusada, então nada nela foi analisado: %1</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6182,7 @@
     <name>rebound::ui::CheckListModel</name>
     <message>
         <source> (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 de %2 responderam)</translation>
     </message>
 </context>
 <context>
@@ -6288,46 +6288,46 @@
     </message>
     <message>
         <source>Add the &amp;appendices (the pasted text, every DNS answer, SMTP transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir os &amp;anexos (o texto colado, cada resposta DNS, as transcrições SMTP)</translation>
     </message>
     <message>
         <source>Pages for the specialist who wants the raw answers. Without them the report is the verdict, its evidence and the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas para o especialista que quer as respostas brutas. Sem elas, o relatório é o veredito, suas evidências e as verificações.</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::FindingsModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Observação</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalhe</translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidências</translation>
+        <translation>Evidências</translation>
     </message>
 </context>
 <context>
@@ -6714,63 +6714,63 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto</translation>
     </message>
     <message>
         <source>Opened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto: %2</translation>
     </message>
     <message>
         <source>Show &amp;whole input</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;toda a entrada</translation>
     </message>
     <message>
         <source>e.g. s1 or google (from the DKIM-Signature&apos;s s= tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: s1 ou google (da tag s= da DKIM-Signature)</translation>
     </message>
     <message>
         <source>DKIM selector to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM a verificar</translation>
     </message>
     <message>
         <source>DKIM se&amp;lector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selet&amp;or DKIM:</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;ificar de novo</translation>
     </message>
     <message>
         <source>Diagnose the input again, also looking for the DKIM key of this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar a entrada de novo, procurando também a chave DKIM deste seletor</translation>
     </message>
     <message>
         <source>Findings: pass, warning or fail, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: aprovado, aviso ou falha, e por quê</translation>
     </message>
     <message>
         <source>Out of date: the input has changed since these results were made. Press Diagnose (Ctrl+Return) to check what is in the box now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizado: a entrada mudou desde que estes resultados foram gerados. Pressione Diagnosticar (Ctrl+Enter) para verificar o que está na caixa agora.</translation>
     </message>
     <message>
         <source>Rebound (results out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound (resultados desatualizados)</translation>
     </message>
     <message>
         <source>Shrink in&amp;put</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir a en&amp;trada</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um seletor DKIM.</translation>
     </message>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um seletor é um ou mais rótulos DNS: letras, dígitos, hifens e sublinhados, separados por pontos (RFC 6376 3.1).</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do Abusix Mail Intelligence</translation>
     </message>
     <message>
         <source>Abusi&amp;x key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do Abusi&amp;x:</translation>
     </message>
 </context>
 <context>
