@@ -19,7 +19,7 @@ PARSERS=(test_ipaddress test_dnsmessage test_blocklist_catalog test_smtpreplypar
     test_dkimkey test_diagnosisengine test_inputdetector test_bounce_fixtures test_bounce_hostile
     test_bounce_knowledge test_fuzz_replay_bounce test_fuzz_replay_mime test_fuzz_replay_dnsmessage
     test_fuzz_replay_spf test_fuzz_replay_dmarc test_fuzz_replay_dkim test_fuzz_replay_smtpreply
-    test_fuzz_replay_loaders)
+    test_fuzz_replay_loaders test_bounce_charsets test_bounce_input test_message test_fuzz_replay_message)
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

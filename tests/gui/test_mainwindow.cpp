@@ -233,7 +233,9 @@ private slots:
         QVERIFY(!banner->isVisible());
         QTest::keyClicks(input, u"8"_qs);
         QTRY_VERIFY(window.isStale());
-        // A new run of the edited input is up to date again.
+        // A new run of the edited input is up to date again. (Shortcuts reach only the active window.)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!window.isStale());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
