@@ -4305,11 +4305,6 @@
         <translation>「SPF」タブと「DMARC &amp; DKIM」タブに表示されたエラーを、深刻なものから修正してください。</translation>
     </message>
     <message>
-        <source>Use your own recursive resolver (for example unbound on this machine) in Edit &gt; Settings &gt; DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
-        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
-        <translation>編集 &gt; 設定 &gt; DNS で独自の再帰リゾルバー (たとえばこのマシン上の unbound) を使うか、無料の Spamhaus DQS キーを入力してから、もう一度チェックを実行してください。</translation>
-    </message>
-    <message>
         <source>Rebound could not reach DNS</source>
         <extracomment>rule dns.unreachable: title</extracomment>
         <translation>Rebound が DNS に到達できませんでした</translation>
@@ -4338,6 +4333,11 @@
         <source>Do not read any result of this run as clean or as a problem of the recipient: nothing was checked.</source>
         <extracomment>rule dns.unreachable: what not to do</extracomment>
         <translation>この実行の結果を問題なしとも受信者側の問題とも解釈しないでください: 何もチェックされていません。</translation>
+    </message>
+    <message>
+        <source>Use your own recursive resolver (for example unbound on this machine) in Edit → Settings… → DNS, or enter a free Spamhaus DQS key, then run the check again.</source>
+        <extracomment>rule blocklist.query_refused: step (you)</extracomment>
+        <translation>編集 → 設定… → DNS で独自の再帰リゾルバー (たとえばこのマシン上の unbound) を使うか、無料の Spamhaus DQS キーを入力してから、もう一度チェックを実行してください。</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +4942,381 @@
     <message>
         <source>word &apos;%1&apos;: %2</source>
         <translation>語 &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::message</name>
+    <message>
+        <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two ARC-Seal fields with i=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two ARC-Message-Signature fields with i=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two ARC-Authentication-Results fields with i=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC instances are not numbered 1 to %1 without gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC instance %1 lacks one of its three fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC instance %1 has cv=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for the newest ARC-Message-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest ARC-Message-Signature did not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC-Seal of instance %1 did not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authserv-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no List-Unsubscribe field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post is present with an https: URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passing DKIM signature&apos;s h= lists both fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>no external hop with an IP address in the Received fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no external hop found in the Received fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Message-ID fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Date fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Date does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Date is more than a day after the message was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s tag list is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required tag %1= is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i= must be an ARC instance from 1 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v= must be 1; this verifier knows no other DKIM version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c=%1 is not a known canonicalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b= or bh= is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain of i= is not d= or a subdomain of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q= names no query method this verifier knows (dns/txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t= is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x= is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x= is before t=, which RFC 6376 3.5 forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature expired (x=) before it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d= is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key record has v=%1; only DKIM1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key has been revoked (empty p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is k=%1 but the signature uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s s= excludes email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s h= does not allow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body hash did not verify, and neither did the header signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature did not verify: a signed header field was changed (the body is intact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified; the key says t=y (testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for signature at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 is weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is shorter than 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DKIM signatures were not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2=%3; Rebound finds %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held the message for %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stamped a time before the previous hop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hop with a public IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation type="unfinished">%2 が %3 として送信した場合の SPF は %1</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1 (policy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no single From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input does not start with a header block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with DomainKeys only, not DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk-sender rule not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 bytes into the message is not a header field; the header block ends there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header field is longer than %1 bytes; the header block was cut there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header fields beyond the first %2 were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation type="unfinished">&apos;%1&apos; は タグ=値 の組ではありません</translation>
+    </message>
+    <message>
+        <source>the tag %1= appears twice (RFC 6376 3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6748,10 +7123,6 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <translation>Rebound (結果が古くなっています)</translation>
     </message>
     <message>
-        <source>Shrink in&amp;put</source>
-        <translation>入力を縮小(&amp;I)</translation>
-    </message>
-    <message>
         <source>DKIM selector</source>
         <translation>DKIM セレクター</translation>
     </message>
@@ -6762,6 +7133,10 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>A selector is one or more DNS labels: letters, digits, hyphens and underscores, separated by dots (RFC 6376 3.1).</source>
         <translation>セレクターは 1 つ以上の DNS ラベルで、英字、数字、ハイフン、アンダースコアをドットで区切ったものです (RFC 6376 3.1)。</translation>
+    </message>
+    <message>
+        <source>Shrink &amp;input</source>
+        <translation>入力を縮小(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,7 @@ void MainWindow::setInputCollapsed(bool collapsed) {
     m_inputCollapsed = collapsed;
     m_expandInput->setVisible(true);
     m_expandInput->setArrowType(collapsed ? Qt::DownArrow : Qt::UpArrow);
-    m_expandInput->setText(collapsed ? tr("Show &whole input") : tr("Shrink in&put"));
+    m_expandInput->setText(collapsed ? tr("Show &whole input") : tr("Shrink &input"));
     const QList<int> sizes = m_mainSplitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (collapsed) {
