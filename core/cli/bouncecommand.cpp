@@ -5,6 +5,7 @@
 #include "core/bounce/bounceknowledge.h"
 #include "core/bounce/inputbytes.h"
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/inputfile.h"
@@ -386,19 +387,12 @@ int runBounceCommand(const QStringList& arguments) {
     parser.addPositionalArgument(
         u"FILE|DIR|-"_qs,
         u"A bounce (.eml, .mbox, pasted text) file, a directory of them, or - for standard input."_qs);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions globals;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &globals, &positional, 2, 2,
+                                       u"usage: rebound-cli bounce FILE|DIR|- [--json]"_qs))
+        return *exit;
     QString error;
-    if (!globals.readFrom(parser, &error))
-        return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli bounce FILE|DIR|- [--json]"_qs);
 
     const QString path = positional.at(1);
     const Format format = formatOf(globals);

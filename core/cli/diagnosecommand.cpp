@@ -1,5 +1,6 @@
 // rebound-cli diagnose INPUT: runs everything the input calls for and prints the guided diagnosis.
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/diagnoseexport.h"
 #include "core/cli/globaloptions.h"
@@ -154,22 +155,15 @@ int runDiagnoseCommand(const QStringList& arguments) {
     parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
     parser.addOption({u"check-documentation-ranges"_qs,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions globals;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &globals, &positional, 2, 2,
+                                       u"usage: rebound-cli diagnose FILE|-|IP|DOMAIN|ADDRESS"_qs))
+        return *exit;
     QString error;
-    if (!globals.readFrom(parser, &error))
-        return fail(ExitUsage, error);
     DiagnoseExports exports;
     if (!exports.readFrom(parser, &error))
         return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli diagnose FILE|-|IP|DOMAIN|ADDRESS"_qs);
 
     const InputText input = readInputArgument(positional.at(1));
     if (!input.error.isEmpty())

@@ -1,5 +1,6 @@
 // rebound-cli dns NAME TYPE: one query, printed with its outcome, flags, server and time.
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/output.h"
@@ -20,19 +21,12 @@ int runDnsCommand(const QStringList& arguments) {
     parser.addPositionalArgument(u"NAME"_qs, u"The name to query."_qs);
     parser.addPositionalArgument(u"TYPE"_qs,
                                  u"A, AAAA, MX, TXT, PTR, CNAME, NS, SOA, TLSA, CAA (default A)."_qs);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions options;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &options, &positional, 2, 3,
+                                       u"usage: rebound-cli dns NAME [TYPE]"_qs))
+        return *exit;
     QString error;
-    if (!options.readFrom(parser, &error))
-        return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2 || positional.size() > 3)
-        return fail(ExitUsage, u"usage: rebound-cli dns NAME [TYPE]"_qs);
     const QString typeName = positional.size() == 3 ? positional.at(2) : u"A"_qs;
     const auto type = dns::recordTypeFromName(typeName);
     if (!type)

@@ -4,6 +4,7 @@
 #include "core/auth/domainjson.h"
 #include "core/auth/spfresult.h"
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/output.h"
@@ -94,20 +95,14 @@ int runDomainCommand(const QStringList& arguments) {
     parser.addOption(
         {u"selector"_qs, u"A DKIM selector to check (repeatable); default: common selectors."_qs, u"S"_qs});
     parser.addOption({u"no-selector-discovery"_qs, u"Do not try the common DKIM selectors."_qs});
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions options;
+    QStringList positional;
+    if (const auto exit =
+            parseCommand(parser, arguments, &options, &positional, 2, 2,
+                         u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
+                         "[--selector S ...] [--json]"_qs))
+        return *exit;
     QString error;
-    if (!options.readFrom(parser, &error))
-        return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
-                               "[--selector S ...] [--json]"_qs);
     if (!dns::normalizeDomainName(positional.at(1), &error) || !positional.at(1).contains(u'.'))
         return fail(ExitUsage, QStringLiteral("'%1' is not a domain name%2")
                                    .arg(util::escapeControls(positional.at(1), 200),

@@ -3,6 +3,7 @@
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/liststate.h"
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/output.h"
@@ -112,16 +113,11 @@ int runIpCommand(const QStringList& arguments) {
     parser.addPositionalArgument(u"ip"_qs, u"The command."_qs);
     parser.addPositionalArgument(u"TARGET"_qs,
                                  u"An IP address, a CIDR range (up to /22) or a file of them."_qs);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions options;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &options, &positional))
+        return *exit;
     QString error;
-    if (!options.readFrom(parser, &error))
-        return fail(ExitUsage, error);
     const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
     if (!catalog.errors().isEmpty())
         return fail(ExitSoftware,
@@ -136,7 +132,6 @@ int runIpCommand(const QStringList& arguments) {
         }
         return ExitOk;
     }
-    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_qs);
 

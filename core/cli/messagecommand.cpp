@@ -2,6 +2,7 @@
 // ARC, Authentication-Results) and checked live (DKIM keys, SPF for the first external hop, DMARC,
 // reverse DNS), with the bulk-sender checklist and findings.
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/inputfile.h"
@@ -100,19 +101,12 @@ int runMessageCommand(const QStringList& arguments) {
     parser.addOption({u"trust"_qs,
                       u"Trust the Authentication-Results of this authserv-id (default: the top-most)."_qs,
                       u"ID"_qs});
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions options;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &options, &positional, 2, 2,
+                                       u"usage: rebound-cli message FILE|- [--trust ID] [--json]"_qs))
+        return *exit;
     QString error;
-    if (!options.readFrom(parser, &error))
-        return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli message FILE|- [--trust ID] [--json]"_qs);
     message::MessageRequest request;
     if (!readInputBytes(positional.at(1), &request.bytes, &error))
         return fail(ExitNoInput, error);

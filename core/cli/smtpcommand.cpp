@@ -1,6 +1,7 @@
 // rebound-cli smtp HOST[:PORT]: banner, EHLO, STARTTLS and the TLS facts of every address of a host
 // (or, with --mx, of every MX host of a domain). Never sends a message.
 #include "core/cli/cli.h"
+#include "core/cli/commandline.h"
 #include "core/cli/commands.h"
 #include "core/cli/globaloptions.h"
 #include "core/cli/output.h"
@@ -108,19 +109,13 @@ int runSmtpCommand(const QStringList& arguments) {
                       u"Deadline for each later stage (default 60000 banner, 30000 others)."_qs, u"MS"_qs});
     parser.addPositionalArgument(u"smtp"_qs, u"The command."_qs);
     parser.addPositionalArgument(u"HOST[:PORT]"_qs, u"Host name, IP address or [IPv6]:port."_qs);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
     GlobalOptions options;
+    QStringList positional;
+    if (const auto exit =
+            parseCommand(parser, arguments, &options, &positional, 2, 2,
+                         u"usage: rebound-cli smtp HOST[:PORT] [--ehlo NAME] [--mx] [--json]"_qs))
+        return *exit;
     QString error;
-    if (!options.readFrom(parser, &error))
-        return fail(ExitUsage, error);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli smtp HOST[:PORT] [--ehlo NAME] [--mx] [--json]"_qs);
     const auto target = parseTarget(positional.at(1), &error);
     if (!target)
         return fail(ExitUsage, error);

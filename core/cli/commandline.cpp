@@ -1,0 +1,27 @@
+#include "core/cli/commandline.h"
+
+#include "core/cli/cli.h"
+#include "core/cli/output.h"
+
+namespace rebound::cli {
+
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
+                                GlobalOptions* globals, QStringList* positional, qsizetype minPositional,
+                                qsizetype maxPositional, const QString& usage) {
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    if (!globals->readFrom(parser, &error))
+        return fail(ExitUsage, error);
+    *positional = parser.positionalArguments();
+    if ((minPositional >= 0 && positional->size() < minPositional)
+        || (maxPositional >= 0 && positional->size() > maxPositional))
+        return fail(ExitUsage, usage);
+    return std::nullopt;
+}
+
+} // namespace rebound::cli
