@@ -4950,375 +4950,375 @@
     <name>rebound::message</name>
     <message>
         <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 50 ARC-Felder einer Art (RFC 8617 erlaubt 50 Instanzen)</translation>
     </message>
     <message>
         <source>two ARC-Seal fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei ARC-Seal-Felder mit i=%1</translation>
     </message>
     <message>
         <source>two ARC-Message-Signature fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei ARC-Message-Signature-Felder mit i=%1</translation>
     </message>
     <message>
         <source>two ARC-Authentication-Results fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei ARC-Authentication-Results-Felder mit i=%1</translation>
     </message>
     <message>
         <source>the ARC instances are not numbered 1 to %1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Instanzen sind nicht lückenlos von 1 bis %1 nummeriert</translation>
     </message>
     <message>
         <source>ARC instance %1 lacks one of its three fields</source>
-        <translation type="unfinished"></translation>
+        <translation>der ARC-Instanz %1 fehlt eines ihrer drei Felder</translation>
     </message>
     <message>
         <source>ARC instance %1 has cv=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Instanz %1 hat cv=%2</translation>
     </message>
     <message>
         <source>no key for the newest ARC-Message-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel für die neueste ARC-Message-Signature</translation>
     </message>
     <message>
         <source>the newest ARC-Message-Signature did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste ARC-Message-Signature wurde nicht verifiziert: %1</translation>
     </message>
     <message>
         <source>the ARC-Seal of instance %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>das ARC-Seal der Instanz %1 wurde nicht verifiziert</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine authserv-id</translation>
     </message>
     <message>
         <source>no List-Unsubscribe field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein List-Unsubscribe-Feld</translation>
     </message>
     <message>
         <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld List-Unsubscribe-Post: List-Unsubscribe=One-Click</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post is present with an https: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post ist mit einer https:-URI vorhanden</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post braucht eine https:-URI in List-Unsubscribe</translation>
     </message>
     <message>
         <source>a passing DKIM signature&apos;s h= lists both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>das h= einer gültigen DKIM-Signatur führt beide Felder auf</translation>
     </message>
     <message>
         <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige DKIM-Signatur deckt beide List-Unsubscribe-Felder ab</translation>
     </message>
     <message>
         <source>no From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>keine From-Domain</translation>
     </message>
     <message>
         <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no external hop with an IP address in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>kein externer Hop mit IP-Adresse in den Received-Feldern</translation>
     </message>
     <message>
         <source>with %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 von %2</translation>
     </message>
     <message>
         <source>no external hop found in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>kein externer Hop in den Received-Feldern gefunden</translation>
     </message>
     <message>
         <source>no Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Message-ID</translation>
     </message>
     <message>
         <source>%1 Message-ID fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Message-ID-Felder</translation>
     </message>
     <message>
         <source>no Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Date-Feld</translation>
     </message>
     <message>
         <source>%1 Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Date-Felder</translation>
     </message>
     <message>
         <source>the Date does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Date ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>the Date is more than a day after the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>das Date liegt mehr als einen Tag nach dem Empfang der Nachricht</translation>
     </message>
     <message>
         <source>the signature&apos;s tag list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tag-Liste der Signatur ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das erforderliche Tag %1= fehlt</translation>
     </message>
     <message>
         <source>i= must be an ARC instance from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>i= muss eine ARC-Instanz von 1 bis 50 sein</translation>
     </message>
     <message>
         <source>v= must be 1; this verifier knows no other DKIM version</source>
-        <translation type="unfinished"></translation>
+        <translation>v= muss 1 sein; dieser Prüfer kennt keine andere DKIM-Version</translation>
     </message>
     <message>
         <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 ist kein bekannter Signaturalgorithmus (rsa-sha256, ed25519-sha256)</translation>
     </message>
     <message>
         <source>c=%1 is not a known canonicalization</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 ist keine bekannte Kanonisierung</translation>
     </message>
     <message>
         <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>h= führt From nicht auf, das laut RFC 6376 jede Signatur signieren muss</translation>
     </message>
     <message>
         <source>b= or bh= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>b= oder bh= ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>the domain of i= is not d= or a subdomain of it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain von i= ist weder d= noch eine Subdomain davon</translation>
     </message>
     <message>
         <source>q= names no query method this verifier knows (dns/txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>q= nennt keine Abfragemethode, die dieser Prüfer kennt (dns/txt)</translation>
     </message>
     <message>
         <source>l= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l= ist keine Zahl</translation>
     </message>
     <message>
         <source>t= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>t= ist keine Zahl</translation>
     </message>
     <message>
         <source>x= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x= ist keine Zahl</translation>
     </message>
     <message>
         <source>x= is before t=, which RFC 6376 3.5 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>x= liegt vor t=, was RFC 6376 3.5 verbietet</translation>
     </message>
     <message>
         <source>the signature expired (x=) before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist abgelaufen (x=), bevor sie geprüft wurde</translation>
     </message>
     <message>
         <source>d= is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>d= ist leer</translation>
     </message>
     <message>
         <source>the key record has v=%1; only DKIM1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsseleintrag hat v=%1; es gibt nur DKIM1</translation>
     </message>
     <message>
         <source>the key has been revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wurde widerrufen (leeres p=)</translation>
     </message>
     <message>
         <source>the key is k=%1 but the signature uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist k=%1, die Signatur verwendet aber %2</translation>
     </message>
     <message>
         <source>the key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>the key&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>das s= des Schlüssels schließt E-Mail aus</translation>
     </message>
     <message>
         <source>the key&apos;s h= does not allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das h= des Schlüssels erlaubt %1 nicht</translation>
     </message>
     <message>
         <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>das t=s des Schlüssels verlangt, dass i= genau in d= liegt, nicht in einer Subdomain</translation>
     </message>
     <message>
         <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l= ist länger als der Body, daher wurde der Body-Hash nicht verifiziert (RFC 6376 3.5)</translation>
     </message>
     <message>
         <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Hash nicht verifiziert: Der Body wurde nach dem Signieren verändert (ein Mailinglisten-Footer oder ein umschreibendes Gateway), die Header sind unverändert</translation>
     </message>
     <message>
         <source>body hash did not verify, and neither did the header signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Hash nicht verifiziert, und die Header-Signatur ebenso wenig</translation>
     </message>
     <message>
         <source>signature did not verify: a signed header field was changed (the body is intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur nicht verifiziert: Ein signiertes Header-Feld wurde verändert (der Body ist unverändert)</translation>
     </message>
     <message>
         <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist mathematisch gültig, aber der Schlüssel hat %1 Bit, und RFC 8301 verbietet, Schlüssel unter 1024 Bit zu akzeptieren</translation>
     </message>
     <message>
         <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert, aber mit rsa-sha1, das RFC 8301 ausgemustert hat: Viele Empfänger werten das als Fehlschlag</translation>
     </message>
     <message>
         <source>verified; the key says t=y (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert; der Schlüssel gibt t=y an (Testmodus)</translation>
     </message>
     <message>
         <source>the key lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no key for signature at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel für die Signatur unter %1</translation>
     </message>
     <message>
         <source>The DKIM signature %1 is weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signatur %1 ist schwach</translation>
     </message>
     <message>
         <source>The key is shorter than 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist kürzer als 2048 Bit.</translation>
     </message>
     <message>
         <source>DKIM %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM %1 für %2</translation>
     </message>
     <message>
         <source>%1 DKIM signatures were not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DKIM-Signaturen wurden nicht ausgewertet</translation>
     </message>
     <message>
         <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Signaturen werden verifiziert; eine Nachricht mit mehr ist ungewöhnlich oder feindselig.</translation>
     </message>
     <message>
         <source>%1 reported %2=%3; Rebound finds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete %2=%3; Rebound ermittelt %4</translation>
     </message>
     <message>
         <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat beim Eingang der Nachricht geprüft; seitdem hat sich ein Schlüssel oder Eintrag geändert, oder die Nachricht wurde nach dem Empfang verändert.</translation>
     </message>
     <message>
         <source>%1 held the message for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hielt die Nachricht %2 Minuten lang fest</translation>
     </message>
     <message>
         <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Verzögerung zwischen zwei Received-Feldern ist eine Warteschlange: Greylisting, ein erneuter Versuch nach einer Zurückstellung oder ein langsamer Filter.</translation>
     </message>
     <message>
         <source>%1 stamped a time before the previous hop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Zeit vor der des vorherigen Hops eingetragen</translation>
     </message>
     <message>
         <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr eines der Server geht um %1 Sekunden oder mehr falsch.</translation>
     </message>
     <message>
         <source>No hop with a public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hop mit öffentlicher IP-Adresse</translation>
     </message>
     <message>
         <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und Reverse DNS brauchen die Adresse, von der die Nachricht kam; keines der Received-Felder nennt eine öffentliche.</translation>
     </message>
     <message>
         <source>SPF %1 for %2 sending as %3</source>
-        <translation type="unfinished">SPF %1 für %2 beim Senden als %3</translation>
+        <translation>SPF %1 für %2 beim Senden als %3</translation>
     </message>
     <message>
         <source>DMARC fails for %1 (policy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC schlägt für %1 fehl (Policy %2)</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SPF noch DKIM hat für eine mit der From-Domain aligned Domain bestanden.</translation>
     </message>
     <message>
         <source>No DMARC record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DMARC-Eintrag für %1</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail und Yahoo verlangen von Massenversendern einen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC kann nicht ausgewertet werden</translation>
     </message>
     <message>
         <source>The message has no single From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine einzelne From-Adresse.</translation>
     </message>
     <message>
         <source>No header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Header-Felder</translation>
     </message>
     <message>
         <source>The input does not start with a header block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe beginnt nicht mit einem Header-Block.</translation>
     </message>
     <message>
         <source>Signed with DomainKeys only, not DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit DomainKeys signiert, nicht mit DKIM</translation>
     </message>
     <message>
         <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature (RFC 4870) ist historisch und wird von keinem Empfänger verifiziert; signieren Sie mit DKIM.</translation>
     </message>
     <message>
         <source>The ARC chain does not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Kette ist nicht gültig</translation>
     </message>
     <message>
         <source>Bulk-sender rule not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für Massenversender nicht erfüllt: %1</translation>
     </message>
     <message>
         <source>line %1 bytes into the message is not a header field; the header block ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile %1 Byte nach Beginn der Nachricht ist kein Header-Feld; der Header-Block endet dort</translation>
     </message>
     <message>
         <source>a header field is longer than %1 bytes; the header block was cut there</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Feld ist länger als %1 Byte; der Header-Block wurde dort abgeschnitten</translation>
     </message>
     <message>
         <source>%1 header fields beyond the first %2 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Header-Felder nach den ersten %2 wurden nicht gelesen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag=value pair</source>
-        <translation type="unfinished">&apos;%1&apos; ist kein Tag=Wert-Paar</translation>
+        <translation>&apos;%1&apos; ist kein Tag=Wert-Paar</translation>
     </message>
     <message>
         <source>the tag %1= appears twice (RFC 6376 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag %1= kommt zweimal vor (RFC 6376 3.2)</translation>
     </message>
     <message>
         <source>more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Tags</translation>
     </message>
 </context>
 <context>

@@ -4950,375 +4950,375 @@
     <name>rebound::message</name>
     <message>
         <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>más de 50 campos ARC de un mismo tipo (la RFC 8617 permite 50 instancias)</translation>
     </message>
     <message>
         <source>two ARC-Seal fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dos campos ARC-Seal con i=%1</translation>
     </message>
     <message>
         <source>two ARC-Message-Signature fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dos campos ARC-Message-Signature con i=%1</translation>
     </message>
     <message>
         <source>two ARC-Authentication-Results fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dos campos ARC-Authentication-Results con i=%1</translation>
     </message>
     <message>
         <source>the ARC instances are not numbered 1 to %1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>las instancias ARC no están numeradas de 1 a %1 sin huecos</translation>
     </message>
     <message>
         <source>ARC instance %1 lacks one of its three fields</source>
-        <translation type="unfinished"></translation>
+        <translation>a la instancia ARC %1 le falta uno de sus tres campos</translation>
     </message>
     <message>
         <source>ARC instance %1 has cv=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la instancia ARC %1 tiene cv=%2</translation>
     </message>
     <message>
         <source>no key for the newest ARC-Message-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clave para la ARC-Message-Signature más reciente</translation>
     </message>
     <message>
         <source>the newest ARC-Message-Signature did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ARC-Message-Signature más reciente no se verificó: %1</translation>
     </message>
     <message>
         <source>the ARC-Seal of instance %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>el ARC-Seal de la instancia %1 no se verificó</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay authserv-id</translation>
     </message>
     <message>
         <source>no List-Unsubscribe field</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay campo List-Unsubscribe</translation>
     </message>
     <message>
         <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay campo List-Unsubscribe-Post: List-Unsubscribe=One-Click</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post is present with an https: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post está presente con una URI https:</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post necesita una URI https: en List-Unsubscribe</translation>
     </message>
     <message>
         <source>a passing DKIM signature&apos;s h= lists both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>el h= de una firma DKIM válida incluye ambos campos</translation>
     </message>
     <message>
         <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna firma DKIM válida cubre ambos campos List-Unsubscribe</translation>
     </message>
     <message>
         <source>no From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay dominio From</translation>
     </message>
     <message>
         <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 (SPF alineado: %2, DKIM alineado: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no external hop with an IP address in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún salto externo con dirección IP en los campos Received</translation>
     </message>
     <message>
         <source>with %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1 desde %2</translation>
     </message>
     <message>
         <source>no external hop found in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún salto externo en los campos Received</translation>
     </message>
     <message>
         <source>no Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay Message-ID</translation>
     </message>
     <message>
         <source>%1 Message-ID fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos Message-ID</translation>
     </message>
     <message>
         <source>no Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay campo Date</translation>
     </message>
     <message>
         <source>%1 Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos Date</translation>
     </message>
     <message>
         <source>the Date does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la Date no se puede interpretar: %1</translation>
     </message>
     <message>
         <source>the Date is more than a day after the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>la Date es más de un día posterior a la recepción del mensaje</translation>
     </message>
     <message>
         <source>the signature&apos;s tag list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de etiquetas de la firma está mal formada: %1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la etiqueta obligatoria %1=</translation>
     </message>
     <message>
         <source>i= must be an ARC instance from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>i= debe ser una instancia ARC de 1 a 50</translation>
     </message>
     <message>
         <source>v= must be 1; this verifier knows no other DKIM version</source>
-        <translation type="unfinished"></translation>
+        <translation>v= debe ser 1; este verificador no conoce ninguna otra versión de DKIM</translation>
     </message>
     <message>
         <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 no es un algoritmo de firma conocido (rsa-sha256, ed25519-sha256)</translation>
     </message>
     <message>
         <source>c=%1 is not a known canonicalization</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 no es una canonicalización conocida</translation>
     </message>
     <message>
         <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>h= no incluye From, que la RFC 6376 exige firmar en toda firma</translation>
     </message>
     <message>
         <source>b= or bh= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>b= o bh= no es base64 válido</translation>
     </message>
     <message>
         <source>the domain of i= is not d= or a subdomain of it</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio de i= no es d= ni un subdominio suyo</translation>
     </message>
     <message>
         <source>q= names no query method this verifier knows (dns/txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>q= no nombra ningún método de consulta que este verificador conozca (dns/txt)</translation>
     </message>
     <message>
         <source>l= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l= no es un número</translation>
     </message>
     <message>
         <source>t= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>t= no es un número</translation>
     </message>
     <message>
         <source>x= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x= no es un número</translation>
     </message>
     <message>
         <source>x= is before t=, which RFC 6376 3.5 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>x= es anterior a t=, lo que la RFC 6376 3.5 prohíbe</translation>
     </message>
     <message>
         <source>the signature expired (x=) before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma caducó (x=) antes de comprobarse</translation>
     </message>
     <message>
         <source>d= is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>d= está vacío</translation>
     </message>
     <message>
         <source>the key record has v=%1; only DKIM1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de clave tiene v=%1; solo existe DKIM1</translation>
     </message>
     <message>
         <source>the key has been revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave ha sido revocada (p= vacío)</translation>
     </message>
     <message>
         <source>the key is k=%1 but the signature uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave es k=%1 pero la firma usa %2</translation>
     </message>
     <message>
         <source>the key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave no se puede usar: %1</translation>
     </message>
     <message>
         <source>the key&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>el s= de la clave excluye el correo electrónico</translation>
     </message>
     <message>
         <source>the key&apos;s h= does not allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el h= de la clave no permite %1</translation>
     </message>
     <message>
         <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>el t=s de la clave exige que i= esté exactamente en d=, no en un subdominio</translation>
     </message>
     <message>
         <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l= es más largo que el cuerpo, así que el hash del cuerpo no se verificó (RFC 6376 3.5)</translation>
     </message>
     <message>
         <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>el hash del cuerpo no se verificó: el cuerpo se modificó después de firmar (un pie de lista de correo o una pasarela que reescribe), las cabeceras están intactas</translation>
     </message>
     <message>
         <source>body hash did not verify, and neither did the header signature</source>
-        <translation type="unfinished"></translation>
+        <translation>el hash del cuerpo no se verificó, y tampoco la firma de las cabeceras</translation>
     </message>
     <message>
         <source>signature did not verify: a signed header field was changed (the body is intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se verificó: se modificó un campo de cabecera firmado (el cuerpo está intacto)</translation>
     </message>
     <message>
         <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma es matemáticamente válida, pero la clave tiene %1 bits y la RFC 8301 prohíbe aceptar claves de menos de 1024 bits</translation>
     </message>
     <message>
         <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada, pero con rsa-sha1, que la RFC 8301 retiró: muchos receptores lo tratan como un fallo</translation>
     </message>
     <message>
         <source>verified; the key says t=y (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada; la clave indica t=y (pruebas)</translation>
     </message>
     <message>
         <source>the key lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la búsqueda de la clave: %1</translation>
     </message>
     <message>
         <source>no key for signature at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clave para la firma en %1</translation>
     </message>
     <message>
         <source>The DKIM signature %1 is weak</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma DKIM %1 es débil</translation>
     </message>
     <message>
         <source>The key is shorter than 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave tiene menos de 2048 bits.</translation>
     </message>
     <message>
         <source>DKIM %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM %1 para %2</translation>
     </message>
     <message>
         <source>%1 DKIM signatures were not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmas DKIM no se evaluaron</translation>
     </message>
     <message>
         <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se verifican las primeras %1 firmas; un mensaje con más es inusual u hostil.</translation>
     </message>
     <message>
         <source>%1 reported %2=%3; Rebound finds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó %2=%3; Rebound obtiene %4</translation>
     </message>
     <message>
         <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor comprobó al llegar el mensaje; desde entonces cambió una clave o un registro, o el mensaje se modificó después de recibirse.</translation>
     </message>
     <message>
         <source>%1 held the message for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retuvo el mensaje durante %2 minutos</translation>
     </message>
     <message>
         <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retraso largo entre dos campos Received es una cola: greylisting, un reintento tras un aplazamiento o un filtro lento.</translation>
     </message>
     <message>
         <source>%1 stamped a time before the previous hop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registró una hora anterior a la del salto previo</translation>
     </message>
     <message>
         <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de uno de los servidores tiene un error de %1 segundos o más.</translation>
     </message>
     <message>
         <source>No hop with a public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún salto con una dirección IP pública</translation>
     </message>
     <message>
         <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF y el DNS inverso necesitan la dirección desde la que llegó el mensaje; ninguno de los campos Received indica una pública.</translation>
     </message>
     <message>
         <source>SPF %1 for %2 sending as %3</source>
-        <translation type="unfinished">SPF %1 para %2 enviando como %3</translation>
+        <translation>SPF %1 para %2 enviando como %3</translation>
     </message>
     <message>
         <source>DMARC fails for %1 (policy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC falla para %1 (política %2)</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM se superaron para un dominio alineado con el dominio From.</translation>
     </message>
     <message>
         <source>No DMARC record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro DMARC para %1</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail y Yahoo exigen un registro DMARC a los remitentes masivos.</translation>
     </message>
     <message>
         <source>DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC no se puede evaluar</translation>
     </message>
     <message>
         <source>The message has no single From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene una única dirección From.</translation>
     </message>
     <message>
         <source>No header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay campos de cabecera</translation>
     </message>
     <message>
         <source>The input does not start with a header block.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no empieza con un bloque de cabeceras.</translation>
     </message>
     <message>
         <source>Signed with DomainKeys only, not DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado solo con DomainKeys, no con DKIM</translation>
     </message>
     <message>
         <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature (RFC 4870) es histórico y ningún receptor lo verifica; firme con DKIM.</translation>
     </message>
     <message>
         <source>The ARC chain does not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena ARC no es válida</translation>
     </message>
     <message>
         <source>Bulk-sender rule not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de remitentes masivos no cumplida: %1</translation>
     </message>
     <message>
         <source>line %1 bytes into the message is not a header field; the header block ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea situada a %1 bytes del inicio del mensaje no es un campo de cabecera; el bloque de cabeceras termina ahí</translation>
     </message>
     <message>
         <source>a header field is longer than %1 bytes; the header block was cut there</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de cabecera supera los %1 bytes; el bloque de cabeceras se cortó ahí</translation>
     </message>
     <message>
         <source>%1 header fields beyond the first %2 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos de cabecera después de los primeros %2 no se leyeron</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag=value pair</source>
-        <translation type="unfinished">&apos;%1&apos; no es un par etiqueta=valor</translation>
+        <translation>&apos;%1&apos; no es un par etiqueta=valor</translation>
     </message>
     <message>
         <source>the tag %1= appears twice (RFC 6376 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta %1= aparece dos veces (RFC 6376 3.2)</translation>
     </message>
     <message>
         <source>more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 etiquetas</translation>
     </message>
 </context>
 <context>

@@ -4950,375 +4950,375 @@
     <name>rebound::message</name>
     <message>
         <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 50 champs ARC d&apos;un même type (la RFC 8617 autorise 50 instances)</translation>
     </message>
     <message>
         <source>two ARC-Seal fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux champs ARC-Seal avec i=%1</translation>
     </message>
     <message>
         <source>two ARC-Message-Signature fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux champs ARC-Message-Signature avec i=%1</translation>
     </message>
     <message>
         <source>two ARC-Authentication-Results fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux champs ARC-Authentication-Results avec i=%1</translation>
     </message>
     <message>
         <source>the ARC instances are not numbered 1 to %1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>les instances ARC ne sont pas numérotées de 1 à %1 sans trou</translation>
     </message>
     <message>
         <source>ARC instance %1 lacks one of its three fields</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à l&apos;instance ARC %1 l&apos;un de ses trois champs</translation>
     </message>
     <message>
         <source>ARC instance %1 has cv=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance ARC %1 a cv=%2</translation>
     </message>
     <message>
         <source>no key for the newest ARC-Message-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé pour l&apos;ARC-Message-Signature la plus récente</translation>
     </message>
     <message>
         <source>the newest ARC-Message-Signature did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Message-Signature la plus récente n&apos;a pas été vérifiée : %1</translation>
     </message>
     <message>
         <source>the ARC-Seal of instance %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Seal de l&apos;instance %1 n&apos;a pas été vérifié</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun authserv-id</translation>
     </message>
     <message>
         <source>no List-Unsubscribe field</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ List-Unsubscribe</translation>
     </message>
     <message>
         <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ List-Unsubscribe-Post: List-Unsubscribe=One-Click</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post is present with an https: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post est présent avec une URI https:</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post exige une URI https: dans List-Unsubscribe</translation>
     </message>
     <message>
         <source>a passing DKIM signature&apos;s h= lists both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>le h= d&apos;une signature DKIM valide liste les deux champs</translation>
     </message>
     <message>
         <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signature DKIM valide ne couvre les deux champs List-Unsubscribe</translation>
     </message>
     <message>
         <source>no From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun domaine From</translation>
     </message>
     <message>
         <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 (SPF aligné : %2, DKIM aligné : %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no external hop with an IP address in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun saut externe avec une adresse IP dans les champs Received</translation>
     </message>
     <message>
         <source>with %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avec %1 depuis %2</translation>
     </message>
     <message>
         <source>no external hop found in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun saut externe trouvé dans les champs Received</translation>
     </message>
     <message>
         <source>no Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Message-ID</translation>
     </message>
     <message>
         <source>%1 Message-ID fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs Message-ID</translation>
     </message>
     <message>
         <source>no Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ Date</translation>
     </message>
     <message>
         <source>%1 Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs Date</translation>
     </message>
     <message>
         <source>the Date does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la Date n&apos;est pas lisible : %1</translation>
     </message>
     <message>
         <source>the Date is more than a day after the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>la Date est postérieure de plus d&apos;un jour à la réception du message</translation>
     </message>
     <message>
         <source>the signature&apos;s tag list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de balises de la signature est mal formée : %1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise obligatoire %1= est absente</translation>
     </message>
     <message>
         <source>i= must be an ARC instance from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>i= doit être une instance ARC de 1 à 50</translation>
     </message>
     <message>
         <source>v= must be 1; this verifier knows no other DKIM version</source>
-        <translation type="unfinished"></translation>
+        <translation>v= doit valoir 1 ; ce vérificateur ne connaît aucune autre version de DKIM</translation>
     </message>
     <message>
         <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 n&apos;est pas un algorithme de signature connu (rsa-sha256, ed25519-sha256)</translation>
     </message>
     <message>
         <source>c=%1 is not a known canonicalization</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 n&apos;est pas une canonicalisation connue</translation>
     </message>
     <message>
         <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>h= ne liste pas From, que la RFC 6376 impose de signer dans chaque signature</translation>
     </message>
     <message>
         <source>b= or bh= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>b= ou bh= n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>the domain of i= is not d= or a subdomain of it</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine de i= n&apos;est ni d= ni l&apos;un de ses sous-domaines</translation>
     </message>
     <message>
         <source>q= names no query method this verifier knows (dns/txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>q= ne nomme aucune méthode de requête connue de ce vérificateur (dns/txt)</translation>
     </message>
     <message>
         <source>l= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l= n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>t= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>t= n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>x= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x= n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>x= is before t=, which RFC 6376 3.5 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>x= est antérieur à t=, ce que la RFC 6376 3.5 interdit</translation>
     </message>
     <message>
         <source>the signature expired (x=) before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature a expiré (x=) avant d&apos;être vérifiée</translation>
     </message>
     <message>
         <source>d= is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>d= est vide</translation>
     </message>
     <message>
         <source>the key record has v=%1; only DKIM1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de clé a v=%1 ; seul DKIM1 existe</translation>
     </message>
     <message>
         <source>the key has been revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé a été révoquée (p= vide)</translation>
     </message>
     <message>
         <source>the key is k=%1 but the signature uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est k=%1 mais la signature utilise %2</translation>
     </message>
     <message>
         <source>the key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est inutilisable : %1</translation>
     </message>
     <message>
         <source>the key&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>le s= de la clé exclut l&apos;e-mail</translation>
     </message>
     <message>
         <source>the key&apos;s h= does not allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le h= de la clé n&apos;autorise pas %1</translation>
     </message>
     <message>
         <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>le t=s de la clé exige que i= soit exactement dans d=, pas dans un sous-domaine</translation>
     </message>
     <message>
         <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l= dépasse la longueur du corps, donc le hash du corps n&apos;a pas été vérifié (RFC 6376 3.5)</translation>
     </message>
     <message>
         <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>hash du corps non vérifié : le corps a été modifié après la signature (un pied de page de liste de diffusion ou une passerelle qui réécrit), les en-têtes sont intacts</translation>
     </message>
     <message>
         <source>body hash did not verify, and neither did the header signature</source>
-        <translation type="unfinished"></translation>
+        <translation>hash du corps non vérifié, et la signature des en-têtes non plus</translation>
     </message>
     <message>
         <source>signature did not verify: a signed header field was changed (the body is intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>signature non vérifiée : un champ d&apos;en-tête signé a été modifié (le corps est intact)</translation>
     </message>
     <message>
         <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature est mathématiquement valide, mais la clé fait %1 bits et la RFC 8301 interdit d&apos;accepter des clés de moins de 1024 bits</translation>
     </message>
     <message>
         <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée, mais avec rsa-sha1, que la RFC 8301 a retiré : beaucoup de destinataires le traitent comme un échec</translation>
     </message>
     <message>
         <source>verified; the key says t=y (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée ; la clé indique t=y (test)</translation>
     </message>
     <message>
         <source>the key lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de la clé a échoué : %1</translation>
     </message>
     <message>
         <source>no key for signature at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé pour la signature à %1</translation>
     </message>
     <message>
         <source>The DKIM signature %1 is weak</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature DKIM %1 est faible</translation>
     </message>
     <message>
         <source>The key is shorter than 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fait moins de 2048 bits.</translation>
     </message>
     <message>
         <source>DKIM %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM %1 pour %2</translation>
     </message>
     <message>
         <source>%1 DKIM signatures were not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signatures DKIM n&apos;ont pas été évaluées</translation>
     </message>
     <message>
         <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 premières signatures sont vérifiées ; un message qui en contient davantage est inhabituel ou hostile.</translation>
     </message>
     <message>
         <source>%1 reported %2=%3; Rebound finds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a indiqué %2=%3 ; Rebound trouve %4</translation>
     </message>
     <message>
         <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a vérifié à l&apos;arrivée du message ; une clé ou un enregistrement a changé depuis, ou le message a été modifié après sa réception.</translation>
     </message>
     <message>
         <source>%1 held the message for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retenu le message pendant %2 minutes</translation>
     </message>
     <message>
         <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un long délai entre deux champs Received indique une file d&apos;attente : greylisting, nouvel essai après un report, ou filtre lent.</translation>
     </message>
     <message>
         <source>%1 stamped a time before the previous hop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a horodaté une heure antérieure à celle du saut précédent</translation>
     </message>
     <message>
         <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de l&apos;un des serveurs est fausse d&apos;au moins %1 secondes.</translation>
     </message>
     <message>
         <source>No hop with a public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun saut avec une adresse IP publique</translation>
     </message>
     <message>
         <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et le DNS inverse ont besoin de l&apos;adresse d&apos;où vient le message ; aucun des champs Received n&apos;en indique une publique.</translation>
     </message>
     <message>
         <source>SPF %1 for %2 sending as %3</source>
-        <translation type="unfinished">SPF %1 pour %2 envoyant au nom de %3</translation>
+        <translation>SPF %1 pour %2 envoyant au nom de %3</translation>
     </message>
     <message>
         <source>DMARC fails for %1 (policy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC échoue pour %1 (politique %2)</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM n&apos;a réussi pour un domaine aligné avec le domaine From.</translation>
     </message>
     <message>
         <source>No DMARC record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement DMARC pour %1</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail et Yahoo exigent un enregistrement DMARC des expéditeurs en masse.</translation>
     </message>
     <message>
         <source>DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC ne peut pas être évalué</translation>
     </message>
     <message>
         <source>The message has no single From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse From unique.</translation>
     </message>
     <message>
         <source>No header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ d&apos;en-tête</translation>
     </message>
     <message>
         <source>The input does not start with a header block.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne commence pas par un bloc d&apos;en-têtes.</translation>
     </message>
     <message>
         <source>Signed with DomainKeys only, not DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé uniquement avec DomainKeys, pas avec DKIM</translation>
     </message>
     <message>
         <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature (RFC 4870) est historique et aucun destinataire ne le vérifie ; signez avec DKIM.</translation>
     </message>
     <message>
         <source>The ARC chain does not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne ARC n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Bulk-sender rule not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle des expéditeurs en masse non respectée : %1</translation>
     </message>
     <message>
         <source>line %1 bytes into the message is not a header field; the header block ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne située à %1 octets du début du message n&apos;est pas un champ d&apos;en-tête ; le bloc d&apos;en-têtes s&apos;arrête là</translation>
     </message>
     <message>
         <source>a header field is longer than %1 bytes; the header block was cut there</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ d&apos;en-tête dépasse %1 octets ; le bloc d&apos;en-têtes a été coupé là</translation>
     </message>
     <message>
         <source>%1 header fields beyond the first %2 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs d&apos;en-tête au-delà des %2 premiers n&apos;ont pas été lus</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag=value pair</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas une paire balise=valeur</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une paire balise=valeur</translation>
     </message>
     <message>
         <source>the tag %1= appears twice (RFC 6376 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise %1= apparaît deux fois (RFC 6376 3.2)</translation>
     </message>
     <message>
         <source>more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 balises</translation>
     </message>
 </context>
 <context>

@@ -4948,375 +4948,375 @@
     <name>rebound::message</name>
     <message>
         <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ種類の ARC フィールドが 50 個を超えています (RFC 8617 で許されるインスタンスは 50 個まで)</translation>
     </message>
     <message>
         <source>two ARC-Seal fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>i=%1 の ARC-Seal フィールドが 2 つあります</translation>
     </message>
     <message>
         <source>two ARC-Message-Signature fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>i=%1 の ARC-Message-Signature フィールドが 2 つあります</translation>
     </message>
     <message>
         <source>two ARC-Authentication-Results fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>i=%1 の ARC-Authentication-Results フィールドが 2 つあります</translation>
     </message>
     <message>
         <source>the ARC instances are not numbered 1 to %1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC インスタンスに 1 から %1 までの欠番のない番号が振られていません</translation>
     </message>
     <message>
         <source>ARC instance %1 lacks one of its three fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC インスタンス %1 には 3 つのフィールドのうち 1 つがありません</translation>
     </message>
     <message>
         <source>ARC instance %1 has cv=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC インスタンス %1 は cv=%2 です</translation>
     </message>
     <message>
         <source>no key for the newest ARC-Message-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の ARC-Message-Signature のキーがありません</translation>
     </message>
     <message>
         <source>the newest ARC-Message-Signature did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の ARC-Message-Signature を検証できませんでした: %1</translation>
     </message>
     <message>
         <source>the ARC-Seal of instance %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 の ARC-Seal を検証できませんでした</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>authserv-id がありません</translation>
     </message>
     <message>
         <source>no List-Unsubscribe field</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe フィールドがありません</translation>
     </message>
     <message>
         <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post: List-Unsubscribe=One-Click フィールドがありません</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post is present with an https: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post があり、https: の URI もあります</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post には List-Unsubscribe 内の https: の URI が必要です</translation>
     </message>
     <message>
         <source>a passing DKIM signature&apos;s h= lists both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>合格した DKIM 署名の h= に両方のフィールドが含まれています</translation>
     </message>
     <message>
         <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の List-Unsubscribe フィールドを対象とする合格した DKIM 署名がありません</translation>
     </message>
     <message>
         <source>no From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインがありません</translation>
     </message>
     <message>
         <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 (SPF アライメント: %2、DKIM アライメント: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no external hop with an IP address in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Received フィールドに IP アドレスを持つ外部ホップがありません</translation>
     </message>
     <message>
         <source>with %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 で受信</translation>
     </message>
     <message>
         <source>no external hop found in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Received フィールドに外部ホップが見つかりません</translation>
     </message>
     <message>
         <source>no Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID がありません</translation>
     </message>
     <message>
         <source>%1 Message-ID fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID フィールドが %1 個あります</translation>
     </message>
     <message>
         <source>no Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Date フィールドがありません</translation>
     </message>
     <message>
         <source>%1 Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Date フィールドが %1 個あります</translation>
     </message>
     <message>
         <source>the Date does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date を解析できません: %1</translation>
     </message>
     <message>
         <source>the Date is more than a day after the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Date がメッセージの受信より 1 日以上後になっています</translation>
     </message>
     <message>
         <source>the signature&apos;s tag list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のタグリストの形式が正しくありません: %1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須タグ %1= がありません</translation>
     </message>
     <message>
         <source>i= must be an ARC instance from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>i= は 1 から 50 までの ARC インスタンスでなければなりません</translation>
     </message>
     <message>
         <source>v= must be 1; this verifier knows no other DKIM version</source>
-        <translation type="unfinished"></translation>
+        <translation>v= は 1 でなければなりません。この検証器はほかの DKIM バージョンを知りません</translation>
     </message>
     <message>
         <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 は既知の署名アルゴリズム (rsa-sha256、ed25519-sha256) ではありません</translation>
     </message>
     <message>
         <source>c=%1 is not a known canonicalization</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 は既知の正規化方式ではありません</translation>
     </message>
     <message>
         <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>h= に From がありません。RFC 6376 ではすべての署名で From への署名が必須です</translation>
     </message>
     <message>
         <source>b= or bh= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>b= または bh= が正しい Base64 ではありません</translation>
     </message>
     <message>
         <source>the domain of i= is not d= or a subdomain of it</source>
-        <translation type="unfinished"></translation>
+        <translation>i= のドメインが d= でもそのサブドメインでもありません</translation>
     </message>
     <message>
         <source>q= names no query method this verifier knows (dns/txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>q= にこの検証器が知っている問い合わせ方式 (dns/txt) がありません</translation>
     </message>
     <message>
         <source>l= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l= が数値ではありません</translation>
     </message>
     <message>
         <source>t= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>t= が数値ではありません</translation>
     </message>
     <message>
         <source>x= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x= が数値ではありません</translation>
     </message>
     <message>
         <source>x= is before t=, which RFC 6376 3.5 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>x= が t= より前です。これは RFC 6376 3.5 で禁止されています</translation>
     </message>
     <message>
         <source>the signature expired (x=) before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は確認される前に期限切れ (x=) になっていました</translation>
     </message>
     <message>
         <source>d= is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>d= が空です</translation>
     </message>
     <message>
         <source>the key record has v=%1; only DKIM1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのレコードが v=%1 です。存在するのは DKIM1 だけです</translation>
     </message>
     <message>
         <source>the key has been revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは失効しています (p= が空)</translation>
     </message>
     <message>
         <source>the key is k=%1 but the signature uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは k=%1 ですが、署名は %2 を使用しています</translation>
     </message>
     <message>
         <source>the key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを使用できません: %1</translation>
     </message>
     <message>
         <source>the key&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの s= がメールを除外しています</translation>
     </message>
     <message>
         <source>the key&apos;s h= does not allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの h= が %1 を許可していません</translation>
     </message>
     <message>
         <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの t=s により、i= はサブドメインではなく d= そのものである必要があります</translation>
     </message>
     <message>
         <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l= が本文より長いため、本文ハッシュを検証できませんでした (RFC 6376 3.5)</translation>
     </message>
     <message>
         <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>本文ハッシュを検証できませんでした: 署名後に本文が変更されています (メーリングリストのフッターや書き換えを行うゲートウェイ)。ヘッダーは変更されていません</translation>
     </message>
     <message>
         <source>body hash did not verify, and neither did the header signature</source>
-        <translation type="unfinished"></translation>
+        <translation>本文ハッシュを検証できず、ヘッダーの署名も検証できませんでした</translation>
     </message>
     <message>
         <source>signature did not verify: a signed header field was changed (the body is intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を検証できませんでした: 署名対象のヘッダーフィールドが変更されています (本文は変更されていません)</translation>
     </message>
     <message>
         <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は数学的には有効ですが、キーは %1 ビットで、RFC 8301 は 1024 ビット未満のキーの受け入れを禁止しています</translation>
     </message>
     <message>
         <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できましたが、RFC 8301 で廃止された rsa-sha1 によるものです。多くの受信側はこれを失敗として扱います</translation>
     </message>
     <message>
         <source>verified; the key says t=y (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できました。キーは t=y (テスト中) を示しています</translation>
     </message>
     <message>
         <source>the key lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの検索に失敗しました: %1</translation>
     </message>
     <message>
         <source>no key for signature at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の署名のキーがありません</translation>
     </message>
     <message>
         <source>The DKIM signature %1 is weak</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名 %1 は脆弱です</translation>
     </message>
     <message>
         <source>The key is shorter than 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが 2048 ビットより短くなっています。</translation>
     </message>
     <message>
         <source>DKIM %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の DKIM は %1</translation>
     </message>
     <message>
         <source>%1 DKIM signatures were not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の DKIM 署名は評価されませんでした</translation>
     </message>
     <message>
         <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証するのは最初の %1 個の署名だけです。それより多くの署名を持つメッセージは異常か悪意のあるものです。</translation>
     </message>
     <message>
         <source>%1 reported %2=%3; Rebound finds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2=%3 と報告しましたが、Rebound の結果は %4 です</translation>
     </message>
     <message>
         <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側はメッセージの到着時に確認しました。その後キーかレコードが変更されたか、受信後にメッセージが変更されています。</translation>
     </message>
     <message>
         <source>%1 held the message for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がメッセージを %2 分間保持しました</translation>
     </message>
     <message>
         <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの Received フィールドの間の長い遅延はキューによるものです: グレーリスティング、一時拒否後の再試行、または遅いフィルターです。</translation>
     </message>
     <message>
         <source>%1 stamped a time before the previous hop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が前のホップより前の時刻を記録しています</translation>
     </message>
     <message>
         <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかのサーバーの時計が %1 秒以上ずれています。</translation>
     </message>
     <message>
         <source>No hop with a public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック IP アドレスを持つホップがありません</translation>
     </message>
     <message>
         <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF と逆引きDNS にはメッセージの送信元アドレスが必要ですが、どの Received フィールドにもパブリックなアドレスがありません。</translation>
     </message>
     <message>
         <source>SPF %1 for %2 sending as %3</source>
-        <translation type="unfinished">%2 が %3 として送信した場合の SPF は %1</translation>
+        <translation>%2 が %3 として送信した場合の SPF は %1</translation>
     </message>
     <message>
         <source>DMARC fails for %1 (policy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DMARC が失敗しています (ポリシー %2)</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインとアライメントしたドメインで SPF も DKIM も合格しませんでした。</translation>
     </message>
     <message>
         <source>No DMARC record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DMARC レコードがありません</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail と Yahoo は大量送信者に DMARC レコードを求めています。</translation>
     </message>
     <message>
         <source>DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC を評価できません</translation>
     </message>
     <message>
         <source>The message has no single From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに From アドレスが 1 つだけ存在しません。</translation>
     </message>
     <message>
         <source>No header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーフィールドがありません</translation>
     </message>
     <message>
         <source>The input does not start with a header block.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力がヘッダーブロックで始まっていません。</translation>
     </message>
     <message>
         <source>Signed with DomainKeys only, not DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM ではなく DomainKeys だけで署名されています</translation>
     </message>
     <message>
         <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature (RFC 4870) は廃止済みで、検証する受信側はありません。DKIM で署名してください。</translation>
     </message>
     <message>
         <source>The ARC chain does not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC チェーンが有効ではありません</translation>
     </message>
     <message>
         <source>Bulk-sender rule not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>大量送信者のルールを満たしていません: %1</translation>
     </message>
     <message>
         <source>line %1 bytes into the message is not a header field; the header block ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ先頭から %1 バイトの行はヘッダーフィールドではありません。ヘッダーブロックはそこで終わります</translation>
     </message>
     <message>
         <source>a header field is longer than %1 bytes; the header block was cut there</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーフィールドが %1 バイトを超えています。ヘッダーブロックはそこで切り捨てられました</translation>
     </message>
     <message>
         <source>%1 header fields beyond the first %2 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の %2 個を超える %1 個のヘッダーフィールドは読み込まれませんでした</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag=value pair</source>
-        <translation type="unfinished">&apos;%1&apos; は タグ=値 の組ではありません</translation>
+        <translation>&apos;%1&apos; は タグ=値 の組ではありません</translation>
     </message>
     <message>
         <source>the tag %1= appears twice (RFC 6376 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1= が 2 回出現しています (RFC 6376 3.2)</translation>
     </message>
     <message>
         <source>more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグが %1 個を超えています</translation>
     </message>
 </context>
 <context>

@@ -4950,375 +4950,375 @@
     <name>rebound::message</name>
     <message>
         <source>more than 50 ARC fields of one kind (RFC 8617 allows 50 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de 50 campos ARC de um mesmo tipo (a RFC 8617 permite 50 instâncias)</translation>
     </message>
     <message>
         <source>two ARC-Seal fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dois campos ARC-Seal com i=%1</translation>
     </message>
     <message>
         <source>two ARC-Message-Signature fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dois campos ARC-Message-Signature com i=%1</translation>
     </message>
     <message>
         <source>two ARC-Authentication-Results fields with i=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dois campos ARC-Authentication-Results com i=%1</translation>
     </message>
     <message>
         <source>the ARC instances are not numbered 1 to %1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>as instâncias ARC não estão numeradas de 1 a %1 sem lacunas</translation>
     </message>
     <message>
         <source>ARC instance %1 lacks one of its three fields</source>
-        <translation type="unfinished"></translation>
+        <translation>falta à instância ARC %1 um de seus três campos</translation>
     </message>
     <message>
         <source>ARC instance %1 has cv=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>a instância ARC %1 tem cv=%2</translation>
     </message>
     <message>
         <source>no key for the newest ARC-Message-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave para a ARC-Message-Signature mais recente</translation>
     </message>
     <message>
         <source>the newest ARC-Message-Signature did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a ARC-Message-Signature mais recente não foi verificada: %1</translation>
     </message>
     <message>
         <source>the ARC-Seal of instance %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>o ARC-Seal da instância %1 não foi verificado</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum authserv-id</translation>
     </message>
     <message>
         <source>no List-Unsubscribe field</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum campo List-Unsubscribe</translation>
     </message>
     <message>
         <source>no List-Unsubscribe-Post: List-Unsubscribe=One-Click field</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum campo List-Unsubscribe-Post: List-Unsubscribe=One-Click</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post is present with an https: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post está presente com uma URI https:</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post needs an https: URI in List-Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Unsubscribe-Post precisa de uma URI https: em List-Unsubscribe</translation>
     </message>
     <message>
         <source>a passing DKIM signature&apos;s h= lists both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>o h= de uma assinatura DKIM válida lista os dois campos</translation>
     </message>
     <message>
         <source>no passing DKIM signature covers both List-Unsubscribe fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma assinatura DKIM válida cobre os dois campos List-Unsubscribe</translation>
     </message>
     <message>
         <source>no From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum domínio From</translation>
     </message>
     <message>
         <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 (SPF alinhado: %2, DKIM alinhado: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no external hop with an IP address in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum salto externo com endereço IP nos campos Received</translation>
     </message>
     <message>
         <source>with %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>com %1 de %2</translation>
     </message>
     <message>
         <source>no external hop found in the Received fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum salto externo encontrado nos campos Received</translation>
     </message>
     <message>
         <source>no Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum Message-ID</translation>
     </message>
     <message>
         <source>%1 Message-ID fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos Message-ID</translation>
     </message>
     <message>
         <source>no Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum campo Date</translation>
     </message>
     <message>
         <source>%1 Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos Date</translation>
     </message>
     <message>
         <source>the Date does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a Date não pode ser interpretada: %1</translation>
     </message>
     <message>
         <source>the Date is more than a day after the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>a Date é mais de um dia posterior ao recebimento da mensagem</translation>
     </message>
     <message>
         <source>the signature&apos;s tag list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de tags da assinatura está malformada: %1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a tag obrigatória %1= está ausente</translation>
     </message>
     <message>
         <source>i= must be an ARC instance from 1 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>i= deve ser uma instância ARC de 1 a 50</translation>
     </message>
     <message>
         <source>v= must be 1; this verifier knows no other DKIM version</source>
-        <translation type="unfinished"></translation>
+        <translation>v= deve ser 1; este verificador não conhece outra versão do DKIM</translation>
     </message>
     <message>
         <source>a=%1 is not a known signing algorithm (rsa-sha256, ed25519-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 não é um algoritmo de assinatura conhecido (rsa-sha256, ed25519-sha256)</translation>
     </message>
     <message>
         <source>c=%1 is not a known canonicalization</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 não é uma canonicalização conhecida</translation>
     </message>
     <message>
         <source>h= does not list From, which RFC 6376 requires every signature to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>h= não lista From, que a RFC 6376 exige que toda assinatura assine</translation>
     </message>
     <message>
         <source>b= or bh= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>b= ou bh= não é base64 válido</translation>
     </message>
     <message>
         <source>the domain of i= is not d= or a subdomain of it</source>
-        <translation type="unfinished"></translation>
+        <translation>o domínio de i= não é d= nem um subdomínio dele</translation>
     </message>
     <message>
         <source>q= names no query method this verifier knows (dns/txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>q= não indica nenhum método de consulta que este verificador conheça (dns/txt)</translation>
     </message>
     <message>
         <source>l= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l= não é um número</translation>
     </message>
     <message>
         <source>t= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>t= não é um número</translation>
     </message>
     <message>
         <source>x= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x= não é um número</translation>
     </message>
     <message>
         <source>x= is before t=, which RFC 6376 3.5 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>x= é anterior a t=, o que a RFC 6376 3.5 proíbe</translation>
     </message>
     <message>
         <source>the signature expired (x=) before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura expirou (x=) antes de ser verificada</translation>
     </message>
     <message>
         <source>d= is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>d= está vazio</translation>
     </message>
     <message>
         <source>the key record has v=%1; only DKIM1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro de chave tem v=%1; só existe DKIM1</translation>
     </message>
     <message>
         <source>the key has been revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave foi revogada (p= vazio)</translation>
     </message>
     <message>
         <source>the key is k=%1 but the signature uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave é k=%1, mas a assinatura usa %2</translation>
     </message>
     <message>
         <source>the key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave não pode ser usada: %1</translation>
     </message>
     <message>
         <source>the key&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>o s= da chave exclui e-mail</translation>
     </message>
     <message>
         <source>the key&apos;s h= does not allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o h= da chave não permite %1</translation>
     </message>
     <message>
         <source>the key&apos;s t=s requires i= to be in d= exactly, not a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>o t=s da chave exige que i= esteja exatamente em d=, não em um subdomínio</translation>
     </message>
     <message>
         <source>l= is longer than the body, so the body hash did not verify (RFC 6376 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l= é maior que o corpo, então o hash do corpo não foi verificado (RFC 6376 3.5)</translation>
     </message>
     <message>
         <source>body hash did not verify: the body was changed after signing (a mailing list footer or a rewriting gateway), the headers are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>hash do corpo não verificado: o corpo foi alterado depois da assinatura (um rodapé de lista de discussão ou um gateway que reescreve), os cabeçalhos estão intactos</translation>
     </message>
     <message>
         <source>body hash did not verify, and neither did the header signature</source>
-        <translation type="unfinished"></translation>
+        <translation>hash do corpo não verificado, e a assinatura dos cabeçalhos também não</translation>
     </message>
     <message>
         <source>signature did not verify: a signed header field was changed (the body is intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura não verificada: um campo de cabeçalho assinado foi alterado (o corpo está intacto)</translation>
     </message>
     <message>
         <source>the signature is mathematically valid, but the key has %1 bits and RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura é matematicamente válida, mas a chave tem %1 bits e a RFC 8301 proíbe aceitar chaves com menos de 1024 bits</translation>
     </message>
     <message>
         <source>verified, but with rsa-sha1, which RFC 8301 retired: many receivers treat it as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada, mas com rsa-sha1, que a RFC 8301 aposentou: muitos receptores tratam isso como falha</translation>
     </message>
     <message>
         <source>verified; the key says t=y (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada; a chave indica t=y (teste)</translation>
     </message>
     <message>
         <source>the key lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a consulta da chave falhou: %1</translation>
     </message>
     <message>
         <source>no key for signature at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave para a assinatura em %1</translation>
     </message>
     <message>
         <source>The DKIM signature %1 is weak</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura DKIM %1 é fraca</translation>
     </message>
     <message>
         <source>The key is shorter than 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave tem menos de 2048 bits.</translation>
     </message>
     <message>
         <source>DKIM %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM %1 para %2</translation>
     </message>
     <message>
         <source>%1 DKIM signatures were not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assinaturas DKIM não foram avaliadas</translation>
     </message>
     <message>
         <source>Only the first %1 signatures are verified; a message with more is unusual or hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as primeiras %1 assinaturas são verificadas; uma mensagem com mais é incomum ou hostil.</translation>
     </message>
     <message>
         <source>%1 reported %2=%3; Rebound finds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informou %2=%3; o Rebound encontra %4</translation>
     </message>
     <message>
         <source>The receiver checked when the message arrived; a key or record changed since, or the message was altered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor verificou quando a mensagem chegou; uma chave ou registro mudou desde então, ou a mensagem foi alterada depois de recebida.</translation>
     </message>
     <message>
         <source>%1 held the message for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reteve a mensagem por %2 minutos</translation>
     </message>
     <message>
         <source>A long delay between two Received fields is a queue: greylisting, a retry after a deferral, or a slow filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atraso longo entre dois campos Received é uma fila: greylisting, uma nova tentativa após um adiamento ou um filtro lento.</translation>
     </message>
     <message>
         <source>%1 stamped a time before the previous hop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrou um horário anterior ao do salto anterior</translation>
     </message>
     <message>
         <source>One of the servers&apos; clocks is wrong by %1 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio de um dos servidores está errado em %1 segundos ou mais.</translation>
     </message>
     <message>
         <source>No hop with a public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum salto com endereço IP público</translation>
     </message>
     <message>
         <source>SPF and reverse DNS need the address the message came from; none of the Received fields names a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SPF e o DNS reverso precisam do endereço de onde a mensagem veio; nenhum dos campos Received indica um público.</translation>
     </message>
     <message>
         <source>SPF %1 for %2 sending as %3</source>
-        <translation type="unfinished">SPF %1 para %2 enviando como %3</translation>
+        <translation>SPF %1 para %2 enviando como %3</translation>
     </message>
     <message>
         <source>DMARC fails for %1 (policy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC falha para %1 (política %2)</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed for a domain aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem SPF nem DKIM passaram para um domínio alinhado com o domínio From.</translation>
     </message>
     <message>
         <source>No DMARC record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro DMARC para %1</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail e o Yahoo exigem um registro DMARC de remetentes em massa.</translation>
     </message>
     <message>
         <source>DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC não pode ser avaliado</translation>
     </message>
     <message>
         <source>The message has no single From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tem um único endereço From.</translation>
     </message>
     <message>
         <source>No header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum campo de cabeçalho</translation>
     </message>
     <message>
         <source>The input does not start with a header block.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada não começa com um bloco de cabeçalhos.</translation>
     </message>
     <message>
         <source>Signed with DomainKeys only, not DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado apenas com DomainKeys, não com DKIM</translation>
     </message>
     <message>
         <source>DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature (RFC 4870) é histórico e nenhum receptor o verifica; assine com DKIM.</translation>
     </message>
     <message>
         <source>The ARC chain does not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia ARC não é válida</translation>
     </message>
     <message>
         <source>Bulk-sender rule not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de remetentes em massa não atendida: %1</translation>
     </message>
     <message>
         <source>line %1 bytes into the message is not a header field; the header block ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha a %1 bytes do início da mensagem não é um campo de cabeçalho; o bloco de cabeçalhos termina ali</translation>
     </message>
     <message>
         <source>a header field is longer than %1 bytes; the header block was cut there</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo de cabeçalho tem mais de %1 bytes; o bloco de cabeçalhos foi cortado ali</translation>
     </message>
     <message>
         <source>%1 header fields beyond the first %2 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos de cabeçalho além dos primeiros %2 não foram lidos</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag=value pair</source>
-        <translation type="unfinished">&apos;%1&apos; não é um par tag=valor</translation>
+        <translation>&apos;%1&apos; não é um par tag=valor</translation>
     </message>
     <message>
         <source>the tag %1= appears twice (RFC 6376 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a tag %1= aparece duas vezes (RFC 6376 3.2)</translation>
     </message>
     <message>
         <source>more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %1 tags</translation>
     </message>
 </context>
 <context>
