@@ -278,6 +278,7 @@ void DiagnosisRun::start(const QString& input) {
     s.appVersion = QCoreApplication::applicationVersion();
     s.detected = detectInput(input);
     d->resolver = std::make_unique<dns::Resolver>(d->options.resolver);
+    d->resolver->setQueryLog(&s.dnsQueries); // the session owns the log; the resolver dies first
     s.resolver = d->options.resolver.describeServers();
     s.resolverServers = d->resolver->activeServers();
     emit inputDetected(s.detected);
