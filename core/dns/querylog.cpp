@@ -34,7 +34,8 @@ std::optional<Outcome> outcomeFromName(const QString& name) {
 }
 
 QueryLog::QueryLog(int capacity)
-    : m_capacity(std::max(0, capacity)) {}
+    : m_capacity(std::max(0, capacity)) {
+}
 
 void QueryLog::record(const DnsResult& result) {
     ++m_total;

@@ -29,10 +29,11 @@ struct QueryLogEntry {
 class QueryLog {
 public:
     static constexpr int DefaultCapacity = 5000;
-    static constexpr int MaxDataItems = 16;      // records kept per entry
-    static constexpr int MaxDataChars = 512;     // characters kept per record
+    static constexpr int MaxDataItems = 16;  // records kept per entry
+    static constexpr int MaxDataChars = 512; // characters kept per record
 
-    explicit QueryLog(int capacity = DefaultCapacity);
+    QueryLog() = default;
+    explicit QueryLog(int capacity);
 
     void record(const DnsResult& result);
     void clear();

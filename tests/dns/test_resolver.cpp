@@ -330,7 +330,8 @@ private slots:
         resolver.setQueryLog(&log);
         int done = 0;
         for (int i = 0; i < 300; ++i)
-            resolver.query(u"n%1.example.com"_qs.arg(i), RecordType::A, this, [&](const DnsResult&) { ++done; });
+            resolver.query(u"n%1.example.com"_qs.arg(i), RecordType::A, this,
+                           [&](const DnsResult&) { ++done; });
         QTRY_COMPARE_WITH_TIMEOUT(done, 300, 20000);
         QCOMPARE(log.entries().size(), 100);
         QCOMPARE(log.total(), 300);
