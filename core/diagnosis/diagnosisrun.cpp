@@ -89,8 +89,12 @@ struct DiagnosisRun::Private {
             else
                 finishIfDone();
         });
+        // The rules never read the DNS query log; a snapshot sharing it would make the next query
+        // the resolver records copy the whole log.
+        Session snapshot = session;
+        snapshot.dnsQueries.clear();
         diagnosisWatcher->setFuture(
-            util::runInBackground([snapshot = session] { return diagnose(snapshot); }));
+            util::runInBackground([snapshot = std::move(snapshot)] { return diagnose(snapshot); }));
     }
 
     // With settleEarly: once a critical or error cause stands on a live lookup (evidence from a check

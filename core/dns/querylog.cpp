@@ -23,6 +23,21 @@ std::optional<quint32> ttlOf(const DnsResult& result) {
     return lowest;
 }
 
+QJsonObject entryJson(const QueryLogEntry& e) {
+    QJsonObject q{{u"ended_utc"_qs, e.endedUtc.toString(Qt::ISODateWithMs)},
+                  {u"name"_qs, e.name},
+                  {u"type"_qs, recordTypeName(e.type)},
+                  {u"server"_qs, e.server},
+                  {u"outcome"_qs, outcomeName(e.outcome)},
+                  {u"data"_qs, QJsonArray::fromStringList(e.data)},
+                  {u"elapsed_ms"_qs, e.elapsedMs}};
+    if (e.ttl)
+        q.insert(u"ttl"_qs, qint64(*e.ttl));
+    if (!e.error.isEmpty())
+        q.insert(u"error"_qs, e.error);
+    return q;
+}
+
 } // namespace
 
 std::optional<Outcome> outcomeFromName(const QString& name) {
@@ -58,31 +73,18 @@ void QueryLog::record(const DnsResult& result) {
     }
     entry.elapsedMs = result.elapsedMs;
     entry.error = bounded(result.error, MaxDataChars);
+    m_json.append(entryJson(entry));
     m_entries << std::move(entry);
 }
 
 void QueryLog::clear() {
     m_entries.clear();
+    m_json = QJsonArray();
     m_total = 0;
 }
 
 QJsonObject QueryLog::toJson() const {
-    QJsonArray queries;
-    for (const QueryLogEntry& e : m_entries) {
-        QJsonObject q{{u"ended_utc"_qs, e.endedUtc.toString(Qt::ISODateWithMs)},
-                      {u"name"_qs, e.name},
-                      {u"type"_qs, recordTypeName(e.type)},
-                      {u"server"_qs, e.server},
-                      {u"outcome"_qs, outcomeName(e.outcome)},
-                      {u"data"_qs, QJsonArray::fromStringList(e.data)},
-                      {u"elapsed_ms"_qs, e.elapsedMs}};
-        if (e.ttl)
-            q.insert(u"ttl"_qs, qint64(*e.ttl));
-        if (!e.error.isEmpty())
-            q.insert(u"error"_qs, e.error);
-        queries.append(q);
-    }
-    return {{u"queries"_qs, queries},
+    return {{u"queries"_qs, m_json},
             {u"total"_qs, m_total},
             {u"capacity"_qs, m_capacity},
             {u"dropped"_qs, dropped()}};
@@ -111,6 +113,7 @@ QueryLog QueryLog::fromJson(const QJsonObject& json) {
         }
         e.elapsedMs = qint64(v[u"elapsed_ms"].toDouble());
         e.error = bounded(v[u"error"].toString(), MaxDataChars);
+        log.m_json.append(entryJson(e));
         log.m_entries << std::move(e);
     }
     log.m_total = std::max<qint64>(log.m_entries.size(), qint64(json.value(u"total").toDouble()));

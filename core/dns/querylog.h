@@ -3,6 +3,7 @@
 #include "core/dns/dnstypes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -51,6 +52,7 @@ public:
 
 private:
     QList<QueryLogEntry> m_entries;
+    QJsonArray m_json; // the entries' JSON, built as they come so that toJson() at the end costs nothing
     int m_capacity = DefaultCapacity;
     qint64 m_total = 0;
 };

@@ -342,6 +342,26 @@ private slots:
         QCOMPARE(json.value(u"dropped").toInteger(), 200);
         QCOMPARE(json.value(u"total").toInteger(), 300);
 
+        // A full log (5,000 answers of a long TXT record, the records as received above) is written
+        // and read back quickly enough for the end of a run; printed for docs/PERFORMANCE.md.
+        QueryLog full;
+        DnsResult txt = resolve(resolver, u"example.com"_qs, quint16(RecordType::TXT));
+        for (int i = 0; i < QueryLog::DefaultCapacity + 10; ++i)
+            full.record(txt);
+        QCOMPARE(full.entries().size(), QueryLog::DefaultCapacity);
+        QCOMPARE(full.dropped(), 10);
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject fullJson = full.toJson();
+        const qint64 writeMs = timer.restart();
+        const QueryLog fullBack = QueryLog::fromJson(fullJson);
+        const qint64 readMs = timer.elapsed();
+        QCOMPARE(fullBack.entries().size(), QueryLog::DefaultCapacity);
+        QCOMPARE(fullBack.dropped(), 10);
+        qInfo("query log of %d entries: toJson %lld ms, fromJson %lld ms", int(QueryLog::DefaultCapacity),
+              writeMs, readMs);
+        QVERIFY2(writeMs < 500 && readMs < 500, qPrintable(u"%1 / %2 ms"_qs.arg(writeMs).arg(readMs)));
+
         QJsonArray many;
         for (int i = 0; i < QueryLog::DefaultCapacity + 50; ++i)
             many.append(QJsonObject{{u"name"_qs, QString(1000, u'a')}, {u"outcome"_qs, u"nxdomain"_qs}});
