@@ -19,9 +19,24 @@ AUTHTAGS = "rebound::data::authtags"
 BOUNCE = "rebound::data::bounce"
 
 
+def condition_texts(cond, where):
+    """The evidence sentences of a condition and of the conditions inside it."""
+    if isinstance(cond, dict):
+        if cond.get("evidence"):
+            yield f"{where}: evidence ({cond.get('path', '')})", cond["evidence"]
+        for value in cond.values():
+            yield from condition_texts(value, where)
+    elif isinstance(cond, list):
+        for value in cond:
+            yield from condition_texts(value, where)
+
+
 def rules_texts(doc):
     for rule in doc.get("rules", []):
         rid = rule.get("id", "?")
+        yield from condition_texts(rule.get("when"), f"rule {rid}")
+        for boost in rule.get("boost", []):
+            yield from condition_texts(boost.get("when"), f"rule {rid}")
         for key in ("title", "summary", "recovery"):
             if rule.get(key):
                 yield f"rule {rid}: {key}", rule[key]
@@ -41,6 +56,7 @@ def rules_texts(doc):
             if boost.get("note"):
                 yield f"rule {rid}: note", boost["note"]
     for fact in doc.get("facts", []):
+        yield from condition_texts(fact.get("when"), f"fact {fact.get('id', '?')}")
         if fact.get("text"):
             yield f"fact {fact.get('id', '?')}", fact["text"]
 

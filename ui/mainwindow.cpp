@@ -10,6 +10,7 @@
 #include "ui/bounceview.h"
 #include "ui/checklistmodel.h"
 #include "ui/diagnosisview.h"
+#include "ui/dnsqueryview.h"
 #include "ui/findingsmodel.h"
 #include "ui/historymodel.h"
 #include "ui/historystore.h"
@@ -363,11 +364,20 @@ QWidget* MainWindow::createResultsPane() {
     m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_qs, m_mailFindings), m_mailServers, m_tabs),
                    tr("MX && SMTP"));
 
+    // The queries and answers as a table; each check's full result below it, as a tree.
+    auto* rawSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    rawSplitter->setObjectName(u"rawSplitter"_qs);
+    m_dnsQueries = new DnsQueryView(rawSplitter);
     m_raw = new JsonTreeModel(this);
-    m_rawTree = treeView(u"rawEvidence"_qs, tr("Raw evidence"), m_tabs);
+    m_rawTree = treeView(u"rawEvidence"_qs, tr("Raw evidence"), rawSplitter);
     m_rawTree->setModel(m_raw);
     m_rawTree->setColumnWidth(0, 260);
-    m_tabs->addTab(m_rawTree, tr("Raw DNS evidence"));
+    rawSplitter->addWidget(m_dnsQueries);
+    rawSplitter->addWidget(m_rawTree);
+    rawSplitter->setStretchFactor(0, 3);
+    rawSplitter->setStretchFactor(1, 1);
+    rawSplitter->setChildrenCollapsible(false);
+    m_tabs->addTab(rawSplitter, tr("Raw DNS evidence"));
 
     m_answerSplitter->addWidget(m_diagnosis);
     m_answerSplitter->addWidget(m_tabs);
@@ -804,6 +814,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
         if (!session[u"bounce"].toObject().isEmpty())
             roots.append({tr("Bounce analysis"), session[u"bounce"]});
         m_raw->setRoots(roots);
+        m_dnsQueries->setSessionLog(session[u"dns_queries"].toObject());
     }
     updateProgress(running);
     updateActions();

@@ -34,6 +34,7 @@ class FindingsModel;
 class HistoryModel;
 class HistoryStore;
 class InputEdit;
+class DnsQueryView;
 class JsonTreeModel;
 class RunController;
 class SpfTreeModel;
@@ -146,6 +147,7 @@ private:
     AuthTagsModel* m_auth = nullptr;
     QLineEdit* m_dkimSelector = nullptr;
     QPlainTextEdit* m_mailServers = nullptr;
+    DnsQueryView* m_dnsQueries = nullptr;
     QTreeView* m_rawTree = nullptr;
     JsonTreeModel* m_raw = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -57,7 +57,15 @@ bool RunController::isRunning() const {
 }
 
 QJsonObject RunController::session() const {
-    return m_run ? diagnosis::toJson(m_run->session()) : QJsonObject();
+    if (!m_run)
+        return {};
+    // While it runs the views are refreshed several times a second and none shows the DNS query log
+    // (thousands of entries): it joins the JSON when the run is over.
+    if (!m_run->isRunning())
+        return diagnosis::toJson(m_run->session());
+    diagnosis::Session live = m_run->session();
+    live.dnsQueries.clear();
+    return diagnosis::toJson(live);
 }
 
 } // namespace rebound::ui

@@ -50,6 +50,9 @@ bool readsChecks(const QJsonObject& cond) {
     return false;
 }
 
+std::optional<QString> fill(const QString& source, const QHash<QString, QString>& values);
+QString fillOrKeep(const QString& text, const QHash<QString, QString>& values);
+
 class Evaluator {
 public:
     explicit Evaluator(const Session& session)
@@ -369,13 +372,15 @@ private:
         for (const QString& v : fieldValues(at(cond.value(u"path").toString()))) {
             if (valueMatches(v, cond)) {
                 Match match;
-                match.evidence << Evidence{
-                    QObject::tr("%1 %2 is %3").arg(record->title, cond.value(u"path").toString(), v),
-                    record->id};
                 // "capture": {"placeholder": "path"} makes other values of the same result usable in texts.
                 const QJsonObject capture = cond.value(u"capture").toObject();
                 for (auto it = capture.begin(); it != capture.end(); ++it)
                     setOnce(match.values, it.key(), at(it.value().toString()).toString());
+                // The condition's own sentence says what was found (rulebook.cpp requires one).
+                QHash<QString, QString> values = match.values;
+                values.insert(u"value"_qs, v);
+                match.evidence << Evidence{fillOrKeep(cond.value(u"evidence").toString(), values),
+                                           record->id};
                 return match;
             }
         }

@@ -89,8 +89,12 @@ struct DiagnosisRun::Private {
             else
                 finishIfDone();
         });
+        // The rules never read the DNS query log; a snapshot sharing it would make the next query
+        // the resolver records copy the whole log.
+        Session snapshot = session;
+        snapshot.dnsQueries.clear();
         diagnosisWatcher->setFuture(
-            util::runInBackground([snapshot = session] { return diagnose(snapshot); }));
+            util::runInBackground([snapshot = std::move(snapshot)] { return diagnose(snapshot); }));
     }
 
     // With settleEarly: once a critical or error cause stands on a live lookup (evidence from a check
@@ -278,6 +282,7 @@ void DiagnosisRun::start(const QString& input) {
     s.appVersion = QCoreApplication::applicationVersion();
     s.detected = detectInput(input);
     d->resolver = std::make_unique<dns::Resolver>(d->options.resolver);
+    d->resolver->setQueryLog(&s.dnsQueries); // the session owns the log; the resolver dies first
     s.resolver = d->options.resolver.describeServers();
     s.resolverServers = d->resolver->activeServers();
     emit inputDetected(s.detected);

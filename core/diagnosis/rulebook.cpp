@@ -38,6 +38,12 @@ bool checkCondition(const QJsonValue& value, QString* error) {
         *error = u"a condition needs exactly one of: "_qs + conditionKinds.join(u", "_qs);
         return false;
     }
+    // What a result field says is shown as evidence in words ("evidence", with {value} for the value
+    // found), never as the field's path.
+    if (cond.contains(u"json"_qs) && cond.value(u"evidence").toString().trimmed().isEmpty()) {
+        *error = u"a json condition needs an 'evidence' text saying in words what it found"_qs;
+        return false;
+    }
     if (cond.contains(u"matches")) {
         const QRegularExpression re(cond.value(u"matches").toString());
         if (!re.isValid()) {

@@ -187,6 +187,8 @@ QJsonObject toJson(const Session& session) {
                      {u"diagnosis"_qs, diagnosis}};
     if (!session.bounce.isEmpty())
         json.insert(u"bounce"_qs, session.bounce);
+    if (!session.dnsQueries.isEmpty())
+        json.insert(u"dns_queries"_qs, session.dnsQueries.toJson());
     return json;
 }
 
@@ -218,6 +220,7 @@ std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) 
     session.cancelled = json.value(u"cancelled").toBool();
     session.resolverUnreachable = json.value(u"resolver_unreachable").toBool();
     session.bounce = json.value(u"bounce").toObject();
+    session.dnsQueries = dns::QueryLog::fromJson(json.value(u"dns_queries").toObject());
     for (const QJsonValue& v : json.value(u"checks").toArray()) {
         CheckRecord record;
         record.id = v[u"id"].toString();

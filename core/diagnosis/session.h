@@ -2,6 +2,7 @@
 
 #include "core/diagnosis/checktask.h"
 #include "core/diagnosis/inputdetector.h"
+#include "core/dns/querylog.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -94,6 +95,8 @@ struct Session {
     QJsonObject bounce; // the bounce analysis JSON (rebound-cli bounce), empty when not a bounce
     QList<CheckRecord> checks;
     QList<Cause> diagnosis; // ranked, most likely first
+    // Every DNS query the run's resolver completed, in the order they ended (bounded; says when cut).
+    dns::QueryLog dnsQueries;
 
     const CheckRecord* check(const QString& checkId) const;
     // "input_refused" (the bounce analyser refused the input: binary, too large), "nothing_recognised"

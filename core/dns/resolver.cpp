@@ -2,6 +2,7 @@
 
 #include "core/dns/dnsmessage.h"
 #include "core/dns/dnsname.h"
+#include "core/dns/querylog.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -133,6 +134,7 @@ struct Resolver::Private {
     int replies = 0;    // queries a DNS server answered (any rcode, even malformed)
     int unanswered = 0; // queries that met only silence or a network error
     bool pumpScheduled = false;
+    QueryLog* log = nullptr; // not owned
 
     bool initChannel(Channel& channel, bool useTcp) {
         channel.d = this;
@@ -374,6 +376,8 @@ struct Resolver::Private {
             ++unanswered;
         if (query.started)
             result.elapsedMs = query.elapsed.elapsed();
+        if (log)
+            log->record(result);
         QObject* target = query.hasContext ? query.context.data() : q;
         if (target) {
             QMetaObject::invokeMethod(
@@ -479,6 +483,10 @@ int Resolver::inFlight() const {
 }
 int Resolver::queued() const {
     return int(d->queue.size());
+}
+
+void Resolver::setQueryLog(QueryLog* log) {
+    d->log = log;
 }
 
 QStringList Resolver::activeServers() const {

@@ -12,6 +12,8 @@
 
 namespace rebound::dns {
 
+class QueryLog;
+
 using QueryId = quint64;
 using ResultCallback = std::function<void(const DnsResult&)>;
 
@@ -49,6 +51,10 @@ public:
 
     int inFlight() const;
     int queued() const;
+
+    // Every query that ends from now on (answered, failed, timed out or cancelled) is also recorded in
+    // `log`, which the caller owns and keeps alive while it is set; nullptr stops recording.
+    void setQueryLog(QueryLog* log);
 
     // Since this resolver was created: queries some DNS server answered (any rcode), and queries that
     // met only a timeout or a network error. Replies 0 with queries unanswered means DNS itself could

@@ -86,6 +86,57 @@ QList<RichText> dnsRow(const QJsonObject& result) {
             RichText{words::plain(oneLine(server, 200))}};
 }
 
+// One query of the session's log (dns_queries.queries[]): name, type, server, outcome, TTL, data, time.
+QList<RichText> queryRow(const QJsonObject& query) {
+    RichText data;
+    for (const QJsonValue& item : query.value(u"data").toArray()) {
+        if (!data.isEmpty())
+            data.append(words::plain(u"\n"_qs));
+        data.append(words::code(oneLine(item.toString(), 600)));
+    }
+    if (data.isEmpty()) {
+        const QString error = json::text(query, u"error");
+        data.append(error.isEmpty() ? words::muted(tr("no records")) : words::plain(oneLine(error, 300)));
+    }
+    const QString server = json::text(query, u"server");
+    return {
+        RichText{words::code(oneLine(json::text(query, u"name"), 300))},
+        RichText{words::plain(oneLine(json::text(query, u"type"), 20))},
+        RichText{server.isEmpty() ? words::muted(tr("none answered")) : words::plain(oneLine(server, 80))},
+        RichText{words::plain(oneLine(json::text(query, u"outcome"), 40))},
+        RichText{words::plain(oneLine(json::text(query, u"ttl"), 12))},
+        data,
+        RichText{words::plain(tr("%1 ms").arg(json::integer(query, u"elapsed_ms", 0)))}};
+}
+
+// The run's query log as a table, the first MaxReportQueries of it (the JSON keeps the whole log).
+constexpr int MaxReportQueries = 500;
+
+void appendQueryLog(const QJsonObject& log, Section& section) {
+    const QJsonArray queries = log.value(u"queries").toArray();
+    const qint64 total = std::max<qint64>(json::integer(log, u"total", 0), queries.size());
+    section.blocks.append(heading(tr("Every DNS query of the run"), 3));
+    const qsizetype shown = std::min<qsizetype>(queries.size(), MaxReportQueries);
+    QString intro = tr("In the order they ended: the server that answered, what it said, the TTL and the "
+                       "records of the type asked.");
+    if (shown < total)
+        intro += u' '
+                 + tr("The first %1 of %2 queries are listed; the session JSON attached to this report keeps "
+                      "%3 of them.")
+                       .arg(shown)
+                       .arg(total)
+                       .arg(queries.size());
+    section.blocks.append(paragraph(intro));
+    QList<QList<RichText>> rows;
+    for (qsizetype i = 0; i < shown; ++i)
+        rows.append(queryRow(queries.at(i).toObject()));
+    section.blocks.append(table({RichText{words::plain(tr("Name"))}, RichText{words::plain(tr("Type"))},
+                                 RichText{words::plain(tr("Server"))}, RichText{words::plain(tr("Outcome"))},
+                                 RichText{words::plain(tr("TTL"))}, RichText{words::plain(tr("Data"))},
+                                 RichText{words::plain(tr("Time"))}},
+                                rows, {28, 6, 14, 10, 6, 28, 8}));
+}
+
 } // namespace
 
 Section pastedText(const QJsonObject& session, qsizetype maxChars) {
@@ -143,8 +194,13 @@ Section dnsAnswers(const QJsonObject& session) {
     QList<QJsonObject> results;
     for (const QJsonObject& check : checks(session))
         collectDnsResults(check.value(u"result"), results, 0);
+    const QJsonObject log = json::object(session, u"dns_queries");
+    const bool hasLog = !log.value(u"queries").toArray().isEmpty();
     if (results.isEmpty()) {
-        section.blocks.append(paragraph(tr("No raw DNS answers were recorded.")));
+        if (hasLog)
+            appendQueryLog(log, section);
+        else
+            section.blocks.append(paragraph(tr("No raw DNS answers were recorded.")));
         return section;
     }
     section.blocks.append(paragraph(tr("Every answer as the resolver returned it, with TTLs, response codes, "
@@ -156,6 +212,8 @@ Section dnsAnswers(const QJsonObject& session) {
                                  RichText{words::plain(tr("Result"))}, RichText{words::plain(tr("Answers"))},
                                  RichText{words::plain(tr("Server, time"))}},
                                 rows, {40, 5, 17, 18, 20}));
+    if (hasLog)
+        appendQueryLog(log, section);
     return section;
 }
 

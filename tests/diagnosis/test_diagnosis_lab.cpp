@@ -9,6 +9,7 @@
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,33 @@ using namespace rebound;
 using namespace rebound::diagnosis;
 
 namespace {
+
+// Evidence texts that show an internal result path ("Domain spf.result is permerror") instead of words;
+// the causes' evidence must be sentences a non-expert reads. A dotted word the input itself contains is
+// a name from the mail ("DMARC policy of sender-corp.example is p=none"), not a key.
+QStringList internalKeyEvidence(const Session& session) {
+    static const QRegularExpression internalKey(u"\\b([a-z_]+\\.[a-z_.]+) is \\b"_qs);
+    QStringList bad;
+    for (const Cause& cause : session.diagnosis) {
+        for (const Evidence& e : cause.evidence) {
+            auto it = internalKey.globalMatch(e.text);
+            while (it.hasNext()) {
+                if (!session.input.contains(it.next().captured(1), Qt::CaseInsensitive)) {
+                    bad << cause.id + u": "_qs + e.text;
+                    break;
+                }
+            }
+        }
+    }
+    return bad;
+}
+
+QString evidenceOf(const Cause& cause) {
+    QStringList texts;
+    for (const Evidence& e : cause.evidence)
+        texts << e.text;
+    return texts.join(u'\n');
+}
 
 // A Postfix delivery status notification for one recipient, with the returned message's headers (the
 // From domain and the DKIM selector the domain check uses).
@@ -301,6 +329,8 @@ private slots:
             QVERIFY2(findCause(session, id), qPrintable(id + u" missing from "_qs + got));
         for (const QString& id : absent)
             QVERIFY2(!findCause(session, id), qPrintable(id + u" invented in "_qs + got));
+        QVERIFY2(internalKeyEvidence(session).isEmpty(),
+                 qPrintable(internalKeyEvidence(session).join(u'\n')));
         const Cause& first = session.diagnosis.first();
         QVERIFY2(!first.steps.isEmpty(), "the top cause has no steps");
         QVERIFY2(!first.evidence.isEmpty(), "the top cause has no evidence");
@@ -347,6 +377,11 @@ private slots:
         const Cause* spf = findCause(session, u"auth.spf_permerror"_qs);
         QVERIFY2(spf, qPrintable(got));
         QCOMPARE(spf->basis, u"checks"_qs);
+        // Said in words, not as "Domain spf.result is permerror".
+        QVERIFY2(evidenceOf(*spf).contains(u"SPF record cannot be evaluated: it has a permanent error"_qs),
+                 qPrintable(evidenceOf(*spf)));
+        QVERIFY2(internalKeyEvidence(session).isEmpty(),
+                 qPrintable(internalKeyEvidence(session).join(u'\n')));
         const Cause* barracuda = findCause(session, u"blocklist.barracuda"_qs);
         QVERIFY2(barracuda, qPrintable(got));
         QCOMPARE(barracuda->basis, u"live"_qs);
@@ -466,7 +501,10 @@ private slots:
         QVERIFY2(domain, qPrintable(causeIds(session).join(u' ')));
         QCOMPARE(domain->state, CheckState::Done);
         QCOMPARE(domain->result[u"domain"].toString(), u"sender-corp.example"_qs);
-        QVERIFY2(findCause(session, u"auth.dmarc.named"_qs), qPrintable(causeIds(session).join(u' ')));
+        const Cause* dmarc = findCause(session, u"auth.dmarc.named"_qs);
+        QVERIFY2(dmarc, qPrintable(causeIds(session).join(u' ')));
+        QVERIFY2(internalKeyEvidence(session).isEmpty(),
+                 qPrintable(internalKeyEvidence(session).join(u'\n')));
     }
 
     // The live facts argue against the alternatives, and the portals without DNS come as deep links.
@@ -496,6 +534,13 @@ private slots:
                 false);
         const Cause* spfFail = findCause(spf, u"auth.spf_fail"_qs);
         QVERIFY(spfFail);
+        QVERIFY2(
+            evidenceOf(*spfFail).contains(
+                u"The domain's SPF record does not authorise the sending address (the SPF result is fail)"_qs),
+            qPrintable(evidenceOf(*spfFail)));
+        QVERIFY2(internalKeyEvidence(spf).isEmpty(), qPrintable(internalKeyEvidence(spf).join(u'\n')));
+        QVERIFY2(internalKeyEvidence(session).isEmpty(),
+                 qPrintable(internalKeyEvidence(session).join(u'\n')));
         QVERIFY2(spfFail->summary.contains(u"'-all' matched"_qs)
                      && spfFail->summary.contains(u"v=spf1 ip4:"_qs),
                  qPrintable(spfFail->summary));

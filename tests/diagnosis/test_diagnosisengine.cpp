@@ -92,6 +92,10 @@ QList<MalformedRule> malformedRules() {
          QByteArray(
              R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"links":[{"title":"x","url":"javascript:alert(1)"}]}]})j"),
          "http"},
+        {"result field without words",
+         QByteArray(
+             R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"json":"domain","path":"spf.result","in":["permerror"]}}]})j"),
+         "evidence"},
         {"negative boost without a note",
          QByteArray(
              R"j({"rules":[{"id":"a","title":"t","summary":"s","severity":"info","confidence":5,"when":{"bounce":"reason","in":["x"]},"boost":[{"when":{"bounce":"reason","in":["x"]},"by":-10}]}]})j"),

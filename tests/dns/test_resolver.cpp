@@ -1,8 +1,10 @@
 // The resolver against the lab's Knot behind dnsdist, over the real network path.
+#include "core/dns/querylog.h"
 #include "core/dns/resolver.h"
 #include "lab/dnslab.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -280,6 +282,94 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT((maxSeen = qMax(maxSeen, resolver.inFlight()), done == 40), 10000);
         QVERIFY(maxSeen <= 4);
+    }
+
+    // The query log sees every query that ends, with what the server said, from the real lab server.
+    void queryLogRecordsEachQuery() {
+        Resolver resolver(configFor(m_lab.server()));
+        QueryLog log;
+        resolver.setQueryLog(&log);
+        resolve(resolver, u"example.com"_qs, quint16(RecordType::MX));
+        resolve(resolver, u"nonexistent.example.com"_qs, quint16(RecordType::A));
+        resolve(resolver, u"nodata.example.com"_qs, quint16(RecordType::A));
+        resolve(resolver, u"anything.servfail.test"_qs, quint16(RecordType::A));
+        QCOMPARE(log.entries().size(), 4);
+        QCOMPARE(log.total(), 4);
+        QVERIFY(!log.cut());
+        const QueryLogEntry& mx = log.entries().at(0);
+        QCOMPARE(mx.name, u"example.com"_qs);
+        QCOMPARE(mx.type, quint16(RecordType::MX));
+        QCOMPARE(mx.server, m_lab.server());
+        QCOMPARE(mx.outcome, Outcome::Answer);
+        QVERIFY(mx.data.contains(u"10 mx1.example.com."_qs));
+        QVERIFY(mx.ttl.has_value());
+        QCOMPARE(log.entries().at(1).outcome, Outcome::NxDomain);
+        QCOMPARE(log.entries().at(1).ttl, std::optional<quint32>(120u)); // the SOA's negative TTL
+        QCOMPARE(log.entries().at(2).outcome, Outcome::NoData);
+        QCOMPARE(log.entries().at(3).outcome, Outcome::ServFail);
+        QVERIFY(!log.entries().at(3).error.isEmpty());
+
+        // The session JSON form reads back the same.
+        const QueryLog back = QueryLog::fromJson(log.toJson());
+        QCOMPARE(back.entries().size(), 4);
+        QCOMPARE(back.entries().at(0).data, mx.data);
+        QCOMPARE(back.entries().at(2).outcome, Outcome::NoData);
+        QCOMPARE(back.entries().at(0).type, quint16(RecordType::MX));
+
+        resolver.setQueryLog(nullptr);
+        resolve(resolver, u"example.com"_qs, quint16(RecordType::A));
+        QCOMPARE(log.total(), 4);
+    }
+
+    // Past its capacity the log only counts: 300 real queries into a log of 100 keep the first 100
+    // and say 200 were cut, in memory and in JSON; a hostile JSON cannot grow it past the default cap.
+    void queryLogIsBounded() {
+        ResolverConfig config = configFor(m_lab.server(), 10000);
+        Resolver resolver(config);
+        QueryLog log(100);
+        resolver.setQueryLog(&log);
+        int done = 0;
+        for (int i = 0; i < 300; ++i)
+            resolver.query(u"n%1.example.com"_qs.arg(i), RecordType::A, this,
+                           [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 300, 20000);
+        QCOMPARE(log.entries().size(), 100);
+        QCOMPARE(log.total(), 300);
+        QCOMPARE(log.dropped(), 200);
+        QVERIFY(log.cut());
+        const QJsonObject json = log.toJson();
+        QCOMPARE(json.value(u"queries").toArray().size(), 100);
+        QCOMPARE(json.value(u"dropped").toInteger(), 200);
+        QCOMPARE(json.value(u"total").toInteger(), 300);
+
+        // A full log (5,000 answers of a long TXT record, the records as received above) is written
+        // and read back quickly enough for the end of a run; printed for docs/PERFORMANCE.md.
+        QueryLog full;
+        DnsResult txt = resolve(resolver, u"example.com"_qs, quint16(RecordType::TXT));
+        for (int i = 0; i < QueryLog::DefaultCapacity + 10; ++i)
+            full.record(txt);
+        QCOMPARE(full.entries().size(), QueryLog::DefaultCapacity);
+        QCOMPARE(full.dropped(), 10);
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject fullJson = full.toJson();
+        const qint64 writeMs = timer.restart();
+        const QueryLog fullBack = QueryLog::fromJson(fullJson);
+        const qint64 readMs = timer.elapsed();
+        QCOMPARE(fullBack.entries().size(), QueryLog::DefaultCapacity);
+        QCOMPARE(fullBack.dropped(), 10);
+        qInfo("query log of %d entries: toJson %lld ms, fromJson %lld ms", int(QueryLog::DefaultCapacity),
+              writeMs, readMs);
+        QVERIFY2(writeMs < 500 && readMs < 500, qPrintable(u"%1 / %2 ms"_qs.arg(writeMs).arg(readMs)));
+
+        QJsonArray many;
+        for (int i = 0; i < QueryLog::DefaultCapacity + 50; ++i)
+            many.append(QJsonObject{{u"name"_qs, QString(1000, u'a')}, {u"outcome"_qs, u"nxdomain"_qs}});
+        const QueryLog hostile =
+            QueryLog::fromJson({{u"queries"_qs, many}, {u"capacity"_qs, 1 << 30}, {u"total"_qs, 3}});
+        QCOMPARE(hostile.entries().size(), QueryLog::DefaultCapacity);
+        QVERIFY(hostile.entries().first().name.size() <= 256);
+        QCOMPARE(hostile.total(), qint64(QueryLog::DefaultCapacity));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "ui/blocklistmodel.h"
 #include "ui/blocklistview.h"
 #include "ui/checklistmodel.h"
+#include "ui/dnsquerymodel.h"
 #include "ui/jsontreemodel.h"
 #include "ui/spftreemodel.h"
 
@@ -54,6 +55,50 @@ private slots:
             rebound::report::exportSessionJson(m_session, rebound::report::ExportFormat::Markdown, options));
         QVERIFY2(markdown.contains(rebound::report::escape::markdown(summary)) || markdown.contains(summary),
                  qPrintable(summary));
+    }
+
+    // Names, servers and records of the query log come from the network: control characters and bidi
+    // overrides are escaped in every cell and tooltip; the model passes Qt's model checks.
+    void dnsQueryCellsAreEscaped() {
+        const QJsonObject entry{{u"name"_qs, u"evil\u001b[31m\u202e.example"_qs},
+                                {u"type"_qs, u"TXT"_qs},
+                                {u"server"_qs, u"127.0.0.1:53"_qs},
+                                {u"outcome"_qs, u"answer"_qs},
+                                {u"ttl"_qs, 60},
+                                {u"data"_qs, QJsonArray{u"\"line1\nline2\u0007\""_qs}},
+                                {u"error"_qs, u""_qs},
+                                {u"elapsed_ms"_qs, 4}};
+        const QJsonObject nx{{u"name"_qs, u"gone.example"_qs},
+                             {u"type"_qs, u"A"_qs},
+                             {u"server"_qs, u""_qs},
+                             {u"outcome"_qs, u"timeout"_qs},
+                             {u"error"_qs, u"no answer within 2000 ms"_qs},
+                             {u"elapsed_ms"_qs, 2000}};
+        DnsQueryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLog(
+            rebound::dns::QueryLog::fromJson({{u"queries"_qs, QJsonArray{entry, nx}}, {u"total"_qs, 2}}));
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                    const QString text = model.index(row, column).data(role).toString();
+                    for (const QChar c : text)
+                        QVERIFY2((c == u'\n' && role == Qt::ToolTipRole) // the tooltip's own line breaks
+                                     || (c.category() != QChar::Other_Control && c != QChar(0x202e)),
+                                 qPrintable(text));
+                }
+            }
+        }
+        QVERIFY(model.index(0, DnsQueryModel::NameColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"evil\\u001B"_qs, Qt::CaseInsensitive));
+        QCOMPARE(model.index(1, DnsQueryModel::ServerColumn).data().toString(), u"none answered"_qs);
+        QCOMPARE(model.index(1, DnsQueryModel::OutcomeColumn).data().toString(),
+                 DnsQueryModel::outcomeText(rebound::dns::Outcome::Timeout));
+        QVERIFY(model.index(1, DnsQueryModel::DataColumn).data().toString().contains(u"no answer within"_qs));
+        QVERIFY(!model.index(1, DnsQueryModel::TtlColumn).data().isValid());
     }
 
     void blocklistsSortListedThenUnknownFirst() {

@@ -84,6 +84,47 @@ private slots:
         QVERIFY(!appendix.contains(u"reply_code"_qs));
     }
 
+    // The run's DNS query log is in the raw-DNS appendix: a row per query with its outcome, the first
+    // 500 of a long log and a sentence saying so; names and records from the network stay literal text.
+    void queryLogInAppendix() {
+        QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        QJsonArray queries;
+        queries.append(QJsonObject{{u"name"_qs, u"<script>alert(1)</script>.example"_qs},
+                                   {u"type"_qs, u"TXT"_qs},
+                                   {u"server"_qs, u"127.0.0.1:5300"_qs},
+                                   {u"outcome"_qs, u"answer"_qs},
+                                   {u"ttl"_qs, 300},
+                                   {u"data"_qs, QJsonArray{u"\"v=spf1 <b>bold</b> -all\""_qs}},
+                                   {u"elapsed_ms"_qs, 12}});
+        for (int i = 1; i < 600; ++i)
+            queries.append(QJsonObject{{u"name"_qs, u"q%1.nx.example"_qs.arg(i)},
+                                       {u"type"_qs, u"A"_qs},
+                                       {u"server"_qs, u"127.0.0.1:5300"_qs},
+                                       {u"outcome"_qs, u"nxdomain"_qs},
+                                       {u"ttl"_qs, 120},
+                                       {u"data"_qs, QJsonArray{}},
+                                       {u"elapsed_ms"_qs, 3}});
+        session.insert(u"dns_queries"_qs, QJsonObject{{u"queries"_qs, queries},
+                                                      {u"total"_qs, 7000},
+                                                      {u"capacity"_qs, 5000},
+                                                      {u"dropped"_qs, 2000}});
+        const QString html = exportText(session, ExportFormat::Html);
+        const QString appendix = html.mid(html.indexOf(u"Appendix B"_qs));
+        QVERIFY(appendix.contains(u"Every DNS query of the run"_qs));
+        QVERIFY(appendix.contains(u"q499.nx.example"_qs));
+        QVERIFY(!appendix.contains(u"q500.nx.example"_qs));
+        QVERIFY2(appendix.contains(u"The first 500 of 7000 queries are listed"_qs),
+                 qPrintable(appendix.left(4000)));
+        QVERIFY(appendix.contains(u"nxdomain"_qs));
+        QVERIFY(!html.contains(u"<script>alert(1)"_qs));
+        QVERIFY(!html.contains(u"<b>bold</b>"_qs));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;.example"_qs));
+        const QString markdown = exportText(session, ExportFormat::Markdown);
+        QVERIFY(markdown.contains(u"q1.nx.example"_qs));
+        // Markdown shows it as a code span, which renderers print literally.
+        QVERIFY(markdown.contains(u"`<script>alert(1)</script>.example`"_qs));
+    }
+
     void markdownEscape_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
