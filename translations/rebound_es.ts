@@ -84,10 +84,6 @@
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <source>%1 %2 is %3</source>
-        <translation>%1 %2 es %3</translation>
-    </message>
-    <message>
         <source>The bounce names %1, and %2 (%3) now answers: %4</source>
         <translation>El rebote nombra %1, y %2 (%3) ahora responde: %4</translation>
     </message>
@@ -4340,6 +4336,36 @@
         <extracomment>rule blocklist.query_refused: step (you)</extracomment>
         <translation>Use su propio resolvedor recursivo (por ejemplo unbound en esta máquina) en Editar → Ajustes… → DNS, o introduzca una clave DQS de Spamhaus gratuita, y luego vuelva a ejecutar la comprobación.</translation>
     </message>
+    <message>
+        <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
+        <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
+        <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
+        <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
+        <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
+        <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passes for the sending address.</source>
+        <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -5962,6 +5988,46 @@
         <source>About this run</source>
         <translation>Acerca de esta ejecución</translation>
     </message>
+    <message>
+        <source>none answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every DNS query of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6565,6 +6631,131 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::DnsQueryModel</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>No record of this type (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such name (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failure (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query not understood (FORMERR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished">Error de red</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (invalid name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>none answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Ended %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation type="unfinished">TTL (s)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::DnsQueryView</name>
+    <message>
+        <source>DNS queries and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter DNS queries by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS query was sent in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS query(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
