@@ -4339,32 +4339,32 @@
     <message>
         <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag der Domain autorisiert die sendende Adresse nicht (das SPF-Ergebnis ist {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
         <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag der Domain lässt sich nicht auswerten: Er hat einen permanenten Fehler (permerror).</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF besteht für die sendende Adresse nicht (das SPF-Ergebnis ist {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
         <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie der Domain (p={value}) fordert Empfänger auf, Mail, die bei der Authentifizierung durchfällt, abzulehnen oder in Quarantäne zu stellen.</translation>
     </message>
     <message>
         <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse DNS der sendenden Adresse ist gesetzt und vorwärts bestätigt.</translation>
     </message>
     <message>
         <source>SPF passes for the sending address.</source>
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF besteht für die sendende Adresse.</translation>
     </message>
 </context>
 <context>
@@ -5990,43 +5990,43 @@
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner antwortete</translation>
     </message>
     <message>
         <source>Every DNS query of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle DNS-Abfragen des Laufs</translation>
     </message>
     <message>
         <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Reihenfolge, in der sie endeten: der Server, der antwortete, was er sagte, die TTL und die Einträge des abgefragten Typs.</translation>
     </message>
     <message>
         <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt sind die ersten %1 von %2 Abfragen; das diesem Bericht angehängte Sitzungs-JSON enthält %3 davon.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -6637,125 +6637,125 @@
     <name>rebound::ui::DnsQueryModel</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>No record of this type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag dieses Typs (NODATA)</translation>
     </message>
     <message>
         <source>No such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
         <source>Server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (SERVFAIL)</translation>
     </message>
     <message>
         <source>Refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (REFUSED)</translation>
     </message>
     <message>
         <source>Query not understood (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage nicht verstanden (FORMERR)</translation>
     </message>
     <message>
         <source>Other error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Fehlercode</translation>
     </message>
     <message>
         <source>No answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort (timeout)</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished">Netzwerkfehler</translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort</translation>
     </message>
     <message>
         <source>Not sent (invalid name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (ungültiger Name)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner antwortete</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Ended %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1 UTC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished">TTL (s)</translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DnsQueryView</name>
     <message>
         <source>DNS queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Abfragen und -Antworten</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter DNS queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Abfragen nach Name filtern</translation>
     </message>
     <message>
         <source>No DNS query was sent in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf wurde keine DNS-Abfrage gesendet.</translation>
     </message>
     <message>
         <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 DNS-Abfragen; der Rest wurde nicht behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS query(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DNS-Abfrage.</numerusform>
+            <numerusform>%n DNS-Abfragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt.</translation>
     </message>
 </context>
 <context>

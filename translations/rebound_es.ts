@@ -4339,32 +4339,32 @@
     <message>
         <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF del dominio no autoriza la dirección de envío (el resultado SPF es {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
         <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF del dominio no se puede evaluar: tiene un error permanente (permerror).</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF no se supera para la dirección de envío (el resultado SPF es {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
         <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La política DMARC del dominio (p={value}) pide a los receptores que rechacen o pongan en cuarentena el correo que falla la autenticación.</translation>
     </message>
     <message>
         <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de la dirección de envío está configurado y confirmado en ambos sentidos.</translation>
     </message>
     <message>
         <source>SPF passes for the sending address.</source>
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF se supera para la dirección de envío.</translation>
     </message>
 </context>
 <context>
@@ -5990,43 +5990,43 @@
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno respondió</translation>
     </message>
     <message>
         <source>Every DNS query of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las consultas DNS de la ejecución</translation>
     </message>
     <message>
         <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden en que terminaron: el servidor que respondió, lo que dijo, el TTL y los registros del tipo consultado.</translation>
     </message>
     <message>
         <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listan las primeras %1 de %2 consultas; el JSON de sesión adjunto a este informe conserva %3 de ellas.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -6637,125 +6637,125 @@
     <name>rebound::ui::DnsQueryModel</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>No record of this type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro de este tipo (NODATA)</translation>
     </message>
     <message>
         <source>No such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no existe (NXDOMAIN)</translation>
     </message>
     <message>
         <source>Server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servidor (SERVFAIL)</translation>
     </message>
     <message>
         <source>Refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada (REFUSED)</translation>
     </message>
     <message>
         <source>Query not understood (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta no entendida (FORMERR)</translation>
     </message>
     <message>
         <source>Other error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro código de error</translation>
     </message>
     <message>
         <source>No answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo (timeout)</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished">Error de red</translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible</translation>
     </message>
     <message>
         <source>Not sent (invalid name)</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada (nombre no válido)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno respondió</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Ended %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el %1 UTC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished">TTL (s)</translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DnsQueryView</name>
     <message>
         <source>DNS queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas y respuestas DNS</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Filter DNS queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las consultas DNS por nombre</translation>
     </message>
     <message>
         <source>No DNS query was sent in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ninguna consulta DNS en esta ejecución.</translation>
     </message>
     <message>
         <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 de %2 consultas DNS; el resto no se conservó.</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS query(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta DNS.</numerusform>
+            <numerusform>%n consultas DNS.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1.</translation>
     </message>
 </context>
 <context>

@@ -4339,32 +4339,32 @@
     <message>
         <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF du domaine n&apos;autorise pas l&apos;adresse d&apos;envoi (le résultat SPF est {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
         <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF du domaine ne peut pas être évalué : il comporte une erreur permanente (permerror).</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ne réussit pas pour l&apos;adresse d&apos;envoi (le résultat SPF est {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
         <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC du domaine (p={value}) demande aux destinataires de refuser ou de mettre en quarantaine le courrier qui échoue à l&apos;authentification.</translation>
     </message>
     <message>
         <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de l&apos;adresse d&apos;envoi est défini et confirmé dans les deux sens.</translation>
     </message>
     <message>
         <source>SPF passes for the sending address.</source>
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF réussit pour l&apos;adresse d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -5990,43 +5990,43 @@
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n&apos;a répondu</translation>
     </message>
     <message>
         <source>Every DNS query of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les requêtes DNS de l&apos;exécution</translation>
     </message>
     <message>
         <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre où elles se sont terminées : le serveur qui a répondu, ce qu&apos;il a dit, le TTL et les enregistrements du type demandé.</translation>
     </message>
     <message>
         <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières des %2 requêtes sont listées ; le JSON de session joint à ce rapport en conserve %3.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -6637,125 +6637,125 @@
     <name>rebound::ui::DnsQueryModel</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>No record of this type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement de ce type (NODATA)</translation>
     </message>
     <message>
         <source>No such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom inexistant (NXDOMAIN)</translation>
     </message>
     <message>
         <source>Server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du serveur (SERVFAIL)</translation>
     </message>
     <message>
         <source>Refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée (REFUSED)</translation>
     </message>
     <message>
         <source>Query not understood (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non comprise (FORMERR)</translation>
     </message>
     <message>
         <source>Other error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre code d&apos;erreur</translation>
     </message>
     <message>
         <source>No answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps (timeout)</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished">Erreur réseau</translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible</translation>
     </message>
     <message>
         <source>Not sent (invalid name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée (nom invalide)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n&apos;a répondu</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Ended %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1 UTC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished">TTL (s)</translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DnsQueryView</name>
     <message>
         <source>DNS queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et réponses DNS</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Filter DNS queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les requêtes DNS par nom</translation>
     </message>
     <message>
         <source>No DNS query was sent in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête DNS n&apos;a été envoyée lors de cette exécution.</translation>
     </message>
     <message>
         <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières des %2 requêtes DNS ; les autres n&apos;ont pas été conservées.</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS query(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête DNS.</numerusform>
+            <numerusform>%n requêtes DNS.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichées : %1.</translation>
     </message>
 </context>
 <context>

@@ -4338,32 +4338,32 @@
     <message>
         <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの SPF レコードは送信アドレスを許可していません (SPF の結果は {value})。</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
         <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの SPF レコードは評価できません: 恒久的なエラー (permerror) があります。</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>送信アドレスの SPF は合格していません (SPF の結果は {value})。</translation>
     </message>
     <message>
         <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
         <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの DMARC ポリシー (p={value}) は、認証に失敗したメールを拒否または隔離するよう受信側に求めています。</translation>
     </message>
     <message>
         <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>送信アドレスの逆引きDNSは設定されており、正引き確認も取れています。</translation>
     </message>
     <message>
         <source>SPF passes for the sending address.</source>
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>送信アドレスの SPF は合格です。</translation>
     </message>
 </context>
 <context>
@@ -5988,43 +5988,43 @@
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Every DNS query of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行のすべての DNS クエリ</translation>
     </message>
     <message>
         <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了した順に、応答したサーバー、その応答内容、TTL、問い合わせた種類のレコードを示します。</translation>
     </message>
     <message>
         <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件のクエリのうち最初の %1 件を示しています。このレポートに添付したセッション JSON にはそのうち %3 件が含まれています。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
 </context>
 <context>
@@ -6632,124 +6632,124 @@
     <name>rebound::ui::DnsQueryModel</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>No record of this type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のレコードなし (NODATA)</translation>
     </message>
     <message>
         <source>No such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が存在しない (NXDOMAIN)</translation>
     </message>
     <message>
         <source>Server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー障害 (SERVFAIL)</translation>
     </message>
     <message>
         <source>Refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (REFUSED)</translation>
     </message>
     <message>
         <source>Query not understood (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリを解釈できない (FORMERR)</translation>
     </message>
     <message>
         <source>Other error code</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のエラーコード</translation>
     </message>
     <message>
         <source>No answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答なし (timeout)</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished">ネットワークエラー</translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>Not sent (invalid name)</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信 (無効な名前)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Ended %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC に終了</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished">TTL (秒)</translation>
+        <translation>TTL (秒)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DnsQueryView</name>
     <message>
         <source>DNS queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS クエリと応答</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で絞り込む</translation>
     </message>
     <message>
         <source>Filter DNS queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS クエリを名前で絞り込む</translation>
     </message>
     <message>
         <source>No DNS query was sent in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では DNS クエリを送信していません。</translation>
     </message>
     <message>
         <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件の DNS クエリのうち最初の %1 件です。残りは保持していません。</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS query(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS クエリ %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を表示。</translation>
     </message>
 </context>
 <context>

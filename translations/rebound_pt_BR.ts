@@ -4339,32 +4339,32 @@
     <message>
         <source>The domain&apos;s SPF record does not authorise the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.spf_fail: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O registro SPF do domínio não autoriza o endereço de envio (o resultado do SPF é {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record cannot be evaluated: it has a permanent error (permerror).</source>
         <extracomment>rule auth.spf_permerror: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O registro SPF do domínio não pode ser avaliado: ele tem um erro permanente (permerror).</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending address (the SPF result is {value}).</source>
         <extracomment>rule auth.dmarc.named: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF não passa para o endereço de envio (o resultado do SPF é {value}).</translation>
     </message>
     <message>
         <source>The domain&apos;s DMARC policy (p={value}) asks receivers to refuse or quarantine mail that fails authentication.</source>
         <extracomment>rule auth.dmarc.named: evidence (dmarc.effective_policy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A política DMARC do domínio (p={value}) pede aos receptores que recusem ou coloquem em quarentena o e-mail que falha na autenticação.</translation>
     </message>
     <message>
         <source>The reverse DNS of the sending address is set and forward-confirmed.</source>
         <extracomment>fact fcrdns_pass: evidence (fcrdns.status)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O DNS reverso do endereço de envio está configurado e confirmado nos dois sentidos.</translation>
     </message>
     <message>
         <source>SPF passes for the sending address.</source>
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF passa para o endereço de envio.</translation>
     </message>
 </context>
 <context>
@@ -5990,43 +5990,43 @@
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum respondeu</translation>
     </message>
     <message>
         <source>Every DNS query of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as consultas DNS da execução</translation>
     </message>
     <message>
         <source>In the order they ended: the server that answered, what it said, the TTL and the records of the type asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ordem em que terminaram: o servidor que respondeu, o que ele disse, o TTL e os registros do tipo consultado.</translation>
     </message>
     <message>
         <source>The first %1 of %2 queries are listed; the session JSON attached to this report keeps %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>São listadas as primeiras %1 de %2 consultas; o JSON da sessão anexado a este relatório mantém %3 delas.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
@@ -6637,125 +6637,125 @@
     <name>rebound::ui::DnsQueryModel</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Resposta</translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>No record of this type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro deste tipo (NODATA)</translation>
     </message>
     <message>
         <source>No such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não existe (NXDOMAIN)</translation>
     </message>
     <message>
         <source>Server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha do servidor (SERVFAIL)</translation>
     </message>
     <message>
         <source>Refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada (REFUSED)</translation>
     </message>
     <message>
         <source>Query not understood (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta não entendida (FORMERR)</translation>
     </message>
     <message>
         <source>Other error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro código de erro</translation>
     </message>
     <message>
         <source>No answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta a tempo (timeout)</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished">Erro de rede</translation>
+        <translation>Erro de rede</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ilegível</translation>
     </message>
     <message>
         <source>Not sent (invalid name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada (nome inválido)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum respondeu</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Ended %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminou em %1 UTC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <translation type="unfinished">TTL (s)</translation>
+        <translation>TTL (s)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
     <name>rebound::ui::DnsQueryView</name>
     <message>
         <source>DNS queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas e respostas DNS</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome</translation>
     </message>
     <message>
         <source>Filter DNS queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar as consultas DNS por nome</translation>
     </message>
     <message>
         <source>No DNS query was sent in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma consulta DNS foi enviada nesta execução.</translation>
     </message>
     <message>
         <source>The first %1 of %2 DNS queries; the rest were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras %1 de %2 consultas DNS; o restante não foi mantido.</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS query(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta DNS.</numerusform>
+            <numerusform>%n consultas DNS.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibidas: %1.</translation>
     </message>
 </context>
 <context>
