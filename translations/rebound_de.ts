@@ -5047,10 +5047,6 @@
         <translation>keine From-Domain</translation>
     </message>
     <message>
-        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5345,6 +5341,22 @@
     <message>
         <source>more than %1 tags</source>
         <translation>mehr als %1 Tags</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF and DKIM are both aligned</source>
+        <translation>DMARC %1: SPF und DKIM sind beide aligned</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF is aligned, DKIM is not</source>
+        <translation>DMARC %1: SPF ist aligned, DKIM nicht</translation>
+    </message>
+    <message>
+        <source>DMARC %1: DKIM is aligned, SPF is not</source>
+        <translation>DMARC %1: DKIM ist aligned, SPF nicht</translation>
+    </message>
+    <message>
+        <source>DMARC %1: neither SPF nor DKIM is aligned</source>
+        <translation>DMARC %1: weder SPF noch DKIM ist aligned</translation>
     </message>
 </context>
 <context>

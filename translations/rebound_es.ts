@@ -5047,10 +5047,6 @@
         <translation>no hay dominio From</translation>
     </message>
     <message>
-        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation>DMARC %1 (SPF alineado: %2, DKIM alineado: %3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5345,6 +5341,22 @@
     <message>
         <source>more than %1 tags</source>
         <translation>más de %1 etiquetas</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF and DKIM are both aligned</source>
+        <translation>DMARC %1: SPF y DKIM están alineados</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF is aligned, DKIM is not</source>
+        <translation>DMARC %1: SPF está alineado, DKIM no</translation>
+    </message>
+    <message>
+        <source>DMARC %1: DKIM is aligned, SPF is not</source>
+        <translation>DMARC %1: DKIM está alineado, SPF no</translation>
+    </message>
+    <message>
+        <source>DMARC %1: neither SPF nor DKIM is aligned</source>
+        <translation>DMARC %1: ni SPF ni DKIM están alineados</translation>
     </message>
 </context>
 <context>

@@ -5047,10 +5047,6 @@
         <translation>aucun domaine From</translation>
     </message>
     <message>
-        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation>DMARC %1 (SPF aligné : %2, DKIM aligné : %3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -5345,6 +5341,22 @@
     <message>
         <source>more than %1 tags</source>
         <translation>plus de %1 balises</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF and DKIM are both aligned</source>
+        <translation>DMARC %1 : SPF et DKIM sont tous deux alignés</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF is aligned, DKIM is not</source>
+        <translation>DMARC %1 : SPF est aligné, DKIM ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>DMARC %1: DKIM is aligned, SPF is not</source>
+        <translation>DMARC %1 : DKIM est aligné, SPF ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>DMARC %1: neither SPF nor DKIM is aligned</source>
+        <translation>DMARC %1 : ni SPF ni DKIM n&apos;est aligné</translation>
     </message>
 </context>
 <context>

@@ -5045,10 +5045,6 @@
         <translation>From ドメインがありません</translation>
     </message>
     <message>
-        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation>DMARC %1 (SPF アライメント: %2、DKIM アライメント: %3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5343,6 +5339,22 @@
     <message>
         <source>more than %1 tags</source>
         <translation>タグが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF and DKIM are both aligned</source>
+        <translation>DMARC %1: SPF と DKIM の両方がアライメントしています</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF is aligned, DKIM is not</source>
+        <translation>DMARC %1: SPF はアライメントしていますが、DKIM はしていません</translation>
+    </message>
+    <message>
+        <source>DMARC %1: DKIM is aligned, SPF is not</source>
+        <translation>DMARC %1: DKIM はアライメントしていますが、SPF はしていません</translation>
+    </message>
+    <message>
+        <source>DMARC %1: neither SPF nor DKIM is aligned</source>
+        <translation>DMARC %1: SPF も DKIM もアライメントしていません</translation>
     </message>
 </context>
 <context>

@@ -5047,10 +5047,6 @@
         <translation>nenhum domínio From</translation>
     </message>
     <message>
-        <source>DMARC %1 (SPF aligned: %2, DKIM aligned: %3)</source>
-        <translation>DMARC %1 (SPF alinhado: %2, DKIM alinhado: %3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5345,6 +5341,22 @@
     <message>
         <source>more than %1 tags</source>
         <translation>mais de %1 tags</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF and DKIM are both aligned</source>
+        <translation>DMARC %1: SPF e DKIM estão ambos alinhados</translation>
+    </message>
+    <message>
+        <source>DMARC %1: SPF is aligned, DKIM is not</source>
+        <translation>DMARC %1: SPF está alinhado, DKIM não</translation>
+    </message>
+    <message>
+        <source>DMARC %1: DKIM is aligned, SPF is not</source>
+        <translation>DMARC %1: DKIM está alinhado, SPF não</translation>
+    </message>
+    <message>
+        <source>DMARC %1: neither SPF nor DKIM is aligned</source>
+        <translation>DMARC %1: nem SPF nem DKIM estão alinhados</translation>
     </message>
 </context>
 <context>

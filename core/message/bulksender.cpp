@@ -41,6 +41,17 @@ BulkSenderItem item(const QString& id, std::optional<bool> pass, const QString& 
     return {id, rule.title, pass ? (*pass ? u"pass"_qs : u"fail"_qs) : u"unknown"_qs, detail, rule.source};
 }
 
+// "DMARC pass: SPF and DKIM aligned": one whole sentence per case, so translations never glue a word in.
+QString alignmentText(const QString& result, bool spfAligned, bool dkimAligned) {
+    if (spfAligned && dkimAligned)
+        return tr("DMARC %1: SPF and DKIM are both aligned").arg(result);
+    if (spfAligned)
+        return tr("DMARC %1: SPF is aligned, DKIM is not").arg(result);
+    if (dkimAligned)
+        return tr("DMARC %1: DKIM is aligned, SPF is not").arg(result);
+    return tr("DMARC %1: neither SPF nor DKIM is aligned").arg(result);
+}
+
 bool passingSignatureCovers(const MessageReport& report, QByteArrayView name) {
     for (const DkimReport& d : report.dkim) {
         if (d.verification.result == DkimResult::Pass && d.signature.signs(name))
@@ -126,9 +137,7 @@ QList<BulkSenderItem> checkBulkSender(const RawMessage& raw, const MessageReport
         report.dmarc.report.recordName.isEmpty() ? tr("no From domain") : report.dmarc.report.recordName);
     items << item(u"dmarc_aligned"_qs,
                   dmarcKnown ? std::optional(report.dmarc.result == u"pass") : std::nullopt,
-                  tr("DMARC %1 (SPF aligned: %2, DKIM aligned: %3)")
-                      .arg(report.dmarc.result, report.dmarc.alignedSpf ? u"yes"_qs : u"no"_qs,
-                           report.dmarc.alignedDkim ? u"yes"_qs : u"no"_qs));
+                  alignmentText(report.dmarc.result, report.dmarc.alignedSpf, report.dmarc.alignedDkim));
     if (report.reverseDns) {
         const auto status = report.reverseDns->fcrdns;
         items << item(u"ptr_fcrdns"_qs,
