@@ -56,8 +56,9 @@ int main(int argc, char* argv[]) {
             }
         }
         const double seconds = timer.nsecsElapsed() / 1e9;
-        out << "rebound " << name << ": " << n << " messages (2 signatures each) in " << QString::number(seconds, 'f', 2)
-            << " s: " << QString::number(n / seconds, 'f', 0) << " messages/s\n";
+        out << "rebound " << name << ": " << n << " messages (2 signatures each) in "
+            << QString::number(seconds, 'f', 2) << " s: " << QString::number(n / seconds, 'f', 0)
+            << " messages/s\n";
     }
     return 0;
 }

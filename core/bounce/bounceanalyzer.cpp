@@ -434,8 +434,9 @@ private:
                 r.recipient = stripAddressType(rcptField->value);
                 r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_qs});
             } else {
-                m_out.warnings.append(u"A delivery-status group names no mailbox address as its recipient: %1"_qs.arg(
-                    stripAddressType(anyRcpt->value).left(200)));
+                m_out.warnings.append(
+                    u"A delivery-status group names no mailbox address as its recipient: %1"_qs.arg(
+                        stripAddressType(anyRcpt->value).left(200)));
             }
             if (originalRcpt)
                 r.originalRecipient = stripAddressType(originalRcpt->value);

@@ -145,7 +145,8 @@ Section blocklists(const QJsonObject& session) {
         for (const QJsonObject& list : std::as_const(lists)) {
             entries.append(list);
             // A listing, or an answer code to show, is a row of its own; the rest are grouped.
-            if (words::blocklistRank(json::text(list, u"status")) == 0 || !json::strings(list, u"codes").isEmpty())
+            if (words::blocklistRank(json::text(list, u"status")) == 0
+                || !json::strings(list, u"codes").isEmpty())
                 rows.append(listRow(list));
             else
                 grouped.append(list);

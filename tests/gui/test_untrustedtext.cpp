@@ -10,9 +10,9 @@
 
 #include <QJsonArray>
 #include <QLabel>
-#include <QTextEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace rebound::ui;
 
