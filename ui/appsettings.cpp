@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 namespace {
 
@@ -41,9 +43,9 @@ void restrictSettingsFile(const QSettings& settings) {
 AppSettings AppSettings::load() {
     const QSettings settings;
     AppSettings s;
-    s.customResolver = settings.value(u"resolver/custom"_qs, s.customResolver).toBool();
-    s.resolverServers = settings.value(u"resolver/servers"_qs).toString();
-    s.dnsTimeoutMs = std::clamp(settings.value(u"resolver/timeoutMs"_qs, s.dnsTimeoutMs).toInt(), 500, 60000);
+    s.customResolver = settings.value(u"resolver/custom"_s, s.customResolver).toBool();
+    s.resolverServers = settings.value(u"resolver/servers"_s).toString();
+    s.dnsTimeoutMs = std::clamp(settings.value(u"resolver/timeoutMs"_s, s.dnsTimeoutMs).toInt(), 500, 60000);
     for (const SecretKey& secret : kSecrets) {
         const QString name = QString::fromUtf16(secret.name);
         const QString old = QString::fromUtf16(secret.oldSetting);
@@ -65,13 +67,13 @@ AppSettings AppSettings::load() {
             s.secretsNote = moved.note;
         }
     }
-    s.disabledLists = settings.value(u"blocklists/disabled"_qs).toStringList();
-    s.smtpProbe = settings.value(u"smtp/probe"_qs, s.smtpProbe).toBool();
-    s.smtpPort = std::clamp(settings.value(u"smtp/port"_qs, s.smtpPort).toInt(), 1, 65535);
-    s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_qs, s.smtpTimeoutMs).toInt(), 1000, 120000);
-    s.ehloName = settings.value(u"smtp/ehloName"_qs).toString();
-    s.language = settings.value(u"ui/language"_qs).toString();
-    s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_qs, false).toBool();
+    s.disabledLists = settings.value(u"blocklists/disabled"_s).toStringList();
+    s.smtpProbe = settings.value(u"smtp/probe"_s, s.smtpProbe).toBool();
+    s.smtpPort = std::clamp(settings.value(u"smtp/port"_s, s.smtpPort).toInt(), 1, 65535);
+    s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_s, s.smtpTimeoutMs).toInt(), 1000, 120000);
+    s.ehloName = settings.value(u"smtp/ehloName"_s).toString();
+    s.language = settings.value(u"ui/language"_s).toString();
+    s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_s, false).toBool();
     return s;
 }
 
@@ -86,19 +88,19 @@ bool AppSettings::save() {
         secretsNote = stored.note;
         settings.remove(QString::fromUtf16(secret.oldSetting));
     }
-    settings.setValue(u"resolver/custom"_qs, customResolver);
-    settings.setValue(u"resolver/servers"_qs, resolverServers);
-    settings.setValue(u"resolver/timeoutMs"_qs, dnsTimeoutMs);
-    settings.setValue(u"blocklists/disabled"_qs, disabledLists);
-    settings.setValue(u"smtp/probe"_qs, smtpProbe);
-    settings.setValue(u"smtp/port"_qs, smtpPort);
-    settings.setValue(u"smtp/timeoutMs"_qs, smtpTimeoutMs);
-    settings.setValue(u"smtp/ehloName"_qs, ehloName);
-    settings.setValue(u"ui/language"_qs, language);
+    settings.setValue(u"resolver/custom"_s, customResolver);
+    settings.setValue(u"resolver/servers"_s, resolverServers);
+    settings.setValue(u"resolver/timeoutMs"_s, dnsTimeoutMs);
+    settings.setValue(u"blocklists/disabled"_s, disabledLists);
+    settings.setValue(u"smtp/probe"_s, smtpProbe);
+    settings.setValue(u"smtp/port"_s, smtpPort);
+    settings.setValue(u"smtp/timeoutMs"_s, smtpTimeoutMs);
+    settings.setValue(u"smtp/ehloName"_s, ehloName);
+    settings.setValue(u"ui/language"_s, language);
     if (checkDocumentationRanges)
-        settings.setValue(u"lab/checkDocumentationRanges"_qs, true);
+        settings.setValue(u"lab/checkDocumentationRanges"_s, true);
     else
-        settings.remove(u"lab/checkDocumentationRanges"_qs);
+        settings.remove(u"lab/checkDocumentationRanges"_s);
     settings.sync();
     restrictSettingsFile(settings);
     return secretsStored;

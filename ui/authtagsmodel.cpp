@@ -9,13 +9,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
 
 const QJsonObject& tagMeanings() {
     static const QJsonObject meanings = [] {
-        QFile file(u":/rebound/ui/auth-tags.json"_qs);
+        QFile file(u":/rebound/ui/auth-tags.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return QJsonObject();
         return QJsonDocument::fromJson(file.readAll()).object();
@@ -94,7 +96,7 @@ void AuthTagsModel::appendRecord(const QString& title, const QString& record, co
                                                  : tr("Not a tag this version knows; receivers ignore it.");
         QStandardItem* tagItem = readOnlyItem(tag);
         if (!known.isString())
-            tagItem->setIcon(severityIcon(u"warning"_qs));
+            tagItem->setIcon(severityIcon(u"warning"_s));
         top->appendRow({tagItem, readOnlyItem(value), readOnlyItem(meaning)});
     }
     // A bad value is a verdict, not a footnote: an icon and a word, like every other finding.
@@ -104,11 +106,11 @@ void AuthTagsModel::appendRecord(const QString& title, const QString& record, co
         top->appendRow({word, readOnlyItem({}), readOnlyItem(text)});
     };
     for (const QString& error : problems.errors)
-        appendProblem(u"error"_qs, error);
+        appendProblem(u"error"_s, error);
     for (const QString& warning : problems.warnings)
-        appendProblem(u"warning"_qs, warning);
+        appendProblem(u"warning"_s, warning);
     if (!problems.errors.isEmpty() || !problems.warnings.isEmpty())
-        top->setIcon(severityIcon(problems.errors.isEmpty() ? u"warning"_qs : u"error"_qs));
+        top->setIcon(severityIcon(problems.errors.isEmpty() ? u"warning"_s : u"error"_s));
 }
 
 } // namespace rebound::ui

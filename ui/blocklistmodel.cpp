@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -17,7 +19,7 @@ QString joined(const QJsonValue& value) {
         QStringList parts;
         for (const QJsonValue& part : value.toArray())
             parts << (part.isString() ? part.toString() : QString::number(part.toDouble()));
-        return parts.join(u", "_qs);
+        return parts.join(u", "_s);
     }
     return value.toString();
 }
@@ -92,7 +94,7 @@ QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject entry = m_entries.at(index.row()).toObject();
-    const QString status = entry[u"status"].toString(u"unknown"_qs);
+    const QString status = entry[u"status"].toString(u"unknown"_s);
     switch (role) {
     case StatusRole:
         return status;
@@ -110,7 +112,7 @@ QVariant BlocklistModel::data(const QModelIndex& index, int role) const {
         // The whole row's why: the status, the reason it was not checked, what to do about it.
         QStringList lines{data(index, Qt::DisplayRole).toString()};
         if (column != MeaningColumn)
-            lines << statusText(status) + u": "_qs + data(index.siblingAtColumn(MeaningColumn)).toString();
+            lines << statusText(status) + u": "_s + data(index.siblingAtColumn(MeaningColumn)).toString();
         const QString remedy = util::escapeControls(entry[u"remedy"].toString(), 1000);
         if (!remedy.isEmpty() && statusRank(status) != 2)
             lines << remedy;

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 BlocklistView::BlocklistView(QWidget* parent)
@@ -36,9 +38,9 @@ BlocklistView::BlocklistView(QWidget* parent)
     , m_removal(new QPushButton(tr("Open re&moval page…"), this))
     , m_model(new BlocklistModel(this))
     , m_filter(new BlocklistFilterModel(this)) {
-    setObjectName(u"blocklistView"_qs);
+    setObjectName(u"blocklistView"_s);
     m_filter->setSourceModel(m_model);
-    m_table->setObjectName(u"blocklistTable"_qs);
+    m_table->setObjectName(u"blocklistTable"_s);
     m_table->setAccessibleName(tr("Blocklist results"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -56,15 +58,15 @@ BlocklistView::BlocklistView(QWidget* parent)
     m_table->setColumnWidth(BlocklistModel::MeaningColumn, 260);
 
     m_ip->setAccessibleName(tr("Address checked"));
-    m_ip->setObjectName(u"blocklistAddress"_qs);
+    m_ip->setObjectName(u"blocklistAddress"_s);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    m_state->setObjectName(u"blocklistState"_qs);
-    m_onlyProblems->setObjectName(u"onlyProblems"_qs);
+    m_state->setObjectName(u"blocklistState"_s);
+    m_onlyProblems->setObjectName(u"onlyProblems"_s);
     m_search->setPlaceholderText(tr("Filter lists"));
     m_search->setAccessibleName(tr("Filter lists"));
     m_search->setClearButtonEnabled(true);
-    m_copy->setObjectName(u"copyBlocklists"_qs);
+    m_copy->setObjectName(u"copyBlocklists"_s);
 
     auto* ipLabel = new QLabel(tr("&Address:"), this);
     ipLabel->setBuddy(m_ip);
@@ -135,9 +137,9 @@ void BlocklistView::showCheck(int index) {
     const QString state = check[u"state"].toString();
     const blocklist::ListStateCounts counts = blocklist::countListStates(lists);
     QString text;
-    if (state == u"pending"_qs)
+    if (state == u"pending"_s)
         text = tr("Checking…");
-    else if (state == u"running"_qs)
+    else if (state == u"running"_s)
         text = tr("Checking… %1 of %2 lists answered; listed on %3 so far.")
                    .arg(check[u"done"].toInt())
                    .arg(check[u"total"].toInt())

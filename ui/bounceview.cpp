@@ -23,6 +23,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -55,7 +57,7 @@ QString fieldText(const QJsonValue& value) {
         QStringList parts;
         for (const QJsonValue& part : value.toArray())
             parts << part.toString();
-        return parts.join(u", "_qs);
+        return parts.join(u", "_s);
     }
     return value.toString();
 }
@@ -66,19 +68,19 @@ BounceView::BounceView(QWidget* parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
     , m_fieldsArea(new QScrollArea(this)) {
-    setObjectName(u"bounceView"_qs);
-    m_text->setObjectName(u"bounceText"_qs);
+    setObjectName(u"bounceView"_s);
+    m_text->setObjectName(u"bounceText"_s);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Bounce text"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->setFont(QFont(u"monospace"_qs));
+    m_text->setFont(QFont(u"monospace"_s));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_fieldsArea->setWidgetResizable(true);
     m_fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fieldsArea->setAccessibleName(tr("Fields found in the bounce"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"bounceSplitter"_qs);
+    splitter->setObjectName(u"bounceSplitter"_s);
     splitter->addWidget(m_text);
     splitter->addWidget(m_fieldsArea);
     splitter->setStretchFactor(0, 1);
@@ -165,7 +167,7 @@ void BounceView::updateHighlights() {
     // The causes' evidence first: with thousands of bounces in an mbox only the first spans are marked.
     for (const QJsonValue& cause : std::as_const(m_causes))
         for (const QJsonValue& evidence : cause[u"evidence"].toArray())
-            if (evidence[u"source"].toString() == u"bounce"_qs)
+            if (evidence[u"source"].toString() == u"bounce"_s)
                 addSpan(evidence[u"offset"].toInteger(-1), evidence[u"length"].toInteger());
     for (const QJsonValue& recipient : m_bounce[u"recipients"].toArray()) {
         if (selections.size() >= kMaxHighlights)
@@ -200,7 +202,7 @@ QWidget* BounceView::otherRecipientsSummary(const QJsonArray& recipients, int sh
     for (qsizetype i = shown; i < recipients.size(); ++i) {
         const QJsonValue recipient = recipients.at(i);
         const QString key =
-            recipient[u"reason"].toString(u"undefined"_qs) + u'\n' + recipient[u"status"].toString();
+            recipient[u"reason"].toString(u"undefined"_s) + u'\n' + recipient[u"status"].toString();
         if (!counts.contains(key))
             order << key;
         ++counts[key];
@@ -209,7 +211,7 @@ QWidget* BounceView::otherRecipientsSummary(const QJsonArray& recipients, int sh
     const auto kindText = [](const QString& key) {
         const QString status = key.section(u'\n', 1);
         const QString reason = bounce::reasonLabel(key.section(u'\n', 0, 0));
-        return status.isEmpty() ? reason : reason + u" ("_qs + util::escapeControls(status, 20) + u')';
+        return status.isEmpty() ? reason : reason + u" ("_s + util::escapeControls(status, 20) + u')';
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](const QString& a, const QString& b) { return counts.value(a) > counts.value(b); });
@@ -220,7 +222,7 @@ QWidget* BounceView::otherRecipientsSummary(const QJsonArray& recipients, int sh
         lines << tr("…and %n other kind(s)", nullptr, int(order.size()) - kMaxSummaryLines);
     auto* group = new QGroupBox(tr("%n more recipient(s)", nullptr, int(recipients.size()) - shown), parent);
     auto* box = new QVBoxLayout(group);
-    auto* label = new QLabel(lines.join(u'\n') + u"\n\n"_qs
+    auto* label = new QLabel(lines.join(u'\n') + u"\n\n"_s
                                  + tr("Each of them is in the Raw DNS evidence tab and the exports."),
                              group);
     label->setTextFormat(Qt::PlainText);
@@ -268,7 +270,7 @@ void BounceView::fillFields(const QJsonObject& bounce) {
             const QString text = isReason ? bounce::reasonLabel(value) : value;
             // Reply lines and URLs have long tokens: they wrap anywhere rather than run off the pane.
             auto* label = new WrapLabel(util::escapeControls(text, 2000), group);
-            label->setObjectName(u"bounceField"_qs);
+            label->setObjectName(u"bounceField"_s);
             label->setAccessibleName(report::words::bounceField(QString::fromUtf16(key)));
             if (isReason)
                 label->setToolTip(plainToolTip(util::escapeControls(value, 100)));

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -49,7 +51,7 @@ CauseCard::CauseCard(const QJsonObject& cause, int rank, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setObjectName(u"causeCard"_qs);
+    setObjectName(u"causeCard"_s);
     setAccessibleName(tr("Cause %1: %2").arg(rank).arg(m_title));
     m_layout->setSpacing(6);
     addHeader(cause, rank);
@@ -64,7 +66,7 @@ CauseCard::CauseCard(const QJsonObject& cause, int rank, QWidget* parent)
 }
 
 void CauseCard::addHeader(const QJsonObject& cause, int rank) {
-    const QString severity = cause[u"severity"].toString(u"info"_qs);
+    const QString severity = cause[u"severity"].toString(u"info"_s);
     auto* row = new QHBoxLayout;
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
@@ -74,7 +76,7 @@ void CauseCard::addHeader(const QJsonObject& cause, int rank) {
 
     auto* titles = new QVBoxLayout;
     QLabel* title = headingLabel(tr("%1. %2").arg(rank).arg(m_title), this);
-    title->setObjectName(u"causeTitle"_qs);
+    title->setObjectName(u"causeTitle"_s);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     title->setFont(font);
@@ -82,7 +84,7 @@ void CauseCard::addHeader(const QJsonObject& cause, int rank) {
 
     QString meta = severityText(severity);
     if (cause.contains(u"confidence"))
-        meta += u" · "_qs + report::words::confidence(cause);
+        meta += u" · "_s + report::words::confidence(cause);
     titles->addWidget(plainLabel(meta, this));
     row->addLayout(titles, 1);
     m_layout->addLayout(row);
@@ -103,11 +105,11 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
         const QJsonObject item = evidence.at(i).toObject();
         const QString source = item[u"source"].toString();
         const QString text = item[u"text"].toString();
-        if (source == u"bounce"_qs && item[u"offset"].toInteger(-1) >= 0) {
+        if (source == u"bounce"_s && item[u"offset"].toInteger(-1) >= 0) {
             // A span of the bounce: a flat button that shows it highlighted in the Bounce tab.
             auto* button = new QPushButton(this);
             button->setFlat(true);
-            button->setText(u"• "_qs + util::escapeControls(text, 300).replace(u'&', u"&&"_qs));
+            button->setText(u"• "_s + util::escapeControls(text, 300).replace(u'&', u"&&"_s));
             button->setToolTip(tr("Show in the bounce"));
             const qint64 offset = item[u"offset"].toInteger();
             const qint64 length = item[u"length"].toInteger();
@@ -116,8 +118,8 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
             // Left-aligned at its own width; no style sheet, so it follows palette changes (dark mode).
             m_layout->addWidget(button, 0, Qt::AlignLeft);
         } else {
-            const QString prefix = source.isEmpty() ? QString() : u"["_qs + source + u"] "_qs;
-            m_layout->addWidget(plainLabel(u"• "_qs + prefix + text, this));
+            const QString prefix = source.isEmpty() ? QString() : u"["_s + source + u"] "_s;
+            m_layout->addWidget(plainLabel(u"• "_s + prefix + text, this));
         }
     }
     if (evidence.size() > kMaxEvidenceItems)
@@ -155,7 +157,7 @@ void CauseCard::addList(const QString& heading, const QJsonArray& items) {
         return;
     m_layout->addWidget(headingLabel(heading, this));
     for (const QJsonValue& item : items)
-        m_layout->addWidget(plainLabel(u"• "_qs + item.toString(), this));
+        m_layout->addWidget(plainLabel(u"• "_s + item.toString(), this));
 }
 
 void CauseCard::addLinks(const QJsonArray& links) {
@@ -172,7 +174,7 @@ QWidget* CauseCard::linkButton(const QJsonObject& link) {
     const QString url = link[u"url"].toString();
     const QString title = link[u"title"].toString(url);
     auto* button = new QPushButton(this);
-    button->setText(util::escapeControls(title, 120).replace(u'&', u"&&"_qs) + u" ↗"_qs);
+    button->setText(util::escapeControls(title, 120).replace(u'&', u"&&"_s) + u" ↗"_s);
     button->setToolTip(plainToolTip(util::escapeControls(url, 2000)));
     button->setAccessibleName(tr("Open %1").arg(title));
     button->setAccessibleDescription(url);

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 CheckListModel::CheckListModel(QObject* parent)
@@ -49,15 +51,15 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject check = m_checks.at(index.row()).toObject();
-    const QString state = check[u"state"].toString(u"pending"_qs);
+    const QString state = check[u"state"].toString(u"pending"_s);
     const QString title = check[u"title"].toString(check[u"id"].toString());
     const QString note = check[u"note"].toString();
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = title + u" — "_qs + checkStateText(state);
+        QString text = title + u" — "_s + checkStateText(state);
         const int done = check[u"done"].toInt();
         const int total = check[u"total"].toInt();
-        if (state == u"running"_qs && total > 0)
+        if (state == u"running"_s && total > 0)
             text += tr(" (%1 of %2 answered)").arg(done).arg(total);
         return text;
     }
@@ -80,7 +82,7 @@ int CheckListModel::finishedCount() const {
     int count = 0;
     for (const QJsonValue& check : m_checks) {
         const QString state = check[u"state"].toString();
-        if (state != u"pending"_qs && state != u"running"_qs && !state.isEmpty())
+        if (state != u"pending"_s && state != u"running"_s && !state.isEmpty())
             ++count;
     }
     return count;

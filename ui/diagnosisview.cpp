@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -14,19 +16,19 @@ QString verdictText(const QString& verdict, bool running, bool hasCauses) {
     if (running)
         return hasCauses ? QObject::tr("Checking… the most likely causes so far:")
                          : QObject::tr("Checking… causes appear here as the checks finish.");
-    if (verdict == u"input_refused"_qs)
+    if (verdict == u"input_refused"_s)
         return QObject::tr("The input was refused, so nothing in it was analysed and nothing is concluded. "
                            "The Bounce tab says why.");
-    if (verdict == u"nothing_recognised"_qs)
+    if (verdict == u"nothing_recognised"_s)
         return QObject::tr("No bounce, SMTP reply or log line was recognised in the input, so nothing is "
                            "concluded from it.");
-    if (verdict == u"problem_found"_qs)
+    if (verdict == u"problem_found"_s)
         return QObject::tr("Problem found. Most likely cause first:");
-    if (verdict == u"incomplete"_qs)
+    if (verdict == u"incomplete"_s)
         return QObject::tr("Some checks could not run, so this answer may be incomplete.");
-    if (verdict == u"no_problem_found"_qs)
+    if (verdict == u"no_problem_found"_s)
         return QObject::tr("No problem found by the checks that ran.");
-    if (verdict == u"not_checked"_qs)
+    if (verdict == u"not_checked"_s)
         return QObject::tr("Nothing was checked.");
     return QObject::tr("Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
 }
@@ -38,11 +40,11 @@ DiagnosisView::DiagnosisView(QWidget* parent)
     , m_verdict(new QLabel)
     , m_cardsHost(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cardsHost)) {
-    setObjectName(u"diagnosisView"_qs);
+    setObjectName(u"diagnosisView"_s);
     setAccessibleName(tr("Diagnosis"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_verdict->setObjectName(u"verdict"_qs);
+    m_verdict->setObjectName(u"verdict"_s);
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     QFont font = m_verdict->font();

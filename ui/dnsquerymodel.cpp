@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 DnsQueryModel::DnsQueryModel(QObject* parent)
@@ -88,7 +90,7 @@ QVariant DnsQueryModel::data(const QModelIndex& index, int role) const {
         case TtlColumn:
             return e.ttl ? QVariant(qint64(*e.ttl)) : QVariant();
         case DataColumn:
-            return util::escapeControls(e.data.isEmpty() ? e.error : e.data.join(u"  |  "_qs), 1000);
+            return util::escapeControls(e.data.isEmpty() ? e.error : e.data.join(u"  |  "_s), 1000);
         case TimeColumn:
             return tr("%1 ms").arg(e.elapsedMs);
         default:
@@ -101,7 +103,7 @@ QVariant DnsQueryModel::data(const QModelIndex& index, int role) const {
             lines << util::escapeControls(item, 600);
         if (!e.error.isEmpty())
             lines << util::escapeControls(e.error, 600);
-        lines << tr("Ended %1 UTC").arg(e.endedUtc.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_qs));
+        lines << tr("Ended %1 UTC").arg(e.endedUtc.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s));
         return lines.join(u'\n');
     }
     if (role == Qt::TextAlignmentRole && (index.column() == TtlColumn || index.column() == TimeColumn))

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 DnsQueryView::DnsQueryView(QWidget* parent)
@@ -27,7 +29,7 @@ DnsQueryView::DnsQueryView(QWidget* parent)
     m_filter->setFilterKeyColumn(DnsQueryModel::NameColumn);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_table->setObjectName(u"dnsQueries"_qs);
+    m_table->setObjectName(u"dnsQueries"_s);
     m_table->setAccessibleName(tr("DNS queries and answers"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -47,11 +49,11 @@ DnsQueryView::DnsQueryView(QWidget* parent)
     m_table->setColumnWidth(DnsQueryModel::TtlColumn, 70);
     m_table->setColumnWidth(DnsQueryModel::TimeColumn, 70);
 
-    m_search->setObjectName(u"dnsQueryFilter"_qs);
+    m_search->setObjectName(u"dnsQueryFilter"_s);
     m_search->setPlaceholderText(tr("Filter by name"));
     m_search->setAccessibleName(tr("Filter DNS queries by name"));
     m_search->setClearButtonEnabled(true);
-    m_summary->setObjectName(u"dnsQuerySummary"_qs);
+    m_summary->setObjectName(u"dnsQuerySummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 

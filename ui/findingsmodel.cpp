@@ -9,22 +9,24 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
 
 int outcomeRank(const QString& outcome) {
-    static const QStringList order{u"fail"_qs, u"warning"_qs, u"note"_qs, u"pass"_qs};
+    static const QStringList order{u"fail"_s, u"warning"_s, u"note"_s, u"pass"_s};
     const qsizetype rank = order.indexOf(outcome);
     return rank < 0 ? int(order.size()) : int(rank);
 }
 
 QIcon outcomeIcon(const QString& outcome) {
-    if (outcome == u"pass"_qs)
+    if (outcome == u"pass"_s)
         return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
-    if (outcome == u"fail"_qs)
-        return severityIcon(u"error"_qs);
-    return severityIcon(outcome == u"warning"_qs ? u"warning"_qs : u"info"_qs);
+    if (outcome == u"fail"_s)
+        return severityIcon(u"error"_s);
+    return severityIcon(outcome == u"warning"_s ? u"warning"_s : u"info"_s);
 }
 
 } // namespace
@@ -35,19 +37,19 @@ FindingsModel::FindingsModel(QObject* parent)
 }
 
 QString FindingsModel::outcomeOfSeverity(const QString& severity) {
-    if (severity == u"critical"_qs || severity == u"error"_qs)
-        return u"fail"_qs;
-    if (severity == u"warning"_qs)
-        return u"warning"_qs;
-    return u"note"_qs;
+    if (severity == u"critical"_s || severity == u"error"_s)
+        return u"fail"_s;
+    if (severity == u"warning"_s)
+        return u"warning"_s;
+    return u"note"_s;
 }
 
 QString FindingsModel::outcomeText(const QString& outcome) {
-    if (outcome == u"pass"_qs)
+    if (outcome == u"pass"_s)
         return tr("Pass");
-    if (outcome == u"fail"_qs)
+    if (outcome == u"fail"_s)
         return tr("Fail");
-    if (outcome == u"warning"_qs)
+    if (outcome == u"warning"_s)
         return tr("Warning");
     return tr("Note");
 }
@@ -90,7 +92,7 @@ void FindingsModel::appendRow(const Row& row) {
     }
     for (const QString& line : row.evidence)
         result->appendRow({readOnlyItem(tr("Evidence")), readOnlyItem(line)});
-    reason->setToolTip(plainToolTip(tip.join(u"\n\n"_qs)));
+    reason->setToolTip(plainToolTip(tip.join(u"\n\n"_s)));
     invisibleRootItem()->appendRow({result, reason});
 }
 

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -14,13 +16,13 @@ QString verdictText(const HistoryEntry& entry) {
         return QObject::tr("unfinished");
     if (!entry.topCause.isEmpty())
         return entry.topCause;
-    if (entry.verdict == u"no_problem_found"_qs)
+    if (entry.verdict == u"no_problem_found"_s)
         return QObject::tr("no problem found");
-    if (entry.verdict == u"incomplete"_qs)
+    if (entry.verdict == u"incomplete"_s)
         return QObject::tr("incomplete");
-    if (entry.verdict == u"input_refused"_qs)
+    if (entry.verdict == u"input_refused"_s)
         return QObject::tr("input refused");
-    if (entry.verdict == u"nothing_recognised"_qs)
+    if (entry.verdict == u"nothing_recognised"_s)
         return QObject::tr("nothing recognised");
     return entry.verdict;
 }

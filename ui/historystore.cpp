@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -45,15 +47,15 @@ QString searchTextOf(const QJsonObject& session) {
 
 HistoryStore::HistoryStore(const QString& path, QObject* parent)
     : QObject(parent)
-    , m_connection(u"rebound-history-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connection(u"rebound-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_path(path) {
     m_writer.setMaxThreadCount(1);
     if (m_path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        m_path = dir + u"/history.sqlite"_qs;
+        m_path = dir + u"/history.sqlite"_s;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
         m_error = db.lastError().text();
@@ -78,12 +80,12 @@ bool HistoryStore::isOpen() const {
 bool HistoryStore::createSchema() {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     // WAL: a reader never waits for the writer, and a crash mid-write loses only that transaction.
-    query.exec(u"PRAGMA journal_mode=WAL"_qs);
+    query.exec(u"PRAGMA journal_mode=WAL"_s);
     const bool ok =
         query.exec(u"CREATE TABLE IF NOT EXISTS runs ("
                    "id TEXT PRIMARY KEY, started_utc TEXT, detected_as TEXT, summary TEXT,"
-                   "verdict TEXT, top_cause TEXT, finished INTEGER, search TEXT, session TEXT)"_qs)
-        && query.exec(u"CREATE INDEX IF NOT EXISTS runs_started ON runs(started_utc)"_qs);
+                   "verdict TEXT, top_cause TEXT, finished INTEGER, search TEXT, session TEXT)"_s)
+        && query.exec(u"CREATE INDEX IF NOT EXISTS runs_started ON runs(started_utc)"_s);
     if (!ok)
         m_error = query.lastError().text();
     return ok;
@@ -124,7 +126,7 @@ QString HistoryStore::insert(const QString& connection, const HistoryRow& row) {
         return db.lastError().text();
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO runs (id, started_utc, detected_as, summary, verdict, top_cause, "
-                  "finished, search, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+                  "finished, search, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(row.id);
     query.addBindValue(row.startedUtc);
     query.addBindValue(row.detectedAs);
@@ -146,10 +148,10 @@ QString HistoryStore::insert(const QString& connection, const HistoryRow& row) {
 // (opening an SQLite file costs well under a millisecond); WAL lets the window read meanwhile.
 QString HistoryStore::writeOnOwnConnection(const QString& path, const HistoryRow& row) {
     const QString connection =
-        u"rebound-history-writer-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        u"rebound-history-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         error = db.open() ? insert(connection, row) : db.lastError().text();
         db.close();
@@ -188,7 +190,7 @@ void HistoryStore::waitForSaves() {
 bool HistoryStore::remove(const QString& id) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM runs WHERE id = ?"_qs);
+    query.prepare(u"DELETE FROM runs WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -200,7 +202,7 @@ bool HistoryStore::remove(const QString& id) {
 
 std::optional<QJsonObject> HistoryStore::load(const QString& id) const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT session FROM runs WHERE id = ?"_qs);
+    query.prepare(u"SELECT session FROM runs WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         m_error = query.lastError().text();
@@ -218,10 +220,10 @@ std::optional<QJsonObject> HistoryStore::load(const QString& id) const {
 QList<HistoryEntry> HistoryStore::list(const QString& search, int limit) const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     const QString needle = search.trimmed().toLower();
-    QString sql = u"SELECT id, started_utc, detected_as, summary, verdict, top_cause, finished FROM runs"_qs;
+    QString sql = u"SELECT id, started_utc, detected_as, summary, verdict, top_cause, finished FROM runs"_s;
     if (!needle.isEmpty())
-        sql += u" WHERE instr(search, ?) > 0"_qs; // instr: no LIKE wildcards to escape
-    sql += u" ORDER BY started_utc DESC LIMIT ?"_qs;
+        sql += u" WHERE instr(search, ?) > 0"_s; // instr: no LIKE wildcards to escape
+    sql += u" ORDER BY started_utc DESC LIMIT ?"_s;
     query.prepare(sql);
     if (!needle.isEmpty())
         query.addBindValue(needle);

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -16,13 +18,13 @@ constexpr int kMaxChildren = 5000; // nor arbitrarily wide
 QString scalarText(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return value.toBool() ? u"true"_qs : u"false"_qs;
+        return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::String:
         return util::escapeControls(value.toString(), 4000);
     case QJsonValue::Null:
-        return u"null"_qs;
+        return u"null"_s;
     default:
         return {};
     }

@@ -5,12 +5,14 @@
 #include <QPushButton>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 bool confirmAndOpenUrl(QWidget* parent, const QString& title, const QString& url) {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || (scheme != u"https"_qs && scheme != u"http"_qs) || parsed.host().isEmpty()) {
+    if (!parsed.isValid() || (scheme != u"https"_s && scheme != u"http"_s) || parsed.host().isEmpty()) {
         QMessageBox box(QMessageBox::Warning, QObject::tr("Not a web page"),
                         QObject::tr("This link is not a web address and will not be opened:"),
                         QMessageBox::Ok, parent);
@@ -25,7 +27,7 @@ bool confirmAndOpenUrl(QWidget* parent, const QString& title, const QString& url
     box.setTextFormat(Qt::PlainText);
     // The full, encoded address, so a look-alike host or a long path cannot hide.
     box.setInformativeText(QString::fromLatin1(parsed.toEncoded()));
-    box.setObjectName(u"openUrlConfirmation"_qs);
+    box.setObjectName(u"openUrlConfirmation"_s);
     QPushButton* open = box.addButton(QObject::tr("&Open"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -62,6 +62,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -94,7 +96,7 @@ QPlainTextEdit* readOnlyText(const QString& objectName, const QString& accessibl
     edit->setReadOnly(true);
     edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setFont(QFont(u"monospace"_qs));
+    edit->setFont(QFont(u"monospace"_s));
     return edit;
 }
 
@@ -112,7 +114,7 @@ QTreeView* treeView(const QString& objectName, const QString& accessibleName, QW
 // A tab's verdicts table above its detail view; the divider between them can be dragged.
 QWidget* findingsAbove(QTreeView* findings, QWidget* detail, QWidget* parent) {
     auto* splitter = new QSplitter(Qt::Vertical, parent);
-    splitter->setObjectName(findings->objectName() + u"Splitter"_qs);
+    splitter->setObjectName(findings->objectName() + u"Splitter"_s);
     findings->setParent(splitter);
     findings->setUniformRowHeights(false);
     findings->setWordWrap(true);
@@ -127,7 +129,7 @@ QWidget* findingsAbove(QTreeView* findings, QWidget* detail, QWidget* parent) {
 
 // RFC 6376 3.1: selector = sub-domain *( "." sub-domain ); underscores occur in practice.
 bool isDkimSelector(const QString& text) {
-    static const QRegularExpression label(u"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"_qs);
+    static const QRegularExpression label(u"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"_s);
     const QStringList labels = text.split(u'.');
     return text.size() <= 253 && std::all_of(labels.begin(), labels.end(), [](const QString& l) {
                return label.match(l).hasMatch();
@@ -149,11 +151,11 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     , m_run(new RunController(this))
     , m_history(new HistoryStore(historyPath, this)) {
     setWindowTitle(tr("Rebound"));
-    setObjectName(u"mainWindow"_qs);
-    setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
-    m_mainSplitter->setObjectName(u"mainSplitter"_qs);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(createInputPane());
     m_mainSplitter->addWidget(createResultsPane());
     m_mainSplitter->setStretchFactor(0, 1);
@@ -165,11 +167,11 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
 
     m_statusText = new QLabel(this);
     m_statusText->setTextFormat(Qt::PlainText);
-    m_statusText->setObjectName(u"statusText"_qs);
+    m_statusText->setObjectName(u"statusText"_s);
     statusBar()->addWidget(m_statusText, 1);
     m_statusText->setText(tr("Ready"));
     m_fileNote = new QLabel(this);
-    m_fileNote->setObjectName(u"fileNote"_qs);
+    m_fileNote->setObjectName(u"fileNote"_s);
     m_fileNote->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileNote);
 
@@ -234,28 +236,28 @@ QWidget* MainWindow::createInputPane() {
     auto* pane = new QWidget(this);
     m_inputPane = pane;
     m_input = new InputEdit(pane);
-    m_input->setObjectName(u"input"_qs);
+    m_input->setObjectName(u"input"_s);
     m_input->setPlaceholderText(
         tr("Paste a bounce, an SMTP reply or log line, an IP address, a range or a domain — "
            "or drop an .eml or .txt file here."));
     m_input->setAccessibleName(tr("Input"));
-    m_input->setFont(QFont(u"monospace"_qs));
+    m_input->setFont(QFont(u"monospace"_s));
     m_detected = new QLabel(pane);
-    m_detected->setObjectName(u"detected"_qs);
+    m_detected->setObjectName(u"detected"_s);
     m_detected->setTextFormat(Qt::PlainText);
     m_detected->setAccessibleName(tr("What the input was detected as"));
     m_diagnoseButton = new QPushButton(tr("&Diagnose"), pane);
-    m_diagnoseButton->setObjectName(u"diagnoseButton"_qs);
+    m_diagnoseButton->setObjectName(u"diagnoseButton"_s);
     m_diagnoseButton->setDefault(true);
     m_diagnoseButton->setToolTip(tr("Run the checks (Ctrl+Return)"));
     m_cancelButton = new QPushButton(tr("Cancel"), pane);
-    m_cancelButton->setObjectName(u"cancelButton"_qs);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
     m_cancelButton->setToolTip(tr("Stop the checks and keep what finished (Esc)"));
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::diagnose);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     // After a run the input shrinks to one line so the results get the room; this brings it back.
     m_expandInput = new QToolButton(pane);
-    m_expandInput->setObjectName(u"expandInput"_qs);
+    m_expandInput->setObjectName(u"expandInput"_s);
     m_expandInput->setText(tr("Show &whole input"));
     m_expandInput->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_expandInput->setArrowType(Qt::DownArrow);
@@ -277,13 +279,13 @@ QWidget* MainWindow::createInputPane() {
 
 QWidget* MainWindow::createResultsPane() {
     m_resultsSplitter = new QSplitter(Qt::Horizontal, this);
-    m_resultsSplitter->setObjectName(u"resultsSplitter"_qs);
+    m_resultsSplitter->setObjectName(u"resultsSplitter"_s);
 
     auto* checksPane = new QWidget(m_resultsSplitter);
     auto* checksLabel = new QLabel(tr("Chec&ks"), checksPane);
     m_checks = new CheckListModel(this);
     m_checkList = new QListView(checksPane);
-    m_checkList->setObjectName(u"checkList"_qs);
+    m_checkList->setObjectName(u"checkList"_s);
     m_checkList->setAccessibleName(tr("Checks and their state"));
     m_checkList->setModel(m_checks);
     m_checkList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -295,29 +297,29 @@ QWidget* MainWindow::createResultsPane() {
     checksLayout->addWidget(m_checkList);
 
     m_answerSplitter = new QSplitter(Qt::Vertical, m_resultsSplitter);
-    m_answerSplitter->setObjectName(u"answerSplitter"_qs);
+    m_answerSplitter->setObjectName(u"answerSplitter"_s);
     m_diagnosis = new DiagnosisView(m_answerSplitter);
 
     m_tabs = new QTabWidget(m_answerSplitter);
-    m_tabs->setObjectName(u"detailTabs"_qs);
+    m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->setAccessibleName(tr("Details"));
     m_tabs->setDocumentMode(true);
     m_bounce = new BounceView(m_tabs);
     m_tabs->addTab(m_bounce, tr("Bounce"));
     m_blocklists = new BlocklistView(m_tabs);
     m_tabs->addTab(m_blocklists, tr("Blocklists"));
-    m_reverseDns = readOnlyText(u"reverseDns"_qs, tr("Reverse DNS"), m_tabs);
+    m_reverseDns = readOnlyText(u"reverseDns"_s, tr("Reverse DNS"), m_tabs);
     m_rdnsFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"rdnsFindings"_qs, m_rdnsFindings), m_reverseDns, m_tabs),
+    m_tabs->addTab(findingsAbove(findingsTree(u"rdnsFindings"_s, m_rdnsFindings), m_reverseDns, m_tabs),
                    tr("Reverse DNS"));
 
     auto* spfPane = new QWidget(m_tabs);
     m_spfSummary = new QLabel(spfPane);
     m_spfSummary->setTextFormat(Qt::PlainText);
     m_spfSummary->setWordWrap(true);
-    m_spfSummary->setObjectName(u"spfSummary"_qs);
+    m_spfSummary->setObjectName(u"spfSummary"_s);
     m_spf = new SpfTreeModel(this);
-    m_spfTree = treeView(u"spfTree"_qs, tr("SPF evaluation tree"), spfPane);
+    m_spfTree = treeView(u"spfTree"_s, tr("SPF evaluation tree"), spfPane);
     m_spfTree->setModel(m_spf);
     m_spfTree->setColumnWidth(SpfTreeModel::TermColumn, 280);
     m_spfTree->setColumnWidth(SpfTreeModel::OutcomeColumn, 150);
@@ -326,24 +328,24 @@ QWidget* MainWindow::createResultsPane() {
     spfLayout->addWidget(m_spfSummary);
     spfLayout->addWidget(m_spfTree, 1);
     m_spfFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"spfFindings"_qs, m_spfFindings), spfPane, m_tabs), tr("SPF"));
+    m_tabs->addTab(findingsAbove(findingsTree(u"spfFindings"_s, m_spfFindings), spfPane, m_tabs), tr("SPF"));
 
     m_auth = new AuthTagsModel(this);
-    m_authTree = treeView(u"authTree"_qs, tr("DMARC and DKIM records"), m_tabs);
+    m_authTree = treeView(u"authTree"_s, tr("DMARC and DKIM records"), m_tabs);
     m_authTree->setModel(m_auth);
     m_authTree->setColumnWidth(AuthTagsModel::TagColumn, 260);
     m_authTree->setColumnWidth(AuthTagsModel::ValueColumn, 220);
     // The selector a sender signs with is often unguessable: the user can name it and check again.
     auto* authPane = new QWidget(m_tabs);
     m_dkimSelector = new QLineEdit(authPane);
-    m_dkimSelector->setObjectName(u"dkimSelector"_qs);
+    m_dkimSelector->setObjectName(u"dkimSelector"_s);
     m_dkimSelector->setPlaceholderText(tr("e.g. s1 or google (from the DKIM-Signature's s= tag)"));
     m_dkimSelector->setAccessibleName(tr("DKIM selector to check"));
     m_dkimSelector->setMaxLength(253);
     auto* selectorLabel = new QLabel(tr("DKIM se&lector:"), authPane);
     selectorLabel->setBuddy(m_dkimSelector);
     auto* checkSelector = new QPushButton(tr("Check a&gain"), authPane);
-    checkSelector->setObjectName(u"checkSelector"_qs);
+    checkSelector->setObjectName(u"checkSelector"_s);
     checkSelector->setToolTip(tr("Diagnose the input again, also looking for the DKIM key of this selector"));
     connect(checkSelector, &QPushButton::clicked, this, &MainWindow::diagnose);
     connect(m_dkimSelector, &QLineEdit::returnPressed, this, &MainWindow::diagnose);
@@ -356,20 +358,20 @@ QWidget* MainWindow::createResultsPane() {
     authLayout->addLayout(selectorRow);
     authLayout->addWidget(m_authTree, 1);
     m_authFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"authFindings"_qs, m_authFindings), authPane, m_tabs),
+    m_tabs->addTab(findingsAbove(findingsTree(u"authFindings"_s, m_authFindings), authPane, m_tabs),
                    tr("DMARC && DKIM"));
 
-    m_mailServers = readOnlyText(u"mailServers"_qs, tr("MX records and SMTP transcript"), m_tabs);
+    m_mailServers = readOnlyText(u"mailServers"_s, tr("MX records and SMTP transcript"), m_tabs);
     m_mailFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_qs, m_mailFindings), m_mailServers, m_tabs),
+    m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_s, m_mailFindings), m_mailServers, m_tabs),
                    tr("MX && SMTP"));
 
     // The queries and answers as a table; each check's full result below it, as a tree.
     auto* rawSplitter = new QSplitter(Qt::Vertical, m_tabs);
-    rawSplitter->setObjectName(u"rawSplitter"_qs);
+    rawSplitter->setObjectName(u"rawSplitter"_s);
     m_dnsQueries = new DnsQueryView(rawSplitter);
     m_raw = new JsonTreeModel(this);
-    m_rawTree = treeView(u"rawEvidence"_qs, tr("Raw evidence"), rawSplitter);
+    m_rawTree = treeView(u"rawEvidence"_s, tr("Raw evidence"), rawSplitter);
     m_rawTree->setModel(m_raw);
     m_rawTree->setColumnWidth(0, 260);
     rawSplitter->addWidget(m_dnsQueries);
@@ -396,7 +398,7 @@ QWidget* MainWindow::createResultsPane() {
     auto* pane = new QWidget(this);
     // A thin strip, not a bar with text: the status bar says how many checks finished.
     m_progress = new QProgressBar(pane);
-    m_progress->setObjectName(u"progress"_qs);
+    m_progress->setObjectName(u"progress"_s);
     m_progress->setAccessibleName(tr("Progress of the checks"));
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(5);
@@ -419,7 +421,7 @@ QTreeView* MainWindow::findingsTree(const QString& objectName, FindingsModel* mo
 
 QWidget* MainWindow::createStaleBanner(QWidget* parent) {
     auto* banner = new QFrame(parent);
-    banner->setObjectName(u"staleBanner"_qs);
+    banner->setObjectName(u"staleBanner"_s);
     banner->setFrameShape(QFrame::StyledPanel);
     banner->setAutoFillBackground(true);
     QPalette palette = banner->palette();
@@ -432,7 +434,7 @@ QWidget* MainWindow::createStaleBanner(QWidget* parent) {
     auto* text = new QLabel(tr("Out of date: the input has changed since these results were made. "
                                "Press Diagnose (Ctrl+Return) to check what is in the box now."),
                             banner);
-    text->setObjectName(u"staleText"_qs);
+    text->setObjectName(u"staleText"_s);
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     banner->setAccessibleName(text->text());
@@ -446,16 +448,16 @@ QWidget* MainWindow::createStaleBanner(QWidget* parent) {
 
 void MainWindow::createHistoryDock() {
     auto* dock = new QDockWidget(tr("History"), this);
-    dock->setObjectName(u"historyDock"_qs);
+    dock->setObjectName(u"historyDock"_s);
     auto* pane = new QWidget(dock);
     m_historySearch = new QLineEdit(pane);
-    m_historySearch->setObjectName(u"historySearch"_qs);
+    m_historySearch->setObjectName(u"historySearch"_s);
     m_historySearch->setPlaceholderText(tr("Search history"));
     m_historySearch->setAccessibleName(tr("Search history"));
     m_historySearch->setClearButtonEnabled(true);
     m_historyModel = new HistoryModel(m_history, this);
     m_historyView = new QTableView(pane);
-    m_historyView->setObjectName(u"historyView"_qs);
+    m_historyView->setObjectName(u"historyView"_s);
     m_historyView->setAccessibleName(tr("Earlier runs"));
     m_historyView->setModel(m_historyModel);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -467,9 +469,9 @@ void MainWindow::createHistoryDock() {
     auto* open = new QPushButton(tr("&Open"), pane);
     auto* rerun = new QPushButton(tr("Re-r&un"), pane);
     auto* remove = new QPushButton(tr("Dele&te"), pane);
-    open->setObjectName(u"historyOpen"_qs);
-    rerun->setObjectName(u"historyRerun"_qs);
-    remove->setObjectName(u"historyDelete"_qs);
+    open->setObjectName(u"historyOpen"_s);
+    rerun->setObjectName(u"historyRerun"_s);
+    remove->setObjectName(u"historyDelete"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(rerun);
@@ -501,44 +503,44 @@ void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
-    open->setObjectName(u"actionOpen"_qs);
+    open->setObjectName(u"actionOpen"_s);
     m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportSession);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setObjectName(u"actionExport"_qs);
+    m_exportAction->setObjectName(u"actionExport"_s);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(u"actionQuit"_qs);
+    quit->setObjectName(u"actionQuit"_s);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     m_copyMarkdownAction =
         editMenu->addAction(tr("Copy Diagnosis as &Markdown"), this, &MainWindow::copyDiagnosisMarkdown);
     m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyMarkdownAction->setObjectName(u"actionCopyMarkdown"_qs);
+    m_copyMarkdownAction->setObjectName(u"actionCopyMarkdown"_s);
     editMenu->addSeparator();
     QAction* settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setObjectName(u"actionSettings"_qs);
+    settings->setObjectName(u"actionSettings"_s);
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
     m_diagnoseAction = runMenu->addAction(tr("&Diagnose"), this, &MainWindow::diagnose);
     m_diagnoseAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_diagnoseAction->setObjectName(u"actionDiagnose"_qs);
+    m_diagnoseAction->setObjectName(u"actionDiagnose"_s);
     m_diagnoseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_cancelAction = runMenu->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setObjectName(u"actionCancel"_qs);
+    m_cancelAction->setObjectName(u"actionCancel"_s);
     m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* history = findChild<QDockWidget*>(u"historyDock"_qs)->toggleViewAction();
+    QAction* history = findChild<QDockWidget*>(u"historyDock"_s)->toggleViewAction();
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    history->setObjectName(u"actionHistory"_qs);
+    history->setObjectName(u"actionHistory"_s);
     viewMenu->addAction(history);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -708,18 +710,18 @@ void MainWindow::showTopCauseTab(const QJsonArray& causes) {
     for (const QJsonValue& evidence : top[u"evidence"].toArray()) {
         const QString source = evidence[u"source"].toString();
         QWidget* tab = nullptr;
-        if (source == u"blocklists"_qs || source == u"blocklist_range"_qs)
+        if (source == u"blocklists"_s || source == u"blocklist_range"_s)
             tab = m_blocklists;
-        else if (source == u"rdns"_qs)
+        else if (source == u"rdns"_s)
             tab = m_reverseDns;
-        else if (source == u"smtp"_qs)
+        else if (source == u"smtp"_s)
             tab = m_mailServers;
-        else if (source == u"domain"_qs)
-            tab = id.contains(u"spf"_qs) ? static_cast<QWidget*>(m_spfTree)
-                  : id.contains(u"mx"_qs) || id.contains(u"unreachable"_qs)
+        else if (source == u"domain"_s)
+            tab = id.contains(u"spf"_s) ? static_cast<QWidget*>(m_spfTree)
+                  : id.contains(u"mx"_s) || id.contains(u"unreachable"_s)
                       ? static_cast<QWidget*>(m_mailServers)
                       : m_authTree;
-        else if (source == u"bounce"_qs)
+        else if (source == u"bounce"_s)
             bounceTab = m_bounce;
         // The tab is the page that holds the view (a splitter with the findings above it).
         while (tab && m_tabs->indexOf(tab) < 0)
@@ -773,10 +775,10 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     }
     m_bounce->setBounce(session[u"bounce"].toObject(), causes,
                         session[u"bounce"].toObject().isEmpty() ? QString() : session[u"input"].toString());
-    m_blocklists->setChecks(checksWithId(session, u"blocklists"_qs));
+    m_blocklists->setChecks(checksWithId(session, u"blocklists"_s));
     m_reverseDns->setPlainText(report::reverseDnsText(session));
 
-    const QJsonObject domain = firstResult(session, u"domain"_qs);
+    const QJsonObject domain = firstResult(session, u"domain"_s);
     const QJsonObject spf = domain[u"spf"].toObject();
     if (spf.isEmpty()) {
         m_spfSummary->setText(domain.isEmpty()
@@ -791,15 +793,15 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
                 .arg(spf[u"lookups"].toInt())
                 .arg(spf[u"void_lookups"].toInt()));
     }
-    const QList<QJsonObject> domainChecks = checksWithId(session, u"domain"_qs);
+    const QList<QJsonObject> domainChecks = checksWithId(session, u"domain"_s);
     const QJsonArray domainFindings = findingsOf(domainChecks);
-    m_spfFindings->setRows(TabFindings::spfRows(domain), domainFindings, {u"spf."_qs});
-    m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_qs, u"dkim."_qs});
+    m_spfFindings->setRows(TabFindings::spfRows(domain), domainFindings, {u"spf."_s});
+    m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_s, u"dkim."_s});
     m_mailFindings->setRows(TabFindings::mailServerRows(domain),
-                            findingsOf(domainChecks + checksWithId(session, u"smtp"_qs)),
-                            {u"mx."_qs, u"smtp."_qs});
-    m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_qs)),
-                            findingsOf(checksWithId(session, u"blocklists"_qs)), {u"rdns."_qs});
+                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s)),
+                            {u"mx."_s, u"smtp."_s});
+    m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
+                            findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});
     m_spf->setSpf(spf);
     m_spfTree->expandAll();
     m_auth->setDomainResult(domain);
@@ -858,7 +860,7 @@ void MainWindow::openPath(const QString& path) {
 void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail) {
     // Window-modal and opened, not exec()'d: the event loop (and a running diagnosis) goes on.
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(u"problemBox"_qs);
+    box->setObjectName(u"problemBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(detail);
@@ -964,7 +966,7 @@ void MainWindow::fitToScreen() {
 
 void MainWindow::restoreState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray())) {
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
         const QScreen* screen = QGuiApplication::primaryScreen();
         const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 820);
         resize(initialSize(available));
@@ -973,24 +975,24 @@ void MainWindow::restoreState() {
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     fitToScreen();
-    QMainWindow::restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
-    m_mainSplitter->restoreState(settings.value(u"mainWindow/mainSplitter"_qs).toByteArray());
-    m_resultsSplitter->restoreState(settings.value(u"mainWindow/resultsSplitter"_qs).toByteArray());
-    m_answerSplitter->restoreState(settings.value(u"mainWindow/answerSplitter"_qs).toByteArray());
-    m_blocklists->restoreHeaderState(settings.value(u"mainWindow/blocklistHeader"_qs).toByteArray());
+    QMainWindow::restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_mainSplitter->restoreState(settings.value(u"mainWindow/mainSplitter"_s).toByteArray());
+    m_resultsSplitter->restoreState(settings.value(u"mainWindow/resultsSplitter"_s).toByteArray());
+    m_answerSplitter->restoreState(settings.value(u"mainWindow/answerSplitter"_s).toByteArray());
+    m_blocklists->restoreHeaderState(settings.value(u"mainWindow/blocklistHeader"_s).toByteArray());
     m_historyView->horizontalHeader()->restoreState(
-        settings.value(u"mainWindow/historyHeader"_qs).toByteArray());
+        settings.value(u"mainWindow/historyHeader"_s).toByteArray());
 }
 
 void MainWindow::saveState() {
     QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
-    settings.setValue(u"mainWindow/state"_qs, QMainWindow::saveState());
-    settings.setValue(u"mainWindow/mainSplitter"_qs, m_mainSplitter->saveState());
-    settings.setValue(u"mainWindow/resultsSplitter"_qs, m_resultsSplitter->saveState());
-    settings.setValue(u"mainWindow/answerSplitter"_qs, m_answerSplitter->saveState());
-    settings.setValue(u"mainWindow/blocklistHeader"_qs, m_blocklists->headerState());
-    settings.setValue(u"mainWindow/historyHeader"_qs, m_historyView->horizontalHeader()->saveState());
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, QMainWindow::saveState());
+    settings.setValue(u"mainWindow/mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"mainWindow/resultsSplitter"_s, m_resultsSplitter->saveState());
+    settings.setValue(u"mainWindow/answerSplitter"_s, m_answerSplitter->saveState());
+    settings.setValue(u"mainWindow/blocklistHeader"_s, m_blocklists->headerState());
+    settings.setValue(u"mainWindow/historyHeader"_s, m_historyView->horizontalHeader()->saveState());
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {

@@ -12,6 +12,8 @@
 #include <QStandardItem>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -49,57 +51,57 @@ QString tr(const char* text) {
 } // namespace
 
 QIcon severityIcon(const QString& severity) {
-    if (severity == u"critical"_qs || severity == u"error"_qs)
+    if (severity == u"critical"_s || severity == u"error"_s)
         return standardIcon(QStyle::SP_MessageBoxCritical);
-    if (severity == u"warning"_qs)
+    if (severity == u"warning"_s)
         return standardIcon(QStyle::SP_MessageBoxWarning);
     return standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
 QString severityText(const QString& severity) {
-    if (severity == u"critical"_qs)
+    if (severity == u"critical"_s)
         return tr("Critical");
-    if (severity == u"error"_qs)
+    if (severity == u"error"_s)
         return tr("Error");
-    if (severity == u"warning"_qs)
+    if (severity == u"warning"_s)
         return tr("Warning");
     return tr("Information");
 }
 
 int severityRank(const QString& severity) {
-    if (severity == u"critical"_qs)
+    if (severity == u"critical"_s)
         return 0;
-    if (severity == u"error"_qs)
+    if (severity == u"error"_s)
         return 1;
-    if (severity == u"warning"_qs)
+    if (severity == u"warning"_s)
         return 2;
     return 3;
 }
 
 QIcon checkStateIcon(const QString& state) {
-    if (state == u"running"_qs)
+    if (state == u"running"_s)
         return glyphIcon(QStyle::SP_BrowserReload);
-    if (state == u"done"_qs)
+    if (state == u"done"_s)
         return standardIcon(QStyle::SP_DialogApplyButton);
-    if (state == u"failed"_qs)
+    if (state == u"failed"_s)
         return standardIcon(QStyle::SP_MessageBoxCritical);
-    if (state == u"skipped"_qs)
+    if (state == u"skipped"_s)
         return glyphIcon(QStyle::SP_MediaSkipForward);
-    if (state == u"cancelled"_qs)
+    if (state == u"cancelled"_s)
         return standardIcon(QStyle::SP_DialogCancelButton);
     return glyphIcon(QStyle::SP_MediaPause);
 }
 
 QString checkStateText(const QString& state) {
-    if (state == u"running"_qs)
+    if (state == u"running"_s)
         return tr("Running");
-    if (state == u"done"_qs)
+    if (state == u"done"_s)
         return tr("Done");
-    if (state == u"failed"_qs)
+    if (state == u"failed"_s)
         return tr("Could not check");
-    if (state == u"skipped"_qs)
+    if (state == u"skipped"_s)
         return tr("Skipped");
-    if (state == u"cancelled"_qs)
+    if (state == u"cancelled"_s)
         return tr("Cancelled");
     return tr("Waiting");
 }
@@ -107,8 +109,8 @@ QString checkStateText(const QString& state) {
 QString plainToolTip(const QString& text) {
     if (text.isEmpty())
         return {};
-    return u"<p style='white-space:pre-wrap'>"_qs + util::escapeControls(text, 4000).toHtmlEscaped()
-           + u"</p>"_qs;
+    return u"<p style='white-space:pre-wrap'>"_s + util::escapeControls(text, 4000).toHtmlEscaped()
+           + u"</p>"_s;
 }
 
 QStandardItem* readOnlyItem(const QString& text) {
@@ -134,15 +136,15 @@ QString jsonText(const QJsonValue& value, qsizetype maxChars) {
         QStringList parts;
         for (const QJsonValue& part : value.toArray())
             parts << jsonText(part, maxChars);
-        text = parts.join(u", "_qs);
+        text = parts.join(u", "_s);
         break;
     }
     case QJsonValue::Object: {
         QStringList parts;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            parts << it.key() + u": "_qs + jsonText(it.value(), maxChars);
-        text = parts.join(u"; "_qs);
+            parts << it.key() + u": "_s + jsonText(it.value(), maxChars);
+        text = parts.join(u"; "_s);
         break;
     }
     default:
@@ -152,11 +154,11 @@ QString jsonText(const QJsonValue& value, qsizetype maxChars) {
 }
 
 QString actorText(const QString& actor) {
-    if (actor == u"you"_qs)
+    if (actor == u"you"_s)
         return tr("You");
-    if (actor == u"provider"_qs)
+    if (actor == u"provider"_s)
         return tr("Your mail provider");
-    if (actor == u"recipient"_qs)
+    if (actor == u"recipient"_s)
         return tr("The recipient's admin");
     return tr("Anyone");
 }

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 namespace {
 
@@ -18,7 +20,7 @@ constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDev
 constexpr qint64 MaxSecretsFileBytes = 64 * 1024;
 
 QString serviceName() {
-    return QSettings().organizationName().isEmpty() ? u"Rebound"_qs : QSettings().organizationName();
+    return QSettings().organizationName().isEmpty() ? u"Rebound"_s : QSettings().organizationName();
 }
 
 // Runs one keychain job to its end (or the timeout). Empty error text: it worked.
@@ -95,7 +97,7 @@ SecretStore::Outcome fileNote(SecretStore::Outcome outcome, const QString& keych
 
 QString SecretStore::fallbackPath() {
     const QFileInfo settings(QSettings().fileName());
-    return settings.absolutePath() + u'/' + settings.completeBaseName() + u"-secrets.json"_qs;
+    return settings.absolutePath() + u'/' + settings.completeBaseName() + u"-secrets.json"_s;
 }
 
 SecretStore::Outcome SecretStore::read(const QString& name) {

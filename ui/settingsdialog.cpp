@@ -25,6 +25,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -32,14 +34,14 @@ namespace {
 // The blocklist catalog, wherever core embeds it: the first resource whose schema names blocklists
 // and whose lists carry ids. Returns (id, name) pairs; empty when no catalog is built in.
 QList<QPair<QString, QString>> blocklistCatalog() {
-    QDirIterator it(u":/"_qs, {u"*.json"_qs}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(u":/"_s, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         const QString schema = root[u"schema"].toString();
-        if (!schema.contains(u"blocklist"_qs) || schema.startsWith(u"rebound.bounce"_qs))
+        if (!schema.contains(u"blocklist"_s) || schema.startsWith(u"rebound.bounce"_s))
             continue;
         QList<QPair<QString, QString>> lists;
         for (const QJsonValue& list : root[u"lists"].toArray())
@@ -65,9 +67,9 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     , m_initial(settings)
     , m_tester(new ResolverTester(this)) {
     setWindowTitle(tr("Settings"));
-    setObjectName(u"settingsDialog"_qs);
+    setObjectName(u"settingsDialog"_s);
     auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(u"settingsTabs"_qs);
+    tabs->setObjectName(u"settingsTabs"_s);
     tabs->addTab(createDnsPage(), tr("&DNS"));
     tabs->addTab(createBlocklistPage(), tr("&Blocklists"));
     tabs->addTab(createSmtpPage(), tr("&SMTP"));
@@ -91,20 +93,20 @@ QWidget* SettingsDialog::createDnsPage() {
     m_systemResolver = new QRadioButton(tr("Use the s&ystem resolver (resolv.conf)"), page);
     m_customResolver = new QRadioButton(tr("Use these ser&vers:"), page);
     m_servers = new QLineEdit(m_initial.resolverServers, page);
-    m_servers->setObjectName(u"resolverServers"_qs);
+    m_servers->setObjectName(u"resolverServers"_s);
     m_servers->setPlaceholderText(tr("192.0.2.53, [2001:db8::53]:53"));
     m_servers->setAccessibleName(tr("Resolver servers"));
     (m_initial.customResolver ? m_customResolver : m_systemResolver)->setChecked(true);
-    m_customResolver->setObjectName(u"customResolver"_qs);
+    m_customResolver->setObjectName(u"customResolver"_s);
     m_dnsTimeout = new QSpinBox(page);
     m_dnsTimeout->setRange(500, 60000);
     m_dnsTimeout->setSingleStep(500);
     m_dnsTimeout->setSuffix(tr(" ms"));
     m_dnsTimeout->setValue(m_initial.dnsTimeoutMs);
     m_testButton = new QPushButton(tr("&Test resolver"), page);
-    m_testButton->setObjectName(u"testResolver"_qs);
+    m_testButton->setObjectName(u"testResolver"_s);
     m_testResult = new QLabel(page);
-    m_testResult->setObjectName(u"testResult"_qs);
+    m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -146,7 +148,7 @@ QLineEdit* SettingsDialog::secretField(const QString& value, const QString& obje
     field->setAccessibleName(name);
     QAction* show = field->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                                      QLineEdit::TrailingPosition);
-    show->setObjectName(objectName + u"Show"_qs);
+    show->setObjectName(objectName + u"Show"_s);
     show->setCheckable(true);
     show->setToolTip(tr("Show the key"));
     connect(show, &QAction::toggled, field,
@@ -156,10 +158,10 @@ QLineEdit* SettingsDialog::secretField(const QString& value, const QString& obje
 
 QWidget* SettingsDialog::createBlocklistPage() {
     auto* page = new QWidget;
-    m_dqsKey = secretField(m_initial.spamhausDqsKey, u"dqsKey"_qs, tr("Spamhaus DQS key"), page);
-    m_abusixKey = secretField(m_initial.abusixKey, u"abusixKey"_qs, tr("Abusix Mail Intelligence key"), page);
+    m_dqsKey = secretField(m_initial.spamhausDqsKey, u"dqsKey"_s, tr("Spamhaus DQS key"), page);
+    m_abusixKey = secretField(m_initial.abusixKey, u"abusixKey"_s, tr("Abusix Mail Intelligence key"), page);
     m_lists = new QListWidget(page);
-    m_lists->setObjectName(u"enabledLists"_qs);
+    m_lists->setObjectName(u"enabledLists"_s);
     m_lists->setAccessibleName(tr("Enabled blocklists"));
     QStringList unknownDisabled = m_initial.disabledLists;
     for (const auto& [id, name] : blocklistCatalog()) {
@@ -169,8 +171,8 @@ QWidget* SettingsDialog::createBlocklistPage() {
         item->setCheckState(m_initial.disabledLists.contains(id) ? Qt::Unchecked : Qt::Checked);
         unknownDisabled.removeAll(id);
     }
-    m_otherDisabled = new QLineEdit(unknownDisabled.join(u", "_qs), page);
-    m_otherDisabled->setObjectName(u"otherDisabledLists"_qs);
+    m_otherDisabled = new QLineEdit(unknownDisabled.join(u", "_s), page);
+    m_otherDisabled->setObjectName(u"otherDisabledLists"_s);
     m_otherDisabled->setPlaceholderText(tr("list ids, comma-separated"));
 
     auto* form = new QFormLayout;
@@ -181,7 +183,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     abusixLabel->setBuddy(m_abusixKey);
     form->addRow(abusixLabel, m_abusixKey);
     m_secretsNote = new QLabel(m_initial.secretsNote, page);
-    m_secretsNote->setObjectName(u"secretsNote"_qs);
+    m_secretsNote->setObjectName(u"secretsNote"_s);
     m_secretsNote->setTextFormat(Qt::PlainText);
     m_secretsNote->setWordWrap(true);
     form->addRow(m_secretsNote);
@@ -206,10 +208,10 @@ QWidget* SettingsDialog::createBlocklistPage() {
 QWidget* SettingsDialog::createSmtpPage() {
     auto* page = new QWidget;
     m_smtpProbe = new QCheckBox(tr("&Connect to mail servers (never sends mail)"), page);
-    m_smtpProbe->setObjectName(u"smtpProbe"_qs);
+    m_smtpProbe->setObjectName(u"smtpProbe"_s);
     m_smtpProbe->setChecked(m_initial.smtpProbe);
     m_smtpPort = new QSpinBox(page);
-    m_smtpPort->setObjectName(u"smtpPort"_qs);
+    m_smtpPort->setObjectName(u"smtpPort"_s);
     m_smtpPort->setRange(1, 65535);
     m_smtpPort->setValue(m_initial.smtpPort);
     m_smtpTimeout = new QSpinBox(page);
@@ -218,7 +220,7 @@ QWidget* SettingsDialog::createSmtpPage() {
     m_smtpTimeout->setSuffix(tr(" ms"));
     m_smtpTimeout->setValue(m_initial.smtpTimeoutMs);
     m_ehloName = new QLineEdit(m_initial.ehloName, page);
-    m_ehloName->setObjectName(u"ehloName"_qs);
+    m_ehloName->setObjectName(u"ehloName"_s);
     m_ehloName->setPlaceholderText(tr("this machine's name"));
     auto* form = new QFormLayout(page);
     form->addRow(m_smtpProbe);
@@ -234,15 +236,15 @@ QWidget* SettingsDialog::createSmtpPage() {
 QWidget* SettingsDialog::createGeneralPage() {
     auto* page = new QWidget;
     m_language = new QComboBox(page);
-    m_language->setObjectName(u"language"_qs);
+    m_language->setObjectName(u"language"_s);
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(u"English"_qs, u"en"_qs);
+    m_language->addItem(u"English"_s, u"en"_s);
     // Each language by its own name ("Deutsch", "日本語"), from the translations built in.
     for (const QString& language : Translation::availableLanguages()) {
         const QLocale locale(language);
         QString name = locale.nativeLanguageName();
         if (language.contains(u'_'))
-            name += u" ("_qs + locale.nativeTerritoryName() + u')';
+            name += u" ("_s + locale.nativeTerritoryName() + u')';
         m_language->addItem(name.left(1).toUpper() + name.mid(1), language);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -22,13 +24,13 @@ QStandardItem* makeItem(const QString& text) {
 }
 
 QString outcomeText(const QString& outcome) {
-    if (outcome == u"matched"_qs)
+    if (outcome == u"matched"_s)
         return QObject::tr("matched");
-    if (outcome == u"not-matched"_qs)
+    if (outcome == u"not-matched"_s)
         return QObject::tr("no match");
-    if (outcome == u"error"_qs)
+    if (outcome == u"error"_s)
         return QObject::tr("error");
-    if (outcome == u"skipped"_qs)
+    if (outcome == u"skipped"_s)
         return QObject::tr("not reached");
     return outcome;
 }
@@ -58,8 +60,8 @@ void SpfTreeModel::appendNode(QStandardItem* parent, const QJsonObject& node, bo
                               int depth) {
     const QString via = node[u"via"].toString();
     QString title = node[u"domain"].toString();
-    if (!via.isEmpty() && via != u"top"_qs)
-        title = via + u": "_qs + title;
+    if (!via.isEmpty() && via != u"top"_s)
+        title = via + u": "_s + title;
     const QString record = node[u"record"].toString();
     QStandardItem* nodeItem = makeItem(title);
     QStandardItem* detail =
@@ -75,7 +77,7 @@ void SpfTreeModel::appendNode(QStandardItem* parent, const QJsonObject& node, bo
         const QString outcome = term[u"outcome"].toString();
         // Evaluation stops at the first term that matched or failed: that one decided this record.
         const bool deciding =
-            onDecidingPath && !decidedHere && (outcome == u"matched"_qs || outcome == u"error"_qs);
+            onDecidingPath && !decidedHere && (outcome == u"matched"_s || outcome == u"error"_s);
         decidedHere = decidedHere || deciding;
         QStandardItem* termItem = makeItem(term[u"term"].toString());
         QString outcomeLabel = outcomeText(outcome);

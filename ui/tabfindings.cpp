@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -16,19 +18,19 @@ QStringList strings(const QJsonValue& value) {
 
 // SPF results (RFC 7208 2.6) as a test report reads them.
 QString spfOutcome(const QString& result) {
-    if (result == u"pass"_qs)
-        return u"pass"_qs;
-    if (result == u"fail"_qs || result == u"permerror"_qs)
-        return u"fail"_qs;
-    if (result == u"softfail"_qs || result == u"temperror"_qs)
-        return u"warning"_qs;
-    return u"note"_qs;
+    if (result == u"pass"_s)
+        return u"pass"_s;
+    if (result == u"fail"_s || result == u"permerror"_s)
+        return u"fail"_s;
+    if (result == u"softfail"_s || result == u"temperror"_s)
+        return u"warning"_s;
+    return u"note"_s;
 }
 
 // The top-level term that ended the evaluation: the first one that matched.
 QJsonObject decidingTerm(const QJsonObject& tree) {
     for (const QJsonValue& term : tree[u"terms"].toArray())
-        if (term[u"outcome"].toString() == u"matched"_qs)
+        if (term[u"outcome"].toString() == u"matched"_s)
             return term.toObject();
     return {};
 }
@@ -46,10 +48,10 @@ QList<FindingsModel::Row> TabFindings::spfRows(const QJsonObject& domainResult) 
     records += strings(tree[u"other_records"]);
     if (records.size() == 1)
         rows << FindingsModel::Row{
-            u"pass"_qs, tr("One SPF record published for %1").arg(domain), {}, records};
+            u"pass"_s, tr("One SPF record published for %1").arg(domain), {}, records};
     else if (records.size() > 1)
         rows << FindingsModel::Row{
-            u"fail"_qs,
+            u"fail"_s,
             tr("%1 SPF records published for %2: receivers treat that as an error")
                 .arg(records.size())
                 .arg(domain),
@@ -70,7 +72,7 @@ QList<FindingsModel::Row> TabFindings::spfRows(const QJsonObject& domainResult) 
     }
     if (!spf.isEmpty() && !records.isEmpty()) {
         const int lookups = spf[u"lookups"].toInt();
-        rows << FindingsModel::Row{lookups > 10 ? u"fail"_qs : u"pass"_qs,
+        rows << FindingsModel::Row{lookups > 10 ? u"fail"_s : u"pass"_s,
                                    tr("DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2")
                                        .arg(lookups)
                                        .arg(spf[u"void_lookups"].toInt()),
@@ -86,9 +88,9 @@ QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainRe
     const QString record = dmarc[u"record"].toString();
     if (!record.isEmpty()) {
         rows << FindingsModel::Row{
-            u"pass"_qs,
+            u"pass"_s,
             tr("DMARC record found at %1")
-                .arg(dmarc[u"record_name"].toString(u"_dmarc."_qs + domainResult[u"domain"].toString())),
+                .arg(dmarc[u"record_name"].toString(u"_dmarc."_s + domainResult[u"domain"].toString())),
             {},
             {record}};
     }
@@ -96,14 +98,14 @@ QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainRe
         const QJsonObject key = value.toObject();
         const QString selector = key[u"selector"].toString();
         const QString name =
-            key[u"name"].toString(selector + u"._domainkey."_qs + domainResult[u"domain"].toString());
+            key[u"name"].toString(selector + u"._domainkey."_s + domainResult[u"domain"].toString());
         if (!key[u"record"].toString().isEmpty())
-            rows << FindingsModel::Row{u"pass"_qs,
+            rows << FindingsModel::Row{u"pass"_s,
                                        tr("DKIM key found for selector %1").arg(selector),
                                        name,
                                        {key[u"record"].toString()}};
         else
-            rows << FindingsModel::Row{u"note"_qs,
+            rows << FindingsModel::Row{u"note"_s,
                                        tr("No DKIM key for selector %1").arg(selector),
                                        key[u"error"].toString(name),
                                        {}};
@@ -119,9 +121,9 @@ QList<FindingsModel::Row> TabFindings::mailServerRows(const QJsonObject& domainR
         const QStringList addresses = strings(host[u"addresses"]);
         const QString problem = host[u"problem"].toString();
         if (!problem.isEmpty())
-            rows << FindingsModel::Row{u"fail"_qs, tr("MX %1: %2").arg(target, problem), {}, addresses};
+            rows << FindingsModel::Row{u"fail"_s, tr("MX %1: %2").arg(target, problem), {}, addresses};
         else if (!addresses.isEmpty())
-            rows << FindingsModel::Row{u"pass"_qs,
+            rows << FindingsModel::Row{u"pass"_s,
                                        tr("Mail server %1 (preference %2) has an address")
                                            .arg(target)
                                            .arg(host[u"preference"].toInt()),
@@ -134,9 +136,9 @@ QList<FindingsModel::Row> TabFindings::mailServerRows(const QJsonObject& domainR
 QList<FindingsModel::Row> TabFindings::reverseDnsRows(const QJsonObject& blocklistsResult) {
     QList<FindingsModel::Row> rows;
     const QJsonObject fcrdns = blocklistsResult[u"fcrdns"].toObject();
-    if (fcrdns[u"status"].toString() == u"pass"_qs)
+    if (fcrdns[u"status"].toString() == u"pass"_s)
         rows << FindingsModel::Row{
-            u"pass"_qs,
+            u"pass"_s,
             tr("%1 has reverse DNS that resolves back to it").arg(blocklistsResult[u"ip"].toString()),
             fcrdns[u"reason"].toString(), strings(blocklistsResult[u"ptr"])};
     return rows;

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QLibraryInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -46,17 +48,17 @@ bool Translation::install(const QString& language) {
 
     // QTranslator::load(QLocale, ...) walks the locale's UI languages (pt-BR, then pt), so a
     // system in de_AT finds rebound_de.qm. English is the source language and has no file.
-    if (m_qt.load(m_locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(m_locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
     m_app = std::make_unique<FallbackContextTranslator>();
-    if (m_app->load(m_locale, u"rebound"_qs, u"_"_qs, kResourceDir))
+    if (m_app->load(m_locale, u"rebound"_s, u"_"_s, kResourceDir))
         m_appInstalled = QCoreApplication::installTranslator(m_app.get());
     return m_appInstalled;
 }
 
 QStringList Translation::availableLanguages() {
     QStringList languages;
-    const QStringList files = QDir(kResourceDir).entryList({u"rebound_*.qm"_qs}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(kResourceDir).entryList({u"rebound_*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         languages << file.mid(qsizetype(sizeof("rebound_") - 1)).chopped(3);
     return languages;

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Qt Gui wants a private runtime directory and warns on stderr without one (cron, ssh, containers):
@@ -58,8 +60,8 @@ int main(int argc, char* argv[]) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setOrganizationName(u"Rebound"_qs);
-    QCoreApplication::setApplicationName(u"rebound-cli"_qs);
+    QCoreApplication::setOrganizationName(u"Rebound"_s);
+    QCoreApplication::setApplicationName(u"rebound-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
     const int status = rebound::cli::run(QCoreApplication::arguments());
     app.reset(); // before its runtime directory goes

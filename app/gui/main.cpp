@@ -10,17 +10,19 @@
 #include <QIcon>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Rebound"_qs);
+    QApplication::setOrganizationName(u"Rebound"_s);
     // The domain of the application id org.rebound.Rebound: macOS names the settings file
     // <reversed domain>.<application>.plist, which is then the bundle identifier.
-    QApplication::setOrganizationDomain(u"rebound.org"_qs);
-    QApplication::setApplicationName(u"Rebound"_qs);
-    QApplication::setApplicationDisplayName(u"Rebound"_qs);
+    QApplication::setOrganizationDomain(u"rebound.org"_s);
+    QApplication::setApplicationName(u"Rebound"_s);
+    QApplication::setApplicationDisplayName(u"Rebound"_s);
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(REBOUND_APP_ID));
-    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
+    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
 
     rebound::ui::Translation translation;
     translation.install(rebound::ui::AppSettings::load().language);
@@ -30,15 +32,15 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption smokeTest(
-        u"smoke-test"_qs,
+        u"smoke-test"_s,
         QApplication::translate(
             "main", "Show the main window, start the event loop and exit (for packaging checks)."));
     parser.addOption(smokeTest);
     parser.addPositionalArgument(
-        u"file"_qs,
+        u"file"_s,
         QApplication::translate("main",
                                 "A bounce or .eml file, or a saved session (.json, Rebound PDF), to open."),
-        u"[file]"_qs);
+        u"[file]"_s);
     parser.process(app);
 
     rebound::ui::MainWindow window;

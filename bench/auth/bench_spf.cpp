@@ -16,6 +16,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -37,8 +39,8 @@ Figures runRebound(dns::Resolver& resolver, const QString& ip, bool prefetch) {
         auth::SpfEvaluator evaluator(&resolver);
         auth::SpfRequest request;
         request.ip = QHostAddress(ip);
-        request.sender = u"bounce@bench.example.com"_qs;
-        request.helo = u"mta.bench.example.com"_qs;
+        request.sender = u"bounce@bench.example.com"_s;
+        request.helo = u"mta.bench.example.com"_s;
         request.prefetch = prefetch;
         QEventLoop loop;
         QElapsedTimer timer;
@@ -83,15 +85,15 @@ print(json.dumps({'median_ms': times[len(times) // 2], 'result': res[0], 'lookup
                                .arg(kRuns)
                                .arg(ip);
     QProcess python;
-    python.start(u"/usr/bin/python3"_qs, {u"-c"_qs, script});
+    python.start(u"/usr/bin/python3"_s, {u"-c"_s, script});
     Figures figures;
     if (!python.waitForFinished(120000) || python.exitCode() != 0) {
-        figures.result = u"pyspf failed: "_qs + QString::fromUtf8(python.readAllStandardError()).trimmed();
+        figures.result = u"pyspf failed: "_s + QString::fromUtf8(python.readAllStandardError()).trimmed();
         return figures;
     }
     const QJsonObject json = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-    figures.medianMs = qint64(json.value(u"median_ms"_qs).toDouble());
-    figures.result = json.value(u"result"_qs).toString();
+    figures.medianMs = qint64(json.value(u"median_ms"_s).toDouble());
+    figures.result = json.value(u"result"_s).toString();
     return figures;
 }
 
@@ -117,9 +119,9 @@ int main(int argc, char** argv) {
         << " ms per UDP answer, median of " << kRuns << " runs\n\n";
     out << "| client IP | evaluator | result | wall time | in D | round trips | queries "
            "|\n|---|---|---|---|---|---|---|\n";
-    const QList<std::pair<QString, QString>> cases{{u"203.0.113.77"_qs, u"unlisted (whole tree)"_qs},
-                                                   {u"205.201.128.5"_qs, u"listed in the last include"_qs},
-                                                   {u"192.0.2.5"_qs, u"listed in the top record"_qs}};
+    const QList<std::pair<QString, QString>> cases{{u"203.0.113.77"_s, u"unlisted (whole tree)"_s},
+                                                   {u"205.201.128.5"_s, u"listed in the last include"_s},
+                                                   {u"192.0.2.5"_s, u"listed in the top record"_s}};
     for (const auto& [ip, label] : cases) {
         for (bool prefetch : {true, false}) {
             const Figures f = runRebound(resolver, ip, prefetch);

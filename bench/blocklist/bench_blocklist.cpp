@@ -30,13 +30,15 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::blocklist;
 
 namespace {
 
-const QString labKey = u"benchkey"_qs;
-const QString rangeBase = u"198.51.100."_qs;
+const QString labKey = u"benchkey"_s;
+const QString rangeBase = u"198.51.100."_s;
 
 QString positiveAnswer(const BlocklistEntry& entry, const std::optional<TestSpec>& spec) {
     if (spec && spec->answers && !spec->answers->isEmpty())
@@ -47,9 +49,9 @@ QString positiveAnswer(const BlocklistEntry& entry, const std::optional<TestSpec
     }
     for (const AnswerBit& bit : entry.bits) {
         if (bit.kind == CodeKind::Listing)
-            return u"127.0.0.%1"_qs.arg(bit.bit);
+            return u"127.0.0.%1"_s.arg(bit.bit);
     }
-    return u"127.0.0.2"_qs;
+    return u"127.0.0.2"_s;
 }
 
 // One root zone: every list's test points, ZEN and SpamCop listing every 16th address of the /24 with a
@@ -88,8 +90,8 @@ QString labZone(const BlocklistCatalog& catalog) {
         s << "mail" << i << ".example.net. IN A " << ip << '\n';
         if (i % 16 == 7) {
             for (const QString& z :
-                 QStringList{u"zen.spamhaus.org"_qs, QString(labKey + u".zen.dq.spamhaus.net"_qs),
-                             u"bl.spamcop.net"_qs}) {
+                 QStringList{u"zen.spamhaus.org"_s, QString(labKey + u".zen.dq.spamhaus.net"_s),
+                             u"bl.spamcop.net"_s}) {
                 s << i << ".100.51.198." << z << ". IN A 127.0.0.2\n";
                 s << i << ".100.51.198." << z << ". IN TXT \"listed in the lab: " << ip << "\"\n";
             }
@@ -117,8 +119,8 @@ bool writeFile(const QString& path, const QString& text) {
 
 bool writeLab(const QString& dir, const BlocklistCatalog& catalog) {
     QDir().mkpath(dir);
-    return writeFile(dir + u"/root.zone"_qs, labZone(catalog))
-           && writeFile(dir + u"/ipv4-zones.txt"_qs, ipv4Zones(catalog));
+    return writeFile(dir + u"/root.zone"_s, labZone(catalog))
+           && writeFile(dir + u"/ipv4-zones.txt"_s, ipv4Zones(catalog));
 }
 
 iphealth::IpHealthOptions wholeCatalog(const BlocklistCatalog& catalog) {
@@ -137,13 +139,13 @@ iphealth::IpHealthOptions wholeCatalog(const BlocklistCatalog& catalog) {
 // after a run, minus the one asked before it, counts every query the run sent.
 dns::QueryId markerQuery(dns::Resolver& resolver) {
     const dns::QueryId id =
-        resolver.query(u"marker.invalid."_qs, quint16(1), &resolver, [](const dns::DnsResult&) {});
+        resolver.query(u"marker.invalid."_s, quint16(1), &resolver, [](const dns::DnsResult&) {});
     resolver.cancel(id);
     return id;
 }
 
 long peakRssKb() {
-    QFile status(u"/proc/self/status"_qs);
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
@@ -206,8 +208,8 @@ QList<QHostAddress> wholeRange() {
 QString statusLine(const QMap<QString, int>& statuses) {
     QStringList parts;
     for (auto it = statuses.begin(); it != statuses.end(); ++it)
-        parts << u"%1 %2"_qs.arg(it.key()).arg(it.value());
-    return parts.join(u", "_qs);
+        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    return parts.join(u", "_s);
 }
 
 } // namespace
@@ -240,7 +242,7 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "lab: %s\n", qPrintable(error));
             return 1;
         }
-        for (const QString& ip : {u"198.51.100.7"_qs, u"198.51.100.8"_qs}) {
+        for (const QString& ip : {u"198.51.100.7"_s, u"198.51.100.8"_s}) {
             const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
             out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
                        .arg(ip)
@@ -270,8 +272,8 @@ int main(int argc, char* argv[]) {
                 options.delayMs = d;
                 if (dropping)
                     options.dnsdistRules
-                        << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_qs
-                        << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+                        << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_s
+                        << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
                 QString error;
                 if (!lab.start(options, &error)) {
                     std::fprintf(stderr, "lab: %s\n", qPrintable(error));
@@ -284,26 +286,26 @@ int main(int argc, char* argv[]) {
                     QString verdict;
                     if (d == 0 && !dropping) {
                         floorMs[reverseDns] = run.wallMs;
-                        verdict = u"the floor"_qs;
+                        verdict = u"the floor"_s;
                     } else if (d > 0) {
                         const double rounds = double(run.wallMs - floorMs[reverseDns]) / d;
                         const double target = 10 + (dropping ? double(deadline) / d : 0);
                         const bool met = rounds <= target;
                         if (!reverseDns)
                             targetsMet = targetsMet && met;
-                        verdict = u"%1 D over the floor, target <= %2 D: %3"_qs.arg(rounds, 0, 'f', 1)
+                        verdict = u"%1 D over the floor, target <= %2 D: %3"_s.arg(rounds, 0, 'f', 1)
                                       .arg(target, 0, 'f', 0)
-                                      .arg(met ? u"met"_qs : u"NOT MET"_qs);
+                                      .arg(met ? u"met"_s : u"NOT MET"_s);
                     }
                     out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
                                           "%5 ms = %6 D (%7), %8 queries; %9\n")
-                               .arg(reverseDns ? u" + reverse DNS"_qs : QString(),
-                                    dropping ? u"all.s5h.net drops every query"_qs : u"every list answers"_qs)
+                               .arg(reverseDns ? u" + reverse DNS"_s : QString(),
+                                    dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
                                .arg(d)
                                .arg(deadline)
                                .arg(run.wallMs)
                                .arg(double(run.wallMs) / delay, 0, 'f', 1)
-                               .arg(verdict.isEmpty() ? u"-"_qs : verdict)
+                               .arg(verdict.isEmpty() ? u"-"_s : verdict)
                                .arg(run.queries)
                                .arg(statusLine(run.statuses));
                     out.flush();

@@ -17,6 +17,8 @@
 
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -97,8 +99,8 @@ int main(int argc, char* argv[]) {
     const QList<Case> cases{
         {"bounce (listed on ZEN)", QString::fromUtf8(Bounce), false, 4},
         {"bounce (listed on ZEN), all.s5h.net drops", QString::fromUtf8(Bounce), true, 4},
-        {"clean IP 203.0.113.20", u"203.0.113.20"_qs, false, 4},
-        {"clean IP 203.0.113.20, all.s5h.net drops", u"203.0.113.20"_qs, true, 4 + double(deadline) / 50},
+        {"clean IP 203.0.113.20", u"203.0.113.20"_s, false, 4},
+        {"clean IP 203.0.113.20, all.s5h.net drops", u"203.0.113.20"_s, true, 4 + double(deadline) / 50},
     };
     for (const Case& c : cases) {
         for (const int delay : {0, 50}) {
@@ -107,8 +109,8 @@ int main(int argc, char* argv[]) {
             options.zonesDir = zones;
             options.delayMs = delay;
             if (c.dropping)
-                options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_qs
-                                     << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+                options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_s
+                                     << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
             QString error;
             if (!lab.start(options, &error)) {
                 out << "lab: " << error << Qt::endl;
@@ -133,7 +135,7 @@ int main(int argc, char* argv[]) {
             out << ", verdict " << median.verdict << ", " << median.causes << " causes"
                 << (median.settled ? ", settled early" : "");
             if (!median.notAnswering.isEmpty())
-                out << ", not answering: " << median.notAnswering.join(u", "_qs);
+                out << ", not answering: " << median.notAnswering.join(u", "_s);
             out << Qt::endl;
         }
     }

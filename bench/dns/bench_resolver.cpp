@@ -11,6 +11,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::dns;
 
 namespace {
@@ -33,7 +35,7 @@ Run runQueries(const QString& server, int count, int inFlight)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
-        resolver.query(u"q%1.example.com"_qs.arg(i % 5000), RecordType::A, &loop, [&](const DnsResult& r) {
+        resolver.query(u"q%1.example.com"_s.arg(i % 5000), RecordType::A, &loop, [&](const DnsResult& r) {
             (r.outcome == Outcome::NxDomain ? run.answered : run.failed)++;
             if (run.answered + run.failed == count)
                 loop.quit();

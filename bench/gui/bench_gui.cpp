@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using rebound::guitest::StallProbe;
@@ -46,7 +48,7 @@ void coldStart(const QString& self) {
         QProcess child;
         QElapsedTimer timer;
         timer.start();
-        child.start(self, {u"--startup-child"_qs});
+        child.start(self, {u"--startup-child"_s});
         if (!child.waitForReadyRead(10000)) {
             std::printf("cold start: child did not show a window\n");
             return;
@@ -80,7 +82,7 @@ RunFigures measureRun(const QString& input, const QString& historyPath) {
     window.activateWindow();
     if (!QTest::qWaitForWindowActive(&window))
         std::printf("window not active\n");
-    auto* edit = window.findChild<QPlainTextEdit*>(u"input"_qs);
+    auto* edit = window.findChild<QPlainTextEdit*>(u"input"_s);
     // The paste, as a user does it: Ctrl+V into the empty input, until the text is in and detected.
     QApplication::clipboard()->setText(input);
     StallProbe probe;
@@ -115,12 +117,12 @@ int main(int argc, char* argv[]) {
     std::setvbuf(stdout, nullptr, _IONBF, 0);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ReboundBench"_qs);
-    QCoreApplication::setApplicationName(u"Rebound"_qs);
+    QCoreApplication::setOrganizationName(u"ReboundBench"_s);
+    QCoreApplication::setApplicationName(u"Rebound"_s);
     QTemporaryDir dir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    if (app.arguments().contains(u"--startup-child"_qs))
+    if (app.arguments().contains(u"--startup-child"_s))
         return startupChild();
 
     std::printf("platform: %s\n", qPrintable(QGuiApplication::platformName()));
@@ -143,7 +145,7 @@ int main(int argc, char* argv[]) {
     const QString bounce = readFile(QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml"));
     QString mbox;
     for (int i = 0; mbox.size() < 5 * 1024 * 1024; ++i)
-        mbox += u"From MAILER-DAEMON Mon Nov 23 01:58:00 2026\n"_qs + bounce + u"\n"_qs;
+        mbox += u"From MAILER-DAEMON Mon Nov 23 01:58:00 2026\n"_s + bounce + u"\n"_s;
 
     const struct {
         const char* name;
@@ -157,7 +159,7 @@ int main(int argc, char* argv[]) {
         double wall = 0;
         int checks = 0;
         for (int i = 0; i < c.runs; ++i) {
-            const RunFigures f = measureRun(c.input, dir.filePath(u"h%1.sqlite"_qs.arg(run++)));
+            const RunFigures f = measureRun(c.input, dir.filePath(u"h%1.sqlite"_s.arg(run++)));
             worst = std::max(worst, f.worstStallMs);
             paste = std::max(paste, f.pasteStallMs);
             wall = std::max(wall, f.wallMs);

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 int main(int argc, char* argv[]) {
@@ -27,7 +29,7 @@ int main(int argc, char* argv[]) {
     const QDir dir(args.at(1));
     const int n = args.size() > 2 ? args.at(2).toInt() : 2000;
     QHash<QString, auth::DkimKey> keys;
-    QFile keyFile(dir.filePath(u"keys.txt"_qs));
+    QFile keyFile(dir.filePath(u"keys.txt"_s));
     if (!keyFile.open(QIODevice::ReadOnly))
         return 66;
     for (const QByteArray& line : keyFile.readAll().split('\n')) {
@@ -35,7 +37,7 @@ int main(int argc, char* argv[]) {
         if (space > 0)
             keys.insert(QString::fromLatin1(line.left(space)), auth::parseDkimKey({line.mid(space + 1)}));
     }
-    for (const QString& name : dir.entryList({u"*.eml"_qs}, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return 66;
@@ -48,7 +50,7 @@ int main(int argc, char* argv[]) {
             for (int index : raw.indexesOf("dkim-signature")) {
                 message::DkimSignature sig = message::parseDkimSignature(raw.fields.at(index).rawValue(), 0);
                 sig.fieldIndex = index;
-                const auth::DkimKey key = keys.value(sig.selector + u"._domainkey."_qs + sig.domain);
+                const auth::DkimKey key = keys.value(sig.selector + u"._domainkey."_s + sig.domain);
                 if (message::verifyDkim(raw, sig, key, &bodyHashes).result != message::DkimResult::Pass) {
                     out << name << ": a signature did not verify\n";
                     return 1;

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -61,12 +63,12 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    const int runs = app.arguments().contains(u"--quick"_qs) ? 1 : 5;
-    const QJsonObject xbl = loadSession(u"xbl-session.json"_qs);
+    const int runs = app.arguments().contains(u"--quick"_s) ? 1 : 5;
+    const QJsonObject xbl = loadSession(u"xbl-session.json"_s);
     const QList<std::pair<QString, QJsonObject>> sessions{
-        {u"full session (xbl)"_qs, xbl},
-        {u"blocklist table x4"_qs, longTable(xbl, 4)},
-        {u"hostile 5,000-line bounce"_qs, loadSession(u"hostile-session.json"_qs)}};
+        {u"full session (xbl)"_s, xbl},
+        {u"blocklist table x4"_s, longTable(xbl, 4)},
+        {u"hostile 5,000-line bounce"_s, loadSession(u"hostile-session.json"_s)}};
     for (const auto& [name, session] : sessions) {
         report::ReportOptions options;
         qsizetype bytes = 0;
@@ -74,13 +76,13 @@ int main(int argc, char** argv) {
             const auto rendered = pdf::renderPdfReport(session, options);
             bytes = rendered ? rendered->size() : -1;
         });
-        out << name << u": PDF "_qs << QString::number(pdf, 'f', 0) << u" ms ("_qs << bytes / 1024
-            << u" KiB)"_qs;
+        out << name << u": PDF "_s << QString::number(pdf, 'f', 0) << u" ms ("_s << bytes / 1024
+            << u" KiB)"_s;
         for (const auto format :
              {report::ExportFormat::Html, report::ExportFormat::Markdown, report::ExportFormat::Json}) {
             const double ms = medianMs(runs, [&] { report::exportSessionJson(session, format, options); });
-            out << u", "_qs << report::exportFormatName(format) << u' ' << QString::number(ms, 'f', 1)
-                << u" ms"_qs;
+            out << u", "_s << report::exportFormatName(format) << u' ' << QString::number(ms, 'f', 1)
+                << u" ms"_s;
         }
         out << Qt::endl;
     }

@@ -11,16 +11,18 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
 const QSet<QString>& disposableDomains() {
     static const QSet<QString> domains = [] {
         QSet<QString> set;
-        QFile file(u":/auth/disposable-domains.json"_qs);
+        QFile file(u":/auth/disposable-domains.json"_s);
         if (file.open(QIODevice::ReadOnly)) {
             for (const QJsonValue& v :
-                 QJsonDocument::fromJson(file.readAll()).object().value(u"domains"_qs).toArray())
+                 QJsonDocument::fromJson(file.readAll()).object().value(u"domains"_s).toArray())
                 set.insert(v.toString().toLower());
         }
         return set;
@@ -61,14 +63,14 @@ QStringList localPartProblems(const QString& local) {
         }
         return problems;
     }
-    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."_qs))
+    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."_s))
         problems << QCoreApplication::translate(
             "rebound::auth", "dots may not start or end the local part or follow each other");
     for (const QChar c : local) {
         if (c != u'.' && !isAtext(c)) {
             problems << QCoreApplication::translate("rebound::auth",
                                                     "'%1' is not allowed in an unquoted local part")
-                            .arg(c.unicode() < 0x20 ? u"control"_qs : QString(c));
+                            .arg(c.unicode() < 0x20 ? u"control"_s : QString(c));
             break;
         }
     }
@@ -115,7 +117,7 @@ AddressCheck checkAddress(const QString& input) {
         check.internationalized = check.internationalized || c.unicode() >= 0x80;
     if (check.domain.startsWith(u'[')) {
         QString literal = check.domain.mid(1, check.domain.size() - 2);
-        if (literal.startsWith(u"IPv6:"_qs, Qt::CaseInsensitive))
+        if (literal.startsWith(u"IPv6:"_s, Qt::CaseInsensitive))
             literal = literal.mid(5);
         if (!check.domain.endsWith(u']') || !dns::parseIpAddress(literal))
             check.problems << QCoreApplication::translate("rebound::auth",
@@ -136,7 +138,7 @@ AddressCheck checkAddress(const QString& input) {
         } else {
             check.asciiDomain = ascii->toLower();
             static const QRegularExpression hostRe(
-                u"^([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\\.)+[a-z0-9-]{2,63}$"_qs);
+                u"^([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\\.)+[a-z0-9-]{2,63}$"_s);
             if (!hostRe.match(check.asciiDomain).hasMatch())
                 check.problems << QCoreApplication::translate(
                     "rebound::auth", "the domain holds characters that are not allowed in a host name");

@@ -8,18 +8,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 QString dkimStateName(DkimSelectorReport::State state) {
     switch (state) {
     case DkimSelectorReport::State::Found:
-        return u"found"_qs;
+        return u"found"_s;
     case DkimSelectorReport::State::NotFound:
-        return u"not-found"_qs;
+        return u"not-found"_s;
     case DkimSelectorReport::State::DnsError:
-        return u"dns-error"_qs;
+        return u"dns-error"_s;
     case DkimSelectorReport::State::Invalid:
-        return u"invalid"_qs;
+        return u"invalid"_s;
     }
     return {};
 }
@@ -27,13 +29,13 @@ QString dkimStateName(DkimSelectorReport::State state) {
 QList<KnownSelector> commonDkimSelectors() {
     static const QList<KnownSelector> selectors = [] {
         QList<KnownSelector> list;
-        QFile file(u":/auth/dkim-selectors.json"_qs);
+        QFile file(u":/auth/dkim-selectors.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return list;
         const QJsonArray array =
-            QJsonDocument::fromJson(file.readAll()).object().value(u"selectors"_qs).toArray();
+            QJsonDocument::fromJson(file.readAll()).object().value(u"selectors"_s).toArray();
         for (const QJsonValue& v : array)
-            list << KnownSelector{v[u"name"_qs].toString(), v[u"provider"_qs].toString()};
+            list << KnownSelector{v[u"name"_s].toString(), v[u"provider"_s].toString()};
         return list;
     }();
     return selectors;
@@ -45,13 +47,13 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
     report.selector = selector.name;
     report.provider = selector.provider;
     report.userGiven = userGiven;
-    report.name = selector.name + u"._domainkey."_qs + domain;
+    report.name = selector.name + u"._domainkey."_s + domain;
     const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
     if (!dns::isDefinite(r.outcome)) {
         report.state = DkimSelectorReport::State::DnsError;
         report.error = r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error;
         report.findings << Finding{
-            u"dkim.dns_error"_qs,
+            u"dkim.dns_error"_s,
             userGiven ? Severity::Error : Severity::Warning,
             QCoreApplication::translate("rebound::auth", "The DKIM key %1 could not be checked")
                 .arg(report.name),
@@ -70,7 +72,7 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
         report.state = DkimSelectorReport::State::NotFound;
         if (userGiven)
             report.findings << Finding{
-                u"dkim.key_missing"_qs,
+                u"dkim.key_missing"_s,
                 Severity::Error,
                 QCoreApplication::translate("rebound::auth", "No DKIM key at %1").arg(report.name),
                 QCoreApplication::translate(
@@ -84,7 +86,7 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
     report.key = parseDkimKey(keys.first().txtStrings);
     if (keys.size() > 1)
         report.findings << Finding{
-            u"dkim.multiple_keys"_qs,
+            u"dkim.multiple_keys"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "%1 publishes %2 key records")
                 .arg(report.name)
@@ -99,9 +101,9 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
         const bool revoked = key.revoked;
         const bool weak = key.decoded && key.bits < 1024 && key.algorithm == u"RSA";
         report.findings << Finding{
-            revoked ? u"dkim.key_revoked"_qs
-            : weak  ? u"dkim.key_too_short"_qs
-                    : u"dkim.key_invalid"_qs,
+            revoked ? u"dkim.key_revoked"_s
+            : weak  ? u"dkim.key_too_short"_s
+                    : u"dkim.key_invalid"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "DKIM key %1: %2").arg(report.name, error),
             QString(),
@@ -110,9 +112,9 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
     for (const QString& warning : key.warnings) {
         const bool short1024 = !key.sizeWarning.isEmpty() && warning == key.sizeWarning;
         report.findings << Finding{
-            short1024                                                        ? u"dkim.key_1024"_qs
-            : !key.testingWarning.isEmpty() && warning == key.testingWarning ? u"dkim.testing"_qs
-                                                                             : u"dkim.key_warning"_qs,
+            short1024                                                        ? u"dkim.key_1024"_s
+            : !key.testingWarning.isEmpty() && warning == key.testingWarning ? u"dkim.testing"_s
+                                                                             : u"dkim.key_warning"_s,
             short1024 ? Severity::Warning : Severity::Info,
             QCoreApplication::translate("rebound::auth", "DKIM key %1: %2").arg(report.name, warning),
             QString(),

@@ -9,6 +9,8 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -30,7 +32,7 @@ Pkey decodeRsa(const QByteArray& der) {
 }
 
 void decodeKey(DkimKey* key) {
-    static const QRegularExpression base64Re(u"^[A-Za-z0-9+/]*={0,2}$"_qs);
+    static const QRegularExpression base64Re(u"^[A-Za-z0-9+/]*={0,2}$"_s);
     if (!base64Re.match(key->publicKeyBase64).hasMatch()) {
         key->errors << QCoreApplication::translate("rebound::auth", "p= is not valid base64");
         return;
@@ -57,7 +59,7 @@ void decodeKey(DkimKey* key) {
             return;
         }
         key->decoded = true;
-        key->algorithm = u"Ed25519"_qs;
+        key->algorithm = u"Ed25519"_s;
         key->bits = 256;
         key->warnings << QCoreApplication::translate(
             "rebound::auth",
@@ -71,7 +73,7 @@ void decodeKey(DkimKey* key) {
         return;
     }
     key->decoded = true;
-    key->algorithm = u"RSA"_qs;
+    key->algorithm = u"RSA"_s;
     key->bits = EVP_PKEY_get_bits(pkey.get());
     if (key->bits < 1024)
         key->errors << QCoreApplication::translate(
@@ -102,7 +104,7 @@ std::shared_ptr<EVP_PKEY> dkimPublicKey(const DkimKey& key) {
 }
 
 bool looksLikeDkimKey(const QByteArray& joined) {
-    static const QRegularExpression re(u"(^|;)\\s*(v\\s*=\\s*DKIM1|p\\s*=)"_qs);
+    static const QRegularExpression re(u"(^|;)\\s*(v\\s*=\\s*DKIM1|p\\s*=)"_s);
     return re.match(QString::fromLatin1(joined)).hasMatch();
 }
 
@@ -151,25 +153,25 @@ DkimKey parseDkimKey(const QList<QByteArray>& txtStrings) {
                                   .arg(value);
         } else if (tag == u"p") {
             sawKey = true;
-            value.remove(QRegularExpression(u"\\s"_qs));
+            value.remove(QRegularExpression(u"\\s"_s));
             key.publicKeyBase64 = value;
             key.revoked = value.isEmpty();
         } else if (tag == u"h") {
             key.hashAlgorithms = value.split(u':', Qt::SkipEmptyParts);
             for (QString& h : key.hashAlgorithms)
                 h = h.trimmed().toLower();
-            if (!key.hashAlgorithms.contains(u"sha256"_qs))
+            if (!key.hashAlgorithms.contains(u"sha256"_s))
                 key.errors << QCoreApplication::translate(
                     "rebound::auth",
                     "h= does not allow sha256; RFC 8301 forbids sha1, so no signature can verify");
-            else if (key.hashAlgorithms.contains(u"sha1"_qs))
+            else if (key.hashAlgorithms.contains(u"sha1"_s))
                 key.warnings << QCoreApplication::translate("rebound::auth",
                                                             "h= still lists sha1, which RFC 8301 retired");
         } else if (tag == u"t") {
             key.flags = value.split(u':', Qt::SkipEmptyParts);
             for (QString& f : key.flags)
                 f = f.trimmed().toLower();
-            key.testing = key.flags.contains(u"y"_qs);
+            key.testing = key.flags.contains(u"y"_s);
             if (key.testing) {
                 key.testingWarning = QCoreApplication::translate(
                     "rebound::auth", "t=y: the domain says it is testing DKIM; receivers may treat failures "
@@ -178,7 +180,7 @@ DkimKey parseDkimKey(const QList<QByteArray>& txtStrings) {
             }
         } else if (tag == u"s") {
             key.services = value.split(u':', Qt::SkipEmptyParts);
-            if (!key.services.contains(u"*"_qs) && !key.services.contains(u"email"_qs))
+            if (!key.services.contains(u"*"_s) && !key.services.contains(u"email"_s))
                 key.errors << QCoreApplication::translate(
                                   "rebound::auth", "s=%1 excludes email, so the key cannot verify mail")
                                   .arg(value);

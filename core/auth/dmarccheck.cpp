@@ -8,6 +8,8 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 using dns::DnsResult;
@@ -46,7 +48,7 @@ void addPolicyFindings(DmarcReport& report) {
     const QString evidence = util::escapeControls(r.text, 1000);
     for (const QString& error : r.errors)
         report.findings << Finding{
-            u"dmarc.invalid_tag"_qs,
+            u"dmarc.invalid_tag"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "DMARC record error: %1").arg(error),
             QCoreApplication::translate("rebound::auth",
@@ -54,7 +56,7 @@ void addPolicyFindings(DmarcReport& report) {
             {evidence}};
     for (const QString& warning : r.warnings)
         report.findings << Finding{
-            u"dmarc.questionable_tag"_qs,
+            u"dmarc.questionable_tag"_s,
             Severity::Warning,
             QCoreApplication::translate("rebound::auth", "DMARC record: %1").arg(warning),
             QString(),
@@ -63,7 +65,7 @@ void addPolicyFindings(DmarcReport& report) {
         return;
     if (r.policy == DmarcPolicy::None)
         report.findings << Finding{
-            u"dmarc.policy_none"_qs,
+            u"dmarc.policy_none"_s,
             Severity::Warning,
             QCoreApplication::translate("rebound::auth", "DMARC policy of %1 is p=none (monitoring only)")
                 .arg(report.policyDomain),
@@ -75,7 +77,7 @@ void addPolicyFindings(DmarcReport& report) {
             {evidence}};
     if (r.percent < 100 && r.policy != DmarcPolicy::None)
         report.findings << Finding{
-            u"dmarc.partial_pct"_qs,
+            u"dmarc.partial_pct"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth", "The DMARC policy applies to %1% of failing mail")
                 .arg(r.percent),
@@ -84,7 +86,7 @@ void addPolicyFindings(DmarcReport& report) {
             {evidence}};
     if (r.subdomainPolicy && r.policy && int(*r.subdomainPolicy) < int(*r.policy))
         report.findings << Finding{
-            u"dmarc.weaker_subdomain_policy"_qs,
+            u"dmarc.weaker_subdomain_policy"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth",
                                         "Subdomains get a weaker policy (sp=%1) than the domain (p=%2)")
@@ -94,7 +96,7 @@ void addPolicyFindings(DmarcReport& report) {
             {evidence}};
     if (r.aggregate.isEmpty())
         report.findings << Finding{
-            u"dmarc.no_rua"_qs,
+            u"dmarc.no_rua"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth", "The DMARC record asks for no aggregate reports"),
             QCoreApplication::translate(
@@ -103,7 +105,7 @@ void addPolicyFindings(DmarcReport& report) {
             {evidence}};
     if (r.testing)
         report.findings << Finding{
-            u"dmarc.testing"_qs,
+            u"dmarc.testing"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth", "The DMARC record is in testing mode (t=y)"),
             QCoreApplication::translate("rebound::auth",
@@ -116,13 +118,13 @@ void addPolicyFindings(DmarcReport& report) {
 QString dmarcStateName(DmarcReport::State state) {
     switch (state) {
     case DmarcReport::State::Found:
-        return u"found"_qs;
+        return u"found"_s;
     case DmarcReport::State::Missing:
-        return u"missing"_qs;
+        return u"missing"_s;
     case DmarcReport::State::Multiple:
-        return u"multiple"_qs;
+        return u"multiple"_s;
     case DmarcReport::State::DnsError:
-        return u"dns-error"_qs;
+        return u"dns-error"_s;
     }
     return {};
 }
@@ -134,10 +136,10 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
     const bool hasOrg =
         !report.organizationalDomain.isEmpty() && report.organizationalDomain != report.domain;
     // Both names are asked at once; the organizational answer is used only when the first has none.
-    DnsFuture first(resolver, context, u"_dmarc."_qs + report.domain, RecordType::TXT);
+    DnsFuture first(resolver, context, u"_dmarc."_s + report.domain, RecordType::TXT);
     std::optional<DnsFuture> org;
     if (hasOrg)
-        org.emplace(resolver, context, u"_dmarc."_qs + report.organizationalDomain, RecordType::TXT);
+        org.emplace(resolver, context, u"_dmarc."_s + report.organizationalDomain, RecordType::TXT);
 
     report.policyDomain = report.domain;
     Lookup lookup = dmarcRecordsIn(co_await first);
@@ -145,12 +147,12 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         report.policyDomain = report.organizationalDomain;
         lookup = dmarcRecordsIn(co_await *org);
     }
-    report.recordName = u"_dmarc."_qs + report.policyDomain;
+    report.recordName = u"_dmarc."_s + report.policyDomain;
     if (lookup.error) {
         report.state = DmarcReport::State::DnsError;
         report.error = lookup.errorText;
         report.findings << Finding{
-            u"dmarc.dns_error"_qs,
+            u"dmarc.dns_error"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "The DMARC record of %1 could not be checked")
                 .arg(report.domain),
@@ -164,7 +166,7 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
     if (lookup.records.isEmpty()) {
         report.state = DmarcReport::State::Missing;
         report.findings << Finding{
-            u"dmarc.missing"_qs,
+            u"dmarc.missing"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "%1 publishes no DMARC record").arg(report.domain),
             hasOrg
@@ -187,7 +189,7 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         for (const QByteArray& r : std::as_const(lookup.records))
             evidence << util::escapeUntrusted(r);
         report.findings << Finding{
-            u"dmarc.multiple_records"_qs, Severity::Error,
+            u"dmarc.multiple_records"_s, Severity::Error,
             QCoreApplication::translate("rebound::auth", "%1 publishes %2 DMARC records")
                 .arg(report.recordName)
                 .arg(lookup.records.size()),
@@ -202,7 +204,7 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
     report.record = parseDmarcRecord(util::escapeUntrusted(lookup.records.first()));
     if (report.policyDomain != report.domain)
         report.findings << Finding{
-            u"dmarc.inherited"_qs,
+            u"dmarc.inherited"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth",
                                         "%1 uses the DMARC policy of its organizational domain %2")
@@ -226,7 +228,7 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         DmarcExternalDestination destination;
         destination.uri = uri.uri;
         destination.destinationDomain = uri.domain;
-        destination.verificationName = report.policyDomain + u"._report._dmarc."_qs + uri.domain;
+        destination.verificationName = report.policyDomain + u"._report._dmarc."_s + uri.domain;
         checks.emplace_back(destination,
                             DnsFuture(resolver, context, destination.verificationName, RecordType::TXT));
     }
@@ -234,13 +236,13 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
         const DnsResult r = co_await future;
         const Lookup authorization = dmarcRecordsIn(r);
         destination.authorized = !authorization.error && !authorization.records.isEmpty();
-        destination.detail = authorization.error      ? u"lookup failed: "_qs + authorization.errorText
-                             : destination.authorized ? u"authorized"_qs
-                                                      : u"no \"v=DMARC1\" record"_qs;
+        destination.detail = authorization.error      ? u"lookup failed: "_s + authorization.errorText
+                             : destination.authorized ? u"authorized"_s
+                                                      : u"no \"v=DMARC1\" record"_s;
         report.external << destination;
         if (authorization.error) {
             report.findings << Finding{
-                u"dmarc.external_unverified"_qs,
+                u"dmarc.external_unverified"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth",
                                             "Could not check whether %1 accepts DMARC reports for %2")
@@ -251,7 +253,7 @@ Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString 
                 {destination.verificationName}};
         } else if (!destination.authorized) {
             report.findings << Finding{
-                u"dmarc.external_unauthorized"_qs,
+                u"dmarc.external_unauthorized"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth", "Reports to %1 are not authorized")
                     .arg(destination.uri),

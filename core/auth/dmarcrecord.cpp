@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -28,14 +30,14 @@ QList<DmarcReportUri> parseUris(const QString& value, const QString& tag, DmarcR
         DmarcReportUri uri;
         uri.uri = item;
         QString body = item;
-        static const QRegularExpression sizeRe(u"!([0-9]+[kmgt]?)$"_qs,
+        static const QRegularExpression sizeRe(u"!([0-9]+[kmgt]?)$"_s,
                                                QRegularExpression::CaseInsensitiveOption);
         const auto size = sizeRe.match(body);
         if (size.hasMatch()) {
             uri.sizeLimit = size.captured(1);
             body.chop(size.capturedLength(0));
         }
-        if (body.startsWith(u"mailto:"_qs, Qt::CaseInsensitive)) {
+        if (body.startsWith(u"mailto:"_s, Qt::CaseInsensitive)) {
             uri.address = body.mid(7);
             while (uri.address.startsWith(u'/'))
                 uri.address.remove(0, 1);
@@ -62,11 +64,11 @@ QList<DmarcReportUri> parseUris(const QString& value, const QString& tag, DmarcR
 QString dmarcPolicyName(DmarcPolicy policy) {
     switch (policy) {
     case DmarcPolicy::None:
-        return u"none"_qs;
+        return u"none"_s;
     case DmarcPolicy::Quarantine:
-        return u"quarantine"_qs;
+        return u"quarantine"_s;
     case DmarcPolicy::Reject:
-        return u"reject"_qs;
+        return u"reject"_s;
     }
     return {};
 }
@@ -74,21 +76,21 @@ QString dmarcPolicyName(DmarcPolicy policy) {
 QString dmarcParseStatusName(DmarcParseStatus status) {
     switch (status) {
     case DmarcParseStatus::Ok:
-        return u"ok"_qs;
+        return u"ok"_s;
     case DmarcParseStatus::Empty:
-        return u"empty"_qs;
+        return u"empty"_s;
     case DmarcParseStatus::BadVersion:
-        return u"bad-version"_qs;
+        return u"bad-version"_s;
     case DmarcParseStatus::BadValue:
-        return u"bad-value"_qs;
+        return u"bad-value"_s;
     case DmarcParseStatus::NoRequiredP:
-        return u"no-policy"_qs;
+        return u"no-policy"_s;
     }
     return {};
 }
 
 bool isDmarcRecord(const QByteArray& txt) {
-    static const QRegularExpression re(u"^\\s*v\\s*=\\s*DMARC1\\s*(;|$)"_qs);
+    static const QRegularExpression re(u"^\\s*v\\s*=\\s*DMARC1\\s*(;|$)"_s);
     return re.match(QString::fromLatin1(txt)).hasMatch();
 }
 

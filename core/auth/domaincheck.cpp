@@ -11,6 +11,8 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 struct DomainChecker::Run {
@@ -171,7 +173,7 @@ void DomainChecker::partDone(quint64 generation) {
     if (report.spfCheck && report.spfCheck->result != SpfResult::Pass) {
         const SpfEvaluation& e = *report.spfCheck;
         const bool error = e.result == SpfResult::TempError || e.result == SpfResult::PermError;
-        findings << Finding{u"spf.result_"_qs + spfResultName(e.result),
+        findings << Finding{u"spf.result_"_s + spfResultName(e.result),
                             e.result == SpfResult::Fail || error ? Severity::Error : Severity::Warning,
                             QCoreApplication::translate("rebound::auth", "SPF %1 for %2 sending as %3")
                                 .arg(spfResultName(e.result), run.request.ipSpelling, e.domain),
@@ -183,7 +185,7 @@ void DomainChecker::partDone(quint64 generation) {
     }
     if (report.spfHelo
         && (report.spfHelo->result == SpfResult::Fail || report.spfHelo->result == SpfResult::PermError))
-        findings << Finding{u"spf.helo_"_qs + spfResultName(report.spfHelo->result),
+        findings << Finding{u"spf.helo_"_s + spfResultName(report.spfHelo->result),
                             Severity::Warning,
                             QCoreApplication::translate("rebound::auth", "SPF %1 for the HELO name %2")
                                 .arg(spfResultName(report.spfHelo->result), report.spfHelo->domain),
@@ -202,7 +204,7 @@ void DomainChecker::partDone(quint64 generation) {
     }
     if (keysFound == 0 && run.request.selectors.isEmpty() && run.request.discoverSelectors)
         findings << Finding{
-            u"dkim.no_common_selector"_qs,
+            u"dkim.no_common_selector"_s,
             Severity::Info,
             QCoreApplication::translate("rebound::auth", "No DKIM key found among %1 common selectors")
                 .arg(report.dkim.size()),
@@ -219,7 +221,7 @@ void DomainChecker::partDone(quint64 generation) {
                 dmarc && dmarc->policy && *dmarc->policy != DmarcPolicy::None && dmarc->percent == 100;
             if (!enforced)
                 findings << Finding{
-                    u"policy.bimi.dmarc_not_enforced"_qs,
+                    u"policy.bimi.dmarc_not_enforced"_s,
                     Severity::Warning,
                     QCoreApplication::translate("rebound::auth",
                                                 "BIMI is published but DMARC is not enforced"),
@@ -235,7 +237,7 @@ void DomainChecker::partDone(quint64 generation) {
         const AddressCheck& a = *report.sender;
         for (const QString& problem : a.problems)
             findings << Finding{
-                u"address.syntax"_qs,
+                u"address.syntax"_s,
                 Severity::Error,
                 QCoreApplication::translate("rebound::auth", "The sender address %1 is not valid")
                     .arg(a.address),
@@ -243,14 +245,14 @@ void DomainChecker::partDone(quint64 generation) {
                 {}};
         if (report.senderMx) {
             for (Finding f : std::as_const(report.senderMx->findings)) {
-                f.id = u"sender."_qs + f.id;
+                f.id = u"sender."_s + f.id;
                 f.title = QCoreApplication::translate("rebound::auth", "Sender domain: %1").arg(f.title);
                 findings << f;
             }
         }
         if (a.disposable)
             findings << Finding{
-                u"address.disposable"_qs,
+                u"address.disposable"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth", "%1 is a disposable-mail domain")
                     .arg(a.asciiDomain),
@@ -259,7 +261,7 @@ void DomainChecker::partDone(quint64 generation) {
                 {}};
         if (a.internationalized)
             findings << Finding{
-                u"address.internationalized"_qs,
+                u"address.internationalized"_s,
                 Severity::Info,
                 QCoreApplication::translate("rebound::auth", "The sender address is internationalized"),
                 QCoreApplication::translate("rebound::auth",
@@ -272,18 +274,18 @@ void DomainChecker::partDone(quint64 generation) {
         alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
         if (report.spfCheck)
             alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
-        alignment.verdict = !alignment.spfAligned ? u"fail"_qs
-                            : !alignment.spfPass  ? u"unknown"_qs
-                            : *alignment.spfPass  ? u"pass"_qs
-                                                  : u"fail"_qs;
+        alignment.verdict = !alignment.spfAligned ? u"fail"_s
+                            : !alignment.spfPass  ? u"unknown"_s
+                            : *alignment.spfPass  ? u"pass"_s
+                                                  : u"fail"_s;
         if (!alignment.spfAligned)
             findings << Finding{
-                u"dmarc.spf_not_aligned"_qs,
+                u"dmarc.spf_not_aligned"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth",
                                             "MAIL FROM domain %1 does not align with %2 (%3)")
                     .arg(alignment.spfDomain, alignment.fromDomain,
-                         alignment.strict ? u"strict"_qs : u"relaxed"_qs), // DMARC's own words (aspf=)
+                         alignment.strict ? u"strict"_s : u"relaxed"_s), // DMARC's own words (aspf=)
                 QCoreApplication::translate(
                     "rebound::auth",
                     "SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned "

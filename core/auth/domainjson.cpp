@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -22,10 +24,10 @@ QJsonValue policyValue(const std::optional<DmarcPolicy>& policy) {
 QJsonArray urisToJson(const QList<DmarcReportUri>& uris) {
     QJsonArray array;
     for (const DmarcReportUri& u : uris)
-        array.append(QJsonObject{{u"uri"_qs, u.uri},
-                                 {u"address"_qs, u.address},
-                                 {u"domain"_qs, u.domain},
-                                 {u"size_limit"_qs, u.sizeLimit}});
+        array.append(QJsonObject{{u"uri"_s, u.uri},
+                                 {u"address"_s, u.address},
+                                 {u"domain"_s, u.domain},
+                                 {u"size_limit"_s, u.sizeLimit}});
     return array;
 }
 
@@ -34,92 +36,92 @@ QJsonArray urisToJson(const QList<DmarcReportUri>& uris) {
 QJsonObject toJson(const MxReport& report) {
     QJsonArray hosts;
     for (const MxHost& h : report.hosts) {
-        QJsonObject host{{u"preference"_qs, h.preference},
-                         {u"target"_qs, h.target},
-                         {u"addresses"_qs, QJsonArray::fromStringList(h.addresses)},
-                         {u"ip_literal"_qs, h.ipLiteral}};
+        QJsonObject host{{u"preference"_s, h.preference},
+                         {u"target"_s, h.target},
+                         {u"addresses"_s, QJsonArray::fromStringList(h.addresses)},
+                         {u"ip_literal"_s, h.ipLiteral}};
         if (!h.aliasOf.isEmpty())
-            host.insert(u"cname_to"_qs, h.aliasOf);
+            host.insert(u"cname_to"_s, h.aliasOf);
         if (!h.problem.isEmpty())
-            host.insert(u"problem"_qs, h.problem);
+            host.insert(u"problem"_s, h.problem);
         hosts.append(host);
     }
-    QJsonObject object{{u"state"_qs, mxStateName(report.state)}, {u"hosts"_qs, hosts}};
+    QJsonObject object{{u"state"_s, mxStateName(report.state)}, {u"hosts"_s, hosts}};
     if (!report.error.isEmpty())
-        object.insert(u"error"_qs, report.error);
+        object.insert(u"error"_s, report.error);
     return object;
 }
 
 QJsonObject toJson(const DmarcReport& report) {
-    QJsonObject object{{u"state"_qs, dmarcStateName(report.state)},
-                       {u"domain"_qs, report.domain},
-                       {u"organizational_domain"_qs, report.organizationalDomain},
-                       {u"policy_domain"_qs, report.policyDomain},
-                       {u"record_name"_qs, report.recordName}};
+    QJsonObject object{{u"state"_s, dmarcStateName(report.state)},
+                       {u"domain"_s, report.domain},
+                       {u"organizational_domain"_s, report.organizationalDomain},
+                       {u"policy_domain"_s, report.policyDomain},
+                       {u"record_name"_s, report.recordName}};
     if (!report.error.isEmpty())
-        object.insert(u"error"_qs, report.error);
+        object.insert(u"error"_s, report.error);
     if (report.record) {
         const DmarcRecord& r = *report.record;
-        object.insert(u"record"_qs, r.text);
-        object.insert(u"parse_status"_qs, dmarcParseStatusName(r.status));
-        object.insert(u"p"_qs, policyValue(r.policy));
-        object.insert(u"sp"_qs, policyValue(r.subdomainPolicy));
-        object.insert(u"np"_qs, policyValue(r.nonexistentPolicy));
-        object.insert(u"pct"_qs, r.percent);
-        object.insert(u"adkim"_qs, r.strictDkim ? u"s"_qs : u"r"_qs);
-        object.insert(u"aspf"_qs, r.strictSpf ? u"s"_qs : u"r"_qs);
-        object.insert(u"rua"_qs, urisToJson(r.aggregate));
-        object.insert(u"ruf"_qs, urisToJson(r.failure));
-        object.insert(u"fo"_qs, r.failureOptions);
-        object.insert(u"ri"_qs, qint64(r.reportInterval));
-        object.insert(u"t"_qs, r.testing);
+        object.insert(u"record"_s, r.text);
+        object.insert(u"parse_status"_s, dmarcParseStatusName(r.status));
+        object.insert(u"p"_s, policyValue(r.policy));
+        object.insert(u"sp"_s, policyValue(r.subdomainPolicy));
+        object.insert(u"np"_s, policyValue(r.nonexistentPolicy));
+        object.insert(u"pct"_s, r.percent);
+        object.insert(u"adkim"_s, r.strictDkim ? u"s"_s : u"r"_s);
+        object.insert(u"aspf"_s, r.strictSpf ? u"s"_s : u"r"_s);
+        object.insert(u"rua"_s, urisToJson(r.aggregate));
+        object.insert(u"ruf"_s, urisToJson(r.failure));
+        object.insert(u"fo"_s, r.failureOptions);
+        object.insert(u"ri"_s, qint64(r.reportInterval));
+        object.insert(u"t"_s, r.testing);
         if (!r.psd.isEmpty())
-            object.insert(u"psd"_qs, r.psd);
+            object.insert(u"psd"_s, r.psd);
         // What a receiver applies to failing mail from this exact domain.
         std::optional<DmarcPolicy> effective = r.policy;
         if (report.policyDomain != report.domain && r.subdomainPolicy)
             effective = r.subdomainPolicy;
-        object.insert(u"effective_policy"_qs,
+        object.insert(u"effective_policy"_s,
                       policyValue(r.status == DmarcParseStatus::Ok ? effective : std::nullopt));
-        object.insert(u"errors"_qs, QJsonArray::fromStringList(r.errors));
-        object.insert(u"warnings"_qs, QJsonArray::fromStringList(r.warnings));
+        object.insert(u"errors"_s, QJsonArray::fromStringList(r.errors));
+        object.insert(u"warnings"_s, QJsonArray::fromStringList(r.warnings));
     }
     QJsonArray external;
     for (const DmarcExternalDestination& d : report.external)
-        external.append(QJsonObject{{u"uri"_qs, d.uri},
-                                    {u"destination_domain"_qs, d.destinationDomain},
-                                    {u"verification_name"_qs, d.verificationName},
-                                    {u"authorized"_qs, d.authorized},
-                                    {u"detail"_qs, d.detail}});
-    object.insert(u"external_destinations"_qs, external);
+        external.append(QJsonObject{{u"uri"_s, d.uri},
+                                    {u"destination_domain"_s, d.destinationDomain},
+                                    {u"verification_name"_s, d.verificationName},
+                                    {u"authorized"_s, d.authorized},
+                                    {u"detail"_s, d.detail}});
+    object.insert(u"external_destinations"_s, external);
     return object;
 }
 
 QJsonObject toJson(const DkimSelectorReport& report) {
-    QJsonObject object{{u"selector"_qs, report.selector},
-                       {u"name"_qs, report.name},
-                       {u"state"_qs, dkimStateName(report.state)},
-                       {u"user_given"_qs, report.userGiven}};
+    QJsonObject object{{u"selector"_s, report.selector},
+                       {u"name"_s, report.name},
+                       {u"state"_s, dkimStateName(report.state)},
+                       {u"user_given"_s, report.userGiven}};
     if (!report.provider.isEmpty())
-        object.insert(u"provider"_qs, report.provider);
+        object.insert(u"provider"_s, report.provider);
     if (!report.error.isEmpty())
-        object.insert(u"error"_qs, report.error);
+        object.insert(u"error"_s, report.error);
     if (report.key) {
         const DkimKey& k = *report.key;
         QStringList strings;
         for (const QByteArray& s : k.txtStrings)
             strings << util::escapeUntrusted(s);
-        object.insert(u"record"_qs, k.text);
-        object.insert(u"txt_strings"_qs, QJsonArray::fromStringList(strings));
-        object.insert(u"key_type"_qs, k.keyType);
-        object.insert(u"algorithm"_qs, k.algorithm);
-        object.insert(u"bits"_qs, k.bits);
-        object.insert(u"revoked"_qs, k.revoked);
-        object.insert(u"testing"_qs, k.testing);
-        object.insert(u"flags"_qs, QJsonArray::fromStringList(k.flags));
-        object.insert(u"hash_algorithms"_qs, QJsonArray::fromStringList(k.hashAlgorithms));
-        object.insert(u"errors"_qs, QJsonArray::fromStringList(k.errors));
-        object.insert(u"warnings"_qs, QJsonArray::fromStringList(k.warnings));
+        object.insert(u"record"_s, k.text);
+        object.insert(u"txt_strings"_s, QJsonArray::fromStringList(strings));
+        object.insert(u"key_type"_s, k.keyType);
+        object.insert(u"algorithm"_s, k.algorithm);
+        object.insert(u"bits"_s, k.bits);
+        object.insert(u"revoked"_s, k.revoked);
+        object.insert(u"testing"_s, k.testing);
+        object.insert(u"flags"_s, QJsonArray::fromStringList(k.flags));
+        object.insert(u"hash_algorithms"_s, QJsonArray::fromStringList(k.hashAlgorithms));
+        object.insert(u"errors"_s, QJsonArray::fromStringList(k.errors));
+        object.insert(u"warnings"_s, QJsonArray::fromStringList(k.warnings));
     }
     return object;
 }
@@ -128,33 +130,33 @@ QJsonObject toJson(const PolicyTxtReport& report) {
     QJsonObject tags;
     for (auto it = report.tags.constBegin(); it != report.tags.constEnd(); ++it)
         tags.insert(it.key(), it.value());
-    QJsonObject object{{u"name"_qs, report.name}, {u"state"_qs, policyStateName(report.state)}};
+    QJsonObject object{{u"name"_s, report.name}, {u"state"_s, policyStateName(report.state)}};
     if (!report.record.isEmpty()) {
-        object.insert(u"record"_qs, report.record);
-        object.insert(u"tags"_qs, tags);
+        object.insert(u"record"_s, report.record);
+        object.insert(u"tags"_s, tags);
     }
     return object;
 }
 
 QJsonObject toJson(const AddressCheck& check) {
-    return QJsonObject{{u"address"_qs, util::escapeControls(check.address)},
-                       {u"local_part"_qs, util::escapeControls(check.localPart)},
-                       {u"domain"_qs, util::escapeControls(check.domain)},
-                       {u"ascii_domain"_qs, check.asciiDomain},
-                       {u"valid"_qs, check.valid},
-                       {u"internationalized"_qs, check.internationalized},
-                       {u"disposable"_qs, check.disposable},
-                       {u"problems"_qs, QJsonArray::fromStringList(check.problems)}};
+    return QJsonObject{{u"address"_s, util::escapeControls(check.address)},
+                       {u"local_part"_s, util::escapeControls(check.localPart)},
+                       {u"domain"_s, util::escapeControls(check.domain)},
+                       {u"ascii_domain"_s, check.asciiDomain},
+                       {u"valid"_s, check.valid},
+                       {u"internationalized"_s, check.internationalized},
+                       {u"disposable"_s, check.disposable},
+                       {u"problems"_s, QJsonArray::fromStringList(check.problems)}};
 }
 
 QJsonObject toJson(const AlignmentReport& a) {
-    QJsonObject object{{u"from_domain"_qs, a.fromDomain},
-                       {u"spf_domain"_qs, a.spfDomain},
-                       {u"mode"_qs, a.strict ? u"strict"_qs : u"relaxed"_qs},
-                       {u"spf_aligned"_qs, a.spfAligned},
-                       {u"dmarc_via_spf"_qs, a.verdict}};
+    QJsonObject object{{u"from_domain"_s, a.fromDomain},
+                       {u"spf_domain"_s, a.spfDomain},
+                       {u"mode"_s, a.strict ? u"strict"_s : u"relaxed"_s},
+                       {u"spf_aligned"_s, a.spfAligned},
+                       {u"dmarc_via_spf"_s, a.verdict}};
     if (a.spfPass)
-        object.insert(u"spf_pass"_qs, *a.spfPass);
+        object.insert(u"spf_pass"_s, *a.spfPass);
     return object;
 }
 
@@ -162,36 +164,36 @@ QJsonObject toJson(const DomainReport& report) {
     // "spf" is check_host() for the given IP when there is one, else the walk of the record tree;
     // structure_lookups always gives the walk's count (the lookups an unlisted host costs).
     QJsonObject spf = toJson(report.spfCheck ? *report.spfCheck : report.spfStructure);
-    spf.insert(u"structure_lookups"_qs, report.spfStructure.lookups);
-    spf.insert(u"structure_void_lookups"_qs, report.spfStructure.voidLookups);
+    spf.insert(u"structure_lookups"_s, report.spfStructure.lookups);
+    spf.insert(u"structure_void_lookups"_s, report.spfStructure.voidLookups);
     QJsonArray dkim;
     for (const DkimSelectorReport& d : report.dkim) {
         // Discovered selectors that have no key are noise; list them only when asked for.
         if (d.userGiven || d.state != DkimSelectorReport::State::NotFound)
             dkim.append(toJson(d));
     }
-    QJsonObject object{{u"domain"_qs, report.domain},
-                       {u"mx"_qs, toJson(report.mx)},
-                       {u"spf"_qs, spf},
-                       {u"dmarc"_qs, toJson(report.dmarc)},
-                       {u"dkim"_qs, dkim},
-                       {u"findings"_qs, findingsToJson(report.findings)},
-                       {u"elapsed_ms"_qs, report.elapsedMs}};
+    QJsonObject object{{u"domain"_s, report.domain},
+                       {u"mx"_s, toJson(report.mx)},
+                       {u"spf"_s, spf},
+                       {u"dmarc"_s, toJson(report.dmarc)},
+                       {u"dkim"_s, dkim},
+                       {u"findings"_s, findingsToJson(report.findings)},
+                       {u"elapsed_ms"_s, report.elapsedMs}};
     for (const PolicyTxtReport& p : report.policies)
         object.insert(policyKindName(p.kind), toJson(p));
     if (report.sender) {
         QJsonObject sender = toJson(*report.sender);
         if (report.senderMx)
-            sender.insert(u"mx"_qs, toJson(*report.senderMx));
-        object.insert(u"sender"_qs, sender);
+            sender.insert(u"mx"_s, toJson(*report.senderMx));
+        object.insert(u"sender"_s, sender);
     }
     if (report.spfHelo) {
         QJsonObject helo = toJson(*report.spfHelo);
-        helo.remove(u"tree"_qs);
-        object.insert(u"spf_helo"_qs, helo);
+        helo.remove(u"tree"_s);
+        object.insert(u"spf_helo"_s, helo);
     }
     if (report.alignment)
-        object.insert(u"alignment"_qs, toJson(*report.alignment));
+        object.insert(u"alignment"_s, toJson(*report.alignment));
     return object;
 }
 

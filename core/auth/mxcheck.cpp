@@ -7,6 +7,8 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 using dns::DnsResult;
@@ -55,17 +57,17 @@ Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
 QString mxStateName(MxReport::State state) {
     switch (state) {
     case MxReport::State::Ok:
-        return u"ok"_qs;
+        return u"ok"_s;
     case MxReport::State::NullMx:
-        return u"null-mx"_qs;
+        return u"null-mx"_s;
     case MxReport::State::ImplicitMx:
-        return u"implicit-mx"_qs;
+        return u"implicit-mx"_s;
     case MxReport::State::NoMailRoute:
-        return u"no-mail-route"_qs;
+        return u"no-mail-route"_s;
     case MxReport::State::NxDomain:
-        return u"nxdomain"_qs;
+        return u"nxdomain"_s;
     case MxReport::State::DnsError:
-        return u"dns-error"_qs;
+        return u"dns-error"_s;
     }
     return {};
 }
@@ -77,7 +79,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
     if (mx.outcome == Outcome::NxDomain) {
         report.state = MxReport::State::NxDomain;
         report.findings << Finding{
-            u"mx.nxdomain"_qs,
+            u"mx.nxdomain"_s,
             Severity::Critical,
             QCoreApplication::translate("rebound::auth", "%1 does not exist").arg(domain),
             QCoreApplication::translate(
@@ -91,7 +93,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         report.state = MxReport::State::DnsError;
         report.error = mx.error.isEmpty() ? dns::outcomeName(mx.outcome) : mx.error;
         report.findings << Finding{
-            u"mx.dns_error"_qs,
+            u"mx.dns_error"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "The MX records of %1 could not be checked")
                 .arg(domain),
@@ -108,7 +110,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         if (a.records().isEmpty() && aaaa.records().isEmpty()) {
             report.state = MxReport::State::NoMailRoute;
             report.findings << Finding{
-                u"mx.no_mail_route"_qs,
+                u"mx.no_mail_route"_s,
                 Severity::Error,
                 QCoreApplication::translate("rebound::auth", "%1 cannot receive mail: no MX and no address")
                     .arg(domain),
@@ -126,7 +128,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
                 host.addresses << r.address.toString();
             report.hosts << host;
             report.findings << Finding{
-                u"mx.implicit"_qs,
+                u"mx.implicit"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth", "%1 has no MX records").arg(domain),
                 QCoreApplication::translate(
@@ -147,12 +149,12 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         for (const auto& record : records) {
             MxHost host;
             host.preference = record.preference;
-            host.target = record.target.isEmpty() ? u"."_qs : record.target;
+            host.target = record.target.isEmpty() ? u"."_s : record.target;
             report.hosts << host;
         }
         if (records.size() == 1 && records.first().preference == 0) {
             report.findings << Finding{
-                u"mx.null"_qs,
+                u"mx.null"_s,
                 Severity::Info,
                 QCoreApplication::translate("rebound::auth", "%1 publishes a null MX: it accepts no mail")
                     .arg(domain),
@@ -163,7 +165,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
                 {}};
         } else {
             report.findings << Finding{
-                u"mx.null_mixed"_qs,
+                u"mx.null_mixed"_s,
                 Severity::Error,
                 QCoreApplication::translate("rebound::auth", "%1 mixes a null MX with other MX records")
                     .arg(domain),
@@ -192,7 +194,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
     }
     for (const MxHost& host : std::as_const(report.hosts)) {
         report.findings << Finding{
-            u"mx.ip_literal"_qs,
+            u"mx.ip_literal"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "MX target %1 is an IP address").arg(host.target),
             QCoreApplication::translate(
@@ -206,7 +208,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         report.hosts << host;
         if (!host.problem.isEmpty()) {
             report.findings << Finding{
-                host.addresses.isEmpty() ? u"mx.unresolvable"_qs : u"mx.private_address"_qs,
+                host.addresses.isEmpty() ? u"mx.unresolvable"_s : u"mx.private_address"_s,
                 Severity::Error,
                 QCoreApplication::translate("rebound::auth", "MX host %1 is unusable").arg(host.target),
                 host.problem,
@@ -214,7 +216,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         }
         if (!host.aliasOf.isEmpty()) {
             report.findings << Finding{
-                u"mx.cname"_qs,
+                u"mx.cname"_s,
                 Severity::Warning,
                 QCoreApplication::translate("rebound::auth", "MX target %1 is a CNAME (to %2)")
                     .arg(host.target, host.aliasOf),

@@ -4,6 +4,8 @@
 
 #include <libpsl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -24,7 +26,7 @@ QString normalizeForAlignment(const QString& domain) {
         name.remove(0, 1);
     while (name.endsWith(u'.'))
         name.chop(1);
-    if (name.isEmpty() || name.contains(u".."_qs))
+    if (name.isEmpty() || name.contains(u".."_s))
         return {};
     return name;
 }
@@ -54,7 +56,7 @@ QString publicSuffixListSource() {
     const char* file = psl_dist_filename();
     if (pslContext() != psl_builtin() && file && *file)
         return QStringLiteral("system (%1)").arg(QString::fromUtf8(file));
-    return u"built-in"_qs;
+    return u"built-in"_s;
 }
 
 } // namespace rebound::auth

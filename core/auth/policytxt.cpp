@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -18,11 +20,11 @@ struct KindInfo {
 KindInfo info(PolicyKind kind) {
     switch (kind) {
     case PolicyKind::MtaSts:
-        return {u"_mta-sts."_qs, u"STSv1"_qs, u"MTA-STS"_qs};
+        return {u"_mta-sts."_s, u"STSv1"_s, u"MTA-STS"_s};
     case PolicyKind::TlsRpt:
-        return {u"_smtp._tls."_qs, u"TLSRPTv1"_qs, u"TLS-RPT"_qs};
+        return {u"_smtp._tls."_s, u"TLSRPTv1"_s, u"TLS-RPT"_s};
     case PolicyKind::Bimi:
-        return {u"default._bimi."_qs, u"BIMI1"_qs, u"BIMI"_qs};
+        return {u"default._bimi."_s, u"BIMI1"_s, u"BIMI"_s};
     }
     return {};
 }
@@ -42,11 +44,11 @@ QMap<QString, QString> parseTags(const QString& text) {
 QString policyKindName(PolicyKind kind) {
     switch (kind) {
     case PolicyKind::MtaSts:
-        return u"mta_sts"_qs;
+        return u"mta_sts"_s;
     case PolicyKind::TlsRpt:
-        return u"tls_rpt"_qs;
+        return u"tls_rpt"_s;
     case PolicyKind::Bimi:
-        return u"bimi"_qs;
+        return u"bimi"_s;
     }
     return {};
 }
@@ -54,15 +56,15 @@ QString policyKindName(PolicyKind kind) {
 QString policyStateName(PolicyTxtReport::State state) {
     switch (state) {
     case PolicyTxtReport::State::Found:
-        return u"found"_qs;
+        return u"found"_s;
     case PolicyTxtReport::State::Missing:
-        return u"missing"_qs;
+        return u"missing"_s;
     case PolicyTxtReport::State::Multiple:
-        return u"multiple"_qs;
+        return u"multiple"_s;
     case PolicyTxtReport::State::Invalid:
-        return u"invalid"_qs;
+        return u"invalid"_s;
     case PolicyTxtReport::State::DnsError:
-        return u"dns-error"_qs;
+        return u"dns-error"_s;
     }
     return {};
 }
@@ -71,25 +73,25 @@ QStringList validatePolicyRecord(PolicyKind kind, const QMap<QString, QString>& 
     QStringList problems;
     switch (kind) {
     case PolicyKind::MtaSts: {
-        static const QRegularExpression idRe(u"^[A-Za-z0-9]{1,32}$"_qs);
-        if (!tags.contains(u"id"_qs))
+        static const QRegularExpression idRe(u"^[A-Za-z0-9]{1,32}$"_s);
+        if (!tags.contains(u"id"_s))
             problems << QCoreApplication::translate("rebound::auth",
                                                     "the required id= tag is missing (RFC 8461 3.1)");
-        else if (!idRe.match(tags.value(u"id"_qs)).hasMatch())
+        else if (!idRe.match(tags.value(u"id"_s)).hasMatch())
             problems << QCoreApplication::translate("rebound::auth",
                                                     "id= must be 1 to 32 letters and digits");
         break;
     }
     case PolicyKind::TlsRpt: {
-        if (!tags.contains(u"rua"_qs)) {
+        if (!tags.contains(u"rua"_s)) {
             problems << QCoreApplication::translate("rebound::auth",
                                                     "the required rua= tag is missing (RFC 8460 3)");
             break;
         }
-        for (const QString& uri : tags.value(u"rua"_qs).split(u',')) {
+        for (const QString& uri : tags.value(u"rua"_s).split(u',')) {
             const QString u = uri.trimmed();
-            if (!u.startsWith(u"mailto:"_qs, Qt::CaseInsensitive)
-                && !u.startsWith(u"https://"_qs, Qt::CaseInsensitive))
+            if (!u.startsWith(u"mailto:"_s, Qt::CaseInsensitive)
+                && !u.startsWith(u"https://"_s, Qt::CaseInsensitive))
                 problems << QCoreApplication::translate("rebound::auth",
                                                         "rua '%1' is neither mailto: nor https:")
                                 .arg(u);
@@ -97,16 +99,16 @@ QStringList validatePolicyRecord(PolicyKind kind, const QMap<QString, QString>& 
         break;
     }
     case PolicyKind::Bimi: {
-        const QString logo = tags.value(u"l"_qs);
-        if (!tags.contains(u"l"_qs))
+        const QString logo = tags.value(u"l"_s);
+        if (!tags.contains(u"l"_s))
             problems << QCoreApplication::translate("rebound::auth", "the l= tag (logo URL) is missing");
         else if (!logo.isEmpty()
-                 && (!logo.startsWith(u"https://"_qs, Qt::CaseInsensitive)
-                     || !logo.toLower().endsWith(u".svg"_qs)))
+                 && (!logo.startsWith(u"https://"_s, Qt::CaseInsensitive)
+                     || !logo.toLower().endsWith(u".svg"_s)))
             problems << QCoreApplication::translate("rebound::auth",
                                                     "l= must be an https:// URL of an SVG file");
-        const QString authority = tags.value(u"a"_qs);
-        if (!authority.isEmpty() && !authority.startsWith(u"https://"_qs, Qt::CaseInsensitive))
+        const QString authority = tags.value(u"a"_s);
+        if (!authority.isEmpty() && !authority.startsWith(u"https://"_s, Qt::CaseInsensitive))
             problems << QCoreApplication::translate("rebound::auth",
                                                     "a= (the mark certificate) must be an https:// URL");
         break;
@@ -122,11 +124,11 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     report.kind = kind;
     report.name = k.prefix + domain;
     const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
-    const QString id = u"policy."_qs + policyKindName(kind);
+    const QString id = u"policy."_s + policyKindName(kind);
     if (!dns::isDefinite(r.outcome)) {
         report.state = PolicyTxtReport::State::DnsError;
         report.findings << Finding{
-            id + u".dns_error"_qs,
+            id + u".dns_error"_s,
             Severity::Warning,
             QCoreApplication::translate("rebound::auth", "The %1 record %2 could not be checked")
                 .arg(k.title, report.name),
@@ -134,7 +136,7 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
             {}};
         co_return report;
     }
-    const QRegularExpression versionRe(u"^\\s*v\\s*=\\s*"_qs + k.version + u"\\s*(;|$)"_qs);
+    const QRegularExpression versionRe(u"^\\s*v\\s*=\\s*"_s + k.version + u"\\s*(;|$)"_s);
     QList<QByteArray> records;
     for (const auto& record : r.records()) {
         const QByteArray joined = record.txtJoined();
@@ -149,7 +151,7 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     if (records.size() > 1) {
         report.state = PolicyTxtReport::State::Multiple;
         report.findings << Finding{
-            id + u".multiple"_qs,
+            id + u".multiple"_s,
             Severity::Error,
             QCoreApplication::translate("rebound::auth", "%1 publishes %2 %3 records")
                 .arg(report.name)
@@ -164,7 +166,7 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     const QStringList problems = validatePolicyRecord(kind, report.tags);
     report.state = problems.isEmpty() ? PolicyTxtReport::State::Found : PolicyTxtReport::State::Invalid;
     for (const QString& problem : problems)
-        report.findings << Finding{id + u".invalid"_qs,
+        report.findings << Finding{id + u".invalid"_s,
                                    Severity::Error,
                                    QCoreApplication::translate("rebound::auth", "%1 record at %2: %3")
                                        .arg(k.title, report.name, problem),

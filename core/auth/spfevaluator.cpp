@@ -17,6 +17,8 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 using dns::DnsResult;
@@ -478,7 +480,7 @@ struct SpfEvaluator::Run {
             trace.child = int(eval.nodes.size());
             const int traceIndex = int(eval.nodes[index].terms.size());
             eval.nodes[index].terms << trace;
-            HostResult sub = co_await checkHost(*target, u"redirect"_qs, index);
+            HostResult sub = co_await checkHost(*target, u"redirect"_s, index);
             SpfTermTrace& stored = eval.nodes[index].terms[traceIndex];
             if (sub.result == SpfResult::None) {
                 stored.outcome = SpfTermTrace::Outcome::Error;
@@ -539,7 +541,7 @@ struct SpfEvaluator::Run {
         switch (term.mechanism) {
         case SpfMechanism::Include: {
             eval.nodes[node].terms[traceIndex].child = int(eval.nodes.size());
-            const HostResult sub = co_await checkHost(*target, u"include"_qs, node);
+            const HostResult sub = co_await checkHost(*target, u"include"_s, node);
             const QString detail = QCoreApplication::translate("rebound::auth", "%1 returned %2")
                                        .arg(*target, spfResultName(sub.result));
             switch (sub.result) {
@@ -550,14 +552,14 @@ struct SpfEvaluator::Run {
             case SpfResult::Neutral:
                 co_return MechanismOutcome{MechanismOutcome::NoMatch, detail};
             case SpfResult::TempError:
-                co_return MechanismOutcome{MechanismOutcome::TempError, detail + u": "_qs + sub.reason};
+                co_return MechanismOutcome{MechanismOutcome::TempError, detail + u": "_s + sub.reason};
             case SpfResult::None:
                 co_return MechanismOutcome{
                     MechanismOutcome::PermError,
                     QCoreApplication::translate("rebound::auth", "the included domain %1 has no SPF record")
                         .arg(*target)};
             case SpfResult::PermError:
-                co_return MechanismOutcome{MechanismOutcome::PermError, detail + u": "_qs + sub.reason};
+                co_return MechanismOutcome{MechanismOutcome::PermError, detail + u": "_s + sub.reason};
             }
             break;
         }
@@ -584,7 +586,7 @@ struct SpfEvaluator::Run {
                 MechanismOutcome::NoMatch,
                 names.isEmpty() ? QCoreApplication::translate("rebound::auth", "no validated PTR name")
                                 : QCoreApplication::translate("rebound::auth", "validated PTR names: %1")
-                                      .arg(names.join(u", "_qs))};
+                                      .arg(names.join(u", "_s))};
         }
         case SpfMechanism::Exists: {
             const DnsResult r = co_await fetch(*target, RecordType::A);
@@ -645,7 +647,7 @@ struct SpfEvaluator::Run {
             const DnsResult r = co_await fetch(record.target, addressType());
             const MechanismOutcome one = addressOutcome(r, term);
             if (one.kind == MechanismOutcome::TempError || one.kind == MechanismOutcome::PermError)
-                co_return MechanismOutcome{one.kind, record.target + u": "_qs + one.detail};
+                co_return MechanismOutcome{one.kind, record.target + u": "_s + one.detail};
             if (one.kind == MechanismOutcome::Match && outcome.kind != MechanismOutcome::Match)
                 outcome = MechanismOutcome{MechanismOutcome::Match,
                                            QStringLiteral("MX %1: %2").arg(record.target, one.detail)};
@@ -692,8 +694,8 @@ struct SpfEvaluator::Run {
         // RFC 7208 4.1 and 4.3: the identity, with postmaster as the default local-part.
         QString sender = request.sender.trimmed();
         if (sender.isEmpty())
-            sender = u"postmaster@"_qs + request.helo;
-        QString localPart = u"postmaster"_qs;
+            sender = u"postmaster@"_s + request.helo;
+        QString localPart = u"postmaster"_s;
         QString senderDomain = sender;
         if (const qsizetype at = sender.lastIndexOf(u'@'); at >= 0) {
             if (at > 0)
@@ -708,11 +710,11 @@ struct SpfEvaluator::Run {
         macros.localPart = localPart;
         macros.senderDomain = senderDomain;
         macros.helo = request.helo;
-        macros.receiver = request.receiver.isEmpty() ? u"unknown"_qs : request.receiver;
+        macros.receiver = request.receiver.isEmpty() ? u"unknown"_s : request.receiver;
         macros.timestamp = QDateTime::currentSecsSinceEpoch();
         if (request.ip)
             macros.ip = *request.ip;
-        static const QRegularExpression upperHex(u"[A-F]"_qs), lowerHex(u"[a-f]"_qs);
+        static const QRegularExpression upperHex(u"[A-F]"_s), lowerHex(u"[a-f]"_s);
         macros.upperCaseNibbles =
             request.ipSpelling.contains(upperHex) && !request.ipSpelling.contains(lowerHex);
         QString domain = request.domain.isEmpty() ? senderDomain : request.domain;
@@ -721,7 +723,7 @@ struct SpfEvaluator::Run {
         eval.domain = domain;
         eval.hasIp = request.ip.has_value();
 
-        const HostResult result = co_await checkHost(domain, u"top"_qs, -1);
+        const HostResult result = co_await checkHost(domain, u"top"_s, -1);
         if (finished)
             co_return true; // the deadline already ended this evaluation
         eval.result = result.result;

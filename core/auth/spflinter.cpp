@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -33,7 +35,7 @@ void lintTerms(const SpfEvaluation& e, int index, QList<Finding>& findings) {
     for (const SpfTerm& term : parsed.record->directives) {
         if (term.mechanism == SpfMechanism::Ptr) {
             findings << make(
-                u"spf.deprecated_ptr"_qs, Severity::Warning,
+                u"spf.deprecated_ptr"_s, Severity::Warning,
                 QCoreApplication::translate("rebound::auth", "%1 uses the deprecated 'ptr' mechanism")
                     .arg(node.domain),
                 QCoreApplication::translate(
@@ -45,7 +47,7 @@ void lintTerms(const SpfEvaluation& e, int index, QList<Finding>& findings) {
         if (term.mechanism == SpfMechanism::All && index == 0) {
             if (term.qualifier == SpfQualifier::Pass)
                 findings << make(
-                    u"spf.pass_all"_qs, Severity::Critical,
+                    u"spf.pass_all"_s, Severity::Critical,
                     QCoreApplication::translate("rebound::auth",
                                                 "%1 ends with '+all': any host may send as this domain")
                         .arg(node.domain),
@@ -56,7 +58,7 @@ void lintTerms(const SpfEvaluation& e, int index, QList<Finding>& findings) {
                     {node.record});
             else if (term.qualifier == SpfQualifier::Neutral)
                 findings << make(
-                    u"spf.neutral_all"_qs, Severity::Warning,
+                    u"spf.neutral_all"_s, Severity::Warning,
                     QCoreApplication::translate("rebound::auth",
                                                 "%1 ends with '?all', which protects nothing")
                         .arg(node.domain),
@@ -69,7 +71,7 @@ void lintTerms(const SpfEvaluation& e, int index, QList<Finding>& findings) {
     }
     if (index == 0 && !parsed.record->hasAll && !parsed.record->redirect) {
         findings << make(
-            u"spf.no_all"_qs, Severity::Warning,
+            u"spf.no_all"_s, Severity::Warning,
             QCoreApplication::translate("rebound::auth", "%1's SPF record has no 'all' term and no redirect")
                 .arg(node.domain),
             QCoreApplication::translate(
@@ -89,7 +91,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
     const SpfNode& top = e.nodes.first();
     if (top.record.isEmpty() && top.result == SpfResult::None) {
         findings << make(
-            u"spf.missing"_qs, Severity::Error,
+            u"spf.missing"_s, Severity::Error,
             QCoreApplication::translate("rebound::auth", "%1 publishes no SPF record").arg(e.domain),
             QCoreApplication::translate(
                 "rebound::auth",
@@ -102,7 +104,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
     for (int i = 0; i < e.nodes.size(); ++i) {
         const SpfNode& node = e.nodes.at(i);
         if (!node.otherRecords.isEmpty()) {
-            findings << make(u"spf.multiple_records"_qs, Severity::Error,
+            findings << make(u"spf.multiple_records"_s, Severity::Error,
                              QCoreApplication::translate("rebound::auth", "%1 publishes %2 SPF records")
                                  .arg(node.domain)
                                  .arg(node.otherRecords.size() + 1),
@@ -114,7 +116,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         if (node.syntaxError) {
             findings << make(
-                u"spf.syntax_error"_qs, Severity::Error,
+                u"spf.syntax_error"_s, Severity::Error,
                 QCoreApplication::translate("rebound::auth", "Syntax error in the SPF record of %1")
                     .arg(node.domain),
                 QCoreApplication::translate(
@@ -125,7 +127,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         if (i > 0 && node.record.isEmpty() && node.result == SpfResult::None) {
             findings << make(
-                u"spf.include_without_record"_qs, Severity::Error,
+                u"spf.include_without_record"_s, Severity::Error,
                 QCoreApplication::translate("rebound::auth", "%1 target %2 has no SPF record")
                     .arg(node.via, node.domain),
                 QCoreApplication::translate(
@@ -136,7 +138,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         if (i > 0 && hasAncestor(e, i, node.domain)) {
             findings << make(
-                u"spf.include_loop"_qs, Severity::Error,
+                u"spf.include_loop"_s, Severity::Error,
                 QCoreApplication::translate("rebound::auth", "SPF include loop: %1 includes itself")
                     .arg(node.domain),
                 QCoreApplication::translate(
@@ -145,7 +147,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         if (node.txtNeededTcp || node.txtAnswerBytes > 450) {
             findings << make(
-                u"spf.record_too_long"_qs, Severity::Warning,
+                u"spf.record_too_long"_s, Severity::Warning,
                 QCoreApplication::translate("rebound::auth",
                                             "The TXT records at %1 are too long for one plain UDP answer")
                     .arg(node.domain),
@@ -158,7 +160,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
         }
         if (node.result == SpfResult::TempError && i == 0) {
             findings << make(
-                u"spf.dns_error"_qs, Severity::Error,
+                u"spf.dns_error"_s, Severity::Error,
                 QCoreApplication::translate("rebound::auth", "SPF of %1 could not be checked").arg(e.domain),
                 QCoreApplication::translate("rebound::auth",
                                             "%1. Receivers get a temporary error and may defer mail.")
@@ -177,7 +179,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
                 branches << QStringLiteral("%1: 1 lookup").arg(term.term);
         }
         findings << make(
-            u"spf.too_many_lookups"_qs, Severity::Error,
+            u"spf.too_many_lookups"_s, Severity::Error,
             QCoreApplication::translate("rebound::auth", "SPF of %1 needs more than 10 DNS lookups")
                 .arg(e.domain),
             QCoreApplication::translate(
@@ -188,7 +190,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
             branches);
     } else if (e.lookups >= 8) {
         findings << make(
-            u"spf.lookups_near_limit"_qs, Severity::Warning,
+            u"spf.lookups_near_limit"_s, Severity::Warning,
             QCoreApplication::translate("rebound::auth", "SPF of %1 uses %2 of 10 DNS lookups")
                 .arg(e.domain)
                 .arg(e.lookups),
@@ -198,7 +200,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
     }
     if (e.voidLookups > 2 || e.voidLimitExceeded) {
         findings << make(
-            u"spf.too_many_void_lookups"_qs, Severity::Error,
+            u"spf.too_many_void_lookups"_s, Severity::Error,
             QCoreApplication::translate("rebound::auth",
                                         "SPF of %1 has more than 2 lookups that return nothing")
                 .arg(e.domain),
@@ -209,7 +211,7 @@ QList<Finding> lintSpf(const SpfEvaluation& e) {
     }
     if (e.result == SpfResult::PermError && findings.isEmpty()) {
         findings << make(
-            u"spf.permerror"_qs, Severity::Error,
+            u"spf.permerror"_s, Severity::Error,
             QCoreApplication::translate("rebound::auth", "SPF of %1 is a permanent error").arg(e.domain),
             e.reason);
     }

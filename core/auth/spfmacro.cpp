@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -108,7 +110,7 @@ QString macroValue(QChar letter, const SpfMacroContext& context) {
     case u'h':
         return context.helo;
     case u'v':
-        return ip.protocol() == QAbstractSocket::IPv6Protocol ? u"ip6"_qs : u"in-addr"_qs;
+        return ip.protocol() == QAbstractSocket::IPv6Protocol ? u"ip6"_s : u"in-addr"_s;
     case u'c':
         return ip.toString();
     case u'r':
@@ -123,7 +125,7 @@ QString macroValue(QChar letter, const SpfMacroContext& context) {
 QString applyTransformers(const QString& value, const MacroExpand& expand) {
     if (expand.digits < 0 && !expand.reverse && expand.delimiters.isEmpty())
         return value;
-    const QString delimiters = expand.delimiters.isEmpty() ? u"."_qs : expand.delimiters;
+    const QString delimiters = expand.delimiters.isEmpty() ? u"."_s : expand.delimiters;
     QStringList parts;
     QString current;
     for (const QChar ch : value) {
@@ -168,13 +170,13 @@ bool walkMacroString(const QString& text, bool explanation, QString* error, Lite
         }
         const QChar next = text.at(i + 1);
         if (next == u'%') {
-            literal(u"%"_qs);
+            literal(u"%"_s);
             i += 2;
         } else if (next == u'_') {
-            literal(u" "_qs);
+            literal(u" "_s);
             i += 2;
         } else if (next == u'-') {
-            literal(u"%20"_qs);
+            literal(u"%20"_s);
             i += 2;
         } else if (next == u'{') {
             MacroExpand expand;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 namespace {
 
@@ -61,7 +63,7 @@ std::optional<int> parseCidrLength(QStringView digits, int max) {
 
 bool isStrictIpv4(QStringView text) {
     static const QRegularExpression re(
-        u"^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"_qs);
+        u"^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"_s);
     return re.match(text).hasMatch();
 }
 
@@ -98,7 +100,7 @@ std::optional<TermError> parseIpNetwork(QStringView rest, SpfTerm* term) {
     }
     if (v4 ? !isStrictIpv4(address) : !isStrictIpv6(address))
         return TermError{QCoreApplication::translate("rebound::auth", "invalid %1 address '%2'")
-                             .arg(v4 ? u"IPv4"_qs : u"IPv6"_qs, address)};
+                             .arg(v4 ? u"IPv4"_s : u"IPv6"_s, address)};
     term->network = QHostAddress(address.toString());
     return std::nullopt;
 }
@@ -106,7 +108,7 @@ std::optional<TermError> parseIpNetwork(QStringView rest, SpfTerm* term) {
 // Splits "[:domain-spec][/n][//n]" for a and mx (dual CIDR) or "[:domain-spec]" for the others.
 std::optional<TermError> parseDomainPart(QStringView rest, bool dualCidr, bool required, SpfTerm* term) {
     if (dualCidr) {
-        static const QRegularExpression cidrRe(u"(?:/([0-9]+))?(?://([0-9]+))?$"_qs);
+        static const QRegularExpression cidrRe(u"(?:/([0-9]+))?(?://([0-9]+))?$"_s);
         const auto match = cidrRe.match(rest);
         if (match.hasMatch() && match.capturedLength(0) > 0) {
             if (match.hasCaptured(1)) {
@@ -291,7 +293,7 @@ SpfParseResult parseSpfRecord(const QByteArray& txt) {
         SpfTerm term;
         term.text = text;
         term.position = int(pos);
-        static const QRegularExpression modifierRe(u"^([A-Za-z][A-Za-z0-9_.-]*)=(.*)$"_qs);
+        static const QRegularExpression modifierRe(u"^([A-Za-z][A-Za-z0-9_.-]*)=(.*)$"_s);
         const auto modifier = modifierRe.match(text);
         if (modifier.hasMatch()) {
             term.isModifier = true;

@@ -1,25 +1,27 @@
 #include "core/auth/spfresult.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::auth {
 
 QString spfResultName(SpfResult result) {
     switch (result) {
     case SpfResult::None:
-        return u"none"_qs;
+        return u"none"_s;
     case SpfResult::Neutral:
-        return u"neutral"_qs;
+        return u"neutral"_s;
     case SpfResult::Pass:
-        return u"pass"_qs;
+        return u"pass"_s;
     case SpfResult::Fail:
-        return u"fail"_qs;
+        return u"fail"_s;
     case SpfResult::SoftFail:
-        return u"softfail"_qs;
+        return u"softfail"_s;
     case SpfResult::TempError:
-        return u"temperror"_qs;
+        return u"temperror"_s;
     case SpfResult::PermError:
-        return u"permerror"_qs;
+        return u"permerror"_s;
     }
-    return u"none"_qs;
+    return u"none"_s;
 }
 
 std::optional<SpfResult> spfResultFromName(const QString& name) {
@@ -34,13 +36,13 @@ std::optional<SpfResult> spfResultFromName(const QString& name) {
 QString spfTermOutcomeName(SpfTermTrace::Outcome outcome) {
     switch (outcome) {
     case SpfTermTrace::Outcome::Matched:
-        return u"matched"_qs;
+        return u"matched"_s;
     case SpfTermTrace::Outcome::NotMatched:
-        return u"not-matched"_qs;
+        return u"not-matched"_s;
     case SpfTermTrace::Outcome::Error:
-        return u"error"_qs;
+        return u"error"_s;
     case SpfTermTrace::Outcome::Skipped:
-        return u"skipped"_qs;
+        return u"skipped"_s;
     }
     return {};
 }

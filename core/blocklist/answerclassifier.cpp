@@ -3,24 +3,26 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::blocklist {
 
 QString listStatusName(ListStatus status) {
     switch (status) {
     case ListStatus::Listed:
-        return u"listed"_qs;
+        return u"listed"_s;
     case ListStatus::Clean:
-        return u"clean"_qs;
+        return u"clean"_s;
     case ListStatus::Refused:
-        return u"refused"_qs;
+        return u"refused"_s;
     case ListStatus::Unknown:
-        return u"unknown"_qs;
+        return u"unknown"_s;
     case ListStatus::Broken:
-        return u"broken"_qs;
+        return u"broken"_s;
     case ListStatus::Unavailable:
-        return u"unavailable"_qs;
+        return u"unavailable"_s;
     case ListStatus::Skipped:
-        return u"skipped"_qs;
+        return u"skipped"_s;
     }
     return {};
 }
@@ -28,13 +30,13 @@ QString listStatusName(ListStatus status) {
 QString listHealthName(ListHealth health) {
     switch (health) {
     case ListHealth::Answering:
-        return u"answering"_qs;
+        return u"answering"_s;
     case ListHealth::NotAnswering:
-        return u"not_answering"_qs;
+        return u"not_answering"_s;
     case ListHealth::Failing:
-        return u"failing"_qs;
+        return u"failing"_s;
     case ListHealth::Refusing:
-        return u"refusing"_qs;
+        return u"refusing"_s;
     }
     return {};
 }
@@ -113,7 +115,7 @@ QString translated(const QString& text) {
 // translated like the catalog's; machine values (codes, outcome names, list ids) stay as they are.
 
 QString fillMeaning(const QString& meaning, quint32 code) {
-    return translated(meaning).replace(u"{last}"_qs, QString::number(code & 0xff));
+    return translated(meaning).replace(u"{last}"_s, QString::number(code & 0xff));
 }
 
 // Bits are read on the last octet of 127.0.0.x only: URIBL, SURBL and Validity put the mask there.
@@ -144,10 +146,10 @@ std::optional<CodeMatch> matchBits(const BlocklistEntry& entry, quint32 code) {
         meanings
             << QCoreApplication::translate("rebound::blocklist", "undocumented bits %1").arg(unknownBits);
     if (!kind)
-        return CodeMatch{false, false, CodeKind::Listing, meanings.join(u"; "_qs), {}, Impact::None};
+        return CodeMatch{false, false, CodeKind::Listing, meanings.join(u"; "_s), {}, Impact::None};
     match.known = true;
     match.kind = *kind;
-    match.meaning = meanings.join(u"; "_qs);
+    match.meaning = meanings.join(u"; "_s);
     return match;
 }
 
@@ -214,7 +216,7 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
             switch (match.kind) {
             case CodeKind::Error:
                 error = true;
-                errorReasons << u"%1: %2"_qs.arg(dottedCode(code), match.meaning);
+                errorReasons << u"%1: %2"_s.arg(dottedCode(code), match.meaning);
                 if (verdict.remedy.isEmpty())
                     verdict.remedy = match.remedy;
                 break;
@@ -241,19 +243,19 @@ AnswerVerdict classifyCodes(const BlocklistEntry& entry, const QList<quint32>& c
                              "rebound::blocklist", "answered %1, outside 127.0.0.0/8 where RFC 5782 answers "
                                                    "must be: the list's domain may have lapsed, or the "
                                                    "resolver rewrites answers")
-                             .arg(joinCapped(brokenCodes, u", "_qs));
+                             .arg(joinCapped(brokenCodes, u", "_s));
         verdict.impact = Impact::None;
     } else if (error) {
         verdict.status = ListStatus::Refused;
         verdict.reason = QCoreApplication::translate("rebound::blocklist",
                                                      "the list refused the query (%1); this is not a listing")
-                             .arg(joinCapped(errorReasons, u"; "_qs));
+                             .arg(joinCapped(errorReasons, u"; "_s));
         verdict.impact = Impact::None;
     } else if (listing) {
         verdict.status = ListStatus::Listed;
     } else if (unknown) {
         verdict.status = ListStatus::Unknown;
-        verdict.reason = joinCapped(unknownReasons, u"; "_qs);
+        verdict.reason = joinCapped(unknownReasons, u"; "_s);
     } else if (allow && entry.kind == ListKind::Allowlist) {
         verdict.status = ListStatus::Listed; // on an allowlist: good news, impact none
     } else {
@@ -358,7 +360,7 @@ TestVerdict evaluatePositiveTest(const BlocklistEntry& entry, Family family, con
                                   "rebound::blocklist",
                                   "test point %1 answered %2, but the list documents %3: it changed "
                                   "its codes or is not the list it claims to be")
-                                  .arg(point, verdict.codes.join(u", "_qs), expected.join(u", "_qs)));
+                                  .arg(point, verdict.codes.join(u", "_s), expected.join(u", "_s)));
         }
     }
     return TestVerdict{true, ListStatus::Clean, {}, {}};
@@ -383,7 +385,7 @@ TestVerdict evaluateNegativeTest(const BlocklistEntry& entry, Family family, con
                               "rebound::blocklist", "lists the test point %1 (%2), which RFC 5782 says must "
                                                     "never be listed: the list answers for everything "
                                                     "(wildcard), so its answers are ignored")
-                              .arg(point, verdict.codes.join(u", "_qs)));
+                              .arg(point, verdict.codes.join(u", "_s)));
     default:
         return TestVerdict{true, ListStatus::Clean, {}, {}}; // neutral or allow codes by design (Hostkarma)
     }
@@ -411,7 +413,7 @@ AnswerVerdict finalVerdict(const BlocklistEntry& entry, const AnswerVerdict& lis
             ? QCoreApplication::translate("rebound::blocklist",
                                           "could not verify the list in this run: %1. Its answer for this "
                                           "address (%2) does not count")
-                  .arg(tests.reason, listing.codes.join(u", "_qs))
+                  .arg(tests.reason, listing.codes.join(u", "_s))
             : QCoreApplication::translate("rebound::blocklist", "could not verify the list in this run: %1")
                   .arg(tests.reason);
     return verdict;

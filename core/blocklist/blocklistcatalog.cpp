@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::blocklist {
 
 BlocklistCatalog BlocklistCatalog::fromJson(const QByteArray& json) {
@@ -22,10 +24,10 @@ BlocklistCatalog BlocklistCatalog::fromJson(const QByteArray& json) {
 
 const BlocklistCatalog& BlocklistCatalog::builtin() {
     static const BlocklistCatalog catalog = [] {
-        QFile file(u":/rebound/blocklist/catalog.json"_qs);
+        QFile file(u":/rebound/blocklist/catalog.json"_s);
         if (!file.open(QIODevice::ReadOnly)) {
             BlocklistCatalog empty;
-            empty.m_errors << u"the built-in blocklist catalog is missing from the program's resources"_qs;
+            empty.m_errors << u"the built-in blocklist catalog is missing from the program's resources"_s;
             return empty;
         }
         return fromJson(file.readAll());
@@ -78,7 +80,7 @@ const BlocklistEntry* BlocklistCatalog::findByZone(const QString& name) const {
     };
     for (const BlocklistEntry& entry : m_entries) {
         consider(entry, entry.zone);
-        consider(entry, entry.displayZone(u"k"_qs));
+        consider(entry, entry.displayZone(u"k"_s));
         for (const QString& zone : entry.alsoZones)
             consider(entry, zone);
         for (const QString& suffix : entry.zoneSuffixes)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::blocklist {
 
 namespace {
@@ -67,7 +69,7 @@ QString notQueried(ListState state, const QString& note) {
 } // namespace
 
 bool CheckOptions::isValidKey(const QString& key) {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9]{1,63}$"_qs);
+    static const QRegularExpression pattern(u"^[A-Za-z0-9]{1,63}$"_s);
     return key.isEmpty() || pattern.match(key).hasMatch();
 }
 
@@ -355,7 +357,7 @@ void BlocklistCheck::cancel() {
         }
         ListResult result = item->result;
         result.status = ListStatus::Skipped;
-        result.reason = u"cancelled"_qs;
+        result.reason = u"cancelled"_s;
         finishItem(i, result);
     }
     if (m_probe && m_probe->parent() == this)

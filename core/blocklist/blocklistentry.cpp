@@ -2,16 +2,18 @@
 
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::blocklist {
 
 QString listKindName(ListKind kind) {
     switch (kind) {
     case ListKind::Blocklist:
-        return u"blocklist"_qs;
+        return u"blocklist"_s;
     case ListKind::Allowlist:
-        return u"allowlist"_qs;
+        return u"allowlist"_s;
     case ListKind::Reputation:
-        return u"reputation"_qs;
+        return u"reputation"_s;
     }
     return {};
 }
@@ -19,17 +21,17 @@ QString listKindName(ListKind kind) {
 QString listStateName(ListState state) {
     switch (state) {
     case ListState::Active:
-        return u"active"_qs;
+        return u"active"_s;
     case ListState::Legacy:
-        return u"legacy"_qs;
+        return u"legacy"_s;
     case ListState::Uncertain:
-        return u"uncertain"_qs;
+        return u"uncertain"_s;
     case ListState::Unverified:
-        return u"unverified"_qs;
+        return u"unverified"_s;
     case ListState::PaidOnly:
-        return u"paid_only"_qs;
+        return u"paid_only"_s;
     case ListState::Defunct:
-        return u"defunct"_qs;
+        return u"defunct"_s;
     }
     return {};
 }
@@ -37,13 +39,13 @@ QString listStateName(ListState state) {
 QString impactName(Impact impact) {
     switch (impact) {
     case Impact::None:
-        return u"none"_qs;
+        return u"none"_s;
     case Impact::Minor:
-        return u"minor"_qs;
+        return u"minor"_s;
     case Impact::Medium:
-        return u"medium"_qs;
+        return u"medium"_s;
     case Impact::Major:
-        return u"major"_qs;
+        return u"major"_s;
     }
     return {};
 }
@@ -51,15 +53,15 @@ QString impactName(Impact impact) {
 QString codeKindName(CodeKind kind) {
     switch (kind) {
     case CodeKind::Listing:
-        return u"listing"_qs;
+        return u"listing"_s;
     case CodeKind::Neutral:
-        return u"neutral"_qs;
+        return u"neutral"_s;
     case CodeKind::Allow:
-        return u"allow"_qs;
+        return u"allow"_s;
     case CodeKind::Untrusted:
-        return u"untrusted"_qs;
+        return u"untrusted"_s;
     case CodeKind::Error:
-        return u"error"_qs;
+        return u"error"_s;
     }
     return {};
 }
@@ -67,11 +69,11 @@ QString codeKindName(CodeKind kind) {
 QString familyName(Family family) {
     switch (family) {
     case Family::Ipv4:
-        return u"ipv4"_qs;
+        return u"ipv4"_s;
     case Family::Ipv6:
-        return u"ipv6"_qs;
+        return u"ipv6"_s;
     case Family::Domain:
-        return u"domain"_qs;
+        return u"domain"_s;
     }
     return {};
 }
@@ -108,14 +110,14 @@ const std::optional<TestSpec>& BlocklistEntry::testFor(Family family) const {
 
 QString BlocklistEntry::zoneFor(const QString& key) const {
     if (!key.isEmpty() && !keyedZone.isEmpty())
-        return QString(keyedZone).replace(u"{key}"_qs, key);
+        return QString(keyedZone).replace(u"{key}"_s, key);
     return zone;
 }
 
 QString BlocklistEntry::displayZone(const QString& key) const {
     if (!key.isEmpty() && !keyedZone.isEmpty())
-        return QString(keyedZone).remove(u"{key}."_qs);
-    return zone.isEmpty() ? QString(keyedZone).remove(u"{key}."_qs) : zone;
+        return QString(keyedZone).remove(u"{key}."_s);
+    return zone.isEmpty() ? QString(keyedZone).remove(u"{key}."_s) : zone;
 }
 
 namespace {
@@ -123,7 +125,7 @@ namespace {
 QString fillQuery(const QString& templ, const QString& query) {
     if (templ.isEmpty())
         return {};
-    return QString(templ).replace(u"{query}"_qs, QString::fromLatin1(QUrl::toPercentEncoding(query)));
+    return QString(templ).replace(u"{query}"_s, QString::fromLatin1(QUrl::toPercentEncoding(query)));
 }
 
 } // namespace

@@ -32,7 +32,7 @@ struct ListResult {
     ListHealth listHealth = ListHealth::Answering; // what the run learnt about the list as a whole
     qint64 elapsedMs = 0;
 
-    QString meaning() const { return meanings.join(u"; "_qs); }
+    QString meaning() const { return meanings.join(QStringLiteral("; ")); }
 };
 
 } // namespace rebound::blocklist

@@ -4,6 +4,8 @@
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::blocklist {
 
 struct TestPointProbe::Probe {
@@ -55,7 +57,7 @@ void TestPointProbe::ensure(const BlocklistEntry& entry, const QString& zone, Fa
     const std::optional<TestSpec>& spec = entry.testFor(family);
     if (!spec || !m_resolver) {
         probe->verdict =
-            TestVerdict{false, ListStatus::Skipped, u"no test point for %1"_qs.arg(familyName(family)), {}};
+            TestVerdict{false, ListStatus::Skipped, u"no test point for %1"_s.arg(familyName(family)), {}};
         QMetaObject::invokeMethod(
             this, [this, zone, family] { emit verdictReady(zone, family); }, Qt::QueuedConnection);
         return;

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -170,8 +172,8 @@ private:
         o.messageId = h.value("message-id");
         const QString dkim = h.value("dkim-signature");
         if (!dkim.isEmpty()) {
-            static const QRegularExpression tagD(u"(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"_qs);
-            static const QRegularExpression tagS(u"(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"_qs);
+            static const QRegularExpression tagD(u"(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"_s);
+            static const QRegularExpression tagS(u"(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"_s);
             o.dkimDomain = tagD.match(dkim).captured(1);
             o.dkimSelector = tagS.match(dkim).captured(1);
         }
@@ -295,16 +297,16 @@ private:
             for (qsizetype i = 0; i < recipients.size() && i < kMaxRecipients; ++i) {
                 BounceRecipient r;
                 r.recipient = recipients.at(i);
-                r.reason = u"feedback"_qs;
+                r.reason = u"feedback"_s;
                 r.feedbackType = type ? type->value.toLower() : QString();
                 r.reportingMta = stripAddressType(all.value(u"reporting-mta"));
                 if (fields.at(i))
-                    r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_qs});
+                    r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_s});
                 if (type)
-                    r.evidence.append({type->offset, type->length, u"reason"_qs});
+                    r.evidence.append({type->offset, type->length, u"reason"_s});
                 if (sourceIp) {
                     r.senderIp = sourceIp->value;
-                    r.evidence.append({sourceIp->offset, sourceIp->length, u"sender_ip"_qs});
+                    r.evidence.append({sourceIp->offset, sourceIp->length, u"sender_ip"_s});
                 }
                 r.diagnostic = all.value(u"user-agent");
                 m_out.recipients.append(r);
@@ -320,7 +322,7 @@ private:
                 r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
             if (r.recipient.isEmpty())
                 r.recipient = firstAddress(m_parsed.headers.value("from"));
-            r.reason = u"feedback"_qs;
+            r.reason = u"feedback"_s;
             r.feedbackType = m_feedbackType;
             m_out.recipients.append(r);
         }
@@ -329,7 +331,7 @@ private:
     void addAutoReplyRecipient() {
         BounceRecipient r;
         r.recipient = firstAddress(m_parsed.headers.value("from"));
-        r.reason = u"vacation"_qs;
+        r.reason = u"vacation"_s;
         r.diagnostic = m_out.bounceSubject;
         for (const Section& s : m_sections) {
             r.diagnostic += u' '
@@ -432,10 +434,10 @@ private:
             BounceRecipient r;
             if (const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt) {
                 r.recipient = stripAddressType(rcptField->value);
-                r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_qs});
+                r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_s});
             } else {
                 m_out.warnings.append(
-                    u"A delivery-status group names no mailbox address as its recipient: %1"_qs.arg(
+                    u"A delivery-status group names no mailbox address as its recipient: %1"_s.arg(
                         stripAddressType(anyRcpt->value).left(200)));
             }
             if (originalRcpt)
@@ -444,7 +446,7 @@ private:
             if (const DsnField* status = g.field(u"status")) {
                 r.status = status->value.section(u' ', 0, 0).section(u'(', 0, 0).trimmed();
                 if (!r.status.isEmpty())
-                    r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_qs});
+                    r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_s});
             }
             QString remote = stripAddressType(g.value(u"remote-mta"));
             if (remote.isEmpty())
@@ -499,7 +501,7 @@ private:
                 r.recipient = hit.address;
                 FactSources sources;
                 if (const RecipientBlock* block = blockFor(blocks, hit.address, {})) {
-                    r.evidence.append({block->address.offset, block->address.length, u"recipient"_qs});
+                    r.evidence.append({block->address.offset, block->address.length, u"recipient"_s});
                     for (const auto& [offset, length] : block->spans)
                         sources.own.append(text(), offset, length);
                 }
@@ -515,7 +517,7 @@ private:
             }
             BounceRecipient r;
             r.recipient = block.address.address;
-            r.evidence.append({block.address.offset, block.address.length, u"recipient"_qs});
+            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
             for (const auto& [offset, length] : block.spans)
                 sources.own.append(text(), offset, length);
@@ -597,18 +599,18 @@ private:
         BounceRecipient r;
         if (rcpt.hasMatch()) {
             r.recipient = rcpt.captured(1);
-            r.evidence.append({lineOffset + rcpt.capturedStart(1), rcpt.capturedLength(1), u"recipient"_qs});
+            r.evidence.append({lineOffset + rcpt.capturedStart(1), rcpt.capturedLength(1), u"recipient"_s});
         }
         if (act == u"bounced" || act == u"**" || act == u"expired")
-            r.action = u"failed"_qs;
+            r.action = u"failed"_s;
         else if (act == u"deferred" || act == u"==")
-            r.action = u"delayed"_qs;
+            r.action = u"delayed"_s;
         if (format.status.isValid() && !format.status.pattern().isEmpty()) {
             const QRegularExpressionMatch status = format.status.match(line);
             if (status.hasMatch()) {
                 r.status = status.captured(1);
                 r.evidence.append(
-                    {lineOffset + status.capturedStart(1), status.capturedLength(1), u"status"_qs});
+                    {lineOffset + status.capturedStart(1), status.capturedLength(1), u"status"_s});
             }
         }
         const QRegularExpressionMatch relay = format.relay.match(line);
@@ -654,7 +656,7 @@ private:
         if (!blocks.isEmpty()) {
             r.recipient = blocks.first().address.address;
             r.evidence.append(
-                {blocks.first().address.offset, blocks.first().address.length, u"recipient"_qs});
+                {blocks.first().address.offset, blocks.first().address.length, u"recipient"_s});
         }
         FactSources sources;
         sources.own.append(text(), start, end - start);
@@ -674,7 +676,7 @@ private:
         for (const RecipientBlock& block : blocks) {
             BounceRecipient r;
             r.recipient = block.address.address;
-            r.evidence.append({block.address.offset, block.address.length, u"recipient"_qs});
+            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
             for (const auto& [offset, len] : block.spans)
                 sources.own.append(text(), offset, len);
@@ -717,7 +719,7 @@ BounceAnalysis refusal(qsizetype inputBytes) {
     BounceAnalysis result;
     if (inputBytes > kMaxInputBytes) {
         result.kind = InputKind::TooLarge;
-        result.error = u"The input is %1 MB; the limit is %2 MB. Paste only the bounce message."_qs
+        result.error = u"The input is %1 MB; the limit is %2 MB. Paste only the bounce message."_s
                            .arg(QString::number(double(inputBytes) / (1024 * 1024), 'f', 1))
                            .arg(kMaxInputBytes / (1024 * 1024));
         return result;
@@ -725,7 +727,7 @@ BounceAnalysis refusal(qsizetype inputBytes) {
     const BounceKnowledge& k = BounceKnowledge::instance();
     if (!k.error.isEmpty()) {
         result.kind = InputKind::Unrecognised;
-        result.error = u"The bounce knowledge files are invalid: "_qs + k.error;
+        result.error = u"The bounce knowledge files are invalid: "_s + k.error;
     }
     return result;
 }
@@ -734,7 +736,7 @@ BounceAnalysis refuseBinary() {
     BounceAnalysis result;
     result.kind = InputKind::Binary;
     result.error = u"The input is binary data, not text (more than 1 in 20 of its first bytes are NUL or "
-                   "control bytes); a bounce is plain text (an .eml or .mbox file)."_qs;
+                   "control bytes); a bounce is plain text (an .eml or .mbox file)."_s;
     return result;
 }
 
@@ -748,7 +750,7 @@ BounceAnalysis analyzeMessage(QByteArrayView message) {
     result.messageCount = result.kind == InputKind::Unrecognised ? 0 : 1;
     if (const qsizetype controls = countControlBytes(message); controls > 0)
         result.warnings.append(
-            u"The input holds %1 NUL or control bytes; they were read as they are."_qs.arg(controls));
+            u"The input holds %1 NUL or control bytes; they were read as they are."_s.arg(controls));
     return result;
 }
 
@@ -759,7 +761,7 @@ void placeInMbox(BounceAnalysis& message, int index, qsizetype textBase) {
             span.offset += textBase;
     }
     for (QString& w : message.warnings)
-        w = u"message %1: %2"_qs.arg(index + 1).arg(w);
+        w = u"message %1: %2"_s.arg(index + 1).arg(w);
 }
 
 BounceAnalysis analyzeBounce(const QByteArray& input) {
@@ -803,11 +805,11 @@ BounceAnalysis analyzeBounce(const QByteArray& input) {
 }
 
 QString recipientCapWarning() {
-    return u"Only the first %1 failed recipients were read."_qs.arg(kMaxRecipients);
+    return u"Only the first %1 failed recipients were read."_s.arg(kMaxRecipients);
 }
 
 QString mboxCapWarning() {
-    return u"Only the first %1 messages of the mbox were read."_qs.arg(kMaxMessages);
+    return u"Only the first %1 messages of the mbox were read."_s.arg(kMaxMessages);
 }
 
 BounceAnalysis analyzeBounce(const QString& input) {

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -31,7 +33,7 @@ QRegularExpression compile(const QString& pattern, const QString& where, Problem
                            QRegularExpression::PatternOptions extra = {}) {
     QRegularExpression re(pattern, kRegexOptions | extra);
     if (!re.isValid()) {
-        problems.add(u"%1: invalid regular expression \"%2\": %3 at offset %4"_qs.arg(
+        problems.add(u"%1: invalid regular expression \"%2\": %3 at offset %4"_s.arg(
             where, pattern, re.errorString(), QString::number(re.patternErrorOffset())));
         return {};
     }
@@ -44,13 +46,13 @@ QStringList stringList(const QJsonValue& value, const QString& where, Problems& 
     if (value.isUndefined() || value.isNull())
         return list;
     if (!value.isArray()) {
-        problems.add(u"%1: expected an array of strings"_qs.arg(where));
+        problems.add(u"%1: expected an array of strings"_s.arg(where));
         return list;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            problems.add(u"%1[%2]: expected a string"_qs.arg(where).arg(i));
+            problems.add(u"%1[%2]: expected a string"_s.arg(where).arg(i));
         else
             list.append(array.at(i).toString());
     }
@@ -62,7 +64,7 @@ QList<QRegularExpression> regexList(const QJsonValue& value, const QString& wher
     QList<QRegularExpression> list;
     const QStringList patterns = stringList(value, where, problems);
     for (qsizetype i = 0; i < patterns.size(); ++i)
-        list.append(compile(patterns.at(i), u"%1[%2]"_qs.arg(where).arg(i), problems, extra));
+        list.append(compile(patterns.at(i), u"%1[%2]"_s.arg(where).arg(i), problems, extra));
     return list;
 }
 
@@ -76,10 +78,10 @@ QList<GuardedPattern> guardedList(const QJsonValue& value, const QString& where,
             item.isObject() ? item.toObject().value(u"pattern").toString() : item.toString();
         const QString guard = item.isObject() ? item.toObject().value(u"requires").toString() : QString();
         if (pattern.isEmpty()) {
-            problems.add(u"%1[%2]: a pattern is required"_qs.arg(where).arg(i));
+            problems.add(u"%1[%2]: a pattern is required"_s.arg(where).arg(i));
             continue;
         }
-        list.append({compile(pattern, u"%1[%2]"_qs.arg(where).arg(i), problems), guard});
+        list.append({compile(pattern, u"%1[%2]"_s.arg(where).arg(i), problems), guard});
     }
     return list;
 }
@@ -96,20 +98,20 @@ GuardedPatterns guardedPatterns(const QJsonValue& value, const QString& where, P
 QJsonObject parseFile(const QHash<QString, QByteArray>& files, const QString& name, Problems& problems) {
     const auto it = files.constFind(name);
     if (it == files.constEnd()) {
-        problems.add(u"%1.json: missing"_qs.arg(name));
+        problems.add(u"%1.json: missing"_s.arg(name));
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*it, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        problems.add(u"%1.json: not a JSON object: %2 at offset %3"_qs.arg(name, parseError.errorString())
+        problems.add(u"%1.json: not a JSON object: %2 at offset %3"_s.arg(name, parseError.errorString())
                          .arg(parseError.offset));
         return {};
     }
     const QJsonObject root = doc.object();
     if (root.value(u"version").toInt() != 1)
         problems.add(
-            u"%1.json: unsupported version %2 (expected 1)"_qs.arg(name).arg(root.value(u"version").toInt()));
+            u"%1.json: unsupported version %2 (expected 1)"_s.arg(name).arg(root.value(u"version").toInt()));
     return root;
 }
 
@@ -119,7 +121,7 @@ QString alternation(const QStringList& phrases, const QStringList& patterns) {
     for (const QString& phrase : phrases)
         parts.append(QRegularExpression::escape(phrase));
     for (const QString& pattern : patterns)
-        parts.append(u"(?:"_qs + pattern + u')');
+        parts.append(u"(?:"_s + pattern + u')');
     return parts.join(u'|');
 }
 
@@ -130,7 +132,7 @@ GuardedPattern alignedPattern(const QStringList& fragments, const QString& where
     QString longest;
     for (const QString& fragment : fragments) {
         if (fragment.trimmed().isEmpty() || fragment != fragment.toLower()) {
-            problems.add(where + u": fragments must be non-empty lower-case literals"_qs);
+            problems.add(where + u": fragments must be non-empty lower-case literals"_s);
             return {};
         }
         escaped.append(QRegularExpression::escape(fragment));
@@ -138,11 +140,11 @@ GuardedPattern alignedPattern(const QStringList& fragments, const QString& where
             longest = fragment;
     }
     if (fragments.size() < 2) {
-        problems.add(where + u": at least two fragments are needed"_qs);
+        problems.add(where + u": at least two fragments are needed"_s);
         return {};
     }
     // The gap is bounded: fragments far apart in a long text are not one statement.
-    return {compile(escaped.join(u".{0,200}?"_qs), where, problems), longest};
+    return {compile(escaped.join(u".{0,200}?"_s), where, problems), longest};
 }
 
 // The phrases and aligned fragments phrases.json adds to each reason (knowledge from other sources,
@@ -157,17 +159,17 @@ QHash<QString, ExtraPhrases> loadExtraPhrases(const QJsonObject& root, const QSt
     QHash<QString, ExtraPhrases> extra;
     const QJsonObject reasons = root.value(u"reasons").toObject();
     for (auto it = reasons.begin(); it != reasons.end(); ++it) {
-        const QString where = u"phrases.json: reasons.%1"_qs.arg(it.key());
+        const QString where = u"phrases.json: reasons.%1"_s.arg(it.key());
         if (!known.contains(it.key())) {
-            problems.add(where + u": unknown reason"_qs);
+            problems.add(where + u": unknown reason"_s);
             continue;
         }
         const QJsonObject entry = it.value().toObject();
         ExtraPhrases& e = extra[it.key()];
-        e.phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        e.phrases = stringList(entry.value(u"phrases"), where + u".phrases"_s, problems);
         const QJsonArray aligned = entry.value(u"aligned").toArray();
         for (qsizetype i = 0; i < aligned.size(); ++i) {
-            const QString at = where + u".aligned[%1]"_qs.arg(i);
+            const QString at = where + u".aligned[%1]"_s.arg(i);
             e.aligned.append(alignedPattern(stringList(aligned.at(i), at, problems), at, problems));
         }
     }
@@ -177,9 +179,9 @@ QHash<QString, ExtraPhrases> loadExtraPhrases(const QJsonObject& root, const QSt
 void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKnowledge& k,
                  Problems& problems) {
     const QJsonObject reasons = root.value(u"reasons").toObject();
-    const QStringList order = stringList(root.value(u"order"), u"reasons.json: order"_qs, problems);
+    const QStringList order = stringList(root.value(u"order"), u"reasons.json: order"_s, problems);
     k.knownReasons = reasons.keys();
-    k.knownReasons << u"feedback"_qs << u"vacation"_qs << u"delivered"_qs << u"undefined"_qs;
+    k.knownReasons << u"feedback"_s << u"vacation"_s << u"delivered"_s << u"undefined"_s;
     const QHash<QString, ExtraPhrases> extra = loadExtraPhrases(extraRoot, k.knownReasons, problems);
     QSet<QString> curated;
     for (const QJsonValue& entry : reasons) {
@@ -188,14 +190,14 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
     }
     for (const QString& name : order) {
         if (!reasons.contains(name)) {
-            problems.add(u"reasons.json: order names \"%1\", which is not in reasons"_qs.arg(name));
+            problems.add(u"reasons.json: order names \"%1\", which is not in reasons"_s.arg(name));
             continue;
         }
         const QJsonObject entry = reasons.value(name).toObject();
-        const QString where = u"reasons.json: reasons.%1"_qs.arg(name);
-        QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_qs, problems);
+        const QString where = u"reasons.json: reasons.%1"_s.arg(name);
+        QStringList phrases = stringList(entry.value(u"phrases"), where + u".phrases"_s, problems);
         QList<GuardedPattern> guarded =
-            guardedList(entry.value(u"patterns"), where + u".patterns"_qs, problems);
+            guardedList(entry.value(u"patterns"), where + u".patterns"_s, problems);
         const ExtraPhrases more = extra.value(name);
         guarded += more.aligned;
         for (const QString& phrase : more.phrases) {
@@ -208,7 +210,7 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
             const QString& guard = guarded.at(i).guard;
             if (guard.isEmpty() || guard != guard.toLower())
                 problems.add(
-                    u"%1.patterns[%2]: \"requires\" must be a lower-case literal"_qs.arg(where).arg(i));
+                    u"%1.patterns[%2]: \"requires\" must be a lower-case literal"_s.arg(where).arg(i));
             else
                 k.reasonPhrases.add(guard, BounceKnowledge::kPatternGuardId + int(k.reasons.size()));
         }
@@ -222,7 +224,7 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
             rule.patterns = compile(alternation({}, patterns), where, problems);
         for (const QString& phrase : phrases) {
             if (phrase.trimmed().isEmpty())
-                problems.add(where + u".phrases: empty phrase"_qs);
+                problems.add(where + u".phrases: empty phrase"_s);
             k.reasonPhrases.add(phrase, int(k.reasons.size()));
         }
         k.reasons.append(rule);
@@ -233,15 +235,15 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         if (it.key() == u"comment")
             continue;
         if (!k.knownReasons.contains(it.key()))
-            problems.add(u"reasons.json: labels.%1: unknown reason"_qs.arg(it.key()));
+            problems.add(u"reasons.json: labels.%1: unknown reason"_s.arg(it.key()));
         k.reasonLabels.insert(it.key(), it.value().toString());
     }
-    k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_qs, problems);
+    k.hardReasons = stringList(root.value(u"hard"), u"reasons.json: hard"_s, problems);
     const QJsonObject status = root.value(u"status").toObject();
     const QJsonObject exact = status.value(u"exact").toObject();
     for (auto it = exact.begin(); it != exact.end(); ++it) {
         if (!k.knownReasons.contains(it.value().toString()))
-            problems.add(u"reasons.json: status.exact.%1: unknown reason \"%2\""_qs.arg(
+            problems.add(u"reasons.json: status.exact.%1: unknown reason \"%2\""_s.arg(
                 it.key(), it.value().toString()));
         k.statusReasons.insert(it.key(), it.value().toString());
     }
@@ -250,7 +252,7 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         if (it.key() == u"comment")
             continue;
         if (!k.knownReasons.contains(it.value().toString()))
-            problems.add(u"reasons.json: status.class.%1: unknown reason \"%2\""_qs.arg(
+            problems.add(u"reasons.json: status.class.%1: unknown reason \"%2\""_s.arg(
                 it.key(), it.value().toString()));
         k.statusClassReasons.insert(it.key(), it.value().toString());
     }
@@ -258,11 +260,11 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (it.key() == u"comment")
             continue;
-        const QString where = u"reasons.json: status.overrides.%1"_qs.arg(it.key());
+        const QString where = u"reasons.json: status.overrides.%1"_s.arg(it.key());
         const QStringList allowed = stringList(it.value(), where, problems);
         for (const QString& reason : allowed + QStringList{it.key()}) {
             if (!k.knownReasons.contains(reason))
-                problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));
+                problems.add(u"%1: unknown reason \"%2\""_s.arg(where, reason));
         }
         k.statusOverrides.insert(it.key(), allowed);
     }
@@ -274,7 +276,7 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         const int code = it.key().toInt(&ok);
         if (!ok || code < 400 || code > 599 || !k.knownReasons.contains(it.value().toString()))
             problems.add(
-                u"reasons.json: reply_codes.%1: a 4xx or 5xx code and a known reason are needed"_qs.arg(
+                u"reasons.json: reply_codes.%1: a 4xx or 5xx code and a known reason are needed"_s.arg(
                     it.key()));
         k.replyCodeReasons.insert(code, it.value().toString());
     }
@@ -283,23 +285,23 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         if (it.key() == u"comment")
             continue;
         if (!k.knownReasons.contains(it.key()) || !k.knownReasons.contains(it.value().toString()))
-            problems.add(u"reasons.json: transient.%1: unknown reason"_qs.arg(it.key()));
+            problems.add(u"reasons.json: transient.%1: unknown reason"_s.arg(it.key()));
         k.transientReasons.insert(it.key(), it.value().toString());
     }
     const QJsonArray rules = root.value(u"command_rules").toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules.at(i).toObject();
-        const QString where = u"reasons.json: command_rules[%1]"_qs.arg(i);
+        const QString where = u"reasons.json: command_rules[%1]"_s.arg(i);
         CommandRule rule;
-        rule.reasons = stringList(r.value(u"reasons"), where + u".reasons"_qs, problems);
-        rule.commands = stringList(r.value(u"commands"), where + u".commands"_qs, problems);
+        rule.reasons = stringList(r.value(u"reasons"), where + u".reasons"_s, problems);
+        rule.commands = stringList(r.value(u"commands"), where + u".commands"_s, problems);
         rule.unlessStatusReason =
-            stringList(r.value(u"unless_status_reason"), where + u".unless_status_reason"_qs, problems);
+            stringList(r.value(u"unless_status_reason"), where + u".unless_status_reason"_s, problems);
         rule.becomes = r.value(u"becomes").toString();
         rule.onlyWithReplyCode = r.value(u"only_with_reply_code").toBool();
         for (const QString& reason : rule.reasons + rule.unlessStatusReason + QStringList{rule.becomes}) {
             if (!k.knownReasons.contains(reason))
-                problems.add(u"%1: unknown reason \"%2\""_qs.arg(where, reason));
+                problems.add(u"%1: unknown reason \"%2\""_s.arg(where, reason));
         }
         k.commandRules.append(rule);
     }
@@ -309,19 +311,19 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
     const QJsonArray providers = root.value(u"providers").toArray();
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const QJsonObject p = providers.at(i).toObject();
-        const QString where = u"providers.json: providers[%1]"_qs.arg(i);
+        const QString where = u"providers.json: providers[%1]"_s.arg(i);
         ProviderRule rule;
         rule.id = p.value(u"id").toString();
         rule.name = p.value(u"name").toString();
         if (rule.id.isEmpty() || rule.name.isEmpty())
-            problems.add(where + u": id and name are required"_qs);
-        rule.hosts = regexList(p.value(u"hosts"), where + u".hosts"_qs, problems);
-        for (const QString& phrase : stringList(p.value(u"phrases"), where + u".phrases"_qs, problems))
+            problems.add(where + u": id and name are required"_s);
+        rule.hosts = regexList(p.value(u"hosts"), where + u".hosts"_s, problems);
+        for (const QString& phrase : stringList(p.value(u"phrases"), where + u".phrases"_s, problems))
             k.providerPhrases.add(phrase, int(k.providers.size()));
         const QJsonArray codes = p.value(u"codes").toArray();
         for (qsizetype j = 0; j < codes.size(); ++j) {
             const QJsonObject c = codes.at(j).toObject();
-            const QString codeWhere = where + u".codes[%1]"_qs.arg(j);
+            const QString codeWhere = where + u".codes[%1]"_s.arg(j);
             ProviderCode code;
             code.pattern = compile(c.value(u"pattern").toString(), codeWhere, problems);
             code.meaning = c.value(u"meaning").toString();
@@ -329,14 +331,14 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
             code.remediation = c.value(u"remediation").toString();
             code.link = c.value(u"link").toString();
             if (code.meaning.isEmpty())
-                problems.add(codeWhere + u": meaning is required"_qs);
+                problems.add(codeWhere + u": meaning is required"_s);
             if (!code.reason.isEmpty() && !k.knownReasons.contains(code.reason))
-                problems.add(codeWhere + u": unknown reason \"%1\""_qs.arg(code.reason));
+                problems.add(codeWhere + u": unknown reason \"%1\""_s.arg(code.reason));
             rule.codes.append(code);
         }
         rule.defaultReason = p.value(u"default_reason").toString();
         if (!rule.defaultReason.isEmpty() && !k.knownReasons.contains(rule.defaultReason))
-            problems.add(where + u": unknown default_reason \"%1\""_qs.arg(rule.defaultReason));
+            problems.add(where + u": unknown default_reason \"%1\""_s.arg(rule.defaultReason));
         k.providers.append(rule);
     }
     k.providerPhrases.build();
@@ -346,72 +348,72 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
         QStringList alternatives;
         for (const QRegularExpression& re : rule.hosts) {
             if (re.captureCount() > 0)
-                problems.add(u"providers.json: %1.hosts: \"%2\" has a capturing group; use (?:...)"_qs.arg(
+                problems.add(u"providers.json: %1.hosts: \"%2\" has a capturing group; use (?:...)"_s.arg(
                     rule.id, re.pattern()));
-            alternatives.append(u"(?:"_qs + re.pattern() + u')');
+            alternatives.append(u"(?:"_s + re.pattern() + u')');
         }
-        hostGroups.append(u'(' + (alternatives.isEmpty() ? u"(?!)"_qs : alternatives.join(u'|')) + u')');
+        hostGroups.append(u'(' + (alternatives.isEmpty() ? u"(?!)"_s : alternatives.join(u'|')) + u')');
     }
     if (!hostGroups.isEmpty())
-        k.anyProviderHost = compile(hostGroups.join(u'|'), u"providers.json: hosts (all)"_qs, problems);
+        k.anyProviderHost = compile(hostGroups.join(u'|'), u"providers.json: hosts (all)"_s, problems);
 }
 
 void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     const QJsonArray lists = root.value(u"lists").toArray();
     for (qsizetype i = 0; i < lists.size(); ++i) {
         const QJsonObject l = lists.at(i).toObject();
-        const QString where = u"blocklists.json: lists[%1]"_qs.arg(i);
+        const QString where = u"blocklists.json: lists[%1]"_s.arg(i);
         BlocklistRule rule;
         rule.name = l.value(u"name").toString();
         rule.link = l.value(u"link").toString();
-        const QStringList zones = stringList(l.value(u"zones"), where + u".zones"_qs, problems);
-        const QStringList names = stringList(l.value(u"names"), where + u".names"_qs, problems);
+        const QStringList zones = stringList(l.value(u"zones"), where + u".zones"_s, problems);
+        const QStringList names = stringList(l.value(u"names"), where + u".names"_s, problems);
         rule.reportAs = zones.isEmpty() ? rule.name : zones.first();
         if (rule.name.isEmpty() || zones.size() + names.size() == 0)
-            problems.add(where + u": name and at least one zone or name are required"_qs);
+            problems.add(where + u": name and at least one zone or name are required"_s);
         for (const QString& word : zones + names)
             k.blocklistWords.add(word, int(k.blocklists.size()));
         k.blocklists.append(rule);
     }
     k.blocklistWords.build();
     k.zonePatterns =
-        guardedPatterns(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_qs, problems);
+        guardedPatterns(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_s, problems);
 }
 
 void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     const auto multiline = QRegularExpression::MultilineOption;
     QStringList markers;
     for (const QRegularExpression& re :
-         regexList(root.value(u"original_message_markers"), u"formats.json: original_message_markers"_qs,
+         regexList(root.value(u"original_message_markers"), u"formats.json: original_message_markers"_s,
                    problems, multiline))
-        markers.append(u"(?:"_qs + re.pattern() + u')');
+        markers.append(u"(?:"_s + re.pattern() + u')');
     k.originalMarker =
-        compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_qs, problems, multiline);
+        compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_s, problems, multiline);
     for (const QString& phrase : stringList(root.value(u"recipient_list_markers"),
-                                            u"formats.json: recipient_list_markers"_qs, problems)) {
+                                            u"formats.json: recipient_list_markers"_s, problems)) {
         // The analyser looks for "following" first (a fast plain search) and reads markers from there.
         if (!phrase.contains(u"following"))
             problems.add(
-                u"formats.json: recipient_list_markers: \"%1\" must contain \"following\""_qs.arg(phrase));
+                u"formats.json: recipient_list_markers: \"%1\" must contain \"following\""_s.arg(phrase));
         k.recipientListMarkers.add(phrase, 0);
     }
     k.recipientListMarkers.build();
-    k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_qs, problems);
+    k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_s, problems);
     k.bounceSubjects =
-        stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_qs, problems);
+        stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_s, problems);
     const QJsonObject autoReply = root.value(u"auto_reply").toObject();
     k.autoReplyHeaders =
-        regexList(autoReply.value(u"headers"), u"formats.json: auto_reply.headers"_qs, problems, multiline);
+        regexList(autoReply.value(u"headers"), u"formats.json: auto_reply.headers"_s, problems, multiline);
     k.autoReplySubjects =
-        regexList(autoReply.value(u"subjects"), u"formats.json: auto_reply.subjects"_qs, problems);
+        regexList(autoReply.value(u"subjects"), u"formats.json: auto_reply.subjects"_s, problems);
     k.replyLine =
-        compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_qs, problems, multiline);
-    k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_qs, problems);
+        compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_s, problems, multiline);
+    k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_s, problems);
     for (const QString& name :
-         stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_qs, problems))
+         stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_s, problems))
         k.dsnFieldNames.insert(name.toLower());
-    k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_qs, problems);
-    k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_qs, problems);
+    k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_s, problems);
+    k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_s, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
     QStringList commandPatterns;
     for (qsizetype i = 0; i < commands.size(); ++i) {
@@ -420,58 +422,58 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         k.commandNames.append(c.value(u"command").toString());
     }
     if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
-        problems.add(u"formats.json: commands: "_qs + problem);
+        problems.add(u"formats.json: commands: "_s + problem);
     const QJsonObject commandWords = root.value(u"command_words").toObject();
     for (auto it = commandWords.begin(); it != commandWords.end(); ++it) {
         if (it.key() != u"comment")
             k.commandWords.insert(it.key().toLower(), it.value().toString());
     }
-    k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_qs, problems);
+    k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_s, problems);
     // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
     const QString ipAddress = root.value(u"ip_address").toString();
     if (ipAddress.isEmpty()
-        || compile(ipAddress, u"formats.json: ip_address"_qs, problems).captureCount() != 0)
-        problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_qs);
+        || compile(ipAddress, u"formats.json: ip_address"_s, problems).captureCount() != 0)
+        problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_s);
     QList<QRegularExpression> senderIps;
     const QStringList senderIpPatterns =
-        stringList(root.value(u"sender_ip"), u"formats.json: sender_ip"_qs, problems);
+        stringList(root.value(u"sender_ip"), u"formats.json: sender_ip"_s, problems);
     for (qsizetype i = 0; i < senderIpPatterns.size(); ++i) {
         QString pattern = senderIpPatterns.at(i);
-        senderIps.append(compile(pattern.replace(u"{ip}"_qs, ipAddress),
-                                 u"formats.json: sender_ip[%1]"_qs.arg(i), problems));
+        senderIps.append(compile(pattern.replace(u"{ip}"_s, ipAddress),
+                                 u"formats.json: sender_ip[%1]"_s.arg(i), problems));
     }
     QStringList senderGroups;
     for (const QRegularExpression& re : senderIps) {
         if (re.isValid() && re.captureCount() != 1)
             problems.add(
-                u"formats.json: sender_ip: \"%1\" must have exactly one capturing group (the address)"_qs.arg(
+                u"formats.json: sender_ip: \"%1\" must have exactly one capturing group (the address)"_s.arg(
                     re.pattern()));
     }
     for (const QRegularExpression& re : senderIps)
-        senderGroups.append(u"(?:"_qs + re.pattern() + u')');
-    k.senderIp = compile(senderGroups.join(u'|'), u"formats.json: sender_ip (all)"_qs, problems);
+        senderGroups.append(u"(?:"_s + re.pattern() + u')');
+    k.senderIp = compile(senderGroups.join(u'|'), u"formats.json: sender_ip (all)"_s, problems);
     const QJsonObject feedback = root.value(u"feedback").toObject();
     const QJsonArray signalList = feedback.value(u"signals").toArray();
     for (qsizetype i = 0; i < signalList.size(); ++i) {
         const QJsonObject sig = signalList.at(i).toObject();
         k.feedbackSignals.append(
-            {compile(sig.value(u"pattern").toString(), u"formats.json: feedback.signals[%1]"_qs.arg(i),
+            {compile(sig.value(u"pattern").toString(), u"formats.json: feedback.signals[%1]"_s.arg(i),
                      problems, multiline),
              sig.value(u"type").toString()});
     }
     QStringList signalPatterns;
     for (const auto& [pattern, type] : k.feedbackSignals)
-        signalPatterns.append(u"(?:"_qs + pattern.pattern() + u')');
+        signalPatterns.append(u"(?:"_s + pattern.pattern() + u')');
     if (!signalPatterns.isEmpty())
-        k.anyFeedbackSignal = compile(signalPatterns.join(u'|'), u"formats.json: feedback.signals (all)"_qs,
+        k.anyFeedbackSignal = compile(signalPatterns.join(u'|'), u"formats.json: feedback.signals (all)"_s,
                                       problems, multiline);
     for (const QString& h : stringList(feedback.value(u"recipient_headers"),
-                                       u"formats.json: feedback.recipient_headers"_qs, problems))
+                                       u"formats.json: feedback.recipient_headers"_s, problems))
         k.feedbackRecipientHeaders.append(h.toLower().toLatin1());
     const QJsonArray logs = root.value(u"log_lines").toArray();
     for (qsizetype i = 0; i < logs.size(); ++i) {
         const QJsonObject l = logs.at(i).toObject();
-        const QString where = u"formats.json: log_lines[%1]"_qs.arg(i);
+        const QString where = u"formats.json: log_lines[%1]"_s.arg(i);
         auto field = [&](const char16_t* name) {
             const QString pattern = l.value(QStringView(name)).toString();
             return pattern.isEmpty() ? QRegularExpression()
@@ -504,11 +506,11 @@ BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& file
     Problems problems;
     // phrases.json is optional: the curated reasons alone are a complete (smaller) knowledge.
     const QJsonObject extra =
-        files.contains(u"phrases"_qs) ? parseFile(files, u"phrases"_qs, problems) : QJsonObject();
-    loadReasons(parseFile(files, u"reasons"_qs, problems), extra, k, problems);
-    loadProviders(parseFile(files, u"providers"_qs, problems), k, problems);
-    loadBlocklists(parseFile(files, u"blocklists"_qs, problems), k, problems);
-    loadFormats(parseFile(files, u"formats"_qs, problems), k, problems);
+        files.contains(u"phrases"_s) ? parseFile(files, u"phrases"_s, problems) : QJsonObject();
+    loadReasons(parseFile(files, u"reasons"_s, problems), extra, k, problems);
+    loadProviders(parseFile(files, u"providers"_s, problems), k, problems);
+    loadBlocklists(parseFile(files, u"blocklists"_s, problems), k, problems);
+    loadFormats(parseFile(files, u"formats"_s, problems), k, problems);
     k.error = problems.first();
     return k;
 }
@@ -532,8 +534,8 @@ const BounceKnowledge& BounceKnowledge::instance() {
     static const BounceKnowledge knowledge = [] {
         QHash<QString, QByteArray> files;
         for (const QString& name :
-             {u"reasons"_qs, u"phrases"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
-            QFile file(u":/bounce/"_qs + name + u".json"_qs);
+             {u"reasons"_s, u"phrases"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
+            QFile file(u":/bounce/"_s + name + u".json"_s);
             if (file.open(QIODevice::ReadOnly))
                 files.insert(name, file.readAll());
         }

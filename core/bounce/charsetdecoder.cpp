@@ -12,6 +12,8 @@
 #include <memory>
 #include <unicode/ucnv.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -43,18 +45,18 @@ struct CharsetTable {
     QByteArray unlabelled = "windows-1252";
 
     CharsetTable() {
-        QFile file(u":/bounce/charsets.json"_qs);
+        QFile file(u":/bounce/charsets.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return; // test_bounce_knowledge checks the file; without it labels are read as named
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const QJsonValue& entry : root.value(u"read_as_superset"_qs).toArray()) {
-            const QByteArray label = entry[u"label"_qs].toString().toLatin1();
-            const QByteArray readAs = entry[u"read_as"_qs].toString().toLatin1();
+        for (const QJsonValue& entry : root.value(u"read_as_superset"_s).toArray()) {
+            const QByteArray label = entry[u"label"_s].toString().toLatin1();
+            const QByteArray readAs = entry[u"read_as"_s].toString().toLatin1();
             const QByteArray canonical = icuName(label);
             if (!canonical.isEmpty() && !readAs.isEmpty())
                 superset.insert(canonical, readAs);
         }
-        if (const QString u = root.value(u"unlabelled"_qs).toString(); !u.isEmpty())
+        if (const QString u = root.value(u"unlabelled"_s).toString(); !u.isEmpty())
             unlabelled = u.toLatin1();
     }
 

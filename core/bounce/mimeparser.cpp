@@ -2,6 +2,8 @@
 
 #include "core/bounce/transferencoding.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -24,7 +26,7 @@ struct Walker {
     void warnUnknownCharsets() {
         for (const QByteArray& charset : std::as_const(unknownCharsets))
             message.warnings.append(
-                u"The character set \"%1\" is not known; its text was read as UTF-8 where valid, otherwise as windows-1252."_qs
+                u"The character set \"%1\" is not known; its text was read as UTF-8 where valid, otherwise as windows-1252."_s
                     .arg(QString::fromLatin1(charset.left(40))));
     }
 
@@ -120,7 +122,7 @@ struct Walker {
         }
         if (partStart >= 0 && partStart < body.size()) {
             message.warnings.append(
-                u"A MIME multipart has no closing boundary; the last part runs to the end."_qs);
+                u"A MIME multipart has no closing boundary; the last part runs to the end."_s);
             pieces.append(body.sliced(partStart));
         }
         return pieces;
@@ -129,18 +131,18 @@ struct Walker {
     void walkEntity(const HeaderBlock& headers, QByteArrayView body, int depth, bool insideOriginal) {
         if (++partCount > kMaxMimeParts) {
             if (partCount == kMaxMimeParts + 1)
-                message.warnings.append(u"Too many MIME parts; the rest were skipped."_qs);
+                message.warnings.append(u"Too many MIME parts; the rest were skipped."_s);
             return;
         }
         QString type = mediaType(headers);
         QByteArray guessedBoundary;
         if (type.isEmpty()) {
-            type = u"text/plain"_qs;
+            type = u"text/plain"_s;
             // A multipart body whose Content-Type header was lost: find its first delimiter line.
             if (depth == 0)
                 guessedBoundary = guessBoundary(body);
             if (!guessedBoundary.isEmpty())
-                type = u"multipart/mixed"_qs;
+                type = u"multipart/mixed"_s;
         }
 
         if (type.startsWith(u"multipart/")) {
@@ -150,16 +152,16 @@ struct Walker {
                     : guessedBoundary;
             if (depth >= kMaxMimeDepth) {
                 message.warnings.append(
-                    u"MIME nesting deeper than %1 levels; inner parts skipped."_qs.arg(kMaxMimeDepth));
+                    u"MIME nesting deeper than %1 levels; inner parts skipped."_s.arg(kMaxMimeDepth));
                 return;
             }
             const QList<QByteArrayView> pieces =
                 boundary.isEmpty() ? QList<QByteArrayView>() : splitMultipart(body, boundary);
             if (pieces.isEmpty()) {
                 message.warnings.append(
-                    u"A MIME multipart boundary was not found; the body is read as plain text."_qs);
+                    u"A MIME multipart boundary was not found; the body is read as plain text."_s);
                 if (!insideOriginal)
-                    appendPart(PartRole::Body, u"text/plain"_qs, depth, decodeUnlabelled(body));
+                    appendPart(PartRole::Body, u"text/plain"_s, depth, decodeUnlabelled(body));
                 return;
             }
             const bool alternative = type == u"multipart/alternative";
@@ -198,7 +200,7 @@ struct Walker {
                     walkEntity(inner, QByteArrayView(decoded).sliced(headerEnd), depth + 1, true);
                 else
                     message.warnings.append(
-                        u"Messages nested deeper than %1 levels; inner ones skipped."_qs.arg(kMaxMimeDepth));
+                        u"Messages nested deeper than %1 levels; inner ones skipped."_s.arg(kMaxMimeDepth));
             }
             return;
         }

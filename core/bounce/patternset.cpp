@@ -1,5 +1,7 @@
 #include "core/bounce/patternset.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 QString PatternSet::setPatterns(const QStringList& patterns, QRegularExpression::PatternOptions options) {
@@ -10,7 +12,7 @@ QString PatternSet::setPatterns(const QStringList& patterns, QRegularExpression:
     for (const QString& pattern : patterns) {
         const QRegularExpression one(pattern, options);
         if (!one.isValid())
-            return u"invalid regular expression \"%1\": %2"_qs.arg(pattern, one.errorString());
+            return u"invalid regular expression \"%1\": %2"_s.arg(pattern, one.errorString());
         m_groupBase.append(group);
         m_groupCount.append(one.captureCount());
         group += 1 + one.captureCount();
@@ -18,7 +20,7 @@ QString PatternSet::setPatterns(const QStringList& patterns, QRegularExpression:
     }
     m_all = QRegularExpression(wrapped.join(u'|'), options);
     if (!m_all.isValid())
-        return u"the patterns do not combine: %1"_qs.arg(m_all.errorString());
+        return u"the patterns do not combine: %1"_s.arg(m_all.errorString());
     m_all.optimize();
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -76,10 +78,10 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
     ReasonResult result;
     if (in.status.startsWith(u"2.") || in.action == u"delivered" || in.action == u"relayed"
         || in.action == u"expanded") {
-        return {u"delivered"_qs, u"action"_qs};
+        return {u"delivered"_s, u"action"_s};
     }
     if (!in.providerReason.isEmpty())
-        return {in.providerReason, u"provider_code"_qs};
+        return {in.providerReason, u"provider_code"_s};
 
     const TextMatch text = matchText(k, in.flat);
     const QString statusReason = k.statusReasons.value(in.status);
@@ -87,10 +89,10 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
     // the mailbox is full, or the status names what went wrong.
     if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)) {
         if (text.rule && (text.rule->name == u"mailboxfull" || text.rule->name == u"mailererror"))
-            return {text.rule->name, u"text"_qs, text.start, text.end};
+            return {text.rule->name, u"text"_s, text.start, text.end};
         if (!statusReason.isEmpty() && statusReason != u"userunknown")
-            return {statusReason, u"status"_qs};
-        return {u"mailererror"_qs, u"diagnostic_type"_qs};
+            return {statusReason, u"status"_s};
+        return {u"mailererror"_s, u"diagnostic_type"_s};
     }
     if (text.rule) {
         bool textWins = true;
@@ -100,37 +102,37 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
                        || text.rule->name == statusReason;
         }
         if (textWins) {
-            result = {text.rule->name, u"text"_qs, text.start, text.end};
+            result = {text.rule->name, u"text"_s, text.start, text.end};
         } else {
-            result = {statusReason, u"status"_qs};
+            result = {statusReason, u"status"_s};
         }
     } else if (!statusReason.isEmpty()) {
-        result = {statusReason, u"status"_qs};
+        result = {statusReason, u"status"_s};
     }
     if (!result.reason.isEmpty()) {
         const QString byCommand = applyCommandRules(k, result.reason, in.command, statusReason, in.replyCode);
         if (byCommand != result.reason)
-            result = {byCommand, u"command"_qs, result.start, result.end};
+            result = {byCommand, u"command"_s, result.start, result.end};
         if (isTransient(in) && k.transientReasons.contains(result.reason))
             result.reason = k.transientReasons.value(result.reason);
         return result;
     }
 
-    const QString onhold = u"onhold"_qs;
+    const QString onhold = u"onhold"_s;
     const QString byCommand = applyCommandRules(k, onhold, in.command, statusReason, in.replyCode);
     if (byCommand != onhold)
-        return {byCommand, u"command"_qs};
+        return {byCommand, u"command"_s};
     if (in.action == u"delayed" || in.action == u"expired")
-        return {u"expired"_qs, u"action"_qs};
+        return {u"expired"_s, u"action"_s};
     if (const auto it = k.replyCodeReasons.constFind(in.replyCode); it != k.replyCodeReasons.constEnd())
-        return {*it, u"reply_code"_qs};
+        return {*it, u"reply_code"_s};
     if (in.status.size() >= 3) {
         if (const auto it = k.statusClassReasons.constFind(in.status.first(3));
             it != k.statusClassReasons.constEnd())
-            return {*it, u"status_class"_qs};
+            return {*it, u"status_class"_s};
     }
     const bool nothing = in.flat.trimmed().isEmpty() && in.status.isEmpty() && in.replyCode == 0;
-    return {nothing ? u"undefined"_qs : onhold, u"fallback"_qs};
+    return {nothing ? u"undefined"_s : onhold, u"fallback"_s};
 }
 
 bool isHardBounce(const BounceKnowledge& k, const QString& reason, const QString& status, int replyCode) {

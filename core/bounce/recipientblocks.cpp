@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -66,8 +68,8 @@ namespace {
 
 // Role addresses that a bounce names for contact, never as the failed recipient.
 bool isRoleAddress(const QString& address) {
-    static const QStringList roles{u"postmaster@"_qs, u"mailer-daemon@"_qs, u"mailer_daemon@"_qs,
-                                   u"abuse@"_qs,      u"noreply@"_qs,       u"no-reply@"_qs};
+    static const QStringList roles{u"postmaster@"_s, u"mailer-daemon@"_s, u"mailer_daemon@"_s,
+                                   u"abuse@"_s,      u"noreply@"_s,       u"no-reply@"_s};
     for (const QString& role : roles) {
         if (address.startsWith(role))
             return true;

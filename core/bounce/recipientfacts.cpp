@@ -3,6 +3,8 @@
 #include "core/bounce/reasonclassifier.h"
 #include "core/bounce/smtpdetails.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -48,13 +50,13 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
                 r.evidence.removeIf([](const EvidenceSpan& e) { return e.what == u"status"; });
                 r.status = ownStatus.value;
             }
-            addEvidence(r, own, ownStatus, u"status"_qs);
+            addEvidence(r, own, ownStatus, u"status"_s);
         } else if (!structured) {
             r.status.clear();
             auto [hit, slice] = firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
             if (hit.found()) {
                 r.status = hit.value;
-                addEvidence(r, *slice, hit, u"status"_qs);
+                addEvidence(r, *slice, hit, u"status"_s);
             }
         }
     }
@@ -63,14 +65,14 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findReplyCode(k, f, statusClass); });
         if (hit.found()) {
             r.replyCode = hit.value.toInt();
-            addEvidence(r, *slice, hit, u"reply_code"_qs);
+            addEvidence(r, *slice, hit, u"reply_code"_s);
         }
     }
     if (r.command.isEmpty()) {
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findCommand(k, f); });
         if (hit.found()) {
             r.command = hit.value;
-            addEvidence(r, *slice, hit, u"command"_qs);
+            addEvidence(r, *slice, hit, u"command"_s);
         }
     }
     {
@@ -80,14 +82,14 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
                 r.remoteMta = hit.value;
             if (r.remoteIp.isEmpty())
                 r.remoteIp = hit.extra;
-            addEvidence(r, *slice, hit, u"remote_mta"_qs);
+            addEvidence(r, *slice, hit, u"remote_mta"_s);
         }
     }
     {
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findSenderIp(k, f); });
         if (hit.found() && hit.value != r.remoteIp) {
             r.senderIp = hit.value;
-            addEvidence(r, *slice, hit, u"sender_ip"_qs);
+            addEvidence(r, *slice, hit, u"sender_ip"_s);
         }
     }
     {
@@ -99,7 +101,7 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
         }
         for (const FlatHit& hit : lists) {
             r.blocklists.append(hit.value);
-            addEvidence(r, *slice, hit, u"blocklist"_qs);
+            addEvidence(r, *slice, hit, u"blocklist"_s);
         }
     }
     QString providerReason;
@@ -120,7 +122,7 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
                 r.providerCode = p.codeHit.value;
                 r.providerCodeMeaning = p.code->meaning;
                 providerReason = p.code->reason;
-                addEvidence(r, *slice, p.codeHit, u"provider_code"_qs);
+                addEvidence(r, *slice, p.codeHit, u"provider_code"_s);
             }
         }
     }
@@ -129,7 +131,7 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
     r.diagnostic = diagnosticSlice.flat().left(kMaxDiagnosticChars);
     // One span per piece the diagnostic was read from (a Diagnostic-Code field, a block of lines).
     for (const auto& [offset, length] : diagnosticSlice.segments())
-        r.evidence.append({offset, length, u"diagnostic"_qs});
+        r.evidence.append({offset, length, u"diagnostic"_s});
 
     ReasonInput input;
     input.flat = own.flat();
@@ -152,10 +154,10 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
         }
     }
     if ((reason.reason == u"onhold" || reason.reason == u"undefined") && !providerDefault.isEmpty())
-        reason = {providerDefault, u"provider"_qs};
+        reason = {providerDefault, u"provider"_s};
     r.reason = reason.reason;
     if (reason.start >= 0)
-        addEvidence(r, *reasonSlice, {reason.reason, {}, reason.start, reason.end}, u"reason"_qs);
+        addEvidence(r, *reasonSlice, {reason.reason, {}, reason.start, reason.end}, u"reason"_s);
     r.hardBounce = isHardBounce(k, r.reason, r.status, r.replyCode);
 }
 

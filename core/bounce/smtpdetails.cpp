@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::bounce {
 
 namespace {
@@ -28,7 +30,7 @@ bool isPlausibleIpv4(QStringView ip) {
 // RFC 4291 text form: eight groups of at most four hex digits, "::" once for a run of zero groups, the
 // last 32 bits optionally as a dotted quad. A time of day ("12:30:45") is not one.
 bool isPlausibleIpv6(QStringView ip) {
-    if (ip.size() > 45 || ip.count(u"::"_qs) > 1 || ip.contains(u":::"_qs))
+    if (ip.size() > 45 || ip.count(u"::"_s) > 1 || ip.contains(u":::"_s))
         return false;
     qsizetype groups = 0;
     QStringView rest = ip;
@@ -39,7 +41,7 @@ bool isPlausibleIpv6(QStringView ip) {
         groups += 2;
         rest = ip.first(lastColon + 1);
     }
-    const bool compressed = ip.contains(u"::"_qs);
+    const bool compressed = ip.contains(u"::"_s);
     for (const QStringView group : rest.split(u':')) {
         if (group.isEmpty())
             continue;
@@ -87,7 +89,7 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
         const QRegularExpressionMatch m = it.next();
         const FlatHit hit = hitFrom(m);
         const QStringView before = QStringView(flat).first(hit.start).right(6);
-        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_qs);
+        static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_s);
         const QRegularExpressionMatch reply = afterReply.match(before);
         if (!hit.value.startsWith(u'4') && !hit.value.startsWith(u'5')) {
             // A success code only as a server's reply gives it ("250 2.0.0 Ok"): "Mailman 2.0.12" in

@@ -22,6 +22,8 @@
 
 #include <thread>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -64,7 +66,7 @@ int workerThreads() {
 bounce::BounceAnalysis tooLarge() {
     bounce::BounceAnalysis refused;
     refused.kind = bounce::InputKind::TooLarge;
-    refused.error = u"The input is larger than %1 MB; paste only the bounce message."_qs.arg(
+    refused.error = u"The input is larger than %1 MB; paste only the bounce message."_s.arg(
         bounce::kMaxInputBytes / (1024 * 1024));
     return refused;
 }
@@ -107,13 +109,13 @@ QByteArray textFor(const bounce::BounceAnalysis& a, const QString& file) {
 
 void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
     s << "\nRecipient: "
-      << (r.recipient.isEmpty() ? u"(not named)"_qs : util::escapeControls(r.recipient, 300)) << '\n';
+      << (r.recipient.isEmpty() ? u"(not named)"_s : util::escapeControls(r.recipient, 300)) << '\n';
     // Sisimai's name (what scripts match) and what it means ("blocked: Sender blocked").
     s << "  Reason: " << r.reason << ": " << bounce::reasonLabel(r.reason)
       << (r.hardBounce ? " (hard bounce)" : " (soft)") << '\n';
     if (r.replyCode || !r.status.isEmpty())
-        s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_qs)
-          << "  Status: " << (r.status.isEmpty() ? u"-"_qs : r.status) << '\n';
+        s << "  Reply: " << (r.replyCode ? QString::number(r.replyCode) : u"-"_s)
+          << "  Status: " << (r.status.isEmpty() ? u"-"_s : r.status) << '\n';
     if (!r.action.isEmpty())
         s << "  Action: " << util::escapeControls(r.action, 100) << '\n';
     if (!r.command.isEmpty())
@@ -126,7 +128,7 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
     if (!r.senderIp.isEmpty())
         s << "  Sending IP named: " << util::escapeControls(r.senderIp, 100) << '\n';
     if (!r.blocklists.isEmpty())
-        s << "  Blocklists: " << util::escapeControls(r.blocklists.join(u", "_qs), 500) << '\n';
+        s << "  Blocklists: " << util::escapeControls(r.blocklists.join(u", "_s), 500) << '\n';
     if (!r.provider.isEmpty()) {
         s << "  Provider: " << r.provider;
         if (!r.providerCode.isEmpty())
@@ -151,7 +153,7 @@ FileResult analyseFile(const QString& dirPath, const QString& name, Format forma
     FileResult result;
     QFile file(QDir(dirPath).filePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = u"cannot read %1: %2"_qs.arg(file.fileName(), file.errorString());
+        result.error = u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString());
         result.code = ExitNoInput;
         return result;
     }
@@ -164,7 +166,7 @@ FileResult analyseFile(const QString& dirPath, const QString& name, Format forma
         return result;
     }
     QJsonObject object = bounce::toJson(a);
-    object.insert(u"file"_qs, name);
+    object.insert(u"file"_s, name);
     result.output = format == Format::JsonLines
                         ? JsonArrayStream::document(object, true)
                         : JsonArrayStream(QString(), false).item(object); // placed in "results"
@@ -179,9 +181,9 @@ int runOnDirectory(const QString& path, Format format) {
         names.resize(kMaxDirectoryFiles);
     }
     int code = BounceAnalysed;
-    JsonArrayStream results(u"results"_qs, false);
+    JsonArrayStream results(u"results"_s, false);
     if (format == Format::Json)
-        writeBytes(results.begin(QJsonObject{{u"directory"_qs, path}}));
+        writeBytes(results.begin(QJsonObject{{u"directory"_s, path}}));
     qsizetype nextName = 0;
     bool first = true;
     runOrdered<QString, FileResult>(
@@ -204,8 +206,8 @@ int runOnDirectory(const QString& path, Format format) {
             writeBytes(result.output);
         });
     if (format == Format::Json)
-        writeBytes(results.end(QJsonObject{{u"schema"_qs, u"rebound.bounce.batch"_qs},
-                                           {u"version"_qs, bounce::kBounceJsonVersion}}));
+        writeBytes(results.end(QJsonObject{{u"schema"_s, u"rebound.bounce.batch"_s},
+                                           {u"version"_s, bounce::kBounceJsonVersion}}));
     flushBytes();
     return code;
 }
@@ -224,11 +226,11 @@ struct MboxSummary {
 QJsonObject headOf(const bounce::BounceAnalysis& first, const QString& file) {
     QJsonObject head = bounce::toJson(first);
     for (const QString& key :
-         {u"recipients"_qs, u"message_count"_qs, u"original"_qs, u"warnings"_qs, u"schema"_qs, u"version"_qs})
+         {u"recipients"_s, u"message_count"_s, u"original"_s, u"warnings"_s, u"schema"_s, u"version"_s})
         head.remove(key);
-    head.insert(u"kind"_qs, bounce::inputKindName(bounce::InputKind::Mbox));
+    head.insert(u"kind"_s, bounce::inputKindName(bounce::InputKind::Mbox));
     if (!file.isEmpty())
-        head.insert(u"file"_qs, file);
+        head.insert(u"file"_s, file);
     return head;
 }
 
@@ -239,8 +241,8 @@ QJsonObject tailOf(const MboxSummary& summary) {
     whole.original = summary.original;
     whole.warnings = summary.warnings;
     QJsonObject tail = bounce::toJson(whole);
-    for (const QString& key : {u"recipients"_qs, u"kind"_qs, u"error"_qs, u"bounce_from"_qs,
-                               u"bounce_subject"_qs, u"bounce_to"_qs})
+    for (const QString& key : {u"recipients"_s, u"kind"_s, u"error"_s, u"bounce_from"_s,
+                               u"bounce_subject"_s, u"bounce_to"_s})
         tail.remove(key);
     return tail;
 }
@@ -253,13 +255,13 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
     MboxSummary summary;
     const auto noteCut = [&](int index) {
         summary.warnings.append(
-            u"message %1: cut at %2 MB"_qs.arg(index + 1).arg(bounce::kMaxInputBytes / (1024 * 1024)));
+            u"message %1: cut at %2 MB"_s.arg(index + 1).arg(bounce::kMaxInputBytes / (1024 * 1024)));
     };
     if (firstCut)
         noteCut(0);
     if (secondCut)
         noteCut(1);
-    JsonArrayStream recipients(u"recipients"_qs, format == Format::JsonLines);
+    JsonArrayStream recipients(u"recipients"_s, format == Format::JsonLines);
     QList<QByteArray> pending{std::move(first), std::move(second)};
     bool moreMessages = false;
     int issued = 0;
@@ -366,7 +368,7 @@ int runOnInput(QIODevice& device, const QString& file, Format format) {
     } else {
         QJsonObject object = bounce::toJson(a);
         if (!file.isEmpty())
-            object.insert(u"file"_qs, file);
+            object.insert(u"file"_s, file);
         writeBytes(JsonArrayStream::document(object, format == Format::JsonLines));
     }
     flushBytes();
@@ -381,16 +383,16 @@ int runBounceCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Analyse a bounce, an SMTP reply or MTA log lines offline: recipient, codes, reason, sending IP, "
-        "blocklists, provider and the evidence for each."_qs);
+        "blocklists, provider and the evidence for each."_s);
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(u"bounce"_qs, u"The command."_qs);
+    parser.addPositionalArgument(u"bounce"_s, u"The command."_s);
     parser.addPositionalArgument(
-        u"FILE|DIR|-"_qs,
-        u"A bounce (.eml, .mbox, pasted text) file, a directory of them, or - for standard input."_qs);
+        u"FILE|DIR|-"_s,
+        u"A bounce (.eml, .mbox, pasted text) file, a directory of them, or - for standard input."_s);
     GlobalOptions globals;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &globals, &positional, 2, 2,
-                                       u"usage: rebound-cli bounce FILE|DIR|- [--json]"_qs))
+                                       u"usage: rebound-cli bounce FILE|DIR|- [--json]"_s))
         return *exit;
     QString error;
 
@@ -399,17 +401,17 @@ int runBounceCommand(const QStringList& arguments) {
     QFile file;
     if (path == u"-") {
         if (!openStandardInput(file))
-            return fail(ExitNoInput, u"cannot read standard input"_qs);
+            return fail(ExitNoInput, u"cannot read standard input"_s);
         return runOnInput(file, {}, format);
     }
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ExitNoInput, u"no such file or directory: %1"_qs.arg(path));
+        return fail(ExitNoInput, u"no such file or directory: %1"_s.arg(path));
     if (info.isDir())
         return runOnDirectory(path, format);
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ExitNoInput, u"cannot read %1: %2"_qs.arg(path, file.errorString()));
+        return fail(ExitNoInput, u"cannot read %1: %2"_s.arg(path, file.errorString()));
     return runOnInput(file, path, format);
 }
 

@@ -8,6 +8,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -89,11 +91,11 @@ QString usageText() {
 int run(const QStringList& arguments) {
     const QString command = findCommandName(arguments);
     if (command.isEmpty()) {
-        if (arguments.contains(u"--version"_qs) || arguments.contains(u"-v"_qs)) {
+        if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
             out() << "rebound-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         }
-        if (arguments.contains(u"--help"_qs) || arguments.contains(u"-h"_qs)) {
+        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
             out() << usageText();
             return ExitOk;
         }

@@ -3,6 +3,8 @@
 #include "core/cli/cli.h"
 #include "core/cli/output.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 
 std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
@@ -10,7 +12,7 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
                                 qsizetype maxPositional, const QString& usage) {
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(u"help"_qs)) {
+    if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         return ExitOk;
     }

@@ -12,6 +12,8 @@
 
 #include <QEventLoop>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -76,13 +78,13 @@ void printTextVerdict(const diagnosis::Session& session, const Pending& pending)
     if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
         s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
     if (!pending.notAnswering.isEmpty())
-        s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_qs)
+        s << "Lists not answering by the deadline (could not check): " << pending.notAnswering.join(u", "_s)
           << '\n';
     if (pending.settledEarly) {
         s << "The verdict was final before every check ended; still running: "
-          << pending.checksAtVerdict.join(u", "_qs) << '\n';
+          << pending.checksAtVerdict.join(u", "_s) << '\n';
         if (!pending.listsAtVerdict.isEmpty())
-            s << "Lists still pending then: " << pending.listsAtVerdict.join(u", "_qs) << '\n';
+            s << "Lists still pending then: " << pending.listsAtVerdict.join(u", "_s) << '\n';
     }
     if (session.diagnosis.isEmpty()) {
         s << "\nNo cause found.\n";
@@ -119,19 +121,19 @@ void printTextVerdict(const diagnosis::Session& session, const Pending& pending)
 
 // --json-lines: the first record, as soon as the input is recognised.
 QJsonObject inputRecord(const diagnosis::Session& session) {
-    return QJsonObject{{u"type"_qs, u"input"_qs},
-                       {u"detected_as"_qs, diagnosis::inputKindName(session.detected.kind)},
-                       {u"detected_value"_qs, session.detected.value},
-                       {u"detected_explanation"_qs, session.detected.explanation},
-                       {u"resolver"_qs, session.resolver},
-                       {u"resolver_servers"_qs, util::toJsonArray(session.resolverServers)}};
+    return QJsonObject{{u"type"_s, u"input"_s},
+                       {u"detected_as"_s, diagnosis::inputKindName(session.detected.kind)},
+                       {u"detected_value"_s, session.detected.value},
+                       {u"detected_explanation"_s, session.detected.explanation},
+                       {u"resolver"_s, session.resolver},
+                       {u"resolver_servers"_s, util::toJsonArray(session.resolverServers)}};
 }
 
 // --json-lines: one record per check as it ends (the session's check object, with its index).
 QJsonObject checkRecord(const diagnosis::CheckRecord& check, int index) {
     QJsonObject record = diagnosis::toJson(check);
-    record.insert(u"type"_qs, u"check"_qs);
-    record.insert(u"index"_qs, index);
+    record.insert(u"type"_s, u"check"_s);
+    record.insert(u"index"_s, index);
     return record;
 }
 
@@ -140,25 +142,25 @@ QJsonObject checkRecord(const diagnosis::CheckRecord& check, int index) {
 int runDiagnoseCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Run every check an input calls for and print the guided diagnosis."_qs);
+        u"Run every check an input calls for and print the guided diagnosis."_s);
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(u"diagnose"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"INPUT"_qs,
-                                 u"A bounce file, - for standard input, an IP, range, domain or address."_qs);
+    parser.addPositionalArgument(u"diagnose"_s, u"The command."_s);
+    parser.addPositionalArgument(u"INPUT"_s,
+                                 u"A bounce file, - for standard input, an IP, range, domain or address."_s);
     DiagnoseExports::addTo(parser);
-    parser.addOption({u"no-smtp"_qs, u"Do not connect to mail servers."_qs});
-    parser.addOption({u"dqs-key"_qs,
-                      u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_qs, u"KEY"_qs});
-    parser.addOption({u"abusix-key"_qs,
-                      u"Abusix Mail Intelligence key (without it those lists are not asked)."_qs, u"KEY"_qs});
-    parser.addOption({u"selector"_qs, u"A DKIM selector to check (repeatable)."_qs, u"S"_qs});
-    parser.addOption({u"ehlo"_qs, u"The EHLO name for SMTP probes."_qs, u"NAME"_qs});
-    parser.addOption({u"check-documentation-ranges"_qs,
-                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
+    parser.addOption({u"no-smtp"_s, u"Do not connect to mail servers."_s});
+    parser.addOption({u"dqs-key"_s,
+                      u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_s, u"KEY"_s});
+    parser.addOption({u"abusix-key"_s,
+                      u"Abusix Mail Intelligence key (without it those lists are not asked)."_s, u"KEY"_s});
+    parser.addOption({u"selector"_s, u"A DKIM selector to check (repeatable)."_s, u"S"_s});
+    parser.addOption({u"ehlo"_s, u"The EHLO name for SMTP probes."_s, u"NAME"_s});
+    parser.addOption({u"check-documentation-ranges"_s,
+                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_s});
     GlobalOptions globals;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &globals, &positional, 2, 2,
-                                       u"usage: rebound-cli diagnose FILE|-|IP|DOMAIN|ADDRESS"_qs))
+                                       u"usage: rebound-cli diagnose FILE|-|IP|DOMAIN|ADDRESS"_s))
         return *exit;
     QString error;
     DiagnoseExports exports;
@@ -172,12 +174,12 @@ int runDiagnoseCommand(const QStringList& arguments) {
     diagnosis::RunOptions options;
     options.resolver = globals.resolver;
     options.smtpPort = globals.smtpPort;
-    options.smtpProbe = !parser.isSet(u"no-smtp"_qs);
-    options.spamhausDqsKey = parser.value(u"dqs-key"_qs);
-    options.abusixKey = parser.value(u"abusix-key"_qs);
-    options.dkimSelectors = parser.values(u"selector"_qs);
-    options.ehloName = parser.value(u"ehlo"_qs);
-    options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    options.smtpProbe = !parser.isSet(u"no-smtp"_s);
+    options.spamhausDqsKey = parser.value(u"dqs-key"_s);
+    options.abusixKey = parser.value(u"abusix-key"_s);
+    options.dkimSelectors = parser.values(u"selector"_s);
+    options.ehloName = parser.value(u"ehlo"_s);
+    options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
     options.settleEarly = true; // the verdict waits only for checks that can still change it
 
     diagnosis::DiagnosisRun run(options);
@@ -212,21 +214,21 @@ int runDiagnoseCommand(const QStringList& arguments) {
 
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
-        return fail(ExitUsage, u"the input is empty"_qs);
+        return fail(ExitUsage, u"the input is empty"_s);
     const Pending pending{diagnosis::listsNotAnswering(session), run.settledEarly(),
                           diagnosis::listsPendingAtVerdict(session),
                           diagnosis::checksPendingAtVerdict(session)};
     QJsonObject json = diagnosis::toJson(session);
-    json.insert(u"lists_not_answering"_qs, util::toJsonArray(pending.notAnswering));
-    json.insert(u"settled_early"_qs, pending.settledEarly);
-    json.insert(u"lists_pending_at_verdict"_qs,
+    json.insert(u"lists_not_answering"_s, util::toJsonArray(pending.notAnswering));
+    json.insert(u"settled_early"_s, pending.settledEarly);
+    json.insert(u"lists_pending_at_verdict"_s,
                 util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
-    json.insert(u"checks_pending_at_verdict"_qs,
+    json.insert(u"checks_pending_at_verdict"_s,
                 util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
     if (streamLines) {
-        json.insert(u"type"_qs, u"session"_qs);
+        json.insert(u"type"_s, u"session"_s);
         printJson(json, true);
-        json.remove(u"type"_qs);
+        json.remove(u"type"_s);
     } else if (globals.json) {
         printJson(json);
     } else if (exports.printsMarkdown()) {

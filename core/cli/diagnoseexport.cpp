@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 
 namespace {
@@ -13,11 +15,11 @@ bool checkWritable(const QString& path, const QString& option, QString* error) {
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (path.isEmpty() || path == u"-" || file.isDir()) { // standard output carries the text or JSON
-        *error = u"--%1 needs a file name"_qs.arg(option);
+        *error = u"--%1 needs a file name"_s.arg(option);
         return false;
     }
     if (!folder.isDir() || !folder.isWritable()) {
-        *error = u"--%1: cannot write into %2"_qs.arg(option, folder.absoluteFilePath());
+        *error = u"--%1: cannot write into %2"_s.arg(option, folder.absoluteFilePath());
         return false;
     }
     return true;
@@ -26,49 +28,49 @@ bool checkWritable(const QString& path, const QString& option, QString* error) {
 } // namespace
 
 void DiagnoseExports::addTo(QCommandLineParser& parser) {
-    parser.addOption({u"markdown"_qs, u"Print the report as Markdown (for a ticket) instead of text."_qs});
-    parser.addOption({u"pdf"_qs, u"Also write the PDF report to FILE."_qs, u"FILE"_qs});
+    parser.addOption({u"markdown"_s, u"Print the report as Markdown (for a ticket) instead of text."_s});
+    parser.addOption({u"pdf"_s, u"Also write the PDF report to FILE."_s, u"FILE"_s});
     parser.addOption(
-        {u"html"_qs, u"Also write the report as a self-contained HTML page to FILE."_qs, u"FILE"_qs});
-    parser.addOption({u"json-out"_qs,
-                      u"Also write the session JSON (redacted unless --no-redact) to FILE."_qs, u"FILE"_qs});
+        {u"html"_s, u"Also write the report as a self-contained HTML page to FILE."_s, u"FILE"_s});
+    parser.addOption({u"json-out"_s,
+                      u"Also write the session JSON (redacted unless --no-redact) to FILE."_s, u"FILE"_s});
     parser.addOption(
-        {u"paper"_qs, u"Paper size of the PDF: a4 or letter (default: the locale's)."_qs, u"SIZE"_qs});
-    parser.addOption({u"no-redact"_qs, u"Do not mask addresses, names and Message-IDs in the exports."_qs});
+        {u"paper"_s, u"Paper size of the PDF: a4 or letter (default: the locale's)."_s, u"SIZE"_s});
+    parser.addOption({u"no-redact"_s, u"Do not mask addresses, names and Message-IDs in the exports."_s});
     parser.addOption(
-        {u"appendices"_qs,
-         u"Add the appendices (the pasted text, every DNS answer, SMTP transcripts) to the report."_qs});
+        {u"appendices"_s,
+         u"Add the appendices (the pasted text, every DNS answer, SMTP transcripts) to the report."_s});
 }
 
 bool DiagnoseExports::readFrom(const QCommandLineParser& parser, QString* error) {
-    m_options.redact = !parser.isSet(u"no-redact"_qs);
-    m_options.appendices = parser.isSet(u"appendices"_qs);
+    m_options.redact = !parser.isSet(u"no-redact"_s);
+    m_options.appendices = parser.isSet(u"appendices"_s);
     m_options.paper = report::defaultPaperSize();
-    if (parser.isSet(u"paper"_qs)) {
-        const QString name = parser.value(u"paper"_qs);
-        if (name.compare(u"a4"_qs, Qt::CaseInsensitive) != 0
-            && name.compare(u"letter"_qs, Qt::CaseInsensitive) != 0) {
-            *error = u"--paper must be a4 or letter, not '%1'"_qs.arg(name);
+    if (parser.isSet(u"paper"_s)) {
+        const QString name = parser.value(u"paper"_s);
+        if (name.compare(u"a4"_s, Qt::CaseInsensitive) != 0
+            && name.compare(u"letter"_s, Qt::CaseInsensitive) != 0) {
+            *error = u"--paper must be a4 or letter, not '%1'"_s.arg(name);
             return false;
         }
         m_options.paper = report::paperSizeFromName(name);
     }
-    m_markdown = parser.isSet(u"markdown"_qs);
-    if (m_markdown && (parser.isSet(u"json"_qs) || parser.isSet(u"json-lines"_qs))) {
-        *error = u"--markdown and --json both choose what is printed: give one"_qs;
+    m_markdown = parser.isSet(u"markdown"_s);
+    if (m_markdown && (parser.isSet(u"json"_s) || parser.isSet(u"json-lines"_s))) {
+        *error = u"--markdown and --json both choose what is printed: give one"_s;
         return false;
     }
-    m_pdfPath = parser.value(u"pdf"_qs);
-    m_htmlPath = parser.value(u"html"_qs);
-    m_jsonPath = parser.value(u"json-out"_qs);
+    m_pdfPath = parser.value(u"pdf"_s);
+    m_htmlPath = parser.value(u"html"_s);
+    m_jsonPath = parser.value(u"json-out"_s);
     const QList<std::pair<QString, QString>> files{
-        {u"pdf"_qs, m_pdfPath}, {u"html"_qs, m_htmlPath}, {u"json-out"_qs, m_jsonPath}};
+        {u"pdf"_s, m_pdfPath}, {u"html"_s, m_htmlPath}, {u"json-out"_s, m_jsonPath}};
     for (const auto& [option, path] : files) {
         if (parser.isSet(option) && !checkWritable(path, option, error))
             return false;
     }
     if (wantsPdf() && !report::canRenderPdf()) {
-        *error = u"--pdf: this build of rebound-cli cannot draw PDF reports"_qs;
+        *error = u"--pdf: this build of rebound-cli cannot draw PDF reports"_s;
         return false;
     }
     return true;

@@ -9,32 +9,34 @@
 
 #include <QEventLoop>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 
 // Exit codes: 0 records found; 1 the name or type does not exist (NXDOMAIN, NODATA);
 // 3 no definite answer (SERVFAIL, REFUSED, timeout, network or parse error); 64 usage.
 int runDnsCommand(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Query one DNS name and type."_qs);
+    parser.setApplicationDescription(u"Query one DNS name and type."_s);
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(u"dns"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"NAME"_qs, u"The name to query."_qs);
-    parser.addPositionalArgument(u"TYPE"_qs,
-                                 u"A, AAAA, MX, TXT, PTR, CNAME, NS, SOA, TLSA, CAA (default A)."_qs);
+    parser.addPositionalArgument(u"dns"_s, u"The command."_s);
+    parser.addPositionalArgument(u"NAME"_s, u"The name to query."_s);
+    parser.addPositionalArgument(u"TYPE"_s,
+                                 u"A, AAAA, MX, TXT, PTR, CNAME, NS, SOA, TLSA, CAA (default A)."_s);
     GlobalOptions options;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &options, &positional, 2, 3,
-                                       u"usage: rebound-cli dns NAME [TYPE]"_qs))
+                                       u"usage: rebound-cli dns NAME [TYPE]"_s))
         return *exit;
     QString error;
-    const QString typeName = positional.size() == 3 ? positional.at(2) : u"A"_qs;
+    const QString typeName = positional.size() == 3 ? positional.at(2) : u"A"_s;
     const auto type = dns::recordTypeFromName(typeName);
     if (!type)
-        return fail(ExitUsage, u"unknown record type '"_qs + typeName + u"'"_qs);
+        return fail(ExitUsage, u"unknown record type '"_s + typeName + u"'"_s);
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
-        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+        return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     QEventLoop loop;
     dns::DnsResult result;
     resolver.query(positional.at(1), *type, &loop, [&](const dns::DnsResult& r) {

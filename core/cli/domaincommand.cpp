@@ -15,6 +15,8 @@
 
 #include <QEventLoop>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -24,13 +26,13 @@ void printText(const auth::DomainReport& r) {
     o << "Domain " << r.domain << "\n\n";
     o << "MX: " << auth::mxStateName(r.mx.state) << '\n';
     for (const auth::MxHost& h : r.mx.hosts) {
-        o << "  " << h.preference << ' ' << escapeControls(h.target) << "  " << h.addresses.join(u", "_qs);
+        o << "  " << h.preference << ' ' << escapeControls(h.target) << "  " << h.addresses.join(u", "_s);
         if (!h.problem.isEmpty())
             o << "  [" << h.problem << ']';
         o << '\n';
     }
     const auth::SpfEvaluation& spf = r.spfCheck ? *r.spfCheck : r.spfStructure;
-    o << "\nSPF: " << (spf.record.isEmpty() ? u"(none)"_qs : escapeControls(spf.record)) << '\n';
+    o << "\nSPF: " << (spf.record.isEmpty() ? u"(none)"_s : escapeControls(spf.record)) << '\n';
     if (r.spfCheck)
         o << "  result: " << auth::spfResultName(r.spfCheck->result) << " ("
           << escapeControls(r.spfCheck->reason) << ")\n";
@@ -84,52 +86,52 @@ int runDomainCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Check a domain's mail routing and authentication: MX, SPF, DMARC, DKIM, "
-        "MTA-STS, TLS-RPT and BIMI."_qs);
+        "MTA-STS, TLS-RPT and BIMI."_s);
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(u"domain"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"DOMAIN"_qs, u"The domain to check."_qs);
-    parser.addOption({u"ip"_qs, u"Evaluate SPF for mail from this IP address."_qs, u"IP"_qs});
-    parser.addOption({u"helo"_qs, u"The HELO/EHLO name of the sending host."_qs, u"NAME"_qs});
+    parser.addPositionalArgument(u"domain"_s, u"The command."_s);
+    parser.addPositionalArgument(u"DOMAIN"_s, u"The domain to check."_s);
+    parser.addOption({u"ip"_s, u"Evaluate SPF for mail from this IP address."_s, u"IP"_s});
+    parser.addOption({u"helo"_s, u"The HELO/EHLO name of the sending host."_s, u"NAME"_s});
     parser.addOption(
-        {u"sender"_qs, u"The MAIL FROM address (SPF checks its domain; alignment uses it)."_qs, u"ADDR"_qs});
+        {u"sender"_s, u"The MAIL FROM address (SPF checks its domain; alignment uses it)."_s, u"ADDR"_s});
     parser.addOption(
-        {u"selector"_qs, u"A DKIM selector to check (repeatable); default: common selectors."_qs, u"S"_qs});
-    parser.addOption({u"no-selector-discovery"_qs, u"Do not try the common DKIM selectors."_qs});
+        {u"selector"_s, u"A DKIM selector to check (repeatable); default: common selectors."_s, u"S"_s});
+    parser.addOption({u"no-selector-discovery"_s, u"Do not try the common DKIM selectors."_s});
     GlobalOptions options;
     QStringList positional;
     if (const auto exit =
             parseCommand(parser, arguments, &options, &positional, 2, 2,
                          u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
-                         "[--selector S ...] [--json]"_qs))
+                         "[--selector S ...] [--json]"_s))
         return *exit;
     QString error;
     if (!dns::normalizeDomainName(positional.at(1), &error) || !positional.at(1).contains(u'.'))
         return fail(ExitUsage, QStringLiteral("'%1' is not a domain name%2")
                                    .arg(util::escapeControls(positional.at(1), 200),
-                                        error.isEmpty() ? QString() : u": "_qs + error));
+                                        error.isEmpty() ? QString() : u": "_s + error));
 
     auth::DomainCheckRequest request;
     request.domain = positional.at(1);
-    if (parser.isSet(u"ip"_qs)) {
-        request.ipSpelling = parser.value(u"ip"_qs);
+    if (parser.isSet(u"ip"_s)) {
+        request.ipSpelling = parser.value(u"ip"_s);
         request.ip = dns::parseIpAddress(request.ipSpelling, &error);
         if (!request.ip)
-            return fail(ExitUsage, u"--ip: "_qs + error);
+            return fail(ExitUsage, u"--ip: "_s + error);
     }
-    request.helo = parser.value(u"helo"_qs);
-    request.sender = parser.value(u"sender"_qs);
-    for (const QString& selector : parser.values(u"selector"_qs)) {
+    request.helo = parser.value(u"helo"_s);
+    request.sender = parser.value(u"sender"_s);
+    for (const QString& selector : parser.values(u"selector"_s)) {
         if (selector.isEmpty() || selector.size() > 63 * 4
-            || !dns::normalizeDomainName(selector + u".example"_qs))
+            || !dns::normalizeDomainName(selector + u".example"_s))
             return fail(ExitUsage,
-                        u"--selector: not a valid selector: "_qs + util::escapeControls(selector, 100));
+                        u"--selector: not a valid selector: "_s + util::escapeControls(selector, 100));
         request.selectors << selector;
     }
-    request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_qs);
+    request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_s);
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
-        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+        return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     auth::DomainChecker checker(&resolver);
     QEventLoop loop;
     auth::DomainReport report;

@@ -1,48 +1,50 @@
 #include "core/cli/globaloptions.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 
 void GlobalOptions::addTo(QCommandLineParser& parser) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({u"dns"_qs, u"DNS servers to ask instead of the system's."_qs, u"HOST[:PORT][,...]"_qs});
-    parser.addOption({u"timeout"_qs, u"Deadline for one DNS query in milliseconds."_qs, u"MS"_qs});
-    parser.addOption({u"json"_qs, u"Print JSON."_qs});
-    parser.addOption({u"json-lines"_qs, u"Print one JSON object per line."_qs});
-    parser.addOption({u"smtp-port"_qs, u"Port for every SMTP step."_qs, u"N"_qs});
+    parser.addOption({u"dns"_s, u"DNS servers to ask instead of the system's."_s, u"HOST[:PORT][,...]"_s});
+    parser.addOption({u"timeout"_s, u"Deadline for one DNS query in milliseconds."_s, u"MS"_s});
+    parser.addOption({u"json"_s, u"Print JSON."_s});
+    parser.addOption({u"json-lines"_s, u"Print one JSON object per line."_s});
+    parser.addOption({u"smtp-port"_s, u"Port for every SMTP step."_s, u"N"_s});
     parser.addHelpOption();
 }
 
 QStringList GlobalOptions::valueOptionNames() {
-    return {u"dns"_qs, u"timeout"_qs, u"smtp-port"_qs};
+    return {u"dns"_s, u"timeout"_s, u"smtp-port"_s};
 }
 
 bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
-    if (parser.isSet(u"dns"_qs)) {
-        const auto servers = dns::parseServerList(parser.value(u"dns"_qs), error);
+    if (parser.isSet(u"dns"_s)) {
+        const auto servers = dns::parseServerList(parser.value(u"dns"_s), error);
         if (!servers)
             return false;
         resolver.servers = *servers;
     }
-    if (parser.isSet(u"timeout"_qs)) {
+    if (parser.isSet(u"timeout"_s)) {
         bool ok = false;
-        const int ms = parser.value(u"timeout"_qs).toInt(&ok);
+        const int ms = parser.value(u"timeout"_s).toInt(&ok);
         if (!ok || ms < 50 || ms > 600000) {
-            *error = u"--timeout takes milliseconds from 50 to 600000"_qs;
+            *error = u"--timeout takes milliseconds from 50 to 600000"_s;
             return false;
         }
         resolver.timeoutMs = ms;
     }
-    if (parser.isSet(u"smtp-port"_qs)) {
+    if (parser.isSet(u"smtp-port"_s)) {
         bool ok = false;
-        const int port = parser.value(u"smtp-port"_qs).toInt(&ok);
+        const int port = parser.value(u"smtp-port"_s).toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            *error = u"--smtp-port takes a port from 1 to 65535"_qs;
+            *error = u"--smtp-port takes a port from 1 to 65535"_s;
             return false;
         }
         smtpPort = port;
     }
-    json = parser.isSet(u"json"_qs);
-    jsonLines = parser.isSet(u"json-lines"_qs);
+    json = parser.isSet(u"json"_s);
+    jsonLines = parser.isSet(u"json-lines"_s);
     return true;
 }
 

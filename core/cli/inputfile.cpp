@@ -9,6 +9,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -25,7 +27,7 @@ QString decode(const QByteArray& bytes) {
 bool looksLikeMissingFile(const QString& argument) {
     if (argument.isEmpty() || argument.contains(u'\n') || argument.contains(u' '))
         return false;
-    static const QRegularExpression fileName(u"\\.(eml|msg|txt|mbox|log|json)$"_qs,
+    static const QRegularExpression fileName(u"\\.(eml|msg|txt|mbox|log|json)$"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     if (argument.contains(u'/') && !dns::parseCidr(argument))
         return true;
@@ -56,10 +58,10 @@ InputText readInputArgument(const QString& argument) {
     QFile file;
     if (argument == u"-") {
         if (!openStandardInput(file)) {
-            input.error = u"cannot read standard input"_qs;
+            input.error = u"cannot read standard input"_s;
             return input;
         }
-        input.fileName = u"-"_qs;
+        input.fileName = u"-"_s;
     } else if (QFileInfo(argument).isFile()) {
         file.setFileName(argument);
         if (file.size() > MaxInputFileBytes) {
@@ -68,12 +70,12 @@ InputText readInputArgument(const QString& argument) {
             return input;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            input.error = u"cannot read "_qs + argument + u": "_qs + file.errorString();
+            input.error = u"cannot read "_s + argument + u": "_s + file.errorString();
             return input;
         }
         input.fileName = argument;
     } else if (looksLikeMissingFile(argument)) {
-        input.error = u"cannot read "_qs + argument + u": no such file"_qs;
+        input.error = u"cannot read "_s + argument + u": no such file"_s;
         return input;
     } else {
         input.text = argument;
@@ -93,7 +95,7 @@ bool readInputBytes(const QString& argument, QByteArray* bytes, QString* error) 
     const bool ok = argument == u"-" ? openStandardInput(file)
                                      : (file.setFileName(argument), file.open(QIODevice::ReadOnly));
     if (!ok) {
-        *error = u"cannot read "_qs + argument + u": "_qs + file.errorString();
+        *error = u"cannot read "_s + argument + u": "_s + file.errorString();
         return false;
     }
     // To the end: a pipe that pauses or delivers 64 KiB at a time is not cut at its first read.

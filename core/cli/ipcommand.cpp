@@ -23,6 +23,8 @@
 #include <memory>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 
 namespace {
@@ -41,9 +43,9 @@ QString statusColumn(const blocklist::ListResult& list) {
 
 // A plain-text block for one IP; untrusted text (PTR names, TXT) is escaped.
 QString toText(const iphealth::IpHealthResult& result) {
-    QString text = u"IP %1\n"_qs.arg(result.ip);
+    QString text = u"IP %1\n"_s.arg(result.ip);
     if (!result.checked) {
-        text += u"  not checked: %1\n"_qs.arg(result.notCheckedReason.isEmpty() ? u"cancelled"_qs
+        text += u"  not checked: %1\n"_s.arg(result.notCheckedReason.isEmpty() ? u"cancelled"_s
                                                                                 : result.notCheckedReason);
         return text;
     }
@@ -52,35 +54,35 @@ QString toText(const iphealth::IpHealthResult& result) {
         QStringList names;
         for (const QString& name : rdns.ptrNames)
             names << util::escapeControls(name, 256);
-        text += u"  PTR     %1\n"_qs.arg(
-            names.isEmpty() ? u"(none: %1)"_qs.arg(dns::outcomeName(rdns.ptrOutcome)) : names.join(u", "_qs));
-        text += u"  FCrDNS  %1: %2\n"_qs.arg(iphealth::fcrdnsStatusName(rdns.fcrdns),
+        text += u"  PTR     %1\n"_s.arg(
+            names.isEmpty() ? u"(none: %1)"_s.arg(dns::outcomeName(rdns.ptrOutcome)) : names.join(u", "_s));
+        text += u"  FCrDNS  %1: %2\n"_s.arg(iphealth::fcrdnsStatusName(rdns.fcrdns),
                                              util::escapeControls(rdns.fcrdnsReason, 512));
         for (const iphealth::ForwardLookup& f : rdns.forward) {
-            text += u"          %1 %2 -> %3 (%4)\n"_qs.arg(
+            text += u"          %1 %2 -> %3 (%4)\n"_s.arg(
                 util::escapeControls(f.name, 256), f.type,
-                f.addresses.isEmpty() ? u"-"_qs : f.addresses.join(u", "_qs), dns::outcomeName(f.outcome));
+                f.addresses.isEmpty() ? u"-"_s : f.addresses.join(u", "_s), dns::outcomeName(f.outcome));
         }
         if (rdns.generic.generic)
-            text += u"  generic name: %1\n"_qs.arg(rdns.generic.reasons.join(u"; "_qs));
+            text += u"  generic name: %1\n"_s.arg(rdns.generic.reasons.join(u"; "_s));
     }
     for (const blocklist::ListResult& list : result.blocklists) {
-        text += u"  %1 %2 (%3)"_qs.arg(statusColumn(list), -15).arg(list.name, list.zone);
+        text += u"  %1 %2 (%3)"_s.arg(statusColumn(list), -15).arg(list.name, list.zone);
         if (!list.codes.isEmpty())
-            text += u" %1"_qs.arg(list.codes.join(u","_qs));
+            text += u" %1"_s.arg(list.codes.join(u","_s));
         text += u'\n';
         if (list.status == blocklist::ListStatus::Listed) {
-            text += u"      %1 [%2]\n"_qs.arg(list.meaning(), blocklist::impactName(list.impact));
+            text += u"      %1 [%2]\n"_s.arg(list.meaning(), blocklist::impactName(list.impact));
             for (const QString& txt : list.txt)
-                text += u"      TXT %1\n"_qs.arg(txt);
+                text += u"      TXT %1\n"_s.arg(txt);
             if (!list.removalUrl.isEmpty())
-                text += u"      removal: %1\n"_qs.arg(list.removalUrl);
+                text += u"      removal: %1\n"_s.arg(list.removalUrl);
             else if (!list.lookupUrl.isEmpty())
-                text += u"      lookup: %1\n"_qs.arg(list.lookupUrl);
+                text += u"      lookup: %1\n"_s.arg(list.lookupUrl);
         } else if (!list.reason.isEmpty() && list.status != blocklist::ListStatus::Clean) {
-            text += u"      %1\n"_qs.arg(list.reason);
+            text += u"      %1\n"_s.arg(list.reason);
             if (!list.remedy.isEmpty())
-                text += u"      remedy: %1\n"_qs.arg(list.remedy);
+                text += u"      remedy: %1\n"_s.arg(list.remedy);
         }
     }
     return text;
@@ -92,27 +94,27 @@ QString toText(const iphealth::IpHealthResult& result) {
 // address or list could not be checked; 64 usage; 66 unreadable file. The SMTP probe does not change it.
 int runIpCommand(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Check IP addresses: reverse DNS, FCrDNS and every blocklist."_qs);
+    parser.setApplicationDescription(u"Check IP addresses: reverse DNS, FCrDNS and every blocklist."_s);
     GlobalOptions::addTo(parser);
     parser.addOption(
-        {u"dqs-key"_qs, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_qs, u"KEY"_qs});
-    parser.addOption({u"abusix-key"_qs, u"Abusix Mail Intelligence key."_qs, u"KEY"_qs});
+        {u"dqs-key"_s, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_s, u"KEY"_s});
+    parser.addOption({u"abusix-key"_s, u"Abusix Mail Intelligence key."_s, u"KEY"_s});
     parser.addOption(
-        {u"lists"_qs, u"Only these list ids (comma-separated; see --list-catalog)."_qs, u"IDS"_qs});
-    parser.addOption({u"disable"_qs, u"Leave these list ids out."_qs, u"IDS"_qs});
-    parser.addOption({u"no-rdns"_qs, u"Skip reverse DNS."_qs});
-    parser.addOption({u"concurrency"_qs,
-                      u"Addresses checked at once for ranges and files (1-256, default 256)."_qs, u"N"_qs});
-    parser.addOption({u"check-documentation-ranges"_qs,
-                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_qs});
-    parser.addOption({u"smtp"_qs,
+        {u"lists"_s, u"Only these list ids (comma-separated; see --list-catalog)."_s, u"IDS"_s});
+    parser.addOption({u"disable"_s, u"Leave these list ids out."_s, u"IDS"_s});
+    parser.addOption({u"no-rdns"_s, u"Skip reverse DNS."_s});
+    parser.addOption({u"concurrency"_s,
+                      u"Addresses checked at once for ranges and files (1-256, default 256)."_s, u"N"_s});
+    parser.addOption({u"check-documentation-ranges"_s,
+                      u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_s});
+    parser.addOption({u"smtp"_s,
                       u"Also probe the address's own SMTP server on --smtp-port (one address only; it is "
-                      u"probed even when private or special-purpose)."_qs});
-    parser.addOption({u"ehlo"_qs, u"Name to send with EHLO for --smtp."_qs, u"NAME"_qs});
-    parser.addOption({u"list-catalog"_qs, u"Print the list ids, zones and status, and exit."_qs});
-    parser.addPositionalArgument(u"ip"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"TARGET"_qs,
-                                 u"An IP address, a CIDR range (up to /22) or a file of them."_qs);
+                      u"probed even when private or special-purpose)."_s});
+    parser.addOption({u"ehlo"_s, u"Name to send with EHLO for --smtp."_s, u"NAME"_s});
+    parser.addOption({u"list-catalog"_s, u"Print the list ids, zones and status, and exit."_s});
+    parser.addPositionalArgument(u"ip"_s, u"The command."_s);
+    parser.addPositionalArgument(u"TARGET"_s,
+                                 u"An IP address, a CIDR range (up to /22) or a file of them."_s);
     GlobalOptions options;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &options, &positional))
@@ -121,43 +123,43 @@ int runIpCommand(const QStringList& arguments) {
     const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
     if (!catalog.errors().isEmpty())
         return fail(ExitSoftware,
-                    u"the built-in blocklist catalog is damaged: "_qs + catalog.errors().join(u"; "_qs));
-    if (parser.isSet(u"list-catalog"_qs)) {
+                    u"the built-in blocklist catalog is damaged: "_s + catalog.errors().join(u"; "_s));
+    if (parser.isSet(u"list-catalog"_s)) {
         for (const blocklist::BlocklistEntry& entry : catalog.entries()) {
             out() << QStringLiteral("%1 %2 %3 %4\n")
                          .arg(entry.id, -18)
                          .arg(entry.displayZone({}), -34)
                          .arg(blocklist::listStateName(entry.state), -10)
-                         .arg(entry.defaultEnabled ? u"default"_qs : QString());
+                         .arg(entry.defaultEnabled ? u"default"_s : QString());
         }
         return ExitOk;
     }
     if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_qs);
+        return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_s);
 
     iphealth::IpHealthOptions checkOptions;
-    checkOptions.blocklists.spamhausDqsKey = parser.value(u"dqs-key"_qs).trimmed();
-    checkOptions.blocklists.abusixKey = parser.value(u"abusix-key"_qs).trimmed();
+    checkOptions.blocklists.spamhausDqsKey = parser.value(u"dqs-key"_s).trimmed();
+    checkOptions.blocklists.abusixKey = parser.value(u"abusix-key"_s).trimmed();
     if (!blocklist::CheckOptions::isValidKey(checkOptions.blocklists.spamhausDqsKey)
         || !blocklist::CheckOptions::isValidKey(checkOptions.blocklists.abusixKey))
-        return fail(ExitUsage, u"a key is letters and digits only (at most 63)"_qs);
-    for (const QString& option : {u"lists"_qs, u"disable"_qs}) {
+        return fail(ExitUsage, u"a key is letters and digits only (at most 63)"_s);
+    for (const QString& option : {u"lists"_s, u"disable"_s}) {
         const QStringList ids = splitIds(parser.value(option));
         for (const QString& id : ids) {
             if (!catalog.byId(id))
                 return fail(ExitUsage,
-                            u"unknown list id '%1' (see rebound-cli ip --list-catalog)"_qs.arg(id));
+                            u"unknown list id '%1' (see rebound-cli ip --list-catalog)"_s.arg(id));
         }
         (option == u"lists" ? checkOptions.blocklists.enabledIds : checkOptions.blocklists.disabledIds) = ids;
     }
-    checkOptions.reverseDns = !parser.isSet(u"no-rdns"_qs);
-    checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_qs);
+    checkOptions.reverseDns = !parser.isSet(u"no-rdns"_s);
+    checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
     int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
-    if (parser.isSet(u"concurrency"_qs)) {
+    if (parser.isSet(u"concurrency"_s)) {
         bool ok = false;
-        concurrency = parser.value(u"concurrency"_qs).toInt(&ok);
+        concurrency = parser.value(u"concurrency"_s).toInt(&ok);
         if (!ok || concurrency < 1 || concurrency > iphealth::IpHealthBatch::MaxConcurrency)
-            return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_qs.arg(
+            return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_s.arg(
                                        iphealth::IpHealthBatch::MaxConcurrency));
     }
 
@@ -169,20 +171,20 @@ int runIpCommand(const QStringList& arguments) {
         err() << "rebound-cli: skipped " << problem << Qt::endl;
 
     const bool single = targets->kind == iphealth::IpTargets::Kind::Single;
-    const bool probeSmtp = parser.isSet(u"smtp"_qs);
+    const bool probeSmtp = parser.isSet(u"smtp"_s);
     if (probeSmtp && (!single || targets->addresses.size() != 1))
-        return fail(ExitUsage, u"--smtp takes one IP address, not a range or a file"_qs);
+        return fail(ExitUsage, u"--smtp takes one IP address, not a range or a file"_s);
     smtp::SmtpProbeOptions smtpOptions;
-    smtpOptions.ehloName = parser.value(u"ehlo"_qs);
-    if (parser.isSet(u"ehlo"_qs)
+    smtpOptions.ehloName = parser.value(u"ehlo"_s);
+    if (parser.isSet(u"ehlo"_s)
         && (smtpOptions.ehloName.isEmpty() || smtpOptions.ehloName.size() > 255
-            || smtpOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_qs))))
-        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_qs);
+            || smtpOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_s))))
+        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_s);
     smtpOptions.implicitTls = options.smtpPort == 465;
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
-        return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_qs + resolver.initError());
+        return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_s + resolver.initError());
 
     // The SMTP probe of a single address runs beside the health check; its result joins the output.
     std::unique_ptr<smtp::SmtpHostProbe> smtpProbe;
@@ -196,14 +198,14 @@ int runIpCommand(const QStringList& arguments) {
     const auto print = [&](const iphealth::IpHealthResult& result) {
         QJsonObject json = (options.json || options.jsonLines) ? iphealth::toJson(result) : QJsonObject();
         if (smtpProbe)
-            json.insert(u"smtp"_qs, smtp::toJson(smtpProbe->result()));
+            json.insert(u"smtp"_s, smtp::toJson(smtpProbe->result()));
         if (options.jsonLines)
             printJson(json, true);
         else if (options.json)
             collected.append(json);
         else
             out() << toText(result)
-                  << (smtpProbe ? u"SMTP\n"_qs + smtp::toText(smtpProbe->result()) : QString()) << Qt::flush;
+                  << (smtpProbe ? u"SMTP\n"_s + smtp::toText(smtpProbe->result()) : QString()) << Qt::flush;
     };
     QEventLoop loop;
     QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
@@ -234,9 +236,9 @@ int runIpCommand(const QStringList& arguments) {
             printJson(collected.first().toObject());
         } else {
             QJsonObject document;
-            document.insert(u"target"_qs, util::escapeControls(positional.at(1), 512));
-            document.insert(u"ips"_qs, collected);
-            document.insert(u"nagios_code"_qs, int(worst));
+            document.insert(u"target"_s, util::escapeControls(positional.at(1), 512));
+            document.insert(u"ips"_s, collected);
+            document.insert(u"nagios_code"_s, int(worst));
             printJson(document);
         }
     }

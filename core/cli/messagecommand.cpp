@@ -14,6 +14,8 @@
 
 #include <QEventLoop>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -25,7 +27,7 @@ void printText(const message::MessageReport& r) {
     for (qsizetype i = 0; i < r.route.hops.size(); ++i) {
         const message::Hop& h = r.route.hops.at(i);
         o << "  " << (i + 1) << ". " << escapeControls(h.from, 200)
-          << (h.ip.isEmpty() ? QString() : u" ["_qs + h.ip + u']') << " -> " << escapeControls(h.by, 200)
+          << (h.ip.isEmpty() ? QString() : u" ["_s + h.ip + u']') << " -> " << escapeControls(h.by, 200)
           << "  " << escapeControls(h.protocol, 40) << (h.tls ? " TLS" : "");
         if (h.time.isValid())
             o << "  " << h.time.toUTC().toString(Qt::ISODate);
@@ -51,7 +53,7 @@ void printText(const message::MessageReport& r) {
     }
     if (!r.arc.instances.isEmpty()) {
         o << "\nARC: " << r.arc.result
-          << (r.arc.reason.isEmpty() ? QString() : u" ("_qs + r.arc.reason + u')') << '\n';
+          << (r.arc.reason.isEmpty() ? QString() : u" ("_s + r.arc.reason + u')') << '\n';
         for (const message::ArcInstance& set : r.arc.instances)
             o << "  i=" << set.instance << " cv=" << escapeControls(set.cv, 20) << " sealed by "
               << escapeControls(set.sealDomain, 200) << ": " << message::dkimResultName(set.sealResult)
@@ -66,13 +68,13 @@ void printText(const message::MessageReport& r) {
             o << ' ' << escapeControls(m.method, 40) << '=' << escapeControls(m.result, 40);
         o << '\n';
     }
-    o << "\nSPF: " << (r.spf ? auth::spfResultName(r.spf->result) : u"not checked"_qs);
+    o << "\nSPF: " << (r.spf ? auth::spfResultName(r.spf->result) : u"not checked"_s);
     if (r.spf)
         o << " for " << r.spfIp << " sending as " << escapeControls(r.spf->domain, 200);
     o << "\nDMARC: " << r.dmarc.result << " for " << escapeControls(r.dmarc.fromDomain, 200)
       << " (SPF aligned: " << (r.dmarc.alignedSpf ? "yes" : "no")
       << ", DKIM aligned: " << (r.dmarc.alignedDkim ? "yes" : "no")
-      << (r.dmarc.policy.isEmpty() ? QString() : u", policy "_qs + r.dmarc.policy)
+      << (r.dmarc.policy.isEmpty() ? QString() : u", policy "_s + r.dmarc.policy)
       << ")\n\nBulk-sender rules:\n";
     for (const message::BulkSenderItem& item : r.bulkSender)
         o << "  [" << item.result << "] " << item.title << "\n      " << escapeControls(item.detail, 300)
@@ -94,27 +96,27 @@ int runMessageCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Analyse a delivered message or its header block: route, DKIM and ARC verification, "
-        "Authentication-Results, SPF, DMARC and the bulk-sender rules."_qs);
+        "Authentication-Results, SPF, DMARC and the bulk-sender rules."_s);
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(u"message"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"FILE"_qs, u"The message file, or - for standard input."_qs);
-    parser.addOption({u"trust"_qs,
-                      u"Trust the Authentication-Results of this authserv-id (default: the top-most)."_qs,
-                      u"ID"_qs});
+    parser.addPositionalArgument(u"message"_s, u"The command."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The message file, or - for standard input."_s);
+    parser.addOption({u"trust"_s,
+                      u"Trust the Authentication-Results of this authserv-id (default: the top-most)."_s,
+                      u"ID"_s});
     GlobalOptions options;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &options, &positional, 2, 2,
-                                       u"usage: rebound-cli message FILE|- [--trust ID] [--json]"_qs))
+                                       u"usage: rebound-cli message FILE|- [--trust ID] [--json]"_s))
         return *exit;
     QString error;
     message::MessageRequest request;
     if (!readInputBytes(positional.at(1), &request.bytes, &error))
         return fail(ExitNoInput, error);
-    request.trustedAuthservId = parser.value(u"trust"_qs);
+    request.trustedAuthservId = parser.value(u"trust"_s);
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
-        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+        return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     message::MessageAnalyzer analyzer(&resolver);
     QEventLoop loop;
     message::MessageReport report;
@@ -124,7 +126,7 @@ int runMessageCommand(const QStringList& arguments) {
     });
     loop.exec();
     if (report.headerFields == 0)
-        return fail(ExitUsage, u"the input is not a message: it does not start with header fields"_qs);
+        return fail(ExitUsage, u"the input is not a message: it does not start with header fields"_s);
 
     if (options.json || options.jsonLines)
         printJson(message::toJson(report), options.jsonLines);

@@ -14,6 +14,8 @@
 #include <QEventLoop>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::cli {
 namespace {
 
@@ -24,8 +26,8 @@ struct Target {
 
 // "mx.example.com", "mx.example.com:2525", "192.0.2.1:25", "[2001:db8::1]:25", "2001:db8::1".
 std::optional<Target> parseTarget(const QString& text, QString* error) {
-    static const QRegularExpression bracketed(u"^\\[([^\\]]+)\\](?::(\\d+))?$"_qs);
-    static const QRegularExpression withPort(u"^([^:]+):(\\d+)$"_qs);
+    static const QRegularExpression bracketed(u"^\\[([^\\]]+)\\](?::(\\d+))?$"_s);
+    static const QRegularExpression withPort(u"^([^:]+):(\\d+)$"_s);
     Target target;
     QString portText;
     const QString trimmed = text.trimmed();
@@ -42,12 +44,12 @@ std::optional<Target> parseTarget(const QString& text, QString* error) {
         bool ok = false;
         target.port = portText.toInt(&ok);
         if (!ok || target.port < 1 || target.port > 65535) {
-            *error = u"bad port in '"_qs + text + u"'"_qs;
+            *error = u"bad port in '"_s + text + u"'"_s;
             return std::nullopt;
         }
     }
     if (target.host.isEmpty() || (target.host.contains(u':') && !dns::parseIpAddress(target.host))) {
-        *error = u"not a host name or IP address: '"_qs + text + u"'"_qs;
+        *error = u"not a host name or IP address: '"_s + text + u"'"_s;
         return std::nullopt;
     }
     return target;
@@ -59,7 +61,7 @@ std::optional<int> readMs(const QCommandLineParser& parser, const QString& name,
     bool ok = false;
     const int ms = parser.value(name).toInt(&ok);
     if (!ok || ms < 10 || ms > 600000) {
-        *error = u"--"_qs + name + u" takes milliseconds from 10 to 600000"_qs;
+        *error = u"--"_s + name + u" takes milliseconds from 10 to 600000"_s;
         return -1;
     }
     return ms;
@@ -93,27 +95,27 @@ bool anyBannerIn(const smtp::SmtpHostResult& host) {
 int runSmtpCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Probe an SMTP server: banner, EHLO, STARTTLS and TLS. Sends no mail."_qs);
+        u"Probe an SMTP server: banner, EHLO, STARTTLS and TLS. Sends no mail."_s);
     GlobalOptions::addTo(parser);
-    parser.addOption({u"ehlo"_qs,
-                      u"Name to send with EHLO (default: this host's FQDN or address literal)."_qs,
-                      u"NAME"_qs});
-    parser.addOption({u"mx"_qs, u"HOST is a domain: probe all of its MX hosts."_qs});
+    parser.addOption({u"ehlo"_s,
+                      u"Name to send with EHLO (default: this host's FQDN or address literal)."_s,
+                      u"NAME"_s});
+    parser.addOption({u"mx"_s, u"HOST is a domain: probe all of its MX hosts."_s});
     parser.addOption(
-        {u"ca-file"_qs, u"Trusted CA certificates (PEM) instead of the system's."_qs, u"FILE"_qs});
-    parser.addOption({u"no-starttls"_qs, u"Do not try STARTTLS."_qs});
-    parser.addOption({u"tls"_qs, u"Implicit TLS (SMTPS, RFC 8314); the default on port 465."_qs});
+        {u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
+    parser.addOption({u"no-starttls"_s, u"Do not try STARTTLS."_s});
+    parser.addOption({u"tls"_s, u"Implicit TLS (SMTPS, RFC 8314); the default on port 465."_s});
     parser.addOption(
-        {u"connect-timeout"_qs, u"Deadline for the TCP connection (default 10000)."_qs, u"MS"_qs});
-    parser.addOption({u"stage-timeout"_qs,
-                      u"Deadline for each later stage (default 60000 banner, 30000 others)."_qs, u"MS"_qs});
-    parser.addPositionalArgument(u"smtp"_qs, u"The command."_qs);
-    parser.addPositionalArgument(u"HOST[:PORT]"_qs, u"Host name, IP address or [IPv6]:port."_qs);
+        {u"connect-timeout"_s, u"Deadline for the TCP connection (default 10000)."_s, u"MS"_s});
+    parser.addOption({u"stage-timeout"_s,
+                      u"Deadline for each later stage (default 60000 banner, 30000 others)."_s, u"MS"_s});
+    parser.addPositionalArgument(u"smtp"_s, u"The command."_s);
+    parser.addPositionalArgument(u"HOST[:PORT]"_s, u"Host name, IP address or [IPv6]:port."_s);
     GlobalOptions options;
     QStringList positional;
     if (const auto exit =
             parseCommand(parser, arguments, &options, &positional, 2, 2,
-                         u"usage: rebound-cli smtp HOST[:PORT] [--ehlo NAME] [--mx] [--json]"_qs))
+                         u"usage: rebound-cli smtp HOST[:PORT] [--ehlo NAME] [--mx] [--json]"_s))
         return *exit;
     QString error;
     const auto target = parseTarget(positional.at(1), &error);
@@ -121,15 +123,15 @@ int runSmtpCommand(const QStringList& arguments) {
         return fail(ExitUsage, error);
 
     smtp::SmtpProbeOptions probeOptions;
-    probeOptions.ehloName = parser.value(u"ehlo"_qs);
-    if (parser.isSet(u"ehlo"_qs)
+    probeOptions.ehloName = parser.value(u"ehlo"_s);
+    if (parser.isSet(u"ehlo"_s)
         && (probeOptions.ehloName.isEmpty() || probeOptions.ehloName.size() > 255
-            || probeOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_qs))))
-        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_qs);
-    probeOptions.caFile = parser.value(u"ca-file"_qs);
-    probeOptions.startTls = !parser.isSet(u"no-starttls"_qs);
-    const auto connectMs = readMs(parser, u"connect-timeout"_qs, &error);
-    const auto stageMs = readMs(parser, u"stage-timeout"_qs, &error);
+            || probeOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_s))))
+        return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_s);
+    probeOptions.caFile = parser.value(u"ca-file"_s);
+    probeOptions.startTls = !parser.isSet(u"no-starttls"_s);
+    const auto connectMs = readMs(parser, u"connect-timeout"_s, &error);
+    const auto stageMs = readMs(parser, u"stage-timeout"_s, &error);
     if (!error.isEmpty())
         return fail(ExitUsage, error);
     if (connectMs)
@@ -140,13 +142,13 @@ int runSmtpCommand(const QStringList& arguments) {
         d.quitMs = qMin(*stageMs, d.quitMs);
     }
     const quint16 port = quint16(target->port > 0 ? target->port : options.smtpPort);
-    probeOptions.implicitTls = parser.isSet(u"tls"_qs) || port == 465;
+    probeOptions.implicitTls = parser.isSet(u"tls"_s) || port == 465;
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
-        return fail(3, u"cannot start the resolver: "_qs + resolver.initError());
+        return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     QEventLoop loop;
-    if (parser.isSet(u"mx"_qs)) {
+    if (parser.isSet(u"mx"_s)) {
         smtp::SmtpDomainProbe probe(&resolver, target->host, port, probeOptions);
         QObject::connect(&probe, &smtp::SmtpDomainProbe::finished, &loop, &QEventLoop::quit);
         probe.start();

@@ -7,15 +7,17 @@
 
 #include <mutex>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 
 void registerBuiltinChecks() {
     static std::once_flag once;
     std::call_once(once, [] {
-        registerCheckFactory(u"blocklists"_qs, &createBlocklistCheckTask);
-        registerCheckFactory(u"blocklist_range"_qs, &createBlocklistRangeTask);
-        registerCheckFactory(u"domain"_qs, &createDomainCheckTask);
-        registerCheckFactory(u"smtp"_qs, &createSmtpCheckTask);
+        registerCheckFactory(u"blocklists"_s, &createBlocklistCheckTask);
+        registerCheckFactory(u"blocklist_range"_s, &createBlocklistRangeTask);
+        registerCheckFactory(u"domain"_s, &createDomainCheckTask);
+        registerCheckFactory(u"smtp"_s, &createSmtpCheckTask);
     });
 }
 

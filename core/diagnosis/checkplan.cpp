@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -12,28 +14,28 @@ constexpr int MaxSenderIps = 3;
 
 QString domainOfAddress(const QString& text) {
     static const QRegularExpression address(
-        u"[^\\s<>\"@]+@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)"_qs);
+        u"[^\\s<>\"@]+@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)"_s);
     const auto match = address.match(text);
     return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
 CheckRequest blocklists(const QString& ip) {
-    return {u"blocklists"_qs, QObject::tr("Blocklists and reverse DNS for %1").arg(ip), {{u"ip"_qs, ip}}};
+    return {u"blocklists"_s, QObject::tr("Blocklists and reverse DNS for %1").arg(ip), {{u"ip"_s, ip}}};
 }
 
 CheckRequest domainCheck(const QString& domain, const QString& ip, const QStringList& selectors) {
-    QVariantMap params{{u"domain"_qs, domain}};
+    QVariantMap params{{u"domain"_s, domain}};
     if (!ip.isEmpty())
-        params.insert(u"ip"_qs, ip);
+        params.insert(u"ip"_s, ip);
     if (!selectors.isEmpty())
-        params.insert(u"selectors"_qs, selectors);
-    return {u"domain"_qs, QObject::tr("SPF, DKIM, DMARC and MX for %1").arg(domain), params};
+        params.insert(u"selectors"_s, selectors);
+    return {u"domain"_s, QObject::tr("SPF, DKIM, DMARC and MX for %1").arg(domain), params};
 }
 
 CheckRequest smtpCheck(const QString& domain) {
-    return {u"smtp"_qs,
+    return {u"smtp"_s,
             QObject::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain),
-            {{u"domain"_qs, domain}}};
+            {{u"domain"_s, domain}}};
 }
 
 } // namespace
@@ -47,14 +49,14 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         break;
     case InputKind::CidrRange:
         plan << CheckRequest{
-            u"blocklist_range"_qs,
+            u"blocklist_range"_s,
             QObject::tr("Blocklists and reverse DNS for each address of %1").arg(detected.value),
-            {{u"range"_qs, detected.value}}};
+            {{u"range"_s, detected.value}}};
         break;
     case InputKind::IpList:
-        plan << CheckRequest{u"blocklist_range"_qs,
+        plan << CheckRequest{u"blocklist_range"_s,
                              QObject::tr("Blocklists and reverse DNS for each address"),
-                             {{u"ips"_qs, input.split(u'\n', Qt::SkipEmptyParts)}}};
+                             {{u"ips"_s, input.split(u'\n', Qt::SkipEmptyParts)}}};
         break;
     case InputKind::Domain:
         plan << domainCheck(detected.value, {}, options.dkimSelectors);

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -43,7 +45,7 @@ struct Match {
 // every result then says only that DNS could not be reached.
 bool readsChecks(const QJsonObject& cond) {
     for (const QString& kind :
-         {u"listed"_qs, u"list_status"_qs, u"finding"_qs, u"check"_qs, u"json"_qs, u"named_list_status"_qs}) {
+         {u"listed"_s, u"list_status"_s, u"finding"_s, u"check"_s, u"json"_s, u"named_list_status"_s}) {
         if (cond.contains(kind))
             return true;
     }
@@ -94,8 +96,8 @@ public:
             Match match;
             match.evidence << Evidence{
                 QObject::tr("No DNS server answered any query (resolver: %1)").arg(m_session.resolver),
-                u"dns"_qs};
-            match.values.insert(u"resolver"_qs, m_session.resolver);
+                u"dns"_s};
+            match.values.insert(u"resolver"_s, m_session.resolver);
             return match;
         }
         if (m_session.resolverUnreachable && readsChecks(cond))
@@ -103,7 +105,7 @@ public:
         if (cond.contains(u"bounce"))
             return bounceField(cond);
         if (cond.contains(u"listed"))
-            return listStatus(cond.value(u"listed").toArray(), {u"listed"_qs}, cond);
+            return listStatus(cond.value(u"listed").toArray(), {u"listed"_s}, cond);
         if (cond.contains(u"list_status"))
             return listStatus(cond.value(u"zones").toArray(), strings(cond.value(u"list_status")), cond);
         if (cond.contains(u"finding"))
@@ -127,34 +129,34 @@ public:
         QHash<QString, QString> values;
         const QString detected = m_session.detected.value;
         for (const QJsonValue& r : m_recipients) {
-            setOnce(values, u"ip"_qs, r[u"sender_ip"].toString());
-            setOnce(values, u"provider_code"_qs, r[u"provider_code"].toString());
-            setOnce(values, u"status"_qs, r[u"status"].toString());
+            setOnce(values, u"ip"_s, r[u"sender_ip"].toString());
+            setOnce(values, u"provider_code"_s, r[u"provider_code"].toString());
+            setOnce(values, u"status"_s, r[u"status"].toString());
             const QString rcpt = r[u"recipient"].toString();
             if (rcpt.contains(u'@'))
-                setOnce(values, u"recipient_domain"_qs, rcpt.section(u'@', -1));
+                setOnce(values, u"recipient_domain"_s, rcpt.section(u'@', -1));
         }
         const QJsonObject original = m_session.bounce.value(u"original").toObject();
         const QString from = original.value(u"from").toString();
-        static const QRegularExpression addressDomain(u"@([A-Za-z0-9.-]+)"_qs);
+        static const QRegularExpression addressDomain(u"@([A-Za-z0-9.-]+)"_s);
         if (const auto m = addressDomain.match(from); m.hasMatch())
-            setOnce(values, u"domain"_qs, m.captured(1).toLower());
+            setOnce(values, u"domain"_s, m.captured(1).toLower());
         switch (m_session.detected.kind) {
         case InputKind::IpAddress:
-            setOnce(values, u"ip"_qs, detected);
+            setOnce(values, u"ip"_s, detected);
             break;
         case InputKind::Domain:
-            setOnce(values, u"domain"_qs, detected);
+            setOnce(values, u"domain"_s, detected);
             break;
         case InputKind::EmailAddress:
-            setOnce(values, u"domain"_qs, detected.section(u'@', -1));
+            setOnce(values, u"domain"_s, detected.section(u'@', -1));
             break;
         default:
             break;
         }
         for (const CheckRecord& check : m_session.checks) {
-            setOnce(values, u"ip"_qs, check.result.value(u"ip").toString());
-            setOnce(values, u"domain"_qs, check.result.value(u"domain").toString());
+            setOnce(values, u"ip"_s, check.result.value(u"ip").toString());
+            setOnce(values, u"domain"_s, check.result.value(u"domain").toString());
         }
         return values;
     }
@@ -165,8 +167,8 @@ public:
         for (const QJsonValue& id : required) {
             const CheckRecord* record = m_session.check(id.toString());
             if (!record || record->state != CheckState::Done)
-                missing << (record ? QString(record->title + u" ("_qs + checkStateName(record->state) + u')')
-                                   : QString(id.toString() + u" (not run)"_qs));
+                missing << (record ? QString(record->title + u" ("_s + checkStateName(record->state) + u')')
+                                   : QString(id.toString() + u" (not run)"_s));
         }
         return missing;
     }
@@ -229,7 +231,7 @@ private:
         if (field.isDouble())
             return {QString::number(field.toInt())};
         if (field.isBool())
-            return {field.toBool() ? u"true"_qs : u"false"_qs};
+            return {field.toBool() ? u"true"_s : u"false"_s};
         return {field.toString()};
     }
 
@@ -242,10 +244,10 @@ private:
                     continue;
                 if (!match)
                     match = Match{};
-                Evidence evidence{bounceEvidenceText(field, value), u"bounce"_qs};
+                Evidence evidence{bounceEvidenceText(field, value), u"bounce"_s};
                 // The span of this very field, else the diagnostic text, else the status code.
-                const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_qs : field,
-                                            u"diagnostic"_qs, u"status"_qs};
+                const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_s : field,
+                                            u"diagnostic"_s, u"status"_s};
                 for (const QString& wanted : spanOrder) {
                     for (const QJsonValue& span : r[u"evidence"].toArray()) {
                         if (evidence.offset < 0 && span[u"what"].toString() == wanted) {
@@ -256,7 +258,7 @@ private:
                 }
                 match->evidence << evidence;
                 if (field == u"blocklists")
-                    setOnce(match->values, u"named_list"_qs, value);
+                    setOnce(match->values, u"named_list"_s, value);
                 return match;
             }
         }
@@ -308,15 +310,15 @@ private:
             QString text = QObject::tr("%1 (%2): %3").arg(name, zone, blocklist::listStateWords(status));
             // Only a listing has a meaning; the codes of any other answer say nothing about the address.
             if (listed && !entryCodes.isEmpty())
-                text += u" "_qs + entryCodes.join(u", "_qs);
+                text += u" "_s + entryCodes.join(u", "_s);
             if (listed && !entry.value(u"meaning").toString().isEmpty())
-                text += u" — "_qs + entry.value(u"meaning").toString();
+                text += u" — "_s + entry.value(u"meaning").toString();
             Match one;
-            one.evidence << Evidence{text, u"blocklists"_qs};
-            one.values.insert(u"list_name"_qs, name);
-            one.values.insert(u"zone"_qs, zone);
-            one.values.insert(u"lookup_url"_qs, entry.value(u"lookup_url").toString());
-            one.values.insert(u"removal_url"_qs, entry.value(u"removal_url").toString());
+            one.evidence << Evidence{text, u"blocklists"_s};
+            one.values.insert(u"list_name"_s, name);
+            one.values.insert(u"zone"_s, zone);
+            one.values.insert(u"lookup_url"_s, entry.value(u"lookup_url").toString());
+            one.values.insert(u"removal_url"_s, entry.value(u"removal_url").toString());
             if (listed) {
                 one.live = true;
                 one.listedZones << zone;
@@ -329,7 +331,7 @@ private:
     }
 
     std::optional<Match> finding(const QJsonObject& cond) const {
-        const QRegularExpression& re = pattern(u"^(?:"_qs + cond.value(u"finding").toString() + u")$"_qs);
+        const QRegularExpression& re = pattern(u"^(?:"_s + cond.value(u"finding").toString() + u")$"_s);
         // Only findings at least this severe count (default: warning), so informational ones never fire.
         const Severity minimum = severityFromName(cond.value(u"min_severity").toString(), Severity::Warning);
         std::optional<Match> match;
@@ -339,7 +341,7 @@ private:
                     continue;
                 if (!match)
                     match = Match{};
-                match->evidence << Evidence{f.title + (f.detail.isEmpty() ? QString() : u": "_qs + f.detail),
+                match->evidence << Evidence{f.title + (f.detail.isEmpty() ? QString() : u": "_s + f.detail),
                                             check.id};
             }
         }
@@ -349,7 +351,7 @@ private:
     std::optional<Match> checkState(const QJsonObject& cond) const {
         const CheckRecord* record = m_session.check(cond.value(u"check").toString());
         const QStringList states = strings(cond.value(u"state"));
-        const QString state = record ? checkStateName(record->state) : u"absent"_qs;
+        const QString state = record ? checkStateName(record->state) : u"absent"_s;
         if (!states.contains(state))
             return std::nullopt;
         Match match;
@@ -378,7 +380,7 @@ private:
                     setOnce(match.values, it.key(), at(it.value().toString()).toString());
                 // The condition's own sentence says what was found (rulebook.cpp requires one).
                 QHash<QString, QString> values = match.values;
-                values.insert(u"value"_qs, v);
+                values.insert(u"value"_s, v);
                 match.evidence << Evidence{fillOrKeep(cond.value(u"evidence").toString(), values),
                                            record->id};
                 return match;
@@ -421,12 +423,12 @@ private:
                 match->evidence << Evidence{
                     QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
                         .arg(named, name, zone, blocklist::listStateWords(entry.value(u"status").toString())),
-                    u"blocklists"_qs};
+                    u"blocklists"_s};
                 match->contradicts = match->contradicts || entry.value(u"status").toString() == u"clean";
-                setOnce(match->values, u"named_list"_qs, named);
-                setOnce(match->values, u"list_name"_qs, name);
-                setOnce(match->values, u"zone"_qs, zone);
-                setOnce(match->values, u"list_status"_qs,
+                setOnce(match->values, u"named_list"_s, named);
+                setOnce(match->values, u"list_name"_s, name);
+                setOnce(match->values, u"zone"_s, zone);
+                setOnce(match->values, u"list_status"_s,
                         blocklist::listStateWords(entry.value(u"status").toString()));
             }
         }
@@ -447,7 +449,7 @@ QString translated(const QString& text) {
 // Fills {placeholders}; nullopt when a placeholder has no value (the text or link is then left out).
 std::optional<QString> fill(const QString& source, const QHash<QString, QString>& values) {
     const QString text = translated(source);
-    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_qs);
+    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
     QString out;
     qsizetype last = 0;
     auto it = placeholder.globalMatch(text);
@@ -477,7 +479,7 @@ QList<Link> links(const QJsonArray& array, const QHash<QString, QString>& values
 }
 
 int severityRank(const QString& severity) {
-    static const QStringList order{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
+    static const QStringList order{u"critical"_s, u"error"_s, u"warning"_s, u"info"_s};
     const qsizetype i = order.indexOf(severity);
     return i < 0 ? 4 : int(i);
 }
@@ -516,7 +518,7 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     if (!missing.isEmpty()) {
         cause.confidence -= 25;
         notes << QObject::tr("Could not confirm with a live check: %1. This rests on the bounce text alone.")
-                     .arg(missing.join(u", "_qs));
+                     .arg(missing.join(u", "_s));
     }
     cause.confidenceNote = notes.join(u' ');
     cause.confidence = std::clamp(cause.confidence, 5, 99);
@@ -524,7 +526,7 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     // the checks suggest, are inferences with a confidence.
     const bool fromBounce = std::any_of(cause.evidence.begin(), cause.evidence.end(),
                                         [](const Evidence& e) { return e.source == u"bounce"; });
-    cause.basis = match.live ? u"live"_qs : fromBounce ? u"bounce"_qs : u"checks"_qs;
+    cause.basis = match.live ? u"live"_s : fromBounce ? u"bounce"_s : u"checks"_s;
     cause.about = json.value(u"about").toString();
     cause.contradictsBounce = match.contradicts;
     for (const QJsonValue& a : json.value(u"against").toArray())
@@ -622,7 +624,7 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
             const QStringList& names = sublistsOfOut.at(j);
             const QString named = names.size() == 2 ? QObject::tr("%1 and %2").arg(names.at(0), names.at(1))
                                                     : QLocale().createSeparatedList(names);
-            out[j].title = QObject::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_qs));
+            out[j].title = QObject::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_s));
         }
     }
     causes = out;

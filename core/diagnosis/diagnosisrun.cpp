@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 
 // The input kept in a session is bounded; the analyser has its own, larger, limit.
@@ -202,13 +204,13 @@ namespace {
 QStringList listNames(const Session& session, const std::function<bool(const QJsonObject&)>& matches) {
     QStringList names;
     for (const CheckRecord& check : session.checks) {
-        const QJsonArray lists = check.result.value(u"blocklists"_qs).toArray();
+        const QJsonArray lists = check.result.value(u"blocklists"_s).toArray();
         for (const QJsonValue& value : lists) {
             const QJsonObject list = value.toObject();
             if (!matches(list))
                 continue;
             const QString name =
-                u"%1 (%2)"_qs.arg(list.value(u"name"_qs).toString(), list.value(u"zone"_qs).toString());
+                u"%1 (%2)"_s.arg(list.value(u"name"_s).toString(), list.value(u"zone"_s).toString());
             if (!names.contains(name))
                 names << name;
         }
@@ -220,7 +222,7 @@ QStringList listNames(const Session& session, const std::function<bool(const QJs
 
 QStringList listsNotAnswering(const Session& session) {
     return listNames(session, [](const QJsonObject& list) {
-        const QString health = list.value(u"list_health"_qs).toString();
+        const QString health = list.value(u"list_health"_s).toString();
         return !health.isEmpty() && health != u"answering";
     });
 }
@@ -228,8 +230,8 @@ QStringList listsNotAnswering(const Session& session) {
 QStringList listsPendingAtVerdict(const Session& session) {
     // BlocklistCheck::cancel() marks the lists that had not ended "skipped" with the reason "cancelled".
     return listNames(session, [](const QJsonObject& list) {
-        return list.value(u"status"_qs).toString() == u"skipped"
-               && list.value(u"reason"_qs).toString() == u"cancelled";
+        return list.value(u"status"_s).toString() == u"skipped"
+               && list.value(u"reason"_s).toString() == u"cancelled";
     });
 }
 

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -12,7 +14,7 @@ namespace {
 constexpr qsizetype ShapeWindow = 64 * 1024;
 
 bool looksLikeEmailAddress(const QString& text) {
-    static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_qs);
+    static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_s);
     const auto match = address.match(text);
     return match.hasMatch() && dns::isHostName(match.captured(2)) && match.captured(2).contains(u'.');
 }
@@ -46,23 +48,23 @@ int countListLines(const QString& text) {
 QString inputKindName(InputKind kind) {
     switch (kind) {
     case InputKind::Empty:
-        return u"empty"_qs;
+        return u"empty"_s;
     case InputKind::Bounce:
-        return u"bounce"_qs;
+        return u"bounce"_s;
     case InputKind::IpAddress:
-        return u"ip"_qs;
+        return u"ip"_s;
     case InputKind::CidrRange:
-        return u"cidr"_qs;
+        return u"cidr"_s;
     case InputKind::IpList:
-        return u"ip_list"_qs;
+        return u"ip_list"_s;
     case InputKind::Domain:
-        return u"domain"_qs;
+        return u"domain"_s;
     case InputKind::EmailAddress:
-        return u"address"_qs;
+        return u"address"_s;
     case InputKind::Unknown:
-        return u"unknown"_qs;
+        return u"unknown"_s;
     }
-    return u"unknown"_qs;
+    return u"unknown"_s;
 }
 
 DetectedInput detectInput(const QString& text) {

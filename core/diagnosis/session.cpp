@@ -4,13 +4,15 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
 QJsonArray linksToJson(const QList<Link>& links) {
     QJsonArray array;
     for (const Link& link : links)
-        array.append(QJsonObject{{u"title"_qs, link.title}, {u"url"_qs, link.url}});
+        array.append(QJsonObject{{u"title"_s, link.title}, {u"url"_s, link.url}});
     return array;
 }
 
@@ -66,10 +68,10 @@ QString Session::inputProblem() const {
     // The analyser refused the input (binary, over its size limit, its knowledge unusable): nothing in
     // it was read, so nothing can be concluded from it.
     if (!bounce.value(u"error").toString().isEmpty())
-        return u"input_refused"_qs;
+        return u"input_refused"_s;
     const QString kind = bounce.value(u"kind").toString();
     if (kind == u"unrecognised" || kind == u"empty")
-        return u"nothing_recognised"_qs;
+        return u"nothing_recognised"_s;
     return {};
 }
 
@@ -93,50 +95,50 @@ QString Session::verdict() const {
             continue;
         }
         if (cause.severity == u"critical" || cause.severity == u"error" || cause.severity == u"warning")
-            return u"problem_found"_qs;
+            return u"problem_found"_s;
     }
     if (!problem.isEmpty())
         return problem;
     if (checks.isEmpty() && bounce.isEmpty())
-        return u"not_checked"_qs;
-    return incomplete ? u"incomplete"_qs : u"no_problem_found"_qs;
+        return u"not_checked"_s;
+    return incomplete ? u"incomplete"_s : u"no_problem_found"_s;
 }
 
 QJsonObject toJson(const Cause& cause) {
     QJsonArray evidence;
     for (const Evidence& e : cause.evidence) {
-        QJsonObject item{{u"text"_qs, e.text}, {u"source"_qs, e.source}};
+        QJsonObject item{{u"text"_s, e.text}, {u"source"_s, e.source}};
         if (e.offset >= 0) {
-            item.insert(u"offset"_qs, e.offset);
-            item.insert(u"length"_qs, e.length);
+            item.insert(u"offset"_s, e.offset);
+            item.insert(u"length"_s, e.length);
         }
         evidence.append(item);
     }
     QJsonArray steps;
     for (const Step& step : cause.steps)
         steps.append(QJsonObject{
-            {u"actor"_qs, step.actor}, {u"text"_qs, step.text}, {u"links"_qs, linksToJson(step.links)}});
-    QJsonObject json{{u"id"_qs, cause.id},
-                     {u"title"_qs, cause.title},
-                     {u"summary"_qs, cause.summary},
-                     {u"severity"_qs, cause.severity},
-                     {u"confidence"_qs, cause.confidence},
-                     {u"evidence"_qs, evidence},
-                     {u"against"_qs, util::toJsonArray(cause.against)},
-                     {u"steps"_qs, steps},
-                     {u"dont"_qs, util::toJsonArray(cause.dontDo)},
-                     {u"recovery"_qs, cause.recovery},
-                     {u"links"_qs, linksToJson(cause.links)}};
+            {u"actor"_s, step.actor}, {u"text"_s, step.text}, {u"links"_s, linksToJson(step.links)}});
+    QJsonObject json{{u"id"_s, cause.id},
+                     {u"title"_s, cause.title},
+                     {u"summary"_s, cause.summary},
+                     {u"severity"_s, cause.severity},
+                     {u"confidence"_s, cause.confidence},
+                     {u"evidence"_s, evidence},
+                     {u"against"_s, util::toJsonArray(cause.against)},
+                     {u"steps"_s, steps},
+                     {u"dont"_s, util::toJsonArray(cause.dontDo)},
+                     {u"recovery"_s, cause.recovery},
+                     {u"links"_s, linksToJson(cause.links)}};
     if (!cause.confidenceNote.isEmpty())
-        json.insert(u"confidence_note"_qs, cause.confidenceNote);
+        json.insert(u"confidence_note"_s, cause.confidenceNote);
     if (!cause.basis.isEmpty())
-        json.insert(u"basis"_qs, cause.basis);
+        json.insert(u"basis"_s, cause.basis);
     if (!cause.about.isEmpty())
-        json.insert(u"about"_qs, cause.about);
+        json.insert(u"about"_s, cause.about);
     if (!cause.sublists.isEmpty())
-        json.insert(u"sublists"_qs, util::toJsonArray(cause.sublists));
+        json.insert(u"sublists"_s, util::toJsonArray(cause.sublists));
     if (!cause.also.isEmpty())
-        json.insert(u"also"_qs, util::toJsonArray(cause.also));
+        json.insert(u"also"_s, util::toJsonArray(cause.also));
     return json;
 }
 
@@ -144,18 +146,18 @@ QJsonObject toJson(const CheckRecord& record) {
     QJsonArray findings;
     for (const Finding& finding : record.findings)
         findings.append(toJson(finding));
-    QJsonObject item{{u"id"_qs, record.id},
-                     {u"title"_qs, record.title},
-                     {u"state"_qs, checkStateName(record.state)},
-                     {u"started_utc"_qs, isoUtc(record.startedUtc)},
-                     {u"finished_utc"_qs, isoUtc(record.finishedUtc)},
-                     {u"result"_qs, record.result},
-                     {u"findings"_qs, findings}};
+    QJsonObject item{{u"id"_s, record.id},
+                     {u"title"_s, record.title},
+                     {u"state"_s, checkStateName(record.state)},
+                     {u"started_utc"_s, isoUtc(record.startedUtc)},
+                     {u"finished_utc"_s, isoUtc(record.finishedUtc)},
+                     {u"result"_s, record.result},
+                     {u"findings"_s, findings}};
     if (!record.note.isEmpty())
-        item.insert(u"note"_qs, record.note);
+        item.insert(u"note"_s, record.note);
     if (record.state == CheckState::Running && record.total > 0) {
-        item.insert(u"done"_qs, record.done);
-        item.insert(u"total"_qs, record.total);
+        item.insert(u"done"_s, record.done);
+        item.insert(u"total"_s, record.total);
     }
     return item;
 }
@@ -167,28 +169,28 @@ QJsonObject toJson(const Session& session) {
     QJsonArray diagnosis;
     for (const Cause& cause : session.diagnosis)
         diagnosis.append(toJson(cause));
-    QJsonObject json{{u"schema"_qs, u"rebound.session"_qs},
-                     {u"version"_qs, Session::SchemaVersion},
-                     {u"id"_qs, session.id},
-                     {u"input"_qs, session.input},
-                     {u"detected_as"_qs, inputKindName(session.detected.kind)},
-                     {u"detected_value"_qs, session.detected.value},
-                     {u"detected_explanation"_qs, session.detected.explanation},
-                     {u"started_utc"_qs, isoUtc(session.startedUtc)},
-                     {u"finished_utc"_qs, isoUtc(session.finishedUtc)},
-                     {u"resolver"_qs, session.resolver},
-                     {u"resolver_servers"_qs, util::toJsonArray(session.resolverServers)},
-                     {u"host"_qs, session.hostName},
-                     {u"app_version"_qs, session.appVersion},
-                     {u"cancelled"_qs, session.cancelled},
-                     {u"verdict"_qs, session.verdict()},
-                     {u"resolver_unreachable"_qs, session.resolverUnreachable},
-                     {u"checks"_qs, checks},
-                     {u"diagnosis"_qs, diagnosis}};
+    QJsonObject json{{u"schema"_s, u"rebound.session"_s},
+                     {u"version"_s, Session::SchemaVersion},
+                     {u"id"_s, session.id},
+                     {u"input"_s, session.input},
+                     {u"detected_as"_s, inputKindName(session.detected.kind)},
+                     {u"detected_value"_s, session.detected.value},
+                     {u"detected_explanation"_s, session.detected.explanation},
+                     {u"started_utc"_s, isoUtc(session.startedUtc)},
+                     {u"finished_utc"_s, isoUtc(session.finishedUtc)},
+                     {u"resolver"_s, session.resolver},
+                     {u"resolver_servers"_s, util::toJsonArray(session.resolverServers)},
+                     {u"host"_s, session.hostName},
+                     {u"app_version"_s, session.appVersion},
+                     {u"cancelled"_s, session.cancelled},
+                     {u"verdict"_s, session.verdict()},
+                     {u"resolver_unreachable"_s, session.resolverUnreachable},
+                     {u"checks"_s, checks},
+                     {u"diagnosis"_s, diagnosis}};
     if (!session.bounce.isEmpty())
-        json.insert(u"bounce"_qs, session.bounce);
+        json.insert(u"bounce"_s, session.bounce);
     if (!session.dnsQueries.isEmpty())
-        json.insert(u"dns_queries"_qs, session.dnsQueries.toJson());
+        json.insert(u"dns_queries"_s, session.dnsQueries.toJson());
     return json;
 }
 

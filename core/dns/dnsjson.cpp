@@ -4,32 +4,34 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 
 QJsonObject toJson(const DnsRecord& record) {
-    QJsonObject object{{u"name"_qs, record.name},
-                       {u"type"_qs, recordTypeName(record.type)},
-                       {u"ttl"_qs, qint64(record.ttl)},
-                       {u"data"_qs, record.presentation()}};
+    QJsonObject object{{u"name"_s, record.name},
+                       {u"type"_s, recordTypeName(record.type)},
+                       {u"ttl"_s, qint64(record.ttl)},
+                       {u"data"_s, record.presentation()}};
     if (record.type == quint16(RecordType::TXT)) {
         QJsonArray strings;
         for (const QByteArray& part : record.txtStrings)
             strings.append(util::escapeUntrusted(part, 65536));
-        object.insert(u"strings"_qs, strings);
+        object.insert(u"strings"_s, strings);
     }
     switch (static_cast<RecordType>(record.type)) {
     case RecordType::A:
     case RecordType::AAAA:
-        object.insert(u"address"_qs, record.address.toString());
+        object.insert(u"address"_s, record.address.toString());
         break;
     case RecordType::MX:
-        object.insert(u"preference"_qs, record.preference);
-        object.insert(u"exchange"_qs, record.target);
+        object.insert(u"preference"_s, record.preference);
+        object.insert(u"exchange"_s, record.target);
         break;
     case RecordType::CNAME:
     case RecordType::NS:
     case RecordType::PTR:
-        object.insert(u"target"_qs, record.target);
+        object.insert(u"target"_s, record.target);
         break;
     default:
         break;
@@ -44,23 +46,23 @@ QJsonObject toJson(const DnsResult& result) {
     QJsonArray authority;
     for (const DnsRecord& record : result.authority)
         authority.append(toJson(record));
-    QJsonObject flags{{u"aa"_qs, result.flags.aa}, {u"tc"_qs, result.flags.tc}, {u"rd"_qs, result.flags.rd},
-                      {u"ra"_qs, result.flags.ra}, {u"ad"_qs, result.flags.ad}, {u"cd"_qs, result.flags.cd}};
-    QJsonObject object{{u"name"_qs, result.name},
-                       {u"type"_qs, recordTypeName(result.type)},
-                       {u"outcome"_qs, outcomeName(result.outcome)},
-                       {u"rcode"_qs, result.rcode},
-                       {u"flags"_qs, flags},
-                       {u"answers"_qs, answers},
-                       {u"authority"_qs, authority},
-                       {u"truncated_udp"_qs, result.truncatedOverUdp},
-                       {u"tcp"_qs, result.usedTcp},
-                       {u"server"_qs, result.server},
-                       {u"elapsed_ms"_qs, result.elapsedMs}};
+    QJsonObject flags{{u"aa"_s, result.flags.aa}, {u"tc"_s, result.flags.tc}, {u"rd"_s, result.flags.rd},
+                      {u"ra"_s, result.flags.ra}, {u"ad"_s, result.flags.ad}, {u"cd"_s, result.flags.cd}};
+    QJsonObject object{{u"name"_s, result.name},
+                       {u"type"_s, recordTypeName(result.type)},
+                       {u"outcome"_s, outcomeName(result.outcome)},
+                       {u"rcode"_s, result.rcode},
+                       {u"flags"_s, flags},
+                       {u"answers"_s, answers},
+                       {u"authority"_s, authority},
+                       {u"truncated_udp"_s, result.truncatedOverUdp},
+                       {u"tcp"_s, result.usedTcp},
+                       {u"server"_s, result.server},
+                       {u"elapsed_ms"_s, result.elapsedMs}};
     if (const auto ttl = result.negativeTtl())
-        object.insert(u"negative_ttl"_qs, qint64(*ttl));
+        object.insert(u"negative_ttl"_s, qint64(*ttl));
     if (!result.error.isEmpty())
-        object.insert(u"error"_qs, result.error);
+        object.insert(u"error"_s, result.error);
     return object;
 }
 
@@ -73,17 +75,17 @@ QString toText(const DnsResult& result) {
     s << '\n';
     QStringList flags;
     if (result.flags.aa)
-        flags << u"aa"_qs;
+        flags << u"aa"_s;
     if (result.flags.tc)
-        flags << u"tc"_qs;
+        flags << u"tc"_s;
     if (result.flags.rd)
-        flags << u"rd"_qs;
+        flags << u"rd"_s;
     if (result.flags.ra)
-        flags << u"ra"_qs;
+        flags << u"ra"_s;
     if (result.flags.ad)
-        flags << u"ad"_qs;
-    s << "flags: " << (flags.isEmpty() ? u"-"_qs : flags.join(u' '))
-      << "; server: " << (result.server.isEmpty() ? u"none"_qs : result.server) << "; "
+        flags << u"ad"_s;
+    s << "flags: " << (flags.isEmpty() ? u"-"_s : flags.join(u' '))
+      << "; server: " << (result.server.isEmpty() ? u"none"_s : result.server) << "; "
       << (result.usedTcp ? (result.truncatedOverUdp ? "TCP after truncated UDP" : "TCP") : "UDP") << "; "
       << result.elapsedMs << " ms\n";
     for (const DnsRecord& record : result.answers)

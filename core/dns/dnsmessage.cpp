@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
@@ -55,7 +57,7 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
         int offset = r.offset();
         const auto name = readDomainName(wire, &offset, error);
         if (!name || offset > end)
-            return fail(error, u"name runs past the record data"_qs);
+            return fail(error, u"name runs past the record data"_s);
         r.seek(offset);
         *out = *name;
         return true;
@@ -64,12 +66,12 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
     switch (static_cast<RecordType>(record.type)) {
     case RecordType::A:
         if (length != 4)
-            return fail(error, u"A record data is not 4 bytes"_qs);
+            return fail(error, u"A record data is not 4 bytes"_s);
         record.address = QHostAddress(r.u32());
         return true;
     case RecordType::AAAA: {
         if (length != 16)
-            return fail(error, u"AAAA record data is not 16 bytes"_qs);
+            return fail(error, u"AAAA record data is not 16 bytes"_s);
         Q_IPV6ADDR raw;
         for (int i = 0; i < 16; ++i)
             raw[i] = r.u8();
@@ -82,12 +84,12 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
         return nameAt(&record.target);
     case RecordType::MX:
         if (length < 3)
-            return fail(error, u"MX record data too short"_qs);
+            return fail(error, u"MX record data too short"_s);
         record.preference = r.u16();
         return nameAt(&record.target);
     case RecordType::SRV:
         if (length < 7)
-            return fail(error, u"SRV record data too short"_qs);
+            return fail(error, u"SRV record data too short"_s);
         record.preference = r.u16();
         record.weight = r.u16();
         record.port = r.u16();
@@ -96,7 +98,7 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
         while (r.offset() < end) {
             const int len = r.u8();
             if (r.offset() + len > end)
-                return fail(error, u"TXT character-string runs past the record data"_qs);
+                return fail(error, u"TXT character-string runs past the record data"_s);
             record.txtStrings.append(r.bytes(len));
         }
         return true;
@@ -105,7 +107,7 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
         if (!nameAt(&soa.mname) || !nameAt(&soa.rname))
             return false;
         if (r.offset() + 20 > end)
-            return fail(error, u"SOA record data too short"_qs);
+            return fail(error, u"SOA record data too short"_s);
         soa.serial = r.u32();
         soa.refresh = r.u32();
         soa.retry = r.u32();
@@ -116,7 +118,7 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
     }
     case RecordType::TLSA:
         if (length < 3)
-            return fail(error, u"TLSA record data too short"_qs);
+            return fail(error, u"TLSA record data too short"_s);
         record.tlsaUsage = r.u8();
         record.tlsaSelector = r.u8();
         record.tlsaMatchingType = r.u8();
@@ -124,11 +126,11 @@ bool parseRdata(const QByteArray& wire, int start, int length, DnsRecord& record
         return true;
     case RecordType::CAA: {
         if (length < 2)
-            return fail(error, u"CAA record data too short"_qs);
+            return fail(error, u"CAA record data too short"_s);
         record.caaFlags = r.u8();
         const int tagLength = r.u8();
         if (r.offset() + tagLength > end)
-            return fail(error, u"CAA tag runs past the record data"_qs);
+            return fail(error, u"CAA tag runs past the record data"_s);
         record.caaTag = r.bytes(tagLength);
         record.caaValue = r.bytes(end - r.offset());
         return true;
@@ -142,14 +144,14 @@ bool readRecords(const QByteArray& wire, Reader& r, int count, QList<DnsRecord>&
                  QString* error) {
     for (int i = 0; i < count; ++i) {
         if (--*budget < 0)
-            return fail(error, u"too many records in the message"_qs);
+            return fail(error, u"too many records in the message"_s);
         int offset = r.offset();
         const auto name = readDomainName(wire, &offset, error);
         if (!name)
             return false;
         r.seek(offset);
         if (!r.has(10))
-            return fail(error, u"record header truncated"_qs);
+            return fail(error, u"record header truncated"_s);
         DnsRecord record;
         record.name = *name;
         record.type = r.u16();
@@ -157,7 +159,7 @@ bool readRecords(const QByteArray& wire, Reader& r, int count, QList<DnsRecord>&
         record.ttl = r.u32();
         const int length = r.u16();
         if (!r.has(length))
-            return fail(error, u"record data runs past the end of the message"_qs);
+            return fail(error, u"record data runs past the end of the message"_s);
         const int start = r.offset();
         record.rdata = wire.mid(start, length);
         if (!parseRdata(wire, start, length, record, error))
@@ -193,7 +195,7 @@ std::optional<QString> readDomainName(const QByteArray& wire, int* offset, QStri
     int lowestPointerTarget = position;
     while (true) {
         if (position < 0 || position >= wire.size()) {
-            fail(error, u"name runs past the end of the message"_qs);
+            fail(error, u"name runs past the end of the message"_s);
             return std::nullopt;
         }
         const auto length = quint8(wire.at(position));
@@ -203,13 +205,13 @@ std::optional<QString> readDomainName(const QByteArray& wire, int* offset, QStri
         }
         if ((length & 0xc0) == 0xc0) {
             if (position + 1 >= wire.size()) {
-                fail(error, u"compression pointer truncated"_qs);
+                fail(error, u"compression pointer truncated"_s);
                 return std::nullopt;
             }
             const int target = ((length & 0x3f) << 8) | quint8(wire.at(position + 1));
             // Only strictly backwards pointers: a loop is then impossible.
             if (target >= lowestPointerTarget) {
-                fail(error, u"compression pointer does not point backwards"_qs);
+                fail(error, u"compression pointer does not point backwards"_s);
                 return std::nullopt;
             }
             if (resumeAt < 0)
@@ -219,16 +221,16 @@ std::optional<QString> readDomainName(const QByteArray& wire, int* offset, QStri
             continue;
         }
         if ((length & 0xc0) != 0) {
-            fail(error, u"unknown label type"_qs);
+            fail(error, u"unknown label type"_s);
             return std::nullopt;
         }
         if (position + 1 + length > wire.size()) {
-            fail(error, u"label runs past the end of the message"_qs);
+            fail(error, u"label runs past the end of the message"_s);
             return std::nullopt;
         }
         wireLength += length + 1;
         if (wireLength > MaxNameLength) {
-            fail(error, u"name longer than 255 octets"_qs);
+            fail(error, u"name longer than 255 octets"_s);
             return std::nullopt;
         }
         labels << presentLabel(wire.mid(position + 1, length));
@@ -240,7 +242,7 @@ std::optional<QString> readDomainName(const QByteArray& wire, int* offset, QStri
 
 std::optional<DnsMessage> parseDnsMessage(const QByteArray& wire, QString* error) {
     if (wire.size() < HeaderSize) {
-        fail(error, u"message shorter than a DNS header"_qs);
+        fail(error, u"message shorter than a DNS header"_s);
         return std::nullopt;
     }
     Reader r(wire);
@@ -266,7 +268,7 @@ std::optional<DnsMessage> parseDnsMessage(const QByteArray& wire, QString* error
             return std::nullopt;
         r.seek(offset);
         if (!r.has(4)) {
-            fail(error, u"question truncated"_qs);
+            fail(error, u"question truncated"_s);
             return std::nullopt;
         }
         const quint16 type = r.u16();

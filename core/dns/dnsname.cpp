@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
@@ -24,11 +26,11 @@ bool labelLengths(const QString& name, QList<int>* lengths, QString* error) {
                 ++i;
             }
             if (i >= name.size())
-                return fail(error, u"name ends with a lone backslash"_qs);
+                return fail(error, u"name ends with a lone backslash"_s);
             ++current;
         } else if (c == u'.') {
             if (current == 0)
-                return fail(error, u"name has an empty label (two dots in a row)"_qs);
+                return fail(error, u"name has an empty label (two dots in a row)"_s);
             lengths->append(current);
             current = 0;
         } else {
@@ -45,13 +47,13 @@ bool labelLengths(const QString& name, QList<int>* lengths, QString* error) {
 std::optional<QString> normalizeDomainName(const QString& input, QString* error) {
     QString name = input.trimmed();
     if (name.isEmpty()) {
-        fail(error, u"no domain name given"_qs);
+        fail(error, u"no domain name given"_s);
         return std::nullopt;
     }
     if (name == u".")
-        return u""_qs;
+        return u""_s;
     if (name.contains(QChar(0))) {
-        fail(error, u"a NUL byte cannot be sent in a query"_qs);
+        fail(error, u"a NUL byte cannot be sent in a query"_s);
         return std::nullopt;
     }
     if (name.endsWith(u'.') && !name.endsWith(u"\\."))
@@ -71,13 +73,13 @@ std::optional<QString> normalizeDomainName(const QString& input, QString* error)
     int wire = 1;
     for (const int length : std::as_const(lengths)) {
         if (length > 63) {
-            fail(error, u"a label is longer than 63 octets"_qs);
+            fail(error, u"a label is longer than 63 octets"_s);
             return std::nullopt;
         }
         wire += length + 1;
     }
     if (wire > 255) {
-        fail(error, u"the name is longer than 255 octets"_qs);
+        fail(error, u"the name is longer than 255 octets"_s);
         return std::nullopt;
     }
     return name;

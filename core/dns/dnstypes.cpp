@@ -8,6 +8,8 @@
 #include <array>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
@@ -54,7 +56,7 @@ constexpr std::array<std::pair<RecordType, const char*>, 12> typeNames{{
 
 QString quotedCharacterString(const QByteArray& bytes) {
     QString escaped = util::escapeUntrusted(bytes, 65536);
-    escaped.replace(u'"', u"\\\""_qs);
+    escaped.replace(u'"', u"\\\""_s);
     return u'"' + escaped + u'"';
 }
 
@@ -65,7 +67,7 @@ QString recordTypeName(quint16 type) {
         if (static_cast<quint16>(value) == type)
             return QString::fromLatin1(name);
     }
-    return u"TYPE"_qs + QString::number(type);
+    return u"TYPE"_s + QString::number(type);
 }
 
 std::optional<RecordType> recordTypeFromName(const QString& name) {
@@ -86,31 +88,31 @@ std::optional<RecordType> recordTypeFromName(const QString& name) {
 QString outcomeName(Outcome outcome) {
     switch (outcome) {
     case Outcome::Answer:
-        return u"answer"_qs;
+        return u"answer"_s;
     case Outcome::NoData:
-        return u"nodata"_qs;
+        return u"nodata"_s;
     case Outcome::NxDomain:
-        return u"nxdomain"_qs;
+        return u"nxdomain"_s;
     case Outcome::ServFail:
-        return u"servfail"_qs;
+        return u"servfail"_s;
     case Outcome::Refused:
-        return u"refused"_qs;
+        return u"refused"_s;
     case Outcome::FormErr:
-        return u"formerr"_qs;
+        return u"formerr"_s;
     case Outcome::OtherRcode:
-        return u"other_rcode"_qs;
+        return u"other_rcode"_s;
     case Outcome::Timeout:
-        return u"timeout"_qs;
+        return u"timeout"_s;
     case Outcome::NetworkError:
-        return u"network_error"_qs;
+        return u"network_error"_s;
     case Outcome::BadResponse:
-        return u"bad_response"_qs;
+        return u"bad_response"_s;
     case Outcome::InvalidQuery:
-        return u"invalid_query"_qs;
+        return u"invalid_query"_s;
     case Outcome::Cancelled:
-        return u"cancelled"_qs;
+        return u"cancelled"_s;
     }
-    return u"unknown"_qs;
+    return u"unknown"_s;
 }
 
 bool isDefinite(Outcome outcome) {

@@ -5,6 +5,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
@@ -116,11 +118,11 @@ constexpr std::array specialRanges{
 std::optional<QHostAddress> parseIpAddress(const QString& input, QString* error) {
     QString text = input.trimmed();
     if (text.isEmpty()) {
-        fail(error, u"no IP address given"_qs);
+        fail(error, u"no IP address given"_s);
         return std::nullopt;
     }
     if (text.size() > 64) {
-        fail(error, u"too long to be an IP address"_qs);
+        fail(error, u"too long to be an IP address"_s);
         return std::nullopt;
     }
     if (text.startsWith(u"IPv6:", Qt::CaseInsensitive))
@@ -128,13 +130,13 @@ std::optional<QHostAddress> parseIpAddress(const QString& input, QString* error)
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            fail(error, u"missing ']' after the address"_qs);
+            fail(error, u"missing ']' after the address"_s);
             return std::nullopt;
         }
         const QString rest = text.mid(close + 1);
-        static const QRegularExpression portSuffix(u"^(:\\d{1,5})?$"_qs);
+        static const QRegularExpression portSuffix(u"^(:\\d{1,5})?$"_s);
         if (!portSuffix.match(rest).hasMatch()) {
-            fail(error, u"unexpected text after the address: "_qs + rest);
+            fail(error, u"unexpected text after the address: "_s + rest);
             return std::nullopt;
         }
         text = text.mid(1, close - 1);
@@ -144,17 +146,17 @@ std::optional<QHostAddress> parseIpAddress(const QString& input, QString* error)
         text = text.left(text.indexOf(u':')); // IPv4 with a trailing port
     }
     if (text.contains(u'%')) {
-        fail(error, u"an IPv6 zone id (%...) is not a global address"_qs);
+        fail(error, u"an IPv6 zone id (%...) is not a global address"_s);
         return std::nullopt;
     }
     if (!text.contains(u':') && !isStrictIpv4(text)) {
-        fail(error, u"'"_qs + input.trimmed().left(64)
-                        + u"' is not an IPv4 address (four numbers 0-255, no leading zeros)"_qs);
+        fail(error, u"'"_s + input.trimmed().left(64)
+                        + u"' is not an IPv4 address (four numbers 0-255, no leading zeros)"_s);
         return std::nullopt;
     }
     QHostAddress address;
     if (!address.setAddress(text)) {
-        fail(error, u"'"_qs + input.trimmed().left(64) + u"' is not an IP address"_qs);
+        fail(error, u"'"_s + input.trimmed().left(64) + u"' is not an IP address"_s);
         return std::nullopt;
     }
     return address;
@@ -185,7 +187,7 @@ QString reversedKey(const QHostAddress& address) {
 
 QString reverseLookupName(const QHostAddress& address) {
     return reversedKey(address)
-           + (address.protocol() == QAbstractSocket::IPv4Protocol ? u".in-addr.arpa"_qs : u".ip6.arpa"_qs);
+           + (address.protocol() == QAbstractSocket::IPv4Protocol ? u".in-addr.arpa"_s : u".ip6.arpa"_s);
 }
 
 quint64 CidrRange::size() const {
@@ -201,7 +203,7 @@ std::optional<CidrRange> parseCidr(const QString& input, QString* error) {
     const QString text = input.trimmed();
     const qsizetype slash = text.indexOf(u'/');
     if (slash < 0) {
-        fail(error, u"a range needs a prefix length, as in 203.0.113.0/24"_qs);
+        fail(error, u"a range needs a prefix length, as in 203.0.113.0/24"_s);
         return std::nullopt;
     }
     const auto base = parseIpAddress(text.left(slash), error);
@@ -245,10 +247,10 @@ std::optional<QString> specialPurposeReason(const QHostAddress& address) {
 
 bool isDocumentationRange(const QHostAddress& address) {
     static const QList<std::pair<QHostAddress, int>> ranges{
-        {QHostAddress(u"192.0.2.0"_qs), 24},
-        {QHostAddress(u"198.51.100.0"_qs), 24},
-        {QHostAddress(u"203.0.113.0"_qs), 24},
-        {QHostAddress(u"2001:db8::"_qs), 32},
+        {QHostAddress(u"192.0.2.0"_s), 24},
+        {QHostAddress(u"198.51.100.0"_s), 24},
+        {QHostAddress(u"203.0.113.0"_s), 24},
+        {QHostAddress(u"2001:db8::"_s), 32},
     };
     for (const auto& [network, prefix] : ranges) {
         if (address.isInSubnet(network, prefix))

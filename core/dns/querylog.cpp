@@ -4,11 +4,13 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
 QString bounded(const QString& text, qsizetype maxChars) {
-    return text.size() <= maxChars ? text : text.left(maxChars) + u"…"_qs;
+    return text.size() <= maxChars ? text : text.left(maxChars) + u"…"_s;
 }
 
 std::optional<quint32> ttlOf(const DnsResult& result) {
@@ -24,17 +26,17 @@ std::optional<quint32> ttlOf(const DnsResult& result) {
 }
 
 QJsonObject entryJson(const QueryLogEntry& e) {
-    QJsonObject q{{u"ended_utc"_qs, e.endedUtc.toString(Qt::ISODateWithMs)},
-                  {u"name"_qs, e.name},
-                  {u"type"_qs, recordTypeName(e.type)},
-                  {u"server"_qs, e.server},
-                  {u"outcome"_qs, outcomeName(e.outcome)},
-                  {u"data"_qs, QJsonArray::fromStringList(e.data)},
-                  {u"elapsed_ms"_qs, e.elapsedMs}};
+    QJsonObject q{{u"ended_utc"_s, e.endedUtc.toString(Qt::ISODateWithMs)},
+                  {u"name"_s, e.name},
+                  {u"type"_s, recordTypeName(e.type)},
+                  {u"server"_s, e.server},
+                  {u"outcome"_s, outcomeName(e.outcome)},
+                  {u"data"_s, QJsonArray::fromStringList(e.data)},
+                  {u"elapsed_ms"_s, e.elapsedMs}};
     if (e.ttl)
-        q.insert(u"ttl"_qs, qint64(*e.ttl));
+        q.insert(u"ttl"_s, qint64(*e.ttl));
     if (!e.error.isEmpty())
-        q.insert(u"error"_qs, e.error);
+        q.insert(u"error"_s, e.error);
     return q;
 }
 
@@ -84,10 +86,10 @@ void QueryLog::clear() {
 }
 
 QJsonObject QueryLog::toJson() const {
-    return {{u"queries"_qs, m_json},
-            {u"total"_qs, m_total},
-            {u"capacity"_qs, m_capacity},
-            {u"dropped"_qs, dropped()}};
+    return {{u"queries"_s, m_json},
+            {u"total"_s, m_total},
+            {u"capacity"_s, m_capacity},
+            {u"dropped"_s, dropped()}};
 }
 
 QueryLog QueryLog::fromJson(const QJsonObject& json) {

@@ -16,6 +16,8 @@
 #include <mutex>
 #include <sys/socket.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 namespace {
 
@@ -174,7 +176,7 @@ struct Resolver::Private {
             const int set =
                 ares_set_servers_ports_csv(channel.channel, parts.join(u',').toLatin1().constData());
             if (set != ARES_SUCCESS) {
-                initError = u"cannot use DNS servers "_qs + parts.join(u", "_qs) + u": "_qs
+                initError = u"cannot use DNS servers "_s + parts.join(u", "_s) + u": "_s
                             + QString::fromUtf8(ares_strerror(set));
                 return false;
             }
@@ -300,7 +302,7 @@ struct Resolver::Private {
         const auto message = parseDnsMessage(wire, &parseError);
         if (!message) {
             result.outcome = Outcome::BadResponse;
-            result.error = u"malformed answer: "_qs + parseError;
+            result.error = u"malformed answer: "_s + parseError;
             deliver(id, std::move(result));
             return;
         }
@@ -326,14 +328,14 @@ struct Resolver::Private {
         if (result.outcome == Outcome::Answer && result.recordsOfType(query.type).isEmpty())
             result.outcome = Outcome::NoData;
         if (!isDefinite(result.outcome))
-            result.error = u"the server answered "_qs + rcodeText(message->rcode);
+            result.error = u"the server answered "_s + rcodeText(message->rcode);
         deliver(id, std::move(result));
     }
 
     static QString rcodeText(int rcode) {
         static const char* names[] = {"NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED"};
         return rcode >= 0 && rcode < 6 ? QString::fromLatin1(names[rcode])
-                                       : u"RCODE "_qs + QString::number(rcode);
+                                       : u"RCODE "_s + QString::number(rcode);
     }
 
     static Outcome outcomeFromStatus(int status) {
@@ -522,9 +524,9 @@ QueryId Resolver::query(const QString& name, quint16 type, QObject* context, Res
     if (!isValid() || !normalized || type == 0) {
         DnsResult result = d->baseResult(d->pending.value(id));
         result.outcome = isValid() ? Outcome::InvalidQuery : Outcome::NetworkError;
-        result.error = !isValid()    ? u"the resolver could not start: "_qs + d->initError
+        result.error = !isValid()    ? u"the resolver could not start: "_s + d->initError
                        : !normalized ? error
-                                     : u"query type 0 is not valid"_qs;
+                                     : u"query type 0 is not valid"_s;
         d->deliver(id, std::move(result));
         return id;
     }
@@ -539,7 +541,7 @@ void Resolver::cancel(QueryId id) {
         return;
     DnsResult result = d->baseResult(it.value());
     result.outcome = Outcome::Cancelled;
-    result.error = u"cancelled"_qs;
+    result.error = u"cancelled"_s;
     d->deliver(id, std::move(result));
 }
 

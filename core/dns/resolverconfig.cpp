@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::dns {
 
 QString ServerAddress::toString() const {
@@ -19,7 +21,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, QString* e
         const qsizetype close = text.indexOf(u']');
         if (close < 0 || (close + 1 < text.size() && text.at(close + 1) != u':')) {
             if (error)
-                *error = u"bad DNS server '"_qs + text + u"': write IPv6 as [addr]:port"_qs;
+                *error = u"bad DNS server '"_s + text + u"': write IPv6 as [addr]:port"_s;
             return std::nullopt;
         }
         host = text.mid(1, close - 1);
@@ -31,7 +33,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, QString* e
     QHostAddress address;
     if (host.contains(u'%') || !address.setAddress(host)) {
         if (error)
-            *error = u"bad DNS server '"_qs + text + u"': give a numeric IPv4 or IPv6 address"_qs;
+            *error = u"bad DNS server '"_s + text + u"': give a numeric IPv4 or IPv6 address"_s;
         return std::nullopt;
     }
     ServerAddress server{address.toString(), 53};
@@ -40,7 +42,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, QString* e
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
             if (error)
-                *error = u"bad port in DNS server '"_qs + text + u"'"_qs;
+                *error = u"bad port in DNS server '"_s + text + u"'"_s;
             return std::nullopt;
         }
         server.port = quint16(port);
@@ -49,7 +51,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, QString* e
 }
 
 std::optional<QList<ServerAddress>> parseServerList(const QString& text, QString* error) {
-    static const QRegularExpression separators(u"[,\\s]+"_qs);
+    static const QRegularExpression separators(u"[,\\s]+"_s);
     QList<ServerAddress> servers;
     for (const QString& item : text.split(separators, Qt::SkipEmptyParts)) {
         const auto server = parseServerAddress(item, error);
@@ -59,7 +61,7 @@ std::optional<QList<ServerAddress>> parseServerList(const QString& text, QString
     }
     if (servers.isEmpty()) {
         if (error)
-            *error = u"no DNS server given"_qs;
+            *error = u"no DNS server given"_s;
         return std::nullopt;
     }
     return servers;
@@ -67,11 +69,11 @@ std::optional<QList<ServerAddress>> parseServerList(const QString& text, QString
 
 QString ResolverConfig::describeServers() const {
     if (servers.isEmpty())
-        return u"system (resolv.conf)"_qs;
+        return u"system (resolv.conf)"_s;
     QStringList parts;
     for (const ServerAddress& server : servers)
         parts << server.toString();
-    return parts.join(u", "_qs);
+    return parts.join(u", "_s);
 }
 
 } // namespace rebound::dns

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::iphealth {
 
 namespace {
@@ -20,15 +22,15 @@ struct WordRule {
 const QHash<QString, WordRule>& wordRules() {
     static const QHash<QString, WordRule> rules = [] {
         QHash<QString, WordRule> result;
-        QFile file(u":/rebound/iphealth/rdns-generic.json"_qs);
+        QFile file(u":/rebound/iphealth/rdns-generic.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return result;
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const QJsonValue group : root.value(u"groups"_qs).toArray()) {
+        for (const QJsonValue group : root.value(u"groups"_s).toArray()) {
             const QJsonObject object = group.toObject();
-            const WordRule rule{object.value(u"why"_qs).toString(),
-                                object.value(u"strength"_qs).toString() == u"strong"};
-            for (const QJsonValue word : object.value(u"words"_qs).toArray())
+            const WordRule rule{object.value(u"why"_s).toString(),
+                                object.value(u"strength"_s).toString() == u"strong"};
+            for (const QJsonValue word : object.value(u"words"_s).toArray())
                 result.insert(word.toString().toLower(), rule);
         }
         return result;
@@ -49,7 +51,7 @@ std::optional<QString> embeddedAddress(const QString& host, const QHostAddress& 
         QStringList escaped;
         for (const QString& o : order)
             escaped << QRegularExpression::escape(o);
-        const QRegularExpression separated(u"(^|[^0-9])"_qs + escaped.join(u"[-._]"_qs) + u"([^0-9]|$)"_qs);
+        const QRegularExpression separated(u"(^|[^0-9])"_s + escaped.join(u"[-._]"_s) + u"([^0-9]|$)"_s);
         const QRegularExpression match = separated;
         if (const auto m = match.match(host); m.hasMatch())
             return order.join(u'-');
@@ -80,7 +82,7 @@ GenericNameVerdict assessGenericName(const QString& name, const QHostAddress& ad
         verdict.reasons << QCoreApplication::translate("rebound::iphealth",
                                                        "contains the address's digits (%1)")
                                .arg(*digits);
-    static const QRegularExpression splitter(u"[^a-z]+"_qs);
+    static const QRegularExpression splitter(u"[^a-z]+"_s);
     bool strong = false, weak = false;
     QStringList seen;
     for (const QString& word : hostPart.split(splitter, Qt::SkipEmptyParts)) {

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::iphealth {
 
 namespace {
@@ -27,15 +29,15 @@ bool addTarget(IpTargets& targets, const QString& text, QString* error, TargetEr
     }
     if (!text.contains(u'/'))
         return fail(error, kind, TargetError::BadInput,
-                    u"\"%1\" is not an IP address: %2"_qs.arg(text.trimmed(), ipError));
+                    u"\"%1\" is not an IP address: %2"_s.arg(text.trimmed(), ipError));
     QString cidrError;
     const auto range = dns::parseCidr(text.trimmed(), &cidrError);
     if (!range)
         return fail(error, kind, TargetError::BadInput,
-                    u"\"%1\" is not a CIDR range: %2"_qs.arg(text.trimmed(), cidrError));
+                    u"\"%1\" is not a CIDR range: %2"_s.arg(text.trimmed(), cidrError));
     if (range->size() > maxRangeAddresses) {
         return fail(error, kind, TargetError::TooLarge,
-                    u"%1 has %2 addresses; at most %3 are checked at once (/22 for IPv4, /118 for IPv6)"_qs
+                    u"%1 has %2 addresses; at most %3 are checked at once (/22 for IPv4, /118 for IPv6)"_s
                         .arg(range->toString())
                         .arg(range->size())
                         .arg(maxRangeAddresses));
@@ -64,7 +66,7 @@ std::optional<IpTargets> parseIpTargets(const QString& argument, QString* error,
             QString ipError;
             dns::parseIpAddress(text, &ipError);
             fail(error, kind, TargetError::BadInput,
-                 u"\"%1\" is not an IP address (%2), a CIDR range or an existing file"_qs.arg(text, ipError));
+                 u"\"%1\" is not an IP address (%2), a CIDR range or an existing file"_s.arg(text, ipError));
             return std::nullopt;
         }
         targets.kind = IpTargets::Kind::Range;
@@ -76,18 +78,18 @@ std::optional<IpTargets> parseIpTargets(const QString& argument, QString* error,
     QFile file(argument);
     if (info.size() > maxFileBytes) {
         fail(error, kind, TargetError::TooLarge,
-             u"%1 is larger than %2 bytes"_qs.arg(argument).arg(maxFileBytes));
+             u"%1 is larger than %2 bytes"_s.arg(argument).arg(maxFileBytes));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, kind, TargetError::UnreadableFile,
-             u"cannot read %1: %2"_qs.arg(argument, file.errorString()));
+             u"cannot read %1: %2"_s.arg(argument, file.errorString()));
         return std::nullopt;
     }
     const QByteArray content = file.read(maxFileBytes + 1);
     if (content.size() > maxFileBytes) {
         fail(error, kind, TargetError::TooLarge,
-             u"%1 is larger than %2 bytes"_qs.arg(argument).arg(maxFileBytes));
+             u"%1 is larger than %2 bytes"_s.arg(argument).arg(maxFileBytes));
         return std::nullopt;
     }
     const QList<QByteArray> lines = content.split('\n');
@@ -101,18 +103,18 @@ std::optional<IpTargets> parseIpTargets(const QString& argument, QString* error,
         QString lineError;
         TargetError lineKind = TargetError::None;
         if (!addTarget(targets, line, &lineError, &lineKind))
-            targets.problems << u"line %1: %2"_qs.arg(i + 1).arg(lineError);
+            targets.problems << u"line %1: %2"_s.arg(i + 1).arg(lineError);
         if (targets.addresses.size() > maxFileAddresses) {
             fail(error, kind, TargetError::TooLarge,
-                 u"%1 holds more than %2 addresses"_qs.arg(argument).arg(maxFileAddresses));
+                 u"%1 holds more than %2 addresses"_s.arg(argument).arg(maxFileAddresses));
             return std::nullopt;
         }
     }
     if (targets.addresses.isEmpty()) {
         fail(error, kind, TargetError::BadInput,
-             u"%1 holds no IP address%2"_qs.arg(argument, targets.problems.isEmpty()
+             u"%1 holds no IP address%2"_s.arg(argument, targets.problems.isEmpty()
                                                               ? QString()
-                                                              : u" (%1)"_qs.arg(targets.problems.first())));
+                                                              : u" (%1)"_s.arg(targets.problems.first())));
         return std::nullopt;
     }
     return targets;

@@ -5,18 +5,20 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::iphealth {
 
 QString fcrdnsStatusName(FcrdnsStatus status) {
     switch (status) {
     case FcrdnsStatus::Pass:
-        return u"pass"_qs;
+        return u"pass"_s;
     case FcrdnsStatus::Fail:
-        return u"fail"_qs;
+        return u"fail"_s;
     case FcrdnsStatus::NoPtr:
-        return u"no_ptr"_qs;
+        return u"no_ptr"_s;
     case FcrdnsStatus::Unavailable:
-        return u"unavailable"_qs;
+        return u"unavailable"_s;
     }
     return {};
 }
@@ -76,7 +78,7 @@ void ReverseDnsCheck::onPtr(const dns::DnsResult& reply) {
     for (int i = 0; i < names.size(); ++i) {
         ForwardLookup lookup;
         lookup.name = names.at(i);
-        lookup.type = v6 ? u"AAAA"_qs : u"A"_qs;
+        lookup.type = v6 ? u"AAAA"_s : u"A"_s;
         m_result.forward << lookup;
         ++m_pending;
         m_queries << m_resolver->query(names.at(i), v6 ? dns::RecordType::AAAA : dns::RecordType::A, this,
@@ -145,7 +147,7 @@ void ReverseDnsCheck::cancel() {
             m_resolver->cancel(id);
     }
     m_result.fcrdns = FcrdnsStatus::Unavailable;
-    m_result.fcrdnsReason = u"cancelled"_qs;
+    m_result.fcrdnsReason = u"cancelled"_s;
     finish();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -35,14 +37,14 @@ QByteArray sealInput(const RawMessage& message, const QList<ArcInstance>& chain,
 } // namespace
 
 QString keyName(const QString& selector, const QString& domain) {
-    return selector + u"._domainkey."_qs + domain;
+    return selector + u"._domainkey."_s + domain;
 }
 
 ArcChain readArc(const RawMessage& message, qint64 now) {
     ArcChain chain;
     QMap<int, ArcInstance> sets;
     auto fail = [&chain](const QString& reason) {
-        chain.result = u"fail"_qs;
+        chain.result = u"fail"_s;
         if (chain.reason.isEmpty())
             chain.reason = reason;
     };
@@ -94,7 +96,7 @@ ArcChain readArc(const RawMessage& message, qint64 now) {
             fail(tr("the ARC instances are not numbered 1 to %1 without gaps").arg(sets.size()));
         else if (set.sealField < 0 || !set.hasAms || !set.hasAar)
             fail(tr("ARC instance %1 lacks one of its three fields").arg(set.instance));
-        else if (set.cv != (set.instance == 1 ? u"none"_qs : u"pass"_qs))
+        else if (set.cv != (set.instance == 1 ? u"none"_s : u"pass"_s))
             fail(tr("ARC instance %1 has cv=%2").arg(set.instance).arg(set.cv.left(20)));
     }
     return chain;
@@ -121,7 +123,7 @@ void verifyArc(const RawMessage& message, ArcChain* chain, const QHash<QString, 
         newest.reason = v.reason;
     }
     if (newest.amsResult != DkimResult::Pass) {
-        chain->result = u"fail"_qs;
+        chain->result = u"fail"_s;
         chain->reason = tr("the newest ARC-Message-Signature did not verify: %1").arg(newest.reason);
     }
     for (int k = 0; k < chain->instances.size(); ++k) {
@@ -140,12 +142,12 @@ void verifyArc(const RawMessage& message, ArcChain* chain, const QHash<QString, 
                                  : DkimResult::Fail;
         }
         if (set.sealResult != DkimResult::Pass && chain->result != u"fail") {
-            chain->result = u"fail"_qs;
+            chain->result = u"fail"_s;
             chain->reason = tr("the ARC-Seal of instance %1 did not verify").arg(set.instance);
         }
     }
     if (chain->result != u"fail")
-        chain->result = u"pass"_qs;
+        chain->result = u"pass"_s;
 }
 
 } // namespace rebound::message

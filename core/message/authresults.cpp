@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -51,7 +53,7 @@ QStringList splitOutside(const QString& text, QChar sep, int maxParts) {
 QString unquote(QString value) {
     if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"')) {
         value = value.mid(1, value.size() - 2);
-        value.replace(u"\\\""_qs, u"\""_qs);
+        value.replace(u"\\\""_s, u"\""_s);
     }
     return value;
 }
@@ -61,7 +63,7 @@ AuthMethodResult parseResinfo(const QString& text) {
     AuthMethodResult r;
     // Tokens are separated by whitespace outside quotes; "a = b" is rare but allowed.
     QString normal = text;
-    normal.replace(QRegularExpression(u"\\s*=\\s*"_qs), u"="_qs);
+    normal.replace(QRegularExpression(u"\\s*=\\s*"_s), u"="_s);
     const QStringList tokens = splitOutside(normal.simplified(), u' ', 100);
     for (const QString& token : tokens) {
         const qsizetype eq = token.indexOf(u'=');
@@ -106,7 +108,7 @@ AuthResults parseAuthResults(const QString& value, bool arc) {
         return ar;
     }
     for (const QString& part : parts) {
-        if (part.isEmpty() || part.compare(u"none"_qs, Qt::CaseInsensitive) == 0)
+        if (part.isEmpty() || part.compare(u"none"_s, Qt::CaseInsensitive) == 0)
             continue;
         const AuthMethodResult r = parseResinfo(part);
         if (!r.method.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -38,7 +40,7 @@ QString domainOf(const QString& identity) {
 } // namespace
 
 QString DkimSignature::canonicalization() const {
-    auto name = [](Canon c) { return c == Canon::Simple ? u"simple"_qs : u"relaxed"_qs; };
+    auto name = [](Canon c) { return c == Canon::Simple ? u"simple"_s : u"relaxed"_s; };
     return name(headerCanon) + u'/' + name(bodyCanon);
 }
 

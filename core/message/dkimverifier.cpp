@@ -5,6 +5,8 @@
 #include <memory>
 #include <openssl/evp.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -47,7 +49,7 @@ bool verifySignature(EVP_PKEY* key, DkimAlgorithm algorithm, const QByteArray& d
 }
 
 QString hashName(DkimAlgorithm algorithm) {
-    return algorithm == DkimAlgorithm::RsaSha1 ? u"sha1"_qs : u"sha256"_qs;
+    return algorithm == DkimAlgorithm::RsaSha1 ? u"sha1"_s : u"sha256"_s;
 }
 
 // RFC 6376 6.1.2 and RFC 8463: can this key verify this signature at all?
@@ -57,15 +59,15 @@ QString keyProblem(const DkimSignature& sig, const auth::DkimKey& key) {
     if (key.revoked)
         return tr("the key has been revoked (empty p=)");
     const bool wantEd25519 = sig.algorithm == DkimAlgorithm::Ed25519Sha256;
-    if (key.keyType != (wantEd25519 ? u"ed25519"_qs : u"rsa"_qs))
+    if (key.keyType != (wantEd25519 ? u"ed25519"_s : u"rsa"_s))
         return tr("the key is k=%1 but the signature uses %2").arg(key.keyType.left(20), sig.algorithmName);
     if (!key.decoded)
         return tr("the key cannot be used: %1").arg(key.errors.value(0));
-    if (!key.services.isEmpty() && !key.services.contains(u"*"_qs) && !key.services.contains(u"email"_qs))
+    if (!key.services.isEmpty() && !key.services.contains(u"*"_s) && !key.services.contains(u"email"_s))
         return tr("the key's s= excludes email");
     if (!key.hashAlgorithms.isEmpty() && !key.hashAlgorithms.contains(hashName(sig.algorithm)))
         return tr("the key's h= does not allow %1").arg(hashName(sig.algorithm));
-    if (key.flags.contains(u"s"_qs) && !sig.identity.isEmpty()
+    if (key.flags.contains(u"s"_s) && !sig.identity.isEmpty()
         && sig.identity.mid(sig.identity.lastIndexOf(u'@') + 1).toLower() != sig.domain)
         return tr("the key's t=s requires i= to be in d= exactly, not a subdomain");
     return {};
@@ -76,17 +78,17 @@ QString keyProblem(const DkimSignature& sig, const auth::DkimKey& key) {
 QString dkimResultName(DkimResult result) {
     switch (result) {
     case DkimResult::None:
-        return u"none"_qs;
+        return u"none"_s;
     case DkimResult::Pass:
-        return u"pass"_qs;
+        return u"pass"_s;
     case DkimResult::Fail:
-        return u"fail"_qs;
+        return u"fail"_s;
     case DkimResult::Neutral:
-        return u"neutral"_qs;
+        return u"neutral"_s;
     case DkimResult::TempError:
-        return u"temperror"_qs;
+        return u"temperror"_s;
     case DkimResult::PermError:
-        return u"permerror"_qs;
+        return u"permerror"_s;
     }
     return {};
 }

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 
 struct MessageAnalyzer::Run {
@@ -146,7 +148,7 @@ void MessageAnalyzer::analyze(const MessageRequest& request, std::function<void(
 
     const QStringList fromAddresses = run.raw.values("from");
     // DMARC needs exactly one author address (RFC 7489 6.6.1): one From field naming one mailbox.
-    static const QRegularExpression quoted(u"\"(?:[^\"\\\\]|\\\\.)*\""_qs);
+    static const QRegularExpression quoted(u"\"(?:[^\"\\\\]|\\\\.)*\""_s);
     if (fromAddresses.size() == 1 && QString(fromAddresses.first()).remove(quoted).count(u'@') == 1)
         report.dmarc.fromDomain = addressDomain(angleAddress(fromAddresses.first()));
     if (!report.dmarc.fromDomain.isEmpty()) {

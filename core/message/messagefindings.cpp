@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -17,7 +19,7 @@ void dkimFindings(const MessageReport& report, QList<Finding>* out) {
         const QString who = QStringLiteral("d=%1 s=%2").arg(d.signature.domain, d.signature.selector);
         if (v.result == DkimResult::Pass) {
             if (v.weak)
-                out->append({u"message.dkim_weak"_qs,
+                out->append({u"message.dkim_weak"_s,
                              Severity::Warning,
                              tr("The DKIM signature %1 is weak").arg(who),
                              v.reason.isEmpty() ? tr("The key is shorter than 2048 bits.") : v.reason,
@@ -25,7 +27,7 @@ void dkimFindings(const MessageReport& report, QList<Finding>* out) {
             continue;
         }
         const bool bodyOnly = v.bodyHashOk == false && v.signatureOk == true;
-        out->append({bodyOnly ? u"message.dkim_body_hash"_qs : u"message.dkim_"_qs + dkimResultName(v.result),
+        out->append({bodyOnly ? u"message.dkim_body_hash"_s : u"message.dkim_"_s + dkimResultName(v.result),
                      v.result == DkimResult::TempError ? Severity::Warning : Severity::Error,
                      tr("DKIM %1 for %2").arg(dkimResultName(v.result), who),
                      v.reason,
@@ -33,7 +35,7 @@ void dkimFindings(const MessageReport& report, QList<Finding>* out) {
     }
     if (report.signaturesNotEvaluated > 0)
         out->append(
-            {u"message.dkim_too_many"_qs,
+            {u"message.dkim_too_many"_s,
              Severity::Warning,
              tr("%1 DKIM signatures were not evaluated").arg(report.signaturesNotEvaluated),
              tr("Only the first %1 signatures are verified; a message with more is unusual or hostile.")
@@ -48,8 +50,8 @@ QString ownResult(const MessageReport& report, const AuthMethodResult& claim) {
     if (claim.method == u"dmarc")
         return report.dmarc.result;
     if (claim.method == u"dkim") {
-        const QString domain = claim.property(u"header"_qs, u"d"_qs).toLower();
-        const QString b = claim.property(u"header"_qs, u"b"_qs);
+        const QString domain = claim.property(u"header"_s, u"d"_s).toLower();
+        const QString b = claim.property(u"header"_s, u"b"_s);
         for (const DkimReport& d : report.dkim) {
             const QString sig =
                 QString::fromLatin1(withoutWhitespace(d.signature.tags.value("b").value_or(QByteArray())));
@@ -69,7 +71,7 @@ void authResultsFindings(const MessageReport& report, QList<Finding>* out) {
             if (own.isEmpty() || own == claim.result || own == u"temperror")
                 continue;
             out->append(
-                {u"message.auth_results_disagree"_qs,
+                {u"message.auth_results_disagree"_s,
                  Severity::Warning,
                  tr("%1 reported %2=%3; Rebound finds %4")
                      .arg(ar.authservId, claim.method, claim.result, own),
@@ -84,7 +86,7 @@ void routeFindings(const MessageReport& report, QList<Finding>* out) {
     for (const Hop& hop : report.route.hops) {
         if (hop.delaySeconds && *hop.delaySeconds > 3600)
             out->append(
-                {u"message.slow_hop"_qs,
+                {u"message.slow_hop"_s,
                  Severity::Warning,
                  tr("%1 held the message for %2 minutes").arg(hop.by).arg(*hop.delaySeconds / 60),
                  tr("A long delay between two Received fields is a queue: greylisting, a retry after a "
@@ -92,7 +94,7 @@ void routeFindings(const MessageReport& report, QList<Finding>* out) {
                  {}});
         else if (hop.delaySeconds && *hop.delaySeconds < -300)
             out->append(
-                {u"message.clock_skew"_qs,
+                {u"message.clock_skew"_s,
                  Severity::Info,
                  tr("%1 stamped a time before the previous hop's").arg(hop.by),
                  tr("One of the servers' clocks is wrong by %1 seconds or more.").arg(-*hop.delaySeconds),
@@ -100,7 +102,7 @@ void routeFindings(const MessageReport& report, QList<Finding>* out) {
     }
     if (report.route.firstExternal < 0 && !report.route.hops.isEmpty())
         out->append(
-            {u"message.no_external_hop"_qs,
+            {u"message.no_external_hop"_s,
              Severity::Info,
              tr("No hop with a public IP address"),
              tr("SPF and reverse DNS need the address the message came from; none of the Received fields "
@@ -113,7 +115,7 @@ void policyFindings(const MessageReport& report, QList<Finding>* out) {
         const auto r = report.spf->result;
         const bool error = r == auth::SpfResult::Fail || r == auth::SpfResult::PermError;
         out->append(
-            {u"message.spf_"_qs + auth::spfResultName(r),
+            {u"message.spf_"_s + auth::spfResultName(r),
              error ? Severity::Error : Severity::Warning,
              tr("SPF %1 for %2 sending as %3").arg(auth::spfResultName(r), report.spfIp, report.spf->domain),
              report.spf->reason,
@@ -121,19 +123,19 @@ void policyFindings(const MessageReport& report, QList<Finding>* out) {
     }
     const DmarcOutcome& d = report.dmarc;
     if (d.result == u"fail")
-        out->append({u"message.dmarc_fail"_qs,
+        out->append({u"message.dmarc_fail"_s,
                      d.policy == u"none" ? Severity::Error : Severity::Critical,
                      tr("DMARC fails for %1 (policy %2)").arg(d.fromDomain, d.policy),
                      tr("Neither SPF nor DKIM passed for a domain aligned with the From domain."),
                      {}});
     else if (d.result == u"none")
-        out->append({u"message.dmarc_none"_qs,
+        out->append({u"message.dmarc_none"_s,
                      Severity::Warning,
                      tr("No DMARC record for %1").arg(d.fromDomain),
                      tr("Gmail and Yahoo require a DMARC record from bulk senders."),
                      {}});
     else if (d.result == u"permerror")
-        out->append({u"message.dmarc_permerror"_qs,
+        out->append({u"message.dmarc_permerror"_s,
                      Severity::Error,
                      tr("DMARC cannot be evaluated"),
                      d.fromDomain.isEmpty() ? tr("The message has no single From address.") : d.report.error,
@@ -145,7 +147,7 @@ void policyFindings(const MessageReport& report, QList<Finding>* out) {
 QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& report) {
     QList<Finding> out;
     if (raw.fields.isEmpty())
-        out.append({u"message.not_a_message"_qs,
+        out.append({u"message.not_a_message"_s,
                     Severity::Error,
                     tr("No header fields"),
                     tr("The input does not start with a header block."),
@@ -153,13 +155,13 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
     dkimFindings(report, &out);
     if (report.dkim.isEmpty() && raw.count("domainkey-signature") > 0)
         out.append(
-            {u"message.domainkeys_only"_qs,
+            {u"message.domainkeys_only"_s,
              Severity::Warning,
              tr("Signed with DomainKeys only, not DKIM"),
              tr("DomainKey-Signature (RFC 4870) is historic and no receiver verifies it; sign with DKIM."),
              {}});
     if (report.arc.result == u"fail")
-        out.append({u"message.arc_fail"_qs,
+        out.append({u"message.arc_fail"_s,
                     Severity::Warning,
                     tr("The ARC chain does not validate"),
                     report.arc.reason,
@@ -175,7 +177,7 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
         if (item.result != u"fail")
             continue;
         const bool unsubscribeRule = item.id == u"list_unsubscribe" || item.id == u"one_click";
-        out.append({u"message.bulk_"_qs + item.id,
+        out.append({u"message.bulk_"_s + item.id,
                     unsubscribeRule && !looksBulk ? Severity::Info : Severity::Warning,
                     tr("Bulk-sender rule not met: %1").arg(item.title),
                     item.detail,

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::message {
 namespace {
 
@@ -39,12 +41,12 @@ QDateTime parseDate(QString text) {
     QDateTime time = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!time.isValid()) {
         // Obsolete zone names (RFC 5322 4.3) and a missing weekday.
-        static const QRegularExpression zone(u"\\s(UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$"_qs);
-        static const QHash<QString, QString> offsets{{u"UT"_qs, u"+0000"_qs},  {u"GMT"_qs, u"+0000"_qs},
-                                                     {u"EST"_qs, u"-0500"_qs}, {u"EDT"_qs, u"-0400"_qs},
-                                                     {u"CST"_qs, u"-0600"_qs}, {u"CDT"_qs, u"-0500"_qs},
-                                                     {u"MST"_qs, u"-0700"_qs}, {u"MDT"_qs, u"-0600"_qs},
-                                                     {u"PST"_qs, u"-0800"_qs}, {u"PDT"_qs, u"-0700"_qs}};
+        static const QRegularExpression zone(u"\\s(UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$"_s);
+        static const QHash<QString, QString> offsets{{u"UT"_s, u"+0000"_s},  {u"GMT"_s, u"+0000"_s},
+                                                     {u"EST"_s, u"-0500"_s}, {u"EDT"_s, u"-0400"_s},
+                                                     {u"CST"_s, u"-0600"_s}, {u"CDT"_s, u"-0500"_s},
+                                                     {u"MST"_s, u"-0700"_s}, {u"MDT"_s, u"-0600"_s},
+                                                     {u"PST"_s, u"-0800"_s}, {u"PDT"_s, u"-0700"_s}};
         const auto m = zone.match(text);
         if (m.hasMatch())
             text = text.left(m.capturedStart()) + u' ' + offsets.value(m.captured(1));
@@ -54,15 +56,15 @@ QDateTime parseDate(QString text) {
 }
 
 QString firstWordAfter(const QString& text, const QString& keyword) {
-    const QRegularExpression re(u"(?:^|\\s)"_qs + keyword + u"\\s+(\\S+)"_qs,
+    const QRegularExpression re(u"(?:^|\\s)"_s + keyword + u"\\s+(\\S+)"_s,
                                 QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
 QString addressIn(const QString& text) {
-    static const QRegularExpression bracketed(u"\\[(?:IPv6:)?([0-9A-Fa-f:.]+)\\]"_qs);
-    static const QRegularExpression bare(u"(?:^|[\\s(=])((?:\\d{1,3}\\.){3}\\d{1,3})(?=$|[\\s):\\]])"_qs);
+    static const QRegularExpression bracketed(u"\\[(?:IPv6:)?([0-9A-Fa-f:.]+)\\]"_s);
+    static const QRegularExpression bare(u"(?:^|[\\s(=])((?:\\d{1,3}\\.){3}\\d{1,3})(?=$|[\\s):\\]])"_s);
     for (const QRegularExpression* re : {&bracketed, &bare}) {
         auto it = re->globalMatch(text);
         while (it.hasNext()) {
@@ -89,12 +91,12 @@ Hop parseReceived(const QString& value) {
     if (semicolon >= 0)
         hop.time = parseDate(text.mid(semicolon + 1));
     // The from clause runs to " by ": its comment holds what the receiver saw (rDNS [IP]).
-    static const QRegularExpression byWord(u"\\sby\\s"_qs, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byWord(u"\\sby\\s"_s, QRegularExpression::CaseInsensitiveOption);
     const auto byMatch = byWord.match(clauses);
     const QString fromPart = byMatch.hasMatch() ? clauses.left(byMatch.capturedStart()) : clauses;
     QStringList fromComments;
     const QString fromBare = stripComments(fromPart, &fromComments);
-    hop.from = firstWordAfter(fromBare, u"from"_qs);
+    hop.from = firstWordAfter(fromBare, u"from"_s);
     for (const QString& comment : fromComments) {
         if (hop.ip.isEmpty())
             hop.ip = addressIn(comment);
@@ -108,12 +110,12 @@ Hop parseReceived(const QString& value) {
         hop.ip = addressIn(fromBare);
     QStringList comments;
     const QString bare = stripComments(clauses, &comments);
-    hop.by = firstWordAfter(bare, u"by"_qs);
-    hop.protocol = firstWordAfter(bare, u"with"_qs);
+    hop.by = firstWordAfter(bare, u"by"_s);
+    hop.protocol = firstWordAfter(bare, u"with"_s);
     const QString protocol = hop.protocol.toUpper();
-    hop.tls = protocol.endsWith(u"SMTPS"_qs) || protocol.endsWith(u"SMTPSA"_qs)
-              || protocol.endsWith(u"LMTPS"_qs) || protocol.endsWith(u"LMTPSA"_qs);
-    static const QRegularExpression tlsComment(u"\\b(TLSv?1[._]?[0-3]|version=TLS|using TLS|with cipher)"_qs,
+    hop.tls = protocol.endsWith(u"SMTPS"_s) || protocol.endsWith(u"SMTPSA"_s)
+              || protocol.endsWith(u"LMTPS"_s) || protocol.endsWith(u"LMTPSA"_s);
+    static const QRegularExpression tlsComment(u"\\b(TLSv?1[._]?[0-3]|version=TLS|using TLS|with cipher)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     for (const QString& comment : comments)
         hop.tls = hop.tls || tlsComment.match(comment).hasMatch();

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -63,22 +65,22 @@ QList<RichText> dnsRow(const QJsonObject& result) {
     RichText answers;
     for (const QJsonObject& answer : json::objects(result, u"answers")) {
         if (!answers.isEmpty())
-            answers.append(words::plain(u"\n"_qs));
+            answers.append(words::plain(u"\n"_s));
         answers.append(words::code(oneLine(json::text(answer, u"data"), 1000)));
         if (const QString ttl = json::text(answer, u"ttl"); !ttl.isEmpty())
-            answers.append(words::muted(u" "_qs + tr("TTL %1").arg(ttl)));
+            answers.append(words::muted(u" "_s + tr("TTL %1").arg(ttl)));
     }
     QString outcome = json::text(result, u"outcome");
     const qint64 rcode = json::integer(result, u"rcode");
     if (rcode >= 0)
-        outcome += (outcome.isEmpty() ? QString() : u", "_qs) + tr("rcode %1").arg(rcode);
+        outcome += (outcome.isEmpty() ? QString() : u", "_s) + tr("rcode %1").arg(rcode);
     if (const QString error = json::text(result, u"error"); !error.isEmpty())
-        outcome += u" ("_qs + oneLine(error, 300) + u')';
+        outcome += u" ("_s + oneLine(error, 300) + u')';
     if (const QString negative = json::text(result, u"negative_ttl"); !negative.isEmpty())
-        outcome += u", "_qs + tr("negative TTL %1").arg(negative);
+        outcome += u", "_s + tr("negative TTL %1").arg(negative);
     QString server = json::text(result, u"server");
     if (const QString ms = json::text(result, u"elapsed_ms"); !ms.isEmpty())
-        server += (server.isEmpty() ? QString() : u", "_qs) + tr("%1 ms").arg(ms);
+        server += (server.isEmpty() ? QString() : u", "_s) + tr("%1 ms").arg(ms);
     return {RichText{words::code(oneLine(json::text(result, u"name"), 300))},
             RichText{words::plain(oneLine(json::text(result, u"type"), 20))},
             RichText{words::plain(oneLine(outcome, 400))},
@@ -91,7 +93,7 @@ QList<RichText> queryRow(const QJsonObject& query) {
     RichText data;
     for (const QJsonValue& item : query.value(u"data").toArray()) {
         if (!data.isEmpty())
-            data.append(words::plain(u"\n"_qs));
+            data.append(words::plain(u"\n"_s));
         data.append(words::code(oneLine(item.toString(), 600)));
     }
     if (data.isEmpty()) {
@@ -141,7 +143,7 @@ void appendQueryLog(const QJsonObject& log, Section& section) {
 
 Section pastedText(const QJsonObject& session, qsizetype maxChars) {
     Section section;
-    section.id = u"appendix-input"_qs;
+    section.id = u"appendix-input"_s;
     section.title = tr("Appendix A: the pasted text");
     const QJsonObject bounce = json::object(session, u"bounce");
     QString text = json::text(bounce, u"text");
@@ -180,7 +182,7 @@ Section pastedText(const QJsonObject& session, qsizetype maxChars) {
             : tr("As pasted. The text is shown literally; nothing in it was followed or loaded.")));
     if (!legend.isEmpty())
         section.blocks.append(
-            table({RichText{words::plain(u"#"_qs)}, RichText{words::plain(tr("Evidence for"))},
+            table({RichText{words::plain(u"#"_s)}, RichText{words::plain(tr("Evidence for"))},
                    RichText{words::plain(tr("Text"))}},
                   legend, {6, 44, 50}));
     section.blocks.append(code);
@@ -189,7 +191,7 @@ Section pastedText(const QJsonObject& session, qsizetype maxChars) {
 
 Section dnsAnswers(const QJsonObject& session) {
     Section section;
-    section.id = u"appendix-dns"_qs;
+    section.id = u"appendix-dns"_s;
     section.title = tr("Appendix B: raw DNS answers");
     QList<QJsonObject> results;
     for (const QJsonObject& check : checks(session))
@@ -219,7 +221,7 @@ Section dnsAnswers(const QJsonObject& session) {
 
 Section transcripts(const QJsonObject& session) {
     Section section;
-    section.id = u"appendix-smtp"_qs;
+    section.id = u"appendix-smtp"_s;
     section.title = tr("Appendix C: SMTP transcripts");
     bool any = false;
     for (const QJsonObject& check : checks(session)) {

@@ -3,6 +3,8 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -12,19 +14,19 @@ namespace {
 
 // RFC 7208 results, DMARC/DKIM statuses: what they mean for delivery.
 QString resultSeverity(const QString& result) {
-    static const QStringList good{u"pass"_qs, u"valid"_qs, u"ok"_qs, u"found"_qs};
-    static const QStringList bad{u"fail"_qs,    u"permerror"_qs, u"invalid"_qs,
-                                 u"revoked"_qs, u"missing"_qs,   u"not_found"_qs};
-    static const QStringList soft{u"softfail"_qs,  u"neutral"_qs, u"none"_qs,
-                                  u"temperror"_qs, u"testing"_qs, u"weak"_qs};
+    static const QStringList good{u"pass"_s, u"valid"_s, u"ok"_s, u"found"_s};
+    static const QStringList bad{u"fail"_s,    u"permerror"_s, u"invalid"_s,
+                                 u"revoked"_s, u"missing"_s,   u"not_found"_s};
+    static const QStringList soft{u"softfail"_s,  u"neutral"_s, u"none"_s,
+                                  u"temperror"_s, u"testing"_s, u"weak"_s};
     const QString r = result.toLower();
     if (good.contains(r))
-        return u"ok"_qs;
+        return u"ok"_s;
     if (bad.contains(r))
-        return u"error"_qs;
+        return u"error"_s;
     if (soft.contains(r))
-        return u"warning"_qs;
-    return u"unknown"_qs;
+        return u"warning"_s;
+    return u"unknown"_s;
 }
 
 RichText evaluation(const QString& result) {
@@ -56,23 +58,23 @@ void appendSpfNode(QString& out, const QList<QJsonObject>& nodes, int index, int
     const QString indent(depth * 4, u' ');
     QString via = json::text(node, u"via");
     out += indent + oneLine(json::text(node, u"domain"), 255)
-           + (via.isEmpty() ? QString() : u" ("_qs + via + u')');
+           + (via.isEmpty() ? QString() : u" ("_s + via + u')');
     if (const QString result = json::text(node, u"result"); !result.isEmpty())
-        out += u" → "_qs + oneLine(result, 40);
+        out += u" → "_s + oneLine(result, 40);
     if (const QString reason = json::text(node, u"reason"); !reason.isEmpty())
-        out += u": "_qs + oneLine(reason, 300);
+        out += u": "_s + oneLine(reason, 300);
     out += u'\n';
     const QString rec = json::text(node, u"record");
-    out += indent + u"  "_qs + (rec.isEmpty() ? tr("(no SPF record)") : oneLine(rec, 2000)) + u'\n';
+    out += indent + u"  "_s + (rec.isEmpty() ? tr("(no SPF record)") : oneLine(rec, 2000)) + u'\n';
     for (const QJsonObject& term : json::objects(node, u"terms")) {
         const QString outcome = json::text(term, u"outcome");
-        const QString mark = outcome == u"matched"   ? u"✓"_qs
-                             : outcome == u"error"   ? u"✗"_qs
-                             : outcome == u"skipped" ? u"–"_qs
-                                                     : u"·"_qs;
-        out += indent + u"  "_qs + mark + u' ' + oneLine(json::text(term, u"term"), 300);
+        const QString mark = outcome == u"matched"   ? u"✓"_s
+                             : outcome == u"error"   ? u"✗"_s
+                             : outcome == u"skipped" ? u"–"_s
+                                                     : u"·"_s;
+        out += indent + u"  "_s + mark + u' ' + oneLine(json::text(term, u"term"), 300);
         if (const QString detail = json::text(term, u"detail"); !detail.isEmpty())
-            out += u"  "_qs + oneLine(detail, 300);
+            out += u"  "_s + oneLine(detail, 300);
         out += u'\n';
         const qint64 child = json::integer(term, u"child");
         if (child > index && child < nodes.size())
@@ -105,7 +107,7 @@ void spf(Section& section, const QJsonObject& result) {
     if (const qint64 lookups = json::integer(spf, u"lookups"); lookups >= 0)
         limits = tr("%1 of 10 DNS lookups").arg(lookups);
     if (const qint64 voids = json::integer(spf, u"void_lookups"); voids >= 0)
-        limits += (limits.isEmpty() ? QString() : u", "_qs) + tr("%1 of 2 void lookups").arg(voids);
+        limits += (limits.isEmpty() ? QString() : u", "_s) + tr("%1 of 2 void lookups").arg(voids);
     QList<QList<RichText>> rows{
         row(tr("Record"), record(json::text(spf, u"record"))),
         row(tr("Result"), json::text(spf, u"result").isEmpty() && json::text(spf, u"ip").isEmpty()
@@ -122,7 +124,7 @@ void spf(Section& section, const QJsonObject& result) {
     if (const QString tree = spfTree(spf); !tree.isEmpty()) {
         section.blocks.append(paragraph(
             RichText{words::strong(tr("Evaluation tree")),
-                     words::muted(u" "_qs + tr("(✓ matched, · did not match, – not evaluated, ✗ error)"))}));
+                     words::muted(u" "_s + tr("(✓ matched, · did not match, – not evaluated, ✗ error)"))}));
         section.blocks.append(literal(tree));
     }
 }
@@ -165,7 +167,7 @@ void dkim(Section& section, const QJsonObject& result) {
             keyText += u' ' + tr("%1 bits").arg(bits);
         QString name = json::text(key, u"name");
         if (name.isEmpty())
-            name = json::text(key, u"selector") + u"._domainkey."_qs + json::text(key, u"domain");
+            name = json::text(key, u"selector") + u"._domainkey."_s + json::text(key, u"domain");
         QString text = json::text(key, u"record");
         if (text.isEmpty())
             text = json::strings(key, u"txt_strings").join(QString());
@@ -220,16 +222,16 @@ void mx(Section& section, const QJsonObject& result) {
             host = json::text(mx, u"host");
         RichText hostText{words::code(oneLine(host, 255))};
         if (const QString alias = json::text(mx, u"cname_to"); !alias.isEmpty())
-            hostText.append(words::muted(u" "_qs + tr("(a CNAME to %1)").arg(oneLine(alias, 255))));
+            hostText.append(words::muted(u" "_s + tr("(a CNAME to %1)").arg(oneLine(alias, 255))));
         if (const QString problem = json::text(mx, u"problem"); !problem.isEmpty()) {
-            hostText.append(words::plain(u" "_qs));
-            hostText.append(words::icon(u"warning"_qs));
+            hostText.append(words::plain(u" "_s));
+            hostText.append(words::icon(u"warning"_s));
             hostText.append(words::plain(oneLine(problem, 500)));
         }
         QStringList addressList = json::strings(mx, u"addresses");
         if (addressList.isEmpty())
             addressList = probedAddresses(result, host);
-        const QString addresses = addressList.join(u", "_qs);
+        const QString addresses = addressList.join(u", "_s);
         rows.append({RichText{words::plain(json::text(mx, u"preference"))}, hostText,
                      RichText{addresses.isEmpty() ? words::muted(tr("no address"))
                                                   : words::plain(oneLine(addresses, 500))},
@@ -245,9 +247,9 @@ void mx(Section& section, const QJsonObject& result) {
 
 Section mxRecords(const QJsonObject& session) {
     Section section;
-    section.id = u"mx"_qs;
+    section.id = u"mx"_s;
     section.title = tr("MX records");
-    const QList<QJsonObject> found = checksWith(session, u"domain"_qs, u"mx"_qs);
+    const QList<QJsonObject> found = checksWith(session, u"domain"_s, u"mx"_s);
     if (found.isEmpty())
         section.blocks.append(paragraph(tr("MX was not checked in this run.")));
     for (const QJsonObject& check : found) {
@@ -261,9 +263,9 @@ Section mxRecords(const QJsonObject& session) {
 
 Section authentication(const QJsonObject& session) {
     Section section;
-    section.id = u"authentication"_qs;
+    section.id = u"authentication"_s;
     section.title = tr("Authentication records");
-    const QList<QJsonObject> found = checksWith(session, u"domain"_qs, u"spf"_qs);
+    const QList<QJsonObject> found = checksWith(session, u"domain"_s, u"spf"_s);
     if (found.isEmpty()) {
         section.blocks.append(
             paragraph(tr("The sending domain's SPF, DKIM, DMARC and MX were not checked in this run.")));
@@ -278,8 +280,8 @@ Section authentication(const QJsonObject& session) {
                                       3));
         if (json::text(check, u"state") != u"done")
             section.blocks.append(
-                callout(u"warning"_qs,
-                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                callout(u"warning"_s,
+                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
                                  words::plain(oneLine(json::text(check, u"note"), 2000))}));
         spf(section, result);
         dmarc(section, result);

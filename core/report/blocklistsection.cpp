@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -20,7 +22,7 @@ QList<RichText> listRow(const QJsonObject& list) {
     RichText name{words::strong(oneLine(json::text(list, u"name"), 200))};
     const QString zone = json::text(list, u"zone");
     if (!zone.isEmpty())
-        name.append(words::muted(u" "_qs + oneLine(zone, 255)));
+        name.append(words::muted(u" "_s + oneLine(zone, 255)));
     RichText meaning;
     // Only a listing has a meaning; any other state says why it is not a usable answer.
     if (!blocklist::showsMeaning(status)) {
@@ -30,8 +32,8 @@ QList<RichText> listRow(const QJsonObject& list) {
         meaning.append(words::plain(oneLine(text, 1000)));
     }
     for (const QString& txt : json::strings(list, u"txt")) {
-        meaning.append(words::plain(meaning.isEmpty() ? QString() : u" "_qs));
-        meaning.append(words::code(u"TXT \""_qs + oneLine(txt, 1000) + u'"'));
+        meaning.append(words::plain(meaning.isEmpty() ? QString() : u" "_s));
+        meaning.append(words::code(u"TXT \""_s + oneLine(txt, 1000) + u'"'));
     }
     RichText links;
     const QString lookup = json::text(list, u"lookup_url");
@@ -40,11 +42,11 @@ QList<RichText> listRow(const QJsonObject& list) {
         links.append(words::link(tr("Lookup"), lookup, false));
     if (!removal.isEmpty()) {
         if (!links.isEmpty())
-            links.append(words::plain(u" · "_qs));
+            links.append(words::plain(u" · "_s));
         links.append(words::link(tr("Removal"), removal, false));
     }
     return {severityText(words::blocklistSeverity(status), words::blocklistStatus(status)), name,
-            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_qs), 200))}, meaning,
+            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_s), 200))}, meaning,
             links};
 }
 
@@ -64,9 +66,9 @@ QList<QList<RichText>> groupedRows(const QList<QJsonObject>& lists) {
     for (const auto& key : std::as_const(keys)) {
         const QStringList group = names.value(key);
         // The names go in the widest column: a group of thirty stays a few lines high.
-        RichText names{words::plain(group.join(u", "_qs))};
+        RichText names{words::plain(group.join(u", "_s))};
         if (!key.second.isEmpty())
-            names.append(words::muted(u" — "_qs + key.second));
+            names.append(words::muted(u" — "_s + key.second));
         rows.append({severityText(words::blocklistSeverity(key.first), words::blocklistStatus(key.first)),
                      RichText{words::strong(tr("%1 lists").arg(group.size()))}, RichText{}, names,
                      RichText{}});
@@ -84,17 +86,17 @@ void addReverseDns(Section& section, const QJsonObject& check, bool withHeading)
     if (json::text(check, u"state") != u"done") {
         const QString note = json::text(check, u"note");
         section.blocks.append(callout(
-            u"warning"_qs, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+            u"warning"_s, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
                                     words::plain(oneLine(note, 2000))}));
     }
     const QJsonObject fcrdns = json::object(result, u"fcrdns");
     QString fcrdnsText = json::text(fcrdns, u"status");
     if (const QString detail = json::text(fcrdns, u"detail"); !detail.isEmpty())
-        fcrdnsText += u" — "_qs + detail;
+        fcrdnsText += u" — "_s + detail;
     if (fcrdnsText.isEmpty())
         fcrdnsText = json::text(result, u"fcrdns");
     section.blocks.append(
-        keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_qs)),
+        keyValues({row(tr("Reverse DNS (PTR)"), json::strings(result, u"ptr").join(u", "_s)),
                    row(tr("Forward-confirmed"), fcrdnsText)}));
 }
 
@@ -102,9 +104,9 @@ void addReverseDns(Section& section, const QJsonObject& check, bool withHeading)
 
 Section reverseDns(const QJsonObject& session) {
     Section section;
-    section.id = u"reverse-dns"_qs;
+    section.id = u"reverse-dns"_s;
     section.title = tr("Reverse DNS");
-    const QList<QJsonObject> found = checksWith(session, u"blocklists"_qs, u"ptr"_qs);
+    const QList<QJsonObject> found = checksWith(session, u"blocklists"_s, u"ptr"_s);
     if (found.isEmpty())
         section.blocks.append(paragraph(tr("Not checked. Reverse DNS is checked for an IP address, or for "
                                            "the sending IP found in a bounce.")));
@@ -115,9 +117,9 @@ Section reverseDns(const QJsonObject& session) {
 
 Section blocklists(const QJsonObject& session) {
     Section section;
-    section.id = u"blocklists"_qs;
+    section.id = u"blocklists"_s;
     section.title = tr("Blocklists and reverse DNS");
-    const QList<QJsonObject> found = checksWith(session, u"blocklists"_qs, u"blocklists"_qs);
+    const QList<QJsonObject> found = checksWith(session, u"blocklists"_s, u"blocklists"_s);
     if (found.isEmpty()) {
         section.blocks.append(paragraph(tr("The blocklists were not checked in this run.")));
         return section;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::blocks {
 
 Block heading(const QString& text, int level, const QString& severity) {
@@ -87,7 +89,7 @@ Block literal(const QString& text, QList<Mark> marks, qsizetype maxChars) {
     newIndex.append(out.size());
     if (limit < text.size()) {
         const qsizetype rest = text.mid(limit).count(u'\n');
-        out += u"\n\n"_qs
+        out += u"\n\n"_s
                + words::tr(
                      "[cut here: %1 more characters, %2 more lines; the attached session JSON has all of it]")
                      .arg(text.size() - limit)
@@ -116,7 +118,7 @@ Block literal(const QString& text, QList<Mark> marks, qsizetype maxChars) {
 
 QString oneLine(const QString& text, qsizetype maxChars) {
     QString flat = text;
-    flat.replace(u"\r\n"_qs, u"\n"_qs);
+    flat.replace(u"\r\n"_s, u"\n"_s);
     flat.replace(u'\n', u' ');
     return util::escapeControls(flat.simplified(), maxChars);
 }

@@ -3,6 +3,8 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -24,12 +26,12 @@ RichText evidenceText(const QJsonObject& session, const QJsonObject& evidence) {
     const QString source = json::text(evidence, u"source");
     RichText text;
     if (!source.isEmpty())
-        text.append(words::strong(oneLine(source, 40) + u": "_qs));
+        text.append(words::strong(oneLine(source, 40) + u": "_s));
     text.append(words::plain(oneLine(json::text(evidence, u"text"), 2000)));
     if (source == u"bounce") {
         const QString span = bounceSpan(session, evidence);
         if (!span.isEmpty()) {
-            text.append(words::plain(u" — "_qs + tr("the bounce says ")));
+            text.append(words::plain(u" — "_s + tr("the bounce says ")));
             text.append(words::code(span));
         }
     }
@@ -40,7 +42,7 @@ RichText evidenceText(const QJsonObject& session, const QJsonObject& evidence) {
 
 Section diagnosis(const QJsonObject& session) {
     Section section;
-    section.id = u"diagnosis"_qs;
+    section.id = u"diagnosis"_s;
     section.title = tr("Diagnosis");
     const QList<QJsonObject> ranked = causes(session);
     if (ranked.isEmpty()) {
@@ -51,8 +53,8 @@ Section diagnosis(const QJsonObject& session) {
     for (const QJsonObject& cause : ranked) {
         const QString severity = json::text(cause, u"severity");
         section.blocks.append(
-            heading(QString::number(++number) + u". "_qs + oneLine(json::text(cause, u"title"), 300), 3,
-                    severity.isEmpty() ? u"unknown"_qs : severity));
+            heading(QString::number(++number) + u". "_s + oneLine(json::text(cause, u"title"), 300), 3,
+                    severity.isEmpty() ? u"unknown"_s : severity));
         const QString summary = json::text(cause, u"summary");
         if (!summary.isEmpty())
             section.blocks.append(paragraph(oneLine(summary, 4000)));
@@ -91,7 +93,7 @@ Section diagnosis(const QJsonObject& session) {
         }
         QList<RichText> dont;
         for (const QString& item : json::strings(cause, u"dont"))
-            dont.append(RichText{words::icon(u"warning"_qs), words::plain(oneLine(item, 2000))});
+            dont.append(RichText{words::icon(u"warning"_s), words::plain(oneLine(item, 2000))});
         if (!dont.isEmpty()) {
             section.blocks.append(paragraph(RichText{words::strong(tr("What not to do"))}));
             section.blocks.append(bullets(dont));

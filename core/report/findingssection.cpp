@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -15,7 +17,7 @@ using words::tr;
 namespace {
 
 int severityRank(const QString& severity) {
-    static const QStringList order{u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs};
+    static const QStringList order{u"critical"_s, u"error"_s, u"warning"_s, u"info"_s};
     const qsizetype index = order.indexOf(severity);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -24,9 +26,9 @@ QList<RichText> findingRow(const QJsonObject& finding) {
     const QString severity = json::text(finding, u"severity");
     RichText detail{words::strong(oneLine(json::text(finding, u"title"), 500))};
     if (const QString text = json::text(finding, u"detail"); !text.isEmpty())
-        detail.append(words::plain(u" "_qs + oneLine(text, 3000)));
+        detail.append(words::plain(u" "_s + oneLine(text, 3000)));
     for (const QString& evidence : json::strings(finding, u"evidence").mid(0, 10)) {
-        detail.append(words::plain(u" "_qs));
+        detail.append(words::plain(u" "_s));
         detail.append(words::code(oneLine(evidence, 1000)));
     }
     return {severityText(severity, words::severity(severity)), detail};
@@ -35,7 +37,7 @@ QList<RichText> findingRow(const QJsonObject& finding) {
 // One finding per list that could not be checked reads as a page of near-identical rows: those of one
 // kind (the id without its list) become one row naming them all, each distinct reason once.
 bool isPerListFinding(const QString& id) {
-    return id.startsWith(u"blocklist.not_checked."_qs) || id.startsWith(u"blocklist.refused."_qs);
+    return id.startsWith(u"blocklist.not_checked."_s) || id.startsWith(u"blocklist.refused."_s);
 }
 
 QList<RichText> groupRow(const QString& severity, const QList<QJsonObject>& group) {
@@ -47,9 +49,9 @@ QList<RichText> groupRow(const QString& severity, const QList<QJsonObject>& grou
         if (!detail.isEmpty() && !details.contains(detail))
             details << detail;
     }
-    RichText text{words::strong(tr("%1 lists: ").arg(group.size())), words::plain(titles.join(u"; "_qs))};
+    RichText text{words::strong(tr("%1 lists: ").arg(group.size())), words::plain(titles.join(u"; "_s))};
     if (!details.isEmpty())
-        text.append(words::muted(u" — "_qs + details.mid(0, 5).join(u" "_qs)));
+        text.append(words::muted(u" — "_s + details.mid(0, 5).join(u" "_s)));
     return {severityText(severity, words::severity(severity)), text};
 }
 
@@ -57,7 +59,7 @@ QList<RichText> groupRow(const QString& severity, const QList<QJsonObject>& grou
 
 Section findings(const QJsonObject& session) {
     Section section;
-    section.id = u"findings"_qs;
+    section.id = u"findings"_s;
     section.title = tr("Findings by area");
     const QList<QJsonObject> all = checks(session);
     if (all.isEmpty())
@@ -72,8 +74,8 @@ Section findings(const QJsonObject& session) {
         if (state != u"done") {
             QString note = json::text(check, u"note");
             section.blocks.append(callout(
-                state == u"skipped" ? u"unknown"_qs : u"warning"_qs,
-                RichText{words::strong(words::checkState(state) + u". "_qs),
+                state == u"skipped" ? u"unknown"_s : u"warning"_s,
+                RichText{words::strong(words::checkState(state) + u". "_s),
                          words::plain(note.isEmpty()
                                           ? tr("Its results are not known: this is not a clean result.")
                                           : oneLine(note, 2000))}));

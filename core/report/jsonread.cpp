@@ -1,5 +1,7 @@
 #include "core/report/jsonread.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::json {
 
 namespace {
@@ -15,7 +17,7 @@ QString scalarText(const QJsonValue& value) {
         return QString::number(d);
     }
     case QJsonValue::Bool:
-        return value.toBool() ? u"true"_qs : u"false"_qs;
+        return value.toBool() ? u"true"_s : u"false"_s;
     default:
         return {};
     }

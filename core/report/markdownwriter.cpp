@@ -5,6 +5,8 @@
 
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 namespace {
@@ -18,7 +20,7 @@ QString codeRun(const QString& text, bool inTable) {
         return escape::markdown(flat);
     QString span = escape::markdownCodeSpan(flat);
     if (inTable)
-        span.replace(u'|', u"\\|"_qs); // GFM splits cells before code spans
+        span.replace(u'|', u"\\|"_s); // GFM splits cells before code spans
     return span;
 }
 
@@ -53,14 +55,14 @@ QString runs(const RichText& text, bool inTable) {
         lastHref = link ? run.href : QString();
         QString piece =
             run.code ? codeRun(run.text, inTable)
-                     : escape::markdown(QString(run.text).replace(u'\n', inTable ? u"; "_qs : u" "_qs));
+                     : escape::markdown(QString(run.text).replace(u'\n', inTable ? u"; "_s : u" "_s));
         if (run.strong)
-            piece = emphasised(piece, u"**"_qs);
+            piece = emphasised(piece, u"**"_s);
         if (run.muted && !run.code)
-            piece = emphasised(piece, u"_"_qs);
+            piece = emphasised(piece, u"_"_s);
         if (link) {
             const QString title = piece.trimmed().isEmpty() ? escape::markdown(run.href) : piece;
-            piece = u"["_qs + title + u"](<"_qs + QString::fromLatin1(QUrl(run.href).toEncoded()) + u">)"_qs;
+            piece = u"["_s + title + u"](<"_s + QString::fromLatin1(QUrl(run.href).toEncoded()) + u">)"_s;
         }
         out += piece;
     }
@@ -71,13 +73,13 @@ QString table(const Block& block) {
     QString out;
     const qsizetype columns = block.header.size();
     auto line = [](const QStringList& cells) -> QString {
-        return u"| "_qs + cells.join(u" | "_qs) + u" |\n"_qs;
+        return u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
     };
     QStringList head;
     for (const RichText& cell : block.header)
         head << runs(cell, true);
     out += line(head);
-    out += line(QStringList(columns, u"---"_qs));
+    out += line(QStringList(columns, u"---"_s));
     for (const QList<RichText>& row : block.rows) {
         QStringList cells;
         for (qsizetype i = 0; i < columns; ++i)
@@ -92,7 +94,7 @@ QString code(const Block& block) {
     QString text = block.code;
     if (!text.endsWith(u'\n'))
         text += u'\n';
-    return fence + u"text\n"_qs + text + fence + u'\n';
+    return fence + u"text\n"_s + text + fence + u'\n';
 }
 
 QString block(const Block& block) {
@@ -102,13 +104,13 @@ QString block(const Block& block) {
     case Block::Kind::Paragraph:
         return runs(block.text, false) + u'\n';
     case Block::Kind::Callout:
-        return u"> "_qs + escape::severityGlyph(block.severity) + u' ' + runs(block.text, false) + u'\n';
+        return u"> "_s + escape::severityGlyph(block.severity) + u' ' + runs(block.text, false) + u'\n';
     case Block::Kind::Bullets:
     case Block::Kind::Numbered: {
         QString out;
         int number = 0;
         for (const RichText& item : block.items)
-            out += (block.kind == Block::Kind::Bullets ? u"- "_qs : QString::number(++number) + u". "_qs)
+            out += (block.kind == Block::Kind::Bullets ? u"- "_s : QString::number(++number) + u". "_s)
                    + runs(item, false) + u'\n';
         return out;
     }
@@ -118,7 +120,7 @@ QString block(const Block& block) {
         QString out;
         for (const QList<RichText>& row : block.rows) {
             if (row.size() >= 2)
-                out += u"- **"_qs + runs(row[0], false).remove(u"**"_qs).trimmed() + u":** "_qs
+                out += u"- **"_s + runs(row[0], false).remove(u"**"_s).trimmed() + u":** "_s
                        + runs(row[1], false) + u'\n';
         }
         return out;
@@ -132,15 +134,15 @@ QString block(const Block& block) {
 } // namespace
 
 QString toMarkdown(const ReportDocument& document) {
-    QString out = u"# "_qs + escape::markdown(document.title) + u"\n\n"_qs;
+    QString out = u"# "_s + escape::markdown(document.title) + u"\n\n"_s;
     if (!document.subtitle.isEmpty())
-        out += u"*"_qs + escape::markdown(document.subtitle) + u"*\n\n"_qs;
+        out += u"*"_s + escape::markdown(document.subtitle) + u"*\n\n"_s;
     for (const Section& section : document.sections) {
-        out += u"## "_qs + escape::markdown(section.title) + u"\n\n"_qs;
+        out += u"## "_s + escape::markdown(section.title) + u"\n\n"_s;
         for (const Block& b : section.blocks)
             out += block(b) + u'\n';
     }
-    out += u"---\n\n"_qs + escape::markdown(document.footer) + u'\n';
+    out += u"---\n\n"_s + escape::markdown(document.footer) + u'\n';
     return out;
 }
 

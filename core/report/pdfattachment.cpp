@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 namespace {
@@ -313,7 +315,7 @@ QByteArray resolve(const QByteArray& pdf, const Xref& xref, const QByteArray& va
 }
 
 QByteArray pdfDate(const QDateTime& utc) {
-    return "(D:" + utc.toString(u"yyyyMMddHHmmss"_qs).toLatin1() + "Z)";
+    return "(D:" + utc.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)";
 }
 
 void findInNameTree(const QByteArray& pdf, const Xref& xref, const QByteArray& node, const QString& fileName,
@@ -435,7 +437,7 @@ std::optional<QByteArray> embeddedFileFromPdf(const QByteArray& pdf, const QStri
     if (!streamDict.startsWith("<<") || start < 0) {
         fail(
             error,
-            words::tr("The PDF has no embedded file named %1.").arg(fileName.isEmpty() ? u"*"_qs : fileName));
+            words::tr("The PDF has no embedded file named %1.").arg(fileName.isEmpty() ? u"*"_s : fileName));
         return std::nullopt;
     }
     const QByteArray lengthValue = resolve(pdf, xref, dictValue(streamDict, "Length")).trimmed();

@@ -2,6 +2,8 @@
 
 #include "core/report/textescape.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 namespace {
@@ -26,7 +28,7 @@ QString indentLines(const QString& text, const QString& indent) {
 // A sub-heading of a detail tab: "── mx1.example.com ──────" (a dotted underline there read like a log).
 QString ruleHeading(const QString& title) {
     constexpr qsizetype width = 60;
-    return u"── "_qs + title + u' ' + QString(qMax<qsizetype>(3, width - 4 - title.size()), u'─') + u'\n';
+    return u"── "_s + title + u' ' + QString(qMax<qsizetype>(3, width - 4 - title.size()), u'─') + u'\n';
 }
 
 QString block(const Block& block, PlainTextStyle style) {
@@ -40,14 +42,14 @@ QString block(const Block& block, PlainTextStyle style) {
     case Block::Kind::Paragraph:
         return runs(block.text) + u'\n';
     case Block::Kind::Callout:
-        return u"  "_qs + escape::severityGlyph(block.severity) + u' ' + runs(block.text) + u'\n';
+        return u"  "_s + escape::severityGlyph(block.severity) + u' ' + runs(block.text) + u'\n';
     case Block::Kind::Bullets:
     case Block::Kind::Numbered: {
         QString out;
         int number = 0;
         for (const RichText& item : block.items)
-            out += (block.kind == Block::Kind::Bullets ? u"  - "_qs
-                                                       : u"  "_qs + QString::number(++number) + u". "_qs)
+            out += (block.kind == Block::Kind::Bullets ? u"  - "_s
+                                                       : u"  "_s + QString::number(++number) + u". "_s)
                    + runs(item) + u'\n';
         return out;
     }
@@ -59,11 +61,11 @@ QString block(const Block& block, PlainTextStyle style) {
         for (const QList<RichText>& row : block.rows) {
             QStringList cells;
             for (qsizetype i = 0; i < row.size(); ++i) {
-                const QString value = runs(row[i]).replace(u'\n', u"; "_qs).trimmed();
+                const QString value = runs(row[i]).replace(u'\n', u"; "_s).trimmed();
                 if (!value.isEmpty())
-                    cells << (i > 0 && i < head.size() ? head[i] + u": "_qs : QString()) + value;
+                    cells << (i > 0 && i < head.size() ? head[i] + u": "_s : QString()) + value;
             }
-            out += u"  - "_qs + cells.join(u" | "_qs) + u'\n';
+            out += u"  - "_s + cells.join(u" | "_s) + u'\n';
         }
         return out;
     }
@@ -71,12 +73,12 @@ QString block(const Block& block, PlainTextStyle style) {
         QString out;
         for (const QList<RichText>& row : block.rows) {
             if (row.size() >= 2)
-                out += u"  "_qs + runs(row[0]) + u": "_qs + runs(row[1]) + u'\n';
+                out += u"  "_s + runs(row[0]) + u": "_s + runs(row[1]) + u'\n';
         }
         return out;
     }
     case Block::Kind::Code:
-        return indentLines(block.code, u"    "_qs);
+        return indentLines(block.code, u"    "_s);
     }
     return {};
 }
@@ -97,7 +99,7 @@ QString toPlainText(const QList<Section>& sections, PlainTextStyle style) {
     QString out;
     for (const Section& section : sections) {
         if (sections.size() > 1)
-            out += section.title.toUpper() + u"\n\n"_qs;
+            out += section.title.toUpper() + u"\n\n"_s;
         for (const Block& b : section.blocks) {
             out += block(b, style);
             // In a detail tab a sub-heading's content follows it directly.

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 namespace {
@@ -16,7 +18,7 @@ namespace {
 // parts are rare in bounces and are left as they are.
 const QRegularExpression& addressPattern() {
     static const QRegularExpression re(
-        uR"(((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]|[^\x00-\x7F\s\p{C}\p{Z}]){1,64})@([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?)+))"_qs,
+        uR"(((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]|[^\x00-\x7F\s\p{C}\p{Z}]){1,64})@([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,62}[\p{L}\p{M}\p{N}])?)+))"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -24,16 +26,16 @@ const QRegularExpression& addressPattern() {
 // Header lines whose display names are personal. Folded continuation lines are not followed.
 const QRegularExpression& personHeaderPattern() {
     static const QRegularExpression re(
-        uR"(^((?:resent-)?(?:from|to|cc|bcc|reply-to|sender|delivered-to|x-original-to|x-rcpt-to)[ \t]*:)(.*)$)"_qs,
+        uR"(^((?:resent-)?(?:from|to|cc|bcc|reply-to|sender|delivered-to|x-original-to|x-rcpt-to)[ \t]*:)(.*)$)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return re;
 }
 
 // RFC 2142 role accounts and bounce senders: not personal, and useful to the reader.
 bool isRoleAccount(QStringView localPart) {
-    static const QStringList roles{u"postmaster"_qs, u"abuse"_qs,     u"mailer-daemon"_qs,
-                                   u"hostmaster"_qs, u"webmaster"_qs, u"noc"_qs,
-                                   u"security"_qs,   u"root"_qs,      u"double-bounce"_qs};
+    static const QStringList roles{u"postmaster"_s, u"abuse"_s,     u"mailer-daemon"_s,
+                                   u"hostmaster"_s, u"webmaster"_s, u"noc"_s,
+                                   u"security"_s,   u"root"_s,      u"double-bounce"_s};
     return roles.contains(localPart.toString(), Qt::CaseInsensitive);
 }
 
@@ -124,7 +126,7 @@ void Redactor::learn(const QJsonObject& session) {
     }
     const QJsonObject original = json::object(bounce, u"original");
     for (const auto key : {u"from", u"to"})
-        learnText(u"To: "_qs + json::text(original, key));
+        learnText(u"To: "_s + json::text(original, key));
     if (json::text(session, u"detected_as") == u"address")
         learnText(json::text(session, u"detected_value"));
 }
@@ -223,7 +225,7 @@ QJsonObject Redactor::redactSession(const QJsonObject& session) const {
             out.insert(key, redactValue(it.value(), false));
         }
     }
-    out.insert(u"redacted"_qs, true);
+    out.insert(u"redacted"_s, true);
     return out;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 QJsonObject exportedSession(const QJsonObject& session, const ReportOptions& options) {
@@ -34,7 +36,7 @@ ReportDocument frame(const QJsonObject& exported) {
             .arg(json::text(exported, u"app_version").isEmpty() ? QStringLiteral(REBOUND_VERSION)
                                                                 : json::text(exported, u"app_version"),
                  json::text(exported, u"id").left(8),
-                 QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
+                 QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     return document;
 }
 
@@ -55,7 +57,7 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
     // The body flows from page to page (a section ending high on a page left it near empty);
     // only the appendices start on a page of their own.
     for (Section& section : document.sections)
-        section.newPage = section.newPage && section.id.startsWith(u"appendix"_qs);
+        section.newPage = section.newPage && section.id.startsWith(u"appendix"_s);
     return document;
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::words {
 
 QString tr(const char* text) {
@@ -41,12 +43,12 @@ QString verdict(const QString& verdict) {
 
 QString verdictSeverity(const QString& verdict) {
     if (verdict == u"problem_found")
-        return u"critical"_qs;
+        return u"critical"_s;
     if (verdict == u"incomplete" || verdict == u"input_refused" || verdict == u"nothing_recognised")
-        return u"warning"_qs;
+        return u"warning"_s;
     if (verdict == u"no_problem_found")
-        return u"ok"_qs;
-    return u"unknown"_qs;
+        return u"ok"_s;
+    return u"unknown"_s;
 }
 
 QString confidence(const QJsonObject& cause) {
@@ -121,12 +123,12 @@ QString blocklistStatus(const QString& status) {
 
 QString blocklistSeverity(const QString& status) {
     if (status == u"listed")
-        return u"critical"_qs;
+        return u"critical"_s;
     if (status == u"clean")
-        return u"ok"_qs;
+        return u"ok"_s;
     if (status == u"skipped" || status.isEmpty())
-        return u"unknown"_qs;
-    return u"warning"_qs;
+        return u"unknown"_s;
+    return u"warning"_s;
 }
 
 int blocklistRank(const QString& status) {
@@ -153,11 +155,11 @@ RichText link(const QString& title, const QString& url, bool showUrl) {
         run.href = url;
         out.append(run);
         if (showUrl && shown != url)
-            out.append(muted(u" "_qs + url));
+            out.append(muted(u" "_s + url));
     } else {
         out.append(plain(shown));
         if (!url.isEmpty() && shown != url)
-            out.append(muted(u" "_qs + url + u" "_qs + tr("(not a web link, not clickable)")));
+            out.append(muted(u" "_s + url + u" "_s + tr("(not a web link, not clickable)")));
     }
     return out;
 }
@@ -188,7 +190,7 @@ Run muted(const QString& text) {
 
 Run icon(const QString& severity) {
     Run run;
-    run.severity = severity.isEmpty() ? u"unknown"_qs : severity;
+    run.severity = severity.isEmpty() ? u"unknown"_s : severity;
     return run;
 }
 

@@ -15,6 +15,8 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report {
 
 std::optional<ExportFormat> exportFormatForPath(const QString& path) {
@@ -35,15 +37,15 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path) {
 QString exportFormatName(ExportFormat format) {
     switch (format) {
     case ExportFormat::Pdf:
-        return u"pdf"_qs;
+        return u"pdf"_s;
     case ExportFormat::Html:
-        return u"html"_qs;
+        return u"html"_s;
     case ExportFormat::Markdown:
-        return u"markdown"_qs;
+        return u"markdown"_s;
     case ExportFormat::Json:
-        return u"json"_qs;
+        return u"json"_s;
     case ExportFormat::Text:
-        return u"text"_qs;
+        return u"text"_s;
     }
     return {};
 }
@@ -54,11 +56,11 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name) {
         if (exportFormatName(format) == name.toLower())
             return format;
     }
-    return exportFormatForPath(u"x."_qs + name);
+    return exportFormatForPath(u"x."_s + name);
 }
 
 QString embeddedSessionFileName() {
-    return u"session.rebound.json"_qs;
+    return u"session.rebound.json"_s;
 }
 
 QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, const ReportOptions& options) {

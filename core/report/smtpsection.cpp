@@ -3,6 +3,8 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -17,12 +19,12 @@ QString replyText(const QJsonValue& value) {
     const QJsonObject reply = value.toObject();
     const QStringList lines = json::strings(reply, u"lines");
     if (!lines.isEmpty())
-        return json::text(reply, u"code") + u' ' + lines.join(u" / "_qs);
+        return json::text(reply, u"code") + u' ' + lines.join(u" / "_s);
     return json::text(reply, u"text");
 }
 
 QStringList capabilities(const QJsonValue& value) {
-    QJsonObject holder{{u"v"_qs, value.isObject() ? value.toObject().value(u"capabilities") : value}};
+    QJsonObject holder{{u"v"_s, value.isObject() ? value.toObject().value(u"capabilities") : value}};
     return json::strings(holder, u"v");
 }
 
@@ -49,13 +51,13 @@ RichText tlsVerdict(const QJsonObject& tls) {
     const QStringList errors = verifyErrors(tls);
     const QString summary = json::text(tls, u"summary");
     if (!errors.isEmpty())
-        return severityText(u"error"_qs, oneLine(summary.isEmpty() ? tr("Not verified") : summary, 200)
-                                             + u": "_qs + oneLine(errors.join(u"; "_qs), 1000));
+        return severityText(u"error"_s, oneLine(summary.isEmpty() ? tr("Not verified") : summary, 200)
+                                             + u": "_s + oneLine(errors.join(u"; "_s), 1000));
     if (summary.isEmpty())
         return {};
-    const bool good = summary.compare(u"verified"_qs, Qt::CaseInsensitive) == 0
-                      || summary.compare(u"trusted"_qs, Qt::CaseInsensitive) == 0;
-    return severityText(good ? u"ok"_qs : u"warning"_qs, oneLine(summary, 300));
+    const bool good = summary.compare(u"verified"_s, Qt::CaseInsensitive) == 0
+                      || summary.compare(u"trusted"_s, Qt::CaseInsensitive) == 0;
+    return severityText(good ? u"ok"_s : u"warning"_s, oneLine(summary, 300));
 }
 
 void appendServer(Section& section, const QJsonObject& result) {
@@ -63,9 +65,9 @@ void appendServer(Section& section, const QJsonObject& result) {
     section.blocks.append(heading(oneLine(host.isEmpty() ? tr("Mail server") : host, 255), 3));
     QString address = json::text(result, u"address");
     if (const QString port = json::text(result, u"port"); !port.isEmpty() && !address.isEmpty())
-        address += u" "_qs + tr("port %1").arg(port);
+        address += u" "_s + tr("port %1").arg(port);
     if (const QString end = json::text(result, u"end_text"); !end.isEmpty())
-        address += u" — "_qs + end;
+        address += u" — "_s + end;
     const QJsonObject tls = json::object(result, u"starttls");
     QString expiry;
     if (const qint64 days = json::integer(tls, u"expires_days", LLONG_MIN); days != LLONG_MIN)
@@ -73,12 +75,12 @@ void appendServer(Section& section, const QJsonObject& result) {
     QList<QList<RichText>> rows{
         row(tr("Address"), address),
         row(tr("Banner"), RichText{words::code(oneLine(replyText(result.value(u"banner")), 1000))}),
-        row(tr("EHLO extensions"), oneLine(capabilities(result.value(u"ehlo")).join(u", "_qs), 2000)),
+        row(tr("EHLO extensions"), oneLine(capabilities(result.value(u"ehlo")).join(u", "_s), 2000)),
         row(tr("STARTTLS offered"), yesNo(tls, u"offered")),
     };
     if (!tls.isEmpty()) {
         QString protocol =
-            QStringList{json::text(tls, u"protocol"), json::text(tls, u"cipher")}.join(u"  "_qs).trimmed();
+            QStringList{json::text(tls, u"protocol"), json::text(tls, u"cipher")}.join(u"  "_s).trimmed();
         if (protocol.isEmpty())
             protocol = json::text(tls, u"error");
         rows.append(row(tr("TLS"), oneLine(protocol, 300)));
@@ -91,7 +93,7 @@ void appendServer(Section& section, const QJsonObject& result) {
                     subject
                         + (json::text(certificate, u"issuer").isEmpty()
                                ? QString()
-                               : u" — "_qs + tr("issued by %1").arg(json::text(certificate, u"issuer")))));
+                               : u" — "_s + tr("issued by %1").arg(json::text(certificate, u"issuer")))));
         rows.append(row(tr("Name matches"), yesNo(tls, u"name_match")));
         rows.append(row(tr("Expires"), expiry));
         rows.append(row(tr("Verification"), tlsVerdict(tls)));
@@ -118,7 +120,7 @@ QString transcriptText(const QJsonObject& server) {
     QString out;
     for (const QJsonObject& entry : json::objects(object, u"entries")) {
         const QString ms = json::text(entry, u"ms");
-        out += (ms.isEmpty() ? QString() : u"["_qs + ms.rightJustified(6) + u" ms] "_qs)
+        out += (ms.isEmpty() ? QString() : u"["_s + ms.rightJustified(6) + u" ms] "_s)
                + json::text(entry, u"dir") + u' ' + json::text(entry, u"text") + u'\n';
     }
     if (const qint64 dropped = json::integer(object, u"dropped", 0); dropped > 0)
@@ -128,7 +130,7 @@ QString transcriptText(const QJsonObject& server) {
 
 Section smtp(const QJsonObject& session) {
     Section section;
-    section.id = u"smtp"_qs;
+    section.id = u"smtp"_s;
     section.title = tr("SMTP and TLS");
     QList<QJsonObject> found;
     for (const QJsonObject& check : checks(session)) {
@@ -154,8 +156,8 @@ Section smtp(const QJsonObject& session) {
                                 255),
                         3));
             section.blocks.append(
-                callout(u"warning"_qs,
-                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_qs),
+                callout(u"warning"_s,
+                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
                                  words::plain(note.isEmpty() ? tr("The server's state is not known.")
                                                              : oneLine(note, 2000))}));
         }

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::sections {
 
 using namespace blocks;
@@ -33,7 +35,7 @@ QString utcText(const QString& iso) {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!time.isValid())
         return iso.isEmpty() ? QString() : oneLine(iso, 64);
-    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_qs);
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
 QString whatWasChecked(const QJsonObject& session) {
@@ -43,27 +45,27 @@ QString whatWasChecked(const QJsonObject& session) {
     if (what.isEmpty())
         what = kind.isEmpty() ? QString() : kind;
     if (!value.isEmpty())
-        what += (what.isEmpty() ? QString() : u": "_qs) + value;
+        what += (what.isEmpty() ? QString() : u": "_s) + value;
     const QJsonObject bounce = json::object(session, u"bounce");
     QStringList recipients;
     for (const QJsonObject& recipient : json::objects(bounce, u"recipients"))
         recipients << json::text(recipient, u"recipient");
     recipients.removeAll(QString());
     if (!recipients.isEmpty())
-        what += u"; "_qs + tr("bounced for %1").arg(recipients.mid(0, 5).join(u", "_qs))
+        what += u"; "_s + tr("bounced for %1").arg(recipients.mid(0, 5).join(u", "_s))
                 + (recipients.size() > 5 ? tr(" and %1 more").arg(recipients.size() - 5) : QString());
     return what;
 }
 
 RichText causeLine(const QJsonObject& cause) {
     const QString severity = json::text(cause, u"severity");
-    RichText text{words::icon(severity), words::strong(words::severity(severity) + u": "_qs),
+    RichText text{words::icon(severity), words::strong(words::severity(severity) + u": "_s),
                   words::strong(oneLine(json::text(cause, u"title"), 300))};
     if (cause.contains(u"confidence"))
-        text.append(words::muted(u" ("_qs + words::confidence(cause) + u')'));
+        text.append(words::muted(u" ("_s + words::confidence(cause) + u')'));
     const QString summary = json::text(cause, u"summary");
     if (!summary.isEmpty())
-        text.append(words::plain(u" — "_qs + oneLine(summary, 1000)));
+        text.append(words::plain(u" — "_s + oneLine(summary, 1000)));
     return text;
 }
 
@@ -81,15 +83,15 @@ QString findingsCount(const QJsonObject& check) {
 
 QString stateSeverity(const QString& state, const QJsonObject& check) {
     if (state != u"done")
-        return state == u"skipped" ? u"unknown"_qs : u"warning"_qs;
-    QString worst = u"ok"_qs;
-    static const QStringList order{u"ok"_qs, u"info"_qs, u"warning"_qs, u"error"_qs, u"critical"_qs};
+        return state == u"skipped" ? u"unknown"_s : u"warning"_s;
+    QString worst = u"ok"_s;
+    static const QStringList order{u"ok"_s, u"info"_s, u"warning"_s, u"error"_s, u"critical"_s};
     for (const QJsonObject& finding : json::objects(check, u"findings")) {
         const QString severity = json::text(finding, u"severity");
         if (order.indexOf(severity) > order.indexOf(worst))
             worst = severity;
     }
-    return worst == u"info" ? u"ok"_qs : worst;
+    return worst == u"info" ? u"ok"_s : worst;
 }
 
 // What the receiving server said, in its words (the Diagnostic-Code or the SMTP reply), and whether
@@ -128,10 +130,10 @@ void addReceiverReply(Section& section, const QJsonObject& bounce) {
 } // namespace
 
 RichText stepText(const QJsonObject& step) {
-    RichText text{words::strong(words::actor(json::text(step, u"actor")) + u": "_qs),
+    RichText text{words::strong(words::actor(json::text(step, u"actor")) + u": "_s),
                   words::plain(oneLine(json::text(step, u"text"), 4000))};
     for (const QJsonObject& link : json::objects(step, u"links")) {
-        text.append(words::plain(u" — "_qs));
+        text.append(words::plain(u" — "_s));
         text.append(words::link(oneLine(json::text(link, u"title"), 200), json::text(link, u"url")));
     }
     return text;
@@ -139,7 +141,7 @@ RichText stepText(const QJsonObject& step) {
 
 Section summary(const QJsonObject& session, const QString& attachmentName) {
     Section section;
-    section.id = u"summary"_qs;
+    section.id = u"summary"_s;
     section.title = tr("Summary");
     section.newPage = false;
 
@@ -148,21 +150,21 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     RichText verdictText{words::strong(tr("Verdict: %1").arg(words::verdict(verdict)))};
     if (!ranked.isEmpty())
         verdictText.append(words::plain(
-            u". "_qs + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
+            u". "_s + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
     if (session.value(u"cancelled").toBool())
         verdictText.append(
-            words::plain(u" "_qs + tr("The run was cancelled; only the finished checks are reported.")));
+            words::plain(u" "_s + tr("The run was cancelled; only the finished checks are reported.")));
     // A refused input says why, in the analyser's words (too large, binary).
     if (const QString why = json::text(json::object(session, u"bounce"), u"error"); !why.isEmpty())
-        verdictText.append(words::plain(u". "_qs + oneLine(why, 1000)));
+        verdictText.append(words::plain(u". "_s + oneLine(why, 1000)));
     section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
     addReceiverReply(section, json::object(session, u"bounce"));
 
     QString resolver = json::text(session, u"resolver");
     const QStringList servers = json::strings(session, u"resolver_servers");
     // rebound-cli --dns names the servers as the resolver: say them once.
-    if (!servers.isEmpty() && resolver != servers.join(u", "_qs))
-        resolver += (resolver.isEmpty() ? QString() : u" — "_qs) + servers.join(u", "_qs);
+    if (!servers.isEmpty() && resolver != servers.join(u", "_s))
+        resolver += (resolver.isEmpty() ? QString() : u" — "_s) + servers.join(u", "_s);
     QList<QList<RichText>> facts{
         row(tr("What was checked"), whatWasChecked(session)),
         row(tr("Started"), utcText(json::text(session, u"started_utc"))),
@@ -203,7 +205,7 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
         const QStringList dont = json::strings(ranked.first(), u"dont");
         for (const QString& item : dont)
             section.blocks.append(callout(
-                u"warning"_qs, RichText{words::strong(tr("Do not: ")), words::plain(oneLine(item, 1000))}));
+                u"warning"_s, RichText{words::strong(tr("Do not: ")), words::plain(oneLine(item, 1000))}));
     }
 
     section.blocks.append(heading(tr("Checks")));
@@ -229,9 +231,9 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     RichText about;
     for (const QList<RichText>& fact : std::as_const(facts)) {
         if (!about.isEmpty())
-            about.append(words::plain(u" · "_qs));
+            about.append(words::plain(u" · "_s));
         about.append(fact.value(0));
-        about.append(words::plain(u": "_qs));
+        about.append(words::plain(u": "_s));
         about.append(fact.value(1));
     }
     section.blocks.append(paragraph(about));

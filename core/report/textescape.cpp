@@ -1,5 +1,7 @@
 #include "core/report/textescape.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::report::escape {
 
 QString html(const QString& text) {
@@ -8,19 +10,19 @@ QString html(const QString& text) {
     for (const QChar ch : text) {
         switch (ch.unicode()) {
         case u'&':
-            out += u"&amp;"_qs;
+            out += u"&amp;"_s;
             break;
         case u'<':
-            out += u"&lt;"_qs;
+            out += u"&lt;"_s;
             break;
         case u'>':
-            out += u"&gt;"_qs;
+            out += u"&gt;"_s;
             break;
         case u'"':
-            out += u"&quot;"_qs;
+            out += u"&quot;"_s;
             break;
         case u'\'':
-            out += u"&#39;"_qs;
+            out += u"&#39;"_s;
             break;
         default:
             out += ch;
@@ -32,7 +34,7 @@ QString html(const QString& text) {
 QString markdown(const QString& text) {
     // Always special somewhere in a line: emphasis, code, links, images, raw HTML, entities, tables,
     // strikethrough, and the email autolinks of GitHub Flavored Markdown.
-    static const QString special = u"\\`*_{}[]()#+!|<>~&@\""_qs;
+    static const QString special = u"\\`*_{}[]()#+!|<>~&@\""_s;
     QString out;
     out.reserve(text.size() + text.size() / 4);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -45,7 +47,7 @@ QString markdown(const QString& text) {
         // "https://" and "www." would become links in GFM; "-", "=" and "1." at the start, blocks.
         const bool autolink =
             (ch == u':' && next == u'/')
-            || (ch == u'.' && i >= 3 && text.mid(i - 3, 3).compare(u"www"_qs, Qt::CaseInsensitive) == 0);
+            || (ch == u'.' && i >= 3 && text.mid(i - 3, 3).compare(u"www"_s, Qt::CaseInsensitive) == 0);
         const bool blockStart = out.isEmpty() && (ch == u'-' || ch == u'=' || ch == u':');
         bool listNumber = false;
         if ((ch == u'.' || ch == u')') && i > 0 && (next.isNull() || next.isSpace())) {
@@ -83,21 +85,21 @@ QString markdownCodeSpan(const QString& text) {
     const QString fence = backtickFence(flat, 1);
     // A space on each side keeps a leading or trailing backtick from joining the fence.
     const bool pad = flat.startsWith(u'`') || flat.endsWith(u'`') || flat.isEmpty();
-    return fence + (pad ? u" "_qs : QString()) + flat + (pad ? u" "_qs : QString()) + fence;
+    return fence + (pad ? u" "_s : QString()) + flat + (pad ? u" "_s : QString()) + fence;
 }
 
 QString severityGlyph(const QString& severity) {
     if (severity == u"critical")
-        return u"⛔"_qs;
+        return u"⛔"_s;
     if (severity == u"error")
-        return u"✖"_qs;
+        return u"✖"_s;
     if (severity == u"warning")
-        return u"⚠"_qs;
+        return u"⚠"_s;
     if (severity == u"info")
-        return u"ℹ"_qs;
+        return u"ℹ"_s;
     if (severity == u"ok")
-        return u"✔"_qs;
-    return u"?"_qs;
+        return u"✔"_s;
+    return u"?"_s;
 }
 
 } // namespace rebound::report::escape

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 
 QList<Finding> SmtpDomainResult::allFindings() const {
@@ -55,23 +57,23 @@ void SmtpDomainProbe::onMx(const dns::DnsResult& r) {
     std::stable_sort(m_result.mx.begin(), m_result.mx.end(),
                      [](const MxHost& a, const MxHost& b) { return a.preference < b.preference; });
     if (m_result.mx.size() == 1
-        && (m_result.mx.first().host.isEmpty() || m_result.mx.first().host == u"."_qs)) {
+        && (m_result.mx.first().host.isEmpty() || m_result.mx.first().host == u"."_s)) {
         m_result.nullMx = true;
-        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.null_mx"_qs,
-                                                               {{u"domain"_qs, m_result.domain}});
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.null_mx"_s,
+                                                               {{u"domain"_s, m_result.domain}});
         finish();
         return;
     }
     if (r.outcome == dns::Outcome::NoData) {
         m_result.implicitMx = true;
         m_result.mx << MxHost{0, m_result.domain};
-        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.implicit_mx"_qs,
-                                                               {{u"domain"_qs, m_result.domain}});
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.implicit_mx"_s,
+                                                               {{u"domain"_s, m_result.domain}});
     } else if (m_result.mx.isEmpty()) {
         const bool definite = dns::isDefinite(r.outcome);
         m_result.findings << SmtpKnowledge::instance().finding(
-            definite ? u"smtp.domain_missing"_qs : u"smtp.mx_unresolved"_qs,
-            {{u"domain"_qs, m_result.domain}, {u"outcome"_qs, dns::outcomeName(r.outcome)}}, {r.error});
+            definite ? u"smtp.domain_missing"_s : u"smtp.mx_unresolved"_s,
+            {{u"domain"_s, m_result.domain}, {u"outcome"_s, dns::outcomeName(r.outcome)}}, {r.error});
         finish();
         return;
     }

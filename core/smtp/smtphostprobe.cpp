@@ -6,6 +6,8 @@
 #include "core/smtp/smtpknowledge.h"
 #include "core/smtp/smtpprobe.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 
 SmtpHostProbe::SmtpHostProbe(dns::Resolver* resolver, const QString& host, quint16 port,
@@ -38,7 +40,7 @@ void SmtpHostProbe::start() {
         return;
     }
     if (!m_resolver) {
-        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.no_resolver"_qs, {});
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.no_resolver"_s, {});
         QMetaObject::invokeMethod(this, &SmtpHostProbe::finish, Qt::QueuedConnection);
         return;
     }
@@ -81,9 +83,9 @@ void SmtpHostProbe::onDnsAnswer() {
             QStringLiteral("A: %1, AAAA: %2.")
                 .arg(dns::outcomeName(m_result.aOutcome), dns::outcomeName(m_result.aaaaOutcome));
         const bool definite = dns::isDefinite(m_result.aOutcome) && dns::isDefinite(m_result.aaaaOutcome);
-        m_result.findings << SmtpKnowledge::instance().finding(definite ? u"smtp.host_has_no_address"_qs
-                                                                        : u"smtp.host_unresolved"_qs,
-                                                               {{u"host"_qs, m_result.host}}, {detail});
+        m_result.findings << SmtpKnowledge::instance().finding(definite ? u"smtp.host_has_no_address"_s
+                                                                        : u"smtp.host_unresolved"_s,
+                                                               {{u"host"_s, m_result.host}}, {detail});
         finish();
         return;
     }

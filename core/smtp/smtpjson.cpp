@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -36,110 +38,110 @@ QJsonObject toJson(const SmtpReply& reply) {
     QJsonArray lines;
     for (const QByteArray& line : reply.lines)
         lines.append(util::escapeUntrusted(line, 1024));
-    return {{u"code"_qs, reply.code}, {u"enhanced_code"_qs, reply.enhancedCode}, {u"lines"_qs, lines}};
+    return {{u"code"_s, reply.code}, {u"enhanced_code"_s, reply.enhancedCode}, {u"lines"_s, lines}};
 }
 
 QJsonObject toJson(const CertificateInfo& c) {
-    return {{u"subject"_qs, util::escapeControls(c.subject, 1024)},
-            {u"issuer"_qs, util::escapeControls(c.issuer, 1024)},
-            {u"dns_names"_qs, util::toJsonArray(c.dnsNames)},
-            {u"not_before"_qs, c.notBefore.toString(Qt::ISODate)},
-            {u"not_after"_qs, c.notAfter.toString(Qt::ISODate)},
-            {u"key_type"_qs, c.keyType},
-            {u"key_bits"_qs, c.keyBits},
-            {u"sha256"_qs, c.sha256},
-            {u"spki_sha256"_qs, c.spkiSha256},
-            {u"self_issued"_qs, c.selfIssued}};
+    return {{u"subject"_s, util::escapeControls(c.subject, 1024)},
+            {u"issuer"_s, util::escapeControls(c.issuer, 1024)},
+            {u"dns_names"_s, util::toJsonArray(c.dnsNames)},
+            {u"not_before"_s, c.notBefore.toString(Qt::ISODate)},
+            {u"not_after"_s, c.notAfter.toString(Qt::ISODate)},
+            {u"key_type"_s, c.keyType},
+            {u"key_bits"_s, c.keyBits},
+            {u"sha256"_s, c.sha256},
+            {u"spki_sha256"_s, c.spkiSha256},
+            {u"self_issued"_s, c.selfIssued}};
 }
 
 QJsonObject toJson(const StartTlsResult& t) {
     QJsonArray errors;
     for (const VerifyError& e : t.verifyErrors)
-        errors.append(QJsonObject{{u"depth"_qs, e.depth},
-                                  {u"code"_qs, e.code},
-                                  {u"text"_qs, e.text},
-                                  {u"subject"_qs, util::escapeControls(e.subject, 1024)}});
+        errors.append(QJsonObject{{u"depth"_s, e.depth},
+                                  {u"code"_s, e.code},
+                                  {u"text"_s, e.text},
+                                  {u"subject"_s, util::escapeControls(e.subject, 1024)}});
     QJsonArray names;
     for (const NameCheck& n : t.nameChecks)
-        names.append(QJsonObject{{u"role"_qs, n.role}, {u"name"_qs, n.name}, {u"matches"_qs, n.matches}});
-    return {{u"offered"_qs, t.offered},
-            {u"implicit"_qs, t.implicitTls},
-            {u"handshake"_qs, handshakeName(t.handshake)},
-            {u"reply_code"_qs, t.starttlsReplyCode},
-            {u"error"_qs, t.error},
-            {u"handshake_ms"_qs, ms(t.handshakeMs)},
-            {u"bytes_after_ready"_qs, util::escapeUntrusted(t.bytesAfterReady, 1024)},
-            {u"protocol"_qs, t.protocol},
-            {u"cipher"_qs, t.cipher},
-            {u"cipher_bits"_qs, t.cipherBits},
-            {u"group"_qs, t.group},
-            {u"chain_sent"_qs, certificates(t.chainSent)},
-            {u"chain_verified"_qs, certificates(t.chainVerified)},
-            {u"chain_trusted"_qs, t.chainTrusted},
-            {u"verify_errors"_qs, errors},
-            {u"name_checks"_qs, names},
-            {u"name_match"_qs, t.nameMatch},
-            {u"expires_days"_qs, t.expiresDays ? QJsonValue(*t.expiresDays) : QJsonValue(QJsonValue::Null)},
-            {u"ocsp"_qs, QJsonObject{{u"present"_qs, t.ocsp.present},
-                                     {u"response_status"_qs, t.ocsp.responseStatus},
-                                     {u"cert_status"_qs, t.ocsp.certStatus}}},
-            {u"tlsa_311"_qs, t.tlsa311},
-            {u"dane"_qs, QJsonObject{{u"checked"_qs, t.dane.checked},
-                                     {u"dnssec_validated"_qs, t.dane.dnssecValidated},
-                                     {u"records"_qs, util::toJsonArray(t.dane.records)},
-                                     {u"matched"_qs, t.dane.matched},
-                                     {u"matched_record"_qs, t.dane.matchedRecord},
-                                     {u"depth"_qs, t.dane.depth},
-                                     {u"error"_qs, t.dane.error}}},
-            {u"summary"_qs, t.summary}};
+        names.append(QJsonObject{{u"role"_s, n.role}, {u"name"_s, n.name}, {u"matches"_s, n.matches}});
+    return {{u"offered"_s, t.offered},
+            {u"implicit"_s, t.implicitTls},
+            {u"handshake"_s, handshakeName(t.handshake)},
+            {u"reply_code"_s, t.starttlsReplyCode},
+            {u"error"_s, t.error},
+            {u"handshake_ms"_s, ms(t.handshakeMs)},
+            {u"bytes_after_ready"_s, util::escapeUntrusted(t.bytesAfterReady, 1024)},
+            {u"protocol"_s, t.protocol},
+            {u"cipher"_s, t.cipher},
+            {u"cipher_bits"_s, t.cipherBits},
+            {u"group"_s, t.group},
+            {u"chain_sent"_s, certificates(t.chainSent)},
+            {u"chain_verified"_s, certificates(t.chainVerified)},
+            {u"chain_trusted"_s, t.chainTrusted},
+            {u"verify_errors"_s, errors},
+            {u"name_checks"_s, names},
+            {u"name_match"_s, t.nameMatch},
+            {u"expires_days"_s, t.expiresDays ? QJsonValue(*t.expiresDays) : QJsonValue(QJsonValue::Null)},
+            {u"ocsp"_s, QJsonObject{{u"present"_s, t.ocsp.present},
+                                     {u"response_status"_s, t.ocsp.responseStatus},
+                                     {u"cert_status"_s, t.ocsp.certStatus}}},
+            {u"tlsa_311"_s, t.tlsa311},
+            {u"dane"_s, QJsonObject{{u"checked"_s, t.dane.checked},
+                                     {u"dnssec_validated"_s, t.dane.dnssecValidated},
+                                     {u"records"_s, util::toJsonArray(t.dane.records)},
+                                     {u"matched"_s, t.dane.matched},
+                                     {u"matched_record"_s, t.dane.matchedRecord},
+                                     {u"depth"_s, t.dane.depth},
+                                     {u"error"_s, t.dane.error}}},
+            {u"summary"_s, t.summary}};
 }
 
 QJsonObject toJson(const Transcript& transcript) {
     QJsonArray entries;
     for (const Transcript::Entry& e : transcript.entries)
         entries.append(QJsonObject{
-            {u"ms"_qs, double(e.ms)}, {u"dir"_qs, directionTag(e.direction)}, {u"text"_qs, e.text}});
-    return {{u"entries"_qs, entries}, {u"dropped"_qs, transcript.droppedEntries}};
+            {u"ms"_s, double(e.ms)}, {u"dir"_s, directionTag(e.direction)}, {u"text"_s, e.text}});
+    return {{u"entries"_s, entries}, {u"dropped"_s, transcript.droppedEntries}};
 }
 
 QJsonObject toJson(const SmtpProbeResult& p) {
     QJsonObject ehlo;
     if (p.ehlo) {
         ehlo = toJson(*p.ehlo);
-        ehlo.insert(u"capabilities"_qs, util::toJsonArray(p.capabilities));
+        ehlo.insert(u"capabilities"_s, util::toJsonArray(p.capabilities));
     }
-    ehlo.insert(u"name_sent"_qs, p.ehloName);
-    ehlo.insert(u"helo_used"_qs, p.usedHelo);
+    ehlo.insert(u"name_sent"_s, p.ehloName);
+    ehlo.insert(u"helo_used"_s, p.usedHelo);
     QJsonObject ehloTls;
     if (p.ehloTls) {
         ehloTls = toJson(*p.ehloTls);
-        ehloTls.insert(u"capabilities"_qs, util::toJsonArray(p.capabilitiesTls));
+        ehloTls.insert(u"capabilities"_s, util::toJsonArray(p.capabilitiesTls));
     }
     QJsonObject banner;
     if (p.banner) {
         banner = toJson(*p.banner);
-        banner.insert(u"name"_qs, p.bannerName);
+        banner.insert(u"name"_s, p.bannerName);
     }
     return {
-        {u"host"_qs, p.host},
-        {u"address"_qs, p.address.toString()},
-        {u"port"_qs, p.port},
-        {u"end"_qs, endName(p.end)},
-        {u"end_stage"_qs, stageName(p.endStage)},
-        {u"end_text"_qs, p.endText},
-        {u"connect_ms"_qs, ms(p.connectMs)},
-        {u"banner_ms"_qs, ms(p.bannerMs)},
-        {u"total_ms"_qs, double(p.totalMs)},
-        {u"bytes_received"_qs, double(p.bytesReceived)},
-        {u"banner"_qs, p.banner ? QJsonValue(banner) : QJsonValue(QJsonValue::Null)},
-        {u"ehlo"_qs, ehlo},
-        {u"starttls"_qs, toJson(p.starttls)},
-        {u"ehlo_tls"_qs, p.ehloTls ? QJsonValue(ehloTls) : QJsonValue(QJsonValue::Null)},
-        {u"quit"_qs, optionalReply(p.quit)},
-        {u"partial_reply"_qs, util::escapeUntrusted(p.partialReply, 512)},
-        {u"ptr"_qs, p.ptrLooked ? QJsonValue(util::toJsonArray(p.ptrNames)) : QJsonValue(QJsonValue::Null)},
-        {u"transcript"_qs, toJson(p.transcript)},
-        {u"findings"_qs, findingsJson(p.findings)}};
+        {u"host"_s, p.host},
+        {u"address"_s, p.address.toString()},
+        {u"port"_s, p.port},
+        {u"end"_s, endName(p.end)},
+        {u"end_stage"_s, stageName(p.endStage)},
+        {u"end_text"_s, p.endText},
+        {u"connect_ms"_s, ms(p.connectMs)},
+        {u"banner_ms"_s, ms(p.bannerMs)},
+        {u"total_ms"_s, double(p.totalMs)},
+        {u"bytes_received"_s, double(p.bytesReceived)},
+        {u"banner"_s, p.banner ? QJsonValue(banner) : QJsonValue(QJsonValue::Null)},
+        {u"ehlo"_s, ehlo},
+        {u"starttls"_s, toJson(p.starttls)},
+        {u"ehlo_tls"_s, p.ehloTls ? QJsonValue(ehloTls) : QJsonValue(QJsonValue::Null)},
+        {u"quit"_s, optionalReply(p.quit)},
+        {u"partial_reply"_s, util::escapeUntrusted(p.partialReply, 512)},
+        {u"ptr"_s, p.ptrLooked ? QJsonValue(util::toJsonArray(p.ptrNames)) : QJsonValue(QJsonValue::Null)},
+        {u"transcript"_s, toJson(p.transcript)},
+        {u"findings"_s, findingsJson(p.findings)}};
 }
 
 QJsonObject toJson(const SmtpHostResult& h) {
@@ -148,49 +150,49 @@ QJsonObject toJson(const SmtpHostResult& h) {
     if (primary >= 0)
         out = toJson(h.probes.at(primary));
     else
-        out.insert(u"address"_qs, QJsonValue(QJsonValue::Null));
+        out.insert(u"address"_s, QJsonValue(QJsonValue::Null));
     QJsonArray probes;
     for (const SmtpProbeResult& p : h.probes)
         probes.append(toJson(p));
     QJsonArray tlsa;
     for (const TlsaRecord& r : h.tlsa)
         tlsa.append(r.toString());
-    out.insert(u"host"_qs, h.host);
-    out.insert(u"port"_qs, h.port);
+    out.insert(u"host"_s, h.host);
+    out.insert(u"port"_s, h.port);
     const QJsonObject dnsJson{
-        {u"a"_qs, dns::outcomeName(h.aOutcome)},       {u"aaaa"_qs, dns::outcomeName(h.aaaaOutcome)},
-        {u"tlsa"_qs, dns::outcomeName(h.tlsaOutcome)}, {u"tlsa_records"_qs, tlsa},
-        {u"tlsa_ad"_qs, h.tlsaAuthenticated},          {u"worked"_qs, h.dnsWorked}};
+        {u"a"_s, dns::outcomeName(h.aOutcome)},       {u"aaaa"_s, dns::outcomeName(h.aaaaOutcome)},
+        {u"tlsa"_s, dns::outcomeName(h.tlsaOutcome)}, {u"tlsa_records"_s, tlsa},
+        {u"tlsa_ad"_s, h.tlsaAuthenticated},          {u"worked"_s, h.dnsWorked}};
     // An IP literal asks DNS nothing but its PTR.
-    out.insert(u"dns"_qs, h.ipLiteral ? QJsonValue(QJsonValue::Null) : QJsonValue(dnsJson));
-    out.insert(u"addresses_skipped"_qs, h.addressesSkipped);
-    out.insert(u"probes"_qs, probes);
-    out.insert(u"findings"_qs, findingsJson(h.allFindings()));
+    out.insert(u"dns"_s, h.ipLiteral ? QJsonValue(QJsonValue::Null) : QJsonValue(dnsJson));
+    out.insert(u"addresses_skipped"_s, h.addressesSkipped);
+    out.insert(u"probes"_s, probes);
+    out.insert(u"findings"_s, findingsJson(h.allFindings()));
     return out;
 }
 
 QJsonObject toJson(const SmtpDomainResult& d) {
     QJsonArray mx;
     for (const MxHost& m : d.mx)
-        mx.append(QJsonObject{{u"preference"_qs, m.preference}, {u"host"_qs, m.host}});
+        mx.append(QJsonObject{{u"preference"_s, m.preference}, {u"host"_s, m.host}});
     QJsonArray hosts;
     for (const SmtpHostResult& h : d.hosts)
         hosts.append(toJson(h));
-    return {{u"domain"_qs, d.domain},
-            {u"mx_outcome"_qs, dns::outcomeName(d.mxOutcome)},
-            {u"mx"_qs, mx},
-            {u"implicit_mx"_qs, d.implicitMx},
-            {u"null_mx"_qs, d.nullMx},
-            {u"hosts_skipped"_qs, d.hostsSkipped},
-            {u"hosts"_qs, hosts},
-            {u"findings"_qs, findingsJson(d.allFindings())}};
+    return {{u"domain"_s, d.domain},
+            {u"mx_outcome"_s, dns::outcomeName(d.mxOutcome)},
+            {u"mx"_s, mx},
+            {u"implicit_mx"_s, d.implicitMx},
+            {u"null_mx"_s, d.nullMx},
+            {u"hosts_skipped"_s, d.hostsSkipped},
+            {u"hosts"_s, hosts},
+            {u"findings"_s, findingsJson(d.allFindings())}};
 }
 
 QString toText(const SmtpDomainResult& d) {
     QString text = QStringLiteral("%1: %2 MX host(s)%3\n\n")
                        .arg(d.domain)
                        .arg(d.mx.size())
-                       .arg(d.implicitMx ? u" (implicit: the domain itself)"_qs : QString());
+                       .arg(d.implicitMx ? u" (implicit: the domain itself)"_s : QString());
     for (const SmtpHostResult& h : d.hosts) {
         SmtpHostResult withoutFindings = h;
         withoutFindings.findings.clear();
@@ -200,7 +202,7 @@ QString toText(const SmtpDomainResult& d) {
     }
     const QList<Finding> findings = d.allFindings();
     if (!findings.isEmpty())
-        text += u"Findings:\n"_qs;
+        text += u"Findings:\n"_s;
     for (const Finding& f : findings)
         text += QStringLiteral("  [%1] %2\n").arg(severityName(f.severity), f.title);
     return text;
@@ -217,7 +219,7 @@ QString toText(const SmtpHostResult& h) {
         if (t.handshake == StartTlsResult::Handshake::Succeeded)
             text += QStringLiteral("  TLS: %1 %2 %3, %4, name %5, expires in %6 days, %7\n")
                         .arg(t.protocol, t.cipher, t.group, t.summary,
-                             t.nameMatch ? u"matches"_qs : u"does not match"_qs)
+                             t.nameMatch ? u"matches"_s : u"does not match"_s)
                         .arg(t.expiresDays.value_or(0))
                         .arg(t.tlsa311);
         text += p.transcript.toText();
@@ -225,11 +227,11 @@ QString toText(const SmtpHostResult& h) {
     }
     const QList<Finding> findings = h.allFindings();
     if (!findings.isEmpty())
-        text += u"Findings:\n"_qs;
+        text += u"Findings:\n"_s;
     for (const Finding& f : findings) {
         text += QStringLiteral("  [%1] %2\n").arg(severityName(f.severity), f.title);
         for (const QString& e : f.evidence)
-            text += u"      "_qs + e + u'\n';
+            text += u"      "_s + e + u'\n';
     }
     return text;
 }

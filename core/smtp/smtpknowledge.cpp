@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -17,7 +19,7 @@ QString translated(const QString& text) {
 
 // One pass, so that a value (a banner name, say) that holds "{x}" is never expanded itself.
 QString fill(const QString& text, const SmtpKnowledge::Args& args) {
-    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_qs);
+    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
     QString out;
     qsizetype last = 0;
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
@@ -35,7 +37,7 @@ QString fill(const QString& text, const SmtpKnowledge::Args& args) {
 const SmtpKnowledge& SmtpKnowledge::instance() {
     static const SmtpKnowledge knowledge = [] {
         SmtpKnowledge k;
-        QFile file(u":/smtp/findings.json"_qs);
+        QFile file(u":/smtp/findings.json"_s);
         QString error;
         if (!file.open(QIODevice::ReadOnly) || !k.load(file.readAll(), &error))
             qWarning("rebound: the SMTP knowledge could not be read: %s", qPrintable(error));
@@ -52,21 +54,21 @@ bool SmtpKnowledge::load(const QByteArray& json, QString* error) {
         return false;
     }
     const QJsonObject root = document.object();
-    greylisting = QRegularExpression(root.value(u"greylisting_pattern"_qs).toString(),
+    greylisting = QRegularExpression(root.value(u"greylisting_pattern"_s).toString(),
                                      QRegularExpression::CaseInsensitiveOption);
-    expiringDays = root.value(u"expiring_days"_qs).toInt(14);
-    weakRsaBits = root.value(u"weak_rsa_bits"_qs).toInt(2048);
+    expiringDays = root.value(u"expiring_days"_s).toInt(14);
+    weakRsaBits = root.value(u"weak_rsa_bits"_s).toInt(2048);
     oldProtocols.clear();
-    for (const QJsonValue& v : root.value(u"old_protocols"_qs).toArray())
+    for (const QJsonValue& v : root.value(u"old_protocols"_s).toArray())
         oldProtocols << v.toString();
-    const QJsonObject texts = root.value(u"texts"_qs).toObject();
+    const QJsonObject texts = root.value(u"texts"_s).toObject();
     for (auto it = texts.begin(); it != texts.end(); ++it)
         m_texts.insert(it.key(), it.value().toString());
-    const QJsonObject findings = root.value(u"findings"_qs).toObject();
+    const QJsonObject findings = root.value(u"findings"_s).toObject();
     for (auto it = findings.begin(); it != findings.end(); ++it)
         m_findings.insert(it.key(), it.value().toObject());
     if (!greylisting.isValid() || m_findings.isEmpty()) {
-        *error = u"no findings, or a bad greylisting pattern"_qs;
+        *error = u"no findings, or a bad greylisting pattern"_s;
         return false;
     }
     return true;
@@ -75,8 +77,8 @@ bool SmtpKnowledge::load(const QByteArray& json, QString* error) {
 Severity SmtpKnowledge::severity(const QString& id, const QString& variant) const {
     const QJsonObject entry = m_findings.value(id);
     const QString name =
-        entry.value(variant.isEmpty() ? u"severity"_qs : u"severity_"_qs + variant).toString();
-    return severityFromName(name.isEmpty() ? entry.value(u"severity"_qs).toString() : name, Severity::Error);
+        entry.value(variant.isEmpty() ? u"severity"_s : u"severity_"_s + variant).toString();
+    return severityFromName(name.isEmpty() ? entry.value(u"severity"_s).toString() : name, Severity::Error);
 }
 
 QString SmtpKnowledge::text(const QString& key) const {
@@ -89,13 +91,13 @@ Finding SmtpKnowledge::finding(const QString& id, const Args& args, const QStrin
     if (entry.isEmpty())
         return Finding{id, Severity::Error, id, {}, evidence};
     QString title =
-        entry.value(titleVariant.isEmpty() ? u"title"_qs : u"title_"_qs + titleVariant).toString();
+        entry.value(titleVariant.isEmpty() ? u"title"_s : u"title_"_s + titleVariant).toString();
     if (title.isEmpty())
-        title = entry.value(u"title"_qs).toString();
+        title = entry.value(u"title"_s).toString();
     QString detail =
-        detailVariant.isEmpty() ? QString() : entry.value(u"detail_"_qs + detailVariant).toString();
+        detailVariant.isEmpty() ? QString() : entry.value(u"detail_"_s + detailVariant).toString();
     if (detail.isEmpty())
-        detail = entry.value(u"detail"_qs).toString();
+        detail = entry.value(u"detail"_s).toString();
     return Finding{id, severity(id), fill(translated(title), args), fill(translated(detail), args), evidence};
 }
 

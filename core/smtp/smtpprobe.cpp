@@ -10,6 +10,8 @@
 
 #include <cctype>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -74,7 +76,7 @@ void SmtpProbe::start() {
 
 void SmtpProbe::cancel() {
     if (m_stage != ProbeStage::Done)
-        finish(ProbeEnd::Cancelled, u"cancelled"_qs);
+        finish(ProbeEnd::Cancelled, u"cancelled"_s);
 }
 
 void SmtpProbe::enterStage(ProbeStage stage) {
@@ -121,8 +123,8 @@ QString SmtpProbe::defaultEhloName() const {
     if (machine.contains(u'.') && !machine.endsWith(u".local"))
         return machine;
     const QHostAddress local = m_socket.localAddress();
-    return local.protocol() == QAbstractSocket::IPv6Protocol ? u"[IPv6:"_qs + local.toString() + u"]"_qs
-                                                             : u"["_qs + local.toString() + u"]"_qs;
+    return local.protocol() == QAbstractSocket::IPv6Protocol ? u"[IPv6:"_s + local.toString() + u"]"_s
+                                                             : u"["_s + local.toString() + u"]"_s;
 }
 
 void SmtpProbe::onConnected() {
@@ -186,7 +188,7 @@ void SmtpProbe::processReplies() {
     }
     if (m_stage != ProbeStage::Done && m_parser.error() != SmtpReplyParser::Error::None) {
         m_result.partialReply = m_parser.pendingBytes().left(512);
-        finish(ProbeEnd::ProtocolError, u"the server sent "_qs + m_parser.errorText());
+        finish(ProbeEnd::ProtocolError, u"the server sent "_s + m_parser.errorText());
     }
 }
 
@@ -234,7 +236,7 @@ void SmtpProbe::handleReply(const SmtpReply& reply) {
         if (reply.code == 250)
             m_result.capabilitiesTls = capabilitiesOf(reply);
         else
-            note(u"the server refused EHLO over TLS"_qs);
+            note(u"the server refused EHLO over TLS"_s);
         sendQuit();
         break;
     case ProbeStage::Quit:
@@ -242,7 +244,7 @@ void SmtpProbe::handleReply(const SmtpReply& reply) {
         if (m_endBeforeQuit)
             finish(m_endBeforeQuit->first, m_endBeforeQuit->second);
         else
-            finish(ProbeEnd::Completed, u"done"_qs);
+            finish(ProbeEnd::Completed, u"done"_s);
         break;
     case ProbeStage::Connect:
     case ProbeStage::Handshake:
@@ -286,13 +288,13 @@ void SmtpProbe::handleEhlo(const SmtpReply& reply) {
         finish(ProbeEnd::ClosedByServer,
                QStringLiteral("the server answered %1 to %2 and closes the connection")
                    .arg(reply.code)
-                   .arg(m_stage == ProbeStage::Helo ? u"HELO"_qs : u"EHLO"_qs));
+                   .arg(m_stage == ProbeStage::Helo ? u"HELO"_s : u"EHLO"_s));
         return;
     }
     if (!reply.isPositive()) {
         m_endBeforeQuit = {ProbeEnd::Completed,
                            QStringLiteral("the server refused %1 with %2")
-                               .arg(m_stage == ProbeStage::Helo ? u"HELO"_qs : u"EHLO"_qs)
+                               .arg(m_stage == ProbeStage::Helo ? u"HELO"_s : u"EHLO"_s)
                                .arg(reply.code)};
         sendQuit();
         return;
@@ -346,8 +348,8 @@ void SmtpProbe::beginHandshake() {
         return;
     }
     enterStage(ProbeStage::Handshake);
-    note(u"TLS handshake"_qs
-         + (QHostAddress(m_result.host).isNull() ? u" (SNI "_qs + m_result.host + u")"_qs : QString()));
+    note(u"TLS handshake"_s
+         + (QHostAddress(m_result.host).isNull() ? u" (SNI "_s + m_result.host + u")"_s : QString()));
     continueHandshake();
 }
 
@@ -367,11 +369,11 @@ void SmtpProbe::continueHandshake() {
         if (m_handshakeBytes.size() >= 4 && std::isdigit(uchar(m_handshakeBytes[0]))
             && std::isdigit(uchar(m_handshakeBytes[1])) && std::isdigit(uchar(m_handshakeBytes[2]))
             && (m_handshakeBytes[3] == ' ' || m_handshakeBytes[3] == '-'))
-            m_result.starttls.error += u"; the server answered in plain text instead of TLS: "_qs
+            m_result.starttls.error += u"; the server answered in plain text instead of TLS: "_s
                                        + util::escapeUntrusted(m_handshakeBytes, 200);
         m_result.starttls.handshakeMs = m_clock.elapsed() - m_stageStartedMs;
         m_result.starttls.verifyErrors = m_tls->verifyErrors();
-        finish(ProbeEnd::TlsFailed, u"the TLS handshake failed: "_qs + m_result.starttls.error);
+        finish(ProbeEnd::TlsFailed, u"the TLS handshake failed: "_s + m_result.starttls.error);
         return;
     }
 }
@@ -383,11 +385,11 @@ void SmtpProbe::onTlsEstablished() {
     tls.handshakeMs = m_clock.elapsed() - m_stageStartedMs;
     TlsExpectations expect;
     if (QHostAddress(m_result.host).isNull())
-        expect.names << NameCheck{u"mx"_qs, m_result.host, false};
+        expect.names << NameCheck{u"mx"_s, m_result.host, false};
     if (!m_options.domain.isEmpty() && m_options.domain.compare(m_result.host, Qt::CaseInsensitive) != 0)
-        expect.names << NameCheck{u"domain"_qs, m_options.domain, false};
+        expect.names << NameCheck{u"domain"_s, m_options.domain, false};
     if (!m_result.bannerName.isEmpty() && dns::isHostName(m_result.bannerName))
-        expect.names << NameCheck{u"banner"_qs, m_result.bannerName, false};
+        expect.names << NameCheck{u"banner"_s, m_result.bannerName, false};
     expect.tlsa = m_options.tlsa;
     expect.tlsaAuthenticated = m_options.tlsaAuthenticated;
     expect.daneBaseDomain = m_result.host;
@@ -395,7 +397,7 @@ void SmtpProbe::onTlsEstablished() {
     inspectTlsSession(m_tls->handle(), m_tls->verifyErrors(), expect, tls);
     note(QStringLiteral("TLS established in %1 ms: %2, %3, %4; %5 certificate, %6 verification error(s)")
              .arg(tls.handshakeMs)
-             .arg(tls.protocol, tls.cipher, tls.group.isEmpty() ? u"no group"_qs : tls.group, tls.summary)
+             .arg(tls.protocol, tls.cipher, tls.group.isEmpty() ? u"no group"_s : tls.group, tls.summary)
              .arg(tls.verifyErrors.size()));
     // A server must not speak first after the handshake; anything already decrypted is dropped.
     m_parser.takeUnconsumed();
@@ -426,24 +428,24 @@ void SmtpProbe::onSocketError(QAbstractSocket::SocketError error) {
             if (m_endBeforeQuit)
                 finish(m_endBeforeQuit->first, m_endBeforeQuit->second);
             else
-                finish(ProbeEnd::Completed, u"done (the server closed without answering QUIT)"_qs);
+                finish(ProbeEnd::Completed, u"done (the server closed without answering QUIT)"_s);
             return;
         }
         if (m_stage == ProbeStage::Handshake) {
             m_result.starttls.handshake = StartTlsResult::Handshake::Failed;
-            m_result.starttls.error = u"the server closed the connection during the TLS handshake"_qs;
+            m_result.starttls.error = u"the server closed the connection during the TLS handshake"_s;
             finish(ProbeEnd::TlsFailed, m_result.starttls.error);
             return;
         }
         m_result.partialReply = m_parser.pendingBytes().left(512);
-        finish(ProbeEnd::ClosedByServer, u"the server closed the connection during "_qs + stageName(m_stage));
+        finish(ProbeEnd::ClosedByServer, u"the server closed the connection during "_s + stageName(m_stage));
         return;
     }
     if (m_stage == ProbeStage::Connect) {
         if (error == QAbstractSocket::ConnectionRefusedError)
-            finish(ProbeEnd::ConnectRefused, u"connection refused: nothing listens on this port"_qs);
+            finish(ProbeEnd::ConnectRefused, u"connection refused: nothing listens on this port"_s);
         else if (error == QAbstractSocket::SocketTimeoutError)
-            finish(ProbeEnd::ConnectTimeout, u"no answer to the connection attempt"_qs);
+            finish(ProbeEnd::ConnectTimeout, u"no answer to the connection attempt"_s);
         else
             finish(ProbeEnd::NetworkError, text);
         return;
@@ -466,7 +468,7 @@ void SmtpProbe::onDeadline() {
         if (m_endBeforeQuit)
             finish(m_endBeforeQuit->first, m_endBeforeQuit->second);
         else
-            finish(ProbeEnd::Completed, u"done (no answer to QUIT)"_qs);
+            finish(ProbeEnd::Completed, u"done (no answer to QUIT)"_s);
         return;
     case ProbeStage::Handshake:
         m_result.starttls.handshake = StartTlsResult::Handshake::TimedOut;
@@ -493,7 +495,7 @@ void SmtpProbe::finish(ProbeEnd end, const QString& text) {
     m_result.endText = text;
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (end != ProbeEnd::Completed)
-        note(u"ended: "_qs + text);
+        note(u"ended: "_s + text);
     enterStage(ProbeStage::Done);
     m_socket.disconnect(this);
     if (m_socket.state() == QAbstractSocket::ConnectedState && m_socket.bytesToWrite() > 0)

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -13,7 +15,7 @@ bool isDigit(char c) {
 
 // RFC 3463 class.subject.detail at the start of a reply text, e.g. "5.7.1".
 QString enhancedCodeOf(const QByteArray& text) {
-    static const QRegularExpression pattern(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s|$)"_qs);
+    static const QRegularExpression pattern(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s|$)"_s);
     const auto match = pattern.match(QString::fromLatin1(text.left(16)));
     return match.hasMatch() ? match.captured(1) + u'.' + match.captured(2) + u'.' + match.captured(3)
                             : QString();
@@ -104,7 +106,7 @@ QString SmtpReplyParser::errorText() const {
     case Error::TooManyLines:
         return QStringLiteral("a reply of more than %1 lines").arg(m_limits.maxLines);
     case Error::Malformed:
-        return u"a line that is not an SMTP reply: "_qs + util::escapeUntrusted(m_badLine, 200);
+        return u"a line that is not an SMTP reply: "_s + util::escapeUntrusted(m_badLine, 200);
     }
     return {};
 }

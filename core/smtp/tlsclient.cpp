@@ -7,6 +7,8 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -61,7 +63,7 @@ QString TlsClient::drainErrors() {
         ERR_error_string_n(code, buffer, sizeof buffer);
         parts << QString::fromUtf8(buffer);
     }
-    return parts.join(u"; "_qs);
+    return parts.join(u"; "_s);
 }
 
 bool TlsClient::init(const Config& config, QString* error) {
@@ -69,7 +71,7 @@ bool TlsClient::init(const Config& config, QString* error) {
     Handles& h = *m_handles;
     h.context = SSL_CTX_new(TLS_client_method());
     if (!h.context) {
-        *error = u"OpenSSL could not create a TLS context: "_qs + drainErrors();
+        *error = u"OpenSSL could not create a TLS context: "_s + drainErrors();
         return false;
     }
     // Inspect whatever the server speaks; weak protocols, ciphers and keys are reported as findings.
@@ -81,15 +83,15 @@ bool TlsClient::init(const Config& config, QString* error) {
             ? SSL_CTX_set_default_verify_paths(h.context) == 1
             : SSL_CTX_load_verify_locations(h.context, config.caFile.toLocal8Bit().constData(), nullptr) == 1;
     if (!loaded) {
-        *error = u"cannot load the trusted certificates "_qs
-                 + (config.caFile.isEmpty() ? u"of the system"_qs : config.caFile) + u": "_qs + drainErrors();
+        *error = u"cannot load the trusted certificates "_s
+                 + (config.caFile.isEmpty() ? u"of the system"_s : config.caFile) + u": "_s + drainErrors();
         return false;
     }
     SSL_CTX_set_verify(h.context, SSL_VERIFY_PEER, &TlsClient::verifyCallback);
 
     h.session = SSL_new(h.context);
     if (!h.session) {
-        *error = u"OpenSSL could not create a TLS session: "_qs + drainErrors();
+        *error = u"OpenSSL could not create a TLS session: "_s + drainErrors();
         return false;
     }
     SSL_set_ex_data(h.session, clientIndex(), this);

@@ -9,6 +9,8 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 namespace {
 
@@ -73,7 +75,7 @@ OcspStaple ocspStaple(SSL* session) {
     staple.present = true;
     OCSP_RESPONSE* response = d2i_OCSP_RESPONSE(nullptr, &data, size);
     if (!response) {
-        staple.responseStatus = u"unreadable"_qs;
+        staple.responseStatus = u"unreadable"_s;
         return staple;
     }
     staple.responseStatus = QString::fromLatin1(OCSP_response_status_str(OCSP_response_status(response)));
@@ -121,7 +123,7 @@ CertificateInfo certificateInfo(X509* certificate) {
     info.notAfter = asn1Time(X509_get0_notAfter(certificate));
     if (EVP_PKEY* key = X509_get0_pubkey(certificate)) {
         const char* type = EVP_PKEY_get0_type_name(key);
-        info.keyType = type ? QString::fromLatin1(type) : u"unknown"_qs;
+        info.keyType = type ? QString::fromLatin1(type) : u"unknown"_s;
         info.keyBits = EVP_PKEY_get_bits(key);
     }
     unsigned char* der = nullptr;
@@ -156,7 +158,7 @@ DaneResult checkDane(SSL* session, const TlsExpectations& expect) {
     std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_client_method()),
                                                               &SSL_CTX_free);
     if (!context || SSL_CTX_dane_enable(context.get()) <= 0) {
-        result.error = u"OpenSSL could not enable DANE"_qs;
+        result.error = u"OpenSSL could not enable DANE"_s;
         return result;
     }
     if (expect.caFile.isEmpty())
@@ -166,7 +168,7 @@ DaneResult checkDane(SSL* session, const TlsExpectations& expect) {
     std::unique_ptr<SSL, decltype(&SSL_free)> dane(SSL_new(context.get()), &SSL_free);
     const QByteArray base = expect.daneBaseDomain.toUtf8();
     if (!dane || SSL_dane_enable(dane.get(), base.constData()) <= 0) {
-        result.error = u"OpenSSL could not enable DANE for "_qs + expect.daneBaseDomain;
+        result.error = u"OpenSSL could not enable DANE for "_s + expect.daneBaseDomain;
         return result;
     }
     for (const TlsaRecord& record : expect.tlsa) {
@@ -179,7 +181,7 @@ DaneResult checkDane(SSL* session, const TlsExpectations& expect) {
             result.records << record.toString();
     }
     if (result.records.isEmpty()) {
-        result.error = u"no usable TLSA record (RFC 7672 uses only usages 2 and 3)"_qs;
+        result.error = u"no usable TLSA record (RFC 7672 uses only usages 2 and 3)"_s;
         return result;
     }
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> store(X509_STORE_CTX_new(),
@@ -188,7 +190,7 @@ DaneResult checkDane(SSL* session, const TlsExpectations& expect) {
         || X509_STORE_CTX_init(store.get(), SSL_CTX_get_cert_store(context.get()), leaf,
                                SSL_get_peer_cert_chain(session))
                != 1) {
-        result.error = u"OpenSSL could not set up the DANE verification"_qs;
+        result.error = u"OpenSSL could not set up the DANE verification"_s;
         return result;
     }
     X509_STORE_CTX_set_default(store.get(), "ssl_server");
@@ -226,13 +228,13 @@ void inspectTlsSession(SSL* session, const QList<VerifyError>& verifyErrors, con
     out.chainVerified = chainInfo(SSL_get0_verified_chain(session));
     out.ocsp = ocspStaple(session);
     if (!leaf) {
-        out.summary = u"Anonymous"_qs;
+        out.summary = u"Anonymous"_s;
         return;
     }
     const CertificateInfo leafInfo = certificateInfo(leaf);
     if (leafInfo.notAfter.isValid())
         out.expiresDays = int(QDateTime::currentDateTimeUtc().secsTo(leafInfo.notAfter) / 86400);
-    out.tlsa311 = u"3 1 1 "_qs + leafInfo.spkiSha256;
+    out.tlsa311 = u"3 1 1 "_s + leafInfo.spkiSha256;
 
     out.nameChecks = expect.names;
     bool expectedNameMatched = false;
@@ -253,11 +255,11 @@ void inspectTlsSession(SSL* session, const QList<VerifyError>& verifyErrors, con
     out.dane = checkDane(session, expect);
 
     if (out.dane.matched || (out.chainTrusted && out.nameMatch))
-        out.summary = u"Verified"_qs;
+        out.summary = u"Verified"_s;
     else if (out.chainTrusted)
-        out.summary = u"Trusted"_qs;
+        out.summary = u"Trusted"_s;
     else
-        out.summary = u"Untrusted"_qs;
+        out.summary = u"Untrusted"_s;
 }
 
 } // namespace rebound::smtp

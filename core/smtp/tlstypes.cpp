@@ -1,5 +1,7 @@
 #include "core/smtp/tlstypes.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 
 QString TlsaRecord::toString() const {
@@ -13,15 +15,15 @@ QString TlsaRecord::toString() const {
 QString handshakeName(StartTlsResult::Handshake handshake) {
     switch (handshake) {
     case StartTlsResult::Handshake::NotAttempted:
-        return u"not_attempted"_qs;
+        return u"not_attempted"_s;
     case StartTlsResult::Handshake::Refused:
-        return u"refused"_qs;
+        return u"refused"_s;
     case StartTlsResult::Handshake::Succeeded:
-        return u"succeeded"_qs;
+        return u"succeeded"_s;
     case StartTlsResult::Handshake::Failed:
-        return u"failed"_qs;
+        return u"failed"_s;
     case StartTlsResult::Handshake::TimedOut:
-        return u"timed_out"_qs;
+        return u"timed_out"_s;
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/util/jsonutil.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtp {
 
 void Transcript::add(qint64 ms, Direction direction, const QByteArray& rawLine) {
@@ -23,13 +25,13 @@ void Transcript::addEvent(qint64 ms, const QString& text) {
 QString directionTag(Transcript::Direction direction) {
     switch (direction) {
     case Transcript::Direction::Client:
-        return u"C"_qs;
+        return u"C"_s;
     case Transcript::Direction::Server:
-        return u"S"_qs;
+        return u"S"_s;
     case Transcript::Direction::Event:
-        return u"*"_qs;
+        return u"*"_s;
     }
-    return u"*"_qs;
+    return u"*"_s;
 }
 
 QString Transcript::toText() const {

@@ -2,20 +2,22 @@
 
 #include "core/util/jsonutil.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound {
 
 QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Info:
-        return u"info"_qs;
+        return u"info"_s;
     case Severity::Warning:
-        return u"warning"_qs;
+        return u"warning"_s;
     case Severity::Error:
-        return u"error"_qs;
+        return u"error"_s;
     case Severity::Critical:
-        return u"critical"_qs;
+        return u"critical"_s;
     }
-    return u"info"_qs;
+    return u"info"_s;
 }
 
 Severity severityFromName(const QString& name, Severity fallback) {
@@ -27,11 +29,11 @@ Severity severityFromName(const QString& name, Severity fallback) {
 }
 
 QJsonObject toJson(const Finding& finding) {
-    return QJsonObject{{u"id"_qs, finding.id},
-                       {u"severity"_qs, severityName(finding.severity)},
-                       {u"title"_qs, finding.title},
-                       {u"detail"_qs, finding.detail},
-                       {u"evidence"_qs, util::toJsonArray(finding.evidence)}};
+    return QJsonObject{{u"id"_s, finding.id},
+                       {u"severity"_s, severityName(finding.severity)},
+                       {u"title"_s, finding.title},
+                       {u"detail"_s, finding.detail},
+                       {u"evidence"_s, util::toJsonArray(finding.evidence)}};
 }
 
 } // namespace rebound

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::util {
 
 QJsonArray toJsonArray(const QStringList& list) {
@@ -40,7 +42,7 @@ QString escapeUntrusted(const QByteArray& bytes, qsizetype maxChars) {
         }
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c == '\\') {
-            out += u"\\\\"_qs;
+            out += u"\\\\"_s;
             ++i;
         } else if (c < 0x20 || c == 0x7f) {
             appendByteEscape(out, c);

@@ -46,7 +46,7 @@ private slots:
         QFETCH(bool, disposable);
         QFETCH(QString, asciiDomain);
         const AddressCheck check = checkAddress(address);
-        QVERIFY2(check.valid == valid, qPrintable(check.problems.join(u"; "_qs)));
+        QVERIFY2(check.valid == valid, qPrintable(check.problems.join(u"; "_s)));
         QCOMPARE(check.internationalized, internationalized);
         QCOMPARE(check.disposable, disposable);
         QCOMPARE(check.asciiDomain, asciiDomain);
@@ -89,3 +89,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAddressCheck)
 #include "test_addresscheck.moc"
+
+using namespace Qt::StringLiterals;

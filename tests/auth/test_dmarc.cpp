@@ -36,13 +36,13 @@ private slots:
     void openDmarcParse_data() {
         QTest::addColumn<QString>("record");
         QTest::addColumn<QString>("expected");
-        const QHash<QString, QString> statuses{{u"DMARC_PARSE_OKAY"_qs, u"ok"_qs},
-                                               {u"DMARC_PARSE_ERROR_EMPTY"_qs, u"empty"_qs},
-                                               {u"DMARC_PARSE_ERROR_BAD_VERSION"_qs, u"bad-version"_qs},
-                                               {u"DMARC_PARSE_ERROR_BAD_VALUE"_qs, u"bad-value"_qs},
-                                               {u"DMARC_PARSE_ERROR_NO_REQUIRED_P"_qs, u"no-policy"_qs}};
+        const QHash<QString, QString> statuses{{u"DMARC_PARSE_OKAY"_s, u"ok"_s},
+                                               {u"DMARC_PARSE_ERROR_EMPTY"_s, u"empty"_s},
+                                               {u"DMARC_PARSE_ERROR_BAD_VERSION"_s, u"bad-version"_s},
+                                               {u"DMARC_PARSE_ERROR_BAD_VALUE"_s, u"bad-value"_s},
+                                               {u"DMARC_PARSE_ERROR_NO_REQUIRED_P"_s, u"no-policy"_s}};
         int n = 0;
-        for (const QStringList& row : readTsv(u"dmarc_parse_expected.tsv"_qs)) {
+        for (const QStringList& row : readTsv(u"dmarc_parse_expected.tsv"_s)) {
             QVERIFY(row.size() == 2 && statuses.contains(row.at(1)));
             QTest::addRow("%d: %s", ++n, qPrintable(row.at(0))) << row.at(0) << statuses.value(row.at(1));
         }
@@ -62,7 +62,7 @@ private slots:
         QTest::addColumn<bool>("strict");
         QTest::addColumn<bool>("aligned");
         int n = 0;
-        for (const QStringList& row : readTsv(u"alignment_expected.tsv"_qs)) {
+        for (const QStringList& row : readTsv(u"alignment_expected.tsv"_s)) {
             QVERIFY(row.size() == 4);
             QTest::addRow("%d: %s %s", ++n, qPrintable(row.at(0)), qPrintable(row.at(1)))
                 << row.at(0) << row.at(1) << (row.at(2) == u"DMARC_RECORD_A_STRICT") << (row.at(3) == u"0");
@@ -100,7 +100,7 @@ private slots:
     void tags() {
         const DmarcRecord r = parseDmarcRecord(
             u"v=DMARC1; p=reject; sp=quarantine; np=reject; pct=50; adkim=s; aspf=r; "
-            "rua=mailto:agg@example.net!10m,https://x.example; ruf=mailto:f@example.com; fo=1:d; psd=n; t=y; x=1"_qs);
+            "rua=mailto:agg@example.net!10m,https://x.example; ruf=mailto:f@example.com; fo=1:d; psd=n; t=y; x=1"_s);
         QCOMPARE(r.status, DmarcParseStatus::Ok);
         QCOMPARE(*r.policy, DmarcPolicy::Reject);
         QCOMPARE(*r.subdomainPolicy, DmarcPolicy::Quarantine);
@@ -109,13 +109,15 @@ private slots:
         QVERIFY(r.strictDkim);
         QVERIFY(!r.strictSpf);
         QCOMPARE(r.aggregate.size(), 2);
-        QCOMPARE(r.aggregate.first().domain, u"example.net"_qs);
-        QCOMPARE(r.aggregate.first().sizeLimit, u"10m"_qs);
+        QCOMPARE(r.aggregate.first().domain, u"example.net"_s);
+        QCOMPARE(r.aggregate.first().sizeLimit, u"10m"_s);
         QVERIFY(r.testing);
-        QCOMPARE(r.unknownTags, QStringList{u"x"_qs});
+        QCOMPARE(r.unknownTags, QStringList{u"x"_s});
         QCOMPARE(r.warnings.size(), 1); // the https URI
     }
 };
 
 QTEST_GUILESS_MAIN(TestDmarc)
 #include "test_dmarc.moc"
+
+using namespace Qt::StringLiterals;

@@ -45,7 +45,7 @@ private slots:
     void initTestCase() {
         lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/auth/zones");
-        options.dnsdistRules << u"addAction(QNameRule(\"silent.slow.example.com.\"), DropAction())"_qs;
+        options.dnsdistRules << u"addAction(QNameRule(\"silent.slow.example.com.\"), DropAction())"_s;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -63,51 +63,51 @@ private slots:
         QTest::addColumn<QStringList>("absentFindings");
         QTest::newRow("good domain, listed IP")
             << "good.example.com"
-            << "198.51.100.7" << QStringList{u"selector1"_qs} << "pass" << QStringList{}
-            << QStringList{u"spf.missing"_qs, u"dmarc.missing"_qs, u"dkim.key_missing"_qs, u"mx.cname"_qs};
+            << "198.51.100.7" << QStringList{u"selector1"_s} << "pass" << QStringList{}
+            << QStringList{u"spf.missing"_s, u"dmarc.missing"_s, u"dkim.key_missing"_s, u"mx.cname"_s};
         QTest::newRow("good domain, stranger IP") << "good.example.com"
                                                   << "203.0.113.50" << QStringList{} << "fail"
-                                                  << QStringList{u"spf.result_fail"_qs} << QStringList{};
+                                                  << QStringList{u"spf.result_fail"_s} << QStringList{};
         QTest::newRow("11 lookups") << "toomany.example.com"
                                     << "203.0.113.200" << QStringList{} << "permerror"
-                                    << QStringList{u"spf.too_many_lookups"_qs} << QStringList{};
+                                    << QStringList{u"spf.too_many_lookups"_s} << QStringList{};
         QTest::newRow("void bomb") << "voidbomb.example.com"
                                    << "203.0.113.200" << QStringList{} << "permerror"
-                                   << QStringList{u"spf.too_many_void_lookups"_qs} << QStringList{};
+                                   << QStringList{u"spf.too_many_void_lookups"_s} << QStringList{};
         QTest::newRow("include loop")
             << "loop.example.com"
             << "203.0.113.200" << QStringList{} << "permerror"
-            << QStringList{u"spf.include_loop"_qs, u"spf.too_many_lookups"_qs} << QStringList{};
+            << QStringList{u"spf.include_loop"_s, u"spf.too_many_lookups"_s} << QStringList{};
         QTest::newRow("two spf records") << "twospf.example.com"
                                          << "192.0.2.1" << QStringList{} << "permerror"
-                                         << QStringList{u"spf.multiple_records"_qs} << QStringList{};
+                                         << QStringList{u"spf.multiple_records"_s} << QStringList{};
         QTest::newRow("dmarc external rua")
             << "dmarcext.example.com"
             << "" << QStringList{} << ""
-            << QStringList{u"dmarc.external_unauthorized"_qs, u"dmarc.policy_none"_qs} << QStringList{};
+            << QStringList{u"dmarc.external_unauthorized"_s, u"dmarc.policy_none"_s} << QStringList{};
         QTest::newRow("weak and revoked dkim")
             << "keys.example.com"
-            << "" << QStringList{u"weak"_qs, u"revoked"_qs, u"absent"_qs} << ""
-            << QStringList{u"dkim.key_too_short"_qs, u"dkim.key_revoked"_qs, u"dkim.key_missing"_qs}
+            << "" << QStringList{u"weak"_s, u"revoked"_s, u"absent"_s} << ""
+            << QStringList{u"dkim.key_too_short"_s, u"dkim.key_revoked"_s, u"dkim.key_missing"_s}
             << QStringList{};
         QTest::newRow("null mx") << "nullmx.example.com"
-                                 << "" << QStringList{} << "" << QStringList{u"mx.null"_qs}
-                                 << QStringList{u"mx.no_mail_route"_qs};
+                                 << "" << QStringList{} << "" << QStringList{u"mx.null"_s}
+                                 << QStringList{u"mx.no_mail_route"_s};
         QTest::newRow("mx at cname, literal, private")
             << "cnamemx.example.com"
             << "" << QStringList{} << ""
-            << QStringList{u"mx.cname"_qs, u"mx.ip_literal"_qs, u"mx.private_address"_qs} << QStringList{};
+            << QStringList{u"mx.cname"_s, u"mx.ip_literal"_s, u"mx.private_address"_s} << QStringList{};
         QTest::newRow("syntax error") << "syntax.example.com"
                                       << "192.0.2.1" << QStringList{} << "permerror"
-                                      << QStringList{u"spf.syntax_error"_qs} << QStringList{};
+                                      << QStringList{u"spf.syntax_error"_s} << QStringList{};
         QTest::newRow("+all and ptr")
             << "passall.example.com"
             << "203.0.113.9" << QStringList{} << "pass"
-            << QStringList{u"spf.pass_all"_qs, u"spf.deprecated_ptr"_qs} << QStringList{};
+            << QStringList{u"spf.pass_all"_s, u"spf.deprecated_ptr"_s} << QStringList{};
         QTest::newRow("no such domain")
             << "absent.example.com"
             << "" << QStringList{} << ""
-            << QStringList{u"mx.nxdomain"_qs, u"spf.missing"_qs, u"dmarc.missing"_qs} << QStringList{};
+            << QStringList{u"mx.nxdomain"_s, u"spf.missing"_s, u"dmarc.missing"_s} << QStringList{};
     }
 
     void scenarios() {
@@ -128,9 +128,9 @@ private slots:
         const auth::DomainReport report = check(request);
         const QStringList ids = findingIds(report);
         for (const QString& id : expectedFindings)
-            QVERIFY2(ids.contains(id), qPrintable(id + u" missing from "_qs + ids.join(u", "_qs)));
+            QVERIFY2(ids.contains(id), qPrintable(id + u" missing from "_s + ids.join(u", "_s)));
         for (const QString& id : absentFindings)
-            QVERIFY2(!ids.contains(id), qPrintable(id + u" unexpected in "_qs + ids.join(u", "_qs)));
+            QVERIFY2(!ids.contains(id), qPrintable(id + u" unexpected in "_s + ids.join(u", "_s)));
         if (!spfResult.isEmpty()) {
             QVERIFY(report.spfCheck);
             QCOMPARE(auth::spfResultName(report.spfCheck->result), spfResult);
@@ -140,21 +140,21 @@ private slots:
     void senderDomainMx() {
         // The MAIL FROM domain gets bounces: its own MX is checked when it is another domain.
         auth::DomainCheckRequest request;
-        request.domain = u"good.example.com"_qs;
-        request.sender = u"bounces@nullmx.example.com"_qs;
+        request.domain = u"good.example.com"_s;
+        request.sender = u"bounces@nullmx.example.com"_s;
         request.discoverSelectors = false;
         const auth::DomainReport report = check(request);
         QVERIFY(report.senderMx);
         QCOMPARE(report.senderMx->state, auth::MxReport::State::NullMx);
-        QVERIFY(findingIds(report).contains(u"sender.mx.null"_qs));
+        QVERIFY(findingIds(report).contains(u"sender.mx.null"_s));
         // Both are under example.com, so relaxed alignment holds.
         QVERIFY(report.alignment && report.alignment->spfAligned);
     }
 
     void dkimKeyDetails() {
         auth::DomainCheckRequest request;
-        request.domain = u"good.example.com"_qs;
-        request.selectors = {u"selector1"_qs};
+        request.domain = u"good.example.com"_s;
+        request.selectors = {u"selector1"_s};
         const auth::DomainReport report = check(request);
         QCOMPARE(report.dkim.size(), 1);
         QVERIFY(report.dkim.first().key);
@@ -168,7 +168,7 @@ private slots:
         // The walk without an IP counts every DNS-querying term an unlisted host costs.
         auth::SpfEvaluator evaluator(m_resolver.get());
         auth::SpfRequest request;
-        request.domain = u"bench.example.com"_qs;
+        request.domain = u"bench.example.com"_s;
         std::optional<auth::SpfEvaluation> e;
         evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 10000);
@@ -183,21 +183,21 @@ private slots:
         // An include whose TXT query never gets an answer: the evaluation deadline ends it first.
         auth::SpfEvaluator evaluator(m_resolver.get());
         auth::SpfRequest request;
-        request.domain = u"slow.example.com"_qs;
-        request.ip = QHostAddress(u"192.0.2.1"_qs);
+        request.domain = u"slow.example.com"_s;
+        request.ip = QHostAddress(u"192.0.2.1"_s);
         request.deadlineMs = 300;
         std::optional<auth::SpfEvaluation> e;
         evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 2500);
         QCOMPARE(e->result, auth::SpfResult::TempError);
-        QVERIFY2(e->reason.contains(u"longer than 300 ms"_qs), qPrintable(e->reason));
+        QVERIFY2(e->reason.contains(u"longer than 300 ms"_s), qPrintable(e->reason));
     }
 
     void timeoutIsTempError() {
         auth::SpfEvaluator evaluator(m_resolver.get());
         auth::SpfRequest request;
-        request.domain = u"slow.example.com"_qs;
-        request.ip = QHostAddress(u"192.0.2.1"_qs);
+        request.domain = u"slow.example.com"_s;
+        request.ip = QHostAddress(u"192.0.2.1"_s);
         std::optional<auth::SpfEvaluation> e;
         evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 10000);
@@ -208,28 +208,28 @@ private slots:
     void cliJson() {
         QProcess cli;
         cli.start(QStringLiteral(REBOUND_CLI_PATH),
-                  {u"domain"_qs, u"good.example.com"_qs, u"--dns"_qs, m_lab.server(), u"--ip"_qs,
-                   u"192.0.2.10"_qs, u"--sender"_qs, u"bounce@good.example.com"_qs, u"--helo"_qs,
-                   u"mx1.good.example.com"_qs, u"--selector"_qs, u"selector1"_qs, u"--json"_qs});
+                  {u"domain"_s, u"good.example.com"_s, u"--dns"_s, m_lab.server(), u"--ip"_s,
+                   u"192.0.2.10"_s, u"--sender"_s, u"bounce@good.example.com"_s, u"--helo"_s,
+                   u"mx1.good.example.com"_s, u"--selector"_s, u"selector1"_s, u"--json"_s});
         QVERIFY(cli.waitForFinished(30000));
         const QByteArray output = cli.readAllStandardOutput();
-        QFile dump(QDir::temp().filePath(u"rebound-cli-domain.json"_qs));
+        QFile dump(QDir::temp().filePath(u"rebound-cli-domain.json"_s));
         if (dump.open(QIODevice::WriteOnly))
             dump.write(output);
         QVERIFY2(cli.exitCode() == 0, "see rebound-cli-domain.json in the temp directory");
         const QJsonObject json = QJsonDocument::fromJson(output).object();
         for (const QString& key :
-             {u"domain"_qs, u"mx"_qs, u"spf"_qs, u"dmarc"_qs, u"dkim"_qs, u"findings"_qs})
+             {u"domain"_s, u"mx"_s, u"spf"_s, u"dmarc"_s, u"dkim"_s, u"findings"_s})
             QVERIFY2(json.contains(key), qPrintable(key));
-        const QJsonObject spf = json.value(u"spf"_qs).toObject();
-        QCOMPARE(spf.value(u"result"_qs).toString(), u"pass"_qs);
-        for (const QString& key : {u"record"_qs, u"lookups"_qs, u"void_lookups"_qs, u"tree"_qs})
+        const QJsonObject spf = json.value(u"spf"_s).toObject();
+        QCOMPARE(spf.value(u"result"_s).toString(), u"pass"_s);
+        for (const QString& key : {u"record"_s, u"lookups"_s, u"void_lookups"_s, u"tree"_s})
             QVERIFY2(spf.contains(key), qPrintable(key));
-        QCOMPARE(json.value(u"alignment"_qs).toObject().value(u"dmarc_via_spf"_qs).toString(), u"pass"_qs);
+        QCOMPARE(json.value(u"alignment"_s).toObject().value(u"dmarc_via_spf"_s).toString(), u"pass"_s);
         // The HELO name publishes no SPF record: none, which is no finding of its own.
-        QCOMPARE(json.value(u"spf_helo"_qs).toObject().value(u"result"_qs).toString(), u"none"_qs);
-        for (const QJsonValue& f : json.value(u"findings"_qs).toArray()) {
-            for (const QString& key : {u"id"_qs, u"severity"_qs, u"title"_qs, u"detail"_qs})
+        QCOMPARE(json.value(u"spf_helo"_s).toObject().value(u"result"_s).toString(), u"none"_s);
+        for (const QJsonValue& f : json.value(u"findings"_s).toArray()) {
+            for (const QString& key : {u"id"_s, u"severity"_s, u"title"_s, u"detail"_s})
                 QVERIFY(f.toObject().contains(key));
         }
     }
@@ -237,23 +237,23 @@ private slots:
     void cliText() {
         QProcess cli;
         cli.start(QStringLiteral(REBOUND_CLI_PATH),
-                  {u"--dns"_qs, m_lab.server(), u"domain"_qs, u"toomany.example.com"_qs,
-                   u"--no-selector-discovery"_qs});
+                  {u"--dns"_s, m_lab.server(), u"domain"_s, u"toomany.example.com"_s,
+                   u"--no-selector-discovery"_s});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 1); // error findings
         const QString text = QString::fromUtf8(cli.readAllStandardOutput());
-        QVERIFY2(text.contains(u"SPF: v=spf1 include:l1.toomany.example.com"_qs), qPrintable(text));
-        QVERIFY2(text.contains(u"[error] SPF of toomany.example.com needs more than 10 DNS lookups"_qs),
+        QVERIFY2(text.contains(u"SPF: v=spf1 include:l1.toomany.example.com"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"[error] SPF of toomany.example.com needs more than 10 DNS lookups"_s),
                  qPrintable(text));
     }
 
     void cliUsage() {
         QProcess cli;
-        cli.start(QStringLiteral(REBOUND_CLI_PATH), {u"domain"_qs, u"not a domain"_qs});
+        cli.start(QStringLiteral(REBOUND_CLI_PATH), {u"domain"_s, u"not a domain"_s});
         QVERIFY(cli.waitForFinished(10000));
         QCOMPARE(cli.exitCode(), 64);
         cli.start(QStringLiteral(REBOUND_CLI_PATH),
-                  {u"domain"_qs, u"example.com"_qs, u"--ip"_qs, u"999.1.1.1"_qs});
+                  {u"domain"_s, u"example.com"_s, u"--ip"_s, u"999.1.1.1"_s});
         QVERIFY(cli.waitForFinished(10000));
         QCOMPARE(cli.exitCode(), 64);
     }
@@ -261,3 +261,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDomainCheck)
 #include "test_domaincheck.moc"
+
+using namespace Qt::StringLiterals;

@@ -70,8 +70,8 @@ private slots:
         QTest::addColumn<QString>("macro");
         QTest::addColumn<QString>("ip");
         QTest::addColumn<QString>("expected");
-        const QString v4 = u"192.0.2.3"_qs;
-        const QString v6 = u"2001:db8::cb01"_qs;
+        const QString v4 = u"192.0.2.3"_s;
+        const QString v6 = u"2001:db8::cb01"_s;
         QTest::newRow("s") << "%{s}" << v4 << "strong-bad@email.example.com";
         QTest::newRow("o") << "%{o}" << v4 << "email.example.com";
         QTest::newRow("d") << "%{d}" << v4 << "email.example.com";
@@ -100,10 +100,10 @@ private slots:
         QFETCH(QString, ip);
         QFETCH(QString, expected);
         SpfMacroContext context;
-        context.sender = u"strong-bad@email.example.com"_qs;
-        context.localPart = u"strong-bad"_qs;
-        context.senderDomain = u"email.example.com"_qs;
-        context.domain = u"email.example.com"_qs;
+        context.sender = u"strong-bad@email.example.com"_s;
+        context.localPart = u"strong-bad"_s;
+        context.senderDomain = u"email.example.com"_s;
+        context.domain = u"email.example.com"_s;
         context.ip = QHostAddress(ip);
         QString error;
         const auto result = expandSpfMacros(macro, context, false, &error);
@@ -128,12 +128,14 @@ private slots:
         SpfMacroContext context;
         context.localPart = QString(60, u'a') + u'.' + QString(60, u'b') + u'.' + QString(60, u'c') + u'.'
                             + QString(60, u'd');
-        const auto result = expandDomainSpec(u"%{l}.example.com"_qs, context);
+        const auto result = expandDomainSpec(u"%{l}.example.com"_s, context);
         QVERIFY(result);
         QVERIFY(result->size() <= 253);
-        QVERIFY(result->startsWith(u"bbb"_qs));
+        QVERIFY(result->startsWith(u"bbb"_s));
     }
 };
 
 QTEST_GUILESS_MAIN(TestSpfRecord)
 #include "test_spfrecord.moc"
+
+using namespace Qt::StringLiterals;

@@ -22,7 +22,7 @@ const QString kCorpus = QStringLiteral(REBOUND_SHARED_DIR "/corpora/spf");
 QVariantList suiteDocuments() {
     static QVariantList documents = [] {
         QString error;
-        QVariantList docs = testing::readYamlDocuments(kCorpus + u"/rfc7208-tests.yml"_qs, &error);
+        QVariantList docs = testing::readYamlDocuments(kCorpus + u"/rfc7208-tests.yml"_s, &error);
         if (docs.isEmpty())
             qFatal("cannot read the suite: %s", qPrintable(error));
         return docs;
@@ -42,15 +42,15 @@ QStringList timeoutRules(const QVariantMap& zonedata, const QStringList& names) 
         QList<int> answered;
         bool txtListed = false;
         for (const QVariant& entry : std::as_const(entries))
-            txtListed = txtListed || entry.toMap().contains(u"TXT"_qs);
+            txtListed = txtListed || entry.toMap().contains(u"TXT"_s);
         for (const QVariant& entry : std::as_const(entries)) {
             if (entry.toString() == u"TIMEOUT")
                 break;
             const QVariantMap map = entry.toMap();
             for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-                static const QHash<QString, int> types{{u"A"_qs, 1},     {u"NS"_qs, 2},  {u"CNAME"_qs, 5},
-                                                       {u"PTR"_qs, 12},  {u"MX"_qs, 15}, {u"TXT"_qs, 16},
-                                                       {u"AAAA"_qs, 28}, {u"SPF"_qs, 99}};
+                static const QHash<QString, int> types{{u"A"_s, 1},     {u"NS"_s, 2},  {u"CNAME"_s, 5},
+                                                       {u"PTR"_s, 12},  {u"MX"_s, 15}, {u"TXT"_s, 16},
+                                                       {u"AAAA"_s, 28}, {u"SPF"_s, 99}};
                 if (it.value().toString() == u"NONE")
                     continue; // "TXT: NONE" lists the type with no records
                 if (types.contains(it.key()))
@@ -59,15 +59,15 @@ QStringList timeoutRules(const QVariantMap& zonedata, const QStringList& names) 
                     answered << 16;
             }
         }
-        const QString qname = u"QNameRule(\""_qs + name + u".\")"_qs;
+        const QString qname = u"QNameRule(\""_s + name + u".\")"_s;
         if (answered.isEmpty()) {
-            rules << u"addAction("_qs + qname + u", DropAction())"_qs;
+            rules << u"addAction("_s + qname + u", DropAction())"_s;
         } else {
             QStringList typeRules;
             for (int type : std::as_const(answered))
                 typeRules << QStringLiteral("QTypeRule(%1)").arg(type);
             rules << QStringLiteral("addAction(AndRule({%1, NotRule(OrRule({%2}))}), DropAction())")
-                         .arg(qname, typeRules.join(u", "_qs));
+                         .arg(qname, typeRules.join(u", "_s));
         }
     }
     return rules;
@@ -90,7 +90,7 @@ private:
         m_scenario = -1;
         const QVariantMap doc = suiteDocuments().at(scenario).toMap();
         QStringList timeoutNames;
-        QFile tsv(kCorpus + u"/rfc7208-zones/timeouts.tsv"_qs);
+        QFile tsv(kCorpus + u"/rfc7208-zones/timeouts.tsv"_s);
         if (!tsv.open(QIODevice::ReadOnly)) {
             *error = tsv.errorString();
             return false;
@@ -105,13 +105,13 @@ private:
         const QString source =
             kCorpus
             + QStringLiteral("/rfc7208-zones/scenario-%1.zone").arg(scenario + 1, 2, 10, QLatin1Char('0'));
-        if (!QFile::link(source, m_zones->filePath(u"root.zone"_qs))) {
-            *error = u"cannot link "_qs + source;
+        if (!QFile::link(source, m_zones->filePath(u"root.zone"_s))) {
+            *error = u"cannot link "_s + source;
             return false;
         }
         lab::DnsLabOptions options;
         options.zonesDir = m_zones->path();
-        options.dnsdistRules = timeoutRules(doc.value(u"zonedata"_qs).toMap(), timeoutNames);
+        options.dnsdistRules = timeoutRules(doc.value(u"zonedata"_s).toMap(), timeoutNames);
         m_lab = std::make_unique<lab::DnsLab>();
         if (!m_lab->start(options, error))
             return false;
@@ -138,16 +138,16 @@ private slots:
         QTest::addColumn<QString>("explanation");
         const QVariantList docs = suiteDocuments();
         for (int s = 0; s < docs.size(); ++s) {
-            const QVariantMap tests = docs.at(s).toMap().value(u"tests"_qs).toMap();
+            const QVariantMap tests = docs.at(s).toMap().value(u"tests"_s).toMap();
             for (auto it = tests.constBegin(); it != tests.constEnd(); ++it) {
                 const QVariantMap t = it.value().toMap();
-                const QVariant result = t.value(u"result"_qs);
+                const QVariant result = t.value(u"result"_s);
                 const QStringList results = result.typeId() == QMetaType::QVariantList
                                                 ? result.toStringList()
                                                 : QStringList{result.toString()};
                 QTest::addRow("%02d-%s", s + 1, qPrintable(it.key()))
-                    << s << t.value(u"host"_qs).toString() << t.value(u"helo"_qs).toString()
-                    << t.value(u"mailfrom"_qs).toString() << results << t.value(u"explanation"_qs).toString();
+                    << s << t.value(u"host"_s).toString() << t.value(u"helo"_s).toString()
+                    << t.value(u"mailfrom"_s).toString() << results << t.value(u"explanation"_s).toString();
             }
         }
     }
@@ -182,8 +182,8 @@ private slots:
             const QString got = auth::spfResultName(evaluation->result);
             QVERIFY2(results.contains(got),
                      qPrintable(QStringLiteral("%1: got %2 (%3), expected %4")
-                                    .arg(prefetch ? u"prefetch"_qs : u"sequential"_qs, got,
-                                         evaluation->reason, results.join(u" or "_qs))));
+                                    .arg(prefetch ? u"prefetch"_s : u"sequential"_s, got,
+                                         evaluation->reason, results.join(u" or "_s))));
             // "DEFAULT" stands for the implementation's own text: no exp= explanation applies.
             if (explanation == u"DEFAULT" && got == u"fail")
                 QVERIFY2(!evaluation->explanationFromRecord, qPrintable(evaluation->explanation));
@@ -207,3 +207,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSpfSuite)
 #include "test_spfsuite.moc"
+
+using namespace Qt::StringLiterals;

@@ -53,7 +53,7 @@ private:
     // run, minus the one asked before it, counts every query the run sent.
     dns::QueryId markerQuery() {
         const dns::QueryId id =
-            m_resolver->query(u"marker.invalid."_qs, quint16(1), this, [](const dns::DnsResult&) {});
+            m_resolver->query(u"marker.invalid."_s, quint16(1), this, [](const dns::DnsResult&) {});
         m_resolver->cancel(id);
         return id;
     }
@@ -62,14 +62,14 @@ private slots:
     void initTestCase() {
         lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones");
-        options.servfailZones << u"bl.mailspike.net"_qs;
-        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs
-                             << u"local sf = newSuffixMatchNode(); sf:add(\"bl.0spam.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_qs
+        options.servfailZones << u"bl.mailspike.net"_s;
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_s
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s
+                             << u"local sf = newSuffixMatchNode(); sf:add(\"bl.0spam.org.\")"_s
+                             << u"addAction(SuffixMatchNodeRule(sf), RCodeAction(DNSRCode.SERVFAIL))"_s
                              // IPv4 names only: the IPv6 case above still reads NordSpam's listing.
                              << u"addAction(RegexRule([[^([0-9]+\\.){4}bl\\.nordspam\\.com\\.?$]]), "
-                                u"RCodeAction(DNSRCode.REFUSED))"_qs;
+                                u"RCodeAction(DNSRCode.REFUSED))"_s;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
         dns::ResolverConfig config;
@@ -89,75 +89,75 @@ private slots:
         QTest::addColumn<QStringList>("codes");
         QTest::addColumn<QString>("reason"); // contained in the reason (or the meaning when listed)
         QTest::addColumn<QString>("txt");    // contained in the TXT
-        const QString ip = u"203.0.113.7"_qs;
+        const QString ip = u"203.0.113.7"_s;
         QTest::newRow("ZEN multi-code with TXT")
-            << ip << u"spamhaus-zen"_qs << QString() << u"listed"_qs
-            << QStringList{u"127.0.0.2"_qs, u"127.0.0.4"_qs, u"127.0.0.10"_qs} << u"PBL, ISP-maintained"_qs
-            << u"https://www.spamhaus.org/query/ip/203.0.113.7"_qs;
+            << ip << u"spamhaus-zen"_s << QString() << u"listed"_s
+            << QStringList{u"127.0.0.2"_s, u"127.0.0.4"_s, u"127.0.0.10"_s} << u"PBL, ISP-maintained"_s
+            << u"https://www.spamhaus.org/query/ip/203.0.113.7"_s;
         QTest::newRow("SpamCop with TXT")
-            << ip << u"spamcop"_qs << QString() << u"listed"_qs << QStringList{u"127.0.0.2"_qs}
-            << u"Reported"_qs << u"Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7"_qs;
+            << ip << u"spamcop"_s << QString() << u"listed"_s << QStringList{u"127.0.0.2"_s}
+            << u"Reported"_s << u"Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7"_s;
         QTest::newRow("Barracuda clean")
-            << ip << u"barracuda"_qs << QString() << u"clean"_qs << QStringList{} << QString() << QString();
+            << ip << u"barracuda"_s << QString() << u"clean"_s << QStringList{} << QString() << QString();
         QTest::newRow("ZEN refuses a public resolver")
-            << u"203.0.113.8"_qs << u"spamhaus-zen"_qs << QString() << u"refused"_qs
-            << QStringList{u"127.255.255.254"_qs} << u"public or open resolver"_qs << QString();
+            << u"203.0.113.8"_s << u"spamhaus-zen"_s << QString() << u"refused"_s
+            << QStringList{u"127.255.255.254"_s} << u"public or open resolver"_s << QString();
         QTest::newRow("PSBL answer outside 127/8")
-            << ip << u"psbl"_qs << QString() << u"broken"_qs << QStringList{u"192.0.2.55"_qs}
-            << u"outside 127.0.0.0/8"_qs << QString();
+            << ip << u"psbl"_s << QString() << u"broken"_s << QStringList{u"192.0.2.55"_s}
+            << u"outside 127.0.0.0/8"_s << QString();
         QTest::newRow("dead list: test point not listed")
-            << ip << u"uceprotect-2"_qs << QString() << u"unavailable"_qs << QStringList{u"127.0.0.2"_qs}
-            << u"test point 127.0.0.2 is not listed"_qs << QString();
+            << ip << u"uceprotect-2"_s << QString() << u"unavailable"_s << QStringList{u"127.0.0.2"_s}
+            << u"test point 127.0.0.2 is not listed"_s << QString();
         QTest::newRow("wildcard lists 127.0.0.1")
-            << ip << u"uceprotect-3"_qs << QString() << u"broken"_qs << QStringList{u"127.0.0.2"_qs}
-            << u"wildcard"_qs << QString();
-        QTest::newRow("timeout (dnsdist drops)") << ip << u"dronebl"_qs << QString() << u"unavailable"_qs
-                                                 << QStringList{} << u"timeout"_qs << QString();
-        QTest::newRow("SERVFAIL") << ip << u"mailspike-bl"_qs << QString() << u"unavailable"_qs
-                                  << QStringList{} << u"servfail"_qs << QString();
-        QTest::newRow("SERVFAIL from dnsdist") << ip << u"0spam-bl"_qs << QString() << u"unavailable"_qs
-                                               << QStringList{} << u"servfail"_qs << QString();
-        QTest::newRow("Barracuda listed") << u"203.0.113.9"_qs << u"barracuda"_qs << QString() << u"listed"_qs
-                                          << QStringList{u"127.0.0.2"_qs} << u"Barracuda"_qs << QString();
+            << ip << u"uceprotect-3"_s << QString() << u"broken"_s << QStringList{u"127.0.0.2"_s}
+            << u"wildcard"_s << QString();
+        QTest::newRow("timeout (dnsdist drops)") << ip << u"dronebl"_s << QString() << u"unavailable"_s
+                                                 << QStringList{} << u"timeout"_s << QString();
+        QTest::newRow("SERVFAIL") << ip << u"mailspike-bl"_s << QString() << u"unavailable"_s
+                                  << QStringList{} << u"servfail"_s << QString();
+        QTest::newRow("SERVFAIL from dnsdist") << ip << u"0spam-bl"_s << QString() << u"unavailable"_s
+                                               << QStringList{} << u"servfail"_s << QString();
+        QTest::newRow("Barracuda listed") << u"203.0.113.9"_s << u"barracuda"_s << QString() << u"listed"_s
+                                          << QStringList{u"127.0.0.2"_s} << u"Barracuda"_s << QString();
         QTest::newRow("ZEN over quota")
-            << u"203.0.113.21"_qs << u"spamhaus-zen"_qs << QString() << u"refused"_qs
-            << QStringList{u"127.255.255.255"_qs} << u"Excessive number of queries"_qs << QString();
+            << u"203.0.113.21"_s << u"spamhaus-zen"_s << QString() << u"refused"_s
+            << QStringList{u"127.255.255.255"_s} << u"Excessive number of queries"_s << QString();
         QTest::newRow("DQS key rejected")
-            << ip << u"spamhaus-zen"_qs << u"badkey1"_qs << u"refused"_qs
-            << QStringList{u"127.255.255.251"_qs} << u"DQS key rejected"_qs << QString();
+            << ip << u"spamhaus-zen"_s << u"badkey1"_s << u"refused"_s
+            << QStringList{u"127.255.255.251"_s} << u"DQS key rejected"_s << QString();
         QTest::newRow("dnswl blocked")
-            << u"203.0.113.21"_qs << u"dnswl"_qs << QString() << u"refused"_qs
-            << QStringList{u"127.0.0.255"_qs} << u"over the free limit"_qs << QString();
+            << u"203.0.113.21"_s << u"dnswl"_s << QString() << u"refused"_s
+            << QStringList{u"127.0.0.255"_s} << u"over the free limit"_s << QString();
         QTest::newRow("Blocklist.de with TXT")
-            << u"203.0.113.21"_qs << u"blocklist-de"_qs << QString() << u"listed"_qs
-            << QStringList{u"127.0.0.9"_qs} << u"Mail attack"_qs << u"Infected System (Service: mail"_qs;
+            << u"203.0.113.21"_s << u"blocklist-de"_s << QString() << u"listed"_s
+            << QStringList{u"127.0.0.9"_s} << u"Mail attack"_s << u"Infected System (Service: mail"_s;
         QTest::newRow("undocumented code")
-            << ip << u"s5h"_qs << QString() << u"unknown"_qs << QStringList{u"127.0.0.99"_qs}
-            << u"not documented"_qs << QString();
+            << ip << u"s5h"_s << QString() << u"unknown"_s << QStringList{u"127.0.0.99"_s}
+            << u"not documented"_s << QString();
         QTest::newRow("allowlisted on dnswl")
-            << ip << u"dnswl"_qs << QString() << u"listed"_qs << QStringList{u"127.0.5.2"_qs}
-            << u"service or network provider"_qs << QString();
-        QTest::newRow("Abusix needs a key") << ip << u"abusix-combined"_qs << QString() << u"skipped"_qs
-                                            << QStringList{} << u"needs an Abusix key"_qs << QString();
-        QTest::newRow("DQS key switches zones") << ip << u"spamhaus-zen"_qs << u"labkey123"_qs << u"listed"_qs
-                                                << QStringList{u"127.0.0.3"_qs} << u"CSS"_qs << QString();
+            << ip << u"dnswl"_s << QString() << u"listed"_s << QStringList{u"127.0.5.2"_s}
+            << u"service or network provider"_s << QString();
+        QTest::newRow("Abusix needs a key") << ip << u"abusix-combined"_s << QString() << u"skipped"_s
+                                            << QStringList{} << u"needs an Abusix key"_s << QString();
+        QTest::newRow("DQS key switches zones") << ip << u"spamhaus-zen"_s << u"labkey123"_s << u"listed"_s
+                                                << QStringList{u"127.0.0.3"_s} << u"CSS"_s << QString();
         QTest::newRow("IPv6 nibbles")
-            << u"2001:db8::7"_qs << u"nordspam-bl"_qs << QString() << u"listed"_qs
-            << QStringList{u"127.0.0.2"_qs} << u"NordSpam"_qs << u"Listed: spam run \\007 \"quoted\""_qs;
-        QTest::newRow("IPv6 not served") << u"2001:db8::7"_qs << u"spamcop"_qs << QString() << u"skipped"_qs
-                                         << QStringList{} << u"does not cover IPv6"_qs << QString();
-        QTest::newRow("IPv6 clean on ZEN") << u"2001:db8::8"_qs << u"spamhaus-zen"_qs << QString()
-                                           << u"clean"_qs << QStringList{} << QString() << QString();
-        QTest::newRow("URIBL black") << u"spammer.example"_qs << u"uribl-multi"_qs << QString()
-                                     << u"listed"_qs << QStringList{u"127.0.0.2"_qs} << u"black"_qs
+            << u"2001:db8::7"_s << u"nordspam-bl"_s << QString() << u"listed"_s
+            << QStringList{u"127.0.0.2"_s} << u"NordSpam"_s << u"Listed: spam run \\007 \"quoted\""_s;
+        QTest::newRow("IPv6 not served") << u"2001:db8::7"_s << u"spamcop"_s << QString() << u"skipped"_s
+                                         << QStringList{} << u"does not cover IPv6"_s << QString();
+        QTest::newRow("IPv6 clean on ZEN") << u"2001:db8::8"_s << u"spamhaus-zen"_s << QString()
+                                           << u"clean"_s << QStringList{} << QString() << QString();
+        QTest::newRow("URIBL black") << u"spammer.example"_s << u"uribl-multi"_s << QString()
+                                     << u"listed"_s << QStringList{u"127.0.0.2"_s} << u"black"_s
                                      << QString();
         QTest::newRow("URIBL refused bit")
-            << u"blocked.example"_qs << u"uribl-multi"_qs << QString() << u"refused"_qs
-            << QStringList{u"127.0.0.1"_qs} << u"Query refused"_qs << u"uribl.com/refused.shtml"_qs;
+            << u"blocked.example"_s << u"uribl-multi"_s << QString() << u"refused"_s
+            << QStringList{u"127.0.0.1"_s} << u"Query refused"_s << u"uribl.com/refused.shtml"_s;
         QTest::newRow("DBL phishing")
-            << u"phish.example"_qs << u"spamhaus-dbl"_qs << QString() << u"listed"_qs
-            << QStringList{u"127.0.1.4"_qs} << u"Phishing"_qs << QString();
-        QTest::newRow("DBL clean") << u"good.example"_qs << u"spamhaus-dbl"_qs << QString() << u"clean"_qs
+            << u"phish.example"_s << u"spamhaus-dbl"_s << QString() << u"listed"_s
+            << QStringList{u"127.0.1.4"_s} << u"Phishing"_s << QString();
+        QTest::newRow("DBL clean") << u"good.example"_s << u"spamhaus-dbl"_s << QString() << u"clean"_s
                                    << QStringList{} << QString() << QString();
     }
 
@@ -186,34 +186,34 @@ private slots:
         const bool refusesAll = key == u"badkey1";
         const bool tested = status == u"listed" || status == u"clean" || status == u"unknown"
                             || (status == u"refused" && !refusesAll)
-                            || (status == u"broken" && reason.contains(u"outside"_qs));
+                            || (status == u"broken" && reason.contains(u"outside"_s));
         QCOMPARE(r.testPassed, tested);
         if (isCouldNotCheck(r.status) || r.status == ListStatus::Skipped)
             QCOMPARE(r.impact, Impact::None);
         if (!key.isEmpty()) {
-            QCOMPARE(r.zone, u"zen.dq.spamhaus.net"_qs);
+            QCOMPARE(r.zone, u"zen.dq.spamhaus.net"_s);
             QVERIFY(!r.query.contains(key)); // the key is never shown
-            QCOMPARE(r.query, u"7.113.0.203.zen.dq.spamhaus.net"_qs);
+            QCOMPARE(r.query, u"7.113.0.203.zen.dq.spamhaus.net"_s);
         }
         if (r.status == ListStatus::Listed && r.kind != ListKind::Allowlist)
             QVERIFY(r.impact != Impact::None);
         const QJsonObject json = toJson(r);
-        for (const QString& k : {u"zone"_qs, u"name"_qs, u"status"_qs, u"codes"_qs, u"meaning"_qs, u"txt"_qs,
-                                 u"lookup_url"_qs, u"removal_url"_qs})
+        for (const QString& k : {u"zone"_s, u"name"_s, u"status"_s, u"codes"_s, u"meaning"_s, u"txt"_s,
+                                 u"lookup_url"_s, u"removal_url"_s})
             QVERIFY2(json.contains(k), qPrintable(k));
     }
 
     // Every list in one check: each is emitted once, in about one query deadline (the timeout list),
     // not one deadline per list.
     void allListsAtOnceStreamed() {
-        const QStringList ids{u"spamhaus-zen"_qs, u"spamcop"_qs,         u"barracuda"_qs,
-                              u"psbl"_qs,         u"uceprotect-2"_qs,    u"uceprotect-3"_qs,
-                              u"dronebl"_qs,      u"mailspike-bl"_qs,    u"s5h"_qs,
-                              u"dnswl"_qs,        u"abusix-combined"_qs, u"uceprotect-1"_qs};
+        const QStringList ids{u"spamhaus-zen"_s, u"spamcop"_s,         u"barracuda"_s,
+                              u"psbl"_s,         u"uceprotect-2"_s,    u"uceprotect-3"_s,
+                              u"dronebl"_s,      u"mailspike-bl"_s,    u"s5h"_s,
+                              u"dnswl"_s,        u"abusix-combined"_s, u"uceprotect-1"_s};
         QList<ListResult> streamed;
         QElapsedTimer timer;
         timer.start();
-        const QList<ListResult> results = check(u"203.0.113.7"_qs, ids, {}, &streamed);
+        const QList<ListResult> results = check(u"203.0.113.7"_s, ids, {}, &streamed);
         QVERIFY2(timer.elapsed() < 3 * timeoutMs, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(results.size(), ids.size());
         QCOMPARE(streamed.size(), ids.size());
@@ -228,12 +228,12 @@ private slots:
                 QCOMPARE(r.status, ListStatus::Unavailable);
         }
         // The timed-out list ends last; the quick ones were streamed before it.
-        QCOMPARE(streamed.last().id, u"dronebl"_qs);
+        QCOMPARE(streamed.last().id, u"dronebl"_s);
     }
 
     void defaultCatalogNeverShowsUncheckedAsClean() {
         // None of the default lists except those in the lab can pass their test points here.
-        const QList<ListResult> results = check(u"203.0.113.7"_qs, BlocklistCatalog::builtin().defaultIds());
+        const QList<ListResult> results = check(u"203.0.113.7"_s, BlocklistCatalog::builtin().defaultIds());
         QVERIFY2(results.size() >= 25, qPrintable(QString::number(results.size())));
         for (const ListResult& r : results) {
             if (r.status == ListStatus::Clean || r.status == ListStatus::Listed)
@@ -243,17 +243,17 @@ private slots:
 
     void cancelEndsAtOnce() {
         CheckOptions options;
-        options.enabledIds = {u"dronebl"_qs, u"spamcop"_qs};
+        options.enabledIds = {u"dronebl"_s, u"spamcop"_s};
         BlocklistCheck check(m_resolver.get(), BlocklistCatalog::builtin(), options);
         QSignalSpy lists(&check, &BlocklistCheck::listFinished);
         QSignalSpy finished(&check, &BlocklistCheck::finished);
-        check.start(QHostAddress(u"203.0.113.7"_qs));
+        check.start(QHostAddress(u"203.0.113.7"_s));
         check.cancel();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(lists.size(), 2);
         for (const ListResult& r : check.results()) {
             QCOMPARE(r.status, ListStatus::Skipped);
-            QCOMPARE(r.reason, u"cancelled"_qs);
+            QCOMPARE(r.reason, u"cancelled"_s);
         }
         QTest::qWait(50); // late callbacks are ignored
         QCOMPARE(finished.size(), 1);
@@ -264,11 +264,11 @@ private slots:
         QTest::addColumn<QStringList>("ptr");
         QTest::addColumn<QString>("fcrdns");
         QTest::addColumn<bool>("generic");
-        QTest::newRow("confirmed") << u"203.0.113.7"_qs << QStringList{u"mail.example.com"_qs} << u"pass"_qs
+        QTest::newRow("confirmed") << u"203.0.113.7"_s << QStringList{u"mail.example.com"_s} << u"pass"_s
                                    << false;
         QTest::newRow("generic, not confirmed")
-            << u"203.0.113.8"_qs << QStringList{u"203-0-113-8.dsl.dyn.example.net"_qs} << u"fail"_qs << true;
-        QTest::newRow("no PTR") << u"203.0.113.9"_qs << QStringList{} << u"no_ptr"_qs << false;
+            << u"203.0.113.8"_s << QStringList{u"203-0-113-8.dsl.dyn.example.net"_s} << u"fail"_s << true;
+        QTest::newRow("no PTR") << u"203.0.113.9"_s << QStringList{} << u"no_ptr"_s << false;
     }
 
     void reverseDns() {
@@ -278,7 +278,7 @@ private slots:
         QFETCH(bool, generic);
         iphealth::IpHealthOptions options;
         options.checkDocumentationRanges = true;
-        options.blocklists.enabledIds = {u"spamcop"_qs};
+        options.blocklists.enabledIds = {u"spamcop"_s};
         iphealth::IpHealthCheck check(m_resolver.get(), BlocklistCatalog::builtin(), options);
         QSignalSpy finished(&check, &iphealth::IpHealthCheck::finished);
         check.start(QHostAddress(ip));
@@ -293,19 +293,19 @@ private slots:
             QCOMPARE(r.rdns.forward.first().addresses, QStringList{ip});
         }
         const QJsonObject json = iphealth::toJson(r);
-        QCOMPARE(json.value(u"ip"_qs).toString(), ip);
-        QCOMPARE(json.value(u"fcrdns"_qs).toObject().value(u"status"_qs).toString(), fcrdns);
-        QCOMPARE(json.value(u"ptr"_qs).toArray().size(), ptr.size());
-        QCOMPARE(json.value(u"blocklists"_qs).toArray().size(), 1);
+        QCOMPARE(json.value(u"ip"_s).toString(), ip);
+        QCOMPARE(json.value(u"fcrdns"_s).toObject().value(u"status"_s).toString(), fcrdns);
+        QCOMPARE(json.value(u"ptr"_s).toArray().size(), ptr.size());
+        QCOMPARE(json.value(u"blocklists"_s).toArray().size(), 1);
     }
 
     void specialPurposeExplainedNotQueried_data() {
         QTest::addColumn<QString>("ip");
         QTest::addColumn<QString>("words");
-        QTest::newRow("private") << u"10.1.2.3"_qs << u"RFC 1918"_qs;
-        QTest::newRow("loopback") << u"127.0.0.2"_qs << u"oopback"_qs;
-        QTest::newRow("documentation") << u"203.0.113.7"_qs << u"ocumentation"_qs;
-        QTest::newRow("v6 link-local") << u"fe80::1"_qs << u"ink"_qs;
+        QTest::newRow("private") << u"10.1.2.3"_s << u"RFC 1918"_s;
+        QTest::newRow("loopback") << u"127.0.0.2"_s << u"oopback"_s;
+        QTest::newRow("documentation") << u"203.0.113.7"_s << u"ocumentation"_s;
+        QTest::newRow("v6 link-local") << u"fe80::1"_s << u"ink"_s;
     }
 
     void specialPurposeExplainedNotQueried() {
@@ -325,11 +325,11 @@ private slots:
     void rangeStreamsWithBoundedConcurrency() {
         iphealth::IpHealthOptions options;
         options.checkDocumentationRanges = true;
-        options.blocklists.enabledIds = {u"spamhaus-zen"_qs, u"spamcop"_qs};
+        options.blocklists.enabledIds = {u"spamhaus-zen"_s, u"spamcop"_s};
         iphealth::IpHealthBatch batch(m_resolver.get(), BlocklistCatalog::builtin(), options, 2);
         QList<QHostAddress> addresses;
         for (int i = 0; i < 16; ++i)
-            addresses << QHostAddress(u"203.0.113.%1"_qs.arg(i));
+            addresses << QHostAddress(u"203.0.113.%1"_s.arg(i));
         QMap<int, iphealth::IpHealthResult> results;
         connect(&batch, &iphealth::IpHealthBatch::resultReady, this,
                 [&](int index, const iphealth::IpHealthResult& r) { results.insert(index, r); });
@@ -353,11 +353,11 @@ private slots:
         iphealth::IpHealthOptions options;
         options.checkDocumentationRanges = true;
         options.reverseDns = false;
-        options.blocklists.enabledIds = {u"spamcop"_qs, u"dronebl"_qs, u"0spam-bl"_qs, u"nordspam-bl"_qs};
+        options.blocklists.enabledIds = {u"spamcop"_s, u"dronebl"_s, u"0spam-bl"_s, u"nordspam-bl"_s};
         iphealth::IpHealthBatch batch(m_resolver.get(), BlocklistCatalog::builtin(), options, 16);
         QList<QHostAddress> addresses;
         for (int i = 0; i < 64; ++i)
-            addresses << QHostAddress(u"203.0.113.%1"_qs.arg(i));
+            addresses << QHostAddress(u"203.0.113.%1"_s.arg(i));
         QMap<int, iphealth::IpHealthResult> results;
         connect(&batch, &iphealth::IpHealthBatch::resultReady, this,
                 [&](int index, const iphealth::IpHealthResult& r) { results.insert(index, r); });
@@ -380,15 +380,15 @@ private slots:
                 if (list.id == u"dronebl") {
                     QCOMPARE(list.status, ListStatus::Unavailable);
                     QCOMPARE(list.listHealth, ListHealth::NotAnswering);
-                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"not_answering"_qs);
-                    QVERIFY2(list.reason.contains(u"list not answering"_qs), qPrintable(list.reason));
+                    QCOMPARE(json.value(u"list_health"_s).toString(), u"not_answering"_s);
+                    QVERIFY2(list.reason.contains(u"list not answering"_s), qPrintable(list.reason));
                     QVERIFY(isCouldNotCheck(list.status));
                 } else if (list.id == u"0spam-bl") {
                     QCOMPARE(list.status, ListStatus::Unavailable);
-                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"failing"_qs);
+                    QCOMPARE(json.value(u"list_health"_s).toString(), u"failing"_s);
                 } else if (list.id == u"nordspam-bl") {
                     QCOMPARE(list.status, ListStatus::Refused);
-                    QCOMPARE(json.value(u"list_health"_qs).toString(), u"refusing"_qs);
+                    QCOMPARE(json.value(u"list_health"_s).toString(), u"refusing"_s);
                     QVERIFY(isCouldNotCheck(list.status));
                 } else {
                     QVERIFY(list.status == ListStatus::Clean || list.status == ListStatus::Listed);
@@ -401,7 +401,7 @@ private slots:
         // SpamCop once per address (+ TXT when listed), eight test-point queries, and at most the
         // probation queries of each of the three dead lists: not one query per address and dead list.
         const int bound = 64 + listed + 8 + 3 * TestPointProbe::FailuresToGiveUp;
-        QVERIFY2(queries <= bound, qPrintable(u"%1 queries, at most %2 expected"_qs.arg(queries).arg(bound)));
+        QVERIFY2(queries <= bound, qPrintable(u"%1 queries, at most %2 expected"_s.arg(queries).arg(bound)));
     }
 
     void nagiosCodes() {
@@ -429,3 +429,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBlocklistCheck)
 #include "test_blocklist_check.moc"
+
+using namespace Qt::StringLiterals;

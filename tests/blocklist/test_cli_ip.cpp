@@ -25,7 +25,7 @@ private:
 
     Run cli(const QStringList& args) {
         QProcess process;
-        QStringList all{u"--dns"_qs, m_lab.server(), u"--timeout"_qs, u"1000"_qs};
+        QStringList all{u"--dns"_s, m_lab.server(), u"--timeout"_s, u"1000"_s};
         all << args;
         process.start(QStringLiteral(REBOUND_CLI_PATH), all);
         if (!process.waitForFinished(60000))
@@ -37,9 +37,9 @@ private slots:
     void initTestCase() {
         rebound::lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones");
-        options.servfailZones << u"bl.mailspike.net"_qs;
-        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+        options.servfailZones << u"bl.mailspike.net"_s;
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"dnsbl.dronebl.org.\")"_s
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
     }
@@ -48,12 +48,12 @@ private slots:
         QTest::addColumn<QString>("ip");
         QTest::addColumn<QString>("lists");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("clean") << u"203.0.113.20"_qs << u"spamhaus-zen,spamcop,barracuda"_qs << 0;
-        QTest::newRow("minor/medium listing") << u"203.0.113.7"_qs << u"spamcop,barracuda"_qs << 1;
-        QTest::newRow("major listing") << u"203.0.113.7"_qs << u"spamhaus-zen,spamcop"_qs << 2;
-        QTest::newRow("could not check") << u"203.0.113.20"_qs << u"spamcop,mailspike-bl"_qs << 3;
-        QTest::newRow("refused is not clean") << u"203.0.113.8"_qs << u"spamhaus-zen"_qs << 3;
-        QTest::newRow("allowlist does not count") << u"203.0.113.7"_qs << u"dnswl,barracuda"_qs << 0;
+        QTest::newRow("clean") << u"203.0.113.20"_s << u"spamhaus-zen,spamcop,barracuda"_s << 0;
+        QTest::newRow("minor/medium listing") << u"203.0.113.7"_s << u"spamcop,barracuda"_s << 1;
+        QTest::newRow("major listing") << u"203.0.113.7"_s << u"spamhaus-zen,spamcop"_s << 2;
+        QTest::newRow("could not check") << u"203.0.113.20"_s << u"spamcop,mailspike-bl"_s << 3;
+        QTest::newRow("refused is not clean") << u"203.0.113.8"_s << u"spamhaus-zen"_s << 3;
+        QTest::newRow("allowlist does not count") << u"203.0.113.7"_s << u"dnswl,barracuda"_s << 0;
     }
 
     void exitCodes() {
@@ -61,55 +61,55 @@ private slots:
         QFETCH(QString, lists);
         QFETCH(int, exitCode);
         const Run run =
-            cli({u"ip"_qs, ip, u"--lists"_qs, lists, u"--check-documentation-ranges"_qs, u"--json"_qs});
+            cli({u"ip"_s, ip, u"--lists"_s, lists, u"--check-documentation-ranges"_s, u"--json"_s});
         QVERIFY2(run.exitCode == exitCode, run.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(json.value(u"ip"_qs).toString(), ip);
-        QCOMPARE(json.value(u"summary"_qs).toObject().value(u"nagios_code"_qs).toInt(), exitCode);
+        QCOMPARE(json.value(u"ip"_s).toString(), ip);
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"nagios_code"_s).toInt(), exitCode);
     }
 
     void jsonKeys() {
-        const Run run = cli({u"ip"_qs, u"[203.0.113.7]:25"_qs, u"--lists"_qs, u"spamhaus-zen,psbl"_qs,
-                             u"--check-documentation-ranges"_qs, u"--json"_qs});
+        const Run run = cli({u"ip"_s, u"[203.0.113.7]:25"_s, u"--lists"_s, u"spamhaus-zen,psbl"_s,
+                             u"--check-documentation-ranges"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 2);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(json.value(u"ip"_qs).toString(), u"203.0.113.7"_qs);
-        QCOMPARE(json.value(u"ptr"_qs).toArray(), QJsonArray{u"mail.example.com"_qs});
-        QCOMPARE(json.value(u"fcrdns"_qs).toObject().value(u"status"_qs).toString(), u"pass"_qs);
-        const QJsonArray lists = json.value(u"blocklists"_qs).toArray();
+        QCOMPARE(json.value(u"ip"_s).toString(), u"203.0.113.7"_s);
+        QCOMPARE(json.value(u"ptr"_s).toArray(), QJsonArray{u"mail.example.com"_s});
+        QCOMPARE(json.value(u"fcrdns"_s).toObject().value(u"status"_s).toString(), u"pass"_s);
+        const QJsonArray lists = json.value(u"blocklists"_s).toArray();
         QCOMPARE(lists.size(), 2);
         const QJsonObject zen = lists.at(0).toObject();
-        for (const QString& key : {u"zone"_qs, u"name"_qs, u"status"_qs, u"codes"_qs, u"meaning"_qs,
-                                   u"txt"_qs, u"lookup_url"_qs, u"removal_url"_qs})
+        for (const QString& key : {u"zone"_s, u"name"_s, u"status"_s, u"codes"_s, u"meaning"_s,
+                                   u"txt"_s, u"lookup_url"_s, u"removal_url"_s})
             QVERIFY2(zen.contains(key), qPrintable(key));
-        QCOMPARE(zen.value(u"zone"_qs).toString(), u"zen.spamhaus.org"_qs);
-        QCOMPARE(zen.value(u"status"_qs).toString(), u"listed"_qs);
-        QCOMPARE(zen.value(u"codes"_qs).toArray().size(), 3);
-        QCOMPARE(zen.value(u"severity"_qs).toString(), u"major"_qs);
-        QCOMPARE(zen.value(u"lookup_url"_qs).toString(),
-                 u"https://check.spamhaus.org/results/?query=203.0.113.7"_qs);
-        QCOMPARE(zen.value(u"txt"_qs).toArray().first().toString(),
-                 u"https://www.spamhaus.org/query/ip/203.0.113.7"_qs);
+        QCOMPARE(zen.value(u"zone"_s).toString(), u"zen.spamhaus.org"_s);
+        QCOMPARE(zen.value(u"status"_s).toString(), u"listed"_s);
+        QCOMPARE(zen.value(u"codes"_s).toArray().size(), 3);
+        QCOMPARE(zen.value(u"severity"_s).toString(), u"major"_s);
+        QCOMPARE(zen.value(u"lookup_url"_s).toString(),
+                 u"https://check.spamhaus.org/results/?query=203.0.113.7"_s);
+        QCOMPARE(zen.value(u"txt"_s).toArray().first().toString(),
+                 u"https://www.spamhaus.org/query/ip/203.0.113.7"_s);
         const QJsonObject psbl = lists.at(1).toObject();
-        QCOMPARE(psbl.value(u"status"_qs).toString(), u"broken"_qs);
-        QVERIFY(!psbl.value(u"reason"_qs).toString().isEmpty());
+        QCOMPARE(psbl.value(u"status"_s).toString(), u"broken"_s);
+        QVERIFY(!psbl.value(u"reason"_s).toString().isEmpty());
     }
 
     void rangeAsJsonLines() {
-        const Run run = cli({u"ip"_qs, u"203.0.113.4/30"_qs, u"--lists"_qs, u"spamcop"_qs,
-                             u"--check-documentation-ranges"_qs, u"--json-lines"_qs});
+        const Run run = cli({u"ip"_s, u"203.0.113.4/30"_s, u"--lists"_s, u"spamcop"_s,
+                             u"--check-documentation-ranges"_s, u"--json-lines"_s});
         QCOMPARE(run.exitCode, 1); // .7 is on SpamCop (medium)
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         QStringList ips;
         for (const QByteArray& line : lines) {
             const QJsonObject json = QJsonDocument::fromJson(line).object();
-            ips << json.value(u"ip"_qs).toString();
-            QCOMPARE(json.value(u"blocklists"_qs).toArray().size(), 1);
+            ips << json.value(u"ip"_s).toString();
+            QCOMPARE(json.value(u"blocklists"_s).toArray().size(), 1);
         }
         ips.sort();
         QCOMPARE(ips,
-                 (QStringList{u"203.0.113.4"_qs, u"203.0.113.5"_qs, u"203.0.113.6"_qs, u"203.0.113.7"_qs}));
+                 (QStringList{u"203.0.113.4"_s, u"203.0.113.5"_s, u"203.0.113.6"_s, u"203.0.113.7"_s}));
     }
 
     // A /24 with one list that drops every query (--concurrency 8: 32 waves before issue 23): every
@@ -119,22 +119,22 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const Run run =
-            cli({u"ip"_qs, u"203.0.113.0/24"_qs, u"--lists"_qs, u"spamcop,dronebl"_qs, u"--no-rdns"_qs,
-                 u"--concurrency"_qs, u"8"_qs, u"--check-documentation-ranges"_qs, u"--json-lines"_qs});
+            cli({u"ip"_s, u"203.0.113.0/24"_s, u"--lists"_s, u"spamcop,dronebl"_s, u"--no-rdns"_s,
+                 u"--concurrency"_s, u"8"_s, u"--check-documentation-ranges"_s, u"--json-lines"_s});
         const qint64 wall = timer.elapsed();
         QCOMPARE(run.exitCode, 1); // .7 is on SpamCop (medium), which outranks "could not check"
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 256);
         for (const QByteArray& line : lines) {
             const QJsonObject json = QJsonDocument::fromJson(line).object();
-            const QJsonArray lists = json.value(u"blocklists"_qs).toArray();
+            const QJsonArray lists = json.value(u"blocklists"_s).toArray();
             QCOMPARE(lists.size(), 2);
             for (const QJsonValue& list : lists) {
                 if (list[u"id"].toString() != u"dronebl")
                     continue;
-                QCOMPARE(list[u"status"].toString(), u"unavailable"_qs);
-                QCOMPARE(list[u"list_health"].toString(), u"not_answering"_qs);
-                QVERIFY(list[u"reason"].toString().startsWith(u"could not check (list not answering)"_qs));
+                QCOMPARE(list[u"status"].toString(), u"unavailable"_s);
+                QCOMPARE(list[u"list_health"].toString(), u"not_answering"_s);
+                QVERIFY(list[u"reason"].toString().startsWith(u"could not check (list not answering)"_s));
             }
         }
         QVERIFY2(wall < 2500, qPrintable(QString::number(wall)));
@@ -145,23 +145,23 @@ private slots:
         QVERIFY(file.open());
         file.write("203.0.113.20\n10.0.0.1  # private: explained, not queried\n");
         file.flush();
-        const Run run = cli({u"ip"_qs, file.fileName(), u"--lists"_qs, u"barracuda"_qs,
-                             u"--check-documentation-ranges"_qs, u"--json"_qs});
+        const Run run = cli({u"ip"_s, file.fileName(), u"--lists"_s, u"barracuda"_s,
+                             u"--check-documentation-ranges"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 3); // the private address could not be checked
-        const QJsonArray ips = QJsonDocument::fromJson(run.out).object().value(u"ips"_qs).toArray();
+        const QJsonArray ips = QJsonDocument::fromJson(run.out).object().value(u"ips"_s).toArray();
         QCOMPARE(ips.size(), 2);
     }
 
     void textOutput() {
-        const Run run = cli({u"ip"_qs, u"203.0.113.7"_qs, u"--lists"_qs, u"spamhaus-zen,uceprotect-2"_qs,
-                             u"--check-documentation-ranges"_qs});
+        const Run run = cli({u"ip"_s, u"203.0.113.7"_s, u"--lists"_s, u"spamhaus-zen,uceprotect-2"_s,
+                             u"--check-documentation-ranges"_s});
         QCOMPARE(run.exitCode, 2);
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(u"LISTED"_qs) && text.contains(u"Spamhaus ZEN"_qs), qPrintable(text));
-        QVERIFY2(text.contains(u"COULD NOT CHECK"_qs)
-                     && text.contains(u"test point 127.0.0.2 is not listed"_qs),
+        QVERIFY2(text.contains(u"LISTED"_s) && text.contains(u"Spamhaus ZEN"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"COULD NOT CHECK"_s)
+                     && text.contains(u"test point 127.0.0.2 is not listed"_s),
                  qPrintable(text));
-        QVERIFY(text.contains(u"FCrDNS  pass"_qs));
+        QVERIFY(text.contains(u"FCrDNS  pass"_s));
     }
 
     // The address's own SMTP server, probed beside the health check; loopback is explained, not queried,
@@ -177,48 +177,48 @@ private slots:
         rebound::smtptest::ServerProcess sink;
         const quint16 port = rebound::smtptest::freeTcpPort();
         QString error;
-        QVERIFY2(sink.startSmtpSink(u"127.0.0.1"_qs, port, {}, &error), qPrintable(error));
+        QVERIFY2(sink.startSmtpSink(u"127.0.0.1"_s, port, {}, &error), qPrintable(error));
         QStringList args{
-            u"ip"_qs,     u"127.0.0.1"_qs,         u"--smtp"_qs, u"--smtp-port"_qs, QString::number(port),
-            u"--ehlo"_qs, u"probe.rebound.test"_qs};
+            u"ip"_s,     u"127.0.0.1"_s,         u"--smtp"_s, u"--smtp-port"_s, QString::number(port),
+            u"--ehlo"_s, u"probe.rebound.test"_s};
         if (json)
-            args << u"--json"_qs;
+            args << u"--json"_s;
         const Run run = cli(args);
         QCOMPARE(run.exitCode, 3); // loopback: no blocklist could be checked
         if (!json) {
             const QString text = QString::fromUtf8(run.out);
-            QVERIFY2(text.contains(u"not checked: Loopback"_qs), qPrintable(text));
-            QVERIFY2(text.contains(u"220 mx.sink.test"_qs) && text.contains(u"C EHLO probe.rebound.test"_qs),
+            QVERIFY2(text.contains(u"not checked: Loopback"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"220 mx.sink.test"_s) && text.contains(u"C EHLO probe.rebound.test"_s),
                      qPrintable(text));
             return;
         }
         const QJsonObject ip = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(ip.value(u"checked"_qs).toBool(), false);
-        const QJsonObject smtp = ip.value(u"smtp"_qs).toObject();
-        QCOMPARE(smtp.value(u"address"_qs).toString(), u"127.0.0.1"_qs);
-        QCOMPARE(smtp.value(u"port"_qs).toInt(), int(port));
-        QCOMPARE(smtp.value(u"end"_qs).toString(), u"completed"_qs);
-        QCOMPARE(smtp.value(u"banner"_qs).toObject().value(u"name"_qs).toString(), u"mx.sink.test"_qs);
+        QCOMPARE(ip.value(u"checked"_s).toBool(), false);
+        const QJsonObject smtp = ip.value(u"smtp"_s).toObject();
+        QCOMPARE(smtp.value(u"address"_s).toString(), u"127.0.0.1"_s);
+        QCOMPARE(smtp.value(u"port"_s).toInt(), int(port));
+        QCOMPARE(smtp.value(u"end"_s).toString(), u"completed"_s);
+        QCOMPARE(smtp.value(u"banner"_s).toObject().value(u"name"_s).toString(), u"mx.sink.test"_s);
         QStringList ids;
-        for (const QJsonValue& f : smtp.value(u"findings"_qs).toArray())
-            ids << f.toObject().value(u"id"_qs).toString();
-        QVERIFY2(ids.contains(u"smtp.no_starttls"_qs), qPrintable(ids.join(u' ')));
+        for (const QJsonValue& f : smtp.value(u"findings"_s).toArray())
+            ids << f.toObject().value(u"id"_s).toString();
+        QVERIFY2(ids.contains(u"smtp.no_starttls"_s), qPrintable(ids.join(u' ')));
     }
 
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("not an ip") << QStringList{u"ip"_qs, u"nonsense"_qs} << 64;
-        QTest::newRow("range too large") << QStringList{u"ip"_qs, u"198.51.100.0/20"_qs} << 64;
+        QTest::newRow("not an ip") << QStringList{u"ip"_s, u"nonsense"_s} << 64;
+        QTest::newRow("range too large") << QStringList{u"ip"_s, u"198.51.100.0/20"_s} << 64;
         QTest::newRow("unknown list")
-            << QStringList{u"ip"_qs, u"198.51.100.1"_qs, u"--lists"_qs, u"nope"_qs} << 64;
-        QTest::newRow("bad key") << QStringList{u"ip"_qs, u"198.51.100.1"_qs, u"--dqs-key"_qs, u"a.b"_qs}
+            << QStringList{u"ip"_s, u"198.51.100.1"_s, u"--lists"_s, u"nope"_s} << 64;
+        QTest::newRow("bad key") << QStringList{u"ip"_s, u"198.51.100.1"_s, u"--dqs-key"_s, u"a.b"_s}
                                  << 64;
-        QTest::newRow("private explained") << QStringList{u"ip"_qs, u"192.168.1.1"_qs} << 3;
+        QTest::newRow("private explained") << QStringList{u"ip"_s, u"192.168.1.1"_s} << 3;
         QTest::newRow("--smtp with a range")
-            << QStringList{u"ip"_qs, u"198.51.100.0/30"_qs, u"--smtp"_qs} << 64;
+            << QStringList{u"ip"_s, u"198.51.100.0/30"_s, u"--smtp"_s} << 64;
         QTest::newRow("--ehlo with a space")
-            << QStringList{u"ip"_qs, u"198.51.100.1"_qs, u"--smtp"_qs, u"--ehlo"_qs, u"a b"_qs} << 64;
+            << QStringList{u"ip"_s, u"198.51.100.1"_s, u"--smtp"_s, u"--ehlo"_s, u"a b"_s} << 64;
     }
 
     void usageErrors() {
@@ -231,3 +231,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliIp)
 #include "test_cli_ip.moc"
+
+using namespace Qt::StringLiterals;

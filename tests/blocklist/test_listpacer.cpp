@@ -23,12 +23,12 @@ private slots:
         ListPacer pacer;
         int sent = 0;
         for (int i = 0; i < 10; ++i)
-            pacer.submit(u"zone"_qs, limit(0, 100, 2), this, [&] { return ++sent, true; });
+            pacer.submit(u"zone"_s, limit(0, 100, 2), this, [&] { return ++sent, true; });
         QCOMPARE(sent, 2); // the list has not answered yet
         QCOMPARE(pacer.waiting(), 8);
-        pacer.ended(u"zone"_qs, false); // a timeout frees its slot, nothing more
+        pacer.ended(u"zone"_s, false); // a timeout frees its slot, nothing more
         QCOMPARE(sent, 3);
-        pacer.ended(u"zone"_qs, true); // an answer: out of probation, the rest go
+        pacer.ended(u"zone"_s, true); // an answer: out of probation, the rest go
         QCOMPARE(sent, 10);
         QCOMPARE(pacer.waiting(), 0);
     }
@@ -38,10 +38,10 @@ private slots:
         int a = 0;
         int b = 0;
         for (int i = 0; i < 5; ++i) {
-            pacer.submit(u"a"_qs, limit(0, 100, 1), this, [&] { return ++a, true; });
-            pacer.submit(u"b"_qs, limit(0, 100, 1), this, [&] { return ++b, true; });
+            pacer.submit(u"a"_s, limit(0, 100, 1), this, [&] { return ++a, true; });
+            pacer.submit(u"b"_s, limit(0, 100, 1), this, [&] { return ++b, true; });
         }
-        pacer.ended(u"a"_qs, true);
+        pacer.ended(u"a"_s, true);
         QCOMPARE(a, 5);
         QCOMPARE(b, 1);
     }
@@ -49,12 +49,12 @@ private slots:
     void burstThenThePerSecondPace() {
         ListPacer pacer;
         int sent = 0;
-        pacer.submit(u"zone"_qs, limit(100, 5, 1), this, [&] { return ++sent, true; });
-        pacer.ended(u"zone"_qs, true);
+        pacer.submit(u"zone"_s, limit(100, 5, 1), this, [&] { return ++sent, true; });
+        pacer.ended(u"zone"_s, true);
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 24; ++i)
-            pacer.submit(u"zone"_qs, limit(100, 5, 1), this, [&] { return ++sent, true; });
+            pacer.submit(u"zone"_s, limit(100, 5, 1), this, [&] { return ++sent, true; });
         QCOMPARE(sent, 5); // the bucket held 5: the first query and 4 more
         // 20 more at 100 a second take about 200 ms: never all at once, never much slower.
         QTRY_COMPARE_WITH_TIMEOUT(sent, 25, 2000);
@@ -65,9 +65,9 @@ private slots:
         ListPacer pacer;
         int asked = 0;
         for (int i = 0; i < 6; ++i)
-            pacer.submit(u"dead"_qs, limit(1, 1, 1), this, [&] { return ++asked, asked == 1; });
+            pacer.submit(u"dead"_s, limit(1, 1, 1), this, [&] { return ++asked, asked == 1; });
         QCOMPARE(asked, 1);
-        pacer.release(u"dead"_qs); // given up: every waiting send runs (and sends nothing)
+        pacer.release(u"dead"_s); // given up: every waiting send runs (and sends nothing)
         QCOMPARE(asked, 6);
         QCOMPARE(pacer.waiting(), 0);
     }
@@ -75,12 +75,12 @@ private slots:
     void sendsOfADestroyedOwnerAreDropped() {
         ListPacer pacer;
         int sent = 0;
-        pacer.submit(u"zone"_qs, limit(0, 10, 1), this, [&] { return ++sent, true; });
+        pacer.submit(u"zone"_s, limit(0, 10, 1), this, [&] { return ++sent, true; });
         {
             QObject owner;
-            pacer.submit(u"zone"_qs, limit(0, 10, 1), &owner, [&] { return ++sent, true; });
+            pacer.submit(u"zone"_s, limit(0, 10, 1), &owner, [&] { return ++sent, true; });
         }
-        pacer.ended(u"zone"_qs, true);
+        pacer.ended(u"zone"_s, true);
         QCOMPARE(sent, 1);
         QCOMPARE(pacer.waiting(), 0);
     }
@@ -88,9 +88,9 @@ private slots:
     void aSendThatSubmitsMoreIsNotReentered() {
         ListPacer pacer;
         QList<int> order;
-        pacer.submit(u"zone"_qs, limit(0, 10, 5), this, [&] {
+        pacer.submit(u"zone"_s, limit(0, 10, 5), this, [&] {
             order << 1;
-            pacer.submit(u"zone"_qs, limit(0, 10, 5), this, [&] { return order << 3, true; });
+            pacer.submit(u"zone"_s, limit(0, 10, 5), this, [&] { return order << 3, true; });
             order << 2;
             return true;
         });
@@ -100,3 +100,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestListPacer)
 #include "test_listpacer.moc"
+
+using namespace Qt::StringLiterals;

@@ -44,7 +44,7 @@ bool isPseudoStatus(const QString& status) {
 
 // The MTA a corpus file stands for: "lhost-postfix-17.eml" -> "lhost-postfix".
 QString mtaOf(const QString& file) {
-    static const QRegularExpression number(u"-\\d+\\.eml$"_qs);
+    static const QRegularExpression number(u"-\\d+\\.eml$"_s);
     return QString(file).remove(number);
 }
 
@@ -75,7 +75,7 @@ class TestBounceCorpus : public QObject {
 
 private slots:
     void agreementWithSisimai() {
-        QFile tsv(corpusDir() + u"/sisimai-dev-expected.tsv"_qs);
+        QFile tsv(corpusDir() + u"/sisimai-dev-expected.tsv"_s);
         if (!tsv.open(QIODevice::ReadOnly))
             QSKIP("the shared corpus is not present");
         QList<ExpectedRow> rows;
@@ -92,7 +92,7 @@ private slots:
         for (const ExpectedRow& row : rows) {
             if (results.contains(row.file))
                 continue;
-            QFile file(corpusDir() + u"/sisimai-dev/"_qs + row.file);
+            QFile file(corpusDir() + u"/sisimai-dev/"_s + row.file);
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(row.file));
             results.insert(row.file, analyzeBounce(file.readAll()));
         }
@@ -151,3 +151,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceCorpus)
 #include "test_bounce_corpus.moc"
+
+using namespace Qt::StringLiterals;

@@ -20,18 +20,18 @@ using namespace rebound::bounce;
 
 namespace {
 
-const QString kPackageDir = u"/usr/lib/python3/dist-packages/flufl/bounce"_qs;
+const QString kPackageDir = u"/usr/lib/python3/dist-packages/flufl/bounce"_s;
 
 // file -> expected addresses (lower case). A file listed twice (groupwise_02.txt: "[]" for the GroupWise
 // detector, one address for the Exchange one) expects the addresses some detector finds.
 QMap<QString, QSet<QString>> expectedTable(const QByteArray& helpers) {
     QMap<QString, QSet<QString>> table;
     const QString text = QString::fromUtf8(helpers);
-    const qsizetype data = text.indexOf(u"\nDATA = ("_qs);
+    const qsizetype data = text.indexOf(u"\nDATA = ("_s);
     if (data < 0)
         return table;
-    static const QRegularExpression row(u"\\('\\w+',\\s*'([\\w.]+)',\\s*\\[([^\\]]*)\\]"_qs);
-    static const QRegularExpression address(u"b'([^']+)'"_qs);
+    static const QRegularExpression row(u"\\('\\w+',\\s*'([\\w.]+)',\\s*\\[([^\\]]*)\\]"_s);
+    static const QRegularExpression address(u"b'([^']+)'"_s);
     auto it = row.globalMatch(text, data);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -57,8 +57,8 @@ class TestBounceFlufl : public QObject {
 
 private slots:
     void exactRecipients() {
-        QFile helpers(kPackageDir + u"/testing/helpers.py"_qs);
-        if (!QDir(kPackageDir + u"/tests/data"_qs).exists() || !helpers.open(QIODevice::ReadOnly))
+        QFile helpers(kPackageDir + u"/testing/helpers.py"_s);
+        if (!QDir(kPackageDir + u"/tests/data"_s).exists() || !helpers.open(QIODevice::ReadOnly))
             QSKIP("python3-flufl.bounce is not installed (apt-get install python3-flufl.bounce; "
                   "scripts/deps.sh installs it)");
         const QMap<QString, QSet<QString>> table = expectedTable(helpers.readAll());
@@ -67,7 +67,7 @@ private slots:
         const bool verbose = qEnvironmentVariableIsSet("REBOUND_BOUNCE_VERBOSE");
         int exact = 0, tuneExact = 0, tuneFiles = 0, heldExact = 0, heldFiles = 0;
         for (auto it = table.cbegin(); it != table.cend(); ++it) {
-            QFile file(kPackageDir + u"/tests/data/"_qs + it.key());
+            QFile file(kPackageDir + u"/tests/data/"_s + it.key());
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(it.key()));
             const BounceAnalysis a = analyzeBounce(file.readAll());
             QSet<QString> got;
@@ -96,3 +96,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceFlufl)
 #include "test_bounce_flufl.moc"
+
+using namespace Qt::StringLiterals;

@@ -107,7 +107,7 @@ private slots:
         const qint64 elapsed = timer.elapsed();
         qInfo("%s: %lld ms, kind %s, %lld recipients", QTest::currentDataTag(), elapsed,
               qPrintable(inputKindName(a.kind)), qlonglong(a.recipients.size()));
-        QVERIFY2(elapsed < maxMs, qPrintable(u"took %1 ms"_qs.arg(elapsed)));
+        QVERIFY2(elapsed < maxMs, qPrintable(u"took %1 ms"_s.arg(elapsed)));
         QVERIFY(a.recipients.size() <= 10000);
         if (a.recipients.size() == 10000)
             QVERIFY(!a.warnings.isEmpty());
@@ -133,14 +133,14 @@ private slots:
         timer.start();
         const BounceAnalysis a = analyzeBounce(huge);
         QCOMPARE(a.kind, InputKind::TooLarge);
-        QVERIFY(a.error.contains(u"25 MB"_qs));
+        QVERIFY(a.error.contains(u"25 MB"_s));
         QVERIFY(timer.elapsed() < 1000);
     }
 
     void emptyIsEmpty() {
         QCOMPARE(analyzeBounce(QByteArray()).kind, InputKind::Empty);
         QCOMPARE(analyzeBounce(QByteArray(" \n\r\n\t ")).kind, InputKind::Empty);
-        QCOMPARE(analyzeBounce(u"hello, how are you?"_qs).kind, InputKind::Unrecognised);
+        QCOMPARE(analyzeBounce(u"hello, how are you?"_s).kind, InputKind::Unrecognised);
     }
 
     void nestingIsBoundedWithWarning() {
@@ -148,9 +148,11 @@ private slots:
         QCOMPARE(a.kind,
                  InputKind::PlainNdr); // the outermost bounce; the inner ones are its returned message
         QVERIFY(!a.recipients.isEmpty());
-        QCOMPARE(a.recipients.first().reason, u"userunknown"_qs);
+        QCOMPARE(a.recipients.first().reason, u"userunknown"_s);
     }
 };
 
 QTEST_GUILESS_MAIN(TestBounceHostile)
 #include "test_bounce_hostile.moc"
+
+using namespace Qt::StringLiterals;

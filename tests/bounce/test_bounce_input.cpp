@@ -57,8 +57,8 @@ private slots:
         const BounceAnalysis a = analyzeBounce(text);
         QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
         QCOMPARE(a.recipients.size(), 1);
-        QCOMPARE(a.recipients.first().status, u"5.1.1"_qs);
-        QVERIFY(a.warnings.join(u'\n').contains(u"3 NUL or control bytes"_qs));
+        QCOMPARE(a.recipients.first().status, u"5.1.1"_s);
+        QVERIFY(a.warnings.join(u'\n').contains(u"3 NUL or control bytes"_s));
         // ISO-2022-JP's escape bytes are text.
         QVERIFY(!looksBinary(QByteArray(200, '\x1b')));
         // Random bytes (about 1 in 9 are controls), an executable, UTF-16 without a BOM are not.
@@ -71,7 +71,7 @@ private slots:
         QVERIFY(looksBinary(QByteArray("\x7f"
                                        "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
                                        16)));
-        const QString utf16 = u"550 5.1.1 <user@example.org>: User unknown"_qs;
+        const QString utf16 = u"550 5.1.1 <user@example.org>: User unknown"_s;
         QVERIFY(looksBinary(QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2)));
         // The threshold: 1 in 20.
         QByteArray edge(2000, 'a');
@@ -88,7 +88,7 @@ private slots:
         const BounceAnalysis a = analyzeBounce(le);
         QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
         QCOMPARE(a.recipients.size(), 1);
-        QCOMPARE(a.recipients.first().recipient, u"user@example.org"_qs);
+        QCOMPARE(a.recipients.first().recipient, u"user@example.org"_s);
         QCOMPARE(readAll(le, kMaxInputBytes), QList<QByteArray>{kBounce});
     }
 
@@ -147,11 +147,13 @@ private slots:
         QVERIFY(all.warnings.isEmpty());
         const BounceAnalysis capped = analyzeBounce(dsnWithRecipients(kMaxRecipients + 1));
         QCOMPARE(capped.recipients.size(), kMaxRecipients);
-        QCOMPARE(capped.recipients.last().recipient, u"user9999@example.org"_qs);
+        QCOMPARE(capped.recipients.last().recipient, u"user9999@example.org"_s);
         QCOMPARE(capped.warnings, QStringList{recipientCapWarning()});
-        QVERIFY(recipientCapWarning().contains(u"10000"_qs));
+        QVERIFY(recipientCapWarning().contains(u"10000"_s));
     }
 };
 
 QTEST_GUILESS_MAIN(TestBounceInput)
 #include "test_bounce_input.moc"
+
+using namespace Qt::StringLiterals;

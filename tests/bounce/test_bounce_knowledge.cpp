@@ -13,8 +13,8 @@ namespace {
 QHash<QString, QByteArray> embeddedFiles() {
     QHash<QString, QByteArray> files;
     for (const QString& name :
-         {u"reasons"_qs, u"phrases"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
-        QFile file(u":/bounce/"_qs + name + u".json"_qs);
+         {u"reasons"_s, u"phrases"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
+        QFile file(u":/bounce/"_s + name + u".json"_s);
         if (file.open(QIODevice::ReadOnly))
             files.insert(name, file.readAll());
     }
@@ -31,7 +31,7 @@ private slots:
         const BounceKnowledge& k = BounceKnowledge::instance();
         QVERIFY2(k.error.isEmpty(), qPrintable(k.error));
         QVERIFY(k.reasons.size() > 25);
-        QVERIFY(k.reason(u"userunknown"_qs));
+        QVERIFY(k.reason(u"userunknown"_s));
         QVERIFY(k.providers.size() > 15);
         QVERIFY(k.blocklists.size() > 10);
         QCOMPARE(embeddedFiles().size(), 5);
@@ -44,9 +44,9 @@ private slots:
         QVERIFY(k.knownReasons.size() > 30);
         for (const QString& name : k.knownReasons)
             QVERIFY2(!k.reasonLabels.value(name).isEmpty(), qPrintable(name));
-        QCOMPARE(reasonLabel(u"userunknown"_qs), u"Unknown recipient"_qs);
-        QCOMPARE(reasonLabel(u"undefined"_qs), u"Unknown reason"_qs);
-        QCOMPARE(reasonLabel(u"nosuchreason"_qs), u"nosuchreason"_qs);
+        QCOMPARE(reasonLabel(u"userunknown"_s), u"Unknown recipient"_s);
+        QCOMPARE(reasonLabel(u"undefined"_s), u"Unknown reason"_s);
+        QCOMPARE(reasonLabel(u"nosuchreason"_s), u"nosuchreason"_s);
     }
 
     void brokenFilesAreNamed_data() {
@@ -55,32 +55,32 @@ private slots:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("expected");
         QTest::newRow("bad provider regex")
-            << u"providers"_qs << QByteArray("\\\\b(S3150)\\\\b") << QByteArray("(S3150")
-            << u"providers.json: providers[0].codes[0]"_qs;
+            << u"providers"_s << QByteArray("\\\\b(S3150)\\\\b") << QByteArray("(S3150")
+            << u"providers.json: providers[0].codes[0]"_s;
         QTest::newRow("unknown reason in order")
-            << u"reasons"_qs << QByteArray("\"requireptr\",") << QByteArray("\"requirepointer\",")
-            << u"order names \"requirepointer\""_qs;
+            << u"reasons"_s << QByteArray("\"requireptr\",") << QByteArray("\"requirepointer\",")
+            << u"order names \"requirepointer\""_s;
         QTest::newRow("reason pattern guard not lower case")
-            << u"reasons"_qs << QByteArray("\"requires\": \"spf\"") << QByteArray("\"requires\": \"SPF\"")
-            << u"reasons.authfailure.patterns[0]: \"requires\" must be a lower-case literal"_qs;
+            << u"reasons"_s << QByteArray("\"requires\": \"spf\"") << QByteArray("\"requires\": \"SPF\"")
+            << u"reasons.authfailure.patterns[0]: \"requires\" must be a lower-case literal"_s;
         QTest::newRow("reason pattern without guard")
-            << u"reasons"_qs << QByteArray("{\"pattern\": \"\\\\bptr\\\\b\", \"requires\": \"ptr\"}")
+            << u"reasons"_s << QByteArray("{\"pattern\": \"\\\\bptr\\\\b\", \"requires\": \"ptr\"}")
             << QByteArray("\"\\\\bptr\\\\b\"")
-            << u"reasons.requireptr.patterns[0]: \"requires\" must be a lower-case literal"_qs;
-        QTest::newRow("bad version") << u"blocklists"_qs << QByteArray("\"version\": 1")
+            << u"reasons.requireptr.patterns[0]: \"requires\" must be a lower-case literal"_s;
+        QTest::newRow("bad version") << u"blocklists"_s << QByteArray("\"version\": 1")
                                      << QByteArray("\"version\": 7")
-                                     << u"blocklists.json: unsupported version 7"_qs;
+                                     << u"blocklists.json: unsupported version 7"_s;
         QTest::newRow("aligned fragment not lower case")
-            << u"phrases"_qs << QByteArray("\"_401\"") << QByteArray("\"_X401\"")
-            << u"phrases.json: reasons.authfailure.aligned[0]: fragments must be non-empty lower-case"_qs;
+            << u"phrases"_s << QByteArray("\"_401\"") << QByteArray("\"_X401\"")
+            << u"phrases.json: reasons.authfailure.aligned[0]: fragments must be non-empty lower-case"_s;
         QTest::newRow("phrases for an unknown reason")
-            << u"phrases"_qs << QByteArray("\"requireptr\": {") << QByteArray("\"requirepointer\": {")
-            << u"phrases.json: reasons.requirepointer: unknown reason"_qs;
+            << u"phrases"_s << QByteArray("\"requireptr\": {") << QByteArray("\"requirepointer\": {")
+            << u"phrases.json: reasons.requirepointer: unknown reason"_s;
         QTest::newRow("sender ip pattern with two groups")
-            << u"formats"_qs << QByteArray("\"\\\\bquery/ip/({ip})\"")
-            << QByteArray("\"\\\\b(query)/ip/({ip})\"") << u"must have exactly one capturing group"_qs;
-        QTest::newRow("not JSON") << u"formats"_qs << QByteArray("{") << QByteArray("[[")
-                                  << u"formats.json: not a JSON object"_qs;
+            << u"formats"_s << QByteArray("\"\\\\bquery/ip/({ip})\"")
+            << QByteArray("\"\\\\b(query)/ip/({ip})\"") << u"must have exactly one capturing group"_s;
+        QTest::newRow("not JSON") << u"formats"_s << QByteArray("{") << QByteArray("[[")
+                                  << u"formats.json: not a JSON object"_s;
     }
 
     void brokenFilesAreNamed() {
@@ -97,10 +97,12 @@ private slots:
 
     void missingFileIsNamed() {
         QHash<QString, QByteArray> files = embeddedFiles();
-        files.remove(u"providers"_qs);
-        QVERIFY(BounceKnowledge::fromJson(files).error.contains(u"providers.json: missing"_qs));
+        files.remove(u"providers"_s);
+        QVERIFY(BounceKnowledge::fromJson(files).error.contains(u"providers.json: missing"_s));
     }
 };
 
 QTEST_GUILESS_MAIN(TestBounceKnowledge)
 #include "test_bounce_knowledge.moc"
+
+using namespace Qt::StringLiterals;

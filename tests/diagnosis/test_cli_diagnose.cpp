@@ -23,8 +23,8 @@ class TestCliDiagnose : public QObject {
     rebound::lab::CliRun cli(const QStringList& args, const QByteArray& stdinData = {},
                              const QString& server = {}) {
         QStringList all{
-            u"diagnose"_qs, u"--dns"_qs,     server.isEmpty() ? m_lab.server() : server, u"--timeout"_qs,
-            u"1000"_qs,     u"--no-smtp"_qs, u"--check-documentation-ranges"_qs};
+            u"diagnose"_s, u"--dns"_s,     server.isEmpty() ? m_lab.server() : server, u"--timeout"_s,
+            u"1000"_s,     u"--no-smtp"_s, u"--check-documentation-ranges"_s};
         return rebound::lab::runCli(all + args, stdinData);
     }
 
@@ -94,8 +94,8 @@ private slots:
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/diagnosis/zones");
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_qs;
+        options.dnsdistRules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_s
+                             << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
         QVERIFY2(m_droppingLab.start(options, &error), qPrintable(error));
     }
 
@@ -125,25 +125,25 @@ private slots:
 
     // --json-lines streams: the input first, one record per check as it ends, the session last.
     void jsonLinesStreamEachCheck() {
-        const rebound::lab::CliRun run = cli({u"alice@sender-corp.example"_qs, u"--json-lines"_qs});
+        const rebound::lab::CliRun run = cli({u"alice@sender-corp.example"_s, u"--json-lines"_s});
         const QList<QJsonObject> lines = records(run.out);
         QVERIFY2(lines.size() >= 3, run.out.constData());
-        QCOMPARE(lines.first()[u"type"].toString(), u"input"_qs);
-        QCOMPARE(lines.first()[u"detected_as"].toString(), u"address"_qs);
+        QCOMPARE(lines.first()[u"type"].toString(), u"input"_s);
+        QCOMPARE(lines.first()[u"detected_as"].toString(), u"address"_s);
         const QJsonObject session = lines.last();
-        QCOMPARE(session[u"type"].toString(), u"session"_qs);
+        QCOMPARE(session[u"type"].toString(), u"session"_s);
         const QJsonArray checks = session[u"checks"].toArray();
         QCOMPARE(lines.size(), checks.size() + 2);
         QSet<int> seen;
         for (int i = 1; i + 1 < lines.size(); ++i) {
             const QJsonObject record = lines.at(i);
-            QCOMPARE(record[u"type"].toString(), u"check"_qs);
+            QCOMPARE(record[u"type"].toString(), u"check"_s);
             const int index = record[u"index"].toInt(-1);
             QVERIFY(index >= 0 && index < checks.size() && !seen.contains(index));
             seen << index;
             QCOMPARE(record[u"id"].toString(), checks[index][u"id"].toString());
             QCOMPARE(record[u"state"].toString(), checks[index][u"state"].toString());
-            QVERIFY(record[u"state"].toString() != u"running"_qs);
+            QVERIFY(record[u"state"].toString() != u"running"_s);
         }
         QVERIFY(session[u"lists_not_answering"].toArray().isEmpty());
     }
@@ -153,18 +153,18 @@ private slots:
     void droppedListNamedAtTheDeadline() {
         QElapsedTimer timer;
         timer.start();
-        const rebound::lab::CliRun run = cli({u"203.0.113.20"_qs, u"--json"_qs}, {}, m_droppingLab.server());
+        const rebound::lab::CliRun run = cli({u"203.0.113.20"_s, u"--json"_s}, {}, m_droppingLab.server());
         const qint64 wall = timer.elapsed();
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(!json.isEmpty(), run.err.constData());
         QVERIFY2(wall < 2500, qPrintable(QString::number(wall)));
         QCOMPARE(json[u"lists_not_answering"].toArray().size(), 1);
-        QVERIFY(json[u"lists_not_answering"][0].toString().contains(u"all.s5h.net"_qs));
-        const QJsonObject s5h = listResult(json, u"s5h"_qs);
-        QCOMPARE(s5h[u"status"].toString(), u"unavailable"_qs);
-        QCOMPARE(s5h[u"list_health"].toString(), u"not_answering"_qs);
+        QVERIFY(json[u"lists_not_answering"][0].toString().contains(u"all.s5h.net"_s));
+        const QJsonObject s5h = listResult(json, u"s5h"_s);
+        QCOMPARE(s5h[u"status"].toString(), u"unavailable"_s);
+        QCOMPARE(s5h[u"list_health"].toString(), u"not_answering"_s);
         QVERIFY(!json[u"settled_early"].toBool());
-        const rebound::lab::CliRun text = cli({u"203.0.113.20"_qs}, {}, m_droppingLab.server());
+        const rebound::lab::CliRun text = cli({u"203.0.113.20"_s}, {}, m_droppingLab.server());
         QVERIFY2(text.out.contains(
                      "Lists not answering by the deadline (could not check): s5h.net RBL (all.s5h.net)"),
                  text.out.constData());
@@ -174,16 +174,16 @@ private slots:
     // and says what was still pending.
     void verdictWaitsOnlyForChecksThatCanChangeIt() {
         const QString path = writeFile(
-            u"xbl-drop.txt"_qs,
+            u"xbl-drop.txt"_s,
             bounce(
                 "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
         QElapsedTimer timer;
         timer.start();
-        const rebound::lab::CliRun run = cli({path, u"--json-lines"_qs}, {}, m_droppingLab.server());
+        const rebound::lab::CliRun run = cli({path, u"--json-lines"_s}, {}, m_droppingLab.server());
         const qint64 wall = timer.elapsed();
         QCOMPARE(run.exitCode, 2);
         const QJsonObject session = records(run.out).last();
-        QCOMPARE(session[u"verdict"].toString(), u"problem_found"_qs);
+        QCOMPARE(session[u"verdict"].toString(), u"problem_found"_s);
         QVERIFY(session[u"settled_early"].toBool());
         QVERIFY2(
             QJsonDocument(session[u"lists_pending_at_verdict"].toArray()).toJson().contains("all.s5h.net"),
@@ -194,31 +194,31 @@ private slots:
 
     void jsonContract() {
         const QString path = writeFile(
-            u"xbl.txt"_qs,
+            u"xbl.txt"_s,
             bounce(
                 "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"));
-        const rebound::lab::CliRun run = cli({path, u"--json"_qs});
+        const rebound::lab::CliRun run = cli({path, u"--json"_s});
         QCOMPARE(run.exitCode, 2); // a critical cause
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(!json.isEmpty(), run.err.constData());
-        QCOMPARE(json[u"detected_as"].toString(), u"bounce"_qs);
-        QVERIFY(json[u"input"].toString().contains(u"203.0.113.7"_qs));
-        QCOMPARE(json[u"bounce"][u"recipients"][0][u"sender_ip"].toString(), u"203.0.113.7"_qs);
+        QCOMPARE(json[u"detected_as"].toString(), u"bounce"_s);
+        QVERIFY(json[u"input"].toString().contains(u"203.0.113.7"_s));
+        QCOMPARE(json[u"bounce"][u"recipients"][0][u"sender_ip"].toString(), u"203.0.113.7"_s);
         const QJsonArray checks = json[u"checks"].toArray();
         QVERIFY(!checks.isEmpty());
-        QCOMPARE(checks[0][u"id"].toString(), u"blocklists"_qs);
-        QCOMPARE(checks[0][u"result"][u"ip"].toString(), u"203.0.113.7"_qs); // as `rebound-cli ip` prints it
+        QCOMPARE(checks[0][u"id"].toString(), u"blocklists"_s);
+        QCOMPARE(checks[0][u"result"][u"ip"].toString(), u"203.0.113.7"_s); // as `rebound-cli ip` prints it
         const QJsonArray diagnosis = json[u"diagnosis"].toArray();
         QVERIFY(!diagnosis.isEmpty());
         const QJsonObject top = diagnosis[0].toObject();
-        QCOMPARE(top[u"id"].toString(), u"blocklist.spamhaus.xbl"_qs);
+        QCOMPARE(top[u"id"].toString(), u"blocklist.spamhaus.xbl"_s);
         QVERIFY(!top[u"title"].toString().isEmpty());
         QVERIFY(top[u"confidence"].toInt() > 80);
         QVERIFY(!top[u"evidence"].toArray().isEmpty());
         const QJsonArray steps = top[u"steps"].toArray();
         QVERIFY(steps.size() >= 2);
         for (const QJsonValue& step : steps) {
-            QVERIFY(QStringList({u"you"_qs, u"provider"_qs, u"recipient"_qs})
+            QVERIFY(QStringList({u"you"_s, u"provider"_s, u"recipient"_s})
                         .contains(step[u"actor"].toString()));
             QVERIFY(!step[u"text"].toString().isEmpty());
             QVERIFY(step[u"links"].isArray());
@@ -228,34 +228,34 @@ private slots:
 
     void textFromStandardInput() {
         const rebound::lab::CliRun run =
-            cli({u"-"_qs}, bounce("550 5.1.1 <bob@recipient.example>: Recipient address rejected: "
+            cli({u"-"_s}, bounce("550 5.1.1 <bob@recipient.example>: Recipient address rejected: "
                                   "User unknown in virtual mailbox table"));
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(u"1. "_qs), qPrintable(text));
-        QVERIFY2(text.contains(u"[you]"_qs) || text.contains(u"[recipient]"_qs), qPrintable(text));
-        QVERIFY(!text.contains(u"Spamhaus"_qs));
+        QVERIFY2(text.contains(u"1. "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"[you]"_s) || text.contains(u"[recipient]"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"Spamhaus"_s));
     }
 
     void inputKinds_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("detected");
         QTest::addColumn<QString>("checkId");
-        QTest::newRow("ip") << u"203.0.113.20"_qs << u"ip"_qs << u"blocklists"_qs;
-        QTest::newRow("cidr") << u"203.0.113.0/30"_qs << u"cidr"_qs << u"blocklist_range"_qs;
-        QTest::newRow("domain") << u"sender-corp.example"_qs << u"domain"_qs << u"domain"_qs;
-        QTest::newRow("address") << u"alice@sender-corp.example"_qs << u"address"_qs << u"domain"_qs;
+        QTest::newRow("ip") << u"203.0.113.20"_s << u"ip"_s << u"blocklists"_s;
+        QTest::newRow("cidr") << u"203.0.113.0/30"_s << u"cidr"_s << u"blocklist_range"_s;
+        QTest::newRow("domain") << u"sender-corp.example"_s << u"domain"_s << u"domain"_s;
+        QTest::newRow("address") << u"alice@sender-corp.example"_s << u"address"_s << u"domain"_s;
     }
 
     void inputKinds() {
         QFETCH(QString, input);
         QFETCH(QString, detected);
         QFETCH(QString, checkId);
-        const rebound::lab::CliRun run = cli({input, u"--json"_qs});
+        const rebound::lab::CliRun run = cli({input, u"--json"_s});
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(!json.isEmpty(), run.err.constData());
         QCOMPARE(json[u"detected_as"].toString(), detected);
         QCOMPARE(json[u"checks"][0][u"id"].toString(), checkId);
-        QCOMPARE(json[u"checks"][0][u"state"].toString(), u"done"_qs);
+        QCOMPARE(json[u"checks"][0][u"state"].toString(), u"done"_s);
         QVERIFY(run.exitCode >= 0 && run.exitCode <= 3);
     }
 
@@ -268,12 +268,12 @@ private slots:
         while (paste.size() < 30 * 1024 * 1024)
             paste += line;
         // From a file: how much of a pipe one read returns is the input reader's business (issue 15).
-        const QString path = writeFile(u"paste-30mb.txt"_qs, paste);
-        const rebound::lab::CliRun json = cli({path, u"--json"_qs});
+        const QString path = writeFile(u"paste-30mb.txt"_s, paste);
+        const rebound::lab::CliRun json = cli({path, u"--json"_s});
         QCOMPARE(json.exitCode, 3);
         const QJsonObject session = QJsonDocument::fromJson(json.out).object();
-        QCOMPARE(session[u"verdict"].toString(), u"input_refused"_qs);
-        QCOMPARE(session[u"bounce"][u"kind"].toString(), u"too_large"_qs);
+        QCOMPARE(session[u"verdict"].toString(), u"input_refused"_s);
+        QCOMPARE(session[u"bounce"][u"kind"].toString(), u"too_large"_s);
         QVERIFY(session[u"diagnosis"].toArray().isEmpty());
         QVERIFY(session[u"checks"].toArray().isEmpty());
 
@@ -283,7 +283,7 @@ private slots:
         QVERIFY2(text.out.contains("Input refused: The input is 30.0 MB"), text.out.left(2000).constData());
         QVERIFY(!text.out.contains("no_problem_found"));
 
-        const rebound::lab::CliRun markdown = cli({path, u"--markdown"_qs});
+        const rebound::lab::CliRun markdown = cli({path, u"--markdown"_s});
         QCOMPARE(markdown.exitCode, 3);
         QVERIFY2(markdown.out.contains("Input refused"), markdown.out.left(3000).constData());
         QVERIFY(!markdown.out.contains("No problem found"));
@@ -292,12 +292,12 @@ private slots:
     // Text with no bounce, reply or log line in it concludes nothing: its own verdict, exit 3.
     void nothingRecognisedIsItsOwnVerdict() {
         const QByteArray letter = "Hi Bob,\nlunch on Friday at noon?\nCheers, Alice\n";
-        const rebound::lab::CliRun json = cli({u"-"_qs, u"--json"_qs}, letter);
+        const rebound::lab::CliRun json = cli({u"-"_s, u"--json"_s}, letter);
         QCOMPARE(json.exitCode, 3);
         const QJsonObject session = QJsonDocument::fromJson(json.out).object();
-        QCOMPARE(session[u"verdict"].toString(), u"nothing_recognised"_qs);
+        QCOMPARE(session[u"verdict"].toString(), u"nothing_recognised"_s);
         QVERIFY(session[u"diagnosis"].toArray().isEmpty());
-        const rebound::lab::CliRun text = cli({u"-"_qs}, letter);
+        const rebound::lab::CliRun text = cli({u"-"_s}, letter);
         QCOMPARE(text.exitCode, 3);
         QVERIFY(text.out.contains("Verdict: nothing_recognised"));
     }
@@ -305,62 +305,62 @@ private slots:
     // The resolver is down: the diagnosis speaks about the resolver, never about the domain, and
     // exits 3 as `domain` does.
     void resolverDown() {
-        const QStringList down{u"--dns"_qs, u"127.0.0.1:1"_qs, u"--timeout"_qs, u"1000"_qs};
+        const QStringList down{u"--dns"_s, u"127.0.0.1:1"_s, u"--timeout"_s, u"1000"_s};
         const rebound::lab::CliRun domain =
-            rebound::lab::runCli(QStringList{u"domain"_qs, u"example.com"_qs} + down);
+            rebound::lab::runCli(QStringList{u"domain"_s, u"example.com"_s} + down);
         QCOMPARE(domain.exitCode, 3);
         const rebound::lab::CliRun json = rebound::lab::runCli(
-            QStringList{u"diagnose"_qs, u"example.com"_qs, u"--no-smtp"_qs, u"--json"_qs} + down);
+            QStringList{u"diagnose"_s, u"example.com"_s, u"--no-smtp"_s, u"--json"_s} + down);
         QCOMPARE(json.exitCode, 3);
         const QJsonObject session = QJsonDocument::fromJson(json.out).object();
         QVERIFY(session[u"resolver_unreachable"].toBool());
-        QCOMPARE(session[u"verdict"].toString(), u"incomplete"_qs);
+        QCOMPARE(session[u"verdict"].toString(), u"incomplete"_s);
         const QJsonArray causes = session[u"diagnosis"].toArray();
         QVERIFY(!causes.isEmpty());
-        QCOMPARE(causes[0][u"id"].toString(), u"dns.unreachable"_qs);
-        QCOMPARE(causes[0][u"about"].toString(), u"could_not_check"_qs);
+        QCOMPARE(causes[0][u"id"].toString(), u"dns.unreachable"_s);
+        QCOMPARE(causes[0][u"about"].toString(), u"could_not_check"_s);
         for (const QJsonValue& cause : causes) {
             const QString id = cause[u"id"].toString();
-            QVERIFY2(!id.startsWith(u"recipient."_qs) && !id.startsWith(u"auth."_qs)
-                         && !id.startsWith(u"blocklist."_qs) && id != u"checks.incomplete"_qs,
+            QVERIFY2(!id.startsWith(u"recipient."_s) && !id.startsWith(u"auth."_s)
+                         && !id.startsWith(u"blocklist."_s) && id != u"checks.incomplete"_s,
                      qPrintable(id));
         }
         const rebound::lab::CliRun text =
-            rebound::lab::runCli(QStringList{u"diagnose"_qs, u"example.com"_qs, u"--no-smtp"_qs} + down);
+            rebound::lab::runCli(QStringList{u"diagnose"_s, u"example.com"_s, u"--no-smtp"_s} + down);
         QCOMPARE(text.exitCode, 3);
         const QString out = QString::fromUtf8(text.out);
-        QVERIFY2(out.contains(u"Rebound could not reach DNS"_qs), qPrintable(out));
-        QVERIFY2(out.contains(u"Edit → Settings… → DNS"_qs), qPrintable(out));
-        QVERIFY2(out.contains(u"--dns"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"Rebound could not reach DNS"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Edit → Settings… → DNS"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"--dns"_s), qPrintable(out));
     }
 
     // Hostile DSN fields (ESC sequences in Action and Final-Recipient, C1 CSI, DEL, an RLO override,
     // bidi isolates, NEL) reach neither the terminal nor an export raw: every output checked byte by
     // byte. The JSON still holds the text itself, escaped as JSON.
     void hostileFieldsNeverReachTheTerminal() {
-        const QString path = writeFile(u"hostile.eml"_qs, hostileDsn());
-        const QString html = m_dir.filePath(u"hostile.html"_qs);
-        const QString jsonOut = m_dir.filePath(u"hostile.json"_qs);
+        const QString path = writeFile(u"hostile.eml"_s, hostileDsn());
+        const QString html = m_dir.filePath(u"hostile.html"_s);
+        const QString jsonOut = m_dir.filePath(u"hostile.json"_s);
         const QList<QStringList> commands{
-            {u"bounce"_qs, path},
-            {u"bounce"_qs, path, u"--json"_qs},
-            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
-             path, u"--html"_qs, html, u"--json-out"_qs, jsonOut, u"--no-redact"_qs},
-            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
-             path, u"--json"_qs},
-            {u"diagnose"_qs, u"--dns"_qs, m_lab.server(), u"--no-smtp"_qs, u"--check-documentation-ranges"_qs,
-             path, u"--markdown"_qs},
+            {u"bounce"_s, path},
+            {u"bounce"_s, path, u"--json"_s},
+            {u"diagnose"_s, u"--dns"_s, m_lab.server(), u"--no-smtp"_s, u"--check-documentation-ranges"_s,
+             path, u"--html"_s, html, u"--json-out"_s, jsonOut, u"--no-redact"_s},
+            {u"diagnose"_s, u"--dns"_s, m_lab.server(), u"--no-smtp"_s, u"--check-documentation-ranges"_s,
+             path, u"--json"_s},
+            {u"diagnose"_s, u"--dns"_s, m_lab.server(), u"--no-smtp"_s, u"--check-documentation-ranges"_s,
+             path, u"--markdown"_s},
         };
         for (const QStringList& args : commands) {
             const rebound::lab::CliRun run = rebound::lab::runCli(args);
             QVERIFY2(run.out.size() > 100,
-                     qPrintable(args.join(u' ') + u": "_qs + QString::fromUtf8(run.err)));
+                     qPrintable(args.join(u' ') + u": "_s + QString::fromUtf8(run.err)));
             const qsizetype bad = firstUnsafeByte(run.out);
-            QVERIFY2(bad < 0, qPrintable(args.join(u' ') + u" at "_qs + QString::number(bad) + u": "_qs
+            QVERIFY2(bad < 0, qPrintable(args.join(u' ') + u" at "_s + QString::number(bad) + u": "_s
                                          + QString::fromLatin1(
                                              run.out.mid(qMax<qsizetype>(0, bad - 60), 120).toHex(' '))));
             QVERIFY(firstUnsafeByte(run.err) < 0);
-            if (args.contains(u"--json"_qs)) {
+            if (args.contains(u"--json"_s)) {
                 const QJsonObject json = QJsonDocument::fromJson(run.out).object();
                 QVERIFY2(!json.isEmpty(), "the JSON does not parse");
                 QVERIFY(QJsonDocument(json).toJson().contains("\xe2\x80\xae")); // kept, as JSON text
@@ -379,29 +379,31 @@ private slots:
     // Redaction is on by default and masks internationalised addresses in every export too.
     void redactsInternationalisedAddresses() {
         const QString path = writeFile(
-            u"eai.txt"_qs,
+            u"eai.txt"_s,
             QByteArray(
                 "From: MAILER-DAEMON@mail.sender-corp.example\nSubject: Undelivered\n\n"
                 "<\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e@example.cn>: host mx.example.cn[127.0.0.1] said: "
                 "550 5.1.1 <j\xc3\xbcrgen@example.de> User unknown\n"));
-        const QString jsonOut = m_dir.filePath(u"eai.json"_qs);
-        const QString markdown = m_dir.filePath(u"eai.html"_qs);
-        const rebound::lab::CliRun run = cli({path, u"--json-out"_qs, jsonOut, u"--html"_qs, markdown});
+        const QString jsonOut = m_dir.filePath(u"eai.json"_s);
+        const QString markdown = m_dir.filePath(u"eai.html"_s);
+        const rebound::lab::CliRun run = cli({path, u"--json-out"_s, jsonOut, u"--html"_s, markdown});
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 3, run.err.constData());
         for (const QString& file : {jsonOut, markdown}) {
             QFile exported(file);
             QVERIFY(exported.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(exported.readAll());
-            QVERIFY2(!text.contains(u"王小明"_qs) && !text.contains(u"jürgen"_qs), qPrintable(file));
-            QVERIFY2(text.contains(u"example.cn"_qs), qPrintable(file));
+            QVERIFY2(!text.contains(u"王小明"_s) && !text.contains(u"jürgen"_s), qPrintable(file));
+            QVERIFY2(text.contains(u"example.cn"_s), qPrintable(file));
         }
     }
 
     void usageErrors() {
         QCOMPARE(cli({}).exitCode, 64);
-        QCOMPARE(cli({m_dir.filePath(u"missing.eml"_qs)}).exitCode, 66);
+        QCOMPARE(cli({m_dir.filePath(u"missing.eml"_s)}).exitCode, 66);
     }
 };
 
 QTEST_GUILESS_MAIN(TestCliDiagnose)
 #include "test_cli_diagnose.moc"
+
+using namespace Qt::StringLiterals;

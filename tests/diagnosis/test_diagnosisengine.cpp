@@ -17,22 +17,22 @@ QJsonObject recipient(const QString& status, int code, const QString& diagnostic
     for (const QString& l : lists)
         blocklists.append(l);
     return QJsonObject{
-        {u"recipient"_qs, u"user@example.net"_qs},
-        {u"status"_qs, status},
-        {u"reply_code"_qs, code},
-        {u"diagnostic"_qs, diagnostic},
-        {u"reason"_qs, reason},
-        {u"sender_ip"_qs, u"198.51.100.7"_qs},
-        {u"blocklists"_qs, blocklists},
-        {u"provider_code"_qs, providerCode},
-        {u"evidence"_qs,
-         QJsonArray{QJsonObject{{u"offset"_qs, 4}, {u"length"_qs, 5}, {u"what"_qs, u"status"_qs}}}}};
+        {u"recipient"_s, u"user@example.net"_s},
+        {u"status"_s, status},
+        {u"reply_code"_s, code},
+        {u"diagnostic"_s, diagnostic},
+        {u"reason"_s, reason},
+        {u"sender_ip"_s, u"198.51.100.7"_s},
+        {u"blocklists"_s, blocklists},
+        {u"provider_code"_s, providerCode},
+        {u"evidence"_s,
+         QJsonArray{QJsonObject{{u"offset"_s, 4}, {u"length"_s, 5}, {u"what"_s, u"status"_s}}}}};
 }
 
 Session bounceSession(const QJsonObject& r) {
     Session s;
     s.detected.kind = InputKind::Bounce;
-    s.bounce = QJsonObject{{u"recipients"_qs, QJsonArray{r}}};
+    s.bounce = QJsonObject{{u"recipients"_s, QJsonArray{r}}};
     return s;
 }
 
@@ -42,18 +42,18 @@ CheckRecord blocklistCheck(const QString& zone, const QString& status, const QSt
     for (const QString& c : codes)
         codeArray.append(c);
     CheckRecord check;
-    check.id = u"blocklists"_qs;
-    check.title = u"Blocklists"_qs;
+    check.id = u"blocklists"_s;
+    check.title = u"Blocklists"_s;
     check.state = state;
     check.result =
-        QJsonObject{{u"ip"_qs, u"198.51.100.7"_qs},
-                    {u"blocklists"_qs,
+        QJsonObject{{u"ip"_s, u"198.51.100.7"_s},
+                    {u"blocklists"_s,
                      QJsonArray{QJsonObject{
-                         {u"zone"_qs, zone},
-                         {u"name"_qs, u"Spamhaus ZEN"_qs},
-                         {u"status"_qs, status},
-                         {u"codes"_qs, codeArray},
-                         {u"lookup_url"_qs, u"https://check.spamhaus.org/results/?query=198.51.100.7"_qs}}}}};
+                         {u"zone"_s, zone},
+                         {u"name"_s, u"Spamhaus ZEN"_s},
+                         {u"status"_s, status},
+                         {u"codes"_s, codeArray},
+                         {u"lookup_url"_s, u"https://check.spamhaus.org/results/?query=198.51.100.7"_s}}}}};
     return check;
 }
 
@@ -140,19 +140,19 @@ private slots:
 
     void xblListingConfirmedByCheck() {
         Session s = bounceSession(
-            recipient(u"5.7.1"_qs, 554,
-                      u"Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org"_qs,
-                      u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.4"_qs});
+            recipient(u"5.7.1"_s, 554,
+                      u"Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org"_s,
+                      u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"listed"_s, {u"127.0.0.4"_s});
         const QList<Cause> causes = diagnose(s);
         QVERIFY(!causes.isEmpty());
         const Cause& top = causes.first();
-        QCOMPARE(top.id, u"blocklist.spamhaus.xbl"_qs);
-        QVERIFY(top.title.contains(u"198.51.100.7"_qs));
+        QCOMPARE(top.id, u"blocklist.spamhaus.xbl"_s);
+        QVERIFY(top.title.contains(u"198.51.100.7"_s));
         QVERIFY(top.confidence >= 90);
         QVERIFY(top.confidenceNote.isEmpty());
         QVERIFY(top.steps.size() >= 3);
-        QCOMPARE(top.steps.first().actor, u"you"_qs);
+        QCOMPARE(top.steps.first().actor, u"you"_s);
         bool lookup = false;
         for (const Link& l : top.links)
             lookup = lookup || l.url == u"https://check.spamhaus.org/results/?query=198.51.100.7";
@@ -164,33 +164,33 @@ private slots:
     }
 
     void pblListing() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.10"_qs});
-        QCOMPARE(diagnose(s).first().id, u"blocklist.spamhaus.pbl"_qs);
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"listed"_s, {u"127.0.0.10"_s});
+        QCOMPARE(diagnose(s).first().id, u"blocklist.spamhaus.pbl"_s);
     }
 
     void refusedIsNotAListingAndLowersConfidence() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"refused"_qs, {u"127.255.255.254"_qs});
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"refused"_s, {u"127.255.255.254"_s});
         const QList<Cause> causes = diagnose(s);
         QStringList ids;
         for (const Cause& c : causes)
             ids << c.id;
-        QVERIFY2(ids.contains(u"blocklist.query_refused"_qs), qPrintable(ids.join(u',')));
-        QVERIFY(!ids.contains(u"blocklist.spamhaus.xbl"_qs));
-        QVERIFY(!ids.contains(u"blocklist.spamhaus.pbl"_qs));
+        QVERIFY2(ids.contains(u"blocklist.query_refused"_s), qPrintable(ids.join(u',')));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.xbl"_s));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.pbl"_s));
         // The bounce still names Spamhaus: that cause stays, without a live confirmation.
-        QVERIFY(ids.contains(u"blocklist.spamhaus.named"_qs));
+        QVERIFY(ids.contains(u"blocklist.spamhaus.named"_s));
     }
 
     void failedCheckLowersConfidenceAndSaysSo() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
         CheckRecord failed =
-            blocklistCheck(u"zen.spamhaus.org"_qs, u"unavailable"_qs, {}, CheckState::Failed);
-        failed.note = u"DNS timeout"_qs;
+            blocklistCheck(u"zen.spamhaus.org"_s, u"unavailable"_s, {}, CheckState::Failed);
+        failed.note = u"DNS timeout"_s;
         s.checks << failed;
         const QList<Cause> causes = diagnose(s);
         const auto named = std::find_if(causes.begin(), causes.end(),
@@ -205,52 +205,52 @@ private slots:
     }
 
     void alreadyDelisted() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"clean"_qs, {});
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"clean"_s, {});
         QStringList ids;
         for (const Cause& c : diagnose(s))
             ids << c.id;
-        QVERIFY(ids.contains(u"blocklist.already_delisted"_qs));
-        QVERIFY(!ids.contains(u"blocklist.spamhaus.named"_qs));
+        QVERIFY(ids.contains(u"blocklist.already_delisted"_s));
+        QVERIFY(!ids.contains(u"blocklist.spamhaus.named"_s));
     }
 
     void bounceOnlyCases_data() {
         QTest::addColumn<QJsonObject>("rcpt");
         QTest::addColumn<QString>("top");
         QTest::newRow("relay denied")
-            << recipient(u"5.7.1"_qs, 554, u"<x@example.org>: Relay access denied"_qs, u"norelaying"_qs)
+            << recipient(u"5.7.1"_s, 554, u"<x@example.org>: Relay access denied"_s, u"norelaying"_s)
             << "relay.denied";
         QTest::newRow("microsoft S3150")
-            << recipient(u"5.7.1"_qs, 550,
-                         u"Unfortunately, messages from [198.51.100.7] weren't sent. ... (S3150)"_qs,
-                         u"blocked"_qs, {}, u"S3150"_qs)
+            << recipient(u"5.7.1"_s, 550,
+                         u"Unfortunately, messages from [198.51.100.7] weren't sent. ... (S3150)"_s,
+                         u"blocked"_s, {}, u"S3150"_s)
             << "provider.microsoft.block";
         QTest::newRow("gmail 5.7.26") << recipient(
-            u"5.7.26"_qs, 550, u"This message does not have authentication information"_qs, u"authfailure"_qs)
+            u"5.7.26"_s, 550, u"This message does not have authentication information"_s, u"authfailure"_s)
                                       << "provider.gmail.unauthenticated";
         QTest::newRow("gmail ptr") << recipient(
-            u"5.7.25"_qs, 550, u"The IP address sending this message does not have a PTR record setup"_qs,
-            u"requireptr"_qs) << "provider.gmail.reverse_dns";
+            u"5.7.25"_s, 550, u"The IP address sending this message does not have a PTR record setup"_s,
+            u"requireptr"_s) << "provider.gmail.reverse_dns";
         QTest::newRow("yahoo tss04") << recipient(
-            u"4.7.0"_qs, 421,
-            u"[TSS04] Messages from 198.51.100.7 temporarily deferred due to unexpected volume or user complaints"_qs,
-            u"toomanyconn"_qs, {}, u"TSS04"_qs)
+            u"4.7.0"_s, 421,
+            u"[TSS04] Messages from 198.51.100.7 temporarily deferred due to unexpected volume or user complaints"_s,
+            u"toomanyconn"_s, {}, u"TSS04"_s)
                                      << "provider.yahoo.deferred";
         QTest::newRow("user unknown")
-            << recipient(u"5.1.1"_qs, 550, u"The email account that you tried to reach does not exist"_qs,
-                         u"userunknown"_qs)
+            << recipient(u"5.1.1"_s, 550, u"The email account that you tried to reach does not exist"_s,
+                         u"userunknown"_s)
             << "recipient.unknown";
         QTest::newRow("mailbox full")
-            << recipient(u"5.2.2"_qs, 552, u"Mailbox full"_qs, u"mailboxfull"_qs) << "recipient.mailbox_full";
+            << recipient(u"5.2.2"_s, 552, u"Mailbox full"_s, u"mailboxfull"_s) << "recipient.mailbox_full";
         QTest::newRow("greylisting") << recipient(
-            u"4.7.1"_qs, 450, u"Recipient address rejected: Greylisted, see http://postgrey"_qs,
-            u"blocked"_qs) << "greylisting";
-        QTest::newRow("defunct sorbs") << recipient(u"5.7.1"_qs, 554, u"blocked using dnsbl.sorbs.net"_qs,
-                                                    u"blocked"_qs, {u"dnsbl.sorbs.net"_qs})
+            u"4.7.1"_s, 450, u"Recipient address rejected: Greylisted, see http://postgrey"_s,
+            u"blocked"_s) << "greylisting";
+        QTest::newRow("defunct sorbs") << recipient(u"5.7.1"_s, 554, u"blocked using dnsbl.sorbs.net"_s,
+                                                    u"blocked"_s, {u"dnsbl.sorbs.net"_s})
                                        << "blocklist.defunct";
         QTest::newRow("generic policy")
-            << recipient(u"5.7.1"_qs, 550, u"Message rejected due to local policy"_qs, u"policyviolation"_qs)
+            << recipient(u"5.7.1"_s, 550, u"Message rejected due to local policy"_s, u"policyviolation"_s)
             << "policy.generic";
     }
 
@@ -269,9 +269,9 @@ private slots:
         for (const Evidence& e : causes.first().evidence) {
             span = span || (e.source == u"bounce" && e.offset >= 0);
             // People read the reason's label; Sisimai's name stays in the JSON (rcpt).
-            const QString name = rcpt[u"reason"_qs].toString();
-            if (e.text.startsWith(u"The bounce gives the reason: "_qs)) {
-                QCOMPARE(e.text, u"The bounce gives the reason: "_qs + rebound::bounce::reasonLabel(name));
+            const QString name = rcpt[u"reason"_s].toString();
+            if (e.text.startsWith(u"The bounce gives the reason: "_s)) {
+                QCOMPARE(e.text, u"The bounce gives the reason: "_s + rebound::bounce::reasonLabel(name));
                 QVERIFY2(rebound::bounce::reasonLabel(name) != name, qPrintable(name));
             }
         }
@@ -279,8 +279,8 @@ private slots:
     }
 
     void placeholdersWithoutValuesDropLinks() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"Relay access denied"_qs, u"norelaying"_qs));
-        s.bounce = QJsonObject{{u"recipients"_qs, QJsonArray{QJsonObject{{u"reason"_qs, u"norelaying"_qs}}}}};
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"Relay access denied"_s, u"norelaying"_s));
+        s.bounce = QJsonObject{{u"recipients"_s, QJsonArray{QJsonObject{{u"reason"_s, u"norelaying"_s}}}}};
         for (const Cause& c : diagnose(s)) {
             for (const Link& l : c.links)
                 QVERIFY(!l.url.contains(u'{'));
@@ -293,51 +293,51 @@ private slots:
         Session refused;
         refused.detected.kind = InputKind::Bounce;
         refused.bounce =
-            QJsonObject{{u"kind"_qs, u"too_large"_qs}, {u"error"_qs, u"The input is 30.0 MB"_qs}};
+            QJsonObject{{u"kind"_s, u"too_large"_s}, {u"error"_s, u"The input is 30.0 MB"_s}};
         refused.diagnosis = diagnose(refused);
         QVERIFY(refused.diagnosis.isEmpty());
-        QCOMPARE(refused.verdict(), u"input_refused"_qs);
+        QCOMPARE(refused.verdict(), u"input_refused"_s);
         Session unrecognised;
         unrecognised.detected.kind = InputKind::Bounce;
-        unrecognised.bounce = QJsonObject{{u"kind"_qs, u"unrecognised"_qs}, {u"recipients"_qs, QJsonArray()}};
+        unrecognised.bounce = QJsonObject{{u"kind"_s, u"unrecognised"_s}, {u"recipients"_s, QJsonArray()}};
         unrecognised.diagnosis = diagnose(unrecognised);
         QVERIFY(unrecognised.diagnosis.isEmpty());
-        QCOMPARE(unrecognised.verdict(), u"nothing_recognised"_qs);
-        QCOMPARE(toJson(unrecognised).value(u"verdict"_qs).toString(), u"nothing_recognised"_qs);
+        QCOMPARE(unrecognised.verdict(), u"nothing_recognised"_s);
+        QCOMPARE(toJson(unrecognised).value(u"verdict"_s).toString(), u"nothing_recognised"_s);
     }
 
     // One ZEN answer with an SBL and an XBL code is one card naming both sub-lists, verified live.
     void oneAnswerOneCard() {
         Session s;
-        s.detected = {InputKind::IpAddress, u"198.51.100.7"_qs, {}};
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.2"_qs, u"127.0.0.4"_qs});
+        s.detected = {InputKind::IpAddress, u"198.51.100.7"_s, {}};
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"listed"_s, {u"127.0.0.2"_s, u"127.0.0.4"_s});
         const QList<Cause> causes = diagnose(s);
         int zen = 0;
         for (const Cause& c : causes)
-            zen += c.id.startsWith(u"blocklist.spamhaus."_qs) ? 1 : 0;
+            zen += c.id.startsWith(u"blocklist.spamhaus."_s) ? 1 : 0;
         QCOMPARE(zen, 1);
-        QCOMPARE(causes.first().sublists, (QStringList{u"Spamhaus XBL"_qs, u"Spamhaus SBL"_qs}));
-        QCOMPARE(causes.first().basis, u"live"_qs);
-        QCOMPARE(causes.first().also, QStringList{u"blocklist.spamhaus.sbl"_qs});
+        QCOMPARE(causes.first().sublists, (QStringList{u"Spamhaus XBL"_s, u"Spamhaus SBL"_s}));
+        QCOMPARE(causes.first().basis, u"live"_s);
+        QCOMPARE(causes.first().also, QStringList{u"blocklist.spamhaus.sbl"_s});
         // Both sub-lists' steps are on the one card.
         QVERIFY(causes.first().steps.size() >= 2);
     }
 
     // A list that refused has no listing meaning in the evidence, whatever its answer's codes.
     void notListedShowsNoMeaning() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        CheckRecord check = blocklistCheck(u"zen.spamhaus.org"_qs, u"refused"_qs, {u"127.255.255.254"_qs});
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        CheckRecord check = blocklistCheck(u"zen.spamhaus.org"_s, u"refused"_s, {u"127.255.255.254"_s});
         QJsonArray lists = check.result[u"blocklists"].toArray();
         QJsonObject entry = lists[0].toObject();
-        entry[u"meaning"] = u"Listed in the SBL"_qs;
+        entry[u"meaning"] = u"Listed in the SBL"_s;
         lists[0] = entry;
         check.result[u"blocklists"] = lists;
         s.checks << check;
         for (const Cause& c : diagnose(s)) {
             for (const Evidence& e : c.evidence) {
-                QVERIFY2(!e.text.contains(u"Listed in the SBL"_qs), qPrintable(e.text));
-                QVERIFY2(!e.text.contains(u"127.255.255.254"_qs), qPrintable(e.text));
+                QVERIFY2(!e.text.contains(u"Listed in the SBL"_s), qPrintable(e.text));
+                QVERIFY2(!e.text.contains(u"127.255.255.254"_s), qPrintable(e.text));
             }
         }
     }
@@ -345,62 +345,64 @@ private slots:
     // A cause about Rebound's own inability to check is never "problem found".
     void couldNotCheckIsNotAProblem() {
         Session s;
-        s.detected = {InputKind::Domain, u"example.com"_qs, {}};
+        s.detected = {InputKind::Domain, u"example.com"_s, {}};
         s.resolverUnreachable = true;
-        s.resolver = u"127.0.0.1:1"_qs;
+        s.resolver = u"127.0.0.1:1"_s;
         CheckRecord failed;
-        failed.id = u"domain"_qs;
-        failed.title = u"Domain"_qs;
+        failed.id = u"domain"_s;
+        failed.title = u"Domain"_s;
         failed.state = CheckState::Failed;
-        failed.findings << Finding{u"mx.nxdomain"_qs, Severity::Error, u"no MX"_qs, {}, {}};
+        failed.findings << Finding{u"mx.nxdomain"_s, Severity::Error, u"no MX"_s, {}, {}};
         s.checks << failed;
         s.diagnosis = diagnose(s);
         QStringList ids;
         for (const Cause& c : s.diagnosis)
             ids << c.id;
-        QVERIFY2(ids.first() == u"dns.unreachable"_qs, qPrintable(ids.join(u',')));
-        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_qs), qPrintable(ids.join(u',')));
-        QVERIFY(!ids.contains(u"checks.incomplete"_qs));
-        QVERIFY(s.diagnosis.first().title.contains(u"could not reach DNS"_qs));
-        QCOMPARE(s.verdict(), u"incomplete"_qs);
+        QVERIFY2(ids.first() == u"dns.unreachable"_s, qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_s), qPrintable(ids.join(u',')));
+        QVERIFY(!ids.contains(u"checks.incomplete"_s));
+        QVERIFY(s.diagnosis.first().title.contains(u"could not reach DNS"_s));
+        QCOMPARE(s.verdict(), u"incomplete"_s);
     }
 
     // DNS that gave no definite answer for the recipient's MX is not "the domain cannot receive mail".
     void unresolvedIsNotUnreachable() {
         Session s;
-        s.detected = {InputKind::Domain, u"example.com"_qs, {}};
+        s.detected = {InputKind::Domain, u"example.com"_s, {}};
         CheckRecord smtp;
-        smtp.id = u"smtp"_qs;
-        smtp.title = u"SMTP"_qs;
+        smtp.id = u"smtp"_s;
+        smtp.title = u"SMTP"_s;
         smtp.state = CheckState::Failed;
-        smtp.findings << Finding{u"smtp.mx_unresolved"_qs, Severity::Error, u"MX not resolved"_qs, {}, {}}
+        smtp.findings << Finding{u"smtp.mx_unresolved"_s, Severity::Error, u"MX not resolved"_s, {}, {}}
                       << Finding{
-                             u"smtp.host_unresolved"_qs, Severity::Error, u"host not resolved"_qs, {}, {}};
+                             u"smtp.host_unresolved"_s, Severity::Error, u"host not resolved"_s, {}, {}};
         s.checks << smtp;
         QStringList ids;
         for (const Cause& c : diagnose(s))
             ids << c.id;
-        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_qs), qPrintable(ids.join(u',')));
-        QVERIFY2(ids.contains(u"checks.incomplete"_qs), qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.contains(u"recipient.domain_unreachable"_s), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(u"checks.incomplete"_s), qPrintable(ids.join(u',')));
     }
 
     void sessionRoundTripsThroughJson() {
-        Session s = bounceSession(recipient(u"5.7.1"_qs, 554, u"blocked using zen.spamhaus.org"_qs,
-                                            u"blocked"_qs, {u"zen.spamhaus.org"_qs}));
-        s.id = u"abc"_qs;
+        Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
+                                            u"blocked"_s, {u"zen.spamhaus.org"_s}));
+        s.id = u"abc"_s;
         s.startedUtc = QDateTime::currentDateTimeUtc();
-        s.checks << blocklistCheck(u"zen.spamhaus.org"_qs, u"listed"_qs, {u"127.0.0.4"_qs});
+        s.checks << blocklistCheck(u"zen.spamhaus.org"_s, u"listed"_s, {u"127.0.0.4"_s});
         s.diagnosis = diagnose(s);
         const QJsonObject json = toJson(s);
-        QCOMPARE(json.value(u"schema"_qs).toString(), u"rebound.session"_qs);
-        QCOMPARE(json.value(u"verdict"_qs).toString(), u"problem_found"_qs);
+        QCOMPARE(json.value(u"schema"_s).toString(), u"rebound.session"_s);
+        QCOMPARE(json.value(u"verdict"_s).toString(), u"problem_found"_s);
         QString error;
         const auto back = sessionFromJson(json, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(toJson(*back), json);
-        QVERIFY(!sessionFromJson(QJsonObject{{u"x"_qs, 1}}, &error));
+        QVERIFY(!sessionFromJson(QJsonObject{{u"x"_s, 1}}, &error));
     }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosisEngine)
 #include "test_diagnosisengine.moc"
+
+using namespace Qt::StringLiterals;

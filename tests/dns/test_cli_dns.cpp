@@ -19,8 +19,8 @@ private slots:
     void initTestCase() {
         rebound::lab::DnsLabOptions options;
         options.zonesDir = rebound::lab::DnsLab::defaultZonesDir();
-        options.servfailZones << u"servfail.test"_qs;
-        options.dnsdistRules << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_qs;
+        options.servfailZones << u"servfail.test"_s;
+        options.dnsdistRules << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_s;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
     }
@@ -54,26 +54,26 @@ private slots:
         QFETCH(int, exitCode);
         // Global options before and after the command, as scripts write them.
         const rebound::lab::CliRun run = cli(
-            {u"--dns"_qs, m_lab.server(), u"--timeout"_qs, u"800"_qs, u"dns"_qs, name, type, u"--json"_qs});
+            {u"--dns"_s, m_lab.server(), u"--timeout"_s, u"800"_s, u"dns"_s, name, type, u"--json"_s});
         QCOMPARE(run.exitCode, exitCode);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(json.value(u"outcome"_qs).toString(), outcome);
-        QCOMPARE(json.value(u"name"_qs).toString(), name);
-        QCOMPARE(json.value(u"type"_qs).toString(), type);
-        QVERIFY(json.contains(u"flags"_qs));
-        QVERIFY(json.contains(u"elapsed_ms"_qs));
+        QCOMPARE(json.value(u"outcome"_s).toString(), outcome);
+        QCOMPARE(json.value(u"name"_s).toString(), name);
+        QCOMPARE(json.value(u"type"_s).toString(), type);
+        QVERIFY(json.contains(u"flags"_s));
+        QVERIFY(json.contains(u"elapsed_ms"_s));
         if (outcome != u"timeout")
-            QCOMPARE(json.value(u"server"_qs).toString(), m_lab.server());
+            QCOMPARE(json.value(u"server"_s).toString(), m_lab.server());
         if (outcome == u"answer") {
-            const QJsonObject record = json.value(u"answers"_qs).toArray().first().toObject();
-            QCOMPARE(record.value(u"strings"_qs).toArray().size(), 3);
-            QCOMPARE(record.value(u"ttl"_qs).toInt(), 300);
+            const QJsonObject record = json.value(u"answers"_s).toArray().first().toObject();
+            QCOMPARE(record.value(u"strings"_s).toArray().size(), 3);
+            QCOMPARE(record.value(u"ttl"_s).toInt(), 300);
         }
     }
 
     void humanReadable() {
         const rebound::lab::CliRun run =
-            cli({u"--dns"_qs, m_lab.server(), u"dns"_qs, u"example.com"_qs, u"MX"_qs});
+            cli({u"--dns"_s, m_lab.server(), u"dns"_s, u"example.com"_s, u"MX"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("10 mx1.example.com."));
         QVERIFY(run.out.contains("ANSWER"));
@@ -82,12 +82,12 @@ private slots:
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs};
-        QTest::newRow("bad type") << QStringList{u"dns"_qs, u"example.com"_qs, u"BOGUS"_qs};
-        QTest::newRow("bad server") << QStringList{u"--dns"_qs, u"dns.google"_qs, u"dns"_qs,
-                                                   u"example.com"_qs};
-        QTest::newRow("bad timeout") << QStringList{u"--timeout"_qs, u"x"_qs, u"dns"_qs, u"example.com"_qs};
-        QTest::newRow("bad name") << QStringList{u"--dns"_qs, u"127.0.0.1:9"_qs, u"dns"_qs, u"a..b"_qs};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("bad type") << QStringList{u"dns"_s, u"example.com"_s, u"BOGUS"_s};
+        QTest::newRow("bad server") << QStringList{u"--dns"_s, u"dns.google"_s, u"dns"_s,
+                                                   u"example.com"_s};
+        QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"x"_s, u"dns"_s, u"example.com"_s};
+        QTest::newRow("bad name") << QStringList{u"--dns"_s, u"127.0.0.1:9"_s, u"dns"_s, u"a..b"_s};
     }
 
     void usageErrors() {
@@ -98,7 +98,7 @@ private slots:
     }
 
     void version() {
-        const rebound::lab::CliRun run = cli({u"--version"_qs});
+        const rebound::lab::CliRun run = cli({u"--version"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("rebound-cli "));
     }
@@ -106,3 +106,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliDns)
 #include "test_cli_dns.moc"
+
+using namespace Qt::StringLiterals;

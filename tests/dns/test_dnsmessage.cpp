@@ -39,11 +39,11 @@ private slots:
         QVERIFY2(message, qPrintable(error));
         QCOMPARE(message->id, quint16(0x1234));
         QVERIFY(message->flags.aa);
-        QCOMPARE(message->questionName, u"example.com"_qs);
+        QCOMPARE(message->questionName, u"example.com"_s);
         QCOMPARE(message->answers.size(), 1);
-        QCOMPARE(message->answers.first().name, u"example.com"_qs);
+        QCOMPARE(message->answers.first().name, u"example.com"_s);
         QCOMPARE(message->answers.first().ttl, 300u);
-        QCOMPARE(message->answers.first().address.toString(), u"192.0.2.10"_qs);
+        QCOMPARE(message->answers.first().address.toString(), u"192.0.2.10"_s);
     }
 
     void rejectsHostileMessages_data() {
@@ -89,11 +89,11 @@ private slots:
         QByteArray wire = header(0) + name + QByteArray("\x00\x01\x00\x01", 4);
         QString error;
         QVERIFY(!parseDnsMessage(wire, &error));
-        QVERIFY(error.contains(u"255"_qs));
+        QVERIFY(error.contains(u"255"_s));
     }
 
     void escapesOddLabels() {
-        QCOMPARE(presentLabel(QByteArray("a.b\\c d\x01", 8)), u"a\\.b\\\\c\\032d\\001"_qs);
+        QCOMPARE(presentLabel(QByteArray("a.b\\c d\x01", 8)), u"a\\.b\\\\c\\032d\\001"_s);
     }
 
     void allRandomTruncationsAreSafe() {
@@ -115,22 +115,22 @@ private slots:
             return r;
         };
         DnsResult result;
-        result.name = u"7.0.113.203.Zen.example"_qs;
+        result.name = u"7.0.113.203.Zen.example"_s;
         result.type = quint16(RecordType::A);
-        result.answers = {record(u"evil.example"_qs, RecordType::A),
-                          record(u"7.0.113.203.zen.EXAMPLE"_qs, RecordType::A)};
+        result.answers = {record(u"evil.example"_s, RecordType::A),
+                          record(u"7.0.113.203.zen.EXAMPLE"_s, RecordType::A)};
         QCOMPARE(result.records().size(), 1);
-        QCOMPARE(result.records().first().name, u"7.0.113.203.zen.EXAMPLE"_qs);
+        QCOMPARE(result.records().first().name, u"7.0.113.203.zen.EXAMPLE"_s);
 
-        result.name = u"a b%.example"_qs; // as the SPF macro test of RFC 7208 makes it
-        result.answers = {record(u"a\\032b%.example"_qs, RecordType::A)};
+        result.name = u"a b%.example"_s; // as the SPF macro test of RFC 7208 makes it
+        result.answers = {record(u"a\\032b%.example"_s, RecordType::A)};
         QCOMPARE(result.records().size(), 1);
 
-        result.name = u"www.example"_qs;
-        result.answers = {record(u"www.example"_qs, RecordType::CNAME, u"cdn.example"_qs),
-                          record(u"cdn.example"_qs, RecordType::CNAME, u"www.example"_qs),
-                          record(u"CDN.example"_qs, RecordType::A),
-                          record(u"other.example"_qs, RecordType::A)};
+        result.name = u"www.example"_s;
+        result.answers = {record(u"www.example"_s, RecordType::CNAME, u"cdn.example"_s),
+                          record(u"cdn.example"_s, RecordType::CNAME, u"www.example"_s),
+                          record(u"CDN.example"_s, RecordType::A),
+                          record(u"other.example"_s, RecordType::A)};
         QCOMPARE(result.records().size(), 1); // the loop ends; the A of cdn counts, the other does not
         QCOMPARE(result.recordsOfType(quint16(RecordType::CNAME)).size(), 2);
     }
@@ -138,3 +138,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDnsMessage)
 #include "test_dnsmessage.moc"
+
+using namespace Qt::StringLiterals;

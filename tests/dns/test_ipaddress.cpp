@@ -83,17 +83,17 @@ private slots:
 
     void cidr() {
         QString error;
-        auto range = parseCidr(u"203.0.113.77/24"_qs, &error);
+        auto range = parseCidr(u"203.0.113.77/24"_s, &error);
         QVERIFY2(range, qPrintable(error));
-        QCOMPARE(range->base.toString(), u"203.0.113.0"_qs);
+        QCOMPARE(range->base.toString(), u"203.0.113.0"_s);
         QCOMPARE(range->size(), quint64(256));
-        QCOMPARE(addressAt(*range, 255).toString(), u"203.0.113.255"_qs);
-        range = parseCidr(u"2001:db8::/120"_qs, &error);
+        QCOMPARE(addressAt(*range, 255).toString(), u"203.0.113.255"_s);
+        range = parseCidr(u"2001:db8::/120"_s, &error);
         QVERIFY(range);
         QCOMPARE(range->size(), quint64(256));
-        QCOMPARE(addressAt(*range, 0x1ff & 0xff).toString(), u"2001:db8::ff"_qs);
-        QVERIFY(!parseCidr(u"203.0.113.0/33"_qs, &error));
-        QVERIFY(!parseCidr(u"203.0.113.0"_qs, &error));
+        QCOMPARE(addressAt(*range, 0x1ff & 0xff).toString(), u"2001:db8::ff"_s);
+        QVERIFY(!parseCidr(u"203.0.113.0/33"_s, &error));
+        QVERIFY(!parseCidr(u"203.0.113.0"_s, &error));
     }
 
     void specialRanges_data() {
@@ -116,26 +116,28 @@ private slots:
 
     void serverList() {
         QString error;
-        const auto servers = parseServerList(u"127.0.0.1:5353, [::1]:53,192.0.2.1"_qs, &error);
+        const auto servers = parseServerList(u"127.0.0.1:5353, [::1]:53,192.0.2.1"_s, &error);
         QVERIFY2(servers, qPrintable(error));
         QCOMPARE(servers->size(), 3);
         QCOMPARE(servers->at(0).port, quint16(5353));
-        QCOMPARE(servers->at(1).toString(), u"[::1]:53"_qs);
+        QCOMPARE(servers->at(1).toString(), u"[::1]:53"_s);
         QCOMPARE(servers->at(2).port, quint16(53));
-        QVERIFY(!parseServerList(u"dns.google"_qs, &error));
-        QVERIFY(!parseServerList(u"127.0.0.1:99999"_qs, &error));
+        QVERIFY(!parseServerList(u"dns.google"_s, &error));
+        QVERIFY(!parseServerList(u"127.0.0.1:99999"_s, &error));
     }
 
     void domainNames() {
         QString error;
-        QCOMPARE(*normalizeDomainName(u" Example.COM. "_qs), u"Example.COM"_qs);
-        QCOMPARE(*normalizeDomainName(u"bücher.example"_qs), u"xn--bcher-kva.example"_qs);
-        QVERIFY(!normalizeDomainName(u"a..b"_qs, &error));
+        QCOMPARE(*normalizeDomainName(u" Example.COM. "_s), u"Example.COM"_s);
+        QCOMPARE(*normalizeDomainName(u"bücher.example"_s), u"xn--bcher-kva.example"_s);
+        QVERIFY(!normalizeDomainName(u"a..b"_s, &error));
         QVERIFY(!normalizeDomainName(QString(64, u'x'), &error));
-        QVERIFY(isHostName(u"mx1.example.com"_qs));
-        QVERIFY(!isHostName(u"-bad.example.com"_qs));
+        QVERIFY(isHostName(u"mx1.example.com"_s));
+        QVERIFY(!isHostName(u"-bad.example.com"_s));
     }
 };
 
 QTEST_GUILESS_MAIN(TestIpAddress)
 #include "test_ipaddress.moc"
+
+using namespace Qt::StringLiterals;

@@ -39,11 +39,11 @@ private slots:
     void initTestCase() {
         rebound::lab::DnsLabOptions options;
         options.zonesDir = rebound::lab::DnsLab::defaultZonesDir();
-        options.servfailZones << u"servfail.test"_qs;
+        options.servfailZones << u"servfail.test"_s;
         options.dnsdistRules
-            << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_qs
-            << u"addAction(QNameRule(\"big.example.com.\"), TCAction())"_qs
-            << u"addAction(QNameRule(\"refused.example.com.\"), RCodeAction(DNSRCode.REFUSED))"_qs;
+            << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_s
+            << u"addAction(QNameRule(\"big.example.com.\"), TCAction())"_s
+            << u"addAction(QNameRule(\"refused.example.com.\"), RCodeAction(DNSRCode.REFUSED))"_s;
         QString error;
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
     }
@@ -93,7 +93,7 @@ private slots:
         QFETCH(QString, expected);
         Resolver resolver(configFor(m_lab.server()));
         const DnsResult result = resolve(resolver, name, quint16(*recordTypeFromName(type)));
-        QCOMPARE(outcomeName(result.outcome), u"answer"_qs);
+        QCOMPARE(outcomeName(result.outcome), u"answer"_s);
         QStringList data;
         for (const DnsRecord& record : result.records()) {
             data << record.presentation();
@@ -108,7 +108,7 @@ private slots:
 
     void txtStringsKeptApart() {
         Resolver resolver(configFor(m_lab.server()));
-        const DnsResult result = resolve(resolver, u"example.com"_qs, quint16(RecordType::TXT));
+        const DnsResult result = resolve(resolver, u"example.com"_s, quint16(RecordType::TXT));
         const QList<DnsRecord> records = result.records();
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().txtStrings,
@@ -119,7 +119,7 @@ private slots:
     void largeTxtFitsWithEdns() {
         Resolver resolver(configFor(m_lab.server()));
         const DnsResult result =
-            resolve(resolver, u"google._domainkey.example.com"_qs, quint16(RecordType::TXT));
+            resolve(resolver, u"google._domainkey.example.com"_s, quint16(RecordType::TXT));
         QCOMPARE(result.outcome, Outcome::Answer);
         const QByteArray key = result.records().first().txtJoined();
         QVERIFY(key.startsWith("v=DKIM1; k=rsa; p="));
@@ -130,7 +130,7 @@ private slots:
 
     void truncatedAnswerRetriedOverTcp() {
         Resolver resolver(configFor(m_lab.server()));
-        const DnsResult result = resolve(resolver, u"big.example.com"_qs, quint16(RecordType::TXT));
+        const DnsResult result = resolve(resolver, u"big.example.com"_s, quint16(RecordType::TXT));
         QCOMPARE(result.outcome, Outcome::Answer);
         QVERIFY(result.truncatedOverUdp);
         QVERIFY(result.usedTcp);
@@ -168,7 +168,7 @@ private slots:
         Resolver resolver(configFor(m_lab.server(), 600));
         QElapsedTimer timer;
         timer.start();
-        const DnsResult result = resolve(resolver, u"silent.example.com"_qs, quint16(RecordType::A));
+        const DnsResult result = resolve(resolver, u"silent.example.com"_s, quint16(RecordType::A));
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(result.outcome, Outcome::Timeout);
         QVERIFY2(elapsed >= 400 && elapsed < 1500, qPrintable(QString::number(elapsed)));
@@ -177,8 +177,8 @@ private slots:
 
     void closedPortIsNetworkErrorOrTimeout() {
         const quint16 port = rebound::lab::DnsLab::freePort();
-        Resolver resolver(configFor(u"127.0.0.1:"_qs + QString::number(port), 600));
-        const DnsResult result = resolve(resolver, u"example.com"_qs, quint16(RecordType::A));
+        Resolver resolver(configFor(u"127.0.0.1:"_s + QString::number(port), 600));
+        const DnsResult result = resolve(resolver, u"example.com"_s, quint16(RecordType::A));
         QVERIFY2(result.outcome == Outcome::NetworkError || result.outcome == Outcome::Timeout,
                  qPrintable(outcomeName(result.outcome)));
         QVERIFY(!isDefinite(result.outcome));
@@ -186,9 +186,9 @@ private slots:
 
     void ipv6Server() {
         Resolver resolver(configFor(m_lab.serverV6()));
-        const DnsResult result = resolve(resolver, u"mx1.example.com"_qs, quint16(RecordType::A));
+        const DnsResult result = resolve(resolver, u"mx1.example.com"_s, quint16(RecordType::A));
         QCOMPARE(result.outcome, Outcome::Answer);
-        QCOMPARE(result.records().first().address, QHostAddress(u"192.0.2.25"_qs));
+        QCOMPARE(result.records().first().address, QHostAddress(u"192.0.2.25"_s));
         QCOMPARE(result.server, m_lab.serverV6());
     }
 
@@ -196,8 +196,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("empty") << "";
         QTest::newRow("empty label") << "a..example.com";
-        QTest::newRow("long label") << QString(64, u'a') + u".example.com"_qs;
-        QTest::newRow("long name") << QString(QString(60, u'a') + u'.').repeated(5) + u"com"_qs;
+        QTest::newRow("long label") << QString(64, u'a') + u".example.com"_s;
+        QTest::newRow("long name") << QString(QString(60, u'a') + u'.').repeated(5) + u"com"_s;
     }
 
     void invalidNamesSendNothing() {
@@ -213,7 +213,7 @@ private slots:
     void callbacksAreAsynchronous() {
         Resolver resolver(configFor(m_lab.server()));
         bool called = false;
-        resolver.query(u""_qs, quint16(RecordType::A), this, [&](const DnsResult&) { called = true; });
+        resolver.query(u""_s, quint16(RecordType::A), this, [&](const DnsResult&) { called = true; });
         QVERIFY(!called); // even an immediate failure arrives through the event loop
         QTRY_VERIFY(called);
     }
@@ -221,9 +221,9 @@ private slots:
     void cancelInFlight() {
         Resolver resolver(configFor(m_lab.server(), 3000));
         QList<Outcome> outcomes;
-        const QueryId silent = resolver.query(u"silent.example.com"_qs, RecordType::A, this,
+        const QueryId silent = resolver.query(u"silent.example.com"_s, RecordType::A, this,
                                               [&](const DnsResult& r) { outcomes << r.outcome; });
-        resolver.query(u"silent.example.com"_qs, RecordType::AAAA, this,
+        resolver.query(u"silent.example.com"_s, RecordType::AAAA, this,
                        [&](const DnsResult& r) { outcomes << r.outcome; });
         QTest::qWait(50);
         QElapsedTimer timer;
@@ -241,7 +241,7 @@ private slots:
         Resolver resolver(configFor(m_lab.server()));
         bool called = false;
         auto* context = new QObject;
-        resolver.query(u"example.com"_qs, RecordType::A, context, [&](const DnsResult&) { called = true; });
+        resolver.query(u"example.com"_s, RecordType::A, context, [&](const DnsResult&) { called = true; });
         delete context;
         QSignalSpy idle(&resolver, &Resolver::idle);
         QVERIFY(idle.wait(5000));
@@ -255,7 +255,7 @@ private slots:
         int answered = 0;
         int other = 0;
         for (int i = 0; i < 1000; ++i) {
-            const QString name = (i % 2) ? u"mx1.example.com"_qs : u"n%1.example.com"_qs.arg(i);
+            const QString name = (i % 2) ? u"mx1.example.com"_s : u"n%1.example.com"_s.arg(i);
             resolver.query(name, RecordType::A, this, [&, i](const DnsResult& r) {
                 const Outcome expected = (i % 2) ? Outcome::Answer : Outcome::NxDomain;
                 if (r.outcome != expected && other < 5)
@@ -275,7 +275,7 @@ private slots:
         int done = 0;
         int maxSeen = 0;
         for (int i = 0; i < 40; ++i) {
-            resolver.query(u"example.com"_qs, RecordType::A, this, [&](const DnsResult& r) {
+            resolver.query(u"example.com"_s, RecordType::A, this, [&](const DnsResult& r) {
                 QCOMPARE(r.outcome, Outcome::Answer);
                 ++done;
             });
@@ -289,19 +289,19 @@ private slots:
         Resolver resolver(configFor(m_lab.server()));
         QueryLog log;
         resolver.setQueryLog(&log);
-        resolve(resolver, u"example.com"_qs, quint16(RecordType::MX));
-        resolve(resolver, u"nonexistent.example.com"_qs, quint16(RecordType::A));
-        resolve(resolver, u"nodata.example.com"_qs, quint16(RecordType::A));
-        resolve(resolver, u"anything.servfail.test"_qs, quint16(RecordType::A));
+        resolve(resolver, u"example.com"_s, quint16(RecordType::MX));
+        resolve(resolver, u"nonexistent.example.com"_s, quint16(RecordType::A));
+        resolve(resolver, u"nodata.example.com"_s, quint16(RecordType::A));
+        resolve(resolver, u"anything.servfail.test"_s, quint16(RecordType::A));
         QCOMPARE(log.entries().size(), 4);
         QCOMPARE(log.total(), 4);
         QVERIFY(!log.cut());
         const QueryLogEntry& mx = log.entries().at(0);
-        QCOMPARE(mx.name, u"example.com"_qs);
+        QCOMPARE(mx.name, u"example.com"_s);
         QCOMPARE(mx.type, quint16(RecordType::MX));
         QCOMPARE(mx.server, m_lab.server());
         QCOMPARE(mx.outcome, Outcome::Answer);
-        QVERIFY(mx.data.contains(u"10 mx1.example.com."_qs));
+        QVERIFY(mx.data.contains(u"10 mx1.example.com."_s));
         QVERIFY(mx.ttl.has_value());
         QCOMPARE(log.entries().at(1).outcome, Outcome::NxDomain);
         QCOMPARE(log.entries().at(1).ttl, std::optional<quint32>(120u)); // the SOA's negative TTL
@@ -317,7 +317,7 @@ private slots:
         QCOMPARE(back.entries().at(0).type, quint16(RecordType::MX));
 
         resolver.setQueryLog(nullptr);
-        resolve(resolver, u"example.com"_qs, quint16(RecordType::A));
+        resolve(resolver, u"example.com"_s, quint16(RecordType::A));
         QCOMPARE(log.total(), 4);
     }
 
@@ -330,7 +330,7 @@ private slots:
         resolver.setQueryLog(&log);
         int done = 0;
         for (int i = 0; i < 300; ++i)
-            resolver.query(u"n%1.example.com"_qs.arg(i), RecordType::A, this,
+            resolver.query(u"n%1.example.com"_s.arg(i), RecordType::A, this,
                            [&](const DnsResult&) { ++done; });
         QTRY_COMPARE_WITH_TIMEOUT(done, 300, 20000);
         QCOMPARE(log.entries().size(), 100);
@@ -345,7 +345,7 @@ private slots:
         // A full log (5,000 answers of a long TXT record, the records as received above) is written
         // and read back quickly enough for the end of a run; printed for docs/PERFORMANCE.md.
         QueryLog full;
-        DnsResult txt = resolve(resolver, u"example.com"_qs, quint16(RecordType::TXT));
+        DnsResult txt = resolve(resolver, u"example.com"_s, quint16(RecordType::TXT));
         for (int i = 0; i < QueryLog::DefaultCapacity + 10; ++i)
             full.record(txt);
         QCOMPARE(full.entries().size(), QueryLog::DefaultCapacity);
@@ -360,13 +360,13 @@ private slots:
         QCOMPARE(fullBack.dropped(), 10);
         qInfo("query log of %d entries: toJson %lld ms, fromJson %lld ms", int(QueryLog::DefaultCapacity),
               writeMs, readMs);
-        QVERIFY2(writeMs < 500 && readMs < 500, qPrintable(u"%1 / %2 ms"_qs.arg(writeMs).arg(readMs)));
+        QVERIFY2(writeMs < 500 && readMs < 500, qPrintable(u"%1 / %2 ms"_s.arg(writeMs).arg(readMs)));
 
         QJsonArray many;
         for (int i = 0; i < QueryLog::DefaultCapacity + 50; ++i)
-            many.append(QJsonObject{{u"name"_qs, QString(1000, u'a')}, {u"outcome"_qs, u"nxdomain"_qs}});
+            many.append(QJsonObject{{u"name"_s, QString(1000, u'a')}, {u"outcome"_s, u"nxdomain"_s}});
         const QueryLog hostile =
-            QueryLog::fromJson({{u"queries"_qs, many}, {u"capacity"_qs, 1 << 30}, {u"total"_qs, 3}});
+            QueryLog::fromJson({{u"queries"_s, many}, {u"capacity"_s, 1 << 30}, {u"total"_s, 3}});
         QCOMPARE(hostile.entries().size(), QueryLog::DefaultCapacity);
         QVERIFY(hostile.entries().first().name.size() <= 256);
         QCOMPARE(hostile.total(), qint64(QueryLog::DefaultCapacity));
@@ -375,3 +375,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestResolver)
 #include "test_resolver.moc"
+
+using namespace Qt::StringLiterals;

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 using rebound::fuzz::require;
 
 namespace {
@@ -17,8 +19,8 @@ namespace {
 const QHash<QString, QByteArray>& shippedBounceFiles() {
     static const QHash<QString, QByteArray> files = [] {
         QHash<QString, QByteArray> read;
-        for (const QString& name : {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs}) {
-            QFile file(u":/bounce/"_qs + name + u".json"_qs);
+        for (const QString& name : {u"reasons"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
+            QFile file(u":/bounce/"_s + name + u".json"_s);
             require(file.open(QIODevice::ReadOnly), "embedded bounce knowledge readable");
             read.insert(name, file.readAll());
         }
@@ -52,14 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QString error;
         if (knowledge.load(file, &error)) {
             for (const QString& id : knowledge.ids())
-                (void)knowledge.finding(id, {{u"host"_qs, u"mx.example.com"_qs}});
+                (void)knowledge.finding(id, {{u"host"_s, u"mx.example.com"_s}});
         } else {
             require(!error.isEmpty(), "a refused findings file says why");
         }
         break;
     }
     default: {
-        static const QString names[] = {u"reasons"_qs, u"providers"_qs, u"blocklists"_qs, u"formats"_qs};
+        static const QString names[] = {u"reasons"_s, u"providers"_s, u"blocklists"_s, u"formats"_s};
         QHash<QString, QByteArray> files = shippedBounceFiles();
         files.insert(names[data[0] % 7 - 3], file);
         (void)rebound::bounce::BounceKnowledge::fromJson(files);

@@ -41,9 +41,11 @@ private slots:
         timer.start();
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
         // Generous for Debug and sanitizer builds; a hang is orders of magnitude above it.
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_qs.arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
     }
 };
 
 QTEST_GUILESS_MAIN(FuzzReplay)
 #include "fuzzreplay.moc"
+
+using namespace Qt::StringLiterals;

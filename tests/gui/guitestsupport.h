@@ -20,8 +20,8 @@ namespace rebound::guitest {
 // Call from initTestCase(): nothing a test does touches the user's settings or history.
 inline void isolate(const QTemporaryDir& settingsDir) {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"ReboundTest"_qs);
-    QCoreApplication::setApplicationName(u"Rebound"_qs);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReboundTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rebound"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTextDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool save(QWidget* widget, const QString& dir, const QString& name) {
@@ -34,17 +36,17 @@ bool save(QWidget* widget, const QString& dir, const QString& name) {
 QJsonObject runningSession(QJsonObject session) {
     QJsonArray checks = session[u"checks"].toArray();
     QJsonObject first = checks[0].toObject();
-    first[u"state"] = u"done"_qs;
+    first[u"state"] = u"done"_s;
     checks[0] = first;
     for (qsizetype i = 1; i < checks.size(); ++i) {
         QJsonObject check = checks[i].toObject();
-        check[u"state"] = i == 1 ? u"running"_qs : u"pending"_qs;
+        check[u"state"] = i == 1 ? u"running"_s : u"pending"_s;
         check[u"result"] = QJsonObject();
         checks[i] = check;
     }
     session[u"checks"] = checks;
     session[u"diagnosis"] = QJsonArray{session[u"diagnosis"][0]};
-    session.remove(u"finished_utc"_qs);
+    session.remove(u"finished_utc"_s);
     return session;
 }
 
@@ -77,9 +79,9 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QTemporaryDir settingsDir;
     rebound::guitest::isolate(settingsDir);
-    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_qs));
+    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    const QStringList size = (argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"1600x1000"_qs).split(u'x');
+    const QStringList size = (argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"1600x1000"_s).split(u'x');
     const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
     if (windowSize.isEmpty()) {
         qCritical("size: WIDTHxHEIGHT, e.g. 1024x700");
@@ -90,60 +92,60 @@ int main(int argc, char* argv[]) {
     const QJsonObject session = rebound::guitest::sampleSession();
     bool ok = true;
 
-    rebound::ui::MainWindow window(nullptr, historyDir.filePath(u"history.sqlite"_qs));
+    rebound::ui::MainWindow window(nullptr, historyDir.filePath(u"history.sqlite"_s));
     window.show();
     window.setWindowState(Qt::WindowNoState);
     window.setGeometry(QRect(QPoint(0, 0), windowSize));
-    auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+    auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
     input->setPlainText(session[u"input"].toString());
-    ok &= save(&window, dir, u"01-input-detected.png"_qs);
+    ok &= save(&window, dir, u"01-input-detected.png"_s);
 
     window.showSession(runningSession(session), true);
-    ok &= save(&window, dir, u"02-running.png"_qs);
+    ok &= save(&window, dir, u"02-running.png"_s);
 
     // Opened as a user opens a saved session: the input shrinks to a line, the view opens on the
     // tab with the top cause's evidence (the blocklists).
     window.openPath(QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/sample-session.json"));
-    auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
-    ok &= save(&window, dir, u"03-diagnosis-blocklists.png"_qs);
+    auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
+    ok &= save(&window, dir, u"03-diagnosis-blocklists.png"_s);
     tabs->setCurrentIndex(0);
-    ok &= save(&window, dir, u"04-bounce-evidence.png"_qs);
+    ok &= save(&window, dir, u"04-bounce-evidence.png"_s);
     tabs->setCurrentIndex(3);
-    ok &= save(&window, dir, u"05-spf-tree.png"_qs);
+    ok &= save(&window, dir, u"05-spf-tree.png"_s);
     tabs->setCurrentIndex(4);
-    ok &= save(&window, dir, u"06-dmarc-dkim.png"_qs);
+    ok &= save(&window, dir, u"06-dmarc-dkim.png"_s);
     tabs->setCurrentIndex(5);
     {
         // As a reader of the transcript would: the divider dragged up, the SMTP part scrolled into view.
-        auto* answer = window.findChild<QSplitter*>(u"answerSplitter"_qs);
+        auto* answer = window.findChild<QSplitter*>(u"answerSplitter"_s);
         const QList<int> sizes = answer->sizes();
         answer->setSizes({sizes[0] / 4, sizes[1] + sizes[0] - sizes[0] / 4});
-        auto* servers = window.findChild<QPlainTextEdit*>(u"mailServers"_qs);
-        QTextCursor smtp = servers->document()->find(u"SMTP and TLS"_qs);
+        auto* servers = window.findChild<QPlainTextEdit*>(u"mailServers"_s);
+        QTextCursor smtp = servers->document()->find(u"SMTP and TLS"_s);
         if (!smtp.isNull()) {
             servers->moveCursor(QTextCursor::End); // so that the heading then lands at the top
             smtp.clearSelection();
             servers->setTextCursor(smtp);
         }
-        ok &= save(&window, dir, u"09-mx-smtp.png"_qs);
+        ok &= save(&window, dir, u"09-mx-smtp.png"_s);
         answer->setSizes(sizes);
     }
 
     tabs->setCurrentIndex(1);
     window.history()->save(session, true);
-    window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
-    ok &= save(&window, dir, u"07-history.png"_qs);
+    window.findChild<QDockWidget*>(u"historyDock"_s)->show();
+    ok &= save(&window, dir, u"07-history.png"_s);
 
     rebound::ui::SettingsDialog dialog(rebound::ui::AppSettings::load(), &window);
     dialog.show();
-    ok &= save(&dialog, dir, u"08-settings.png"_qs);
+    ok &= save(&dialog, dir, u"08-settings.png"_s);
     dialog.hide();
 
     // A dark system palette (what KDE/GNOME dark themes hand to Qt): the window follows it.
-    QApplication::setStyle(u"Fusion"_qs);
+    QApplication::setStyle(u"Fusion"_s);
     QApplication::setPalette(darkPalette());
-    window.findChild<QDockWidget*>(u"historyDock"_qs)->hide();
+    window.findChild<QDockWidget*>(u"historyDock"_s)->hide();
     tabs->setCurrentIndex(1);
-    ok &= save(&window, dir, u"10-dark-palette.png"_qs);
+    ok &= save(&window, dir, u"10-dark-palette.png"_s);
     return ok ? 0 : 1;
 }

@@ -61,7 +61,7 @@ QString mboxOfBounces(qsizetype size) {
     const QString bounce = QString::fromUtf8(file.readAll());
     QString mbox;
     while (mbox.size() < size)
-        mbox += u"From MAILER-DAEMON Mon Nov 23 01:58:00 2026\n"_qs + bounce + u"\n"_qs;
+        mbox += u"From MAILER-DAEMON Mon Nov 23 01:58:00 2026\n"_s + bounce + u"\n"_s;
     return mbox;
 }
 
@@ -88,7 +88,7 @@ private slots:
         settings.smtpProbe = false;
         settings.checkDocumentationRanges = true;
         settings.save();
-        m_historyPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs);
+        m_historyPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
         HistoryStore store(m_historyPath);
         QVERIFY(store.save(rebound::guitest::sampleSession(), true));
     }
@@ -105,8 +105,8 @@ private slots:
         MainWindow window(nullptr, m_historyPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        input->setPlainText(u"192.0.2.99"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        input->setPlainText(u"192.0.2.99"_s);
         QString huge(50 * 1024 * 1024, u'x');
         for (qsizetype at = 76; at < huge.size(); at += 77)
             huge[at] = u'\n';
@@ -118,15 +118,15 @@ private slots:
         input->setFocus();
         input->selectAll();
         QTest::keySequence(input, QKeySequence::Paste);
-        QTRY_VERIFY(window.findChild<QMessageBox*>(u"problemBox"_qs));
+        QTRY_VERIFY(window.findChild<QMessageBox*>(u"problemBox"_s));
         QTest::qWait(50);
         const double stall = probe.stop();
         qInfo("50 MB paste: longest stall %.1f ms", stall);
         QVERIFY2(stall < kStallMs, qPrintable(QString::number(stall)));
-        auto* box = window.findChild<QMessageBox*>(u"problemBox"_qs);
-        QVERIFY2(box->informativeText().contains(u"50.0 MB"_qs), qPrintable(box->informativeText()));
-        QVERIFY(box->informativeText().contains(u"at most 25 MB"_qs));
-        QCOMPARE(input->toPlainText(), u"192.0.2.99"_qs); // what was there is kept
+        auto* box = window.findChild<QMessageBox*>(u"problemBox"_s);
+        QVERIFY2(box->informativeText().contains(u"50.0 MB"_s), qPrintable(box->informativeText()));
+        QVERIFY(box->informativeText().contains(u"at most 25 MB"_s));
+        QCOMPARE(input->toPlainText(), u"192.0.2.99"_s); // what was there is kept
         box->accept();
         QApplication::clipboard()->clear();
     }
@@ -140,14 +140,14 @@ private slots:
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 7919) & 0xff);
         QTest::newRow("binary (.png renamed .eml)")
-            << u"image.eml"_qs << binary << u"binary file"_qs << QString();
+            << u"image.eml"_s << binary << u"binary file"_s << QString();
         QTest::newRow("invalid UTF-8")
-            << u"latin1.txt"_qs
+            << u"latin1.txt"_s
             << QByteArray(
                    "Diagnostic-Code: smtp; 550 5.1.1 <jos\xe9@example.net>: Bo\xeete inconnue \xff\xfe\n")
-            << QString() << u"not valid UTF-8"_qs;
-        QTest::newRow("over 25 MB") << u"big.eml"_qs << QByteArray(26 * 1024 * 1024, 'a')
-                                    << u"files of up to 25 MB"_qs << QString();
+            << QString() << u"not valid UTF-8"_s;
+        QTest::newRow("over 25 MB") << u"big.eml"_s << QByteArray(26 * 1024 * 1024, 'a')
+                                    << u"files of up to 25 MB"_s << QString();
     }
 
     void droppedFiles() {
@@ -160,20 +160,20 @@ private slots:
         MainWindow window(nullptr, m_historyPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        input->setPlainText(u"example.net"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        input->setPlainText(u"example.net"_s);
 
         rebound::guitest::StallProbe probe;
         probe.start();
         rebound::guitest::drop(input->viewport(), path);
         if (message.isEmpty()) {
             QTRY_VERIFY(statusText(window).contains(statusNote));
-            QVERIFY(input->toPlainText().contains(u"Bo\u00eete inconnue"_qs));
+            QVERIFY(input->toPlainText().contains(u"Bo\u00eete inconnue"_s));
         } else {
-            QTRY_VERIFY(window.findChild<QMessageBox*>(u"problemBox"_qs));
-            auto* box = window.findChild<QMessageBox*>(u"problemBox"_qs);
+            QTRY_VERIFY(window.findChild<QMessageBox*>(u"problemBox"_s));
+            auto* box = window.findChild<QMessageBox*>(u"problemBox"_s);
             QVERIFY2(box->informativeText().contains(message), qPrintable(box->informativeText()));
-            QCOMPARE(input->toPlainText(), u"example.net"_qs);
+            QCOMPARE(input->toPlainText(), u"example.net"_s);
             box->accept();
         }
         const double stall = probe.stop();
@@ -188,19 +188,19 @@ private slots:
         for (int i = 0; i < 10000; ++i)
             // Private addresses (RFC 1918): the run explains them without any DNS query.
             list += "10.0." + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) + '\n';
-        const QString path = writeFile(m_dir, u"ips.txt"_qs, list);
+        const QString path = writeFile(m_dir, u"ips.txt"_s, list);
         MainWindow window(nullptr, m_historyPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
 
         rebound::guitest::StallProbe probe;
         probe.start();
         rebound::guitest::drop(input->viewport(), path);
         QTRY_VERIFY(input->document()->blockCount() >= 10000);
         const double loadStall = probe.stop();
-        auto* detected = window.findChild<QLabel*>(u"detected"_qs);
-        QTRY_VERIFY2(detected->text().contains(u"IP address"_qs), qPrintable(detected->text()));
+        auto* detected = window.findChild<QLabel*>(u"detected"_s);
+        QTRY_VERIFY2(detected->text().contains(u"IP address"_s), qPrintable(detected->text()));
 
         probe.start();
         input->setFocus();
@@ -213,8 +213,8 @@ private slots:
         QVERIFY2(runStall < kStallMs, qPrintable(QString::number(runStall)));
         QCOMPARE(HistoryStore(m_historyPath).list().size(), 2);
         const QJsonObject session = window.session();
-        QCOMPARE(session[u"detected_as"].toString(), u"ip_list"_qs);
-        QVERIFY2(detected->text().contains(u"10000"_qs), qPrintable(detected->text())); // the run read it all
+        QCOMPARE(session[u"detected_as"].toString(), u"ip_list"_s);
+        QVERIFY2(detected->text().contains(u"10000"_s), qPrintable(detected->text())); // the run read it all
         const QJsonObject check = session[u"checks"][0].toObject();
         QVERIFY2(QJsonDocument(check).toJson().contains("Only the first"),
                  QJsonDocument(check).toJson().left(2000).constData());
@@ -233,12 +233,12 @@ private slots:
     void mboxOfThousandsOfBounces() {
         QFETCH(bool, paste);
         const QString mbox = mboxOfBounces(3 * 1024 * 1024);
-        const int messages = int(mbox.count(u"From MAILER-DAEMON"_qs));
+        const int messages = int(mbox.count(u"From MAILER-DAEMON"_s));
         MainWindow window(nullptr, m_historyPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        auto* detected = window.findChild<QLabel*>(u"detected"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        auto* detected = window.findChild<QLabel*>(u"detected"_s);
 
         // Megabytes into the input: the document is filled on a worker, then detected.
         rebound::guitest::StallProbe loadProbe;
@@ -248,10 +248,10 @@ private slots:
             input->setFocus();
             QTest::keySequence(input, QKeySequence::Paste);
         } else {
-            rebound::guitest::drop(input->viewport(), writeFile(m_dir, u"bounces.mbox"_qs, mbox.toUtf8()));
+            rebound::guitest::drop(input->viewport(), writeFile(m_dir, u"bounces.mbox"_s, mbox.toUtf8()));
         }
         QTRY_COMPARE_WITH_TIMEOUT(input->document()->characterCount() - 1, mbox.size(), 20000);
-        QTRY_VERIFY2(detected->text().contains(u"bounce"_qs, Qt::CaseInsensitive),
+        QTRY_VERIFY2(detected->text().contains(u"bounce"_s, Qt::CaseInsensitive),
                      qPrintable(detected->text()));
         const double loadStall = loadProbe.stop();
         QApplication::clipboard()->clear();
@@ -264,7 +264,7 @@ private slots:
         QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty(), 120000);
-        auto* text = window.findChild<QPlainTextEdit*>(u"bounceText"_qs);
+        auto* text = window.findChild<QPlainTextEdit*>(u"bounceText"_s);
         // The session keeps the first 2 MB of the input; that is what the tab shows.
         const qsizetype stored = window.session()[u"input"].toString().size();
         QVERIFY(stored >= 2 * 1024 * 1024);
@@ -286,10 +286,10 @@ private slots:
         QVERIFY2(boxes.last()->title().contains(QString::number(messages - 5)),
                  qPrintable(boxes.last()->title()));
         const QLabel* counted = boxes.last()->findChild<QLabel*>();
-        QVERIFY2(counted && counted->text().contains(u" × "_qs), counted ? qPrintable(counted->text()) : "");
+        QVERIFY2(counted && counted->text().contains(u" × "_s), counted ? qPrintable(counted->text()) : "");
         const QList<QLabel*> labels = view->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.begin(), labels.end(),
-                            [](const QLabel* l) { return l->text().contains(u"first 2 MB"_qs); }));
+                            [](const QLabel* l) { return l->text().contains(u"first 2 MB"_s); }));
         QTRY_VERIFY([&] {
             const QList<HistoryEntry> entries = HistoryStore(m_historyPath).list();
             return std::any_of(entries.begin(), entries.end(), [&](const HistoryEntry& e) {
@@ -304,7 +304,7 @@ private slots:
         MainWindow window(nullptr, m_historyPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<InputEdit*>(u"input"_qs);
+        auto* input = window.findChild<InputEdit*>(u"input"_s);
         QVERIFY(input);
         const QString mbox = mboxOfBounces(400 * 1024);
         QApplication::clipboard()->setText(mbox);
@@ -313,8 +313,8 @@ private slots:
         QTRY_COMPARE(input->document()->characterCount() - 1, mbox.size());
         QCOMPARE(input->text(), mbox);
         input->moveCursor(QTextCursor::End);
-        QTest::keyClicks(input, u"X"_qs);
-        QCOMPARE(input->text(), mbox + u"X"_qs);
+        QTest::keyClicks(input, u"X"_s);
+        QCOMPARE(input->text(), mbox + u"X"_s);
         QTest::keySequence(input, QKeySequence::Undo);
         QCOMPARE(input->text(), mbox);
         QApplication::clipboard()->clear();
@@ -329,3 +329,5 @@ private:
 
 QTEST_MAIN(TestBadInput)
 #include "test_badinput.moc"
+
+using namespace Qt::StringLiterals;

@@ -80,7 +80,7 @@ QStringList clashes(const QList<Accelerator>& accelerators) {
     QStringList out;
     for (auto it = byKey.begin(); it != byKey.end(); ++it)
         if (it.value().size() > 1)
-            out << it.key() + u": "_qs + it.value().join(u" | "_qs);
+            out << it.key() + u": "_s + it.value().join(u" | "_s);
     return out;
 }
 
@@ -106,7 +106,7 @@ void checkTabbedWindow(QWidget* window, const QString& name, QStringList& proble
         QApplication::processEvents();
         const QList<Accelerator> accelerators = windowAccelerators(window);
         for (const QString& clash : clashes(accelerators)) {
-            const QString problem = name + u": "_qs + clash;
+            const QString problem = name + u": "_s + clash;
             if (!problems.contains(problem)) // the same clash on several pages is reported once
                 problems << problem;
         }
@@ -118,7 +118,7 @@ void checkTabbedWindow(QWidget* window, const QString& name, QStringList& proble
 }
 
 QStringList testedLanguages() {
-    return QStringList{u"en"_qs} + QStringLiteral(REBOUND_LANGUAGES).split(u',');
+    return QStringList{u"en"_s} + QStringLiteral(REBOUND_LANGUAGES).split(u',');
 }
 
 } // namespace
@@ -143,54 +143,54 @@ private slots:
         int scopes = 0;
 
         // The main window with a session in every view and the history dock open.
-        ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-"_qs + language + u".sqlite"_qs));
+        ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-"_s + language + u".sqlite"_s));
         window.showSession(guitest::sampleSession());
         window.show();
-        window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
+        window.findChild<QDockWidget*>(u"historyDock"_s)->show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        checkTabbedWindow(&window, u"main window"_qs, problems, &scopes);
+        checkTabbedWindow(&window, u"main window"_s, problems, &scopes);
         // Its menu bar's titles are in every scope above; each menu is a scope of its own.
         int menus = 0;
         for (const QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
             ++menus;
             for (const QString& clash : clashes(menuAccelerators(menu)))
-                problems << u"menu "_qs + menu->title() + u": "_qs + clash;
+                problems << u"menu "_s + menu->title() + u": "_s + clash;
         }
         QVERIFY(menus >= 5);
         // The menu bar's own titles each have a key (Alt+F opens File in every language).
         for (const QAction* action : window.menuBar()->actions())
             if (QKeySequence::mnemonic(action->text()).isEmpty())
-                problems << u"menu without a key: "_qs + action->text();
+                problems << u"menu without a key: "_s + action->text();
 
         ui::SettingsDialog settings{ui::AppSettings{}, &window};
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
-        checkTabbedWindow(&settings, u"settings"_qs, problems, &scopes);
-        QCOMPARE(settings.findChild<QTabWidget*>(u"settingsTabs"_qs)->count(), 4);
+        checkTabbedWindow(&settings, u"settings"_s, problems, &scopes);
+        QCOMPARE(settings.findChild<QTabWidget*>(u"settingsTabs"_s)->count(), 4);
         settings.close();
 
         ui::ExportDialog exportDialog(guitest::sampleSession(), &window);
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
-        checkTabbedWindow(&exportDialog, u"export"_qs, problems, &scopes);
+        checkTabbedWindow(&exportDialog, u"export"_s, problems, &scopes);
         exportDialog.close();
 
         QVERIFY(scopes >= 7 + 4 + 1);
         for (const QString& problem : problems)
             qWarning("%s: %s", qPrintable(language), qPrintable(problem));
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(QString::number(problems.size()) + u" clashes, first: "_qs + problems.value(0)));
+                 qPrintable(QString::number(problems.size()) + u" clashes, first: "_s + problems.value(0)));
     }
 
     // The check itself finds a clash (the one settings had: "&Test resolver" and "Query &timeout:").
     void detectsAClash() {
-        QCOMPARE(clashes({{u"Alt+T"_qs, u"&Test resolver"_qs}, {u"Alt+T"_qs, u"Query &timeout:"_qs}}).size(),
+        QCOMPARE(clashes({{u"Alt+T"_s, u"&Test resolver"_s}, {u"Alt+T"_s, u"Query &timeout:"_s}}).size(),
                  1);
         QList<Accelerator> keys;
-        add(keys, u"&Test resolver"_qs);
-        add(keys, u"Query &timeout:"_qs);
-        add(keys, u"DMARC && DKIM"_qs); // a literal ampersand takes no key
-        add(keys, u"ファイル(&F)"_qs);
+        add(keys, u"&Test resolver"_s);
+        add(keys, u"Query &timeout:"_s);
+        add(keys, u"DMARC && DKIM"_s); // a literal ampersand takes no key
+        add(keys, u"ファイル(&F)"_s);
         QCOMPARE(keys.size(), 3);
         QCOMPARE(keys[0].key, keys[1].key);
         QCOMPARE(clashes(keys).size(), 1);
@@ -202,3 +202,5 @@ private:
 
 QTEST_MAIN(TestGuiAccelerators)
 #include "test_gui_accelerators.moc"
+
+using namespace Qt::StringLiterals;

@@ -32,7 +32,7 @@ bool insideWindow(const QWidget* widget, const QWidget* window) {
 }
 
 QString rectText(const QRect& rect) {
-    return u"%1,%2 %3x%4"_qs.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
+    return u"%1,%2 %3x%4"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
 }
 
 } // namespace
@@ -49,7 +49,7 @@ private slots:
     void init() { QSettings().clear(); }
 
     void opensOnTheScreenWhole() {
-        MainWindow window(nullptr, m_dir.filePath(u"open.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"open.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
@@ -57,13 +57,13 @@ private slots:
         // Sized to the screen, not a fixed size: it takes most of it.
         QVERIFY(window.width() >= available.width() * 9 / 10);
         QVERIFY(window.height() >= available.height() * 8 / 10);
-        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
+        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_s), &window));
         QVERIFY(insideWindow(window.statusBar(), &window));
     }
 
     // The size below which the window will not go is one in which every control still fits.
     void minimumSizeIsHonoured() {
-        MainWindow window(nullptr, m_dir.filePath(u"minimum.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"minimum.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setWindowState(Qt::WindowNoState);
@@ -72,17 +72,17 @@ private slots:
         QVERIFY(MainWindow::minimumWindowSize().height() <= kScreen.height());
         const QSize needed = window.minimumSizeHint();
         QVERIFY2(needed.width() <= window.minimumWidth() && needed.height() <= window.minimumHeight(),
-                 qPrintable(u"%1x%2"_qs.arg(needed.width()).arg(needed.height())));
+                 qPrintable(u"%1x%2"_s.arg(needed.width()).arg(needed.height())));
         window.resize(300, 200);
         QTRY_COMPARE(window.size(), MainWindow::minimumWindowSize());
-        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
+        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_s), &window));
         QVERIFY(insideWindow(window.statusBar(), &window));
     }
 
     // Saved on a 2560x1440 screen, restored here: the whole window comes back on this screen.
     void restoredGeometryIsClamped() {
         {
-            MainWindow big(nullptr, m_dir.filePath(u"big.sqlite"_qs));
+            MainWindow big(nullptr, m_dir.filePath(u"big.sqlite"_s));
             big.setWindowState(Qt::WindowNoState);
             big.show();
             QVERIFY(QTest::qWaitForWindowExposed(&big));
@@ -91,12 +91,12 @@ private slots:
             QTRY_COMPARE(big.geometry().size(), QSize(1600, 1000));
             big.close();
         }
-        MainWindow window(nullptr, m_dir.filePath(u"big.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"big.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
         QVERIFY2(available.contains(window.geometry()), qPrintable(rectText(window.geometry())));
-        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
+        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_s), &window));
     }
 
     void clampsAnyRectangle_data() {
@@ -130,43 +130,43 @@ private slots:
     // A saved session opened at 1024x700: the input shrinks to a line, the view opens on the
     // blocklists (the top cause's evidence), and the table shows enough rows to read.
     void resultsGetTheRoom() {
-        MainWindow window(nullptr, m_dir.filePath(u"room.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"room.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openPath(QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/sample-session.json"));
         QVERIFY(window.isInputCollapsed());
-        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
-        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_qs);
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
+        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_s);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         QTRY_VERIFY(input->height() < 3 * input->fontMetrics().lineSpacing());
-        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_s);
         QTRY_VERIFY(table->isVisible());
         const int rowsShown = table->viewport()->height() / std::max(1, table->rowHeight(0));
         qInfo("blocklist rows visible at %dx%d: %d", window.width(), window.height(), rowsShown);
         QVERIFY2(rowsShown >= 6, qPrintable(QString::number(rowsShown)));
-        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_qs), &window));
+        QVERIFY(insideWindow(window.findChild<QPushButton*>(u"diagnoseButton"_s), &window));
     }
 
     // A reply line with a 300-character URL in it: the bounce pane wraps it inside its width.
     void longBounceValuesWrap() {
-        MainWindow window(nullptr, m_dir.filePath(u"wrap.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"wrap.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QJsonObject session = rebound::guitest::sampleSession();
         QJsonObject bounce = session[u"bounce"].toObject();
         QJsonArray recipients = bounce[u"recipients"].toArray();
         QJsonObject first = recipients[0].toObject();
-        const QString url = u"https://www.spamhaus.org/query/ip/192.0.2.99?"_qs + QString(300, u'x');
-        first[u"diagnostic"] = QString(first[u"diagnostic"].toString() + u"; "_qs + url);
+        const QString url = u"https://www.spamhaus.org/query/ip/192.0.2.99?"_s + QString(300, u'x');
+        first[u"diagnostic"] = QString(first[u"diagnostic"].toString() + u"; "_s + url);
         recipients[0] = first;
         bounce[u"recipients"] = recipients;
         session[u"bounce"] = bounce;
         window.showSession(session);
-        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
         tabs->setCurrentIndex(0);
         QWidget* wrapped = nullptr;
         QTRY_VERIFY([&] {
-            for (auto* field : window.findChildren<QTextEdit*>(u"bounceField"_qs))
+            for (auto* field : window.findChildren<QTextEdit*>(u"bounceField"_s))
                 if (field->toPlainText().contains(url))
                     wrapped = field;
             return wrapped && wrapped->isVisible();
@@ -178,7 +178,7 @@ private slots:
         QTRY_VERIFY(wrapped->height() > 3 * wrapped->fontMetrics().lineSpacing());
         const QRect inArea(wrapped->mapTo(area->viewport(), QPoint(0, 0)), wrapped->size());
         QVERIFY2(inArea.right() <= area->viewport()->width(),
-                 qPrintable(u"%1 > %2"_qs.arg(inArea.right()).arg(area->viewport()->width())));
+                 qPrintable(u"%1 > %2"_s.arg(inArea.right()).arg(area->viewport()->width())));
         QVERIFY(!area->horizontalScrollBar()->isVisible());
         QCOMPARE(qobject_cast<QTextEdit*>(wrapped)->toPlainText(), first[u"diagnostic"].toString());
     }
@@ -191,7 +191,7 @@ private:
 int main(int argc, char* argv[]) {
     // The offscreen platform reads its screens from a JSON file named in the platform's options.
     QTemporaryDir configDir;
-    const QString config = configDir.filePath(u"screens.json"_qs);
+    const QString config = configDir.filePath(u"screens.json"_s);
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 700,)"
@@ -206,3 +206,5 @@ int main(int argc, char* argv[]) {
 }
 
 #include "test_layout.moc"
+
+using namespace Qt::StringLiterals;

@@ -100,7 +100,7 @@ QJsonObject checkOf(const QJsonObject& session, const QString& id) {
 
 // Types the input, presses Ctrl+Return and waits for the run to end.
 QJsonObject runInput(MainWindow& window, const QString& text) {
-    auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+    auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
     input->setPlainText(text);
     input->setFocus();
     QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
@@ -132,10 +132,10 @@ private slots:
     }
 
     void opensAndCloses() {
-        MainWindow window(nullptr, m_dir.filePath(u"open.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"open.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         QVERIFY(input);
         QVERIFY(!input->accessibleName().isEmpty());
         QVERIFY(input->hasFocus() || input->focusPolicy() != Qt::NoFocus);
@@ -147,14 +147,14 @@ private slots:
             QVERIFY2(widget, name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);
         }
-        auto* diagnose = window.findChild<QAction*>(u"actionDiagnose"_qs);
+        auto* diagnose = window.findChild<QAction*>(u"actionDiagnose"_s);
         QVERIFY(diagnose);
         QVERIFY(diagnose->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
         QVERIFY(!diagnose->isEnabled()); // nothing to diagnose yet
-        QCOMPARE(window.findChild<QAction*>(u"actionCancel"_qs)->shortcut(), QKeySequence(Qt::Key_Escape));
-        QCOMPARE(window.findChild<QAction*>(u"actionExport"_qs)->shortcut(),
+        QCOMPARE(window.findChild<QAction*>(u"actionCancel"_s)->shortcut(), QKeySequence(Qt::Key_Escape));
+        QCOMPARE(window.findChild<QAction*>(u"actionExport"_s)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_E));
-        auto* quit = window.findChild<QAction*>(u"actionQuit"_qs);
+        auto* quit = window.findChild<QAction*>(u"actionQuit"_s);
         QVERIFY(quit);
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
@@ -162,17 +162,17 @@ private slots:
 
     // What macOS sends when a .eml is double-clicked while Rebound runs.
     void opensAFileTheSystemHandsOver() {
-        MainWindow window(nullptr, m_dir.filePath(u"fileopen.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"fileopen.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
         QFileOpenEvent event(path);
         QVERIFY(QCoreApplication::sendEvent(qApp, &event));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_qs));
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_s));
         // Opening is asking for the diagnosis: it runs without pressing Diagnose.
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()[u"finished_utc"].toString().isEmpty(), 60000);
-        QCOMPARE(window.session()[u"detected_as"].toString(), u"bounce"_qs);
+        QCOMPARE(window.session()[u"detected_as"].toString(), u"bounce"_s);
     }
 
     // File > Open hands the chosen path to openPath(), the command line too; a drop loads the file
@@ -186,13 +186,13 @@ private slots:
 
     void openingAFileRunsIt() {
         QFETCH(bool, dropped);
-        MainWindow window(nullptr, m_dir.filePath(u"openruns.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"openruns.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
         tabs->setCurrentIndex(0);
         const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         if (dropped)
             rebound::guitest::drop(input->viewport(), path);
         else
@@ -200,14 +200,14 @@ private slots:
         // No Diagnose pressed: the run starts (and may well be over by the time this looks).
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty(), 60000);
-        QVERIFY(window.session()[u"input"].toString().contains(u"zen.spamhaus.org"_qs));
+        QVERIFY(window.session()[u"input"].toString().contains(u"zen.spamhaus.org"_s));
         QVERIFY(window.isInputCollapsed());
-        QVERIFY2(topCauseTitle(window).contains(u"Spamhaus XBL"_qs), qPrintable(topCauseTitle(window)));
-        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_qs);
+        QVERIFY2(topCauseTitle(window).contains(u"Spamhaus XBL"_s), qPrintable(topCauseTitle(window)));
+        QCOMPARE(tabs->currentWidget()->objectName(), u"blocklistView"_s);
         QVERIFY(!window.isStale());
         // One line high; the button (or a click into it) brings the whole input back.
         QVERIFY(input->height() < 3 * input->fontMetrics().lineSpacing());
-        auto* expand = window.findChild<QToolButton*>(u"expandInput"_qs);
+        auto* expand = window.findChild<QToolButton*>(u"expandInput"_s);
         QVERIFY(expand->isVisible());
         expand->click();
         QVERIFY(!window.isInputCollapsed());
@@ -217,26 +217,26 @@ private slots:
     // Results made from another input than the one in the box say so, and stop saying it when the
     // input is back to what they were made from or a new run starts.
     void staleResultsAreMarked() {
-        MainWindow window(nullptr, m_dir.filePath(u"stale.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"stale.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* banner = window.findChild<QWidget*>(u"staleBanner"_qs);
+        auto* banner = window.findChild<QWidget*>(u"staleBanner"_s);
         QVERIFY(banner && !banner->isVisible());
-        const QJsonObject first = runInput(window, u"192.0.2.99"_qs);
+        const QJsonObject first = runInput(window, u"192.0.2.99"_s);
         QVERIFY(!first.isEmpty());
         QVERIFY(!window.isStale());
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         input->setFocus();
         input->moveCursor(QTextCursor::End);
-        QTest::keyClicks(input, u"9"_qs);
+        QTest::keyClicks(input, u"9"_s);
         QTRY_VERIFY(window.isStale());
         QVERIFY(banner->isVisible());
-        QVERIFY(window.windowTitle().contains(u"out of date"_qs));
+        QVERIFY(window.windowTitle().contains(u"out of date"_s));
         QVERIFY(!banner->accessibleName().isEmpty());
         QTest::keyClick(input, Qt::Key_Backspace);
         QTRY_VERIFY(!window.isStale());
         QVERIFY(!banner->isVisible());
-        QTest::keyClicks(input, u"8"_qs);
+        QTest::keyClicks(input, u"8"_s);
         QTRY_VERIFY(window.isStale());
         // A new run of the edited input is up to date again. (Shortcuts reach only the active window.)
         window.activateWindow();
@@ -245,46 +245,46 @@ private slots:
         QVERIFY(!window.isStale());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
         QVERIFY(!window.isStale());
-        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.998"_qs);
+        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.998"_s);
     }
 
     void detectsWhileTyping() {
-        MainWindow window(nullptr, m_dir.filePath(u"detect.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"detect.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         input->setFocus();
-        QTest::keyClicks(input, u"192.0.2.99"_qs);
-        auto* detected = window.findChild<QLabel*>(u"detected"_qs);
-        QTRY_VERIFY(detected->text().startsWith(u"Detected:"_qs));
-        QVERIFY(window.findChild<QAction*>(u"actionDiagnose"_qs)->isEnabled());
+        QTest::keyClicks(input, u"192.0.2.99"_s);
+        auto* detected = window.findChild<QLabel*>(u"detected"_s);
+        QTRY_VERIFY(detected->text().startsWith(u"Detected:"_s));
+        QVERIFY(window.findChild<QAction*>(u"actionDiagnose"_s)->isEnabled());
     }
 
     void showsAStoredSession() {
-        MainWindow window(nullptr, m_dir.filePath(u"stored.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"stored.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QJsonObject session = rebound::guitest::sampleSession();
         window.showSession(session);
-        QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_qs);
+        QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_s);
         QCOMPARE(window.findChild<DiagnosisView*>()->cards().size(), 2);
-        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_s);
         QCOMPARE(table->model()->rowCount(), 6);
-        QCOMPARE(table->model()->index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_qs);
-        QCOMPARE(table->model()->index(0, BlocklistModel::StatusColumn).data().toString(), u"Listed"_qs);
+        QCOMPARE(table->model()->index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_s);
+        QCOMPARE(table->model()->index(0, BlocklistModel::StatusColumn).data().toString(), u"Listed"_s);
         // "Show only problems" hides the clean and skipped lists.
-        window.findChild<QCheckBox*>(u"onlyProblems"_qs)->setChecked(true);
+        window.findChild<QCheckBox*>(u"onlyProblems"_s)->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 3);
         // Copy puts the shown rows on the clipboard as text.
         table->setFocus();
         table->selectRow(0);
         QTest::keySequence(table, QKeySequence::Copy);
-        QVERIFY(QApplication::clipboard()->text().contains(u"Spamhaus ZEN\tzen.spamhaus.org"_qs));
+        QVERIFY(QApplication::clipboard()->text().contains(u"Spamhaus ZEN\tzen.spamhaus.org"_s));
         // Evidence spans of the bounce are highlighted.
         QVERIFY(window.findChild<BounceView*>()->highlightCount() >= 3);
         // Copy as Markdown (core/report's, tested in tests/report).
-        window.findChild<QAction*>(u"actionCopyMarkdown"_qs)->trigger();
-        QVERIFY(QApplication::clipboard()->text().contains(u"Your sending IP is on the Spamhaus XBL"_qs));
+        window.findChild<QAction*>(u"actionCopyMarkdown"_s)->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains(u"Your sending IP is on the Spamhaus XBL"_s));
         // Untrusted text never becomes rich text.
         for (QLabel* label : window.findChildren<QLabel*>())
             QVERIFY2(label->textFormat() == Qt::PlainText || label->text().isEmpty()
@@ -293,22 +293,22 @@ private slots:
     }
 
     void diagnosesAPastedBounce() {
-        MainWindow window(nullptr, m_dir.filePath(u"run.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"run.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
         QApplication::clipboard()->setText(readBounce());
         input->setFocus();
         QTest::keySequence(input, QKeySequence::Paste);
-        QVERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_qs));
+        QVERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_s));
         QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.session()[u"finished_utc"].toString().isEmpty() && !window.isRunning(), 30000);
 
         const QJsonObject session = window.session();
-        QCOMPARE(session[u"detected_as"].toString(), u"bounce"_qs);
+        QCOMPARE(session[u"detected_as"].toString(), u"bounce"_s);
         const QString title = topCauseTitle(window);
-        QVERIFY2(title.contains(u"192.0.2.99"_qs) && title.contains(u"Spamhaus"_qs), qPrintable(title));
+        QVERIFY2(title.contains(u"192.0.2.99"_s) && title.contains(u"Spamhaus"_s), qPrintable(title));
         QCOMPARE(title, session[u"diagnosis"][0][u"title"].toString());
 
         // The run is in the history, finished.
@@ -317,39 +317,39 @@ private slots:
 
         const QJsonObject blocklists = [&] {
             for (const QJsonValue& check : session[u"checks"].toArray())
-                if (check[u"id"].toString() == u"blocklists"_qs)
+                if (check[u"id"].toString() == u"blocklists"_s)
                     return check.toObject();
             return QJsonObject();
         }();
-        QCOMPARE(blocklists[u"state"].toString(), u"done"_qs);
-        QVERIFY2(title.contains(u"XBL"_qs), qPrintable(title));
-        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        QCOMPARE(blocklists[u"state"].toString(), u"done"_s);
+        QVERIFY2(title.contains(u"XBL"_s), qPrintable(title));
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_s);
         QVERIFY(table->model()->rowCount() > 0);
         QCOMPARE(table->model()->index(0, BlocklistModel::ZoneColumn).data().toString(),
-                 u"zen.spamhaus.org"_qs);
+                 u"zen.spamhaus.org"_s);
         QCOMPARE(table->model()
                      ->index(0, BlocklistModel::StatusColumn)
                      .data(BlocklistModel::StatusRole)
                      .toString(),
-                 u"listed"_qs);
+                 u"listed"_s);
         QVERIFY(table->model()
                     ->index(0, BlocklistModel::CodesColumn)
                     .data()
                     .toString()
-                    .contains(u"127.0.0.4"_qs));
+                    .contains(u"127.0.0.4"_s));
 
         // Every tab shows the real results of its check.
         const QString reverseDns = tabText(window, "reverseDns");
-        QVERIFY2(reverseDns.contains(u"mail.example.net"_qs), qPrintable(reverseDns));
-        QCOMPARE(checkOf(session, u"domain"_qs)[u"state"].toString(), u"done"_qs);
-        const QString spfSummary = window.findChild<QLabel*>(u"spfSummary"_qs)->text();
-        QVERIFY2(spfSummary.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_qs), qPrintable(spfSummary));
+        QVERIFY2(reverseDns.contains(u"mail.example.net"_s), qPrintable(reverseDns));
+        QCOMPARE(checkOf(session, u"domain"_s)[u"state"].toString(), u"done"_s);
+        const QString spfSummary = window.findChild<QLabel*>(u"spfSummary"_s)->text();
+        QVERIFY2(spfSummary.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_s), qPrintable(spfSummary));
         const QString spfTree = tabText(window, "spfTree");
-        QVERIFY2(spfTree.contains(u"ip4:192.0.2.0/28"_qs), qPrintable(spfTree));
+        QVERIFY2(spfTree.contains(u"ip4:192.0.2.0/28"_s), qPrintable(spfTree));
         const QString auth = tabText(window, "authTree");
-        QVERIFY2(auth.contains(u"reject"_qs) && auth.contains(u"rua"_qs), qPrintable(auth));
+        QVERIFY2(auth.contains(u"reject"_s) && auth.contains(u"rua"_s), qPrintable(auth));
         const QString mail = tabText(window, "mailServers");
-        QVERIFY2(mail.contains(u"mx1.example.net"_qs), qPrintable(mail));
+        QVERIFY2(mail.contains(u"mx1.example.net"_s), qPrintable(mail));
         QVERIFY(!tabText(window, "rawEvidence").isEmpty());
     }
 
@@ -360,16 +360,16 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("tab");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ip, blocklists") << u"192.0.2.99"_qs << u"ip"_qs << u"blocklists"_qs
-                                        << u"blocklistTable"_qs << u"zen.spamhaus.org"_qs;
+        QTest::newRow("ip, blocklists") << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s
+                                        << u"blocklistTable"_s << u"zen.spamhaus.org"_s;
         QTest::newRow("ip, reverse DNS")
-            << u"192.0.2.99"_qs << u"ip"_qs << u"blocklists"_qs << u"reverseDns"_qs << u"mail.example.net"_qs;
-        QTest::newRow("domain, SPF") << u"example.net"_qs << u"domain"_qs << u"domain"_qs << u"spfTree"_qs
-                                     << u"ip4:192.0.2.0/28"_qs;
+            << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s << u"reverseDns"_s << u"mail.example.net"_s;
+        QTest::newRow("domain, SPF") << u"example.net"_s << u"domain"_s << u"domain"_s << u"spfTree"_s
+                                     << u"ip4:192.0.2.0/28"_s;
         QTest::newRow("domain, DMARC")
-            << u"example.net"_qs << u"domain"_qs << u"domain"_qs << u"authTree"_qs << u"reject"_qs;
-        QTest::newRow("domain, MX") << u"example.net"_qs << u"domain"_qs << u"domain"_qs << u"mailServers"_qs
-                                    << u"mx1.example.net"_qs;
+            << u"example.net"_s << u"domain"_s << u"domain"_s << u"authTree"_s << u"reject"_s;
+        QTest::newRow("domain, MX") << u"example.net"_s << u"domain"_s << u"domain"_s << u"mailServers"_s
+                                    << u"mx1.example.net"_s;
     }
 
     void diagnosesEachInputKind() {
@@ -378,12 +378,12 @@ private slots:
         QFETCH(QString, check);
         QFETCH(QString, tab);
         QFETCH(QString, expected);
-        MainWindow window(nullptr, m_dir.filePath(u"kinds.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"kinds.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QJsonObject session = runInput(window, input);
         QCOMPARE(session[u"detected_as"].toString(), kind);
-        QCOMPARE(checkOf(session, check)[u"state"].toString(), u"done"_qs);
+        QCOMPARE(checkOf(session, check)[u"state"].toString(), u"done"_s);
         const QString shown = tabText(window, qPrintable(tab));
         QVERIFY2(shown.contains(expected), qPrintable(shown));
     }
@@ -391,11 +391,11 @@ private slots:
     // The Raw DNS evidence tab is a table of the run's real queries: who answered, what they said, the
     // TTL and the records; NXDOMAIN and NODATA are told apart; it filters by name and sorts by time.
     void rawDnsEvidenceTable() {
-        MainWindow window(nullptr, m_dir.filePath(u"rawdns.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"rawdns.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QJsonObject session = runInput(window, u"example.net"_qs);
-        QCOMPARE(checkOf(session, u"domain"_qs)[u"state"].toString(), u"done"_qs);
+        const QJsonObject session = runInput(window, u"example.net"_s);
+        QCOMPARE(checkOf(session, u"domain"_s)[u"state"].toString(), u"done"_s);
         const QJsonObject log = session[u"dns_queries"].toObject();
         const int total = log[u"total"].toInt();
         QVERIFY2(total > 5, qPrintable(QString::number(total)));
@@ -413,15 +413,15 @@ private slots:
                     return row;
             return -1;
         };
-        const int mx = findRow(u"example.net"_qs, u"MX"_qs);
+        const int mx = findRow(u"example.net"_s, u"MX"_s);
         QVERIFY2(mx >= 0, qPrintable(modelText(model)));
-        QCOMPARE(model->index(mx, 0).data(DnsQueryModel::OutcomeRole).toString(), u"answer"_qs);
+        QCOMPARE(model->index(mx, 0).data(DnsQueryModel::OutcomeRole).toString(), u"answer"_s);
         QCOMPARE(cell(mx, DnsQueryModel::ServerColumn), m_lab.server());
-        QVERIFY(cell(mx, DnsQueryModel::DataColumn).contains(u"10 mx1.example.net."_qs));
-        QCOMPARE(cell(mx, DnsQueryModel::TtlColumn), u"300"_qs);
-        const int dmarc = findRow(u"_dmarc.example.net"_qs, u"TXT"_qs);
+        QVERIFY(cell(mx, DnsQueryModel::DataColumn).contains(u"10 mx1.example.net."_s));
+        QCOMPARE(cell(mx, DnsQueryModel::TtlColumn), u"300"_s);
+        const int dmarc = findRow(u"_dmarc.example.net"_s, u"TXT"_s);
         QVERIFY(dmarc >= 0);
-        QVERIFY(cell(dmarc, DnsQueryModel::DataColumn).contains(u"p=reject"_qs));
+        QVERIFY(cell(dmarc, DnsQueryModel::DataColumn).contains(u"p=reject"_s));
         // A name that does not exist, and a name that exists without the type asked: both with the
         // zone's negative-caching TTL (120 s), and said in words.
         int nxdomain = -1;
@@ -434,21 +434,21 @@ private slots:
                 nodata = row;
         }
         QVERIFY2(nxdomain >= 0 && nodata >= 0, qPrintable(modelText(model)));
-        QCOMPARE(cell(nxdomain, DnsQueryModel::TtlColumn), u"120"_qs);
+        QCOMPARE(cell(nxdomain, DnsQueryModel::TtlColumn), u"120"_s);
         QCOMPARE(cell(nxdomain, DnsQueryModel::OutcomeColumn),
                  DnsQueryModel::outcomeText(rebound::dns::Outcome::NxDomain));
-        QCOMPARE(cell(nodata, DnsQueryModel::TtlColumn), u"120"_qs);
-        auto* summary = window.findChild<QLabel*>(u"dnsQuerySummary"_qs);
+        QCOMPARE(cell(nodata, DnsQueryModel::TtlColumn), u"120"_s);
+        auto* summary = window.findChild<QLabel*>(u"dnsQuerySummary"_s);
         QVERIFY2(summary->text().contains(QString::number(total)), qPrintable(summary->text()));
 
         // Filter by name: only the DMARC rows remain, and the line says how many are shown.
-        auto* filter = window.findChild<QLineEdit*>(u"dnsQueryFilter"_qs);
-        QTest::keyClicks(filter, u"_DMARC"_qs);
+        auto* filter = window.findChild<QLineEdit*>(u"dnsQueryFilter"_s);
+        QTest::keyClicks(filter, u"_DMARC"_s);
         const QSortFilterProxyModel* shown = view->filterModel();
         QVERIFY(shown->rowCount() >= 1 && shown->rowCount() < total);
         for (int row = 0; row < shown->rowCount(); ++row)
-            QVERIFY(shown->index(row, DnsQueryModel::NameColumn).data().toString().contains(u"_dmarc"_qs));
-        QVERIFY(summary->text().contains(u"%1 shown."_qs.arg(shown->rowCount())));
+            QVERIFY(shown->index(row, DnsQueryModel::NameColumn).data().toString().contains(u"_dmarc"_s));
+        QVERIFY(summary->text().contains(u"%1 shown."_s.arg(shown->rowCount())));
         filter->clear();
         QCOMPARE(shown->rowCount(), total);
 
@@ -462,7 +462,7 @@ private slots:
         QVERIFY(first >= last);
 
         // A stored session shows the same rows without running anything.
-        MainWindow reopened(nullptr, m_dir.filePath(u"rawdns2.sqlite"_qs));
+        MainWindow reopened(nullptr, m_dir.filePath(u"rawdns2.sqlite"_s));
         reopened.showSession(session);
         auto* reopenedView = reopened.findChild<DnsQueryView*>();
         QTRY_COMPARE_WITH_TIMEOUT(reopenedView->model()->rowCount(), total, 5000);
@@ -471,28 +471,28 @@ private slots:
     // A full log (5,000 queries, long TXT data) is read on a worker: showing it and sorting it by TTL
     // keep the window responsive; the line says the log was cut.
     void fullQueryLogStaysResponsive() {
-        MainWindow window(nullptr, m_dir.filePath(u"fulllog.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"fulllog.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QJsonObject session = rebound::guitest::sampleSession();
         QJsonArray queries;
         for (int i = 0; i < 5000; ++i)
-            queries.append(QJsonObject{{u"name"_qs, u"n%1.example.net"_qs.arg(i)},
-                                       {u"type"_qs, u"TXT"_qs},
-                                       {u"server"_qs, u"127.0.0.1:53"_qs},
-                                       {u"outcome"_qs, i % 3 ? u"answer"_qs : u"nxdomain"_qs},
-                                       {u"ttl"_qs, (i * 7919) % 86400},
-                                       {u"data"_qs, QJsonArray{QString(500, u'x')}},
-                                       {u"elapsed_ms"_qs, i % 250}});
-        session.insert(u"dns_queries"_qs, QJsonObject{{u"queries"_qs, queries},
-                                                      {u"total"_qs, 12000},
-                                                      {u"capacity"_qs, 5000},
-                                                      {u"dropped"_qs, 7000}});
+            queries.append(QJsonObject{{u"name"_s, u"n%1.example.net"_s.arg(i)},
+                                       {u"type"_s, u"TXT"_s},
+                                       {u"server"_s, u"127.0.0.1:53"_s},
+                                       {u"outcome"_s, i % 3 ? u"answer"_s : u"nxdomain"_s},
+                                       {u"ttl"_s, (i * 7919) % 86400},
+                                       {u"data"_s, QJsonArray{QString(500, u'x')}},
+                                       {u"elapsed_ms"_s, i % 250}});
+        session.insert(u"dns_queries"_s, QJsonObject{{u"queries"_s, queries},
+                                                      {u"total"_s, 12000},
+                                                      {u"capacity"_s, 5000},
+                                                      {u"dropped"_s, 7000}});
         auto* view = window.findChild<DnsQueryView*>();
         // The window's first session lays out every view (about 70 ms offscreen, with or without a log):
         // shown first without the log, so that the probe measures what the log adds.
         QJsonObject bare = session;
-        bare.remove(u"dns_queries"_qs);
+        bare.remove(u"dns_queries"_s);
         window.showSession(bare);
         QTest::qWait(100);
         rebound::guitest::StallProbe probe;
@@ -500,11 +500,11 @@ private slots:
         window.showSession(session);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5000, 10000);
         const double loadStall = probe.stop();
-        auto* summary = window.findChild<QLabel*>(u"dnsQuerySummary"_qs);
-        QVERIFY2(summary->text().contains(u"12,000"_qs) || summary->text().contains(u"12000"_qs),
+        auto* summary = window.findChild<QLabel*>(u"dnsQuerySummary"_s);
+        QVERIFY2(summary->text().contains(u"12,000"_s) || summary->text().contains(u"12000"_s),
                  qPrintable(summary->text()));
-        QVERIFY(summary->text().contains(u"not kept"_qs));
-        window.findChild<QTabWidget*>()->setCurrentWidget(window.findChild<QWidget*>(u"rawSplitter"_qs));
+        QVERIFY(summary->text().contains(u"not kept"_s));
+        window.findChild<QTabWidget*>()->setCurrentWidget(window.findChild<QWidget*>(u"rawSplitter"_s));
         // The sort runs on the UI thread, in the call: timed directly.
         QElapsedTimer sortTimer;
         sortTimer.start();
@@ -516,56 +516,56 @@ private slots:
         qInfo("5,000 queries: show %.1f ms, sort by TTL %.1f ms (longest stall / time of the sort)",
               loadStall, sortStall);
         QVERIFY2(loadStall < 50 && sortStall < 50,
-                 qPrintable(u"%1 / %2 ms"_qs.arg(loadStall).arg(sortStall)));
+                 qPrintable(u"%1 / %2 ms"_s.arg(loadStall).arg(sortStall)));
     }
 
     // Each tab leads with its verdicts, a word and an icon per row, the reason beside it and the detail
     // one level down: the two SPF records are the finding, the MX alias is said as the CLI says it,
     // the bad DMARC tag is a warning with an icon. A typed DKIM selector is checked on the next run.
     void findingsTables() {
-        MainWindow window(nullptr, m_dir.filePath(u"findings.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"findings.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QJsonObject session = runInput(window, u"findings.example"_qs);
-        QCOMPARE(checkOf(session, u"domain"_qs)[u"state"].toString(), u"done"_qs);
+        QJsonObject session = runInput(window, u"findings.example"_s);
+        QCOMPARE(checkOf(session, u"domain"_s)[u"state"].toString(), u"done"_s);
 
-        const QAbstractItemModel* spf = window.findChild<QTreeView*>(u"spfFindings"_qs)->model();
+        const QAbstractItemModel* spf = window.findChild<QTreeView*>(u"spfFindings"_s)->model();
         QVERIFY(spf->rowCount() > 0);
         const QString spfText = modelText(spf);
-        QVERIFY2(spfText.contains(u"Fail\t2 SPF records published for findings.example"_qs),
+        QVERIFY2(spfText.contains(u"Fail\t2 SPF records published for findings.example"_s),
                  qPrintable(spfText));
         // Both records, as found, one level down; and every row has an icon beside its word.
-        QVERIFY2(spfText.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_qs)
-                     && spfText.contains(u"v=spf1 include:spf.findings.example ~all"_qs),
+        QVERIFY2(spfText.contains(u"v=spf1 ip4:192.0.2.0/28 -all"_s)
+                     && spfText.contains(u"v=spf1 include:spf.findings.example ~all"_s),
                  qPrintable(spfText));
         for (int row = 0; row < spf->rowCount(); ++row) {
             QVERIFY(!spf->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
-            QVERIFY(QStringList({u"Pass"_qs, u"Warning"_qs, u"Fail"_qs, u"Note"_qs})
+            QVERIFY(QStringList({u"Pass"_s, u"Warning"_s, u"Fail"_s, u"Note"_s})
                         .contains(spf->index(row, 0).data().toString()));
         }
 
-        const QJsonArray domainFindings = checkOf(session, u"domain"_qs)[u"findings"].toArray();
+        const QJsonArray domainFindings = checkOf(session, u"domain"_s)[u"findings"].toArray();
         const auto findingTitle = [&](const QString& id) {
             for (const QJsonValue& f : domainFindings)
                 if (f[u"id"].toString() == id)
                     return f[u"title"].toString();
             return QString();
         };
-        const QString cname = findingTitle(u"mx.cname"_qs);
+        const QString cname = findingTitle(u"mx.cname"_s);
         QVERIFY(!cname.isEmpty());
-        const QString mail = modelText(window.findChild<QTreeView*>(u"mailFindings"_qs)->model());
+        const QString mail = modelText(window.findChild<QTreeView*>(u"mailFindings"_s)->model());
         QVERIFY2(mail.contains(cname), qPrintable(mail));
-        const QString auth = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
-        QVERIFY2(auth.contains(u"Pass\tDMARC record found"_qs), qPrintable(auth));
+        const QString auth = modelText(window.findChild<QTreeView*>(u"authFindings"_s)->model());
+        QVERIFY2(auth.contains(u"Pass\tDMARC record found"_s), qPrintable(auth));
         bool dmarcWarned = false;
         for (const QJsonValue& f : domainFindings)
-            if (f[u"id"].toString().startsWith(u"dmarc."_qs) && f[u"severity"].toString() != u"info"_qs)
+            if (f[u"id"].toString().startsWith(u"dmarc."_s) && f[u"severity"].toString() != u"info"_s)
                 dmarcWarned |= auth.contains(f[u"title"].toString());
         QVERIFY2(dmarcWarned, qPrintable(auth));
-        QVERIFY(!auth.contains(u"DKIM key found for selector odd2026"_qs)); // no one would guess it
+        QVERIFY(!auth.contains(u"DKIM key found for selector odd2026"_s)); // no one would guess it
 
         // The DMARC record's tags: the bad value is flagged with an icon, not a plain note.
-        const QAbstractItemModel* tags = window.findChild<QTreeView*>(u"authTree"_qs)->model();
+        const QAbstractItemModel* tags = window.findChild<QTreeView*>(u"authTree"_s)->model();
         bool flagged = false;
         for (int row = 0; row < tags->rowCount(); ++row) {
             const QModelIndex record = tags->index(row, 0);
@@ -573,26 +573,26 @@ private slots:
                 const QModelIndex tag = tags->index(child, 0, record);
                 flagged |=
                     !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
-                    && (tag.data().toString() == u"Warning"_qs || tag.data().toString() == u"Error"_qs);
+                    && (tag.data().toString() == u"Warning"_s || tag.data().toString() == u"Error"_s);
             }
         }
         QVERIFY(flagged);
 
-        auto* selector = window.findChild<QLineEdit*>(u"dkimSelector"_qs);
-        selector->setText(u"odd2026"_qs);
-        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        auto* selector = window.findChild<QLineEdit*>(u"dkimSelector"_s);
+        selector->setText(u"odd2026"_s);
+        window.findChild<QPushButton*>(u"checkSelector"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning()
                                      && !window.session()[u"finished_utc"].toString().isEmpty()
                                      && window.session()[u"id"] != session[u"id"],
                                  60000);
-        const QString authAgain = modelText(window.findChild<QTreeView*>(u"authFindings"_qs)->model());
-        QVERIFY2(authAgain.contains(u"DKIM key found for selector odd2026"_qs), qPrintable(authAgain));
+        const QString authAgain = modelText(window.findChild<QTreeView*>(u"authFindings"_s)->model());
+        QVERIFY2(authAgain.contains(u"DKIM key found for selector odd2026"_s), qPrintable(authAgain));
 
         // Not a selector: refused with a reason, nothing runs.
-        selector->setText(u"bad selector!"_qs);
-        window.findChild<QPushButton*>(u"checkSelector"_qs)->click();
+        selector->setText(u"bad selector!"_s);
+        window.findChild<QPushButton*>(u"checkSelector"_s)->click();
         QVERIFY(!window.isRunning());
-        auto* box = window.findChild<QMessageBox*>(u"problemBox"_qs);
+        auto* box = window.findChild<QMessageBox*>(u"problemBox"_s);
         QVERIFY(box);
         box->accept();
     }
@@ -605,9 +605,9 @@ private slots:
         QVERIFY2(certificates.generate(&error), qPrintable(error));
         const quint16 port = rebound::smtptest::freeTcpPort();
         rebound::smtptest::ServerProcess server;
-        if (!server.startAiosmtpd(u"127.0.0.1"_qs, port, certificates.good().cert, certificates.good().key,
+        if (!server.startAiosmtpd(u"127.0.0.1"_s, port, certificates.good().cert, certificates.good().key,
                                   &error))
-            QSKIP(qPrintable(u"aiosmtpd is not available: "_qs + error));
+            QSKIP(qPrintable(u"aiosmtpd is not available: "_s + error));
         QTemporaryDir zones;
         const QString spki =
             rebound::smtptest::TestCertificates::spkiSha256(certificates.good().cert, &error);
@@ -627,17 +627,17 @@ private slots:
         settings.smtpPort = port;
         settings.save();
 
-        MainWindow window(nullptr, m_dir.filePath(u"smtp.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"smtp.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QJsonObject session = runInput(window, u"postmaster@smtp.test"_qs);
-        QCOMPARE(session[u"detected_as"].toString(), u"address"_qs);
-        QCOMPARE(checkOf(session, u"smtp"_qs)[u"state"].toString(), u"done"_qs);
+        const QJsonObject session = runInput(window, u"postmaster@smtp.test"_s);
+        QCOMPARE(session[u"detected_as"].toString(), u"address"_s);
+        QCOMPARE(checkOf(session, u"smtp"_s)[u"state"].toString(), u"done"_s);
         const QString mail = tabText(window, "mailServers");
-        QVERIFY2(mail.contains(u"mx.smtp.test"_qs), qPrintable(mail));
-        QVERIFY2(mail.contains(u"STARTTLS"_qs), qPrintable(mail));
-        QVERIFY2(mail.contains(u"TLSv1.3"_qs) || mail.contains(u"TLS 1.3"_qs), qPrintable(mail));
-        QVERIFY2(mail.contains(u"220 "_qs), qPrintable(mail)); // the transcript, with the banner
+        QVERIFY2(mail.contains(u"mx.smtp.test"_s), qPrintable(mail));
+        QVERIFY2(mail.contains(u"STARTTLS"_s), qPrintable(mail));
+        QVERIFY2(mail.contains(u"TLSv1.3"_s) || mail.contains(u"TLS 1.3"_s), qPrintable(mail));
+        QVERIFY2(mail.contains(u"220 "_s), qPrintable(mail)); // the transcript, with the banner
     }
 
     // Blocklist rows stream in while the check runs; Esc then keeps what finished.
@@ -645,8 +645,8 @@ private slots:
         rebound::lab::DnsLab lab;
         rebound::lab::DnsLabOptions options;
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
-        options.dnsdistRules << u"local zen = newSuffixMatchNode(); zen:add(\"zen.spamhaus.org.\")"_qs
-                             << u"addAction(SuffixMatchNodeRule(zen), DropAction())"_qs;
+        options.dnsdistRules << u"local zen = newSuffixMatchNode(); zen:add(\"zen.spamhaus.org.\")"_s
+                             << u"addAction(SuffixMatchNodeRule(zen), DropAction())"_s;
         QString error;
         QVERIFY2(lab.start(options, &error), qPrintable(error));
         useLab(lab);
@@ -654,17 +654,17 @@ private slots:
         settings.dnsTimeoutMs = 60000; // the dropped queries hang until cancelled
         settings.save();
 
-        MainWindow window(nullptr, m_dir.filePath(u"cancel.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"cancel.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        input->setPlainText(u"192.0.2.99"_qs);
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        input->setPlainText(u"192.0.2.99"_s);
         input->setFocus();
         QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
-        auto* checks = window.findChild<QListView*>(u"checkList"_qs)->model();
+        auto* checks = window.findChild<QListView*>(u"checkList"_s)->model();
         const auto anyRunning = [&] {
             for (int row = 0; row < checks->rowCount(); ++row)
-                if (checks->index(row, 0).data(CheckListModel::StateRole).toString() == u"running"_qs)
+                if (checks->index(row, 0).data(CheckListModel::StateRole).toString() == u"running"_s)
                     return true;
             return false;
         };
@@ -672,17 +672,17 @@ private slots:
         QVERIFY(window.isRunning()); // the blocklist queries to zen.spamhaus.org are dropped
         // The check cannot finish, yet the lists that answered are rows already, and the checks
         // list counts them.
-        auto* table = window.findChild<QTableView*>(u"blocklistTable"_qs);
+        auto* table = window.findChild<QTableView*>(u"blocklistTable"_s);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 20000);
         QVERIFY(window.isRunning());
-        const QJsonObject check = checkOf(window.session(), u"blocklists"_qs);
-        QCOMPARE(check[u"state"].toString(), u"running"_qs);
+        const QJsonObject check = checkOf(window.session(), u"blocklists"_s);
+        QCOMPARE(check[u"state"].toString(), u"running"_s);
         const int total = check[u"total"].toInt();
         QVERIFY(total > table->model()->rowCount());
-        QVERIFY(!modelText(table->model()).contains(u"zen.spamhaus.org"_qs)); // not answered: no row
-        QTRY_VERIFY(modelText(checks).contains(u" of %1 answered"_qs.arg(total)));
-        QVERIFY2(window.findChild<QLabel*>(u"blocklistState"_qs)->text().contains(u"lists answered"_qs),
-                 qPrintable(window.findChild<QLabel*>(u"blocklistState"_qs)->text()));
+        QVERIFY(!modelText(table->model()).contains(u"zen.spamhaus.org"_s)); // not answered: no row
+        QTRY_VERIFY(modelText(checks).contains(u" of %1 answered"_s.arg(total)));
+        QVERIFY2(window.findChild<QLabel*>(u"blocklistState"_s)->text().contains(u"lists answered"_s),
+                 qPrintable(window.findChild<QLabel*>(u"blocklistState"_s)->text()));
         QTest::keyClick(&window, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 5000);
         const QJsonObject session = window.session();
@@ -693,7 +693,7 @@ private slots:
     }
 
     void reopensFromHistory() {
-        const QString path = m_dir.filePath(u"reopen.sqlite"_qs);
+        const QString path = m_dir.filePath(u"reopen.sqlite"_s);
         {
             HistoryStore store(path);
             QVERIFY(store.save(rebound::guitest::sampleSession(), true));
@@ -701,20 +701,20 @@ private slots:
         MainWindow window(nullptr, path);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QAction*>(u"actionHistory"_qs)->trigger();
-        auto* dock = window.findChild<QDockWidget*>(u"historyDock"_qs);
+        window.findChild<QAction*>(u"actionHistory"_s)->trigger();
+        auto* dock = window.findChild<QDockWidget*>(u"historyDock"_s);
         QTRY_VERIFY(dock->isVisible());
-        auto* view = window.findChild<QTableView*>(u"historyView"_qs);
+        auto* view = window.findChild<QTableView*>(u"historyView"_s);
         QCOMPARE(view->model()->rowCount(), 1);
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
-        QTest::mouseClick(window.findChild<QPushButton*>(u"historyOpen"_qs), Qt::LeftButton);
-        QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_qs);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"historyOpen"_s), Qt::LeftButton);
+        QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_s);
         QVERIFY(
-            window.findChild<QPlainTextEdit*>(u"input"_qs)->toPlainText().contains(u"zen.spamhaus.org"_qs));
+            window.findChild<QPlainTextEdit*>(u"input"_s)->toPlainText().contains(u"zen.spamhaus.org"_s));
 
-        auto* search = window.findChild<QLineEdit*>(u"historySearch"_qs);
-        QTest::keyClicks(search, u"no such run"_qs);
+        auto* search = window.findChild<QLineEdit*>(u"historySearch"_s);
+        QTest::keyClicks(search, u"no such run"_s);
         QCOMPARE(view->model()->rowCount(), 0);
         search->clear();
         QCOMPARE(view->model()->rowCount(), 1);
@@ -726,38 +726,38 @@ private slots:
 
     // "Run again" from the history runs the stored input against today's DNS: a second entry, finished.
     void rerunsFromHistory() {
-        const QString path = m_dir.filePath(u"rerun.sqlite"_qs);
+        const QString path = m_dir.filePath(u"rerun.sqlite"_s);
         {
             HistoryStore store(path);
             QJsonObject session = rebound::guitest::sampleSession();
-            session[u"input"] = u"192.0.2.99"_qs;
+            session[u"input"] = u"192.0.2.99"_s;
             QVERIFY(store.save(session, true));
         }
         MainWindow window(nullptr, path);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QDockWidget*>(u"historyDock"_qs)->show();
-        auto* view = window.findChild<QTableView*>(u"historyView"_qs);
+        window.findChild<QDockWidget*>(u"historyDock"_s)->show();
+        auto* view = window.findChild<QTableView*>(u"historyView"_s);
         view->setCurrentIndex(view->model()->index(0, 0));
-        QTest::mouseClick(window.findChild<QPushButton*>(u"historyRerun"_qs), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"historyRerun"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.isRunning() && !window.session()[u"finished_utc"].toString().isEmpty()
                 && window.history()->list().size() == 2 && window.history()->list().first().finished,
             30000);
-        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.99"_qs);
-        QCOMPARE(checkOf(window.session(), u"blocklists"_qs)[u"state"].toString(), u"done"_qs);
-        QVERIFY(topCauseTitle(window).contains(u"XBL"_qs));
+        QCOMPARE(window.session()[u"input"].toString(), u"192.0.2.99"_s);
+        QCOMPARE(checkOf(window.session(), u"blocklists"_s)[u"state"].toString(), u"done"_s);
+        QVERIFY(topCauseTitle(window).contains(u"XBL"_s));
     }
 
     // Tab from the input reaches the Diagnose button, the check list, the causes and the detail tabs
     // without the mouse.
     void keyboardReachesEveryPane() {
-        MainWindow window(nullptr, m_dir.filePath(u"keyboard.sqlite"_qs));
+        MainWindow window(nullptr, m_dir.filePath(u"keyboard.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSession(rebound::guitest::sampleSession());
-        auto* input = window.findChild<QPlainTextEdit*>(u"input"_qs);
-        input->setPlainText(u"192.0.2.99"_qs); // Diagnose is enabled, so it takes focus
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        input->setPlainText(u"192.0.2.99"_s); // Diagnose is enabled, so it takes focus
         input->setFocus();
         QTRY_VERIFY(input->hasFocus());
         QSet<QString> reached;
@@ -775,30 +775,30 @@ private slots:
         SettingsDialog dialog(AppSettings::load());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.findChild<QRadioButton*>(u"customResolver"_qs)->setChecked(true);
-        auto* servers = dialog.findChild<QLineEdit*>(u"resolverServers"_qs);
+        dialog.findChild<QRadioButton*>(u"customResolver"_s)->setChecked(true);
+        auto* servers = dialog.findChild<QLineEdit*>(u"resolverServers"_s);
         servers->clear();
         QTest::keyClicks(servers, m_lab.server());
         // The resolver test asks the lab's zen.spamhaus.org for the RFC 5782 test point.
-        QTest::mouseClick(dialog.findChild<QPushButton*>(u"testResolver"_qs), Qt::LeftButton);
-        auto* result = dialog.findChild<QLabel*>(u"testResult"_qs);
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_qs) || result->text().startsWith(u"✘"_qs),
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"testResolver"_s), Qt::LeftButton);
+        auto* result = dialog.findChild<QLabel*>(u"testResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s),
                                  10000);
-        QVERIFY2(result->text().contains(u"Works"_qs), qPrintable(result->text()));
-        auto* ehlo = dialog.findChild<QLineEdit*>(u"ehloName"_qs);
+        QVERIFY2(result->text().contains(u"Works"_s), qPrintable(result->text()));
+        auto* ehlo = dialog.findChild<QLineEdit*>(u"ehloName"_s);
         QVERIFY(!ehlo->isEnabled()); // SMTP probing is off in init()
-        dialog.findChild<QCheckBox*>(u"smtpProbe"_qs)->setChecked(true);
-        QTest::keyClicks(ehlo, u"probe.example.net"_qs);
+        dialog.findChild<QCheckBox*>(u"smtpProbe"_s)->setChecked(true);
+        QTest::keyClicks(ehlo, u"probe.example.net"_s);
         dialog.accept();
         const AppSettings saved = AppSettings::load();
         QVERIFY(saved.customResolver);
         QCOMPARE(saved.resolverServers, m_lab.server());
-        QCOMPARE(saved.ehloName, u"probe.example.net"_qs);
+        QCOMPARE(saved.ehloName, u"probe.example.net"_s);
         QVERIFY(saved.smtpProbe);
         const auto options = saved.runOptions();
         QVERIFY(options);
         QCOMPARE(options->resolver.servers.size(), 1);
-        QCOMPARE(options->ehloName, u"probe.example.net"_qs);
+        QCOMPARE(options->ehloName, u"probe.example.net"_s);
     }
 
     void resolverTestReportsABrokenResolver() {
@@ -807,7 +807,7 @@ private slots:
         options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
         // A "public resolver" as Spamhaus treats it: the test point answers the refusal code.
         options.dnsdistRules
-            << u"addAction(QNameRule(\"2.0.0.127.zen.spamhaus.org.\"), SpoofAction(\"127.255.255.254\"))"_qs;
+            << u"addAction(QNameRule(\"2.0.0.127.zen.spamhaus.org.\"), SpoofAction(\"127.255.255.254\"))"_s;
         QString error;
         QVERIFY2(lab.start(options, &error), qPrintable(error));
         AppSettings settings;
@@ -815,17 +815,17 @@ private slots:
         settings.resolverServers = lab.server();
         SettingsDialog dialog(settings);
         dialog.show();
-        QTest::mouseClick(dialog.findChild<QPushButton*>(u"testResolver"_qs), Qt::LeftButton);
-        auto* result = dialog.findChild<QLabel*>(u"testResult"_qs);
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_qs) || result->text().startsWith(u"✘"_qs),
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"testResolver"_s), Qt::LeftButton);
+        auto* result = dialog.findChild<QLabel*>(u"testResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s),
                                  10000);
-        QVERIFY2(result->text().contains(u"127.255.255.254"_qs), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(u"127.255.255.254"_s), qPrintable(result->text()));
     }
 
     void rejectsABadServerList() {
         AppSettings settings;
         settings.customResolver = true;
-        settings.resolverServers = u"not an address"_qs;
+        settings.resolverServers = u"not an address"_s;
         QString error;
         QVERIFY(!settings.runOptions(&error));
         QVERIFY(!error.isEmpty());
@@ -839,3 +839,5 @@ private:
 
 QTEST_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"
+
+using namespace Qt::StringLiterals;

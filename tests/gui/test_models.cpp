@@ -37,7 +37,7 @@ private slots:
     void listStateCountsAgreeWithTheReport() {
         QList<QJsonObject> checks;
         for (const QJsonValue& check : m_session[u"checks"].toArray()) {
-            if (check[u"id"].toString() == u"blocklists"_qs)
+            if (check[u"id"].toString() == u"blocklists"_s)
                 checks << check.toObject();
         }
         QVERIFY(!checks.isEmpty());
@@ -47,7 +47,7 @@ private slots:
         const QString summary = rebound::blocklist::listStateSummary(counts);
         BlocklistView view;
         view.setChecks(checks);
-        const QString shown = view.findChild<QLabel*>(u"blocklistState"_qs)->text();
+        const QString shown = view.findChild<QLabel*>(u"blocklistState"_s)->text();
         QVERIFY2(shown.contains(summary), qPrintable(shown));
         rebound::report::ReportOptions options;
         options.redact = false;
@@ -60,24 +60,24 @@ private slots:
     // Names, servers and records of the query log come from the network: control characters and bidi
     // overrides are escaped in every cell and tooltip; the model passes Qt's model checks.
     void dnsQueryCellsAreEscaped() {
-        const QJsonObject entry{{u"name"_qs, u"evil\u001b[31m\u202e.example"_qs},
-                                {u"type"_qs, u"TXT"_qs},
-                                {u"server"_qs, u"127.0.0.1:53"_qs},
-                                {u"outcome"_qs, u"answer"_qs},
-                                {u"ttl"_qs, 60},
-                                {u"data"_qs, QJsonArray{u"\"line1\nline2\u0007\""_qs}},
-                                {u"error"_qs, u""_qs},
-                                {u"elapsed_ms"_qs, 4}};
-        const QJsonObject nx{{u"name"_qs, u"gone.example"_qs},
-                             {u"type"_qs, u"A"_qs},
-                             {u"server"_qs, u""_qs},
-                             {u"outcome"_qs, u"timeout"_qs},
-                             {u"error"_qs, u"no answer within 2000 ms"_qs},
-                             {u"elapsed_ms"_qs, 2000}};
+        const QJsonObject entry{{u"name"_s, u"evil\u001b[31m\u202e.example"_s},
+                                {u"type"_s, u"TXT"_s},
+                                {u"server"_s, u"127.0.0.1:53"_s},
+                                {u"outcome"_s, u"answer"_s},
+                                {u"ttl"_s, 60},
+                                {u"data"_s, QJsonArray{u"\"line1\nline2\u0007\""_s}},
+                                {u"error"_s, u""_s},
+                                {u"elapsed_ms"_s, 4}};
+        const QJsonObject nx{{u"name"_s, u"gone.example"_s},
+                             {u"type"_s, u"A"_s},
+                             {u"server"_s, u""_s},
+                             {u"outcome"_s, u"timeout"_s},
+                             {u"error"_s, u"no answer within 2000 ms"_s},
+                             {u"elapsed_ms"_s, 2000}};
         DnsQueryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLog(
-            rebound::dns::QueryLog::fromJson({{u"queries"_qs, QJsonArray{entry, nx}}, {u"total"_qs, 2}}));
+            rebound::dns::QueryLog::fromJson({{u"queries"_s, QJsonArray{entry, nx}}, {u"total"_s, 2}}));
         QCOMPARE(model.rowCount(), 2);
         for (int row = 0; row < model.rowCount(); ++row) {
             for (int column = 0; column < model.columnCount(); ++column) {
@@ -93,11 +93,11 @@ private slots:
         QVERIFY(model.index(0, DnsQueryModel::NameColumn)
                     .data()
                     .toString()
-                    .startsWith(u"evil\\u001B"_qs, Qt::CaseInsensitive));
-        QCOMPARE(model.index(1, DnsQueryModel::ServerColumn).data().toString(), u"none answered"_qs);
+                    .startsWith(u"evil\\u001B"_s, Qt::CaseInsensitive));
+        QCOMPARE(model.index(1, DnsQueryModel::ServerColumn).data().toString(), u"none answered"_s);
         QCOMPARE(model.index(1, DnsQueryModel::OutcomeColumn).data().toString(),
                  DnsQueryModel::outcomeText(rebound::dns::Outcome::Timeout));
-        QVERIFY(model.index(1, DnsQueryModel::DataColumn).data().toString().contains(u"no answer within"_qs));
+        QVERIFY(model.index(1, DnsQueryModel::DataColumn).data().toString().contains(u"no answer within"_s));
         QVERIFY(!model.index(1, DnsQueryModel::TtlColumn).data().isValid());
     }
 
@@ -113,17 +113,17 @@ private slots:
         QStringList statuses;
         for (int row = 0; row < filter.rowCount(); ++row)
             statuses << filter.index(row, 0).data(BlocklistModel::StatusRole).toString();
-        QCOMPARE(statuses, QStringList({u"listed"_qs, u"refused"_qs, u"unavailable"_qs, u"clean"_qs,
-                                        u"clean"_qs, u"skipped"_qs}));
-        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_qs);
-        QCOMPARE(filter.index(0, BlocklistModel::CodesColumn).data().toString(), u"127.0.0.4"_qs);
+        QCOMPARE(statuses, QStringList({u"listed"_s, u"refused"_s, u"unavailable"_s, u"clean"_s,
+                                        u"clean"_s, u"skipped"_s}));
+        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_s);
+        QCOMPARE(filter.index(0, BlocklistModel::CodesColumn).data().toString(), u"127.0.0.4"_s);
         // Could-not-check never reads as clean.
-        QVERIFY(filter.index(1, 0).data().toString().startsWith(u"Refused"_qs));
-        QVERIFY(filter.index(2, 0).data().toString().startsWith(u"Could not check"_qs));
+        QVERIFY(filter.index(1, 0).data().toString().startsWith(u"Refused"_s));
+        QVERIFY(filter.index(2, 0).data().toString().startsWith(u"Could not check"_s));
 
         filter.setOnlyProblems(true);
         QCOMPARE(filter.rowCount(), 3);
-        filter.setFilterFixedString(u"spamhaus"_qs);
+        filter.setFilterFixedString(u"spamhaus"_s);
         QCOMPARE(filter.rowCount(), 1);
         filter.setFilterFixedString({});
         filter.setOnlyProblems(false);
@@ -131,7 +131,7 @@ private slots:
 
         // Descending by name sorts the raw text, not the status rank.
         filter.sort(BlocklistModel::NameColumn, Qt::DescendingOrder);
-        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"UCEPROTECT Level 1"_qs);
+        QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"UCEPROTECT Level 1"_s);
         model.clear();
         QCOMPARE(filter.rowCount(), 0);
     }
@@ -140,38 +140,38 @@ private slots:
         BlocklistModel model;
         model.setEntries(m_session[u"checks"][0][u"result"][u"blocklists"].toArray());
         const QString tip = model.index(5, BlocklistModel::TxtColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(u"&lt;b&gt;"_qs), qPrintable(tip));
-        QVERIFY(!tip.contains(u"<b>"_qs));
+        QVERIFY2(tip.contains(u"&lt;b&gt;"_s), qPrintable(tip));
+        QVERIFY(!tip.contains(u"<b>"_s));
     }
 
     void checkListStreams() {
         CheckListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QJsonArray checks{QJsonObject{
-            {u"id"_qs, u"blocklists"_qs}, {u"title"_qs, u"Blocklists"_qs}, {u"state"_qs, u"running"_qs}}};
+            {u"id"_s, u"blocklists"_s}, {u"title"_s, u"Blocklists"_s}, {u"state"_s, u"running"_s}}};
         model.setChecks(checks);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.finishedCount(), 0);
-        QVERIFY(model.index(0).data().toString().contains(u"Running"_qs));
+        QVERIFY(model.index(0).data().toString().contains(u"Running"_s));
         QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
 
         checks.append(
-            QJsonObject{{u"id"_qs, u"domain"_qs}, {u"title"_qs, u"Domain"_qs}, {u"state"_qs, u"pending"_qs}});
+            QJsonObject{{u"id"_s, u"domain"_s}, {u"title"_s, u"Domain"_s}, {u"state"_s, u"pending"_s}});
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.setChecks(checks);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 2);
 
         QJsonObject done = checks[0].toObject();
-        done[u"state"] = u"failed"_qs;
-        done[u"note"] = u"timeout"_qs;
+        done[u"state"] = u"failed"_s;
+        done[u"note"] = u"timeout"_s;
         checks[0] = done;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setChecks(checks);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.finishedCount(), 1);
-        QVERIFY(model.index(0).data().toString().contains(u"Could not check"_qs));
-        QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(), u"timeout"_qs);
+        QVERIFY(model.index(0).data().toString().contains(u"Could not check"_s));
+        QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(), u"timeout"_s);
 
         model.setChecks({}); // a new run
         QCOMPARE(model.rowCount(), 0);
@@ -182,16 +182,16 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSpf(m_session[u"checks"][1][u"result"][u"spf"].toObject());
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.decidingTerm(), u"-all"_qs);
+        QCOMPARE(model.decidingTerm(), u"-all"_s);
         const QModelIndex top = model.index(0, 0);
         QCOMPARE(model.rowCount(top), 3);
         const QModelIndex include = model.index(0, 0, top);
-        QCOMPARE(include.data().toString(), u"include:_spf.example.org"_qs);
+        QCOMPARE(include.data().toString(), u"include:_spf.example.org"_s);
         QCOMPARE(model.rowCount(include), 1); // the included record hangs below its term
         QVERIFY(!include.data(SpfTreeModel::DecidingRole).toBool());
         const QModelIndex all = model.index(2, SpfTreeModel::OutcomeColumn, top);
         QVERIFY(all.data(SpfTreeModel::DecidingRole).toBool());
-        QVERIFY(all.data().toString().contains(u"decided"_qs)); // marked in words, not only in bold
+        QVERIFY(all.data().toString().contains(u"decided"_s)); // marked in words, not only in bold
         // The include's own ~all matched inside a branch that did not decide: not marked.
         const QModelIndex child = model.index(0, 0, include);
         QVERIFY(!model.index(1, 0, child).data(SpfTreeModel::DecidingRole).toBool());
@@ -206,12 +206,12 @@ private slots:
         QCOMPARE(model.rowCount(), 2); // DMARC and one DKIM selector
         const QModelIndex dmarc = model.index(0, 0);
         QCOMPARE(model.rowCount(dmarc), 4);
-        QCOMPARE(model.index(1, AuthTagsModel::TagColumn, dmarc).data().toString(), u"p"_qs);
-        QCOMPARE(model.index(1, AuthTagsModel::ValueColumn, dmarc).data().toString(), u"reject"_qs);
+        QCOMPARE(model.index(1, AuthTagsModel::TagColumn, dmarc).data().toString(), u"p"_s);
+        QCOMPARE(model.index(1, AuthTagsModel::ValueColumn, dmarc).data().toString(), u"reject"_s);
         QVERIFY(
-            model.index(1, AuthTagsModel::MeaningColumn, dmarc).data().toString().contains(u"quarantine"_qs));
+            model.index(1, AuthTagsModel::MeaningColumn, dmarc).data().toString().contains(u"quarantine"_s));
         const QModelIndex dkim = model.index(1, 0);
-        QVERIFY(dkim.data().toString().contains(u"s1._domainkey.example.net"_qs));
+        QVERIFY(dkim.data().toString().contains(u"s1._domainkey.example.net"_s));
         model.setDomainResult({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -220,11 +220,11 @@ private slots:
         QTest::addColumn<QString>("record");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("lastValue");
-        QTest::newRow("dmarc") << u"v=DMARC1; p=none"_qs << 2 << u"none"_qs;
-        QTest::newRow("trailing semicolon") << u"v=DMARC1; p=none;"_qs << 2 << u"none"_qs;
-        QTest::newRow("folded whitespace") << u"v=DKIM1;\tk=rsa; p=AB CD"_qs << 3 << u"AB CD"_qs;
+        QTest::newRow("dmarc") << u"v=DMARC1; p=none"_s << 2 << u"none"_s;
+        QTest::newRow("trailing semicolon") << u"v=DMARC1; p=none;"_s << 2 << u"none"_s;
+        QTest::newRow("folded whitespace") << u"v=DKIM1;\tk=rsa; p=AB CD"_s << 3 << u"AB CD"_s;
         QTest::newRow("empty") << QString() << 0 << QString();
-        QTest::newRow("value with equals") << u"v=DKIM1; p=abc=="_qs << 2 << u"abc=="_qs;
+        QTest::newRow("value with equals") << u"v=DKIM1; p=abc=="_s << 2 << u"abc=="_s;
     }
 
     void splitTags() {
@@ -243,7 +243,7 @@ private slots:
         QJsonValue deep = QJsonArray{1};
         for (int i = 0; i < 200; ++i)
             deep = QJsonArray{deep};
-        model.setRoots({{u"session"_qs, m_session}, {u"deep"_qs, deep}});
+        model.setRoots({{u"session"_s, m_session}, {u"deep"_s, deep}});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.rowCount(model.index(0, 0)) > 5);
         QModelIndex index = model.index(1, 0);
@@ -262,3 +262,5 @@ private:
 
 QTEST_MAIN(TestModels)
 #include "test_models.moc"
+
+using namespace Qt::StringLiterals;

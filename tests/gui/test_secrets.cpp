@@ -46,36 +46,36 @@ private slots:
         rebound::guitest::isolate(m_settingsDir);
         QFile::remove(SecretStore::fallbackPath());
         // Whatever an earlier run left in a keychain under the test organisation.
-        SecretStore::write(u"spamhausDqsKey"_qs, QString());
-        SecretStore::write(u"abusixKey"_qs, QString());
+        SecretStore::write(u"spamhausDqsKey"_s, QString());
+        SecretStore::write(u"abusixKey"_s, QString());
     }
 
     // An old plain key in the settings file moves out on the first load, and stays readable.
     void plainKeyIsMigrated() {
         {
             QSettings old;
-            old.setValue(u"blocklists/spamhausDqsKey"_qs, u"olddqskey123"_qs);
-            old.setValue(u"resolver/timeoutMs"_qs, 3000);
+            old.setValue(u"blocklists/spamhausDqsKey"_s, u"olddqskey123"_s);
+            old.setValue(u"resolver/timeoutMs"_s, 3000);
         }
         QVERIFY(contents(QSettings().fileName()).contains("olddqskey123"));
         const AppSettings loaded = AppSettings::load();
-        QCOMPARE(loaded.spamhausDqsKey, u"olddqskey123"_qs);
+        QCOMPARE(loaded.spamhausDqsKey, u"olddqskey123"_s);
         QCOMPARE(loaded.dnsTimeoutMs, 3000);
         QVERIFY2(!contents(QSettings().fileName()).contains("olddqskey123"),
                  contents(QSettings().fileName()).constData());
-        QVERIFY(!QSettings().contains(u"blocklists/spamhausDqsKey"_qs));
+        QVERIFY(!QSettings().contains(u"blocklists/spamhausDqsKey"_s));
         QVERIFY(ownerOnly(QSettings().fileName()));
         QVERIFY(!loaded.secretsNote.isEmpty());
         // Loaded again, from where it went.
-        QCOMPARE(AppSettings::load().spamhausDqsKey, u"olddqskey123"_qs);
+        QCOMPARE(AppSettings::load().spamhausDqsKey, u"olddqskey123"_s);
     }
 
     // This machine runs no keychain: the store detects the keychain's error, falls back to the
     // owner-only file and says so; where a keychain does run, the file holds no key at all.
     void keychainlessRunFallsBackToAnOwnerOnlyFile() {
         AppSettings settings;
-        settings.spamhausDqsKey = u"dqs0123456789"_qs;
-        settings.abusixKey = u"abusixkey42"_qs;
+        settings.spamhausDqsKey = u"dqs0123456789"_s;
+        settings.abusixKey = u"abusixkey42"_s;
         QElapsedTimer timer;
         timer.start();
         QVERIFY2(settings.save(), qPrintable(settings.secretsNote));
@@ -86,22 +86,22 @@ private slots:
         QVERIFY(!settingsFile.contains("dqs0123456789") && !settingsFile.contains("abusixkey42"));
         QVERIFY(ownerOnly(QSettings().fileName()));
 
-        const SecretStore::Outcome read = SecretStore::read(u"abusixKey"_qs);
+        const SecretStore::Outcome read = SecretStore::read(u"abusixKey"_s);
         QVERIFY(read.ok);
-        QCOMPARE(read.value, u"abusixkey42"_qs);
+        QCOMPARE(read.value, u"abusixkey42"_s);
         qInfo("where the keys went: %s", qPrintable(read.note));
         if (read.backend == SecretStore::Backend::File) {
             QVERIFY2(read.note.contains(SecretStore::fallbackPath()), qPrintable(read.note));
-            QVERIFY2(read.note.contains(u"keychain"_qs), qPrintable(read.note));
+            QVERIFY2(read.note.contains(u"keychain"_s), qPrintable(read.note));
             QVERIFY(ownerOnly(SecretStore::fallbackPath()));
             QVERIFY(contents(SecretStore::fallbackPath()).contains("dqs0123456789"));
         } else {
             QVERIFY(!contents(SecretStore::fallbackPath()).contains("dqs0123456789"));
         }
         const AppSettings loaded = AppSettings::load();
-        QCOMPARE(loaded.spamhausDqsKey, u"dqs0123456789"_qs);
-        QCOMPARE(loaded.abusixKey, u"abusixkey42"_qs);
-        QCOMPARE(loaded.runOptions()->abusixKey, u"abusixkey42"_qs);
+        QCOMPARE(loaded.spamhausDqsKey, u"dqs0123456789"_s);
+        QCOMPARE(loaded.abusixKey, u"abusixkey42"_s);
+        QCOMPARE(loaded.runOptions()->abusixKey, u"abusixkey42"_s);
 
         // Removing a key removes it from wherever it was.
         settings.abusixKey.clear();
@@ -114,24 +114,26 @@ private slots:
     // keys are kept.
     void fieldsAreMasked() {
         AppSettings settings;
-        settings.spamhausDqsKey = u"dqs0123456789"_qs;
-        settings.secretsNote = u"kept somewhere"_qs;
+        settings.spamhausDqsKey = u"dqs0123456789"_s;
+        settings.secretsNote = u"kept somewhere"_s;
         SettingsDialog dialog(settings);
-        for (const QString& name : {u"dqsKey"_qs, u"abusixKey"_qs}) {
+        for (const QString& name : {u"dqsKey"_s, u"abusixKey"_s}) {
             auto* field = dialog.findChild<QLineEdit*>(name);
             QVERIFY(field);
             QCOMPARE(field->echoMode(), QLineEdit::Password);
-            auto* show = field->findChild<QAction*>(name + u"Show"_qs);
+            auto* show = field->findChild<QAction*>(name + u"Show"_s);
             QVERIFY(show);
             show->setChecked(true);
             QCOMPARE(field->echoMode(), QLineEdit::Normal);
             show->setChecked(false);
             QCOMPARE(field->echoMode(), QLineEdit::Password);
         }
-        QCOMPARE(dialog.findChild<QLabel*>(u"secretsNote"_qs)->text(), u"kept somewhere"_qs);
-        QCOMPARE(dialog.settings().spamhausDqsKey, u"dqs0123456789"_qs);
+        QCOMPARE(dialog.findChild<QLabel*>(u"secretsNote"_s)->text(), u"kept somewhere"_s);
+        QCOMPARE(dialog.settings().spamhausDqsKey, u"dqs0123456789"_s);
     }
 };
 
 QTEST_MAIN(TestSecrets)
 #include "test_secrets.moc"
+
+using namespace Qt::StringLiterals;

@@ -25,21 +25,21 @@ private slots:
     void initTestCase() { rebound::guitest::isolate(m_settingsDir); }
 
     void bounceTextNeutralisesBidi() {
-        const QString text = u"550 5.7.1 user \u202Etxt.exe\u202C blocked \u2066x\u2069 done"_qs;
-        const QString img = u"<img src=\"file:///etc/hostname\">"_qs;
+        const QString text = u"550 5.7.1 user \u202Etxt.exe\u202C blocked \u2066x\u2069 done"_s;
+        const QString img = u"<img src=\"file:///etc/hostname\">"_s;
         const QJsonObject bounce{
-            {u"text"_qs, text},
-            {u"recipients"_qs,
+            {u"text"_s, text},
+            {u"recipients"_s,
              QJsonArray{
-                 QJsonObject{{u"recipient"_qs, u"bob@example.org"_qs},
-                             {u"reason"_qs, img},
-                             {u"diagnostic"_qs, u"evil \u202Eoverride"_qs},
-                             {u"evidence"_qs, QJsonArray{QJsonObject{{u"offset"_qs, 16},
-                                                                     {u"length"_qs, 7},
-                                                                     {u"what"_qs, u"diagnostic"_qs}}}}}}}};
+                 QJsonObject{{u"recipient"_s, u"bob@example.org"_s},
+                             {u"reason"_s, img},
+                             {u"diagnostic"_s, u"evil \u202Eoverride"_s},
+                             {u"evidence"_s, QJsonArray{QJsonObject{{u"offset"_s, 16},
+                                                                     {u"length"_s, 7},
+                                                                     {u"what"_s, u"diagnostic"_s}}}}}}}};
         BounceView view;
         view.setBounce(bounce, {}, {});
-        auto* edit = view.findChild<QPlainTextEdit*>(u"bounceText"_qs);
+        auto* edit = view.findChild<QPlainTextEdit*>(u"bounceText"_s);
         QVERIFY(edit);
         const QString shown = edit->toPlainText();
         QCOMPARE(shown.size(), text.size()); // one for one: the spans still point at the same text
@@ -47,7 +47,7 @@ private slots:
             QVERIFY2(!(ch.unicode() >= 0x202a && ch.unicode() <= 0x202e)
                          && !(ch.unicode() >= 0x2066 && ch.unicode() <= 0x2069),
                      qPrintable(QString::number(ch.unicode(), 16)));
-        QCOMPARE(shown.mid(16, 7), u"txt.exe"_qs);
+        QCOMPARE(shown.mid(16, 7), u"txt.exe"_s);
         QCOMPARE(view.highlightCount(), 1);
 
         bool sawReasonTip = false;
@@ -60,8 +60,8 @@ private slots:
             const QString tip = field->toolTip();
             if (tip.isEmpty())
                 continue;
-            QVERIFY2(!tip.contains(u"<img"_qs), qPrintable(tip));
-            sawReasonTip = sawReasonTip || tip.contains(u"&lt;img"_qs);
+            QVERIFY2(!tip.contains(u"<img"_s), qPrintable(tip));
+            sawReasonTip = sawReasonTip || tip.contains(u"&lt;img"_s);
         }
         QVERIFY(sawReasonTip);
     }
@@ -69,30 +69,32 @@ private slots:
     // A refused or unrecognised input is said as such in the diagnosis view, never "no problem".
     void refusedInputIsSaidInTheGui() {
         DiagnosisView view;
-        view.setDiagnosis({}, u"input_refused"_qs, false);
-        const QString refused = view.findChild<QLabel*>(u"verdict"_qs)->text();
-        QVERIFY2(refused.contains(u"refused"_qs) && !refused.contains(u"No problem"_qs), qPrintable(refused));
-        view.setDiagnosis({}, u"nothing_recognised"_qs, false);
-        QVERIFY(view.findChild<QLabel*>(u"verdict"_qs)->text().contains(u"recognised"_qs));
+        view.setDiagnosis({}, u"input_refused"_s, false);
+        const QString refused = view.findChild<QLabel*>(u"verdict"_s)->text();
+        QVERIFY2(refused.contains(u"refused"_s) && !refused.contains(u"No problem"_s), qPrintable(refused));
+        view.setDiagnosis({}, u"nothing_recognised"_s, false);
+        QVERIFY(view.findChild<QLabel*>(u"verdict"_s)->text().contains(u"recognised"_s));
         BounceView bounce;
         bounce.setBounce(
-            QJsonObject{{u"kind"_qs, u"binary"_qs}, {u"error"_qs, u"The input is binary data"_qs}}, {}, {});
+            QJsonObject{{u"kind"_s, u"binary"_s}, {u"error"_s, u"The input is binary data"_s}}, {}, {});
         bool said = false;
         for (QLabel* label : bounce.findChildren<QLabel*>())
-            said = said || label->text().contains(u"The input is binary data"_qs);
+            said = said || label->text().contains(u"The input is binary data"_s);
         QVERIFY(said);
     }
 
     void jsonTreeToolTipsArePlain() {
         JsonTreeModel model;
-        model.setRoots({{u"banner"_qs, QJsonValue(u"<img src=\"file:///etc/hostname\"> \u202Eevil"_qs)}});
+        model.setRoots({{u"banner"_s, QJsonValue(u"<img src=\"file:///etc/hostname\"> \u202Eevil"_s)}});
         const QModelIndex value = model.index(0, 1);
         const QString tip = model.data(value, Qt::ToolTipRole).toString();
-        QVERIFY2(!tip.contains(u"<img"_qs) && tip.contains(u"&lt;img"_qs), qPrintable(tip));
+        QVERIFY2(!tip.contains(u"<img"_s) && tip.contains(u"&lt;img"_s), qPrintable(tip));
         QVERIFY(!tip.contains(QChar(0x202e)));
-        QVERIFY(!plainToolTip(u"\u202Eabc"_qs).contains(QChar(0x202e)));
+        QVERIFY(!plainToolTip(u"\u202Eabc"_s).contains(QChar(0x202e)));
     }
 };
 
 QTEST_MAIN(TestUntrustedText)
 #include "test_untrustedtext.moc"
+
+using namespace Qt::StringLiterals;

@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QtEndian>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::hostile {
 namespace {
 
@@ -113,19 +115,19 @@ HostileDnsServer::~HostileDnsServer() = default;
 
 const QHash<QString, HostileDnsServer::Behaviour>& HostileDnsServer::behaviourNames() {
     static const QHash<QString, Behaviour> names = {
-        {u"normal"_qs, Behaviour::Normal},
-        {u"loop"_qs, Behaviour::CompressionLoop},
-        {u"forward"_qs, Behaviour::ForwardPointer},
-        {u"outside"_qs, Behaviour::PointerOutside},
-        {u"truncated"_qs, Behaviour::TruncatedRecord},
-        {u"count"_qs, Behaviour::CountMismatch},
-        {u"bigtxt"_qs, Behaviour::BigTxt},
-        {u"thousand"_qs, Behaviour::ThousandA},
-        {u"chain"_qs, Behaviour::CnameChain},
-        {u"cnameloop"_qs, Behaviour::CnameLoop},
-        {u"foreign"_qs, Behaviour::ForeignOwner},
-        {u"silent"_qs, Behaviour::Silent},
-        {u"tcpneverends"_qs, Behaviour::TcpNeverEnds},
+        {u"normal"_s, Behaviour::Normal},
+        {u"loop"_s, Behaviour::CompressionLoop},
+        {u"forward"_s, Behaviour::ForwardPointer},
+        {u"outside"_s, Behaviour::PointerOutside},
+        {u"truncated"_s, Behaviour::TruncatedRecord},
+        {u"count"_s, Behaviour::CountMismatch},
+        {u"bigtxt"_s, Behaviour::BigTxt},
+        {u"thousand"_s, Behaviour::ThousandA},
+        {u"chain"_s, Behaviour::CnameChain},
+        {u"cnameloop"_s, Behaviour::CnameLoop},
+        {u"foreign"_s, Behaviour::ForeignOwner},
+        {u"silent"_s, Behaviour::Silent},
+        {u"tcpneverends"_s, Behaviour::TcpNeverEnds},
     };
     return names;
 }
@@ -145,12 +147,12 @@ bool HostileDnsServer::start(QString* error) {
         }
         m_udp.close();
     }
-    *error = u"no free port for UDP and TCP"_qs;
+    *error = u"no free port for UDP and TCP"_s;
     return false;
 }
 
 QString HostileDnsServer::address() const {
-    return u"127.0.0.1:%1"_qs.arg(m_port);
+    return u"127.0.0.1:%1"_s.arg(m_port);
 }
 
 HostileDnsServer::Behaviour HostileDnsServer::behaviourFor(const QByteArray& name) const {

@@ -59,29 +59,29 @@ private slots:
         const int a = int(dns::RecordType::A);
         const int txt = int(dns::RecordType::TXT);
         QTest::newRow("compression loop")
-            << u"loop.hostile.test"_qs << a << dns::Outcome::BadResponse << 0 << false;
+            << u"loop.hostile.test"_s << a << dns::Outcome::BadResponse << 0 << false;
         QTest::newRow("two-step pointer loop")
-            << u"forward.hostile.test"_qs << a << dns::Outcome::BadResponse << 0 << false;
+            << u"forward.hostile.test"_s << a << dns::Outcome::BadResponse << 0 << false;
         QTest::newRow("pointer outside")
-            << u"outside.hostile.test"_qs << a << dns::Outcome::BadResponse << 0 << false;
+            << u"outside.hostile.test"_s << a << dns::Outcome::BadResponse << 0 << false;
         QTest::newRow("record cut short")
-            << u"truncated.hostile.test"_qs << a << dns::Outcome::BadResponse << 0 << false;
+            << u"truncated.hostile.test"_s << a << dns::Outcome::BadResponse << 0 << false;
         QTest::newRow("40000 records announced, one sent")
-            << u"count.hostile.test"_qs << a << dns::Outcome::BadResponse << 0 << false;
+            << u"count.hostile.test"_s << a << dns::Outcome::BadResponse << 0 << false;
         QTest::newRow("64 KB TXT over TCP")
-            << u"bigtxt.hostile.test"_qs << txt << dns::Outcome::Answer << 1 << true;
+            << u"bigtxt.hostile.test"_s << txt << dns::Outcome::Answer << 1 << true;
         QTest::newRow("1000 A records over TCP")
-            << u"thousand.hostile.test"_qs << a << dns::Outcome::Answer << 1000 << true;
+            << u"thousand.hostile.test"_s << a << dns::Outcome::Answer << 1000 << true;
         QTest::newRow("40 CNAMEs then an A")
-            << u"chain.hostile.test"_qs << a << dns::Outcome::Answer << 1 << true;
-        QTest::newRow("CNAME loop") << u"cnameloop.hostile.test"_qs << a << dns::Outcome::NoData << 0
+            << u"chain.hostile.test"_s << a << dns::Outcome::Answer << 1 << true;
+        QTest::newRow("CNAME loop") << u"cnameloop.hostile.test"_s << a << dns::Outcome::NoData << 0
                                     << false;
         // Not an answer to the question: a DNSBL must not read it as a listing.
         QTest::newRow("A record of another owner")
-            << u"foreign.hostile.test"_qs << a << dns::Outcome::NoData << 0 << false;
-        QTest::newRow("silence") << u"silent.hostile.test"_qs << a << dns::Outcome::Timeout << 0 << false;
+            << u"foreign.hostile.test"_s << a << dns::Outcome::NoData << 0 << false;
+        QTest::newRow("silence") << u"silent.hostile.test"_s << a << dns::Outcome::Timeout << 0 << false;
         QTest::newRow("TCP answer that never ends")
-            << u"tcpneverends.hostile.test"_qs << txt << dns::Outcome::Timeout << 0 << true;
+            << u"tcpneverends.hostile.test"_s << txt << dns::Outcome::Timeout << 0 << true;
     }
 
     void resolver() {
@@ -93,9 +93,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const dns::DnsResult result = ask(name, dns::RecordType(type));
-        QVERIFY2(timer.elapsed() <= kQueryTimeoutMs + 500, qPrintable(u"took %1 ms"_qs.arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() <= kQueryTimeoutMs + 500, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         QVERIFY2(result.outcome == outcome,
-                 qPrintable(dns::outcomeName(result.outcome) + u": "_qs + result.error));
+                 qPrintable(dns::outcomeName(result.outcome) + u": "_s + result.error));
         QCOMPARE(result.records().size(), records);
         if (!dns::isDefinite(outcome))
             QVERIFY2(!result.error.isEmpty(), "an error names its reason");
@@ -122,19 +122,19 @@ private slots:
         QFETCH(Behaviour, behaviour);
         m_server.setDefaultBehaviour(behaviour);
         blocklist::CheckOptions options;
-        options.enabledIds = {u"spamhaus-zen"_qs};
+        options.enabledIds = {u"spamhaus-zen"_s};
         blocklist::BlocklistCheck check(m_resolver.get(), blocklist::BlocklistCatalog::builtin(), options);
         QSignalSpy finished(&check, &blocklist::BlocklistCheck::finished);
         QElapsedTimer timer;
         timer.start();
-        check.start(QHostAddress(u"192.0.2.99"_qs));
+        check.start(QHostAddress(u"192.0.2.99"_s));
         QVERIFY(finished.wait(kCheckDeadlineMs));
         m_server.setDefaultBehaviour(Behaviour::Normal);
         const QList<blocklist::ListResult> results = check.results();
         QCOMPARE(results.size(), 1);
         const blocklist::ListResult& zen = results.first();
         QVERIFY2(blocklist::isCouldNotCheck(zen.status),
-                 qPrintable(blocklist::listStatusName(zen.status) + u": "_qs + zen.reason));
+                 qPrintable(blocklist::listStatusName(zen.status) + u": "_s + zen.reason));
         QVERIFY2(!zen.reason.isEmpty(), "the verdict says why");
         QVERIFY2(zen.reason.size() < 1000, "a thousand records do not make a reason of a thousand codes");
         qInfo("%s in %lld ms: %s", qPrintable(blocklist::listStatusName(zen.status)), timer.elapsed(),
@@ -144,14 +144,14 @@ private slots:
     void spfOnHostileAnswers_data() {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("result");
-        QTest::newRow("compression loop") << u"loop.hostile.test"_qs << u"temperror"_qs;
-        QTest::newRow("pointer outside") << u"outside.hostile.test"_qs << u"temperror"_qs;
-        QTest::newRow("record cut short") << u"truncated.hostile.test"_qs << u"temperror"_qs;
-        QTest::newRow("silence") << u"silent.hostile.test"_qs << u"temperror"_qs;
-        QTest::newRow("TCP answer that never ends") << u"tcpneverends.hostile.test"_qs << u"temperror"_qs;
+        QTest::newRow("compression loop") << u"loop.hostile.test"_s << u"temperror"_s;
+        QTest::newRow("pointer outside") << u"outside.hostile.test"_s << u"temperror"_s;
+        QTest::newRow("record cut short") << u"truncated.hostile.test"_s << u"temperror"_s;
+        QTest::newRow("silence") << u"silent.hostile.test"_s << u"temperror"_s;
+        QTest::newRow("TCP answer that never ends") << u"tcpneverends.hostile.test"_s << u"temperror"_s;
         // 63,750 octets starting "v=spf1 aaaa...": an SPF record whose term is not valid.
-        QTest::newRow("64 KB TXT") << u"bigtxt.hostile.test"_qs << u"permerror"_qs;
-        QTest::newRow("CNAME loop: no TXT") << u"cnameloop.hostile.test"_qs << u"none"_qs;
+        QTest::newRow("64 KB TXT") << u"bigtxt.hostile.test"_s << u"permerror"_s;
+        QTest::newRow("CNAME loop: no TXT") << u"cnameloop.hostile.test"_s << u"none"_s;
     }
 
     void spfOnHostileAnswers() {
@@ -159,9 +159,9 @@ private slots:
         QFETCH(QString, result);
         auth::SpfEvaluator evaluator(m_resolver.get());
         auth::SpfRequest request;
-        request.ip = QHostAddress(u"192.0.2.1"_qs);
+        request.ip = QHostAddress(u"192.0.2.1"_s);
         request.domain = domain;
-        request.sender = u"postmaster@"_qs + domain;
+        request.sender = u"postmaster@"_s + domain;
         request.helo = domain;
         request.deadlineMs = kCheckDeadlineMs;
         std::optional<auth::SpfEvaluation> evaluation;
@@ -192,9 +192,9 @@ private slots:
         m_server.setDefaultBehaviour(behaviour);
         auth::DomainChecker checker(m_resolver.get());
         auth::DomainCheckRequest request;
-        request.domain = u"example.org"_qs;
-        request.ip = QHostAddress(u"192.0.2.1"_qs);
-        request.sender = u"bounce@example.org"_qs;
+        request.domain = u"example.org"_s;
+        request.ip = QHostAddress(u"192.0.2.1"_s);
+        request.sender = u"bounce@example.org"_s;
         std::optional<auth::DomainReport> report;
         QElapsedTimer timer;
         timer.start();
@@ -213,9 +213,11 @@ private slots:
         const double peak = hostile::peakRssMiB();
         qInfo("peak RSS after every hostile DNS case: %.1f MiB (allowed %.0f)", peak,
               hostile::kRssAllowanceMiB);
-        QVERIFY2(peak < hostile::kRssAllowanceMiB, qPrintable(u"peak RSS %1 MiB"_qs.arg(peak)));
+        QVERIFY2(peak < hostile::kRssAllowanceMiB, qPrintable(u"peak RSS %1 MiB"_s.arg(peak)));
     }
 };
 
 QTEST_GUILESS_MAIN(TestHostileDns)
 #include "test_hostile_dns.moc"
+
+using namespace Qt::StringLiterals;

@@ -35,7 +35,7 @@ private slots:
             Behaviour::TlsGarbageFlood,
         };
         SmtpProbeOptions options;
-        options.ehloName = u"probe.rebound.test"_qs;
+        options.ehloName = u"probe.rebound.test"_s;
         options.deadlines = {1000, 1500, 1500, 1500, 1500, 1500, 500};
         options.caFile = certs.caFile();
         // The longest path: connect, banner, EHLO, STARTTLS, handshake, each to its deadline, then QUIT.
@@ -50,7 +50,7 @@ private slots:
             servers.push_back(std::make_unique<AdversarialServer>(behaviour));
             servers.back()->setCertificate(certs.good().cert, certs.good().key);
             QVERIFY2(servers.back()->start(&error), qPrintable(error));
-            probes.push_back(std::make_unique<SmtpProbe>(u"mx.smtp.test"_qs, QHostAddress::LocalHost,
+            probes.push_back(std::make_unique<SmtpProbe>(u"mx.smtp.test"_s, QHostAddress::LocalHost,
                                                          servers.back()->serverPort(), options));
             connect(probes.back().get(), &SmtpProbe::finished, this, [&finished] { ++finished; });
         }
@@ -61,7 +61,7 @@ private slots:
 
         for (std::size_t i = 0; i < probes.size(); ++i) {
             const SmtpProbeResult result = probes[i]->result();
-            QVERIFY2(result.end != ProbeEnd::Completed, qPrintable(u"server %1 completed"_qs.arg(i)));
+            QVERIFY2(result.end != ProbeEnd::Completed, qPrintable(u"server %1 completed"_s.arg(i)));
             QVERIFY(!result.findings.isEmpty());
             QVERIFY(result.bytesReceived <= options.maxBytes);
         }
@@ -76,3 +76,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestHostileSmtp)
 #include "test_hostile_smtp.moc"
+
+using namespace Qt::StringLiterals;

@@ -26,9 +26,9 @@ private:
         auth::SpfEvaluator evaluator(m_resolver.get());
         auth::SpfRequest request;
         if (withIp)
-            request.ip = QHostAddress(u"192.0.2.1"_qs);
+            request.ip = QHostAddress(u"192.0.2.1"_s);
         request.domain = domain;
-        request.sender = u"x.y.z@"_qs + domain;
+        request.sender = u"x.y.z@"_s + domain;
         request.helo = domain;
         std::optional<auth::SpfEvaluation> evaluation;
         QElapsedTimer timer;
@@ -54,14 +54,14 @@ private slots:
     void bombs_data() {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("result");
-        QTest::newRow("include itself") << u"self.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("include loop") << u"loop-a.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("redirect loop") << u"redirect-a.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("include bomb") << u"bomb.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("30 MX names") << u"mxbomb.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("4 void lookups") << u"void.spf.example"_qs << u"permerror"_qs;
-        QTest::newRow("macro fan-out") << u"macro.spf.example"_qs << u"fail"_qs;
-        QTest::newRow("11 ptr terms") << u"ptrbomb.spf.example"_qs << u"permerror"_qs;
+        QTest::newRow("include itself") << u"self.spf.example"_s << u"permerror"_s;
+        QTest::newRow("include loop") << u"loop-a.spf.example"_s << u"permerror"_s;
+        QTest::newRow("redirect loop") << u"redirect-a.spf.example"_s << u"permerror"_s;
+        QTest::newRow("include bomb") << u"bomb.spf.example"_s << u"permerror"_s;
+        QTest::newRow("30 MX names") << u"mxbomb.spf.example"_s << u"permerror"_s;
+        QTest::newRow("4 void lookups") << u"void.spf.example"_s << u"permerror"_s;
+        QTest::newRow("macro fan-out") << u"macro.spf.example"_s << u"fail"_s;
+        QTest::newRow("11 ptr terms") << u"ptrbomb.spf.example"_s << u"permerror"_s;
     }
 
     void bombs() {
@@ -71,13 +71,13 @@ private slots:
         const auth::SpfEvaluation checked = evaluate(domain, true, &elapsed);
         QCOMPARE(auth::spfResultName(checked.result), result);
         QVERIFY2(!checked.reason.isEmpty(), "the result says why");
-        QVERIFY2(checked.dnsQueries <= kMaxQueries, qPrintable(u"%1 queries"_qs.arg(checked.dnsQueries)));
+        QVERIFY2(checked.dnsQueries <= kMaxQueries, qPrintable(u"%1 queries"_s.arg(checked.dnsQueries)));
         QVERIFY(checked.lookups <= 11);
         qInfo("check_host: %s after %d queries, %d lookups, %lld ms: %s", qPrintable(result),
               checked.dnsQueries, checked.lookups, elapsed, qPrintable(checked.reason.left(160)));
 
         const auth::SpfEvaluation walked = evaluate(domain, false, &elapsed);
-        QVERIFY2(walked.dnsQueries <= kMaxQueries, qPrintable(u"walk: %1 queries"_qs.arg(walked.dnsQueries)));
+        QVERIFY2(walked.dnsQueries <= kMaxQueries, qPrintable(u"walk: %1 queries"_s.arg(walked.dnsQueries)));
         QVERIFY(elapsed < kDeadlineMs);
         qInfo("structure walk: %d queries, %d lookups, %lld ms", walked.dnsQueries, walked.lookups, elapsed);
     }
@@ -91,3 +91,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestHostileSpf)
 #include "test_hostile_spf.moc"
+
+using namespace Qt::StringLiterals;

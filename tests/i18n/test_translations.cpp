@@ -57,15 +57,15 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == u"name"_qs)
+        if (xml.name() == u"name"_s)
             context = xml.readElementText();
-        else if (xml.name() == u"message"_qs)
+        else if (xml.name() == u"message"_s)
             message = TsMessage{context, {}, {}, false};
-        else if (xml.name() == u"source"_qs)
+        else if (xml.name() == u"source"_s)
             message.source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        else if (xml.name() == u"translation"_qs) {
-            const auto type = xml.attributes().value(u"type"_qs);
-            message.unfinished = type == u"unfinished"_qs || type == u"vanished"_qs || type == u"obsolete"_qs;
+        else if (xml.name() == u"translation"_s) {
+            const auto type = xml.attributes().value(u"type"_s);
+            message.unfinished = type == u"unfinished"_s || type == u"vanished"_s || type == u"obsolete"_s;
             message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             out << message;
         }
@@ -77,7 +77,7 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
 
 // What must survive translation: %1..%99, {placeholders}, HTML tags and entities.
 QStringList invariants(const QString& text) {
-    static const QRegularExpression pattern(u"%L?\\d{1,2}|\\{[a-z_]+\\}|</?[a-zA-Z][^>]*>|&[a-z]+;"_qs);
+    static const QRegularExpression pattern(u"%L?\\d{1,2}|\\{[a-z_]+\\}|</?[a-zA-Z][^>]*>|&[a-z]+;"_s);
     QStringList out;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         out << it.next().captured();
@@ -91,7 +91,7 @@ QStringList languages() {
 }
 
 QString tsPath(const QString& language) {
-    return QStringLiteral(REBOUND_TS_DIR "/rebound_") + language + u".ts"_qs;
+    return QStringLiteral(REBOUND_TS_DIR "/rebound_") + language + u".ts"_s;
 }
 
 struct VisibleTexts {
@@ -116,23 +116,23 @@ VisibleTexts visibleTexts(const ui::MainWindow& window) {
 QStringList detailTabTitles() {
     ui::MainWindow window(nullptr, QString());
     QStringList titles;
-    const auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_qs);
+    const auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
     for (int i = 0; tabs && i < tabs->count(); ++i)
-        titles << tabs->tabText(i).replace(u"&&"_qs, u"&"_qs);
+        titles << tabs->tabText(i).replace(u"&&"_s, u"&"_s);
     return titles;
 }
 
 // The tabs an English text sends the reader to ("the SPF tab"), and every "tab" that follows no real
 // tab title ("the Domain tab") in *unknown.
 QStringList tabsNamed(const QString& text, QStringList titles, QStringList* unknown) {
-    static const QRegularExpression word(u"\\btabs?\\b"_qs);
+    static const QRegularExpression word(u"\\btabs?\\b"_s);
     std::sort(titles.begin(), titles.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList named;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString before = text.left(it.next().capturedStart());
         const auto title = std::find_if(titles.begin(), titles.end(), [&](const QString& t) {
-            return before.endsWith(u"the "_qs + t + u' ') || before.endsWith(u"The "_qs + t + u' ');
+            return before.endsWith(u"the "_s + t + u' ') || before.endsWith(u"The "_s + t + u' ');
         });
         if (title == titles.end())
             *unknown << text.left(before.size() + 3).right(60);
@@ -192,12 +192,12 @@ void TestTranslations::initTestCase() {
     guitest::isolate(m_settingsDir);
     pdf::registerPdfRenderer();
     ui::Translation english;
-    english.install(u"en"_qs);
-    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-en.sqlite"_qs));
+    english.install(u"en"_s);
+    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-en.sqlite"_s));
     m_english = visibleTexts(window);
     QVERIFY(!m_english.menus.isEmpty());
     QVERIFY(m_english.tabs.size() >= 5);
-    QCOMPARE(m_english.menus.first(), u"&File"_qs);
+    QCOMPARE(m_english.menus.first(), u"&File"_s);
 }
 
 void TestTranslations::complete_data() {
@@ -216,13 +216,13 @@ void TestTranslations::complete() {
     QStringList problems;
     for (const TsMessage& m : messages) {
         if (m.unfinished || m.translation.isEmpty())
-            problems << u"untranslated: "_qs + m.context + u" / "_qs + m.source.left(80);
+            problems << u"untranslated: "_s + m.context + u" / "_s + m.source.left(80);
         else if (invariants(m.source) != invariants(m.translation))
-            problems << u"placeholders differ: "_qs + m.source.left(80) + u" -> "_qs + m.translation.left(80);
+            problems << u"placeholders differ: "_s + m.source.left(80) + u" -> "_s + m.translation.left(80);
     }
     qInfo("%s: %d messages", qPrintable(language), int(messages.size()));
-    QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" problems, first: "_qs
-                                            + problems.mid(0, 5).join(u"\n"_qs)));
+    QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" problems, first: "_s
+                                            + problems.mid(0, 5).join(u"\n"_s)));
 }
 
 void TestTranslations::inSyncWithSources_data() {
@@ -233,20 +233,20 @@ void TestTranslations::inSyncWithSources_data() {
 void TestTranslations::inSyncWithSources() {
     QFETCH(QString, language);
     QTemporaryDir dir;
-    const QString copy = dir.filePath(u"rebound_"_qs + language + u".ts"_qs);
+    const QString copy = dir.filePath(u"rebound_"_s + language + u".ts"_s);
     QVERIFY(QFile::copy(tsPath(language), copy));
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // The project file of the update_translations target (sources, include paths), made as it makes it.
-    const QString project = dir.filePath(u"project.json"_qs);
+    const QString project = dir.filePath(u"project.json"_s);
     QCOMPARE(QProcess::execute(QStringLiteral(REBOUND_CMAKE),
-                               {u"-DIN_FILE="_qs + QStringLiteral(REBOUND_LUPDATE_PROJECT_IN),
-                                u"-DOUT_FILE="_qs + project, u"-P"_qs,
+                               {u"-DIN_FILE="_s + QStringLiteral(REBOUND_LUPDATE_PROJECT_IN),
+                                u"-DOUT_FILE="_s + project, u"-P"_s,
                                 QStringLiteral(REBOUND_LUPDATE_PROJECT_SCRIPT)}),
              0);
     QProcess lupdate;
     lupdate.start(QStringLiteral(REBOUND_LUPDATE),
-                  {u"-project"_qs, project, u"-locations"_qs, u"none"_qs, u"-no-obsolete"_qs,
-                   u"-no-ui-lines"_qs, u"-silent"_qs, u"-ts"_qs, copy});
+                  {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
+                   u"-no-ui-lines"_s, u"-silent"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QString error;
@@ -264,10 +264,10 @@ void TestTranslations::inSyncWithSources() {
     std::set_difference(before.begin(), before.end(), after.begin(), after.end(),
                         std::back_inserter(removed));
     QVERIFY2(added.isEmpty() && removed.isEmpty(),
-             qPrintable(u"out of sync, run the update_translations target: %1 new, %2 gone; first: %3"_qs
+             qPrintable(u"out of sync, run the update_translations target: %1 new, %2 gone; first: %3"_s
                             .arg(added.size())
                             .arg(removed.size())
-                            .arg((added + removed).mid(0, 3).join(u" | "_qs).replace(u'\x1f', u'/'))));
+                            .arg((added + removed).mid(0, 3).join(u" | "_s).replace(u'\x1f', u'/'))));
 }
 
 // Every language is built in, and Settings offers it by its own name, after the system's and English.
@@ -279,27 +279,27 @@ void TestTranslations::embedded() {
     QCOMPARE(available, expected);
 
     ui::SettingsDialog dialog{ui::AppSettings{}};
-    const auto* combo = dialog.findChild<QComboBox*>(u"language"_qs);
+    const auto* combo = dialog.findChild<QComboBox*>(u"language"_s);
     QVERIFY(combo);
     QStringList offered, names;
     for (int i = 0; i < combo->count(); ++i) {
         offered << combo->itemData(i).toString();
         names << combo->itemText(i);
     }
-    QCOMPARE(offered, QStringList({QString(), u"en"_qs}) + available);
-    QVERIFY2(names.contains(u"Deutsch"_qs) && names.contains(u"日本語"_qs)
-                 && names.contains(u"Português (Brasil)"_qs),
-             qPrintable(names.join(u", "_qs)));
+    QCOMPARE(offered, QStringList({QString(), u"en"_s}) + available);
+    QVERIFY2(names.contains(u"Deutsch"_s) && names.contains(u"日本語"_s)
+                 && names.contains(u"Português (Brasil)"_s),
+             qPrintable(names.join(u", "_s)));
 }
 
 void TestTranslations::mainWindow_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("fileMenu");
-    QTest::newRow("de") << u"de"_qs << u"&Datei"_qs;
-    QTest::newRow("fr") << u"fr"_qs << u"&Fichier"_qs;
-    QTest::newRow("es") << u"es"_qs << u"&Archivo"_qs;
-    QTest::newRow("pt_BR") << u"pt_BR"_qs << u"&Arquivo"_qs;
-    QTest::newRow("ja") << u"ja"_qs << u"ファイル(&F)"_qs;
+    QTest::newRow("de") << u"de"_s << u"&Datei"_s;
+    QTest::newRow("fr") << u"fr"_s << u"&Fichier"_s;
+    QTest::newRow("es") << u"es"_s << u"&Archivo"_s;
+    QTest::newRow("pt_BR") << u"pt_BR"_s << u"&Arquivo"_s;
+    QTest::newRow("ja") << u"ja"_s << u"ファイル(&F)"_s;
 }
 
 // The language is applied when the window is made (Settings says: at the next start); a window made
@@ -310,7 +310,7 @@ void TestTranslations::mainWindow() {
     ui::Translation translation;
     QVERIFY(translation.install(language));
     QCOMPARE(translation.locale().name().left(2), language.left(2));
-    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-"_qs + language + u".sqlite"_qs));
+    ui::MainWindow window(nullptr, m_settingsDir.filePath(u"history-"_s + language + u".sqlite"_s));
     const VisibleTexts texts = visibleTexts(window);
     QCOMPARE(texts.menus.first(), fileMenu);
     QCOMPARE(texts.menus.size(), m_english.menus.size());
@@ -319,15 +319,15 @@ void TestTranslations::mainWindow() {
     QStringList mnemonics;
     for (const QString& menu : texts.menus)
         mnemonics << QKeySequence::mnemonic(menu).toString();
-    QVERIFY2(!mnemonics.contains(QString()), qPrintable(texts.menus.join(u", "_qs)));
+    QVERIFY2(!mnemonics.contains(QString()), qPrintable(texts.menus.join(u", "_s)));
     QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
     // Mail admins keep "SPF", "MX && SMTP" (and in German "Bounce", "Blocklists"); some tabs change.
     QCOMPARE(texts.tabs.size(), m_english.tabs.size());
-    QVERIFY2(differing(texts.tabs, m_english.tabs) >= 1, qPrintable(texts.tabs.join(u", "_qs)));
+    QVERIFY2(differing(texts.tabs, m_english.tabs) >= 1, qPrintable(texts.tabs.join(u", "_s)));
     QVERIFY2(differing(texts.buttons, m_english.buttons) >= texts.buttons.size() / 2,
-             qPrintable(texts.buttons.join(u", "_qs)));
+             qPrintable(texts.buttons.join(u", "_s)));
     // Qt's own strings come from qtbase_*.qm (a standard button of a dialog, say).
-    QCOMPARE_NE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_qs);
+    QCOMPARE_NE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 
 void TestTranslations::dataTexts_data() {
@@ -342,19 +342,19 @@ void TestTranslations::dataTexts() {
     QVERIFY(session);
     const QList<diagnosis::Cause> english = diagnosis::diagnose(*session);
     QVERIFY(!english.isEmpty());
-    const smtp::SmtpKnowledge::Args args{{u"where"_qs, u"mx.example.net (192.0.2.1 port 25)"_qs}};
-    const auto englishFinding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
+    const smtp::SmtpKnowledge::Args args{{u"where"_s, u"mx.example.net (192.0.2.1 port 25)"_s}};
+    const auto englishFinding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_s, args);
     // A bounce reason's label and a blocklist verdict's reason (the code's own words, not the catalog's).
-    QCOMPARE(bounce::reasonLabel(u"userunknown"_qs), u"Unknown recipient"_qs);
+    QCOMPARE(bounce::reasonLabel(u"userunknown"_s), u"Unknown recipient"_s);
     dns::DnsResult refused;
     refused.outcome = dns::Outcome::Refused;
     const blocklist::BlocklistEntry entry;
     const QString englishRefusal = blocklist::classifyReply(entry, refused).reason;
-    QCOMPARE(englishRefusal, u"the DNS server refused the query (REFUSED)"_qs);
+    QCOMPARE(englishRefusal, u"the DNS server refused the query (REFUSED)"_s);
     // A DKIM key's t=y warning: translated, and still told apart by the code (its finding id).
     const QByteArray testingKey("v=DKIM1; t=y; p=");
     const QString englishTesting = auth::parseDkimKey({testingKey}).testingWarning;
-    QVERIFY(englishTesting.startsWith(u"t=y: the domain says it is testing DKIM"_qs));
+    QVERIFY(englishTesting.startsWith(u"t=y: the domain says it is testing DKIM"_s));
 
     ui::Translation translation;
     QVERIFY(translation.install(language));
@@ -365,13 +365,13 @@ void TestTranslations::dataTexts() {
         QVERIFY2(translated[i].title != english[i].title, qPrintable(translated[i].title));
         QVERIFY2(translated[i].summary != english[i].summary, qPrintable(translated[i].summary));
     }
-    const auto finding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_qs, args);
+    const auto finding = smtp::SmtpKnowledge::instance().finding(u"smtp.connect_refused"_s, args);
     QVERIFY2(finding.title != englishFinding.title, qPrintable(finding.title));
-    QVERIFY2(finding.title.contains(u"mx.example.net"_qs), qPrintable(finding.title));
-    const QString label = bounce::reasonLabel(u"userunknown"_qs);
-    QVERIFY2(label != u"Unknown recipient"_qs && !label.isEmpty(), qPrintable(label));
+    QVERIFY2(finding.title.contains(u"mx.example.net"_s), qPrintable(finding.title));
+    const QString label = bounce::reasonLabel(u"userunknown"_s);
+    QVERIFY2(label != u"Unknown recipient"_s && !label.isEmpty(), qPrintable(label));
     const QString refusal = blocklist::classifyReply(entry, refused).reason;
-    QVERIFY2(refusal != englishRefusal && refusal.contains(u"REFUSED"_qs), qPrintable(refusal));
+    QVERIFY2(refusal != englishRefusal && refusal.contains(u"REFUSED"_s), qPrintable(refusal));
     const auth::DkimKey key = auth::parseDkimKey({testingKey});
     QVERIFY2(key.testingWarning != englishTesting && key.warnings.contains(key.testingWarning),
              qPrintable(key.testingWarning));
@@ -380,11 +380,11 @@ void TestTranslations::dataTexts() {
 void TestTranslations::report_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("heading"); // the translation of "Diagnosis", a section of every report
-    QTest::newRow("de") << u"de"_qs << u"Diagnose"_qs;
-    QTest::newRow("fr") << u"fr"_qs << u"Diagnostic"_qs;
-    QTest::newRow("es") << u"es"_qs << u"Diagnóstico"_qs;
-    QTest::newRow("pt_BR") << u"pt_BR"_qs << u"Diagnóstico"_qs;
-    QTest::newRow("ja") << u"ja"_qs << u"診断"_qs;
+    QTest::newRow("de") << u"de"_s << u"Diagnose"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Diagnostic"_s;
+    QTest::newRow("es") << u"es"_s << u"Diagnóstico"_s;
+    QTest::newRow("pt_BR") << u"pt_BR"_s << u"Diagnóstico"_s;
+    QTest::newRow("ja") << u"ja"_s << u"診断"_s;
 }
 
 // The report (core/report, ui/report) is written in the installed language: Markdown and the PDF's text.
@@ -394,21 +394,21 @@ void TestTranslations::report() {
     report::ReportOptions options;
     const QJsonObject exported = report::exportedSession(guitest::sampleSession(), options);
     const QString english = report::toMarkdown(report::buildReport(exported, options));
-    QVERIFY(english.contains(u"Diagnosis"_qs));
+    QVERIFY(english.contains(u"Diagnosis"_s));
 
     ui::Translation translation;
     QVERIFY(translation.install(language));
     const QString markdown = report::toMarkdown(report::buildReport(exported, options));
     QVERIFY2(markdown.contains(heading), qPrintable(markdown.left(600)));
-    QVERIFY(!markdown.contains(u"# Diagnosis"_qs));
+    QVERIFY(!markdown.contains(u"# Diagnosis"_s));
 
     const auto pdf = pdf::renderPdfReport(exported, options);
     QVERIFY(pdf);
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QProcess process;
-    process.start(pdftotext, {u"-"_qs, u"-"_qs});
+    process.start(pdftotext, {u"-"_s, u"-"_s});
     process.write(*pdf);
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(60000));
@@ -420,9 +420,9 @@ void TestTranslations::report() {
 // window: texts that named a "Domain tab" after the tabs were split must not come back.
 void TestTranslations::tabNamesInKnowledge() {
     ui::Translation english;
-    english.install(u"en"_qs);
+    english.install(u"en"_s);
     const QStringList titles = detailTabTitles();
-    QVERIFY(titles.contains(u"SPF"_qs) && titles.contains(u"DMARC & DKIM"_qs));
+    QVERIFY(titles.contains(u"SPF"_s) && titles.contains(u"DMARC & DKIM"_s));
     QStringList unknown, named;
     for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "blocklist/catalog.json",
                              "ui/auth-tags.json", "bounce/reasons.json"}) {
@@ -434,12 +434,12 @@ void TestTranslations::tabNamesInKnowledge() {
         for (const QString& text : texts)
             named << tabsNamed(text, titles, &unknown);
     }
-    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_qs + titles.join(u", "_qs)
-                                           + u"): "_qs + unknown.join(u" | "_qs)));
-    QVERIFY(named.contains(u"SPF"_qs)); // the check sees the rule texts' tabs at all
+    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_s + titles.join(u", "_s)
+                                           + u"): "_s + unknown.join(u" | "_s)));
+    QVERIFY(named.contains(u"SPF"_s)); // the check sees the rule texts' tabs at all
     // A tab mentioned without "the ... tab" would slip through: the pattern must catch the old text.
     QStringList old;
-    tabsNamed(u"Fix the errors listed in the Domain tab."_qs, titles, &old);
+    tabsNamed(u"Fix the errors listed in the Domain tab."_s, titles, &old);
     QCOMPARE(old.size(), 1);
 }
 
@@ -452,7 +452,7 @@ void TestTranslations::tabNamesTranslated_data() {
 void TestTranslations::tabNamesTranslated() {
     QFETCH(QString, language);
     ui::Translation english;
-    english.install(u"en"_qs);
+    english.install(u"en"_s);
     const QStringList titles = detailTabTitles();
     ui::Translation translation;
     QVERIFY(translation.install(language));
@@ -468,13 +468,15 @@ void TestTranslations::tabNamesTranslated() {
             const QString wanted = translatedTitles[titles.indexOf(title)];
             ++checked;
             if (!m.translation.contains(wanted))
-                problems << u"\""_qs + wanted + u"\" missing in: "_qs + m.translation.simplified().left(160);
+                problems << u"\""_s + wanted + u"\" missing in: "_s + m.translation.simplified().left(160);
         }
     }
-    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(u" | "_qs)));
+    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(u" | "_s)));
     QVERIFY(checked >= 5);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_qs)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 }
 
 QTEST_MAIN(TestTranslations)
 #include "test_translations.moc"
+
+using namespace Qt::StringLiterals;

@@ -12,12 +12,14 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::lab {
 namespace {
 
 QString findProgram(const QString& name) {
     for (const QString& dir :
-         {u"/usr/sbin"_qs, u"/usr/bin"_qs, u"/usr/local/sbin"_qs, u"/usr/local/bin"_qs}) {
+         {u"/usr/sbin"_s, u"/usr/bin"_s, u"/usr/local/sbin"_s, u"/usr/local/bin"_s}) {
         const QString path = dir + u'/' + name;
         if (QFileInfo(path).isExecutable())
             return path;
@@ -60,7 +62,7 @@ QByteArray soaQuery(const QString& name, quint16 id) {
 
 QString zoneNameOf(const QFileInfo& file) {
     const QString base = file.completeBaseName();
-    return base == u"root" ? u"."_qs : base;
+    return base == u"root" ? u"."_s : base;
 }
 
 } // namespace
@@ -103,13 +105,13 @@ quint16 DnsLab::freePort() {
 }
 
 QString DnsLab::knotServer() const {
-    return u"127.0.0.1:"_qs + QString::number(m_knotPort);
+    return u"127.0.0.1:"_s + QString::number(m_knotPort);
 }
 QString DnsLab::server() const {
-    return u"127.0.0.1:"_qs + QString::number(m_dnsdistPort);
+    return u"127.0.0.1:"_s + QString::number(m_dnsdistPort);
 }
 QString DnsLab::serverV6() const {
-    return u"[::1]:"_qs + QString::number(m_dnsdistPort);
+    return u"[::1]:"_s + QString::number(m_dnsdistPort);
 }
 
 QString DnsLab::defaultZonesDir() {
@@ -120,7 +122,7 @@ bool DnsLab::start(const DnsLabOptions& options, QString* error) {
     stop();
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {
-        *error = u"cannot create a temporary directory for the lab"_qs;
+        *error = u"cannot create a temporary directory for the lab"_s;
         return false;
     }
     if (!startKnot(options, error) || !startDnsdist(options, error)) {
@@ -131,19 +133,19 @@ bool DnsLab::start(const DnsLabOptions& options, QString* error) {
 }
 
 bool DnsLab::startKnot(const DnsLabOptions& options, QString* error) {
-    const QString knotd = findProgram(u"knotd"_qs);
+    const QString knotd = findProgram(u"knotd"_s);
     if (knotd.isEmpty()) {
-        *error = u"knotd not found (apt-get install knot)"_qs;
+        *error = u"knotd not found (apt-get install knot)"_s;
         return false;
     }
     const QString root = m_dir->path();
-    QDir().mkpath(root + u"/run"_qs);
-    QDir().mkpath(root + u"/db"_qs);
+    QDir().mkpath(root + u"/run"_s);
+    QDir().mkpath(root + u"/db"_s);
 
     const QFileInfoList zoneFiles =
-        QDir(options.zonesDir).entryInfoList({u"*.zone"_qs}, QDir::Files | QDir::Readable, QDir::Name);
+        QDir(options.zonesDir).entryInfoList({u"*.zone"_s}, QDir::Files | QDir::Readable, QDir::Name);
     if (zoneFiles.isEmpty() && options.servfailZones.isEmpty()) {
-        *error = u"no zone files in "_qs + options.zonesDir;
+        *error = u"no zone files in "_s + options.zonesDir;
         return false;
     }
     m_knotPort = freePort();
@@ -165,37 +167,37 @@ bool DnsLab::startKnot(const DnsLabOptions& options, QString* error) {
     for (const QString& zone : options.servfailZones)
         s << "  - domain: \"" << zone << "\"\n    file: \"" << root << "/absent-" << zone << ".zone\"\n";
     s.flush();
-    QFile confFile(root + u"/knot.conf"_qs);
+    QFile confFile(root + u"/knot.conf"_s);
     if (!confFile.open(QIODevice::WriteOnly) || confFile.write(conf.toUtf8()) < 0) {
-        *error = u"cannot write knot.conf"_qs;
+        *error = u"cannot write knot.conf"_s;
         return false;
     }
     confFile.close();
 
     m_knot = std::make_unique<QProcess>();
-    startChild(*m_knot, knotd, {u"-c"_qs, confFile.fileName()});
+    startChild(*m_knot, knotd, {u"-c"_s, confFile.fileName()});
     if (!m_knot->waitForStarted(5000)) {
-        *error = u"knotd did not start: "_qs + m_knot->errorString();
+        *error = u"knotd did not start: "_s + m_knot->errorString();
         return false;
     }
     const QString probe = zoneFiles.isEmpty() ? options.servfailZones.first() : zoneNameOf(zoneFiles.first());
     if (!waitForDnsServer(m_knotPort, probe, 10000)) {
-        *error = u"knotd did not answer: "_qs + QString::fromUtf8(m_knot->readAll());
+        *error = u"knotd did not answer: "_s + QString::fromUtf8(m_knot->readAll());
         return false;
     }
     return true;
 }
 
 bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error) {
-    const QString dnsdist = findProgram(u"dnsdist"_qs);
+    const QString dnsdist = findProgram(u"dnsdist"_s);
     if (dnsdist.isEmpty()) {
-        *error = u"dnsdist not found (apt-get install dnsdist)"_qs;
+        *error = u"dnsdist not found (apt-get install dnsdist)"_s;
         return false;
     }
     m_dnsdistPort = freePort();
     const QFileInfoList zoneFiles =
-        QDir(options.zonesDir).entryInfoList({u"*.zone"_qs}, QDir::Files, QDir::Name);
-    QString checkName = zoneFiles.isEmpty() ? u"."_qs : zoneNameOf(zoneFiles.first());
+        QDir(options.zonesDir).entryInfoList({u"*.zone"_s}, QDir::Files, QDir::Name);
+    QString checkName = zoneFiles.isEmpty() ? u"."_s : zoneNameOf(zoneFiles.first());
     if (!checkName.endsWith(u'.'))
         checkName += u'.';
 
@@ -214,22 +216,22 @@ bool DnsLab::startDnsdist(const DnsLabOptions& options, QString* error) {
     if (options.delayMs > 0)
         s << "addAction(AllRule(), DelayAction(" << options.delayMs << "))\n";
     s.flush();
-    QFile confFile(m_dir->path() + u"/dnsdist.conf"_qs);
+    QFile confFile(m_dir->path() + u"/dnsdist.conf"_s);
     if (!confFile.open(QIODevice::WriteOnly) || confFile.write(conf.toUtf8()) < 0) {
-        *error = u"cannot write dnsdist.conf"_qs;
+        *error = u"cannot write dnsdist.conf"_s;
         return false;
     }
     confFile.close();
 
     m_dnsdist = std::make_unique<QProcess>();
     startChild(*m_dnsdist, dnsdist,
-               {u"--supervised"_qs, u"--disable-syslog"_qs, u"-C"_qs, confFile.fileName()});
+               {u"--supervised"_s, u"--disable-syslog"_s, u"-C"_s, confFile.fileName()});
     if (!m_dnsdist->waitForStarted(5000)) {
-        *error = u"dnsdist did not start: "_qs + m_dnsdist->errorString();
+        *error = u"dnsdist did not start: "_s + m_dnsdist->errorString();
         return false;
     }
     if (!waitForDnsServer(m_dnsdistPort, checkName, 10000)) {
-        *error = u"dnsdist did not answer: "_qs + QString::fromUtf8(m_dnsdist->readAll());
+        *error = u"dnsdist did not answer: "_s + QString::fromUtf8(m_dnsdist->readAll());
         return false;
     }
     return true;

@@ -68,14 +68,14 @@ inline QByteArray zoneFromFakeDns(const QByteArray& data, QStringList* dropNames
 inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QString& dir,
                                                const QByteArray& zone, const QStringList& dnsdistRules,
                                                int timeoutMs, QString* error) {
-    QFile out(dir + u"/zones/root.zone"_qs);
-    if (!QDir(dir).mkpath(u"zones"_qs) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
-        *error = u"cannot write the zone"_qs;
+    QFile out(dir + QStringLiteral("/zones/root.zone"));
+    if (!QDir(dir).mkpath(QStringLiteral("zones")) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
+        *error = QStringLiteral("cannot write the zone");
         return {};
     }
     out.close();
     lab::DnsLabOptions options;
-    options.zonesDir = dir + u"/zones"_qs;
+    options.zonesDir = dir + QStringLiteral("/zones");
     options.dnsdistRules = dnsdistRules;
     if (!dnsLab->start(options, error))
         return {};

@@ -30,7 +30,7 @@ QString messageResult(const message::MessageReport& report) {
         if (results.contains(QLatin1String(r)))
             return QLatin1String(r);
     }
-    return u"none"_qs;
+    return u"none"_s;
 }
 
 // Mail::DKIM says "invalid" for what RFC 8601 splits into permerror and temperror.
@@ -53,11 +53,11 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY2(QFile::exists(corpusDir + u"/expected.tsv"_qs), "the Mail::DKIM corpus is missing");
+        QVERIFY2(QFile::exists(corpusDir + u"/expected.tsv"_s), "the Mail::DKIM corpus is missing");
         QStringList drop, servfail;
         const QByteArray zone =
             messagetest::rootZoneHeader()
-            + messagetest::zoneFromFakeDns(readFile(corpusDir + u"/FAKE_DNS.dat"_qs), &drop, &servfail);
+            + messagetest::zoneFromFakeDns(readFile(corpusDir + u"/FAKE_DNS.dat"_s), &drop, &servfail);
         QStringList rules;
         for (const QString& name : drop)
             rules << QStringLiteral("addAction(QNameRule(\"%1.\"), DropAction())").arg(name);
@@ -80,7 +80,7 @@ private slots:
     void corpus_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
-        const QList<QByteArray> lines = readFile(corpusDir + u"/expected.tsv"_qs).split('\n');
+        const QList<QByteArray> lines = readFile(corpusDir + u"/expected.tsv"_s).split('\n');
         for (const QByteArray& line : lines.mid(1)) {
             const QList<QByteArray> cols = line.split('\t');
             if (cols.size() < 2)
@@ -89,35 +89,35 @@ private slots:
             const QString file = QString::fromUtf8(cols[0]);
             const QString mode = cols.size() > 2 ? QString::fromUtf8(cols[2]) : QString();
             QTest::newRow(qPrintable(file + u' ' + mode))
-                << file + (mode == u"strict" ? u" strict"_qs : QString()) << QString::fromUtf8(cols[1]);
+                << file + (mode == u"strict" ? u" strict"_s : QString()) << QString::fromUtf8(cols[1]);
         }
     }
 
     void corpus() {
         QFETCH(QString, file);
         QFETCH(QString, expected);
-        const QByteArray bytes = readFile(corpusDir + u"/corpus/"_qs + file.section(u' ', 0, 0));
+        const QByteArray bytes = readFile(corpusDir + u"/corpus/"_s + file.section(u' ', 0, 0));
         QVERIFY2(!bytes.isEmpty(), qPrintable(file));
         const message::MessageReport report = messagetest::analyze(m_resolver.get(), bytes);
         const QString ours = messageResult(report);
         QStringList detail;
         for (const message::DkimReport& d : report.dkim)
-            detail << message::dkimResultName(d.verification.result) + u": "_qs + d.verification.reason;
+            detail << message::dkimResultName(d.verification.result) + u": "_s + d.verification.reason;
         // FAKE_DNS.dat's timeout and SERVFAIL must be temperror (could not check), never permerror.
         if (file.startsWith(u"badkey_14") || file.startsWith(u"badkey_15"))
-            QCOMPARE(ours, u"temperror"_qs);
+            QCOMPARE(ours, u"temperror"_s);
         const auto documented = m_disagreements.constFind(file);
         if (documented == m_disagreements.cend()) {
             QVERIFY2(agrees(expected, ours),
                      qPrintable(QStringLiteral("%1: Mail::DKIM %2, Rebound %3 [%4]")
-                                    .arg(file, expected, ours, detail.join(u" | "_qs))));
+                                    .arg(file, expected, ours, detail.join(u" | "_s))));
             return;
         }
         QVERIFY2(!agrees(expected, ours),
-                 qPrintable(file + u" now agrees; remove it from corpus-disagreements.tsv"_qs));
+                 qPrintable(file + u" now agrees; remove it from corpus-disagreements.tsv"_s));
         QCOMPARE(ours, documented->first);
         // A 512-bit key: the mathematics must still agree with Mail::DKIM.
-        if (documented->second.contains(u"RFC 8301"_qs)) {
+        if (documented->second.contains(u"RFC 8301"_s)) {
             QVERIFY(!report.dkim.isEmpty());
             QCOMPARE(report.dkim.first().verification.signatureOk, std::optional(true));
             QCOMPARE(report.dkim.first().verification.bodyHashOk, std::optional(true));
@@ -127,3 +127,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDkimCorpus)
 #include "test_dkim_corpus.moc"
+
+using namespace Qt::StringLiterals;

@@ -53,7 +53,7 @@ const QByteArray trace =
 
 QByteArray run(const QStringList& args, const QByteArray& input) {
     QProcess p;
-    p.start(u"/usr/bin/python3"_qs, QStringList{dkimsign} + args);
+    p.start(u"/usr/bin/python3"_s, QStringList{dkimsign} + args);
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
@@ -78,10 +78,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<dns::Resolver> m_resolver;
 
-    QString key(const QString& name) const { return m_dir.filePath(name + u".key"_qs); }
+    QString key(const QString& name) const { return m_dir.filePath(name + u".key"_s); }
     QByteArray sign(const QString& keyName, const QString& algorithm, const QString& canon,
                     const QByteArray& message = newsletter, const QStringList& extra = {}) {
-        return run(QStringList{u"sign"_qs, key(keyName), keyName, u"sender.example"_qs, algorithm, canon}
+        return run(QStringList{u"sign"_s, key(keyName), keyName, u"sender.example"_s, algorithm, canon}
                        + extra,
                    message);
     }
@@ -92,8 +92,8 @@ private:
 private slots:
     void initTestCase() {
         QByteArray zone = messagetest::rootZoneHeader();
-        for (const QString& kind : {u"rsa"_qs, u"ed25519"_qs}) {
-            const QByteArray record = run({u"keygen"_qs, kind, m_dir.filePath(kind)}, {}).trimmed();
+        for (const QString& kind : {u"rsa"_s, u"ed25519"_s}) {
+            const QByteArray record = run({u"keygen"_s, kind, m_dir.filePath(kind)}, {}).trimmed();
             zone +=
                 kind.toLatin1() + "._domainkey.sender.example. IN TXT" + messagetest::zoneTxt(record) + '\n';
         }
@@ -138,7 +138,7 @@ private slots:
             QCOMPARE(d.verification.result, DkimResult::Fail);
             QCOMPARE(d.verification.bodyHashOk, std::optional(false));
             QCOMPARE(d.verification.signatureOk, std::optional(true));
-            QVERIFY(d.verification.reason.contains(u"body hash did not verify"_qs));
+            QVERIFY(d.verification.reason.contains(u"body hash did not verify"_s));
         }
     }
 
@@ -157,11 +157,11 @@ private slots:
     void dkimpy() {
         QFETCH(QString, algorithm);
         QFETCH(QString, canon);
-        const QString keyName = algorithm.startsWith(u"ed") ? u"ed25519"_qs : u"rsa"_qs;
+        const QString keyName = algorithm.startsWith(u"ed") ? u"ed25519"_s : u"rsa"_s;
         const QByteArray signedMessage =
             sign(keyName, algorithm, canon, newsletter,
-                 {u"--headers"_qs,
-                  u"from:to:subject:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_qs});
+                 {u"--headers"_s,
+                  u"from:to:subject:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_s});
         const bool relaxedHeader = canon.startsWith(u"relaxed");
         const bool relaxedBody = canon.endsWith(u"relaxed");
 
@@ -205,7 +205,7 @@ private slots:
     // l= signs a prefix of the body: a footer after it verifies (and is the known l= risk).
     void bodyLength() {
         const QByteArray signedMessage =
-            sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs, newsletter, {u"--length"_qs});
+            sign(u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s, newsletter, {u"--length"_s});
         const message::DkimReport footer = only(analyze(signedMessage + "Unsigned footer\r\n"));
         QVERIFY(footer.signature.length.has_value());
         QCOMPARE(footer.verification.result, DkimResult::Pass);
@@ -218,15 +218,15 @@ private slots:
     }
 
     void keyProblems() {
-        const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
+        const QByteArray signedMessage = sign(u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s);
         const message::DkimReport missing =
             only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=nokey;")));
         QCOMPARE(missing.verification.result, DkimResult::PermError);
-        QVERIFY(missing.verification.reason.contains(u"no key"_qs));
+        QVERIFY(missing.verification.reason.contains(u"no key"_s));
         const message::DkimReport revoked =
             only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=revoked;")));
         QCOMPARE(revoked.verification.result, DkimResult::PermError);
-        QVERIFY(revoked.verification.reason.contains(u"revoked"_qs));
+        QVERIFY(revoked.verification.reason.contains(u"revoked"_s));
         // An RSA signature checked with the Ed25519 key record: the key type does not match.
         const message::DkimReport wrongType =
             only(analyze(QByteArray(signedMessage).replace("s=rsa;", "s=ed25519;")));
@@ -238,19 +238,19 @@ private slots:
         QTest::addColumn<QString>("error");
         const QByteArray base = " a=rsa-sha256; d=example.com; s=s; h=from; bh=YWJj; b=YWJj";
         QTest::newRow("good") << QByteArray(" v=1;" + base) << QString();
-        QTest::newRow("no v") << base << u"v="_qs;
-        QTest::newRow("v=2") << QByteArray(" v=2;" + base) << u"v="_qs;
-        QTest::newRow("duplicate tag") << QByteArray(" v=1; d=x.example;" + base) << u"twice"_qs;
+        QTest::newRow("no v") << base << u"v="_s;
+        QTest::newRow("v=2") << QByteArray(" v=2;" + base) << u"v="_s;
+        QTest::newRow("duplicate tag") << QByteArray(" v=1; d=x.example;" + base) << u"twice"_s;
         QTest::newRow("unknown algorithm")
-            << QByteArray(" v=1;" + base).replace("rsa-sha256", "rsa-md5") << u"a="_qs;
-        QTest::newRow("no from") << QByteArray(" v=1;" + base).replace("h=from", "h=to") << u"From"_qs;
-        QTest::newRow("bad base64") << QByteArray(" v=1;" + base).replace("b=YWJj", "b=!!") << u"base64"_qs;
-        QTest::newRow("expired") << QByteArray(" v=1; t=100; x=200;" + base) << u"expired"_qs;
-        QTest::newRow("x before t") << QByteArray(" v=1; t=300; x=200;" + base) << u"before t="_qs;
-        QTest::newRow("i outside d") << QByteArray(" v=1; i=@other.example;" + base) << u"i="_qs;
-        QTest::newRow("l not a number") << QByteArray(" v=1; l=12a;" + base) << u"l="_qs;
-        QTest::newRow("bad canon") << QByteArray(" v=1; c=fancy/simple;" + base) << u"c="_qs;
-        QTest::newRow("garbage") << QByteArray(" ;;==;") << u"tag"_qs;
+            << QByteArray(" v=1;" + base).replace("rsa-sha256", "rsa-md5") << u"a="_s;
+        QTest::newRow("no from") << QByteArray(" v=1;" + base).replace("h=from", "h=to") << u"From"_s;
+        QTest::newRow("bad base64") << QByteArray(" v=1;" + base).replace("b=YWJj", "b=!!") << u"base64"_s;
+        QTest::newRow("expired") << QByteArray(" v=1; t=100; x=200;" + base) << u"expired"_s;
+        QTest::newRow("x before t") << QByteArray(" v=1; t=300; x=200;" + base) << u"before t="_s;
+        QTest::newRow("i outside d") << QByteArray(" v=1; i=@other.example;" + base) << u"i="_s;
+        QTest::newRow("l not a number") << QByteArray(" v=1; l=12a;" + base) << u"l="_s;
+        QTest::newRow("bad canon") << QByteArray(" v=1; c=fancy/simple;" + base) << u"c="_s;
+        QTest::newRow("garbage") << QByteArray(" ;;==;") << u"tag"_s;
     }
 
     void signatureTags() {
@@ -282,33 +282,33 @@ private slots:
 
     void fullAnalysis() {
         const QByteArray signedMessage = sign(
-            u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs, newsletter,
-            {u"--headers"_qs, u"from:to:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_qs});
+            u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s, newsletter,
+            {u"--headers"_s, u"from:to:subject:date:message-id:list-unsubscribe:list-unsubscribe-post"_s});
         const message::MessageReport report = analyze(trace + signedMessage);
         QCOMPARE(report.route.hops.size(), 2);
-        QCOMPARE(report.route.hops[0].ip, u"10.0.0.5"_qs);
-        QCOMPARE(report.route.hops[0].protocol, u"ESMTPSA"_qs);
+        QCOMPARE(report.route.hops[0].ip, u"10.0.0.5"_s);
+        QCOMPARE(report.route.hops[0].protocol, u"ESMTPSA"_s);
         QCOMPARE(report.route.firstExternal, 1);
-        QCOMPARE(report.route.hops[1].ip, u"192.0.2.25"_qs);
-        QCOMPARE(report.route.hops[1].from, u"mail.sender.example"_qs);
-        QCOMPARE(report.route.hops[1].by, u"mx.receiver.example"_qs);
+        QCOMPARE(report.route.hops[1].ip, u"192.0.2.25"_s);
+        QCOMPARE(report.route.hops[1].from, u"mail.sender.example"_s);
+        QCOMPARE(report.route.hops[1].by, u"mx.receiver.example"_s);
         QVERIFY(report.route.hops[1].tls);
         QCOMPARE(report.route.hops[1].delaySeconds, std::optional<qint64>(4));
         QVERIFY(report.spf);
         QCOMPARE(report.spf->result, auth::SpfResult::Pass);
-        QCOMPARE(report.dmarc.result, u"pass"_qs);
-        QCOMPARE(report.dmarc.policy, u"reject"_qs);
-        QCOMPARE(report.dmarc.policyDomain, u"sender.example"_qs);
+        QCOMPARE(report.dmarc.result, u"pass"_s);
+        QCOMPARE(report.dmarc.policy, u"reject"_s);
+        QCOMPARE(report.dmarc.policyDomain, u"sender.example"_s);
         QVERIFY(report.dmarc.alignedSpf);
         QVERIFY(report.dmarc.alignedDkim);
         QCOMPARE(report.authResults.size(), 2);
         QVERIFY(report.authResults[0].trusted);
-        QCOMPARE(report.authResults[0].authservId, u"mx.receiver.example"_qs);
+        QCOMPARE(report.authResults[0].authservId, u"mx.receiver.example"_s);
         QCOMPARE(report.authResults[0].results.size(), 3);
-        QCOMPARE(report.authResults[0].results[0].property(u"smtp"_qs, u"mailfrom"_qs), u"sender.example"_qs);
+        QCOMPARE(report.authResults[0].results[0].property(u"smtp"_s, u"mailfrom"_s), u"sender.example"_s);
         QVERIFY(!report.authResults[1].trusted);
         for (const message::BulkSenderItem& item : report.bulkSender)
-            QVERIFY2(item.result == u"pass", qPrintable(item.id + u": "_qs + item.detail));
+            QVERIFY2(item.result == u"pass", qPrintable(item.id + u": "_s + item.detail));
         QCOMPARE(report.bulkSender.size(), 9);
         QVERIFY(!report.couldNotCheck);
         for (const Finding& f : report.findings)
@@ -318,13 +318,13 @@ private slots:
         // through SPF, and the receiver's dkim=pass now disagrees with Rebound.
         const message::MessageReport listed =
             analyze(trace + signedMessage + "Unsubscribe from this list\r\n");
-        QCOMPARE(listed.dmarc.result, u"pass"_qs);
+        QCOMPARE(listed.dmarc.result, u"pass"_s);
         QVERIFY(!listed.dmarc.alignedDkim);
         QStringList ids;
         for (const Finding& f : listed.findings)
             ids << f.id;
-        QVERIFY2(ids.contains(u"message.dkim_body_hash"_qs), qPrintable(ids.join(u' ')));
-        QVERIFY2(ids.contains(u"message.auth_results_disagree"_qs), qPrintable(ids.join(u' ')));
+        QVERIFY2(ids.contains(u"message.dkim_body_hash"_s), qPrintable(ids.join(u' ')));
+        QVERIFY2(ids.contains(u"message.auth_results_disagree"_s), qPrintable(ids.join(u' ')));
         bool unsubscribeSigned = true;
         for (const message::BulkSenderItem& item : listed.bulkSender)
             unsubscribeSigned = item.id == u"unsubscribe_signed" ? item.result == u"pass" : unsubscribeSigned;
@@ -341,12 +341,12 @@ private slots:
         QMap<QString, QString> results;
         for (const message::BulkSenderItem& item : report.bulkSender)
             results.insert(item.id, item.result);
-        QCOMPARE(results.value(u"one_click"_qs), u"fail"_qs);
-        QCOMPARE(results.value(u"unsubscribe_signed"_qs), u"fail"_qs);
-        QCOMPARE(results.value(u"tls"_qs), u"fail"_qs);
-        QCOMPARE(results.value(u"message_id"_qs), u"fail"_qs);
-        QCOMPARE(results.value(u"dmarc_aligned"_qs), u"pass"_qs); // SPF aligned
-        QCOMPARE(results.value(u"list_unsubscribe"_qs), u"pass"_qs);
+        QCOMPARE(results.value(u"one_click"_s), u"fail"_s);
+        QCOMPARE(results.value(u"unsubscribe_signed"_s), u"fail"_s);
+        QCOMPARE(results.value(u"tls"_s), u"fail"_s);
+        QCOMPARE(results.value(u"message_id"_s), u"fail"_s);
+        QCOMPARE(results.value(u"dmarc_aligned"_s), u"pass"_s); // SPF aligned
+        QCOMPARE(results.value(u"list_unsubscribe"_s), u"pass"_s);
         QCOMPARE(report.dkim.size(), 0);
     }
 
@@ -354,39 +354,39 @@ private slots:
     void fromAddresses() {
         QByteArray two = trace + newsletter;
         two.replace("From: News <news@sender.example>", "From: news@sender.example, other@example.org");
-        QCOMPARE(analyze(two).dmarc.result, u"permerror"_qs);
+        QCOMPARE(analyze(two).dmarc.result, u"permerror"_s);
         QByteArray quoted = trace + newsletter;
         quoted.replace("From: News <news@sender.example>", "From: \"news@sender\" <news@sender.example>");
-        QCOMPARE(analyze(quoted).dmarc.fromDomain, u"sender.example"_qs);
+        QCOMPARE(analyze(quoted).dmarc.fromDomain, u"sender.example"_s);
     }
 
     void arc() {
-        const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
+        const QByteArray signedMessage = sign(u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s);
         const QByteArray received =
             "Authentication-Results: relay.example; dkim=pass header.d=sender.example\r\n";
         const QByteArray sealed =
-            run({u"arc"_qs, key(u"rsa"_qs), u"rsa"_qs, u"sender.example"_qs, u"relay.example"_qs},
+            run({u"arc"_s, key(u"rsa"_s), u"rsa"_s, u"sender.example"_s, u"relay.example"_s},
                 received + signedMessage);
         const message::MessageReport report = analyze(sealed);
         QCOMPARE(report.arc.instances.size(), 1);
-        QCOMPARE(report.arc.instances[0].cv, u"none"_qs);
-        QCOMPARE(report.arc.instances[0].authservId, u"relay.example"_qs);
-        QCOMPARE(report.arc.result, u"pass"_qs);
+        QCOMPARE(report.arc.instances[0].cv, u"none"_s);
+        QCOMPARE(report.arc.instances[0].authservId, u"relay.example"_s);
+        QCOMPARE(report.arc.result, u"pass"_s);
         const message::MessageReport altered = analyze(sealed + "footer\r\n");
-        QCOMPARE(altered.arc.result, u"fail"_qs);
+        QCOMPARE(altered.arc.result, u"fail"_s);
     }
 
     void route() {
         const message::Hop hop = message::parseReceived(
             u"from [198.51.100.7] (helo=client.example) by mx.example (Postfix) with ESMTPS id 1 "
-            "(version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384) for <a@b.example>; Tue, 1 Dec 2026 08:00:00 PST"_qs);
-        QCOMPARE(hop.ip, u"198.51.100.7"_qs);
-        QCOMPARE(hop.by, u"mx.example"_qs);
+            "(version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384) for <a@b.example>; Tue, 1 Dec 2026 08:00:00 PST"_s);
+        QCOMPARE(hop.ip, u"198.51.100.7"_s);
+        QCOMPARE(hop.by, u"mx.example"_s);
         QVERIFY(hop.tls);
-        QCOMPARE(hop.time.toUTC().toString(Qt::ISODate), u"2026-12-01T16:00:00Z"_qs);
+        QCOMPARE(hop.time.toUTC().toString(Qt::ISODate), u"2026-12-01T16:00:00Z"_s);
         const message::Hop v6 = message::parseReceived(
-            u"from mail.example (mail.example [IPv6:2001:db8::25]) by mx.example with SMTP; 1 Dec 2026 08:00:00 +0000"_qs);
-        QCOMPARE(v6.ip, u"2001:db8::25"_qs);
+            u"from mail.example (mail.example [IPv6:2001:db8::25]) by mx.example with SMTP; 1 Dec 2026 08:00:00 +0000"_s);
+        QCOMPARE(v6.ip, u"2001:db8::25"_s);
         // Only private and loopback clients: no first external hop, and no SPF to check.
         const message::RawMessage internal = message::parseRawMessage(
             "Received: from b (b [127.0.0.1]) by c with LMTP; 1 Dec 2026 08:00:09 +0000\r\n"
@@ -402,16 +402,16 @@ private slots:
     void authResultsParsing() {
         const message::AuthResults ar = message::parseAuthResults(
             u"mx.example 1; dkim=fail (bad signature) reason=\"body hash; changed\" header.d=a.example "
-            "header.b=abcd; spf=softfail smtp.mailfrom=x@a.example; dmarc=fail (p=reject) header.from=a.example"_qs);
-        QCOMPARE(ar.authservId, u"mx.example"_qs);
+            "header.b=abcd; spf=softfail smtp.mailfrom=x@a.example; dmarc=fail (p=reject) header.from=a.example"_s);
+        QCOMPARE(ar.authservId, u"mx.example"_s);
         QCOMPARE(ar.results.size(), 3);
-        QCOMPARE(ar.results[0].method, u"dkim"_qs);
-        QCOMPARE(ar.results[0].result, u"fail"_qs);
-        QCOMPARE(ar.results[0].reason, u"body hash; changed"_qs);
-        QCOMPARE(ar.results[0].property(u"header"_qs, u"b"_qs), u"abcd"_qs);
-        QCOMPARE(ar.results[1].result, u"softfail"_qs);
-        QCOMPARE(ar.results[2].property(u"header"_qs, u"from"_qs), u"a.example"_qs);
-        QCOMPARE(message::parseAuthResults(u"mx.example; none"_qs).results.size(), 0);
+        QCOMPARE(ar.results[0].method, u"dkim"_s);
+        QCOMPARE(ar.results[0].result, u"fail"_s);
+        QCOMPARE(ar.results[0].reason, u"body hash; changed"_s);
+        QCOMPARE(ar.results[0].property(u"header"_s, u"b"_s), u"abcd"_s);
+        QCOMPARE(ar.results[1].result, u"softfail"_s);
+        QCOMPARE(ar.results[2].property(u"header"_s, u"from"_s), u"a.example"_s);
+        QCOMPARE(message::parseAuthResults(u"mx.example; none"_s).results.size(), 0);
 
         // Trust: the top-most authserv-id and the fields right below it with the same id; a field
         // further down with that id (added before the receiver) is still a claim. --trust names another.
@@ -425,7 +425,7 @@ private slots:
         QCOMPARE(top.size(), 4);
         QVERIFY(top[0].trusted && top[1].trusted);
         QVERIFY(!top[2].trusted && !top[3].trusted);
-        const QList<message::AuthResults> named = message::readAuthResults(raw, u"Relay.Example"_qs);
+        const QList<message::AuthResults> named = message::readAuthResults(raw, u"Relay.Example"_s);
         QVERIFY(!named[0].trusted && named[2].trusted);
     }
 
@@ -470,54 +470,54 @@ private slots:
         for (const message::DkimReport& d : report.dkim)
             QVERIFY(d.verification.result != DkimResult::Pass);
         if (bytes.contains("l=1073741824"))
-            QVERIFY(report.dkim.first().verification.reason.contains(u"l="_qs));
+            QVERIFY(report.dkim.first().verification.reason.contains(u"l="_s));
     }
 
     void cli() {
-        const QByteArray signedMessage = sign(u"rsa"_qs, u"rsa-sha256"_qs, u"relaxed/relaxed"_qs);
-        QFile file(m_dir.filePath(u"m.eml"_qs));
+        const QByteArray signedMessage = sign(u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s);
+        QFile file(m_dir.filePath(u"m.eml"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(trace + signedMessage);
         file.close();
         QProcess p;
         p.start(QStringLiteral(REBOUND_CLI_PATH),
-                {u"message"_qs, file.fileName(), u"--json"_qs, u"--dns"_qs, m_lab.server()});
+                {u"message"_s, file.fileName(), u"--json"_s, u"--dns"_s, m_lab.server()});
         QVERIFY(p.waitForFinished(60000));
         const QByteArray output = p.readAllStandardOutput();
         QVERIFY2(p.exitCode() == 0, output.constData());
         const QJsonObject json = QJsonDocument::fromJson(output).object();
-        const QJsonObject hop = json[u"hops"_qs].toArray().at(1).toObject();
+        const QJsonObject hop = json[u"hops"_s].toArray().at(1).toObject();
         for (const char* k : {"from", "by", "ip", "time", "delay_s", "protocol", "tls"})
             QVERIFY2(hop.contains(QLatin1String(k)), k);
-        QCOMPARE(hop[u"delay_s"_qs].toInt(), 4);
-        const QJsonObject dkim = json[u"dkim"_qs].toArray().at(0).toObject();
+        QCOMPARE(hop[u"delay_s"_s].toInt(), 4);
+        const QJsonObject dkim = json[u"dkim"_s].toArray().at(0).toObject();
         for (const char* k : {"domain", "selector", "algorithm", "canonicalization", "result", "reason",
                               "body_hash_ok", "key_bits"})
             QVERIFY2(dkim.contains(QLatin1String(k)), k);
-        QCOMPARE(dkim[u"result"_qs].toString(), u"pass"_qs);
-        QCOMPARE(dkim[u"key_bits"_qs].toInt(), 2048);
-        const QJsonObject dmarc = json[u"dmarc"_qs].toObject();
-        QCOMPARE(dmarc[u"result"_qs].toString(), u"pass"_qs);
-        QCOMPARE(dmarc[u"policy"_qs].toString(), u"reject"_qs);
-        QVERIFY(dmarc[u"aligned_spf"_qs].toBool());
-        QCOMPARE(json[u"spf"_qs].toObject()[u"result"_qs].toString(), u"pass"_qs);
-        QCOMPARE(json[u"bulk_sender"_qs].toArray().size(), 9);
-        QVERIFY(json.contains(u"arc"_qs) && json.contains(u"authentication_results"_qs)
-                && json.contains(u"findings"_qs));
+        QCOMPARE(dkim[u"result"_s].toString(), u"pass"_s);
+        QCOMPARE(dkim[u"key_bits"_s].toInt(), 2048);
+        const QJsonObject dmarc = json[u"dmarc"_s].toObject();
+        QCOMPARE(dmarc[u"result"_s].toString(), u"pass"_s);
+        QCOMPARE(dmarc[u"policy"_s].toString(), u"reject"_s);
+        QVERIFY(dmarc[u"aligned_spf"_s].toBool());
+        QCOMPARE(json[u"spf"_s].toObject()[u"result"_s].toString(), u"pass"_s);
+        QCOMPARE(json[u"bulk_sender"_s].toArray().size(), 9);
+        QVERIFY(json.contains(u"arc"_s) && json.contains(u"authentication_results"_s)
+                && json.contains(u"findings"_s));
 
         // A failing body is exit code 1; a file that does not exist is 66; no header fields is 64.
         QVERIFY(file.open(QIODevice::Append));
         file.write("footer\r\n");
         file.close();
         p.start(QStringLiteral(REBOUND_CLI_PATH),
-                {u"message"_qs, file.fileName(), u"--dns"_qs, m_lab.server()});
+                {u"message"_s, file.fileName(), u"--dns"_s, m_lab.server()});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardOutput().contains("body hash did not verify"));
-        p.start(QStringLiteral(REBOUND_CLI_PATH), {u"message"_qs, m_dir.filePath(u"none.eml"_qs)});
+        p.start(QStringLiteral(REBOUND_CLI_PATH), {u"message"_s, m_dir.filePath(u"none.eml"_s)});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 66);
-        p.start(QStringLiteral(REBOUND_CLI_PATH), {u"message"_qs, u"-"_qs, u"--dns"_qs, m_lab.server()});
+        p.start(QStringLiteral(REBOUND_CLI_PATH), {u"message"_s, u"-"_s, u"--dns"_s, m_lab.server()});
         p.write("\r\njust a body\r\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
@@ -527,3 +527,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestMessage)
 #include "test_message.moc"
+
+using namespace Qt::StringLiterals;

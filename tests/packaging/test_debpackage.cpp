@@ -37,7 +37,7 @@ private:
     QList<DebEntry> m_entries;
 
     QString field(const QString& name) {
-        const ToolRun run = runTool(u"dpkg-deb"_qs, {u"--field"_qs, m_deb, name});
+        const ToolRun run = runTool(u"dpkg-deb"_s, {u"--field"_s, m_deb, name});
         return QString::fromUtf8(run.out).trimmed();
     }
     const DebEntry* entry(const QString& path) const {
@@ -50,24 +50,24 @@ private:
 
 private slots:
     void initTestCase() {
-        for (const QString& tool : {u"dpkg-deb"_qs, u"dpkg-shlibdeps"_qs, u"lintian"_qs})
-            QVERIFY2(!findTool(tool).isEmpty(), qPrintable(tool + u" not found (scripts/deps.sh)"_qs));
+        for (const QString& tool : {u"dpkg-deb"_s, u"dpkg-shlibdeps"_s, u"lintian"_s})
+            QVERIFY2(!findTool(tool).isEmpty(), qPrintable(tool + u" not found (scripts/deps.sh)"_s));
         QVERIFY(m_dir.isValid());
         QElapsedTimer timer;
         timer.start();
         const ToolRun cpack =
-            runTool(QStringLiteral(REBOUND_CPACK), {u"-G"_qs, u"DEB"_qs, u"-B"_qs, m_dir.path()},
+            runTool(QStringLiteral(REBOUND_CPACK), {u"-G"_s, u"DEB"_s, u"-B"_s, m_dir.path()},
                     QStringLiteral(REBOUND_BINARY_DIR), 300000);
         QVERIFY2(cpack.started && cpack.exitCode == 0, QByteArray(cpack.out + cpack.err).constData());
         qInfo("cpack -G DEB: %lld ms", qint64(timer.elapsed()));
-        const QStringList debs = QDir(m_dir.path()).entryList({u"rebound_*.deb"_qs}, QDir::Files);
+        const QStringList debs = QDir(m_dir.path()).entryList({u"rebound_*.deb"_s}, QDir::Files);
         QCOMPARE(debs.size(), 1);
         m_deb = m_dir.filePath(debs.first());
         qInfo("%s: %lld bytes", qPrintable(debs.first()), qint64(QFileInfo(m_deb).size()));
 
-        const ToolRun contents = runTool(u"dpkg-deb"_qs, {u"--contents"_qs, m_deb});
+        const ToolRun contents = runTool(u"dpkg-deb"_s, {u"--contents"_s, m_deb});
         QVERIFY2(contents.exitCode == 0, contents.err.constData());
-        static const QRegularExpression line(u"^(\\S+) (\\S+) +\\d+ \\S+ \\S+ \\.(/\\S*)$"_qs);
+        static const QRegularExpression line(u"^(\\S+) (\\S+) +\\d+ \\S+ \\S+ \\.(/\\S*)$"_s);
         for (const QByteArray& raw : contents.out.split('\n')) {
             if (raw.isEmpty())
                 continue;
@@ -80,65 +80,65 @@ private slots:
     void controlFields_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("package") << u"Package"_qs << u"^rebound$"_qs;
-        QTest::newRow("version") << u"Version"_qs
-                                 << u"^"_qs + QRegularExpression::escape(QStringLiteral(REBOUND_VERSION))
-                                        + u"-1$"_qs;
-        QTest::newRow("section") << u"Section"_qs << u"^mail$"_qs;
-        QTest::newRow("priority") << u"Priority"_qs << u"^optional$"_qs;
-        QTest::newRow("maintainer") << u"Maintainer"_qs << u"^.+ <[^@ ]+@[^@ ]+>$"_qs;
-        QTest::newRow("homepage") << u"Homepage"_qs << u"^https://"_qs;
-        QTest::newRow("synopsis") << u"Description"_qs << u"^email deliverability troubleshooter\\n .+"_qs;
+        QTest::newRow("package") << u"Package"_s << u"^rebound$"_s;
+        QTest::newRow("version") << u"Version"_s
+                                 << u"^"_s + QRegularExpression::escape(QStringLiteral(REBOUND_VERSION))
+                                        + u"-1$"_s;
+        QTest::newRow("section") << u"Section"_s << u"^mail$"_s;
+        QTest::newRow("priority") << u"Priority"_s << u"^optional$"_s;
+        QTest::newRow("maintainer") << u"Maintainer"_s << u"^.+ <[^@ ]+@[^@ ]+>$"_s;
+        QTest::newRow("homepage") << u"Homepage"_s << u"^https://"_s;
+        QTest::newRow("synopsis") << u"Description"_s << u"^email deliverability troubleshooter\\n .+"_s;
         // Versioned library dependencies are dpkg-shlibdeps' work.
         for (const char* library : {"libc6", "libstdc\\+\\+6", "libqt6core6", "libqt6gui6", "libqt6widgets6",
                                     "libqt6network6", "libqt6sql6", "libc-ares2", "libssl3", "libpsl5"})
-            QTest::newRow(library) << u"Depends"_qs
+            QTest::newRow(library) << u"Depends"_s
                                    << QStringLiteral("(^|, )%1 \\(>= [^)]+\\)").arg(QLatin1String(library));
         // Plugins loaded at run time, which shlibdeps cannot see.
         for (const char* plugin : {"libqt6sql6-sqlite", "qt6-qpa-plugins", "libqt6svg6"})
-            QTest::newRow(plugin) << u"Depends"_qs
+            QTest::newRow(plugin) << u"Depends"_s
                                   << QStringLiteral("(^|, )%1(,|$)").arg(QLatin1String(plugin));
     }
     void controlFields() {
         QFETCH(QString, name);
         QFETCH(QString, pattern);
         const QString value = field(name);
-        QVERIFY2(QRegularExpression(pattern).match(value).hasMatch(), qPrintable(name + u": "_qs + value));
+        QVERIFY2(QRegularExpression(pattern).match(value).hasMatch(), qPrintable(name + u": "_s + value));
     }
 
     void architecture() {
-        const ToolRun run = runTool(u"dpkg"_qs, {u"--print-architecture"_qs});
-        QCOMPARE(field(u"Architecture"_qs), QString::fromUtf8(run.out).trimmed());
+        const ToolRun run = runTool(u"dpkg"_s, {u"--print-architecture"_s});
+        QCOMPARE(field(u"Architecture"_s), QString::fromUtf8(run.out).trimmed());
     }
 
     void files_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("mode");
-        QTest::newRow("rebound") << u"/usr/bin/rebound"_qs << u"-rwxr-xr-x"_qs;
-        QTest::newRow("rebound-cli") << u"/usr/bin/rebound-cli"_qs << u"-rwxr-xr-x"_qs;
+        QTest::newRow("rebound") << u"/usr/bin/rebound"_s << u"-rwxr-xr-x"_s;
+        QTest::newRow("rebound-cli") << u"/usr/bin/rebound-cli"_s << u"-rwxr-xr-x"_s;
         QTest::newRow("desktop file")
-            << u"/usr/share/applications/"_qs + kAppId + u".desktop"_qs << u"-rw-r--r--"_qs;
-        QTest::newRow("metainfo") << u"/usr/share/metainfo/"_qs + kAppId + u".metainfo.xml"_qs
-                                  << u"-rw-r--r--"_qs;
+            << u"/usr/share/applications/"_s + kAppId + u".desktop"_s << u"-rw-r--r--"_s;
+        QTest::newRow("metainfo") << u"/usr/share/metainfo/"_s + kAppId + u".metainfo.xml"_s
+                                  << u"-rw-r--r--"_s;
         QTest::newRow("scalable icon")
-            << u"/usr/share/icons/hicolor/scalable/apps/"_qs + kAppId + u".svg"_qs << u"-rw-r--r--"_qs;
+            << u"/usr/share/icons/hicolor/scalable/apps/"_s + kAppId + u".svg"_s << u"-rw-r--r--"_s;
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
             QTest::addRow("icon %d", size)
-                << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/").arg(size) + kAppId + u".png"_qs
-                << u"-rw-r--r--"_qs;
-        QTest::newRow("man rebound") << u"/usr/share/man/man1/rebound.1.gz"_qs << u"-rw-r--r--"_qs;
-        QTest::newRow("man rebound-cli") << u"/usr/share/man/man1/rebound-cli.1.gz"_qs << u"-rw-r--r--"_qs;
+                << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/").arg(size) + kAppId + u".png"_s
+                << u"-rw-r--r--"_s;
+        QTest::newRow("man rebound") << u"/usr/share/man/man1/rebound.1.gz"_s << u"-rw-r--r--"_s;
+        QTest::newRow("man rebound-cli") << u"/usr/share/man/man1/rebound-cli.1.gz"_s << u"-rw-r--r--"_s;
         QTest::newRow("bash completion")
-            << u"/usr/share/bash-completion/completions/rebound-cli"_qs << u"-rw-r--r--"_qs;
-        QTest::newRow("copyright") << u"/usr/share/doc/rebound/copyright"_qs << u"-rw-r--r--"_qs;
-        QTest::newRow("changelog") << u"/usr/share/doc/rebound/changelog.Debian.gz"_qs << u"-rw-r--r--"_qs;
-        QTest::newRow("lintian overrides") << u"/usr/share/lintian/overrides/rebound"_qs << u"-rw-r--r--"_qs;
+            << u"/usr/share/bash-completion/completions/rebound-cli"_s << u"-rw-r--r--"_s;
+        QTest::newRow("copyright") << u"/usr/share/doc/rebound/copyright"_s << u"-rw-r--r--"_s;
+        QTest::newRow("changelog") << u"/usr/share/doc/rebound/changelog.Debian.gz"_s << u"-rw-r--r--"_s;
+        QTest::newRow("lintian overrides") << u"/usr/share/lintian/overrides/rebound"_s << u"-rw-r--r--"_s;
     }
     void files() {
         QFETCH(QString, path);
         QFETCH(QString, mode);
         const DebEntry* e = entry(path);
-        QVERIFY2(e, qPrintable(path + u" is not in the package"_qs));
+        QVERIFY2(e, qPrintable(path + u" is not in the package"_s));
         QCOMPARE(e->mode, mode);
     }
 
@@ -146,11 +146,11 @@ private slots:
     void fhsLayout() {
         QVERIFY(m_entries.size() > 20);
         for (const DebEntry& e : m_entries) {
-            QVERIFY2(e.path == u"/"_qs || e.path.startsWith(u"/usr/"_qs), qPrintable(e.path));
-            QVERIFY2(!e.path.startsWith(u"/usr/local/"_qs), qPrintable(e.path));
-            QVERIFY2(e.owner == u"root/root"_qs, qPrintable(e.path + u' ' + e.owner));
+            QVERIFY2(e.path == u"/"_s || e.path.startsWith(u"/usr/"_s), qPrintable(e.path));
+            QVERIFY2(!e.path.startsWith(u"/usr/local/"_s), qPrintable(e.path));
+            QVERIFY2(e.owner == u"root/root"_s, qPrintable(e.path + u' ' + e.owner));
             if (e.mode.startsWith(u'd'))
-                QVERIFY2(e.mode == u"drwxr-xr-x"_qs, qPrintable(e.path + u' ' + e.mode));
+                QVERIFY2(e.mode == u"drwxr-xr-x"_s, qPrintable(e.path + u' ' + e.mode));
             QVERIFY2(e.mode.at(5) != u'w' && e.mode.at(8) != u'w', qPrintable(e.path + u' ' + e.mode));
         }
     }
@@ -159,7 +159,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const ToolRun run =
-            runTool(u"lintian"_qs, {u"--tag-display-limit"_qs, u"0"_qs, u"--display-info"_qs, m_deb},
+            runTool(u"lintian"_s, {u"--tag-display-limit"_s, u"0"_s, u"--display-info"_s, m_deb},
                     QString(), 300000);
         QVERIFY2(run.started, run.err.constData());
         qInfo("lintian: %lld ms", qint64(timer.elapsed()));
@@ -178,21 +178,23 @@ private slots:
 
     // The unpacked binaries start: rebound-cli prints its version, rebound shows its window offscreen.
     void unpackedBinariesRun() {
-        const QString root = m_dir.filePath(u"root"_qs);
-        const ToolRun extract = runTool(u"dpkg-deb"_qs, {u"--extract"_qs, m_deb, root});
+        const QString root = m_dir.filePath(u"root"_s);
+        const ToolRun extract = runTool(u"dpkg-deb"_s, {u"--extract"_s, m_deb, root});
         QVERIFY2(extract.exitCode == 0, extract.err.constData());
-        const ToolRun version = runTool(root + u"/usr/bin/rebound-cli"_qs, {u"--version"_qs});
+        const ToolRun version = runTool(root + u"/usr/bin/rebound-cli"_s, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), QByteArray("rebound-cli " REBOUND_VERSION));
         // The window must not read or write the developer's settings and history.
-        qputenv("HOME", m_dir.filePath(u"home"_qs).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"home/.config"_qs).toUtf8());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"home/.local/share"_qs).toUtf8());
+        qputenv("HOME", m_dir.filePath(u"home"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"home/.config"_s).toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(u"home/.local/share"_s).toUtf8());
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        const ToolRun smoke = runTool(root + u"/usr/bin/rebound"_qs, {u"--smoke-test"_qs}, QString(), 60000);
+        const ToolRun smoke = runTool(root + u"/usr/bin/rebound"_s, {u"--smoke-test"_s}, QString(), 60000);
         QVERIFY2(smoke.started && smoke.exitCode == 0, QByteArray(smoke.out + smoke.err).constData());
     }
 };
 
 QTEST_GUILESS_MAIN(TestDebPackage)
 #include "test_debpackage.moc"
+
+using namespace Qt::StringLiterals;

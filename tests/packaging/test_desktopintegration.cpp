@@ -18,7 +18,7 @@ namespace {
 
 const QString kAppId = QStringLiteral(REBOUND_APP_ID);
 const QString kSourceDir = QStringLiteral(REBOUND_SOURCE_DIR);
-const QString kPackagingDir = kSourceDir + u"/packaging"_qs;
+const QString kPackagingDir = kSourceDir + u"/packaging"_s;
 
 QByteArray readFile(const QString& path) {
     QFile file(path);
@@ -87,8 +87,8 @@ class TestDesktopIntegration final : public QObject {
     Q_OBJECT
 
 private:
-    QString m_desktopFile = kPackagingDir + u'/' + kAppId + u".desktop"_qs;
-    QString m_metainfoFile = kPackagingDir + u'/' + kAppId + u".metainfo.xml"_qs;
+    QString m_desktopFile = kPackagingDir + u'/' + kAppId + u".desktop"_s;
+    QString m_metainfoFile = kPackagingDir + u'/' + kAppId + u".metainfo.xml"_s;
     QList<XmlElement> m_metainfo;
 
 private slots:
@@ -101,7 +101,7 @@ private slots:
     }
 
     void desktopFileValidates() {
-        const QString tool = findTool(u"desktop-file-validate"_qs);
+        const QString tool = findTool(u"desktop-file-validate"_s);
         QVERIFY2(!tool.isEmpty(), "desktop-file-validate not found (desktop-file-utils; scripts/deps.sh)");
         const ToolRun run = runTool(tool, {m_desktopFile});
         QVERIFY2(run.started, run.err.constData());
@@ -110,41 +110,41 @@ private slots:
     }
 
     void metainfoValidates() {
-        const QString tool = findTool(u"appstreamcli"_qs);
+        const QString tool = findTool(u"appstreamcli"_s);
         QVERIFY2(!tool.isEmpty(), "appstreamcli not found (appstream; scripts/deps.sh)");
-        const ToolRun run = runTool(tool, {u"validate"_qs, u"--no-net"_qs, u"--explain"_qs, m_metainfoFile});
+        const ToolRun run = runTool(tool, {u"validate"_s, u"--no-net"_s, u"--explain"_s, m_metainfoFile});
         QVERIFY2(run.started, run.err.constData());
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         // Not even a warning or an info: only the pedantic uppercase-in-id note is accepted.
-        static const QRegularExpression issue(u"^[EWI]: "_qs, QRegularExpression::MultilineOption);
+        static const QRegularExpression issue(u"^[EWI]: "_s, QRegularExpression::MultilineOption);
         QVERIFY2(!issue.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
     }
 
     void oneApplicationId_data() {
         QTest::addColumn<QString>("value");
         const auto entry = readDesktopEntry(m_desktopFile);
-        QTest::newRow("desktop Icon") << entry.value(u"Icon"_qs);
-        const auto ids = elementsAt(m_metainfo, u"component/id"_qs);
+        QTest::newRow("desktop Icon") << entry.value(u"Icon"_s);
+        const auto ids = elementsAt(m_metainfo, u"component/id"_s);
         QTest::newRow("metainfo id") << (ids.size() == 1 ? ids.first().text.trimmed() : QString());
-        const auto launchables = elementsAt(m_metainfo, u"component/launchable"_qs);
+        const auto launchables = elementsAt(m_metainfo, u"component/launchable"_s);
         QTest::newRow("metainfo launchable")
             << (launchables.size() == 1 ? launchables.first().text.trimmed().chopped(8) : QString());
-        static const QRegularExpression flatpakId(u"^app-id: *(\\S+)$"_qs,
+        static const QRegularExpression flatpakId(u"^app-id: *(\\S+)$"_s,
                                                   QRegularExpression::MultilineOption);
         QTest::newRow("flatpak app-id")
             << flatpakId
-                   .match(QString::fromUtf8(readFile(kPackagingDir + u"/flatpak/"_qs + kAppId + u".yml"_qs)))
+                   .match(QString::fromUtf8(readFile(kPackagingDir + u"/flatpak/"_s + kAppId + u".yml"_s)))
                    .captured(1);
-        static const QRegularExpression progId(u"Classes\\\\(\\S+)\\.eml\""_qs);
+        static const QRegularExpression progId(u"Classes\\\\(\\S+)\\.eml\""_s);
         QTest::newRow("Windows ProgId")
-            << progId.match(QString::fromUtf8(readFile(kPackagingDir + u"/windows/eml-association.wxs"_qs)))
+            << progId.match(QString::fromUtf8(readFile(kPackagingDir + u"/windows/eml-association.wxs"_s)))
                    .captured(1);
     }
     // macOS QSettings and the bundle identifier: reversed organization domain + application name.
     void settingsNameIsTheApplicationId() {
-        const QString main = QString::fromUtf8(readFile(kSourceDir + u"/app/gui/main.cpp"_qs));
-        static const QRegularExpression domain(u"setOrganizationDomain\\(u\"([^\"]+)\"_qs\\)"_qs);
-        static const QRegularExpression name(u"setApplicationName\\(u\"([^\"]+)\"_qs\\)"_qs);
+        const QString main = QString::fromUtf8(readFile(kSourceDir + u"/app/gui/main.cpp"_s));
+        static const QRegularExpression domain(u"setOrganizationDomain\\(u\"([^\"]+)\"_s\\)"_s);
+        static const QRegularExpression name(u"setApplicationName\\(u\"([^\"]+)\"_s\\)"_s);
         QStringList parts = domain.match(main).captured(1).split(u'.');
         std::reverse(parts.begin(), parts.end());
         QCOMPARE(parts.join(u'.') + u'.' + name.match(main).captured(1), kAppId);
@@ -157,12 +157,12 @@ private slots:
     void desktopEntry_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("type") << u"Type"_qs << u"Application"_qs;
-        QTest::newRow("exec takes one file") << u"Exec"_qs << u"rebound %f"_qs;
-        QTest::newRow("tryexec") << u"TryExec"_qs << u"rebound"_qs;
-        QTest::newRow("opens .eml") << u"MimeType"_qs << u"message/rfc822;"_qs;
-        QTest::newRow("no terminal") << u"Terminal"_qs << u"false"_qs;
-        QTest::newRow("categories") << u"Categories"_qs << u"Network;Email;"_qs;
+        QTest::newRow("type") << u"Type"_s << u"Application"_s;
+        QTest::newRow("exec takes one file") << u"Exec"_s << u"rebound %f"_s;
+        QTest::newRow("tryexec") << u"TryExec"_s << u"rebound"_s;
+        QTest::newRow("opens .eml") << u"MimeType"_s << u"message/rfc822;"_s;
+        QTest::newRow("no terminal") << u"Terminal"_s << u"false"_s;
+        QTest::newRow("categories") << u"Categories"_s << u"Network;Email;"_s;
     }
     void desktopEntry() {
         QFETCH(QString, key);
@@ -174,18 +174,18 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("attribute");
         QTest::addColumn<QString>("expected"); // the element's text, or the attribute's value
-        QTest::newRow("launchable") << u"component/launchable"_qs << u"type"_qs << u"desktop-id"_qs;
-        QTest::newRow("content rating") << u"component/content_rating"_qs << u"type"_qs << u"oars-1.1"_qs;
+        QTest::newRow("launchable") << u"component/launchable"_s << u"type"_s << u"desktop-id"_s;
+        QTest::newRow("content rating") << u"component/content_rating"_s << u"type"_s << u"oars-1.1"_s;
         QTest::newRow("latest release")
-            << u"component/releases/release"_qs << u"version"_qs << QStringLiteral(REBOUND_VERSION);
-        QTest::newRow("binary rebound") << u"component/provides/binary"_qs << QString() << u"rebound"_qs;
+            << u"component/releases/release"_s << u"version"_s << QStringLiteral(REBOUND_VERSION);
+        QTest::newRow("binary rebound") << u"component/provides/binary"_s << QString() << u"rebound"_s;
         QTest::newRow("binary rebound-cli")
-            << u"component/provides/binary"_qs << QString() << u"rebound-cli"_qs;
-        QTest::newRow("opens .eml") << u"component/provides/mediatype"_qs << QString()
-                                    << u"message/rfc822"_qs;
+            << u"component/provides/binary"_s << QString() << u"rebound-cli"_s;
+        QTest::newRow("opens .eml") << u"component/provides/mediatype"_s << QString()
+                                    << u"message/rfc822"_s;
         QTest::newRow("default screenshot")
-            << u"component/screenshots/screenshot"_qs << u"type"_qs << u"default"_qs;
-        QTest::newRow("homepage") << u"component/url"_qs << u"type"_qs << u"homepage"_qs;
+            << u"component/screenshots/screenshot"_s << u"type"_s << u"default"_s;
+        QTest::newRow("homepage") << u"component/url"_s << u"type"_s << u"homepage"_s;
     }
     void metainfoContent() {
         QFETCH(QString, path);
@@ -198,15 +198,15 @@ private slots:
             seen << (attribute.isEmpty() ? element.text.trimmed()
                                          : element.attributes.value(attribute).toString());
         // Releases are newest first: the first one must be this version.
-        if (path.endsWith(u"/release"_qs))
+        if (path.endsWith(u"/release"_s))
             QCOMPARE(seen.first(), expected);
-        QVERIFY2(seen.contains(expected), qPrintable(seen.join(u", "_qs)));
+        QVERIFY2(seen.contains(expected), qPrintable(seen.join(u", "_s)));
     }
 
     void metainfoDescription() {
-        QVERIFY(elementsAt(m_metainfo, u"component/description/p"_qs).size() >= 2);
-        QVERIFY(!elementsAt(m_metainfo, u"component/description/ul/li"_qs).isEmpty());
-        QVERIFY(!elementsAt(m_metainfo, u"component/releases/release/description/p"_qs).isEmpty());
+        QVERIFY(elementsAt(m_metainfo, u"component/description/p"_s).size() >= 2);
+        QVERIFY(!elementsAt(m_metainfo, u"component/description/ul/li"_s).isEmpty());
+        QVERIFY(!elementsAt(m_metainfo, u"component/releases/release/description/p"_s).isEmpty());
     }
 
     // Each screenshot is a PNG of docs/screenshots/, referenced by an https URL, with its real size.
@@ -214,25 +214,25 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
-        const auto images = elementsAt(m_metainfo, u"component/screenshots/screenshot/image"_qs);
+        const auto images = elementsAt(m_metainfo, u"component/screenshots/screenshot/image"_s);
         QVERIFY(images.size() >= 3);
         for (const XmlElement& image : images) {
             const QString url = image.text.trimmed();
             QTest::newRow(qPrintable(url.section(u'/', -1)))
-                << url << image.attributes.value(u"width"_qs).toInt()
-                << image.attributes.value(u"height"_qs).toInt();
+                << url << image.attributes.value(u"width"_s).toInt()
+                << image.attributes.value(u"height"_s).toInt();
         }
     }
     void screenshots() {
         QFETCH(QString, url);
         QFETCH(int, width);
         QFETCH(int, height);
-        QVERIFY2(url.startsWith(u"https://"_qs), qPrintable(url));
-        const qsizetype docs = url.indexOf(u"/docs/screenshots/"_qs);
+        QVERIFY2(url.startsWith(u"https://"_s), qPrintable(url));
+        const qsizetype docs = url.indexOf(u"/docs/screenshots/"_s);
         QVERIFY2(docs > 0, qPrintable(url));
         const QString file = kSourceDir + url.mid(docs);
         const PngSize size = readPngSize(file);
-        QVERIFY2(size.width > 0, qPrintable(file + u" is not a PNG in the repository"_qs));
+        QVERIFY2(size.width > 0, qPrintable(file + u" is not a PNG in the repository"_s));
         QCOMPARE(int(size.width), width);
         QCOMPARE(int(size.height), height);
     }
@@ -245,22 +245,22 @@ private slots:
     void icons() {
         QFETCH(int, size);
         const QString png =
-            QStringLiteral(REBOUND_BINARY_DIR "/icons/%1x%1/").arg(size) + kAppId + u".png"_qs;
+            QStringLiteral(REBOUND_BINARY_DIR "/icons/%1x%1/").arg(size) + kAppId + u".png"_s;
         const PngSize rendered = readPngSize(png);
         QVERIFY2(rendered.width > 0,
-                 qPrintable(png + u" missing: rsvg-convert (librsvg2-bin) not installed?"_qs));
+                 qPrintable(png + u" missing: rsvg-convert (librsvg2-bin) not installed?"_s));
         QCOMPARE(int(rendered.width), size);
         QCOMPARE(int(rendered.height), size);
     }
 
     void scalableIcon() {
         QString error;
-        const auto svg = readXml(kSourceDir + u"/resources/icons/rebound.svg"_qs, &error);
+        const auto svg = readXml(kSourceDir + u"/resources/icons/rebound.svg"_s, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!svg.isEmpty());
-        QCOMPARE(svg.first().path, u"svg"_qs);
+        QCOMPARE(svg.first().path, u"svg"_s);
         // Square, so that every hicolor size renders without distortion.
-        const QStringList viewBox = svg.first().attributes.value(u"viewBox"_qs).toString().split(u' ');
+        const QStringList viewBox = svg.first().attributes.value(u"viewBox"_s).toString().split(u' ');
         QCOMPARE(viewBox.size(), 4);
         QCOMPARE(viewBox.at(2), viewBox.at(3));
     }
@@ -268,9 +268,9 @@ private slots:
     void version_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("pattern"); // captures the version
-        QTest::newRow("debian changelog") << u"debian/changelog"_qs << u"^rebound \\(([^-)]+)-\\d+\\)"_qs;
-        QTest::newRow("rebound.1") << u"man/rebound.1"_qs << u"^\\.TH .*\"Rebound ([^\"]+)\""_qs;
-        QTest::newRow("rebound-cli.1") << u"man/rebound-cli.1"_qs << u"^\\.TH .*\"Rebound ([^\"]+)\""_qs;
+        QTest::newRow("debian changelog") << u"debian/changelog"_s << u"^rebound \\(([^-)]+)-\\d+\\)"_s;
+        QTest::newRow("rebound.1") << u"man/rebound.1"_s << u"^\\.TH .*\"Rebound ([^\"]+)\""_s;
+        QTest::newRow("rebound-cli.1") << u"man/rebound-cli.1"_s << u"^\\.TH .*\"Rebound ([^\"]+)\""_s;
     }
     void version() {
         QFETCH(QString, file);
@@ -283,3 +283,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDesktopIntegration)
 #include "test_desktopintegration.moc"
+
+using namespace Qt::StringLiterals;

@@ -48,20 +48,20 @@ class TestCliReport : public QObject {
     QTemporaryDir m_dir;
 
     rebound::lab::CliRun diagnose(const QStringList& args, const QByteArray& input) {
-        const QStringList common{u"diagnose"_qs,
-                                 u"--dns"_qs,
+        const QStringList common{u"diagnose"_s,
+                                 u"--dns"_s,
                                  m_lab.server(),
-                                 u"--timeout"_qs,
-                                 u"1000"_qs,
-                                 u"--no-smtp"_qs,
-                                 u"--check-documentation-ranges"_qs,
-                                 u"-"_qs};
+                                 u"--timeout"_s,
+                                 u"1000"_s,
+                                 u"--no-smtp"_s,
+                                 u"--check-documentation-ranges"_s,
+                                 u"-"_s};
         return rebound::lab::runCli(common + args, input);
     }
 
 private slots:
     void initTestCase() {
-        for (const QString& program : {u"pdftotext"_qs, u"pdfinfo"_qs, u"pdfdetach"_qs}) {
+        for (const QString& program : {u"pdftotext"_s, u"pdfinfo"_s, u"pdfdetach"_s}) {
             if (QStandardPaths::findExecutable(program).isEmpty())
                 QSKIP("poppler-utils is not installed");
         }
@@ -74,14 +74,14 @@ private slots:
 
     // One run writes all three files; standard output keeps the text diagnosis and the exit code the verdict.
     void pdfHtmlAndJson() {
-        const QString pdf = m_dir.filePath(u"report.pdf"_qs);
-        const QString html = m_dir.filePath(u"report.html"_qs);
-        const QString json = m_dir.filePath(u"session.json"_qs);
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
+        const QString html = m_dir.filePath(u"report.html"_s);
+        const QString json = m_dir.filePath(u"session.json"_s);
         // As from cron or ssh: no runtime directory, and still nothing from Qt on standard error.
         const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
         qunsetenv("XDG_RUNTIME_DIR");
-        const rebound::lab::CliRun run = diagnose({u"--pdf"_qs, pdf, u"--html"_qs, html, u"--json-out"_qs,
-                                                   json, u"--paper"_qs, u"letter"_qs, u"--appendices"_qs},
+        const rebound::lab::CliRun run = diagnose({u"--pdf"_s, pdf, u"--html"_s, html, u"--json-out"_s,
+                                                   json, u"--paper"_s, u"letter"_s, u"--appendices"_s},
                                                   bounce("203.0.113.7"));
         if (!runtimeDir.isEmpty())
             qputenv("XDG_RUNTIME_DIR", runtimeDir);
@@ -89,16 +89,16 @@ private slots:
         QVERIFY2(!run.err.contains("XDG_RUNTIME_DIR"), run.err.constData());
         QVERIFY(run.out.contains("Verdict: problem_found"));
 
-        const QString info = tool(u"pdfinfo"_qs, {pdf});
-        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_qs), qPrintable(info));
-        const QString text = tool(u"pdftotext"_qs, {u"-raw"_qs, pdf, u"-"_qs}).simplified();
+        const QString info = tool(u"pdfinfo"_s, {pdf});
+        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_s), qPrintable(info));
+        const QString text = tool(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s}).simplified();
         for (const QString& expected :
-             {u"Email deliverability report"_qs, u"Verdict: Problem found"_qs, u"Spamhaus XBL"_qs,
-              u"What to do now"_qs, u"Blocklists and reverse DNS"_qs, u"Appendix A: the pasted text"_qs,
-              u"Appendix B: raw DNS answers"_qs, u"Page 1 of"_qs, u"recipient.example"_qs})
+             {u"Email deliverability report"_s, u"Verdict: Problem found"_s, u"Spamhaus XBL"_s,
+              u"What to do now"_s, u"Blocklists and reverse DNS"_s, u"Appendix A: the pasted text"_s,
+              u"Appendix B: raw DNS answers"_s, u"Page 1 of"_s, u"recipient.example"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected));
-        QVERIFY(!text.contains(u"bob.smith"_qs));
-        QVERIFY(tool(u"pdfdetach"_qs, {u"-list"_qs, pdf}).contains(u"session.rebound.json"_qs));
+        QVERIFY(!text.contains(u"bob.smith"_s));
+        QVERIFY(tool(u"pdfdetach"_s, {u"-list"_s, pdf}).contains(u"session.rebound.json"_s));
         QVERIFY(readAll(pdf).contains("/URI (https://check.spamhaus.org/results/?query=203.0.113.7)"));
 
         const QByteArray page = readAll(html);
@@ -107,56 +107,56 @@ private slots:
         QVERIFY(!page.contains("bob.smith"));
 
         const QJsonObject session = QJsonDocument::fromJson(readAll(json)).object();
-        QCOMPARE(session[u"schema"].toString(), u"rebound.session"_qs);
+        QCOMPARE(session[u"schema"].toString(), u"rebound.session"_s);
         QVERIFY(session[u"redacted"].toBool());
         QVERIFY(!readAll(json).contains("bob.smith"));
         QVERIFY(readAll(json).contains("@recipient.example"));
     }
 
     void noRedact() {
-        const QString pdf = m_dir.filePath(u"plain.pdf"_qs);
+        const QString pdf = m_dir.filePath(u"plain.pdf"_s);
         const rebound::lab::CliRun run =
-            diagnose({u"--pdf"_qs, pdf, u"--no-redact"_qs, u"--paper"_qs, u"a4"_qs}, bounce("203.0.113.7"));
+            diagnose({u"--pdf"_s, pdf, u"--no-redact"_s, u"--paper"_s, u"a4"_s}, bounce("203.0.113.7"));
         QVERIFY2(run.exitCode == 2, run.err.constData());
-        QVERIFY(tool(u"pdfinfo"_qs, {pdf}).contains(u"595 x 842 pts (A4)"_qs));
-        QVERIFY(tool(u"pdftotext"_qs, {pdf, u"-"_qs}).contains(u"bob.smith@recipient.example"_qs));
+        QVERIFY(tool(u"pdfinfo"_s, {pdf}).contains(u"595 x 842 pts (A4)"_s));
+        QVERIFY(tool(u"pdftotext"_s, {pdf, u"-"_s}).contains(u"bob.smith@recipient.example"_s));
     }
 
     // A list that refused the query is reported as not checked, never as clean.
     void refusedListInReport() {
-        const QString pdf = m_dir.filePath(u"refused.pdf"_qs);
-        const rebound::lab::CliRun run = diagnose({u"--pdf"_qs, pdf}, bounce("203.0.113.8"));
+        const QString pdf = m_dir.filePath(u"refused.pdf"_s);
+        const rebound::lab::CliRun run = diagnose({u"--pdf"_s, pdf}, bounce("203.0.113.8"));
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 3, run.err.constData());
-        const QString text = tool(u"pdftotext"_qs, {u"-raw"_qs, pdf, u"-"_qs}).simplified();
-        QVERIFY2(text.contains(u"Could not check"_qs), qPrintable(text.left(3000)));
-        QVERIFY(!text.contains(u"Verdict: No problem found"_qs));
+        const QString text = tool(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s}).simplified();
+        QVERIFY2(text.contains(u"Could not check"_s), qPrintable(text.left(3000)));
+        QVERIFY(!text.contains(u"Verdict: No problem found"_s));
     }
 
     void markdownOnStandardOutput() {
-        const rebound::lab::CliRun run = diagnose({u"--markdown"_qs}, bounce("203.0.113.7"));
+        const rebound::lab::CliRun run = diagnose({u"--markdown"_s}, bounce("203.0.113.7"));
         QVERIFY2(run.exitCode == 2, run.err.constData());
         const QString markdown = QString::fromUtf8(run.out);
-        QVERIFY2(markdown.startsWith(u"# Email deliverability report"_qs), qPrintable(markdown.left(200)));
-        QVERIFY(markdown.contains(u"## Diagnosis"_qs));
-        QVERIFY(markdown.contains(u"(<https://check.spamhaus.org/results/?query=203.0.113.7>)"_qs));
-        QVERIFY(!markdown.contains(u"bob.smith"_qs));
-        QVERIFY(!markdown.contains(u"Verdict: problem_found"_qs)); // not the text output as well
+        QVERIFY2(markdown.startsWith(u"# Email deliverability report"_s), qPrintable(markdown.left(200)));
+        QVERIFY(markdown.contains(u"## Diagnosis"_s));
+        QVERIFY(markdown.contains(u"(<https://check.spamhaus.org/results/?query=203.0.113.7>)"_s));
+        QVERIFY(!markdown.contains(u"bob.smith"_s));
+        QVERIFY(!markdown.contains(u"Verdict: problem_found"_s)); // not the text output as well
     }
 
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("paper") << QStringList{u"--paper"_qs, u"a5"_qs} << 64
-                               << u"--paper must be a4 or letter"_qs;
+        QTest::newRow("paper") << QStringList{u"--paper"_s, u"a5"_s} << 64
+                               << u"--paper must be a4 or letter"_s;
         QTest::newRow("markdown and json")
-            << QStringList{u"--markdown"_qs, u"--json"_qs} << 64 << u"give one"_qs;
-        QTest::newRow("missing folder") << QStringList{u"--pdf"_qs, u"/nonexistent-folder/r.pdf"_qs} << 64
-                                        << u"cannot write into /nonexistent-folder"_qs;
+            << QStringList{u"--markdown"_s, u"--json"_s} << 64 << u"give one"_s;
+        QTest::newRow("missing folder") << QStringList{u"--pdf"_s, u"/nonexistent-folder/r.pdf"_s} << 64
+                                        << u"cannot write into /nonexistent-folder"_s;
         QTest::newRow("standard output")
-            << QStringList{u"--pdf"_qs, u"-"_qs} << 64 << u"needs a file name"_qs;
+            << QStringList{u"--pdf"_s, u"-"_s} << 64 << u"needs a file name"_s;
         QTest::newRow("folder as file")
-            << QStringList{u"--html"_qs, u"/tmp"_qs} << 64 << u"needs a file name"_qs;
+            << QStringList{u"--html"_s, u"/tmp"_s} << 64 << u"needs a file name"_s;
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -170,3 +170,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliReport)
 #include "test_cli_report.moc"
+
+using namespace Qt::StringLiterals;

@@ -79,28 +79,28 @@ class TestExportGui : public QObject {
 
     // Drives File > Export: sets the format, paper and redaction, checks the preview, saves to path.
     bool exportThroughDialog(ui::MainWindow& window, report::ExportFormat format, bool redact,
-                             const QString& path, const QString& paper = u"Letter"_qs,
+                             const QString& path, const QString& paper = u"Letter"_s,
                              qint64* milliseconds = nullptr) {
         bool saved = false;
         whenModal<ui::ExportDialog>([&](ui::ExportDialog* dialog) {
-            auto* preview = dialog->findChild<QPlainTextEdit*>(u"exportPreview"_qs);
-            auto* redactBox = dialog->findChild<QCheckBox*>(u"exportRedact"_qs);
-            auto* formats = dialog->findChild<QComboBox*>(u"exportFormat"_qs);
-            auto* papers = dialog->findChild<QComboBox*>(u"exportPaper"_qs);
+            auto* preview = dialog->findChild<QPlainTextEdit*>(u"exportPreview"_s);
+            auto* redactBox = dialog->findChild<QCheckBox*>(u"exportRedact"_s);
+            auto* formats = dialog->findChild<QComboBox*>(u"exportFormat"_s);
+            auto* papers = dialog->findChild<QComboBox*>(u"exportPaper"_s);
             // Redaction is on when the dialog opens, and the preview shows it.
-            if (!redactBox->isChecked() || preview->toPlainText().contains(u"bob.smith"_qs)
-                || !preview->toPlainText().contains(u"•••"_qs)) {
+            if (!redactBox->isChecked() || preview->toPlainText().contains(u"bob.smith"_s)
+                || !preview->toPlainText().contains(u"•••"_s)) {
                 dialog->reject();
                 return;
             }
             formats->setCurrentIndex(formats->findData(int(format)));
             papers->setCurrentIndex(papers->findText(paper));
             redactBox->setChecked(redact);
-            if (preview->toPlainText().contains(u"bob.smith"_qs) == redact) {
+            if (preview->toPlainText().contains(u"bob.smith"_s) == redact) {
                 dialog->reject();
                 return;
             }
-            dialog->findChild<QLineEdit*>(u"exportPath"_qs)->setText(path);
+            dialog->findChild<QLineEdit*>(u"exportPath"_s)->setText(path);
             QObject::connect(dialog, &ui::ExportDialog::exportFinished,
                              [&saved, dialog, milliseconds](bool ok) {
                                  saved = ok;
@@ -109,7 +109,7 @@ class TestExportGui : public QObject {
                              });
             dialog->save();
         });
-        window.findChild<QAction*>(u"actionExport"_qs)->trigger(); // returns when the dialog closes
+        window.findChild<QAction*>(u"actionExport"_s)->trigger(); // returns when the dialog closes
         return saved;
     }
 
@@ -117,18 +117,18 @@ private slots:
     void initTestCase() {
         guitest::isolate(m_settingsDir);
         QVERIFY(m_dir.isValid());
-        m_session = loadSession(u"xbl-session.json"_qs);
+        m_session = loadSession(u"xbl-session.json"_s);
         QVERIFY(!m_session.isEmpty());
-        if (QStandardPaths::findExecutable(u"pdfinfo"_qs).isEmpty())
+        if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
             QSKIP("poppler-utils is not installed");
     }
 
     void exportPdfAndReopen() {
-        ui::MainWindow window(nullptr, m_dir.filePath(u"history.sqlite"_qs));
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history.sqlite"_s));
         window.showSession(m_session);
         window.show();
-        QVERIFY(window.findChild<QAction*>(u"actionExport"_qs)->isEnabled());
-        QCOMPARE(window.findChild<QAction*>(u"actionExport"_qs)->shortcut(),
+        QVERIFY(window.findChild<QAction*>(u"actionExport"_s)->isEnabled());
+        QCOMPARE(window.findChild<QAction*>(u"actionExport"_s)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_E));
 
         // The UI thread keeps turning while the PDF is drawn on the worker: the longest gap between two
@@ -138,24 +138,24 @@ private slots:
         QTimer ticker;
         ticker.setInterval(5);
         connect(&ticker, &QTimer::timeout, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
-        const QString pdf = m_dir.filePath(u"report.pdf"_qs);
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
         qint64 exportMs = -1;
         sinceTick.start();
         ticker.start();
-        QVERIFY(exportThroughDialog(window, report::ExportFormat::Pdf, true, pdf, u"Letter"_qs, &exportMs));
+        QVERIFY(exportThroughDialog(window, report::ExportFormat::Pdf, true, pdf, u"Letter"_s, &exportMs));
         ticker.stop();
         qInfo("PDF export on the worker thread: %lld ms; longest UI-thread gap meanwhile: %lld ms", exportMs,
               longestGap);
 
-        const QString info = tool(u"pdfinfo"_qs, {pdf});
-        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_qs), qPrintable(info));
-        const QString text = tool(u"pdftotext"_qs, {pdf, u"-"_qs});
-        QVERIFY(text.contains(u"Email deliverability report"_qs));
-        QVERIFY(!text.contains(u"bob.smith"_qs));
-        QCOMPARE(QSettings().value(ui::ExportDialog::paperSettingsKey()).toString(), u"letter"_qs);
+        const QString info = tool(u"pdfinfo"_s, {pdf});
+        QVERIFY2(info.contains(u"612 x 792 pts (letter)"_s), qPrintable(info));
+        const QString text = tool(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.contains(u"Email deliverability report"_s));
+        QVERIFY(!text.contains(u"bob.smith"_s));
+        QCOMPARE(QSettings().value(ui::ExportDialog::paperSettingsKey()).toString(), u"letter"_s);
 
         // File > Open of the PDF shows the attached (redacted) session.
-        ui::MainWindow other(nullptr, m_dir.filePath(u"history2.sqlite"_qs));
+        ui::MainWindow other(nullptr, m_dir.filePath(u"history2.sqlite"_s));
         other.openPath(pdf);
         QCOMPARE(other.session()[u"id"].toString(), m_session[u"id"].toString());
         QVERIFY(other.session()[u"redacted"].toBool());
@@ -163,11 +163,11 @@ private slots:
     }
 
     void exportJsonUnredactedAndReopen() {
-        ui::MainWindow window(nullptr, m_dir.filePath(u"history3.sqlite"_qs));
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history3.sqlite"_s));
         window.showSession(m_session);
-        const QString json = m_dir.filePath(u"session.json"_qs);
+        const QString json = m_dir.filePath(u"session.json"_s);
         QVERIFY(exportThroughDialog(window, report::ExportFormat::Json, false, json));
-        ui::MainWindow other(nullptr, m_dir.filePath(u"history4.sqlite"_qs));
+        ui::MainWindow other(nullptr, m_dir.filePath(u"history4.sqlite"_s));
         other.openPath(json);
         QCOMPARE(other.session(), m_session);
     }
@@ -176,16 +176,16 @@ private slots:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("html") << int(report::ExportFormat::Html) << u"report.html"_qs
+        QTest::newRow("html") << int(report::ExportFormat::Html) << u"report.html"_s
                               << QByteArray("<!DOCTYPE html>");
-        QTest::newRow("markdown") << int(report::ExportFormat::Markdown) << u"report.md"_qs
+        QTest::newRow("markdown") << int(report::ExportFormat::Markdown) << u"report.md"_s
                                   << QByteArray("# Email deliverability report");
     }
     void exportHtmlAndMarkdown() {
         QFETCH(int, format);
         QFETCH(QString, name);
         QFETCH(QByteArray, expected);
-        ui::MainWindow window(nullptr, m_dir.filePath(u"history5.sqlite"_qs));
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history5.sqlite"_s));
         window.showSession(m_session);
         const QString path = m_dir.filePath(name);
         QVERIFY(exportThroughDialog(window, report::ExportFormat(format), true, path));
@@ -198,12 +198,12 @@ private slots:
 
     // A JSON that is not a session is refused with a message; the shown session stays.
     void openRefusesOtherJson() {
-        const QString path = m_dir.filePath(u"other.json"_qs);
+        const QString path = m_dir.filePath(u"other.json"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"schema": "something.else"})");
         file.close();
-        ui::MainWindow window(nullptr, m_dir.filePath(u"history6.sqlite"_qs));
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history6.sqlite"_s));
         window.showSession(m_session);
         QString message;
         whenModal<QMessageBox>([&message](QMessageBox* box) {
@@ -212,21 +212,23 @@ private slots:
         });
         window.openPath(path); // the message box may be exec()'d or opened: wait for it either way
         QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
-        QVERIFY2(message.contains(u"Not a Rebound session"_qs), qPrintable(message));
+        QVERIFY2(message.contains(u"Not a Rebound session"_s), qPrintable(message));
         QCOMPARE(window.session()[u"id"].toString(), m_session[u"id"].toString());
     }
 
     void copyMarkdownIsRedacted() {
-        ui::MainWindow window(nullptr, m_dir.filePath(u"history7.sqlite"_qs));
+        ui::MainWindow window(nullptr, m_dir.filePath(u"history7.sqlite"_s));
         window.showSession(m_session);
-        window.findChild<QAction*>(u"actionCopyMarkdown"_qs)->trigger();
+        window.findChild<QAction*>(u"actionCopyMarkdown"_s)->trigger();
         const QString text = QApplication::clipboard()->text();
-        QVERIFY2(text.startsWith(u"# Email deliverability report"_qs), qPrintable(text.left(200)));
-        QVERIFY(text.contains(u"## Diagnosis"_qs));
-        QVERIFY(!text.contains(u"Appendix"_qs));
-        QVERIFY(!text.contains(u"bob.smith"_qs));
+        QVERIFY2(text.startsWith(u"# Email deliverability report"_s), qPrintable(text.left(200)));
+        QVERIFY(text.contains(u"## Diagnosis"_s));
+        QVERIFY(!text.contains(u"Appendix"_s));
+        QVERIFY(!text.contains(u"bob.smith"_s));
     }
 };
 
 QTEST_MAIN(TestExportGui)
 #include "test_exportgui.moc"
+
+using namespace Qt::StringLiterals;

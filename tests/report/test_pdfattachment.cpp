@@ -54,7 +54,7 @@ private slots:
         QFETCH(QByteArray, data);
         QByteArray pdf = minimalPdf();
         const QByteArray original = pdf;
-        PdfAttachment file{u"session.rebound.json"_qs, u"A (session)"_qs, "application/json", data};
+        PdfAttachment file{u"session.rebound.json"_s, u"A (session)"_s, "application/json", data};
         QString error;
         QVERIFY2(attachFileToPdf(pdf, file, &error), qPrintable(error));
         QVERIFY(pdf.startsWith(original)); // an incremental update keeps the original bytes
@@ -62,17 +62,17 @@ private slots:
         QVERIFY(pdf.contains("/AF ["));
         QVERIFY(pdf.contains("/Prev "));
         QVERIFY(pdf.contains("/PageMode /UseNone")); // the catalog's entries are carried over
-        const auto back = embeddedFileFromPdf(pdf, u"session.rebound.json"_qs, &error);
+        const auto back = embeddedFileFromPdf(pdf, u"session.rebound.json"_s, &error);
         QVERIFY2(back.has_value(), qPrintable(error));
         QCOMPARE(*back, data);
         QVERIFY(embeddedFileFromPdf(pdf, {}, &error).has_value());
-        QVERIFY(!embeddedFileFromPdf(pdf, u"other.json"_qs, &error).has_value());
+        QVERIFY(!embeddedFileFromPdf(pdf, u"other.json"_s, &error).has_value());
         QVERIFY(!error.isEmpty());
     }
 
     void refusesSecondNameDictionary() {
         QByteArray pdf = minimalPdf();
-        PdfAttachment file{u"a.json"_qs, {}, "application/json", "{}"};
+        PdfAttachment file{u"a.json"_s, {}, "application/json", "{}"};
         QVERIFY(attachFileToPdf(pdf, file));
         const QByteArray once = pdf;
         QString error;
@@ -96,11 +96,11 @@ private slots:
         deep.replace("/PageMode /UseNone", QByteArray(QByteArray(5000, '[') + QByteArray(5000, ']')));
         QTest::newRow("deep nesting") << deep;
         QByteArray badLength = minimalPdf();
-        QVERIFY(attachFileToPdf(badLength, {u"a.json"_qs, {}, "application/json", "{}"}));
+        QVERIFY(attachFileToPdf(badLength, {u"a.json"_s, {}, "application/json", "{}"}));
         badLength.replace("/Length ", "/Length 99999999");
         QTest::newRow("bad stream length") << badLength;
         QByteArray badZlib = minimalPdf();
-        QVERIFY(attachFileToPdf(badZlib, {u"a.json"_qs, {}, "application/json", QByteArray(500, 'x')}));
+        QVERIFY(attachFileToPdf(badZlib, {u"a.json"_s, {}, "application/json", QByteArray(500, 'x')}));
         const qsizetype stream = badZlib.indexOf("stream\n", badZlib.indexOf("/EmbeddedFile")) + 7;
         badZlib[stream + 4] = '\0';
         badZlib[stream + 5] = '\0';
@@ -113,9 +113,11 @@ private slots:
         QVERIFY(!result.has_value());
         QVERIFY(!error.isEmpty());
         QByteArray copy = pdf;
-        attachFileToPdf(copy, {u"a.json"_qs, {}, "application/json", "{}"}, &error); // must not crash
+        attachFileToPdf(copy, {u"a.json"_s, {}, "application/json", "{}"}, &error); // must not crash
     }
 };
 
 QTEST_GUILESS_MAIN(TestPdfAttachment)
 #include "test_pdfattachment.moc"
+
+using namespace Qt::StringLiterals;

@@ -36,7 +36,7 @@ QString run(const QString& program, const QStringList& arguments) {
 }
 
 int pageCount(const QString& pdf) {
-    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(run(u"pdfinfo"_qs, {pdf}));
+    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
@@ -47,7 +47,7 @@ class TestPdfReport : public QObject {
 
 private slots:
     void initTestCase() {
-        for (const QString& tool : {u"pdftotext"_qs, u"pdfinfo"_qs, u"pdfdetach"_qs, u"pdftoppm"_qs}) {
+        for (const QString& tool : {u"pdftotext"_s, u"pdfinfo"_s, u"pdfdetach"_s, u"pdftoppm"_s}) {
             if (QStandardPaths::findExecutable(tool).isEmpty())
                 QSKIP("poppler-utils is not installed");
         }
@@ -57,75 +57,75 @@ private slots:
     void fullReport_data() {
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("pageSize");
-        QTest::newRow("a4") << int(report::PaperSize::A4) << u"595 x 842 pts (A4)"_qs;
-        QTest::newRow("letter") << int(report::PaperSize::Letter) << u"612 x 792 pts (letter)"_qs;
+        QTest::newRow("a4") << int(report::PaperSize::A4) << u"595 x 842 pts (A4)"_s;
+        QTest::newRow("letter") << int(report::PaperSize::Letter) << u"612 x 792 pts (letter)"_s;
     }
     void fullReport() {
         QFETCH(int, paper);
         QFETCH(QString, pageSize);
-        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QJsonObject session = loadSession(u"xbl-session.json"_s);
         report::ReportOptions options;
         options.paper = report::PaperSize(paper);
         options.appendices = true; // everything, appendices included
-        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_qs);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
         QString error;
         QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
 
-        const QString info = run(u"pdfinfo"_qs, {path});
-        QVERIFY2(info.contains(u"Page size:"_qs) && info.section(u"Page size:"_qs, 1).contains(pageSize),
+        const QString info = run(u"pdfinfo"_s, {path});
+        QVERIFY2(info.contains(u"Page size:"_s) && info.section(u"Page size:"_s, 1).contains(pageSize),
                  qPrintable(info));
         const int pages = pageCount(path);
         QVERIFY2(pages >= 5 && pages <= 20, qPrintable(QString::number(pages)));
 
         // In content-stream order with the line breaks folded: a table cell's wrapped lines read as one.
-        const QString text = run(u"pdftotext"_qs, {u"-raw"_qs, path, u"-"_qs}).simplified();
-        for (const QString& expected : {u"Email deliverability report"_qs,
-                                        u"Verdict: Problem found"_qs,
-                                        u"Most likely causes"_qs,
-                                        u"What to do now"_qs,
-                                        u"Diagnosis"_qs,
-                                        u"Findings by area"_qs,
-                                        u"Blocklists and reverse DNS"_qs,
-                                        u"Authentication records"_qs,
-                                        u"SMTP and TLS"_qs,
-                                        u"Appendix A: the pasted text"_qs,
-                                        u"Appendix B: raw DNS answers"_qs,
-                                        u"Appendix C: SMTP transcripts"_qs,
-                                        u"2026-11-23 01:12:03 UTC"_qs,
-                                        u"system (resolv.conf)"_qs,
-                                        u"support-laptop-07"_qs,
-                                        u"Refused"_qs,
-                                        u"Evaluation tree"_qs,
-                                        u"TLS_AES_256_GCM_SHA384"_qs,
-                                        u"S: 220 mail.sender-corp.example ESMTP"_qs,
-                                        u"session.rebound.json"_qs})
+        const QString text = run(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s}).simplified();
+        for (const QString& expected : {u"Email deliverability report"_s,
+                                        u"Verdict: Problem found"_s,
+                                        u"Most likely causes"_s,
+                                        u"What to do now"_s,
+                                        u"Diagnosis"_s,
+                                        u"Findings by area"_s,
+                                        u"Blocklists and reverse DNS"_s,
+                                        u"Authentication records"_s,
+                                        u"SMTP and TLS"_s,
+                                        u"Appendix A: the pasted text"_s,
+                                        u"Appendix B: raw DNS answers"_s,
+                                        u"Appendix C: SMTP transcripts"_s,
+                                        u"2026-11-23 01:12:03 UTC"_s,
+                                        u"system (resolv.conf)"_s,
+                                        u"support-laptop-07"_s,
+                                        u"Refused"_s,
+                                        u"Evaluation tree"_s,
+                                        u"TLS_AES_256_GCM_SHA384"_s,
+                                        u"S: 220 mail.sender-corp.example ESMTP"_s,
+                                        u"session.rebound.json"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected));
-        QVERIFY(text.contains(u"Page 1 of %1"_qs.arg(pages)));
-        QVERIFY(text.contains(u"Page %1 of %1"_qs.arg(pages)));
+        QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+        QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
         // The first page says it all.
-        const QString first = run(u"pdftotext"_qs, {u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs, path, u"-"_qs});
-        for (const QString& expected : {u"Verdict"_qs, u"What the receiving server replied"_qs,
-                                        u"Most likely causes"_qs, u"What to do now"_qs})
+        const QString first = run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s});
+        for (const QString& expected : {u"Verdict"_s, u"What the receiving server replied"_s,
+                                        u"Most likely causes"_s, u"What to do now"_s})
             QVERIFY2(first.contains(expected), qPrintable(expected));
         // A heading never stands at the foot of a page without what it heads: the third cause's heading
         // (near the end of page 2 in this sample) is on the page of its facts table.
         for (int page = 1; page <= pages; ++page) {
-            const QString pageText = run(u"pdftotext"_qs, {u"-raw"_qs, u"-f"_qs, QString::number(page),
-                                                           u"-l"_qs, QString::number(page), path, u"-"_qs})
+            const QString pageText = run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, QString::number(page),
+                                                           u"-l"_s, QString::number(page), path, u"-"_s})
                                          .simplified();
-            if (pageText.contains(u"3. Some lists could not be checked"_qs))
-                QVERIFY2(pageText.contains(u"blocklist.refused"_qs), qPrintable(QString::number(page)));
+            if (pageText.contains(u"3. Some lists could not be checked"_s))
+                QVERIFY2(pageText.contains(u"blocklist.refused"_s), qPrintable(QString::number(page)));
         }
         // Redaction is on by default, in the text and in the attachment.
-        for (const QString& personal : {u"bob.smith"_qs, u"jane.doe"_qs, u"Bob Smith"_qs})
+        for (const QString& personal : {u"bob.smith"_s, u"jane.doe"_s, u"Bob Smith"_s})
             QVERIFY2(!text.contains(personal), qPrintable(personal));
 
         // Listed first, then could-not-check, then clean.
         const qsizetype listed =
-            text.indexOf(u"Listed"_qs, text.indexOf(u"Blocklists and reverse DNS"_qs,
-                                                    text.indexOf(u"Findings by area"_qs)));
-        const qsizetype refused = text.indexOf(u"Refused"_qs, listed);
-        const qsizetype clean = text.indexOf(u"Not listed"_qs, listed);
+            text.indexOf(u"Listed"_s, text.indexOf(u"Blocklists and reverse DNS"_s,
+                                                    text.indexOf(u"Findings by area"_s)));
+        const qsizetype refused = text.indexOf(u"Refused"_s, listed);
+        const qsizetype clean = text.indexOf(u"Not listed"_s, listed);
         QVERIFY(listed >= 0 && refused > listed && clean > refused);
 
         QFile file(path);
@@ -135,12 +135,12 @@ private slots:
         QVERIFY(bytes.contains("/URI (https://www.barracudacentral.org/rbl/removal-request)"));
         QVERIFY(!bytes.contains("/JavaScript"));
 
-        const QString attachments = run(u"pdfdetach"_qs, {u"-list"_qs, path});
-        QVERIFY2(attachments.contains(u"1 embedded files"_qs)
-                     && attachments.contains(u"session.rebound.json"_qs),
+        const QString attachments = run(u"pdfdetach"_s, {u"-list"_s, path});
+        QVERIFY2(attachments.contains(u"1 embedded files"_s)
+                     && attachments.contains(u"session.rebound.json"_s),
                  qPrintable(attachments));
-        const QString saved = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".json"_qs);
-        run(u"pdfdetach"_qs, {u"-save"_qs, u"1"_qs, u"-o"_qs, saved, path});
+        const QString saved = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".json"_s);
+        run(u"pdfdetach"_s, {u"-save"_s, u"1"_s, u"-o"_s, saved, path});
         QFile json(saved);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject detached = QJsonDocument::fromJson(json.readAll()).object();
@@ -151,9 +151,9 @@ private slots:
 
         // Every page renders.
         const QString prefix = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
-        run(u"pdftoppm"_qs, {u"-png"_qs, u"-r"_qs, u"40"_qs, path, prefix});
+        run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"40"_s, path, prefix});
         QDir dir(m_dir.path());
-        QCOMPARE(dir.entryList({QString::fromLatin1(QTest::currentDataTag()) + u"-*.png"_qs}).size(), pages);
+        QCOMPARE(dir.entryList({QString::fromLatin1(QTest::currentDataTag()) + u"-*.png"_s}).size(), pages);
     }
 
     // One bounce, default options: a short report whose first page quotes the receiver and says the
@@ -166,11 +166,11 @@ private slots:
     }
     void singleBounceReport() {
         QFETCH(int, paper);
-        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QJsonObject session = loadSession(u"xbl-session.json"_s);
         report::ReportOptions options;
         options.paper = report::PaperSize(paper);
         const QString path =
-            m_dir.filePath(u"single-"_qs + QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_qs);
+            m_dir.filePath(u"single-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
         QString error;
         QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
         const int pages = pageCount(path);
@@ -178,37 +178,37 @@ private slots:
         QVERIFY2(pages >= 2 && pages <= 5, qPrintable(QString::number(pages)));
 
         const QString first =
-            run(u"pdftotext"_qs, {u"-raw"_qs, u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs, path, u"-"_qs})
+            run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s})
                 .simplified();
         for (const QString& expected :
-             {u"Verdict: Problem found"_qs, u"What the receiving server replied"_qs,
-              u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_qs,
-              u"Permanent (554)"_qs, u"Most likely cause"_qs, u"What to do now"_qs})
-            QVERIFY2(first.contains(expected), qPrintable(expected + u"\n\n"_qs + first));
+             {u"Verdict: Problem found"_s, u"What the receiving server replied"_s,
+              u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_s,
+              u"Permanent (554)"_s, u"Most likely cause"_s, u"What to do now"_s})
+            QVERIFY2(first.contains(expected), qPrintable(expected + u"\n\n"_s + first));
 
-        const QString text = run(u"pdftotext"_qs, {u"-raw"_qs, path, u"-"_qs}).simplified();
-        QVERIFY(!text.contains(u"Appendix A: the pasted text"_qs));
-        QVERIFY(!text.contains(u"Appendix B: raw DNS answers"_qs));
-        QVERIFY(!text.contains(u"Appendix C: SMTP transcripts"_qs));
+        const QString text = run(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s}).simplified();
+        QVERIFY(!text.contains(u"Appendix A: the pasted text"_s));
+        QVERIFY(!text.contains(u"Appendix B: raw DNS answers"_s));
+        QVERIFY(!text.contains(u"Appendix C: SMTP transcripts"_s));
         // 41 lists: the clean ones and each kind of could-not-check are one row each, with a count.
-        QVERIFY2(text.count(u"Not listed"_qs) <= 3,
-                 qPrintable(QString::number(text.count(u"Not listed"_qs))));
-        QVERIFY2(text.contains(QRegularExpression(u"Not listed \\d\\d lists "_qs)), qPrintable(text));
+        QVERIFY2(text.count(u"Not listed"_s) <= 3,
+                 qPrintable(QString::number(text.count(u"Not listed"_s))));
+        QVERIFY2(text.contains(QRegularExpression(u"Not listed \\d\\d lists "_s)), qPrintable(text));
 
         // pdftotext -bbox gives every word's box in points: none may cross the body's margins (18 mm).
-        const QString boxes = m_dir.filePath(u"single-boxes.html"_qs);
-        run(u"pdftotext"_qs, {u"-bbox"_qs, path, boxes});
+        const QString boxes = m_dir.filePath(u"single-boxes.html"_s);
+        run(u"pdftotext"_s, {u"-bbox"_s, path, boxes});
         QFile file(boxes);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
         const double margin = 18 / 25.4 * 72;
-        const QRegularExpression pageRe(u"<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"_qs);
+        const QRegularExpression pageRe(u"<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"_s);
         const QRegularExpression wordRe(
-            u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_qs);
-        const QStringList pageHtml = html.split(u"<page "_qs).mid(1);
+            u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+        const QStringList pageHtml = html.split(u"<page "_s).mid(1);
         QCOMPARE(pageHtml.size(), pages);
         for (int page = 0; page < pages; ++page) {
-            const auto size = pageRe.match(u"<page "_qs + pageHtml[page]);
+            const auto size = pageRe.match(u"<page "_s + pageHtml[page]);
             QVERIFY(size.hasMatch());
             const double width = size.captured(1).toDouble();
             const double height = size.captured(2).toDouble();
@@ -218,7 +218,7 @@ private slots:
                 const double xMin = word.captured(1).toDouble(), xMax = word.captured(3).toDouble();
                 const double yMax = word.captured(4).toDouble();
                 QVERIFY2(xMin >= margin - 1 && xMax <= width - margin + 1,
-                         qPrintable(u"page %1: '%2' at x %3-%4 of %5"_qs.arg(page + 1)
+                         qPrintable(u"page %1: '%2' at x %3-%4 of %5"_s.arg(page + 1)
                                         .arg(word.captured(5))
                                         .arg(xMin)
                                         .arg(xMax)
@@ -228,7 +228,7 @@ private slots:
             }
             if (page + 1 < pages)
                 QVERIFY2(lowestBody > height / 2,
-                         qPrintable(u"page %1 of %2 is near empty: text ends at %3 of %4 pt"_qs.arg(page + 1)
+                         qPrintable(u"page %1 of %2 is near empty: text ends at %3 of %4 pt"_s.arg(page + 1)
                                         .arg(pages)
                                         .arg(lowestBody)
                                         .arg(height)));
@@ -237,23 +237,23 @@ private slots:
 
     // The appendices are there when asked for, and make the report longer.
     void appendicesOnRequest() {
-        const QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        const QJsonObject session = loadSession(u"xbl-session.json"_s);
         report::ReportOptions options;
-        const QString shortPath = m_dir.filePath(u"no-appendices.pdf"_qs);
-        const QString longPath = m_dir.filePath(u"appendices.pdf"_qs);
+        const QString shortPath = m_dir.filePath(u"no-appendices.pdf"_s);
+        const QString longPath = m_dir.filePath(u"appendices.pdf"_s);
         QString error;
         QVERIFY2(pdf::exportSessionFile(session, shortPath, options, &error), qPrintable(error));
         options.appendices = true;
         QVERIFY2(pdf::exportSessionFile(session, longPath, options, &error), qPrintable(error));
         QVERIFY(pageCount(longPath) > pageCount(shortPath));
-        const QString text = run(u"pdftotext"_qs, {u"-raw"_qs, longPath, u"-"_qs}).simplified();
-        QVERIFY(text.contains(u"Appendix B: raw DNS answers"_qs));
-        QVERIFY(text.contains(u"Appendix C: SMTP transcripts"_qs));
+        const QString text = run(u"pdftotext"_s, {u"-raw"_s, longPath, u"-"_s}).simplified();
+        QVERIFY(text.contains(u"Appendix B: raw DNS answers"_s));
+        QVERIFY(text.contains(u"Appendix C: SMTP transcripts"_s));
     }
 
     // The blocklist table's header row repeats on each page the table spans.
     void headerRepeats() {
-        QJsonObject session = loadSession(u"xbl-session.json"_qs);
+        QJsonObject session = loadSession(u"xbl-session.json"_s);
         // Make the table long enough to span pages: three times the lists, each listed (a row of its
         // own; lists that answered nothing worth a row are grouped).
         QJsonArray checks = session[u"checks"].toArray();
@@ -264,8 +264,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             for (const QJsonValue& value : copy) {
                 QJsonObject list = value.toObject();
-                list[u"status"] = u"listed"_qs;
-                list[u"codes"] = QJsonArray{u"127.0.0.2"_qs};
+                list[u"status"] = u"listed"_s;
+                list[u"codes"] = QJsonArray{u"127.0.0.2"_s};
                 lists.append(list);
             }
         }
@@ -273,7 +273,7 @@ private slots:
         blocklists[u"result"] = result;
         checks[0] = blocklists;
         session[u"checks"] = checks;
-        const QString path = m_dir.filePath(u"long-table.pdf"_qs);
+        const QString path = m_dir.filePath(u"long-table.pdf"_s);
         QString error;
         // Filling the text document once took quadratic time (86 s for this table); now well under 1 s
         // in a release build. The bound leaves room for debug builds on a busy machine.
@@ -285,11 +285,11 @@ private slots:
         int pagesWithRows = 0;
         const int pages = pageCount(path);
         for (int page = 1; page <= pages; ++page) {
-            const QString text = run(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs,
-                                                       QString::number(page), path, u"-"_qs});
-            if (text.contains(u"Listed"_qs) && text.contains(u"127.0.0.2"_qs) && text.contains(u"Lookup"_qs))
+            const QString text = run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s,
+                                                       QString::number(page), path, u"-"_s});
+            if (text.contains(u"Listed"_s) && text.contains(u"127.0.0.2"_s) && text.contains(u"Lookup"_s))
                 ++pagesWithRows;
-            if (text.contains(u"Status"_qs) && text.contains(u"Answer"_qs) && text.contains(u"Meaning"_qs))
+            if (text.contains(u"Status"_s) && text.contains(u"Answer"_s) && text.contains(u"Meaning"_s))
                 ++pagesWithHeader;
         }
         QVERIFY2(pagesWithRows >= 2, qPrintable(QString::number(pagesWithRows)));
@@ -298,8 +298,8 @@ private slots:
 
     // A bounce with HTML, script, javascript: URLs and 5,000 lines comes out as text, paginated.
     void hostileBounce() {
-        const QJsonObject session = loadSession(u"hostile-session.json"_qs);
-        const QString path = m_dir.filePath(u"hostile.pdf"_qs);
+        const QJsonObject session = loadSession(u"hostile-session.json"_s);
+        const QString path = m_dir.filePath(u"hostile.pdf"_s);
         QString error;
         report::ReportOptions options;
         options.redact = false;
@@ -307,57 +307,57 @@ private slots:
         QVERIFY2(pdf::exportSessionFile(session, path, options, &error), qPrintable(error));
         const int pages = pageCount(path);
         QVERIFY2(pages > 60, qPrintable(QString::number(pages)));
-        const QString text = run(u"pdftotext"_qs, {path, u"-"_qs});
-        QVERIFY(text.contains(u"<script>alert(\"x\")</script>"_qs));
-        QVERIFY(text.contains(u"<img src=\"http://198.51.100.99/track.png\">"_qs));
-        QVERIFY(text.contains(u"<a href=\"javascript:alert(1)\">click me</a>"_qs));
-        QVERIFY(text.contains(u"line 0000"_qs));
-        QVERIFY(text.contains(u"line 4999"_qs));
-        QVERIFY(text.contains(u"220 <script>alert(\"banner\")</script> ESMTP"_qs));
+        const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY(text.contains(u"<script>alert(\"x\")</script>"_s));
+        QVERIFY(text.contains(u"<img src=\"http://198.51.100.99/track.png\">"_s));
+        QVERIFY(text.contains(u"<a href=\"javascript:alert(1)\">click me</a>"_s));
+        QVERIFY(text.contains(u"line 0000"_s));
+        QVERIFY(text.contains(u"line 4999"_s));
+        QVERIFY(text.contains(u"220 <script>alert(\"banner\")</script> ESMTP"_s));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(!bytes.contains("javascript:")); // no link action points at it (text is in content streams)
         QVERIFY(!bytes.contains("/JavaScript"));
         QVERIFY(!bytes.contains("198.51.100.99/track")); // no image or link to the remote resource
-        QVERIFY(run(u"pdfdetach"_qs, {u"-list"_qs, path}).contains(u"session.rebound.json"_qs));
+        QVERIFY(run(u"pdfdetach"_s, {u"-list"_s, path}).contains(u"session.rebound.json"_s));
     }
 
     void incompleteSession_data() {
         QTest::addColumn<QJsonObject>("session");
         QTest::newRow("empty") << QJsonObject();
-        QTest::newRow("minimal") << loadSession(u"minimal-session.json"_qs);
+        QTest::newRow("minimal") << loadSession(u"minimal-session.json"_s);
     }
     void incompleteSession() {
         QFETCH(QJsonObject, session);
         const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-incomplete.pdf"_qs);
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-incomplete.pdf"_s);
         QString error;
         QVERIFY2(pdf::exportSessionFile(session, path, {}, &error), qPrintable(error));
-        const QString text = run(u"pdftotext"_qs, {path, u"-"_qs});
-        QVERIFY(text.contains(u"Not checked"_qs) || text.contains(u"not checked"_qs));
-        QVERIFY(text.contains(u"Page 1 of"_qs));
+        const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY(text.contains(u"Not checked"_s) || text.contains(u"not checked"_s));
+        QVERIFY(text.contains(u"Page 1 of"_s));
     }
 
     void otherFormatsBySuffix_data() {
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("html") << u"html"_qs << u"<!DOCTYPE html>"_qs;
-        QTest::newRow("md") << u"md"_qs << u"# Email deliverability report"_qs;
-        QTest::newRow("json") << u"json"_qs << u"\"schema\": \"rebound.session\""_qs;
-        QTest::newRow("txt") << u"txt"_qs << u"Verdict: Problem found"_qs;
+        QTest::newRow("html") << u"html"_s << u"<!DOCTYPE html>"_s;
+        QTest::newRow("md") << u"md"_s << u"# Email deliverability report"_s;
+        QTest::newRow("json") << u"json"_s << u"\"schema\": \"rebound.session\""_s;
+        QTest::newRow("txt") << u"txt"_s << u"Verdict: Problem found"_s;
     }
     void otherFormatsBySuffix() {
         QFETCH(QString, suffix);
         QFETCH(QString, expected);
-        const QString path = m_dir.filePath(u"export."_qs + suffix);
+        const QString path = m_dir.filePath(u"export."_s + suffix);
         QString error;
-        QVERIFY2(pdf::exportSessionFile(loadSession(u"xbl-session.json"_qs), path, {}, &error),
+        QVERIFY2(pdf::exportSessionFile(loadSession(u"xbl-session.json"_s), path, {}, &error),
                  qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(expected));
-        QVERIFY(!pdf::exportSessionFile({}, m_dir.filePath(u"x.docx"_qs), {}, &error));
+        QVERIFY(!pdf::exportSessionFile({}, m_dir.filePath(u"x.docx"_s), {}, &error));
     }
 
     // REBOUND_KEEP_PDF=DIR keeps the PDFs the tests write, for looking at them (pdftoppm -png).
@@ -365,7 +365,7 @@ private slots:
         const QString keep = qEnvironmentVariable("REBOUND_KEEP_PDF");
         if (keep.isEmpty())
             return;
-        for (const QString& name : QDir(m_dir.path()).entryList({u"*.pdf"_qs}))
+        for (const QString& name : QDir(m_dir.path()).entryList({u"*.pdf"_s}))
             QFile::copy(m_dir.filePath(name), QDir(keep).filePath(name));
     }
 
@@ -375,3 +375,5 @@ private:
 
 QTEST_MAIN(TestPdfReport)
 #include "test_pdfreport.moc"
+
+using namespace Qt::StringLiterals;

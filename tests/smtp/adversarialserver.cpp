@@ -13,6 +13,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtptest {
 
 AdversarialServer::AdversarialServer(Behaviour behaviour, QObject* parent)
@@ -191,7 +193,7 @@ bool BackloggedPort::start(const QString& address, quint16 port, QString* error)
     where.sin_family = AF_INET;
     where.sin_port = htons(port);
     if (::inet_pton(AF_INET, address.toLatin1().constData(), &where.sin_addr) != 1) {
-        *error = u"BackloggedPort takes IPv4 only"_qs;
+        *error = u"BackloggedPort takes IPv4 only"_s;
         return false;
     }
     m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -199,13 +201,13 @@ bool BackloggedPort::start(const QString& address, quint16 port, QString* error)
     ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     if (::bind(m_listener, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0
         || ::listen(m_listener, 0) != 0) {
-        *error = u"cannot listen on "_qs + address;
+        *error = u"cannot listen on "_s + address;
         return false;
     }
     // One connection that is never accepted fills the queue; the kernel completes it on its own.
     m_filler = ::socket(AF_INET, SOCK_STREAM, 0);
     if (::connect(m_filler, reinterpret_cast<sockaddr*>(&where), sizeof where) != 0) {
-        *error = u"cannot fill the accept queue"_qs;
+        *error = u"cannot fill the accept queue"_s;
         return false;
     }
     return true;

@@ -10,6 +10,8 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtptest {
 
 quint16 freeTcpPort() {
@@ -19,7 +21,7 @@ quint16 freeTcpPort() {
             continue;
         const quint16 port = v4.serverPort();
         QTcpServer v6;
-        if (v6.listen(QHostAddress::LocalHostIPv6, port) || QHostAddress(u"::1"_qs).isNull())
+        if (v6.listen(QHostAddress::LocalHostIPv6, port) || QHostAddress(u"::1"_s).isNull())
             return port;
     }
     return 0;
@@ -49,7 +51,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(program, args);
     if (!m_process->waitForStarted(5000)) {
-        *error = program + u" did not start: "_qs + m_process->errorString();
+        *error = program + u" did not start: "_s + m_process->errorString();
         return false;
     }
     // Ready when it accepts a connection (the probe itself is the only client that talks to it).
@@ -57,7 +59,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
     QByteArray output;
     while (!deadline.hasExpired()) {
         if (m_process->state() == QProcess::NotRunning) {
-            *error = program + u" exited: "_qs + QString::fromUtf8(output + m_process->readAll());
+            *error = program + u" exited: "_s + QString::fromUtf8(output + m_process->readAll());
             return false;
         }
         if (!readyWord.isEmpty()) {
@@ -75,7 +77,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
         }
         m_process->waitForReadyRead(50); // lets the child start without a bare sleep
     }
-    *error = program + u" does not accept connections: "_qs + QString::fromUtf8(m_process->readAll());
+    *error = program + u" does not accept connections: "_s + QString::fromUtf8(m_process->readAll());
     return false;
 }
 
@@ -86,25 +88,25 @@ bool ServerProcess::startAiosmtpd(const QString& host, quint16 port, const QStri
     if (!cert.isEmpty())
         args << cert << key;
     if (implicitTls)
-        args << u"smtps"_qs;
-    return start(u"/usr/bin/python3"_qs, args, host, port, error);
+        args << u"smtps"_s;
+    return start(u"/usr/bin/python3"_s, args, host, port, error);
 }
 
 bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStringList& switches,
                                   QString* error) {
     QStringList args;
     if (::geteuid() == 0)
-        args << u"-u"_qs << u"nobody"_qs; // smtp-sink refuses to run as root without it
-    args << u"-h"_qs << u"mx.sink.test"_qs << switches
-         << (host.contains(u':') ? u"["_qs + host + u"]"_qs : host) + u':' + QString::number(port)
-         << u"20"_qs;
-    return start(u"/usr/sbin/smtp-sink"_qs, args, host, port, error);
+        args << u"-u"_s << u"nobody"_s; // smtp-sink refuses to run as root without it
+    args << u"-h"_s << u"mx.sink.test"_s << switches
+         << (host.contains(u':') ? u"["_s + host + u"]"_s : host) + u':' + QString::number(port)
+         << u"20"_s;
+    return start(u"/usr/sbin/smtp-sink"_s, args, host, port, error);
 }
 
 bool ServerProcess::startOpenSslSmtps(quint16 port, const QStringList& tlsSwitches, QString* error) {
     const QStringList args =
-        QStringList{u"s_server"_qs, u"-accept"_qs, u"127.0.0.1:"_qs + QString::number(port)} + tlsSwitches;
-    if (!start(u"openssl"_qs, args, u"127.0.0.1"_qs, port, error, "ACCEPT"))
+        QStringList{u"s_server"_s, u"-accept"_s, u"127.0.0.1:"_s + QString::number(port)} + tlsSwitches;
+    if (!start(u"openssl"_s, args, u"127.0.0.1"_s, port, error, "ACCEPT"))
         return false;
     // s_server copies what the client sends to its output and its input to the client.
     QProcess* process = m_process.get();

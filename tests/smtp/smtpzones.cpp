@@ -2,13 +2,15 @@
 
 #include <QFile>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtptest {
 namespace {
 
 bool writeFile(const QString& path, const QString& text, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
-        *error = u"cannot write "_qs + path;
+        *error = u"cannot write "_s + path;
         return false;
     }
     return true;
@@ -38,8 +40,8 @@ bool writeSmtpZones(const QString& dir, quint16 port, const QString& spkiSha256H
                        "@ IN SOA ns.smtp.test. hostmaster.smtp.test. 1 3600 600 86400 60\n"
                        "@ IN NS ns.smtp.test.\n"
                        "1 IN PTR mx.smtp.test.\n");
-    return writeFile(dir + u"/smtp.test.zone"_qs, zone, error)
-           && writeFile(dir + u"/0.0.127.in-addr.arpa.zone"_qs, reverse, error);
+    return writeFile(dir + u"/smtp.test.zone"_s, zone, error)
+           && writeFile(dir + u"/0.0.127.in-addr.arpa.zone"_s, reverse, error);
 }
 
 } // namespace rebound::smtptest

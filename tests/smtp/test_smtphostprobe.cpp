@@ -32,7 +32,7 @@ QStringList ids(const QList<Finding>& findings) {
 
 SmtpProbeOptions testOptions(const QString& caFile) {
     SmtpProbeOptions options;
-    options.ehloName = u"probe.rebound.test"_qs;
+    options.ehloName = u"probe.rebound.test"_s;
     options.caFile = caFile;
     options.deadlines = {500, 2000, 2000, 2000, 2000, 2000, 500};
     return options;
@@ -65,13 +65,13 @@ private slots:
         lab::DnsLabOptions options;
         options.zonesDir = m_zones.path();
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        QVERIFY2(m_v4.startAiosmtpd(u"127.0.0.1"_qs, m_port, m_certs.good().cert, m_certs.good().key, &error),
+        QVERIFY2(m_v4.startAiosmtpd(u"127.0.0.1"_s, m_port, m_certs.good().cert, m_certs.good().key, &error),
                  qPrintable(error));
-        QVERIFY2(m_v6.startAiosmtpd(u"::1"_qs, m_port, m_certs.good().cert, m_certs.good().key, &error),
+        QVERIFY2(m_v6.startAiosmtpd(u"::1"_s, m_port, m_certs.good().cert, m_certs.good().key, &error),
                  qPrintable(error));
         m_blockedPort = freeTcpPort();
-        QVERIFY2(m_blocked1.start(u"127.0.0.3"_qs, m_blockedPort, &error), qPrintable(error));
-        QVERIFY2(m_blocked2.start(u"127.0.0.4"_qs, m_blockedPort, &error), qPrintable(error));
+        QVERIFY2(m_blocked1.start(u"127.0.0.3"_s, m_blockedPort, &error), qPrintable(error));
+        QVERIFY2(m_blocked2.start(u"127.0.0.4"_s, m_blockedPort, &error), qPrintable(error));
         dns::ResolverConfig config;
         config.servers = *dns::parseServerList(m_lab.server());
         config.timeoutMs = 2000;
@@ -79,7 +79,7 @@ private slots:
     }
 
     void everyAddressOfAHost() {
-        SmtpHostProbe probe(m_resolver.get(), u"mx.smtp.test"_qs, m_port, testOptions(m_certs.caFile()));
+        SmtpHostProbe probe(m_resolver.get(), u"mx.smtp.test"_s, m_port, testOptions(m_certs.caFile()));
         QSignalSpy spy(&probe, &SmtpHostProbe::finished);
         probe.start();
         QVERIFY(spy.wait(10000));
@@ -91,23 +91,23 @@ private slots:
         for (const SmtpProbeResult& p : r.probes) {
             addresses << p.address.toString();
             QCOMPARE(p.end, ProbeEnd::Completed);
-            QCOMPARE(p.starttls.summary, u"Verified"_qs);
+            QCOMPARE(p.starttls.summary, u"Verified"_s);
             QVERIFY(p.starttls.dane.checked);
             QVERIFY(p.starttls.dane.matched);
             QVERIFY(!p.starttls.dane.dnssecValidated); // the lab resolver does not validate
-            QCOMPARE(p.bannerName, u"mx.aiosmtpd.test"_qs);
+            QCOMPARE(p.bannerName, u"mx.aiosmtpd.test"_s);
         }
         addresses.sort();
-        QCOMPARE(addresses, (QStringList{u"127.0.0.1"_qs, u"::1"_qs}));
+        QCOMPARE(addresses, (QStringList{u"127.0.0.1"_s, u"::1"_s}));
         const SmtpProbeResult& v4 =
             r.probes.at(r.probes.at(0).address.protocol() == QAbstractSocket::IPv4Protocol ? 0 : 1);
-        QCOMPARE(v4.ptrNames, QStringList{u"mx.smtp.test"_qs});
-        QVERIFY(ids(v4.findings).contains(u"smtp.banner_ptr_mismatch"_qs));
-        QVERIFY(ids(v4.findings).contains(u"smtp.tls.dane_match"_qs));
-        QVERIFY(!ids(r.allFindings()).contains(u"smtp.port_blocked_locally"_qs));
+        QCOMPARE(v4.ptrNames, QStringList{u"mx.smtp.test"_s});
+        QVERIFY(ids(v4.findings).contains(u"smtp.banner_ptr_mismatch"_s));
+        QVERIFY(ids(v4.findings).contains(u"smtp.tls.dane_match"_s));
+        QVERIFY(!ids(r.allFindings()).contains(u"smtp.port_blocked_locally"_s));
         const QJsonObject json = toJson(r);
-        QCOMPARE(json.value(u"probes"_qs).toArray().size(), 2);
-        QCOMPARE(json.value(u"dns"_qs).toObject().value(u"tlsa_records"_qs).toArray().size(), 1);
+        QCOMPARE(json.value(u"probes"_s).toArray().size(), 2);
+        QCOMPARE(json.value(u"dns"_s).toObject().value(u"tlsa_records"_s).toArray().size(), 1);
     }
 
     void domainProbesEveryMx_data() {
@@ -115,14 +115,14 @@ private slots:
         QTest::addColumn<int>("hosts");
         QTest::addColumn<QString>("finding");
         QTest::addColumn<int>("severity");
-        QTest::newRow("mx") << u"smtp.test"_qs << 1 << u"smtp.tls.summary"_qs << int(Severity::Info);
-        QTest::newRow("implicit mx") << u"nomx.smtp.test"_qs << 1 << u"smtp.implicit_mx"_qs
+        QTest::newRow("mx") << u"smtp.test"_s << 1 << u"smtp.tls.summary"_s << int(Severity::Info);
+        QTest::newRow("implicit mx") << u"nomx.smtp.test"_s << 1 << u"smtp.implicit_mx"_s
                                      << int(Severity::Warning);
-        QTest::newRow("null mx") << u"nullmx.smtp.test"_qs << 0 << u"smtp.null_mx"_qs << int(Severity::Info);
+        QTest::newRow("null mx") << u"nullmx.smtp.test"_s << 0 << u"smtp.null_mx"_s << int(Severity::Info);
         QTest::newRow("port blocked locally")
-            << u"blocked.smtp.test"_qs << 2 << u"smtp.port_blocked_locally"_qs << int(Severity::Critical);
+            << u"blocked.smtp.test"_s << 2 << u"smtp.port_blocked_locally"_s << int(Severity::Critical);
         QTest::newRow("no such domain")
-            << u"absent.smtp.test"_qs << 0 << u"smtp.domain_missing"_qs << int(Severity::Error);
+            << u"absent.smtp.test"_s << 0 << u"smtp.domain_missing"_s << int(Severity::Error);
     }
 
     void domainProbesEveryMx() {
@@ -156,23 +156,25 @@ private slots:
         if (domain.startsWith(u"blocked")) {
             // One verdict for the whole domain, none per host; no server is blamed with an error
             // beyond its connect timeout.
-            QCOMPARE(ids(all).count(u"smtp.port_blocked_locally"_qs), 1);
+            QCOMPARE(ids(all).count(u"smtp.port_blocked_locally"_s), 1);
             for (const SmtpHostResult& host : r.hosts)
                 QCOMPARE(host.probes.first().end, ProbeEnd::ConnectTimeout);
         }
     }
 
     void cancelDomainProbe() {
-        SmtpDomainProbe probe(m_resolver.get(), u"blocked.smtp.test"_qs, m_blockedPort,
+        SmtpDomainProbe probe(m_resolver.get(), u"blocked.smtp.test"_s, m_blockedPort,
                               testOptions(QString()));
         QSignalSpy spy(&probe, &SmtpDomainProbe::finished);
         probe.start();
         QTRY_VERIFY(!probe.result().mx.isEmpty());
         probe.cancel();
         QVERIFY(spy.wait(1000));
-        QVERIFY(!ids(probe.result().allFindings()).contains(u"smtp.port_blocked_locally"_qs));
+        QVERIFY(!ids(probe.result().allFindings()).contains(u"smtp.port_blocked_locally"_s));
     }
 };
 
 QTEST_GUILESS_MAIN(TestSmtpHostProbe)
 #include "test_smtphostprobe.moc"
+
+using namespace Qt::StringLiterals;

@@ -21,7 +21,7 @@ private slots:
                                     << 250 << 3 << QString();
         QTest::newRow("enhanced") << QByteArray(
             "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org\r\n")
-                                  << 554 << 1 << u"5.7.1"_qs;
+                                  << 554 << 1 << u"5.7.1"_s;
         QTest::newRow("bare LF") << QByteArray("220 host\n") << 220 << 1 << QString();
         QTest::newRow("code only") << QByteArray("250\r\n") << 250 << 1 << QString();
         QTest::newRow("empty last line") << QByteArray("250-a\r\n250 \r\n") << 250 << 2 << QString();
@@ -120,3 +120,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSmtpReplyParser)
 #include "test_smtpreplyparser.moc"
+
+using namespace Qt::StringLiterals;

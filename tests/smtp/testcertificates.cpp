@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::smtptest {
 namespace {
 
@@ -29,103 +31,103 @@ bool TestCertificates::openssl(const QStringList& args, QString* error, const QB
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(u"openssl"_qs, args);
+    process.start(u"openssl"_s, args);
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        *error = u"openssl "_qs + args.join(u' ') + u": "_qs + QString::fromUtf8(process.readAll());
+        *error = u"openssl "_s + args.join(u' ') + u": "_s + QString::fromUtf8(process.readAll());
         return false;
     }
     return true;
 }
 
 bool TestCertificates::makeCa(const QString& name, QString* error) const {
-    QDir(m_dir.path()).mkpath(name + u".new"_qs);
-    QFile index(m_dir.filePath(name + u".index"_qs));
-    QFile serial(m_dir.filePath(name + u".serial"_qs));
-    QFile config(m_dir.filePath(name + u".cnf"_qs));
+    QDir(m_dir.path()).mkpath(name + u".new"_s);
+    QFile index(m_dir.filePath(name + u".index"_s));
+    QFile serial(m_dir.filePath(name + u".serial"_s));
+    QFile config(m_dir.filePath(name + u".cnf"_s));
     if (!index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly)
         || !config.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write the CA files"_qs;
+        *error = u"cannot write the CA files"_s;
         return false;
     }
     serial.write("1000\n");
     config.write(caConfig(m_dir.path(), name));
     config.close();
-    return openssl({u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                    u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-keyout"_qs, name + u".key"_qs,
-                    u"-out"_qs, name + u".pem"_qs, u"-days"_qs, u"30"_qs, u"-subj"_qs,
-                    u"/CN=Rebound Test "_qs + name, u"-addext"_qs, u"basicConstraints=critical,CA:true"_qs,
-                    u"-addext"_qs, u"keyUsage=critical,keyCertSign,cRLSign"_qs},
+    return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                    u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s,
+                    u"-out"_s, name + u".pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
+                    u"/CN=Rebound Test "_s + name, u"-addext"_s, u"basicConstraints=critical,CA:true"_s,
+                    u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s},
                    error);
 }
 
 bool TestCertificates::makeLeaf(const QString& name, const QString& ca, const QString& section,
                                 const QString& keySpec, const QStringList& dates, QString* error) const {
-    QStringList req{u"req"_qs,  u"-new"_qs,        u"-nodes"_qs, u"-keyout"_qs,          name + u".key"_qs,
-                    u"-out"_qs, name + u".csr"_qs, u"-subj"_qs,  u"/CN=mx.smtp.test"_qs, u"-newkey"_qs};
+    QStringList req{u"req"_s,  u"-new"_s,        u"-nodes"_s, u"-keyout"_s,          name + u".key"_s,
+                    u"-out"_s, name + u".csr"_s, u"-subj"_s,  u"/CN=mx.smtp.test"_s, u"-newkey"_s};
     req << keySpec.split(u' ');
     if (!openssl(req, error))
         return false;
-    QStringList sign{u"ca"_qs,  u"-batch"_qs,      u"-notext"_qs, u"-config"_qs,     ca + u".cnf"_qs,
-                     u"-in"_qs, name + u".csr"_qs, u"-out"_qs,    name + u".pem"_qs, u"-extensions"_qs,
+    QStringList sign{u"ca"_s,  u"-batch"_s,      u"-notext"_s, u"-config"_s,     ca + u".cnf"_s,
+                     u"-in"_s, name + u".csr"_s, u"-out"_s,    name + u".pem"_s, u"-extensions"_s,
                      section};
     return openssl(sign + dates, error);
 }
 
 bool TestCertificates::makeOcspResponse(const QString& name, QString* error) const {
     // openssl ocsp as a responder over the CA's own index: builds the request for the leaf and answers it.
-    return openssl({u"ocsp"_qs, u"-index"_qs, u"ca.index"_qs, u"-rsigner"_qs, u"ca.pem"_qs, u"-rkey"_qs,
-                    u"ca.key"_qs, u"-CA"_qs, u"ca.pem"_qs, u"-issuer"_qs, u"ca.pem"_qs, u"-cert"_qs,
-                    name + u".pem"_qs, u"-no_nonce"_qs, u"-ndays"_qs, u"1"_qs, u"-respout"_qs,
-                    name + u".ocsp"_qs},
+    return openssl({u"ocsp"_s, u"-index"_s, u"ca.index"_s, u"-rsigner"_s, u"ca.pem"_s, u"-rkey"_s,
+                    u"ca.key"_s, u"-CA"_s, u"ca.pem"_s, u"-issuer"_s, u"ca.pem"_s, u"-cert"_s,
+                    name + u".pem"_s, u"-no_nonce"_s, u"-ndays"_s, u"1"_s, u"-respout"_s,
+                    name + u".ocsp"_s},
                    error);
 }
 
 bool TestCertificates::generate(QString* error) {
     if (!m_dir.isValid()) {
-        *error = u"no temporary directory"_qs;
+        *error = u"no temporary directory"_s;
         return false;
     }
-    const QString ec = u"ec -pkeyopt ec_paramgen_curve:prime256v1"_qs;
-    if (!makeCa(u"ca"_qs, error) || !makeCa(u"otherca"_qs, error))
+    const QString ec = u"ec -pkeyopt ec_paramgen_curve:prime256v1"_s;
+    if (!makeCa(u"ca"_s, error) || !makeCa(u"otherca"_s, error))
         return false;
-    if (!makeLeaf(u"good"_qs, u"ca"_qs, u"good"_qs, ec, {}, error)
-        || !makeLeaf(u"wrongname"_qs, u"ca"_qs, u"wrongname"_qs, ec, {}, error)
-        || !makeLeaf(u"shortkey"_qs, u"ca"_qs, u"good"_qs, u"rsa:1024"_qs, {}, error)
-        || !makeLeaf(u"expired"_qs, u"ca"_qs, u"good"_qs, ec,
-                     {u"-startdate"_qs, u"20200101000000Z"_qs, u"-enddate"_qs, u"20200201000000Z"_qs}, error)
-        || !makeLeaf(u"untrusted"_qs, u"otherca"_qs, u"good"_qs, ec,
-                     {u"-startdate"_qs, u"20200101000000Z"_qs, u"-enddate"_qs, u"20200201000000Z"_qs}, error))
+    if (!makeLeaf(u"good"_s, u"ca"_s, u"good"_s, ec, {}, error)
+        || !makeLeaf(u"wrongname"_s, u"ca"_s, u"wrongname"_s, ec, {}, error)
+        || !makeLeaf(u"shortkey"_s, u"ca"_s, u"good"_s, u"rsa:1024"_s, {}, error)
+        || !makeLeaf(u"expired"_s, u"ca"_s, u"good"_s, ec,
+                     {u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s, u"20200201000000Z"_s}, error)
+        || !makeLeaf(u"untrusted"_s, u"otherca"_s, u"good"_s, ec,
+                     {u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s, u"20200201000000Z"_s}, error))
         return false;
-    if (!makeLeaf(u"revoked"_qs, u"ca"_qs, u"good"_qs, ec, {}, error)
-        || !openssl({u"ca"_qs, u"-config"_qs, u"ca.cnf"_qs, u"-revoke"_qs, u"revoked.pem"_qs}, error)
-        || !makeOcspResponse(u"good"_qs, error) || !makeOcspResponse(u"revoked"_qs, error))
+    if (!makeLeaf(u"revoked"_s, u"ca"_s, u"good"_s, ec, {}, error)
+        || !openssl({u"ca"_s, u"-config"_s, u"ca.cnf"_s, u"-revoke"_s, u"revoked.pem"_s}, error)
+        || !makeOcspResponse(u"good"_s, error) || !makeOcspResponse(u"revoked"_s, error))
         return false;
     // The untrusted leaf is sent with its (untrusted) CA.
-    QFile chain(m_dir.filePath(u"untrusted.pem"_qs));
-    QFile otherCa(m_dir.filePath(u"otherca.pem"_qs));
+    QFile chain(m_dir.filePath(u"untrusted.pem"_s));
+    QFile otherCa(m_dir.filePath(u"otherca.pem"_s));
     if (!chain.open(QIODevice::Append) || !otherCa.open(QIODevice::ReadOnly)) {
-        *error = u"cannot build the untrusted chain"_qs;
+        *error = u"cannot build the untrusted chain"_s;
         return false;
     }
     chain.write(otherCa.readAll());
     chain.close();
-    return openssl({u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                    u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-keyout"_qs, u"selfsigned.key"_qs,
-                    u"-out"_qs, u"selfsigned.pem"_qs, u"-days"_qs, u"30"_qs, u"-subj"_qs,
-                    u"/CN=mx.smtp.test"_qs, u"-addext"_qs,
-                    u"subjectAltName=DNS:mx.smtp.test,DNS:localhost,IP:127.0.0.1"_qs},
+    return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                    u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"selfsigned.key"_s,
+                    u"-out"_s, u"selfsigned.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
+                    u"/CN=mx.smtp.test"_s, u"-addext"_s,
+                    u"subjectAltName=DNS:mx.smtp.test,DNS:localhost,IP:127.0.0.1"_s},
                    error);
 }
 
 QString TestCertificates::spkiSha256(const QString& certFile, QString* error) {
     QProcess process;
-    process.start(u"openssl"_qs, {u"x509"_qs, u"-in"_qs, certFile, u"-noout"_qs, u"-pubkey"_qs});
+    process.start(u"openssl"_s, {u"x509"_s, u"-in"_s, certFile, u"-noout"_s, u"-pubkey"_s});
     if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        *error = u"openssl x509 -pubkey failed"_qs;
+        *error = u"openssl x509 -pubkey failed"_s;
         return {};
     }
     QByteArray pem = process.readAllStandardOutput();

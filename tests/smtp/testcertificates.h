@@ -19,16 +19,16 @@ public:
 
     bool generate(QString* error);
 
-    QString caFile() const { return m_dir.filePath(u"ca.pem"_qs); }
-    Pair good() const { return pair(u"good"_qs); }
-    Pair selfSigned() const { return pair(u"selfsigned"_qs); }
-    Pair expired() const { return pair(u"expired"_qs); }
-    Pair wrongName() const { return pair(u"wrongname"_qs); }
-    Pair shortKey() const { return pair(u"shortkey"_qs); }
-    Pair untrustedExpiredChain() const { return pair(u"untrusted"_qs); }
-    Pair revoked() const { return pair(u"revoked"_qs); }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    Pair good() const { return pair(QStringLiteral("good")); }
+    Pair selfSigned() const { return pair(QStringLiteral("selfsigned")); }
+    Pair expired() const { return pair(QStringLiteral("expired")); }
+    Pair wrongName() const { return pair(QStringLiteral("wrongname")); }
+    Pair shortKey() const { return pair(QStringLiteral("shortkey")); }
+    Pair untrustedExpiredChain() const { return pair(QStringLiteral("untrusted")); }
+    Pair revoked() const { return pair(QStringLiteral("revoked")); }
     // The CA's OCSP response for a leaf ("good" or "revoked"), DER.
-    QString ocspResponse(const QString& name) const { return m_dir.filePath(name + u".ocsp"_qs); }
+    QString ocspResponse(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".ocsp")); }
     Pair byName(const QString& name) const { return pair(name); }
 
     // SHA-256 of the DER SubjectPublicKeyInfo of a leaf, hex (the TLSA 3 1 1 data).
@@ -36,7 +36,7 @@ public:
 
 private:
     Pair pair(const QString& name) const {
-        return {m_dir.filePath(name + u".pem"_qs), m_dir.filePath(name + u".key"_qs)};
+        return {m_dir.filePath(name + QStringLiteral(".pem")), m_dir.filePath(name + QStringLiteral(".key"))};
     }
     bool openssl(const QStringList& args, QString* error, const QByteArray& input = {}) const;
     bool makeCa(const QString& name, QString* error) const;

@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::ui {
 
 namespace {
@@ -64,31 +66,31 @@ QString trDialog(const char* text) {
 }
 
 QString formatSettingsKey() {
-    return u"export/format"_qs;
+    return u"export/format"_s;
 }
 
 } // namespace
 
 QString ExportDialog::paperSettingsKey() {
-    return u"export/paper"_qs;
+    return u"export/paper"_s;
 }
 
 ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session) {
     setWindowTitle(tr("Export"));
-    setObjectName(u"exportDialog"_qs);
+    setObjectName(u"exportDialog"_s);
     QSettings settings;
 
     m_format = new QComboBox(this);
-    m_format->setObjectName(u"exportFormat"_qs);
+    m_format->setObjectName(u"exportFormat"_s);
     for (const FormatChoice& choice : kFormats)
         m_format->addItem(trDialog(choice.label), int(choice.format));
     const auto remembered = report::exportFormatFromName(settings.value(formatSettingsKey()).toString());
     m_format->setCurrentIndex(qMax(0, m_format->findData(int(remembered.value_or(ExportFormat::Pdf)))));
 
     m_paper = new QComboBox(this);
-    m_paper->setObjectName(u"exportPaper"_qs);
+    m_paper->setObjectName(u"exportPaper"_s);
     m_paper->addItem(tr("A4"), int(report::PaperSize::A4));
     m_paper->addItem(tr("Letter"), int(report::PaperSize::Letter));
     const report::PaperSize paper =
@@ -96,20 +98,20 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     m_paper->setCurrentIndex(m_paper->findData(int(paper)));
 
     m_redact = new QCheckBox(tr("&Mask personal data (addresses, names, Message-IDs)"), this);
-    m_redact->setObjectName(u"exportRedact"_qs);
+    m_redact->setObjectName(u"exportRedact"_s);
     m_redact->setChecked(true); // always on when the dialog opens: reports leave the organisation
     m_redact->setToolTip(tr("Local parts of addresses, display names and Message-IDs become •••. Domains, IP "
                             "addresses and DNS records stay: the support desk needs them."));
 
     m_appendices =
         new QCheckBox(tr("Add the &appendices (the pasted text, every DNS answer, SMTP transcripts)"), this);
-    m_appendices->setObjectName(u"exportAppendices"_qs);
+    m_appendices->setObjectName(u"exportAppendices"_s);
     m_appendices->setToolTip(
         tr("Pages for the specialist who wants the raw answers. Without them the report is "
            "the verdict, its evidence and the checks."));
 
     m_preview = new QPlainTextEdit(this);
-    m_preview->setObjectName(u"exportPreview"_qs);
+    m_preview->setObjectName(u"exportPreview"_s);
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setAccessibleName(tr("Preview of the exported text"));
@@ -117,14 +119,14 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     m_preview->setMinimumSize(560, 320);
 
     m_path = new QLineEdit(this);
-    m_path->setObjectName(u"exportPath"_qs);
+    m_path->setObjectName(u"exportPath"_s);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QDateTime started = QDateTime::fromString(session.value(u"started_utc").toString(), Qt::ISODate);
     const QString stamp =
-        (started.isValid() ? started : QDateTime::currentDateTimeUtc()).toString(u"yyyyMMdd-HHmm"_qs);
-    m_path->setText(QDir(folder).filePath(u"rebound-report-"_qs + stamp + u".pdf"_qs));
+        (started.isValid() ? started : QDateTime::currentDateTimeUtc()).toString(u"yyyyMMdd-HHmm"_s);
+    m_path->setText(QDir(folder).filePath(u"rebound-report-"_s + stamp + u".pdf"_s));
     auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(u"exportBrowse"_qs);
+    browse->setObjectName(u"exportBrowse"_s);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
@@ -140,7 +142,7 @@ ExportDialog::ExportDialog(const QJsonObject& session, QWidget* parent)
     form->addRow(fileLabel, fileRow);
 
     m_status = new QLabel(this);
-    m_status->setObjectName(u"exportStatus"_qs);
+    m_status->setObjectName(u"exportStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 

@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::pdf {
 
 namespace {
@@ -35,7 +37,7 @@ double mm(double millimetres) {
 
 void drawPageFrame(QPainter& painter, const QRectF& page, const QRectF& body,
                    const report::ReportDocument& report, int pageNumber, int pageCount) {
-    QFont font(u"DejaVu Sans"_qs);
+    QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(7.5);
     painter.setFont(font);
     painter.setPen(QColor(0x57, 0x60, 0x6a));
@@ -82,8 +84,8 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
         writer.setPageSize(
             QPageSize(options.paper == report::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(content.title + u" — "_qs + content.subtitle);
-        writer.setCreator(u"Rebound "_qs + QStringLiteral(REBOUND_VERSION));
+        writer.setTitle(content.title + u" — "_s + content.subtitle);
+        writer.setCreator(u"Rebound "_s + QStringLiteral(REBOUND_VERSION));
 
         const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(kResolution).size());
         const QRectF body = page.adjusted(mm(18), mm(20), -mm(18), -mm(18));

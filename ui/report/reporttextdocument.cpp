@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::pdf {
 
 using report::Block;
@@ -55,13 +57,13 @@ public:
     explicit Writer(QTextDocument& document)
         : m_document(document)
         , m_cursor(&document) {
-        m_base.setFontFamilies({u"DejaVu Sans"_qs, u"Noto Sans"_qs, u"Liberation Sans"_qs});
+        m_base.setFontFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s});
         m_base.setFontPointSize(9);
         m_base.setForeground(kText);
-        m_mono.setFontFamilies({u"DejaVu Sans Mono"_qs, u"Noto Sans Mono"_qs, u"Liberation Mono"_qs});
+        m_mono.setFontFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"Liberation Mono"_s});
         m_mono.setFontFixedPitch(true);
         m_mono.setFontPointSize(7.5);
-        QFont font(u"DejaVu Sans"_qs);
+        QFont font(u"DejaVu Sans"_s);
         font.setPointSizeF(9);
         m_document.setDefaultFont(font);
         QTextOption option = m_document.defaultTextOption();
@@ -69,7 +71,7 @@ public:
         m_document.setDefaultTextOption(option);
         m_document.setDocumentMargin(0);
         for (const QString& severity :
-             {u"critical"_qs, u"error"_qs, u"warning"_qs, u"info"_qs, u"ok"_qs, u"unknown"_qs})
+             {u"critical"_s, u"error"_s, u"warning"_s, u"info"_s, u"ok"_s, u"unknown"_s})
             m_document.addResource(QTextDocument::ImageResource, iconUrl(severity), severityIcon(severity));
     }
 
@@ -96,7 +98,7 @@ public:
     }
 
 private:
-    static QUrl iconUrl(const QString& severity) { return QUrl(u"rebound-icon:"_qs + severity); }
+    static QUrl iconUrl(const QString& severity) { return QUrl(u"rebound-icon:"_s + severity); }
 
     void writeSection(const report::Section& section) {
         QTextBlockFormat block;
@@ -132,7 +134,7 @@ private:
                 image.setHeight(size * 96.0 / 72.0);
                 image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
                 cursor.insertImage(image);
-                cursor.insertText(u"\u00a0"_qs, base);
+                cursor.insertText(u"\u00a0"_s, base);
                 if (run.text.isEmpty())
                     continue;
             }

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -28,7 +30,7 @@ Severity listingSeverity(blocklist::Impact impact) {
 QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     QList<Finding> findings;
     if (!result.checked) {
-        findings << Finding{u"ip.special_purpose"_qs,
+        findings << Finding{u"ip.special_purpose"_s,
                             Severity::Info,
                             QObject::tr("%1 is not a public address").arg(result.ip),
                             result.notCheckedReason,
@@ -36,17 +38,17 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
         return findings;
     }
     for (const blocklist::ListResult& list : result.blocklists) {
-        const QString where = list.name + u" ("_qs + list.zone + u')';
+        const QString where = list.name + u" ("_s + list.zone + u')';
         if (list.status == blocklist::ListStatus::Listed && list.kind == blocklist::ListKind::Blocklist)
-            findings << Finding{u"blocklist.listed."_qs + list.id, listingSeverity(list.impact),
+            findings << Finding{u"blocklist.listed."_s + list.id, listingSeverity(list.impact),
                                 QObject::tr("Listed on %1").arg(where), list.meaning(),
                                 list.codes + list.txt};
         else if (list.status == blocklist::ListStatus::Refused)
-            findings << Finding{u"blocklist.refused."_qs + list.id, Severity::Warning,
+            findings << Finding{u"blocklist.refused."_s + list.id, Severity::Warning,
                                 QObject::tr("%1 refused the query: not a listing, not checked").arg(where),
                                 list.remedy.isEmpty() ? list.reason : list.remedy, list.codes};
         else if (blocklist::isCouldNotCheck(list.status))
-            findings << Finding{u"blocklist.not_checked."_qs + list.id, Severity::Info,
+            findings << Finding{u"blocklist.not_checked."_s + list.id, Severity::Info,
                                 QObject::tr("%1 could not be checked").arg(where), list.reason, list.codes};
     }
     if (!result.reverseDnsChecked)
@@ -54,7 +56,7 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     const iphealth::ReverseDnsResult& rdns = result.rdns;
     switch (rdns.fcrdns) {
     case iphealth::FcrdnsStatus::NoPtr:
-        findings << Finding{u"rdns.no_ptr"_qs,
+        findings << Finding{u"rdns.no_ptr"_s,
                             Severity::Error,
                             QObject::tr("%1 has no reverse DNS (PTR)").arg(result.ip),
                             rdns.fcrdnsReason,
@@ -62,12 +64,12 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
         break;
     case iphealth::FcrdnsStatus::Fail:
         findings << Finding{
-            u"rdns.fcrdns_failed"_qs, Severity::Error,
+            u"rdns.fcrdns_failed"_s, Severity::Error,
             QObject::tr("The reverse DNS name of %1 does not resolve back to it").arg(result.ip),
             rdns.fcrdnsReason, rdns.ptrNames};
         break;
     case iphealth::FcrdnsStatus::Unavailable:
-        findings << Finding{u"rdns.unavailable"_qs,
+        findings << Finding{u"rdns.unavailable"_s,
                             Severity::Info,
                             QObject::tr("Reverse DNS of %1 could not be checked").arg(result.ip),
                             rdns.fcrdnsReason,
@@ -78,10 +80,10 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     }
     if (rdns.generic.generic)
         findings << Finding{
-            u"rdns.generic"_qs,
+            u"rdns.generic"_s,
             Severity::Warning,
             QObject::tr("The reverse DNS name %1 looks generic (an end-user address)").arg(rdns.genericName),
-            rdns.generic.reasons.join(u"; "_qs),
+            rdns.generic.reasons.join(u"; "_s),
             {rdns.genericName}};
     return findings;
 }
@@ -94,7 +96,7 @@ public:
                        QObject* parent)
         : CheckTask(parent)
         , m_title(request.title)
-        , m_ip(request.params.value(u"ip"_qs).toString()) {
+        , m_ip(request.params.value(u"ip"_s).toString()) {
         const iphealth::IpHealthOptions healthOptions = healthOptionsFor(options);
         m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
                                               nullptr, this);
@@ -126,7 +128,7 @@ public:
                     .size());
     }
 
-    QString id() const override { return u"blocklists"_qs; }
+    QString id() const override { return u"blocklists"_s; }
     QString title() const override { return m_title; }
 
     void start() override {

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -17,10 +19,10 @@ constexpr int MaxFindings = 200;
 // The addresses of a CIDR (bounded like `rebound-cli ip`) or of a list, with what was wrong.
 QList<QHostAddress> addressesOf(const QVariantMap& params, QStringList* problems) {
     QList<QHostAddress> addresses;
-    if (params.contains(u"range"_qs)) {
-        const auto range = dns::parseCidr(params.value(u"range"_qs).toString());
+    if (params.contains(u"range"_s)) {
+        const auto range = dns::parseCidr(params.value(u"range"_s).toString());
         if (!range) {
-            *problems << QObject::tr("'%1' is not a CIDR range").arg(params.value(u"range"_qs).toString());
+            *problems << QObject::tr("'%1' is not a CIDR range").arg(params.value(u"range"_s).toString());
             return {};
         }
         if (range->size() > iphealth::maxRangeAddresses) {
@@ -32,7 +34,7 @@ QList<QHostAddress> addressesOf(const QVariantMap& params, QStringList* problems
             addresses << dns::addressAt(*range, i);
         return addresses;
     }
-    for (const QString& line : params.value(u"ips"_qs).toStringList()) {
+    for (const QString& line : params.value(u"ips"_s).toStringList()) {
         if (addresses.size() >= iphealth::maxFileAddresses) {
             *problems
                 << QObject::tr("Only the first %1 addresses are checked.").arg(iphealth::maxFileAddresses);
@@ -55,7 +57,7 @@ QJsonObject compactJson(const iphealth::IpHealthResult& result) {
         if (status != u"clean" && status != u"skipped")
             kept << list;
     }
-    object.insert(u"blocklists"_qs, kept);
+    object.insert(u"blocklists"_s, kept);
     return object;
 }
 
@@ -75,7 +77,7 @@ public:
         connect(m_batch, &iphealth::IpHealthBatch::finished, this, [this] { finish(); });
     }
 
-    QString id() const override { return u"blocklist_range"_qs; }
+    QString id() const override { return u"blocklist_range"_s; }
     QString title() const override { return m_title; }
 
     void start() override {
@@ -109,22 +111,22 @@ private:
                 ++m_findingsLeftOut;
                 continue;
             }
-            finding.title = result.ip + u": "_qs + finding.title;
+            finding.title = result.ip + u": "_s + finding.title;
             m_findings << finding;
         }
     }
 
     void finish() {
         if (m_findingsLeftOut > 0)
-            m_findings << Finding{u"blocklist.range_more"_qs,
+            m_findings << Finding{u"blocklist.range_more"_s,
                                   Severity::Info,
                                   tr("%n more finding(s) in this range", nullptr, m_findingsLeftOut),
                                   tr("The table lists every address."),
                                   {}};
         QJsonObject result;
-        result.insert(u"ips"_qs, m_ips);
-        result.insert(u"nagios_code"_qs, int(m_worst));
-        result.insert(u"problems"_qs, QJsonArray::fromStringList(m_problems));
+        result.insert(u"ips"_s, m_ips);
+        result.insert(u"nagios_code"_s, int(m_worst));
+        result.insert(u"problems"_s, QJsonArray::fromStringList(m_problems));
         CheckState state = m_cancelled ? CheckState::Cancelled : CheckState::Done;
         QString note = m_cancelled ? tr("Cancelled; the addresses checked so far are kept.") : QString();
         if (!m_cancelled && !m_ips.isEmpty() && m_unknown == m_ips.size()) {

@@ -4,6 +4,8 @@
 #include "core/auth/domainjson.h"
 #include "core/dns/ipaddress.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -13,17 +15,17 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_checker(new auth::DomainChecker(resolver, this)) {
-        m_request.domain = request.params.value(u"domain"_qs).toString();
-        const QString ip = request.params.value(u"ip"_qs).toString();
+        m_request.domain = request.params.value(u"domain"_s).toString();
+        const QString ip = request.params.value(u"ip"_s).toString();
         if (const auto address = dns::parseIpAddress(ip)) {
             m_request.ip = *address;
             m_request.ipSpelling = ip;
         }
-        m_request.selectors = request.params.value(u"selectors"_qs).toStringList();
-        m_request.sender = request.params.value(u"sender"_qs).toString();
+        m_request.selectors = request.params.value(u"selectors"_s).toStringList();
+        m_request.sender = request.params.value(u"sender"_s).toString();
     }
 
-    QString id() const override { return u"domain"_qs; }
+    QString id() const override { return u"domain"_s; }
     QString title() const override { return m_title; }
 
     void start() override {
@@ -43,7 +45,7 @@ public:
         QMetaObject::invokeMethod(
             this,
             [this] {
-                emit finished(CheckState::Cancelled, QJsonObject{{u"domain"_qs, m_request.domain}}, {},
+                emit finished(CheckState::Cancelled, QJsonObject{{u"domain"_s, m_request.domain}}, {},
                               tr("Cancelled before the domain checks finished."));
             },
             Qt::QueuedConnection);

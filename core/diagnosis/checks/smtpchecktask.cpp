@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound::diagnosis {
 namespace {
 
@@ -17,7 +19,7 @@ public:
         , m_port(options.smtpPort) {
         smtp::SmtpProbeOptions probeOptions;
         probeOptions.ehloName = options.ehloName;
-        probeOptions.domain = request.params.value(u"domain"_qs).toString();
+        probeOptions.domain = request.params.value(u"domain"_s).toString();
         // One deadline for the slow stages so a whole diagnosis stays bounded.
         const int ms = qMax(1000, options.smtpTimeoutMs);
         probeOptions.deadlines.connectMs = ms;
@@ -47,7 +49,7 @@ public:
         });
     }
 
-    QString id() const override { return u"smtp"_qs; }
+    QString id() const override { return u"smtp"_s; }
     QString title() const override { return m_title; }
     void start() override { m_probe->start(); }
     void cancel() override {
