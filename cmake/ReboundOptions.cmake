@@ -14,5 +14,6 @@ target_compile_definitions(rebound_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    REBOUND_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+# REBOUND_VERSION is defined on the executables only (app/CMakeLists.txt, rebound_test_app_version in
+# tests/): libraries read QCoreApplication::applicationVersion(), which each main() sets.

@@ -66,7 +66,7 @@ QStringList Translation::availableLanguages() {
 
 QList<QByteArray> Translation::fallbackContexts(const QByteArray& context) {
     QList<QByteArray> out;
-    // words::tr() of core/report (also used by ui/report's PDF renderer).
+    // words::tr() of core/report (also used by core/pdf's PDF renderer).
     if (context == "rebound::report")
         out << "rebound::report::sections"
             << "rebound::report::words"

@@ -1,5 +1,5 @@
-#include "core/cli/cli.h"
-#include "ui/report/pdfreport.h"
+#include "app/cli/cli.h"
+#include "core/pdf/pdfreport.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

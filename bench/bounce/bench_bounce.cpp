@@ -3,6 +3,7 @@
 // until at least the given number of seconds has passed. Also times the hostile inputs the analyser
 // must survive. Method and figures: docs/PERFORMANCE.md, "Bounce parsing".
 #include "core/bounce/bounceanalyzer.h"
+#include "lab/shareddata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments();
     const QString dirPath = args.size() > 1 && !args.at(1).isEmpty()
                                 ? args.at(1)
-                                : QStringLiteral(REBOUND_SHARED_DIR "/corpora/bounces/sisimai-dev");
+                                : rebound::lab::sharedPath(u"corpora/bounces/sisimai-dev"_s);
     const double minSeconds = args.size() > 2 ? args.at(2).toDouble() : 5.0;
 
     QDir dir(dirPath);

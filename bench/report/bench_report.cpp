@@ -2,9 +2,9 @@
 // ones (the blocklist table four times as long; the hostile 5,000-line bounce) exported to PDF, HTML,
 // Markdown and JSON. Prints the median of several runs per format. Target (issue 9): a full session in under
 // one second.
+#include "core/pdf/pdfreport.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
-#include "ui/report/pdfreport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

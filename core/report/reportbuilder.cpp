@@ -7,6 +7,7 @@
 #include "core/report/reportsections.h"
 #include "core/report/reportwords.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ ReportDocument frame(const QJsonObject& exported) {
     document.subtitle = blocks::oneLine(subject, 300);
     document.footer =
         words::tr("Rebound %1 · session %2 · generated %3")
-            .arg(json::text(exported, u"app_version").isEmpty() ? QStringLiteral(REBOUND_VERSION)
+            .arg(json::text(exported, u"app_version").isEmpty() ? QCoreApplication::applicationVersion()
                                                                 : json::text(exported, u"app_version"),
                  json::text(exported, u"id").left(8),
                  QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));

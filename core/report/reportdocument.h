@@ -1,6 +1,6 @@
 // The report as a format-neutral document: sections of paragraphs, tables, lists and code blocks made
 // of text runs. Built once from a session (reportbuilder.h) and written out by each format's writer
-// (HTML, Markdown, plain text here; PDF in ui/report), so every export says the same thing.
+// (HTML, Markdown, plain text here; PDF in core/pdf), so every export says the same thing.
 // All text in it is plain text, untrusted parts included: each writer escapes for its own format.
 #pragma once
 

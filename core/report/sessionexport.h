@@ -1,7 +1,7 @@
 // core/report owns the exports of a diagnosis session: the format-neutral report document built from
 // the session JSON, its HTML, Markdown and plain-text writers, redaction of personal data, and
-// attaching the session to a PDF (and reading it back). The PDF itself is drawn in ui/report
-// (rebound_pdf), because drawing needs Qt Gui and core must not link it.
+// attaching the session to a PDF (and reading it back). The PDF itself is drawn in core/pdf
+// (rebound_pdf), because drawing needs Qt Gui and the rest of core must not link it.
 #pragma once
 
 #include "core/report/reportoptions.h"
@@ -28,8 +28,8 @@ QString embeddedSessionFileName();
 // options.redact is on. Text is the plain-text summary (first page only).
 QByteArray exportSessionJson(const QJsonObject& session, ExportFormat format, const ReportOptions& options);
 
-// Drawing the PDF needs Qt Gui, which core must not link. A program that can draw it (rebound-cli, the
-// GUI) registers ui/report's renderer once at start (pdf::registerPdfRenderer()); core code such as
+// Drawing the PDF needs Qt Gui, which core/report must not link. A program that can draw it (rebound-cli,
+// the GUI) registers core/pdf's renderer once at start (pdf::registerPdfRenderer()); core code such as
 // `rebound-cli diagnose --pdf` then exports PDFs through exportSession() like any other format.
 using PdfRenderer = std::optional<QByteArray> (*)(const QJsonObject& session, const ReportOptions& options,
                                                   QString* error);

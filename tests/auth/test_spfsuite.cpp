@@ -5,6 +5,7 @@
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "lab/dnslab.h"
+#include "lab/shareddata.h"
 #include "yamlvalue.h"
 
 #include <QDir>
@@ -17,12 +18,15 @@ using namespace rebound;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(REBOUND_SHARED_DIR "/corpora/spf");
+QString corpusPath(const QString& relative) {
+    return lab::sharedPath(u"corpora/spf/"_s + relative);
+}
 
+// The suite's scenarios (the file is present: suite_data() skips first when it is not).
 QVariantList suiteDocuments() {
     static QVariantList documents = [] {
         QString error;
-        QVariantList docs = testing::readYamlDocuments(kCorpus + u"/rfc7208-tests.yml"_s, &error);
+        QVariantList docs = testing::readYamlDocuments(corpusPath(u"rfc7208-tests.yml"_s), &error);
         if (docs.isEmpty())
             qFatal("cannot read the suite: %s", qPrintable(error));
         return docs;
@@ -90,7 +94,7 @@ private:
         m_scenario = -1;
         const QVariantMap doc = suiteDocuments().at(scenario).toMap();
         QStringList timeoutNames;
-        QFile tsv(kCorpus + u"/rfc7208-zones/timeouts.tsv"_s);
+        QFile tsv(corpusPath(u"rfc7208-zones/timeouts.tsv"_s));
         if (!tsv.open(QIODevice::ReadOnly)) {
             *error = tsv.errorString();
             return false;
@@ -102,9 +106,8 @@ private:
         }
         // Knot serves "root.zone" as "."; link the scenario's zone under that name.
         m_zones = std::make_unique<QTemporaryDir>();
-        const QString source =
-            kCorpus
-            + QStringLiteral("/rfc7208-zones/scenario-%1.zone").arg(scenario + 1, 2, 10, QLatin1Char('0'));
+        const QString source = corpusPath(
+            QStringLiteral("rfc7208-zones/scenario-%1.zone").arg(scenario + 1, 2, 10, QLatin1Char('0')));
         if (!QFile::link(source, m_zones->filePath(u"root.zone"_s))) {
             *error = u"cannot link "_s + source;
             return false;
@@ -136,6 +139,7 @@ private slots:
         QTest::addColumn<QString>("mailfrom");
         QTest::addColumn<QStringList>("results");
         QTest::addColumn<QString>("explanation");
+        REBOUND_REQUIRE_SHARED(corpusPath(u"rfc7208-tests.yml"_s));
         const QVariantList docs = suiteDocuments();
         for (int s = 0; s < docs.size(); ++s) {
             const QVariantMap tests = docs.at(s).toMap().value(u"tests"_s).toMap();
@@ -182,8 +186,8 @@ private slots:
             const QString got = auth::spfResultName(evaluation->result);
             QVERIFY2(results.contains(got),
                      qPrintable(QStringLiteral("%1: got %2 (%3), expected %4")
-                                    .arg(prefetch ? u"prefetch"_s : u"sequential"_s, got,
-                                         evaluation->reason, results.join(u" or "_s))));
+                                    .arg(prefetch ? u"prefetch"_s : u"sequential"_s, got, evaluation->reason,
+                                         results.join(u" or "_s))));
             // "DEFAULT" stands for the implementation's own text: no exp= explanation applies.
             if (explanation == u"DEFAULT" && got == u"fail")
                 QVERIFY2(!evaluation->explanationFromRecord, qPrintable(evaluation->explanation));

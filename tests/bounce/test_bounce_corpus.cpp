@@ -8,6 +8,7 @@
 // REBOUND_BOUNCE_HALF=tune|heldback limits that list to one half.
 #include "core/bounce/bounceanalyzer.h"
 #include "core/bounce/smtpdetails.h"
+#include "lab/shareddata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,7 +23,7 @@ using namespace rebound::bounce;
 namespace {
 
 QString corpusDir() {
-    return QStringLiteral(REBOUND_SHARED_DIR "/corpora/bounces");
+    return rebound::lab::sharedPath(u"corpora/bounces"_s);
 }
 
 struct ExpectedRow {
@@ -75,9 +76,9 @@ class TestBounceCorpus : public QObject {
 
 private slots:
     void agreementWithSisimai() {
+        REBOUND_REQUIRE_SHARED(corpusDir() + u"/sisimai-dev-expected.tsv"_s);
         QFile tsv(corpusDir() + u"/sisimai-dev-expected.tsv"_s);
-        if (!tsv.open(QIODevice::ReadOnly))
-            QSKIP("the shared corpus is not present");
+        QVERIFY2(tsv.open(QIODevice::ReadOnly), qPrintable(tsv.errorString()));
         QList<ExpectedRow> rows;
         tsv.readLine(); // header
         while (!tsv.atEnd()) {

@@ -2,6 +2,7 @@
 #include "core/bounce/bounceanalyzer.h"
 #include "core/bounce/bouncejson.h"
 #include "lab/clirun.h"
+#include "lab/shareddata.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,10 +92,8 @@ private slots:
     }
 
     void corpusFileAsText() {
-        const QString path =
-            QStringLiteral(REBOUND_SHARED_DIR "/corpora/bounces/sisimai-dev/lhost-postfix-01.eml");
-        if (!QFile::exists(path))
-            QSKIP("the shared corpus is not present");
+        const QString path = rebound::lab::sharedPath(u"corpora/bounces/sisimai-dev/lhost-postfix-01.eml"_s);
+        REBOUND_REQUIRE_SHARED(path);
         const CliRun run = runCli({u"bounce"_s, path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("Recipient: r@p351355.pool.example.ne.jp"));
@@ -210,9 +209,8 @@ private slots:
         const auto peakOf = [&](const QString& input, const QString& format) {
             QProcess process;
             process.setStandardOutputFile(QProcess::nullDevice());
-            process.start(u"/usr/bin/time"_s,
-                          {u"-f"_s, u"%M"_s, u"-o"_s, rss, QStringLiteral(REBOUND_CLI_PATH), u"bounce"_s,
-                           input, format});
+            process.start(u"/usr/bin/time"_s, {u"-f"_s, u"%M"_s, u"-o"_s, rss,
+                                               QStringLiteral(REBOUND_CLI_PATH), u"bounce"_s, input, format});
             if (!process.waitForFinished(120000) || process.exitCode() != 0)
                 return -1.0;
             QFile file(rss);
@@ -243,8 +241,8 @@ private slots:
         writeFile(dir.filePath(u"empty.eml"_s), "");
         QCOMPARE(runCli({u"bounce"_s, dir.filePath(u"empty.eml"_s)}).exitCode, 1);
         writeFile(dir.filePath(u"binary.bin"_s), QByteArray("\x7f"
-                                                             "ELF\x02\x01\x01\0\0\0\0\0",
-                                                             12));
+                                                            "ELF\x02\x01\x01\0\0\0\0\0",
+                                                            12));
         const CliRun binary = runCli({u"bounce"_s, dir.filePath(u"binary.bin"_s), u"--json"_s});
         QCOMPARE(binary.exitCode, 2);
         QCOMPARE(QJsonDocument::fromJson(binary.out).object().value(u"kind").toString(), u"binary"_s);

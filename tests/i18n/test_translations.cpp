@@ -7,11 +7,11 @@
 #include "core/bounce/bounceknowledge.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/diagnosis/session.h"
+#include "core/pdf/pdfreport.h"
 #include "core/report/markdownwriter.h"
 #include "core/report/reportbuilder.h"
 #include "core/smtp/smtpknowledge.h"
 #include "ui/mainwindow.h"
-#include "ui/report/pdfreport.h"
 #include "ui/settingsdialog.h"
 #include "ui/translation.h"
 
@@ -245,8 +245,8 @@ void TestTranslations::inSyncWithSources() {
              0);
     QProcess lupdate;
     lupdate.start(QStringLiteral(REBOUND_LUPDATE),
-                  {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
-                   u"-no-ui-lines"_s, u"-silent"_s, u"-ts"_s, copy});
+                  {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-no-ui-lines"_s,
+                   u"-silent"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QString error;
@@ -387,7 +387,7 @@ void TestTranslations::report_data() {
     QTest::newRow("ja") << u"ja"_s << u"診断"_s;
 }
 
-// The report (core/report, ui/report) is written in the installed language: Markdown and the PDF's text.
+// The report (core/report, core/pdf) is written in the installed language: Markdown and the PDF's text.
 void TestTranslations::report() {
     QFETCH(QString, language);
     QFETCH(QString, heading);
@@ -434,8 +434,8 @@ void TestTranslations::tabNamesInKnowledge() {
         for (const QString& text : texts)
             named << tabsNamed(text, titles, &unknown);
     }
-    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_s + titles.join(u", "_s)
-                                           + u"): "_s + unknown.join(u" | "_s)));
+    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_s + titles.join(u", "_s) + u"): "_s
+                                           + unknown.join(u" | "_s)));
     QVERIFY(named.contains(u"SPF"_s)); // the check sees the rule texts' tabs at all
     // A tab mentioned without "the ... tab" would slip through: the pattern must catch the old text.
     QStringList old;

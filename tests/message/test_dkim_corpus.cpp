@@ -5,6 +5,7 @@
 // documented one that no longer happens).
 #include "core/message/messageanalysis.h"
 #include "lab/dnslab.h"
+#include "lab/shareddata.h"
 #include "messagetest.h"
 
 #include <QDir>
@@ -14,7 +15,7 @@ using namespace rebound;
 
 namespace {
 
-const QString corpusDir = QStringLiteral(REBOUND_SHARED_DIR "/corpora/dkim/mail-dkim");
+const QString corpusDir = lab::sharedPath(u"corpora/dkim/mail-dkim"_s);
 
 QByteArray readFile(const QString& path) {
     QFile file(path);
@@ -53,7 +54,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY2(QFile::exists(corpusDir + u"/expected.tsv"_s), "the Mail::DKIM corpus is missing");
+        REBOUND_REQUIRE_SHARED(corpusDir + u"/expected.tsv"_s);
         QStringList drop, servfail;
         const QByteArray zone =
             messagetest::rootZoneHeader()

@@ -64,8 +64,7 @@ Names cliCommands() {
     return names;
 }
 
-const Names kGlobalOptions{u"dns"_s,        u"timeout"_s,   u"json"_s,
-                           u"json-lines"_s, u"smtp-port"_s, u"help"_s};
+const Names kGlobalOptions{u"dns"_s, u"timeout"_s, u"json"_s, u"json-lines"_s, u"smtp-port"_s, u"help"_s};
 
 // What bash completes for the command line `words` (the last word is being completed).
 Names complete(const QStringList& words) {
@@ -74,9 +73,9 @@ COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
 COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
 _rebound_cli rebound-cli "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
 printf '%s\n' "${COMPREPLY[@]}")"_s;
-    const ToolRun run = runTool(
-        u"bash"_s,
-        QStringList{u"--norc"_s, u"-c"_s, driver, u"bash"_s, kBashCompletion, kCompletion} + words);
+    const ToolRun run =
+        runTool(u"bash"_s,
+                QStringList{u"--norc"_s, u"-c"_s, driver, u"bash"_s, kBashCompletion, kCompletion} + words);
     if (!run.started || run.exitCode != 0)
         qFatal("bash completion failed: %s", run.err.constData());
     Names names;
@@ -162,8 +161,7 @@ private slots:
         const Names own = helpOptions(cliHelp({command, u"--help"_s})) - kGlobalOptions;
         // Global options may be mentioned in the text; any other option must be the command's own.
         QCOMPARE(describe(manOptions(section) - kGlobalOptions), describe(own));
-        QVERIFY2(section.contains(u"Exit status"_s),
-                 qPrintable(command + u": exit status not described"_s));
+        QVERIFY2(section.contains(u"Exit status"_s), qPrintable(command + u": exit status not described"_s));
     }
     void manPageCommand_data() { commandOptions_data(); }
 
@@ -174,12 +172,12 @@ private slots:
 
     void manPageExitCodes_data() {
         QTest::addColumn<int>("code");
-        // The codes of core/cli/cli.h and the Nagios verdicts 1, 2 and 3 (docs/CLI.md).
+        // The codes of app/cli/cli.h and the Nagios verdicts 1, 2 and 3 (docs/CLI.md).
         static const QRegularExpression enumValue(u"^ *Exit\\w+ = (\\d+),"_s,
                                                   QRegularExpression::MultilineOption);
         QList<int> codes{1, 2, 3};
         for (const auto& match :
-             enumValue.globalMatch(readText(QStringLiteral(REBOUND_SOURCE_DIR "/core/cli/cli.h"))))
+             enumValue.globalMatch(readText(QStringLiteral(REBOUND_SOURCE_DIR "/app/cli/cli.h"))))
             codes << match.captured(1).toInt();
         QVERIFY(codes.size() >= 7);
         for (int code : codes)

@@ -1,9 +1,9 @@
 #include "ui/report/exportdialog.h"
 
+#include "core/pdf/pdfreport.h"
 #include "core/report/plaintextwriter.h"
 #include "core/report/reportbuilder.h"
 #include "core/util/threadpriority.h"
-#include "ui/report/pdfreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

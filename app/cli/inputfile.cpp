@@ -1,4 +1,4 @@
-#include "core/cli/inputfile.h"
+#include "app/cli/inputfile.h"
 
 #include "core/dns/ipaddress.h"
 

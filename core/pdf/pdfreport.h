@@ -1,5 +1,6 @@
-// ui/report owns drawing the PDF report (rebound_pdf): it needs Qt Gui (QPdfWriter, QTextDocument,
-// QPainter), which core must not link, and nothing of Widgets. The content comes from core/report.
+// core/pdf owns drawing the PDF report (rebound_pdf): it needs Qt Gui (QPdfWriter, QTextDocument,
+// QPainter), which the rest of core must not link, and nothing of Widgets; the one core module with
+// Qt Gui, shared by rebound-cli and the GUI's export dialog. The content comes from core/report.
 //
 // Headless use (rebound-cli diagnose --pdf FILE): the process must create a QGuiApplication, not a
 // QCoreApplication, and run it on the offscreen platform: set QT_QPA_PLATFORM=offscreen in the

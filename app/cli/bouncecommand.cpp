@@ -1,17 +1,17 @@
 // rebound-cli bounce FILE|DIR|-: analyses bounces, replies and log lines offline and prints, for each
 // failed recipient, the codes, the reason, the sending IP and blocklists named, and the evidence.
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/inputfile.h"
+#include "app/cli/jsonstream.h"
+#include "app/cli/orderedworkers.h"
+#include "app/cli/output.h"
 #include "core/bounce/bounceanalyzer.h"
 #include "core/bounce/bouncejson.h"
 #include "core/bounce/bounceknowledge.h"
 #include "core/bounce/inputbytes.h"
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/inputfile.h"
-#include "core/cli/jsonstream.h"
-#include "core/cli/orderedworkers.h"
-#include "core/cli/output.h"
 #include "core/util/jsonutil.h"
 
 #include <QDir>
@@ -241,8 +241,8 @@ QJsonObject tailOf(const MboxSummary& summary) {
     whole.original = summary.original;
     whole.warnings = summary.warnings;
     QJsonObject tail = bounce::toJson(whole);
-    for (const QString& key : {u"recipients"_s, u"kind"_s, u"error"_s, u"bounce_from"_s,
-                               u"bounce_subject"_s, u"bounce_to"_s})
+    for (const QString& key :
+         {u"recipients"_s, u"kind"_s, u"error"_s, u"bounce_from"_s, u"bounce_subject"_s, u"bounce_to"_s})
         tail.remove(key);
     return tail;
 }

@@ -1,11 +1,11 @@
 // rebound-cli diagnose INPUT: runs everything the input calls for and prints the guided diagnosis.
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/diagnoseexport.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/inputfile.h"
-#include "core/cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/diagnoseexport.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/inputfile.h"
+#include "app/cli/output.h"
 #include "core/diagnosis/diagnosisrun.h"
 #include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
@@ -137,26 +137,113 @@ QJsonObject checkRecord(const diagnosis::CheckRecord& check, int index) {
     return record;
 }
 
-} // namespace
-
-int runDiagnoseCommand(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Run every check an input calls for and print the guided diagnosis."_s);
+// The command's own options, beside the global ones and the exports.
+void addDiagnoseOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(u"Run every check an input calls for and print the guided diagnosis."_s);
     GlobalOptions::addTo(parser);
     parser.addPositionalArgument(u"diagnose"_s, u"The command."_s);
     parser.addPositionalArgument(u"INPUT"_s,
                                  u"A bounce file, - for standard input, an IP, range, domain or address."_s);
     DiagnoseExports::addTo(parser);
     parser.addOption({u"no-smtp"_s, u"Do not connect to mail servers."_s});
-    parser.addOption({u"dqs-key"_s,
-                      u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_s, u"KEY"_s});
+    parser.addOption(
+        {u"dqs-key"_s, u"Spamhaus DQS key: query the DQS zones instead of the public mirrors."_s, u"KEY"_s});
     parser.addOption({u"abusix-key"_s,
                       u"Abusix Mail Intelligence key (without it those lists are not asked)."_s, u"KEY"_s});
     parser.addOption({u"selector"_s, u"A DKIM selector to check (repeatable)."_s, u"S"_s});
     parser.addOption({u"ehlo"_s, u"The EHLO name for SMTP probes."_s, u"NAME"_s});
     parser.addOption({u"check-documentation-ranges"_s,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_s});
+}
+
+diagnosis::RunOptions readRunOptions(const QCommandLineParser& parser, const GlobalOptions& globals) {
+    diagnosis::RunOptions options;
+    options.resolver = globals.resolver;
+    options.smtpPort = globals.smtpPort;
+    options.smtpProbe = !parser.isSet(u"no-smtp"_s);
+    options.spamhausDqsKey = parser.value(u"dqs-key"_s);
+    options.abusixKey = parser.value(u"abusix-key"_s);
+    options.dkimSelectors = parser.values(u"selector"_s);
+    options.ehloName = parser.value(u"ehlo"_s);
+    options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
+    options.settleEarly = true; // the verdict waits only for checks that can still change it
+    return options;
+}
+
+// How the run is shown while it goes: text and --json-lines stream the input, then each check as it
+// ends; the verdict follows the run.
+struct Streaming {
+    bool text = false;
+    bool lines = false;
+    QList<bool> printed; // the checks already printed, by index
+};
+
+// Runs the diagnosis of input to its end, streaming as it goes.
+void runStreaming(diagnosis::DiagnosisRun& run, const QString& input, Streaming* streaming) {
+    QObject::connect(&run, &diagnosis::DiagnosisRun::inputDetected, &run,
+                     [&run, streaming](const diagnosis::DetectedInput& detected) {
+                         if (detected.kind == diagnosis::InputKind::Empty)
+                             return;
+                         if (streaming->text)
+                             printTextHeader(run.session());
+                         else if (streaming->lines)
+                             printJson(inputRecord(run.session()), true);
+                     });
+    QObject::connect(&run, &diagnosis::DiagnosisRun::checkChanged, &run, [&run, streaming](int index) {
+        const diagnosis::CheckRecord& check = run.session().checks.at(index);
+        QList<bool>& printed = streaming->printed;
+        printed.resize(qMax(printed.size(), run.session().checks.size()));
+        if (!hasEnded(check) || printed.at(index))
+            return;
+        printed[index] = true;
+        if (streaming->text)
+            printTextCheck(check);
+        else if (streaming->lines)
+            printJson(checkRecord(check, index), true);
+    });
+    QEventLoop loop;
+    QObject::connect(&run, &diagnosis::DiagnosisRun::finished, &loop, &QEventLoop::quit);
+    run.start(input);
+    loop.exec();
+}
+
+// The session JSON with what had not answered when the verdict was given.
+QJsonObject sessionJson(const diagnosis::Session& session, const Pending& pending) {
+    QJsonObject json = diagnosis::toJson(session);
+    json.insert(u"lists_not_answering"_s, util::toJsonArray(pending.notAnswering));
+    json.insert(u"settled_early"_s, pending.settledEarly);
+    json.insert(u"lists_pending_at_verdict"_s,
+                util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
+    json.insert(u"checks_pending_at_verdict"_s,
+                util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
+    return json;
+}
+
+// The end of the output: the session record, the JSON document, the Markdown or the text verdict.
+void printResult(const diagnosis::Session& session, const Pending& pending, const QJsonObject& json,
+                 const GlobalOptions& globals, const DiagnoseExports& exports, const Streaming& streaming) {
+    if (streaming.lines) {
+        QJsonObject record = json;
+        record.insert(u"type"_s, u"session"_s);
+        printJson(record, true);
+    } else if (globals.json) {
+        printJson(json);
+    } else if (exports.printsMarkdown()) {
+        out() << exports.markdown(json) << Qt::flush;
+    } else {
+        for (int i = 0; i < session.checks.size(); ++i) {
+            if (!streaming.printed.value(i)) // ended without a change signal (cancelled before it started)
+                printTextCheck(session.checks.at(i));
+        }
+        printTextVerdict(session, pending);
+    }
+}
+
+} // namespace
+
+int runDiagnoseCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    addDiagnoseOptions(parser);
     GlobalOptions globals;
     QStringList positional;
     if (const auto exit = parseCommand(parser, arguments, &globals, &positional, 2, 2,
@@ -171,46 +258,11 @@ int runDiagnoseCommand(const QStringList& arguments) {
     if (!input.error.isEmpty())
         return fail(ExitNoInput, input.error);
 
-    diagnosis::RunOptions options;
-    options.resolver = globals.resolver;
-    options.smtpPort = globals.smtpPort;
-    options.smtpProbe = !parser.isSet(u"no-smtp"_s);
-    options.spamhausDqsKey = parser.value(u"dqs-key"_s);
-    options.abusixKey = parser.value(u"abusix-key"_s);
-    options.dkimSelectors = parser.values(u"selector"_s);
-    options.ehloName = parser.value(u"ehlo"_s);
-    options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
-    options.settleEarly = true; // the verdict waits only for checks that can still change it
-
-    diagnosis::DiagnosisRun run(options);
-    // Text and --json-lines stream: the input, then each check as it ends, then the verdict.
-    const bool streamText = !globals.json && !globals.jsonLines && !exports.printsMarkdown();
-    const bool streamLines = globals.jsonLines;
-    QList<bool> printed;
-    QObject::connect(&run, &diagnosis::DiagnosisRun::inputDetected, &run,
-                     [&](const diagnosis::DetectedInput& detected) {
-                         if (detected.kind == diagnosis::InputKind::Empty)
-                             return;
-                         if (streamText)
-                             printTextHeader(run.session());
-                         else if (streamLines)
-                             printJson(inputRecord(run.session()), true);
-                     });
-    QObject::connect(&run, &diagnosis::DiagnosisRun::checkChanged, &run, [&](int index) {
-        const diagnosis::CheckRecord& check = run.session().checks.at(index);
-        printed.resize(qMax(printed.size(), run.session().checks.size()));
-        if (!hasEnded(check) || printed.at(index))
-            return;
-        printed[index] = true;
-        if (streamText)
-            printTextCheck(check);
-        else if (streamLines)
-            printJson(checkRecord(check, index), true);
-    });
-    QEventLoop loop;
-    QObject::connect(&run, &diagnosis::DiagnosisRun::finished, &loop, &QEventLoop::quit);
-    run.start(input.text);
-    loop.exec();
+    diagnosis::DiagnosisRun run(readRunOptions(parser, globals));
+    Streaming streaming;
+    streaming.text = !globals.json && !globals.jsonLines && !exports.printsMarkdown();
+    streaming.lines = globals.jsonLines;
+    runStreaming(run, input.text, &streaming);
 
     const diagnosis::Session& session = run.session();
     if (session.detected.kind == diagnosis::InputKind::Empty)
@@ -218,28 +270,8 @@ int runDiagnoseCommand(const QStringList& arguments) {
     const Pending pending{diagnosis::listsNotAnswering(session), run.settledEarly(),
                           diagnosis::listsPendingAtVerdict(session),
                           diagnosis::checksPendingAtVerdict(session)};
-    QJsonObject json = diagnosis::toJson(session);
-    json.insert(u"lists_not_answering"_s, util::toJsonArray(pending.notAnswering));
-    json.insert(u"settled_early"_s, pending.settledEarly);
-    json.insert(u"lists_pending_at_verdict"_s,
-                util::toJsonArray(pending.settledEarly ? pending.listsAtVerdict : QStringList()));
-    json.insert(u"checks_pending_at_verdict"_s,
-                util::toJsonArray(pending.settledEarly ? pending.checksAtVerdict : QStringList()));
-    if (streamLines) {
-        json.insert(u"type"_s, u"session"_s);
-        printJson(json, true);
-        json.remove(u"type"_s);
-    } else if (globals.json) {
-        printJson(json);
-    } else if (exports.printsMarkdown()) {
-        out() << exports.markdown(json) << Qt::flush;
-    } else {
-        for (int i = 0; i < session.checks.size(); ++i) {
-            if (!printed.value(i)) // ended without a change signal (cancelled before it started)
-                printTextCheck(session.checks.at(i));
-        }
-        printTextVerdict(session, pending);
-    }
+    const QJsonObject json = sessionJson(session, pending);
+    printResult(session, pending, json, globals, exports, streaming);
     if (!exports.writeFiles(json, &error))
         return fail(ExitCantCreate, error);
     return verdictExitCode(session);

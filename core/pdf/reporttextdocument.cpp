@@ -1,7 +1,7 @@
-#include "ui/report/reporttextdocument.h"
+#include "core/pdf/reporttextdocument.h"
 
+#include "core/pdf/severityicon.h"
 #include "core/report/reportwords.h"
-#include "ui/report/severityicon.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

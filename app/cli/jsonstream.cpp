@@ -1,4 +1,4 @@
-#include "core/cli/jsonstream.h"
+#include "app/cli/jsonstream.h"
 
 #include <QJsonDocument>
 

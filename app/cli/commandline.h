@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cli/globaloptions.h"
+#include "app/cli/globaloptions.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

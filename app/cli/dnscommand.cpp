@@ -1,9 +1,9 @@
 // rebound-cli dns NAME TYPE: one query, printed with its outcome, flags, server and time.
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/output.h"
 #include "core/dns/dnsjson.h"
 #include "core/dns/resolver.h"
 

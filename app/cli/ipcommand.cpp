@@ -1,12 +1,12 @@
 // rebound-cli ip IP|CIDR|FILE: reverse DNS, FCrDNS and every blocklist for one address, a range or a file;
 // with --smtp, the SMTP server of one address probed too (banner, EHLO, STARTTLS; never a message).
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/output.h"
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/liststate.h"
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/output.h"
 #include "core/dns/resolver.h"
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthjson.h"
@@ -46,7 +46,7 @@ QString toText(const iphealth::IpHealthResult& result) {
     QString text = u"IP %1\n"_s.arg(result.ip);
     if (!result.checked) {
         text += u"  not checked: %1\n"_s.arg(result.notCheckedReason.isEmpty() ? u"cancelled"_s
-                                                                                : result.notCheckedReason);
+                                                                               : result.notCheckedReason);
         return text;
     }
     if (result.reverseDnsChecked) {
@@ -57,7 +57,7 @@ QString toText(const iphealth::IpHealthResult& result) {
         text += u"  PTR     %1\n"_s.arg(
             names.isEmpty() ? u"(none: %1)"_s.arg(dns::outcomeName(rdns.ptrOutcome)) : names.join(u", "_s));
         text += u"  FCrDNS  %1: %2\n"_s.arg(iphealth::fcrdnsStatusName(rdns.fcrdns),
-                                             util::escapeControls(rdns.fcrdnsReason, 512));
+                                            util::escapeControls(rdns.fcrdnsReason, 512));
         for (const iphealth::ForwardLookup& f : rdns.forward) {
             text += u"          %1 %2 -> %3 (%4)\n"_s.arg(
                 util::escapeControls(f.name, 256), f.type,
@@ -88,19 +88,13 @@ QString toText(const iphealth::IpHealthResult& result) {
     return text;
 }
 
-} // namespace
-
-// Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list; 2 listed on a major list; 3 some
-// address or list could not be checked; 64 usage; 66 unreadable file. The SMTP probe does not change it.
-int runIpCommand(const QStringList& arguments) {
-    QCommandLineParser parser;
+// The command's own options, beside the global ones.
+void addIpOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(u"Check IP addresses: reverse DNS, FCrDNS and every blocklist."_s);
     GlobalOptions::addTo(parser);
-    parser.addOption(
-        {u"dqs-key"_s, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_s, u"KEY"_s});
+    parser.addOption({u"dqs-key"_s, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_s, u"KEY"_s});
     parser.addOption({u"abusix-key"_s, u"Abusix Mail Intelligence key."_s, u"KEY"_s});
-    parser.addOption(
-        {u"lists"_s, u"Only these list ids (comma-separated; see --list-catalog)."_s, u"IDS"_s});
+    parser.addOption({u"lists"_s, u"Only these list ids (comma-separated; see --list-catalog)."_s, u"IDS"_s});
     parser.addOption({u"disable"_s, u"Leave these list ids out."_s, u"IDS"_s});
     parser.addOption({u"no-rdns"_s, u"Skip reverse DNS."_s});
     parser.addOption({u"concurrency"_s,
@@ -115,94 +109,95 @@ int runIpCommand(const QStringList& arguments) {
     parser.addPositionalArgument(u"ip"_s, u"The command."_s);
     parser.addPositionalArgument(u"TARGET"_s,
                                  u"An IP address, a CIDR range (up to /22) or a file of them."_s);
-    GlobalOptions options;
-    QStringList positional;
-    if (const auto exit = parseCommand(parser, arguments, &options, &positional))
-        return *exit;
-    QString error;
-    const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
-    if (!catalog.errors().isEmpty())
-        return fail(ExitSoftware,
-                    u"the built-in blocklist catalog is damaged: "_s + catalog.errors().join(u"; "_s));
-    if (parser.isSet(u"list-catalog"_s)) {
-        for (const blocklist::BlocklistEntry& entry : catalog.entries()) {
-            out() << QStringLiteral("%1 %2 %3 %4\n")
-                         .arg(entry.id, -18)
-                         .arg(entry.displayZone({}), -34)
-                         .arg(blocklist::listStateName(entry.state), -10)
-                         .arg(entry.defaultEnabled ? u"default"_s : QString());
-        }
-        return ExitOk;
-    }
-    if (positional.size() != 2)
-        return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_s);
+}
 
-    iphealth::IpHealthOptions checkOptions;
-    checkOptions.blocklists.spamhausDqsKey = parser.value(u"dqs-key"_s).trimmed();
-    checkOptions.blocklists.abusixKey = parser.value(u"abusix-key"_s).trimmed();
-    if (!blocklist::CheckOptions::isValidKey(checkOptions.blocklists.spamhausDqsKey)
-        || !blocklist::CheckOptions::isValidKey(checkOptions.blocklists.abusixKey))
+// --list-catalog: one line per list.
+int printCatalog(const blocklist::BlocklistCatalog& catalog) {
+    for (const blocklist::BlocklistEntry& entry : catalog.entries()) {
+        out() << QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(entry.id, -18)
+                     .arg(entry.displayZone({}), -34)
+                     .arg(blocklist::listStateName(entry.state), -10)
+                     .arg(entry.defaultEnabled ? u"default"_s : QString());
+    }
+    return ExitOk;
+}
+
+// What the command checks and how, read from its options.
+struct IpRequest {
+    iphealth::IpHealthOptions check;
+    int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
+    bool probeSmtp = false;
+    smtp::SmtpProbeOptions smtp;
+};
+
+// The blocklist and reverse-DNS options; the exit code to stop with when one is wrong.
+std::optional<int> readCheckOptions(const QCommandLineParser& parser,
+                                    const blocklist::BlocklistCatalog& catalog, IpRequest* request) {
+    iphealth::IpHealthOptions& check = request->check;
+    check.blocklists.spamhausDqsKey = parser.value(u"dqs-key"_s).trimmed();
+    check.blocklists.abusixKey = parser.value(u"abusix-key"_s).trimmed();
+    if (!blocklist::CheckOptions::isValidKey(check.blocklists.spamhausDqsKey)
+        || !blocklist::CheckOptions::isValidKey(check.blocklists.abusixKey))
         return fail(ExitUsage, u"a key is letters and digits only (at most 63)"_s);
     for (const QString& option : {u"lists"_s, u"disable"_s}) {
         const QStringList ids = splitIds(parser.value(option));
         for (const QString& id : ids) {
             if (!catalog.byId(id))
-                return fail(ExitUsage,
-                            u"unknown list id '%1' (see rebound-cli ip --list-catalog)"_s.arg(id));
+                return fail(ExitUsage, u"unknown list id '%1' (see rebound-cli ip --list-catalog)"_s.arg(id));
         }
-        (option == u"lists" ? checkOptions.blocklists.enabledIds : checkOptions.blocklists.disabledIds) = ids;
+        (option == u"lists" ? check.blocklists.enabledIds : check.blocklists.disabledIds) = ids;
     }
-    checkOptions.reverseDns = !parser.isSet(u"no-rdns"_s);
-    checkOptions.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
-    int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
+    check.reverseDns = !parser.isSet(u"no-rdns"_s);
+    check.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
     if (parser.isSet(u"concurrency"_s)) {
         bool ok = false;
-        concurrency = parser.value(u"concurrency"_s).toInt(&ok);
-        if (!ok || concurrency < 1 || concurrency > iphealth::IpHealthBatch::MaxConcurrency)
+        request->concurrency = parser.value(u"concurrency"_s).toInt(&ok);
+        if (!ok || request->concurrency < 1 || request->concurrency > iphealth::IpHealthBatch::MaxConcurrency)
             return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_s.arg(
                                        iphealth::IpHealthBatch::MaxConcurrency));
     }
+    return std::nullopt;
+}
 
-    iphealth::TargetError targetError = iphealth::TargetError::None;
-    const auto targets = iphealth::parseIpTargets(positional.at(1), &error, &targetError);
-    if (!targets)
-        return fail(targetError == iphealth::TargetError::UnreadableFile ? ExitNoInput : ExitUsage, error);
-    for (const QString& problem : targets->problems)
-        err() << "rebound-cli: skipped " << problem << Qt::endl;
-
-    const bool single = targets->kind == iphealth::IpTargets::Kind::Single;
-    const bool probeSmtp = parser.isSet(u"smtp"_s);
-    if (probeSmtp && (!single || targets->addresses.size() != 1))
+// --smtp and --ehlo (one single address only); the exit code to stop with when one is wrong.
+std::optional<int> readSmtpOptions(const QCommandLineParser& parser, const GlobalOptions& globals,
+                                   const iphealth::IpTargets& targets, IpRequest* request) {
+    request->probeSmtp = parser.isSet(u"smtp"_s);
+    if (request->probeSmtp
+        && (targets.kind != iphealth::IpTargets::Kind::Single || targets.addresses.size() != 1))
         return fail(ExitUsage, u"--smtp takes one IP address, not a range or a file"_s);
-    smtp::SmtpProbeOptions smtpOptions;
-    smtpOptions.ehloName = parser.value(u"ehlo"_s);
+    request->smtp.ehloName = parser.value(u"ehlo"_s);
+    const QString& ehlo = request->smtp.ehloName;
     if (parser.isSet(u"ehlo"_s)
-        && (smtpOptions.ehloName.isEmpty() || smtpOptions.ehloName.size() > 255
-            || smtpOptions.ehloName.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_s))))
+        && (ehlo.isEmpty() || ehlo.size() > 255
+            || ehlo.contains(QRegularExpression(u"[\\s\\x00-\\x1f\\x7f]"_s))))
         return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_s);
-    smtpOptions.implicitTls = options.smtpPort == 465;
+    request->smtp.implicitTls = globals.smtpPort == 465;
+    return std::nullopt;
+}
 
-    dns::Resolver resolver(options.resolver);
-    if (!resolver.isValid())
-        return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_s + resolver.initError());
-
+// Checks every address (and probes the SMTP server of a single one beside it), printing text and JSON
+// lines as results come and collecting the --json objects. Returns the worst Nagios code.
+iphealth::NagiosCode checkAndPrint(dns::Resolver* resolver, const blocklist::BlocklistCatalog& catalog,
+                                   const IpRequest& request, const iphealth::IpTargets& targets,
+                                   const GlobalOptions& globals, QJsonArray* collected) {
     // The SMTP probe of a single address runs beside the health check; its result joins the output.
     std::unique_ptr<smtp::SmtpHostProbe> smtpProbe;
-    if (probeSmtp)
-        smtpProbe = std::make_unique<smtp::SmtpHostProbe>(&resolver, targets->addresses.first().toString(),
-                                                          quint16(options.smtpPort), smtpOptions);
-    iphealth::IpHealthBatch batch(&resolver, catalog, checkOptions, concurrency);
+    if (request.probeSmtp)
+        smtpProbe = std::make_unique<smtp::SmtpHostProbe>(resolver, targets.addresses.first().toString(),
+                                                          quint16(globals.smtpPort), request.smtp);
+    iphealth::IpHealthBatch batch(resolver, catalog, request.check, request.concurrency);
     iphealth::NagiosCode worst = iphealth::NagiosOk;
-    QJsonArray collected;
     std::optional<iphealth::IpHealthResult> held; // printed once the SMTP probe is done too
     const auto print = [&](const iphealth::IpHealthResult& result) {
-        QJsonObject json = (options.json || options.jsonLines) ? iphealth::toJson(result) : QJsonObject();
+        QJsonObject json = (globals.json || globals.jsonLines) ? iphealth::toJson(result) : QJsonObject();
         if (smtpProbe)
             json.insert(u"smtp"_s, smtp::toJson(smtpProbe->result()));
-        if (options.jsonLines)
+        if (globals.jsonLines)
             printJson(json, true);
-        else if (options.json)
-            collected.append(json);
+        else if (globals.json)
+            collected->append(json);
         else
             out() << toText(result)
                   << (smtpProbe ? u"SMTP\n"_s + smtp::toText(smtpProbe->result()) : QString()) << Qt::flush;
@@ -225,23 +220,70 @@ int runIpCommand(const QStringList& arguments) {
         QObject::connect(smtpProbe.get(), &smtp::SmtpHostProbe::finished, &loop, quitWhenDone);
         smtpProbe->start();
     }
-    batch.start(targets->addresses, targets->inputs);
+    batch.start(targets.addresses, targets.inputs);
     if (!batch.isFinished() || (smtpProbe && !smtpProbe->isFinished()))
         loop.exec();
     if (held)
         print(*held);
+    return worst;
+}
 
-    if (options.json && !options.jsonLines) {
-        if (single && collected.size() == 1) {
-            printJson(collected.first().toObject());
-        } else {
-            QJsonObject document;
-            document.insert(u"target"_s, util::escapeControls(positional.at(1), 512));
-            document.insert(u"ips"_s, collected);
-            document.insert(u"nagios_code"_s, int(worst));
-            printJson(document);
-        }
+// --json: the one address's object, or the target with every address's.
+void printJsonDocument(const QString& target, bool single, const QJsonArray& collected,
+                       iphealth::NagiosCode worst) {
+    if (single && collected.size() == 1) {
+        printJson(collected.first().toObject());
+        return;
     }
+    QJsonObject document;
+    document.insert(u"target"_s, util::escapeControls(target, 512));
+    document.insert(u"ips"_s, collected);
+    document.insert(u"nagios_code"_s, int(worst));
+    printJson(document);
+}
+
+} // namespace
+
+// Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list; 2 listed on a major list; 3 some
+// address or list could not be checked; 64 usage; 66 unreadable file. The SMTP probe does not change it.
+int runIpCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    addIpOptions(parser);
+    GlobalOptions options;
+    QStringList positional;
+    if (const auto exit = parseCommand(parser, arguments, &options, &positional))
+        return *exit;
+    const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
+    if (!catalog.errors().isEmpty())
+        return fail(ExitSoftware,
+                    u"the built-in blocklist catalog is damaged: "_s + catalog.errors().join(u"; "_s));
+    if (parser.isSet(u"list-catalog"_s))
+        return printCatalog(catalog);
+    if (positional.size() != 2)
+        return fail(ExitUsage, u"usage: rebound-cli ip IP|CIDR|FILE [--json | --json-lines]"_s);
+
+    IpRequest request;
+    if (const auto exit = readCheckOptions(parser, catalog, &request))
+        return *exit;
+    QString error;
+    iphealth::TargetError targetError = iphealth::TargetError::None;
+    const auto targets = iphealth::parseIpTargets(positional.at(1), &error, &targetError);
+    if (!targets)
+        return fail(targetError == iphealth::TargetError::UnreadableFile ? ExitNoInput : ExitUsage, error);
+    for (const QString& problem : targets->problems)
+        err() << "rebound-cli: skipped " << problem << Qt::endl;
+    if (const auto exit = readSmtpOptions(parser, options, *targets, &request))
+        return *exit;
+
+    dns::Resolver resolver(options.resolver);
+    if (!resolver.isValid())
+        return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_s + resolver.initError());
+    QJsonArray collected;
+    const iphealth::NagiosCode worst =
+        checkAndPrint(&resolver, catalog, request, *targets, options, &collected);
+    if (options.json && !options.jsonLines)
+        printJsonDocument(positional.at(1), targets->kind == iphealth::IpTargets::Kind::Single, collected,
+                          worst);
     return int(worst);
 }
 

@@ -1,8 +1,8 @@
-#include "core/cli/cli.h"
+#include "app/cli/cli.h"
 
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/output.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "ui/report/pdfreport.h"
+#include "core/pdf/pdfreport.h"
 
+#include "core/pdf/reporttextdocument.h"
+#include "core/pdf/safetextdocument.h"
 #include "core/report/pdfattachment.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportwords.h"
 #include "core/report/sessionexport.h"
 #include "core/util/jsonutil.h"
-#include "ui/report/reporttextdocument.h"
-#include "ui/report/safetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -85,7 +85,7 @@ std::optional<QByteArray> renderPdfReport(const QJsonObject& session, const repo
             QPageSize(options.paper == report::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(content.title + u" — "_s + content.subtitle);
-        writer.setCreator(u"Rebound "_s + QStringLiteral(REBOUND_VERSION));
+        writer.setCreator(u"Rebound "_s + QCoreApplication::applicationVersion());
 
         const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(kResolution).size());
         const QRectF body = page.adjusted(mm(18), mm(20), -mm(18), -mm(18));

@@ -1,12 +1,12 @@
 // rebound-cli message FILE|-: a delivered message or its header block read offline (route, DKIM,
 // ARC, Authentication-Results) and checked live (DKIM keys, SPF for the first external hop, DMARC,
 // reverse DNS), with the bulk-sender checklist and findings.
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/inputfile.h"
-#include "core/cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/inputfile.h"
+#include "app/cli/output.h"
 #include "core/dns/resolver.h"
 #include "core/message/messageanalysis.h"
 #include "core/message/messagejson.h"
@@ -52,8 +52,8 @@ void printText(const message::MessageReport& r) {
         o << '\n';
     }
     if (!r.arc.instances.isEmpty()) {
-        o << "\nARC: " << r.arc.result
-          << (r.arc.reason.isEmpty() ? QString() : u" ("_s + r.arc.reason + u')') << '\n';
+        o << "\nARC: " << r.arc.result << (r.arc.reason.isEmpty() ? QString() : u" ("_s + r.arc.reason + u')')
+          << '\n';
         for (const message::ArcInstance& set : r.arc.instances)
             o << "  i=" << set.instance << " cv=" << escapeControls(set.cv, 20) << " sealed by "
               << escapeControls(set.sealDomain, 200) << ": " << message::dkimResultName(set.sealResult)

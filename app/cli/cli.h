@@ -1,4 +1,4 @@
-// core/cli owns rebound-cli: global options, the command table and each command's runner.
+// app/cli (rebound_cli) owns rebound-cli: global options, the command table and each command's runner.
 // Commands print results to stdout and errors to stderr, and return documented exit codes.
 #pragma once
 

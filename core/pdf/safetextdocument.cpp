@@ -1,4 +1,4 @@
-#include "ui/report/safetextdocument.h"
+#include "core/pdf/safetextdocument.h"
 
 namespace rebound::pdf {
 

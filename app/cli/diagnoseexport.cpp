@@ -1,4 +1,4 @@
-#include "core/cli/diagnoseexport.h"
+#include "app/cli/diagnoseexport.h"
 
 #include "core/report/sessionexport.h"
 
@@ -32,8 +32,8 @@ void DiagnoseExports::addTo(QCommandLineParser& parser) {
     parser.addOption({u"pdf"_s, u"Also write the PDF report to FILE."_s, u"FILE"_s});
     parser.addOption(
         {u"html"_s, u"Also write the report as a self-contained HTML page to FILE."_s, u"FILE"_s});
-    parser.addOption({u"json-out"_s,
-                      u"Also write the session JSON (redacted unless --no-redact) to FILE."_s, u"FILE"_s});
+    parser.addOption(
+        {u"json-out"_s, u"Also write the session JSON (redacted unless --no-redact) to FILE."_s, u"FILE"_s});
     parser.addOption(
         {u"paper"_s, u"Paper size of the PDF: a4 or letter (default: the locale's)."_s, u"SIZE"_s});
     parser.addOption({u"no-redact"_s, u"Do not mask addresses, names and Message-IDs in the exports."_s});

@@ -1,4 +1,4 @@
-#include "core/cli/output.h"
+#include "app/cli/output.h"
 
 #include "core/util/jsonutil.h"
 

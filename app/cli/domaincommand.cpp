@@ -1,13 +1,13 @@
 // rebound-cli domain DOMAIN: MX, SPF (tree, lookups, and check_host() for --ip), DMARC, DKIM keys,
 // MTA-STS/TLS-RPT/BIMI records, the MAIL FROM address and alignment, with findings.
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/output.h"
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"
 #include "core/auth/spfresult.h"
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/output.h"
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"

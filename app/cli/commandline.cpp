@@ -1,7 +1,7 @@
-#include "core/cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "core/cli/cli.h"
-#include "core/cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
 using namespace Qt::StringLiterals;
 

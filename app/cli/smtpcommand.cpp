@@ -1,10 +1,10 @@
 // rebound-cli smtp HOST[:PORT]: banner, EHLO, STARTTLS and the TLS facts of every address of a host
 // (or, with --mx, of every MX host of a domain). Never sends a message.
-#include "core/cli/cli.h"
-#include "core/cli/commandline.h"
-#include "core/cli/commands.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/output.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/smtp/smtpdomainprobe.h"
@@ -97,16 +97,13 @@ int runSmtpCommand(const QStringList& arguments) {
     parser.setApplicationDescription(
         u"Probe an SMTP server: banner, EHLO, STARTTLS and TLS. Sends no mail."_s);
     GlobalOptions::addTo(parser);
-    parser.addOption({u"ehlo"_s,
-                      u"Name to send with EHLO (default: this host's FQDN or address literal)."_s,
-                      u"NAME"_s});
-    parser.addOption({u"mx"_s, u"HOST is a domain: probe all of its MX hosts."_s});
     parser.addOption(
-        {u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
+        {u"ehlo"_s, u"Name to send with EHLO (default: this host's FQDN or address literal)."_s, u"NAME"_s});
+    parser.addOption({u"mx"_s, u"HOST is a domain: probe all of its MX hosts."_s});
+    parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
     parser.addOption({u"no-starttls"_s, u"Do not try STARTTLS."_s});
     parser.addOption({u"tls"_s, u"Implicit TLS (SMTPS, RFC 8314); the default on port 465."_s});
-    parser.addOption(
-        {u"connect-timeout"_s, u"Deadline for the TCP connection (default 10000)."_s, u"MS"_s});
+    parser.addOption({u"connect-timeout"_s, u"Deadline for the TCP connection (default 10000)."_s, u"MS"_s});
     parser.addOption({u"stage-timeout"_s,
                       u"Deadline for each later stage (default 60000 banner, 30000 others)."_s, u"MS"_s});
     parser.addPositionalArgument(u"smtp"_s, u"The command."_s);

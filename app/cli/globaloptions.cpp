@@ -1,4 +1,4 @@
-#include "core/cli/globaloptions.h"
+#include "app/cli/globaloptions.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "ui/report/severityicon.h"
+#include "core/pdf/severityicon.h"
 
 #include <QPainter>
 #include <QPainterPath>
