@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::auth;
 
 namespace {
@@ -127,5 +129,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDmarc)
 #include "test_dmarc.moc"
-
-using namespace Qt::StringLiterals;

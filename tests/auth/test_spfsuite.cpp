@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -211,5 +213,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSpfSuite)
 #include "test_spfsuite.moc"
-
-using namespace Qt::StringLiterals;

@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -152,5 +154,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceCorpus)
 #include "test_bounce_corpus.moc"
-
-using namespace Qt::StringLiterals;

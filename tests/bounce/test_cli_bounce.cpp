@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using rebound::lab::CliRun;
@@ -251,5 +253,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliBounce)
 #include "test_cli_bounce.moc"
-
-using namespace Qt::StringLiterals;

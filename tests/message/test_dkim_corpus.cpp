@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -128,5 +130,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDkimCorpus)
 #include "test_dkim_corpus.moc"
-
-using namespace Qt::StringLiterals;
