@@ -52,8 +52,8 @@ void printText(const message::MessageReport& r) {
         o << '\n';
     }
     if (!r.arc.instances.isEmpty()) {
-        o << "\nARC: " << r.arc.result
-          << (r.arc.reason.isEmpty() ? QString() : u" ("_s + r.arc.reason + u')') << '\n';
+        o << "\nARC: " << r.arc.result << (r.arc.reason.isEmpty() ? QString() : u" ("_s + r.arc.reason + u')')
+          << '\n';
         for (const message::ArcInstance& set : r.arc.instances)
             o << "  i=" << set.instance << " cv=" << escapeControls(set.cv, 20) << " sealed by "
               << escapeControls(set.sealDomain, 200) << ": " << message::dkimResultName(set.sealResult)
@@ -119,12 +119,10 @@ int runMessageCommand(const QStringList& arguments) {
         return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     message::MessageAnalyzer analyzer(&resolver);
     QEventLoop loop;
-    message::MessageReport report;
-    analyzer.analyze(request, [&](const message::MessageReport& r) {
-        report = r;
-        loop.quit();
-    });
+    QObject::connect(&analyzer, &message::MessageAnalyzer::finished, &loop, &QEventLoop::quit);
+    analyzer.start(request);
     loop.exec();
+    const message::MessageReport& report = analyzer.result();
     if (report.headerFields == 0)
         return fail(ExitUsage, u"the input is not a message: it does not start with header fields"_s);
 

@@ -2,7 +2,7 @@
 
 #include "core/report/plaintextwriter.h"
 #include "core/report/reportbuilder.h"
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 #include "ui/report/pdfreport.h"
 
 #include <QCheckBox>
@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
