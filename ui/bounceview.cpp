@@ -2,8 +2,8 @@
 
 #include "core/bounce/bounceknowledge.h"
 #include "core/report/reportwords.h"
+#include "core/util/backgroundwork.h"
 #include "core/util/jsonutil.h"
-#include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 #include "ui/presentation.h"
 #include "ui/wraplabel.h"

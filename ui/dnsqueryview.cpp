@@ -1,6 +1,6 @@
 #include "ui/dnsqueryview.h"
 
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 #include "ui/dnsquerymodel.h"
 
 #include <QFutureWatcher>

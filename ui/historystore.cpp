@@ -1,6 +1,6 @@
 #include "ui/historystore.h"
 
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -81,11 +81,10 @@ bool HistoryStore::createSchema() {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     // WAL: a reader never waits for the writer, and a crash mid-write loses only that transaction.
     query.exec(u"PRAGMA journal_mode=WAL"_s);
-    const bool ok =
-        query.exec(u"CREATE TABLE IF NOT EXISTS runs ("
-                   "id TEXT PRIMARY KEY, started_utc TEXT, detected_as TEXT, summary TEXT,"
-                   "verdict TEXT, top_cause TEXT, finished INTEGER, search TEXT, session TEXT)"_s)
-        && query.exec(u"CREATE INDEX IF NOT EXISTS runs_started ON runs(started_utc)"_s);
+    const bool ok = query.exec(u"CREATE TABLE IF NOT EXISTS runs ("
+                               "id TEXT PRIMARY KEY, started_utc TEXT, detected_as TEXT, summary TEXT,"
+                               "verdict TEXT, top_cause TEXT, finished INTEGER, search TEXT, session TEXT)"_s)
+                    && query.exec(u"CREATE INDEX IF NOT EXISTS runs_started ON runs(started_utc)"_s);
     if (!ok)
         m_error = query.lastError().text();
     return ok;

@@ -1,7 +1,7 @@
 #include "ui/inputedit.h"
 
 #include "core/bounce/inputbytes.h"
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 #include "ui/plaindocument.h"
 
 #include <QDragEnterEvent>

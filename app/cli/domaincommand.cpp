@@ -134,12 +134,10 @@ int runDomainCommand(const QStringList& arguments) {
         return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     auth::DomainChecker checker(&resolver);
     QEventLoop loop;
-    auth::DomainReport report;
-    checker.check(request, [&](const auth::DomainReport& r) {
-        report = r;
-        loop.quit();
-    });
+    QObject::connect(&checker, &auth::DomainChecker::finished, &loop, &QEventLoop::quit);
+    checker.start(request);
     loop.exec();
+    const auth::DomainReport& report = checker.result();
 
     if (options.json || options.jsonLines)
         printJson(auth::toJson(report), options.jsonLines);

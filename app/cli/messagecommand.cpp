@@ -119,12 +119,10 @@ int runMessageCommand(const QStringList& arguments) {
         return fail(3, u"cannot start the resolver: "_s + resolver.initError());
     message::MessageAnalyzer analyzer(&resolver);
     QEventLoop loop;
-    message::MessageReport report;
-    analyzer.analyze(request, [&](const message::MessageReport& r) {
-        report = r;
-        loop.quit();
-    });
+    QObject::connect(&analyzer, &message::MessageAnalyzer::finished, &loop, &QEventLoop::quit);
+    analyzer.start(request);
     loop.exec();
+    const message::MessageReport& report = analyzer.result();
     if (report.headerFields == 0)
         return fail(ExitUsage, u"the input is not a message: it does not start with header fields"_s);
 

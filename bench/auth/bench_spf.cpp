@@ -45,13 +45,13 @@ Figures runRebound(dns::Resolver& resolver, const QString& ip, bool prefetch) {
         QEventLoop loop;
         QElapsedTimer timer;
         timer.start();
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& e) {
-            figures.roundTrips = e.roundTrips;
-            figures.queries = e.dnsQueries;
-            figures.result = auth::spfResultName(e.result);
-            loop.quit();
-        });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &loop, &QEventLoop::quit);
+        evaluator.start(request);
         loop.exec();
+        const auth::SpfEvaluation& e = evaluator.result();
+        figures.roundTrips = e.roundTrips;
+        figures.queries = e.dnsQueries;
+        figures.result = auth::spfResultName(e.result);
         times << timer.elapsed();
     }
     std::sort(times.begin(), times.end());

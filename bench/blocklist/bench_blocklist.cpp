@@ -11,13 +11,13 @@
 // runs with a resolver window of N instead of the default 256 (docs/PERFORMANCE.md compares them).
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
+#include "bench/benchlab.h"
 #include "core/blocklist/answerclassifier.h"
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/testpointprobe.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/iphealth/iphealthbatch.h"
-#include "lab/dnslab.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -212,6 +212,114 @@ QString statusLine(const QMap<QString, int>& statuses) {
     return parts.join(u", "_s);
 }
 
+// Starts the lab on the zone directory with every answer delayed by delayMs.
+bool startLab(lab::DnsLab& lab, const QString& zonesDir, int delayMs, const QStringList& dnsdistRules = {}) {
+    lab::DnsLabOptions options;
+    options.zonesDir = zonesDir;
+    options.delayMs = delayMs;
+    options.dnsdistRules = dnsdistRules;
+    return bench::startLab(lab, options);
+}
+
+// 1. One IP against the whole catalog with D added to every answer.
+bool benchOneIp(QTextStream& out, const QString& zonesDir, const BlocklistCatalog& catalog, int delay) {
+    lab::DnsLab lab;
+    if (!startLab(lab, zonesDir, delay))
+        return false;
+    for (const QString& ip : {u"198.51.100.7"_s, u"198.51.100.8"_s}) {
+        const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
+        out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
+                   .arg(ip)
+                   .arg(delay)
+                   .arg(run.wallMs)
+                   .arg(double(run.wallMs) / delay, 0, 'f', 2)
+                   .arg(run.queries)
+                   .arg(statusLine(run.statuses));
+        out.flush();
+    }
+    return true;
+}
+
+// 2. The /24 in round trips, beside its peers in the same run: every list answering and then
+// all.s5h.net dropping every query, each with no added delay (the floor: CPU on a 2-core machine
+// that also runs Knot and dnsdist, plus the catalog's per-list rate) and with D added. The
+// round trips are what the delay adds over the floor of the answering world; the deadline is
+// 1000 ms (--timeout 1000), so "one deadline" is visible beside 10 D. Reverse DNS off, as in
+// compare_rblcheck.sh; the same runs with it are printed for information. Sets *targetsMet.
+bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistCatalog& catalog, int delay,
+                     bool* targetsMet) {
+    const int deadline = 1000;
+    qint64 floorMs[2] = {0, 0}; // [reverseDns]
+    for (const bool dropping : {false, true}) {
+        for (const int d : {0, delay}) {
+            QStringList rules;
+            if (dropping)
+                rules << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_s
+                      << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
+            lab::DnsLab lab;
+            if (!startLab(lab, zonesDir, d, rules))
+                return false;
+            for (const bool reverseDns : {false, true}) {
+                const BatchRun run =
+                    runBatch(lab.server(), catalog, wholeRange(), iphealth::IpHealthBatch::DefaultConcurrency,
+                             false, deadline, reverseDns);
+                QString verdict;
+                if (d == 0 && !dropping) {
+                    floorMs[reverseDns] = run.wallMs;
+                    verdict = u"the floor"_s;
+                } else if (d > 0) {
+                    const double rounds = double(run.wallMs - floorMs[reverseDns]) / d;
+                    const double target = 10 + (dropping ? double(deadline) / d : 0);
+                    const bool met = rounds <= target;
+                    if (!reverseDns)
+                        *targetsMet = *targetsMet && met;
+                    verdict = u"%1 D over the floor, target <= %2 D: %3"_s.arg(rounds, 0, 'f', 1)
+                                  .arg(target, 0, 'f', 0)
+                                  .arg(met ? u"met"_s : u"NOT MET"_s);
+                }
+                out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
+                                      "%5 ms = %6 D (%7), %8 queries; %9\n")
+                           .arg(reverseDns ? u" + reverse DNS"_s : QString(),
+                                dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
+                           .arg(d)
+                           .arg(deadline)
+                           .arg(run.wallMs)
+                           .arg(double(run.wallMs) / delay, 0, 'f', 1)
+                           .arg(verdict.isEmpty() ? u"-"_s : verdict)
+                           .arg(run.queries)
+                           .arg(statusLine(run.statuses));
+                out.flush();
+            }
+        }
+    }
+    return true;
+}
+
+// 3. A /24 against the whole catalog with no added delay: queries per second and peak memory.
+bool benchThroughput(QTextStream& out, const QString& zonesDir, const BlocklistCatalog& catalog) {
+    lab::DnsLab lab;
+    if (!startLab(lab, zonesDir, 0))
+        return false;
+    const QList<QHostAddress> range = wholeRange();
+    const long rssBefore = peakRssKb();
+    for (const int concurrency : {8, iphealth::IpHealthBatch::DefaultConcurrency}) {
+        const BatchRun run = runBatch(lab.server(), catalog, range, concurrency, false);
+        out << QStringLiteral("/24 (256 IPs), whole catalog, D=0, %1 IPs at once: wall %2 ms, %3 queries, "
+                              "%4 queries/s, %5 IPs/s; %6\n")
+                   .arg(concurrency)
+                   .arg(run.wallMs)
+                   .arg(run.queries)
+                   .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
+                   .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
+                   .arg(statusLine(run.statuses));
+        out.flush();
+    }
+    out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")
+               .arg(rssBefore / 1024.0, 0, 'f', 1)
+               .arg(peakRssKb() / 1024.0, 0, 'f', 1);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -232,114 +340,10 @@ int main(int argc, char* argv[]) {
     for (const BlocklistEntry& entry : catalog.entries())
         lists += entry.isQueryable() ? 1 : 0;
     out << "catalog: " << catalog.entries().size() << " entries, " << lists << " queryable\n";
-    {
-        lab::DnsLab lab;
-        lab::DnsLabOptions options;
-        options.zonesDir = zones.path();
-        options.delayMs = delay;
-        QString error;
-        if (!lab.start(options, &error)) {
-            std::fprintf(stderr, "lab: %s\n", qPrintable(error));
-            return 1;
-        }
-        for (const QString& ip : {u"198.51.100.7"_s, u"198.51.100.8"_s}) {
-            const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
-            out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
-                       .arg(ip)
-                       .arg(delay)
-                       .arg(run.wallMs)
-                       .arg(double(run.wallMs) / delay, 0, 'f', 2)
-                       .arg(run.queries)
-                       .arg(statusLine(run.statuses));
-            out.flush();
-        }
-    }
     bool targetsMet = true;
-    {
-        // The /24 in round trips, beside its peers in the same run: every list answering and then
-        // all.s5h.net dropping every query, each with no added delay (the floor: CPU on a 2-core machine
-        // that also runs Knot and dnsdist, plus the catalog's per-list rate) and with D added. The
-        // round trips are what the delay adds over the floor of the answering world; the deadline is
-        // 1000 ms (--timeout 1000), so "one deadline" is visible beside 10 D. Reverse DNS off, as in
-        // compare_rblcheck.sh; the same runs with it are printed for information.
-        const int deadline = 1000;
-        qint64 floorMs[2] = {0, 0}; // [reverseDns]
-        for (const bool dropping : {false, true}) {
-            for (const int d : {0, delay}) {
-                lab::DnsLab lab;
-                lab::DnsLabOptions options;
-                options.zonesDir = zones.path();
-                options.delayMs = d;
-                if (dropping)
-                    options.dnsdistRules
-                        << u"local drop = newSuffixMatchNode(); drop:add(\"all.s5h.net.\")"_s
-                        << u"addAction(SuffixMatchNodeRule(drop), DropAction())"_s;
-                QString error;
-                if (!lab.start(options, &error)) {
-                    std::fprintf(stderr, "lab: %s\n", qPrintable(error));
-                    return 1;
-                }
-                for (const bool reverseDns : {false, true}) {
-                    const BatchRun run =
-                        runBatch(lab.server(), catalog, wholeRange(),
-                                 iphealth::IpHealthBatch::DefaultConcurrency, false, deadline, reverseDns);
-                    QString verdict;
-                    if (d == 0 && !dropping) {
-                        floorMs[reverseDns] = run.wallMs;
-                        verdict = u"the floor"_s;
-                    } else if (d > 0) {
-                        const double rounds = double(run.wallMs - floorMs[reverseDns]) / d;
-                        const double target = 10 + (dropping ? double(deadline) / d : 0);
-                        const bool met = rounds <= target;
-                        if (!reverseDns)
-                            targetsMet = targetsMet && met;
-                        verdict = u"%1 D over the floor, target <= %2 D: %3"_s.arg(rounds, 0, 'f', 1)
-                                      .arg(target, 0, 'f', 0)
-                                      .arg(met ? u"met"_s : u"NOT MET"_s);
-                    }
-                    out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
-                                          "%5 ms = %6 D (%7), %8 queries; %9\n")
-                               .arg(reverseDns ? u" + reverse DNS"_s : QString(),
-                                    dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
-                               .arg(d)
-                               .arg(deadline)
-                               .arg(run.wallMs)
-                               .arg(double(run.wallMs) / delay, 0, 'f', 1)
-                               .arg(verdict.isEmpty() ? u"-"_s : verdict)
-                               .arg(run.queries)
-                               .arg(statusLine(run.statuses));
-                    out.flush();
-                }
-            }
-        }
-    }
-    {
-        lab::DnsLab lab;
-        lab::DnsLabOptions options;
-        options.zonesDir = zones.path();
-        QString error;
-        if (!lab.start(options, &error)) {
-            std::fprintf(stderr, "lab: %s\n", qPrintable(error));
-            return 1;
-        }
-        const QList<QHostAddress> range = wholeRange();
-        const long rssBefore = peakRssKb();
-        for (const int concurrency : {8, iphealth::IpHealthBatch::DefaultConcurrency}) {
-            const BatchRun run = runBatch(lab.server(), catalog, range, concurrency, false);
-            out << QStringLiteral(
-                       "/24 (256 IPs), whole catalog, D=0, %1 IPs at once: wall %2 ms, %3 queries, "
-                       "%4 queries/s, %5 IPs/s; %6\n")
-                       .arg(concurrency)
-                       .arg(run.wallMs)
-                       .arg(run.queries)
-                       .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
-                       .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
-                       .arg(statusLine(run.statuses));
-            out.flush();
-        }
-        out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")
-                   .arg(rssBefore / 1024.0, 0, 'f', 1)
-                   .arg(peakRssKb() / 1024.0, 0, 'f', 1);
-    }
+    if (!benchOneIp(out, zones.path(), catalog, delay)
+        || !benchRoundTrips(out, zones.path(), catalog, delay, &targetsMet)
+        || !benchThroughput(out, zones.path(), catalog))
+        return 1;
     return targetsMet ? 0 : 1;
 }

@@ -1,8 +1,8 @@
 // Resolver benchmark: N queries in flight at once against the lab, with dnsdist adding D ms to every
 // answer. A resolver that really runs queries in parallel finishes in about one D; one that serialises
 // them needs N x D. Then raw throughput with no added delay.
+#include "bench/benchlab.h"
 #include "core/dns/resolver.h"
-#include "lab/dnslab.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,8 +23,7 @@ struct Run {
     int failed = 0;
 };
 
-Run runQueries(const QString& server, int count, int inFlight)
-{
+Run runQueries(const QString& server, int count, int inFlight) {
     ResolverConfig config;
     config.servers = *parseServerList(server);
     config.maxInFlight = inFlight;
@@ -46,23 +45,16 @@ Run runQueries(const QString& server, int count, int inFlight)
     return run;
 }
 
-bool startLab(rebound::lab::DnsLab& lab, int delayMs)
-{
+bool startLab(rebound::lab::DnsLab& lab, int delayMs) {
     rebound::lab::DnsLabOptions options;
     options.zonesDir = rebound::lab::DnsLab::defaultZonesDir();
     options.delayMs = delayMs;
-    QString error;
-    if (!lab.start(options, &error)) {
-        std::fprintf(stderr, "lab: %s\n", qPrintable(error));
-        return false;
-    }
-    return true;
+    return rebound::bench::startLab(lab, options);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int delay = 50;

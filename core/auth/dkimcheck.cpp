@@ -12,6 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::auth {
 
+using util::Task;
+
 QString dkimStateName(DkimSelectorReport::State state) {
     switch (state) {
     case DkimSelectorReport::State::Found:

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/auth/dkimkey.h"
-#include "core/auth/task.h"
 #include "core/util/finding.h"
+#include "core/util/task.h"
 
 #include <optional>
 
@@ -35,7 +35,7 @@ struct KnownSelector {
 // The common selectors from the data file (empty when it cannot be read).
 QList<KnownSelector> commonDkimSelectors();
 
-Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* context, QString domain,
-                                           KnownSelector selector, bool userGiven);
+util::Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* context, QString domain,
+                                                 KnownSelector selector, bool userGiven);
 
 } // namespace rebound::auth

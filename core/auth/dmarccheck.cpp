@@ -15,6 +15,7 @@ namespace rebound::auth {
 using dns::DnsResult;
 using dns::Outcome;
 using dns::RecordType;
+using util::Task;
 
 namespace {
 

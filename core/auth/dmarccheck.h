@@ -4,8 +4,8 @@
 #pragma once
 
 #include "core/auth/dmarcrecord.h"
-#include "core/auth/task.h"
 #include "core/util/finding.h"
+#include "core/util/task.h"
 
 #include <optional>
 
@@ -38,6 +38,6 @@ struct DmarcReport {
 
 QString dmarcStateName(DmarcReport::State state);
 
-Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString domain);
+util::Task<DmarcReport> checkDmarc(dns::Resolver* resolver, QObject* context, QString domain);
 
 } // namespace rebound::auth

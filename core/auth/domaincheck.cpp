@@ -3,7 +3,7 @@
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/auth/spflinter.h"
-#include "core/auth/task.h"
+#include "core/util/task.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::auth {
 
+using util::Task;
+
 struct DomainChecker::Run {
     DomainCheckRequest request;
-    std::function<void(const DomainReport&)> done;
     DomainReport report;
     QElapsedTimer timer;
     int pending = 0;
@@ -78,11 +79,12 @@ DomainChecker::DomainChecker(dns::Resolver* resolver, QObject* parent)
 
 DomainChecker::~DomainChecker() = default;
 
-void DomainChecker::check(const DomainCheckRequest& request, std::function<void(const DomainReport&)> done) {
+void DomainChecker::start(const DomainCheckRequest& request) {
+    m_result = {};
+    m_finished = false;
     m_run = std::make_unique<Run>();
     Run& run = *m_run;
     run.request = request;
-    run.done = std::move(done);
     run.timer.start();
     QString domain = request.domain.trimmed().toLower();
     if (domain.endsWith(u'.'))
@@ -124,12 +126,13 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
     walkRequest.domain = domain;
     walkRequest.helo = request.helo;
     walkRequest.sender = request.sender;
-    run.walk->evaluate(walkRequest, [this, generation](const SpfEvaluation& e) {
-        m_run->report.spfStructure = e;
+    connect(run.walk.get(), &SpfEvaluator::finished, this, [this, generation] {
+        m_run->report.spfStructure = m_run->walk->result();
         QTimer::singleShot(0, this, [this, generation] {
             this->partDone(generation);
-        }); // not inside the evaluator's callback
+        }); // not inside the evaluator's signal: the last part deletes the evaluators
     });
+    run.walk->start(walkRequest);
     if (request.ip) {
         ++run.pending;
         run.evaluator = std::make_unique<SpfEvaluator>(m_resolver);
@@ -141,10 +144,11 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
         // With a MAIL FROM the sender's domain is checked (as a receiver would); else the domain itself.
         if (request.sender.trimmed().isEmpty() || !request.sender.contains(u'@'))
             ipRequest.domain = domain;
-        run.evaluator->evaluate(ipRequest, [this, generation](const SpfEvaluation& e) {
-            m_run->report.spfCheck = e;
+        connect(run.evaluator.get(), &SpfEvaluator::finished, this, [this, generation] {
+            m_run->report.spfCheck = m_run->evaluator->result();
             QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
         });
+        run.evaluator->start(ipRequest);
     }
     if (request.ip && request.helo.contains(u'.')) {
         ++run.pending;
@@ -153,10 +157,11 @@ void DomainChecker::check(const DomainCheckRequest& request, std::function<void(
         heloRequest.ip = request.ip;
         heloRequest.ipSpelling = request.ipSpelling;
         heloRequest.helo = request.helo; // an empty sender makes the identity postmaster@helo
-        run.heloEvaluator->evaluate(heloRequest, [this, generation](const SpfEvaluation& e) {
-            m_run->report.spfHelo = e;
+        connect(run.heloEvaluator.get(), &SpfEvaluator::finished, this, [this, generation] {
+            m_run->report.spfHelo = m_run->heloEvaluator->result();
             QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
         });
+        run.heloEvaluator->start(heloRequest);
     }
     for (auto& task : run.tasks)
         task.start();
@@ -298,13 +303,11 @@ void DomainChecker::partDone(quint64 generation) {
     });
     report.findings = findings;
 
-    std::unique_ptr<Run> finished = std::move(m_run);
-    const DomainReport result = finished->report;
-    auto done = std::move(finished->done);
-    finished->context.reset();
-    finished.reset();
-    if (done)
-        done(result);
+    m_result = std::move(report);
+    m_finished = true;
+    m_run->context.reset();
+    m_run.reset();
+    emit finished();
 }
 
 } // namespace rebound::auth

@@ -14,7 +14,6 @@
 #include <QHostAddress>
 #include <QObject>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +59,8 @@ struct DomainReport {
     qint64 elapsedMs = 0;
 };
 
+// finished() is emitted once per start(), never from inside start(); result() then holds the report.
+// Starting again or deleting the checker ends running checks without it.
 class DomainChecker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DomainChecker)
@@ -68,15 +69,21 @@ public:
     explicit DomainChecker(dns::Resolver* resolver, QObject* parent = nullptr);
     ~DomainChecker() override;
 
-    // Starts the checks; done is called once, asynchronously.
-    void check(const DomainCheckRequest& request, std::function<void(const DomainReport&)> done);
+    void start(const DomainCheckRequest& request);
+    bool isFinished() const { return m_finished; }
+    const DomainReport& result() const { return m_result; }
+
+signals:
+    void finished();
 
 private:
     struct Run;
     void partDone(quint64 generation);
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
-    quint64 m_generation = 0; // parts of an earlier check() report to nothing
+    quint64 m_generation = 0; // parts of an earlier start() report to nothing
+    DomainReport m_result;
+    bool m_finished = false;
 };
 
 } // namespace rebound::auth

@@ -14,6 +14,7 @@ namespace rebound::auth {
 using dns::DnsResult;
 using dns::Outcome;
 using dns::RecordType;
+using util::Task;
 
 namespace {
 

@@ -2,8 +2,8 @@
 // and each target (IP literals, CNAMEs, names that do not resolve or resolve to private addresses).
 #pragma once
 
-#include "core/auth/task.h"
 #include "core/util/finding.h"
+#include "core/util/task.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +35,6 @@ struct MxReport {
 
 QString mxStateName(MxReport::State state);
 
-Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain);
+util::Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain);
 
 } // namespace rebound::auth

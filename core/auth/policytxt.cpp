@@ -9,6 +9,8 @@
 using namespace Qt::StringLiterals;
 
 namespace rebound::auth {
+
+using util::Task;
 namespace {
 
 struct KindInfo {

@@ -3,8 +3,8 @@
 // itself is fetched over HTTPS elsewhere.
 #pragma once
 
-#include "core/auth/task.h"
 #include "core/util/finding.h"
+#include "core/util/task.h"
 
 #include <QMap>
 
@@ -32,7 +32,7 @@ QString policyStateName(PolicyTxtReport::State state);
 // Validates the record text of one kind; returns the problems (empty when fine).
 QStringList validatePolicyRecord(PolicyKind kind, const QMap<QString, QString>& tags);
 
-Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, QString domain,
-                                     PolicyKind kind);
+util::Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, QString domain,
+                                           PolicyKind kind);
 
 } // namespace rebound::auth

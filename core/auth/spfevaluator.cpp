@@ -2,10 +2,10 @@
 
 #include "core/auth/spfmacro.h"
 #include "core/auth/spfrecord.h"
-#include "core/auth/task.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/util/jsonutil.h"
+#include "core/util/task.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +24,7 @@ namespace rebound::auth {
 using dns::DnsResult;
 using dns::Outcome;
 using dns::RecordType;
+using util::Task;
 
 namespace {
 
@@ -138,7 +139,6 @@ bool isV6(const QHostAddress& ip) {
 struct SpfEvaluator::Run {
     dns::Resolver* resolver = nullptr;
     SpfRequest request;
-    std::function<void(const SpfEvaluation&)> done;
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
     QHash<QString, std::shared_ptr<CacheEntry>> cache;
     SpfEvaluation eval;
@@ -759,12 +759,13 @@ SpfEvaluator::SpfEvaluator(dns::Resolver* resolver, QObject* parent)
 
 SpfEvaluator::~SpfEvaluator() = default;
 
-void SpfEvaluator::evaluate(const SpfRequest& request, std::function<void(const SpfEvaluation&)> done) {
+void SpfEvaluator::start(const SpfRequest& request) {
     cancel();
+    m_result = {};
+    m_finished = false;
     m_run = std::make_unique<Run>();
     m_run->resolver = m_resolver;
     m_run->request = request;
-    m_run->done = std::move(done);
     m_run->timer.start();
     m_run->root = m_run->run(QPointer<SpfEvaluator>(this));
     const quint64 generation = ++m_generation;
@@ -792,12 +793,10 @@ void SpfEvaluator::cancel() {
 void SpfEvaluator::deliver() {
     if (!m_run || !m_run->finished)
         return;
-    std::unique_ptr<Run> run = std::move(m_run);
-    auto done = std::move(run->done);
-    const SpfEvaluation eval = run->eval;
-    run.reset();
-    if (done)
-        done(eval);
+    m_result = std::move(m_run->eval);
+    m_finished = true;
+    m_run.reset();
+    emit finished();
 }
 
 } // namespace rebound::auth

@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace rebound::dns {
@@ -35,6 +34,8 @@ struct SpfRequest {
     int deadlineMs = 20000;
 };
 
+// finished() is emitted once per start(), never from inside start(); result() then holds the
+// evaluation. Starting again, cancel() or deleting the evaluator ends a running evaluation without it.
 class SpfEvaluator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpfEvaluator)
@@ -43,9 +44,13 @@ public:
     explicit SpfEvaluator(dns::Resolver* resolver, QObject* parent = nullptr);
     ~SpfEvaluator() override;
 
-    // Starts an evaluation; done is called once, asynchronously. Starting another cancels this one.
-    void evaluate(const SpfRequest& request, std::function<void(const SpfEvaluation&)> done);
+    void start(const SpfRequest& request);
     void cancel();
+    bool isFinished() const { return m_finished; }
+    const SpfEvaluation& result() const { return m_result; }
+
+signals:
+    void finished();
 
 private:
     struct Run;
@@ -53,6 +58,8 @@ private:
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0;
+    SpfEvaluation m_result;
+    bool m_finished = false;
 };
 
 } // namespace rebound::auth

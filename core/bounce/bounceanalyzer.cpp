@@ -376,7 +376,8 @@ private:
         return nullptr;
     }
 
-    bool addDsnRecipients() {
+    // The delivery-status groups: of the message/delivery-status parts, else written into the text.
+    QList<DsnGroup> dsnGroups() const {
         QList<DsnGroup> groups;
         for (const MimePart& part : m_parsed.parts) {
             if (part.role == PartRole::DeliveryStatus)
@@ -393,6 +394,76 @@ private:
                 }
             }
         }
+        return groups;
+    }
+
+    // A recipient's structured fields: recipient (or a warning when the group names no mailbox),
+    // original recipient, action, status and the remote and reporting MTAs.
+    BounceRecipient dsnRecipient(const DsnGroup& g, const DsnField* finalRcpt, const DsnField* originalRcpt,
+                                 const DsnField* anyRcpt, const QString& reportingMta,
+                                 const QString& messageRemoteMta) {
+        BounceRecipient r;
+        if (const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt) {
+            r.recipient = stripAddressType(rcptField->value);
+            r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_s});
+        } else {
+            m_out.warnings.append(
+                u"A delivery-status group names no mailbox address as its recipient: %1"_s.arg(
+                    stripAddressType(anyRcpt->value).left(200)));
+        }
+        if (originalRcpt)
+            r.originalRecipient = stripAddressType(originalRcpt->value);
+        r.action = g.value(u"action").section(u' ', 0, 0).toLower();
+        if (const DsnField* status = g.field(u"status")) {
+            r.status = status->value.section(u' ', 0, 0).section(u'(', 0, 0).trimmed();
+            if (!r.status.isEmpty())
+                r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_s});
+        }
+        QString remote = stripAddressType(g.value(u"remote-mta"));
+        if (remote.isEmpty())
+            remote = messageRemoteMta;
+        if (remote.startsWith(u'[') && remote.endsWith(u']'))
+            r.remoteIp = remote.mid(1, remote.size() - 2);
+        else
+            r.remoteMta = remote;
+        r.reportingMta = reportingMta;
+        return r;
+    }
+
+    // Where a DSN recipient's facts are read: its Diagnostic-Code (whose type goes to r), its block of
+    // lines in the text and the comment of its Status: field.
+    FactSources dsnSources(const DsnGroup& g, BounceRecipient& r, const QList<RecipientBlock>& blocks) const {
+        FactSources sources;
+        if (const DsnField* diag = g.field(u"diagnostic-code")) {
+            const qsizetype semicolon = diag->value.indexOf(u';');
+            qsizetype skip = 0;
+            if (semicolon > 0 && semicolon < 16) {
+                r.diagnosticType = diag->value.first(semicolon).trimmed().toLower();
+                const qsizetype rawSemicolon = text().indexOf(u';', diag->offset);
+                if (rawSemicolon >= 0 && rawSemicolon < diag->offset + diag->length)
+                    skip = rawSemicolon + 1 - diag->offset;
+            }
+            sources.own.append(text(), diag->offset + skip, diag->length - skip);
+            sources.diagnosticCodeLength = sources.own.flat().size();
+        }
+        if (const RecipientBlock* block = blockFor(blocks, r.recipient, r.originalRecipient)) {
+            for (const auto& [offset, length] : block->spans)
+                appendProse(m_k, sources.own, text(), offset, length);
+        }
+        // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporting MTA's comment
+        // says what it made of the reply, and is read like the rest of the diagnostic.
+        if (const DsnField* status = g.field(u"status")) {
+            const QStringView raw = QStringView(text()).sliced(status->offset, status->length);
+            const qsizetype open = raw.indexOf(u'(');
+            const qsizetype close = raw.lastIndexOf(u')');
+            if (open > 0 && close > open + 1)
+                sources.own.append(text(), status->offset + open + 1, close - open - 1);
+        }
+        return sources;
+    }
+
+    bool addDsnRecipients() {
+        const QList<DsnGroup> groups = dsnGroups();
         QString reportingMta;
         QString messageRemoteMta;
         bool any = false;
@@ -431,58 +502,9 @@ private:
                 break;
             }
             any = true;
-            BounceRecipient r;
-            if (const DsnField* rcptField = finalRcpt ? finalRcpt : originalRcpt) {
-                r.recipient = stripAddressType(rcptField->value);
-                r.evidence.append({rcptField->offset, rcptField->length, u"recipient"_s});
-            } else {
-                m_out.warnings.append(
-                    u"A delivery-status group names no mailbox address as its recipient: %1"_s.arg(
-                        stripAddressType(anyRcpt->value).left(200)));
-            }
-            if (originalRcpt)
-                r.originalRecipient = stripAddressType(originalRcpt->value);
-            r.action = g.value(u"action").section(u' ', 0, 0).toLower();
-            if (const DsnField* status = g.field(u"status")) {
-                r.status = status->value.section(u' ', 0, 0).section(u'(', 0, 0).trimmed();
-                if (!r.status.isEmpty())
-                    r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_s});
-            }
-            QString remote = stripAddressType(g.value(u"remote-mta"));
-            if (remote.isEmpty())
-                remote = messageRemoteMta;
-            if (remote.startsWith(u'[') && remote.endsWith(u']'))
-                r.remoteIp = remote.mid(1, remote.size() - 2);
-            else
-                r.remoteMta = remote;
-            r.reportingMta = reportingMta;
-
-            FactSources sources;
-            if (const DsnField* diag = g.field(u"diagnostic-code")) {
-                const qsizetype semicolon = diag->value.indexOf(u';');
-                qsizetype skip = 0;
-                if (semicolon > 0 && semicolon < 16) {
-                    r.diagnosticType = diag->value.first(semicolon).trimmed().toLower();
-                    const qsizetype rawSemicolon = text().indexOf(u';', diag->offset);
-                    if (rawSemicolon >= 0 && rawSemicolon < diag->offset + diag->length)
-                        skip = rawSemicolon + 1 - diag->offset;
-                }
-                sources.own.append(text(), diag->offset + skip, diag->length - skip);
-                sources.diagnosticCodeLength = sources.own.flat().size();
-            }
-            if (const RecipientBlock* block = blockFor(blocks, r.recipient, r.originalRecipient)) {
-                for (const auto& [offset, length] : block->spans)
-                    appendProse(m_k, sources.own, text(), offset, length);
-            }
-            // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporting MTA's comment
-            // says what it made of the reply, and is read like the rest of the diagnostic.
-            if (const DsnField* status = g.field(u"status")) {
-                const QStringView raw = QStringView(text()).sliced(status->offset, status->length);
-                const qsizetype open = raw.indexOf(u'(');
-                const qsizetype close = raw.lastIndexOf(u')');
-                if (open > 0 && close > open + 1)
-                    sources.own.append(text(), status->offset + open + 1, close - open - 1);
-            }
+            BounceRecipient r =
+                dsnRecipient(g, finalRcpt, originalRcpt, anyRcpt, reportingMta, messageRemoteMta);
+            FactSources sources = dsnSources(g, r, blocks);
             finish(r, sources);
         }
         return any;
@@ -655,8 +677,7 @@ private:
         const QList<RecipientBlock> blocks = findRecipientBlocks(text(), start, end, {}, 1);
         if (!blocks.isEmpty()) {
             r.recipient = blocks.first().address.address;
-            r.evidence.append(
-                {blocks.first().address.offset, blocks.first().address.length, u"recipient"_s});
+            r.evidence.append({blocks.first().address.offset, blocks.first().address.length, u"recipient"_s});
         }
         FactSources sources;
         sources.own.append(text(), start, end - start);

@@ -380,7 +380,9 @@ void loadBlocklists(const QJsonObject& root, BounceKnowledge& k, Problems& probl
         guardedPatterns(root.value(u"zone_patterns"), u"blocklists.json: zone_patterns"_s, problems);
 }
 
-void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+// Where a bounce's parts begin: the returned message, a list of recipients; what a bounce or an
+// auto-reply looks like from its headers.
+void loadMessageMarkers(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     const auto multiline = QRegularExpression::MultilineOption;
     QStringList markers;
     for (const QRegularExpression& re :
@@ -406,11 +408,15 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         regexList(autoReply.value(u"headers"), u"formats.json: auto_reply.headers"_s, problems, multiline);
     k.autoReplySubjects =
         regexList(autoReply.value(u"subjects"), u"formats.json: auto_reply.subjects"_s, problems);
-    k.replyLine =
-        compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_s, problems, multiline);
+}
+
+// The SMTP details in a diagnostic: reply lines and codes, DSN fields, status codes, commands and the
+// remote host.
+void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    k.replyLine = compile(root.value(u"reply_line").toString(), u"formats.json: reply_line"_s, problems,
+                          QRegularExpression::MultilineOption);
     k.replyCode = compile(root.value(u"reply_code").toString(), u"formats.json: reply_code"_s, problems);
-    for (const QString& name :
-         stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_s, problems))
+    for (const QString& name : stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_s, problems))
         k.dsnFieldNames.insert(name.toLower());
     k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_s, problems);
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_s, problems);
@@ -429,6 +435,9 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
             k.commandWords.insert(it.key().toLower(), it.value().toString());
     }
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_s, problems);
+}
+
+void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
     const QString ipAddress = root.value(u"ip_address").toString();
     if (ipAddress.isEmpty()
@@ -452,6 +461,10 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     for (const QRegularExpression& re : senderIps)
         senderGroups.append(u"(?:"_s + re.pattern() + u')');
     k.senderIp = compile(senderGroups.join(u'|'), u"formats.json: sender_ip (all)"_s, problems);
+}
+
+void loadFeedback(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    const auto multiline = QRegularExpression::MultilineOption;
     const QJsonObject feedback = root.value(u"feedback").toObject();
     const QJsonArray signalList = feedback.value(u"signals").toArray();
     for (qsizetype i = 0; i < signalList.size(); ++i) {
@@ -470,6 +483,9 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
     for (const QString& h : stringList(feedback.value(u"recipient_headers"),
                                        u"formats.json: feedback.recipient_headers"_s, problems))
         k.feedbackRecipientHeaders.append(h.toLower().toLatin1());
+}
+
+void loadLogFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     const QJsonArray logs = root.value(u"log_lines").toArray();
     for (qsizetype i = 0; i < logs.size(); ++i) {
         const QJsonObject l = logs.at(i).toObject();
@@ -489,6 +505,14 @@ void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems
         format.diagnostic = field(u"diagnostic");
         k.logFormats.append(format);
     }
+}
+
+void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
+    loadMessageMarkers(root, k, problems);
+    loadSmtpDetails(root, k, problems);
+    loadSenderIp(root, k, problems);
+    loadFeedback(root, k, problems);
+    loadLogFormats(root, k, problems);
 }
 
 } // namespace

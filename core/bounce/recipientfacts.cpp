@@ -31,35 +31,32 @@ std::pair<FlatHit, const TextSlice*> firstHit(const FactSources& s, Finder finde
     return {hit, hit.found() ? &s.context : nullptr};
 }
 
-} // namespace
-
-void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
-
-    const TextSlice& own = s.own;
-
-    // Status: the remote server's own code (in Diagnostic-Code) wins over the reporting MTA's Status:
-    // field, which is often generic or guessed (5.1.1 for a full mailbox), unless it is only generic.
-    {
-        const FlatHit ownStatus = findStatusCode(k, own.flat());
-        const bool structured = isRealStatusCode(r.status);
-        const bool inDiagnostic = s.diagnosticCodeLength < 0 || ownStatus.start < s.diagnosticCodeLength;
-        const bool ownGeneric = ownStatus.value.endsWith(u".0.0");
-        const bool structuredGeneric = r.status.endsWith(u".0.0");
-        if (ownStatus.found() && (!structured || (inDiagnostic && (!ownGeneric || structuredGeneric)))) {
-            if (ownStatus.value != r.status) {
-                r.evidence.removeIf([](const EvidenceSpan& e) { return e.what == u"status"; });
-                r.status = ownStatus.value;
-            }
-            addEvidence(r, own, ownStatus, u"status"_s);
-        } else if (!structured) {
-            r.status.clear();
-            auto [hit, slice] = firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
-            if (hit.found()) {
-                r.status = hit.value;
-                addEvidence(r, *slice, hit, u"status"_s);
-            }
+// Status: the remote server's own code (in Diagnostic-Code) wins over the reporting MTA's Status:
+// field, which is often generic or guessed (5.1.1 for a full mailbox), unless it is only generic.
+void fillStatus(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+    const FlatHit ownStatus = findStatusCode(k, s.own.flat());
+    const bool structured = isRealStatusCode(r.status);
+    const bool inDiagnostic = s.diagnosticCodeLength < 0 || ownStatus.start < s.diagnosticCodeLength;
+    const bool ownGeneric = ownStatus.value.endsWith(u".0.0");
+    const bool structuredGeneric = r.status.endsWith(u".0.0");
+    if (ownStatus.found() && (!structured || (inDiagnostic && (!ownGeneric || structuredGeneric)))) {
+        if (ownStatus.value != r.status) {
+            r.evidence.removeIf([](const EvidenceSpan& e) { return e.what == u"status"; });
+            r.status = ownStatus.value;
+        }
+        addEvidence(r, s.own, ownStatus, u"status"_s);
+    } else if (!structured) {
+        r.status.clear();
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findStatusCode(k, f); });
+        if (hit.found()) {
+            r.status = hit.value;
+            addEvidence(r, *slice, hit, u"status"_s);
         }
     }
+}
+
+// The reply code, the command, the remote MTA and IP and the sender's IP.
+void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
     const QChar statusClass = r.status.isEmpty() ? QChar() : r.status.at(0);
     {
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findReplyCode(k, f, statusClass); });
@@ -92,57 +89,69 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
             addEvidence(r, *slice, hit, u"sender_ip"_s);
         }
     }
-    {
-        const TextSlice* slice = &own;
-        QList<FlatHit> lists = findBlocklists(k, own.flat());
-        if (lists.isEmpty() && !s.contextShared) {
-            lists = findBlocklists(k, s.context.flat());
-            slice = &s.context;
-        }
-        for (const FlatHit& hit : lists) {
-            r.blocklists.append(hit.value);
-            addEvidence(r, *slice, hit, u"blocklist"_s);
-        }
-    }
-    QString providerReason;
-    QString providerDefault;
-    {
-        ProviderHit p =
-            findProvider(k, own.flat(), r.remoteMta, r.reportingMta, r.recipient.section(u'@', -1));
-        const TextSlice* slice = &own;
-        if (!p.provider) {
-            p = findProvider(k, s.context.flat(), {}, {});
-            slice = &s.context;
-        }
-        if (p.provider) {
-            r.provider = p.provider->id;
-            if (!p.code && p.provider->defaultReason.size())
-                providerDefault = p.provider->defaultReason;
-            if (p.code) {
-                r.providerCode = p.codeHit.value;
-                r.providerCodeMeaning = p.code->meaning;
-                providerReason = p.code->reason;
-                addEvidence(r, *slice, p.codeHit, u"provider_code"_s);
-            }
-        }
-    }
+}
 
-    const TextSlice& diagnosticSlice = own.isEmpty() ? s.context : own;
+void fillBlocklists(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+    const TextSlice* slice = &s.own;
+    QList<FlatHit> lists = findBlocklists(k, s.own.flat());
+    if (lists.isEmpty() && !s.contextShared) {
+        lists = findBlocklists(k, s.context.flat());
+        slice = &s.context;
+    }
+    for (const FlatHit& hit : lists) {
+        r.blocklists.append(hit.value);
+        addEvidence(r, *slice, hit, u"blocklist"_s);
+    }
+}
+
+// What the provider's own code or, without one, the provider's default says about the reason.
+struct ProviderReasons {
+    QString reason;
+    QString defaultReason;
+};
+
+ProviderReasons fillProvider(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+    ProviderReasons reasons;
+    ProviderHit p = findProvider(k, s.own.flat(), r.remoteMta, r.reportingMta, r.recipient.section(u'@', -1));
+    const TextSlice* slice = &s.own;
+    if (!p.provider) {
+        p = findProvider(k, s.context.flat(), {}, {});
+        slice = &s.context;
+    }
+    if (p.provider) {
+        r.provider = p.provider->id;
+        if (!p.code && p.provider->defaultReason.size())
+            reasons.defaultReason = p.provider->defaultReason;
+        if (p.code) {
+            r.providerCode = p.codeHit.value;
+            r.providerCodeMeaning = p.code->meaning;
+            reasons.reason = p.code->reason;
+            addEvidence(r, *slice, p.codeHit, u"provider_code"_s);
+        }
+    }
+    return reasons;
+}
+
+void fillDiagnostic(BounceRecipient& r, const FactSources& s) {
+    const TextSlice& diagnosticSlice = s.own.isEmpty() ? s.context : s.own;
     r.diagnostic = diagnosticSlice.flat().left(kMaxDiagnosticChars);
     // One span per piece the diagnostic was read from (a Diagnostic-Code field, a block of lines).
     for (const auto& [offset, length] : diagnosticSlice.segments())
         r.evidence.append({offset, length, u"diagnostic"_s});
+}
 
+void fillReason(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s,
+                const ProviderReasons& provider) {
     ReasonInput input;
-    input.flat = own.flat();
+    input.flat = s.own.flat();
     input.status = r.status;
     input.replyCode = r.replyCode;
     input.command = r.command;
     input.action = r.action;
     input.diagnosticType = r.diagnosticType;
-    input.providerReason = providerReason;
+    input.providerReason = provider.reason;
     ReasonResult reason = classifyReason(k, input);
-    const TextSlice* reasonSlice = &own;
+    const TextSlice* reasonSlice = &s.own;
     // Only the status class or nothing decided: the bounce's general text may say more.
     if ((reason.basis == u"fallback" || reason.basis == u"status_class" || reason.reason == u"onhold")
         && !s.context.isEmpty()) {
@@ -153,12 +162,23 @@ void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const Fact
             reasonSlice = &s.context;
         }
     }
-    if ((reason.reason == u"onhold" || reason.reason == u"undefined") && !providerDefault.isEmpty())
-        reason = {providerDefault, u"provider"_s};
+    if ((reason.reason == u"onhold" || reason.reason == u"undefined") && !provider.defaultReason.isEmpty())
+        reason = {provider.defaultReason, u"provider"_s};
     r.reason = reason.reason;
     if (reason.start >= 0)
         addEvidence(r, *reasonSlice, {reason.reason, {}, reason.start, reason.end}, u"reason"_s);
     r.hardBounce = isHardBounce(k, r.reason, r.status, r.replyCode);
+}
+
+} // namespace
+
+void fillRecipientFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
+    fillStatus(k, r, s);
+    fillSmtpFacts(k, r, s);
+    fillBlocklists(k, r, s);
+    const ProviderReasons provider = fillProvider(k, r, s);
+    fillDiagnostic(r, s);
+    fillReason(k, r, s, provider);
 }
 
 } // namespace rebound::bounce

@@ -5,7 +5,7 @@
 #include "core/diagnosis/checkregistry.h"
 #include "core/diagnosis/diagnosisengine.h"
 #include "core/dns/resolver.h"
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -3,10 +3,10 @@
 #include "core/auth/dkimcheck.h"
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
-#include "core/auth/task.h"
 #include "core/dns/ipaddress.h"
 #include "core/message/bulksender.h"
 #include "core/message/messagefindings.h"
+#include "core/util/task.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +19,6 @@ namespace rebound::message {
 
 struct MessageAnalyzer::Run {
     MessageRequest request;
-    std::function<void(const MessageReport&)> done;
     MessageReport report;
     RawMessage raw;
     int pending = 0;
@@ -27,7 +26,7 @@ struct MessageAnalyzer::Run {
     QHash<QString, auth::DkimSelectorReport> keys; // by key name
     std::unique_ptr<auth::SpfEvaluator> spf;
     std::unique_ptr<iphealth::ReverseDnsCheck> reverse;
-    std::vector<auth::Task<bool>> tasks;
+    std::vector<util::Task<bool>> tasks;
 };
 
 namespace {
@@ -44,9 +43,9 @@ QString angleAddress(const QString& value) {
     return open >= 0 && close > open ? value.mid(open + 1, close - open - 1).trimmed() : value.trimmed();
 }
 
-auth::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPair<QString, QString>> names,
+util::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPair<QString, QString>> names,
                             QHash<QString, auth::DkimSelectorReport>* out, std::function<void()> done) {
-    std::vector<auth::Task<auth::DkimSelectorReport>> lookups;
+    std::vector<util::Task<auth::DkimSelectorReport>> lookups;
     for (const auto& [domain, selector] : names)
         lookups.push_back(auth::checkDkimSelector(resolver, context, domain, {selector, {}}, true));
     for (auto& lookup : lookups)
@@ -59,7 +58,7 @@ auth::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPa
     co_return true;
 }
 
-auth::Task<bool> lookupDmarc(dns::Resolver* resolver, QObject* context, QString domain,
+util::Task<bool> lookupDmarc(dns::Resolver* resolver, QObject* context, QString domain,
                              auth::DmarcReport* out, std::function<void()> done) {
     *out = co_await auth::checkDmarc(resolver, context, domain);
     done();
@@ -95,14 +94,15 @@ MessageAnalyzer::MessageAnalyzer(dns::Resolver* resolver, QObject* parent)
 
 MessageAnalyzer::~MessageAnalyzer() = default;
 
-void MessageAnalyzer::analyze(const MessageRequest& request, std::function<void(const MessageReport&)> done) {
+void MessageAnalyzer::start(const MessageRequest& request) {
     const quint64 generation = ++m_generation;
+    m_result = {};
+    m_finished = false;
     m_run = std::make_unique<Run>();
     Run& run = *m_run;
     run.request = request;
     if (run.request.now == 0)
         run.request.now = QDateTime::currentSecsSinceEpoch();
-    run.done = std::move(done);
     run.raw = parseRawMessage(request.bytes);
     MessageReport& report = run.report;
     report.headerFields = int(run.raw.fields.size());
@@ -173,11 +173,12 @@ void MessageAnalyzer::analyze(const MessageRequest& request, std::function<void(
             spfRequest.sender = report.mailFrom;
             if (!spfRequest.sender.contains(u'@'))
                 spfRequest.sender.clear(); // the null sender: postmaster@helo (RFC 7208 2.4)
-            run.spf->evaluate(spfRequest, [this, generation, part](const auth::SpfEvaluation& e) {
+            connect(run.spf.get(), &auth::SpfEvaluator::finished, this, [this, generation, part] {
                 if (m_run && generation == m_generation)
-                    m_run->report.spf = e;
+                    m_run->report.spf = m_run->spf->result();
                 part();
             });
+            run.spf->start(spfRequest);
             ++run.pending;
             run.reverse = std::make_unique<iphealth::ReverseDnsCheck>(m_resolver);
             connect(run.reverse.get(), &iphealth::ReverseDnsCheck::finished, this, [this, generation, part] {
@@ -217,10 +218,10 @@ void MessageAnalyzer::partDone(quint64 generation) {
     computeDmarc(&report);
     report.bulkSender = checkBulkSender(run.raw, report);
     report.findings = messageFindings(run.raw, report);
-    const auto done = std::move(run.done);
-    const MessageReport result = report;
+    m_result = std::move(report);
+    m_finished = true;
     m_run.reset();
-    done(result);
+    emit finished();
 }
 
 } // namespace rebound::message

@@ -16,7 +16,6 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -87,9 +86,15 @@ public:
     explicit MessageAnalyzer(dns::Resolver* resolver, QObject* parent = nullptr);
     ~MessageAnalyzer() override;
 
-    // Parses at once, then looks up keys, SPF, DMARC and reverse DNS; done is called once,
-    // asynchronously.
-    void analyze(const MessageRequest& request, std::function<void(const MessageReport&)> done);
+    // Parses at once, then looks up keys, SPF, DMARC and reverse DNS. finished() is emitted once per
+    // start(), never from inside start(); result() then holds the report. Starting again or deleting
+    // the analyzer ends a running analysis without it.
+    void start(const MessageRequest& request);
+    bool isFinished() const { return m_finished; }
+    const MessageReport& result() const { return m_result; }
+
+signals:
+    void finished();
 
 private:
     struct Run;
@@ -97,6 +102,8 @@ private:
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0;
+    MessageReport m_result;
+    bool m_finished = false;
 };
 
 } // namespace rebound::message

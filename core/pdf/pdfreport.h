@@ -5,7 +5,7 @@
 // Headless use (rebound-cli diagnose --pdf FILE): the process must create a QGuiApplication, not a
 // QCoreApplication, and run it on the offscreen platform: set QT_QPA_PLATFORM=offscreen in the
 // environment (qputenv before constructing the application) when --pdf is given and no display is
-// wanted. Rendering may run on a worker thread (QtConcurrent::run): it uses no widget and no shared
+// wanted. Rendering may run on a worker thread (util::runInBackground): it uses no widget and no shared
 // document.
 #pragma once
 

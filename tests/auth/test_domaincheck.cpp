@@ -30,7 +30,9 @@ private:
     auth::DomainReport check(const auth::DomainCheckRequest& request) {
         auth::DomainChecker checker(m_resolver.get());
         std::optional<auth::DomainReport> report;
-        checker.check(request, [&](const auth::DomainReport& r) { report = r; });
+        QObject::connect(&checker, &auth::DomainChecker::finished, &checker,
+                         [&] { report = checker.result(); });
+        checker.start(request);
         if (!QTest::qWaitFor([&] { return report.has_value(); }, 30000))
             qFatal("the domain check did not end");
         return *report;
@@ -172,7 +174,9 @@ private slots:
         auth::SpfRequest request;
         request.domain = u"bench.example.com"_s;
         std::optional<auth::SpfEvaluation> e;
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &evaluator,
+                         [&] { e = evaluator.result(); });
+        evaluator.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 10000);
         QCOMPARE(e->lookups, 8);
         QCOMPARE(e->voidLookups, 0);
@@ -189,7 +193,9 @@ private slots:
         request.ip = QHostAddress(u"192.0.2.1"_s);
         request.deadlineMs = 300;
         std::optional<auth::SpfEvaluation> e;
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &evaluator,
+                         [&] { e = evaluator.result(); });
+        evaluator.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 2500);
         QCOMPARE(e->result, auth::SpfResult::TempError);
         QVERIFY2(e->reason.contains(u"longer than 300 ms"_s), qPrintable(e->reason));
@@ -201,7 +207,9 @@ private slots:
         request.domain = u"slow.example.com"_s;
         request.ip = QHostAddress(u"192.0.2.1"_s);
         std::optional<auth::SpfEvaluation> e;
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& r) { e = r; });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &evaluator,
+                         [&] { e = evaluator.result(); });
+        evaluator.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(e.has_value(), 10000);
         QCOMPARE(e->result, auth::SpfResult::TempError);
         QCOMPARE(e->nodes.size(), 2);
@@ -210,9 +218,9 @@ private slots:
     void cliJson() {
         QProcess cli;
         cli.start(QStringLiteral(REBOUND_CLI_PATH),
-                  {u"domain"_s, u"good.example.com"_s, u"--dns"_s, m_lab.server(), u"--ip"_s,
-                   u"192.0.2.10"_s, u"--sender"_s, u"bounce@good.example.com"_s, u"--helo"_s,
-                   u"mx1.good.example.com"_s, u"--selector"_s, u"selector1"_s, u"--json"_s});
+                  {u"domain"_s, u"good.example.com"_s, u"--dns"_s, m_lab.server(), u"--ip"_s, u"192.0.2.10"_s,
+                   u"--sender"_s, u"bounce@good.example.com"_s, u"--helo"_s, u"mx1.good.example.com"_s,
+                   u"--selector"_s, u"selector1"_s, u"--json"_s});
         QVERIFY(cli.waitForFinished(30000));
         const QByteArray output = cli.readAllStandardOutput();
         QFile dump(QDir::temp().filePath(u"rebound-cli-domain.json"_s));
@@ -220,8 +228,7 @@ private slots:
             dump.write(output);
         QVERIFY2(cli.exitCode() == 0, "see rebound-cli-domain.json in the temp directory");
         const QJsonObject json = QJsonDocument::fromJson(output).object();
-        for (const QString& key :
-             {u"domain"_s, u"mx"_s, u"spf"_s, u"dmarc"_s, u"dkim"_s, u"findings"_s})
+        for (const QString& key : {u"domain"_s, u"mx"_s, u"spf"_s, u"dmarc"_s, u"dkim"_s, u"findings"_s})
             QVERIFY2(json.contains(key), qPrintable(key));
         const QJsonObject spf = json.value(u"spf"_s).toObject();
         QCOMPARE(spf.value(u"result"_s).toString(), u"pass"_s);
@@ -238,9 +245,8 @@ private slots:
 
     void cliText() {
         QProcess cli;
-        cli.start(QStringLiteral(REBOUND_CLI_PATH),
-                  {u"--dns"_s, m_lab.server(), u"domain"_s, u"toomany.example.com"_s,
-                   u"--no-selector-discovery"_s});
+        cli.start(QStringLiteral(REBOUND_CLI_PATH), {u"--dns"_s, m_lab.server(), u"domain"_s,
+                                                     u"toomany.example.com"_s, u"--no-selector-discovery"_s});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 1); // error findings
         const QString text = QString::fromUtf8(cli.readAllStandardOutput());

@@ -76,8 +76,7 @@ private slots:
             << u"thousand.hostile.test"_s << a << dns::Outcome::Answer << 1000 << true;
         QTest::newRow("40 CNAMEs then an A")
             << u"chain.hostile.test"_s << a << dns::Outcome::Answer << 1 << true;
-        QTest::newRow("CNAME loop") << u"cnameloop.hostile.test"_s << a << dns::Outcome::NoData << 0
-                                    << false;
+        QTest::newRow("CNAME loop") << u"cnameloop.hostile.test"_s << a << dns::Outcome::NoData << 0 << false;
         // Not an answer to the question: a DNSBL must not read it as a listing.
         QTest::newRow("A record of another owner")
             << u"foreign.hostile.test"_s << a << dns::Outcome::NoData << 0 << false;
@@ -169,7 +168,9 @@ private slots:
         std::optional<auth::SpfEvaluation> evaluation;
         QElapsedTimer timer;
         timer.start();
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& e) { evaluation = e; });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &evaluator,
+                         [&] { evaluation = evaluator.result(); });
+        evaluator.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(evaluation.has_value(), kCheckDeadlineMs);
         QCOMPARE(auth::spfResultName(evaluation->result), result);
         if (result != u"none")
@@ -200,7 +201,9 @@ private slots:
         std::optional<auth::DomainReport> report;
         QElapsedTimer timer;
         timer.start();
-        checker.check(request, [&](const auth::DomainReport& r) { report = r; });
+        QObject::connect(&checker, &auth::DomainChecker::finished, &checker,
+                         [&] { report = checker.result(); });
+        checker.start(request);
         // Every part runs at once: a dead resolver costs a few query deadlines, not one per DKIM selector.
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), kCheckDeadlineMs);
         m_server.setDefaultBehaviour(Behaviour::Normal);

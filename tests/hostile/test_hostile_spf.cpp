@@ -35,7 +35,9 @@ private:
         std::optional<auth::SpfEvaluation> evaluation;
         QElapsedTimer timer;
         timer.start();
-        evaluator.evaluate(request, [&](const auth::SpfEvaluation& e) { evaluation = e; });
+        QObject::connect(&evaluator, &auth::SpfEvaluator::finished, &evaluator,
+                         [&] { evaluation = evaluator.result(); });
+        evaluator.start(request);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(evaluation.has_value(), kDeadlineMs); }();
         *elapsedMs = timer.elapsed();
         return evaluation.value_or(auth::SpfEvaluation{});

@@ -18,7 +18,9 @@ inline message::MessageReport analyze(dns::Resolver* resolver, const QByteArray&
     message::MessageRequest request;
     request.bytes = bytes;
     request.now = now;
-    analyzer.analyze(request, [&](const message::MessageReport& r) { report = r; });
+    QObject::connect(&analyzer, &message::MessageAnalyzer::finished, &analyzer,
+                     [&] { report = analyzer.result(); });
+    analyzer.start(request);
     if (!QTest::qWaitFor([&] { return report.has_value(); }, 60000))
         qFatal("the message analysis did not end");
     return *report;
@@ -69,7 +71,8 @@ inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QStrin
                                                const QByteArray& zone, const QStringList& dnsdistRules,
                                                int timeoutMs, QString* error) {
     QFile out(dir + QStringLiteral("/zones/root.zone"));
-    if (!QDir(dir).mkpath(QStringLiteral("zones")) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
+    if (!QDir(dir).mkpath(QStringLiteral("zones")) || !out.open(QIODevice::WriteOnly)
+        || out.write(zone) != zone.size()) {
         *error = QStringLiteral("cannot write the zone");
         return {};
     }

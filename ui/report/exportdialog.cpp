@@ -3,7 +3,7 @@
 #include "core/pdf/pdfreport.h"
 #include "core/report/plaintextwriter.h"
 #include "core/report/reportbuilder.h"
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 

@@ -29,12 +29,14 @@ public:
     QString title() const override { return m_title; }
 
     void start() override {
-        m_checker->check(m_request, [this](const auth::DomainReport& report) {
+        connect(m_checker, &auth::DomainChecker::finished, this, [this] {
             if (m_done)
                 return;
             m_done = true;
+            const auth::DomainReport& report = m_checker->result();
             emit finished(CheckState::Done, auth::toJson(report), report.findings, QString());
         });
+        m_checker->start(m_request);
     }
 
     // The domain checker has no partial result: cancelling ends the check without one.

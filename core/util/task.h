@@ -1,7 +1,8 @@
-// A minimal lazily started coroutine task, so that check_host() and the other multi-step DNS walks
-// read as the sequential algorithms the RFCs describe while every DNS answer still arrives
-// asynchronously through the Resolver. A Task owns its frame: destroying the root Task destroys the
-// whole chain of suspended frames below it.
+// A minimal lazily started coroutine task, so that a module's multi-step DNS walks (check_host(), the
+// MX, DMARC and DKIM lookups) read as the sequential algorithms the RFCs describe while every DNS
+// answer still arrives asynchronously through the Resolver. A Task owns its frame: destroying the root
+// Task destroys the whole chain of suspended frames below it. It is an implementation detail inside a
+// module: a check or probe reports to its callers with signals (see docs/DEVELOPING.md).
 #pragma once
 
 #include <coroutine>
@@ -9,7 +10,7 @@
 #include <optional>
 #include <utility>
 
-namespace rebound::auth {
+namespace rebound::util {
 
 template <typename T> class Task final {
 public:
@@ -83,4 +84,4 @@ private:
     bool m_started = false;
 };
 
-} // namespace rebound::auth
+} // namespace rebound::util

@@ -1,4 +1,4 @@
-#include "core/util/threadpriority.h"
+#include "core/util/backgroundwork.h"
 
 #include <QThread>
 #include <QThreadPool>
@@ -10,12 +10,9 @@
 #endif
 
 namespace rebound::util {
+namespace {
 
-QThreadPool* backgroundPool() {
-    static QThreadPool pool;
-    return &pool;
-}
-
+// Idempotent; a pool thread stays lowered.
 void lowerCurrentThreadPriority() {
     thread_local bool lowered = false;
     if (lowered)
@@ -31,6 +28,20 @@ void lowerCurrentThreadPriority() {
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
+}
+
+} // namespace
+
+QThreadPool* backgroundPool() {
+    static QThreadPool pool;
+    return &pool;
+}
+
+void startInBackground(QThreadPool* pool, std::function<void()> work) {
+    pool->start([work = std::move(work)] {
+        lowerCurrentThreadPriority();
+        work();
+    });
 }
 
 } // namespace rebound::util
