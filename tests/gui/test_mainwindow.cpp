@@ -20,6 +20,7 @@
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
 #include "ui/report/exportdialog.h"
+#include "ui/resolvertester.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -818,6 +819,20 @@ private slots:
         QVERIFY(exportDialog);
         exportDialog->reject();
         QTRY_VERIFY(!exportDialog);
+
+        // A cause's link asks before opening, window-modal too; Cancel opens nothing.
+        QPushButton* link = nullptr;
+        for (auto* button : window.findChild<CauseCard*>()->findChildren<QPushButton*>())
+            if (button->text().endsWith(u" ↗"_s))
+                link = button;
+        QVERIFY(link);
+        link->click();
+        QPointer<QMessageBox> confirm = window.findChild<QMessageBox*>(u"openUrlConfirmation"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->windowModality(), Qt::WindowModal);
+        QVERIFY(confirm->informativeText().startsWith(u"https://"_s));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!confirm);
     }
 
     void changesSettings() {
@@ -869,6 +884,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s),
                                  10000);
         QVERIFY2(result->text().contains(u"127.255.255.254"_s), qPrintable(result->text()));
+    }
+
+    // The test point and zones are the catalog's (Spamhaus ZEN's RFC 5782 point, public or DQS zone).
+    void resolverTestAsksTheCatalogsTestPoint() {
+        QCOMPARE(ResolverTester::testName({}), u"2.0.0.127.zen.spamhaus.org"_s);
+        QCOMPARE(ResolverTester::testName(u" k3y "_s), u"2.0.0.127.k3y.zen.dq.spamhaus.net"_s);
     }
 
     void rejectsABadServerList() {
