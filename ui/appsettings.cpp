@@ -45,7 +45,8 @@ AppSettings AppSettings::load() {
     AppSettings s;
     s.customResolver = settings.value(u"resolver/custom"_s, s.customResolver).toBool();
     s.resolverServers = settings.value(u"resolver/servers"_s).toString();
-    s.dnsTimeoutMs = std::clamp(settings.value(u"resolver/timeoutMs"_s, s.dnsTimeoutMs).toInt(), 500, 60000);
+    s.dnsTimeoutMs = std::clamp(settings.value(u"resolver/timeoutMs"_s, s.dnsTimeoutMs).toInt(),
+                                kMinDnsTimeoutMs, kMaxDnsTimeoutMs);
     for (const SecretKey& secret : kSecrets) {
         const QString name = QString::fromUtf16(secret.name);
         const QString old = QString::fromUtf16(secret.oldSetting);
@@ -70,7 +71,8 @@ AppSettings AppSettings::load() {
     s.disabledLists = settings.value(u"blocklists/disabled"_s).toStringList();
     s.smtpProbe = settings.value(u"smtp/probe"_s, s.smtpProbe).toBool();
     s.smtpPort = std::clamp(settings.value(u"smtp/port"_s, s.smtpPort).toInt(), 1, 65535);
-    s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_s, s.smtpTimeoutMs).toInt(), 1000, 120000);
+    s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_s, s.smtpTimeoutMs).toInt(),
+                                 kMinSmtpTimeoutMs, kMaxSmtpTimeoutMs);
     s.ehloName = settings.value(u"smtp/ehloName"_s).toString();
     s.language = settings.value(u"ui/language"_s).toString();
     s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_s, false).toBool();

@@ -8,19 +8,26 @@
 
 namespace rebound::ui {
 
+// The defaults are the engine's (diagnosis::RunOptions, dns::ResolverConfig).
 struct AppSettings {
+    // What the settings file may hold and the dialog offers.
+    static constexpr int kMinDnsTimeoutMs = 500;
+    static constexpr int kMaxDnsTimeoutMs = 60000;
+    static constexpr int kMinSmtpTimeoutMs = 1000;
+    static constexpr int kMaxSmtpTimeoutMs = 120000;
+
     bool customResolver = false;
     QString resolverServers; // "127.0.0.1:53, [::1]:53" when customResolver
-    int dnsTimeoutMs = 5000;
+    int dnsTimeoutMs = dns::ResolverConfig().timeoutMs;
     // Secrets: kept in the system keychain, or a 0600 file where none runs (ui/secretstore.h), never in
     // the settings file. secretsNote says where they are, for the settings dialog.
     QString spamhausDqsKey;
     QString abusixKey;
     QString secretsNote;
     QStringList disabledLists; // blocklist ids turned off
-    bool smtpProbe = true;
-    int smtpPort = 25;
-    int smtpTimeoutMs = 10000;
+    bool smtpProbe = diagnosis::RunOptions().smtpProbe;
+    int smtpPort = diagnosis::RunOptions().smtpPort;
+    int smtpTimeoutMs = diagnosis::RunOptions().smtpTimeoutMs;
     QString ehloName;
     QString language; // "" = system; stored now, used when translations land
     // Labs and demos only (no control in the dialog, like rebound-cli's --check-documentation-ranges):

@@ -184,7 +184,7 @@ void BlocklistView::openPage(int role, const QString& what) {
         return;
     const QString url = current.siblingAtColumn(0).data(role).toString();
     const QString name = current.siblingAtColumn(BlocklistModel::NameColumn).data().toString();
-    confirmAndOpenUrl(this, tr("%1 %2").arg(name, what), url);
+    LinkOpener::confirmAndOpen(this, tr("%1 %2").arg(name, what), url);
 }
 
 void BlocklistView::updateButtons() {

@@ -49,8 +49,8 @@ constexpr const char16_t* kFields[] = {u"reply_code",    u"status",     u"reason
 
 QString fieldText(const QJsonValue& value) {
     if (value.isBool())
-        return value.toBool() ? QObject::tr("yes, retrying will not help")
-                              : QObject::tr("no, may succeed later");
+        return value.toBool() ? BounceView::tr("yes, retrying will not help")
+                              : BounceView::tr("no, may succeed later");
     if (value.isDouble())
         return value.toInteger() == 0 ? QString() : QString::number(value.toInteger());
     if (value.isArray()) {

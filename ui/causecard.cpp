@@ -179,7 +179,8 @@ QWidget* CauseCard::linkButton(const QJsonObject& link) {
     button->setAccessibleName(tr("Open %1").arg(title));
     button->setAccessibleDescription(url);
     button->setAutoDefault(false);
-    connect(button, &QPushButton::clicked, this, [this, title, url] { confirmAndOpenUrl(this, title, url); });
+    connect(button, &QPushButton::clicked, this,
+            [this, title, url] { LinkOpener::confirmAndOpen(this, title, url); });
     return button;
 }
 

@@ -14,23 +14,26 @@ namespace {
 
 QString verdictText(const QString& verdict, bool running, bool hasCauses) {
     if (running)
-        return hasCauses ? QObject::tr("Checking… the most likely causes so far:")
-                         : QObject::tr("Checking… causes appear here as the checks finish.");
+        return hasCauses ? DiagnosisView::tr("Checking… the most likely causes so far:")
+                         : DiagnosisView::tr("Checking… causes appear here as the checks finish.");
     if (verdict == u"input_refused"_s)
-        return QObject::tr("The input was refused, so nothing in it was analysed and nothing is concluded. "
-                           "The Bounce tab says why.");
+        return DiagnosisView::tr(
+            "The input was refused, so nothing in it was analysed and nothing is concluded. "
+            "The Bounce tab says why.");
     if (verdict == u"nothing_recognised"_s)
-        return QObject::tr("No bounce, SMTP reply or log line was recognised in the input, so nothing is "
-                           "concluded from it.");
+        return DiagnosisView::tr(
+            "No bounce, SMTP reply or log line was recognised in the input, so nothing is "
+            "concluded from it.");
     if (verdict == u"problem_found"_s)
-        return QObject::tr("Problem found. Most likely cause first:");
+        return DiagnosisView::tr("Problem found. Most likely cause first:");
     if (verdict == u"incomplete"_s)
-        return QObject::tr("Some checks could not run, so this answer may be incomplete.");
+        return DiagnosisView::tr("Some checks could not run, so this answer may be incomplete.");
     if (verdict == u"no_problem_found"_s)
-        return QObject::tr("No problem found by the checks that ran.");
+        return DiagnosisView::tr("No problem found by the checks that ran.");
     if (verdict == u"not_checked"_s)
-        return QObject::tr("Nothing was checked.");
-    return QObject::tr("Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
+        return DiagnosisView::tr("Nothing was checked.");
+    return DiagnosisView::tr(
+        "Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
 }
 
 } // namespace

@@ -13,17 +13,17 @@ namespace {
 
 QString verdictText(const HistoryEntry& entry) {
     if (!entry.finished)
-        return QObject::tr("unfinished");
+        return HistoryModel::tr("unfinished");
     if (!entry.topCause.isEmpty())
         return entry.topCause;
     if (entry.verdict == u"no_problem_found"_s)
-        return QObject::tr("no problem found");
+        return HistoryModel::tr("no problem found");
     if (entry.verdict == u"incomplete"_s)
-        return QObject::tr("incomplete");
+        return HistoryModel::tr("incomplete");
     if (entry.verdict == u"input_refused"_s)
-        return QObject::tr("input refused");
+        return HistoryModel::tr("input refused");
     if (entry.verdict == u"nothing_recognised"_s)
-        return QObject::tr("nothing recognised");
+        return HistoryModel::tr("nothing recognised");
     return entry.verdict;
 }
 
@@ -42,9 +42,17 @@ void HistoryModel::setSearch(const QString& search) {
 }
 
 void HistoryModel::reload() {
-    beginResetModel();
-    m_entries = m_store->list(m_search);
-    endResetModel();
+    const quint64 request = ++m_request;
+    m_loading = true;
+    m_store->listInBackground(m_search, this, [this, request](const HistoryList& list) {
+        if (request != m_request)
+            return;
+        m_loading = false;
+        beginResetModel();
+        m_entries = list.entries;
+        endResetModel();
+        emit loaded();
+    });
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {

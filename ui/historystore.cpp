@@ -43,6 +43,45 @@ QString searchTextOf(const QJsonObject& session) {
     return parts.join(u'\n').toLower();
 }
 
+// A connection may only be used on the thread that made it, so a worker opens its own for each task
+// (opening an SQLite file costs well under a millisecond); WAL lets the window read meanwhile.
+class OwnConnection {
+    Q_DISABLE_COPY_MOVE(OwnConnection)
+
+public:
+    explicit OwnConnection(const QString& path)
+        : m_name(u"rebound-history-worker-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            m_error = db.lastError().text();
+    }
+    ~OwnConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QString name() const { return m_name; }
+    QString error() const { return m_error; } // empty: open
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+// Hands the future's result to done on context's thread; the watcher is context's child, so
+// destroying context drops done.
+template <typename T> void deliver(QFuture<T> future, QObject* context, std::function<void(const T&)> done) {
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(future);
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(const QString& path, QObject* parent)
@@ -143,22 +182,6 @@ QString HistoryStore::insert(const QString& connection, const HistoryRow& row) {
     return {};
 }
 
-// A connection may only be used on the thread that made it, so a worker opens its own for each save
-// (opening an SQLite file costs well under a millisecond); WAL lets the window read meanwhile.
-QString HistoryStore::writeOnOwnConnection(const QString& path, const HistoryRow& row) {
-    const QString connection =
-        u"rebound-history-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        error = db.open() ? insert(connection, row) : db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return error;
-}
-
 void HistoryStore::saveInBackground(const QJsonObject& session, bool finished) {
     if (!isOpen()) {
         m_error = tr("The history database is not open.");
@@ -166,20 +189,47 @@ void HistoryStore::saveInBackground(const QJsonObject& session, bool finished) {
         return;
     }
     const QString path = m_path;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        if (!error.isEmpty()) {
-            m_error = error;
-            emit saveFailed(error);
-            return;
-        }
-        emit changed();
-    });
-    watcher->setFuture(util::runInBackground(&m_writer, [path, session, finished] {
-        return writeOnOwnConnection(path, encode(session, finished));
-    }));
+    deliver<QString>(util::runInBackground(&m_writer,
+                                           [path, session, finished] {
+                                               const OwnConnection connection(path);
+                                               return connection.error().isEmpty() ? insert(
+                                                          connection.name(), encode(session, finished))
+                                                                                   : connection.error();
+                                           }),
+                     this, [this](const QString& error) {
+                         if (!error.isEmpty()) {
+                             m_error = error;
+                             emit saveFailed(error);
+                             return;
+                         }
+                         emit changed();
+                     });
+}
+
+void HistoryStore::listInBackground(const QString& search, QObject* context,
+                                    std::function<void(const HistoryList&)> done, int limit) {
+    const QString path = m_path;
+    deliver<HistoryList>(util::runInBackground(&m_writer,
+                                               [path, search, limit] {
+                                                   const OwnConnection connection(path);
+                                                   return connection.error().isEmpty()
+                                                              ? listOn(connection.name(), search, limit)
+                                                              : HistoryList{{}, connection.error()};
+                                               }),
+                         context, std::move(done));
+}
+
+void HistoryStore::loadInBackground(const QString& id, QObject* context,
+                                    std::function<void(const HistoryRun&)> done) {
+    const QString path = m_path;
+    deliver<HistoryRun>(util::runInBackground(&m_writer,
+                                              [path, id] {
+                                                  const OwnConnection connection(path);
+                                                  return connection.error().isEmpty()
+                                                             ? loadOn(connection.name(), id)
+                                                             : HistoryRun{std::nullopt, connection.error()};
+                                              }),
+                        context, std::move(done));
 }
 
 void HistoryStore::waitForSaves() {
@@ -200,24 +250,34 @@ bool HistoryStore::remove(const QString& id) {
 }
 
 std::optional<QJsonObject> HistoryStore::load(const QString& id) const {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT session FROM runs WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
-    if (!document.isObject()) {
-        m_error = parseError.errorString();
-        return std::nullopt;
-    }
-    return document.object();
+    HistoryRun run = loadOn(m_connection, id);
+    m_error = run.error;
+    return run.session;
 }
 
 QList<HistoryEntry> HistoryStore::list(const QString& search, int limit) const {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    HistoryList list = listOn(m_connection, search, limit);
+    m_error = list.error;
+    return list.entries;
+}
+
+// The session of one run, read and decoded on the named connection (of the calling thread).
+HistoryRun HistoryStore::loadOn(const QString& connection, const QString& id) {
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(u"SELECT session FROM runs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {std::nullopt, query.lastError().text()};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
+    if (!document.isObject())
+        return {std::nullopt, parseError.errorString()};
+    return {document.object(), {}};
+}
+
+// The list, queried and decoded on the named connection (of the calling thread).
+HistoryList HistoryStore::listOn(const QString& connection, const QString& search, int limit) {
+    QSqlQuery query(QSqlDatabase::database(connection, false));
     const QString needle = search.trimmed().toLower();
     QString sql = u"SELECT id, started_utc, detected_as, summary, verdict, top_cause, finished FROM runs"_s;
     if (!needle.isEmpty())
@@ -227,10 +287,10 @@ QList<HistoryEntry> HistoryStore::list(const QString& search, int limit) const {
     if (!needle.isEmpty())
         query.addBindValue(needle);
     query.addBindValue(limit);
-    QList<HistoryEntry> entries;
+    HistoryList list;
     if (!query.exec()) {
-        m_error = query.lastError().text();
-        return entries;
+        list.error = query.lastError().text();
+        return list;
     }
     while (query.next()) {
         HistoryEntry entry;
@@ -241,9 +301,9 @@ QList<HistoryEntry> HistoryStore::list(const QString& search, int limit) const {
         entry.verdict = query.value(4).toString();
         entry.topCause = query.value(5).toString();
         entry.finished = query.value(6).toInt() != 0;
-        entries.append(entry);
+        list.entries.append(entry);
     }
-    return entries;
+    return list;
 }
 
 } // namespace rebound::ui

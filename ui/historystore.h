@@ -11,6 +11,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <functional>
 #include <optional>
 
 namespace rebound::ui {
@@ -30,6 +31,16 @@ struct HistoryEntry {
 struct HistoryRow {
     QString id, startedUtc, detectedAs, summary, verdict, topCause, search, sessionJson;
     bool finished = false;
+};
+
+// What a read on the store's thread hands back: the runs, or why there are none.
+struct HistoryList {
+    QList<HistoryEntry> entries;
+    QString error;
+};
+struct HistoryRun {
+    std::optional<QJsonObject> session;
+    QString error;
 };
 
 class HistoryStore final : public QObject {
@@ -58,7 +69,16 @@ public:
     bool remove(const QString& id);
     std::optional<QJsonObject> load(const QString& id) const;
     // Newest first; search matches the input, the detected value and the cause titles.
-    QList<HistoryEntry> list(const QString& search = {}, int limit = 500) const;
+    QList<HistoryEntry> list(const QString& search = {}, int limit = kListLimit) const;
+
+    // The same reads, queried and decoded on the store's writer thread (after every save asked
+    // before them), so the window never waits for the database. done runs later on context's
+    // thread, never before this returns; it is dropped when context is destroyed first.
+    void listInBackground(const QString& search, QObject* context,
+                          std::function<void(const HistoryList&)> done, int limit = kListLimit);
+    void loadInBackground(const QString& id, QObject* context, std::function<void(const HistoryRun&)> done);
+
+    static constexpr int kListLimit = 500;
 
 signals:
     void changed();
@@ -67,7 +87,8 @@ signals:
 private:
     bool createSchema();
     static QString insert(const QString& connection, const HistoryRow& row);
-    static QString writeOnOwnConnection(const QString& path, const HistoryRow& row);
+    static HistoryList listOn(const QString& connection, const QString& search, int limit);
+    static HistoryRun loadOn(const QString& connection, const QString& id);
 
     QString m_connection;
     QString m_path;

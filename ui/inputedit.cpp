@@ -38,19 +38,20 @@ FileText readTextFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {{}, file.errorString(), {}};
     if (file.size() > InputEdit::kMaxFileBytes)
-        return {{},
-                QObject::tr("The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its "
-                            "text and headers: save the message without its attachments and try again.")
-                    .arg(megabytes(file.size()))
-                    .arg(InputEdit::kMaxFileBytes / (1024 * 1024)),
-                {}};
+        return {
+            {},
+            InputEdit::tr("The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its "
+                          "text and headers: save the message without its attachments and try again.")
+                .arg(megabytes(file.size()))
+                .arg(InputEdit::kMaxFileBytes / (1024 * 1024)),
+            {}};
     const QByteArray bytes = file.read(InputEdit::kMaxFileBytes);
     // The analyser's own rule: a few stray NUL or control bytes do not make a bounce binary.
     if (bounce::looksBinary(bytes))
         return {{},
-                QObject::tr("This is a binary file, not mail or text (more than 1 in 20 of its first bytes "
-                            "are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox "
-                            "or .log."),
+                InputEdit::tr("This is a binary file, not mail or text (more than 1 in 20 of its first bytes "
+                              "are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox "
+                              "or .log."),
                 {}};
     // Mail is mostly ASCII or UTF-8; anything else is shown as Latin-1 rather than refused.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -59,8 +60,8 @@ FileText readTextFile(const QString& path) {
         return {text, {}, {}};
     return {QString::fromLatin1(bytes),
             {},
-            QObject::tr("the file is not valid UTF-8, so it was read as Latin-1; some characters may show "
-                        "wrongly, the addresses and codes are unaffected")};
+            InputEdit::tr("the file is not valid UTF-8, so it was read as Latin-1; some characters may show "
+                          "wrongly, the addresses and codes are unaffected")};
 }
 
 } // namespace

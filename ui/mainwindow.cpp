@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/auth/spfevaluator.h"
 #include "core/diagnosis/inputdetector.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
@@ -220,7 +221,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
 
     qApp->installEventFilter(this);
     m_input->installEventFilter(this);
-    restoreState();
+    restoreWindowSettings();
     updateActions();
     showSession({});
 }
@@ -279,107 +280,12 @@ QWidget* MainWindow::createInputPane() {
 QWidget* MainWindow::createResultsPane() {
     m_resultsSplitter = new QSplitter(Qt::Horizontal, this);
     m_resultsSplitter->setObjectName(u"resultsSplitter"_s);
-
-    auto* checksPane = new QWidget(m_resultsSplitter);
-    auto* checksLabel = new QLabel(tr("Chec&ks"), checksPane);
-    m_checks = new CheckListModel(this);
-    m_checkList = new QListView(checksPane);
-    m_checkList->setObjectName(u"checkList"_s);
-    m_checkList->setAccessibleName(tr("Checks and their state"));
-    m_checkList->setModel(m_checks);
-    m_checkList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_checkList->setWordWrap(true);
-    checksLabel->setBuddy(m_checkList);
-    auto* checksLayout = new QVBoxLayout(checksPane);
-    checksLayout->setContentsMargins(6, 6, 0, 6);
-    checksLayout->addWidget(checksLabel);
-    checksLayout->addWidget(m_checkList);
+    QWidget* checksPane = createChecksPane(m_resultsSplitter);
 
     m_answerSplitter = new QSplitter(Qt::Vertical, m_resultsSplitter);
     m_answerSplitter->setObjectName(u"answerSplitter"_s);
     m_diagnosis = new DiagnosisView(m_answerSplitter);
-
-    m_tabs = new QTabWidget(m_answerSplitter);
-    m_tabs->setObjectName(u"detailTabs"_s);
-    m_tabs->setAccessibleName(tr("Details"));
-    m_tabs->setDocumentMode(true);
-    m_bounce = new BounceView(m_tabs);
-    m_tabs->addTab(m_bounce, tr("Bounce"));
-    m_blocklists = new BlocklistView(m_tabs);
-    m_tabs->addTab(m_blocklists, tr("Blocklists"));
-    m_reverseDns = readOnlyText(u"reverseDns"_s, tr("Reverse DNS"), m_tabs);
-    m_rdnsFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"rdnsFindings"_s, m_rdnsFindings), m_reverseDns, m_tabs),
-                   tr("Reverse DNS"));
-
-    auto* spfPane = new QWidget(m_tabs);
-    m_spfSummary = new QLabel(spfPane);
-    m_spfSummary->setTextFormat(Qt::PlainText);
-    m_spfSummary->setWordWrap(true);
-    m_spfSummary->setObjectName(u"spfSummary"_s);
-    m_spf = new SpfTreeModel(this);
-    m_spfTree = treeView(u"spfTree"_s, tr("SPF evaluation tree"), spfPane);
-    m_spfTree->setModel(m_spf);
-    m_spfTree->setColumnWidth(SpfTreeModel::TermColumn, 280);
-    m_spfTree->setColumnWidth(SpfTreeModel::OutcomeColumn, 150);
-    auto* spfLayout = new QVBoxLayout(spfPane);
-    spfLayout->setContentsMargins(0, 0, 0, 0);
-    spfLayout->addWidget(m_spfSummary);
-    spfLayout->addWidget(m_spfTree, 1);
-    m_spfFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"spfFindings"_s, m_spfFindings), spfPane, m_tabs), tr("SPF"));
-
-    m_auth = new AuthTagsModel(this);
-    m_authTree = treeView(u"authTree"_s, tr("DMARC and DKIM records"), m_tabs);
-    m_authTree->setModel(m_auth);
-    m_authTree->setColumnWidth(AuthTagsModel::TagColumn, 260);
-    m_authTree->setColumnWidth(AuthTagsModel::ValueColumn, 220);
-    // The selector a sender signs with is often unguessable: the user can name it and check again.
-    auto* authPane = new QWidget(m_tabs);
-    m_dkimSelector = new QLineEdit(authPane);
-    m_dkimSelector->setObjectName(u"dkimSelector"_s);
-    m_dkimSelector->setPlaceholderText(tr("e.g. s1 or google (from the DKIM-Signature's s= tag)"));
-    m_dkimSelector->setAccessibleName(tr("DKIM selector to check"));
-    m_dkimSelector->setMaxLength(253);
-    auto* selectorLabel = new QLabel(tr("DKIM se&lector:"), authPane);
-    selectorLabel->setBuddy(m_dkimSelector);
-    auto* checkSelector = new QPushButton(tr("Check a&gain"), authPane);
-    checkSelector->setObjectName(u"checkSelector"_s);
-    checkSelector->setToolTip(tr("Diagnose the input again, also looking for the DKIM key of this selector"));
-    connect(checkSelector, &QPushButton::clicked, this, &MainWindow::diagnose);
-    connect(m_dkimSelector, &QLineEdit::returnPressed, this, &MainWindow::diagnose);
-    auto* selectorRow = new QHBoxLayout;
-    selectorRow->addWidget(selectorLabel);
-    selectorRow->addWidget(m_dkimSelector, 1);
-    selectorRow->addWidget(checkSelector);
-    auto* authLayout = new QVBoxLayout(authPane);
-    authLayout->setContentsMargins(0, 0, 0, 0);
-    authLayout->addLayout(selectorRow);
-    authLayout->addWidget(m_authTree, 1);
-    m_authFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"authFindings"_s, m_authFindings), authPane, m_tabs),
-                   tr("DMARC && DKIM"));
-
-    m_mailServers = readOnlyText(u"mailServers"_s, tr("MX records and SMTP transcript"), m_tabs);
-    m_mailFindings = new FindingsModel(this);
-    m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_s, m_mailFindings), m_mailServers, m_tabs),
-                   tr("MX && SMTP"));
-
-    // The queries and answers as a table; each check's full result below it, as a tree.
-    auto* rawSplitter = new QSplitter(Qt::Vertical, m_tabs);
-    rawSplitter->setObjectName(u"rawSplitter"_s);
-    m_dnsQueries = new DnsQueryView(rawSplitter);
-    m_raw = new JsonTreeModel(this);
-    m_rawTree = treeView(u"rawEvidence"_s, tr("Raw evidence"), rawSplitter);
-    m_rawTree->setModel(m_raw);
-    m_rawTree->setColumnWidth(0, 260);
-    rawSplitter->addWidget(m_dnsQueries);
-    rawSplitter->addWidget(m_rawTree);
-    rawSplitter->setStretchFactor(0, 3);
-    rawSplitter->setStretchFactor(1, 1);
-    rawSplitter->setChildrenCollapsible(false);
-    m_tabs->addTab(rawSplitter, tr("Raw DNS evidence"));
-
+    createDetailTabs(m_answerSplitter);
     m_answerSplitter->addWidget(m_diagnosis);
     m_answerSplitter->addWidget(m_tabs);
     // The cards scroll; the tabs' tables need rows to be read.
@@ -410,6 +316,121 @@ QWidget* MainWindow::createResultsPane() {
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_resultsSplitter, 1);
     return pane;
+}
+
+QWidget* MainWindow::createChecksPane(QWidget* parent) {
+    auto* checksPane = new QWidget(parent);
+    auto* checksLabel = new QLabel(tr("Chec&ks"), checksPane);
+    m_checks = new CheckListModel(this);
+    m_checkList = new QListView(checksPane);
+    m_checkList->setObjectName(u"checkList"_s);
+    m_checkList->setAccessibleName(tr("Checks and their state"));
+    m_checkList->setModel(m_checks);
+    m_checkList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checkList->setWordWrap(true);
+    checksLabel->setBuddy(m_checkList);
+    auto* checksLayout = new QVBoxLayout(checksPane);
+    checksLayout->setContentsMargins(6, 6, 0, 6);
+    checksLayout->addWidget(checksLabel);
+    checksLayout->addWidget(m_checkList);
+    return checksPane;
+}
+
+// The tabs in the order their widgets are made, which is also the order Tab walks them.
+void MainWindow::createDetailTabs(QWidget* parent) {
+    m_tabs = new QTabWidget(parent);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    m_tabs->setAccessibleName(tr("Details"));
+    m_tabs->setDocumentMode(true);
+    m_bounce = new BounceView(m_tabs);
+    m_tabs->addTab(m_bounce, tr("Bounce"));
+    m_blocklists = new BlocklistView(m_tabs);
+    m_tabs->addTab(m_blocklists, tr("Blocklists"));
+    m_reverseDns = readOnlyText(u"reverseDns"_s, tr("Reverse DNS"), m_tabs);
+    m_rdnsFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"rdnsFindings"_s, m_rdnsFindings), m_reverseDns, m_tabs),
+                   tr("Reverse DNS"));
+
+    QWidget* spfPane = createSpfPane();
+    m_spfFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"spfFindings"_s, m_spfFindings), spfPane, m_tabs), tr("SPF"));
+
+    QWidget* authPane = createAuthPane();
+    m_authFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"authFindings"_s, m_authFindings), authPane, m_tabs),
+                   tr("DMARC && DKIM"));
+
+    m_mailServers = readOnlyText(u"mailServers"_s, tr("MX records and SMTP transcript"), m_tabs);
+    m_mailFindings = new FindingsModel(this);
+    m_tabs->addTab(findingsAbove(findingsTree(u"mailFindings"_s, m_mailFindings), m_mailServers, m_tabs),
+                   tr("MX && SMTP"));
+    m_tabs->addTab(createRawPane(), tr("Raw DNS evidence"));
+}
+
+QWidget* MainWindow::createSpfPane() {
+    auto* spfPane = new QWidget(m_tabs);
+    m_spfSummary = new QLabel(spfPane);
+    m_spfSummary->setTextFormat(Qt::PlainText);
+    m_spfSummary->setWordWrap(true);
+    m_spfSummary->setObjectName(u"spfSummary"_s);
+    m_spf = new SpfTreeModel(this);
+    m_spfTree = treeView(u"spfTree"_s, tr("SPF evaluation tree"), spfPane);
+    m_spfTree->setModel(m_spf);
+    m_spfTree->setColumnWidth(SpfTreeModel::TermColumn, 280);
+    m_spfTree->setColumnWidth(SpfTreeModel::OutcomeColumn, 150);
+    auto* spfLayout = new QVBoxLayout(spfPane);
+    spfLayout->setContentsMargins(0, 0, 0, 0);
+    spfLayout->addWidget(m_spfSummary);
+    spfLayout->addWidget(m_spfTree, 1);
+    return spfPane;
+}
+
+QWidget* MainWindow::createAuthPane() {
+    m_auth = new AuthTagsModel(this);
+    m_authTree = treeView(u"authTree"_s, tr("DMARC and DKIM records"), m_tabs);
+    m_authTree->setModel(m_auth);
+    m_authTree->setColumnWidth(AuthTagsModel::TagColumn, 260);
+    m_authTree->setColumnWidth(AuthTagsModel::ValueColumn, 220);
+    // The selector a sender signs with is often unguessable: the user can name it and check again.
+    auto* authPane = new QWidget(m_tabs);
+    m_dkimSelector = new QLineEdit(authPane);
+    m_dkimSelector->setObjectName(u"dkimSelector"_s);
+    m_dkimSelector->setPlaceholderText(tr("e.g. s1 or google (from the DKIM-Signature's s= tag)"));
+    m_dkimSelector->setAccessibleName(tr("DKIM selector to check"));
+    m_dkimSelector->setMaxLength(253);
+    auto* selectorLabel = new QLabel(tr("DKIM se&lector:"), authPane);
+    selectorLabel->setBuddy(m_dkimSelector);
+    auto* checkSelector = new QPushButton(tr("Check a&gain"), authPane);
+    checkSelector->setObjectName(u"checkSelector"_s);
+    checkSelector->setToolTip(tr("Diagnose the input again, also looking for the DKIM key of this selector"));
+    connect(checkSelector, &QPushButton::clicked, this, &MainWindow::diagnose);
+    connect(m_dkimSelector, &QLineEdit::returnPressed, this, &MainWindow::diagnose);
+    auto* selectorRow = new QHBoxLayout;
+    selectorRow->addWidget(selectorLabel);
+    selectorRow->addWidget(m_dkimSelector, 1);
+    selectorRow->addWidget(checkSelector);
+    auto* authLayout = new QVBoxLayout(authPane);
+    authLayout->setContentsMargins(0, 0, 0, 0);
+    authLayout->addLayout(selectorRow);
+    authLayout->addWidget(m_authTree, 1);
+    return authPane;
+}
+
+// The queries and answers as a table; each check's full result below it, as a tree.
+QWidget* MainWindow::createRawPane() {
+    auto* rawSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    rawSplitter->setObjectName(u"rawSplitter"_s);
+    m_dnsQueries = new DnsQueryView(rawSplitter);
+    m_raw = new JsonTreeModel(this);
+    m_rawTree = treeView(u"rawEvidence"_s, tr("Raw evidence"), rawSplitter);
+    m_rawTree->setModel(m_raw);
+    m_rawTree->setColumnWidth(0, 260);
+    rawSplitter->addWidget(m_dnsQueries);
+    rawSplitter->addWidget(m_rawTree);
+    rawSplitter->setStretchFactor(0, 3);
+    rawSplitter->setStretchFactor(1, 1);
+    rawSplitter->setChildrenCollapsible(false);
+    return rawSplitter;
 }
 
 QTreeView* MainWindow::findingsTree(const QString& objectName, FindingsModel* model) {
@@ -544,11 +565,18 @@ void MainWindow::createActions() {
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Rebound"), this, [this] {
-        QMessageBox::about(this, tr("About Rebound"),
-                           tr("Rebound %1\nFinds out why your mail bounced and what to do about it.")
-                               .arg(QApplication::applicationVersion()));
+        // What QMessageBox::about() shows (the application's icon), opened instead of exec()'d.
+        QMessageBox* box =
+            messageBox(QMessageBox::Information, tr("About Rebound"),
+                       tr("Rebound %1\nFinds out why your mail bounced and what to do about it.")
+                           .arg(QApplication::applicationVersion()));
+        box->setObjectName(u"aboutBox"_s);
+        const QIcon icon = box->windowIcon();
+        box->setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))));
+        box->open();
     });
     about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(u"actionAbout"_s);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -650,8 +678,9 @@ void MainWindow::diagnose() {
     QString error;
     auto options = AppSettings::load().runOptions(&error);
     if (!options) {
-        QMessageBox::warning(this, tr("Settings"),
-                             tr("The resolver list in Settings is not valid: %1").arg(error));
+        messageBox(QMessageBox::Warning, tr("Settings"),
+                   tr("The resolver list in Settings is not valid: %1").arg(error))
+            ->open();
         return;
     }
     const QString selector = m_dkimSelector->text().trimmed();
@@ -785,12 +814,14 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
                                        "domain found in a bounce.")
                                   : tr("No SPF record found."));
     } else {
+        // One arg() for all: a %3 in the record is not a place for the count.
+        const auth::SpfRequest limits;
         m_spfSummary->setText(
-            tr("Record: %1\nResult: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2")
+            tr("Record: %1\nResult: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6")
                 .arg(util::escapeControls(spf[u"record"].toString(tr("none")), 2000),
-                     spf[u"result"].toString(spf[u"unlisted_host_result"].toString(tr("not evaluated"))))
-                .arg(spf[u"lookups"].toInt())
-                .arg(spf[u"void_lookups"].toInt()));
+                     spf[u"result"].toString(spf[u"unlisted_host_result"].toString(tr("not evaluated"))),
+                     QString::number(spf[u"lookups"].toInt()), QString::number(limits.maxLookups),
+                     QString::number(spf[u"void_lookups"].toInt()), QString::number(limits.maxVoidLookups)));
     }
     const QList<QJsonObject> domainChecks = checksWithId(session, u"domain"_s);
     const QJsonArray domainFindings = findingsOf(domainChecks);
@@ -822,13 +853,19 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
 }
 
 void MainWindow::openFile() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a bounce or a saved session"),
-                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                     tr("Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions "
-                                        "and reports (*.json *.pdf);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
+    auto* dialog = new QFileDialog(this, tr("Open a bounce or a saved session"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Mail and text (*.eml *.txt *.mbox *.log *.msg);;Rebound sessions "
+                                      "and reports (*.json *.pdf);;All files (*)"));
+    dialog->setObjectName(u"openDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!path.isEmpty())
+            openPath(path);
+    });
+    dialog->open();
 }
 
 void MainWindow::openPath(const QString& path) {
@@ -844,24 +881,32 @@ void MainWindow::openPath(const QString& path) {
                     m_run->isRunning() ? tr("A diagnosis is running.") : error);
         return;
     }
+    showSavedSession(*session, tr("Showing the session saved in %1.").arg(path));
+}
+
+void MainWindow::showSavedSession(const QJsonObject& session, const QString& status) {
     {
         const QSignalBlocker blocker(m_input);
-        m_input->setPlainText((*session)[u"input"].toString());
+        m_input->setPlainText(session[u"input"].toString());
     }
-    m_sessionInput = (*session)[u"input"].toString();
+    m_sessionInput = session[u"input"].toString();
     setStale(false);
-    showSession(*session, false);
+    showSession(session, false);
     setInputCollapsed(true);
-    showTopCauseTab((*session)[u"diagnosis"].toArray());
-    m_statusText->setText(tr("Showing the session saved in %1.").arg(path));
+    showTopCauseTab(session[u"diagnosis"].toArray());
+    m_statusText->setText(status);
+}
+
+QMessageBox* MainWindow::messageBox(QMessageBox::Icon icon, const QString& title, const QString& text) {
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    return box;
 }
 
 void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail) {
-    // Window-modal and opened, not exec()'d: the event loop (and a running diagnosis) goes on.
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    QMessageBox* box = messageBox(QMessageBox::Warning, title, text);
     box->setObjectName(u"problemBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(detail);
     box->open();
     m_statusText->setText(text + u' ' + detail);
@@ -870,9 +915,11 @@ void MainWindow::showProblem(const QString& title, const QString& text, const QS
 void MainWindow::exportSession() {
     if (m_session.isEmpty())
         return;
-    ExportDialog dialog(m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_statusText->setText(tr("Exported to %1").arg(dialog.path()));
+    auto* dialog = new ExportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_statusText->setText(tr("Exported to %1").arg(dialog->path())); });
+    dialog->open();
 }
 
 void MainWindow::copyDiagnosisMarkdown() {
@@ -884,8 +931,9 @@ void MainWindow::copyDiagnosisMarkdown() {
 }
 
 void MainWindow::showSettings() {
-    SettingsDialog dialog(AppSettings::load(), this);
-    dialog.exec();
+    auto* dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString MainWindow::selectedHistoryId() const {
@@ -893,36 +941,34 @@ QString MainWindow::selectedHistoryId() const {
     return current.isValid() ? current.data(HistoryModel::IdRole).toString() : QString();
 }
 
+// The stored session is read and decoded on the history's thread (a big one takes a while); a run
+// started meanwhile wins.
 void MainWindow::reopenSelectedHistory() {
     const QString id = selectedHistoryId();
     if (id.isEmpty() || m_run->isRunning())
         return;
-    const auto session = m_history->load(id);
-    if (!session) {
-        m_statusText->setText(tr("Could not open that run: %1").arg(m_history->lastError()));
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_input);
-        m_input->setPlainText((*session)[u"input"].toString());
-    }
-    m_sessionInput = (*session)[u"input"].toString();
-    setStale(false);
-    showSession(*session, false);
-    setInputCollapsed(true);
-    showTopCauseTab((*session)[u"diagnosis"].toArray());
-    m_statusText->setText(tr("Showing the run of %1.").arg((*session)[u"started_utc"].toString()));
+    m_history->loadInBackground(id, this, [this](const HistoryRun& run) {
+        if (m_run->isRunning())
+            return;
+        if (!run.session) {
+            m_statusText->setText(tr("Could not open that run: %1").arg(run.error));
+            return;
+        }
+        showSavedSession(*run.session,
+                         tr("Showing the run of %1.").arg((*run.session)[u"started_utc"].toString()));
+    });
 }
 
 void MainWindow::rerunSelectedHistory() {
     const QString id = selectedHistoryId();
     if (id.isEmpty() || m_run->isRunning())
         return;
-    const auto session = m_history->load(id);
-    if (!session)
-        return;
-    m_input->setPlainText((*session)[u"input"].toString());
-    diagnose();
+    m_history->loadInBackground(id, this, [this](const HistoryRun& run) {
+        if (!run.session || m_run->isRunning())
+            return;
+        m_input->setPlainText((*run.session)[u"input"].toString());
+        diagnose();
+    });
 }
 
 void MainWindow::deleteSelectedHistory() {
@@ -963,7 +1009,7 @@ void MainWindow::fitToScreen() {
     setGeometry(clampedToScreen(geometry(), room));
 }
 
-void MainWindow::restoreState() {
+void MainWindow::restoreWindowSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
         const QScreen* screen = QGuiApplication::primaryScreen();
@@ -983,7 +1029,7 @@ void MainWindow::restoreState() {
         settings.value(u"mainWindow/historyHeader"_s).toByteArray());
 }
 
-void MainWindow::saveState() {
+void MainWindow::saveWindowSettings() {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, QMainWindow::saveState());
@@ -1016,7 +1062,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_run->isRunning()) {
         m_run->cancel(); // finished() saves what completed
     }
-    saveState();
+    saveWindowSettings();
     m_history->waitForSaves();
     event->accept();
 }

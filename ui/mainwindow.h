@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QTimer>
 
 class QAction;
@@ -91,11 +92,18 @@ private:
     void createActions();
     QWidget* createInputPane();
     QWidget* createResultsPane();
+    QWidget* createChecksPane(QWidget* parent);
+    void createDetailTabs(QWidget* parent);
+    QWidget* createSpfPane();
+    QWidget* createAuthPane();
+    QWidget* createRawPane();
     QWidget* createStaleBanner(QWidget* parent);
     QTreeView* findingsTree(const QString& objectName, FindingsModel* model);
     void createHistoryDock();
-    void restoreState();
-    void saveState();
+    // Geometry, dock and splitter positions, header states in QSettings (not QMainWindow's
+    // saveState/restoreState, which these call).
+    void restoreWindowSettings();
+    void saveWindowSettings();
     void updateDetected();
     void onSessionChanged();
     void onRunFinished();
@@ -107,6 +115,11 @@ private:
     void fitToScreen();
     // The tab holding the evidence of the top cause of a finished run.
     void showTopCauseTab(const QJsonArray& causes);
+    // A saved session (a file, the history) in every view, its input in the box; status: what it is.
+    void showSavedSession(const QJsonObject& session, const QString& status);
+    // A plain-text message box that deletes itself when closed, to be open()ed: window-modal, so the
+    // event loop (and a running diagnosis) goes on, unlike exec().
+    QMessageBox* messageBox(QMessageBox::Icon icon, const QString& title, const QString& text);
     QString selectedHistoryId() const;
 
     RunController* m_run = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/resolvertester.h"
 
+#include "core/blocklist/answerclassifier.h"
+#include "core/blocklist/blocklistcatalog.h"
+#include "core/blocklist/testpointprobe.h"
 #include "core/dns/resolver.h"
 
 using namespace Qt::StringLiterals;
@@ -12,10 +15,23 @@ ResolverTester::ResolverTester(QObject* parent)
 
 ResolverTester::~ResolverTester() = default;
 
+namespace {
+
+// The list whose RFC 5782 test point tells a usable resolver from a refused one; its zones, test
+// point and answer codes are the catalog's.
+const blocklist::BlocklistEntry* testList() {
+    return blocklist::BlocklistCatalog::builtin().byId(u"spamhaus-zen"_s);
+}
+
+} // namespace
+
 QString ResolverTester::testName(const QString& dqsKey) {
-    const QString key = dqsKey.trimmed();
-    return key.isEmpty() ? u"2.0.0.127.zen.spamhaus.org"_s
-                         : u"2.0.0.127."_s + key + u".zen.dq.spamhaus.net"_s;
+    const blocklist::BlocklistEntry* entry = testList();
+    const auto& test = entry ? entry->testFor(blocklist::Family::Ipv4) : std::nullopt;
+    if (!test)
+        return {};
+    return blocklist::TestPointProbe::testName(test->listed, blocklist::Family::Ipv4,
+                                               entry->zoneFor(dqsKey.trimmed()));
 }
 
 void ResolverTester::start(const dns::ResolverConfig& config, const QString& dqsKey) {
@@ -26,30 +42,21 @@ void ResolverTester::start(const dns::ResolverConfig& config, const QString& dqs
     m_resolver->query(name, dns::RecordType::A, this, [this, name, servers](const dns::DnsResult& result) {
         bool ok = false;
         QString message;
-        QStringList addresses;
-        for (const dns::DnsRecord& record : result.records())
-            addresses << record.address.toString();
         const QString via = tr("Asked %1 through %2 in %3 ms.").arg(name, servers).arg(result.elapsedMs);
         if (result.outcome == dns::Outcome::Answer) {
-            if (addresses.contains(u"127.255.255.254"_s))
+            // What the answer codes mean is the catalog's knowledge, as for every blocklist query.
+            const blocklist::AnswerVerdict verdict = blocklist::classifyReply(*testList(), result);
+            const QString codes = verdict.codes.join(u", "_s);
+            if (verdict.status == blocklist::ListStatus::Refused) {
                 message =
-                    tr("Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. "
-                       "Use your own resolver or a DQS key.");
-            else if (addresses.contains(u"127.255.255.255"_s))
-                message =
-                    tr("Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own "
-                       "resolver or a DQS key.");
-            else if (addresses.contains(u"127.255.255.250"_s) || addresses.contains(u"127.255.255.251"_s))
-                message = tr("Spamhaus rejected the DQS key (%1).").arg(addresses.join(u", "_s));
-            else if (std::any_of(addresses.begin(), addresses.end(),
-                                 [](const QString& a) { return a.startsWith(u"127.0.0."_s); })) {
+                    tr("Spamhaus refused this resolver or key: %1. %2").arg(verdict.reason, verdict.remedy);
+            } else if (verdict.status == blocklist::ListStatus::Listed) {
                 ok = true;
-                message = tr("Works: the test point is listed (%1), as RFC 5782 requires.")
-                              .arg(addresses.join(u", "_s));
+                message = tr("Works: the test point is listed (%1), as RFC 5782 requires.").arg(codes);
             } else {
                 message =
                     tr("Unexpected answer %1: blocklist results through this resolver cannot be trusted.")
-                        .arg(addresses.join(u", "_s));
+                        .arg(codes);
             }
         } else if (result.outcome == dns::Outcome::NxDomain || result.outcome == dns::Outcome::NoData) {
             message =

@@ -1,6 +1,6 @@
-// Tests a resolver against the Spamhaus RFC 5782 test point: 2.0.0.127.zen.spamhaus.org must be
-// listed (127.0.0.x). Public resolvers get an error code (127.255.255.254) or a bare NXDOMAIN
-// instead, which would make every address look clean.
+// Tests a resolver against the Spamhaus ZEN RFC 5782 test point (its zone, test point and answer
+// codes from the blocklist catalog): it must be listed. Public resolvers get a documented error code
+// or a bare NXDOMAIN instead, which would make every address look clean.
 #pragma once
 
 #include "core/dns/resolverconfig.h"

@@ -44,8 +44,8 @@ JobResult runJob(QKeychain::Job& job) {
         loop.exec();
     JobResult result;
     if (!finished) {
-        result.errorText =
-            QObject::tr("the keychain did not answer within %1 s").arg(SecretStore::KeychainTimeoutMs / 1000);
+        result.errorText = SecretStore::tr("the keychain did not answer within %1 s")
+                               .arg(SecretStore::KeychainTimeoutMs / 1000);
         return result;
     }
     result.error = job.error();
@@ -79,7 +79,7 @@ bool writeFile(const QJsonObject& secrets, QString* error) {
         return false;
     }
     if (!QFile::setPermissions(path, OwnerOnly)) {
-        *error = QObject::tr("cannot make %1 readable by its owner only").arg(path);
+        *error = SecretStore::tr("cannot make %1 readable by its owner only").arg(path);
         return false;
     }
     return true;
@@ -87,8 +87,8 @@ bool writeFile(const QJsonObject& secrets, QString* error) {
 
 SecretStore::Outcome fileNote(SecretStore::Outcome outcome, const QString& keychainError) {
     outcome.backend = SecretStore::Backend::File;
-    outcome.note = QObject::tr("No system keychain is available (%1), so the key is kept in %2, readable "
-                               "only by you.")
+    outcome.note = SecretStore::tr("No system keychain is available (%1), so the key is kept in %2, readable "
+                                   "only by you.")
                        .arg(keychainError, SecretStore::fallbackPath());
     return outcome;
 }
@@ -109,7 +109,7 @@ SecretStore::Outcome SecretStore::read(const QString& name) {
         outcome.ok = true;
         outcome.backend = Backend::Keychain;
         outcome.value = result.value;
-        outcome.note = QObject::tr("The key is kept in the system keychain.");
+        outcome.note = SecretStore::tr("The key is kept in the system keychain.");
         // A key left in the file while the keychain was away still counts.
         if (outcome.value.isEmpty())
             outcome.value = readFile().value(name).toString();
@@ -139,7 +139,7 @@ SecretStore::Outcome SecretStore::write(const QString& name, const QString& valu
     if (result.error == QKeychain::NoError) {
         outcome.ok = true;
         outcome.backend = Backend::Keychain;
-        outcome.note = QObject::tr("The key is kept in the system keychain.");
+        outcome.note = SecretStore::tr("The key is kept in the system keychain.");
         // Never leave a copy in the file once the keychain holds it.
         if (secrets.contains(name)) {
             secrets.remove(name);
@@ -160,7 +160,7 @@ SecretStore::Outcome SecretStore::write(const QString& name, const QString& valu
     outcome.ok = writeFile(secrets, &error);
     outcome = fileNote(outcome, result.errorText);
     if (!outcome.ok)
-        outcome.note = QObject::tr("The key could not be stored: no keychain (%1), and %2 (%3).")
+        outcome.note = SecretStore::tr("The key could not be stored: no keychain (%1), and %2 (%3).")
                            .arg(result.errorText, fallbackPath(), error);
     return outcome;
 }

@@ -4,11 +4,14 @@
 // only the user can read (0600) next to the settings, and the result says so.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace rebound::ui {
 
 class SecretStore {
+    Q_DECLARE_TR_FUNCTIONS(rebound::ui::SecretStore)
+
 public:
     enum class Backend { Keychain, File };
 

@@ -99,7 +99,7 @@ QWidget* SettingsDialog::createDnsPage() {
     (m_initial.customResolver ? m_customResolver : m_systemResolver)->setChecked(true);
     m_customResolver->setObjectName(u"customResolver"_s);
     m_dnsTimeout = new QSpinBox(page);
-    m_dnsTimeout->setRange(500, 60000);
+    m_dnsTimeout->setRange(AppSettings::kMinDnsTimeoutMs, AppSettings::kMaxDnsTimeoutMs);
     m_dnsTimeout->setSingleStep(500);
     m_dnsTimeout->setSuffix(tr(" ms"));
     m_dnsTimeout->setValue(m_initial.dnsTimeoutMs);
@@ -215,7 +215,7 @@ QWidget* SettingsDialog::createSmtpPage() {
     m_smtpPort->setRange(1, 65535);
     m_smtpPort->setValue(m_initial.smtpPort);
     m_smtpTimeout = new QSpinBox(page);
-    m_smtpTimeout->setRange(1000, 120000);
+    m_smtpTimeout->setRange(AppSettings::kMinSmtpTimeoutMs, AppSettings::kMaxSmtpTimeoutMs);
     m_smtpTimeout->setSingleStep(1000);
     m_smtpTimeout->setSuffix(tr(" ms"));
     m_smtpTimeout->setValue(m_initial.smtpTimeoutMs);
@@ -299,15 +299,24 @@ void SettingsDialog::accept() {
     AppSettings s = settings();
     QString error;
     if (s.customResolver && !s.runOptions(&error)) {
-        QMessageBox::warning(this, tr("Settings"), tr("The resolver list is not valid: %1").arg(error));
+        warn(tr("The resolver list is not valid: %1").arg(error));
         return;
     }
     if (!s.save()) {
         m_secretsNote->setText(s.secretsNote);
-        QMessageBox::warning(this, tr("Settings"), s.secretsNote);
+        warn(s.secretsNote);
         return;
     }
     QDialog::accept();
+}
+
+void SettingsDialog::warn(const QString& text) {
+    // Window-modal and opened, not exec()'d: the dialog stays as it was, to be corrected.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Settings"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"settingsProblem"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->open();
 }
 
 } // namespace rebound::ui

@@ -37,6 +37,7 @@ private:
     QLineEdit* secretField(const QString& value, const QString& objectName, const QString& name,
                            QWidget* parent);
     void testResolver();
+    void warn(const QString& text);
     void updateEnabled();
 
     AppSettings m_initial;

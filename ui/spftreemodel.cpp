@@ -1,5 +1,6 @@
 #include "ui/spftreemodel.h"
 
+#include "core/auth/spfevaluator.h"
 #include "core/util/jsonutil.h"
 #include "ui/presentation.h"
 
@@ -25,13 +26,13 @@ QStandardItem* makeItem(const QString& text) {
 
 QString outcomeText(const QString& outcome) {
     if (outcome == u"matched"_s)
-        return QObject::tr("matched");
+        return SpfTreeModel::tr("matched");
     if (outcome == u"not-matched"_s)
-        return QObject::tr("no match");
+        return SpfTreeModel::tr("no match");
     if (outcome == u"error"_s)
-        return QObject::tr("error");
+        return SpfTreeModel::tr("error");
     if (outcome == u"skipped"_s)
-        return QObject::tr("not reached");
+        return SpfTreeModel::tr("not reached");
     return outcome;
 }
 
@@ -83,7 +84,9 @@ void SpfTreeModel::appendNode(QStandardItem* parent, const QJsonObject& node, bo
         QString outcomeLabel = outcomeText(outcome);
         QString detailText = term[u"detail"].toString();
         if (term.contains(u"lookup_number"))
-            detailText = tr("lookup %1 of 10: %2").arg(term[u"lookup_number"].toInt()).arg(detailText);
+            detailText = tr("lookup %1 of %2: %3")
+                             .arg(QString::number(term[u"lookup_number"].toInt()),
+                                  QString::number(auth::SpfRequest().maxLookups), detailText);
         if (deciding) {
             outcomeLabel = tr("◀ decided: %1").arg(outcomeLabel);
             if (m_decidingTerm.isEmpty())

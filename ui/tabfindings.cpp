@@ -1,5 +1,7 @@
 #include "ui/tabfindings.h"
 
+#include "core/auth/spfevaluator.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -47,8 +49,7 @@ QList<FindingsModel::Row> TabFindings::spfRows(const QJsonObject& domainResult) 
         records << spf[u"record"].toString();
     records += strings(tree[u"other_records"]);
     if (records.size() == 1)
-        rows << FindingsModel::Row{
-            u"pass"_s, tr("One SPF record published for %1").arg(domain), {}, records};
+        rows << FindingsModel::Row{u"pass"_s, tr("One SPF record published for %1").arg(domain), {}, records};
     else if (records.size() > 1)
         rows << FindingsModel::Row{
             u"fail"_s,
@@ -72,10 +73,13 @@ QList<FindingsModel::Row> TabFindings::spfRows(const QJsonObject& domainResult) 
     }
     if (!spf.isEmpty() && !records.isEmpty()) {
         const int lookups = spf[u"lookups"].toInt();
-        rows << FindingsModel::Row{lookups > 10 ? u"fail"_s : u"pass"_s,
-                                   tr("DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2")
+        const auth::SpfRequest limits;
+        rows << FindingsModel::Row{lookups > limits.maxLookups ? u"fail"_s : u"pass"_s,
+                                   tr("DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4")
                                        .arg(lookups)
-                                       .arg(spf[u"void_lookups"].toInt()),
+                                       .arg(limits.maxLookups)
+                                       .arg(spf[u"void_lookups"].toInt())
+                                       .arg(limits.maxVoidLookups),
                                    {},
                                    {}};
     }
@@ -105,10 +109,8 @@ QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainRe
                                        name,
                                        {key[u"record"].toString()}};
         else
-            rows << FindingsModel::Row{u"note"_s,
-                                       tr("No DKIM key for selector %1").arg(selector),
-                                       key[u"error"].toString(name),
-                                       {}};
+            rows << FindingsModel::Row{
+                u"note"_s, tr("No DKIM key for selector %1").arg(selector), key[u"error"].toString(name), {}};
     }
     return rows;
 }

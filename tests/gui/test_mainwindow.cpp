@@ -19,6 +19,8 @@
 #include "ui/dnsqueryview.h"
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
+#include "ui/report/exportdialog.h"
+#include "ui/resolvertester.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,10 +40,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -334,11 +339,8 @@ private slots:
                      .data(BlocklistModel::StatusRole)
                      .toString(),
                  u"listed"_s);
-        QVERIFY(table->model()
-                    ->index(0, BlocklistModel::CodesColumn)
-                    .data()
-                    .toString()
-                    .contains(u"127.0.0.4"_s));
+        QVERIFY(
+            table->model()->index(0, BlocklistModel::CodesColumn).data().toString().contains(u"127.0.0.4"_s));
 
         // Every tab shows the real results of its check.
         const QString reverseDns = tabText(window, "reverseDns");
@@ -362,8 +364,8 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("tab");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ip, blocklists") << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s
-                                        << u"blocklistTable"_s << u"zen.spamhaus.org"_s;
+        QTest::newRow("ip, blocklists")
+            << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s << u"blocklistTable"_s << u"zen.spamhaus.org"_s;
         QTest::newRow("ip, reverse DNS")
             << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s << u"reverseDns"_s << u"mail.example.net"_s;
         QTest::newRow("domain, SPF") << u"example.net"_s << u"domain"_s << u"domain"_s << u"spfTree"_s
@@ -487,9 +489,9 @@ private slots:
                                        {u"data"_s, QJsonArray{QString(500, u'x')}},
                                        {u"elapsed_ms"_s, i % 250}});
         session.insert(u"dns_queries"_s, QJsonObject{{u"queries"_s, queries},
-                                                      {u"total"_s, 12000},
-                                                      {u"capacity"_s, 5000},
-                                                      {u"dropped"_s, 7000}});
+                                                     {u"total"_s, 12000},
+                                                     {u"capacity"_s, 5000},
+                                                     {u"dropped"_s, 7000}});
         auto* view = window.findChild<DnsQueryView*>();
         // The window's first session lays out every view (about 70 ms offscreen, with or without a log):
         // shown first without the log, so that the probe measures what the log adds.
@@ -517,8 +519,7 @@ private slots:
                 <= shown->index(4999, DnsQueryModel::TtlColumn).data(DnsQueryModel::SortRole).toLongLong());
         qInfo("5,000 queries: show %.1f ms, sort by TTL %.1f ms (longest stall / time of the sort)",
               loadStall, sortStall);
-        QVERIFY2(loadStall < 50 && sortStall < 50,
-                 qPrintable(u"%1 / %2 ms"_s.arg(loadStall).arg(sortStall)));
+        QVERIFY2(loadStall < 50 && sortStall < 50, qPrintable(u"%1 / %2 ms"_s.arg(loadStall).arg(sortStall)));
     }
 
     // Each tab leads with its verdicts, a word and an icon per row, the reason beside it and the detail
@@ -573,9 +574,8 @@ private slots:
             const QModelIndex record = tags->index(row, 0);
             for (int child = 0; child < tags->rowCount(record); ++child) {
                 const QModelIndex tag = tags->index(child, 0, record);
-                flagged |=
-                    !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
-                    && (tag.data().toString() == u"Warning"_s || tag.data().toString() == u"Error"_s);
+                flagged |= !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
+                           && (tag.data().toString() == u"Warning"_s || tag.data().toString() == u"Error"_s);
             }
         }
         QVERIFY(flagged);
@@ -707,23 +707,22 @@ private slots:
         auto* dock = window.findChild<QDockWidget*>(u"historyDock"_s);
         QTRY_VERIFY(dock->isVisible());
         auto* view = window.findChild<QTableView*>(u"historyView"_s);
-        QCOMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->model()->rowCount(), 1); // read off the UI thread
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::mouseClick(window.findChild<QPushButton*>(u"historyOpen"_s), Qt::LeftButton);
-        QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_s);
-        QVERIFY(
-            window.findChild<QPlainTextEdit*>(u"input"_s)->toPlainText().contains(u"zen.spamhaus.org"_s));
+        QTRY_COMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_s);
+        QVERIFY(window.findChild<QPlainTextEdit*>(u"input"_s)->toPlainText().contains(u"zen.spamhaus.org"_s));
 
         auto* search = window.findChild<QLineEdit*>(u"historySearch"_s);
         QTest::keyClicks(search, u"no such run"_s);
-        QCOMPARE(view->model()->rowCount(), 0);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
         search->clear();
-        QCOMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Delete);
-        QCOMPARE(view->model()->rowCount(), 0);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
     }
 
     // "Run again" from the history runs the stored input against today's DNS: a second entry, finished.
@@ -740,6 +739,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QDockWidget*>(u"historyDock"_s)->show();
         auto* view = window.findChild<QTableView*>(u"historyView"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::mouseClick(window.findChild<QPushButton*>(u"historyRerun"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -771,6 +771,68 @@ private slots:
         }
         for (const char* name : {"diagnoseButton", "checkList", "diagnosisView", "detailTabs"})
             QVERIFY2(reached.contains(QString::fromLatin1(name)), qPrintable(reached.values().join(u' ')));
+    }
+
+    // Every dialog of the window is opened window-modal, not exec()'d: the action returns at once,
+    // the window's event loop goes on, and the dialog does its work when the user ends it.
+    void dialogsOpenWithoutBlocking() {
+        MainWindow window(nullptr, m_dir.filePath(u"dialogs.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto openedDialog = [&window](const char* action) -> QDialog* {
+            window.findChild<QAction*>(QString::fromLatin1(action))->trigger(); // returns: nothing blocks
+            for (auto* dialog : window.findChildren<QDialog*>())
+                if (dialog->isVisible() && dialog->windowModality() == Qt::WindowModal)
+                    return dialog;
+            return nullptr;
+        };
+
+        // File > Open: the chosen file goes through openPath() and runs.
+        QPointer<QFileDialog> open = qobject_cast<QFileDialog*>(openedDialog("actionOpen"));
+        QVERIFY(open);
+        QCOMPARE(open->objectName(), u"openDialog"_s);
+        const QString path = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/data/bounce-spamhaus.eml");
+        open->selectFile(path);
+        static_cast<QDialog*>(open)->accept(); // QFileDialog::accept() is protected: as OK does
+        auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
+        QTRY_VERIFY(input->toPlainText().contains(u"zen.spamhaus.org"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()[u"finished_utc"].toString().isEmpty(), 60000);
+        QTRY_VERIFY(!open); // deleted when closed
+
+        // Edit > Settings: saved on OK.
+        QPointer<SettingsDialog> settings = qobject_cast<SettingsDialog*>(openedDialog("actionSettings"));
+        QVERIFY(settings);
+        settings->findChild<QSpinBox*>(u"smtpPort"_s)->setValue(2525);
+        settings->accept();
+        QCOMPARE(AppSettings::load().smtpPort, 2525);
+        QTRY_VERIFY(!settings);
+
+        // Help > About.
+        QPointer<QMessageBox> about = qobject_cast<QMessageBox*>(openedDialog("actionAbout"));
+        QVERIFY(about);
+        QVERIFY(about->text().contains(u"Finds out why your mail bounced"_s));
+        about->accept();
+        QTRY_VERIFY(!about);
+
+        // File > Export: the dialog, window-modal; Cancel closes it.
+        QPointer<ExportDialog> exportDialog = qobject_cast<ExportDialog*>(openedDialog("actionExport"));
+        QVERIFY(exportDialog);
+        exportDialog->reject();
+        QTRY_VERIFY(!exportDialog);
+
+        // A cause's link asks before opening, window-modal too; Cancel opens nothing.
+        QPushButton* link = nullptr;
+        for (auto* button : window.findChild<CauseCard*>()->findChildren<QPushButton*>())
+            if (button->text().endsWith(u" ↗"_s))
+                link = button;
+        QVERIFY(link);
+        link->click();
+        QPointer<QMessageBox> confirm = window.findChild<QMessageBox*>(u"openUrlConfirmation"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->windowModality(), Qt::WindowModal);
+        QVERIFY(confirm->informativeText().startsWith(u"https://"_s));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!confirm);
     }
 
     void changesSettings() {
@@ -822,6 +884,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s),
                                  10000);
         QVERIFY2(result->text().contains(u"127.255.255.254"_s), qPrintable(result->text()));
+    }
+
+    // The test point and zones are the catalog's (Spamhaus ZEN's RFC 5782 point, public or DQS zone).
+    void resolverTestAsksTheCatalogsTestPoint() {
+        QCOMPARE(ResolverTester::testName({}), u"2.0.0.127.zen.spamhaus.org"_s);
+        QCOMPARE(ResolverTester::testName(u" k3y "_s), u"2.0.0.127.k3y.zen.dq.spamhaus.net"_s);
     }
 
     void rejectsABadServerList() {

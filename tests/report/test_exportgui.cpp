@@ -15,13 +15,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
-#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,32 +45,6 @@ QString tool(const QString& program, const QStringList& arguments) {
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// Runs work on the modal widget of type T once it is shown (an exec()'d dialog runs its own event
-// loop, so the test acts from a timer); gives up after 10 s.
-template <typename T> void whenModal(const std::function<void(T*)>& work) {
-    auto* timer = new QTimer;
-    auto* clock = new QElapsedTimer;
-    clock->start();
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, clock, work] {
-        // exec()'d dialogs are the active modal widget; open()ed window-modal ones are found among the
-        // visible windows.
-        T* widget = qobject_cast<T*>(QApplication::activeModalWidget());
-        for (QWidget* window : QApplication::topLevelWidgets()) {
-            if (!widget && qobject_cast<T*>(window) && window->isVisible())
-                widget = qobject_cast<T*>(window);
-        }
-        if (!widget && clock->elapsed() < 10'000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (widget)
-            work(widget);
-    });
-    timer->start();
-}
-
 } // namespace
 
 class TestExportGui : public QObject {
@@ -80,39 +55,37 @@ class TestExportGui : public QObject {
     QJsonObject m_session;
 
     // Drives File > Export: sets the format, paper and redaction, checks the preview, saves to path.
+    // The dialog is opened window-modal (the action returns at once); this waits for the file.
     bool exportThroughDialog(ui::MainWindow& window, report::ExportFormat format, bool redact,
                              const QString& path, const QString& paper = u"Letter"_s,
                              qint64* milliseconds = nullptr) {
-        bool saved = false;
-        whenModal<ui::ExportDialog>([&](ui::ExportDialog* dialog) {
-            auto* preview = dialog->findChild<QPlainTextEdit*>(u"exportPreview"_s);
-            auto* redactBox = dialog->findChild<QCheckBox*>(u"exportRedact"_s);
-            auto* formats = dialog->findChild<QComboBox*>(u"exportFormat"_s);
-            auto* papers = dialog->findChild<QComboBox*>(u"exportPaper"_s);
-            // Redaction is on when the dialog opens, and the preview shows it.
-            if (!redactBox->isChecked() || preview->toPlainText().contains(u"bob.smith"_s)
-                || !preview->toPlainText().contains(u"•••"_s)) {
-                dialog->reject();
-                return;
-            }
-            formats->setCurrentIndex(formats->findData(int(format)));
-            papers->setCurrentIndex(papers->findText(paper));
-            redactBox->setChecked(redact);
-            if (preview->toPlainText().contains(u"bob.smith"_s) == redact) {
-                dialog->reject();
-                return;
-            }
-            dialog->findChild<QLineEdit*>(u"exportPath"_s)->setText(path);
-            QObject::connect(dialog, &ui::ExportDialog::exportFinished,
-                             [&saved, dialog, milliseconds](bool ok) {
-                                 saved = ok;
-                                 if (milliseconds)
-                                     *milliseconds = dialog->exportMilliseconds();
-                             });
-            dialog->save();
+        window.findChild<QAction*>(u"actionExport"_s)->trigger();
+        QPointer<ui::ExportDialog> dialog = window.findChild<ui::ExportDialog*>();
+        if (!dialog || !dialog->isVisible() || dialog->windowModality() != Qt::WindowModal)
+            return false;
+        auto* preview = dialog->findChild<QPlainTextEdit*>(u"exportPreview"_s);
+        auto* redactBox = dialog->findChild<QCheckBox*>(u"exportRedact"_s);
+        auto* formats = dialog->findChild<QComboBox*>(u"exportFormat"_s);
+        auto* papers = dialog->findChild<QComboBox*>(u"exportPaper"_s);
+        // Redaction is on when the dialog opens, and the preview shows it.
+        if (!redactBox->isChecked() || preview->toPlainText().contains(u"bob.smith"_s)
+            || !preview->toPlainText().contains(u"•••"_s))
+            return false;
+        formats->setCurrentIndex(formats->findData(int(format)));
+        papers->setCurrentIndex(papers->findText(paper));
+        redactBox->setChecked(redact);
+        if (preview->toPlainText().contains(u"bob.smith"_s) == redact)
+            return false;
+        dialog->findChild<QLineEdit*>(u"exportPath"_s)->setText(path);
+        std::optional<bool> saved;
+        QObject::connect(dialog, &ui::ExportDialog::exportFinished, [&saved, dialog, milliseconds](bool ok) {
+            saved = ok;
+            if (milliseconds)
+                *milliseconds = dialog->exportMilliseconds();
         });
-        window.findChild<QAction*>(u"actionExport"_s)->trigger(); // returns when the dialog closes
-        return saved;
+        dialog->save();
+        // The dialog closes itself (and is deleted) once the file is written.
+        return QTest::qWaitFor([&] { return saved.has_value() && !dialog; }, 60'000) && *saved;
     }
 
 private slots:
@@ -207,13 +180,12 @@ private slots:
         file.close();
         ui::MainWindow window(nullptr, m_dir.filePath(u"history6.sqlite"_s));
         window.showSession(m_session);
-        QString message;
-        whenModal<QMessageBox>([&message](QMessageBox* box) {
-            message = box->informativeText();
-            box->accept();
-        });
-        window.openPath(path); // the message box may be exec()'d or opened: wait for it either way
-        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
+        window.openPath(path); // the message box is opened window-modal: openPath() has returned
+        auto* box = window.findChild<QMessageBox*>(u"problemBox"_s);
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        const QString message = box->informativeText();
+        box->accept();
         QVERIFY2(message.contains(u"Not a Rebound session"_s), qPrintable(message));
         QCOMPARE(window.session()[u"id"].toString(), m_session[u"id"].toString());
     }

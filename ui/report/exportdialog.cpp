@@ -214,10 +214,18 @@ void ExportDialog::updatePreview() {
 
 void ExportDialog::browse() {
     const FormatChoice& choice = choiceFor(format());
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export"), path(), trDialog(choice.filter));
-    if (!chosen.isEmpty())
-        m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + u'.' + QLatin1String(choice.suffix)
-                                                             : chosen);
+    // Window-modal and opened, not exec()'d, like every dialog of the window.
+    auto* dialog = new QFileDialog(this, tr("Export"), path(), trDialog(choice.filter));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    const QString suffix = QLatin1String(choice.suffix);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, suffix](const QString& chosen) {
+        if (!chosen.isEmpty())
+            m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + u'.' + suffix : chosen);
+    });
+    dialog->open();
 }
 
 void ExportDialog::save() {
@@ -226,11 +234,23 @@ void ExportDialog::save() {
         m_status->setText(tr("Choose a file to write."));
         return;
     }
-    if (QFileInfo::exists(target)
-        && QMessageBox::question(this, tr("Export"),
-                                 tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(target)))
-               != QMessageBox::Yes)
+    if (!QFileInfo::exists(target)) {
+        write(target);
         return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Export"),
+                                tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(target)),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"exportReplace"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, target](int button) {
+        if (button == QMessageBox::Yes)
+            write(target);
+    });
+    box->open();
+}
+
+void ExportDialog::write(const QString& target) {
     QSettings settings;
     settings.setValue(formatSettingsKey(), report::exportFormatName(format()));
     settings.setValue(paperSettingsKey(), report::paperSizeName(options().paper));

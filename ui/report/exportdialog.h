@@ -43,7 +43,8 @@ signals:
     void exportFinished(bool ok, const QString& message);
 
 public slots:
-    // Saves to path(): asks before replacing an existing file, then writes in the background.
+    // Saves to path(): asks before replacing an existing file (a window-modal box: this returns at
+    // once), then writes in the background.
     void save();
     // Escape and Cancel do nothing while the file is being written: it would be written anyway.
     void reject() override;
@@ -58,6 +59,8 @@ private:
     void onFormatChanged();
     void updatePreview();
     void browse();
+    // Writes target on the worker, the choices remembered.
+    void write(const QString& target);
     void setBusy(bool busy);
     void onExportDone();
 
