@@ -245,8 +245,8 @@ void TestTranslations::inSyncWithSources() {
              0);
     QProcess lupdate;
     lupdate.start(QStringLiteral(REBOUND_LUPDATE),
-                  {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
-                   u"-no-ui-lines"_s, u"-silent"_s, u"-ts"_s, copy});
+                  {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-no-ui-lines"_s,
+                   u"-silent"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QString error;
@@ -424,8 +424,8 @@ void TestTranslations::tabNamesInKnowledge() {
     const QStringList titles = detailTabTitles();
     QVERIFY(titles.contains(u"SPF"_s) && titles.contains(u"DMARC & DKIM"_s));
     QStringList unknown, named;
-    for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "blocklist/catalog.json",
-                             "ui/auth-tags.json", "bounce/reasons.json"}) {
+    for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "auth/findings.json",
+                             "blocklist/catalog.json", "ui/auth-tags.json", "bounce/reasons.json"}) {
         QFile json(QStringLiteral(REBOUND_RESOURCES_DIR "/") + QString::fromLatin1(file));
         QVERIFY2(json.open(QIODevice::ReadOnly), file);
         QStringList texts;
@@ -434,8 +434,8 @@ void TestTranslations::tabNamesInKnowledge() {
         for (const QString& text : texts)
             named << tabsNamed(text, titles, &unknown);
     }
-    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_s + titles.join(u", "_s)
-                                           + u"): "_s + unknown.join(u" | "_s)));
+    QVERIFY2(unknown.isEmpty(), qPrintable(u"no such tab (the tabs are: "_s + titles.join(u", "_s) + u"): "_s
+                                           + unknown.join(u" | "_s)));
     QVERIFY(named.contains(u"SPF"_s)); // the check sees the rule texts' tabs at all
     // A tab mentioned without "the ... tab" would slip through: the pattern must catch the old text.
     QStringList old;
