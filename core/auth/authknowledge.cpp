@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::auth {
@@ -49,7 +51,7 @@ bool isSeverityName(const QString& name) {
 
 // "severity", "severity_<variant>" and the like: the variant ("" for the plain key), or nothing when
 // the key is not of this kind.
-std::optional<QString> variantOf(const QString& key, QLatin1StringView kind) {
+std::optional<QString> variantOf(const QString& key, QStringView kind) {
     if (key == kind)
         return QString();
     if (key.startsWith(kind) && key.size() > kind.size() + 1 && key.at(kind.size()) == u'_')
@@ -90,15 +92,15 @@ bool AuthKnowledge::load(const QByteArray& json, QString* error) {
         const QJsonObject object = it.value().toObject();
         for (auto field = object.begin(); field != object.end(); ++field) {
             const QString value = field.value().toString();
-            if (const auto variant = variantOf(field.key(), "severity"_L1)) {
+            if (const auto variant = variantOf(field.key(), u"severity")) {
                 if (!isSeverityName(value)) {
                     *error = u"%1: unknown severity '%2'"_s.arg(it.key(), value);
                     return false;
                 }
                 entry.severities.insert(*variant, severityFromName(value));
-            } else if (const auto title = variantOf(field.key(), "title"_L1)) {
+            } else if (const auto title = variantOf(field.key(), u"title")) {
                 entry.titles.insert(*title, value);
-            } else if (const auto detail = variantOf(field.key(), "detail"_L1)) {
+            } else if (const auto detail = variantOf(field.key(), u"detail")) {
                 entry.details.insert(*detail, value);
             }
         }

@@ -12,6 +12,7 @@
 #include "core/auth/spfmacro.h"
 #include "core/auth/spfrecord.h"
 #include "core/auth/task.h"
+#include "core/dns/dnstypes.h"
 
 #include <optional>
 
