@@ -41,9 +41,9 @@ Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
     }
     const bool error = !dns::isDefinite(ra.outcome) && !dns::isDefinite(raaaa.outcome);
     if (host.addresses.isEmpty()) {
-        host.problem = error ? knowledge().text(
-                           u"mx_unresolved"_s, {ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error})
-                             : knowledge().text(u"mx_no_address"_s);
+        const QString dnsError = ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error;
+        host.problem =
+            error ? knowledge().text(u"mx_unresolved"_s, {dnsError}) : knowledge().text(u"mx_no_address"_s);
         co_return host;
     }
     for (const QString& address : std::as_const(host.addresses)) {

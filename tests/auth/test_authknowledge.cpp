@@ -121,7 +121,7 @@ private slots:
     }
 
     void everyTextUsedAndPresent() {
-        const QSet<QString> inCode = usedInCode(QRegularExpression(u"text\\(u\"([a-z_]+)\"_s"_s));
+        const QSet<QString> inCode = usedInCode(QRegularExpression(u"text\\(\\s*u\"([a-z_]+)\"_s"_s));
         const QStringList keys = AuthKnowledge::instance().textKeys();
         const QSet<QString> inData(keys.begin(), keys.end());
         QVERIFY(!inCode.isEmpty());
