@@ -17,6 +17,7 @@ set(REBOUND_DATA_TEXTS_CPP "${PROJECT_BINARY_DIR}/translations/datatexts.cpp")
 set(_rebound_data_files
     "${PROJECT_SOURCE_DIR}/resources/diagnosis/rules.json"
     "${PROJECT_SOURCE_DIR}/resources/smtp/findings.json"
+    "${PROJECT_SOURCE_DIR}/resources/auth/findings.json"
     "${PROJECT_SOURCE_DIR}/resources/blocklist/catalog.json"
     "${PROJECT_SOURCE_DIR}/resources/blocklist/rdns-generic.json"
     "${PROJECT_SOURCE_DIR}/resources/ui/auth-tags.json"

@@ -14,6 +14,7 @@ from pathlib import Path
 # One context per knowledge file; the C++ side uses the same names.
 RULES = "rebound::data::rules"
 SMTP = "rebound::data::smtp"
+AUTH = "rebound::data::auth"
 BLOCKLIST = "rebound::data::blocklist"
 AUTHTAGS = "rebound::data::authtags"
 BOUNCE = "rebound::data::bounce"
@@ -61,7 +62,8 @@ def rules_texts(doc):
             yield f"fact {fact.get('id', '?')}", fact["text"]
 
 
-def smtp_texts(doc):
+def findings_texts(doc):
+    """smtp/findings.json and auth/findings.json: shared texts, then each finding's titles and details."""
     for key, text in doc.get("texts", {}).items():
         yield f"text {key}", text
     for fid, finding in doc.get("findings", {}).items():
@@ -106,7 +108,8 @@ def bounce_texts(doc):
 
 SOURCES = [
     ("diagnosis/rules.json", RULES, rules_texts),
-    ("smtp/findings.json", SMTP, smtp_texts),
+    ("smtp/findings.json", SMTP, findings_texts),
+    ("auth/findings.json", AUTH, findings_texts),
     ("blocklist/catalog.json", BLOCKLIST, blocklist_texts),
     ("blocklist/rdns-generic.json", BLOCKLIST, rdns_generic_texts),
     ("ui/auth-tags.json", AUTHTAGS, authtag_texts),

@@ -59,6 +59,134 @@ QList<DmarcReportUri> parseUris(const QString& value, const QString& tag, DmarcR
     return uris;
 }
 
+// The tags after v=DMARC1, one at a time, into the record: each value validated, problems said.
+class TagReader {
+public:
+    explicit TagReader(DmarcRecord& record)
+        : m_record(record) {}
+
+    void read(const QString& tag, const QString& value) {
+        if (tag == u"p" || tag == u"sp" || tag == u"np")
+            policy(tag, value);
+        else if (tag == u"adkim" || tag == u"aspf")
+            alignment(tag, value);
+        else if (tag == u"pct" || tag == u"ri")
+            number(tag, value);
+        else if (tag == u"rf" || tag == u"fo")
+            options(tag, value);
+        else if (tag == u"rua")
+            m_record.aggregate = parseUris(value, tag, &m_record);
+        else if (tag == u"ruf")
+            m_record.failure = parseUris(value, tag, &m_record);
+        else if (tag == u"psd" || tag == u"t")
+            flag(tag, value);
+        else
+            m_record.unknownTags << tag;
+    }
+
+    void bad(const QString& message) {
+        m_record.errors << message;
+        if (m_record.status == DmarcParseStatus::Ok)
+            m_record.status = DmarcParseStatus::BadValue;
+    }
+
+    bool sawPolicy() const { return m_sawPolicy; }
+
+private:
+    void policy(const QString& tag, const QString& value) {
+        bool exact = true;
+        const auto policy = parsePolicy(value, &exact);
+        if (!policy) {
+            bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not none, quarantine or reject")
+                    .arg(tag, value));
+            return;
+        }
+        if (!exact)
+            m_record.warnings << QCoreApplication::translate(
+                                     "rebound::auth",
+                                     "%1: '%2' should be written in full (none, quarantine, reject); "
+                                     "some receivers ignore the record")
+                                     .arg(tag, value);
+        if (tag == u"p") {
+            m_record.policy = policy;
+            m_sawPolicy = true;
+        } else if (tag == u"sp") {
+            m_record.subdomainPolicy = policy;
+        } else {
+            m_record.nonexistentPolicy = policy;
+        }
+    }
+
+    void alignment(const QString& tag, const QString& value) {
+        const QString v = value.toLower();
+        if (v != u"r" && v != u"s") {
+            bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not r (relaxed) or s (strict)")
+                    .arg(tag, value));
+            return;
+        }
+        (tag == u"adkim" ? m_record.strictDkim : m_record.strictSpf) = v == u"s";
+    }
+
+    void number(const QString& tag, const QString& value) {
+        bool ok = false;
+        if (tag == u"pct") {
+            const int pct = value.toInt(&ok);
+            if (!ok || pct < 0 || pct > 100)
+                bad(QCoreApplication::translate("rebound::auth",
+                                                "pct: '%1' is not a whole number from 0 to 100")
+                        .arg(value));
+            else
+                m_record.percent = pct;
+            return;
+        }
+        const quint32 ri = value.toUInt(&ok);
+        if (!ok)
+            bad(QCoreApplication::translate("rebound::auth", "ri: '%1' is not a number of seconds")
+                    .arg(value));
+        else
+            m_record.reportInterval = ri;
+    }
+
+    void options(const QString& tag, const QString& value) {
+        if (tag == u"rf") {
+            for (const QString& format : value.split(u':')) {
+                if (format.trimmed().toLower() != u"afrf" && format.trimmed().toLower() != u"iodef") {
+                    bad(QCoreApplication::translate("rebound::auth", "rf: '%1' is not a report format (afrf)")
+                            .arg(format));
+                    break;
+                }
+            }
+            return;
+        }
+        for (const QString& option : value.split(u':')) {
+            const QString o = option.trimmed().toLower();
+            if (o != u"0" && o != u"1" && o != u"d" && o != u"s") {
+                bad(QCoreApplication::translate("rebound::auth", "fo: '%1' is not 0, 1, d or s").arg(option));
+                break;
+            }
+        }
+        m_record.failureOptions = value;
+    }
+
+    void flag(const QString& tag, const QString& value) {
+        const QString v = value.toLower();
+        if (tag == u"psd") {
+            if (v != u"y" && v != u"n" && v != u"u")
+                m_record.warnings
+                    << QCoreApplication::translate("rebound::auth", "psd: '%1' is not y, n or u").arg(value);
+            m_record.psd = v;
+            return;
+        }
+        if (v != u"y" && v != u"n")
+            m_record.warnings
+                << QCoreApplication::translate("rebound::auth", "t: '%1' is not y or n").arg(value);
+        m_record.testing = v == u"y";
+    }
+
+    DmarcRecord& m_record;
+    bool m_sawPolicy = false;
+};
+
 } // namespace
 
 QString dmarcPolicyName(DmarcPolicy policy) {
@@ -105,13 +233,8 @@ DmarcRecord parseDmarcRecord(const QString& text) {
     }
     const QStringList parts = trimmed.split(u';');
     bool first = true;
-    bool sawPolicy = false;
     QStringList seen;
-    auto bad = [&](const QString& message) {
-        record.errors << message;
-        if (record.status == DmarcParseStatus::Ok)
-            record.status = DmarcParseStatus::BadValue;
-    };
+    TagReader reader(record);
     record.status = DmarcParseStatus::Ok;
     for (const QString& part : parts) {
         const QString item = part.trimmed();
@@ -136,98 +259,12 @@ DmarcRecord parseDmarcRecord(const QString& text) {
                                    "%1: the tag appears more than once; receivers may use either")
                                    .arg(tag);
         seen << tag;
-        if (eq < 0) {
-            bad(QCoreApplication::translate("rebound::auth", "'%1' has no '=' and value").arg(item));
-            continue;
-        }
-        bool exact = true;
-        if (tag == u"p" || tag == u"sp" || tag == u"np") {
-            const auto policy = parsePolicy(value, &exact);
-            if (!policy) {
-                bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not none, quarantine or reject")
-                        .arg(tag, value));
-                continue;
-            }
-            if (!exact)
-                record.warnings << QCoreApplication::translate(
-                                       "rebound::auth",
-                                       "%1: '%2' should be written in full (none, quarantine, reject); "
-                                       "some receivers ignore the record")
-                                       .arg(tag, value);
-            if (tag == u"p") {
-                record.policy = policy;
-                sawPolicy = true;
-            } else if (tag == u"sp") {
-                record.subdomainPolicy = policy;
-            } else {
-                record.nonexistentPolicy = policy;
-            }
-        } else if (tag == u"adkim" || tag == u"aspf") {
-            const QString v = value.toLower();
-            if (v != u"r" && v != u"s") {
-                bad(QCoreApplication::translate("rebound::auth", "%1: '%2' is not r (relaxed) or s (strict)")
-                        .arg(tag, value));
-                continue;
-            }
-            (tag == u"adkim" ? record.strictDkim : record.strictSpf) = v == u"s";
-        } else if (tag == u"pct") {
-            bool ok = false;
-            const int pct = value.toInt(&ok);
-            if (!ok || pct < 0 || pct > 100) {
-                bad(QCoreApplication::translate("rebound::auth",
-                                                "pct: '%1' is not a whole number from 0 to 100")
-                        .arg(value));
-                continue;
-            }
-            record.percent = pct;
-        } else if (tag == u"ri") {
-            bool ok = false;
-            const quint32 ri = value.toUInt(&ok);
-            if (!ok) {
-                bad(QCoreApplication::translate("rebound::auth", "ri: '%1' is not a number of seconds")
-                        .arg(value));
-                continue;
-            }
-            record.reportInterval = ri;
-        } else if (tag == u"rf") {
-            for (const QString& format : value.split(u':')) {
-                if (format.trimmed().toLower() != u"afrf" && format.trimmed().toLower() != u"iodef") {
-                    bad(QCoreApplication::translate("rebound::auth", "rf: '%1' is not a report format (afrf)")
-                            .arg(format));
-                    break;
-                }
-            }
-        } else if (tag == u"fo") {
-            for (const QString& option : value.split(u':')) {
-                const QString o = option.trimmed().toLower();
-                if (o != u"0" && o != u"1" && o != u"d" && o != u"s") {
-                    bad(QCoreApplication::translate("rebound::auth", "fo: '%1' is not 0, 1, d or s")
-                            .arg(option));
-                    break;
-                }
-            }
-            record.failureOptions = value;
-        } else if (tag == u"rua") {
-            record.aggregate = parseUris(value, tag, &record);
-        } else if (tag == u"ruf") {
-            record.failure = parseUris(value, tag, &record);
-        } else if (tag == u"psd") {
-            const QString v = value.toLower();
-            if (v != u"y" && v != u"n" && v != u"u")
-                record.warnings
-                    << QCoreApplication::translate("rebound::auth", "psd: '%1' is not y, n or u").arg(value);
-            record.psd = v;
-        } else if (tag == u"t") {
-            const QString v = value.toLower();
-            if (v != u"y" && v != u"n")
-                record.warnings
-                    << QCoreApplication::translate("rebound::auth", "t: '%1' is not y or n").arg(value);
-            record.testing = v == u"y";
-        } else {
-            record.unknownTags << tag;
-        }
+        if (eq < 0)
+            reader.bad(QCoreApplication::translate("rebound::auth", "'%1' has no '=' and value").arg(item));
+        else
+            reader.read(tag, value);
     }
-    if (!sawPolicy && record.status == DmarcParseStatus::Ok) {
+    if (!reader.sawPolicy() && record.status == DmarcParseStatus::Ok) {
         record.status = DmarcParseStatus::NoRequiredP;
         record.errors << QCoreApplication::translate("rebound::auth",
                                                      "p: the required policy tag is missing");

@@ -1,11 +1,11 @@
 #include "core/auth/domaincheck.h"
 
+#include "core/auth/authknowledge.h"
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/auth/spflinter.h"
 #include "core/util/task.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -68,6 +68,113 @@ Task<bool> runPolicy(dns::Resolver* resolver, QObject* context, QString domain, 
 
 int severityRank(Severity s) {
     return s == Severity::Critical ? 0 : s == Severity::Error ? 1 : s == Severity::Warning ? 2 : 3;
+}
+
+const AuthKnowledge& knowledge() {
+    return AuthKnowledge::instance();
+}
+
+// check_host() for the given IP when it did not pass, and the HELO identity when it fails.
+void addSpfResultFindings(const DomainCheckRequest& request, const DomainReport& report,
+                          QList<Finding>& findings) {
+    if (report.spfCheck && report.spfCheck->result != SpfResult::Pass) {
+        const SpfEvaluation& e = *report.spfCheck;
+        Finding finding =
+            knowledge().finding(u"spf.result_"_s + spfResultName(e.result),
+                                {spfResultName(e.result), request.ipSpelling, e.domain}, {}, {e.record});
+        finding.detail = e.explanation.isEmpty()
+                             ? e.reason
+                             : knowledge().text(u"spf_explanation"_s, {e.reason, e.explanation});
+        findings << finding;
+    }
+    if (report.spfHelo
+        && (report.spfHelo->result == SpfResult::Fail || report.spfHelo->result == SpfResult::PermError))
+        findings << knowledge().finding(u"spf.helo_"_s + spfResultName(report.spfHelo->result),
+                                        {spfResultName(report.spfHelo->result), report.spfHelo->domain},
+                                        {report.spfHelo->reason}, {report.spfHelo->record});
+}
+
+// Every selector's findings, and that none of the common selectors has a key.
+void addDkimFindings(const DomainCheckRequest& request, const DomainReport& report,
+                     QList<Finding>& findings) {
+    int keysFound = 0;
+    for (const DkimSelectorReport& dkim : std::as_const(report.dkim)) {
+        findings << dkim.findings;
+        keysFound += dkim.state == DkimSelectorReport::State::Found
+                     || dkim.state == DkimSelectorReport::State::Invalid;
+    }
+    if (keysFound == 0 && request.selectors.isEmpty() && request.discoverSelectors)
+        findings << knowledge().finding(u"dkim.no_common_selector"_s, {QString::number(report.dkim.size())});
+}
+
+// MTA-STS, TLS-RPT and BIMI, and BIMI without an enforced DMARC policy.
+void addPolicyFindings(const DomainReport& report, QList<Finding>& findings) {
+    for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
+        findings << policy.findings;
+        if (policy.kind == PolicyKind::Bimi && policy.state == PolicyTxtReport::State::Found) {
+            const auto& dmarc = report.dmarc.record;
+            const bool enforced =
+                dmarc && dmarc->policy && *dmarc->policy != DmarcPolicy::None && dmarc->percent == 100;
+            if (!enforced)
+                findings << knowledge().finding(u"policy.bimi.dmarc_not_enforced"_s, {}, {}, {policy.record});
+        }
+    }
+}
+
+// The MAIL FROM address: its syntax, its domain's MX, disposable and internationalized addresses, and
+// whether its domain aligns with the checked (From) domain for DMARC.
+void addSenderFindings(const DomainCheckRequest& request, DomainReport& report, QList<Finding>& findings) {
+    report.sender = checkAddress(request.sender);
+    const AddressCheck& a = *report.sender;
+    for (const QString& problem : a.problems) {
+        Finding syntax = knowledge().finding(u"address.syntax"_s, {a.address});
+        syntax.detail = problem;
+        findings << syntax;
+    }
+    if (report.senderMx) {
+        for (Finding f : std::as_const(report.senderMx->findings)) {
+            f.id = u"sender."_s + f.id;
+            f.title = knowledge().text(u"sender_domain"_s, {f.title});
+            findings << f;
+        }
+    }
+    if (a.disposable)
+        findings << knowledge().finding(u"address.disposable"_s, {a.asciiDomain});
+    if (a.internationalized)
+        findings << knowledge().finding(u"address.internationalized"_s, {});
+    AlignmentReport alignment;
+    alignment.fromDomain = report.domain;
+    alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
+    alignment.strict = report.dmarc.record && report.dmarc.record->strictSpf;
+    alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
+    if (report.spfCheck)
+        alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
+    alignment.verdict = !alignment.spfAligned ? u"fail"_s
+                        : !alignment.spfPass  ? u"unknown"_s
+                        : *alignment.spfPass  ? u"pass"_s
+                                              : u"fail"_s;
+    if (!alignment.spfAligned)
+        findings << knowledge().finding(
+            u"dmarc.spf_not_aligned"_s,
+            {alignment.spfDomain, alignment.fromDomain,
+             alignment.strict ? u"strict"_s : u"relaxed"_s}); // DMARC's words (aspf=)
+    report.alignment = alignment;
+}
+
+// Every part's findings, the most severe first.
+QList<Finding> domainFindings(const DomainCheckRequest& request, DomainReport& report) {
+    QList<Finding> findings = report.mx.findings;
+    findings << lintSpf(report.spfStructure);
+    addSpfResultFindings(request, report, findings);
+    findings << report.dmarc.findings;
+    addDkimFindings(request, report, findings);
+    addPolicyFindings(report, findings);
+    if (!request.sender.trimmed().isEmpty())
+        addSenderFindings(request, report, findings);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
+    return findings;
 }
 
 } // namespace
@@ -173,135 +280,7 @@ void DomainChecker::partDone(quint64 generation) {
     Run& run = *m_run;
     DomainReport& report = run.report;
     report.elapsedMs = run.timer.elapsed();
-    QList<Finding> findings = report.mx.findings;
-    findings << lintSpf(report.spfStructure);
-    if (report.spfCheck && report.spfCheck->result != SpfResult::Pass) {
-        const SpfEvaluation& e = *report.spfCheck;
-        const bool error = e.result == SpfResult::TempError || e.result == SpfResult::PermError;
-        findings << Finding{u"spf.result_"_s + spfResultName(e.result),
-                            e.result == SpfResult::Fail || error ? Severity::Error : Severity::Warning,
-                            QCoreApplication::translate("rebound::auth", "SPF %1 for %2 sending as %3")
-                                .arg(spfResultName(e.result), run.request.ipSpelling, e.domain),
-                            e.explanation.isEmpty()
-                                ? e.reason
-                                : QCoreApplication::translate("rebound::auth", "%1 Explanation: %2")
-                                      .arg(e.reason, e.explanation),
-                            {e.record}};
-    }
-    if (report.spfHelo
-        && (report.spfHelo->result == SpfResult::Fail || report.spfHelo->result == SpfResult::PermError))
-        findings << Finding{u"spf.helo_"_s + spfResultName(report.spfHelo->result),
-                            Severity::Warning,
-                            QCoreApplication::translate("rebound::auth", "SPF %1 for the HELO name %2")
-                                .arg(spfResultName(report.spfHelo->result), report.spfHelo->domain),
-                            QCoreApplication::translate(
-                                "rebound::auth",
-                                "%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; "
-                                "publish \"v=spf1 a -all\" at the host name.")
-                                .arg(report.spfHelo->reason),
-                            {report.spfHelo->record}};
-    findings << report.dmarc.findings;
-    int keysFound = 0;
-    for (const DkimSelectorReport& dkim : std::as_const(report.dkim)) {
-        findings << dkim.findings;
-        keysFound += dkim.state == DkimSelectorReport::State::Found
-                     || dkim.state == DkimSelectorReport::State::Invalid;
-    }
-    if (keysFound == 0 && run.request.selectors.isEmpty() && run.request.discoverSelectors)
-        findings << Finding{
-            u"dkim.no_common_selector"_s,
-            Severity::Info,
-            QCoreApplication::translate("rebound::auth", "No DKIM key found among %1 common selectors")
-                .arg(report.dkim.size()),
-            QCoreApplication::translate(
-                "rebound::auth",
-                "DKIM selectors can be any name; give the one from a message's DKIM-Signature "
-                "(s=) with --selector to check it."),
-            {}};
-    for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
-        findings << policy.findings;
-        if (policy.kind == PolicyKind::Bimi && policy.state == PolicyTxtReport::State::Found) {
-            const auto& dmarc = report.dmarc.record;
-            const bool enforced =
-                dmarc && dmarc->policy && *dmarc->policy != DmarcPolicy::None && dmarc->percent == 100;
-            if (!enforced)
-                findings << Finding{
-                    u"policy.bimi.dmarc_not_enforced"_s,
-                    Severity::Warning,
-                    QCoreApplication::translate("rebound::auth",
-                                                "BIMI is published but DMARC is not enforced"),
-                    QCoreApplication::translate(
-                        "rebound::auth",
-                        "Mailbox providers show a BIMI logo only with p=quarantine or p=reject "
-                        "at pct=100."),
-                    {policy.record}};
-        }
-    }
-    if (!run.request.sender.trimmed().isEmpty()) {
-        report.sender = checkAddress(run.request.sender);
-        const AddressCheck& a = *report.sender;
-        for (const QString& problem : a.problems)
-            findings << Finding{
-                u"address.syntax"_s,
-                Severity::Error,
-                QCoreApplication::translate("rebound::auth", "The sender address %1 is not valid")
-                    .arg(a.address),
-                problem,
-                {}};
-        if (report.senderMx) {
-            for (Finding f : std::as_const(report.senderMx->findings)) {
-                f.id = u"sender."_s + f.id;
-                f.title = QCoreApplication::translate("rebound::auth", "Sender domain: %1").arg(f.title);
-                findings << f;
-            }
-        }
-        if (a.disposable)
-            findings << Finding{
-                u"address.disposable"_s,
-                Severity::Warning,
-                QCoreApplication::translate("rebound::auth", "%1 is a disposable-mail domain")
-                    .arg(a.asciiDomain),
-                QCoreApplication::translate("rebound::auth",
-                                            "Mail from throw-away domains is often rejected or junked."),
-                {}};
-        if (a.internationalized)
-            findings << Finding{
-                u"address.internationalized"_s,
-                Severity::Info,
-                QCoreApplication::translate("rebound::auth", "The sender address is internationalized"),
-                QCoreApplication::translate("rebound::auth",
-                                            "A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop."),
-                {}};
-        AlignmentReport alignment;
-        alignment.fromDomain = report.domain;
-        alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
-        alignment.strict = report.dmarc.record && report.dmarc.record->strictSpf;
-        alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
-        if (report.spfCheck)
-            alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
-        alignment.verdict = !alignment.spfAligned ? u"fail"_s
-                            : !alignment.spfPass  ? u"unknown"_s
-                            : *alignment.spfPass  ? u"pass"_s
-                                                  : u"fail"_s;
-        if (!alignment.spfAligned)
-            findings << Finding{
-                u"dmarc.spf_not_aligned"_s,
-                Severity::Warning,
-                QCoreApplication::translate("rebound::auth",
-                                            "MAIL FROM domain %1 does not align with %2 (%3)")
-                    .arg(alignment.spfDomain, alignment.fromDomain,
-                         alignment.strict ? u"strict"_s : u"relaxed"_s), // DMARC's own words (aspf=)
-                QCoreApplication::translate(
-                    "rebound::auth",
-                    "SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned "
-                    "DKIM signature (d= in the From domain)."),
-                {}};
-        report.alignment = alignment;
-    }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return severityRank(a.severity) < severityRank(b.severity);
-    });
-    report.findings = findings;
+    report.findings = domainFindings(run.request, report);
 
     m_result = std::move(report);
     m_finished = true;

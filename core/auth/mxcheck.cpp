@@ -1,9 +1,8 @@
 #include "core/auth/mxcheck.h"
 
+#include "core/auth/authknowledge.h"
 #include "core/auth/dnsfuture.h"
 #include "core/dns/ipaddress.h"
-
-#include <QCoreApplication>
 
 #include <vector>
 
@@ -18,8 +17,16 @@ using util::Task;
 
 namespace {
 
-// Every text for people here is one whole sentence in the context rebound::auth, translated when the
-// check runs (rebound-cli installs no translator and stays English); ids and states never are.
+// The texts for people are in resources/auth/findings.json (AuthKnowledge); ids and states are never
+// translated.
+
+const AuthKnowledge& knowledge() {
+    return AuthKnowledge::instance();
+}
+
+Finding make(const QString& id, const QStringList& titleArgs, const QStringList& detailArgs = {}) {
+    return knowledge().finding(id, titleArgs, detailArgs);
+}
 
 // The address queries are started by the caller for every host at once; this reads their answers.
 Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
@@ -35,22 +42,62 @@ Task<MxHost> resolveHost(MxHost host, DnsFuture a, DnsFuture aaaa) {
     }
     const bool error = !dns::isDefinite(ra.outcome) && !dns::isDefinite(raaaa.outcome);
     if (host.addresses.isEmpty()) {
+        const QString dnsError = ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error;
         host.problem =
-            error ? QCoreApplication::translate("rebound::auth", "could not resolve: %1")
-                        .arg(ra.error.isEmpty() ? dns::outcomeName(ra.outcome) : ra.error)
-                  : QCoreApplication::translate("rebound::auth", "the host name has no A or AAAA record");
+            error ? knowledge().text(u"mx_unresolved"_s, {dnsError}) : knowledge().text(u"mx_no_address"_s);
         co_return host;
     }
     for (const QString& address : std::as_const(host.addresses)) {
         if (const auto reason = dns::specialPurposeReason(QHostAddress(address))) {
-            host.problem =
-                QCoreApplication::translate("rebound::auth",
-                                            "resolves to %1, which is not reachable from the Internet (%2)")
-                    .arg(address, *reason);
+            host.problem = knowledge().text(u"mx_special_address"_s, {address, *reason});
             break;
         }
     }
     co_return host;
+}
+
+// No MX records: the A/AAAA records of the domain are its implicit MX (RFC 5321 5.1), if it has any.
+void addImplicitMx(MxReport& report, const DnsResult& a, const DnsResult& aaaa) {
+    if (a.records().isEmpty() && aaaa.records().isEmpty()) {
+        report.state = MxReport::State::NoMailRoute;
+        report.findings << make(u"mx.no_mail_route"_s, {report.domain});
+        return;
+    }
+    report.state = MxReport::State::ImplicitMx;
+    MxHost host;
+    host.target = report.domain;
+    for (const auto& r : a.records() + aaaa.records())
+        host.addresses << r.address.toString();
+    report.hosts << host;
+    report.findings << make(u"mx.implicit"_s, {report.domain});
+}
+
+// A null MX ("0 .", RFC 7505): alone it says the domain takes no mail; beside other MX it is an error.
+void addNullMx(MxReport& report, const QList<dns::DnsRecord>& records) {
+    report.state = MxReport::State::NullMx;
+    for (const auto& record : records) {
+        MxHost host;
+        host.preference = record.preference;
+        host.target = record.target.isEmpty() ? u"."_s : record.target;
+        report.hosts << host;
+    }
+    if (records.size() == 1 && records.first().preference == 0)
+        report.findings << make(u"mx.null"_s, {report.domain});
+    else
+        report.findings << make(u"mx.null_mixed"_s, {report.domain});
+}
+
+// A resolved MX host: kept, with what is wrong with it.
+void addHost(MxReport& report, const MxHost& host) {
+    report.hosts << host;
+    if (!host.problem.isEmpty()) {
+        Finding unusable =
+            make(host.addresses.isEmpty() ? u"mx.unresolvable"_s : u"mx.private_address"_s, {host.target});
+        unusable.detail = host.problem;
+        report.findings << unusable;
+    }
+    if (!host.aliasOf.isEmpty())
+        report.findings << make(u"mx.cname"_s, {host.target, host.aliasOf});
 }
 
 } // namespace
@@ -79,65 +126,20 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
     const DnsResult mx = co_await DnsFuture(resolver, context, domain, RecordType::MX);
     if (mx.outcome == Outcome::NxDomain) {
         report.state = MxReport::State::NxDomain;
-        report.findings << Finding{
-            u"mx.nxdomain"_s,
-            Severity::Critical,
-            QCoreApplication::translate("rebound::auth", "%1 does not exist").arg(domain),
-            QCoreApplication::translate(
-                "rebound::auth",
-                "The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail "
-                "from it is rejected by most receivers."),
-            {}};
+        report.findings << make(u"mx.nxdomain"_s, {domain});
         co_return report;
     }
     if (!dns::isDefinite(mx.outcome)) {
         report.state = MxReport::State::DnsError;
         report.error = mx.error.isEmpty() ? dns::outcomeName(mx.outcome) : mx.error;
-        report.findings << Finding{
-            u"mx.dns_error"_s,
-            Severity::Error,
-            QCoreApplication::translate("rebound::auth", "The MX records of %1 could not be checked")
-                .arg(domain),
-            QCoreApplication::translate(
-                "rebound::auth", "The MX lookup ended with %1; senders will defer mail until it answers.")
-                .arg(report.error),
-            {}};
+        report.findings << make(u"mx.dns_error"_s, {domain}, {report.error});
         co_return report;
     }
     const auto records = mx.records();
     if (records.isEmpty()) {
         const DnsResult a = co_await DnsFuture(resolver, context, domain, RecordType::A);
         const DnsResult aaaa = co_await DnsFuture(resolver, context, domain, RecordType::AAAA);
-        if (a.records().isEmpty() && aaaa.records().isEmpty()) {
-            report.state = MxReport::State::NoMailRoute;
-            report.findings << Finding{
-                u"mx.no_mail_route"_s,
-                Severity::Error,
-                QCoreApplication::translate("rebound::auth", "%1 cannot receive mail: no MX and no address")
-                    .arg(domain),
-                QCoreApplication::translate(
-                    "rebound::auth",
-                    "Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); "
-                    "there are none, so mail to this domain bounces. Many receivers also "
-                    "reject mail from domains that cannot receive replies."),
-                {}};
-        } else {
-            report.state = MxReport::State::ImplicitMx;
-            MxHost host;
-            host.target = domain;
-            for (const auto& r : a.records() + aaaa.records())
-                host.addresses << r.address.toString();
-            report.hosts << host;
-            report.findings << Finding{
-                u"mx.implicit"_s,
-                Severity::Warning,
-                QCoreApplication::translate("rebound::auth", "%1 has no MX records").arg(domain),
-                QCoreApplication::translate(
-                    "rebound::auth",
-                    "Senders deliver to the domain's own A/AAAA address (implicit MX). Publish an "
-                    "MX record, or a null MX (\"0 .\", RFC 7505) if the domain takes no mail."),
-                {}};
-        }
+        addImplicitMx(report, a, aaaa);
         co_return report;
     }
     bool nullMx = false;
@@ -146,35 +148,7 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
             nullMx = true;
     }
     if (nullMx) {
-        report.state = MxReport::State::NullMx;
-        for (const auto& record : records) {
-            MxHost host;
-            host.preference = record.preference;
-            host.target = record.target.isEmpty() ? u"."_s : record.target;
-            report.hosts << host;
-        }
-        if (records.size() == 1 && records.first().preference == 0) {
-            report.findings << Finding{
-                u"mx.null"_s,
-                Severity::Info,
-                QCoreApplication::translate("rebound::auth", "%1 publishes a null MX: it accepts no mail")
-                    .arg(domain),
-                QCoreApplication::translate(
-                    "rebound::auth",
-                    "RFC 7505: senders bounce mail to this domain at once. Receivers may reject "
-                    "mail whose MAIL FROM uses it, since bounces could not be delivered."),
-                {}};
-        } else {
-            report.findings << Finding{
-                u"mx.null_mixed"_s,
-                Severity::Error,
-                QCoreApplication::translate("rebound::auth", "%1 mixes a null MX with other MX records")
-                    .arg(domain),
-                QCoreApplication::translate(
-                    "rebound::auth", "RFC 7505 3.3: a null MX must be the only MX record, with preference 0. "
-                                     "Remove either the null MX or the others."),
-                {}};
-        }
+        addNullMx(report, records);
         co_return report;
     }
     report.state = MxReport::State::Ok;
@@ -185,48 +159,18 @@ Task<MxReport> checkMx(dns::Resolver* resolver, QObject* context, QString domain
         host.target = record.target;
         if (dns::parseIpAddress(host.target)) {
             host.ipLiteral = true;
-            host.problem = QCoreApplication::translate(
-                "rebound::auth", "the MX target is an IP address, not a host name (RFC 5321 5.1)");
+            host.problem = knowledge().text(u"mx_ip_literal"_s);
             report.hosts << host;
             continue;
         }
         lookups.push_back(resolveHost(host, DnsFuture(resolver, context, host.target, RecordType::A),
                                       DnsFuture(resolver, context, host.target, RecordType::AAAA)));
     }
-    for (const MxHost& host : std::as_const(report.hosts)) {
-        report.findings << Finding{
-            u"mx.ip_literal"_s,
-            Severity::Error,
-            QCoreApplication::translate("rebound::auth", "MX target %1 is an IP address").arg(host.target),
-            QCoreApplication::translate(
-                "rebound::auth",
-                "An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as "
-                "a name and fail; point the MX at a host name."),
-            {}};
-    }
+    for (const MxHost& host : std::as_const(report.hosts))
+        report.findings << make(u"mx.ip_literal"_s, {host.target});
     for (auto& lookup : lookups) {
         const MxHost host = co_await lookup;
-        report.hosts << host;
-        if (!host.problem.isEmpty()) {
-            report.findings << Finding{
-                host.addresses.isEmpty() ? u"mx.unresolvable"_s : u"mx.private_address"_s,
-                Severity::Error,
-                QCoreApplication::translate("rebound::auth", "MX host %1 is unusable").arg(host.target),
-                host.problem,
-                {}};
-        }
-        if (!host.aliasOf.isEmpty()) {
-            report.findings << Finding{
-                u"mx.cname"_s,
-                Severity::Warning,
-                QCoreApplication::translate("rebound::auth", "MX target %1 is a CNAME (to %2)")
-                    .arg(host.target, host.aliasOf),
-                QCoreApplication::translate(
-                    "rebound::auth",
-                    "RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host's canonical name. Most "
-                    "senders cope, some do not; point the MX at the canonical name."),
-                {}};
-        }
+        addHost(report, host);
     }
     std::stable_sort(report.hosts.begin(), report.hosts.end(),
                      [](const MxHost& a, const MxHost& b) { return a.preference < b.preference; });

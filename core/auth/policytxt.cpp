@@ -1,5 +1,6 @@
 #include "core/auth/policytxt.h"
 
+#include "core/auth/authknowledge.h"
 #include "core/auth/dnsfuture.h"
 #include "core/util/jsonutil.h"
 
@@ -127,15 +128,12 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     report.name = k.prefix + domain;
     const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
     const QString id = u"policy."_s + policyKindName(kind);
+    const AuthKnowledge& knowledge = AuthKnowledge::instance();
     if (!dns::isDefinite(r.outcome)) {
         report.state = PolicyTxtReport::State::DnsError;
-        report.findings << Finding{
-            id + u".dns_error"_s,
-            Severity::Warning,
-            QCoreApplication::translate("rebound::auth", "The %1 record %2 could not be checked")
-                .arg(k.title, report.name),
-            r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error,
-            {}};
+        Finding finding = knowledge.finding(id + u".dns_error"_s, {k.title, report.name});
+        finding.detail = r.error.isEmpty() ? dns::outcomeName(r.outcome) : r.error;
+        report.findings << finding;
         co_return report;
     }
     const QRegularExpression versionRe(u"^\\s*v\\s*=\\s*"_s + k.version + u"\\s*(;|$)"_s);
@@ -152,28 +150,17 @@ Task<PolicyTxtReport> checkPolicyTxt(dns::Resolver* resolver, QObject* context, 
     report.record = util::escapeUntrusted(records.first());
     if (records.size() > 1) {
         report.state = PolicyTxtReport::State::Multiple;
-        report.findings << Finding{
-            id + u".multiple"_s,
-            Severity::Error,
-            QCoreApplication::translate("rebound::auth", "%1 publishes %2 %3 records")
-                .arg(report.name)
-                .arg(records.size())
-                .arg(k.title),
-            QCoreApplication::translate("rebound::auth",
-                                        "With more than one record, senders and receivers ignore them all."),
-            {report.record}};
+        report.findings << knowledge.finding(id + u".multiple"_s,
+                                             {report.name, QString::number(records.size()), k.title}, {},
+                                             {report.record});
         co_return report;
     }
     report.tags = parseTags(report.record);
     const QStringList problems = validatePolicyRecord(kind, report.tags);
     report.state = problems.isEmpty() ? PolicyTxtReport::State::Found : PolicyTxtReport::State::Invalid;
     for (const QString& problem : problems)
-        report.findings << Finding{id + u".invalid"_s,
-                                   Severity::Error,
-                                   QCoreApplication::translate("rebound::auth", "%1 record at %2: %3")
-                                       .arg(k.title, report.name, problem),
-                                   QString(),
-                                   {report.record}};
+        report.findings << knowledge.finding(id + u".invalid"_s, {k.title, report.name, problem}, {},
+                                             {report.record});
     co_return report;
 }
 

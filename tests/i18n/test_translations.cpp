@@ -426,8 +426,8 @@ void TestTranslations::tabNamesInKnowledge() {
     const QStringList titles = detailTabTitles();
     QVERIFY(titles.contains(u"SPF"_s) && titles.contains(u"DMARC & DKIM"_s));
     QStringList unknown, named;
-    for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "blocklist/catalog.json",
-                             "ui/auth-tags.json", "bounce/reasons.json"}) {
+    for (const char* file : {"diagnosis/rules.json", "smtp/findings.json", "auth/findings.json",
+                             "blocklist/catalog.json", "ui/auth-tags.json", "bounce/reasons.json"}) {
         QFile json(QStringLiteral(REBOUND_RESOURCES_DIR "/") + QString::fromLatin1(file));
         QVERIFY2(json.open(QIODevice::ReadOnly), file);
         QStringList texts;
