@@ -166,6 +166,8 @@ private:
         const HeaderBlock& h = m_parsed.originalHeaders;
         OriginalHeaders& o = m_out.original;
         o.present = true;
+        o.bytes = m_parsed.originalBytes;
+        o.headersOnly = m_parsed.originalHeadersOnly;
         o.from = h.value("from");
         o.to = h.value("to");
         o.subject = h.value("subject");
@@ -655,8 +657,7 @@ private:
         const QList<RecipientBlock> blocks = findRecipientBlocks(text(), start, end, {}, 1);
         if (!blocks.isEmpty()) {
             r.recipient = blocks.first().address.address;
-            r.evidence.append(
-                {blocks.first().address.offset, blocks.first().address.length, u"recipient"_s});
+            r.evidence.append({blocks.first().address.offset, blocks.first().address.length, u"recipient"_s});
         }
         FactSources sources;
         sources.own.append(text(), start, end - start);

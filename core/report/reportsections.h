@@ -29,6 +29,9 @@ Section reverseDns(const QJsonObject& session); // the PTR part of blocklists(),
 Section mxRecords(const QJsonObject& session);  // the MX part of authentication(), for the desktop app
 Section authentication(const QJsonObject& session);
 Section smtp(const QJsonObject& session);
+// The message analysis of each "message" check (a pasted message, the copy a bounce returned); no
+// blocks when the run analysed no message.
+Section message(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
 Section dnsAnswers(const QJsonObject& session);
 Section transcripts(const QJsonObject& session);

@@ -19,6 +19,8 @@
 #include "ui/dnsqueryview.h"
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
+#include "ui/messageview.h"
+#include "ui/routetimeline.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -332,11 +334,8 @@ private slots:
                      .data(BlocklistModel::StatusRole)
                      .toString(),
                  u"listed"_s);
-        QVERIFY(table->model()
-                    ->index(0, BlocklistModel::CodesColumn)
-                    .data()
-                    .toString()
-                    .contains(u"127.0.0.4"_s));
+        QVERIFY(
+            table->model()->index(0, BlocklistModel::CodesColumn).data().toString().contains(u"127.0.0.4"_s));
 
         // Every tab shows the real results of its check.
         const QString reverseDns = tabText(window, "reverseDns");
@@ -353,6 +352,49 @@ private slots:
         QVERIFY(!tabText(window, "rawEvidence").isEmpty());
     }
 
+    // A pasted message: detected as one, its analysis runs with the checks of its first external hop
+    // and its From domain, and the Message tab appears with the route, the timeline and the DKIM table.
+    void diagnosesAPastedMessage() {
+        MainWindow window(nullptr, m_dir.filePath(u"message.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
+        auto* messageTab = window.findChild<MessageView*>(u"messageView"_s);
+        QVERIFY(messageTab);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab))); // nothing analysed yet
+        const QString message =
+            u"Return-Path: <ann@example.net>\n"
+            "Received: from mail.example.net (mail.example.net [192.0.2.99])\n"
+            "\tby mx.receiver.example with ESMTP id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
+            "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.example.net\n"
+            "\twith ESMTPSA id 2; Mon, 7 Dec 2026 09:00:01 +0000\n"
+            "DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=gone; h=from; bh=AAAA; b=AAAA\n"
+            "From: Ann <ann@example.net>\nSubject: Hello\nDate: Mon, 7 Dec 2026 09:00:00 +0000\n"
+            "Message-ID: <1@example.net>\n\nHello.\n"_s;
+        const QJsonObject session = runInput(window, message);
+        QCOMPARE(session[u"detected_as"].toString(), u"message"_s);
+        QCOMPARE(checkOf(session, u"message"_s)[u"state"].toString(), u"done"_s);
+        QCOMPARE(checkOf(session, u"blocklists"_s)[u"result"][u"ip"].toString(), u"192.0.2.99"_s);
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(messageTab)));
+        const QString hops = tabText(window, "messageHops");
+        QVERIFY2(hops.contains(u"192.0.2.99"_s) && hops.contains(u"first external hop"_s), qPrintable(hops));
+        QVERIFY(hops.contains(u"3604"_s)); // the second hop's delay, in seconds
+        const QString dkim = tabText(window, "messageDkim");
+        QVERIFY2(dkim.contains(u"gone"_s) && dkim.contains(u"permerror"_s), qPrintable(dkim));
+        const QString findings = tabText(window, "messageFindings");
+        QVERIFY2(findings.contains(u"DMARC fail for example.net"_s), qPrintable(findings));
+        QCOMPARE(messageTab->timeline()->hopCount(), 2);
+        QVERIFY(messageTab->timeline()->accessibleDescription().contains(u"first hop outside"_s));
+        for (const char* name : {"messageHops", "messageDkim", "messageArc", "messageAuthResults",
+                                 "messageBulkSender", "messageFindings", "routeTimeline"})
+            QVERIFY2(!window.findChild<QWidget*>(QString::fromLatin1(name))->accessibleName().isEmpty(),
+                     name);
+
+        // A bounce after it: no message in it, so no Message tab.
+        runInput(window, u"554 5.7.1 Client host [192.0.2.99] blocked using zen.spamhaus.org"_s);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab)));
+    }
+
     // An IP and a domain typed in: the checks each kind plans run against the lab and fill their tabs.
     void diagnosesEachInputKind_data() {
         QTest::addColumn<QString>("input");
@@ -360,8 +402,8 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("tab");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ip, blocklists") << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s
-                                        << u"blocklistTable"_s << u"zen.spamhaus.org"_s;
+        QTest::newRow("ip, blocklists")
+            << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s << u"blocklistTable"_s << u"zen.spamhaus.org"_s;
         QTest::newRow("ip, reverse DNS")
             << u"192.0.2.99"_s << u"ip"_s << u"blocklists"_s << u"reverseDns"_s << u"mail.example.net"_s;
         QTest::newRow("domain, SPF") << u"example.net"_s << u"domain"_s << u"domain"_s << u"spfTree"_s
@@ -485,9 +527,9 @@ private slots:
                                        {u"data"_s, QJsonArray{QString(500, u'x')}},
                                        {u"elapsed_ms"_s, i % 250}});
         session.insert(u"dns_queries"_s, QJsonObject{{u"queries"_s, queries},
-                                                      {u"total"_s, 12000},
-                                                      {u"capacity"_s, 5000},
-                                                      {u"dropped"_s, 7000}});
+                                                     {u"total"_s, 12000},
+                                                     {u"capacity"_s, 5000},
+                                                     {u"dropped"_s, 7000}});
         auto* view = window.findChild<DnsQueryView*>();
         // The window's first session lays out every view (about 70 ms offscreen, with or without a log):
         // shown first without the log, so that the probe measures what the log adds.
@@ -515,8 +557,7 @@ private slots:
                 <= shown->index(4999, DnsQueryModel::TtlColumn).data(DnsQueryModel::SortRole).toLongLong());
         qInfo("5,000 queries: show %.1f ms, sort by TTL %.1f ms (longest stall / time of the sort)",
               loadStall, sortStall);
-        QVERIFY2(loadStall < 50 && sortStall < 50,
-                 qPrintable(u"%1 / %2 ms"_s.arg(loadStall).arg(sortStall)));
+        QVERIFY2(loadStall < 50 && sortStall < 50, qPrintable(u"%1 / %2 ms"_s.arg(loadStall).arg(sortStall)));
     }
 
     // Each tab leads with its verdicts, a word and an icon per row, the reason beside it and the detail
@@ -571,9 +612,8 @@ private slots:
             const QModelIndex record = tags->index(row, 0);
             for (int child = 0; child < tags->rowCount(record); ++child) {
                 const QModelIndex tag = tags->index(child, 0, record);
-                flagged |=
-                    !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
-                    && (tag.data().toString() == u"Warning"_s || tag.data().toString() == u"Error"_s);
+                flagged |= !tag.data(Qt::DecorationRole).value<QIcon>().isNull()
+                           && (tag.data().toString() == u"Warning"_s || tag.data().toString() == u"Error"_s);
             }
         }
         QVERIFY(flagged);
@@ -710,8 +750,7 @@ private slots:
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::mouseClick(window.findChild<QPushButton*>(u"historyOpen"_s), Qt::LeftButton);
         QCOMPARE(topCauseTitle(window), u"Your sending IP is on the Spamhaus XBL"_s);
-        QVERIFY(
-            window.findChild<QPlainTextEdit*>(u"input"_s)->toPlainText().contains(u"zen.spamhaus.org"_s));
+        QVERIFY(window.findChild<QPlainTextEdit*>(u"input"_s)->toPlainText().contains(u"zen.spamhaus.org"_s));
 
         auto* search = window.findChild<QLineEdit*>(u"historySearch"_s);
         QTest::keyClicks(search, u"no such run"_s);

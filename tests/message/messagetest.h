@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace rebound::messagetest {
@@ -69,7 +70,8 @@ inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QStrin
                                                const QByteArray& zone, const QStringList& dnsdistRules,
                                                int timeoutMs, QString* error) {
     QFile out(dir + QStringLiteral("/zones/root.zone"));
-    if (!QDir(dir).mkpath(QStringLiteral("zones")) || !out.open(QIODevice::WriteOnly) || out.write(zone) != zone.size()) {
+    if (!QDir(dir).mkpath(QStringLiteral("zones")) || !out.open(QIODevice::WriteOnly)
+        || out.write(zone) != zone.size()) {
         *error = QStringLiteral("cannot write the zone");
         return {};
     }
@@ -83,6 +85,19 @@ inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QStrin
     config.servers = *dns::parseServerList(dnsLab->server());
     config.timeoutMs = timeoutMs;
     return std::make_unique<dns::Resolver>(config);
+}
+
+// Runs tests/message/dkimsign.py (Debian's python3-dkim) with args on input; see its usage text.
+inline QByteArray dkimsign(const QStringList& args, const QByteArray& input) {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral(REBOUND_TEST_DATA_DIR "/message/dkimsign.py")} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')),
+               p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
 }
 
 inline QByteArray rootZoneHeader() {

@@ -23,8 +23,6 @@ using message::DkimResult;
 
 namespace {
 
-const QString dkimsign = QStringLiteral(REBOUND_TEST_DATA_DIR "/message/dkimsign.py");
-
 // The message a bulk sender sends; trace fields are added on top by wrap().
 const QByteArray newsletter =
     "From: News <news@sender.example>\r\n"
@@ -52,14 +50,7 @@ const QByteArray trace =
     "\twith ESMTPSA id def; Mon, 7 Dec 2026 10:00:01 +0000\r\n";
 
 QByteArray run(const QStringList& args, const QByteArray& input) {
-    QProcess p;
-    p.start(u"/usr/bin/python3"_s, QStringList{dkimsign} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')),
-               p.readAllStandardError().constData());
-    return p.readAllStandardOutput();
+    return messagetest::dkimsign(args, input);
 }
 
 const message::DkimReport& only(const message::MessageReport& report) {

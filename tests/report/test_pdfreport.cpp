@@ -54,6 +54,20 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    // The message section drawn: its tables read back, after the findings.
+    void messageReport() {
+        const QJsonObject session = loadSession(u"message-session.json"_s);
+        QVERIFY(!session.isEmpty());
+        const QString path = m_dir.filePath(u"message.pdf"_s);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(session, path, report::ReportOptions{}, &error), qPrintable(error));
+        const QString text = run(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s}).simplified();
+        for (const QString& expected :
+             {u"Route (oldest hop first)"_s, u"first external hop"_s, u"DKIM signatures"_s,
+              u"body hash did not verify"_s, u"Bulk-sender checklist"_s, u"mx.customer.example"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
     void fullReport_data() {
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("pageSize");
@@ -110,8 +124,8 @@ private slots:
         // A heading never stands at the foot of a page without what it heads: the third cause's heading
         // (near the end of page 2 in this sample) is on the page of its facts table.
         for (int page = 1; page <= pages; ++page) {
-            const QString pageText = run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, QString::number(page),
-                                                           u"-l"_s, QString::number(page), path, u"-"_s})
+            const QString pageText = run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                                          QString::number(page), path, u"-"_s})
                                          .simplified();
             if (pageText.contains(u"3. Some lists could not be checked"_s))
                 QVERIFY2(pageText.contains(u"blocklist.refused"_s), qPrintable(QString::number(page)));
@@ -121,9 +135,8 @@ private slots:
             QVERIFY2(!text.contains(personal), qPrintable(personal));
 
         // Listed first, then could-not-check, then clean.
-        const qsizetype listed =
-            text.indexOf(u"Listed"_s, text.indexOf(u"Blocklists and reverse DNS"_s,
-                                                    text.indexOf(u"Findings by area"_s)));
+        const qsizetype listed = text.indexOf(
+            u"Listed"_s, text.indexOf(u"Blocklists and reverse DNS"_s, text.indexOf(u"Findings by area"_s)));
         const qsizetype refused = text.indexOf(u"Refused"_s, listed);
         const qsizetype clean = text.indexOf(u"Not listed"_s, listed);
         QVERIFY(listed >= 0 && refused > listed && clean > refused);
@@ -178,8 +191,7 @@ private slots:
         QVERIFY2(pages >= 2 && pages <= 5, qPrintable(QString::number(pages)));
 
         const QString first =
-            run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s})
-                .simplified();
+            run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s}).simplified();
         for (const QString& expected :
              {u"Verdict: Problem found"_s, u"What the receiving server replied"_s,
               u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_s,
@@ -191,8 +203,7 @@ private slots:
         QVERIFY(!text.contains(u"Appendix B: raw DNS answers"_s));
         QVERIFY(!text.contains(u"Appendix C: SMTP transcripts"_s));
         // 41 lists: the clean ones and each kind of could-not-check are one row each, with a count.
-        QVERIFY2(text.count(u"Not listed"_s) <= 3,
-                 qPrintable(QString::number(text.count(u"Not listed"_s))));
+        QVERIFY2(text.count(u"Not listed"_s) <= 3, qPrintable(QString::number(text.count(u"Not listed"_s))));
         QVERIFY2(text.contains(QRegularExpression(u"Not listed \\d\\d lists "_s)), qPrintable(text));
 
         // pdftotext -bbox gives every word's box in points: none may cross the body's margins (18 mm).
@@ -286,7 +297,7 @@ private slots:
         const int pages = pageCount(path);
         for (int page = 1; page <= pages; ++page) {
             const QString text = run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s,
-                                                       QString::number(page), path, u"-"_s});
+                                                      QString::number(page), path, u"-"_s});
             if (text.contains(u"Listed"_s) && text.contains(u"127.0.0.2"_s) && text.contains(u"Lookup"_s))
                 ++pagesWithRows;
             if (text.contains(u"Status"_s) && text.contains(u"Answer"_s) && text.contains(u"Meaning"_s))
