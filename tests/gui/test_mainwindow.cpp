@@ -49,6 +49,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 namespace {
@@ -878,5 +880,3 @@ private:
 
 QTEST_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"
-
-using namespace Qt::StringLiterals;

@@ -25,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 class TestModels : public QObject {
@@ -326,5 +328,3 @@ private:
 
 QTEST_MAIN(TestModels)
 #include "test_models.moc"
-
-using namespace Qt::StringLiterals;

@@ -13,8 +13,9 @@
 
 #include <opendkim/dkim.h>
 
-using namespace rebound;
 using namespace Qt::StringLiterals;
+
+using namespace rebound;
 
 namespace {
 

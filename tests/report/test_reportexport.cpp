@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::report;
 
 namespace {
@@ -484,5 +486,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestReportExport)
 #include "test_reportexport.moc"
-
-using namespace Qt::StringLiterals;
