@@ -1,12 +1,15 @@
 #include "core/diagnosis/inputdetector.h"
 
 #include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/bounceknowledge.h"
 #include "core/bounce/headerfields.h"
 #include "core/bounce/inputbytes.h"
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +73,24 @@ bool isDeliveredMessage(const QString& head) {
     if (headers.value("content-type").trimmed().startsWith(u"multipart/report"_s, Qt::CaseInsensitive))
         return false;
     const bounce::BounceAnalysis analysis = bounce::analyzeMessage(message);
-    return analysis.error.isEmpty() && analysis.kind == bounce::InputKind::Unrecognised;
+    if (!analysis.error.isEmpty())
+        return false;
+    if (analysis.kind == bounce::InputKind::Unrecognised)
+        return true;
+    // From a bounce-like sender ("noreply@", common for newsletters) the analyser reads any text as a
+    // plain bounce; under a subject that is no bounce's, with no status, reply code or reason found, it
+    // is a message after all.
+    const QString subject = headers.value("subject");
+    const QStringList& bounceSubjects = bounce::BounceKnowledge::instance().bounceSubjects;
+    const bool bounceSubject =
+        std::any_of(bounceSubjects.cbegin(), bounceSubjects.cend(),
+                    [&](const QString& s) { return subject.contains(s, Qt::CaseInsensitive); });
+    return !bounceSubject && analysis.kind == bounce::InputKind::PlainNdr
+           && std::all_of(analysis.recipients.cbegin(), analysis.recipients.cend(),
+                          [](const bounce::BounceRecipient& r) {
+                              return r.status.isEmpty() && r.replyCode == 0
+                                     && (r.reason == u"undefined" || r.reason == u"onhold");
+                          });
 }
 
 } // namespace

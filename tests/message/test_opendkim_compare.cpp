@@ -278,7 +278,8 @@ private slots:
             bytes += "\r\n\r\n";
         else if (change == u"added-subject")
             bytes.prepend("Subject: Win a prize\r\n");
-        compare(QTest::currentDataTag(), reboundVerdict(messagetest::analyze(m_signedResolver.get(), bytes)),
+        compare(QString::fromLatin1(QTest::currentDataTag()),
+                reboundVerdict(messagetest::analyze(m_signedResolver.get(), bytes)),
                 m_signedOpenDkim->verify(bytes));
     }
 };
