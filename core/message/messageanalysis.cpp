@@ -65,12 +65,19 @@ auth::Task<std::optional<bool>> domainExists(dns::Resolver* resolver, QObject* c
     auth::DnsFuture a(resolver, context, domain, dns::RecordType::A);
     auth::DnsFuture aaaa(resolver, context, domain, dns::RecordType::AAAA);
     auth::DnsFuture mx(resolver, context, domain, dns::RecordType::MX);
-    const dns::DnsResult results[] = {co_await a, co_await aaaa, co_await mx};
+    // One co_await per statement: GCC 12 mishandles several in one initializer.
+    QList<dns::Outcome> outcomes;
+    const dns::DnsResult ra = co_await a;
+    outcomes << ra.outcome;
+    const dns::DnsResult raaaa = co_await aaaa;
+    outcomes << raaaa.outcome;
+    const dns::DnsResult rmx = co_await mx;
+    outcomes << rmx.outcome;
     bool unknown = false;
-    for (const dns::DnsResult& r : results) {
-        if (r.outcome == dns::Outcome::Answer)
+    for (const dns::Outcome outcome : std::as_const(outcomes)) {
+        if (outcome == dns::Outcome::Answer)
             co_return true;
-        unknown = unknown || (r.outcome != dns::Outcome::NxDomain && r.outcome != dns::Outcome::NoData);
+        unknown = unknown || (outcome != dns::Outcome::NxDomain && outcome != dns::Outcome::NoData);
     }
     co_return unknown ? std::nullopt : std::optional<bool>(false);
 }
