@@ -28,11 +28,6 @@ RichText resultText(const QString& result) {
     return severityText(severity, oneLine(result, 40));
 }
 
-QString yesNo(const QJsonObject& object, QStringView key) {
-    const QJsonValue value = object.value(key);
-    return value.isBool() ? (value.toBool() ? tr("yes") : tr("no")) : QString();
-}
-
 Block routeTable(const QJsonObject& result) {
     QList<QList<RichText>> rows;
     int number = 0;

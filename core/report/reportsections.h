@@ -13,6 +13,9 @@ QList<QJsonObject> causes(const QJsonObject& session);
 // The checks whose result carries the given key ("blocklists", "spf", "starttls"...) or has that id.
 QList<QJsonObject> checksWith(const QJsonObject& session, const QString& checkId, const QString& resultKey);
 
+// "yes" or "no" for a boolean value, empty when the key is missing or not a boolean.
+QString yesNo(const QJsonObject& object, QStringView key);
+
 // "You: do this — link" for one step of a cause.
 RichText stepText(const QJsonObject& step);
 

@@ -87,6 +87,15 @@ inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QStrin
     return std::make_unique<dns::Resolver>(config);
 }
 
+// The Mail::DKIM verifier corpus (Perl licence, see its LICENSE-NOTE).
+inline const QString corpusDir = QStringLiteral(REBOUND_SHARED_DIR "/corpora/dkim/mail-dkim");
+
+// A file's bytes, empty when it cannot be read.
+inline QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // Runs tests/message/dkimsign.py (Debian's python3-dkim) with args on input; see its usage text.
 inline QByteArray dkimsign(const QStringList& args, const QByteArray& input) {
     QProcess p;

@@ -399,7 +399,8 @@ private slots:
         QFETCH(QString, policy);
         QFETCH(QString, tag);
         QByteArray bytes = trace + newsletter;
-        bytes.replace("From: News <news@sender.example>", QByteArray("From: News <news@" + from.toLatin1() + ">"));
+        bytes.replace("From: News <news@sender.example>",
+                      QByteArray("From: News <news@" + from.toLatin1() + ">"));
         const message::MessageReport report = analyze(bytes);
         QCOMPARE(report.dmarc.policyDomain, u"np.example"_s);
         QCOMPARE(report.dmarc.policy, policy);

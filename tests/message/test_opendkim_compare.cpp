@@ -19,12 +19,8 @@ using namespace rebound;
 
 namespace {
 
-const QString corpusDir = QStringLiteral(REBOUND_SHARED_DIR "/corpora/dkim/mail-dkim");
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using messagetest::corpusDir;
+using messagetest::readFile;
 
 // What both verifiers are asked: does any signature pass, and did the body hash of the first failing
 // signature match (-1 unknown: not computed, no key, bad tags).
