@@ -16,6 +16,8 @@ packages=(
     knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython python3-dkim postfix swaks openssl
     # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)
     python3-flufl.bounce
+    # DKIM verification compared with another implementation (tests/message/test_opendkim_compare.cpp)
+    libopendkim-dev
     # report and GUI checks
     poppler-utils xvfb xauth fonts-dejavu-core
     # the Japanese report: glyphs for the PDF (test_translations reads them back with pdftotext)

@@ -17,6 +17,7 @@
 #include "ui/historystore.h"
 #include "ui/inputedit.h"
 #include "ui/jsontreemodel.h"
+#include "ui/messageview.h"
 #include "ui/report/exportdialog.h"
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
@@ -344,6 +345,8 @@ void MainWindow::createDetailTabs(QWidget* parent) {
     m_tabs->setDocumentMode(true);
     m_bounce = new BounceView(m_tabs);
     m_tabs->addTab(m_bounce, tr("Bounce"));
+    m_message = new MessageView(m_tabs);
+    m_tabs->addTab(m_message, tr("Message"));
     m_blocklists = new BlocklistView(m_tabs);
     m_tabs->addTab(m_blocklists, tr("Blocklists"));
     m_reverseDns = readOnlyText(u"reverseDns"_s, tr("Reverse DNS"), m_tabs);
@@ -804,6 +807,8 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_bounce->setBounce(session[u"bounce"].toObject(), causes,
                         session[u"bounce"].toObject().isEmpty() ? QString() : session[u"input"].toString());
     m_blocklists->setChecks(checksWithId(session, u"blocklists"_s));
+    m_message->setChecks(checksWithId(session, u"message"_s)); // a pasted message, or a bounce's copy
+    m_tabs->setTabVisible(m_tabs->indexOf(m_message), m_message->hasMessage());
     m_reverseDns->setPlainText(report::reverseDnsText(session));
 
     const QJsonObject domain = firstResult(session, u"domain"_s);

@@ -29,6 +29,7 @@ namespace rebound::ui {
 class AuthTagsModel;
 class BlocklistView;
 class BounceView;
+class MessageView;
 class CheckListModel;
 class DiagnosisView;
 class FindingsModel;
@@ -147,6 +148,7 @@ private:
     DiagnosisView* m_diagnosis = nullptr;
     QTabWidget* m_tabs = nullptr;
     BounceView* m_bounce = nullptr;
+    MessageView* m_message = nullptr;
     BlocklistView* m_blocklists = nullptr;
     QPlainTextEdit* m_reverseDns = nullptr;
     FindingsModel* m_rdnsFindings = nullptr;

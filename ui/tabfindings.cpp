@@ -1,6 +1,7 @@
 #include "ui/tabfindings.h"
 
 #include "core/auth/spfevaluator.h"
+#include "core/util/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -143,6 +144,65 @@ QList<FindingsModel::Row> TabFindings::reverseDnsRows(const QJsonObject& blockli
             u"pass"_s,
             tr("%1 has reverse DNS that resolves back to it").arg(blocklistsResult[u"ip"].toString()),
             fcrdns[u"reason"].toString(), strings(blocklistsResult[u"ptr"])};
+    return rows;
+}
+
+} // namespace rebound::ui
+
+namespace rebound::ui {
+
+QString TabFindings::authResultOutcome(const QString& result) {
+    if (result == u"none"_s || result == u"unknown"_s || result == u"neutral"_s || result.isEmpty())
+        return u"note"_s;
+    return spfOutcome(result);
+}
+
+QList<FindingsModel::Row> TabFindings::messageRows(const QJsonObject& messageResult) {
+    QList<FindingsModel::Row> rows;
+    if (messageResult.isEmpty())
+        return rows;
+    const QJsonArray dkim = messageResult[u"dkim"].toArray();
+    if (dkim.isEmpty())
+        rows << FindingsModel::Row{u"warning"_s, tr("The message carries no DKIM signature"), {}, {}};
+    for (const QJsonValue& value : dkim) {
+        const QString result = value[u"result"].toString();
+        rows << FindingsModel::Row{authResultOutcome(result),
+                                   tr("DKIM d=%1 s=%2: %3")
+                                       .arg(util::escapeControls(value[u"domain"].toString(), 200),
+                                            util::escapeControls(value[u"selector"].toString(), 200), result),
+                                   util::escapeControls(value[u"reason"].toString(), 500),
+                                   {}};
+    }
+    const QJsonObject spf = messageResult[u"spf"].toObject();
+    if (spf[u"result"].isString())
+        rows << FindingsModel::Row{spfOutcome(spf[u"result"].toString()),
+                                   tr("SPF %1 for %2 sending as %3")
+                                       .arg(spf[u"result"].toString(), spf[u"ip"].toString(),
+                                            util::escapeControls(spf[u"domain"].toString(), 200)),
+                                   util::escapeControls(spf[u"reason"].toString(), 500),
+                                   {}};
+    const QJsonObject dmarc = messageResult[u"dmarc"].toObject();
+    const QString dmarcResult = dmarc[u"result"].toString();
+    rows << FindingsModel::Row{
+        authResultOutcome(dmarcResult),
+        tr("DMARC %1 for %2").arg(dmarcResult, util::escapeControls(dmarc[u"from_domain"].toString(), 200)),
+        {},
+        {}};
+    const QJsonObject arc = messageResult[u"arc"].toObject();
+    if (!arc[u"instances"].toArray().isEmpty())
+        rows << FindingsModel::Row{authResultOutcome(arc[u"result"].toString()),
+                                   tr("ARC chain: %1").arg(arc[u"result"].toString()),
+                                   util::escapeControls(arc[u"reason"].toString(), 500),
+                                   {}};
+    int passed = 0;
+    const QJsonArray bulk = messageResult[u"bulk_sender"].toArray();
+    for (const QJsonValue& item : bulk)
+        passed += item[u"result"].toString() == u"pass"_s ? 1 : 0;
+    if (!bulk.isEmpty())
+        rows << FindingsModel::Row{passed == bulk.size() ? u"pass"_s : u"note"_s,
+                                   tr("Bulk-sender rules: %1 of %2 pass").arg(passed).arg(bulk.size()),
+                                   {},
+                                   {}};
     return rows;
 }
 

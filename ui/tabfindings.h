@@ -21,6 +21,12 @@ public:
     static QList<FindingsModel::Row> mailServerRows(const QJsonObject& domainResult);
     // blocklistsResult: the blocklists check's JSON ({ip, ptr, fcrdns, ...}).
     static QList<FindingsModel::Row> reverseDnsRows(const QJsonObject& blocklistsResult);
+    // messageResult: the message check's JSON (rebound-cli message). DKIM per signature, SPF, DMARC,
+    // the ARC chain and how many bulk-sender rules pass.
+    static QList<FindingsModel::Row> messageRows(const QJsonObject& messageResult);
+    // An authentication result (pass, fail, softfail, neutral, none, temperror, permerror, unknown) as
+    // an outcome: pass, fail, warning or note.
+    static QString authResultOutcome(const QString& result);
 };
 
 } // namespace rebound::ui

@@ -72,6 +72,10 @@ struct OriginalHeaders {
     QString dkimSelector; // DKIM-Signature s=
     QStringList authenticationResults;
     QStringList received; // top first
+    // The returned message itself (not in the JSON): the message analysis reads it. Empty when the
+    // bounce quotes the message inline rather than attaching it.
+    QByteArray bytes;
+    bool headersOnly = false; // text/rfc822-headers: no body to hash
 };
 
 struct BounceAnalysis {

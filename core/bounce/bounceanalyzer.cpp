@@ -166,6 +166,8 @@ private:
         const HeaderBlock& h = m_parsed.originalHeaders;
         OriginalHeaders& o = m_out.original;
         o.present = true;
+        o.bytes = m_parsed.originalBytes;
+        o.headersOnly = m_parsed.originalHeadersOnly;
         o.from = h.value("from");
         o.to = h.value("to");
         o.subject = h.value("subject");

@@ -191,6 +191,8 @@ struct Walker {
             if (!message.hasOriginal && !inner.fields.isEmpty()) {
                 message.hasOriginal = true;
                 message.originalHeaders = inner;
+                message.originalBytes = decoded;
+                message.originalHeadersOnly = !(type == u"message/rfc822" || type == u"message/global");
             }
             appendPart(PartRole::OriginalHeaders, type, depth, decodeUnlabelled(decoded.first(headerEnd)));
             if (type == u"message/rfc822" || type == u"message/global") {

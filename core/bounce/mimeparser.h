@@ -34,6 +34,11 @@ struct ParsedMessage {
     QList<MimePart> parts;
     HeaderBlock originalHeaders; // of the returned message, when one is attached
     bool hasOriginal = false;
+    // The returned message as the bounce carries it (message/rfc822 or text/rfc822-headers part,
+    // transfer encoding undone, LF line ends), for the message analysis; headers only when the part is
+    // a header block.
+    QByteArray originalBytes;
+    bool originalHeadersOnly = false;
     QStringList warnings;
 };
 

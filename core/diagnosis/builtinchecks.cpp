@@ -3,6 +3,7 @@
 #include "core/diagnosis/checks/blocklistchecktask.h"
 #include "core/diagnosis/checks/blocklistrangetask.h"
 #include "core/diagnosis/checks/domainchecktask.h"
+#include "core/diagnosis/checks/messagechecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 
 #include <mutex>
@@ -18,6 +19,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"blocklist_range"_s, &createBlocklistRangeTask);
         registerCheckFactory(u"domain"_s, &createDomainCheckTask);
         registerCheckFactory(u"smtp"_s, &createSmtpCheckTask);
+        registerCheckFactory(u"message"_s, &createMessageCheckTask);
     });
 }
 

@@ -1,6 +1,9 @@
 #include "core/diagnosis/checkplan.h"
 
 #include "core/dns/ipaddress.h"
+#include "core/message/dkimsignature.h"
+#include "core/message/rawmessage.h"
+#include "core/message/route.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -38,10 +41,54 @@ CheckRequest smtpCheck(const QString& domain) {
             {{u"domain"_s, domain}}};
 }
 
+CheckRequest messageCheck(const QByteArray& bytes, bool returned, bool headersOnly) {
+    return {u"message"_s,
+            returned ? QObject::tr("Route, DKIM, ARC and DMARC of the returned message")
+                     : QObject::tr("Route, DKIM, ARC and DMARC of the message"),
+            {{u"bytes"_s, bytes}, {u"returned"_s, returned}, {u"headers_only"_s, headersOnly}}};
+}
+
+// A delivered message: its analysis, the address of its first external hop and its From domain, read
+// offline here (the header block only) so that the live checks start with the analysis.
+void planMessage(const QString& input, const RunOptions& options, QList<CheckRequest>* plan) {
+    const QByteArray bytes = input.toUtf8();
+    *plan << messageCheck(bytes, false, false);
+    // Only the header block is read here, on the caller's thread; the analysis reads the rest.
+    qsizetype headerEnd = bytes.indexOf("\n\n");
+    if (const qsizetype crlf = bytes.indexOf("\r\n\r\n"); crlf >= 0 && (headerEnd < 0 || crlf < headerEnd))
+        headerEnd = crlf;
+    const message::RawMessage raw =
+        message::parseRawMessage(QByteArrayView(bytes).first(headerEnd < 0 ? bytes.size() : headerEnd));
+    const message::Route route = message::parseRoute(raw);
+    QString ip;
+    if (route.firstExternal >= 0) {
+        if (const auto address = dns::parseIpAddress(route.hops.at(route.firstExternal).ip))
+            ip = address->toString();
+    }
+    if (!ip.isEmpty())
+        *plan << blocklists(ip);
+    const QStringList froms = raw.values("from");
+    const QString fromDomain = froms.size() == 1 ? domainOfAddress(froms.first()) : QString();
+    if (fromDomain.isEmpty())
+        return;
+    QStringList selectors = options.dkimSelectors;
+    for (int index : raw.indexesOf("dkim-signature")) {
+        const message::DkimSignature sig = message::parseDkimSignature(raw.fields.at(index).rawValue(), 0);
+        if (sig.domain.compare(fromDomain, Qt::CaseInsensitive) == 0 && !sig.selector.isEmpty()
+            && !selectors.contains(sig.selector) && selectors.size() < 8)
+            selectors.prepend(sig.selector);
+    }
+    CheckRequest domain = domainCheck(fromDomain, ip, selectors);
+    const QString returnPath = raw.value("return-path").remove(u'<').remove(u'>').trimmed();
+    if (returnPath.contains(u'@'))
+        domain.params.insert(u"sender"_s, returnPath);
+    *plan << domain;
+}
+
 } // namespace
 
 QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& input, const QJsonObject& bounce,
-                               const RunOptions& options) {
+                               const RunOptions& options, const QByteArray& returned, bool headersOnly) {
     QList<CheckRequest> plan;
     switch (detected.kind) {
     case InputKind::IpAddress:
@@ -98,8 +145,13 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             plan << domainCheck(fromDomain, ips.value(0), selectors);
         if (options.smtpProbe && !recipientDomain.isEmpty())
             plan << smtpCheck(recipientDomain);
+        if (!returned.isEmpty())
+            plan << messageCheck(returned, true, headersOnly);
         break;
     }
+    case InputKind::Message:
+        planMessage(input, options, &plan);
+        break;
     case InputKind::Empty:
     case InputKind::Unknown:
         break;

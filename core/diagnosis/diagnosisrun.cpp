@@ -30,7 +30,9 @@ struct DiagnosisRun::Private {
     Session session;
     std::unique_ptr<dns::Resolver> resolver;
     QList<QPointer<CheckTask>> tasks; // parallel to session.checks
-    QFutureWatcher<QJsonObject>* bounceWatcher = nullptr;
+    QFutureWatcher<BounceStep>* bounceWatcher = nullptr;
+    QByteArray returnedMessage; // the message a bounce returned, for the message analysis
+    bool returnedHeadersOnly = false;
     bool running = false;
     bool cancelling = false;
     bool settled = false;
@@ -131,7 +133,9 @@ struct DiagnosisRun::Private {
             return;
         }
         registerBuiltinChecks();
-        const QList<CheckRequest> plan = planChecks(session.detected, session.input, session.bounce, options);
+        const QList<CheckRequest> plan = planChecks(session.detected, session.input, session.bounce, options,
+                                                    returnedMessage, returnedHeadersOnly);
+        returnedMessage.clear();
         for (const CheckRequest& request : plan) {
             CheckRecord record;
             record.id = request.id;
@@ -290,16 +294,19 @@ void DiagnosisRun::start(const QString& input) {
     emit inputDetected(s.detected);
 
     if (s.detected.kind == InputKind::Bounce) {
-        d->bounceWatcher = new QFutureWatcher<QJsonObject>(this);
-        connect(d->bounceWatcher, &QFutureWatcher<QJsonObject>::finished, this, [this] {
-            d->session.bounce = d->bounceWatcher->result();
+        d->bounceWatcher = new QFutureWatcher<BounceStep>(this);
+        connect(d->bounceWatcher, &QFutureWatcher<BounceStep>::finished, this, [this] {
+            const BounceStep step = d->bounceWatcher->result();
+            d->session.bounce = step.json;
+            d->returnedMessage = step.returnedMessage;
+            d->returnedHeadersOnly = step.returnedHeadersOnly;
             d->bounceWatcher->deleteLater();
             d->bounceWatcher = nullptr;
             emit bounceAnalysed();
             d->rediagnose();
             d->startChecks();
         });
-        d->bounceWatcher->setFuture(util::runInBackground([input] { return analyseBounceToJson(input); }));
+        d->bounceWatcher->setFuture(util::runInBackground([input] { return analyseBounceInput(input); }));
         return;
     }
     // Asynchronous even when nothing needs to wait, so callers connect after start() safely.

@@ -1,9 +1,15 @@
 #include "core/diagnosis/inputdetector.h"
 
+#include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/bounceknowledge.h"
+#include "core/bounce/headerfields.h"
+#include "core/bounce/inputbytes.h"
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +49,50 @@ int countListLines(const QString& text) {
     return count;
 }
 
+// A delivered message or its header block: one message (not an mbox) that starts with header fields
+// naming a message (From, Received, DKIM-Signature, Message-ID) and in which the bounce analyser finds
+// no bounce, report, auto-reply or failed recipient. Only the shape window is read.
+bool isDeliveredMessage(const QString& head) {
+    const QByteArray bytes = bounce::normaliseInput(head.toUtf8());
+    const QList<QByteArrayView> messages = bounce::splitMbox(bytes, 2);
+    if (messages.size() != 1)
+        return false;
+    QByteArrayView message = messages.first();
+    if (message.startsWith("From ")) {
+        const qsizetype end = message.indexOf('\n');
+        message = end < 0 ? QByteArrayView() : message.sliced(end + 1);
+    }
+    if (!bounce::looksLikeHeaderBlock(message))
+        return false;
+    const bounce::HeaderBlock headers = bounce::parseHeaderBlock(message, 200);
+    const bool namesMessage = headers.has("from") || headers.has("received") || headers.has("dkim-signature")
+                              || headers.has("message-id");
+    if (headers.fields.size() < 2 || !namesMessage)
+        return false;
+    // A report's header block (a DSN, an ARF complaint) without its parts is still a report.
+    if (headers.value("content-type").trimmed().startsWith(u"multipart/report"_s, Qt::CaseInsensitive))
+        return false;
+    const bounce::BounceAnalysis analysis = bounce::analyzeMessage(message);
+    if (!analysis.error.isEmpty())
+        return false;
+    if (analysis.kind == bounce::InputKind::Unrecognised)
+        return true;
+    // From a bounce-like sender ("noreply@", common for newsletters) the analyser reads any text as a
+    // plain bounce; under a subject that is no bounce's, with no status, reply code or reason found, it
+    // is a message after all.
+    const QString subject = headers.value("subject");
+    const QStringList& bounceSubjects = bounce::BounceKnowledge::instance().bounceSubjects;
+    const bool bounceSubject =
+        std::any_of(bounceSubjects.cbegin(), bounceSubjects.cend(),
+                    [&](const QString& s) { return subject.contains(s, Qt::CaseInsensitive); });
+    return !bounceSubject && analysis.kind == bounce::InputKind::PlainNdr
+           && std::all_of(analysis.recipients.cbegin(), analysis.recipients.cend(),
+                          [](const bounce::BounceRecipient& r) {
+                              return r.status.isEmpty() && r.replyCode == 0
+                                     && (r.reason == u"undefined" || r.reason == u"onhold");
+                          });
+}
+
 } // namespace
 
 QString inputKindName(InputKind kind) {
@@ -61,6 +111,8 @@ QString inputKindName(InputKind kind) {
         return u"domain"_s;
     case InputKind::EmailAddress:
         return u"address"_s;
+    case InputKind::Message:
+        return u"message"_s;
     case InputKind::Unknown:
         return u"unknown"_s;
     }
@@ -110,6 +162,9 @@ DetectedInput detectInput(const QString& text) {
             ipCount = countListLines(text); // the whole list, as the check will read it
         return {InputKind::IpList, {}, QObject::tr("A list of %n IP address(es)", nullptr, ipCount)};
     }
+
+    if (!singleLine && isDeliveredMessage(head))
+        return {InputKind::Message, {}, QObject::tr("A delivered message or its header block")};
 
     // Anything else with a reply code, an enhanced status, a header block or a log shape is a bounce
     // for the analyser to read; it says itself when it finds nothing.

@@ -15,10 +15,12 @@ enum class InputKind {
     IpList, // several IPs, one per line
     Domain,
     EmailAddress,
+    Message, // a delivered message or its header block (not a bounce, a report or an auto-reply)
     Unknown,
 };
 
-QString inputKindName(InputKind kind); // "bounce", "ip", "cidr", "ip_list", "domain", "address", ...
+QString
+inputKindName(InputKind kind); // "bounce", "ip", "cidr", "ip_list", "domain", "address", "message", ...
 
 struct DetectedInput {
     InputKind kind = InputKind::Empty;

@@ -44,8 +44,9 @@ CheckState stateFromName(const QString& name) {
 }
 
 InputKind inputKindFromName(const QString& name) {
-    for (InputKind k : {InputKind::Empty, InputKind::Bounce, InputKind::IpAddress, InputKind::CidrRange,
-                        InputKind::IpList, InputKind::Domain, InputKind::EmailAddress, InputKind::Unknown}) {
+    for (InputKind k :
+         {InputKind::Empty, InputKind::Bounce, InputKind::IpAddress, InputKind::CidrRange, InputKind::IpList,
+          InputKind::Domain, InputKind::EmailAddress, InputKind::Message, InputKind::Unknown}) {
         if (inputKindName(k) == name)
             return k;
     }

@@ -88,6 +88,7 @@ ArcChain readArc(const RawMessage& message, qint64 now) {
         set.instance = aar.arcInstance;
         set.hasAar = true;
         set.authservId = aar.authservId;
+        set.aarResults = aar.results;
     }
     int expected = 1;
     for (const ArcInstance& set : sets) {

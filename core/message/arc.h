@@ -22,7 +22,8 @@ struct ArcInstance {
     DkimSignature ams;
     bool hasAms = false;
     bool hasAar = false;
-    QString authservId; // of the AAR
+    QString authservId;                 // of the AAR
+    QList<AuthMethodResult> aarResults; // what the sealer recorded (a claim until the chain validates)
     DkimResult sealResult = DkimResult::None;
     DkimResult amsResult = DkimResult::None; // checked for the newest instance only
     QString reason;

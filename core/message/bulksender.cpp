@@ -29,8 +29,7 @@ const QHash<QString, Rule>& rules() {
         QFile file(u":/message/bulk-sender-rules.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return t;
-        const QJsonArray array =
-            QJsonDocument::fromJson(file.readAll()).object().value(u"rules"_s).toArray();
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(u"rules"_s).toArray();
         for (const QJsonValue& v : array)
             t.insert(v[u"id"_s].toString(), {v[u"title"_s].toString(), v[u"source"_s].toString()});
         return t;
@@ -100,8 +99,15 @@ void computeDmarc(MessageReport* report) {
     }
     const auth::DmarcRecord& record = *found.record;
     std::optional<auth::DmarcPolicy> policy = record.policy;
-    if (dmarc.fromDomain != found.policyDomain && record.subdomainPolicy)
+    dmarc.policyTag = u"p"_s;
+    if (dmarc.fromDomain != found.policyDomain && record.nonexistentPolicy
+        && dmarc.fromDomainExists == false) {
+        policy = record.nonexistentPolicy; // RFC 9989 np=: the From domain does not exist
+        dmarc.policyTag = u"np"_s;
+    } else if (dmarc.fromDomain != found.policyDomain && record.subdomainPolicy) {
         policy = record.subdomainPolicy;
+        dmarc.policyTag = u"sp"_s;
+    }
     dmarc.policy = policy ? auth::dmarcPolicyName(*policy) : QString();
     dmarc.result = dmarc.alignedSpf || dmarc.alignedDkim ? u"pass"_s : u"fail"_s;
 }

@@ -1,6 +1,7 @@
 #include "core/message/messageanalysis.h"
 
 #include "core/auth/dkimcheck.h"
+#include "core/auth/dnsfuture.h"
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/dns/ipaddress.h"
@@ -58,9 +59,34 @@ util::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPa
     co_return true;
 }
 
-util::Task<bool> lookupDmarc(dns::Resolver* resolver, QObject* context, QString domain,
-                             auth::DmarcReport* out, std::function<void()> done) {
-    *out = co_await auth::checkDmarc(resolver, context, domain);
+// RFC 9989 4.7: a domain is non-existent when A, AAAA and MX all answer NXDOMAIN or NODATA.
+util::Task<std::optional<bool>> domainExists(dns::Resolver* resolver, QObject* context, QString domain) {
+    auth::DnsFuture a(resolver, context, domain, dns::RecordType::A);
+    auth::DnsFuture aaaa(resolver, context, domain, dns::RecordType::AAAA);
+    auth::DnsFuture mx(resolver, context, domain, dns::RecordType::MX);
+    // One co_await per statement: GCC 12 mishandles several in one initializer.
+    QList<dns::Outcome> outcomes;
+    const dns::DnsResult ra = co_await a;
+    outcomes << ra.outcome;
+    const dns::DnsResult raaaa = co_await aaaa;
+    outcomes << raaaa.outcome;
+    const dns::DnsResult rmx = co_await mx;
+    outcomes << rmx.outcome;
+    bool unknown = false;
+    for (const dns::Outcome outcome : std::as_const(outcomes)) {
+        if (outcome == dns::Outcome::Answer)
+            co_return true;
+        unknown = unknown || (outcome != dns::Outcome::NxDomain && outcome != dns::Outcome::NoData);
+    }
+    co_return unknown ? std::nullopt : std::optional<bool>(false);
+}
+
+util::Task<bool> lookupDmarc(dns::Resolver* resolver, QObject* context, QString domain, DmarcOutcome* out,
+                             std::function<void()> done) {
+    out->report = co_await auth::checkDmarc(resolver, context, domain);
+    const auto& record = out->report.record;
+    if (record && record->nonexistentPolicy && out->report.policyDomain != out->report.domain)
+        out->fromDomainExists = co_await domainExists(resolver, context, domain);
     done();
     co_return true;
 }
@@ -107,6 +133,8 @@ void MessageAnalyzer::start(const MessageRequest& request) {
     MessageReport& report = run.report;
     report.headerFields = int(run.raw.fields.size());
     report.hasBody = run.raw.hasBody;
+    report.returnedCopy = request.returnedCopy;
+    report.headersOnly = request.headersOnly;
     report.warnings = run.raw.warnings;
     report.route = parseRoute(run.raw);
     report.authResults = readAuthResults(run.raw, request.trustedAuthservId);
@@ -154,7 +182,7 @@ void MessageAnalyzer::start(const MessageRequest& request) {
     if (!report.dmarc.fromDomain.isEmpty()) {
         ++run.pending;
         run.tasks.push_back(
-            lookupDmarc(m_resolver, run.context.get(), report.dmarc.fromDomain, &report.dmarc.report, part));
+            lookupDmarc(m_resolver, run.context.get(), report.dmarc.fromDomain, &report.dmarc, part));
     }
 
     report.mailFrom = angleAddress(run.raw.value("return-path"));
@@ -216,6 +244,7 @@ void MessageAnalyzer::partDone(quint64 generation) {
         report.couldNotCheck = true;
     verifyArc(run.raw, &report.arc, keys, &bodyHashes);
     computeDmarc(&report);
+    report.arcComparisons = compareArcResults(report);
     report.bulkSender = checkBulkSender(run.raw, report);
     report.findings = messageFindings(run.raw, report);
     m_result = std::move(report);

@@ -29,6 +29,10 @@ struct MessageRequest {
     QByteArray bytes;
     QString trustedAuthservId; // the receiver the user names; empty: the top-most authserv-id
     qint64 now = 0;            // seconds since the epoch for x=; 0: the current time
+    // The copy a bounce returned (message/rfc822 or text/rfc822-headers): the reporting MTA may have
+    // re-encoded it, so DKIM and what rests on it are told as unreliable, never as the sent message's.
+    bool returnedCopy = false;
+    bool headersOnly = false; // text/rfc822-headers: no body came back
 };
 
 // Signatures beyond this many are listed as not evaluated (a message with thousands is hostile).
@@ -47,6 +51,10 @@ struct DmarcOutcome {
     bool alignedSpf = false;
     bool alignedDkim = false;
     QString policy; // the policy that applies to the From domain: none, quarantine, reject
+    // RFC 9989 np=: asked only when the record has np= and the From domain is below the policy domain;
+    // false when A, AAAA and MX all answer NXDOMAIN or NODATA (np= then applies), nullopt when unknown.
+    std::optional<bool> fromDomainExists;
+    QString policyTag; // the tag the policy came from: p, sp or np
     auth::DmarcReport report;
 };
 
@@ -58,6 +66,16 @@ struct BulkSenderItem {
     QString source;
 };
 
+// One ARC-Authentication-Results method compared with Rebound's own result for the same thing.
+struct ArcComparison {
+    int instance = 0;
+    QString authservId;
+    QString method;  // spf, dkim, dmarc
+    QString subject; // what was checked: the DKIM d=, the SPF domain, the From domain
+    QString claimed; // the sealer's result
+    QString own;     // Rebound's
+};
+
 struct MessageReport {
     int headerFields = 0;
     bool hasBody = false;
@@ -65,6 +83,7 @@ struct MessageReport {
     QList<DkimReport> dkim;
     int signaturesNotEvaluated = 0;
     ArcChain arc;
+    QList<ArcComparison> arcComparisons; // where an AAR method can be compared with Rebound's result
     QList<AuthResults> authResults;
     QString mailFrom; // Return-Path address
     QString helo;     // the first external hop's from name
@@ -73,6 +92,8 @@ struct MessageReport {
     DmarcOutcome dmarc;
     std::optional<iphealth::ReverseDnsResult> reverseDns;
     QList<BulkSenderItem> bulkSender;
+    bool returnedCopy = false; // see MessageRequest
+    bool headersOnly = false;
     QList<Finding> findings; // most severe first
     QStringList warnings;
     bool couldNotCheck = false; // a DNS lookup the results depend on failed

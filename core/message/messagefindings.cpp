@@ -62,6 +62,29 @@ QString ownResult(const MessageReport& report, const AuthMethodResult& claim) {
     return {};
 }
 
+void arcFindings(const MessageReport& report, QList<Finding>* out) {
+    for (const ArcComparison& c : report.arcComparisons) {
+        if (c.claimed == c.own || c.own == u"temperror")
+            continue;
+        // A validated chain makes the sealer's record usable: the usual story is that the sealer (a
+        // mailing list, a forwarder) saw a passing DKIM signature and then changed the message.
+        const bool validated = report.arc.result == u"pass";
+        out->append({u"message.arc_results_differ"_s,
+                     validated ? Severity::Info : Severity::Warning,
+                     tr("ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6")
+                         .arg(c.instance)
+                         .arg(c.authservId, c.method, c.claimed, c.subject, c.own),
+                     validated
+                         ? tr("The ARC chain validates, so this is what the sealer saw when the message "
+                              "reached it: the message was changed after that (a mailing-list footer or "
+                              "subject tag, a forwarder's rewrite). Receivers that trust this sealer may "
+                              "use its result instead of their own.")
+                         : tr("The ARC chain does not validate, so this record is only a claim: nobody can "
+                              "tell whether the sealer wrote it."),
+                     {}});
+    }
+}
+
 void authResultsFindings(const MessageReport& report, QList<Finding>* out) {
     for (const AuthResults& ar : report.authResults) {
         if (!ar.trusted)
@@ -142,7 +165,61 @@ void policyFindings(const MessageReport& report, QList<Finding>* out) {
                      {}});
 }
 
+// The copy a bounce returned: the reporting MTA often re-encodes it (8bit to quoted-printable, long
+// lines wrapped) or returns the header block alone, which breaks DKIM without the sent message being at
+// fault. What rests on DKIM verification is told, not counted against the sender.
+void markReturnedCopy(const MessageReport& report, QList<Finding>* out) {
+    for (Finding& f : *out) {
+        const bool restsOnDkim =
+            f.id.startsWith(u"message.dkim_") || f.id == u"message.dmarc_fail" || f.id == u"message.arc_fail"
+            || f.id == u"message.auth_results_disagree" || f.id == u"message.arc_results_differ"
+            || f.id == u"message.bulk_dmarc_aligned" || f.id == u"message.bulk_unsubscribe_signed";
+        if (!restsOnDkim || f.severity == Severity::Info)
+            continue;
+        f.severity = Severity::Info;
+        f.detail += u' '
+                    + tr("This is the copy the bounce returned; the reporting server may have altered it, so "
+                         "this does not show that the message as sent failed.");
+    }
+    out->prepend({u"message.returned_copy"_s,
+                  Severity::Info,
+                  report.headersOnly ? tr("The bounce returned only the message's header fields")
+                                     : tr("The bounce returned a copy of the message"),
+                  report.headersOnly
+                      ? tr("The route, the From domain, the DKIM signatures' domains and selectors and the "
+                           "sending address can be trusted. No DKIM signature can pass without the body: "
+                           "verify a copy from the Sent folder instead.")
+                      : tr("The route, the From domain, the DKIM signatures' domains and selectors and the "
+                           "sending address can be trusted. A DKIM pass shows the copy is intact; a failure "
+                           "may come from the reporting server re-encoding the copy: verify a copy from the "
+                           "Sent folder to be sure."),
+                  {}});
+}
+
 } // namespace
+
+QList<ArcComparison> compareArcResults(const MessageReport& report) {
+    QList<ArcComparison> out;
+    for (const ArcInstance& set : report.arc.instances) {
+        for (const AuthMethodResult& claim : set.aarResults) {
+            const bool perSignature = claim.method == u"dkim";
+            const bool firstHopOnly = claim.method == u"spf" || claim.method == u"dmarc";
+            if (!perSignature && !(firstHopOnly && set.instance == 1))
+                continue;
+            const QString own = ownResult(report, claim);
+            if (own.isEmpty())
+                continue;
+            const QString subject = claim.method == u"dkim"  ? claim.property(u"header"_s, u"d"_s)
+                                    : claim.method == u"spf" ? (report.spf ? report.spf->domain : QString())
+                                                             : report.dmarc.fromDomain;
+            out << ArcComparison{set.instance,      set.authservId, claim.method,
+                                 subject.toLower(), claim.result,   own};
+            if (out.size() >= kMaxAuthMethods)
+                return out;
+        }
+    }
+    return out;
+}
 
 QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& report) {
     QList<Finding> out;
@@ -167,6 +244,7 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
                     report.arc.reason,
                     {}});
     authResultsFindings(report, &out);
+    arcFindings(report, &out);
     routeFindings(report, &out);
     policyFindings(report, &out);
     // The unsubscribe rules bind bulk mail; a personal message that fails them is only told.
@@ -183,6 +261,8 @@ QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& repor
                     item.detail,
                     {item.source}});
     }
+    if (report.returnedCopy)
+        markReturnedCopy(report, &out);
     std::stable_sort(out.begin(), out.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     return out;

@@ -9,4 +9,9 @@ namespace rebound::message {
 
 QList<Finding> messageFindings(const RawMessage& raw, const MessageReport& report);
 
+// Each ARC instance's recorded results that Rebound can compare with its own: DKIM by signature (d=,
+// and b= when the sealer wrote it) for every instance; SPF and DMARC for i=1 only, whose sealer
+// received the message from the sender whose address Rebound checked.
+QList<ArcComparison> compareArcResults(const MessageReport& report);
+
 } // namespace rebound::message

@@ -59,10 +59,24 @@ QJsonArray dkimJson(const MessageReport& report) {
     return list;
 }
 
-QJsonObject arcJson(const ArcChain& chain) {
+QJsonArray arcComparisonsJson(const MessageReport& report, int instance) {
+    QJsonArray out;
+    for (const ArcComparison& c : report.arcComparisons) {
+        if (c.instance == instance)
+            out.append(QJsonObject{{u"method"_s, c.method},
+                                   {u"subject"_s, util::escapeControls(c.subject, 300)},
+                                   {u"claimed"_s, util::escapeControls(c.claimed, 60)},
+                                   {u"rebound"_s, c.own}});
+    }
+    return out;
+}
+
+QJsonObject arcJson(const MessageReport& report) {
+    const ArcChain& chain = report.arc;
     QJsonArray instances;
     for (const ArcInstance& set : chain.instances)
         instances.append(QJsonObject{
+            {u"compared"_s, arcComparisonsJson(report, set.instance)},
             {u"instance"_s, set.instance},
             {u"cv"_s, util::escapeControls(set.cv, 20)},
             {u"seal_domain"_s, util::escapeControls(set.sealDomain, 300)},
@@ -128,18 +142,23 @@ QJsonObject toJson(const MessageReport& report) {
     return QJsonObject{
         {u"header_fields"_s, report.headerFields},
         {u"has_body"_s, report.hasBody},
+        {u"returned_copy"_s, report.returnedCopy},
+        {u"headers_only"_s, report.headersOnly},
         {u"hops"_s, hopsJson(report.route)},
         {u"dkim"_s, dkimJson(report)},
         {u"dkim_not_evaluated"_s, report.signaturesNotEvaluated},
-        {u"arc"_s, arcJson(report.arc)},
+        {u"arc"_s, arcJson(report)},
         {u"authentication_results"_s, authResultsJson(report.authResults)},
         {u"spf"_s, spf},
-        {u"dmarc"_s, QJsonObject{{u"result"_s, d.result},
-                                  {u"from_domain"_s, d.fromDomain},
-                                  {u"policy_domain"_s, d.policyDomain},
-                                  {u"aligned_spf"_s, d.alignedSpf},
-                                  {u"aligned_dkim"_s, d.alignedDkim},
-                                  {u"policy"_s, d.policy.isEmpty() ? QJsonValue() : QJsonValue(d.policy)}}},
+        {u"dmarc"_s,
+         QJsonObject{{u"result"_s, d.result},
+                     {u"from_domain"_s, d.fromDomain},
+                     {u"policy_domain"_s, d.policyDomain},
+                     {u"aligned_spf"_s, d.alignedSpf},
+                     {u"aligned_dkim"_s, d.alignedDkim},
+                     {u"policy"_s, d.policy.isEmpty() ? QJsonValue() : QJsonValue(d.policy)},
+                     {u"policy_tag"_s, d.policyTag.isEmpty() ? QJsonValue() : QJsonValue(d.policyTag)},
+                     {u"from_domain_exists"_s, optionalBool(d.fromDomainExists)}}},
         {u"reverse_dns"_s, ptr.isEmpty() ? QJsonValue() : QJsonValue(ptr)},
         {u"bulk_sender"_s, bulk},
         {u"findings"_s, findings},

@@ -13,6 +13,9 @@ QList<QJsonObject> causes(const QJsonObject& session);
 // The checks whose result carries the given key ("blocklists", "spf", "starttls"...) or has that id.
 QList<QJsonObject> checksWith(const QJsonObject& session, const QString& checkId, const QString& resultKey);
 
+// "yes" or "no" for a boolean value, empty when the key is missing or not a boolean.
+QString yesNo(const QJsonObject& object, QStringView key);
+
 // "You: do this — link" for one step of a cause.
 RichText stepText(const QJsonObject& step);
 
@@ -29,6 +32,9 @@ Section reverseDns(const QJsonObject& session); // the PTR part of blocklists(),
 Section mxRecords(const QJsonObject& session);  // the MX part of authentication(), for the desktop app
 Section authentication(const QJsonObject& session);
 Section smtp(const QJsonObject& session);
+// The message analysis of each "message" check (a pasted message, the copy a bounce returned); no
+// blocks when the run analysed no message.
+Section message(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
 Section dnsAnswers(const QJsonObject& session);
 Section transcripts(const QJsonObject& session);

@@ -40,19 +40,12 @@ QStringList verifyErrors(const QJsonObject& tls) {
     return out;
 }
 
-QString yesNo(const QJsonObject& object, QStringView key) {
-    const QJsonValue value = object.value(key);
-    if (!value.isBool())
-        return {};
-    return value.toBool() ? tr("yes") : tr("no");
-}
-
 RichText tlsVerdict(const QJsonObject& tls) {
     const QStringList errors = verifyErrors(tls);
     const QString summary = json::text(tls, u"summary");
     if (!errors.isEmpty())
         return severityText(u"error"_s, oneLine(summary.isEmpty() ? tr("Not verified") : summary, 200)
-                                             + u": "_s + oneLine(errors.join(u"; "_s), 1000));
+                                            + u": "_s + oneLine(errors.join(u"; "_s), 1000));
     if (summary.isEmpty())
         return {};
     const bool good = summary.compare(u"verified"_s, Qt::CaseInsensitive) == 0
@@ -102,6 +95,13 @@ void appendServer(Section& section, const QJsonObject& result) {
 }
 
 } // namespace
+
+QString yesNo(const QJsonObject& object, QStringView key) {
+    const QJsonValue value = object.value(key);
+    if (!value.isBool())
+        return {};
+    return value.toBool() ? tr("yes") : tr("no");
+}
 
 QList<QJsonObject> smtpServers(const QJsonObject& result) {
     QList<QJsonObject> hosts = json::objects(result, u"hosts");

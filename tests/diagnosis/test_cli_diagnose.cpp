@@ -89,6 +89,36 @@ class TestCliDiagnose : public QObject {
                           "--B1--\n");
     }
 
+    // A message alice@sender-corp.example sent through ip (the first external hop), as delivered.
+    static QByteArray delivered(const char* ip, const QByteArray& extra = {}) {
+        return "Authentication-Results: mx.recipient.example; spf=pass smtp.mailfrom=sender-corp.example\n"
+               "Return-Path: <alice@sender-corp.example>\n"
+               "Received: from mail.sender-corp.example (mail.sender-corp.example ["
+               + QByteArray(ip)
+               + "])\n\tby mx.recipient.example with ESMTPS id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
+                 "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.sender-corp.example\n"
+                 "\twith ESMTPSA id 2; Mon, 7 Dec 2026 10:00:01 +0000\n"
+               + extra
+               + "From: Alice <alice@sender-corp.example>\nTo: bob@recipient.example\n"
+                 "Subject: Quarterly figures\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
+                 "Message-ID: <q4@sender-corp.example>\n\nThe figures are attached.\n";
+    }
+
+    static QJsonObject checkOf(const QJsonObject& session, const QString& id) {
+        for (const QJsonValue& check : session[u"checks"].toArray()) {
+            if (check[u"id"].toString() == id)
+                return check.toObject();
+        }
+        return {};
+    }
+
+    static QStringList causeIds(const QJsonObject& session) {
+        QStringList ids;
+        for (const QJsonValue& cause : session[u"diagnosis"].toArray())
+            ids << cause[u"id"].toString();
+        return ids;
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -220,18 +250,128 @@ private slots:
         const QJsonArray steps = top[u"steps"].toArray();
         QVERIFY(steps.size() >= 2);
         for (const QJsonValue& step : steps) {
-            QVERIFY(QStringList({u"you"_s, u"provider"_s, u"recipient"_s})
-                        .contains(step[u"actor"].toString()));
+            QVERIFY(
+                QStringList({u"you"_s, u"provider"_s, u"recipient"_s}).contains(step[u"actor"].toString()));
             QVERIFY(!step[u"text"].toString().isEmpty());
             QVERIFY(step[u"links"].isArray());
         }
         QVERIFY(QJsonDocument(top).toJson().contains("check.spamhaus.org/results/?query=203.0.113.7"));
     }
 
+    // A pasted message: the message analysis, the blocklists of its first external hop and the checks
+    // of its From domain, and the causes its findings call for.
+    void messageThroughTheLab() {
+        const rebound::lab::CliRun run = cli({u"-"_s, u"--json"_s}, delivered("203.0.113.20"));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QCOMPARE(json[u"detected_as"].toString(), u"message"_s);
+        const QJsonObject message = checkOf(json, u"message"_s);
+        QCOMPARE(message[u"state"].toString(), u"done"_s);
+        QCOMPARE(checkOf(json, u"blocklists"_s)[u"result"][u"ip"].toString(), u"203.0.113.20"_s);
+        QCOMPARE(checkOf(json, u"domain"_s)[u"result"][u"domain"].toString(), u"sender-corp.example"_s);
+        const QJsonObject result = message[u"result"].toObject();
+        // The keys rebound-cli message documents, inside the diagnosis.
+        for (const char* key : {"hops", "dkim", "arc", "authentication_results", "spf", "dmarc",
+                                "bulk_sender", "findings", "returned_copy"})
+            QVERIFY2(result.contains(QLatin1String(key)), key);
+        const QJsonArray hops = result[u"hops"].toArray();
+        QCOMPARE(hops.size(), 2);
+        for (const char* key : {"from", "by", "ip", "time", "delay_s", "protocol", "tls"})
+            QVERIFY2(hops[1].toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(hops[1][u"ip"].toString(), u"203.0.113.20"_s);
+        QVERIFY(hops[1][u"first_external"].toBool());
+        QCOMPARE(result[u"spf"][u"result"].toString(), u"pass"_s);
+        const QJsonObject dmarc = result[u"dmarc"].toObject();
+        QCOMPARE(dmarc[u"result"].toString(), u"pass"_s);
+        QCOMPARE(dmarc[u"policy"].toString(), u"reject"_s);
+        QCOMPARE(dmarc[u"policy_domain"].toString(), u"sender-corp.example"_s);
+        QVERIFY(dmarc[u"aligned_spf"].toBool());
+        QVERIFY(!dmarc[u"aligned_dkim"].toBool());
+        QVERIFY(!result[u"returned_copy"].toBool());
+        const QStringList causes = causeIds(json);
+        for (const QString& id : causes)
+            QVERIFY2(!id.startsWith(u"message."_s), qPrintable(causes.join(u' ')));
+        QCOMPARE(json[u"verdict"].toString(), u"no_problem_found"_s);
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    // Sent from a listed address that SPF does not authorise, with a DKIM signature whose key does not
+    // match: the listing, SPF, DKIM and DMARC causes, and exit code 2.
+    void failingMessageThroughTheLab() {
+        const QByteArray signature =
+            "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender-corp.example; s=s1;\n"
+            "\th=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n"
+            "\tb=dGhpcyBpcyBub3QgYSBzaWduYXR1cmUgYXQgYWxs\n";
+        const QString path = writeFile(u"listed.eml"_s, delivered("203.0.113.7", signature));
+        const rebound::lab::CliRun run = cli({path, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[u"detected_as"].toString(), u"message"_s);
+        const QJsonObject result = checkOf(json, u"message"_s)[u"result"].toObject();
+        QCOMPARE(result[u"spf"][u"result"].toString(), u"fail"_s);
+        QCOMPARE(result[u"dmarc"][u"result"].toString(), u"fail"_s);
+        const QJsonObject dkim = result[u"dkim"][0].toObject();
+        for (const char* key : {"domain", "selector", "algorithm", "canonicalization", "result", "reason",
+                                "body_hash_ok", "key_bits"})
+            QVERIFY2(dkim.contains(QLatin1String(key)), key);
+        QCOMPARE(dkim[u"selector"].toString(), u"s1"_s);
+        QCOMPARE(dkim[u"result"].toString(), u"fail"_s);
+        const QStringList causes = causeIds(json);
+        for (const char* id :
+             {"blocklist.spamhaus.xbl", "message.spf_fail", "message.dmarc_fail", "message.dkim_fail"})
+            QVERIFY2(causes.contains(QLatin1String(id)), qPrintable(causes.join(u' ')));
+        QVERIFY(!causes.contains(u"auth.spf_fail"_s)); // superseded by the message's own SPF
+        // The text output names the message's causes too.
+        const rebound::lab::CliRun text = cli({path});
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.out.contains("DMARC fails for sender-corp.example"), text.out.constData());
+    }
+
+    // A bounce that returns the whole message: the same analysis of the returned copy, whose DKIM
+    // failure is told, not counted (the reporting server may have re-encoded it).
+    void bounceWithTheReturnedMessage() {
+        const QByteArray signature =
+            "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender-corp.example; s=s1;\n"
+            "\th=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n"
+            "\tb=dGhpcyBpcyBub3QgYSBzaWduYXR1cmUgYXQgYWxs\n";
+        QByteArray original = delivered("203.0.113.20", signature);
+        original = original.mid(original.indexOf("Received: from pc.internal")); // as the sender's MTA had it
+        const QByteArray dsn =
+            "From: MAILER-DAEMON@mx.recipient.example\nTo: alice@sender-corp.example\n"
+            "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+            "--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+            "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.recipient.example\n\n"
+            "Final-Recipient: rfc822; bob@recipient.example\nAction: failed\nStatus: 5.1.1\n"
+            "Diagnostic-Code: smtp; 550 5.1.1 <bob@recipient.example>: User unknown\n\n"
+            "--B\nContent-Type: message/rfc822\n\n"
+            + original + "\n--B--\n";
+        const rebound::lab::CliRun run = cli({u"-"_s, u"--json"_s}, dsn);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!json.isEmpty(), run.err.constData());
+        QCOMPARE(json[u"detected_as"].toString(), u"bounce"_s);
+        const QJsonObject message = checkOf(json, u"message"_s);
+        QCOMPARE(message[u"state"].toString(), u"done"_s);
+        const QJsonObject result = message[u"result"].toObject();
+        QVERIFY(result[u"returned_copy"].toBool());
+        QVERIFY(!result[u"headers_only"].toBool());
+        QCOMPARE(result[u"dkim"][0][u"result"].toString(), u"fail"_s);
+        QStringList findings;
+        for (const QJsonValue& f : message[u"findings"].toArray()) {
+            findings << f[u"id"].toString();
+            if (f[u"id"].toString().startsWith(u"message.dkim_"_s))
+                QCOMPARE(f[u"severity"].toString(), u"info"_s);
+        }
+        QVERIFY2(findings.contains(u"message.returned_copy"_s), qPrintable(findings.join(u' ')));
+        const QStringList causes = causeIds(json);
+        QVERIFY2(causes.contains(u"recipient.unknown"_s), qPrintable(causes.join(u' ')));
+        QVERIFY2(!causes.contains(u"message.dkim_fail"_s), qPrintable(causes.join(u' ')));
+    }
+
     void textFromStandardInput() {
         const rebound::lab::CliRun run =
             cli({u"-"_s}, bounce("550 5.1.1 <bob@recipient.example>: Recipient address rejected: "
-                                  "User unknown in virtual mailbox table"));
+                                 "User unknown in virtual mailbox table"));
         const QString text = QString::fromUtf8(run.out);
         QVERIFY2(text.contains(u"1. "_s), qPrintable(text));
         QVERIFY2(text.contains(u"[you]"_s) || text.contains(u"[recipient]"_s), qPrintable(text));

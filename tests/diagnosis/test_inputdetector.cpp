@@ -46,6 +46,37 @@ private slots:
         QTest::newRow("message") << "From: MAILER-DAEMON\nSubject: Undelivered\n\nblah"
                                  << "bounce"
                                  << "";
+        // A delivered message, or its header block alone, is a message for the message analysis.
+        QTest::newRow("delivered")
+            << "Received: from mail.sender.example (mail.sender.example [192.0.2.25])\n"
+               "\tby mx.receiver.example with ESMTPS; Mon, 7 Dec 2026 10:00:05 +0000\n"
+               "From: News <news@sender.example>\nTo: a@receiver.example\nSubject: Weekly news\n"
+               "Message-ID: <1@sender.example>\n\nHello.\n"
+            << "message"
+            << "";
+        QTest::newRow("header block") << "Return-Path: <b@sender.example>\nFrom: a@sender.example\n"
+                                         "Subject: Hi\nDKIM-Signature: v=1; d=sender.example; s=s1\n"
+                                      << "message"
+                                      << "";
+        QTest::newRow("mbox single message") << "From a@sender.example Mon Dec  7 10:00:00 2026\n"
+                                                "From: a@sender.example\nSubject: Hi\n\nHello.\n"
+                                             << "message"
+                                             << "";
+        // A noreply sender is common for newsletters: without a failure in it, it is still a message.
+        QTest::newRow("noreply newsletter") << "From: Shop <noreply@shop.example>\nSubject: Offers\n"
+                                               "Message-ID: <2@shop.example>\n\nBuy now.\n"
+                                            << "message"
+                                            << "";
+        QTest::newRow("dsn") << "From: MAILER-DAEMON@mx.example\nSubject: Delivery Status Notification\n"
+                                "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+                                "--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; "
+                                "x@y.example\nAction: failed\nStatus: 5.1.1\n\n--b--\n"
+                             << "bounce"
+                             << "";
+        QTest::newRow("auto-reply") << "From: bo@receiver.example\nSubject: Out of office\n"
+                                       "Auto-Submitted: auto-replied\n\nAway until Monday.\n"
+                                    << "bounce"
+                                    << "";
     }
 
     void detects() {

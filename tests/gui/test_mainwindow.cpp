@@ -19,8 +19,10 @@
 #include "ui/dnsqueryview.h"
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
+#include "ui/messageview.h"
 #include "ui/report/exportdialog.h"
 #include "ui/resolvertester.h"
+#include "ui/routetimeline.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -355,6 +357,49 @@ private slots:
         const QString mail = tabText(window, "mailServers");
         QVERIFY2(mail.contains(u"mx1.example.net"_s), qPrintable(mail));
         QVERIFY(!tabText(window, "rawEvidence").isEmpty());
+    }
+
+    // A pasted message: detected as one, its analysis runs with the checks of its first external hop
+    // and its From domain, and the Message tab appears with the route, the timeline and the DKIM table.
+    void diagnosesAPastedMessage() {
+        MainWindow window(nullptr, m_dir.filePath(u"message.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(u"detailTabs"_s);
+        auto* messageTab = window.findChild<MessageView*>(u"messageView"_s);
+        QVERIFY(messageTab);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab))); // nothing analysed yet
+        const QString message =
+            u"Return-Path: <ann@example.net>\n"
+            "Received: from mail.example.net (mail.example.net [192.0.2.99])\n"
+            "\tby mx.receiver.example with ESMTP id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
+            "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.example.net\n"
+            "\twith ESMTPSA id 2; Mon, 7 Dec 2026 09:00:01 +0000\n"
+            "DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=gone; h=from; bh=AAAA; b=AAAA\n"
+            "From: Ann <ann@example.net>\nSubject: Hello\nDate: Mon, 7 Dec 2026 09:00:00 +0000\n"
+            "Message-ID: <1@example.net>\n\nHello.\n"_s;
+        const QJsonObject session = runInput(window, message);
+        QCOMPARE(session[u"detected_as"].toString(), u"message"_s);
+        QCOMPARE(checkOf(session, u"message"_s)[u"state"].toString(), u"done"_s);
+        QCOMPARE(checkOf(session, u"blocklists"_s)[u"result"][u"ip"].toString(), u"192.0.2.99"_s);
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(messageTab)));
+        const QString hops = tabText(window, "messageHops");
+        QVERIFY2(hops.contains(u"192.0.2.99"_s) && hops.contains(u"first external hop"_s), qPrintable(hops));
+        QVERIFY(hops.contains(u"3604"_s)); // the second hop's delay, in seconds
+        const QString dkim = tabText(window, "messageDkim");
+        QVERIFY2(dkim.contains(u"gone"_s) && dkim.contains(u"permerror"_s), qPrintable(dkim));
+        const QString findings = tabText(window, "messageFindings");
+        QVERIFY2(findings.contains(u"DMARC fail for example.net"_s), qPrintable(findings));
+        QCOMPARE(messageTab->timeline()->hopCount(), 2);
+        QVERIFY(messageTab->timeline()->accessibleDescription().contains(u"first hop outside"_s));
+        for (const char* name : {"messageHops", "messageDkim", "messageArc", "messageAuthResults",
+                                 "messageBulkSender", "messageFindings", "routeTimeline"})
+            QVERIFY2(!window.findChild<QWidget*>(QString::fromLatin1(name))->accessibleName().isEmpty(),
+                     name);
+
+        // A bounce after it: no message in it, so no Message tab.
+        runInput(window, u"554 5.7.1 Client host [192.0.2.99] blocked using zen.spamhaus.org"_s);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab)));
     }
 
     // An IP and a domain typed in: the checks each kind plans run against the lab and fill their tabs.

@@ -11,11 +11,16 @@
 #include "ui/blocklistview.h"
 #include "ui/checklistmodel.h"
 #include "ui/dnsquerymodel.h"
+#include "ui/findingsmodel.h"
 #include "ui/jsontreemodel.h"
+#include "ui/messageview.h"
+#include "ui/routetimeline.h"
 #include "ui/spftreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +62,65 @@ private slots:
             rebound::report::exportSessionJson(m_session, rebound::report::ExportFormat::Markdown, options));
         QVERIFY2(markdown.contains(rebound::report::escape::markdown(summary)) || markdown.contains(summary),
                  qPrintable(summary));
+    }
+
+    // The Message tab's models pass Qt's model checks; what the message says (a hop's server name with a
+    // script and a bidi override) is escaped in every cell and in the timeline's description.
+    void messageViewModels() {
+        QFile file(QStringLiteral(REBOUND_TEST_DATA_DIR "/report/data/message-session.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject session = QJsonDocument::fromJson(file.readAll()).object();
+        QList<QJsonObject> checks;
+        for (const QJsonValue& check : session[u"checks"].toArray()) {
+            if (check[u"id"].toString() == u"message"_s)
+                checks << check.toObject();
+        }
+        QCOMPARE(checks.size(), 1);
+        MessageView view;
+        QVERIFY(!view.hasMessage());
+        QAbstractItemModelTester hops(view.hopsModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dkim(view.dkimModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester arc(view.arcModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester ar(view.authResultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester bulk(view.bulkSenderModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setChecks(checks);
+        QVERIFY(view.hasMessage());
+        QCOMPARE(view.hopsModel()->rowCount(), 2);
+        QCOMPARE(view.dkimModel()->rowCount(), 1);
+        QCOMPARE(view.arcModel()->rowCount(), 1);
+        QCOMPARE(view.authResultsModel()->rowCount(), 2);
+        QCOMPARE(view.bulkSenderModel()->rowCount(), 2);
+        const QString by = view.hopsModel()->index(1, 2).data().toString();
+        QVERIFY2(by.startsWith(u"mx.customer.example <script>"_s), qPrintable(by));
+        QVERIFY(!by.contains(QChar(0x202e)));
+        QCOMPARE(view.dkimModel()->index(0, 4).data(FindingsModel::OutcomeRole).toString(), u"fail"_s);
+        QVERIFY(view.arcModel()->index(0, 6).data().toString().contains(u"sealer pass, Rebound fail"_s));
+        // The leading table: DKIM, SPF, DMARC, ARC and the bulk-sender count, then the findings.
+        const QString rows = [&] {
+            QString text;
+            for (int r = 0; r < view.findingsModel()->rowCount(); ++r)
+                text += view.findingsModel()->index(r, FindingsModel::ReasonColumn).data().toString() + u'\n';
+            return text;
+        }();
+        for (const QString& expected :
+             {u"DKIM d=sender-corp.example s=s1: fail"_s, u"SPF fail for 203.0.113.7"_s,
+              u"DMARC fail for sender-corp.example"_s, u"ARC chain: pass"_s,
+              u"Bulk-sender rules: 1 of 2 pass"_s})
+            QVERIFY2(rows.contains(expected), qPrintable(rows));
+        RouteTimeline* timeline = view.timeline();
+        QCOMPARE(timeline->hopCount(), 2);
+        const QString description = timeline->describe();
+        QVERIFY2(description.contains(u"first hop outside the sender's network"_s), qPrintable(description));
+        QVERIFY(description.contains(u"without TLS"_s) == false);
+        QVERIFY(!description.contains(QChar(0x202e)));
+        timeline->resize(timeline->sizeHint());
+        QVERIFY(!timeline->grab().isNull()); // paints without a crash
+        view.setChecks({});
+        QVERIFY(!view.hasMessage());
     }
 
     // Names, servers and records of the query log come from the network: control characters and bidi
@@ -115,8 +179,8 @@ private slots:
         QStringList statuses;
         for (int row = 0; row < filter.rowCount(); ++row)
             statuses << filter.index(row, 0).data(BlocklistModel::StatusRole).toString();
-        QCOMPARE(statuses, QStringList({u"listed"_s, u"refused"_s, u"unavailable"_s, u"clean"_s,
-                                        u"clean"_s, u"skipped"_s}));
+        QCOMPARE(statuses, QStringList({u"listed"_s, u"refused"_s, u"unavailable"_s, u"clean"_s, u"clean"_s,
+                                        u"skipped"_s}));
         QCOMPARE(filter.index(0, BlocklistModel::NameColumn).data().toString(), u"Spamhaus ZEN"_s);
         QCOMPARE(filter.index(0, BlocklistModel::CodesColumn).data().toString(), u"127.0.0.4"_s);
         // Could-not-check never reads as clean.

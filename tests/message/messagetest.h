@@ -5,9 +5,11 @@
 #include "core/dns/resolver.h"
 #include "core/message/messageanalysis.h"
 #include "lab/dnslab.h"
+#include "lab/shareddata.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace rebound::messagetest {
@@ -86,6 +88,28 @@ inline std::unique_ptr<dns::Resolver> startLab(lab::DnsLab* dnsLab, const QStrin
     config.servers = *dns::parseServerList(dnsLab->server());
     config.timeoutMs = timeoutMs;
     return std::make_unique<dns::Resolver>(config);
+}
+
+// The Mail::DKIM verifier corpus (Perl licence, see its LICENSE-NOTE).
+inline const QString corpusDir = lab::sharedPath(QStringLiteral("corpora/dkim/mail-dkim"));
+
+// A file's bytes, empty when it cannot be read.
+inline QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs tests/message/dkimsign.py (Debian's python3-dkim) with args on input; see its usage text.
+inline QByteArray dkimsign(const QStringList& args, const QByteArray& input) {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral(REBOUND_TEST_DATA_DIR "/message/dkimsign.py")} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')),
+               p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
 }
 
 inline QByteArray rootZoneHeader() {

@@ -17,12 +17,8 @@ using namespace rebound;
 
 namespace {
 
-const QString corpusDir = lab::sharedPath(u"corpora/dkim/mail-dkim"_s);
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using messagetest::corpusDir;
+using messagetest::readFile;
 
 // Mail::DKIM's message result: pass when any signature passes, else fail, else invalid, else none.
 QString messageResult(const message::MessageReport& report) {

@@ -25,8 +25,6 @@ using message::DkimResult;
 
 namespace {
 
-const QString dkimsign = QStringLiteral(REBOUND_TEST_DATA_DIR "/message/dkimsign.py");
-
 // The message a bulk sender sends; trace fields are added on top by wrap().
 const QByteArray newsletter =
     "From: News <news@sender.example>\r\n"
@@ -54,14 +52,7 @@ const QByteArray trace =
     "\twith ESMTPSA id def; Mon, 7 Dec 2026 10:00:01 +0000\r\n";
 
 QByteArray run(const QStringList& args, const QByteArray& input) {
-    QProcess p;
-    p.start(u"/usr/bin/python3"_s, QStringList{dkimsign} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("dkimsign.py %s failed: %s", qPrintable(args.join(u' ')),
-               p.readAllStandardError().constData());
-    return p.readAllStandardOutput();
+    return messagetest::dkimsign(args, input);
 }
 
 const message::DkimReport& only(const message::MessageReport& report) {
@@ -110,7 +101,9 @@ private slots:
                 "sender.example. IN TXT \"v=spf1 ip4:192.0.2.25 -all\"\n"
                 "_dmarc.sender.example. IN TXT \"v=DMARC1; p=reject; rua=mailto:d@sender.example\"\n"
                 "25.2.0.192.in-addr.arpa. IN PTR mail.sender.example.\n"
-                "mail.sender.example. IN A 192.0.2.25\n";
+                "mail.sender.example. IN A 192.0.2.25\n"
+                "_dmarc.np.example. IN TXT \"v=DMARC1; p=none; sp=quarantine; np=reject\"\n"
+                "exists.np.example. IN A 192.0.2.1\n";
         QString error;
         m_resolver = messagetest::startLab(&m_lab, m_dir.path(), zone, {}, 3000, &error);
         QVERIFY2(m_resolver, qPrintable(error));
@@ -374,8 +367,70 @@ private slots:
         QCOMPARE(report.arc.instances[0].cv, u"none"_s);
         QCOMPARE(report.arc.instances[0].authservId, u"relay.example"_s);
         QCOMPARE(report.arc.result, u"pass"_s);
+        // The sealer's dkim=pass is compared with Rebound's own verification of that signature.
+        QCOMPARE(report.arcComparisons.size(), 1);
+        QCOMPARE(report.arcComparisons[0].method, u"dkim"_s);
+        QCOMPARE(report.arcComparisons[0].subject, u"sender.example"_s);
+        QCOMPARE(report.arcComparisons[0].claimed, u"pass"_s);
+        QCOMPARE(report.arcComparisons[0].own, u"pass"_s);
         const message::MessageReport altered = analyze(sealed + "footer\r\n");
         QCOMPARE(altered.arc.result, u"fail"_s);
+        QCOMPARE(altered.arcComparisons.size(), 1);
+        QCOMPARE(altered.arcComparisons[0].own, u"fail"_s);
+        const auto differs =
+            std::find_if(altered.findings.cbegin(), altered.findings.cend(),
+                         [](const Finding& f) { return f.id == u"message.arc_results_differ"; });
+        QVERIFY(differs != altered.findings.cend());
+        QCOMPARE(differs->severity, Severity::Warning); // the chain does not validate: only a claim
+    }
+
+    // RFC 9989 np=: a From domain below the policy domain that does not exist gets np=, one that
+    // exists sp=, the policy domain itself p=.
+    void dmarcNonExistentSubdomain_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("non-existent") << u"ghost.np.example"_s << u"reject"_s << u"np"_s;
+        QTest::newRow("existing") << u"exists.np.example"_s << u"quarantine"_s << u"sp"_s;
+        QTest::newRow("policy domain") << u"np.example"_s << u"none"_s << u"p"_s;
+    }
+    void dmarcNonExistentSubdomain() {
+        QFETCH(QString, from);
+        QFETCH(QString, policy);
+        QFETCH(QString, tag);
+        QByteArray bytes = trace + newsletter;
+        bytes.replace("From: News <news@sender.example>",
+                      QByteArray("From: News <news@" + from.toLatin1() + ">"));
+        const message::MessageReport report = analyze(bytes);
+        QCOMPARE(report.dmarc.policyDomain, u"np.example"_s);
+        QCOMPARE(report.dmarc.policy, policy);
+        QCOMPARE(report.dmarc.policyTag, tag);
+        QCOMPARE(report.dmarc.fromDomainExists, tag == u"np"   ? std::optional(false)
+                                                : tag == u"sp" ? std::optional(true)
+                                                               : std::optional<bool>());
+    }
+
+    // The copy a bounce returned: a DKIM failure there is told (info), with what can be trusted.
+    void returnedCopy() {
+        const QByteArray signedMessage = sign(u"rsa"_s, u"rsa-sha256"_s, u"relaxed/relaxed"_s);
+        message::MessageAnalyzer analyzer(m_resolver.get());
+        std::optional<message::MessageReport> report;
+        message::MessageRequest request;
+        request.bytes = QByteArray(signedMessage).replace("this is the news.", "this is the news=2E");
+        request.returnedCopy = true;
+        analyzer.analyze(request, [&](const message::MessageReport& r) { report = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30000);
+        QVERIFY(report->returnedCopy);
+        QCOMPARE(report->dkim.size(), 1);
+        QCOMPARE(report->dkim[0].verification.result, DkimResult::Fail);
+        QStringList ids;
+        for (const Finding& f : report->findings) {
+            ids << f.id;
+            if (f.id.startsWith(u"message.dkim_"_s))
+                QCOMPARE(f.severity, Severity::Info);
+        }
+        QVERIFY2(ids.contains(u"message.returned_copy"_s) && ids.contains(u"message.dkim_body_hash"_s),
+                 qPrintable(ids.join(u' ')));
     }
 
     void route() {

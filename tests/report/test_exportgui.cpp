@@ -26,6 +26,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {

@@ -56,6 +56,20 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    // The message section drawn: its tables read back, after the findings.
+    void messageReport() {
+        const QJsonObject session = loadSession(u"message-session.json"_s);
+        QVERIFY(!session.isEmpty());
+        const QString path = m_dir.filePath(u"message.pdf"_s);
+        QString error;
+        QVERIFY2(pdf::exportSessionFile(session, path, report::ReportOptions{}, &error), qPrintable(error));
+        const QString text = run(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s}).simplified();
+        for (const QString& expected :
+             {u"Route (oldest hop first)"_s, u"first external hop"_s, u"DKIM signatures"_s,
+              u"body hash did not verify"_s, u"Bulk-sender checklist"_s, u"mx.customer.example"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
     void fullReport_data() {
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("pageSize");

@@ -72,10 +72,9 @@ private slots:
     void sectionsPresent() {
         QFETCH(int, format);
         const QString text = exportText(loadSession(u"xbl-session.json"_s), ExportFormat(format));
-        for (const QString& title :
-             {u"Summary"_s, u"Diagnosis"_s, u"Findings by area"_s, u"Blocklists and reverse DNS"_s,
-              u"Authentication records"_s, u"SMTP and TLS"_s, u"Appendix A"_s, u"Appendix B"_s,
-              u"Appendix C"_s})
+        for (const QString& title : {u"Summary"_s, u"Diagnosis"_s, u"Findings by area"_s,
+                                     u"Blocklists and reverse DNS"_s, u"Authentication records"_s,
+                                     u"SMTP and TLS"_s, u"Appendix A"_s, u"Appendix B"_s, u"Appendix C"_s})
             QVERIFY2(text.contains(title), qPrintable(title));
         QVERIFY(text.contains(u"Spamhaus XBL"_s));
         QVERIFY(text.contains(u"Refused"_s));
@@ -107,9 +106,9 @@ private slots:
                                        {u"data"_s, QJsonArray{}},
                                        {u"elapsed_ms"_s, 3}});
         session.insert(u"dns_queries"_s, QJsonObject{{u"queries"_s, queries},
-                                                      {u"total"_s, 7000},
-                                                      {u"capacity"_s, 5000},
-                                                      {u"dropped"_s, 2000}});
+                                                     {u"total"_s, 7000},
+                                                     {u"capacity"_s, 5000},
+                                                     {u"dropped"_s, 2000}});
         const QString html = exportText(session, ExportFormat::Html);
         const QString appendix = html.mid(html.indexOf(u"Appendix B"_s));
         QVERIFY(appendix.contains(u"Every DNS query of the run"_s));
@@ -161,6 +160,39 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, length);
         QCOMPARE(escape::backtickFence(text).size(), length);
+    }
+
+    // A pasted message: its own section in the report formats, after the findings; what the message says
+    // (a hop's server name, an authserv-id) stays text. A run without a message has no such section.
+    void messageSection_data() {
+        QTest::addColumn<int>("format");
+        QTest::newRow("markdown") << int(ExportFormat::Markdown);
+        QTest::newRow("html") << int(ExportFormat::Html);
+    }
+    void messageSection() {
+        QFETCH(int, format);
+        const QJsonObject session = loadSession(u"message-session.json"_s);
+        QVERIFY(!session.isEmpty());
+        const QString text = exportText(session, ExportFormat(format), false);
+        for (const QString& expected :
+             {u"oldest hop first"_s, u"first external hop"_s, u"DKIM signatures"_s,
+              u"body hash did not verify"_s, u"ARC"_s, u"sealer pass, Rebound fail"_s,
+              u"Authentication-Results"_s, u"the receiver"_s, u"a claim"_s, u"SPF and DMARC"_s, u"reject"_s,
+              u"Bulk-sender checklist"_s, u"One-click unsubscribe"_s, u"Gmail sender guidelines"_s,
+              u"3904 s"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(text.indexOf(u"Findings by area"_s) < text.indexOf(u"oldest hop first"_s));
+        QVERIFY(!text.contains(QChar(0x202e)));
+        // Markup is never made from it: HTML escapes it; Markdown keeps it inside a code span.
+        if (ExportFormat(format) == ExportFormat::Html) {
+            QVERIFY(!text.contains(u"<script>alert('hop')"_s));
+            QVERIFY(text.contains(u"&lt;script&gt;alert(&#39;hop&#39;)&lt;/script&gt;"_s));
+        } else {
+            QVERIFY(text.contains(u"`mx.customer.example <script>alert('hop')</script>"_s));
+        }
+
+        const QString other = exportText(loadSession(u"xbl-session.json"_s), ExportFormat(format), false);
+        QVERIFY(!other.contains(u"oldest hop first"_s));
     }
 
     void htmlEscape() {
@@ -314,13 +346,13 @@ private slots:
                                                     {u"diagnosis"_s, QJsonArray{1, u"a"_s, QJsonArray()}},
                                                     {u"input"_s, QJsonObject()}};
         QTest::newRow("bad spans") << QJsonObject{
-            {u"bounce"_s, QJsonObject{{u"text"_s, u"abc"_s},
-                                       {u"recipients"_s,
-                                        QJsonArray{QJsonObject{
-                                            {u"evidence"_s,
-                                             QJsonArray{QJsonObject{{u"offset"_s, 2}, {u"length"_s, 1e15}},
-                                                        QJsonObject{{u"offset"_s, -1e18}, {u"length"_s, 3}},
-                                                        QJsonObject{{u"offset"_s, u"x"_s}}}}}}}}}};
+            {u"bounce"_s,
+             QJsonObject{{u"text"_s, u"abc"_s},
+                         {u"recipients"_s,
+                          QJsonArray{QJsonObject{
+                              {u"evidence"_s, QJsonArray{QJsonObject{{u"offset"_s, 2}, {u"length"_s, 1e15}},
+                                                         QJsonObject{{u"offset"_s, -1e18}, {u"length"_s, 3}},
+                                                         QJsonObject{{u"offset"_s, u"x"_s}}}}}}}}}};
     }
     void incompleteSessions() {
         QFETCH(QJsonObject, session);
@@ -363,8 +395,8 @@ private slots:
         const QString servers = mailServersText(session);
         for (const QString& expected :
              {u"MX RECORDS"_s, u"mail.sender-corp.example"_s, u"backup-mx.hosting.example"_s,
-              u"TLS_AES_256_GCM_SHA384"_s, u"SMTP TRANSCRIPTS"_s,
-              u"S: 220 mail.sender-corp.example ESMTP"_s, u"Port 25 outbound seems blocked"_s})
+              u"TLS_AES_256_GCM_SHA384"_s, u"SMTP TRANSCRIPTS"_s, u"S: 220 mail.sender-corp.example ESMTP"_s,
+              u"Port 25 outbound seems blocked"_s})
             QVERIFY2(servers.contains(expected), qPrintable(expected));
         QVERIFY(reverseDnsText({}).startsWith(u"Not checked."_s));
         QVERIFY(mailServersText({}).contains(u"MX was not checked"_s));
@@ -377,17 +409,16 @@ private slots:
         const QJsonObject result{
             {u"domain"_s, u"example.com"_s},
             {u"mx"_s, QJsonArray{QJsonObject{{u"preference"_s, 10}, {u"host"_s, u"mx1.example.com"_s}},
-                                  QJsonObject{{u"preference"_s, 20}, {u"host"_s, u"mx2.example.com"_s}}}},
-            {u"hosts"_s,
-             QJsonArray{
-                 QJsonObject{{u"host"_s, u"MX1.example.com"_s},
-                             {u"address"_s, u"192.0.2.25"_s},
-                             {u"probes"_s, QJsonArray{QJsonObject{{u"address"_s, u"192.0.2.25"_s}},
-                                                       QJsonObject{{u"address"_s, u"2001:db8::25"_s}}}}},
-                 QJsonObject{{u"host"_s, u"mx2.example.com"_s}}}}};
+                                 QJsonObject{{u"preference"_s, 20}, {u"host"_s, u"mx2.example.com"_s}}}},
+            {u"hosts"_s, QJsonArray{QJsonObject{{u"host"_s, u"MX1.example.com"_s},
+                                                {u"address"_s, u"192.0.2.25"_s},
+                                                {u"probes"_s,
+                                                 QJsonArray{QJsonObject{{u"address"_s, u"192.0.2.25"_s}},
+                                                            QJsonObject{{u"address"_s, u"2001:db8::25"_s}}}}},
+                                    QJsonObject{{u"host"_s, u"mx2.example.com"_s}}}}};
         const QJsonObject session{
-            {u"checks"_s, QJsonArray{QJsonObject{
-                               {u"id"_s, u"smtp"_s}, {u"state"_s, u"done"_s}, {u"result"_s, result}}}}};
+            {u"checks"_s,
+             QJsonArray{QJsonObject{{u"id"_s, u"smtp"_s}, {u"state"_s, u"done"_s}, {u"result"_s, result}}}}};
         const QString text = mailServersText(session);
         QVERIFY2(text.contains(u"Host: mx1.example.com | Addresses: 192.0.2.25, 2001:db8::25"_s),
                  qPrintable(text));
@@ -405,18 +436,17 @@ private slots:
         const QJsonObject result{
             {u"domain"_s, u"example.net"_s},
             {u"mx"_s, QJsonObject{{u"state"_s, u"found"_s},
-                                   {u"hosts"_s, QJsonArray{QJsonObject{
-                                                     {u"preference"_s, 10},
-                                                     {u"target"_s, u"mx1.example.net"_s},
-                                                     {u"addresses"_s, QJsonArray{u"192.0.2.25"_s}}}}}}},
-            {u"spf"_s,
-             QJsonObject{{u"record"_s, u"v=spf1 -all"_s}, {u"unlisted_host_result"_s, u"fail"_s}}},
+                                  {u"hosts"_s,
+                                   QJsonArray{QJsonObject{{u"preference"_s, 10},
+                                                          {u"target"_s, u"mx1.example.net"_s},
+                                                          {u"addresses"_s, QJsonArray{u"192.0.2.25"_s}}}}}}},
+            {u"spf"_s, QJsonObject{{u"record"_s, u"v=spf1 -all"_s}, {u"unlisted_host_result"_s, u"fail"_s}}},
             {u"dmarc"_s, QJsonObject{{u"record"_s, u"v=DMARC1; p=reject"_s},
-                                      {u"record_name"_s, u"_dmarc.example.net"_s},
-                                      {u"p"_s, u"reject"_s},
-                                      {u"effective_policy"_s, u"reject"_s},
-                                      {u"state"_s, u"found"_s},
-                                      {u"parse_status"_s, u"ok"_s}}},
+                                     {u"record_name"_s, u"_dmarc.example.net"_s},
+                                     {u"p"_s, u"reject"_s},
+                                     {u"effective_policy"_s, u"reject"_s},
+                                     {u"state"_s, u"found"_s},
+                                     {u"parse_status"_s, u"ok"_s}}},
             {u"dkim"_s,
              QJsonArray{QJsonObject{{u"name"_s, u"s1._domainkey.example.net"_s},
                                     {u"selector"_s, u"s1"_s},
@@ -424,17 +454,16 @@ private slots:
                                     {u"key_type"_s, u"rsa"_s},
                                     {u"bits"_s, 2048},
                                     {u"txt_strings"_s, QJsonArray{u"v=DKIM1; k=rsa; "_s, u"p=AAAA"_s}}}}}};
-        const QJsonObject session{{u"checks"_s, QJsonArray{QJsonObject{{u"id"_s, u"domain"_s},
-                                                                        {u"state"_s, u"done"_s},
-                                                                        {u"result"_s, result}}}}};
+        const QJsonObject session{
+            {u"checks"_s, QJsonArray{QJsonObject{
+                              {u"id"_s, u"domain"_s}, {u"state"_s, u"done"_s}, {u"result"_s, result}}}}};
         QVERIFY(mailServersText(session).contains(u"mx1.example.net"_s));
         QVERIFY(mailServersText(session).contains(u"192.0.2.25"_s));
         const QString text = exportText(session, ExportFormat::Markdown, false);
         for (const QString& expected :
-             {u"**Found at:** \\_dmarc.example.net"_s, u"**Policy:** reject"_s,
-              u"**Evaluation:** ✔ found"_s, u"`s1._domainkey.example.net`"_s, u"rsa 2048 bits"_s,
-              u"`v=DKIM1; k=rsa; p=AAAA`"_s, u"not evaluated: no sending IP was known"_s,
-              u"**Mail from other hosts:** ✖ fail"_s})
+             {u"**Found at:** \\_dmarc.example.net"_s, u"**Policy:** reject"_s, u"**Evaluation:** ✔ found"_s,
+              u"`s1._domainkey.example.net`"_s, u"rsa 2048 bits"_s, u"`v=DKIM1; k=rsa; p=AAAA`"_s,
+              u"not evaluated: no sending IP was known"_s, u"**Mail from other hosts:** ✖ fail"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 

@@ -444,9 +444,87 @@ def minimal():
             "diagnosis": "not an array", "started_utc": 12}
 
 
+MESSAGE = """Return-Path: <alice@sender-corp.example>
+Received: from mail.sender-corp.example (mail.sender-corp.example [203.0.113.7])
+\tby mx.customer.example with ESMTPS id 1; Mon, 23 Nov 2026 01:10:05 +0000
+Received: from pc.internal (pc.internal [10.0.0.5]) by mail.sender-corp.example
+\twith ESMTPSA id 2; Mon, 23 Nov 2026 00:05:01 +0000
+From: Alice <alice@sender-corp.example>
+Subject: Quarterly figures
+
+The figures are attached.
+"""
+
+
+def message_json():
+    return {
+        "header_fields": 6, "has_body": True, "returned_copy": False, "headers_only": False,
+        "hops": [
+            {"from": "pc.internal", "from_rdns": "pc.internal", "by": "mail.sender-corp.example", "ip": "10.0.0.5",
+             "time": "2026-11-23T00:05:01Z", "delay_s": None, "protocol": "ESMTPSA", "tls": True,
+             "first_external": False},
+            # The receiving server's name is whatever the message says: hostile text must stay text.
+            {"from": "mail.sender-corp.example", "from_rdns": "mail.sender-corp.example",
+             "by": "mx.customer.example <script>alert('hop')</script>\u202e", "ip": "203.0.113.7",
+             "time": "2026-11-23T01:10:05Z", "delay_s": 3904, "protocol": "ESMTPS", "tls": True,
+             "first_external": True}],
+        "dkim": [{"domain": "sender-corp.example", "selector": "s1", "algorithm": "rsa-sha256",
+                  "canonicalization": "relaxed/relaxed", "result": "fail",
+                  "reason": "body hash did not verify", "body_hash_ok": False, "signature_ok": True,
+                  "key_bits": 2048, "weak": False, "testing": False, "length": None,
+                  "signed_headers": ["from", "subject"]}],
+        "dkim_not_evaluated": 0,
+        "arc": {"result": "pass", "reason": "", "instances": [
+            {"instance": 1, "cv": "none", "seal_domain": "lists.example", "seal_selector": "arc",
+             "seal_result": "pass", "ams_domain": "lists.example", "ams_result": "pass",
+             "authserv_id": "lists.example",
+             "compared": [{"method": "dkim", "subject": "sender-corp.example", "claimed": "pass", "rebound": "fail"}]}]},
+        "authentication_results": [
+            {"authserv_id": "mx.customer.example", "trusted": True,
+             "results": [{"method": "spf", "result": "fail", "reason": "", "properties": {"smtp.mailfrom": "sender-corp.example"}}]},
+            {"authserv_id": "<b>evil</b>.example", "trusted": False,
+             "results": [{"method": "dkim", "result": "pass", "reason": "", "properties": {}}]}],
+        "spf": {"ip": "203.0.113.7", "mail_from": "alice@sender-corp.example", "helo": "mail.sender-corp.example",
+                "result": "fail", "domain": "sender-corp.example", "reason": "no mechanism matched; -all"},
+        "dmarc": {"result": "fail", "from_domain": "sender-corp.example", "policy_domain": "sender-corp.example",
+                  "aligned_spf": False, "aligned_dkim": False, "policy": "reject", "policy_tag": "p",
+                  "from_domain_exists": None},
+        "reverse_dns": {"ip": "203.0.113.7", "names": ["mail.sender-corp.example"], "fcrdns": "pass"},
+        "bulk_sender": [
+            {"id": "one_click", "title": "One-click unsubscribe (RFC 8058)", "result": "fail",
+             "detail": "no List-Unsubscribe-Post: List-Unsubscribe=One-Click field",
+             "source": "Gmail sender guidelines"},
+            {"id": "tls", "title": "TLS on the connection", "result": "pass", "detail": "with ESMTPS from 203.0.113.7",
+             "source": "Gmail sender guidelines"}],
+        "findings": [finding("message.dmarc_fail", "critical", "DMARC fails for sender-corp.example (policy reject)",
+                             "Neither SPF nor DKIM passed for a domain aligned with the From domain.", [])],
+        "warnings": [], "could_not_check": False, "ip": "203.0.113.7", "domain": "sender-corp.example",
+    }
+
+
+def message_session():
+    s = session(BOUNCE)
+    s["id"] = "7d5a1c2e-0b6f-4e0a-8f3d-3a9b1c2d4e5f"
+    s["input"] = MESSAGE
+    s["detected_as"] = "message"
+    s["detected_explanation"] = "A delivered message or its header block"
+    s["bounce"] = {}
+    s["checks"] = [{"id": "message", "title": "Route, DKIM, ARC and DMARC of the message", "state": "done",
+                    "started_utc": "2026-11-23T01:12:03Z", "finished_utc": "2026-11-23T01:12:04Z",
+                    "result": message_json(), "findings": message_json()["findings"]}] + s["checks"][:2]
+    s["diagnosis"] = [{"id": "message.dmarc_fail",
+                       "title": "DMARC fails for sender-corp.example: neither SPF nor DKIM passes for the From domain",
+                       "summary": "Receivers apply the domain's DMARC policy (reject).",
+                       "severity": "critical", "confidence": 85, "basis": "checks", "confidence_note": "",
+                       "evidence": [{"text": "DMARC fails for sender-corp.example (policy reject)",
+                                     "source": "message", "offset": -1, "length": 0}],
+                       "against": [], "steps": [], "dont": [], "recovery": "", "links": []}]
+    return s
+
+
 if __name__ == "__main__":
     for name, data in (("xbl-session.json", session(BOUNCE)), ("hostile-session.json", hostile()),
-                       ("minimal-session.json", minimal())):
+                       ("minimal-session.json", minimal()), ("message-session.json", message_session())):
         with open(name, "w") as f:
             json.dump(data, f, indent=1, ensure_ascii=False)
             f.write("\n")
