@@ -1,6 +1,7 @@
 #include "ui/inputedit.h"
 
 #include "core/bounce/inputbytes.h"
+#include "core/reports/reportreader.h"
 #include "core/util/threadpriority.h"
 #include "ui/plaindocument.h"
 
@@ -127,6 +128,10 @@ void InputEdit::dropEvent(QDropEvent* event) {
 }
 
 void InputEdit::loadFile(const QString& path) {
+    if (reports::looksLikeReportPath(path)) {
+        emit reportPathDropped(path);
+        return;
+    }
     auto* watcher = new QFutureWatcher<LoadedFile>(this);
     connect(watcher, &QFutureWatcher<LoadedFile>::finished, this, [this, watcher, path] {
         const LoadedFile result = watcher->result();

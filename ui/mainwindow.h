@@ -36,6 +36,7 @@ class HistoryStore;
 class InputEdit;
 class DnsQueryView;
 class JsonTreeModel;
+class ReportsView;
 class RunController;
 class SpfTreeModel;
 
@@ -78,6 +79,9 @@ public slots:
     void reopenSelectedHistory();
     void rerunSelectedHistory();
     void deleteSelectedHistory();
+    // The DMARC and TLS reports window (created on first use), shown.
+    ReportsView* showReports();
+    void openReports(const QStringList& paths);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -134,6 +138,7 @@ private:
     DiagnosisView* m_diagnosis = nullptr;
     QTabWidget* m_tabs = nullptr;
     BounceView* m_bounce = nullptr;
+    ReportsView* m_reports = nullptr; // a window of its own
     BlocklistView* m_blocklists = nullptr;
     QPlainTextEdit* m_reverseDns = nullptr;
     FindingsModel* m_rdnsFindings = nullptr;

@@ -51,6 +51,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
                          sections::blocklists(exported),
                          sections::authentication(exported),
                          sections::smtp(exported)};
+    if (exported.contains(u"reports"))
+        document.sections << sections::dmarcReports(exported);
     if (options.appendices)
         document.sections << sections::pastedText(exported, options.maxPastedChars)
                           << sections::dnsAnswers(exported) << sections::transcripts(exported);

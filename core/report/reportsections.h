@@ -29,6 +29,8 @@ Section reverseDns(const QJsonObject& session); // the PTR part of blocklists(),
 Section mxRecords(const QJsonObject& session);  // the MX part of authentication(), for the desktop app
 Section authentication(const QJsonObject& session);
 Section smtp(const QJsonObject& session);
+// The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
+Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
 Section dnsAnswers(const QJsonObject& session);
 Section transcripts(const QJsonObject& session);
