@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::diagnosis;
 
@@ -404,5 +406,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDiagnosisEngine)
 #include "test_diagnosisengine.moc"
-
-using namespace Qt::StringLiterals;
