@@ -25,7 +25,7 @@ QDateTime parseTimestamp(const QString& text, bool* ok) {
         seconds = static_cast<qint64>(value);
     }
     *ok = seconds >= 0 && seconds < 100000000000LL;
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC);
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 // The XML declaration's encoding, lower case, or empty.
@@ -65,13 +65,15 @@ private:
     AggregateRecord m_record;
     QStringList m_stack;
     QString m_text;
+    int m_feedbackDepth = -1; // where <feedback> is in m_stack
+    bool m_feedbackClosed = false;
     bool m_sawMetadata = false;
     bool m_sawPolicy = false;
     int m_records = 0;
 };
 
 std::optional<AggregateReport> Parser::run(QXmlStreamReader& xml, QString* error) {
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !m_feedbackClosed) {
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
             *error = u"the report declares a DTD (<!DOCTYPE>): refused, Rebound never reads DTDs or "
@@ -94,12 +96,14 @@ std::optional<AggregateReport> Parser::run(QXmlStreamReader& xml, QString* error
             m_stack.removeLast();
             if (m_report.recordsCut)
                 return std::move(m_report);
+            // What follows </feedback> (the end of a wrapper, or nothing) is not read.
+            m_feedbackClosed = int(m_stack.size()) == m_feedbackDepth;
             break;
         default:
             break;
         }
     }
-    if (xml.hasError()) {
+    if (xml.hasError() && !m_feedbackClosed) {
         *error = u"not well-formed XML at line %1, column %2: %3"_s.arg(xml.lineNumber())
                      .arg(xml.columnNumber())
                      .arg(xml.errorString());
@@ -122,14 +126,18 @@ std::optional<AggregateReport> Parser::run(QXmlStreamReader& xml, QString* error
 
 bool Parser::start(QXmlStreamReader& xml, QString* error) {
     const QString name = xml.name().toString();
-    if (m_stack.isEmpty()) {
-        if (name != u"feedback") {
+    // Some reporters wrap <feedback> in an element of their own (an unclosed <xs:schema>): <feedback>
+    // is read as the root or as the first child of the root.
+    if (m_feedbackDepth < 0) {
+        if (name == u"feedback" && m_stack.size() <= 1) {
+            m_feedbackDepth = int(m_stack.size());
+            if (xml.namespaceUri() == u"urn:ietf:params:xml:ns:dmarc-2.0")
+                m_report.schema = u"rfc9990"_s;
+        } else if (!m_stack.isEmpty()) {
             *error = u"not a DMARC aggregate report: the root element is <%1>, not <feedback>"_s.arg(
-                name.left(100));
+                m_stack.first().left(100));
             return false;
         }
-        if (xml.namespaceUri() == u"urn:ietf:params:xml:ns:dmarc-2.0")
-            m_report.schema = u"rfc9990"_s;
     }
     if (m_stack.size() >= kMaxDepth) {
         *error = u"the XML is nested more than %1 levels deep"_s.arg(kMaxDepth);
@@ -144,11 +152,11 @@ bool Parser::start(QXmlStreamReader& xml, QString* error) {
     else if (name == u"record" && at(1) == u"feedback")
         m_record = AggregateRecord();
     else if (inRecord() && name == u"dkim" && at(1) == u"auth_results")
-        m_record.dkimResults.append({});
+        m_record.dkimResults.emplaceBack();
     else if (inRecord() && name == u"spf" && at(1) == u"auth_results")
-        m_record.spfResults.append({});
+        m_record.spfResults.emplaceBack();
     else if (inRecord() && name == u"reason" && at(1) == u"policy_evaluated")
-        m_record.reasons.append({});
+        m_record.reasons.emplaceBack();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "reportstest.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QTest>
 
@@ -145,7 +146,7 @@ private slots:
         const ReportSet old = readReports({kCorpus + u"/aggregate/old_draft_from_wiki.xml"_s});
         QCOMPARE(old.dmarc.first().schema, u"rfc7489"_s);
         QCOMPARE(old.dmarc.first().policy.pct, u"100"_s);
-        QCOMPARE(old.dmarc.first().begin, QDateTime::fromSecsSinceEpoch(1335571200, QTimeZone::UTC));
+        QCOMPARE(old.dmarc.first().begin, QDateTime::fromSecsSinceEpoch(1335571200, Qt::UTC));
         const ReportSet upper =
             readReports({kCorpus + u"/aggregate_invalid/report_with_upper_cased_pass.xml"_s});
         QCOMPARE(upper.dmarc.first().records.first().dkim, u"pass"_s);
