@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::reports {
@@ -39,6 +41,14 @@ QByteArray declaredEncoding(QByteArrayView bytes) {
     const auto match =
         encoding.match(QString::fromLatin1(head.sliced(start, (end < 0 ? head.size() : end) - start)));
     return match.hasMatch() ? match.captured(1).toLatin1().toLower() : QByteArray();
+}
+
+bool isValidUtf8(QByteArrayView bytes) {
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; }))
+        return true;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    return !decoder.hasError();
 }
 
 class Parser {
@@ -306,12 +316,11 @@ std::optional<AggregateReport> parseAggregateXml(QByteArrayView bytes, const Par
                                                  QString* error) {
     const QByteArray encoding = declaredEncoding(bytes);
     QXmlStreamReader xml;
-    QString text;
-    if (encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii") {
+    const bool utf8 = encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii";
+    if (utf8 && !isValidUtf8(bytes)) {
         // Reporters do send stray Windows-1252 bytes in UTF-8 reports: they become U+FFFD instead
         // of failing the whole report.
-        text = QString::fromUtf8(bytes);
-        xml.addData(text);
+        xml.addData(QString::fromUtf8(bytes).toUtf8());
     } else {
         xml.addData(bytes.toByteArray());
     }
