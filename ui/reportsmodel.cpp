@@ -72,8 +72,9 @@ QVariant ReportsSourceModel::data(const QModelIndex& index, int role) const {
     case DomainColumn:
         return util::escapeControls(s->domain, 255);
     case IpColumn:
-        return util::escapeControls(s->ip, 60)
-               + (s->ptr.isEmpty() || sort ? QString() : u" ("_s + util::escapeControls(s->ptr, 200) + u')');
+        return QString(
+            util::escapeControls(s->ip, 60)
+            + (s->ptr.isEmpty() || sort ? QString() : u" ("_s + util::escapeControls(s->ptr, 200) + u')'));
     case WhoColumn:
         return util::escapeControls(whoText(*s), 200);
     case MessagesColumn:
