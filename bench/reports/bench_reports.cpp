@@ -7,14 +7,13 @@
 //     bench_reports [REPORTS] [SECONDS] [RECORDS_PER_REPORT]
 #include "core/reports/reportreader.h"
 #include "core/reports/reportsanalysis.h"
+#include "reports/reportstest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -63,31 +62,6 @@ QByteArray report(int index, int records) {
     return xml + "</feedback>\n";
 }
 
-QByteArray compress(const QByteArray& bytes, bool zip) {
-    QByteArray out(bytes.size() + 4096, Qt::Uninitialized);
-    size_t used = 0;
-    archive* a = archive_write_new();
-    if (zip) {
-        archive_write_set_format_zip(a);
-    } else {
-        archive_write_set_format_raw(a);
-        archive_write_add_filter_gzip(a);
-    }
-    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
-    archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, "report.xml");
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    archive_entry_set_size(entry, bytes.size());
-    archive_write_header(a, entry);
-    archive_write_data(a, bytes.constData(), size_t(bytes.size()));
-    archive_entry_free(entry);
-    archive_write_close(a);
-    archive_write_free(a);
-    out.truncate(qsizetype(used));
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -104,7 +78,9 @@ int main(int argc, char** argv) {
         const QByteArray xml = report(i, records);
         xmlBytes += xml.size();
         const int kind = i % 10;
-        const QByteArray bytes = kind < 7 ? compress(xml, false) : kind < 9 ? compress(xml, true) : xml;
+        const QByteArray bytes = kind < 7   ? test::archiveOf(false, xml, xml.size())
+                                 : kind < 9 ? test::archiveOf(true, xml, xml.size())
+                                            : xml;
         QFile file(dir.filePath(u"r%1%2"_s.arg(i, 5, 10, QChar(u'0'))
                                     .arg(kind < 7   ? u".xml.gz"_s
                                          : kind < 9 ? u".zip"_s

@@ -51,6 +51,24 @@ bool isValidUtf8(QByteArrayView bytes) {
     return !decoder.hasError();
 }
 
+// An element whose text goes into a member of T: lower case (results, domains) unless keepCase.
+template <typename T> struct Field {
+    QStringView name;
+    QString T::*member;
+    bool keepCase = false;
+};
+
+template <typename T, std::size_t N>
+bool assign(T& target, const Field<T> (&fields)[N], const QString& name, const QString& text) {
+    for (const Field<T>& field : fields) {
+        if (name == field.name) {
+            target.*field.member = field.keepCase ? text : text.toLower();
+            return true;
+        }
+    }
+    return false;
+}
+
 class Parser {
 public:
     Parser(const ParseLimits& limits)
@@ -204,20 +222,18 @@ bool Parser::end(QString* error) {
 }
 
 bool Parser::assignMetadata(const QString& name, const QString& text, QString* error) {
+    static constexpr Field<AggregateReport> fields[] = {
+        {u"org_name", &AggregateReport::orgName, true},
+        {u"email", &AggregateReport::email, true},
+        {u"extra_contact_info", &AggregateReport::extraContactInfo, true},
+        {u"report_id", &AggregateReport::reportId, true},
+        {u"generator", &AggregateReport::generator, true}};
     AggregateReport& r = m_report;
-    if (name == u"org_name")
-        r.orgName = text;
-    else if (name == u"email")
-        r.email = text;
-    else if (name == u"extra_contact_info")
-        r.extraContactInfo = text;
-    else if (name == u"report_id")
-        r.reportId = text;
-    else if (name == u"generator")
-        r.generator = text;
-    else if (name == u"error")
+    if (assign(r, fields, name, text))
+        return true;
+    if (name == u"error") {
         r.reportErrors.append(text);
-    else if (name == u"begin" || name == u"end") {
+    } else if (name == u"begin" || name == u"end") {
         bool ok = false;
         const QDateTime time = parseTimestamp(text, &ok);
         if (!ok) {
@@ -230,82 +246,54 @@ bool Parser::assignMetadata(const QString& name, const QString& text, QString* e
 }
 
 void Parser::assignPolicy(const QString& name, const QString& text) {
-    PolicyPublished& p = m_report.policy;
-    const QString lower = text.toLower();
-    if (name == u"domain")
-        p.domain = lower;
-    else if (name == u"adkim")
-        p.adkim = lower;
-    else if (name == u"aspf")
-        p.aspf = lower;
-    else if (name == u"p")
-        p.p = lower;
-    else if (name == u"sp")
-        p.sp = lower;
-    else if (name == u"np")
-        p.np = lower;
-    else if (name == u"pct")
-        p.pct = lower;
-    else if (name == u"fo")
-        p.fo = lower;
-    else if (name == u"testing")
-        p.testing = lower;
-    else if (name == u"discovery_method")
-        p.discoveryMethod = lower;
+    static constexpr Field<PolicyPublished> fields[] = {
+        {u"domain", &PolicyPublished::domain},   {u"adkim", &PolicyPublished::adkim},
+        {u"aspf", &PolicyPublished::aspf},       {u"p", &PolicyPublished::p},
+        {u"sp", &PolicyPublished::sp},           {u"np", &PolicyPublished::np},
+        {u"pct", &PolicyPublished::pct},         {u"fo", &PolicyPublished::fo},
+        {u"testing", &PolicyPublished::testing}, {u"discovery_method", &PolicyPublished::discoveryMethod}};
+    assign(m_report.policy, fields, name, text);
 }
 
 bool Parser::assignRecord(const QString& name, const QString& text, QString* error) {
+    static constexpr Field<AggregateRecord> evaluated[] = {{u"disposition", &AggregateRecord::disposition},
+                                                           {u"dkim", &AggregateRecord::dkim},
+                                                           {u"spf", &AggregateRecord::spf}};
+    static constexpr Field<AggregateRecord> identifiers[] = {
+        {u"header_from", &AggregateRecord::headerFrom},
+        {u"envelope_from", &AggregateRecord::envelopeFrom},
+        {u"envelope_to", &AggregateRecord::envelopeTo}};
+    static constexpr Field<PolicyOverride> reason[] = {{u"type", &PolicyOverride::type},
+                                                       {u"comment", &PolicyOverride::comment, true}};
+    static constexpr Field<DkimAuthResult> dkim[] = {{u"domain", &DkimAuthResult::domain},
+                                                     {u"selector", &DkimAuthResult::selector, true},
+                                                     {u"result", &DkimAuthResult::result},
+                                                     {u"human_result", &DkimAuthResult::humanResult, true}};
+    static constexpr Field<SpfAuthResult> spf[] = {{u"domain", &SpfAuthResult::domain},
+                                                   {u"scope", &SpfAuthResult::scope},
+                                                   {u"result", &SpfAuthResult::result}};
     AggregateRecord& r = m_record;
     const QString& parent = at(1);
-    const QString lower = text.toLower();
-    if (parent == u"row") {
-        if (name == u"source_ip") {
-            r.sourceIp = lower;
-        } else if (name == u"count") {
-            bool ok = false;
-            r.count = text.toLongLong(&ok);
-            if (!ok || r.count < 0) {
-                *error = u"record %1: count '%2' is not a number"_s.arg(m_records + 1).arg(text.left(40));
-                return false;
-            }
+    const bool authResults = at(2) == u"auth_results";
+    if (parent == u"row" && name == u"source_ip") {
+        r.sourceIp = text.toLower();
+    } else if (parent == u"row" && name == u"count") {
+        bool ok = false;
+        r.count = text.toLongLong(&ok);
+        if (!ok || r.count < 0) {
+            *error = u"record %1: count '%2' is not a number"_s.arg(m_records + 1).arg(text.left(40));
+            return false;
         }
     } else if (parent == u"policy_evaluated") {
-        if (name == u"disposition")
-            r.disposition = lower;
-        else if (name == u"dkim")
-            r.dkim = lower;
-        else if (name == u"spf")
-            r.spf = lower;
-    } else if (parent == u"reason" && !r.reasons.isEmpty()) {
-        if (name == u"type")
-            r.reasons.last().type = lower;
-        else if (name == u"comment")
-            r.reasons.last().comment = text;
+        assign(r, evaluated, name, text);
     } else if (parent == u"identifiers") {
-        if (name == u"header_from")
-            r.headerFrom = lower;
-        else if (name == u"envelope_from")
-            r.envelopeFrom = lower;
-        else if (name == u"envelope_to")
-            r.envelopeTo = lower;
-    } else if (parent == u"dkim" && at(2) == u"auth_results" && !r.dkimResults.isEmpty()) {
-        DkimAuthResult& d = r.dkimResults.last();
-        if (name == u"domain")
-            d.domain = lower;
-        else if (name == u"selector")
-            d.selector = text;
-        else if (name == u"result")
-            d.result = lower;
-        else if (name == u"human_result")
-            d.humanResult = text;
-    } else if (parent == u"spf" && at(2) == u"auth_results" && !r.spfResults.isEmpty()) {
-        SpfAuthResult& s = r.spfResults.last();
-        if (name == u"domain")
-            s.domain = lower;
-        else if (name == u"scope")
-            s.scope = lower;
-        else if (name == u"result")
-            s.result = lower;
+        assign(r, identifiers, name, text);
+    } else if (parent == u"reason" && !r.reasons.isEmpty()) {
+        assign(r.reasons.last(), reason, name, text);
+    } else if (parent == u"dkim" && authResults && !r.dkimResults.isEmpty()) {
+        assign(r.dkimResults.last(), dkim, name, text);
+    } else if (parent == u"spf" && authResults && !r.spfResults.isEmpty()) {
+        assign(r.spfResults.last(), spf, name, text);
     }
     return true;
 }
@@ -316,7 +304,8 @@ std::optional<AggregateReport> parseAggregateXml(QByteArrayView bytes, const Par
                                                  QString* error) {
     const QByteArray encoding = declaredEncoding(bytes);
     QXmlStreamReader xml;
-    const bool utf8 = encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii";
+    const bool utf8 =
+        encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii";
     if (utf8 && !isValidUtf8(bytes)) {
         // Reporters do send stray Windows-1252 bytes in UTF-8 reports: they become U+FFFD instead
         // of failing the whole report.

@@ -176,24 +176,26 @@ void ReportReader::read(const QString& name, const QByteArray& bytes, int depth)
     }
 }
 
-void ReportReader::addAggregate(AggregateReport report) {
-    const QString key = u"dmarc\n"_s + report.orgName + u'\n' + report.reportId;
-    if (!report.reportId.isEmpty() && m_seen.contains(key)) {
+bool ReportReader::isDuplicate(const QString& kind, const QString& organisation, const QString& reportId) {
+    if (reportId.isEmpty())
+        return false;
+    const QString key = kind + u'\n' + organisation + u'\n' + reportId;
+    if (m_seen.contains(key)) {
         ++m_set.duplicates;
-        return;
+        return true;
     }
     m_seen.insert(key);
-    m_set.dmarc.append(std::move(report));
+    return false;
+}
+
+void ReportReader::addAggregate(AggregateReport report) {
+    if (!isDuplicate(u"dmarc"_s, report.orgName, report.reportId))
+        m_set.dmarc.append(std::move(report));
 }
 
 void ReportReader::addTls(TlsReport report) {
-    const QString key = u"tls\n"_s + report.organization + u'\n' + report.reportId;
-    if (!report.reportId.isEmpty() && m_seen.contains(key)) {
-        ++m_set.duplicates;
-        return;
-    }
-    m_seen.insert(key);
-    m_set.tlsrpt.append(std::move(report));
+    if (!isDuplicate(u"tls"_s, report.organization, report.reportId))
+        m_set.tlsrpt.append(std::move(report));
 }
 
 bool looksLikeReportPath(const QString& path) {

@@ -42,6 +42,8 @@ private:
     void addError(const QString& name, const QString& reason) { m_set.errors.append({name, reason}); }
     void addAggregate(AggregateReport report);
     void addTls(TlsReport report);
+    // True (and counted) when this organisation's report id was read before.
+    bool isDuplicate(const QString& kind, const QString& organisation, const QString& reportId);
 
     ReadLimits m_limits;
     QDeadlineTimer m_deadline;

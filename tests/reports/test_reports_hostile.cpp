@@ -9,9 +9,6 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 using namespace Qt::StringLiterals;
 using namespace rebound::reports;
 using namespace rebound::reports::test;
@@ -19,34 +16,6 @@ using namespace rebound::reports::test;
 namespace {
 
 const QByteArray kGood = aggregate("good.example", "good-1", record("198.51.100.1", 5, "pass", "pass"));
-
-// One member in a zip (or a gzip stream), compressed in memory: `size` bytes of `content` repeated
-// (the bomb is never on disk, nor whole in memory).
-QByteArray archiveOf(bool zip, const QByteArray& content, qint64 size) {
-    QByteArray out(8 * 1024 * 1024 + 2 * content.size(), Qt::Uninitialized);
-    size_t used = 0;
-    archive* a = archive_write_new();
-    if (zip) {
-        archive_write_set_format_zip(a);
-    } else {
-        archive_write_set_format_raw(a);
-        archive_write_add_filter_gzip(a);
-    }
-    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
-    archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, "report.xml");
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    archive_entry_set_size(entry, size);
-    archive_write_header(a, entry);
-    for (qint64 written = 0; written < size; written += content.size())
-        archive_write_data(a, content.constData(), size_t(qMin<qint64>(content.size(), size - written)));
-    archive_entry_free(entry);
-    archive_write_close(a);
-    archive_write_free(a);
-    out.truncate(qsizetype(used));
-    return out;
-}
 
 QByteArray makeBomb(bool zip, qint64 size) {
     return archiveOf(zip, QByteArray(1024 * 1024, '\0'), size);
