@@ -5,7 +5,8 @@
 #                                  rendering test (5+ minutes under ASan) and the .deb packaging test (5 minutes)
 #   scripts/test-asan.sh --full    every test
 #   scripts/test-asan.sh --parsers the parsers of hostile input only (DNS messages, SPF, DMARC, DKIM, SMTP
-#                                  replies, bounces, the data-file loaders and the fuzz regression replays):
+#                                  replies, bounces, DMARC/TLS reports, the data-file loaders and the fuzz
+#                                  regression replays):
 #                                  what CI runs, built target by target (a few minutes)
 # Environment: BUILD_DIR (default build/asan), JOBS (default: the number of CPUs).
 # Wall time on the 2-core build machine: see docs/PERFORMANCE.md ("Sanitizers").
@@ -19,7 +20,8 @@ PARSERS=(test_ipaddress test_dnsmessage test_blocklist_catalog test_smtpreplypar
     test_dkimkey test_diagnosisengine test_inputdetector test_bounce_fixtures test_bounce_hostile
     test_bounce_knowledge test_fuzz_replay_bounce test_fuzz_replay_mime test_fuzz_replay_dnsmessage
     test_fuzz_replay_spf test_fuzz_replay_dmarc test_fuzz_replay_dkim test_fuzz_replay_smtpreply
-    test_fuzz_replay_loaders test_bounce_charsets test_bounce_input test_message test_fuzz_replay_message)
+    test_fuzz_replay_loaders test_bounce_charsets test_bounce_input test_message test_fuzz_replay_message
+    test_reports_corpus test_reports_hostile test_fuzz_replay_reports)
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

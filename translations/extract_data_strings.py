@@ -18,6 +18,7 @@ AUTH = "rebound::data::auth"
 BLOCKLIST = "rebound::data::blocklist"
 AUTHTAGS = "rebound::data::authtags"
 BOUNCE = "rebound::data::bounce"
+REPORTS = "rebound::data::reports"
 
 
 def condition_texts(cond, where):
@@ -106,6 +107,18 @@ def bounce_texts(doc):
             yield f"bounce reason {name} (Sisimai's name): label", label
 
 
+def reports_finding_texts(doc):
+    for fid, finding in doc.get("findings", {}).items():
+        for key in ("title", "detail"):
+            if finding.get(key):
+                yield f"reports finding {fid}: {key}", finding[key]
+
+
+def tlsrpt_result_texts(doc):
+    for name, meaning in doc.get("results", {}).items():
+        yield f"TLS-RPT result type {name}: meaning", meaning
+
+
 SOURCES = [
     ("diagnosis/rules.json", RULES, rules_texts),
     ("smtp/findings.json", SMTP, findings_texts),
@@ -114,6 +127,8 @@ SOURCES = [
     ("blocklist/rdns-generic.json", BLOCKLIST, rdns_generic_texts),
     ("ui/auth-tags.json", AUTHTAGS, authtag_texts),
     ("bounce/reasons.json", BOUNCE, bounce_texts),
+    ("reports/findings.json", REPORTS, reports_finding_texts),
+    ("reports/tlsrpt-results.json", REPORTS, tlsrpt_result_texts),
 ]
 
 

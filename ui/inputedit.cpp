@@ -1,6 +1,7 @@
 #include "ui/inputedit.h"
 
 #include "core/bounce/inputbytes.h"
+#include "core/reports/reportreader.h"
 #include "core/util/backgroundwork.h"
 #include "ui/plaindocument.h"
 
@@ -128,6 +129,10 @@ void InputEdit::dropEvent(QDropEvent* event) {
 }
 
 void InputEdit::loadFile(const QString& path) {
+    if (reports::looksLikeReportPath(path)) {
+        emit reportPathDropped(path);
+        return;
+    }
     auto* watcher = new QFutureWatcher<LoadedFile>(this);
     connect(watcher, &QFutureWatcher<LoadedFile>::finished, this, [this, watcher, path] {
         const LoadedFile result = watcher->result();

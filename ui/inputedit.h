@@ -25,6 +25,8 @@ signals:
     // note: what the user should know about how it was read (e.g. not UTF-8), or empty.
     void fileLoaded(const QString& path, const QString& note);
     void fileFailed(const QString& path, const QString& error);
+    // A folder or a report file (.xml, .gz, .zip) was dropped or opened: it goes to the Reports view.
+    void reportPathDropped(const QString& path);
     // A paste larger than kMaxFileBytes: refused, the text already there is kept.
     void pasteRefused(const QString& reason);
 

@@ -4,6 +4,7 @@
 #include "core/diagnosis/inputdetector.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
+#include "core/reports/reportreader.h"
 #include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
 #include "ui/authtagsmodel.h"
@@ -19,6 +20,7 @@
 #include "ui/jsontreemodel.h"
 #include "ui/messageview.h"
 #include "ui/report/exportdialog.h"
+#include "ui/reportsview.h"
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/spftreemodel.h"
@@ -197,6 +199,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
         m_fileNote->setText(note.isEmpty() ? tr("Opened %1").arg(name) : tr("Opened %1: %2").arg(name, note));
         m_fileNote->setToolTip(path);
     });
+    connect(m_input, &InputEdit::reportPathDropped, this,
+            [this](const QString& path) { openReports({path}); });
     connect(m_input, &InputEdit::fileFailed, this, [this](const QString& path, const QString& error) {
         showProblem(tr("Open"), tr("Could not open %1").arg(path), error);
     });
@@ -527,6 +531,11 @@ void MainWindow::createActions() {
     QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"actionOpen"_s);
+    QAction* openReports = fileMenu->addAction(tr("Open &Reports…"), this, [this] {
+        showReports();
+        m_reports->chooseFiles();
+    });
+    openReports->setObjectName(u"actionOpenReports"_s);
     m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportSession);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(u"actionExport"_s);
@@ -565,6 +574,9 @@ void MainWindow::createActions() {
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setObjectName(u"actionHistory"_s);
     viewMenu->addAction(history);
+    QAction* reportsWindow =
+        viewMenu->addAction(tr("DMARC and TLS &Reports"), this, &MainWindow::showReports);
+    reportsWindow->setObjectName(u"actionReports"_s);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Rebound"), this, [this] {
@@ -590,7 +602,7 @@ void MainWindow::updateActions() {
     m_diagnoseButton->setEnabled(!running && hasInput);
     m_cancelAction->setEnabled(running);
     m_cancelButton->setVisible(running);
-    m_exportAction->setEnabled(!m_session.isEmpty());
+    m_exportAction->setEnabled(!m_session.isEmpty() || (m_reports && m_reports->isLoaded()));
     m_copyMarkdownAction->setEnabled(!m_session[u"diagnosis"].toArray().isEmpty() || !m_session.isEmpty());
 }
 
@@ -874,6 +886,10 @@ void MainWindow::openFile() {
 }
 
 void MainWindow::openPath(const QString& path) {
+    if (reports::looksLikeReportPath(path)) {
+        openReports({path});
+        return;
+    }
     if (!report::isSessionFileName(path)) {
         m_input->loadFile(path);
         return;
@@ -909,6 +925,32 @@ QMessageBox* MainWindow::messageBox(QMessageBox::Icon icon, const QString& title
     return box;
 }
 
+ReportsView* MainWindow::showReports() {
+    if (!m_reports) {
+        m_reports = new ReportsView(this);
+        m_reports->setWindowFlag(Qt::Window);
+        m_reports->setWindowTitle(tr("DMARC and TLS reports — Rebound"));
+        m_reports->resize(1000, 720);
+        // A source's IP health check is the main window's diagnosis of that IP.
+        connect(m_reports, &ReportsView::checkIpRequested, this, [this](const QString& ip) {
+            if (m_run->isRunning())
+                return;
+            m_input->setPlainText(ip);
+            diagnose();
+            raise();
+            activateWindow();
+        });
+        connect(m_reports, &ReportsView::loaded, this, &MainWindow::updateActions);
+    }
+    m_reports->show();
+    m_reports->raise();
+    return m_reports;
+}
+
+void MainWindow::openReports(const QStringList& paths) {
+    showReports()->openPaths(paths);
+}
+
 void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail) {
     QMessageBox* box = messageBox(QMessageBox::Warning, title, text);
     box->setObjectName(u"problemBox"_s);
@@ -918,9 +960,12 @@ void MainWindow::showProblem(const QString& title, const QString& text, const QS
 }
 
 void MainWindow::exportSession() {
-    if (m_session.isEmpty())
+    if (m_session.isEmpty() && !(m_reports && m_reports->isLoaded()))
         return;
-    auto* dialog = new ExportDialog(m_session, this);
+    QJsonObject session = m_session;
+    if (m_reports && m_reports->isLoaded())
+        session.insert(u"reports"_s, m_reports->summaryJson());
+    auto* dialog = new ExportDialog(session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_statusText->setText(tr("Exported to %1").arg(dialog->path())); });

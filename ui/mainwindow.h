@@ -38,6 +38,7 @@ class HistoryStore;
 class InputEdit;
 class DnsQueryView;
 class JsonTreeModel;
+class ReportsView;
 class RunController;
 class SpfTreeModel;
 
@@ -80,6 +81,9 @@ public slots:
     void reopenSelectedHistory();
     void rerunSelectedHistory();
     void deleteSelectedHistory();
+    // The DMARC and TLS reports window (created on first use), shown.
+    ReportsView* showReports();
+    void openReports(const QStringList& paths);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -149,6 +153,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     BounceView* m_bounce = nullptr;
     MessageView* m_message = nullptr;
+    ReportsView* m_reports = nullptr; // a window of its own
     BlocklistView* m_blocklists = nullptr;
     QPlainTextEdit* m_reverseDns = nullptr;
     FindingsModel* m_rdnsFindings = nullptr;

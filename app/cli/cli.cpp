@@ -37,6 +37,10 @@ constexpr std::array commandTable{
                 "Analyse a delivered message: route, DKIM/ARC verification, Authentication-Results, SPF, "
                 "DMARC, bulk-sender rules.",
                 &runMessageCommand},
+    CommandSpec{"reports",
+                "Read DMARC aggregate and TLS reports (files, folders, zip, gzip, mail): who sends as you, "
+                "what fails.",
+                &runReportsCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
 };

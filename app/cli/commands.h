@@ -14,5 +14,6 @@ int runSmtpCommand(const QStringList& arguments);
 int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
 int runMessageCommand(const QStringList& arguments);
+int runReportsCommand(const QStringList& arguments);
 
 } // namespace rebound::cli

@@ -44,25 +44,8 @@ struct Walker {
         message.parts.append(part);
     }
 
-    static QString mediaType(const HeaderBlock& headers) {
-        QString value = headers.value("content-type");
-        const qsizetype semicolon = value.indexOf(u';');
-        if (semicolon >= 0)
-            value.truncate(semicolon);
-        return value.trimmed().toLower();
-    }
-
-    static QByteArray decodeTransfer(const HeaderBlock& headers, QByteArrayView body) {
-        const QString cte = headers.value("content-transfer-encoding").trimmed().toLower();
-        if (cte == u"base64")
-            return decodeBase64Lenient(body);
-        if (cte == u"quoted-printable")
-            return decodeQuotedPrintable(body);
-        return body.toByteArray();
-    }
-
     QString decodeText(const HeaderBlock& headers, QByteArrayView body) {
-        const QByteArray bytes = decodeTransfer(headers, body);
+        const QByteArray bytes = decodeTransferEncoding(headers, body);
         const QByteArray charset = headerParameter(headers.value("content-type"), u"charset").toLatin1();
         bool unknown = false;
         QString text = decodeCharset(bytes, charset, &unknown);
@@ -92,39 +75,12 @@ struct Walker {
         return {};
     }
 
-    // Splits a multipart body at its delimiter lines; returns the parts' byte ranges.
     QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary) {
-        QList<QByteArrayView> pieces;
-        const QByteArray delimiter = "--" + boundary;
-        qsizetype pos = 0;
-        qsizetype partStart = -1;
-        while (pos < body.size()) {
-            const qsizetype hit = body.indexOf(delimiter, pos);
-            if (hit < 0)
-                break;
-            if (hit > 0 && body[hit - 1] != '\n') {
-                pos = hit + delimiter.size();
-                continue;
-            }
-            const qsizetype after = hit + delimiter.size();
-            const bool closing = body.sliced(after).startsWith("--");
-            if (partStart >= 0)
-                pieces.append(body.sliced(partStart, qMax<qsizetype>(0, hit - 1 - partStart)));
-            if (closing)
-                return pieces;
-            const qsizetype eol = body.indexOf('\n', after);
-            if (eol < 0)
-                return pieces;
-            partStart = eol + 1;
-            pos = partStart;
-            if (pieces.size() >= kMaxMimeParts)
-                return pieces;
-        }
-        if (partStart >= 0 && partStart < body.size()) {
+        bool unclosed = false;
+        QList<QByteArrayView> pieces = bounce::splitMultipart(body, boundary, &unclosed);
+        if (unclosed)
             message.warnings.append(
                 u"A MIME multipart has no closing boundary; the last part runs to the end."_s);
-            pieces.append(body.sliced(partStart));
-        }
         return pieces;
     }
 
@@ -184,7 +140,7 @@ struct Walker {
 
         if (type == u"message/rfc822" || type == u"message/global" || type == u"text/rfc822-headers"
             || type == u"message/rfc822-headers" || type == u"message/global-headers") {
-            const QByteArray decoded = decodeTransfer(headers, body);
+            const QByteArray decoded = decodeTransferEncoding(headers, body);
             const HeaderBlock inner = parseHeaderBlock(decoded, 500);
             noteUnknown(inner);
             const qsizetype headerEnd = qMin(inner.bodyOffset, decoded.size());
@@ -228,12 +184,63 @@ struct Walker {
 
 } // namespace
 
+QString mediaType(const HeaderBlock& headers) {
+    QString value = headers.value("content-type");
+    const qsizetype semicolon = value.indexOf(u';');
+    if (semicolon >= 0)
+        value.truncate(semicolon);
+    return value.trimmed().toLower();
+}
+
+QByteArray decodeTransferEncoding(const HeaderBlock& headers, QByteArrayView body) {
+    const QString cte = headers.value("content-transfer-encoding").trimmed().toLower();
+    if (cte == u"base64")
+        return decodeBase64Lenient(body);
+    if (cte == u"quoted-printable")
+        return decodeQuotedPrintable(body);
+    return body.toByteArray();
+}
+
+QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary, bool* unclosed) {
+    QList<QByteArrayView> pieces;
+    const QByteArray delimiter = "--" + boundary;
+    qsizetype pos = 0;
+    qsizetype partStart = -1;
+    while (pos < body.size()) {
+        const qsizetype hit = body.indexOf(delimiter, pos);
+        if (hit < 0)
+            break;
+        if (hit > 0 && body[hit - 1] != '\n') {
+            pos = hit + delimiter.size();
+            continue;
+        }
+        const qsizetype after = hit + delimiter.size();
+        const bool closing = body.sliced(after).startsWith("--");
+        if (partStart >= 0)
+            pieces.append(body.sliced(partStart, qMax<qsizetype>(0, hit - 1 - partStart)));
+        if (closing)
+            return pieces;
+        const qsizetype eol = body.indexOf('\n', after);
+        if (eol < 0)
+            return pieces;
+        partStart = eol + 1;
+        pos = partStart;
+        if (pieces.size() >= kMaxMimeParts)
+            return pieces;
+    }
+    if (partStart >= 0 && partStart < body.size()) {
+        *unclosed = true;
+        pieces.append(body.sliced(partStart));
+    }
+    return pieces;
+}
+
 ParsedMessage parseMessage(QByteArrayView bytes) {
     ParsedMessage message;
     message.headers = parseHeaderBlock(bytes);
     const qsizetype bodyOffset = qMin(message.headers.bodyOffset, bytes.size());
     const QString contentType = message.headers.value("content-type");
-    message.contentType = Walker::mediaType(message.headers);
+    message.contentType = mediaType(message.headers);
     message.reportType = headerParameter(contentType, u"report-type").toLower();
     message.text.reserve(bytes.size() + 64);
     message.text = decodeUnlabelled(bytes.first(bodyOffset));

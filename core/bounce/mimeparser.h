@@ -50,6 +50,16 @@ inline constexpr int kMaxMimeDepth = 12;
 // one Body part.
 ParsedMessage parseMessage(QByteArrayView bytes);
 
+// The media type of a part ("application/zip"), lower case, without parameters; empty when absent.
+QString mediaType(const HeaderBlock& headers);
+
+// A part's body with its Content-Transfer-Encoding (base64, quoted-printable) undone.
+QByteArray decodeTransferEncoding(const HeaderBlock& headers, QByteArrayView body);
+
+// Splits a multipart body (LF line ends) at its delimiter lines; the parts' byte ranges, at most
+// kMaxMimeParts. *unclosed is set when the closing delimiter is missing (the last part runs to the end).
+QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary, bool* unclosed);
+
 // Crude but bounded HTML to text: tags dropped, <br>/<p>/<tr> as line breaks, common entities decoded.
 QString htmlToText(QStringView html);
 

@@ -35,6 +35,8 @@ Section smtp(const QJsonObject& session);
 // The message analysis of each "message" check (a pasted message, the copy a bounce returned); no
 // blocks when the run analysed no message.
 Section message(const QJsonObject& session);
+// The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
+Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
 Section dnsAnswers(const QJsonObject& session);
 Section transcripts(const QJsonObject& session);
