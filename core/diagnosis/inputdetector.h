@@ -19,6 +19,7 @@ enum class InputKind {
 };
 
 QString inputKindName(InputKind kind); // "bounce", "ip", "cidr", "ip_list", "domain", "address", ...
+InputKind inputKindFromName(const QString& name); // Unknown for any other name
 
 struct DetectedInput {
     InputKind kind = InputKind::Empty;
