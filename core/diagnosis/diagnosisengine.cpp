@@ -2,6 +2,7 @@
 
 #include "core/blocklist/liststate.h"
 #include "core/bounce/bounceknowledge.h"
+#include "core/util/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,15 +61,6 @@ bool readsChecks(const Condition& cond) {
 std::optional<QString> fill(const QString& source, const QHash<QString, QString>& values);
 QString fillOrKeep(const QString& text, const QHash<QString, QString>& values);
 
-QStringList strings(const QJsonValue& value) {
-    QStringList list;
-    if (value.isString())
-        list << value.toString();
-    for (const QJsonValue& v : value.toArray())
-        list << v.toString();
-    return list;
-}
-
 void setOnce(QHash<QString, QString>& values, const QString& key, const QString& value) {
     if (!value.isEmpty() && !values.contains(key))
         values.insert(key, value);
@@ -99,7 +91,7 @@ bool valueMatches(const QString& value, const ValueTest& test) {
 
 QStringList fieldValues(const QJsonValue& field) {
     if (field.isArray())
-        return strings(field);
+        return util::toStringList(field);
     if (field.isDouble())
         return {QString::number(field.toInt())};
     if (field.isBool())
@@ -137,7 +129,7 @@ Match listEntryMatch(const QJsonObject& entry) {
     const QString zone = entry.value(u"zone").toString();
     const QString name = entry.value(u"name").toString();
     const QString status = entry.value(u"status").toString();
-    const QStringList entryCodes = strings(entry.value(u"codes"));
+    const QStringList entryCodes = util::toStringList(entry.value(u"codes"));
     const bool listed = status == u"listed";
     QString text = DiagnosisEngine::tr("%1 (%2): %3").arg(name, zone, blocklist::listStateWords(status));
     // Only a listing has a meaning; the codes of any other answer say nothing about the address.
@@ -305,7 +297,7 @@ private:
             if (!cond.statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, cond.zones)
                 || (!cond.except.isEmpty() && zoneMatches(zone, cond.except)))
                 continue;
-            const QStringList entryCodes = strings(entry.value(u"codes"));
+            const QStringList entryCodes = util::toStringList(entry.value(u"codes"));
             if (!cond.codes.isEmpty()
                 && std::none_of(entryCodes.begin(), entryCodes.end(),
                                 [&](const QString& c) { return cond.codes.contains(c); }))
@@ -381,7 +373,7 @@ private:
         // Each list once, however many recipients of an mbox name it.
         QStringList namedLists;
         for (const QJsonValue& r : m_recipients) {
-            for (const QString& named : strings(r[u"blocklists"])) {
+            for (const QString& named : util::toStringList(r[u"blocklists"])) {
                 if (cond.only && !cond.only->match(named).hasMatch())
                     continue;
                 if (!namedLists.contains(named, Qt::CaseInsensitive))

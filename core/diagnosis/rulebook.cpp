@@ -1,5 +1,6 @@
 #include "core/diagnosis/rulebook.h"
 
+#include "core/util/jsonutil.h"
 #include "core/util/nametable.h"
 
 #include <QFile>
@@ -25,16 +26,6 @@ const QStringList topics{u"blocklist"_s, u"rdns"_s, u"auth"_s, u"reputation"_s, 
 const QStringList actors{u"you"_s, u"provider"_s, u"recipient"_s};
 const QStringList severities{u"critical"_s, u"error"_s, u"warning"_s, u"info"_s};
 
-// A string or an array of strings, as a list.
-QStringList strings(const QJsonValue& value) {
-    QStringList list;
-    if (value.isString())
-        list << value.toString();
-    for (const QJsonValue& v : value.toArray())
-        list << v.toString();
-    return list;
-}
-
 // The strings of an array only (a lone string is not a zone list).
 QStringList arrayStrings(const QJsonValue& value) {
     QStringList list;
@@ -47,7 +38,8 @@ std::optional<Condition> compileCondition(const QJsonValue& value, QString* erro
 
 std::optional<Condition> compileGroup(const QJsonObject& cond, QString* error) {
     using Op = GroupCondition::Op;
-    for (const auto& [key, op] : {std::pair{u"all"_s, Op::All}, {u"any"_s, Op::Any}, {u"none"_s, Op::None}}) {
+    const std::pair<QString, Op> groups[]{{u"all"_s, Op::All}, {u"any"_s, Op::Any}, {u"none"_s, Op::None}};
+    for (const auto& [key, op] : groups) {
         if (!cond.contains(key))
             continue;
         GroupCondition group{op, {}};
@@ -65,7 +57,7 @@ std::optional<Condition> compileGroup(const QJsonObject& cond, QString* error) {
 ValueTest valueTest(const QJsonObject& cond) {
     ValueTest test;
     if (cond.contains(u"in"))
-        test.in = strings(cond.value(u"in"));
+        test.in = util::toStringList(cond.value(u"in"));
     if (cond.contains(u"matches"))
         test.matches =
             QRegularExpression(cond.value(u"matches").toString(), QRegularExpression::CaseInsensitiveOption);
@@ -74,7 +66,7 @@ ValueTest valueTest(const QJsonObject& cond) {
 
 std::optional<Condition> compileCheckState(const QJsonObject& cond, QString* error) {
     CheckStateCondition check{cond.value(u"check").toString(), {}, false};
-    for (const QString& name : strings(cond.value(u"state"))) {
+    for (const QString& name : util::toStringList(cond.value(u"state"))) {
         if (name == u"absent")
             check.absent = true;
         else if (const auto state = parseCheckState(name))
@@ -89,7 +81,7 @@ std::optional<Condition> compileCheckState(const QJsonObject& cond, QString* err
 
 std::optional<Condition> compileDetected(const QJsonObject& cond, QString* error) {
     DetectedCondition detected;
-    for (const QString& name : strings(cond.value(u"detected"))) {
+    for (const QString& name : util::toStringList(cond.value(u"detected"))) {
         const InputKind kind = inputKindFromName(name);
         if (inputKindName(kind) != name) {
             *error = u"unknown detected kind '"_s + name + u"'"_s;
@@ -108,7 +100,7 @@ Condition compileJson(const QJsonObject& cond) {
                        cond.value(u"evidence").toString()};
     const QJsonObject capture = cond.value(u"capture").toObject();
     for (auto it = capture.begin(); it != capture.end(); ++it)
-        json.capture.append({it.key(), it.value().toString().split(u'.')});
+        json.capture.append(std::pair{it.key(), it.value().toString().split(u'.')});
     return Condition{std::move(json)};
 }
 
@@ -121,14 +113,14 @@ std::optional<Condition> compileKind(const QJsonObject& cond, QString* error) {
     if (cond.contains(u"listed"))
         return Condition{ListStatusCondition{{u"listed"_s},
                                              arrayStrings(cond.value(u"listed")),
-                                             strings(cond.value(u"codes")),
+                                             util::toStringList(cond.value(u"codes")),
                                              arrayStrings(cond.value(u"except"))}};
     if (cond.contains(u"list_status"))
-        return Condition{
-            ListStatusCondition{strings(cond.value(u"list_status")), arrayStrings(cond.value(u"zones")),
-                                strings(cond.value(u"codes")), arrayStrings(cond.value(u"except"))}};
+        return Condition{ListStatusCondition{
+            util::toStringList(cond.value(u"list_status")), arrayStrings(cond.value(u"zones")),
+            util::toStringList(cond.value(u"codes")), arrayStrings(cond.value(u"except"))}};
     if (cond.contains(u"named_list_status")) {
-        NamedListStatusCondition named{strings(cond.value(u"named_list_status")), std::nullopt};
+        NamedListStatusCondition named{util::toStringList(cond.value(u"named_list_status")), std::nullopt};
         if (cond.contains(u"matches"))
             named.only = QRegularExpression(cond.value(u"matches").toString(),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -179,7 +171,7 @@ std::optional<Condition> compileCondition(const QJsonValue& value, QString* erro
 QList<RuleLink> compileLinks(const QJsonValue& value) {
     QList<RuleLink> links;
     for (const QJsonValue& link : value.toArray())
-        links.append({link[u"title"].toString(), link[u"url"].toString()});
+        links.append(RuleLink{link[u"title"].toString(), link[u"url"].toString()});
     return links;
 }
 
@@ -237,7 +229,7 @@ bool compileBoosts(const QJsonArray& boosts, Rule* rule, QString* error) {
         std::optional<QString> note;
         if (boost[u"note"].isString())
             note = boost[u"note"].toString();
-        rule->boosts.append({std::move(*when), boost[u"by"].toInt(), note});
+        rule->boosts.append(Boost{std::move(*when), boost[u"by"].toInt(), note});
     }
     return true;
 }
@@ -253,9 +245,9 @@ bool compileSteps(const QJsonArray& steps, Rule* rule, QString* error) {
             *error = u"a step has no text"_s;
             return false;
         }
-        rule->steps.append({*actor, step[u"text"].toString(),
-                            step[u"fallback"].toString(step[u"text"].toString()),
-                            compileLinks(step[u"links"])});
+        rule->steps.append(RuleStep{*actor, step[u"text"].toString(),
+                                    step[u"fallback"].toString(step[u"text"].toString()),
+                                    compileLinks(step[u"links"])});
     }
     return true;
 }
