@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::auth;
 
 class TestAddressCheck : public QObject {
@@ -89,5 +91,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAddressCheck)
 #include "test_addresscheck.moc"
-
-using namespace Qt::StringLiterals;

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::auth;
 
 namespace {
@@ -119,5 +121,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDmarc)
 #include "test_dmarc.moc"
-
-using namespace Qt::StringLiterals;

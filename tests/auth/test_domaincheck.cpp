@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 class TestDomainCheck : public QObject {
@@ -261,5 +263,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDomainCheck)
 #include "test_domaincheck.moc"
-
-using namespace Qt::StringLiterals;

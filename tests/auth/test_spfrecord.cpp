@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::auth;
 
 class TestSpfRecord : public QObject {
@@ -137,5 +139,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSpfRecord)
 #include "test_spfrecord.moc"
-
-using namespace Qt::StringLiterals;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -207,5 +209,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSpfSuite)
 #include "test_spfsuite.moc"
-
-using namespace Qt::StringLiterals;

@@ -13,6 +13,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::blocklist;
 
 namespace {
@@ -558,5 +560,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBlocklistCatalog)
 #include "test_blocklist_catalog.moc"
-
-using namespace Qt::StringLiterals;

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::blocklist;
 
@@ -429,5 +431,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBlocklistCheck)
 #include "test_blocklist_check.moc"
-
-using namespace Qt::StringLiterals;

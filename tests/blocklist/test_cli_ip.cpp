@@ -11,6 +11,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestCliIp : public QObject {
     Q_OBJECT
 
@@ -231,5 +233,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliIp)
 #include "test_cli_ip.moc"
-
-using namespace Qt::StringLiterals;

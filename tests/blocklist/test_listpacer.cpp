@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::blocklist;
 
 class TestListPacer : public QObject {
@@ -100,5 +102,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestListPacer)
 #include "test_listpacer.moc"
-
-using namespace Qt::StringLiterals;

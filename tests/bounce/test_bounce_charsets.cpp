@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -150,5 +152,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceCharsets)
 #include "test_bounce_charsets.moc"
-
-using namespace Qt::StringLiterals;

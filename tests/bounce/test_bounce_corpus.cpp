@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -151,5 +153,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceCorpus)
 #include "test_bounce_corpus.moc"
-
-using namespace Qt::StringLiterals;

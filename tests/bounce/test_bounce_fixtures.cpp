@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 class TestBounceFixtures : public QObject {
@@ -643,5 +645,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceFixtures)
 #include "test_bounce_fixtures.moc"
-
-using namespace Qt::StringLiterals;

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -96,5 +98,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceFlufl)
 #include "test_bounce_flufl.moc"
-
-using namespace Qt::StringLiterals;

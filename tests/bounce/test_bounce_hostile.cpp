@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -154,5 +156,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceHostile)
 #include "test_bounce_hostile.moc"
-
-using namespace Qt::StringLiterals;

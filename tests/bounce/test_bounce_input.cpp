@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -155,5 +157,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceInput)
 #include "test_bounce_input.moc"
-
-using namespace Qt::StringLiterals;

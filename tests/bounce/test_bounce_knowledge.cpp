@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::bounce;
 
 namespace {
@@ -104,5 +106,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBounceKnowledge)
 #include "test_bounce_knowledge.moc"
-
-using namespace Qt::StringLiterals;

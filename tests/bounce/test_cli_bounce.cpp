@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using rebound::lab::CliRun;
@@ -253,5 +255,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliBounce)
 #include "test_cli_bounce.moc"
-
-using namespace Qt::StringLiterals;

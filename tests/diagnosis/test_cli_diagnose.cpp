@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestCliDiagnose : public QObject {
     Q_OBJECT
 
@@ -405,5 +407,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliDiagnose)
 #include "test_cli_diagnose.moc"
-
-using namespace Qt::StringLiterals;

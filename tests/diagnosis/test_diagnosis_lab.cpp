@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::diagnosis;
 
@@ -559,5 +561,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDiagnosisLab)
 #include "test_diagnosis_lab.moc"
-
-using namespace Qt::StringLiterals;

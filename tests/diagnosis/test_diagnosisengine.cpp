@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::diagnosis;
 
@@ -449,5 +451,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDiagnosisEngine)
 #include "test_diagnosisengine.moc"
-
-using namespace Qt::StringLiterals;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestCliDns : public QObject {
     Q_OBJECT
 
@@ -106,5 +108,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliDns)
 #include "test_cli_dns.moc"
-
-using namespace Qt::StringLiterals;

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::dns;
 
 namespace {
@@ -138,5 +140,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDnsMessage)
 #include "test_dnsmessage.moc"
-
-using namespace Qt::StringLiterals;

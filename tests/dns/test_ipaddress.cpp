@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::dns;
 
 class TestIpAddress : public QObject {
@@ -139,5 +141,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestIpAddress)
 #include "test_ipaddress.moc"
-
-using namespace Qt::StringLiterals;

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::dns;
 
 class TestResolver : public QObject {
@@ -375,5 +377,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestResolver)
 #include "test_resolver.moc"
-
-using namespace Qt::StringLiterals;

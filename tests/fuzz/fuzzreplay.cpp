@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace Qt::StringLiterals;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 class FuzzReplay final : public QObject {
@@ -47,5 +49,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(FuzzReplay)
 #include "fuzzreplay.moc"
-
-using namespace Qt::StringLiterals;

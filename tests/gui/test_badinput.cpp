@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 namespace {
@@ -329,5 +331,3 @@ private:
 
 QTEST_MAIN(TestBadInput)
 #include "test_badinput.moc"
-
-using namespace Qt::StringLiterals;

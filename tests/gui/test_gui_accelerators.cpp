@@ -22,6 +22,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -202,5 +204,3 @@ private:
 
 QTEST_MAIN(TestGuiAccelerators)
 #include "test_gui_accelerators.moc"
-
-using namespace Qt::StringLiterals;

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 class TestHistory : public QObject {
@@ -140,5 +142,3 @@ private:
 
 QTEST_MAIN(TestHistory)
 #include "test_history.moc"
-
-using namespace Qt::StringLiterals;

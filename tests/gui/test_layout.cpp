@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTextEdit>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 namespace {
@@ -206,5 +208,3 @@ int main(int argc, char* argv[]) {
 }
 
 #include "test_layout.moc"
-
-using namespace Qt::StringLiterals;

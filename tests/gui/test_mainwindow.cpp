@@ -47,6 +47,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 namespace {
@@ -839,5 +841,3 @@ private:
 
 QTEST_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"
-
-using namespace Qt::StringLiterals;

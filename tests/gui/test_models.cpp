@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 class TestModels : public QObject {
@@ -262,5 +264,3 @@ private:
 
 QTEST_MAIN(TestModels)
 #include "test_models.moc"
-
-using namespace Qt::StringLiterals;

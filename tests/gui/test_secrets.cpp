@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 namespace {
@@ -135,5 +137,3 @@ private slots:
 
 QTEST_MAIN(TestSecrets)
 #include "test_secrets.moc"
-
-using namespace Qt::StringLiterals;

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTextEdit>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 class TestUntrustedText : public QObject {
@@ -95,5 +97,3 @@ private slots:
 
 QTEST_MAIN(TestUntrustedText)
 #include "test_untrustedtext.moc"
-
-using namespace Qt::StringLiterals;

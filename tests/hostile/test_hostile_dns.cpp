@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using rebound::hostile::HostileDnsServer;
 using Behaviour = HostileDnsServer::Behaviour;
@@ -219,5 +221,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestHostileDns)
 #include "test_hostile_dns.moc"
-
-using namespace Qt::StringLiterals;

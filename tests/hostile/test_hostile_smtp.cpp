@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::smtp;
 using rebound::smtptest::AdversarialServer;
@@ -76,5 +78,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestHostileSmtp)
 #include "test_hostile_smtp.moc"
-
-using namespace Qt::StringLiterals;

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 class TestHostileSpf final : public QObject {
@@ -91,5 +93,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestHostileSpf)
 #include "test_hostile_spf.moc"
-
-using namespace Qt::StringLiterals;

@@ -32,6 +32,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -478,5 +480,3 @@ void TestTranslations::tabNamesTranslated() {
 
 QTEST_MAIN(TestTranslations)
 #include "test_translations.moc"
-
-using namespace Qt::StringLiterals;

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -127,5 +129,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDkimCorpus)
 #include "test_dkim_corpus.moc"
-
-using namespace Qt::StringLiterals;

@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using message::DkimResult;
 
@@ -527,5 +529,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestMessage)
 #include "test_message.moc"
-
-using namespace Qt::StringLiterals;

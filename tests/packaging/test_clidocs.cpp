@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::packaging;
 
 namespace {
@@ -220,5 +222,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliDocs)
 #include "test_clidocs.moc"
-
-using namespace Qt::StringLiterals;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::packaging;
 
 namespace {
@@ -196,5 +198,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDebPackage)
 #include "test_debpackage.moc"
-
-using namespace Qt::StringLiterals;

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::packaging;
 
 namespace {
@@ -283,5 +285,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDesktopIntegration)
 #include "test_desktopintegration.moc"
-
-using namespace Qt::StringLiterals;

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tool(const QString& program, const QStringList& arguments) {
@@ -170,5 +172,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliReport)
 #include "test_cli_report.moc"
-
-using namespace Qt::StringLiterals;

@@ -23,6 +23,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -230,5 +232,3 @@ private slots:
 
 QTEST_MAIN(TestExportGui)
 #include "test_exportgui.moc"
-
-using namespace Qt::StringLiterals;

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::report;
 
 namespace {
@@ -119,5 +121,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestPdfAttachment)
 #include "test_pdfattachment.moc"
-
-using namespace Qt::StringLiterals;

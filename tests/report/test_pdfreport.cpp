@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {
@@ -375,5 +377,3 @@ private:
 
 QTEST_MAIN(TestPdfReport)
 #include "test_pdfreport.moc"
-
-using namespace Qt::StringLiterals;

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::report;
 
 namespace {
@@ -456,5 +458,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestReportExport)
 #include "test_reportexport.moc"
-
-using namespace Qt::StringLiterals;

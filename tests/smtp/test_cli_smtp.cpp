@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::smtptest;
 
 class TestCliSmtp : public QObject {
@@ -145,5 +147,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCliSmtp)
 #include "test_cli_smtp.moc"
-
-using namespace Qt::StringLiterals;

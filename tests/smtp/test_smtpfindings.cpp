@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::smtp;
 
@@ -193,5 +195,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSmtpFindings)
 #include "test_smtpfindings.moc"
-
-using namespace Qt::StringLiterals;

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::smtp;
 using namespace rebound::smtptest;
@@ -176,5 +178,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSmtpHostProbe)
 #include "test_smtphostprobe.moc"
-
-using namespace Qt::StringLiterals;

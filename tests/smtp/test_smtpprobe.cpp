@@ -17,6 +17,8 @@
 
 #include <openssl/x509_vfy.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 using namespace rebound::smtp;
 using namespace rebound::smtptest;
@@ -555,5 +557,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSmtpProbe)
 #include "test_smtpprobe.moc"
-
-using namespace Qt::StringLiterals;

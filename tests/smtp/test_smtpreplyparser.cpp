@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using rebound::smtp::SmtpReplyParser;
 
 class TestSmtpReplyParser : public QObject {
@@ -120,5 +122,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSmtpReplyParser)
 #include "test_smtpreplyparser.moc"
-
-using namespace Qt::StringLiterals;
