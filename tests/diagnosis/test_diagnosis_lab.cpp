@@ -377,7 +377,7 @@ private slots:
         QVERIFY2(spamhaus.confidenceNote.contains(u"Spamhaus"_s), qPrintable(spamhaus.confidenceNote));
         const Cause* spf = findCause(session, u"auth.spf_permerror"_s);
         QVERIFY2(spf, qPrintable(got));
-        QCOMPARE(spf->basis, u"checks"_s);
+        QCOMPARE(spf->basis, CauseBasis::Checks);
         // Said in words, not as "Domain spf.result is permerror".
         QVERIFY2(evidenceOf(*spf).contains(u"SPF record cannot be evaluated: it has a permanent error"_s),
                  qPrintable(evidenceOf(*spf)));
@@ -385,7 +385,7 @@ private slots:
                  qPrintable(internalKeyEvidence(session).join(u'\n')));
         const Cause* barracuda = findCause(session, u"blocklist.barracuda"_s);
         QVERIFY2(barracuda, qPrintable(got));
-        QCOMPARE(barracuda->basis, u"live"_s);
+        QCOMPARE(barracuda->basis, CauseBasis::Live);
         QVERIFY2(!barracuda->confidenceNote.contains(u"Spamhaus"_s), qPrintable(barracuda->confidenceNote));
         QVERIFY2(barracuda - session.diagnosis.constData() > 0 && spf - session.diagnosis.constData() > 0,
                  qPrintable(got));
@@ -407,13 +407,13 @@ private slots:
         QVERIFY2(spamhausCards == 1, qPrintable(got));
         QCOMPARE(zen->sublists, (QStringList{u"Spamhaus XBL"_s, u"Spamhaus SBL"_s}));
         QVERIFY2(zen->title.contains(u"SBL"_s) && zen->title.contains(u"XBL"_s), qPrintable(zen->title));
-        QCOMPARE(zen->basis, u"live"_s);
+        QCOMPARE(zen->basis, CauseBasis::Live);
         QVERIFY(zen->also.contains(u"blocklist.spamhaus.sbl"_s)
                 || zen->also.contains(u"blocklist.spamhaus.xbl"_s));
         const Cause* mailspike = findCause(session, u"blocklist.listed.other"_s);
         QVERIFY2(mailspike, qPrintable(got));
         QVERIFY2(mailspike->title.contains(u"Mailspike"_s), qPrintable(mailspike->title));
-        QCOMPARE(mailspike->basis, u"live"_s);
+        QCOMPARE(mailspike->basis, CauseBasis::Live);
         QCOMPARE(toJson(*zen).value(u"basis"_s).toString(), u"live"_s);
     }
 
