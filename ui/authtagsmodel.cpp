@@ -96,21 +96,21 @@ void AuthTagsModel::appendRecord(const QString& title, const QString& record, co
                                                  : tr("Not a tag this version knows; receivers ignore it.");
         QStandardItem* tagItem = readOnlyItem(tag);
         if (!known.isString())
-            tagItem->setIcon(severityIcon(u"warning"_s));
+            tagItem->setIcon(severityIcon(Severity::Warning));
         top->appendRow({tagItem, readOnlyItem(value), readOnlyItem(meaning)});
     }
     // A bad value is a verdict, not a footnote: an icon and a word, like every other finding.
-    const auto appendProblem = [&](const QString& severity, const QString& text) {
+    const auto appendProblem = [&](Severity severity, const QString& text) {
         QStandardItem* word = readOnlyItem(severityText(severity));
         word->setIcon(severityIcon(severity));
         top->appendRow({word, readOnlyItem({}), readOnlyItem(text)});
     };
     for (const QString& error : problems.errors)
-        appendProblem(u"error"_s, error);
+        appendProblem(Severity::Error, error);
     for (const QString& warning : problems.warnings)
-        appendProblem(u"warning"_s, warning);
+        appendProblem(Severity::Warning, warning);
     if (!problems.errors.isEmpty() || !problems.warnings.isEmpty())
-        top->setIcon(severityIcon(problems.errors.isEmpty() ? u"warning"_s : u"error"_s));
+        top->setIcon(severityIcon(problems.errors.isEmpty() ? Severity::Warning : Severity::Error));
 }
 
 } // namespace rebound::ui

@@ -134,12 +134,12 @@ void BlocklistView::showCheck(int index) {
     const QJsonObject check = m_checks.at(index);
     const QJsonArray lists = check[u"result"][u"blocklists"].toArray();
     m_model->setEntries(lists);
-    const QString state = check[u"state"].toString();
+    const auto state = diagnosis::parseCheckState(check[u"state"].toString());
     const blocklist::ListStateCounts counts = blocklist::countListStates(lists);
     QString text;
-    if (state == u"pending"_s)
+    if (state == diagnosis::CheckState::Pending)
         text = tr("Checking…");
-    else if (state == u"running"_s)
+    else if (state == diagnosis::CheckState::Running)
         text = tr("Checking… %1 of %2 lists answered; listed on %3 so far.")
                    .arg(check[u"done"].toInt())
                    .arg(check[u"total"].toInt())

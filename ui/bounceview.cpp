@@ -167,7 +167,8 @@ void BounceView::updateHighlights() {
     // The causes' evidence first: with thousands of bounces in an mbox only the first spans are marked.
     for (const QJsonValue& cause : std::as_const(m_causes))
         for (const QJsonValue& evidence : cause[u"evidence"].toArray())
-            if (evidence[u"source"].toString() == u"bounce"_s)
+            if (diagnosis::evidenceSourceFromName(evidence[u"source"].toString())
+                == diagnosis::EvidenceSource::Bounce)
                 addSpan(evidence[u"offset"].toInteger(-1), evidence[u"length"].toInteger());
     for (const QJsonValue& recipient : m_bounce[u"recipients"].toArray()) {
         if (selections.size() >= kMaxHighlights)

@@ -66,7 +66,7 @@ CauseCard::CauseCard(const QJsonObject& cause, int rank, QWidget* parent)
 }
 
 void CauseCard::addHeader(const QJsonObject& cause, int rank) {
-    const QString severity = cause[u"severity"].toString(u"info"_s);
+    const Severity severity = severityFromName(cause[u"severity"].toString());
     auto* row = new QHBoxLayout;
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
@@ -105,7 +105,8 @@ void CauseCard::addEvidence(const QJsonArray& evidence) {
         const QJsonObject item = evidence.at(i).toObject();
         const QString source = item[u"source"].toString();
         const QString text = item[u"text"].toString();
-        if (source == u"bounce"_s && item[u"offset"].toInteger(-1) >= 0) {
+        if (diagnosis::evidenceSourceFromName(source) == diagnosis::EvidenceSource::Bounce
+            && item[u"offset"].toInteger(-1) >= 0) {
             // A span of the bounce: a flat button that shows it highlighted in the Bounce tab.
             auto* button = new QPushButton(this);
             button->setFlat(true);
@@ -137,9 +138,12 @@ void CauseCard::addSteps(const QJsonArray& steps) {
     for (const QJsonValue& value : steps) {
         const QJsonObject step = value.toObject();
         ++number;
-        m_layout->addWidget(plainLabel(
-            tr("%1. %2: %3").arg(number).arg(actorText(step[u"actor"].toString()), step[u"text"].toString()),
-            this));
+        m_layout->addWidget(plainLabel(tr("%1. %2: %3")
+                                           .arg(number)
+                                           .arg(actorText(diagnosis::parseActor(step[u"actor"].toString())
+                                                              .value_or(diagnosis::Actor::Unknown)),
+                                                step[u"text"].toString()),
+                                       this));
         const QJsonArray links = step[u"links"].toArray();
         if (!links.isEmpty()) {
             auto* row = new QHBoxLayout;

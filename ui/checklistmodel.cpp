@@ -51,7 +51,9 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject check = m_checks.at(index.row()).toObject();
-    const QString state = check[u"state"].toString(u"pending"_s);
+    const QString stateName = check[u"state"].toString(u"pending"_s);
+    const diagnosis::CheckState state =
+        diagnosis::parseCheckState(stateName).value_or(diagnosis::CheckState::Pending);
     const QString title = check[u"title"].toString(check[u"id"].toString());
     const QString note = check[u"note"].toString();
     switch (role) {
@@ -59,7 +61,7 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
         QString text = title + u" — "_s + checkStateText(state);
         const int done = check[u"done"].toInt();
         const int total = check[u"total"].toInt();
-        if (state == u"running"_s && total > 0)
+        if (state == diagnosis::CheckState::Running && total > 0)
             text += tr(" (%1 of %2 answered)").arg(done).arg(total);
         return text;
     }
@@ -70,7 +72,7 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleDescriptionRole:
         return note.isEmpty() ? checkStateText(state) : note;
     case StateRole:
-        return state;
+        return stateName;
     case IdRole:
         return check[u"id"].toString();
     default:
@@ -81,8 +83,8 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const {
 int CheckListModel::finishedCount() const {
     int count = 0;
     for (const QJsonValue& check : m_checks) {
-        const QString state = check[u"state"].toString();
-        if (state != u"pending"_s && state != u"running"_s && !state.isEmpty())
+        const auto state = diagnosis::parseCheckState(check[u"state"].toString());
+        if (state && state != diagnosis::CheckState::Pending && state != diagnosis::CheckState::Running)
             ++count;
     }
     return count;

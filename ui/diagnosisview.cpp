@@ -12,28 +12,26 @@ namespace rebound::ui {
 
 namespace {
 
-QString verdictText(const QString& verdict, bool running, bool hasCauses) {
+QString verdictText(std::optional<diagnosis::Verdict> verdict, bool running, bool hasCauses) {
+    using diagnosis::Verdict;
     if (running)
         return hasCauses ? DiagnosisView::tr("Checking… the most likely causes so far:")
                          : DiagnosisView::tr("Checking… causes appear here as the checks finish.");
-    if (verdict == u"input_refused"_s)
-        return DiagnosisView::tr(
-            "The input was refused, so nothing in it was analysed and nothing is concluded. "
-            "The Bounce tab says why.");
-    if (verdict == u"nothing_recognised"_s)
-        return DiagnosisView::tr(
-            "No bounce, SMTP reply or log line was recognised in the input, so nothing is "
-            "concluded from it.");
-    if (verdict == u"problem_found"_s)
+    if (verdict == Verdict::InputRefused)
+        return DiagnosisView::tr("The input was refused, so nothing in it was analysed and nothing is concluded. "
+                           "The Bounce tab says why.");
+    if (verdict == Verdict::NothingRecognised)
+        return DiagnosisView::tr("No bounce, SMTP reply or log line was recognised in the input, so nothing is "
+                           "concluded from it.");
+    if (verdict == Verdict::ProblemFound)
         return DiagnosisView::tr("Problem found. Most likely cause first:");
-    if (verdict == u"incomplete"_s)
+    if (verdict == Verdict::Incomplete)
         return DiagnosisView::tr("Some checks could not run, so this answer may be incomplete.");
-    if (verdict == u"no_problem_found"_s)
+    if (verdict == Verdict::NoProblemFound)
         return DiagnosisView::tr("No problem found by the checks that ran.");
-    if (verdict == u"not_checked"_s)
+    if (verdict == Verdict::NotChecked)
         return DiagnosisView::tr("Nothing was checked.");
-    return DiagnosisView::tr(
-        "Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
+    return DiagnosisView::tr("Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).");
 }
 
 } // namespace
@@ -60,14 +58,15 @@ DiagnosisView::DiagnosisView(QWidget* parent)
 }
 
 void DiagnosisView::clear() {
-    setDiagnosis({}, {}, false);
+    setDiagnosis({}, std::nullopt, false);
 }
 
 QList<CauseCard*> DiagnosisView::cards() const {
     return m_cardsHost->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly);
 }
 
-void DiagnosisView::setDiagnosis(const QJsonArray& causes, const QString& verdict, bool running) {
+void DiagnosisView::setDiagnosis(const QJsonArray& causes, std::optional<diagnosis::Verdict> verdict,
+                                 bool running) {
     m_verdict->setText(verdictText(verdict, running, !causes.isEmpty()));
     if (causes == m_shown && (!causes.isEmpty() || cards().isEmpty()))
         return;

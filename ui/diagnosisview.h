@@ -1,6 +1,8 @@
 // The answer on top: the verdict and the ranked causes as cards, most likely first.
 #pragma once
 
+#include "core/diagnosis/causetypes.h"
+
 #include <QJsonArray>
 #include <QScrollArea>
 
@@ -19,7 +21,8 @@ public:
     explicit DiagnosisView(QWidget* parent = nullptr);
 
     // verdict: the session's "verdict"; running: the run has not finished yet.
-    void setDiagnosis(const QJsonArray& causes, const QString& verdict, bool running);
+    // verdict: nullopt before the first run.
+    void setDiagnosis(const QJsonArray& causes, std::optional<diagnosis::Verdict> verdict, bool running);
     void clear();
 
     QList<CauseCard*> cards() const;

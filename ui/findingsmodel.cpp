@@ -25,8 +25,8 @@ QIcon outcomeIcon(const QString& outcome) {
     if (outcome == u"pass"_s)
         return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
     if (outcome == u"fail"_s)
-        return severityIcon(u"error"_s);
-    return severityIcon(outcome == u"warning"_s ? u"warning"_s : u"info"_s);
+        return severityIcon(Severity::Error);
+    return severityIcon(outcome == u"warning"_s ? Severity::Warning : Severity::Info);
 }
 
 } // namespace
@@ -36,10 +36,10 @@ FindingsModel::FindingsModel(QObject* parent)
     setHorizontalHeaderLabels({tr("Result"), tr("Why")});
 }
 
-QString FindingsModel::outcomeOfSeverity(const QString& severity) {
-    if (severity == u"critical"_s || severity == u"error"_s)
+QString FindingsModel::outcomeOfSeverity(std::optional<Severity> severity) {
+    if (severity >= Severity::Error)
         return u"fail"_s;
-    if (severity == u"warning"_s)
+    if (severity == Severity::Warning)
         return u"warning"_s;
     return u"note"_s;
 }
@@ -64,8 +64,8 @@ void FindingsModel::setRows(const QList<Row>& rows, const QJsonArray& findings, 
         QStringList evidence;
         for (const QJsonValue& line : value[u"evidence"].toArray())
             evidence << line.toString();
-        found << Row{outcomeOfSeverity(value[u"severity"].toString()), value[u"title"].toString(),
-                     value[u"detail"].toString(), evidence};
+        found << Row{outcomeOfSeverity(parseSeverity(value[u"severity"].toString())),
+                     value[u"title"].toString(), value[u"detail"].toString(), evidence};
     }
     std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) {
         return outcomeRank(a.outcome) < outcomeRank(b.outcome);

@@ -2,6 +2,8 @@
 // Warning, Fail, Note), a one-line reason, and the detail and raw evidence one level down.
 #pragma once
 
+#include "core/util/finding.h"
+
 #include <QJsonArray>
 #include <QStandardItemModel>
 
@@ -31,7 +33,7 @@ public:
     void setRows(const QList<Row>& rows, const QJsonArray& findings, const QStringList& prefixes);
 
     // critical and error read "fail", warning "warning", info "note".
-    static QString outcomeOfSeverity(const QString& severity);
+    static QString outcomeOfSeverity(std::optional<Severity> severity);
     static QString outcomeText(const QString& outcome);
 
 private:

@@ -16,13 +16,15 @@ QString verdictText(const HistoryEntry& entry) {
         return HistoryModel::tr("unfinished");
     if (!entry.topCause.isEmpty())
         return entry.topCause;
-    if (entry.verdict == u"no_problem_found"_s)
+    using diagnosis::Verdict;
+    const std::optional<Verdict> verdict = diagnosis::parseVerdict(entry.verdict);
+    if (verdict == Verdict::NoProblemFound)
         return HistoryModel::tr("no problem found");
-    if (entry.verdict == u"incomplete"_s)
+    if (verdict == Verdict::Incomplete)
         return HistoryModel::tr("incomplete");
-    if (entry.verdict == u"input_refused"_s)
+    if (verdict == Verdict::InputRefused)
         return HistoryModel::tr("input refused");
-    if (entry.verdict == u"nothing_recognised"_s)
+    if (verdict == Verdict::NothingRecognised)
         return HistoryModel::tr("nothing recognised");
     return entry.verdict;
 }

@@ -751,20 +751,21 @@ void MainWindow::showTopCauseTab(const QJsonArray& causes) {
     const QString id = top[u"id"].toString();
     QWidget* bounceTab = nullptr;
     for (const QJsonValue& evidence : top[u"evidence"].toArray()) {
-        const QString source = evidence[u"source"].toString();
+        using diagnosis::EvidenceSource;
+        const EvidenceSource source = diagnosis::evidenceSourceFromName(evidence[u"source"].toString());
         QWidget* tab = nullptr;
-        if (source == u"blocklists"_s || source == u"blocklist_range"_s)
+        if (source == EvidenceSource::Blocklists || source == EvidenceSource::BlocklistRange)
             tab = m_blocklists;
-        else if (source == u"rdns"_s)
+        else if (source == EvidenceSource::Rdns)
             tab = m_reverseDns;
-        else if (source == u"smtp"_s)
+        else if (source == EvidenceSource::Smtp)
             tab = m_mailServers;
-        else if (source == u"domain"_s)
+        else if (source == EvidenceSource::Domain)
             tab = id.contains(u"spf"_s) ? static_cast<QWidget*>(m_spfTree)
                   : id.contains(u"mx"_s) || id.contains(u"unreachable"_s)
                       ? static_cast<QWidget*>(m_mailServers)
                       : m_authTree;
-        else if (source == u"bounce"_s)
+        else if (source == EvidenceSource::Bounce)
             bounceTab = m_bounce;
         // The tab is the page that holds the view (a splitter with the findings above it).
         while (tab && m_tabs->indexOf(tab) < 0)
@@ -810,7 +811,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_session = session;
     const QJsonArray causes = session[u"diagnosis"].toArray();
     m_checks->setChecks(session[u"checks"].toArray());
-    m_diagnosis->setDiagnosis(causes, session[u"verdict"].toString(), running);
+    m_diagnosis->setDiagnosis(causes, diagnosis::parseVerdict(session[u"verdict"].toString()), running);
     if (!session.isEmpty() && !running) {
         const QString explanation = session[u"detected_explanation"].toString();
         if (!explanation.isEmpty())

@@ -50,59 +50,68 @@ QString tr(const char* text) {
 
 } // namespace
 
-QIcon severityIcon(const QString& severity) {
-    if (severity == u"critical"_s || severity == u"error"_s)
+QIcon severityIcon(Severity severity) {
+    switch (severity) {
+    case Severity::Critical:
+    case Severity::Error:
         return standardIcon(QStyle::SP_MessageBoxCritical);
-    if (severity == u"warning"_s)
+    case Severity::Warning:
         return standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
     return standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
-QString severityText(const QString& severity) {
-    if (severity == u"critical"_s)
+QString severityText(Severity severity) {
+    switch (severity) {
+    case Severity::Critical:
         return tr("Critical");
-    if (severity == u"error"_s)
+    case Severity::Error:
         return tr("Error");
-    if (severity == u"warning"_s)
+    case Severity::Warning:
         return tr("Warning");
+    case Severity::Info:
+        break;
+    }
     return tr("Information");
 }
 
-int severityRank(const QString& severity) {
-    if (severity == u"critical"_s)
-        return 0;
-    if (severity == u"error"_s)
-        return 1;
-    if (severity == u"warning"_s)
-        return 2;
-    return 3;
-}
-
-QIcon checkStateIcon(const QString& state) {
-    if (state == u"running"_s)
+QIcon checkStateIcon(diagnosis::CheckState state) {
+    using diagnosis::CheckState;
+    switch (state) {
+    case CheckState::Running:
         return glyphIcon(QStyle::SP_BrowserReload);
-    if (state == u"done"_s)
+    case CheckState::Done:
         return standardIcon(QStyle::SP_DialogApplyButton);
-    if (state == u"failed"_s)
+    case CheckState::Failed:
         return standardIcon(QStyle::SP_MessageBoxCritical);
-    if (state == u"skipped"_s)
+    case CheckState::Skipped:
         return glyphIcon(QStyle::SP_MediaSkipForward);
-    if (state == u"cancelled"_s)
+    case CheckState::Cancelled:
         return standardIcon(QStyle::SP_DialogCancelButton);
+    case CheckState::Pending:
+        break;
+    }
     return glyphIcon(QStyle::SP_MediaPause);
 }
 
-QString checkStateText(const QString& state) {
-    if (state == u"running"_s)
+QString checkStateText(diagnosis::CheckState state) {
+    using diagnosis::CheckState;
+    switch (state) {
+    case CheckState::Running:
         return tr("Running");
-    if (state == u"done"_s)
+    case CheckState::Done:
         return tr("Done");
-    if (state == u"failed"_s)
+    case CheckState::Failed:
         return tr("Could not check");
-    if (state == u"skipped"_s)
+    case CheckState::Skipped:
         return tr("Skipped");
-    if (state == u"cancelled"_s)
+    case CheckState::Cancelled:
         return tr("Cancelled");
+    case CheckState::Pending:
+        break;
+    }
     return tr("Waiting");
 }
 
@@ -153,13 +162,18 @@ QString jsonText(const QJsonValue& value, qsizetype maxChars) {
     return util::escapeControls(text, maxChars);
 }
 
-QString actorText(const QString& actor) {
-    if (actor == u"you"_s)
+QString actorText(diagnosis::Actor actor) {
+    using diagnosis::Actor;
+    switch (actor) {
+    case Actor::You:
         return tr("You");
-    if (actor == u"provider"_s)
+    case Actor::Provider:
         return tr("Your mail provider");
-    if (actor == u"recipient"_s)
+    case Actor::Recipient:
         return tr("The recipient's admin");
+    case Actor::Unknown:
+        break;
+    }
     return tr("Anyone");
 }
 

@@ -1,6 +1,10 @@
 // How severities and check states look: always an icon AND a word, never colour alone.
 #pragma once
 
+#include "core/diagnosis/causetypes.h"
+#include "core/diagnosis/checktask.h"
+#include "core/util/finding.h"
+
 #include <QIcon>
 #include <QJsonValue>
 #include <QString>
@@ -9,14 +13,11 @@ class QStandardItem;
 
 namespace rebound::ui {
 
-// severity: "critical", "error", "warning", "info" (anything else reads as "info").
-QIcon severityIcon(const QString& severity);
-QString severityText(const QString& severity);
-int severityRank(const QString& severity); // 0 critical ... 3 info, for sorting
+QIcon severityIcon(Severity severity);
+QString severityText(Severity severity);
 
-// state: "pending", "running", "done", "failed", "skipped", "cancelled".
-QIcon checkStateIcon(const QString& state);
-QString checkStateText(const QString& state);
+QIcon checkStateIcon(diagnosis::CheckState state);
+QString checkStateText(diagnosis::CheckState state);
 
 // Untrusted text for a tool tip: tool tips guess rich text, so it is escaped and wrapped as HTML.
 QString plainToolTip(const QString& text);
@@ -29,7 +30,6 @@ QStandardItem* readOnlyItem(const QString& text);
 // booleans as yes/no, null/undefined as empty. Control characters escaped, cut at maxChars.
 QString jsonText(const QJsonValue& value, qsizetype maxChars = 2000);
 
-// actor of a step: "you", "provider", "recipient".
-QString actorText(const QString& actor);
+QString actorText(diagnosis::Actor actor);
 
 } // namespace rebound::ui

@@ -21,19 +21,19 @@ namespace {
 // 3 nothing definite and some check could not run, or the input was refused or held nothing recognised.
 // A cause about Rebound being unable to check (DNS unreachable) is never a problem found.
 int verdictExitCode(const diagnosis::Session& session) {
-    const QString verdict = session.verdict();
-    if (verdict == u"input_refused" || verdict == u"nothing_recognised")
+    const diagnosis::Verdict verdict = session.verdict();
+    if (verdict == diagnosis::Verdict::InputRefused || verdict == diagnosis::Verdict::NothingRecognised)
         return 3;
     int code = 0;
     for (const diagnosis::Cause& cause : session.diagnosis) {
         if (diagnosis::Session::isCouldNotCheck(cause))
             continue;
-        if (cause.severity == u"critical" || cause.severity == u"error")
+        if (cause.severity >= Severity::Error)
             code = qMax(code, 2);
-        else if (cause.severity == u"warning")
+        else if (cause.severity == Severity::Warning)
             code = qMax(code, 1);
     }
-    if (code == 0 && verdict == u"incomplete")
+    if (code == 0 && verdict == diagnosis::Verdict::Incomplete)
         return 3;
     return code;
 }
@@ -72,8 +72,8 @@ struct Pending {
 // The verdict and the ranked causes, once the run is over.
 void printTextVerdict(const diagnosis::Session& session, const Pending& pending) {
     QTextStream& s = out();
-    const QString verdict = session.verdict();
-    s << "\nVerdict: " << verdict << " (" << report::words::verdict(verdict) << ")\n";
+    const diagnosis::Verdict verdict = session.verdict();
+    s << "\nVerdict: " << diagnosis::verdictName(verdict) << " (" << report::words::verdict(verdict) << ")\n";
     // A refused input says why: the analyser's own reason (too large, binary).
     if (const QString why = session.bounce.value(u"error").toString(); !why.isEmpty())
         s << "Input refused: " << util::escapeControls(why, 1000) << '\n';
@@ -94,19 +94,21 @@ void printTextVerdict(const diagnosis::Session& session, const Pending& pending)
     for (const diagnosis::Cause& cause : session.diagnosis) {
         // Titles, summaries and steps carry placeholders filled from the bounce and DNS: escaped too.
         s << "\n"
-          << rank++ << ". " << util::escapeControls(cause.title) << "  [" << cause.severity << ", "
-          << report::words::confidence(diagnosis::toJson(cause)) << "]\n   "
+          << rank++ << ". " << util::escapeControls(cause.title) << "  [" << severityName(cause.severity)
+          << ", " << report::words::confidence(cause.basis, cause.confidence) << "]\n   "
           << util::escapeControls(cause.summary) << '\n';
         if (!cause.confidenceNote.isEmpty())
             s << "   Why not certain: " << util::escapeControls(cause.confidenceNote) << '\n';
         // Evidence quotes the bounce and DNS answers: control characters are shown escaped.
         for (const diagnosis::Evidence& e : cause.evidence)
-            s << "   - evidence (" << e.source << "): " << util::escapeControls(e.text) << '\n';
+            s << "   - evidence (" << diagnosis::evidenceSourceName(e.source)
+              << "): " << util::escapeControls(e.text) << '\n';
         for (const QString& against : cause.against)
             s << "   - against the alternatives: " << util::escapeControls(against) << '\n';
         int step = 1;
         for (const diagnosis::Step& st : cause.steps) {
-            s << "   " << step++ << ") [" << st.actor << "] " << util::escapeControls(st.text) << '\n';
+            s << "   " << step++ << ") [" << diagnosis::actorName(st.actor) << "] "
+              << util::escapeControls(st.text) << '\n';
             for (const diagnosis::Link& link : st.links)
                 s << "      " << util::escapeControls(link.title) << ": " << util::escapeControls(link.url)
                   << '\n';

@@ -73,7 +73,7 @@ Outcome runOnce(const QString& server, const QString& input, int timeoutMs) {
     Outcome outcome;
     outcome.wallMs = timer.elapsed();
     outcome.causes = int(run.session().diagnosis.size());
-    outcome.verdict = run.session().verdict();
+    outcome.verdict = diagnosis::verdictName(run.session().verdict());
     outcome.notAnswering = diagnosis::listsNotAnswering(run.session());
     outcome.settled = run.settledEarly();
     return outcome;

@@ -5,12 +5,19 @@
 #include "core/message/rawmessage.h"
 #include "core/message/route.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace rebound::diagnosis {
+
+// The translation context of the checks' titles.
+class CheckPlan {
+    Q_DECLARE_TR_FUNCTIONS(rebound::diagnosis::CheckPlan)
+};
+
 namespace {
 
 constexpr int MaxSenderIps = 3;
@@ -23,29 +30,40 @@ QString domainOfAddress(const QString& text) {
 }
 
 CheckRequest blocklists(const QString& ip) {
-    return {u"blocklists"_s, QObject::tr("Blocklists and reverse DNS for %1").arg(ip), {{u"ip"_s, ip}}};
+    CheckRequest request{u"blocklists"_s, CheckPlan::tr("Blocklists and reverse DNS for %1").arg(ip)};
+    request.ip = ip;
+    return request;
 }
 
 CheckRequest domainCheck(const QString& domain, const QString& ip, const QStringList& selectors) {
-    QVariantMap params{{u"domain"_s, domain}};
-    if (!ip.isEmpty())
-        params.insert(u"ip"_s, ip);
-    if (!selectors.isEmpty())
-        params.insert(u"selectors"_s, selectors);
-    return {u"domain"_s, QObject::tr("SPF, DKIM, DMARC and MX for %1").arg(domain), params};
+    CheckRequest request{u"domain"_s, CheckPlan::tr("SPF, DKIM, DMARC and MX for %1").arg(domain)};
+    request.domain = domain;
+    request.ip = ip;
+    request.selectors = selectors;
+    return request;
 }
 
 CheckRequest smtpCheck(const QString& domain) {
-    return {u"smtp"_s,
-            QObject::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain),
-            {{u"domain"_s, domain}}};
+    CheckRequest request{u"smtp"_s,
+                         CheckPlan::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain)};
+    request.domain = domain;
+    return request;
+}
+
+CheckRequest rangeCheck(const QString& title, const QString& range, const QStringList& ips) {
+    CheckRequest request{u"blocklist_range"_s, title};
+    request.range = range;
+    request.ips = ips;
+    return request;
 }
 
 CheckRequest messageCheck(const QByteArray& bytes, bool returned, bool headersOnly) {
-    return {u"message"_s,
-            returned ? QObject::tr("Route, DKIM, ARC and DMARC of the returned message")
-                     : QObject::tr("Route, DKIM, ARC and DMARC of the message"),
-            {{u"bytes"_s, bytes}, {u"returned"_s, returned}, {u"headers_only"_s, headersOnly}}};
+    CheckRequest request{u"message"_s, returned ? CheckPlan::tr("Route, DKIM, ARC and DMARC of the returned message")
+                                                : CheckPlan::tr("Route, DKIM, ARC and DMARC of the message")};
+    request.message = bytes;
+    request.returnedCopy = returned;
+    request.headersOnly = headersOnly;
+    return request;
 }
 
 // A delivered message: its analysis, the address of its first external hop and its From domain, read
@@ -81,7 +99,7 @@ void planMessage(const QString& input, const RunOptions& options, QList<CheckReq
     CheckRequest domain = domainCheck(fromDomain, ip, selectors);
     const QString returnPath = raw.value("return-path").remove(u'<').remove(u'>').trimmed();
     if (returnPath.contains(u'@'))
-        domain.params.insert(u"sender"_s, returnPath);
+        domain.sender = returnPath;
     *plan << domain;
 }
 
@@ -95,15 +113,13 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         plan << blocklists(detected.value);
         break;
     case InputKind::CidrRange:
-        plan << CheckRequest{
-            u"blocklist_range"_s,
-            QObject::tr("Blocklists and reverse DNS for each address of %1").arg(detected.value),
-            {{u"range"_s, detected.value}}};
+        plan << rangeCheck(
+            CheckPlan::tr("Blocklists and reverse DNS for each address of %1").arg(detected.value),
+            detected.value, {});
         break;
     case InputKind::IpList:
-        plan << CheckRequest{u"blocklist_range"_s,
-                             QObject::tr("Blocklists and reverse DNS for each address"),
-                             {{u"ips"_s, input.split(u'\n', Qt::SkipEmptyParts)}}};
+        plan << rangeCheck(CheckPlan::tr("Blocklists and reverse DNS for each address"), {},
+                           input.split(u'\n', Qt::SkipEmptyParts));
         break;
     case InputKind::Domain:
         plan << domainCheck(detected.value, {}, options.dkimSelectors);

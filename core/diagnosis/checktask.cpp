@@ -1,25 +1,23 @@
 #include "core/diagnosis/checktask.h"
 
-using namespace Qt::StringLiterals;
+#include "core/util/nametable.h"
 
 namespace rebound::diagnosis {
+namespace {
+
+constexpr util::EnumName<CheckState> StateNames[]{
+    {CheckState::Pending, u"pending"}, {CheckState::Running, u"running"},
+    {CheckState::Done, u"done"},       {CheckState::Failed, u"failed"},
+    {CheckState::Skipped, u"skipped"}, {CheckState::Cancelled, u"cancelled"}};
+
+} // namespace
 
 QString checkStateName(CheckState state) {
-    switch (state) {
-    case CheckState::Pending:
-        return u"pending"_s;
-    case CheckState::Running:
-        return u"running"_s;
-    case CheckState::Done:
-        return u"done"_s;
-    case CheckState::Failed:
-        return u"failed"_s;
-    case CheckState::Skipped:
-        return u"skipped"_s;
-    case CheckState::Cancelled:
-        return u"cancelled"_s;
-    }
-    return u"pending"_s;
+    return util::enumName<CheckState>(StateNames, state);
+}
+
+std::optional<CheckState> parseCheckState(const QString& name) {
+    return util::enumFromName<CheckState>(StateNames, name);
 }
 
 } // namespace rebound::diagnosis

@@ -6,10 +6,13 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace rebound::diagnosis {
 
 enum class CheckState { Pending, Running, Done, Failed, Skipped, Cancelled };
 QString checkStateName(CheckState state); // "pending", "running", "done", "failed", "skipped", "cancelled"
+std::optional<CheckState> parseCheckState(const QString& name);
 
 // One live check inside a diagnosis run (blocklists for an IP, SPF for a domain, an SMTP probe...).
 // It starts when asked, reports progress, and ends exactly once with finished(), carrying the check's

@@ -2,6 +2,7 @@
 
 #include "core/blocklist/liststate.h"
 #include "core/bounce/bounceknowledge.h"
+#include "core/util/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,22 +14,28 @@
 using namespace Qt::StringLiterals;
 
 namespace rebound::diagnosis {
+
+// The translation context of the engine's own words (the rules' texts are in rebound::data::rules).
+class DiagnosisEngine {
+    Q_DECLARE_TR_FUNCTIONS(rebound::diagnosis::DiagnosisEngine)
+};
+
 namespace {
 
 // What the bounce says, for a person: one whole sentence per field a rule can ask about, the reason
 // by its label ("Unknown recipient", not Sisimai's "userunknown").
 QString bounceEvidenceText(const QString& field, const QString& value) {
     if (field == u"reason")
-        return QObject::tr("The bounce gives the reason: %1").arg(bounce::reasonLabel(value));
+        return DiagnosisEngine::tr("The bounce gives the reason: %1").arg(bounce::reasonLabel(value));
     if (field == u"diagnostic")
-        return QObject::tr("The server's words in the bounce: %1").arg(value);
+        return DiagnosisEngine::tr("The server's words in the bounce: %1").arg(value);
     if (field == u"status")
-        return QObject::tr("The bounce's enhanced status code: %1").arg(value);
+        return DiagnosisEngine::tr("The bounce's enhanced status code: %1").arg(value);
     if (field == u"provider_code")
-        return QObject::tr("The provider's code in the bounce: %1").arg(value);
+        return DiagnosisEngine::tr("The provider's code in the bounce: %1").arg(value);
     if (field == u"blocklists")
-        return QObject::tr("The bounce names the blocklist %1").arg(value);
-    return QObject::tr("The bounce says %1: %2").arg(field, value);
+        return DiagnosisEngine::tr("The bounce names the blocklist %1").arg(value);
+    return DiagnosisEngine::tr("The bounce says %1: %2").arg(field, value);
 }
 
 // What a matched condition contributes: evidence, and the values the texts' placeholders use.
@@ -43,85 +50,117 @@ struct Match {
 
 // Conditions that read check results: when the resolver never answered, none of them holds, since
 // every result then says only that DNS could not be reached.
-bool readsChecks(const QJsonObject& cond) {
-    for (const QString& kind :
-         {u"listed"_s, u"list_status"_s, u"finding"_s, u"check"_s, u"json"_s, u"named_list_status"_s}) {
-        if (cond.contains(kind))
-            return true;
-    }
-    return false;
+bool readsChecks(const Condition& cond) {
+    return std::holds_alternative<ListStatusCondition>(cond.kind)
+           || std::holds_alternative<NamedListStatusCondition>(cond.kind)
+           || std::holds_alternative<FindingCondition>(cond.kind)
+           || std::holds_alternative<CheckStateCondition>(cond.kind)
+           || std::holds_alternative<JsonCondition>(cond.kind);
 }
 
 std::optional<QString> fill(const QString& source, const QHash<QString, QString>& values);
 QString fillOrKeep(const QString& text, const QHash<QString, QString>& values);
 
+void setOnce(QHash<QString, QString>& values, const QString& key, const QString& value) {
+    if (!value.isEmpty() && !values.contains(key))
+        values.insert(key, value);
+}
+
+void merge(Match& into, const Match& from) {
+    into.evidence += from.evidence;
+    for (auto it = from.values.begin(); it != from.values.end(); ++it)
+        setOnce(into.values, it.key(), it.value());
+    into.live = into.live || from.live;
+    into.contradicts = into.contradicts || from.contradicts;
+    for (const QString& zone : from.listedZones) {
+        if (!into.listedZones.contains(zone))
+            into.listedZones << zone;
+    }
+    into.perList += from.perList;
+}
+
+bool valueMatches(const QString& value, const ValueTest& test) {
+    if (value.isEmpty())
+        return false;
+    if (test.in && !test.in->contains(value, Qt::CaseInsensitive))
+        return false;
+    if (test.matches && !test.matches->match(value).hasMatch())
+        return false;
+    return true;
+}
+
+QStringList fieldValues(const QJsonValue& field) {
+    if (field.isArray())
+        return util::toStringList(field);
+    if (field.isDouble())
+        return {QString::number(field.toInt())};
+    if (field.isBool())
+        return {field.toBool() ? u"true"_s : u"false"_s};
+    return {field.toString()};
+}
+
+bool zoneMatches(const QString& zone, const QStringList& zones) {
+    if (zones.isEmpty())
+        return true;
+    for (const QString& want : zones) {
+        if (zone.compare(want, Qt::CaseInsensitive) == 0 || zone.endsWith(u'.' + want, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Where the matched bounce field is in the normalised text: the span of this very field, else the
+// diagnostic text, else the status code.
+void locate(Evidence& evidence, const QString& field, const QJsonValue& recipient) {
+    const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_s : field, u"diagnostic"_s,
+                                u"status"_s};
+    for (const QString& wanted : spanOrder) {
+        for (const QJsonValue& span : recipient[u"evidence"].toArray()) {
+            if (evidence.offset < 0 && span[u"what"].toString() == wanted) {
+                evidence.offset = qint64(span[u"offset"].toDouble(-1));
+                evidence.length = qint64(span[u"length"].toDouble());
+            }
+        }
+    }
+}
+
+// One blocklist entry of a check result that a list_status condition accepted, as a match.
+Match listEntryMatch(const QJsonObject& entry) {
+    const QString zone = entry.value(u"zone").toString();
+    const QString name = entry.value(u"name").toString();
+    const QString status = entry.value(u"status").toString();
+    const QStringList entryCodes = util::toStringList(entry.value(u"codes"));
+    const bool listed = status == u"listed";
+    QString text = DiagnosisEngine::tr("%1 (%2): %3").arg(name, zone, blocklist::listStateWords(status));
+    // Only a listing has a meaning; the codes of any other answer say nothing about the address.
+    if (listed && !entryCodes.isEmpty())
+        text += u" "_s + entryCodes.join(u", "_s);
+    if (listed && !entry.value(u"meaning").toString().isEmpty())
+        text += u" — "_s + entry.value(u"meaning").toString();
+    Match one;
+    one.evidence << Evidence{text, EvidenceSource::Blocklists};
+    one.values.insert(u"list_name"_s, name);
+    one.values.insert(u"zone"_s, zone);
+    one.values.insert(u"lookup_url"_s, entry.value(u"lookup_url").toString());
+    one.values.insert(u"removal_url"_s, entry.value(u"removal_url").toString());
+    if (listed) {
+        one.live = true;
+        one.listedZones << zone;
+    }
+    return one;
+}
+
 class Evaluator {
 public:
     explicit Evaluator(const Session& session)
         : m_session(session)
-        , m_recipients(session.bounce.value(u"recipients").toArray()) {}
+        , m_recipients(session.bounce.value(u"recipients").toArray())
+        , m_entries(listEntries(session)) {}
 
-    std::optional<Match> evaluate(const QJsonObject& cond) const {
-        if (cond.contains(u"all")) {
-            Match all;
-            for (const QJsonValue& inner : cond.value(u"all").toArray()) {
-                const auto m = evaluate(inner.toObject());
-                if (!m)
-                    return std::nullopt;
-                merge(all, *m);
-            }
-            return all;
-        }
-        if (cond.contains(u"any")) {
-            std::optional<Match> any;
-            for (const QJsonValue& inner : cond.value(u"any").toArray()) {
-                if (const auto m = evaluate(inner.toObject())) {
-                    if (!any)
-                        any = Match{};
-                    merge(*any, *m);
-                }
-            }
-            return any;
-        }
-        if (cond.contains(u"none")) {
-            for (const QJsonValue& inner : cond.value(u"none").toArray()) {
-                if (evaluate(inner.toObject()))
-                    return std::nullopt;
-            }
-            return Match{};
-        }
-        if (cond.contains(u"resolver")) {
-            if (!m_session.resolverUnreachable)
-                return std::nullopt;
-            Match match;
-            match.evidence << Evidence{
-                QObject::tr("No DNS server answered any query (resolver: %1)").arg(m_session.resolver),
-                u"dns"_s};
-            match.values.insert(u"resolver"_s, m_session.resolver);
-            return match;
-        }
+    std::optional<Match> evaluate(const Condition& cond) const {
         if (m_session.resolverUnreachable && readsChecks(cond))
             return std::nullopt;
-        if (cond.contains(u"bounce"))
-            return bounceField(cond);
-        if (cond.contains(u"listed"))
-            return listStatus(cond.value(u"listed").toArray(), {u"listed"_s}, cond);
-        if (cond.contains(u"list_status"))
-            return listStatus(cond.value(u"zones").toArray(), strings(cond.value(u"list_status")), cond);
-        if (cond.contains(u"finding"))
-            return finding(cond);
-        if (cond.contains(u"check"))
-            return checkState(cond);
-        if (cond.contains(u"json"))
-            return jsonPath(cond);
-        if (cond.contains(u"named_list_status"))
-            return namedListStatus(strings(cond.value(u"named_list_status")), cond);
-        if (cond.contains(u"detected")) {
-            if (strings(cond.value(u"detected")).contains(inputKindName(m_session.detected.kind)))
-                return Match{};
-            return std::nullopt;
-        }
-        return std::nullopt;
+        return std::visit([this](const auto& kind) { return evaluateKind(kind); }, cond.kind);
     }
 
     // Values every text may use, whatever matched.
@@ -162,227 +201,165 @@ public:
     }
 
     // Checks that the rule needs but that did not complete.
-    QStringList missingChecks(const QJsonArray& required) const {
+    QStringList missingChecks(const QStringList& required) const {
         QStringList missing;
-        for (const QJsonValue& id : required) {
-            const CheckRecord* record = m_session.check(id.toString());
+        for (const QString& id : required) {
+            const CheckRecord* record = m_session.check(id);
             if (!record || record->state != CheckState::Done)
                 missing << (record ? QString(record->title + u" ("_s + checkStateName(record->state) + u')')
-                                   : QString(id.toString() + u" (not run)"_s));
+                                   : QString(id + u" (not run)"_s));
         }
         return missing;
     }
 
 private:
-    static QStringList strings(const QJsonValue& value) {
-        QStringList list;
-        if (value.isString())
-            list << value.toString();
-        for (const QJsonValue& v : value.toArray())
-            list << v.toString();
-        return list;
-    }
-
-    static void setOnce(QHash<QString, QString>& values, const QString& key, const QString& value) {
-        if (!value.isEmpty() && !values.contains(key))
-            values.insert(key, value);
-    }
-
-    static void merge(Match& into, const Match& from) {
-        into.evidence += from.evidence;
-        for (auto it = from.values.begin(); it != from.values.end(); ++it)
-            setOnce(into.values, it.key(), it.value());
-        into.live = into.live || from.live;
-        into.contradicts = into.contradicts || from.contradicts;
-        for (const QString& zone : from.listedZones) {
-            if (!into.listedZones.contains(zone))
-                into.listedZones << zone;
-        }
-        into.perList += from.perList;
-    }
-
-    // Each rule's pattern is compiled once per evaluation, not once per recipient: an mbox of
-    // thousands of bounces asks the same question thousands of times.
-    const QRegularExpression& pattern(const QString& source,
-                                      QRegularExpression::PatternOptions options = {}) const {
-        const QString key = QString::number(int(options)) + u':' + source;
-        auto it = m_patterns.constFind(key);
-        if (it == m_patterns.constEnd())
-            it = m_patterns.insert(key, QRegularExpression(source, options));
-        return *it;
-    }
-
-    bool valueMatches(const QString& value, const QJsonObject& cond) const {
-        if (value.isEmpty())
-            return false;
-        if (cond.contains(u"in") && !strings(cond.value(u"in")).contains(value, Qt::CaseInsensitive))
-            return false;
-        if (cond.contains(u"matches")
-            && !pattern(cond.value(u"matches").toString(), QRegularExpression::CaseInsensitiveOption)
-                    .match(value)
-                    .hasMatch())
-            return false;
-        return true;
-    }
-
-    static QStringList fieldValues(const QJsonValue& field) {
-        if (field.isArray())
-            return strings(field);
-        if (field.isDouble())
-            return {QString::number(field.toInt())};
-        if (field.isBool())
-            return {field.toBool() ? u"true"_s : u"false"_s};
-        return {field.toString()};
-    }
-
-    std::optional<Match> bounceField(const QJsonObject& cond) const {
-        const QString field = cond.value(u"bounce").toString();
-        std::optional<Match> match;
-        for (const QJsonValue& r : m_recipients) {
-            for (const QString& value : fieldValues(r[field])) {
-                if (!valueMatches(value, cond))
-                    continue;
-                if (!match)
-                    match = Match{};
-                Evidence evidence{bounceEvidenceText(field, value), u"bounce"_s};
-                // The span of this very field, else the diagnostic text, else the status code.
-                const QStringList spanOrder{field == u"blocklists" ? u"blocklist"_s : field,
-                                            u"diagnostic"_s, u"status"_s};
-                for (const QString& wanted : spanOrder) {
-                    for (const QJsonValue& span : r[u"evidence"].toArray()) {
-                        if (evidence.offset < 0 && span[u"what"].toString() == wanted) {
-                            evidence.offset = qint64(span[u"offset"].toDouble(-1));
-                            evidence.length = qint64(span[u"length"].toDouble());
-                        }
-                    }
-                }
-                match->evidence << evidence;
-                if (field == u"blocklists")
-                    setOnce(match->values, u"named_list"_s, value);
-                return match;
-            }
-        }
-        return match;
-    }
-
-    // Every blocklist entry of every check result, with the check it came from.
-    QList<QJsonObject> listEntries() const {
+    // Every blocklist entry of every check result.
+    static QList<QJsonObject> listEntries(const Session& session) {
         QList<QJsonObject> entries;
-        for (const CheckRecord& check : m_session.checks) {
+        for (const CheckRecord& check : session.checks) {
             for (const QJsonValue& entry : check.result.value(u"blocklists").toArray())
                 entries << entry.toObject();
         }
         return entries;
     }
 
-    static bool zoneMatches(const QString& zone, const QJsonArray& zones) {
-        if (zones.isEmpty())
-            return true;
-        for (const QJsonValue& z : zones) {
-            const QString want = z.toString();
-            if (zone.compare(want, Qt::CaseInsensitive) == 0
-                || zone.endsWith(u'.' + want, Qt::CaseInsensitive))
-                return true;
+    std::optional<Match> evaluateKind(const GroupCondition& group) const {
+        switch (group.op) {
+        case GroupCondition::Op::All: {
+            Match all;
+            for (const Condition& inner : group.inner) {
+                const auto m = evaluate(inner);
+                if (!m)
+                    return std::nullopt;
+                merge(all, *m);
+            }
+            return all;
         }
-        return false;
+        case GroupCondition::Op::Any: {
+            std::optional<Match> any;
+            for (const Condition& inner : group.inner) {
+                if (const auto m = evaluate(inner)) {
+                    if (!any)
+                        any = Match{};
+                    merge(*any, *m);
+                }
+            }
+            return any;
+        }
+        case GroupCondition::Op::None:
+            for (const Condition& inner : group.inner) {
+                if (evaluate(inner))
+                    return std::nullopt;
+            }
+            return Match{};
+        }
+        return std::nullopt;
     }
 
-    std::optional<Match> listStatus(const QJsonArray& zones, const QStringList& statuses,
-                                    const QJsonObject& cond) const {
-        const QStringList codes = strings(cond.value(u"codes"));
-        const QJsonArray except = cond.value(u"except").toArray();
+    std::optional<Match> evaluateKind(const ResolverCondition&) const {
+        if (!m_session.resolverUnreachable)
+            return std::nullopt;
+        Match match;
+        match.evidence << Evidence{
+            DiagnosisEngine::tr("No DNS server answered any query (resolver: %1)").arg(m_session.resolver),
+            EvidenceSource::Dns};
+        match.values.insert(u"resolver"_s, m_session.resolver);
+        return match;
+    }
+
+    std::optional<Match> evaluateKind(const DetectedCondition& cond) const {
+        if (cond.kinds.contains(m_session.detected.kind))
+            return Match{};
+        return std::nullopt;
+    }
+
+    std::optional<Match> evaluateKind(const BounceCondition& cond) const {
+        for (const QJsonValue& r : m_recipients) {
+            for (const QString& value : fieldValues(r[cond.field])) {
+                if (!valueMatches(value, cond.test))
+                    continue;
+                Match match;
+                Evidence evidence{bounceEvidenceText(cond.field, value), EvidenceSource::Bounce};
+                locate(evidence, cond.field, r);
+                match.evidence << evidence;
+                if (cond.field == u"blocklists")
+                    setOnce(match.values, u"named_list"_s, value);
+                return match;
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Match> evaluateKind(const ListStatusCondition& cond) const {
         std::optional<Match> match;
-        for (const QJsonObject& entry : listEntries()) {
+        for (const QJsonObject& entry : m_entries) {
             const QString zone = entry.value(u"zone").toString();
-            if (!statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, zones)
-                || (!except.isEmpty() && zoneMatches(zone, except)))
+            if (!cond.statuses.contains(entry.value(u"status").toString()) || !zoneMatches(zone, cond.zones)
+                || (!cond.except.isEmpty() && zoneMatches(zone, cond.except)))
                 continue;
-            const QStringList entryCodes = strings(entry.value(u"codes"));
-            if (!codes.isEmpty() && std::none_of(entryCodes.begin(), entryCodes.end(), [&](const QString& c) {
-                    return codes.contains(c);
-                }))
+            const QStringList entryCodes = util::toStringList(entry.value(u"codes"));
+            if (!cond.codes.isEmpty()
+                && std::none_of(entryCodes.begin(), entryCodes.end(),
+                                [&](const QString& c) { return cond.codes.contains(c); }))
                 continue;
             if (!match)
                 match = Match{};
-            const QString name = entry.value(u"name").toString();
-            const QString status = entry.value(u"status").toString();
-            const bool listed = status == u"listed";
-            QString text = QObject::tr("%1 (%2): %3").arg(name, zone, blocklist::listStateWords(status));
-            // Only a listing has a meaning; the codes of any other answer say nothing about the address.
-            if (listed && !entryCodes.isEmpty())
-                text += u" "_s + entryCodes.join(u", "_s);
-            if (listed && !entry.value(u"meaning").toString().isEmpty())
-                text += u" — "_s + entry.value(u"meaning").toString();
-            Match one;
-            one.evidence << Evidence{text, u"blocklists"_s};
-            one.values.insert(u"list_name"_s, name);
-            one.values.insert(u"zone"_s, zone);
-            one.values.insert(u"lookup_url"_s, entry.value(u"lookup_url").toString());
-            one.values.insert(u"removal_url"_s, entry.value(u"removal_url").toString());
-            if (listed) {
-                one.live = true;
-                one.listedZones << zone;
-            }
-            Match copy = one;
+            const Match one = listEntryMatch(entry);
             merge(*match, one);
-            match->perList << copy;
+            match->perList << one;
         }
         return match;
     }
 
-    std::optional<Match> finding(const QJsonObject& cond) const {
-        const QRegularExpression& re = pattern(u"^(?:"_s + cond.value(u"finding").toString() + u")$"_s);
+    std::optional<Match> evaluateKind(const FindingCondition& cond) const {
         // Only findings at least this severe count (default: warning), so informational ones never fire.
-        const Severity minimum = severityFromName(cond.value(u"min_severity").toString(), Severity::Warning);
         std::optional<Match> match;
         for (const CheckRecord& check : m_session.checks) {
             for (const Finding& f : check.findings) {
-                if (int(f.severity) < int(minimum) || !re.match(f.id).hasMatch())
+                if (f.severity < cond.minimum || !cond.id.match(f.id).hasMatch())
                     continue;
                 if (!match)
                     match = Match{};
                 match->evidence << Evidence{f.title + (f.detail.isEmpty() ? QString() : u": "_s + f.detail),
-                                            check.id};
+                                            evidenceSourceFromName(check.id)};
             }
         }
         return match;
     }
 
-    std::optional<Match> checkState(const QJsonObject& cond) const {
-        const CheckRecord* record = m_session.check(cond.value(u"check").toString());
-        const QStringList states = strings(cond.value(u"state"));
-        const QString state = record ? checkStateName(record->state) : u"absent"_s;
-        if (!states.contains(state))
+    std::optional<Match> evaluateKind(const CheckStateCondition& cond) const {
+        const CheckRecord* record = m_session.check(cond.check);
+        if (record ? !cond.states.contains(record->state) : !cond.absent)
             return std::nullopt;
         Match match;
         if (record)
-            match.evidence << Evidence{QObject::tr("%1: %2 %3").arg(record->title, state, record->note),
-                                       record->id};
+            match.evidence << Evidence{DiagnosisEngine::tr("%1: %2 %3")
+                                           .arg(record->title, checkStateName(record->state), record->note),
+                                       evidenceSourceFromName(record->id)};
         return match;
     }
 
-    std::optional<Match> jsonPath(const QJsonObject& cond) const {
-        const CheckRecord* record = m_session.check(cond.value(u"json").toString());
+    std::optional<Match> evaluateKind(const JsonCondition& cond) const {
+        const CheckRecord* record = m_session.check(cond.check);
         if (!record)
             return std::nullopt;
-        const auto at = [&](const QString& path) {
+        const auto at = [&](const QStringList& path) {
             QJsonValue value = record->result;
-            for (const QString& key : path.split(u'.'))
+            for (const QString& key : path)
                 value = value.toObject().value(key);
             return value;
         };
-        for (const QString& v : fieldValues(at(cond.value(u"path").toString()))) {
-            if (valueMatches(v, cond)) {
+        for (const QString& v : fieldValues(at(cond.path))) {
+            if (valueMatches(v, cond.test)) {
                 Match match;
                 // "capture": {"placeholder": "path"} makes other values of the same result usable in texts.
-                const QJsonObject capture = cond.value(u"capture").toObject();
-                for (auto it = capture.begin(); it != capture.end(); ++it)
-                    setOnce(match.values, it.key(), at(it.value().toString()).toString());
+                for (const auto& [placeholder, path] : cond.capture)
+                    setOnce(match.values, placeholder, at(path).toString());
                 // The condition's own sentence says what was found (rulebook.cpp requires one).
                 QHash<QString, QString> values = match.values;
                 values.insert(u"value"_s, v);
-                match.evidence << Evidence{fillOrKeep(cond.value(u"evidence").toString(), values),
-                                           record->id};
+                match.evidence << Evidence{fillOrKeep(cond.evidence, values),
+                                           evidenceSourceFromName(record->id)};
                 return match;
             }
         }
@@ -392,44 +369,41 @@ private:
     // The bounce names a list, and the live check of that list now says one of statuses.
     // "matches" narrows it to the named lists a rule is about, so that a note on Spamhaus never lands on
     // the Barracuda card.
-    std::optional<Match> namedListStatus(const QStringList& statuses, const QJsonObject& cond) const {
-        const bool narrowed = cond.contains(u"matches");
-        const QRegularExpression& only =
-            pattern(cond.value(u"matches").toString(), QRegularExpression::CaseInsensitiveOption);
+    std::optional<Match> evaluateKind(const NamedListStatusCondition& cond) const {
         // Each list once, however many recipients of an mbox name it.
         QStringList namedLists;
         for (const QJsonValue& r : m_recipients) {
-            for (const QString& named : strings(r[u"blocklists"])) {
-                if (narrowed && !only.match(named).hasMatch())
+            for (const QString& named : util::toStringList(r[u"blocklists"])) {
+                if (cond.only && !cond.only->match(named).hasMatch())
                     continue;
                 if (!namedLists.contains(named, Qt::CaseInsensitive))
                     namedLists << named;
             }
         }
-        const QList<QJsonObject> entries = listEntries();
         std::optional<Match> match;
         for (const QString& named : std::as_const(namedLists)) {
-            for (const QJsonObject& entry : entries) {
+            for (const QJsonObject& entry : m_entries) {
                 const QString zone = entry.value(u"zone").toString();
                 const QString name = entry.value(u"name").toString();
+                const QString status = entry.value(u"status").toString();
                 const bool same = zone.compare(named, Qt::CaseInsensitive) == 0
                                   || (!name.isEmpty()
                                       && (name.contains(named, Qt::CaseInsensitive)
                                           || named.contains(name, Qt::CaseInsensitive)));
-                if (!same || !statuses.contains(entry.value(u"status").toString()))
+                if (!same || !cond.statuses.contains(status))
                     continue;
                 if (!match)
                     match = Match{};
+                const QString words = blocklist::listStateWords(status);
                 match->evidence << Evidence{
-                    QObject::tr("The bounce names %1, and %2 (%3) now answers: %4")
-                        .arg(named, name, zone, blocklist::listStateWords(entry.value(u"status").toString())),
-                    u"blocklists"_s};
-                match->contradicts = match->contradicts || entry.value(u"status").toString() == u"clean";
+                    DiagnosisEngine::tr("The bounce names %1, and %2 (%3) now answers: %4")
+                        .arg(named, name, zone, words),
+                    EvidenceSource::Blocklists};
+                match->contradicts = match->contradicts || status == u"clean";
                 setOnce(match->values, u"named_list"_s, named);
                 setOnce(match->values, u"list_name"_s, name);
                 setOnce(match->values, u"zone"_s, zone);
-                setOnce(match->values, u"list_status"_s,
-                        blocklist::listStateWords(entry.value(u"status").toString()));
+                setOnce(match->values, u"list_status"_s, words);
             }
         }
         return match;
@@ -437,7 +411,7 @@ private:
 
     const Session& m_session;
     QJsonArray m_recipients;
-    mutable QHash<QString, QRegularExpression> m_patterns;
+    QList<QJsonObject> m_entries;
 };
 
 // A rule's text in the interface language (translations/extract_data_strings.py lists them for
@@ -468,20 +442,21 @@ QString fillOrKeep(const QString& text, const QHash<QString, QString>& values) {
     return fill(text, values).value_or(translated(text));
 }
 
-QList<Link> links(const QJsonArray& array, const QHash<QString, QString>& values) {
+QList<Link> links(const QList<RuleLink>& ruleLinks, const QHash<QString, QString>& values) {
     QList<Link> out;
-    for (const QJsonValue& v : array) {
-        const auto url = fill(v[u"url"].toString(), values);
+    for (const RuleLink& link : ruleLinks) {
+        const auto url = fill(link.url, values);
         if (url && !url->isEmpty())
-            out << Link{fillOrKeep(v[u"title"].toString(), values), *url};
+            out << Link{fillOrKeep(link.title, values), *url};
     }
     return out;
 }
 
-int severityRank(const QString& severity) {
-    static const QStringList order{u"critical"_s, u"error"_s, u"warning"_s, u"info"_s};
-    const qsizetype i = order.indexOf(severity);
-    return i < 0 ? 4 : int(i);
+QStringList fillAll(const QStringList& texts, const QHash<QString, QString>& values) {
+    QStringList out;
+    for (const QString& text : texts)
+        out << fillOrKeep(text, values);
+    return out;
 }
 
 // The placeholder values for a text: everything known, with what the matching condition found on top.
@@ -493,31 +468,31 @@ QHash<QString, QString> withMatch(QHash<QString, QString> values, const Match& m
 
 Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluator,
                  const QHash<QString, QString>& base) {
-    const QJsonObject& json = rule.json;
     const QHash<QString, QString> values = withMatch(base, match);
     Cause cause;
     cause.id = rule.id;
-    cause.title = fillOrKeep(json.value(u"title").toString(), values);
-    cause.summary = fillOrKeep(json.value(u"summary").toString(), values);
-    cause.severity = json.value(u"severity").toString();
-    cause.confidence = json.value(u"confidence").toInt();
+    cause.title = fillOrKeep(rule.title, values);
+    cause.summary = fillOrKeep(rule.summary, values);
+    cause.severity = rule.severity;
+    cause.confidence = rule.confidence;
     cause.evidence = match.evidence;
     // A boost raises the confidence when its condition holds; a negative one (a check that could not
     // answer) lowers it, and its note says why.
     QStringList notes;
-    for (const QJsonValue& boost : json.value(u"boost").toArray()) {
-        if (const auto m = evaluator.evaluate(boost[u"when"].toObject())) {
-            cause.confidence += boost[u"by"].toInt();
-            if (boost[u"note"].isString())
-                notes << fillOrKeep(boost[u"note"].toString(), withMatch(values, *m));
+    for (const Boost& boost : rule.boosts) {
+        if (const auto m = evaluator.evaluate(boost.when)) {
+            cause.confidence += boost.by;
+            if (boost.note)
+                notes << fillOrKeep(*boost.note, withMatch(values, *m));
             else
                 cause.evidence += m->evidence;
         }
     }
-    const QStringList missing = evaluator.missingChecks(json.value(u"requires").toArray());
+    const QStringList missing = evaluator.missingChecks(rule.requiredChecks);
     if (!missing.isEmpty()) {
         cause.confidence -= 25;
-        notes << QObject::tr("Could not confirm with a live check: %1. This rests on the bounce text alone.")
+        notes << DiagnosisEngine::tr(
+                     "Could not confirm with a live check: %1. This rests on the bounce text alone.")
                      .arg(missing.join(u", "_s));
     }
     cause.confidenceNote = notes.join(u' ');
@@ -525,22 +500,18 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
     // What it rests on: a live listing is verified, not guessed; otherwise the receiver's words, or what
     // the checks suggest, are inferences with a confidence.
     const bool fromBounce = std::any_of(cause.evidence.begin(), cause.evidence.end(),
-                                        [](const Evidence& e) { return e.source == u"bounce"; });
-    cause.basis = match.live ? u"live"_s : fromBounce ? u"bounce"_s : u"checks"_s;
-    cause.about = json.value(u"about").toString();
+                                        [](const Evidence& e) { return e.source == EvidenceSource::Bounce; });
+    cause.basis = match.live ? CauseBasis::Live : fromBounce ? CauseBasis::Bounce : CauseBasis::Checks;
+    cause.about = rule.about;
     cause.contradictsBounce = match.contradicts;
-    for (const QJsonValue& a : json.value(u"against").toArray())
-        cause.against << fillOrKeep(a.toString(), values);
-    for (const QJsonValue& step : json.value(u"steps").toArray()) {
-        const auto text = fill(step[u"text"].toString(), values);
-        cause.steps << Step{step[u"actor"].toString(),
-                            text.value_or(translated(step[u"fallback"].toString(step[u"text"].toString()))),
-                            links(step[u"links"].toArray(), values)};
+    cause.against = fillAll(rule.against, values);
+    for (const RuleStep& step : rule.steps) {
+        const auto text = fill(step.text, values);
+        cause.steps << Step{step.actor, text.value_or(translated(step.fallback)), links(step.links, values)};
     }
-    for (const QJsonValue& d : json.value(u"dont").toArray())
-        cause.dontDo << fillOrKeep(d.toString(), values);
-    cause.recovery = fillOrKeep(json.value(u"recovery").toString(), values);
-    cause.links = links(json.value(u"links").toArray(), values);
+    cause.dontDo = fillAll(rule.dont, values);
+    cause.recovery = fillOrKeep(rule.recovery, values);
+    cause.links = links(rule.links, values);
     return cause;
 }
 
@@ -548,17 +519,17 @@ Cause buildCause(const Rule& rule, const Match& match, const Evaluator& evaluato
 // argues against an authentication failure when the top cause is a blocklist listing.
 void addFactsAgainst(QList<Cause>& causes, const Rulebook& rules, const QHash<QString, const Rule*>& ruleOf,
                      const Evaluator& evaluator, const QHash<QString, QString>& base) {
-    QList<std::pair<QString, QString>> facts; // topic, text
+    QList<std::pair<Topic, QString>> facts; // topic, text
     for (const Fact& fact : rules.facts) {
-        const auto match = evaluator.evaluate(fact.json.value(u"when").toObject());
+        const auto match = evaluator.evaluate(fact.when);
         if (!match)
             continue;
-        if (const auto text = fill(fact.json.value(u"text").toString(), withMatch(base, *match)))
+        if (const auto text = fill(fact.text, withMatch(base, *match)))
             facts.append({fact.topic, *text});
     }
     for (Cause& cause : causes) {
-        const QString topic = ruleOf.value(cause.id)->json.value(u"topic").toString();
-        if (topic.isEmpty())
+        const Topic topic = ruleOf.value(cause.id)->topic;
+        if (topic == Topic::None)
             continue;
         for (const auto& [factTopic, text] : std::as_const(facts)) {
             if (factTopic != topic && !cause.against.contains(text))
@@ -577,7 +548,7 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
     QList<QStringList> sublistsOfOut;
     for (int i = 0; i < causes.size(); ++i) {
         const QStringList zones = listedZonesOf.value(i);
-        const QString sublist = ruleOf.value(causes.at(i).id)->json.value(u"sublist").toString();
+        const QString sublist = ruleOf.value(causes.at(i).id)->sublist;
         int into = -1;
         for (int j = 0; j < out.size() && !zones.isEmpty() && !sublist.isEmpty(); ++j) {
             if (zonesOfOut.at(j) == zones && !sublistsOfOut.at(j).isEmpty())
@@ -622,9 +593,11 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
         if (sublistsOfOut.at(j).size() > 1) {
             out[j].sublists = sublistsOfOut.at(j);
             const QStringList& names = sublistsOfOut.at(j);
-            const QString named = names.size() == 2 ? QObject::tr("%1 and %2").arg(names.at(0), names.at(1))
-                                                    : QLocale().createSeparatedList(names);
-            out[j].title = QObject::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_s));
+            const QString named = names.size() == 2
+                                      ? DiagnosisEngine::tr("%1 and %2").arg(names.at(0), names.at(1))
+                                      : QLocale().createSeparatedList(names);
+            out[j].title =
+                DiagnosisEngine::tr("Listed on %1 (%2)").arg(named, zonesOfOut.at(j).join(u", "_s));
         }
     }
     causes = out;
@@ -637,11 +610,12 @@ void foldSameListing(QList<Cause>& causes, const QHash<QString, const Rule*>& ru
 int rankGroup(const Cause& cause) {
     if (cause.contradictsBounce)
         return 0;
-    const bool receiverWords = std::any_of(cause.evidence.begin(), cause.evidence.end(),
-                                           [](const Evidence& e) { return e.source == u"bounce"; });
+    const bool receiverWords =
+        std::any_of(cause.evidence.begin(), cause.evidence.end(),
+                    [](const Evidence& e) { return e.source == EvidenceSource::Bounce; });
     if (receiverWords)
         return 1;
-    return cause.basis == u"live" ? 2 : 3;
+    return cause.basis == CauseBasis::Live ? 2 : 3;
 }
 
 } // namespace
@@ -649,7 +623,7 @@ int rankGroup(const Cause& cause) {
 QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
     // An input that was refused or held nothing recognisable is the verdict itself; nothing is
     // concluded from what was not read.
-    if (!session.inputProblem().isEmpty() && session.checks.isEmpty())
+    if (session.inputProblem() && session.checks.isEmpty())
         return {};
     const Evaluator evaluator(session);
     const QHash<QString, QString> base = evaluator.baseValues();
@@ -659,15 +633,15 @@ QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
     // A rule may declare that it supersedes others (a specific provider code over a generic 5.7.1).
     QSet<QString> superseded;
     for (const Rule& rule : rules.rules) {
-        const auto match = evaluator.evaluate(rule.json.value(u"when").toObject());
+        const auto match = evaluator.evaluate(rule.when);
         if (!match)
             continue;
         ruleOf.insert(rule.id, &rule);
-        for (const QJsonValue& id : rule.json.value(u"supersedes").toArray())
-            superseded.insert(id.toString());
+        for (const QString& id : rule.supersedes)
+            superseded.insert(id);
         // "per_list": one card per list that matched, so that every live listing has its own.
         QList<Match> matches{*match};
-        if (rule.json.value(u"per_list").toBool() && !match->perList.isEmpty())
+        if (rule.perList && !match->perList.isEmpty())
             matches = match->perList;
         for (const Match& one : std::as_const(matches)) {
             if (one.live)
@@ -692,7 +666,7 @@ QList<Cause> diagnose(const Session& session, const Rulebook& rules) {
             return rankGroup(a) < rankGroup(b);
         if (a.confidence != b.confidence)
             return a.confidence > b.confidence;
-        return severityRank(a.severity) < severityRank(b.severity);
+        return a.severity > b.severity; // the more severe first
     });
     return causes;
 }

@@ -110,9 +110,9 @@ struct DiagnosisRun::Private {
             return;
         const bool final =
             std::any_of(session.diagnosis.begin(), session.diagnosis.end(), [](const Cause& c) {
-                return (c.severity == u"critical" || c.severity == u"error")
+                return c.severity >= Severity::Error
                        && std::any_of(c.evidence.begin(), c.evidence.end(),
-                                      [](const Evidence& e) { return e.source != u"bounce"; });
+                                      [](const Evidence& e) { return e.source != EvidenceSource::Bounce; });
             });
         const bool anyRunning =
             std::any_of(session.checks.begin(), session.checks.end(), [](const CheckRecord& r) {
@@ -149,7 +149,7 @@ struct DiagnosisRun::Private {
             CheckTask* task = factory ? factory(request, options, resolver.get(), q) : nullptr;
             if (!task) {
                 session.checks[index].state = CheckState::Skipped;
-                session.checks[index].note = QObject::tr("This check is not available in this build.");
+                session.checks[index].note = DiagnosisRun::tr("This check is not available in this build.");
                 emit q->checkChanged(index);
                 continue;
             }

@@ -6,7 +6,9 @@
 #include "core/bounce/inputbytes.h"
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
+#include "core/util/nametable.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,10 +16,21 @@
 using namespace Qt::StringLiterals;
 
 namespace rebound::diagnosis {
+
+// The translation context of the detector's explanations.
+class InputDetector {
+    Q_DECLARE_TR_FUNCTIONS(rebound::diagnosis::InputDetector)
+};
+
 namespace {
 
 // Only the start of a paste decides its shape; a 50 MB paste is still classified at once.
 constexpr qsizetype ShapeWindow = 64 * 1024;
+
+constexpr util::EnumName<InputKind> InputKindNames[]{
+    {InputKind::Empty, u"empty"},          {InputKind::Bounce, u"bounce"},  {InputKind::IpAddress, u"ip"},
+    {InputKind::CidrRange, u"cidr"},       {InputKind::IpList, u"ip_list"}, {InputKind::Domain, u"domain"},
+    {InputKind::EmailAddress, u"address"}, {InputKind::Message, u"message"}, {InputKind::Unknown, u"unknown"}};
 
 bool looksLikeEmailAddress(const QString& text) {
     static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_s);
@@ -96,27 +109,11 @@ bool isDeliveredMessage(const QString& head) {
 } // namespace
 
 QString inputKindName(InputKind kind) {
-    switch (kind) {
-    case InputKind::Empty:
-        return u"empty"_s;
-    case InputKind::Bounce:
-        return u"bounce"_s;
-    case InputKind::IpAddress:
-        return u"ip"_s;
-    case InputKind::CidrRange:
-        return u"cidr"_s;
-    case InputKind::IpList:
-        return u"ip_list"_s;
-    case InputKind::Domain:
-        return u"domain"_s;
-    case InputKind::EmailAddress:
-        return u"address"_s;
-    case InputKind::Message:
-        return u"message"_s;
-    case InputKind::Unknown:
-        return u"unknown"_s;
-    }
-    return u"unknown"_s;
+    return util::enumName<InputKind>(InputKindNames, kind);
+}
+
+InputKind inputKindFromName(const QString& name) {
+    return util::enumFromName<InputKind>(InputKindNames, name).value_or(InputKind::Unknown);
 }
 
 DetectedInput detectInput(const QString& text) {
@@ -130,45 +127,46 @@ DetectedInput detectInput(const QString& text) {
     }
     head = head.trimmed();
     if (head.isEmpty())
-        return {InputKind::Empty, {}, QObject::tr("Nothing to check yet")};
+        return {InputKind::Empty, {}, InputDetector::tr("Nothing to check yet")};
 
     const bool singleLine = !head.contains(u'\n');
     if (singleLine && head.size() <= 300) {
         if (const auto ip = dns::parseIpAddress(head))
             return {InputKind::IpAddress, ip->toString(),
-                    ip->protocol() == QAbstractSocket::IPv4Protocol ? QObject::tr("An IPv4 address")
-                                                                    : QObject::tr("An IPv6 address")};
+                    ip->protocol() == QAbstractSocket::IPv4Protocol ? InputDetector::tr("An IPv4 address")
+                                                                    : InputDetector::tr("An IPv6 address")};
         if (head.contains(u'/')) {
             if (const auto range = dns::parseCidr(head))
-                return {InputKind::CidrRange, range->toString(), QObject::tr("An address range (CIDR)")};
+                return {InputKind::CidrRange, range->toString(),
+                        InputDetector::tr("An address range (CIDR)")};
         }
         if (looksLikeEmailAddress(head)) {
             QString address = head;
             address.remove(u'<').remove(u'>');
-            return {InputKind::EmailAddress, address, QObject::tr("An email address")};
+            return {InputKind::EmailAddress, address, InputDetector::tr("An email address")};
         }
         QString domain = head;
         if (domain.endsWith(u'.'))
             domain.chop(1);
         if (dns::isHostName(domain) && domain.contains(u'.'))
-            return {InputKind::Domain, domain.toLower(), QObject::tr("A domain name")};
+            return {InputKind::Domain, domain.toLower(), InputDetector::tr("A domain name")};
         const auto ace = dns::normalizeDomainName(domain);
         if (ace && dns::isHostName(*ace) && ace->contains(u'.') && !head.contains(u' '))
-            return {InputKind::Domain, ace->toLower(), QObject::tr("An internationalised domain name")};
+            return {InputKind::Domain, ace->toLower(), InputDetector::tr("An internationalised domain name")};
     }
     int ipCount = 0;
     if (!singleLine && allLinesAreIps(head.split(u'\n'), &ipCount)) {
         if (text.size() > ShapeWindow)
             ipCount = countListLines(text); // the whole list, as the check will read it
-        return {InputKind::IpList, {}, QObject::tr("A list of %n IP address(es)", nullptr, ipCount)};
+        return {InputKind::IpList, {}, InputDetector::tr("A list of %n IP address(es)", nullptr, ipCount)};
     }
 
     if (!singleLine && isDeliveredMessage(head))
-        return {InputKind::Message, {}, QObject::tr("A delivered message or its header block")};
+        return {InputKind::Message, {}, InputDetector::tr("A delivered message or its header block")};
 
     // Anything else with a reply code, an enhanced status, a header block or a log shape is a bounce
     // for the analyser to read; it says itself when it finds nothing.
-    return {InputKind::Bounce, {}, QObject::tr("Bounce or SMTP reply text")};
+    return {InputKind::Bounce, {}, InputDetector::tr("Bounce or SMTP reply text")};
 }
 
 } // namespace rebound::diagnosis

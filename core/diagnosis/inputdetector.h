@@ -19,8 +19,9 @@ enum class InputKind {
     Unknown,
 };
 
-QString
-inputKindName(InputKind kind); // "bounce", "ip", "cidr", "ip_list", "domain", "address", "message", ...
+// "bounce", "ip", "cidr", "ip_list", "domain", "address", "message", ...
+QString inputKindName(InputKind kind);
+InputKind inputKindFromName(const QString& name); // Unknown for any other name
 
 struct DetectedInput {
     InputKind kind = InputKind::Empty;

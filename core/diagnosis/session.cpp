@@ -34,25 +34,6 @@ QDateTime fromIso(const QJsonValue& value) {
     return time.toUTC();
 }
 
-CheckState stateFromName(const QString& name) {
-    for (CheckState s : {CheckState::Pending, CheckState::Running, CheckState::Done, CheckState::Failed,
-                         CheckState::Skipped, CheckState::Cancelled}) {
-        if (checkStateName(s) == name)
-            return s;
-    }
-    return CheckState::Failed;
-}
-
-InputKind inputKindFromName(const QString& name) {
-    for (InputKind k :
-         {InputKind::Empty, InputKind::Bounce, InputKind::IpAddress, InputKind::CidrRange, InputKind::IpList,
-          InputKind::Domain, InputKind::EmailAddress, InputKind::Message, InputKind::Unknown}) {
-        if (inputKindName(k) == name)
-            return k;
-    }
-    return InputKind::Unknown;
-}
-
 } // namespace
 
 const CheckRecord* Session::check(const QString& checkId) const {
@@ -63,27 +44,27 @@ const CheckRecord* Session::check(const QString& checkId) const {
     return nullptr;
 }
 
-QString Session::inputProblem() const {
+std::optional<Verdict> Session::inputProblem() const {
     if (bounce.isEmpty())
-        return {};
+        return std::nullopt;
     // The analyser refused the input (binary, over its size limit, its knowledge unusable): nothing in
     // it was read, so nothing can be concluded from it.
     if (!bounce.value(u"error").toString().isEmpty())
-        return u"input_refused"_s;
+        return Verdict::InputRefused;
     const QString kind = bounce.value(u"kind").toString();
     if (kind == u"unrecognised" || kind == u"empty")
-        return u"nothing_recognised"_s;
-    return {};
+        return Verdict::NothingRecognised;
+    return std::nullopt;
 }
 
 bool Session::isCouldNotCheck(const Cause& cause) {
-    return cause.about == u"could_not_check";
+    return cause.about == CauseAbout::CouldNotCheck;
 }
 
-QString Session::verdict() const {
-    const QString problem = inputProblem();
-    if (problem == u"input_refused")
-        return problem;
+Verdict Session::verdict() const {
+    const std::optional<Verdict> problem = inputProblem();
+    if (problem == Verdict::InputRefused)
+        return *problem;
     bool incomplete = cancelled;
     for (const CheckRecord& record : checks) {
         if (record.state != CheckState::Done && record.state != CheckState::Skipped)
@@ -95,20 +76,20 @@ QString Session::verdict() const {
             incomplete = true;
             continue;
         }
-        if (cause.severity == u"critical" || cause.severity == u"error" || cause.severity == u"warning")
-            return u"problem_found"_s;
+        if (isProblem(cause.severity))
+            return Verdict::ProblemFound;
     }
-    if (!problem.isEmpty())
-        return problem;
+    if (problem)
+        return *problem;
     if (checks.isEmpty() && bounce.isEmpty())
-        return u"not_checked"_s;
-    return incomplete ? u"incomplete"_s : u"no_problem_found"_s;
+        return Verdict::NotChecked;
+    return incomplete ? Verdict::Incomplete : Verdict::NoProblemFound;
 }
 
 QJsonObject toJson(const Cause& cause) {
     QJsonArray evidence;
     for (const Evidence& e : cause.evidence) {
-        QJsonObject item{{u"text"_s, e.text}, {u"source"_s, e.source}};
+        QJsonObject item{{u"text"_s, e.text}, {u"source"_s, evidenceSourceName(e.source)}};
         if (e.offset >= 0) {
             item.insert(u"offset"_s, e.offset);
             item.insert(u"length"_s, e.length);
@@ -117,12 +98,13 @@ QJsonObject toJson(const Cause& cause) {
     }
     QJsonArray steps;
     for (const Step& step : cause.steps)
-        steps.append(QJsonObject{
-            {u"actor"_s, step.actor}, {u"text"_s, step.text}, {u"links"_s, linksToJson(step.links)}});
+        steps.append(QJsonObject{{u"actor"_s, actorName(step.actor)},
+                                 {u"text"_s, step.text},
+                                 {u"links"_s, linksToJson(step.links)}});
     QJsonObject json{{u"id"_s, cause.id},
                      {u"title"_s, cause.title},
                      {u"summary"_s, cause.summary},
-                     {u"severity"_s, cause.severity},
+                     {u"severity"_s, severityName(cause.severity)},
                      {u"confidence"_s, cause.confidence},
                      {u"evidence"_s, evidence},
                      {u"against"_s, util::toJsonArray(cause.against)},
@@ -132,10 +114,10 @@ QJsonObject toJson(const Cause& cause) {
                      {u"links"_s, linksToJson(cause.links)}};
     if (!cause.confidenceNote.isEmpty())
         json.insert(u"confidence_note"_s, cause.confidenceNote);
-    if (!cause.basis.isEmpty())
-        json.insert(u"basis"_s, cause.basis);
-    if (!cause.about.isEmpty())
-        json.insert(u"about"_s, cause.about);
+    if (cause.basis != CauseBasis::Unset)
+        json.insert(u"basis"_s, causeBasisName(cause.basis));
+    if (cause.about != CauseAbout::Mail)
+        json.insert(u"about"_s, causeAboutName(cause.about));
     if (!cause.sublists.isEmpty())
         json.insert(u"sublists"_s, util::toJsonArray(cause.sublists));
     if (!cause.also.isEmpty())
@@ -184,7 +166,7 @@ QJsonObject toJson(const Session& session) {
                      {u"host"_s, session.hostName},
                      {u"app_version"_s, session.appVersion},
                      {u"cancelled"_s, session.cancelled},
-                     {u"verdict"_s, session.verdict()},
+                     {u"verdict"_s, verdictName(session.verdict())},
                      {u"resolver_unreachable"_s, session.resolverUnreachable},
                      {u"checks"_s, checks},
                      {u"diagnosis"_s, diagnosis}};
@@ -198,12 +180,12 @@ QJsonObject toJson(const Session& session) {
 std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) {
     if (json.value(u"schema").toString() != u"rebound.session") {
         if (error)
-            *error = QObject::tr("not a Rebound session (schema is missing)");
+            *error = Session::tr("not a Rebound session (schema is missing)");
         return std::nullopt;
     }
     if (json.value(u"version").toInt() > Session::SchemaVersion) {
         if (error)
-            *error = QObject::tr("this session was written by a newer Rebound (version %1)")
+            *error = Session::tr("this session was written by a newer Rebound (version %1)")
                          .arg(json.value(u"version").toInt());
         return std::nullopt;
     }
@@ -228,7 +210,7 @@ std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) 
         CheckRecord record;
         record.id = v[u"id"].toString();
         record.title = v[u"title"].toString();
-        record.state = stateFromName(v[u"state"].toString());
+        record.state = parseCheckState(v[u"state"].toString()).value_or(CheckState::Failed);
         record.startedUtc = fromIso(v[u"started_utc"]);
         record.finishedUtc = fromIso(v[u"finished_utc"]);
         record.result = v[u"result"].toObject();
@@ -250,23 +232,23 @@ std::optional<Session> sessionFromJson(const QJsonObject& json, QString* error) 
         cause.id = v[u"id"].toString();
         cause.title = v[u"title"].toString();
         cause.summary = v[u"summary"].toString();
-        cause.severity = v[u"severity"].toString();
+        cause.severity = severityFromName(v[u"severity"].toString());
         cause.confidence = v[u"confidence"].toInt();
         cause.confidenceNote = v[u"confidence_note"].toString();
-        cause.basis = v[u"basis"].toString();
-        cause.about = v[u"about"].toString();
+        cause.basis = causeBasisFromName(v[u"basis"].toString());
+        cause.about = parseCauseAbout(v[u"about"].toString()).value_or(CauseAbout::Mail);
         for (const QJsonValue& x : v[u"sublists"].toArray())
             cause.sublists << x.toString();
         for (const QJsonValue& x : v[u"also"].toArray())
             cause.also << x.toString();
         for (const QJsonValue& e : v[u"evidence"].toArray())
-            cause.evidence << Evidence{e[u"text"].toString(), e[u"source"].toString(),
+            cause.evidence << Evidence{e[u"text"].toString(), evidenceSourceFromName(e[u"source"].toString()),
                                        qint64(e[u"offset"].toDouble(-1)), qint64(e[u"length"].toDouble())};
         for (const QJsonValue& a : v[u"against"].toArray())
             cause.against << a.toString();
         for (const QJsonValue& s : v[u"steps"].toArray())
-            cause.steps << Step{s[u"actor"].toString(), s[u"text"].toString(),
-                                linksFromJson(s[u"links"].toArray())};
+            cause.steps << Step{parseActor(s[u"actor"].toString()).value_or(Actor::Unknown),
+                                s[u"text"].toString(), linksFromJson(s[u"links"].toArray())};
         for (const QJsonValue& d : v[u"dont"].toArray())
             cause.dontDo << d.toString();
         cause.recovery = v[u"recovery"].toString();

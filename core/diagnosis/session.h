@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/diagnosis/causetypes.h"
 #include "core/diagnosis/checktask.h"
 #include "core/diagnosis/inputdetector.h"
 #include "core/dns/querylog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,15 +22,15 @@ struct Link {
 };
 
 struct Step {
-    QString actor; // "you", "provider" (your ESP or host), "recipient" (the recipient's admin)
+    Actor actor = Actor::Unknown;
     QString text;
     QList<Link> links;
 };
 
 struct Evidence {
-    QString text;       // what was seen, for people (untrusted parts escaped when shown)
-    QString source;     // "bounce", "blocklists", "rdns", "spf", "dmarc", "dkim", "mx", "smtp"
-    qint64 offset = -1; // span in the bounce's normalised text, when source is "bounce"
+    QString text; // what was seen, for people (untrusted parts escaped when shown)
+    EvidenceSource source = EvidenceSource::Unknown;
+    qint64 offset = -1; // span in the bounce's normalised text, when source is Bounce
     qint64 length = 0;
 };
 
@@ -37,16 +39,16 @@ struct Cause {
     QString id; // the rule id: "blocklist.spamhaus.xbl"
     QString title;
     QString summary;
-    QString severity;       // "critical", "error", "warning", "info"
+    Severity severity = Severity::Info;
     int confidence = 0;     // 0-100
     QString confidenceNote; // why the confidence was lowered, when a check could not run
-    // What the cause rests on: "live" (a live check confirmed it: a listing answered now), "bounce" (the
-    // bounce text alone says so: inferred), "checks" (inferred from check results). The confidence
+    // What the cause rests on: Live (a live check confirmed it: a listing answered now), Bounce (the
+    // bounce text alone says so: inferred), Checks (inferred from check results). The confidence
     // percentage is shown only for inferences.
-    QString basis;
-    // "could_not_check" when the cause is about Rebound being unable to check (its resolver is
-    // unreachable, port 25 blocked here), not about the mail: it never makes the verdict a problem.
-    QString about;
+    CauseBasis basis = CauseBasis::Unset;
+    // CouldNotCheck when the cause is about Rebound being unable to check (its resolver is unreachable,
+    // port 25 blocked here), not about the mail: it never makes the verdict a problem.
+    CauseAbout about = CauseAbout::Mail;
     // One listing that several rules explain (ZEN's SBL and XBL codes in one answer) is one cause: the
     // sub-lists it names, and the ids of the rules folded into it.
     QStringList sublists;
@@ -77,6 +79,9 @@ struct CheckRecord {
 
 // Everything one run produced: the history database and every export are made from this.
 struct Session {
+    Q_DECLARE_TR_FUNCTIONS(rebound::diagnosis::Session)
+
+public:
     static constexpr int SchemaVersion = 1;
 
     QString id;    // UUID
@@ -99,12 +104,10 @@ struct Session {
     dns::QueryLog dnsQueries;
 
     const CheckRecord* check(const QString& checkId) const;
-    // "input_refused" (the bounce analyser refused the input: binary, too large), "nothing_recognised"
-    // (no bounce, reply or log line in it), or empty when the input was read.
-    QString inputProblem() const;
-    // The verdict: "input_refused", "problem_found", "nothing_recognised", "incomplete" (could not check
-    // everything), "no_problem_found", "not_checked".
-    QString verdict() const;
+    // InputRefused (the bounce analyser refused the input: binary, too large), NothingRecognised (no
+    // bounce, reply or log line in it), or nullopt when the input was read.
+    std::optional<Verdict> inputProblem() const;
+    Verdict verdict() const;
     static bool isCouldNotCheck(const Cause& cause);
 };
 

@@ -30,7 +30,8 @@ QList<Span> evidenceSpans(const QJsonObject& session) {
     }
     for (const QJsonObject& cause : causes(session)) {
         for (const QJsonObject& evidence : json::objects(cause, u"evidence")) {
-            if (json::text(evidence, u"source") == u"bounce")
+            if (diagnosis::evidenceSourceFromName(json::text(evidence, u"source"))
+                == diagnosis::EvidenceSource::Bounce)
                 spans.append({json::integer(evidence, u"offset"), json::integer(evidence, u"length", 0),
                               json::text(evidence, u"text")});
         }

@@ -278,11 +278,8 @@ Section authentication(const QJsonObject& session) {
                                                    ? words::notChecked()
                                                    : oneLine(json::text(result, u"domain"), 255)),
                                       3));
-        if (json::text(check, u"state") != u"done")
-            section.blocks.append(
-                callout(u"warning"_s,
-                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
-                                 words::plain(oneLine(json::text(check, u"note"), 2000))}));
+        if (json::checkState(check) != diagnosis::CheckState::Done)
+            section.blocks.append(notDoneCallout(check));
         spf(section, result);
         dmarc(section, result);
         dkim(section, result);

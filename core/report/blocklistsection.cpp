@@ -46,8 +46,7 @@ QList<RichText> listRow(const QJsonObject& list) {
         links.append(words::link(tr("Removal"), removal, false));
     }
     return {severityText(words::blocklistSeverity(status), words::blocklistStatus(status)), name,
-            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_s), 200))}, meaning,
-            links};
+            RichText{words::code(oneLine(json::strings(list, u"codes").join(u", "_s), 200))}, meaning, links};
 }
 
 // Lists that answered nothing worth a row of their own (not listed; could not check for the same
@@ -83,12 +82,8 @@ void addReverseDns(Section& section, const QJsonObject& check, bool withHeading)
     if (withHeading || !ip.isEmpty())
         section.blocks.append(
             heading(tr("IP address %1").arg(ip.isEmpty() ? words::notChecked() : oneLine(ip, 64)), 3));
-    if (json::text(check, u"state") != u"done") {
-        const QString note = json::text(check, u"note");
-        section.blocks.append(callout(
-            u"warning"_s, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
-                                    words::plain(oneLine(note, 2000))}));
-    }
+    if (json::checkState(check) != diagnosis::CheckState::Done)
+        section.blocks.append(notDoneCallout(check));
     const QJsonObject fcrdns = json::object(result, u"fcrdns");
     QString fcrdnsText = json::text(fcrdns, u"status");
     if (const QString detail = json::text(fcrdns, u"detail"); !detail.isEmpty())

@@ -1,5 +1,6 @@
 #include "core/report/blocks.h"
 
+#include "core/report/jsonread.h"
 #include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
 
@@ -36,6 +37,12 @@ Block callout(const QString& severity, const RichText& text) {
     block.severity = severity;
     block.text = text;
     return block;
+}
+
+Block notDoneCallout(const QJsonObject& check, const QString& whenNoNote) {
+    const QString note = json::text(check, u"note");
+    return callout(u"warning"_s, RichText{words::strong(words::checkState(json::checkState(check)) + u". "_s),
+                                          words::plain(oneLine(note.isEmpty() ? whenNoNote : note, 2000))});
 }
 
 Block bullets(const QList<RichText>& items) {

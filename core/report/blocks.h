@@ -2,6 +2,8 @@
 
 #include "core/report/reportdocument.h"
 
+#include <QJsonObject>
+
 // Small constructors for report blocks, so the section builders read like the report.
 namespace rebound::report::blocks {
 
@@ -9,6 +11,8 @@ Block heading(const QString& text, int level = 2, const QString& severity = {});
 Block paragraph(const RichText& text);
 Block paragraph(const QString& text);
 Block callout(const QString& severity, const RichText& text);
+// A check whose state is not done: a warning with its state and its note (whenNoNote when it has none).
+Block notDoneCallout(const QJsonObject& check, const QString& whenNoNote = {});
 Block bullets(const QList<RichText>& items);
 Block numbered(const QList<RichText>& items);
 Block table(const QList<RichText>& header, const QList<QList<RichText>>& rows,

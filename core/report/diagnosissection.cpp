@@ -28,7 +28,7 @@ RichText evidenceText(const QJsonObject& session, const QJsonObject& evidence) {
     if (!source.isEmpty())
         text.append(words::strong(oneLine(source, 40) + u": "_s));
     text.append(words::plain(oneLine(json::text(evidence, u"text"), 2000)));
-    if (source == u"bounce") {
+    if (diagnosis::evidenceSourceFromName(source) == diagnosis::EvidenceSource::Bounce) {
         const QString span = bounceSpan(session, evidence);
         if (!span.isEmpty()) {
             text.append(words::plain(u" — "_s + tr("the bounce says ")));
@@ -51,10 +51,9 @@ Section diagnosis(const QJsonObject& session) {
     }
     int number = 0;
     for (const QJsonObject& cause : ranked) {
-        const QString severity = json::text(cause, u"severity");
-        section.blocks.append(
-            heading(QString::number(++number) + u". "_s + oneLine(json::text(cause, u"title"), 300), 3,
-                    severity.isEmpty() ? u"unknown"_s : severity));
+        const QString severity = words::severityMark(json::severity(cause));
+        section.blocks.append(heading(
+            QString::number(++number) + u". "_s + oneLine(json::text(cause, u"title"), 300), 3, severity));
         const QString summary = json::text(cause, u"summary");
         if (!summary.isEmpty())
             section.blocks.append(paragraph(oneLine(summary, 4000)));

@@ -16,14 +16,8 @@ using words::tr;
 
 namespace {
 
-int severityRank(const QString& severity) {
-    static const QStringList order{u"critical"_s, u"error"_s, u"warning"_s, u"info"_s};
-    const qsizetype index = order.indexOf(severity);
-    return index < 0 ? int(order.size()) : int(index);
-}
-
 QList<RichText> findingRow(const QJsonObject& finding) {
-    const QString severity = json::text(finding, u"severity");
+    const QString severity = words::severityMark(json::severity(finding));
     RichText detail{words::strong(oneLine(json::text(finding, u"title"), 500))};
     if (const QString text = json::text(finding, u"detail"); !text.isEmpty())
         detail.append(words::plain(u" "_s + oneLine(text, 3000)));
@@ -70,11 +64,11 @@ Section findings(const QJsonObject& session) {
         if (title.isEmpty())
             title = json::text(check, u"id");
         section.blocks.append(heading(oneLine(title, 300), 3));
-        const QString state = json::text(check, u"state");
-        if (state != u"done") {
+        const auto state = json::checkState(check);
+        if (state != diagnosis::CheckState::Done) {
             QString note = json::text(check, u"note");
             section.blocks.append(callout(
-                state == u"skipped" ? u"unknown"_s : u"warning"_s,
+                state == diagnosis::CheckState::Skipped ? u"unknown"_s : u"warning"_s,
                 RichText{words::strong(words::checkState(state) + u". "_s),
                          words::plain(note.isEmpty()
                                           ? tr("Its results are not known: this is not a clean result.")
@@ -82,10 +76,10 @@ Section findings(const QJsonObject& session) {
         }
         QList<QJsonObject> items = json::objects(check, u"findings");
         std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
-            return severityRank(json::text(a, u"severity")) < severityRank(json::text(b, u"severity"));
+            return json::severity(a) > json::severity(b); // the more severe first, unknown last
         });
         if (items.isEmpty()) {
-            if (state == u"done")
+            if (state == diagnosis::CheckState::Done)
                 section.blocks.append(paragraph(tr("Nothing to report.")));
             continue;
         }
@@ -105,8 +99,9 @@ Section findings(const QJsonObject& session) {
         }
         for (const QString& key : std::as_const(groupKeys)) {
             const QList<QJsonObject> group = groups.value(key);
-            rows.append(group.size() == 1 ? findingRow(group.first())
-                                          : groupRow(json::text(group.first(), u"severity"), group));
+            rows.append(group.size() == 1
+                            ? findingRow(group.first())
+                            : groupRow(words::severityMark(json::severity(group.first())), group));
         }
         section.blocks.append(table(
             {RichText{words::plain(tr("Severity"))}, RichText{words::plain(tr("Finding"))}}, rows, {16, 84}));

@@ -81,4 +81,12 @@ qint64 integer(const QJsonObject& object, QStringView key, qint64 fallback) {
     return fallback;
 }
 
+std::optional<Severity> severity(const QJsonObject& object) {
+    return parseSeverity(text(object, u"severity"));
+}
+
+std::optional<diagnosis::CheckState> checkState(const QJsonObject& check) {
+    return diagnosis::parseCheckState(text(check, u"state"));
+}
+
 } // namespace rebound::report::json

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/diagnosis/checktask.h"
+#include "core/util/finding.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -17,5 +20,9 @@ QStringList strings(const QJsonObject& object, QStringView key);        // an ar
 bool has(const QJsonObject& object, QStringView key);                   // present and not null
 // Integer value, or fallback when missing or not a number.
 qint64 integer(const QJsonObject& object, QStringView key, qint64 fallback = -1);
+// The "severity" of a finding or cause, nullopt when missing or not a severity's name.
+std::optional<Severity> severity(const QJsonObject& object);
+// The "state" of a check, nullopt when missing or not a state's name.
+std::optional<diagnosis::CheckState> checkState(const QJsonObject& check);
 
 } // namespace rebound::report::json

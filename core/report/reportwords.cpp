@@ -13,6 +13,10 @@ QString tr(const char* text) {
     return QCoreApplication::translate("rebound::report", text);
 }
 
+QString severityMark(std::optional<Severity> severity) {
+    return severity ? severityName(*severity) : u"unknown"_s;
+}
+
 QString severity(const QString& severity) {
     if (severity == u"critical")
         return tr("Critical");
@@ -27,64 +31,96 @@ QString severity(const QString& severity) {
     return tr("Unknown");
 }
 
-QString verdict(const QString& verdict) {
-    if (verdict == u"input_refused")
+QString verdict(diagnosis::Verdict verdict) {
+    using diagnosis::Verdict;
+    switch (verdict) {
+    case Verdict::InputRefused:
         return tr("Input refused: nothing was analysed");
-    if (verdict == u"nothing_recognised")
+    case Verdict::NothingRecognised:
         return tr("Nothing recognised: no bounce, reply or log line in the input");
-    if (verdict == u"problem_found")
+    case Verdict::ProblemFound:
         return tr("Problem found");
-    if (verdict == u"incomplete")
+    case Verdict::Incomplete:
         return tr("Could not check everything");
-    if (verdict == u"no_problem_found")
+    case Verdict::NoProblemFound:
         return tr("No problem found");
+    case Verdict::NotChecked:
+        break;
+    }
     return tr("Not checked");
 }
 
-QString verdictSeverity(const QString& verdict) {
-    if (verdict == u"problem_found")
+QString verdictSeverity(diagnosis::Verdict verdict) {
+    using diagnosis::Verdict;
+    switch (verdict) {
+    case Verdict::ProblemFound:
         return u"critical"_s;
-    if (verdict == u"incomplete" || verdict == u"input_refused" || verdict == u"nothing_recognised")
+    case Verdict::Incomplete:
+    case Verdict::InputRefused:
+    case Verdict::NothingRecognised:
         return u"warning"_s;
-    if (verdict == u"no_problem_found")
+    case Verdict::NoProblemFound:
         return u"ok"_s;
+    case Verdict::NotChecked:
+        break;
+    }
     return u"unknown"_s;
 }
 
-QString confidence(const QJsonObject& cause) {
-    const QString basis = cause.value(u"basis").toString();
-    if (basis == u"live")
+QString confidence(diagnosis::CauseBasis basis, int percent) {
+    using diagnosis::CauseBasis;
+    percent = qBound(0, percent, 100);
+    switch (basis) {
+    case CauseBasis::Live:
         return tr("verified by a live lookup");
-    const int percent = qBound(0, cause.value(u"confidence").toInt(), 100);
-    if (basis == u"bounce")
+    case CauseBasis::Bounce:
         return tr("inferred from the bounce text, confidence %1%").arg(percent);
-    if (basis == u"checks")
+    case CauseBasis::Checks:
         return tr("inferred from the checks, confidence %1%").arg(percent);
+    case CauseBasis::Unset:
+        break;
+    }
     return tr("confidence %1%").arg(percent);
 }
 
-QString checkState(const QString& state) {
-    if (state == u"done")
-        return tr("Done");
-    if (state == u"failed")
-        return tr("Could not run");
-    if (state == u"skipped")
-        return tr("Skipped");
-    if (state == u"cancelled")
-        return tr("Cancelled");
-    if (state == u"running" || state == u"pending")
-        return tr("Not finished");
-    return notChecked();
+QString confidence(const QJsonObject& cause) {
+    return confidence(diagnosis::causeBasisFromName(cause.value(u"basis").toString()),
+                      cause.value(u"confidence").toInt());
 }
 
-QString actor(const QString& actor) {
-    if (actor == u"you")
+QString checkState(std::optional<diagnosis::CheckState> state) {
+    using diagnosis::CheckState;
+    if (!state)
+        return notChecked();
+    switch (*state) {
+    case CheckState::Done:
+        return tr("Done");
+    case CheckState::Failed:
+        return tr("Could not run");
+    case CheckState::Skipped:
+        return tr("Skipped");
+    case CheckState::Cancelled:
+        return tr("Cancelled");
+    case CheckState::Running:
+    case CheckState::Pending:
+        break;
+    }
+    return tr("Not finished");
+}
+
+QString actor(diagnosis::Actor actor) {
+    using diagnosis::Actor;
+    switch (actor) {
+    case Actor::You:
         return tr("You");
-    if (actor == u"provider")
+    case Actor::Provider:
         return tr("Your ESP or host");
-    if (actor == u"recipient")
+    case Actor::Recipient:
         return tr("The recipient's admin");
-    return actor.isEmpty() ? tr("Anyone") : actor;
+    case Actor::Unknown:
+        break;
+    }
+    return tr("Anyone");
 }
 
 QString bounceField(const QString& what) {

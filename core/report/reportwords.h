@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/diagnosis/causetypes.h"
+#include "core/diagnosis/checktask.h"
 #include "core/report/reportdocument.h"
+#include "core/util/finding.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,15 +14,18 @@ namespace rebound::report::words {
 
 QString tr(const char* text); // translated in the "rebound::report" context
 
-QString severity(const QString& severity); // "Critical", "Error", "Warning", "Info", "OK"
-QString verdict(const QString& verdict);   // "Problem found", "Could not check everything", ...
-QString verdictSeverity(const QString& verdict);
-// What a cause's confidence is, from its "basis": "verified by a live lookup" (a listing answered now:
+// The icon of a severity read from JSON: its name, "unknown" when it is none.
+QString severityMark(std::optional<Severity> severity);
+QString severity(const QString& mark);       // an icon's word: "Critical", "Error", "Warning", "Info", "OK"
+QString verdict(diagnosis::Verdict verdict); // "Problem found", "Could not check everything", ...
+QString verdictSeverity(diagnosis::Verdict verdict);
+// What a cause's confidence is, from its basis: "verified by a live lookup" (a listing answered now:
 // no percentage, it is not a guess), "inferred from the bounce text, confidence 72%", "inferred from the
 // checks, confidence 55%"; a session without "basis" reads "confidence 72%".
-QString confidence(const QJsonObject& cause);
-QString checkState(const QString& state);
-QString actor(const QString& actor); // "You", "Your ESP or host", "The recipient's admin"
+QString confidence(diagnosis::CauseBasis basis, int percent);
+QString confidence(const QJsonObject& cause);                   // the same, from the cause's JSON
+QString checkState(std::optional<diagnosis::CheckState> state); // nullopt: "not checked"
+QString actor(diagnosis::Actor actor); // "You", "Your ESP or host", "The recipient's admin"
 // A field of a bounce recipient for a person ("Enhanced status"), from its key in the analysis JSON
 // or an evidence span's "what" ("status"): the report and the bounce tab say the same words. An
 // unknown name is shown as it is.

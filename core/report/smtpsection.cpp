@@ -148,18 +148,13 @@ Section smtp(const QJsonObject& session) {
     }
     for (const QJsonObject& check : found) {
         const QJsonObject result = json::object(check, u"result");
-        if (json::text(check, u"state") != u"done") {
-            const QString note = json::text(check, u"note");
+        if (json::checkState(check) != diagnosis::CheckState::Done) {
             section.blocks.append(
                 heading(oneLine(json::text(check, u"title").isEmpty() ? tr("Mail server")
                                                                       : json::text(check, u"title"),
                                 255),
                         3));
-            section.blocks.append(
-                callout(u"warning"_s,
-                        RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
-                                 words::plain(note.isEmpty() ? tr("The server's state is not known.")
-                                                             : oneLine(note, 2000))}));
+            section.blocks.append(notDoneCallout(check, tr("The server's state is not known.")));
         }
         for (const QJsonObject& server : smtpServers(result))
             appendServer(section, server);

@@ -58,7 +58,7 @@ QString whatWasChecked(const QJsonObject& session) {
 }
 
 RichText causeLine(const QJsonObject& cause) {
-    const QString severity = json::text(cause, u"severity");
+    const QString severity = words::severityMark(json::severity(cause));
     RichText text{words::icon(severity), words::strong(words::severity(severity) + u": "_s),
                   words::strong(oneLine(json::text(cause, u"title"), 300))};
     if (cause.contains(u"confidence"))
@@ -73,25 +73,20 @@ QString findingsCount(const QJsonObject& check) {
     const QList<QJsonObject> findings = json::objects(check, u"findings");
     int serious = 0;
     for (const QJsonObject& finding : findings) {
-        const QString severity = json::text(finding, u"severity");
-        serious += severity == u"critical" || severity == u"error" ? 1 : 0;
+        serious += json::severity(finding) >= Severity::Error ? 1 : 0;
     }
     if (findings.isEmpty())
         return tr("no findings");
     return tr("%1 findings, %2 serious").arg(findings.size()).arg(serious);
 }
 
-QString stateSeverity(const QString& state, const QJsonObject& check) {
-    if (state != u"done")
-        return state == u"skipped" ? u"unknown"_s : u"warning"_s;
-    QString worst = u"ok"_s;
-    static const QStringList order{u"ok"_s, u"info"_s, u"warning"_s, u"error"_s, u"critical"_s};
-    for (const QJsonObject& finding : json::objects(check, u"findings")) {
-        const QString severity = json::text(finding, u"severity");
-        if (order.indexOf(severity) > order.indexOf(worst))
-            worst = severity;
-    }
-    return worst == u"info" ? u"ok"_s : worst;
+QString stateSeverity(std::optional<diagnosis::CheckState> state, const QJsonObject& check) {
+    if (state != diagnosis::CheckState::Done)
+        return state == diagnosis::CheckState::Skipped ? u"unknown"_s : u"warning"_s;
+    std::optional<Severity> worst;
+    for (const QJsonObject& finding : json::objects(check, u"findings"))
+        worst = std::max(worst, json::severity(finding));
+    return worst && isProblem(*worst) ? severityName(*worst) : u"ok"_s;
 }
 
 // What the receiving server said, in its words (the Diagnostic-Code or the SMTP reply), and whether
@@ -127,10 +122,28 @@ void addReceiverReply(Section& section, const QJsonObject& bounce) {
                           .arg(replies.size() - 1)));
 }
 
+// The verdict, the most likely cause, and why the run may say less than usual.
+Block verdictCallout(const QJsonObject& session, const QList<QJsonObject>& ranked) {
+    const diagnosis::Verdict verdict =
+        diagnosis::parseVerdict(json::text(session, u"verdict")).value_or(diagnosis::Verdict::NotChecked);
+    RichText verdictText{words::strong(tr("Verdict: %1").arg(words::verdict(verdict)))};
+    if (!ranked.isEmpty())
+        verdictText.append(words::plain(
+            u". "_s + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
+    if (session.value(u"cancelled").toBool())
+        verdictText.append(
+            words::plain(u" "_s + tr("The run was cancelled; only the finished checks are reported.")));
+    // A refused input says why, in the analyser's words (too large, binary).
+    if (const QString why = json::text(json::object(session, u"bounce"), u"error"); !why.isEmpty())
+        verdictText.append(words::plain(u". "_s + oneLine(why, 1000)));
+    return callout(words::verdictSeverity(verdict), verdictText);
+}
+
 } // namespace
 
 RichText stepText(const QJsonObject& step) {
-    RichText text{words::strong(words::actor(json::text(step, u"actor")) + u": "_s),
+    const auto actor = diagnosis::parseActor(json::text(step, u"actor"));
+    RichText text{words::strong(words::actor(actor.value_or(diagnosis::Actor::Unknown)) + u": "_s),
                   words::plain(oneLine(json::text(step, u"text"), 4000))};
     for (const QJsonObject& link : json::objects(step, u"links")) {
         text.append(words::plain(u" — "_s));
@@ -145,19 +158,8 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     section.title = tr("Summary");
     section.newPage = false;
 
-    const QString verdict = json::text(session, u"verdict");
     const QList<QJsonObject> ranked = causes(session);
-    RichText verdictText{words::strong(tr("Verdict: %1").arg(words::verdict(verdict)))};
-    if (!ranked.isEmpty())
-        verdictText.append(words::plain(
-            u". "_s + tr("Most likely cause: %1").arg(oneLine(json::text(ranked.first(), u"title"), 300))));
-    if (session.value(u"cancelled").toBool())
-        verdictText.append(
-            words::plain(u" "_s + tr("The run was cancelled; only the finished checks are reported.")));
-    // A refused input says why, in the analyser's words (too large, binary).
-    if (const QString why = json::text(json::object(session, u"bounce"), u"error"); !why.isEmpty())
-        verdictText.append(words::plain(u". "_s + oneLine(why, 1000)));
-    section.blocks.append(callout(words::verdictSeverity(verdict), verdictText));
+    section.blocks.append(verdictCallout(session, ranked));
     addReceiverReply(section, json::object(session, u"bounce"));
 
     QString resolver = json::text(session, u"resolver");
@@ -211,11 +213,12 @@ Section summary(const QJsonObject& session, const QString& attachmentName) {
     section.blocks.append(heading(tr("Checks")));
     QList<QList<RichText>> rows;
     for (const QJsonObject& check : checks(session)) {
-        const QString state = json::text(check, u"state");
+        const auto state = json::checkState(check);
         QString title = json::text(check, u"title");
         if (title.isEmpty())
             title = json::text(check, u"id");
-        QString detail = state == u"done" ? findingsCount(check) : json::text(check, u"note");
+        QString detail =
+            state == diagnosis::CheckState::Done ? findingsCount(check) : json::text(check, u"note");
         rows.append({RichText{words::plain(oneLine(title, 300))},
                      severityText(stateSeverity(state, check), words::checkState(state)),
                      RichText{words::plain(oneLine(detail, 500))}});

@@ -1,31 +1,30 @@
 #include "core/util/finding.h"
 
 #include "core/util/jsonutil.h"
+#include "core/util/nametable.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rebound {
+namespace {
+
+constexpr util::EnumName<Severity> SeverityNames[]{{Severity::Info, u"info"},
+                                                   {Severity::Warning, u"warning"},
+                                                   {Severity::Error, u"error"},
+                                                   {Severity::Critical, u"critical"}};
+
+} // namespace
 
 QString severityName(Severity severity) {
-    switch (severity) {
-    case Severity::Info:
-        return u"info"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Error:
-        return u"error"_s;
-    case Severity::Critical:
-        return u"critical"_s;
-    }
-    return u"info"_s;
+    return util::enumName<Severity>(SeverityNames, severity);
+}
+
+std::optional<Severity> parseSeverity(QStringView name) {
+    return util::enumFromName<Severity>(SeverityNames, name);
 }
 
 Severity severityFromName(const QString& name, Severity fallback) {
-    for (Severity s : {Severity::Info, Severity::Warning, Severity::Error, Severity::Critical}) {
-        if (severityName(s) == name)
-            return s;
-    }
-    return fallback;
+    return parseSeverity(name).value_or(fallback);
 }
 
 QJsonObject toJson(const Finding& finding) {

@@ -13,6 +13,15 @@ QJsonArray toJsonArray(const QStringList& list) {
     return array;
 }
 
+QStringList toStringList(const QJsonValue& value) {
+    QStringList list;
+    if (value.isString())
+        list << value.toString();
+    for (const QJsonValue& v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
 namespace {
 
 void appendByteEscape(QString& out, unsigned char byte) {

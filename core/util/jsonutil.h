@@ -4,12 +4,15 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 namespace rebound::util {
 
 QJsonArray toJsonArray(const QStringList& list);
+// A string as a one-item list, an array as its items' strings, anything else as an empty list.
+QStringList toStringList(const QJsonValue& value);
 
 // A code point that must never reach a terminal, a widget or an export raw when it comes from untrusted
 // text: C0 controls, DEL, C1 controls (U+0080-U+009F, which some terminals read as CSI/OSC) and the

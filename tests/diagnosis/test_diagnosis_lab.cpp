@@ -178,8 +178,7 @@ private slots:
                          u"zen.spamhaus.org; "
                          "https://www.spamhaus.org/query/ip/203.0.113.10"_s)
             << false << u"blocklist.spamhaus.pbl"_s << QStringList{u"rdns.problem"_s}
-            << QStringList{u"blocklist.spamhaus.xbl"_s} << u"203.0.113.10"_s << QString()
-            << u"127.0.0.10"_s;
+            << QStringList{u"blocklist.spamhaus.xbl"_s} << u"203.0.113.10"_s << QString() << u"127.0.0.10"_s;
         QTest::newRow("Spamhaus refuses the query: not a listing") << bounceFor(
             u"554 5.7.1 Service unavailable; Client host [203.0.113.8] blocked using zen.spamhaus.org"_s)
                                                                    << false << u"blocklist.spamhaus.named"_s
@@ -215,8 +214,8 @@ private slots:
         QTest::newRow("UCEPROTECT level 3: collateral")
             << bounceFor(u"554 5.7.1 Service unavailable; Client host [203.0.113.60] blocked using "
                          "dnsbl-3.uceprotect.net"_s)
-            << false << u"blocklist.uceprotect.collateral"_s << QStringList{} << spamhausListings
-            << QString() << QString() << QString();
+            << false << u"blocklist.uceprotect.collateral"_s << QStringList{} << spamhausListings << QString()
+            << QString() << QString();
         QTest::newRow("Microsoft S3150") << bounceFor(
             u"550 5.7.1 Unfortunately, messages from [203.0.113.20] weren't sent. Please contact your "
             "Internet service provider since part of their network is on our block list (S3150). "
@@ -309,8 +308,8 @@ private slots:
                "relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to "
                "mx.recipient.example[127.0.0.1]:25: Connection timed out)"_s
             << true << u"recipient.domain_unreachable"_s
-            << QStringList{u"smtp.port25_blocked"_s, u"checks.incomplete"_s} << spamhausListings
-            << QString() << u"recipient.domain_unreachable"_s << QString();
+            << QStringList{u"smtp.port25_blocked"_s, u"checks.incomplete"_s} << spamhausListings << QString()
+            << u"recipient.domain_unreachable"_s << QString();
     }
 
     void scenarios() {
@@ -374,11 +373,11 @@ private slots:
         QVERIFY2(!session.diagnosis.isEmpty(), "no cause");
         QVERIFY2(session.diagnosis.first().id == u"blocklist.spamhaus.named"_s, qPrintable(got));
         const Cause& spamhaus = session.diagnosis.first();
-        QCOMPARE(spamhaus.basis, u"bounce"_s);
+        QCOMPARE(spamhaus.basis, CauseBasis::Bounce);
         QVERIFY2(spamhaus.confidenceNote.contains(u"Spamhaus"_s), qPrintable(spamhaus.confidenceNote));
         const Cause* spf = findCause(session, u"auth.spf_permerror"_s);
         QVERIFY2(spf, qPrintable(got));
-        QCOMPARE(spf->basis, u"checks"_s);
+        QCOMPARE(spf->basis, CauseBasis::Checks);
         // Said in words, not as "Domain spf.result is permerror".
         QVERIFY2(evidenceOf(*spf).contains(u"SPF record cannot be evaluated: it has a permanent error"_s),
                  qPrintable(evidenceOf(*spf)));
@@ -386,7 +385,7 @@ private slots:
                  qPrintable(internalKeyEvidence(session).join(u'\n')));
         const Cause* barracuda = findCause(session, u"blocklist.barracuda"_s);
         QVERIFY2(barracuda, qPrintable(got));
-        QCOMPARE(barracuda->basis, u"live"_s);
+        QCOMPARE(barracuda->basis, CauseBasis::Live);
         QVERIFY2(!barracuda->confidenceNote.contains(u"Spamhaus"_s), qPrintable(barracuda->confidenceNote));
         QVERIFY2(barracuda - session.diagnosis.constData() > 0 && spf - session.diagnosis.constData() > 0,
                  qPrintable(got));
@@ -408,13 +407,13 @@ private slots:
         QVERIFY2(spamhausCards == 1, qPrintable(got));
         QCOMPARE(zen->sublists, (QStringList{u"Spamhaus XBL"_s, u"Spamhaus SBL"_s}));
         QVERIFY2(zen->title.contains(u"SBL"_s) && zen->title.contains(u"XBL"_s), qPrintable(zen->title));
-        QCOMPARE(zen->basis, u"live"_s);
+        QCOMPARE(zen->basis, CauseBasis::Live);
         QVERIFY(zen->also.contains(u"blocklist.spamhaus.sbl"_s)
                 || zen->also.contains(u"blocklist.spamhaus.xbl"_s));
         const Cause* mailspike = findCause(session, u"blocklist.listed.other"_s);
         QVERIFY2(mailspike, qPrintable(got));
         QVERIFY2(mailspike->title.contains(u"Mailspike"_s), qPrintable(mailspike->title));
-        QCOMPARE(mailspike->basis, u"live"_s);
+        QCOMPARE(mailspike->basis, CauseBasis::Live);
         QCOMPARE(toJson(*zen).value(u"basis"_s).toString(), u"live"_s);
     }
 
@@ -437,7 +436,7 @@ private slots:
         // The bounce's own words still stand (the recipient is unknown); nothing from the checks does.
         QVERIFY2(findCause(session, u"recipient.unknown"_s), qPrintable(got));
         for (const Cause& cause : session.diagnosis)
-            QVERIFY2(cause.id == u"dns.unreachable"_s || cause.basis == u"bounce"_s
+            QVERIFY2(cause.id == u"dns.unreachable"_s || cause.basis == CauseBasis::Bounce
                          || cause.id == u"reputation.portals"_s,
                      qPrintable(got));
         QVERIFY(!findCause(session, u"checks.incomplete"_s));
@@ -450,7 +449,7 @@ private slots:
         while (paste.size() < 30 * 1024 * 1024)
             paste += line;
         const Session session = run(paste, false);
-        QCOMPARE(session.verdict(), u"input_refused"_s);
+        QCOMPARE(session.verdict(), Verdict::InputRefused);
         QVERIFY(session.diagnosis.isEmpty());
         QVERIFY(session.checks.isEmpty());
         QCOMPARE(toJson(session).value(u"verdict"_s).toString(), u"input_refused"_s);

@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 using namespace Qt::StringLiterals;
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound::ui;
 
 class TestHistory : public QObject {

@@ -32,13 +32,12 @@ private slots:
         const QJsonObject bounce{
             {u"text"_s, text},
             {u"recipients"_s,
-             QJsonArray{
-                 QJsonObject{{u"recipient"_s, u"bob@example.org"_s},
-                             {u"reason"_s, img},
-                             {u"diagnostic"_s, u"evil \u202Eoverride"_s},
-                             {u"evidence"_s, QJsonArray{QJsonObject{{u"offset"_s, 16},
-                                                                     {u"length"_s, 7},
-                                                                     {u"what"_s, u"diagnostic"_s}}}}}}}};
+             QJsonArray{QJsonObject{
+                 {u"recipient"_s, u"bob@example.org"_s},
+                 {u"reason"_s, img},
+                 {u"diagnostic"_s, u"evil \u202Eoverride"_s},
+                 {u"evidence"_s, QJsonArray{QJsonObject{
+                                     {u"offset"_s, 16}, {u"length"_s, 7}, {u"what"_s, u"diagnostic"_s}}}}}}}};
         BounceView view;
         view.setBounce(bounce, {}, {});
         auto* edit = view.findChild<QPlainTextEdit*>(u"bounceText"_s);
@@ -71,14 +70,14 @@ private slots:
     // A refused or unrecognised input is said as such in the diagnosis view, never "no problem".
     void refusedInputIsSaidInTheGui() {
         DiagnosisView view;
-        view.setDiagnosis({}, u"input_refused"_s, false);
+        view.setDiagnosis({}, rebound::diagnosis::Verdict::InputRefused, false);
         const QString refused = view.findChild<QLabel*>(u"verdict"_s)->text();
         QVERIFY2(refused.contains(u"refused"_s) && !refused.contains(u"No problem"_s), qPrintable(refused));
-        view.setDiagnosis({}, u"nothing_recognised"_s, false);
+        view.setDiagnosis({}, rebound::diagnosis::Verdict::NothingRecognised, false);
         QVERIFY(view.findChild<QLabel*>(u"verdict"_s)->text().contains(u"recognised"_s));
         BounceView bounce;
-        bounce.setBounce(
-            QJsonObject{{u"kind"_s, u"binary"_s}, {u"error"_s, u"The input is binary data"_s}}, {}, {});
+        bounce.setBounce(QJsonObject{{u"kind"_s, u"binary"_s}, {u"error"_s, u"The input is binary data"_s}},
+                         {}, {});
         bool said = false;
         for (QLabel* label : bounce.findChildren<QLabel*>())
             said = said || label->text().contains(u"The input is binary data"_s);

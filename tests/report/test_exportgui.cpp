@@ -28,6 +28,8 @@ using namespace Qt::StringLiterals;
 
 using namespace Qt::StringLiterals;
 
+using namespace Qt::StringLiterals;
+
 using namespace rebound;
 
 namespace {

@@ -32,7 +32,7 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     if (!result.checked) {
         findings << Finding{u"ip.special_purpose"_s,
                             Severity::Info,
-                            QObject::tr("%1 is not a public address").arg(result.ip),
+                            CheckTask::tr("%1 is not a public address").arg(result.ip),
                             result.notCheckedReason,
                             {}};
         return findings;
@@ -41,15 +41,15 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
         const QString where = list.name + u" ("_s + list.zone + u')';
         if (list.status == blocklist::ListStatus::Listed && list.kind == blocklist::ListKind::Blocklist)
             findings << Finding{u"blocklist.listed."_s + list.id, listingSeverity(list.impact),
-                                QObject::tr("Listed on %1").arg(where), list.meaning(),
+                                CheckTask::tr("Listed on %1").arg(where), list.meaning(),
                                 list.codes + list.txt};
         else if (list.status == blocklist::ListStatus::Refused)
             findings << Finding{u"blocklist.refused."_s + list.id, Severity::Warning,
-                                QObject::tr("%1 refused the query: not a listing, not checked").arg(where),
+                                CheckTask::tr("%1 refused the query: not a listing, not checked").arg(where),
                                 list.remedy.isEmpty() ? list.reason : list.remedy, list.codes};
         else if (blocklist::isCouldNotCheck(list.status))
             findings << Finding{u"blocklist.not_checked."_s + list.id, Severity::Info,
-                                QObject::tr("%1 could not be checked").arg(where), list.reason, list.codes};
+                                CheckTask::tr("%1 could not be checked").arg(where), list.reason, list.codes};
     }
     if (!result.reverseDnsChecked)
         return findings;
@@ -58,20 +58,20 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
     case iphealth::FcrdnsStatus::NoPtr:
         findings << Finding{u"rdns.no_ptr"_s,
                             Severity::Error,
-                            QObject::tr("%1 has no reverse DNS (PTR)").arg(result.ip),
+                            CheckTask::tr("%1 has no reverse DNS (PTR)").arg(result.ip),
                             rdns.fcrdnsReason,
                             {rdns.ptrQuery}};
         break;
     case iphealth::FcrdnsStatus::Fail:
         findings << Finding{
             u"rdns.fcrdns_failed"_s, Severity::Error,
-            QObject::tr("The reverse DNS name of %1 does not resolve back to it").arg(result.ip),
+            CheckTask::tr("The reverse DNS name of %1 does not resolve back to it").arg(result.ip),
             rdns.fcrdnsReason, rdns.ptrNames};
         break;
     case iphealth::FcrdnsStatus::Unavailable:
         findings << Finding{u"rdns.unavailable"_s,
                             Severity::Info,
-                            QObject::tr("Reverse DNS of %1 could not be checked").arg(result.ip),
+                            CheckTask::tr("Reverse DNS of %1 could not be checked").arg(result.ip),
                             rdns.fcrdnsReason,
                             {}};
         break;
@@ -79,12 +79,12 @@ QList<Finding> blocklistFindings(const iphealth::IpHealthResult& result) {
         break;
     }
     if (rdns.generic.generic)
-        findings << Finding{
-            u"rdns.generic"_s,
-            Severity::Warning,
-            QObject::tr("The reverse DNS name %1 looks generic (an end-user address)").arg(rdns.genericName),
-            rdns.generic.reasons.join(u"; "_s),
-            {rdns.genericName}};
+        findings << Finding{u"rdns.generic"_s,
+                            Severity::Warning,
+                            CheckTask::tr("The reverse DNS name %1 looks generic (an end-user address)")
+                                .arg(rdns.genericName),
+                            rdns.generic.reasons.join(u"; "_s),
+                            {rdns.genericName}};
     return findings;
 }
 
@@ -96,7 +96,7 @@ public:
                        QObject* parent)
         : CheckTask(parent)
         , m_title(request.title)
-        , m_ip(request.params.value(u"ip"_s).toString()) {
+        , m_ip(request.ip) {
         const iphealth::IpHealthOptions healthOptions = healthOptionsFor(options);
         m_check = new iphealth::IpHealthCheck(resolver, blocklist::BlocklistCatalog::builtin(), healthOptions,
                                               nullptr, this);

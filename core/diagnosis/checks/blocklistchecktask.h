@@ -7,7 +7,7 @@
 
 namespace rebound::diagnosis {
 
-// "blocklists": every blocklist and reverse DNS for params["ip"], with findings for listings,
+// "blocklists": every blocklist and reverse DNS for request.ip, with findings for listings,
 // refusals and reverse-DNS problems.
 CheckTask* createBlocklistCheckTask(const CheckRequest& request, const RunOptions& options,
                                     dns::Resolver* resolver, QObject* parent);

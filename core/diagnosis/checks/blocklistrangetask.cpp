@@ -17,16 +17,16 @@ namespace {
 constexpr int MaxFindings = 200;
 
 // The addresses of a CIDR (bounded like `rebound-cli ip`) or of a list, with what was wrong.
-QList<QHostAddress> addressesOf(const QVariantMap& params, QStringList* problems) {
+QList<QHostAddress> addressesOf(const CheckRequest& request, QStringList* problems) {
     QList<QHostAddress> addresses;
-    if (params.contains(u"range"_s)) {
-        const auto range = dns::parseCidr(params.value(u"range"_s).toString());
+    if (!request.range.isEmpty()) {
+        const auto range = dns::parseCidr(request.range);
         if (!range) {
-            *problems << QObject::tr("'%1' is not a CIDR range").arg(params.value(u"range"_s).toString());
+            *problems << CheckTask::tr("'%1' is not a CIDR range").arg(request.range);
             return {};
         }
         if (range->size() > iphealth::maxRangeAddresses) {
-            *problems << QObject::tr("The range has more than %1 addresses; check a /22 or smaller.")
+            *problems << CheckTask::tr("The range has more than %1 addresses; check a /22 or smaller.")
                              .arg(iphealth::maxRangeAddresses);
             return {};
         }
@@ -34,16 +34,16 @@ QList<QHostAddress> addressesOf(const QVariantMap& params, QStringList* problems
             addresses << dns::addressAt(*range, i);
         return addresses;
     }
-    for (const QString& line : params.value(u"ips"_s).toStringList()) {
+    for (const QString& line : request.ips) {
         if (addresses.size() >= iphealth::maxFileAddresses) {
             *problems
-                << QObject::tr("Only the first %1 addresses are checked.").arg(iphealth::maxFileAddresses);
+                << CheckTask::tr("Only the first %1 addresses are checked.").arg(iphealth::maxFileAddresses);
             break;
         }
         if (const auto address = dns::parseIpAddress(line.trimmed()))
             addresses << *address;
         else if (!line.trimmed().isEmpty())
-            *problems << QObject::tr("'%1' is not an IP address").arg(line.left(80));
+            *problems << CheckTask::tr("'%1' is not an IP address").arg(line.left(80));
     }
     return addresses;
 }
@@ -67,7 +67,7 @@ public:
                        QObject* parent)
         : CheckTask(parent)
         , m_title(request.title)
-        , m_params(request.params) {
+        , m_request(request) {
         m_batch = new iphealth::IpHealthBatch(resolver, blocklist::BlocklistCatalog::builtin(),
                                               healthOptionsFor(options),
                                               iphealth::IpHealthBatch::DefaultConcurrency, this);
@@ -82,7 +82,7 @@ public:
 
     void start() override {
         QStringList problems;
-        const QList<QHostAddress> addresses = addressesOf(m_params, &problems);
+        const QList<QHostAddress> addresses = addressesOf(m_request, &problems);
         m_problems = problems;
         if (addresses.isEmpty()) {
             QMetaObject::invokeMethod(
@@ -137,7 +137,7 @@ private:
     }
 
     QString m_title;
-    QVariantMap m_params;
+    CheckRequest m_request;
     iphealth::IpHealthBatch* m_batch = nullptr;
     QJsonArray m_ips;
     QList<Finding> m_findings;

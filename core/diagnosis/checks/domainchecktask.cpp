@@ -15,14 +15,13 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_checker(new auth::DomainChecker(resolver, this)) {
-        m_request.domain = request.params.value(u"domain"_s).toString();
-        const QString ip = request.params.value(u"ip"_s).toString();
-        if (const auto address = dns::parseIpAddress(ip)) {
+        m_request.domain = request.domain;
+        if (const auto address = dns::parseIpAddress(request.ip)) {
             m_request.ip = *address;
-            m_request.ipSpelling = ip;
+            m_request.ipSpelling = request.ip;
         }
-        m_request.selectors = request.params.value(u"selectors"_s).toStringList();
-        m_request.sender = request.params.value(u"sender"_s).toString();
+        m_request.selectors = request.selectors;
+        m_request.sender = request.sender;
     }
 
     QString id() const override { return u"domain"_s; }

@@ -4,8 +4,8 @@
 
 namespace rebound::diagnosis {
 
-// "domain": MX, SPF (check_host() for params["ip"] when given), DMARC, DKIM (params["selectors"]),
-// MTA-STS, TLS-RPT and BIMI for params["domain"].
+// "domain": MX, SPF (check_host() for request.ip when given), DMARC, DKIM (request.selectors),
+// MTA-STS, TLS-RPT and BIMI for request.domain.
 CheckTask* createDomainCheckTask(const CheckRequest& request, const RunOptions& options,
                                  dns::Resolver* resolver, QObject* parent);
 

@@ -14,9 +14,9 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_analyzer(new message::MessageAnalyzer(resolver, this)) {
-        m_request.bytes = request.params.value(u"bytes"_s).toByteArray();
-        m_request.returnedCopy = request.params.value(u"returned"_s).toBool();
-        m_request.headersOnly = request.params.value(u"headers_only"_s).toBool();
+        m_request.bytes = request.message;
+        m_request.returnedCopy = request.returnedCopy;
+        m_request.headersOnly = request.headersOnly;
     }
 
     QString id() const override { return u"message"_s; }

@@ -19,7 +19,7 @@ public:
         , m_port(options.smtpPort) {
         smtp::SmtpProbeOptions probeOptions;
         probeOptions.ehloName = options.ehloName;
-        probeOptions.domain = request.params.value(u"domain"_s).toString();
+        probeOptions.domain = request.domain;
         // One deadline for the slow stages so a whole diagnosis stays bounded.
         const int ms = qMax(1000, options.smtpTimeoutMs);
         probeOptions.deadlines.connectMs = ms;

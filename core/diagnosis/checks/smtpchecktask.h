@@ -4,7 +4,7 @@
 
 namespace rebound::diagnosis {
 
-// "smtp": every MX host of params["domain"] probed (banner, EHLO, STARTTLS); never sends mail.
+// "smtp": every MX host of request.domain probed (banner, EHLO, STARTTLS); never sends mail.
 CheckTask* createSmtpCheckTask(const CheckRequest& request, const RunOptions& options,
                                dns::Resolver* resolver, QObject* parent);
 
