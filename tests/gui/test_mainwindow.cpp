@@ -399,6 +399,13 @@ private slots:
 
         // A bounce after it: no message in it, so no Message tab.
         runInput(window, u"554 5.7.1 Client host [192.0.2.99] blocked using zen.spamhaus.org"_s);
+        // A run that ends between two polls of runInput() is waited for here.
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()[u"detected_as"].toString() == u"bounce"_s
+                                     && !window.isRunning()
+                                     && !window.session()[u"finished_utc"].toString().isEmpty(),
+                                 30000);
+        QVERIFY(checkOf(window.session(), u"message"_s).isEmpty());
+        QVERIFY(!messageTab->hasMessage());
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab)));
     }
 
