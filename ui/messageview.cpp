@@ -1,7 +1,9 @@
 #include "ui/messageview.h"
 
+#include "core/diagnosis/checktask.h"
 #include "core/util/jsonutil.h"
 #include "ui/findingsmodel.h"
+#include "ui/presentation.h"
 #include "ui/routetimeline.h"
 #include "ui/tabfindings.h"
 
@@ -146,8 +148,10 @@ void MessageView::setChecks(const QList<QJsonObject>& checks) {
         return;
     m_shown = check;
     QString note;
-    if (m_hasMessage && check[u"state"].toString() != u"done")
-        note = tr("%1: %2").arg(check[u"title"].toString(), check[u"state"].toString());
+    const auto state = diagnosis::parseCheckState(check[u"state"].toString());
+    if (m_hasMessage && state != diagnosis::CheckState::Done)
+        note = tr("%1: %2").arg(check[u"title"].toString(),
+                                state ? checkStateText(*state) : check[u"state"].toString().left(40));
     else if (result[u"returned_copy"].toBool())
         note =
             result[u"headers_only"].toBool()

@@ -200,12 +200,13 @@ void ReportsView::startLiveChecks() {
     m_resolver = new dns::Resolver(options ? options->resolver : dns::ResolverConfig(), this);
     m_checker = new reports::SourceChecker(m_resolver, this);
     m_status->setText(tr("Checking the sources live…"));
-    m_checker->check(m_summary, [this](const reports::LiveFacts& facts) {
-        display(std::exchange(m_set, {}), facts);
+    connect(m_checker, &reports::SourceChecker::finished, this, [this] {
+        display(std::exchange(m_set, {}), m_checker->facts());
         m_busy = false;
         if (!m_queued.isEmpty())
             openPaths(std::exchange(m_queued, {}));
     });
+    m_checker->start(m_summary);
 }
 
 void ReportsView::display(reports::ReportSet set, const reports::LiveFacts& live) {

@@ -120,11 +120,10 @@ int runReportsCommand(const QStringList& arguments) {
             return fail(3, u"cannot start the resolver: "_s + resolver.initError());
         reports::SourceChecker checker(&resolver);
         QEventLoop loop;
-        checker.check(reports::analyseReports(set), [&](const reports::LiveFacts& facts) {
-            live = facts;
-            loop.quit();
-        });
+        QObject::connect(&checker, &reports::SourceChecker::finished, &loop, &QEventLoop::quit);
+        checker.start(reports::analyseReports(set));
         loop.exec();
+        live = checker.facts();
     }
     const reports::ReportsSummary summary = reports::analyseReports(set, live);
     if (options.json || options.jsonLines)

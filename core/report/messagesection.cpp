@@ -173,12 +173,8 @@ Block bulkSenderTable(const QJsonObject& result) {
 void appendMessage(Section& section, const QJsonObject& check) {
     const QJsonObject result = json::object(check, u"result");
     section.blocks.append(heading(oneLine(json::text(check, u"title"), 255), 2));
-    if (json::text(check, u"state") != u"done") {
-        const QString note = json::text(check, u"note");
-        section.blocks.append(callout(
-            u"warning"_s, RichText{words::strong(words::checkState(json::text(check, u"state")) + u". "_s),
-                                   words::plain(note.isEmpty() ? tr("The message was not analysed.")
-                                                               : oneLine(note, 2000))}));
+    if (json::checkState(check) != diagnosis::CheckState::Done) {
+        section.blocks.append(notDoneCallout(check, tr("The message was not analysed.")));
         return;
     }
     if (result.value(u"returned_copy").toBool())

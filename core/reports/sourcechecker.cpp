@@ -19,8 +19,8 @@ SourceChecker::SourceChecker(dns::Resolver* resolver, QObject* parent)
 
 SourceChecker::~SourceChecker() = default;
 
-void SourceChecker::check(const ReportsSummary& summary, std::function<void(const LiveFacts&)> done) {
-    m_done = std::move(done);
+void SourceChecker::start(const ReportsSummary& summary) {
+    m_finished = false;
     m_facts = {};
     QList<const SourceSummary*> sources;
     for (const DomainSummary& d : summary.domains) {
@@ -36,8 +36,8 @@ void SourceChecker::check(const ReportsSummary& summary, std::function<void(cons
     QTimer::singleShot(0, this, [this] {
         for (int i = 0; i < parallel; ++i)
             startNext();
-        if (m_running == 0 && m_done)
-            std::exchange(m_done, nullptr)(m_facts);
+        if (m_running == 0)
+            finish();
     });
 }
 
@@ -59,12 +59,13 @@ void SourceChecker::startNext() {
     request.domain = domain;
     request.sender = u"postmaster@"_s + domain;
     request.helo = domain;
-    spf->evaluate(request, [this, spf, domain, ip, remaining](const auth::SpfEvaluation& evaluation) {
-        m_facts.spfAuthorised.insert(LiveFacts::key(domain, ip), evaluation.result == auth::SpfResult::Pass);
+    connect(spf, &auth::SpfEvaluator::finished, this, [this, spf, domain, ip, remaining] {
+        m_facts.spfAuthorised.insert(LiveFacts::key(domain, ip), spf->result().result == auth::SpfResult::Pass);
         spf->deleteLater();
         if (--*remaining == 0)
             jobDone();
     });
+    spf->start(request);
     auto* reverse = new iphealth::ReverseDnsCheck(m_resolver, this);
     connect(reverse, &iphealth::ReverseDnsCheck::finished, this, [this, reverse, ip, remaining] {
         const iphealth::ReverseDnsResult& r = reverse->result();
@@ -80,8 +81,15 @@ void SourceChecker::startNext() {
 void SourceChecker::jobDone() {
     --m_running;
     startNext();
-    if (m_running == 0 && m_pending.isEmpty() && m_done)
-        std::exchange(m_done, nullptr)(m_facts);
+    if (m_running == 0 && m_pending.isEmpty())
+        finish();
+}
+
+void SourceChecker::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
 }
 
 } // namespace rebound::reports

@@ -1,13 +1,13 @@
 // The live checks of the sources of DMARC reports, when the user allows them: does the domain's
 // own SPF record authorise the source IP, and what is its reverse DNS name. At most maxSources
-// sources (the busiest first), a few at a time.
+// sources (the busiest first), a few at a time. Like every check (docs/DEVELOPING.md): start(), then
+// finished() once, never from inside start(); facts() holds what was found. Deleting it drops the run.
 #pragma once
 
 #include "core/reports/reportsanalysis.h"
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace rebound::dns {
@@ -27,18 +27,23 @@ public:
     explicit SourceChecker(dns::Resolver* resolver, QObject* parent = nullptr);
     ~SourceChecker() override;
 
-    // Checks the sources of summary; done is called once, asynchronously, with what was found.
-    void check(const ReportsSummary& summary, std::function<void(const LiveFacts&)> done);
+    void start(const ReportsSummary& summary);
+    bool isFinished() const { return m_finished; }
+    const LiveFacts& facts() const { return m_facts; }
+
+signals:
+    void finished();
 
 private:
     void startNext();
     void jobDone();
+    void finish();
 
     dns::Resolver* m_resolver;
     QList<std::pair<QString, QString>> m_pending; // domain, ip
     int m_running = 0;
     LiveFacts m_facts;
-    std::function<void(const LiveFacts&)> m_done;
+    bool m_finished = false;
 };
 
 } // namespace rebound::reports
