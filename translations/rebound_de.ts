@@ -2,312 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Blocklists and reverse DNS for %1</source>
-        <translation>Blocklists und Reverse DNS für %1</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation>SPF, DKIM, DMARC und MX für %1</translation>
-    </message>
-    <message>
-        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation>SMTP-Banner und STARTTLS der Mailserver von %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation>Blocklists und Reverse DNS für jede Adresse von %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address</source>
-        <translation>Blocklists und Reverse DNS für jede Adresse</translation>
-    </message>
-    <message>
-        <source>%1 is not a public address</source>
-        <translation>%1 ist keine öffentliche Adresse</translation>
-    </message>
-    <message>
-        <source>Listed on %1</source>
-        <translation>Gelistet auf %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the query: not a listing, not checked</source>
-        <translation>%1 hat die Abfrage verweigert: kein Listing, nicht geprüft</translation>
-    </message>
-    <message>
-        <source>%1 could not be checked</source>
-        <translation>%1 konnte nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>%1 has no reverse DNS (PTR)</source>
-        <translation>%1 hat keinen Reverse DNS (PTR)</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation>Der Reverse-DNS-Name von %1 löst nicht zurück auf diese Adresse auf</translation>
-    </message>
-    <message>
-        <source>Reverse DNS of %1 could not be checked</source>
-        <translation>Reverse DNS von %1 konnte nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation>Der Reverse-DNS-Name %1 wirkt generisch (eine Endkundenadresse)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation>„%1“ ist kein CIDR-Bereich</translation>
-    </message>
-    <message>
-        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation>Der Bereich hat mehr als %1 Adressen; prüfen Sie ein /22 oder kleiner.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 addresses are checked.</source>
-        <translation>Nur die ersten %1 Adressen werden geprüft.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>„%1“ ist keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>The bounce says %1: %2</source>
-        <translation>Der Bounce sagt %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation>Der Bounce nennt %1, und %2 (%3) antwortet jetzt: %4</translation>
-    </message>
-    <message>
-        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation>Mit einer Live-Prüfung nicht bestätigt: %1. Dies beruht allein auf dem Bounce-Text.</translation>
-    </message>
-    <message>
-        <source>This check is not available in this build.</source>
-        <translation>Diese Prüfung ist in diesem Build nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Nothing to check yet</source>
-        <translation>Noch nichts zu prüfen</translation>
-    </message>
-    <message>
-        <source>An IPv4 address</source>
-        <translation>Eine IPv4-Adresse</translation>
-    </message>
-    <message>
-        <source>An IPv6 address</source>
-        <translation>Eine IPv6-Adresse</translation>
-    </message>
-    <message>
-        <source>An address range (CIDR)</source>
-        <translation>Ein Adressbereich (CIDR)</translation>
-    </message>
-    <message>
-        <source>An email address</source>
-        <translation>Eine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>A domain name</source>
-        <translation>Ein Domainname</translation>
-    </message>
-    <message>
-        <source>An internationalised domain name</source>
-        <translation>Ein internationalisierter Domainname</translation>
-    </message>
-    <message numerus="yes">
-        <source>A list of %n IP address(es)</source>
-        <translation>
-            <numerusform>Eine Liste mit %n IP-Adresse</numerusform>
-            <numerusform>Eine Liste mit %n IP-Adressen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bounce or SMTP reply text</source>
-        <translation>Bounce- oder SMTP-Antworttext</translation>
-    </message>
-    <message>
-        <source>not a Rebound session (schema is missing)</source>
-        <translation>keine Rebound-Sitzung (schema fehlt)</translation>
-    </message>
-    <message>
-        <source>this session was written by a newer Rebound (version %1)</source>
-        <translation>diese Sitzung wurde von einem neueren Rebound geschrieben (Version %1)</translation>
-    </message>
-    <message>
-        <source>yes, retrying will not help</source>
-        <translation>ja, ein erneuter Versuch hilft nicht</translation>
-    </message>
-    <message>
-        <source>no, may succeed later</source>
-        <translation>nein, kann später gelingen</translation>
-    </message>
-    <message>
-        <source>Checking… the most likely causes so far:</source>
-        <translation>Prüfung läuft… die bisher wahrscheinlichsten Ursachen:</translation>
-    </message>
-    <message>
-        <source>Checking… causes appear here as the checks finish.</source>
-        <translation>Prüfung läuft… Ursachen erscheinen hier, sobald die Prüfungen fertig sind.</translation>
-    </message>
-    <message>
-        <source>Problem found. Most likely cause first:</source>
-        <translation>Problem gefunden. Wahrscheinlichste Ursache zuerst:</translation>
-    </message>
-    <message>
-        <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation>Einige Prüfungen konnten nicht laufen, daher ist diese Antwort womöglich unvollständig.</translation>
-    </message>
-    <message>
-        <source>No problem found by the checks that ran.</source>
-        <translation>Die gelaufenen Prüfungen haben kein Problem gefunden.</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>Es wurde nichts geprüft.</translation>
-    </message>
-    <message>
-        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation>Fügen Sie oben einen Bounce, eine IP-Adresse oder eine Domain ein und drücken Sie „Diagnose“ (Strg+Eingabe).</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>no problem found</source>
-        <translation>kein Problem gefunden</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>unvollständig</translation>
-    </message>
-    <message>
-        <source>Not a web page</source>
-        <translation>Keine Webseite</translation>
-    </message>
-    <message>
-        <source>This link is not a web address and will not be opened:</source>
-        <translation>Dieser Link ist keine Webadresse und wird nicht geöffnet:</translation>
-    </message>
-    <message>
-        <source>Open in browser?</source>
-        <translation>Im Browser öffnen?</translation>
-    </message>
-    <message>
-        <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation>„%1“ im Webbrowser öffnen?</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>zutreffend</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>kein Treffer</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation>Die Datei ist %1 MB groß; Rebound liest Dateien bis %2 MB. Ein Bounce braucht nur seinen Text und die Header: Speichern Sie die Nachricht ohne Anhänge und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation>die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; manche Zeichen werden womöglich falsch angezeigt, Adressen und Codes sind nicht betroffen</translation>
-    </message>
-    <message>
-        <source>The bounce gives the reason: %1</source>
-        <translation>Der Bounce nennt den Grund: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words in the bounce: %1</source>
-        <translation>Wortlaut des Servers im Bounce: %1</translation>
-    </message>
-    <message>
-        <source>The bounce&apos;s enhanced status code: %1</source>
-        <translation>Erweiterter Statuscode im Bounce: %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s code in the bounce: %1</source>
-        <translation>Anbietercode im Bounce: %1</translation>
-    </message>
-    <message>
-        <source>The bounce names the blocklist %1</source>
-        <translation>Der Bounce nennt die Blocklist %1</translation>
-    </message>
-    <message>
-        <source>No DNS server answered any query (resolver: %1)</source>
-        <translation>Kein DNS-Server hat auf eine Abfrage geantwortet (Resolver: %1)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>Listed on %1 (%2)</source>
-        <translation>Gelistet auf %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation>Die Eingabe wurde abgelehnt, daher wurde nichts daraus analysiert und nichts geschlossen. Der Reiter „Bounce“ nennt den Grund.</translation>
-    </message>
-    <message>
-        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation>In der Eingabe wurde kein Bounce, keine SMTP-Antwort und keine Logzeile erkannt, daher wird nichts daraus geschlossen.</translation>
-    </message>
-    <message>
-        <source>input refused</source>
-        <translation>Eingabe abgelehnt</translation>
-    </message>
-    <message>
-        <source>nothing recognised</source>
-        <translation>nichts erkannt</translation>
-    </message>
-    <message>
-        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>Dies ist eine Binärdatei, keine Mail und kein Text (mehr als 1 von 20 ihrer ersten Bytes sind NUL- oder Steuerbytes). Rebound liest Bounces, die als .eml, .txt, .mbox oder .log gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>%1 kann nicht nur für seinen Eigentümer lesbar gemacht werden</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Es ist kein System-Schlüsselbund verfügbar (%1), daher wird der Schlüssel in %2 abgelegt, nur für Sie lesbar.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>Der Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>Der Schlüssel konnte nicht gespeichert werden: kein Schlüsselbund (%1), und %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
@@ -328,10 +22,6 @@
     <message>
         <source>SPF result: %1, %2</source>
         <translation>SPF-Ergebnis: %1, %2</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation>DNS-Abfragen: %1 von 10 erlaubten; leere Abfragen (void lookups): %2 von 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
@@ -357,6 +47,34 @@
         <source>%1 has reverse DNS that resolves back to it</source>
         <translation>%1 hat einen Reverse-DNS-Namen, der wieder auf die Adresse auflöst</translation>
     </message>
+    <message>
+        <source>DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4</source>
+        <translation>DNS-Lookups: %1 von %2 erlaubten; Void-Lookups: %3 von %4</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>Die Nachricht trägt keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2: %3</source>
+        <translation>DKIM d=%1 s=%2: %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 für %2 beim Senden als %3</translation>
+    </message>
+    <message>
+        <source>DMARC %1 for %2</source>
+        <translation>DMARC %1 für %2</translation>
+    </message>
+    <message>
+        <source>ARC chain: %1</source>
+        <translation>ARC-Kette: %1</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules: %1 of %2 pass</source>
+        <translation>Regeln für Massenversender: %1 von %2 bestanden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -375,402 +93,6 @@
 </context>
 <context>
     <name>rebound::auth</name>
-    <message>
-        <source>could not resolve: %1</source>
-        <translation>nicht auflösbar: %1</translation>
-    </message>
-    <message>
-        <source>the host name has no A or AAAA record</source>
-        <translation>der Hostname hat keinen A- oder AAAA-Eintrag</translation>
-    </message>
-    <message>
-        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
-        <translation>löst auf %1 auf, das aus dem Internet nicht erreichbar ist (%2)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
-        <translation>Laut DNS existiert die Domain nicht (NXDOMAIN): Mail an sie kommt als Bounce zurück, und Mail von ihr lehnen die meisten Empfänger ab.</translation>
-    </message>
-    <message>
-        <source>The MX records of %1 could not be checked</source>
-        <translation>Die MX-Einträge von %1 sind nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
-        <translation>Die MX-Abfrage endete mit %1; Absender stellen Mail zurück, bis sie antwortet.</translation>
-    </message>
-    <message>
-        <source>%1 cannot receive mail: no MX and no address</source>
-        <translation>%1 kann keine Mail empfangen: kein MX und keine Adresse</translation>
-    </message>
-    <message>
-        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
-        <translation>Ohne MX-Einträge greifen Absender auf die A/AAAA-Einträge zurück (RFC 5321 5.1); es gibt keine, also kommt Mail an diese Domain als Bounce zurück. Viele Empfänger lehnen außerdem Mail von Domains ab, die keine Antworten empfangen können.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX records</source>
-        <translation>%1 hat keine MX-Einträge</translation>
-    </message>
-    <message>
-        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
-        <translation>Absender stellen an die eigene A/AAAA-Adresse der Domain zu (implizites MX). Veröffentlichen Sie einen MX-Eintrag oder einen Null-MX („0 .“, RFC 7505), wenn die Domain keine Mail annimmt.</translation>
-    </message>
-    <message>
-        <source>%1 publishes a null MX: it accepts no mail</source>
-        <translation>%1 veröffentlicht einen Null-MX: Die Domain nimmt keine Mail an</translation>
-    </message>
-    <message>
-        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
-        <translation>RFC 7505: Absender schicken Mail an diese Domain sofort als Bounce zurück. Empfänger können Mail ablehnen, deren MAIL FROM sie verwendet, weil Bounces nicht zustellbar wären.</translation>
-    </message>
-    <message>
-        <source>%1 mixes a null MX with other MX records</source>
-        <translation>%1 mischt einen Null-MX mit anderen MX-Einträgen</translation>
-    </message>
-    <message>
-        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
-        <translation>RFC 7505 3.3: Ein Null-MX muss der einzige MX-Eintrag sein, mit Präferenz 0. Entfernen Sie entweder den Null-MX oder die anderen.</translation>
-    </message>
-    <message>
-        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
-        <translation>das MX-Ziel ist eine IP-Adresse, kein Hostname (RFC 5321 5.1)</translation>
-    </message>
-    <message>
-        <source>MX target %1 is an IP address</source>
-        <translation>MX-Ziel %1 ist eine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
-        <translation>Ein MX muss einen Host nennen, keine IP-Adresse (RFC 5321 5.1). Absender fragen ihn als Namen ab und scheitern; lassen Sie den MX auf einen Hostnamen zeigen.</translation>
-    </message>
-    <message>
-        <source>MX host %1 is unusable</source>
-        <translation>MX-Host %1 ist unbrauchbar</translation>
-    </message>
-    <message>
-        <source>MX target %1 is a CNAME (to %2)</source>
-        <translation>MX-Ziel %1 ist ein CNAME (auf %2)</translation>
-    </message>
-    <message>
-        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
-        <translation>RFC 2181 10.3 und RFC 5321 5.1: Ein MX muss den kanonischen Namen eines Hosts nennen. Die meisten Absender kommen damit zurecht, manche nicht; lassen Sie den MX auf den kanonischen Namen zeigen.</translation>
-    </message>
-    <message>
-        <source>DMARC record error: %1</source>
-        <translation>Fehler im DMARC-Eintrag: %1</translation>
-    </message>
-    <message>
-        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
-        <translation>Empfänger ignorieren womöglich den ganzen Eintrag oder das Tag; korrigieren Sie den Wert.</translation>
-    </message>
-    <message>
-        <source>DMARC record: %1</source>
-        <translation>DMARC-Eintrag: %1</translation>
-    </message>
-    <message>
-        <source>DMARC policy of %1 is p=none (monitoring only)</source>
-        <translation>DMARC-Richtlinie von %1 ist p=none (nur Beobachtung)</translation>
-    </message>
-    <message>
-        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
-        <translation>Empfänger berichten, handeln aber nicht bei durchfallender Mail, also wird gefälschte Mail zugestellt. Sobald die Aggregate-Reports alle legitime Mail aligned zeigen, wechseln Sie zu p=quarantine, dann zu p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <translation>Die DMARC-Richtlinie gilt für %1 % der durchfallenden Mail</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <translation>pct unter 100 ist für eine schrittweise Einführung gedacht; erhöhen Sie es danach auf 100.</translation>
-    </message>
-    <message>
-        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
-        <translation>Subdomains erhalten eine schwächere Richtlinie (sp=%1) als die Domain (p=%2)</translation>
-    </message>
-    <message>
-        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
-        <translation>Fälscher können jeden Subdomain-Namen nutzen, um die schwächere Behandlung zu bekommen.</translation>
-    </message>
-    <message>
-        <source>The DMARC record asks for no aggregate reports</source>
-        <translation>Der DMARC-Eintrag fordert keine Aggregate-Reports an</translation>
-    </message>
-    <message>
-        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
-        <translation>Ohne rua= sehen Sie nicht, wer im Namen Ihrer Domain sendet oder ob es aligned ist.</translation>
-    </message>
-    <message>
-        <source>The DMARC record is in testing mode (t=y)</source>
-        <translation>Der DMARC-Eintrag ist im Testmodus (t=y)</translation>
-    </message>
-    <message>
-        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
-        <translation>RFC 9989: Solange t=y gilt, wenden Empfänger eine um eine Stufe schwächere Richtlinie an.</translation>
-    </message>
-    <message>
-        <source>The DMARC record of %1 could not be checked</source>
-        <translation>Der DMARC-Eintrag von %1 ist nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
-        <translation>Die Abfrage von %1 ist fehlgeschlagen (%2); Empfänger behandeln die Domain womöglich als ohne Richtlinie oder stellen Mail zurück.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no DMARC record</source>
-        <translation>%1 veröffentlicht keinen DMARC-Eintrag</translation>
-    </message>
-    <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>Weder _dmarc.%1 noch _dmarc.%2 hat einen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
-    </message>
-    <message>
-        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 hat keinen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 DMARC records</source>
-        <translation>%1 veröffentlicht %2 DMARC-Einträge</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <translation>RFC 7489 6.6.3: Bei mehr als einem Eintrag wenden Empfänger überhaupt keine DMARC-Richtlinie an. Behalten Sie einen.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <translation>%1 verwendet die DMARC-Richtlinie ihrer Organisationsdomain %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <translation>Es gilt das sp=-Tag dieses Eintrags (oder p=, wenn sp fehlt).</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 accepts DMARC reports for %2</source>
-        <translation>Nicht prüfbar, ob %1 DMARC-Reports für %2 annimmt</translation>
-    </message>
-    <message>
-        <source>The lookup of the authorization record failed: %1</source>
-        <translation>Die Abfrage des Autorisierungseintrags ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Reports to %1 are not authorized</source>
-        <translation>Reports an %1 sind nicht autorisiert</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
-        <translation>%1 hat keinen „v=DMARC1“-TXT-Eintrag, daher senden Empfänger keine Reports dorthin (RFC 7489 7.1). Bitten Sie den Report-Anbieter, ihn zu veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>The DKIM key %1 could not be checked</source>
-        <translation>Der DKIM-Schlüssel %1 ist nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
-        <translation>Die Abfrage endete mit %1; Empfänger erhalten einen vorübergehenden DKIM-Fehler.</translation>
-    </message>
-    <message>
-        <source>No DKIM key at %1</source>
-        <translation>Kein DKIM-Schlüssel unter %1</translation>
-    </message>
-    <message>
-        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
-        <translation>Signaturen mit diesem Selektor scheitern mit „no key for signature“. Veröffentlichen Sie den Schlüssel, den Ihr Signierer verwendet, oder prüfen Sie den Selektornamen.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 key records</source>
-        <translation>%1 veröffentlicht %2 Schlüsseleinträge</translation>
-    </message>
-    <message>
-        <source>Receivers pick one at random, so verification fails part of the time.</source>
-        <translation>Empfänger wählen einen zufällig aus, daher schlägt die Prüfung zeitweise fehl.</translation>
-    </message>
-    <message>
-        <source>DKIM key %1: %2</source>
-        <translation>DKIM-Schlüssel %1: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for %2 sending as %3</source>
-        <translation>SPF %1 für %2 beim Senden als %3</translation>
-    </message>
-    <message>
-        <source>%1 Explanation: %2</source>
-        <translation>%1 Erklärung: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for the HELO name %2</source>
-        <translation>SPF %1 für den HELO-Namen %2</translation>
-    </message>
-    <message>
-        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
-        <translation>%1. Empfänger, die die HELO-Identität prüfen (RFC 7208 2.3), lehnen womöglich ab; veröffentlichen Sie „v=spf1 a -all“ unter dem Hostnamen.</translation>
-    </message>
-    <message>
-        <source>No DKIM key found among %1 common selectors</source>
-        <translation>Unter %1 gängigen Selektoren wurde kein DKIM-Schlüssel gefunden</translation>
-    </message>
-    <message>
-        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
-        <translation>DKIM-Selektoren können beliebig heißen; geben Sie den aus der DKIM-Signature einer Nachricht (s=) mit --selector an, um ihn zu prüfen.</translation>
-    </message>
-    <message>
-        <source>BIMI is published but DMARC is not enforced</source>
-        <translation>BIMI ist veröffentlicht, aber DMARC wird nicht durchgesetzt</translation>
-    </message>
-    <message>
-        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
-        <translation>Postfachanbieter zeigen ein BIMI-Logo nur bei p=quarantine oder p=reject mit pct=100.</translation>
-    </message>
-    <message>
-        <source>The sender address %1 is not valid</source>
-        <translation>Die Absenderadresse %1 ist ungültig</translation>
-    </message>
-    <message>
-        <source>Sender domain: %1</source>
-        <translation>Absenderdomain: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a disposable-mail domain</source>
-        <translation>%1 ist eine Wegwerf-Mail-Domain</translation>
-    </message>
-    <message>
-        <source>Mail from throw-away domains is often rejected or junked.</source>
-        <translation>Mail von Wegwerf-Domains wird oft abgelehnt oder landet im Spam.</translation>
-    </message>
-    <message>
-        <source>The sender address is internationalized</source>
-        <translation>Die Absenderadresse ist internationalisiert</translation>
-    </message>
-    <message>
-        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
-        <translation>Ein Nicht-ASCII-Local-Part braucht SMTPUTF8 (RFC 6531) auf jeder Station.</translation>
-    </message>
-    <message>
-        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
-        <translation>MAIL-FROM-Domain %1 ist nicht aligned mit %2 (%3)</translation>
-    </message>
-    <message>
-        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
-        <translation>SPF kann DMARC für diese Mail nicht bestehen lassen; DMARC hängt dann von einer aligned DKIM-Signatur ab (d= in der From-Domain).</translation>
-    </message>
-    <message>
-        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
-        <translation>%1 verwendet den veralteten Mechanismus &apos;ptr&apos;</translation>
-    </message>
-    <message>
-        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
-        <translation>Laut RFC 7208 5.5 SOLLTE ptr NICHT verwendet werden: Es ist langsam, unzuverlässig und belastet die DNS-Server des Inhabers der verbindenden IP. Führen Sie die Absender stattdessen mit ip4/ip6 oder a auf.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
-        <translation>%1 endet mit &apos;+all&apos;: Jeder Host darf als diese Domain senden</translation>
-    </message>
-    <message>
-        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>&apos;+all&apos; autorisiert das ganze Internet; Spammer können als diese Domain SPF bestehen. Verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
-        <translation>%1 endet mit &apos;?all&apos;, das nichts schützt</translation>
-    </message>
-    <message>
-        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Ein neutrales Ergebnis wird wie gar kein SPF behandelt. Sobald jeder Absender aufgeführt ist, verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
-        <translation>Der SPF-Eintrag von %1 hat weder einen &apos;all&apos;-Term noch ein redirect</translation>
-    </message>
-    <message>
-        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Hosts, auf die nichts passt, erhalten &apos;neutral&apos;, was Empfänger wie kein SPF behandeln. Beenden Sie den Eintrag mit &apos;~all&apos; oder &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no SPF record</source>
-        <translation>%1 veröffentlicht keinen SPF-Eintrag</translation>
-    </message>
-    <message>
-        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
-        <translation>Ohne SPF können Empfänger autorisierte Absender nicht von Fälschern unterscheiden, und viele (Gmail, Yahoo) lehnen Massenmail solcher Domains ab oder stufen sie als Spam ein. Veröffentlichen Sie einen TXT-Eintrag, der mit „v=spf1“ beginnt.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 SPF records</source>
-        <translation>%1 veröffentlicht %2 SPF-Einträge</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
-        <translation>RFC 7208 4.5: Mehr als ein „v=spf1“-Eintrag ist ein permanenter Fehler, also scheitert SPF für alle Mail. Führen Sie sie zu einem Eintrag zusammen.</translation>
-    </message>
-    <message>
-        <source>Syntax error in the SPF record of %1</source>
-        <translation>Syntaxfehler im SPF-Eintrag von %1</translation>
-    </message>
-    <message>
-        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
-        <translation>%1. Jeder Syntaxfehler macht den ganzen Eintrag zu einem permanenten Fehler (RFC 7208 4.6).</translation>
-    </message>
-    <message>
-        <source>%1 target %2 has no SPF record</source>
-        <translation>%1-Ziel %2 hat keinen SPF-Eintrag</translation>
-    </message>
-    <message>
-        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
-        <translation>Ein include oder redirect auf eine Domain ohne SPF-Eintrag ist ein permanenter Fehler. Entfernen Sie den Term oder korrigieren Sie den Namen.</translation>
-    </message>
-    <message>
-        <source>SPF include loop: %1 includes itself</source>
-        <translation>SPF-include-Schleife: %1 bindet sich selbst ein</translation>
-    </message>
-    <message>
-        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
-        <translation>Die Schleife endet erst am Limit von 10 Lookups, und das ist ein permanenter Fehler.</translation>
-    </message>
-    <message>
-        <source>The TXT records at %1 are too long for one plain UDP answer</source>
-        <translation>Die TXT-Einträge unter %1 sind zu lang für eine einfache UDP-Antwort</translation>
-    </message>
-    <message>
-        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
-        <translation>%1 Bytes TXT-Daten. Antworten über 512 Bytes brauchen EDNS0 oder TCP; manche Resolver von Empfängern scheitern dann und melden temperror. Kürzen Sie den Eintrag oder verlagern Sie Absender in ein include.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 could not be checked</source>
-        <translation>SPF von %1 ist nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>%1. Receivers get a temporary error and may defer mail.</source>
-        <translation>%1. Empfänger erhalten einen vorübergehenden Fehler und stellen Mail womöglich zurück.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 needs more than 10 DNS lookups</source>
-        <translation>SPF von %1 braucht mehr als 10 DNS-Lookups</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
-        <translation>RFC 7208 4.6.4 erlaubt 10 DNS-abfragende Terme (include, a, mx, ptr, exists, redirect) pro Auswertung; darüber ist das Ergebnis permerror, und SPF scheitert für jeden Absender. Ersetzen Sie includes durch ip4/ip6-Bereiche oder entfernen Sie ungenutzte Dienste.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
-        <translation>SPF von %1 nutzt %2 von 10 DNS-Lookups</translation>
-    </message>
-    <message>
-        <source>A provider adding one include to its own record can push this over the limit.</source>
-        <translation>Fügt ein Anbieter seinem eigenen Eintrag ein include hinzu, kann das über das Limit führen.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 has more than 2 lookups that return nothing</source>
-        <translation>SPF von %1 hat mehr als 2 Lookups, die nichts liefern</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
-        <translation>RFC 7208 4.6.4: Mehr als zwei DNS-Lookups, die NXDOMAIN oder keine Einträge liefern, machen das Ergebnis zu permerror. Entfernen Sie Terme, die Hosts nennen, die es nicht mehr gibt.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 is a permanent error</source>
-        <translation>SPF von %1 ist ein permanenter Fehler</translation>
-    </message>
     <message>
         <source>the local part (before @) is empty</source>
         <translation>der Local-Part (vor dem @) ist leer</translation>
@@ -854,22 +176,6 @@
     <message>
         <source>a= (the mark certificate) must be an https:// URL</source>
         <translation>a= (das Markenzertifikat) muss eine https://-URL sein</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 could not be checked</source>
-        <translation>Der %1-Eintrag %2 ist nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 %3 records</source>
-        <translation>%1 veröffentlicht %2 %3-Einträge</translation>
-    </message>
-    <message>
-        <source>With more than one record, senders and receivers ignore them all.</source>
-        <translation>Bei mehr als einem Eintrag ignorieren Absender und Empfänger sie alle.</translation>
-    </message>
-    <message>
-        <source>%1 record at %2: %3</source>
-        <translation>%1-Eintrag unter %2: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
@@ -1393,6 +699,524 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 gelistet, %2 nicht prüfbar (nicht als sauber gezählt), %3 nicht gelistet, %4 nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::auth</name>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <extracomment>text spf_explanation</extracomment>
+        <translation>%1 Erklärung: %2</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <extracomment>text sender_domain</extracomment>
+        <translation>Absenderdomain: %1</translation>
+    </message>
+    <message>
+        <source>could not resolve: %1</source>
+        <extracomment>text mx_unresolved</extracomment>
+        <translation>nicht auflösbar: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <extracomment>text mx_no_address</extracomment>
+        <translation>der Hostname hat keinen A- oder AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <extracomment>text mx_special_address</extracomment>
+        <translation>löst auf %1 auf, das aus dem Internet nicht erreichbar ist (%2)</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <extracomment>text mx_ip_literal</extracomment>
+        <translation>das MX-Ziel ist eine IP-Adresse, kein Hostname (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <extracomment>finding spf.missing: title</extracomment>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <extracomment>finding spf.missing: detail</extracomment>
+        <translation>Ohne SPF können Empfänger autorisierte Absender nicht von Fälschern unterscheiden, und viele (Gmail, Yahoo) lehnen Massenmail solcher Domains ab oder stufen sie als Spam ein. Veröffentlichen Sie einen TXT-Eintrag, der mit „v=spf1“ beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <extracomment>finding spf.multiple_records: title</extracomment>
+        <translation>%1 veröffentlicht %2 SPF-Einträge</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <extracomment>finding spf.multiple_records: detail</extracomment>
+        <translation>RFC 7208 4.5: Mehr als ein „v=spf1“-Eintrag ist ein permanenter Fehler, also scheitert SPF für alle Mail. Führen Sie sie zu einem Eintrag zusammen.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <extracomment>finding spf.syntax_error: title</extracomment>
+        <translation>Syntaxfehler im SPF-Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <extracomment>finding spf.syntax_error: detail</extracomment>
+        <translation>%1. Jeder Syntaxfehler macht den ganzen Eintrag zu einem permanenten Fehler (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <extracomment>finding spf.include_without_record: title</extracomment>
+        <translation>%1-Ziel %2 hat keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <extracomment>finding spf.include_without_record: detail</extracomment>
+        <translation>Ein include oder redirect auf eine Domain ohne SPF-Eintrag ist ein permanenter Fehler. Entfernen Sie den Term oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <extracomment>finding spf.include_loop: title</extracomment>
+        <translation>SPF-include-Schleife: %1 bindet sich selbst ein</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <extracomment>finding spf.include_loop: detail</extracomment>
+        <translation>Die Schleife endet erst am Limit von 10 Lookups, und das ist ein permanenter Fehler.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <extracomment>finding spf.record_too_long: title</extracomment>
+        <translation>Die TXT-Einträge unter %1 sind zu lang für eine einfache UDP-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <extracomment>finding spf.record_too_long: detail</extracomment>
+        <translation>%1 Bytes TXT-Daten. Antworten über 512 Bytes brauchen EDNS0 oder TCP; manche Resolver von Empfängern scheitern dann und melden temperror. Kürzen Sie den Eintrag oder verlagern Sie Absender in ein include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <extracomment>finding spf.dns_error: title</extracomment>
+        <translation>SPF von %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <extracomment>finding spf.dns_error: detail</extracomment>
+        <translation>%1. Empfänger erhalten einen vorübergehenden Fehler und stellen Mail womöglich zurück.</translation>
+    </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <extracomment>finding spf.deprecated_ptr: title</extracomment>
+        <translation>%1 verwendet den veralteten Mechanismus &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <extracomment>finding spf.deprecated_ptr: detail</extracomment>
+        <translation>Laut RFC 7208 5.5 SOLLTE ptr NICHT verwendet werden: Es ist langsam, unzuverlässig und belastet die DNS-Server des Inhabers der verbindenden IP. Führen Sie die Absender stattdessen mit ip4/ip6 oder a auf.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <extracomment>finding spf.pass_all: title</extracomment>
+        <translation>%1 endet mit &apos;+all&apos;: Jeder Host darf als diese Domain senden</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.pass_all: detail</extracomment>
+        <translation>&apos;+all&apos; autorisiert das ganze Internet; Spammer können als diese Domain SPF bestehen. Verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <extracomment>finding spf.neutral_all: title</extracomment>
+        <translation>%1 endet mit &apos;?all&apos;, das nichts schützt</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.neutral_all: detail</extracomment>
+        <translation>Ein neutrales Ergebnis wird wie gar kein SPF behandelt. Sobald jeder Absender aufgeführt ist, verwenden Sie &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <extracomment>finding spf.no_all: title</extracomment>
+        <translation>Der SPF-Eintrag von %1 hat weder einen &apos;all&apos;-Term noch ein redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.no_all: detail</extracomment>
+        <translation>Hosts, auf die nichts passt, erhalten &apos;neutral&apos;, was Empfänger wie kein SPF behandeln. Beenden Sie den Eintrag mit &apos;~all&apos; oder &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <extracomment>finding spf.too_many_lookups: title</extracomment>
+        <translation>SPF von %1 braucht mehr als 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <extracomment>finding spf.too_many_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4 erlaubt 10 DNS-abfragende Terme (include, a, mx, ptr, exists, redirect) pro Auswertung; darüber ist das Ergebnis permerror, und SPF scheitert für jeden Absender. Ersetzen Sie includes durch ip4/ip6-Bereiche oder entfernen Sie ungenutzte Dienste.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <extracomment>finding spf.lookups_near_limit: title</extracomment>
+        <translation>SPF von %1 nutzt %2 von 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <extracomment>finding spf.lookups_near_limit: detail</extracomment>
+        <translation>Fügt ein Anbieter seinem eigenen Eintrag ein include hinzu, kann das über das Limit führen.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <extracomment>finding spf.too_many_void_lookups: title</extracomment>
+        <translation>SPF von %1 hat mehr als 2 Lookups, die nichts liefern</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <extracomment>finding spf.too_many_void_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4: Mehr als zwei DNS-Lookups, die NXDOMAIN oder keine Einträge liefern, machen das Ergebnis zu permerror. Entfernen Sie Terme, die Hosts nennen, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <extracomment>finding spf.permerror: title</extracomment>
+        <translation>SPF von %1 ist ein permanenter Fehler</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <extracomment>finding spf.result_fail: title</extracomment>
+        <translation>SPF %1 für %2 beim Senden als %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <extracomment>finding spf.helo_fail: title</extracomment>
+        <translation>SPF %1 für den HELO-Namen %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <extracomment>finding spf.helo_fail: detail</extracomment>
+        <translation>%1. Empfänger, die die HELO-Identität prüfen (RFC 7208 2.3), lehnen womöglich ab; veröffentlichen Sie „v=spf1 a -all“ unter dem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <extracomment>finding dmarc.dns_error: title</extracomment>
+        <translation>Der DMARC-Eintrag von %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <extracomment>finding dmarc.dns_error: detail</extracomment>
+        <translation>Die Abfrage von %1 ist fehlgeschlagen (%2); Empfänger behandeln die Domain womöglich als ohne Richtlinie oder stellen Mail zurück.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <extracomment>finding dmarc.missing: title</extracomment>
+        <translation>%1 veröffentlicht keinen DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail</extracomment>
+        <translation>_dmarc.%1 hat keinen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Weder _dmarc.%1 noch _dmarc.%2 hat einen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <extracomment>finding dmarc.multiple_records: title</extracomment>
+        <translation>%1 veröffentlicht %2 DMARC-Einträge</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 7489 6.6.3: Bei mehr als einem Eintrag wenden Empfänger überhaupt keine DMARC-Richtlinie an. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 verwendet die DMARC-Richtlinie ihrer Organisationsdomain %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Es gilt das sp=-Tag dieses Eintrags (oder p=, wenn sp fehlt).</translation>
+    </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <extracomment>finding dmarc.invalid_tag: title</extracomment>
+        <translation>Fehler im DMARC-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <extracomment>finding dmarc.invalid_tag: detail</extracomment>
+        <translation>Empfänger ignorieren womöglich den ganzen Eintrag oder das Tag; korrigieren Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <extracomment>finding dmarc.questionable_tag: title</extracomment>
+        <translation>DMARC-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <extracomment>finding dmarc.policy_none: title</extracomment>
+        <translation>DMARC-Richtlinie von %1 ist p=none (nur Beobachtung)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <extracomment>finding dmarc.policy_none: detail</extracomment>
+        <translation>Empfänger berichten, handeln aber nicht bei durchfallender Mail, also wird gefälschte Mail zugestellt. Sobald die Aggregate-Reports alle legitime Mail aligned zeigen, wechseln Sie zu p=quarantine, dann zu p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>Die DMARC-Richtlinie gilt für %1 % der durchfallenden Mail</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>pct unter 100 ist für eine schrittweise Einführung gedacht; erhöhen Sie es danach auf 100.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: title</extracomment>
+        <translation>Subdomains erhalten eine schwächere Richtlinie (sp=%1) als die Domain (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: detail</extracomment>
+        <translation>Fälscher können jeden Subdomain-Namen nutzen, um die schwächere Behandlung zu bekommen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <extracomment>finding dmarc.no_rua: title</extracomment>
+        <translation>Der DMARC-Eintrag fordert keine Aggregate-Reports an</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <extracomment>finding dmarc.no_rua: detail</extracomment>
+        <translation>Ohne rua= sehen Sie nicht, wer im Namen Ihrer Domain sendet oder ob es aligned ist.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <extracomment>finding dmarc.testing: title</extracomment>
+        <translation>Der DMARC-Eintrag ist im Testmodus (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <extracomment>finding dmarc.testing: detail</extracomment>
+        <translation>RFC 9989: Solange t=y gilt, wenden Empfänger eine um eine Stufe schwächere Richtlinie an.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <extracomment>finding dmarc.external_unverified: title</extracomment>
+        <translation>Nicht prüfbar, ob %1 DMARC-Reports für %2 annimmt</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <extracomment>finding dmarc.external_unverified: detail</extracomment>
+        <translation>Die Abfrage des Autorisierungseintrags ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <extracomment>finding dmarc.external_unauthorized: title</extracomment>
+        <translation>Reports an %1 sind nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <extracomment>finding dmarc.external_unauthorized: detail</extracomment>
+        <translation>%1 hat keinen „v=DMARC1“-TXT-Eintrag, daher senden Empfänger keine Reports dorthin (RFC 7489 7.1). Bitten Sie den Report-Anbieter, ihn zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <extracomment>finding dmarc.spf_not_aligned: title</extracomment>
+        <translation>MAIL-FROM-Domain %1 ist nicht aligned mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <extracomment>finding dmarc.spf_not_aligned: detail</extracomment>
+        <translation>SPF kann DMARC für diese Mail nicht bestehen lassen; DMARC hängt dann von einer aligned DKIM-Signatur ab (d= in der From-Domain).</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <extracomment>finding dkim.dns_error: title</extracomment>
+        <translation>Der DKIM-Schlüssel %1 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <extracomment>finding dkim.dns_error: detail</extracomment>
+        <translation>Die Abfrage endete mit %1; Empfänger erhalten einen vorübergehenden DKIM-Fehler.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <extracomment>finding dkim.key_missing: title</extracomment>
+        <translation>Kein DKIM-Schlüssel unter %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <extracomment>finding dkim.key_missing: detail</extracomment>
+        <translation>Signaturen mit diesem Selektor scheitern mit „no key for signature“. Veröffentlichen Sie den Schlüssel, den Ihr Signierer verwendet, oder prüfen Sie den Selektornamen.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <extracomment>finding dkim.multiple_keys: title</extracomment>
+        <translation>%1 veröffentlicht %2 Schlüsseleinträge</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <extracomment>finding dkim.multiple_keys: detail</extracomment>
+        <translation>Empfänger wählen einen zufällig aus, daher schlägt die Prüfung zeitweise fehl.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <extracomment>finding dkim.key_revoked: title</extracomment>
+        <translation>DKIM-Schlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <extracomment>finding dkim.no_common_selector: title</extracomment>
+        <translation>Unter %1 gängigen Selektoren wurde kein DKIM-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <extracomment>finding dkim.no_common_selector: detail</extracomment>
+        <translation>DKIM-Selektoren können beliebig heißen; geben Sie den aus der DKIM-Signature einer Nachricht (s=) mit --selector an, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>finding mx.nxdomain: title</extracomment>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <extracomment>finding mx.nxdomain: detail</extracomment>
+        <translation>Laut DNS existiert die Domain nicht (NXDOMAIN): Mail an sie kommt als Bounce zurück, und Mail von ihr lehnen die meisten Empfänger ab.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <extracomment>finding mx.dns_error: title</extracomment>
+        <translation>Die MX-Einträge von %1 sind nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <extracomment>finding mx.dns_error: detail</extracomment>
+        <translation>Die MX-Abfrage endete mit %1; Absender stellen Mail zurück, bis sie antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <extracomment>finding mx.no_mail_route: title</extracomment>
+        <translation>%1 kann keine Mail empfangen: kein MX und keine Adresse</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <extracomment>finding mx.no_mail_route: detail</extracomment>
+        <translation>Ohne MX-Einträge greifen Absender auf die A/AAAA-Einträge zurück (RFC 5321 5.1); es gibt keine, also kommt Mail an diese Domain als Bounce zurück. Viele Empfänger lehnen außerdem Mail von Domains ab, die keine Antworten empfangen können.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <extracomment>finding mx.implicit: title</extracomment>
+        <translation>%1 hat keine MX-Einträge</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <extracomment>finding mx.implicit: detail</extracomment>
+        <translation>Absender stellen an die eigene A/AAAA-Adresse der Domain zu (implizites MX). Veröffentlichen Sie einen MX-Eintrag oder einen Null-MX („0 .“, RFC 7505), wenn die Domain keine Mail annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <extracomment>finding mx.null: title</extracomment>
+        <translation>%1 veröffentlicht einen Null-MX: Die Domain nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <extracomment>finding mx.null: detail</extracomment>
+        <translation>RFC 7505: Absender schicken Mail an diese Domain sofort als Bounce zurück. Empfänger können Mail ablehnen, deren MAIL FROM sie verwendet, weil Bounces nicht zustellbar wären.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <extracomment>finding mx.null_mixed: title</extracomment>
+        <translation>%1 mischt einen Null-MX mit anderen MX-Einträgen</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <extracomment>finding mx.null_mixed: detail</extracomment>
+        <translation>RFC 7505 3.3: Ein Null-MX muss der einzige MX-Eintrag sein, mit Präferenz 0. Entfernen Sie entweder den Null-MX oder die anderen.</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <extracomment>finding mx.ip_literal: title</extracomment>
+        <translation>MX-Ziel %1 ist eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <extracomment>finding mx.ip_literal: detail</extracomment>
+        <translation>Ein MX muss einen Host nennen, keine IP-Adresse (RFC 5321 5.1). Absender fragen ihn als Namen ab und scheitern; lassen Sie den MX auf einen Hostnamen zeigen.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <extracomment>finding mx.unresolvable: title</extracomment>
+        <translation>MX-Host %1 ist unbrauchbar</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <extracomment>finding mx.cname: title</extracomment>
+        <translation>MX-Ziel %1 ist ein CNAME (auf %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <extracomment>finding mx.cname: detail</extracomment>
+        <translation>RFC 2181 10.3 und RFC 5321 5.1: Ein MX muss den kanonischen Namen eines Hosts nennen. Die meisten Absender kommen damit zurecht, manche nicht; lassen Sie den MX auf den kanonischen Namen zeigen.</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <extracomment>finding policy.mta_sts.dns_error: title</extracomment>
+        <translation>Der %1-Eintrag %2 ist nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <extracomment>finding policy.mta_sts.multiple: title</extracomment>
+        <translation>%1 veröffentlicht %2 %3-Einträge</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <extracomment>finding policy.mta_sts.multiple: detail</extracomment>
+        <translation>Bei mehr als einem Eintrag ignorieren Absender und Empfänger sie alle.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <extracomment>finding policy.mta_sts.invalid: title</extracomment>
+        <translation>%1-Eintrag unter %2: %3</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: title</extracomment>
+        <translation>BIMI ist veröffentlicht, aber DMARC wird nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: detail</extracomment>
+        <translation>Postfachanbieter zeigen ein BIMI-Logo nur bei p=quarantine oder p=reject mit pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <extracomment>finding address.syntax: title</extracomment>
+        <translation>Die Absenderadresse %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <extracomment>finding address.disposable: title</extracomment>
+        <translation>%1 ist eine Wegwerf-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <extracomment>finding address.disposable: detail</extracomment>
+        <translation>Mail von Wegwerf-Domains wird oft abgelehnt oder landet im Spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <extracomment>finding address.internationalized: title</extracomment>
+        <translation>Die Absenderadresse ist internationalisiert</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <extracomment>finding address.internationalized: detail</extracomment>
+        <translation>Ein Nicht-ASCII-Local-Part braucht SMTPUTF8 (RFC 6531) auf jeder Station.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2676,109 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Unbekannter Grund</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::reports</name>
+    <message>
+        <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.unauthorised_sender: title</extracomment>
+        <translation>{messages} Nachrichten von {sources} nicht autorisierten Quellen haben DMARC für {domain} nicht bestanden</translation>
+    </message>
+    <message>
+        <source>These sources are neither among the domain&apos;s SPF-authorised senders nor a known sending service, and have no aligned DKIM signature. If you do not recognise them, they are spoofing your domain: move the DMARC policy towards p=quarantine or p=reject. If one of them is yours (a server, an application, a new provider), add it to the SPF record and sign its mail with DKIM for {domain}.</source>
+        <extracomment>reports finding reports.unauthorised_sender: detail</extracomment>
+        <translation>Diese Quellen gehören weder zu den per SPF autorisierten Absendern der Domain noch zu einem bekannten sendenden Dienst und haben keine aligned DKIM-Signatur. Wenn Sie sie nicht kennen, fälschen sie Ihre Domain: Verschärfen Sie die DMARC-Richtlinie in Richtung p=quarantine oder p=reject. Gehört eine davon Ihnen (ein Server, eine Anwendung, ein neuer Anbieter), nehmen Sie sie in den SPF-Eintrag auf und signieren Sie ihre Mail mit DKIM für {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} messages from your sending services failed DMARC for {domain}: align DKIM</source>
+        <extracomment>reports finding reports.esp_unaligned: title</extracomment>
+        <translation>{messages} Nachrichten Ihrer sendenden Dienste haben DMARC für {domain} nicht bestanden: DKIM-Alignment herstellen</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) send for you, but sign with their own domain and use their own envelope (bounce) domain, so neither DKIM nor SPF aligns with {domain}. Set up DKIM for {domain} (a custom signing domain) in each service, and if possible a custom return-path under {domain}.</source>
+        <extracomment>reports finding reports.esp_unaligned: detail</extracomment>
+        <translation>Diese Quellen ({names}) senden für Sie, signieren aber mit ihrer eigenen Domain und verwenden ihre eigene Envelope-Domain (Bounce-Domain), sodass weder DKIM noch SPF mit {domain} aligned ist. Richten Sie in jedem Dienst DKIM für {domain} ein (eine eigene Signaturdomain) und, wenn möglich, einen eigenen Return-Path unter {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} forwarded messages failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.forwarding: title</extracomment>
+        <translation>{messages} weitergeleitete Nachrichten haben DMARC für {domain} nicht bestanden</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) look like forwarders or mailing lists: they relay mail that was sent as {domain} from their own servers, which breaks SPF, and a list that changes the message breaks DKIM as well. This is expected; an aligned DKIM signature survives plain forwarding, so make sure all of your mail is DKIM-signed for {domain}.</source>
+        <extracomment>reports finding reports.forwarding: detail</extracomment>
+        <translation>Diese Quellen ({names}) sehen nach Weiterleitungsdiensten oder Mailinglisten aus: Sie leiten Mail, die als {domain} gesendet wurde, von ihren eigenen Servern weiter, was SPF bricht, und eine Liste, die die Nachricht verändert, bricht auch DKIM. Das ist zu erwarten; eine aligned DKIM-Signatur übersteht einfaches Weiterleiten, stellen Sie also sicher, dass Ihre gesamte Mail mit DKIM für {domain} signiert ist.</translation>
+    </message>
+    <message>
+        <source>{messages} TLS sessions to {domain} failed</source>
+        <extracomment>reports finding reports.tls_failures: title</extracomment>
+        <translation>{messages} TLS-Sitzungen zu {domain} sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending servers could not set up a secure connection to the mail servers of {domain} as its policy ({names}) requires. See the result types for what failed and how to fix it.</source>
+        <extracomment>reports finding reports.tls_failures: detail</extracomment>
+        <translation>Sendende Server konnten keine sichere Verbindung zu den Mailservern von {domain} aufbauen, wie es deren Richtlinie ({names}) verlangt. Die Ergebnistypen zeigen, was fehlgeschlagen ist und wie es sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not offer STARTTLS: mail to it went unencrypted or, under a policy, was not delivered.</source>
+        <extracomment>TLS-RPT result type starttls-not-supported: meaning</extracomment>
+        <translation>Der empfangende Mailserver hat kein STARTTLS angeboten: Mail an ihn ging unverschlüsselt oder wurde, sofern eine Richtlinie gilt, nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server does not name the MX host the sender connected to.</source>
+        <extracomment>TLS-RPT result type certificate-host-mismatch: meaning</extracomment>
+        <translation>Das Zertifikat des empfangenden Mailservers nennt nicht den MX-Host, mit dem sich der Absender verbunden hat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server has expired: renew it.</source>
+        <extracomment>TLS-RPT result type certificate-expired: meaning</extracomment>
+        <translation>Das Zertifikat des empfangenden Mailservers ist abgelaufen: Erneuern Sie es.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server is not signed by a trusted authority (self-signed, or an intermediate certificate is missing from the chain).</source>
+        <extracomment>TLS-RPT result type certificate-not-trusted: meaning</extracomment>
+        <translation>Das Zertifikat des empfangenden Mailservers ist nicht von einer vertrauenswürdigen Zertifizierungsstelle signiert (selbstsigniert, oder in der Kette fehlt ein Zwischenzertifikat).</translation>
+    </message>
+    <message>
+        <source>The certificate chain or the policy could not be validated for another reason (see the failure reason code).</source>
+        <extracomment>TLS-RPT result type validation-failure: meaning</extracomment>
+        <translation>Die Zertifikatskette oder die Richtlinie ließ sich aus einem anderen Grund nicht validieren (siehe den Code des Fehlergrunds).</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records of the MX host are broken or do not match its certificate.</source>
+        <extracomment>TLS-RPT result type tlsa-invalid: meaning</extracomment>
+        <translation>Die DANE-TLSA-Einträge des MX-Hosts sind fehlerhaft oder passen nicht zu seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures needed for DANE did not validate.</source>
+        <extracomment>TLS-RPT result type dnssec-invalid: meaning</extracomment>
+        <translation>Die für DANE nötigen DNSSEC-Signaturen ließen sich nicht validieren.</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for this host but found no usable TLSA records.</source>
+        <extracomment>TLS-RPT result type dane-required: meaning</extracomment>
+        <translation>Der Absender verlangt DANE für diesen Host, hat aber keine verwendbaren TLSA-Einträge gefunden.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (no such host, HTTP error or a bad certificate).</source>
+        <extracomment>TLS-RPT result type sts-policy-fetch-error: meaning</extracomment>
+        <translation>Die MTA-STS-Richtlinie konnte nicht von https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt abgerufen werden (Host existiert nicht, HTTP-Fehler oder ungültiges Zertifikat).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file was fetched but is not valid (syntax, or the _mta-sts TXT record does not match it).</source>
+        <extracomment>TLS-RPT result type sts-policy-invalid: meaning</extracomment>
+        <translation>Die MTA-STS-Richtliniendatei wurde abgerufen, ist aber ungültig (Syntax, oder der _mta-sts-TXT-Eintrag passt nicht zu ihr).</translation>
+    </message>
+    <message>
+        <source>The certificate of the MTA-STS policy host (mta-sts.&lt;domain&gt;) did not validate.</source>
+        <extracomment>TLS-RPT result type sts-webpki-invalid: meaning</extracomment>
+        <translation>Das Zertifikat des MTA-STS-Richtlinienhosts (mta-sts.&lt;domain&gt;) ließ sich nicht validieren.</translation>
+    </message>
+    <message>
+        <source>A result type this version of Rebound does not know.</source>
+        <extracomment>TLS-RPT result type unknown: meaning</extracomment>
+        <translation>Ein Ergebnistyp, den diese Version von Rebound nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4293,206 @@
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
         <translation>SPF besteht für die sendende Adresse.</translation>
     </message>
+    <message>
+        <source>DMARC fails for {domain}: neither SPF nor DKIM passes for the From domain</source>
+        <extracomment>rule message.dmarc_fail: title</extracomment>
+        <translation>DMARC schlägt für {domain} fehl: Weder SPF noch DKIM besteht für die From-Domain</translation>
+    </message>
+    <message>
+        <source>The message&apos;s From domain is {domain}, but no DKIM signature that verifies belongs to it and SPF does not pass for a return-path domain aligned with it. Receivers apply the domain&apos;s DMARC policy: with p=quarantine or p=reject the mail goes to spam or is refused, and Gmail and Yahoo require DMARC alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: summary</extracomment>
+        <translation>Die From-Domain der Nachricht ist {domain}, aber keine verifizierbare DKIM-Signatur gehört zu ihr, und SPF besteht nicht für eine mit ihr aligned Return-Path-Domain. Empfänger wenden die DMARC-Richtlinie der Domain an: Bei p=quarantine oder p=reject landet die Mail im Spam oder wird abgewiesen, und Gmail und Yahoo verlangen von Massenversendern DMARC-Alignment.</translation>
+    </message>
+    <message>
+        <source>As soon as the DKIM keys are published and the sending service signs with them.</source>
+        <extracomment>rule message.dmarc_fail: recovery</extracomment>
+        <translation>Sobald die DKIM-Schlüssel veröffentlicht sind und der sendende Dienst mit ihnen signiert.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends as {domain} sign with DKIM for {domain} (d={domain} or a subdomain of it): the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Lassen Sie jeden Dienst, der als {domain} sendet, mit DKIM für {domain} signieren (d={domain} oder eine Subdomain davon): Der Reiter „Nachricht“ zeigt, welche Signaturen die Nachricht trägt und warum jede fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends for your domain sign with DKIM for that domain: the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Lassen Sie jeden Dienst, der für Ihre Domain sendet, mit DKIM für diese Domain signieren: Der Reiter „Nachricht“ zeigt, welche Signaturen die Nachricht trägt und warum jede fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under {domain} and its DKIM keys for {domain}, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Geht die Mail über einen ESP, richten Sie dessen eigene Return-Path-Domain (Bounce-Domain) unter {domain} und dessen DKIM-Schlüssel für {domain} ein, damit sowohl SPF als auch DKIM aligned sind.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under your domain and its DKIM keys for your domain, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Geht die Mail über einen ESP, richten Sie dessen eigene Return-Path-Domain (Bounce-Domain) unter Ihrer Domain und dessen DKIM-Schlüssel für Ihre Domain ein, damit sowohl SPF als auch DKIM aligned sind.</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to hide the failure: the mail stays unauthenticated and Gmail and Yahoo still require alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: what not to do</extracomment>
+        <translation>Senken Sie die DMARC-Richtlinie nicht auf p=none, um den Fehlschlag zu verbergen: Die Mail bleibt unauthentifiziert, und Gmail und Yahoo verlangen von Massenversendern weiterhin Alignment.</translation>
+    </message>
+    <message>
+        <source>The message body was changed after it was signed (DKIM body hash did not verify)</source>
+        <extracomment>rule message.dkim_body_hash: title</extracomment>
+        <translation>Der Body der Nachricht wurde nach dem Signieren verändert (DKIM-Body-Hash nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature&apos;s header signature verifies, but the body no longer hashes to its bh= value: something between the signer and the receiver changed the body. Usually a mailing list adds a footer, a security gateway rewrites links or adds a disclaimer, or the message is signed before a filter that re-encodes it.</source>
+        <extracomment>rule message.dkim_body_hash: summary</extracomment>
+        <translation>Die Header-Signatur einer DKIM-Signatur lässt sich verifizieren, aber der Hash des Bodys entspricht nicht mehr ihrem bh=-Wert: Etwas zwischen Signierer und Empfänger hat den Body verändert. Meist fügt eine Mailingliste einen Footer hinzu, ein Security-Gateway schreibt Links um oder fügt einen Disclaimer hinzu, oder die Nachricht wird vor einem Filter signiert, der sie neu kodiert.</translation>
+    </message>
+    <message>
+        <source>Immediate for new mail once the signing order is fixed.</source>
+        <extracomment>rule message.dkim_body_hash: recovery</extracomment>
+        <translation>Für neue Mail sofort, sobald die Reihenfolge beim Signieren korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Sign as the last step before the message leaves: move DKIM signing after any disclaimer, footer or link-rewriting filter on your side.</source>
+        <extracomment>rule message.dkim_body_hash: step (you)</extracomment>
+        <translation>Signieren Sie als letzten Schritt, bevor die Nachricht Ihr System verlässt: Verlegen Sie die DKIM-Signierung hinter jeden Disclaimer-, Footer- oder Link-Umschreibfilter auf Ihrer Seite.</translation>
+    </message>
+    <message>
+        <source>If a mailing list or forwarder changes the body, ask its operator to seal with ARC, or to stop altering the body and subject.</source>
+        <extracomment>rule message.dkim_body_hash: step (provider)</extracomment>
+        <translation>Wenn eine Mailingliste oder ein Weiterleitungsdienst den Body verändert, bitten Sie den Betreiber, mit ARC zu versiegeln oder Body und Betreff nicht mehr zu verändern.</translation>
+    </message>
+    <message>
+        <source>Do not sign with l= (a body length limit) to survive footers: it lets anyone append content under your signature.</source>
+        <extracomment>rule message.dkim_body_hash: what not to do</extracomment>
+        <translation>Signieren Sie nicht mit l= (einer Längenbegrenzung für den Body), um Footer zu überstehen: Damit kann jeder unter Ihrer Signatur Inhalte anhängen.</translation>
+    </message>
+    <message>
+        <source>RFC 6376 (DKIM)</source>
+        <extracomment>rule message.dkim_body_hash: link title</extracomment>
+        <translation>RFC 6376 (DKIM)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature on the message does not verify</source>
+        <extracomment>rule message.dkim_fail: title</extracomment>
+        <translation>Eine DKIM-Signatur der Nachricht lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is missing, revoked or does not match the signature, or the signed header fields were changed. Without a passing DKIM signature for the From domain, DMARC rests on SPF alone, which forwarding breaks.</source>
+        <extracomment>rule message.dkim_fail: summary</extracomment>
+        <translation>Der Schlüssel der Signatur fehlt, wurde widerrufen oder passt nicht zur Signatur, oder die signierten Header-Felder wurden verändert. Ohne gültige DKIM-Signatur für die From-Domain stützt sich DMARC allein auf SPF, das bei Weiterleitungen bricht.</translation>
+    </message>
+    <message>
+        <source>As soon as the key record&apos;s TTL expires.</source>
+        <extracomment>rule message.dkim_fail: recovery</extracomment>
+        <translation>Sobald die TTL des Schlüsseleintrags abläuft.</translation>
+    </message>
+    <message>
+        <source>Compare the key published at the selector&apos;s DNS name with the key the signing server uses (the Message tab names the selector and why the signature failed); publish the right key or fix the signer&apos;s configuration.</source>
+        <extracomment>rule message.dkim_fail: step (you)</extracomment>
+        <translation>Vergleichen Sie den unter dem DNS-Namen des Selektors veröffentlichten Schlüssel mit dem Schlüssel, den der signierende Server verwendet (der Reiter „Nachricht“ nennt den Selektor und den Grund, warum die Signatur fehlgeschlagen ist); veröffentlichen Sie den richtigen Schlüssel oder korrigieren Sie die Konfiguration des Signierers.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip}, the address the message came from</source>
+        <extracomment>rule message.spf_fail: title</extracomment>
+        <translation>SPF autorisiert {ip} nicht, die Adresse, von der die Nachricht kam</translation>
+    </message>
+    <message>
+        <source>The Received fields show the message entering the receiver&apos;s network from {ip}, and the SPF record of the return-path domain does not list it: receivers treat the mail as forged (fail) or suspicious (softfail), and DMARC cannot pass through SPF.</source>
+        <extracomment>rule message.spf_fail: summary</extracomment>
+        <translation>Die Received-Felder zeigen, dass die Nachricht von {ip} aus in das Netz des Empfängers gelangt ist, und der SPF-Eintrag der Return-Path-Domain führt diese Adresse nicht auf: Empfänger behandeln die Mail als gefälscht (fail) oder verdächtig (softfail), und DMARC kann nicht über SPF bestehen.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} and add it to the SPF record of the return-path domain (its include: or ip4:{ip}), keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Finden Sie heraus, welcher Dienst von {ip} sendet, und nehmen Sie ihn in den SPF-Eintrag der Return-Path-Domain auf (sein include: oder ip4:{ip}); bleiben Sie dabei unter 10 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail and add it to the SPF record of the return-path domain, keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Finden Sie heraus, welcher Dienst diese Mail sendet, und nehmen Sie ihn in den SPF-Eintrag der Return-Path-Domain auf; bleiben Sie dabei unter 10 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record</source>
+        <extracomment>rule message.dmarc_missing: title</extracomment>
+        <translation>{domain} hat keinen DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>Since February 2024 Gmail and Yahoo require a DMARC record (at least p=none) from bulk senders, and many receivers treat unauthenticated mail from a domain without DMARC with suspicion.</source>
+        <extracomment>rule message.dmarc_missing: summary</extracomment>
+        <translation>Seit Februar 2024 verlangen Gmail und Yahoo von Massenversendern einen DMARC-Eintrag (mindestens p=none), und viele Empfänger begegnen nicht authentifizierter Mail von einer Domain ohne DMARC mit Misstrauen.</translation>
+    </message>
+    <message>
+        <source>As soon as the record is published.</source>
+        <extracomment>rule message.dmarc_missing: recovery</extracomment>
+        <translation>Sobald der Eintrag veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:(an address that collects reports), then move to quarantine or reject once the reports show every sender aligned.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _dmarc.{domain}, zunächst mit v=DMARC1; p=none; rua=mailto:(eine Adresse, die Reports sammelt), und wechseln Sie dann zu quarantine oder reject, sobald die Reports zeigen, dass alle Absender aligned sind.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC TXT record at _dmarc under your domain, starting with p=none and a rua= report address.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Veröffentlichen Sie einen DMARC-TXT-Eintrag unter _dmarc in Ihrer Domain, zunächst mit p=none und einer rua=-Reportadresse.</translation>
+    </message>
+    <message>
+        <source>Google email sender guidelines</source>
+        <extracomment>rule message.dmarc_missing: link title</extracomment>
+        <translation>Google-Richtlinien für E-Mail-Absender</translation>
+    </message>
+    <message>
+        <source>The message does not meet the Gmail and Yahoo bulk-sender rules</source>
+        <extracomment>rule message.bulk_sender: title</extracomment>
+        <translation>Die Nachricht erfüllt die Regeln von Gmail und Yahoo für Massenversender nicht</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to offer one-click unsubscribe (RFC 8058) covered by the DKIM signature, to align DMARC, to send from an address with forward-confirmed reverse DNS over TLS, and to use a valid Message-ID and Date. The bulk-sender checklist in the Message tab shows each rule, its result and its source.</source>
+        <extracomment>rule message.bulk_sender: summary</extracomment>
+        <translation>Gmail und Yahoo verlangen von Massenversendern eine One-Click-Abmeldung (RFC 8058), die von der DKIM-Signatur abgedeckt ist, DMARC-Alignment, den Versand von einer Adresse mit vorwärts bestätigtem Reverse DNS über TLS sowie eine gültige Message-ID und ein gültiges Date. Die Checkliste für Massenversender im Reiter „Nachricht“ zeigt jede Regel, ihr Ergebnis und ihre Quelle.</translation>
+    </message>
+    <message>
+        <source>For new mail at once; the sender&apos;s reputation recovers over days to weeks.</source>
+        <extracomment>rule message.bulk_sender: recovery</extracomment>
+        <translation>Für neue Mail sofort; die Reputation des Absenders erholt sich über Tage bis Wochen.</translation>
+    </message>
+    <message>
+        <source>Fix the failed rules of the checklist, most serious first; for unsubscribe, add List-Unsubscribe with an https: URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both fields with DKIM.</source>
+        <extracomment>rule message.bulk_sender: step (you)</extracomment>
+        <translation>Beheben Sie die nicht erfüllten Regeln der Checkliste, die schwerwiegendsten zuerst; für die Abmeldung fügen Sie List-Unsubscribe mit einer https:-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click hinzu und signieren Sie beide Felder mit DKIM.</translation>
+    </message>
+    <message>
+        <source>RFC 8058 (one-click unsubscribe)</source>
+        <extracomment>rule message.bulk_sender: link title</extracomment>
+        <translation>RFC 8058 (One-Click-Abmeldung)</translation>
+    </message>
+    <message>
+        <source>A server on the route held the message for more than an hour</source>
+        <extracomment>rule message.slow_route: title</extracomment>
+        <translation>Ein Server auf der Route hat die Nachricht länger als eine Stunde festgehalten</translation>
+    </message>
+    <message>
+        <source>The Received fields show a long gap between two hops: a queue. Greylisting, a retry after a deferral, or a slow content filter delayed the message; the Message tab&apos;s route timeline shows where.</source>
+        <extracomment>rule message.slow_route: summary</extracomment>
+        <translation>Die Received-Felder zeigen eine lange Lücke zwischen zwei Hops: eine Warteschlange. Greylisting, ein erneuter Versuch nach einer Zurückstellung oder ein langsamer Inhaltsfilter hat die Nachricht verzögert; die Zeitleiste der Route im Reiter „Nachricht“ zeigt, wo.</translation>
+    </message>
+    <message>
+        <source>If the delay is on your side, look at that server&apos;s queue and logs for the message&apos;s time; if it is on the receiver&apos;s side, it was usually a deferral (greylisting or rate limiting) that your server retried.</source>
+        <extracomment>rule message.slow_route: step (you)</extracomment>
+        <translation>Liegt die Verzögerung auf Ihrer Seite, sehen Sie sich Warteschlange und Logs dieses Servers zum Zeitpunkt der Nachricht an; liegt sie beim Empfänger, war es meist eine Zurückstellung (Greylisting oder Ratenbegrenzung), die Ihr Server erneut versucht hat.</translation>
+    </message>
+    <message>
+        <source>An ARC sealer recorded authentication results that differ from Rebound&apos;s</source>
+        <extracomment>rule message.arc_differs: title</extracomment>
+        <translation>Ein ARC-Sealer hat Authentifizierungsergebnisse festgehalten, die von denen von Rebound abweichen</translation>
+    </message>
+    <message>
+        <source>A forwarder or mailing list that sealed the message with ARC recorded what it saw when the message reached it; Rebound&apos;s own verification now says otherwise. When the chain validates, the message was changed after that sealer (the usual mailing-list story) and receivers that trust the sealer may use its record.</source>
+        <extracomment>rule message.arc_differs: summary</extracomment>
+        <translation>Ein Weiterleitungsdienst oder eine Mailingliste hat die Nachricht mit ARC versiegelt und dabei festgehalten, was beim Eintreffen der Nachricht zu sehen war; die eigene Prüfung von Rebound ergibt jetzt etwas anderes. Ist die Kette gültig, wurde die Nachricht nach diesem Sealer verändert (der typische Fall bei Mailinglisten), und Empfänger, die dem Sealer vertrauen, können seine Aufzeichnung verwenden.</translation>
+    </message>
+    <message>
+        <source>Receivers that trust the sealer can use its ARC record to deliver the message despite the changed signature.</source>
+        <extracomment>rule message.arc_differs: step (recipient)</extracomment>
+        <translation>Empfänger, die dem Sealer vertrauen, können die Nachricht anhand seiner ARC-Aufzeichnung trotz der veränderten Signatur zustellen.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -4818,10 +4945,151 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::CheckPlan</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>Blocklists und Reverse DNS für %1</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>SPF, DKIM, DMARC und MX für %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>SMTP-Banner und STARTTLS der Mailserver von %1</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the returned message</source>
+        <translation>Route, DKIM, ARC und DMARC der zurückgesendeten Nachricht</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the message</source>
+        <translation>Route, DKIM, ARC und DMARC der Nachricht</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>Blocklists und Reverse DNS für jede Adresse von %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>Blocklists und Reverse DNS für jede Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::CheckTask</name>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 ist keine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>Gelistet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 hat die Abfrage verweigert: kein Listing, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 hat keinen Reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>Der Reverse-DNS-Name von %1 löst nicht zurück auf diese Adresse auf</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>Reverse DNS von %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>Der Reverse-DNS-Name %1 wirkt generisch (eine Endkundenadresse)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>„%1“ ist kein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>Der Bereich hat mehr als %1 Adressen; prüfen Sie ein /22 oder kleiner.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>Nur die ersten %1 Adressen werden geprüft.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisEngine</name>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>Der Bounce nennt den Grund: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Wortlaut des Servers im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Erweiterter Statuscode im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Anbietercode im Bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>Der Bounce nennt die Blocklist %1</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>Der Bounce sagt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation>Kein DNS-Server hat auf eine Abfrage geantwortet (Resolver: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>Der Bounce nennt %1, und %2 (%3) antwortet jetzt: %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>Mit einer Live-Prüfung nicht bestätigt: %1. Dies beruht allein auf dem Bounce-Text.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>Gelistet auf %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>Diese Prüfung ist in diesem Build nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5097,70 @@
     <message>
         <source>Cancelled before the domain checks finished.</source>
         <translation>Abgebrochen, bevor die Domainprüfungen fertig waren.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::InputDetector</name>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>Noch nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>Eine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>Eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>Ein Adressbereich (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>Ein Domainname</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>Ein internationalisierter Domainname</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>Eine Liste mit %n IP-Adresse</numerusform>
+            <numerusform>Eine Liste mit %n IP-Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivered message or its header block</source>
+        <translation>Eine zugestellte Nachricht oder ihr Header-Block</translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>Bounce- oder SMTP-Antworttext</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MessageCheckTask</name>
+    <message>
+        <source>Cancelled before the message analysis finished.</source>
+        <translation>Abgebrochen, bevor die Nachrichtenanalyse fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::Session</name>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>keine Rebound-Sitzung (schema fehlt)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>diese Sitzung wurde von einem neueren Rebound geschrieben (Version %1)</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5689,38 @@
     <message>
         <source>DMARC %1: neither SPF nor DKIM is aligned</source>
         <translation>DMARC %1: weder SPF noch DKIM ist aligned</translation>
+    </message>
+    <message>
+        <source>ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6</source>
+        <translation>ARC i=%1 (%2) hat %3=%4 für %5 festgehalten; Rebound ermittelt %6</translation>
+    </message>
+    <message>
+        <source>The ARC chain validates, so this is what the sealer saw when the message reached it: the message was changed after that (a mailing-list footer or subject tag, a forwarder&apos;s rewrite). Receivers that trust this sealer may use its result instead of their own.</source>
+        <translation>Die ARC-Kette ist gültig, also hat der Sealer dies gesehen, als die Nachricht bei ihm eintraf: Die Nachricht wurde danach verändert (ein Mailinglisten-Footer oder Betreff-Tag, eine Umschreibung durch einen Weiterleitungsdienst). Empfänger, die diesem Sealer vertrauen, verwenden womöglich sein Ergebnis statt ihres eigenen.</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate, so this record is only a claim: nobody can tell whether the sealer wrote it.</source>
+        <translation>Die ARC-Kette ist nicht gültig, daher ist dieser Eintrag nur eine Behauptung: Niemand kann sagen, ob der Sealer ihn geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This is the copy the bounce returned; the reporting server may have altered it, so this does not show that the message as sent failed.</source>
+        <translation>Dies ist die Kopie, die der Bounce zurückgeliefert hat; der meldende Server hat sie womöglich verändert, daher zeigt dies nicht, dass die Nachricht im gesendeten Zustand fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The bounce returned only the message&apos;s header fields</source>
+        <translation>Der Bounce hat nur die Header-Felder der Nachricht zurückgeliefert</translation>
+    </message>
+    <message>
+        <source>The bounce returned a copy of the message</source>
+        <translation>Der Bounce hat eine Kopie der Nachricht zurückgeliefert</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. No DKIM signature can pass without the body: verify a copy from the Sent folder instead.</source>
+        <translation>Route, From-Domain, Domains und Selektoren der DKIM-Signaturen sowie die sendende Adresse sind vertrauenswürdig. Ohne den Body kann keine DKIM-Signatur bestehen: Verifizieren Sie stattdessen eine Kopie aus dem Ordner „Gesendet“.</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. A DKIM pass shows the copy is intact; a failure may come from the reporting server re-encoding the copy: verify a copy from the Sent folder to be sure.</source>
+        <translation>Route, From-Domain, Domains und Selektoren der DKIM-Signaturen sowie die sendende Adresse sind vertrauenswürdig. Besteht DKIM, ist die Kopie unversehrt; ein Fehlschlag kann daher rühren, dass der meldende Server die Kopie neu kodiert hat: Verifizieren Sie zur Sicherheit eine Kopie aus dem Ordner „Gesendet“.</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6404,258 @@
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>first external hop</source>
+        <translation>erster externer Hop</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation>%1-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Body-Hash</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 für %2: Sealer %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Versiegelt von</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Nachrichtensignatur</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Festgehalten von</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Abgleich mit Rebound</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>vertrauenswürdig (der Empfänger)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>eine Behauptung</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>for %1 sending as %2</source>
+        <translation>für %1 beim Senden als %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF aligned</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM aligned</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The message was not analysed.</source>
+        <translation>Die Nachricht wurde nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>This is the header block a bounce returned. The route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Dies ist der Header-Block, den ein Bounce zurückgeliefert hat. Route, Domains und sendende Adresse sind vertrauenswürdig; ohne den Body kann keine DKIM-Signatur bestehen.</translation>
+    </message>
+    <message>
+        <source>This is the copy a bounce returned. The route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>Dies ist die Kopie, die ein Bounce zurückgeliefert hat. Route, Domains und sendende Adresse sind vertrauenswürdig; ein DKIM-Fehlschlag kann daher rühren, dass der meldende Server die Kopie neu kodiert hat.</translation>
+    </message>
+    <message>
+        <source>Route (oldest hop first)</source>
+        <translation>Route (ältester Hop zuerst)</translation>
+    </message>
+    <message>
+        <source>No Received fields.</source>
+        <translation>Keine Received-Felder.</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM-Signaturen</translation>
+    </message>
+    <message>
+        <source>The message is not signed.</source>
+        <translation>Die Nachricht ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results fields.</source>
+        <translation>Keine Authentication-Results-Felder.</translation>
+    </message>
+    <message>
+        <source>SPF and DMARC</source>
+        <translation>SPF und DMARC</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Checkliste für Massenversender</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>DMARC für %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate</source>
+        <translation>DMARC-Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Quell-IP</translation>
+    </message>
+    <message>
+        <source>Failed DMARC</source>
+        <translation>DMARC nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports</source>
+        <translation>DMARC- und TLS-Reports</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>TLS-Reports</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>Erfolgreiche Sitzungen</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6572,6 +7188,14 @@
         <source>The input was refused, so nothing in it was analysed: %1</source>
         <translation>Die Eingabe wurde abgelehnt, daher wurde nichts daraus analysiert: %1</translation>
     </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>ja, ein erneuter Versuch hilft nicht</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>nein, kann später gelingen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -6643,6 +7267,42 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>Prüfung läuft… die bisher wahrscheinlichsten Ursachen:</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>Prüfung läuft… Ursachen erscheinen hier, sobald die Prüfungen fertig sind.</translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation>Die Eingabe wurde abgelehnt, daher wurde nichts daraus analysiert und nichts geschlossen. Der Reiter „Bounce“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation>In der Eingabe wurde kein Bounce, keine SMTP-Antwort und keine Logzeile erkannt, daher wird nichts daraus geschlossen.</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>Problem gefunden. Wahrscheinlichste Ursache zuerst:</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>Einige Prüfungen konnten nicht laufen, daher ist diese Antwort womöglich unvollständig.</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Die gelaufenen Prüfungen haben kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>Fügen Sie oben einen Bounce, eine IP-Adresse oder eine Domain ein und drücken Sie „Diagnose“ (Strg+Eingabe).</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7582,26 @@
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>kein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation>Eingabe abgelehnt</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nichts erkannt</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
@@ -6943,6 +7623,18 @@
     <message>
         <source>Pasting %1 characters…</source>
         <translation>%1 Zeichen werden eingefügt…</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>Die Datei ist %1 MB groß; Rebound liest Dateien bis %2 MB. Ein Bounce braucht nur seinen Text und die Header: Speichern Sie die Nachricht ohne Anhänge und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>Dies ist eine Binärdatei, keine Mail und kein Text (mehr als 1 von 20 ihrer ersten Bytes sind NUL- oder Steuerbytes). Rebound liest Bounces, die als .eml, .txt, .mbox oder .log gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; manche Zeichen werden womöglich falsch angezeigt, Adressen und Codes sind nicht betroffen</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7660,29 @@
             <numerusform>[%n Element]</numerusform>
             <numerusform>[%n Elemente]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::LinkOpener</name>
+    <message>
+        <source>Not a web page</source>
+        <translation>Keine Webseite</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>Dieser Link ist keine Webadresse und wird nicht geöffnet:</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>Im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>„%1“ im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -7213,12 +7928,6 @@ Findet heraus, warum Ihre Mail nicht zugestellt wurde und was dagegen zu tun ist
         <translation>Kein SPF-Eintrag gefunden.</translation>
     </message>
     <message>
-        <source>Record: %1
-Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation>Eintrag: %1
-Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -7350,24 +8059,406 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
         <source>Shrink &amp;input</source>
         <translation>Eingabe &amp;verkleinern</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Open &amp;Reports…</source>
+        <translation>&amp;Reports öffnen…</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS &amp;Reports</source>
+        <translation>DMARC- und TLS-&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
+        <translation>Eintrag: %1
+Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports — Rebound</source>
+        <translation>DMARC- und TLS-Reports – Rebound</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MessageView</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>Nachrichtenanalyse</translation>
+    </message>
+    <message>
+        <source>Message results: pass, warning and fail</source>
+        <translation>Ergebnisse der Nachricht: bestanden, Warnung und fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Parts of the message analysis</source>
+        <translation>Teile der Nachrichtenanalyse</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>First external</source>
+        <translation>Erster externer</translation>
+    </message>
+    <message>
+        <source>Route: one row per Received field, oldest first</source>
+        <translation>Route: eine Zeile pro Received-Feld, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Kanonisierung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Body-Hash</translation>
+    </message>
+    <message>
+        <source>Key bits</source>
+        <translation>Schlüssellänge (Bit)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM-Signaturen</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Versiegelt von</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Nachrichtensignatur</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Festgehalten von</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Abgleich mit Rebound</translation>
+    </message>
+    <message>
+        <source>ARC instances</source>
+        <translation>ARC-Instanzen</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Authentication-Results-Felder</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Checkliste für Massenversender</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules</source>
+        <translation>Regeln für Massenversender</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The header block a bounce returned: the route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Der Header-Block, den ein Bounce zurückgeliefert hat: Route, Domains und sendende Adresse sind vertrauenswürdig; ohne den Body kann keine DKIM-Signatur bestehen.</translation>
+    </message>
+    <message>
+        <source>The copy a bounce returned: the route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>Die Kopie, die ein Bounce zurückgeliefert hat: Route, Domains und sendende Adresse sind vertrauenswürdig; ein DKIM-Fehlschlag kann daher rühren, dass der meldende Server die Kopie neu kodiert hat.</translation>
+    </message>
+    <message>
+        <source>first external hop</source>
+        <translation>erster externer Hop</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 für %2: Sealer %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>vertrauenswürdig (der Empfänger)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>eine Behauptung</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsSourceModel</name>
+    <message>
+        <source>Your SPF-authorised sender</source>
+        <translation>Ihr per SPF autorisierter Absender</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown (signed like %1)</source>
+        <translation>Unbekannt (signiert wie %1)</translation>
+    </message>
+    <message>
+        <source>Unauthorised sender</source>
+        <translation>Nicht autorisierter Absender</translation>
+    </message>
+    <message>
+        <source>Sending service not aligned: align DKIM</source>
+        <translation>Sendender Dienst nicht aligned: DKIM-Alignment herstellen</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Passes DMARC</source>
+        <translation>Besteht DMARC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Quell-IP</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC bestanden</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF aligned</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM aligned</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsView</name>
+    <message>
+        <source>Open Reports…</source>
+        <translation>Reports öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Check sources live (SPF, reverse DNS)</source>
+        <translation>Quellen live prüfen (SPF, Reverse DNS)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each source is authorised by the domain&apos;s own SPF record, and for its reverse DNS name.</source>
+        <translation>Per DNS abfragen, ob jede Quelle durch den eigenen SPF-Eintrag der Domain autorisiert ist, und ihren Reverse-DNS-Namen ermitteln.</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS reports here (.xml, .gz, .zip, .json, .eml or a folder), or open them.</source>
+        <translation>Ziehen Sie DMARC-Aggregate-Reports oder TLS-Reports hierher (.xml, .gz, .zip, .json, .eml oder einen Ordner), oder öffnen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Messages and DMARC pass rate per day</source>
+        <translation>Nachrichten und DMARC-Erfolgsquote pro Tag</translation>
+    </message>
+    <message>
+        <source>Sources of the reports</source>
+        <translation>Quellen der Reports</translation>
+    </message>
+    <message>
+        <source>Findings of the reports</source>
+        <translation>Befunde der Reports</translation>
+    </message>
+    <message>
+        <source>Files that were not read</source>
+        <translation>Nicht gelesene Dateien</translation>
+    </message>
+    <message>
+        <source>Open DMARC or TLS reports</source>
+        <translation>DMARC- oder TLS-Reports öffnen</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml);;All files (*)</source>
+        <translation>Reports (*.xml *.gz *.zip *.json *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>Einen Ordner mit Reports öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n path(s)…</source>
+        <translation>
+            <numerusform>%n Pfad wird gelesen…</numerusform>
+            <numerusform>%n Pfade werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sources live…</source>
+        <translation>Quellen werden live geprüft…</translation>
+    </message>
+    <message>
+        <source>Every file was read.</source>
+        <translation>Alle Dateien wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
+        <translation>%1 DMARC- und %2 TLS-Reports, %3 Nachrichten, %4 bestehen DMARC; %5 TLS-Sitzungen fehlgeschlagen. %6 Dateien nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate (%)</source>
+        <translation>DMARC-Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Check the health of %1</source>
+        <translation>Zustand von %1 prüfen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
         <translation>%1 über %2 in %3 ms gefragt.</translation>
-    </message>
-    <message>
-        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus hat diesen Resolver abgewiesen (127.255.255.254): Es ist ein öffentlicher oder offener Resolver. Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus sagt, dieser Resolver sendet zu viele Abfragen (127.255.255.255). Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation>Spamhaus hat den DQS-Schlüssel abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
@@ -7384,6 +8475,105 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
     <message>
         <source>No usable answer (%1%2).</source>
         <translation>Keine brauchbare Antwort (%1%2).</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver or key: %1. %2</source>
+        <translation>Spamhaus hat diesen Resolver oder Schlüssel abgelehnt: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::RouteTimeline</name>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route timeline</source>
+        <translation>Zeitleiste der Route</translation>
+    </message>
+    <message>
+        <source>No Received fields: the route is not known.</source>
+        <translation>Keine Received-Felder: Die Route ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Hop %1: received by %2 from %3 after %4, %5.</source>
+        <translation>Hop %1: %2 hat die Nachricht von %3 empfangen, nach %4, %5.</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>ein unbenannter Server</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>over TLS</source>
+        <translation>über TLS</translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation>ohne TLS</translation>
+    </message>
+    <message>
+        <source>This is the first hop outside the sender&apos;s network.</source>
+        <translation>Dies ist der erste Hop außerhalb des Netzes des Absenders.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>first external</source>
+        <translation>erster externer</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>%1 kann nicht nur für seinen Eigentümer lesbar gemacht werden</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1), daher wird der Schlüssel in %2 abgelegt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>Der Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: kein Schlüsselbund (%1), und %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7556,12 +8746,28 @@ Ergebnis: %2 · DNS-Lookups: %3 von 10 · Void-Lookups: %4 von 2</translation>
         <translation>kein SPF-Eintrag: %1</translation>
     </message>
     <message>
-        <source>lookup %1 of 10: %2</source>
-        <translation>Lookup %1 von 10: %2</translation>
-    </message>
-    <message>
         <source>◀ decided: %1</source>
         <translation>◀ entschieden: %1</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>zutreffend</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>lookup %1 of %2: %3</source>
+        <translation>Lookup %1 von %2: %3</translation>
     </message>
 </context>
 </TS>

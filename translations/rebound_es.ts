@@ -2,312 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Blocklists and reverse DNS for %1</source>
-        <translation>Listas de bloqueo y DNS inverso para %1</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation>SPF, DKIM, DMARC y MX para %1</translation>
-    </message>
-    <message>
-        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation>Banner SMTP y STARTTLS de los servidores de correo de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation>Listas de bloqueo y DNS inverso para cada dirección de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address</source>
-        <translation>Listas de bloqueo y DNS inverso para cada dirección</translation>
-    </message>
-    <message>
-        <source>%1 is not a public address</source>
-        <translation>%1 no es una dirección pública</translation>
-    </message>
-    <message>
-        <source>Listed on %1</source>
-        <translation>Listada en %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the query: not a listing, not checked</source>
-        <translation>%1 rechazó la consulta: no es un listado, no se comprobó</translation>
-    </message>
-    <message>
-        <source>%1 could not be checked</source>
-        <translation>No se pudo comprobar %1</translation>
-    </message>
-    <message>
-        <source>%1 has no reverse DNS (PTR)</source>
-        <translation>%1 no tiene DNS inverso (PTR)</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation>El nombre de DNS inverso de %1 no resuelve de vuelta a esa dirección</translation>
-    </message>
-    <message>
-        <source>Reverse DNS of %1 could not be checked</source>
-        <translation>No se pudo comprobar el DNS inverso de %1</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation>El nombre de DNS inverso %1 parece genérico (una dirección de usuario final)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation>«%1» no es un rango CIDR</translation>
-    </message>
-    <message>
-        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation>El rango tiene más de %1 direcciones; compruebe un /22 o menor.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 addresses are checked.</source>
-        <translation>Solo se comprueban las primeras %1 direcciones.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>«%1» no es una dirección IP</translation>
-    </message>
-    <message>
-        <source>The bounce says %1: %2</source>
-        <translation>El rebote dice %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation>El rebote nombra %1, y %2 (%3) ahora responde: %4</translation>
-    </message>
-    <message>
-        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation>No se pudo confirmar con una comprobación en vivo: %1. Esto se basa solo en el texto del rebote.</translation>
-    </message>
-    <message>
-        <source>This check is not available in this build.</source>
-        <translation>Esta comprobación no está disponible en esta compilación.</translation>
-    </message>
-    <message>
-        <source>Nothing to check yet</source>
-        <translation>Nada que comprobar todavía</translation>
-    </message>
-    <message>
-        <source>An IPv4 address</source>
-        <translation>Una dirección IPv4</translation>
-    </message>
-    <message>
-        <source>An IPv6 address</source>
-        <translation>Una dirección IPv6</translation>
-    </message>
-    <message>
-        <source>An address range (CIDR)</source>
-        <translation>Un rango de direcciones (CIDR)</translation>
-    </message>
-    <message>
-        <source>An email address</source>
-        <translation>Una dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <source>A domain name</source>
-        <translation>Un nombre de dominio</translation>
-    </message>
-    <message>
-        <source>An internationalised domain name</source>
-        <translation>Un nombre de dominio internacionalizado</translation>
-    </message>
-    <message numerus="yes">
-        <source>A list of %n IP address(es)</source>
-        <translation>
-            <numerusform>Una lista de %n dirección IP</numerusform>
-            <numerusform>Una lista de %n direcciones IP</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bounce or SMTP reply text</source>
-        <translation>Texto de rebote o de respuesta SMTP</translation>
-    </message>
-    <message>
-        <source>not a Rebound session (schema is missing)</source>
-        <translation>no es una sesión de Rebound (falta schema)</translation>
-    </message>
-    <message>
-        <source>this session was written by a newer Rebound (version %1)</source>
-        <translation>esta sesión la escribió un Rebound más reciente (versión %1)</translation>
-    </message>
-    <message>
-        <source>yes, retrying will not help</source>
-        <translation>sí, reintentar no servirá</translation>
-    </message>
-    <message>
-        <source>no, may succeed later</source>
-        <translation>no, puede funcionar más tarde</translation>
-    </message>
-    <message>
-        <source>Checking… the most likely causes so far:</source>
-        <translation>Comprobando… las causas más probables hasta ahora:</translation>
-    </message>
-    <message>
-        <source>Checking… causes appear here as the checks finish.</source>
-        <translation>Comprobando… las causas aparecen aquí a medida que terminan las comprobaciones.</translation>
-    </message>
-    <message>
-        <source>Problem found. Most likely cause first:</source>
-        <translation>Problema encontrado. La causa más probable primero:</translation>
-    </message>
-    <message>
-        <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation>Algunas comprobaciones no pudieron ejecutarse, así que esta respuesta puede estar incompleta.</translation>
-    </message>
-    <message>
-        <source>No problem found by the checks that ran.</source>
-        <translation>Las comprobaciones ejecutadas no encontraron ningún problema.</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>No se comprobó nada.</translation>
-    </message>
-    <message>
-        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation>Pegue arriba un rebote, una dirección IP o un dominio y pulse Diagnosticar (Ctrl+Intro).</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>sin terminar</translation>
-    </message>
-    <message>
-        <source>no problem found</source>
-        <translation>ningún problema encontrado</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>incompleto</translation>
-    </message>
-    <message>
-        <source>Not a web page</source>
-        <translation>No es una página web</translation>
-    </message>
-    <message>
-        <source>This link is not a web address and will not be opened:</source>
-        <translation>Este enlace no es una dirección web y no se abrirá:</translation>
-    </message>
-    <message>
-        <source>Open in browser?</source>
-        <translation>¿Abrir en el navegador?</translation>
-    </message>
-    <message>
-        <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation>¿Abrir «%1» en su navegador web?</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>coincide</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>sin coincidencia</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>no alcanzado</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation>El archivo ocupa %1 MB; Rebound lee archivos de hasta %2 MB. Un rebote solo necesita su texto y sus cabeceras: guarde el mensaje sin sus adjuntos y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation>el archivo no es UTF-8 válido, así que se leyó como Latin-1; algunos caracteres pueden verse mal, las direcciones y los códigos no se ven afectados</translation>
-    </message>
-    <message>
-        <source>The bounce gives the reason: %1</source>
-        <translation>El rebote da el motivo: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words in the bounce: %1</source>
-        <translation>Palabras del servidor en el rebote: %1</translation>
-    </message>
-    <message>
-        <source>The bounce&apos;s enhanced status code: %1</source>
-        <translation>Código de estado ampliado del rebote: %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s code in the bounce: %1</source>
-        <translation>Código del proveedor en el rebote: %1</translation>
-    </message>
-    <message>
-        <source>The bounce names the blocklist %1</source>
-        <translation>El rebote nombra la lista de bloqueo %1</translation>
-    </message>
-    <message>
-        <source>No DNS server answered any query (resolver: %1)</source>
-        <translation>Ningún servidor DNS respondió a ninguna consulta (resolvedor: %1)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>Listed on %1 (%2)</source>
-        <translation>Listada en %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation>La entrada fue rechazada, así que no se analizó nada de ella y no se concluye nada. La pestaña «Rebote» indica por qué.</translation>
-    </message>
-    <message>
-        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation>No se reconoció ningún rebote, respuesta SMTP ni línea de registro en la entrada, así que no se concluye nada de ella.</translation>
-    </message>
-    <message>
-        <source>input refused</source>
-        <translation>entrada rechazada</translation>
-    </message>
-    <message>
-        <source>nothing recognised</source>
-        <translation>nada reconocido</translation>
-    </message>
-    <message>
-        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>Este es un archivo binario, no un correo ni texto (más de 1 de cada 20 de sus primeros bytes son NUL o bytes de control). Rebound lee rebotes guardados como .eml, .txt, .mbox o .log.</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>el llavero no respondió en %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>no se puede hacer que %1 sea legible solo por su propietario</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave se guarda en %2, legible solo por usted.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>La clave se guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>No se pudo guardar la clave: no hay llavero (%1), y %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
@@ -328,10 +22,6 @@
     <message>
         <source>SPF result: %1, %2</source>
         <translation>Resultado SPF: %1, %2</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation>Consultas DNS: %1 de las 10 permitidas; consultas vacías (void lookups): %2 de 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
@@ -357,6 +47,34 @@
         <source>%1 has reverse DNS that resolves back to it</source>
         <translation>El DNS inverso de %1 resuelve de vuelta a la misma dirección</translation>
     </message>
+    <message>
+        <source>DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4</source>
+        <translation>Consultas DNS: %1 de las %2 permitidas; consultas vacías: %3 de %4</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>El mensaje no lleva ninguna firma DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2: %3</source>
+        <translation>DKIM d=%1 s=%2: %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>DMARC %1 for %2</source>
+        <translation>DMARC %1 para %2</translation>
+    </message>
+    <message>
+        <source>ARC chain: %1</source>
+        <translation>Cadena ARC: %1</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules: %1 of %2 pass</source>
+        <translation>Reglas de remitentes masivos: %1 de %2 cumplidas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -375,402 +93,6 @@
 </context>
 <context>
     <name>rebound::auth</name>
-    <message>
-        <source>could not resolve: %1</source>
-        <translation>no se pudo resolver: %1</translation>
-    </message>
-    <message>
-        <source>the host name has no A or AAAA record</source>
-        <translation>el nombre de host no tiene registro A ni AAAA</translation>
-    </message>
-    <message>
-        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
-        <translation>resuelve a %1, que no es accesible desde Internet (%2)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 no existe</translation>
-    </message>
-    <message>
-        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
-        <translation>El DNS dice que el dominio no existe (NXDOMAIN): el correo dirigido a él rebota y la mayoría de los receptores rechazan el que envía.</translation>
-    </message>
-    <message>
-        <source>The MX records of %1 could not be checked</source>
-        <translation>Los registros MX de %1 no son comprobables</translation>
-    </message>
-    <message>
-        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
-        <translation>La consulta MX terminó con %1; los remitentes aplazarán el correo hasta que responda.</translation>
-    </message>
-    <message>
-        <source>%1 cannot receive mail: no MX and no address</source>
-        <translation>%1 no puede recibir correo: ni MX ni dirección</translation>
-    </message>
-    <message>
-        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
-        <translation>Sin registros MX, los remitentes recurren a los registros A/AAAA (RFC 5321 5.1); no hay ninguno, así que el correo a este dominio rebota. Muchos receptores rechazan además el correo de dominios que no pueden recibir respuestas.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX records</source>
-        <translation>%1 no tiene registros MX</translation>
-    </message>
-    <message>
-        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
-        <translation>Los remitentes entregan a la dirección A/AAAA del propio dominio (MX implícito). Publique un registro MX, o un MX nulo («0 .», RFC 7505) si el dominio no recibe correo.</translation>
-    </message>
-    <message>
-        <source>%1 publishes a null MX: it accepts no mail</source>
-        <translation>%1 publica un MX nulo: no acepta correo</translation>
-    </message>
-    <message>
-        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
-        <translation>RFC 7505: los remitentes devuelven de inmediato el correo a este dominio. Los receptores pueden rechazar el correo cuyo MAIL FROM lo use, ya que los rebotes no podrían entregarse.</translation>
-    </message>
-    <message>
-        <source>%1 mixes a null MX with other MX records</source>
-        <translation>%1 mezcla un MX nulo con otros registros MX</translation>
-    </message>
-    <message>
-        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
-        <translation>RFC 7505 3.3: un MX nulo debe ser el único registro MX, con preferencia 0. Quite el MX nulo o los demás.</translation>
-    </message>
-    <message>
-        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
-        <translation>el destino MX es una dirección IP, no un nombre de host (RFC 5321 5.1)</translation>
-    </message>
-    <message>
-        <source>MX target %1 is an IP address</source>
-        <translation>El destino MX %1 es una dirección IP</translation>
-    </message>
-    <message>
-        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
-        <translation>Un MX debe nombrar un host, no una dirección IP (RFC 5321 5.1). Los remitentes lo buscan como nombre y fallan; haga que el MX apunte a un nombre de host.</translation>
-    </message>
-    <message>
-        <source>MX host %1 is unusable</source>
-        <translation>El host MX %1 no se puede usar</translation>
-    </message>
-    <message>
-        <source>MX target %1 is a CNAME (to %2)</source>
-        <translation>El destino MX %1 es un CNAME (a %2)</translation>
-    </message>
-    <message>
-        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
-        <translation>RFC 2181 10.3 y RFC 5321 5.1: un MX debe nombrar el nombre canónico de un host. La mayoría de los remitentes lo toleran, algunos no; haga que el MX apunte al nombre canónico.</translation>
-    </message>
-    <message>
-        <source>DMARC record error: %1</source>
-        <translation>Error en el registro DMARC: %1</translation>
-    </message>
-    <message>
-        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
-        <translation>Los receptores pueden ignorar todo el registro o la etiqueta; corrija el valor.</translation>
-    </message>
-    <message>
-        <source>DMARC record: %1</source>
-        <translation>Registro DMARC: %1</translation>
-    </message>
-    <message>
-        <source>DMARC policy of %1 is p=none (monitoring only)</source>
-        <translation>La política DMARC de %1 es p=none (solo supervisión)</translation>
-    </message>
-    <message>
-        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
-        <translation>Los receptores informan pero no actúan sobre el correo que falla, así que el correo falsificado se entrega. Cuando los informes agregados muestren todo el correo legítimo alineado, pase a p=quarantine y luego a p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <translation>La política DMARC se aplica al %1 % del correo que falla</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <translation>Un pct inferior a 100 sirve para un despliegue gradual; súbalo a 100 al terminar.</translation>
-    </message>
-    <message>
-        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
-        <translation>Los subdominios tienen una política más débil (sp=%1) que el dominio (p=%2)</translation>
-    </message>
-    <message>
-        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
-        <translation>Los falsificadores pueden usar cualquier nombre de subdominio para obtener el trato más débil.</translation>
-    </message>
-    <message>
-        <source>The DMARC record asks for no aggregate reports</source>
-        <translation>El registro DMARC no pide informes agregados</translation>
-    </message>
-    <message>
-        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
-        <translation>Sin rua= no puede ver quién envía en nombre de su dominio ni si está alineado.</translation>
-    </message>
-    <message>
-        <source>The DMARC record is in testing mode (t=y)</source>
-        <translation>El registro DMARC está en modo de prueba (t=y)</translation>
-    </message>
-    <message>
-        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
-        <translation>RFC 9989: mientras t=y, los receptores aplican una política un nivel más débil.</translation>
-    </message>
-    <message>
-        <source>The DMARC record of %1 could not be checked</source>
-        <translation>El registro DMARC de %1 no es comprobable</translation>
-    </message>
-    <message>
-        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
-        <translation>La consulta de %1 falló (%2); los receptores pueden tratar el dominio como sin política o aplazar el correo.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no DMARC record</source>
-        <translation>%1 no publica ningún registro DMARC</translation>
-    </message>
-    <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>Ni _dmarc.%1 ni _dmarc.%2 tienen un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
-    </message>
-    <message>
-        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 no tiene un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 DMARC records</source>
-        <translation>%1 publica %2 registros DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <translation>RFC 7489 6.6.3: con más de un registro, los receptores no aplican ninguna política DMARC. Deje uno.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <translation>%1 usa la política DMARC de su dominio organizativo %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <translation>Se aplica la etiqueta sp= de ese registro (o p= si falta sp).</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 accepts DMARC reports for %2</source>
-        <translation>No se pudo comprobar si %1 acepta informes DMARC para %2</translation>
-    </message>
-    <message>
-        <source>The lookup of the authorization record failed: %1</source>
-        <translation>La consulta del registro de autorización falló: %1</translation>
-    </message>
-    <message>
-        <source>Reports to %1 are not authorized</source>
-        <translation>Los informes a %1 no están autorizados</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
-        <translation>%1 no tiene un registro TXT «v=DMARC1», así que los receptores no enviarán informes allí (RFC 7489 7.1). Pida al proveedor de informes que lo publique.</translation>
-    </message>
-    <message>
-        <source>The DKIM key %1 could not be checked</source>
-        <translation>La clave DKIM %1 no es comprobable</translation>
-    </message>
-    <message>
-        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
-        <translation>La consulta terminó con %1; los receptores obtienen un error DKIM temporal.</translation>
-    </message>
-    <message>
-        <source>No DKIM key at %1</source>
-        <translation>No hay clave DKIM en %1</translation>
-    </message>
-    <message>
-        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
-        <translation>Las firmas con este selector fallan con «no key for signature». Publique la clave que usa su firmante o revise el nombre del selector.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 key records</source>
-        <translation>%1 publica %2 registros de clave</translation>
-    </message>
-    <message>
-        <source>Receivers pick one at random, so verification fails part of the time.</source>
-        <translation>Los receptores eligen uno al azar, así que la verificación falla parte del tiempo.</translation>
-    </message>
-    <message>
-        <source>DKIM key %1: %2</source>
-        <translation>Clave DKIM %1: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for %2 sending as %3</source>
-        <translation>SPF %1 para %2 enviando como %3</translation>
-    </message>
-    <message>
-        <source>%1 Explanation: %2</source>
-        <translation>%1 Explicación: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for the HELO name %2</source>
-        <translation>SPF %1 para el nombre HELO %2</translation>
-    </message>
-    <message>
-        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
-        <translation>%1. Los receptores que comprueban la identidad HELO (RFC 7208 2.3) pueden rechazar; publique «v=spf1 a -all» en el nombre de host.</translation>
-    </message>
-    <message>
-        <source>No DKIM key found among %1 common selectors</source>
-        <translation>No se encontró ninguna clave DKIM entre %1 selectores habituales</translation>
-    </message>
-    <message>
-        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
-        <translation>Los selectores DKIM pueden tener cualquier nombre; indique el de la DKIM-Signature de un mensaje (s=) con --selector para comprobarlo.</translation>
-    </message>
-    <message>
-        <source>BIMI is published but DMARC is not enforced</source>
-        <translation>BIMI está publicado pero DMARC no se aplica</translation>
-    </message>
-    <message>
-        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
-        <translation>Los proveedores de buzones solo muestran un logotipo BIMI con p=quarantine o p=reject y pct=100.</translation>
-    </message>
-    <message>
-        <source>The sender address %1 is not valid</source>
-        <translation>La dirección del remitente %1 no es válida</translation>
-    </message>
-    <message>
-        <source>Sender domain: %1</source>
-        <translation>Dominio del remitente: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a disposable-mail domain</source>
-        <translation>%1 es un dominio de correo desechable</translation>
-    </message>
-    <message>
-        <source>Mail from throw-away domains is often rejected or junked.</source>
-        <translation>El correo de dominios desechables suele rechazarse o ir a spam.</translation>
-    </message>
-    <message>
-        <source>The sender address is internationalized</source>
-        <translation>La dirección del remitente está internacionalizada</translation>
-    </message>
-    <message>
-        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
-        <translation>Una parte local no ASCII necesita SMTPUTF8 (RFC 6531) en cada salto.</translation>
-    </message>
-    <message>
-        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
-        <translation>El dominio MAIL FROM %1 no está alineado con %2 (%3)</translation>
-    </message>
-    <message>
-        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
-        <translation>SPF no puede hacer que DMARC se supere para este correo; DMARC depende entonces de una firma DKIM alineada (d= en el dominio From).</translation>
-    </message>
-    <message>
-        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
-        <translation>%1 usa el mecanismo obsoleto &apos;ptr&apos;</translation>
-    </message>
-    <message>
-        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
-        <translation>La RFC 7208 5.5 dice que ptr NO DEBERÍA usarse: es lento, poco fiable y carga los servidores DNS del propietario de la IP que se conecta. Enumere los remitentes con ip4/ip6 o a en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
-        <translation>%1 termina con &apos;+all&apos;: cualquier host puede enviar como este dominio</translation>
-    </message>
-    <message>
-        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>&apos;+all&apos; autoriza a todo Internet; los spammers pueden superar SPF como este dominio. Use &apos;~all&apos; o &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
-        <translation>%1 termina con &apos;?all&apos;, que no protege nada</translation>
-    </message>
-    <message>
-        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Un resultado neutral se trata como si no hubiera SPF. Cuando estén todos los remitentes, use &apos;~all&apos; o &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
-        <translation>El registro SPF de %1 no tiene término &apos;all&apos; ni redirect</translation>
-    </message>
-    <message>
-        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Los hosts que no coinciden con nada obtienen &apos;neutral&apos;, que los receptores tratan como si no hubiera SPF. Termine el registro con &apos;~all&apos; o &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no SPF record</source>
-        <translation>%1 no publica ningún registro SPF</translation>
-    </message>
-    <message>
-        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
-        <translation>Sin SPF, los receptores no pueden distinguir a los remitentes autorizados de los falsificadores, y muchos (Gmail, Yahoo) rechazan o mandan a spam el correo masivo de esos dominios. Publique un registro TXT que empiece por «v=spf1».</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 SPF records</source>
-        <translation>%1 publica %2 registros SPF</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
-        <translation>RFC 7208 4.5: más de un registro «v=spf1» es un error permanente, así que SPF falla para todo el correo. Únalos en un solo registro.</translation>
-    </message>
-    <message>
-        <source>Syntax error in the SPF record of %1</source>
-        <translation>Error de sintaxis en el registro SPF de %1</translation>
-    </message>
-    <message>
-        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
-        <translation>%1. Cualquier error de sintaxis convierte todo el registro en un error permanente (RFC 7208 4.6).</translation>
-    </message>
-    <message>
-        <source>%1 target %2 has no SPF record</source>
-        <translation>El destino de %1 %2 no tiene registro SPF</translation>
-    </message>
-    <message>
-        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
-        <translation>Un include o redirect a un dominio sin registro SPF es un error permanente. Quite el término o corrija el nombre.</translation>
-    </message>
-    <message>
-        <source>SPF include loop: %1 includes itself</source>
-        <translation>Bucle de include SPF: %1 se incluye a sí mismo</translation>
-    </message>
-    <message>
-        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
-        <translation>El bucle solo termina al alcanzar el límite de 10 consultas, lo que es un error permanente.</translation>
-    </message>
-    <message>
-        <source>The TXT records at %1 are too long for one plain UDP answer</source>
-        <translation>Los registros TXT de %1 son demasiado largos para una respuesta UDP simple</translation>
-    </message>
-    <message>
-        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
-        <translation>%1 bytes de datos TXT. Las respuestas de más de 512 bytes necesitan EDNS0 o TCP; algunos resolvedores de los receptores fallan entonces e informan temperror. Acorte el registro o mueva remitentes a un include.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 could not be checked</source>
-        <translation>El SPF de %1 no es comprobable</translation>
-    </message>
-    <message>
-        <source>%1. Receivers get a temporary error and may defer mail.</source>
-        <translation>%1. Los receptores obtienen un error temporal y pueden aplazar el correo.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 needs more than 10 DNS lookups</source>
-        <translation>El SPF de %1 necesita más de 10 consultas DNS</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
-        <translation>La RFC 7208 4.6.4 permite 10 términos que consultan el DNS (include, a, mx, ptr, exists, redirect) por evaluación; por encima, el resultado es permerror y SPF falla para todos los remitentes. Sustituya los include por rangos ip4/ip6 o quite los servicios que no use.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
-        <translation>El SPF de %1 usa %2 de 10 consultas DNS</translation>
-    </message>
-    <message>
-        <source>A provider adding one include to its own record can push this over the limit.</source>
-        <translation>Un proveedor que añada un include a su propio registro puede hacer que se supere el límite.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 has more than 2 lookups that return nothing</source>
-        <translation>El SPF de %1 tiene más de 2 consultas que no devuelven nada</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
-        <translation>RFC 7208 4.6.4: más de dos consultas DNS que responden NXDOMAIN o sin registros hacen que el resultado sea permerror. Quite los términos que nombran hosts que ya no existen.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 is a permanent error</source>
-        <translation>El SPF de %1 es un error permanente</translation>
-    </message>
     <message>
         <source>the local part (before @) is empty</source>
         <translation>la parte local (antes de @) está vacía</translation>
@@ -854,22 +176,6 @@
     <message>
         <source>a= (the mark certificate) must be an https:// URL</source>
         <translation>a= (el certificado de marca) debe ser una URL https://</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 could not be checked</source>
-        <translation>El registro %1 %2 no es comprobable</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 %3 records</source>
-        <translation>%1 publica %2 registros %3</translation>
-    </message>
-    <message>
-        <source>With more than one record, senders and receivers ignore them all.</source>
-        <translation>Con más de un registro, remitentes y receptores los ignoran todos.</translation>
-    </message>
-    <message>
-        <source>%1 record at %2: %3</source>
-        <translation>Registro %1 en %2: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
@@ -1393,6 +699,524 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listadas, %2 no comprobables (no se cuentan como limpias), %3 no listadas, %4 no consultadas.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::auth</name>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <extracomment>text spf_explanation</extracomment>
+        <translation>%1 Explicación: %2</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <extracomment>text sender_domain</extracomment>
+        <translation>Dominio del remitente: %1</translation>
+    </message>
+    <message>
+        <source>could not resolve: %1</source>
+        <extracomment>text mx_unresolved</extracomment>
+        <translation>no se pudo resolver: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <extracomment>text mx_no_address</extracomment>
+        <translation>el nombre de host no tiene registro A ni AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <extracomment>text mx_special_address</extracomment>
+        <translation>resuelve a %1, que no es accesible desde Internet (%2)</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <extracomment>text mx_ip_literal</extracomment>
+        <translation>el destino MX es una dirección IP, no un nombre de host (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <extracomment>finding spf.missing: title</extracomment>
+        <translation>%1 no publica ningún registro SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <extracomment>finding spf.missing: detail</extracomment>
+        <translation>Sin SPF, los receptores no pueden distinguir a los remitentes autorizados de los falsificadores, y muchos (Gmail, Yahoo) rechazan o mandan a spam el correo masivo de esos dominios. Publique un registro TXT que empiece por «v=spf1».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <extracomment>finding spf.multiple_records: title</extracomment>
+        <translation>%1 publica %2 registros SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <extracomment>finding spf.multiple_records: detail</extracomment>
+        <translation>RFC 7208 4.5: más de un registro «v=spf1» es un error permanente, así que SPF falla para todo el correo. Únalos en un solo registro.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <extracomment>finding spf.syntax_error: title</extracomment>
+        <translation>Error de sintaxis en el registro SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <extracomment>finding spf.syntax_error: detail</extracomment>
+        <translation>%1. Cualquier error de sintaxis convierte todo el registro en un error permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <extracomment>finding spf.include_without_record: title</extracomment>
+        <translation>El destino de %1 %2 no tiene registro SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <extracomment>finding spf.include_without_record: detail</extracomment>
+        <translation>Un include o redirect a un dominio sin registro SPF es un error permanente. Quite el término o corrija el nombre.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <extracomment>finding spf.include_loop: title</extracomment>
+        <translation>Bucle de include SPF: %1 se incluye a sí mismo</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <extracomment>finding spf.include_loop: detail</extracomment>
+        <translation>El bucle solo termina al alcanzar el límite de 10 consultas, lo que es un error permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <extracomment>finding spf.record_too_long: title</extracomment>
+        <translation>Los registros TXT de %1 son demasiado largos para una respuesta UDP simple</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <extracomment>finding spf.record_too_long: detail</extracomment>
+        <translation>%1 bytes de datos TXT. Las respuestas de más de 512 bytes necesitan EDNS0 o TCP; algunos resolvedores de los receptores fallan entonces e informan temperror. Acorte el registro o mueva remitentes a un include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <extracomment>finding spf.dns_error: title</extracomment>
+        <translation>El SPF de %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <extracomment>finding spf.dns_error: detail</extracomment>
+        <translation>%1. Los receptores obtienen un error temporal y pueden aplazar el correo.</translation>
+    </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <extracomment>finding spf.deprecated_ptr: title</extracomment>
+        <translation>%1 usa el mecanismo obsoleto &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <extracomment>finding spf.deprecated_ptr: detail</extracomment>
+        <translation>La RFC 7208 5.5 dice que ptr NO DEBERÍA usarse: es lento, poco fiable y carga los servidores DNS del propietario de la IP que se conecta. Enumere los remitentes con ip4/ip6 o a en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <extracomment>finding spf.pass_all: title</extracomment>
+        <translation>%1 termina con &apos;+all&apos;: cualquier host puede enviar como este dominio</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.pass_all: detail</extracomment>
+        <translation>&apos;+all&apos; autoriza a todo Internet; los spammers pueden superar SPF como este dominio. Use &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <extracomment>finding spf.neutral_all: title</extracomment>
+        <translation>%1 termina con &apos;?all&apos;, que no protege nada</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.neutral_all: detail</extracomment>
+        <translation>Un resultado neutral se trata como si no hubiera SPF. Cuando estén todos los remitentes, use &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <extracomment>finding spf.no_all: title</extracomment>
+        <translation>El registro SPF de %1 no tiene término &apos;all&apos; ni redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.no_all: detail</extracomment>
+        <translation>Los hosts que no coinciden con nada obtienen &apos;neutral&apos;, que los receptores tratan como si no hubiera SPF. Termine el registro con &apos;~all&apos; o &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <extracomment>finding spf.too_many_lookups: title</extracomment>
+        <translation>El SPF de %1 necesita más de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <extracomment>finding spf.too_many_lookups: detail</extracomment>
+        <translation>La RFC 7208 4.6.4 permite 10 términos que consultan el DNS (include, a, mx, ptr, exists, redirect) por evaluación; por encima, el resultado es permerror y SPF falla para todos los remitentes. Sustituya los include por rangos ip4/ip6 o quite los servicios que no use.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <extracomment>finding spf.lookups_near_limit: title</extracomment>
+        <translation>El SPF de %1 usa %2 de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <extracomment>finding spf.lookups_near_limit: detail</extracomment>
+        <translation>Un proveedor que añada un include a su propio registro puede hacer que se supere el límite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <extracomment>finding spf.too_many_void_lookups: title</extracomment>
+        <translation>El SPF de %1 tiene más de 2 consultas que no devuelven nada</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <extracomment>finding spf.too_many_void_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4: más de dos consultas DNS que responden NXDOMAIN o sin registros hacen que el resultado sea permerror. Quite los términos que nombran hosts que ya no existen.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <extracomment>finding spf.permerror: title</extracomment>
+        <translation>El SPF de %1 es un error permanente</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <extracomment>finding spf.result_fail: title</extracomment>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <extracomment>finding spf.helo_fail: title</extracomment>
+        <translation>SPF %1 para el nombre HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <extracomment>finding spf.helo_fail: detail</extracomment>
+        <translation>%1. Los receptores que comprueban la identidad HELO (RFC 7208 2.3) pueden rechazar; publique «v=spf1 a -all» en el nombre de host.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <extracomment>finding dmarc.dns_error: title</extracomment>
+        <translation>El registro DMARC de %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <extracomment>finding dmarc.dns_error: detail</extracomment>
+        <translation>La consulta de %1 falló (%2); los receptores pueden tratar el dominio como sin política o aplazar el correo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <extracomment>finding dmarc.missing: title</extracomment>
+        <translation>%1 no publica ningún registro DMARC</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail</extracomment>
+        <translation>_dmarc.%1 no tiene un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Ni _dmarc.%1 ni _dmarc.%2 tienen un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <extracomment>finding dmarc.multiple_records: title</extracomment>
+        <translation>%1 publica %2 registros DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 7489 6.6.3: con más de un registro, los receptores no aplican ninguna política DMARC. Deje uno.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 usa la política DMARC de su dominio organizativo %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Se aplica la etiqueta sp= de ese registro (o p= si falta sp).</translation>
+    </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <extracomment>finding dmarc.invalid_tag: title</extracomment>
+        <translation>Error en el registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <extracomment>finding dmarc.invalid_tag: detail</extracomment>
+        <translation>Los receptores pueden ignorar todo el registro o la etiqueta; corrija el valor.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <extracomment>finding dmarc.questionable_tag: title</extracomment>
+        <translation>Registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <extracomment>finding dmarc.policy_none: title</extracomment>
+        <translation>La política DMARC de %1 es p=none (solo supervisión)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <extracomment>finding dmarc.policy_none: detail</extracomment>
+        <translation>Los receptores informan pero no actúan sobre el correo que falla, así que el correo falsificado se entrega. Cuando los informes agregados muestren todo el correo legítimo alineado, pase a p=quarantine y luego a p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>La política DMARC se aplica al %1 % del correo que falla</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>Un pct inferior a 100 sirve para un despliegue gradual; súbalo a 100 al terminar.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: title</extracomment>
+        <translation>Los subdominios tienen una política más débil (sp=%1) que el dominio (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: detail</extracomment>
+        <translation>Los falsificadores pueden usar cualquier nombre de subdominio para obtener el trato más débil.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <extracomment>finding dmarc.no_rua: title</extracomment>
+        <translation>El registro DMARC no pide informes agregados</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <extracomment>finding dmarc.no_rua: detail</extracomment>
+        <translation>Sin rua= no puede ver quién envía en nombre de su dominio ni si está alineado.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <extracomment>finding dmarc.testing: title</extracomment>
+        <translation>El registro DMARC está en modo de prueba (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <extracomment>finding dmarc.testing: detail</extracomment>
+        <translation>RFC 9989: mientras t=y, los receptores aplican una política un nivel más débil.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <extracomment>finding dmarc.external_unverified: title</extracomment>
+        <translation>No se pudo comprobar si %1 acepta informes DMARC para %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <extracomment>finding dmarc.external_unverified: detail</extracomment>
+        <translation>La consulta del registro de autorización falló: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <extracomment>finding dmarc.external_unauthorized: title</extracomment>
+        <translation>Los informes a %1 no están autorizados</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <extracomment>finding dmarc.external_unauthorized: detail</extracomment>
+        <translation>%1 no tiene un registro TXT «v=DMARC1», así que los receptores no enviarán informes allí (RFC 7489 7.1). Pida al proveedor de informes que lo publique.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <extracomment>finding dmarc.spf_not_aligned: title</extracomment>
+        <translation>El dominio MAIL FROM %1 no está alineado con %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <extracomment>finding dmarc.spf_not_aligned: detail</extracomment>
+        <translation>SPF no puede hacer que DMARC se supere para este correo; DMARC depende entonces de una firma DKIM alineada (d= en el dominio From).</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <extracomment>finding dkim.dns_error: title</extracomment>
+        <translation>La clave DKIM %1 no es comprobable</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <extracomment>finding dkim.dns_error: detail</extracomment>
+        <translation>La consulta terminó con %1; los receptores obtienen un error DKIM temporal.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <extracomment>finding dkim.key_missing: title</extracomment>
+        <translation>No hay clave DKIM en %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <extracomment>finding dkim.key_missing: detail</extracomment>
+        <translation>Las firmas con este selector fallan con «no key for signature». Publique la clave que usa su firmante o revise el nombre del selector.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <extracomment>finding dkim.multiple_keys: title</extracomment>
+        <translation>%1 publica %2 registros de clave</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <extracomment>finding dkim.multiple_keys: detail</extracomment>
+        <translation>Los receptores eligen uno al azar, así que la verificación falla parte del tiempo.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <extracomment>finding dkim.key_revoked: title</extracomment>
+        <translation>Clave DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <extracomment>finding dkim.no_common_selector: title</extracomment>
+        <translation>No se encontró ninguna clave DKIM entre %1 selectores habituales</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <extracomment>finding dkim.no_common_selector: detail</extracomment>
+        <translation>Los selectores DKIM pueden tener cualquier nombre; indique el de la DKIM-Signature de un mensaje (s=) con --selector para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>finding mx.nxdomain: title</extracomment>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <extracomment>finding mx.nxdomain: detail</extracomment>
+        <translation>El DNS dice que el dominio no existe (NXDOMAIN): el correo dirigido a él rebota y la mayoría de los receptores rechazan el que envía.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <extracomment>finding mx.dns_error: title</extracomment>
+        <translation>Los registros MX de %1 no son comprobables</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <extracomment>finding mx.dns_error: detail</extracomment>
+        <translation>La consulta MX terminó con %1; los remitentes aplazarán el correo hasta que responda.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <extracomment>finding mx.no_mail_route: title</extracomment>
+        <translation>%1 no puede recibir correo: ni MX ni dirección</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <extracomment>finding mx.no_mail_route: detail</extracomment>
+        <translation>Sin registros MX, los remitentes recurren a los registros A/AAAA (RFC 5321 5.1); no hay ninguno, así que el correo a este dominio rebota. Muchos receptores rechazan además el correo de dominios que no pueden recibir respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <extracomment>finding mx.implicit: title</extracomment>
+        <translation>%1 no tiene registros MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <extracomment>finding mx.implicit: detail</extracomment>
+        <translation>Los remitentes entregan a la dirección A/AAAA del propio dominio (MX implícito). Publique un registro MX, o un MX nulo («0 .», RFC 7505) si el dominio no recibe correo.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <extracomment>finding mx.null: title</extracomment>
+        <translation>%1 publica un MX nulo: no acepta correo</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <extracomment>finding mx.null: detail</extracomment>
+        <translation>RFC 7505: los remitentes devuelven de inmediato el correo a este dominio. Los receptores pueden rechazar el correo cuyo MAIL FROM lo use, ya que los rebotes no podrían entregarse.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <extracomment>finding mx.null_mixed: title</extracomment>
+        <translation>%1 mezcla un MX nulo con otros registros MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <extracomment>finding mx.null_mixed: detail</extracomment>
+        <translation>RFC 7505 3.3: un MX nulo debe ser el único registro MX, con preferencia 0. Quite el MX nulo o los demás.</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <extracomment>finding mx.ip_literal: title</extracomment>
+        <translation>El destino MX %1 es una dirección IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <extracomment>finding mx.ip_literal: detail</extracomment>
+        <translation>Un MX debe nombrar un host, no una dirección IP (RFC 5321 5.1). Los remitentes lo buscan como nombre y fallan; haga que el MX apunte a un nombre de host.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <extracomment>finding mx.unresolvable: title</extracomment>
+        <translation>El host MX %1 no se puede usar</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <extracomment>finding mx.cname: title</extracomment>
+        <translation>El destino MX %1 es un CNAME (a %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <extracomment>finding mx.cname: detail</extracomment>
+        <translation>RFC 2181 10.3 y RFC 5321 5.1: un MX debe nombrar el nombre canónico de un host. La mayoría de los remitentes lo toleran, algunos no; haga que el MX apunte al nombre canónico.</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <extracomment>finding policy.mta_sts.dns_error: title</extracomment>
+        <translation>El registro %1 %2 no es comprobable</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <extracomment>finding policy.mta_sts.multiple: title</extracomment>
+        <translation>%1 publica %2 registros %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <extracomment>finding policy.mta_sts.multiple: detail</extracomment>
+        <translation>Con más de un registro, remitentes y receptores los ignoran todos.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <extracomment>finding policy.mta_sts.invalid: title</extracomment>
+        <translation>Registro %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: title</extracomment>
+        <translation>BIMI está publicado pero DMARC no se aplica</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: detail</extracomment>
+        <translation>Los proveedores de buzones solo muestran un logotipo BIMI con p=quarantine o p=reject y pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <extracomment>finding address.syntax: title</extracomment>
+        <translation>La dirección del remitente %1 no es válida</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <extracomment>finding address.disposable: title</extracomment>
+        <translation>%1 es un dominio de correo desechable</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <extracomment>finding address.disposable: detail</extracomment>
+        <translation>El correo de dominios desechables suele rechazarse o ir a spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <extracomment>finding address.internationalized: title</extracomment>
+        <translation>La dirección del remitente está internacionalizada</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <extracomment>finding address.internationalized: detail</extracomment>
+        <translation>Una parte local no ASCII necesita SMTPUTF8 (RFC 6531) en cada salto.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2676,109 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Motivo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::reports</name>
+    <message>
+        <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.unauthorised_sender: title</extracomment>
+        <translation>{messages} mensajes de {sources} fuentes no autorizadas no superaron DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>These sources are neither among the domain&apos;s SPF-authorised senders nor a known sending service, and have no aligned DKIM signature. If you do not recognise them, they are spoofing your domain: move the DMARC policy towards p=quarantine or p=reject. If one of them is yours (a server, an application, a new provider), add it to the SPF record and sign its mail with DKIM for {domain}.</source>
+        <extracomment>reports finding reports.unauthorised_sender: detail</extracomment>
+        <translation>Estas fuentes no están entre los remitentes autorizados por el SPF del dominio ni son un servicio de envío conocido, y no tienen una firma DKIM alineada. Si no las reconoce, están suplantando su dominio: endurezca la política DMARC hacia p=quarantine o p=reject. Si alguna es suya (un servidor, una aplicación, un proveedor nuevo), añádala al registro SPF y firme su correo con DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} messages from your sending services failed DMARC for {domain}: align DKIM</source>
+        <extracomment>reports finding reports.esp_unaligned: title</extracomment>
+        <translation>{messages} mensajes de sus servicios de envío no superaron DMARC para {domain}: alinee DKIM</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) send for you, but sign with their own domain and use their own envelope (bounce) domain, so neither DKIM nor SPF aligns with {domain}. Set up DKIM for {domain} (a custom signing domain) in each service, and if possible a custom return-path under {domain}.</source>
+        <extracomment>reports finding reports.esp_unaligned: detail</extracomment>
+        <translation>Estas fuentes ({names}) envían en su nombre, pero firman con su propio dominio y usan su propio dominio de sobre (rebote), así que ni DKIM ni SPF están alineados con {domain}. Configure DKIM para {domain} (un dominio de firma personalizado) en cada servicio y, si es posible, un return-path personalizado bajo {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} forwarded messages failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.forwarding: title</extracomment>
+        <translation>{messages} mensajes reenviados no superaron DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) look like forwarders or mailing lists: they relay mail that was sent as {domain} from their own servers, which breaks SPF, and a list that changes the message breaks DKIM as well. This is expected; an aligned DKIM signature survives plain forwarding, so make sure all of your mail is DKIM-signed for {domain}.</source>
+        <extracomment>reports finding reports.forwarding: detail</extracomment>
+        <translation>Estas fuentes ({names}) parecen reenviadores o listas de correo: retransmiten desde sus propios servidores correo enviado como {domain}, lo que rompe SPF, y una lista que modifica el mensaje rompe también DKIM. Es lo esperado; una firma DKIM alineada sobrevive a un reenvío simple, así que asegúrese de que todo su correo esté firmado con DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} TLS sessions to {domain} failed</source>
+        <extracomment>reports finding reports.tls_failures: title</extracomment>
+        <translation>{messages} sesiones TLS hacia {domain} fallaron</translation>
+    </message>
+    <message>
+        <source>Sending servers could not set up a secure connection to the mail servers of {domain} as its policy ({names}) requires. See the result types for what failed and how to fix it.</source>
+        <extracomment>reports finding reports.tls_failures: detail</extracomment>
+        <translation>Los servidores de envío no pudieron establecer una conexión segura con los servidores de correo de {domain} como exige su política ({names}). Consulte los tipos de resultado para ver qué falló y cómo corregirlo.</translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not offer STARTTLS: mail to it went unencrypted or, under a policy, was not delivered.</source>
+        <extracomment>TLS-RPT result type starttls-not-supported: meaning</extracomment>
+        <translation>El servidor de correo receptor no ofreció STARTTLS: el correo dirigido a él se envió sin cifrar o, con una política, no se entregó.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server does not name the MX host the sender connected to.</source>
+        <extracomment>TLS-RPT result type certificate-host-mismatch: meaning</extracomment>
+        <translation>El certificado del servidor de correo receptor no nombra el host MX al que se conectó el remitente.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server has expired: renew it.</source>
+        <extracomment>TLS-RPT result type certificate-expired: meaning</extracomment>
+        <translation>El certificado del servidor de correo receptor ha caducado: renuévelo.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server is not signed by a trusted authority (self-signed, or an intermediate certificate is missing from the chain).</source>
+        <extracomment>TLS-RPT result type certificate-not-trusted: meaning</extracomment>
+        <translation>El certificado del servidor de correo receptor no está firmado por una autoridad de confianza (es autofirmado o falta un certificado intermedio en la cadena).</translation>
+    </message>
+    <message>
+        <source>The certificate chain or the policy could not be validated for another reason (see the failure reason code).</source>
+        <extracomment>TLS-RPT result type validation-failure: meaning</extracomment>
+        <translation>La cadena de certificados o la política no se pudieron validar por otro motivo (vea el código de motivo del fallo).</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records of the MX host are broken or do not match its certificate.</source>
+        <extracomment>TLS-RPT result type tlsa-invalid: meaning</extracomment>
+        <translation>Los registros DANE TLSA del host MX están dañados o no coinciden con su certificado.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures needed for DANE did not validate.</source>
+        <extracomment>TLS-RPT result type dnssec-invalid: meaning</extracomment>
+        <translation>Las firmas DNSSEC necesarias para DANE no se validaron.</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for this host but found no usable TLSA records.</source>
+        <extracomment>TLS-RPT result type dane-required: meaning</extracomment>
+        <translation>El remitente exige DANE para este host, pero no encontró registros TLSA utilizables.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (no such host, HTTP error or a bad certificate).</source>
+        <extracomment>TLS-RPT result type sts-policy-fetch-error: meaning</extracomment>
+        <translation>No se pudo obtener la política MTA-STS de https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (el host no existe, error HTTP o certificado no válido).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file was fetched but is not valid (syntax, or the _mta-sts TXT record does not match it).</source>
+        <extracomment>TLS-RPT result type sts-policy-invalid: meaning</extracomment>
+        <translation>Se obtuvo el archivo de política MTA-STS, pero no es válido (sintaxis, o el registro TXT _mta-sts no coincide con él).</translation>
+    </message>
+    <message>
+        <source>The certificate of the MTA-STS policy host (mta-sts.&lt;domain&gt;) did not validate.</source>
+        <extracomment>TLS-RPT result type sts-webpki-invalid: meaning</extracomment>
+        <translation>El certificado del host de la política MTA-STS (mta-sts.&lt;domain&gt;) no se validó.</translation>
+    </message>
+    <message>
+        <source>A result type this version of Rebound does not know.</source>
+        <extracomment>TLS-RPT result type unknown: meaning</extracomment>
+        <translation>Un tipo de resultado que esta versión de Rebound no conoce.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4293,206 @@
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
         <translation>SPF se supera para la dirección de envío.</translation>
     </message>
+    <message>
+        <source>DMARC fails for {domain}: neither SPF nor DKIM passes for the From domain</source>
+        <extracomment>rule message.dmarc_fail: title</extracomment>
+        <translation>DMARC falla para {domain}: ni SPF ni DKIM se superan para el dominio From</translation>
+    </message>
+    <message>
+        <source>The message&apos;s From domain is {domain}, but no DKIM signature that verifies belongs to it and SPF does not pass for a return-path domain aligned with it. Receivers apply the domain&apos;s DMARC policy: with p=quarantine or p=reject the mail goes to spam or is refused, and Gmail and Yahoo require DMARC alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: summary</extracomment>
+        <translation>El dominio From del mensaje es {domain}, pero ninguna firma DKIM que se verifique le pertenece y SPF no se supera para un dominio de return-path alineado con él. Los receptores aplican la política DMARC del dominio: con p=quarantine o p=reject el correo va a spam o se rechaza, y Gmail y Yahoo exigen la alineación DMARC a los remitentes masivos.</translation>
+    </message>
+    <message>
+        <source>As soon as the DKIM keys are published and the sending service signs with them.</source>
+        <extracomment>rule message.dmarc_fail: recovery</extracomment>
+        <translation>En cuanto se publiquen las claves DKIM y el servicio de envío firme con ellas.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends as {domain} sign with DKIM for {domain} (d={domain} or a subdomain of it): the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Haga que cada servicio que envía como {domain} firme con DKIM para {domain} (d={domain} o un subdominio suyo): la pestaña «Mensaje» muestra qué firmas lleva el mensaje y por qué falló cada una.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends for your domain sign with DKIM for that domain: the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Haga que cada servicio que envía en nombre de su dominio firme con DKIM para ese dominio: la pestaña «Mensaje» muestra qué firmas lleva el mensaje y por qué falló cada una.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under {domain} and its DKIM keys for {domain}, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Si el correo pasa por un ESP, configure su dominio de return-path (rebote) personalizado bajo {domain} y sus claves DKIM para {domain}, de modo que tanto SPF como DKIM estén alineados.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under your domain and its DKIM keys for your domain, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Si el correo pasa por un ESP, configure su dominio de return-path (rebote) personalizado bajo su dominio y sus claves DKIM para su dominio, de modo que tanto SPF como DKIM estén alineados.</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to hide the failure: the mail stays unauthenticated and Gmail and Yahoo still require alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: what not to do</extracomment>
+        <translation>No rebaje la política DMARC a p=none para ocultar el fallo: el correo sigue sin autenticar y Gmail y Yahoo siguen exigiendo la alineación a los remitentes masivos.</translation>
+    </message>
+    <message>
+        <source>The message body was changed after it was signed (DKIM body hash did not verify)</source>
+        <extracomment>rule message.dkim_body_hash: title</extracomment>
+        <translation>El cuerpo del mensaje se modificó después de firmarse (el hash del cuerpo DKIM no se verificó)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature&apos;s header signature verifies, but the body no longer hashes to its bh= value: something between the signer and the receiver changed the body. Usually a mailing list adds a footer, a security gateway rewrites links or adds a disclaimer, or the message is signed before a filter that re-encodes it.</source>
+        <extracomment>rule message.dkim_body_hash: summary</extracomment>
+        <translation>La firma de las cabeceras de una firma DKIM se verifica, pero el hash del cuerpo ya no coincide con su valor bh=: algo entre el firmante y el receptor modificó el cuerpo. Normalmente una lista de correo añade un pie, una pasarela de seguridad reescribe los enlaces o añade un aviso legal, o el mensaje se firma antes de un filtro que lo vuelve a codificar.</translation>
+    </message>
+    <message>
+        <source>Immediate for new mail once the signing order is fixed.</source>
+        <extracomment>rule message.dkim_body_hash: recovery</extracomment>
+        <translation>Inmediato para el correo nuevo una vez corregido el orden de firma.</translation>
+    </message>
+    <message>
+        <source>Sign as the last step before the message leaves: move DKIM signing after any disclaimer, footer or link-rewriting filter on your side.</source>
+        <extracomment>rule message.dkim_body_hash: step (you)</extracomment>
+        <translation>Firme como último paso antes de que salga el mensaje: mueva la firma DKIM después de cualquier filtro de aviso legal, pie o reescritura de enlaces de su lado.</translation>
+    </message>
+    <message>
+        <source>If a mailing list or forwarder changes the body, ask its operator to seal with ARC, or to stop altering the body and subject.</source>
+        <extracomment>rule message.dkim_body_hash: step (provider)</extracomment>
+        <translation>Si una lista de correo o un reenviador modifica el cuerpo, pida a su operador que selle con ARC o que deje de alterar el cuerpo y el asunto.</translation>
+    </message>
+    <message>
+        <source>Do not sign with l= (a body length limit) to survive footers: it lets anyone append content under your signature.</source>
+        <extracomment>rule message.dkim_body_hash: what not to do</extracomment>
+        <translation>No firme con l= (un límite de longitud del cuerpo) para sobrevivir a los pies: permite que cualquiera añada contenido bajo su firma.</translation>
+    </message>
+    <message>
+        <source>RFC 6376 (DKIM)</source>
+        <extracomment>rule message.dkim_body_hash: link title</extracomment>
+        <translation>RFC 6376 (DKIM)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature on the message does not verify</source>
+        <extracomment>rule message.dkim_fail: title</extracomment>
+        <translation>Una firma DKIM del mensaje no se verifica</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is missing, revoked or does not match the signature, or the signed header fields were changed. Without a passing DKIM signature for the From domain, DMARC rests on SPF alone, which forwarding breaks.</source>
+        <extracomment>rule message.dkim_fail: summary</extracomment>
+        <translation>La clave de la firma falta, está revocada o no coincide con la firma, o se modificaron los campos de cabecera firmados. Sin una firma DKIM válida para el dominio From, DMARC depende solo de SPF, que el reenvío rompe.</translation>
+    </message>
+    <message>
+        <source>As soon as the key record&apos;s TTL expires.</source>
+        <extracomment>rule message.dkim_fail: recovery</extracomment>
+        <translation>En cuanto caduque el TTL del registro de la clave.</translation>
+    </message>
+    <message>
+        <source>Compare the key published at the selector&apos;s DNS name with the key the signing server uses (the Message tab names the selector and why the signature failed); publish the right key or fix the signer&apos;s configuration.</source>
+        <extracomment>rule message.dkim_fail: step (you)</extracomment>
+        <translation>Compare la clave publicada en el nombre DNS del selector con la clave que usa el servidor firmante (la pestaña «Mensaje» indica el selector y por qué falló la firma); publique la clave correcta o corrija la configuración del firmante.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip}, the address the message came from</source>
+        <extracomment>rule message.spf_fail: title</extracomment>
+        <translation>SPF no autoriza {ip}, la dirección desde la que llegó el mensaje</translation>
+    </message>
+    <message>
+        <source>The Received fields show the message entering the receiver&apos;s network from {ip}, and the SPF record of the return-path domain does not list it: receivers treat the mail as forged (fail) or suspicious (softfail), and DMARC cannot pass through SPF.</source>
+        <extracomment>rule message.spf_fail: summary</extracomment>
+        <translation>Los campos Received muestran que el mensaje entró en la red del receptor desde {ip}, y el registro SPF del dominio de return-path no la incluye: los receptores tratan el correo como falsificado (fail) o sospechoso (softfail), y DMARC no puede superarse mediante SPF.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} and add it to the SPF record of the return-path domain (its include: or ip4:{ip}), keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Averigüe qué servicio envía desde {ip} y añádalo al registro SPF del dominio de return-path (su include: o ip4:{ip}), manteniendo el registro por debajo de 10 consultas DNS.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail and add it to the SPF record of the return-path domain, keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Averigüe qué servicio envía este correo y añádalo al registro SPF del dominio de return-path, manteniendo el registro por debajo de 10 consultas DNS.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record</source>
+        <extracomment>rule message.dmarc_missing: title</extracomment>
+        <translation>{domain} no tiene registro DMARC</translation>
+    </message>
+    <message>
+        <source>Since February 2024 Gmail and Yahoo require a DMARC record (at least p=none) from bulk senders, and many receivers treat unauthenticated mail from a domain without DMARC with suspicion.</source>
+        <extracomment>rule message.dmarc_missing: summary</extracomment>
+        <translation>Desde febrero de 2024, Gmail y Yahoo exigen un registro DMARC (al menos p=none) a los remitentes masivos, y muchos receptores tratan con recelo el correo no autenticado de un dominio sin DMARC.</translation>
+    </message>
+    <message>
+        <source>As soon as the record is published.</source>
+        <extracomment>rule message.dmarc_missing: recovery</extracomment>
+        <translation>En cuanto se publique el registro.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:(an address that collects reports), then move to quarantine or reject once the reports show every sender aligned.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publique un registro TXT en _dmarc.{domain} que empiece por v=DMARC1; p=none; rua=mailto:(una dirección que recoja los informes) y luego pase a quarantine o reject cuando los informes muestren todos los remitentes alineados.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC TXT record at _dmarc under your domain, starting with p=none and a rua= report address.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publique un registro TXT de DMARC en _dmarc bajo su dominio, empezando por p=none y una dirección de informes rua=.</translation>
+    </message>
+    <message>
+        <source>Google email sender guidelines</source>
+        <extracomment>rule message.dmarc_missing: link title</extracomment>
+        <translation>Directrices de Google para remitentes de correo electrónico</translation>
+    </message>
+    <message>
+        <source>The message does not meet the Gmail and Yahoo bulk-sender rules</source>
+        <extracomment>rule message.bulk_sender: title</extracomment>
+        <translation>El mensaje no cumple las reglas de Gmail y Yahoo para remitentes masivos</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to offer one-click unsubscribe (RFC 8058) covered by the DKIM signature, to align DMARC, to send from an address with forward-confirmed reverse DNS over TLS, and to use a valid Message-ID and Date. The bulk-sender checklist in the Message tab shows each rule, its result and its source.</source>
+        <extracomment>rule message.bulk_sender: summary</extracomment>
+        <translation>Gmail y Yahoo exigen a los remitentes masivos ofrecer la baja con un clic (RFC 8058) cubierta por la firma DKIM, alinear DMARC, enviar desde una dirección con DNS inverso confirmado en ambos sentidos a través de TLS y usar un Message-ID y una Date válidos. La lista de comprobación de remitentes masivos de la pestaña «Mensaje» muestra cada regla, su resultado y su fuente.</translation>
+    </message>
+    <message>
+        <source>For new mail at once; the sender&apos;s reputation recovers over days to weeks.</source>
+        <extracomment>rule message.bulk_sender: recovery</extracomment>
+        <translation>De inmediato para el correo nuevo; la reputación del remitente se recupera en días o semanas.</translation>
+    </message>
+    <message>
+        <source>Fix the failed rules of the checklist, most serious first; for unsubscribe, add List-Unsubscribe with an https: URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both fields with DKIM.</source>
+        <extracomment>rule message.bulk_sender: step (you)</extracomment>
+        <translation>Corrija las reglas incumplidas de la lista de comprobación, empezando por las más graves; para la baja, añada List-Unsubscribe con una URI https: y List-Unsubscribe-Post: List-Unsubscribe=One-Click, y firme ambos campos con DKIM.</translation>
+    </message>
+    <message>
+        <source>RFC 8058 (one-click unsubscribe)</source>
+        <extracomment>rule message.bulk_sender: link title</extracomment>
+        <translation>RFC 8058 (baja con un clic)</translation>
+    </message>
+    <message>
+        <source>A server on the route held the message for more than an hour</source>
+        <extracomment>rule message.slow_route: title</extracomment>
+        <translation>Un servidor de la ruta retuvo el mensaje más de una hora</translation>
+    </message>
+    <message>
+        <source>The Received fields show a long gap between two hops: a queue. Greylisting, a retry after a deferral, or a slow content filter delayed the message; the Message tab&apos;s route timeline shows where.</source>
+        <extracomment>rule message.slow_route: summary</extracomment>
+        <translation>Los campos Received muestran un largo intervalo entre dos saltos: una cola. El greylisting, un reintento tras un aplazamiento o un filtro de contenido lento retrasaron el mensaje; la cronología de la ruta de la pestaña «Mensaje» muestra dónde.</translation>
+    </message>
+    <message>
+        <source>If the delay is on your side, look at that server&apos;s queue and logs for the message&apos;s time; if it is on the receiver&apos;s side, it was usually a deferral (greylisting or rate limiting) that your server retried.</source>
+        <extracomment>rule message.slow_route: step (you)</extracomment>
+        <translation>Si el retraso está de su lado, revise la cola y los registros de ese servidor a la hora del mensaje; si está del lado del receptor, normalmente fue un aplazamiento (greylisting o limitación de velocidad) que su servidor reintentó.</translation>
+    </message>
+    <message>
+        <source>An ARC sealer recorded authentication results that differ from Rebound&apos;s</source>
+        <extracomment>rule message.arc_differs: title</extracomment>
+        <translation>Un sellador ARC registró resultados de autenticación distintos de los de Rebound</translation>
+    </message>
+    <message>
+        <source>A forwarder or mailing list that sealed the message with ARC recorded what it saw when the message reached it; Rebound&apos;s own verification now says otherwise. When the chain validates, the message was changed after that sealer (the usual mailing-list story) and receivers that trust the sealer may use its record.</source>
+        <extracomment>rule message.arc_differs: summary</extracomment>
+        <translation>Un reenviador o una lista de correo que selló el mensaje con ARC registró lo que vio cuando le llegó el mensaje; la verificación propia de Rebound dice ahora otra cosa. Si la cadena es válida, el mensaje se modificó después de ese sellador (lo habitual con las listas de correo) y los receptores que confían en el sellador pueden usar su registro.</translation>
+    </message>
+    <message>
+        <source>Receivers that trust the sealer can use its ARC record to deliver the message despite the changed signature.</source>
+        <extracomment>rule message.arc_differs: step (recipient)</extracomment>
+        <translation>Los receptores que confían en el sellador pueden usar su registro ARC para entregar el mensaje pese a la firma modificada.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -4818,10 +4945,151 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::CheckPlan</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>Listas de bloqueo y DNS inverso para %1</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>SPF, DKIM, DMARC y MX para %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>Banner SMTP y STARTTLS de los servidores de correo de %1</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the returned message</source>
+        <translation>Ruta, DKIM, ARC y DMARC del mensaje devuelto</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the message</source>
+        <translation>Ruta, DKIM, ARC y DMARC del mensaje</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>Listas de bloqueo y DNS inverso para cada dirección de %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>Listas de bloqueo y DNS inverso para cada dirección</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::CheckTask</name>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 no es una dirección pública</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>Listada en %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 rechazó la consulta: no es un listado, no se comprobó</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>No se pudo comprobar %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 no tiene DNS inverso (PTR)</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>El nombre de DNS inverso de %1 no resuelve de vuelta a esa dirección</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>No se pudo comprobar el DNS inverso de %1</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>El nombre de DNS inverso %1 parece genérico (una dirección de usuario final)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>«%1» no es un rango CIDR</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>El rango tiene más de %1 direcciones; compruebe un /22 o menor.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>Solo se comprueban las primeras %1 direcciones.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisEngine</name>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>El rebote da el motivo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Palabras del servidor en el rebote: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Código de estado ampliado del rebote: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Código del proveedor en el rebote: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>El rebote nombra la lista de bloqueo %1</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>El rebote dice %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation>Ningún servidor DNS respondió a ninguna consulta (resolvedor: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>El rebote nombra %1, y %2 (%3) ahora responde: %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>No se pudo confirmar con una comprobación en vivo: %1. Esto se basa solo en el texto del rebote.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>Listada en %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Cancelado antes de empezar.</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>Esta comprobación no está disponible en esta compilación.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5097,70 @@
     <message>
         <source>Cancelled before the domain checks finished.</source>
         <translation>Cancelado antes de que terminaran las comprobaciones del dominio.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::InputDetector</name>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>Nada que comprobar todavía</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>Una dirección IPv4</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>Una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>Un rango de direcciones (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>Un nombre de dominio</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>Un nombre de dominio internacionalizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>Una lista de %n dirección IP</numerusform>
+            <numerusform>Una lista de %n direcciones IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivered message or its header block</source>
+        <translation>Un mensaje entregado o su bloque de cabeceras</translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>Texto de rebote o de respuesta SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MessageCheckTask</name>
+    <message>
+        <source>Cancelled before the message analysis finished.</source>
+        <translation>Cancelado antes de que terminara el análisis del mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::Session</name>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>no es una sesión de Rebound (falta schema)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>esta sesión la escribió un Rebound más reciente (versión %1)</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5689,38 @@
     <message>
         <source>DMARC %1: neither SPF nor DKIM is aligned</source>
         <translation>DMARC %1: ni SPF ni DKIM están alineados</translation>
+    </message>
+    <message>
+        <source>ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6</source>
+        <translation>ARC i=%1 (%2) registró %3=%4 para %5; Rebound obtiene %6</translation>
+    </message>
+    <message>
+        <source>The ARC chain validates, so this is what the sealer saw when the message reached it: the message was changed after that (a mailing-list footer or subject tag, a forwarder&apos;s rewrite). Receivers that trust this sealer may use its result instead of their own.</source>
+        <translation>La cadena ARC es válida, así que esto es lo que vio el sellador cuando le llegó el mensaje: el mensaje se modificó después (un pie o una etiqueta en el asunto añadidos por una lista de correo, una reescritura de un reenviador). Los receptores que confían en este sellador pueden usar su resultado en lugar del propio.</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate, so this record is only a claim: nobody can tell whether the sealer wrote it.</source>
+        <translation>La cadena ARC no es válida, así que este registro es solo una afirmación: nadie puede saber si lo escribió el sellador.</translation>
+    </message>
+    <message>
+        <source>This is the copy the bounce returned; the reporting server may have altered it, so this does not show that the message as sent failed.</source>
+        <translation>Esta es la copia que devolvió el rebote; el servidor que informa puede haberla alterado, así que esto no demuestra que el mensaje tal como se envió fallara.</translation>
+    </message>
+    <message>
+        <source>The bounce returned only the message&apos;s header fields</source>
+        <translation>El rebote devolvió solo los campos de cabecera del mensaje</translation>
+    </message>
+    <message>
+        <source>The bounce returned a copy of the message</source>
+        <translation>El rebote devolvió una copia del mensaje</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. No DKIM signature can pass without the body: verify a copy from the Sent folder instead.</source>
+        <translation>La ruta, el dominio From, los dominios y selectores de las firmas DKIM y la dirección de envío son fiables. Ninguna firma DKIM puede superarse sin el cuerpo: verifique en su lugar una copia de la carpeta Enviados.</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. A DKIM pass shows the copy is intact; a failure may come from the reporting server re-encoding the copy: verify a copy from the Sent folder to be sure.</source>
+        <translation>La ruta, el dominio From, los dominios y selectores de las firmas DKIM y la dirección de envío son fiables. Una firma DKIM superada demuestra que la copia está intacta; un fallo puede deberse a que el servidor que informa volvió a codificar la copia: verifique una copia de la carpeta Enviados para asegurarse.</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6404,258 @@
         <source>Time</source>
         <translation>Duración</translation>
     </message>
+    <message>
+        <source>first external hop</source>
+        <translation>primer salto externo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation>clave de %1 bits</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash del cuerpo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 para %2: sellador %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Sellado por</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Firma del mensaje</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparado con Rebound</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>de confianza (el receptor)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>una afirmación</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>for %1 sending as %2</source>
+        <translation>para %1 enviando como %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF alineado</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM alineado</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Política DMARC</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The message was not analysed.</source>
+        <translation>No se analizó el mensaje.</translation>
+    </message>
+    <message>
+        <source>This is the header block a bounce returned. The route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Este es el bloque de cabeceras que devolvió un rebote. La ruta, los dominios y la dirección de envío son fiables; ninguna firma DKIM puede superarse sin el cuerpo.</translation>
+    </message>
+    <message>
+        <source>This is the copy a bounce returned. The route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>Esta es la copia que devolvió un rebote. La ruta, los dominios y la dirección de envío son fiables; un fallo DKIM puede deberse a que el servidor que informa volvió a codificar la copia.</translation>
+    </message>
+    <message>
+        <source>Route (oldest hop first)</source>
+        <translation>Ruta (primero el salto más antiguo)</translation>
+    </message>
+    <message>
+        <source>No Received fields.</source>
+        <translation>No hay campos Received.</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Firmas DKIM</translation>
+    </message>
+    <message>
+        <source>The message is not signed.</source>
+        <translation>El mensaje no está firmado.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results fields.</source>
+        <translation>No hay campos Authentication-Results.</translation>
+    </message>
+    <message>
+        <source>SPF and DMARC</source>
+        <translation>SPF y DMARC</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Lista de comprobación de remitentes masivos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>DMARC para %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate</source>
+        <translation>Tasa de superación de DMARC</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>Failed DMARC</source>
+        <translation>No superan DMARC</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports</source>
+        <translation>Informes DMARC y TLS</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>Informes TLS</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de la política</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>Sesiones correctas</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sesiones fallidas</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6572,6 +7188,14 @@
         <source>The input was refused, so nothing in it was analysed: %1</source>
         <translation>La entrada fue rechazada, así que no se analizó nada de ella: %1</translation>
     </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>sí, reintentar no servirá</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>no, puede funcionar más tarde</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -6643,6 +7267,42 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>Comprobando… las causas más probables hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>Comprobando… las causas aparecen aquí a medida que terminan las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation>La entrada fue rechazada, así que no se analizó nada de ella y no se concluye nada. La pestaña «Rebote» indica por qué.</translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation>No se reconoció ningún rebote, respuesta SMTP ni línea de registro en la entrada, así que no se concluye nada de ella.</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>Problema encontrado. La causa más probable primero:</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>Algunas comprobaciones no pudieron ejecutarse, así que esta respuesta puede estar incompleta.</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Las comprobaciones ejecutadas no encontraron ningún problema.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>No se comprobó nada.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>Pegue arriba un rebote, una dirección IP o un dominio y pulse Diagnosticar (Ctrl+Intro).</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7582,26 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>ningún problema encontrado</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation>entrada rechazada</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nada reconocido</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
@@ -6943,6 +7623,18 @@
     <message>
         <source>Pasting %1 characters…</source>
         <translation>Pegando %1 caracteres…</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>El archivo ocupa %1 MB; Rebound lee archivos de hasta %2 MB. Un rebote solo necesita su texto y sus cabeceras: guarde el mensaje sin sus adjuntos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>Este es un archivo binario, no un correo ni texto (más de 1 de cada 20 de sus primeros bytes son NUL o bytes de control). Rebound lee rebotes guardados como .eml, .txt, .mbox o .log.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>el archivo no es UTF-8 válido, así que se leyó como Latin-1; algunos caracteres pueden verse mal, las direcciones y los códigos no se ven afectados</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7660,29 @@
             <numerusform>[%n elemento]</numerusform>
             <numerusform>[%n elementos]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::LinkOpener</name>
+    <message>
+        <source>Not a web page</source>
+        <translation>No es una página web</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>Este enlace no es una dirección web y no se abrirá:</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>¿Abrir en el navegador?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>¿Abrir «%1» en su navegador web?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -7213,12 +7928,6 @@ Averigua por qué rebotó su correo y qué hacer al respecto.</translation>
         <translation>No se encontró ningún registro SPF.</translation>
     </message>
     <message>
-        <source>Record: %1
-Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation>Registro: %1
-Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -7350,24 +8059,406 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
         <source>Shrink &amp;input</source>
         <translation>Reducir la en&amp;trada</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Open &amp;Reports…</source>
+        <translation>Abrir &amp;informes…</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS &amp;Reports</source>
+        <translation>&amp;Informes DMARC y TLS</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
+        <translation>Registro: %1
+Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports — Rebound</source>
+        <translation>Informes DMARC y TLS — Rebound</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MessageView</name>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>Análisis del mensaje</translation>
+    </message>
+    <message>
+        <source>Message results: pass, warning and fail</source>
+        <translation>Resultados del mensaje: correcto, advertencia y fallo</translation>
+    </message>
+    <message>
+        <source>Parts of the message analysis</source>
+        <translation>Partes del análisis del mensaje</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Retraso (s)</translation>
+    </message>
+    <message>
+        <source>First external</source>
+        <translation>Primer salto externo</translation>
+    </message>
+    <message>
+        <source>Route: one row per Received field, oldest first</source>
+        <translation>Ruta: una fila por campo Received, primero el más antiguo</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Canonicalización</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash del cuerpo</translation>
+    </message>
+    <message>
+        <source>Key bits</source>
+        <translation>Bits de la clave</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Firmas DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Sellado por</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Firma del mensaje</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparado con Rebound</translation>
+    </message>
+    <message>
+        <source>ARC instances</source>
+        <translation>Instancias ARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Campos Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Lista de comprobación de remitentes masivos</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules</source>
+        <translation>Reglas de remitentes masivos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The header block a bounce returned: the route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>El bloque de cabeceras que devolvió un rebote: la ruta, los dominios y la dirección de envío son fiables; ninguna firma DKIM puede superarse sin el cuerpo.</translation>
+    </message>
+    <message>
+        <source>The copy a bounce returned: the route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>La copia que devolvió un rebote: la ruta, los dominios y la dirección de envío son fiables; un fallo DKIM puede deberse a que el servidor que informa volvió a codificar la copia.</translation>
+    </message>
+    <message>
+        <source>first external hop</source>
+        <translation>primer salto externo</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 para %2: sellador %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>de confianza (el receptor)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>una afirmación</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsSourceModel</name>
+    <message>
+        <source>Your SPF-authorised sender</source>
+        <translation>Su remitente autorizado por SPF</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown (signed like %1)</source>
+        <translation>Desconocido (firmado como %1)</translation>
+    </message>
+    <message>
+        <source>Unauthorised sender</source>
+        <translation>Remitente no autorizado</translation>
+    </message>
+    <message>
+        <source>Sending service not aligned: align DKIM</source>
+        <translation>Servicio de envío no alineado: alinee DKIM</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Reenvío</translation>
+    </message>
+    <message>
+        <source>Passes DMARC</source>
+        <translation>Supera DMARC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC superado</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF alineado</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM alineado</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsView</name>
+    <message>
+        <source>Open Reports…</source>
+        <translation>Abrir informes…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>Check sources live (SPF, reverse DNS)</source>
+        <translation>Comprobar las fuentes en vivo (SPF, DNS inverso)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each source is authorised by the domain&apos;s own SPF record, and for its reverse DNS name.</source>
+        <translation>Preguntar al DNS si cada fuente está autorizada por el propio registro SPF del dominio, y cuál es su nombre de DNS inverso.</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS reports here (.xml, .gz, .zip, .json, .eml or a folder), or open them.</source>
+        <translation>Suelte aquí informes agregados DMARC o informes TLS (.xml, .gz, .zip, .json, .eml o una carpeta), o ábralos.</translation>
+    </message>
+    <message>
+        <source>Messages and DMARC pass rate per day</source>
+        <translation>Mensajes y tasa de superación de DMARC por día</translation>
+    </message>
+    <message>
+        <source>Sources of the reports</source>
+        <translation>Fuentes de los informes</translation>
+    </message>
+    <message>
+        <source>Findings of the reports</source>
+        <translation>Hallazgos de los informes</translation>
+    </message>
+    <message>
+        <source>Files that were not read</source>
+        <translation>Archivos que no se leyeron</translation>
+    </message>
+    <message>
+        <source>Open DMARC or TLS reports</source>
+        <translation>Abrir informes DMARC o TLS</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml);;All files (*)</source>
+        <translation>Informes (*.xml *.gz *.zip *.json *.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>Abrir una carpeta de informes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n path(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n ruta…</numerusform>
+            <numerusform>Leyendo %n rutas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sources live…</source>
+        <translation>Comprobando las fuentes en vivo…</translation>
+    </message>
+    <message>
+        <source>Every file was read.</source>
+        <translation>Se leyeron todos los archivos.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
+        <translation>%1 informes DMARC y %2 TLS, %3 mensajes, %4 superan DMARC; %5 sesiones TLS fallidas. %6 archivos sin leer.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate (%)</source>
+        <translation>Tasa de superación de DMARC (%)</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>Tasa de superación (%)</translation>
+    </message>
+    <message>
+        <source>Check the health of %1</source>
+        <translation>Comprobar el estado de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
         <translation>Se consultó %1 mediante %2 en %3 ms.</translation>
-    </message>
-    <message>
-        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus rechazó este resolvedor (127.255.255.254): es un resolvedor público o abierto. Use su propio resolvedor o una clave DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus dice que este resolvedor envía demasiadas consultas (127.255.255.255). Use su propio resolvedor o una clave DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation>Spamhaus rechazó la clave DQS (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
@@ -7384,6 +8475,105 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
     <message>
         <source>No usable answer (%1%2).</source>
         <translation>Sin respuesta utilizable (%1%2).</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver or key: %1. %2</source>
+        <translation>Spamhaus rechazó este resolvedor o esta clave: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::RouteTimeline</name>
+    <message>
+        <source>time unknown</source>
+        <translation>tiempo desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route timeline</source>
+        <translation>Cronología de la ruta</translation>
+    </message>
+    <message>
+        <source>No Received fields: the route is not known.</source>
+        <translation>No hay campos Received: se desconoce la ruta.</translation>
+    </message>
+    <message>
+        <source>Hop %1: received by %2 from %3 after %4, %5.</source>
+        <translation>Salto %1: recibido por %2 desde %3 tras %4, %5.</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>un servidor sin nombre</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>una dirección desconocida</translation>
+    </message>
+    <message>
+        <source>over TLS</source>
+        <translation>con TLS</translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>This is the first hop outside the sender&apos;s network.</source>
+        <translation>Este es el primer salto fuera de la red del remitente.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>first external</source>
+        <translation>primer salto externo</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>el llavero no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>no se puede hacer que %1 sea legible solo por su propietario</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave se guarda en %2, legible solo por usted.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>No se pudo guardar la clave: no hay llavero (%1), y %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7556,12 +8746,28 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vacías: %4 de 2</translat
         <translation>sin registro SPF: %1</translation>
     </message>
     <message>
-        <source>lookup %1 of 10: %2</source>
-        <translation>consulta %1 de 10: %2</translation>
-    </message>
-    <message>
         <source>◀ decided: %1</source>
         <translation>◀ decidido: %1</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sin coincidencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>lookup %1 of %2: %3</source>
+        <translation>consulta %1 de %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -2,312 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Blocklists and reverse DNS for %1</source>
-        <translation>Listes de blocage et DNS inverse pour %1</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation>SPF, DKIM, DMARC et MX pour %1</translation>
-    </message>
-    <message>
-        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation>Bannière SMTP et STARTTLS des serveurs de messagerie de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation>Listes de blocage et DNS inverse pour chaque adresse de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address</source>
-        <translation>Listes de blocage et DNS inverse pour chaque adresse</translation>
-    </message>
-    <message>
-        <source>%1 is not a public address</source>
-        <translation>%1 n&apos;est pas une adresse publique</translation>
-    </message>
-    <message>
-        <source>Listed on %1</source>
-        <translation>Listée sur %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the query: not a listing, not checked</source>
-        <translation>%1 a refusé la requête : pas un listage, non vérifié</translation>
-    </message>
-    <message>
-        <source>%1 could not be checked</source>
-        <translation>%1 n&apos;a pas pu être vérifiée</translation>
-    </message>
-    <message>
-        <source>%1 has no reverse DNS (PTR)</source>
-        <translation>%1 n&apos;a pas de DNS inverse (PTR)</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation>Le nom DNS inverse de %1 ne renvoie pas vers cette adresse</translation>
-    </message>
-    <message>
-        <source>Reverse DNS of %1 could not be checked</source>
-        <translation>Le DNS inverse de %1 n&apos;a pas pu être vérifié</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation>Le nom DNS inverse %1 semble générique (adresse d&apos;abonné)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation>« %1 » n&apos;est pas une plage CIDR</translation>
-    </message>
-    <message>
-        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation>La plage compte plus de %1 adresses ; vérifiez un /22 ou plus petit.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 addresses are checked.</source>
-        <translation>Seules les %1 premières adresses sont vérifiées.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>« %1 » n&apos;est pas une adresse IP</translation>
-    </message>
-    <message>
-        <source>The bounce says %1: %2</source>
-        <translation>Le rebond indique %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
-    </message>
-    <message>
-        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation>Le rebond cite %1, et %2 (%3) répond maintenant : %4</translation>
-    </message>
-    <message>
-        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation>Non confirmé par une vérification en direct : %1. Cela repose uniquement sur le texte du rebond.</translation>
-    </message>
-    <message>
-        <source>This check is not available in this build.</source>
-        <translation>Cette vérification n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Nothing to check yet</source>
-        <translation>Rien à vérifier pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>An IPv4 address</source>
-        <translation>Une adresse IPv4</translation>
-    </message>
-    <message>
-        <source>An IPv6 address</source>
-        <translation>Une adresse IPv6</translation>
-    </message>
-    <message>
-        <source>An address range (CIDR)</source>
-        <translation>Une plage d&apos;adresses (CIDR)</translation>
-    </message>
-    <message>
-        <source>An email address</source>
-        <translation>Une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>A domain name</source>
-        <translation>Un nom de domaine</translation>
-    </message>
-    <message>
-        <source>An internationalised domain name</source>
-        <translation>Un nom de domaine internationalisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>A list of %n IP address(es)</source>
-        <translation>
-            <numerusform>Une liste de %n adresse IP</numerusform>
-            <numerusform>Une liste de %n adresses IP</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bounce or SMTP reply text</source>
-        <translation>Texte de rebond ou de réponse SMTP</translation>
-    </message>
-    <message>
-        <source>not a Rebound session (schema is missing)</source>
-        <translation>pas une session Rebound (schema manquant)</translation>
-    </message>
-    <message>
-        <source>this session was written by a newer Rebound (version %1)</source>
-        <translation>cette session a été écrite par un Rebound plus récent (version %1)</translation>
-    </message>
-    <message>
-        <source>yes, retrying will not help</source>
-        <translation>oui, réessayer n&apos;y changera rien</translation>
-    </message>
-    <message>
-        <source>no, may succeed later</source>
-        <translation>non, peut réussir plus tard</translation>
-    </message>
-    <message>
-        <source>Checking… the most likely causes so far:</source>
-        <translation>Vérification… les causes les plus probables à ce stade :</translation>
-    </message>
-    <message>
-        <source>Checking… causes appear here as the checks finish.</source>
-        <translation>Vérification… les causes apparaissent ici à mesure que les vérifications se terminent.</translation>
-    </message>
-    <message>
-        <source>Problem found. Most likely cause first:</source>
-        <translation>Problème trouvé. Cause la plus probable en premier :</translation>
-    </message>
-    <message>
-        <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation>Certaines vérifications n&apos;ont pas pu s&apos;exécuter ; cette réponse est peut-être incomplète.</translation>
-    </message>
-    <message>
-        <source>No problem found by the checks that ran.</source>
-        <translation>Aucun problème trouvé par les vérifications exécutées.</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>Rien n&apos;a été vérifié.</translation>
-    </message>
-    <message>
-        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation>Collez ci-dessus un rebond, une adresse IP ou un domaine et appuyez sur Diagnostiquer (Ctrl+Entrée).</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>inachevé</translation>
-    </message>
-    <message>
-        <source>no problem found</source>
-        <translation>aucun problème trouvé</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>incomplet</translation>
-    </message>
-    <message>
-        <source>Not a web page</source>
-        <translation>Pas une page web</translation>
-    </message>
-    <message>
-        <source>This link is not a web address and will not be opened:</source>
-        <translation>Ce lien n&apos;est pas une adresse web et ne sera pas ouvert :</translation>
-    </message>
-    <message>
-        <source>Open in browser?</source>
-        <translation>Ouvrir dans le navigateur ?</translation>
-    </message>
-    <message>
-        <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation>Ouvrir « %1 » dans votre navigateur web ?</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>correspond</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>aucune correspondance</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>non atteint</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation>Le fichier fait %1 Mo ; Rebound lit des fichiers jusqu&apos;à %2 Mo. Un rebond n&apos;a besoin que de son texte et de ses en-têtes : enregistrez le message sans ses pièces jointes et réessayez.</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide, il a donc été lu en Latin-1 ; certains caractères peuvent mal s&apos;afficher, les adresses et les codes ne sont pas affectés</translation>
-    </message>
-    <message>
-        <source>The bounce gives the reason: %1</source>
-        <translation>Le rebond donne la raison : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words in the bounce: %1</source>
-        <translation>Termes du serveur dans le rebond : %1</translation>
-    </message>
-    <message>
-        <source>The bounce&apos;s enhanced status code: %1</source>
-        <translation>Code de statut étendu du rebond : %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s code in the bounce: %1</source>
-        <translation>Code du fournisseur dans le rebond : %1</translation>
-    </message>
-    <message>
-        <source>The bounce names the blocklist %1</source>
-        <translation>Le rebond cite la liste de blocage %1</translation>
-    </message>
-    <message>
-        <source>No DNS server answered any query (resolver: %1)</source>
-        <translation>Aucun serveur DNS n&apos;a répondu à la moindre requête (résolveur : %1)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>Listed on %1 (%2)</source>
-        <translation>Listée sur %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation>L&apos;entrée a été refusée : rien n&apos;y a été analysé et aucune conclusion n&apos;en est tirée. L&apos;onglet « Rebond » explique pourquoi.</translation>
-    </message>
-    <message>
-        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation>Aucun rebond, aucune réponse SMTP ni aucune ligne de journal n&apos;a été reconnu dans l&apos;entrée : aucune conclusion n&apos;en est tirée.</translation>
-    </message>
-    <message>
-        <source>input refused</source>
-        <translation>entrée refusée</translation>
-    </message>
-    <message>
-        <source>nothing recognised</source>
-        <translation>rien de reconnu</translation>
-    </message>
-    <message>
-        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>Ceci est un fichier binaire, pas un message ni du texte (plus d&apos;1 sur 20 de ses premiers octets sont des octets NUL ou de contrôle). Rebound lit les rebonds enregistrés en .eml, .txt, .mbox ou .log.</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé est donc conservée dans %2, lisible par vous seul.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>La clé est conservée dans le trousseau système.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>La clé n&apos;a pas pu être enregistrée : pas de trousseau (%1), et %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
@@ -328,10 +22,6 @@
     <message>
         <source>SPF result: %1, %2</source>
         <translation>Résultat SPF : %1, %2</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation>Requêtes DNS : %1 sur les 10 autorisées ; requêtes vides (void lookups) : %2 sur 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
@@ -357,6 +47,34 @@
         <source>%1 has reverse DNS that resolves back to it</source>
         <translation>%1 a un DNS inverse qui renvoie bien à cette adresse</translation>
     </message>
+    <message>
+        <source>DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4</source>
+        <translation>Requêtes DNS : %1 sur les %2 autorisées ; requêtes vides : %3 sur %4</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>Le message ne porte aucune signature DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2: %3</source>
+        <translation>DKIM d=%1 s=%2 : %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 pour %2 envoyant au nom de %3</translation>
+    </message>
+    <message>
+        <source>DMARC %1 for %2</source>
+        <translation>DMARC %1 pour %2</translation>
+    </message>
+    <message>
+        <source>ARC chain: %1</source>
+        <translation>Chaîne ARC : %1</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules: %1 of %2 pass</source>
+        <translation>Règles des expéditeurs en masse : %1 sur %2 respectées</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -375,402 +93,6 @@
 </context>
 <context>
     <name>rebound::auth</name>
-    <message>
-        <source>could not resolve: %1</source>
-        <translation>résolution impossible : %1</translation>
-    </message>
-    <message>
-        <source>the host name has no A or AAAA record</source>
-        <translation>le nom d&apos;hôte n&apos;a pas d&apos;enregistrement A ni AAAA</translation>
-    </message>
-    <message>
-        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
-        <translation>se résout en %1, injoignable depuis Internet (%2)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
-        <translation>Le DNS indique que le domaine n&apos;existe pas (NXDOMAIN) : le courrier qui lui est adressé rebondit et celui qu&apos;il envoie est refusé par la plupart des destinataires.</translation>
-    </message>
-    <message>
-        <source>The MX records of %1 could not be checked</source>
-        <translation>Les enregistrements MX de %1 ne sont pas vérifiables</translation>
-    </message>
-    <message>
-        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
-        <translation>La requête MX s&apos;est terminée par %1 ; les expéditeurs différeront le courrier jusqu&apos;à ce qu&apos;elle réponde.</translation>
-    </message>
-    <message>
-        <source>%1 cannot receive mail: no MX and no address</source>
-        <translation>%1 ne peut pas recevoir de courrier : ni MX ni adresse</translation>
-    </message>
-    <message>
-        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
-        <translation>Sans enregistrements MX, les expéditeurs se rabattent sur les enregistrements A/AAAA (RFC 5321 5.1) ; il n&apos;y en a aucun, donc le courrier adressé à ce domaine rebondit. Beaucoup de destinataires refusent aussi le courrier des domaines qui ne peuvent pas recevoir de réponses.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX records</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrements MX</translation>
-    </message>
-    <message>
-        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
-        <translation>Les expéditeurs livrent à l&apos;adresse A/AAAA du domaine lui-même (MX implicite). Publiez un enregistrement MX, ou un MX nul (« 0 . », RFC 7505) si le domaine ne reçoit pas de courrier.</translation>
-    </message>
-    <message>
-        <source>%1 publishes a null MX: it accepts no mail</source>
-        <translation>%1 publie un MX nul : il n&apos;accepte aucun courrier</translation>
-    </message>
-    <message>
-        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
-        <translation>RFC 7505 : les expéditeurs font rebondir immédiatement le courrier adressé à ce domaine. Les destinataires peuvent refuser le courrier dont le MAIL FROM l&apos;utilise, puisque les rebonds ne pourraient pas être livrés.</translation>
-    </message>
-    <message>
-        <source>%1 mixes a null MX with other MX records</source>
-        <translation>%1 mélange un MX nul et d&apos;autres enregistrements MX</translation>
-    </message>
-    <message>
-        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
-        <translation>RFC 7505 3.3 : un MX nul doit être le seul enregistrement MX, avec la préférence 0. Supprimez soit le MX nul, soit les autres.</translation>
-    </message>
-    <message>
-        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
-        <translation>la cible MX est une adresse IP, pas un nom d&apos;hôte (RFC 5321 5.1)</translation>
-    </message>
-    <message>
-        <source>MX target %1 is an IP address</source>
-        <translation>La cible MX %1 est une adresse IP</translation>
-    </message>
-    <message>
-        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
-        <translation>Un MX doit nommer un hôte, pas une adresse IP (RFC 5321 5.1). Les expéditeurs le cherchent comme un nom et échouent ; faites pointer le MX vers un nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>MX host %1 is unusable</source>
-        <translation>L&apos;hôte MX %1 est inutilisable</translation>
-    </message>
-    <message>
-        <source>MX target %1 is a CNAME (to %2)</source>
-        <translation>La cible MX %1 est un CNAME (vers %2)</translation>
-    </message>
-    <message>
-        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
-        <translation>RFC 2181 10.3 et RFC 5321 5.1 : un MX doit nommer le nom canonique d&apos;un hôte. La plupart des expéditeurs s&apos;en accommodent, certains non ; faites pointer le MX vers le nom canonique.</translation>
-    </message>
-    <message>
-        <source>DMARC record error: %1</source>
-        <translation>Erreur dans l&apos;enregistrement DMARC : %1</translation>
-    </message>
-    <message>
-        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
-        <translation>Les destinataires peuvent ignorer tout l&apos;enregistrement ou la balise ; corrigez la valeur.</translation>
-    </message>
-    <message>
-        <source>DMARC record: %1</source>
-        <translation>Enregistrement DMARC : %1</translation>
-    </message>
-    <message>
-        <source>DMARC policy of %1 is p=none (monitoring only)</source>
-        <translation>La politique DMARC de %1 est p=none (surveillance seulement)</translation>
-    </message>
-    <message>
-        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
-        <translation>Les destinataires font des rapports mais n&apos;agissent pas sur le courrier en échec : le courrier falsifié est donc livré. Quand les rapports agrégés montrent tout le courrier légitime aligné, passez à p=quarantine, puis à p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <translation>La politique DMARC s&apos;applique à %1 % du courrier en échec</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <translation>Un pct inférieur à 100 sert à un déploiement progressif ; montez-le à 100 une fois terminé.</translation>
-    </message>
-    <message>
-        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
-        <translation>Les sous-domaines ont une politique plus faible (sp=%1) que le domaine (p=%2)</translation>
-    </message>
-    <message>
-        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
-        <translation>Les fraudeurs peuvent utiliser n&apos;importe quel nom de sous-domaine pour obtenir le traitement plus faible.</translation>
-    </message>
-    <message>
-        <source>The DMARC record asks for no aggregate reports</source>
-        <translation>L&apos;enregistrement DMARC ne demande aucun rapport agrégé</translation>
-    </message>
-    <message>
-        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
-        <translation>Sans rua=, vous ne voyez pas qui envoie au nom de votre domaine ni si c&apos;est aligné.</translation>
-    </message>
-    <message>
-        <source>The DMARC record is in testing mode (t=y)</source>
-        <translation>L&apos;enregistrement DMARC est en mode test (t=y)</translation>
-    </message>
-    <message>
-        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
-        <translation>RFC 9989 : tant que t=y, les destinataires appliquent une politique d&apos;un niveau plus faible.</translation>
-    </message>
-    <message>
-        <source>The DMARC record of %1 could not be checked</source>
-        <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas vérifiable</translation>
-    </message>
-    <message>
-        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
-        <translation>La requête de %1 a échoué (%2) ; les destinataires peuvent traiter le domaine comme sans politique ou différer le courrier.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no DMARC record</source>
-        <translation>%1 ne publie aucun enregistrement DMARC</translation>
-    </message>
-    <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>Ni _dmarc.%1 ni _dmarc.%2 n&apos;a d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
-    </message>
-    <message>
-        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 n&apos;a pas d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 DMARC records</source>
-        <translation>%1 publie %2 enregistrements DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <translation>RFC 7489 6.6.3 : avec plus d&apos;un enregistrement, les destinataires n&apos;appliquent aucune politique DMARC. Gardez-en un seul.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <translation>%1 utilise la politique DMARC de son domaine organisationnel %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <translation>C&apos;est la balise sp= de cet enregistrement (ou p= en l&apos;absence de sp) qui s&apos;applique.</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 accepts DMARC reports for %2</source>
-        <translation>Impossible de vérifier si %1 accepte les rapports DMARC pour %2</translation>
-    </message>
-    <message>
-        <source>The lookup of the authorization record failed: %1</source>
-        <translation>La requête de l&apos;enregistrement d&apos;autorisation a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Reports to %1 are not authorized</source>
-        <translation>Les rapports vers %1 ne sont pas autorisés</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement TXT « v=DMARC1 », les destinataires n&apos;y enverront donc pas de rapports (RFC 7489 7.1). Demandez au fournisseur de rapports de le publier.</translation>
-    </message>
-    <message>
-        <source>The DKIM key %1 could not be checked</source>
-        <translation>La clé DKIM %1 n&apos;est pas vérifiable</translation>
-    </message>
-    <message>
-        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
-        <translation>La requête s&apos;est terminée par %1 ; les destinataires obtiennent une erreur DKIM temporaire.</translation>
-    </message>
-    <message>
-        <source>No DKIM key at %1</source>
-        <translation>Aucune clé DKIM sous %1</translation>
-    </message>
-    <message>
-        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
-        <translation>Les signatures avec ce sélecteur échouent avec « no key for signature ». Publiez la clé qu&apos;utilise votre signataire, ou vérifiez le nom du sélecteur.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 key records</source>
-        <translation>%1 publie %2 enregistrements de clé</translation>
-    </message>
-    <message>
-        <source>Receivers pick one at random, so verification fails part of the time.</source>
-        <translation>Les destinataires en choisissent une au hasard, la vérification échoue donc une partie du temps.</translation>
-    </message>
-    <message>
-        <source>DKIM key %1: %2</source>
-        <translation>Clé DKIM %1 : %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for %2 sending as %3</source>
-        <translation>SPF %1 pour %2 envoyant au nom de %3</translation>
-    </message>
-    <message>
-        <source>%1 Explanation: %2</source>
-        <translation>%1 Explication : %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for the HELO name %2</source>
-        <translation>SPF %1 pour le nom HELO %2</translation>
-    </message>
-    <message>
-        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
-        <translation>%1. Les destinataires qui vérifient l&apos;identité HELO (RFC 7208 2.3) peuvent refuser ; publiez « v=spf1 a -all » sous le nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>No DKIM key found among %1 common selectors</source>
-        <translation>Aucune clé DKIM trouvée parmi %1 sélecteurs courants</translation>
-    </message>
-    <message>
-        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
-        <translation>Un sélecteur DKIM peut porter n&apos;importe quel nom ; donnez celui de la DKIM-Signature d&apos;un message (s=) avec --selector pour le vérifier.</translation>
-    </message>
-    <message>
-        <source>BIMI is published but DMARC is not enforced</source>
-        <translation>BIMI est publié mais DMARC n&apos;est pas appliqué</translation>
-    </message>
-    <message>
-        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
-        <translation>Les fournisseurs de messagerie n&apos;affichent un logo BIMI qu&apos;avec p=quarantine ou p=reject à pct=100.</translation>
-    </message>
-    <message>
-        <source>The sender address %1 is not valid</source>
-        <translation>L&apos;adresse d&apos;expéditeur %1 n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>Sender domain: %1</source>
-        <translation>Domaine de l&apos;expéditeur : %1</translation>
-    </message>
-    <message>
-        <source>%1 is a disposable-mail domain</source>
-        <translation>%1 est un domaine de courrier jetable</translation>
-    </message>
-    <message>
-        <source>Mail from throw-away domains is often rejected or junked.</source>
-        <translation>Le courrier des domaines jetables est souvent refusé ou classé en indésirable.</translation>
-    </message>
-    <message>
-        <source>The sender address is internationalized</source>
-        <translation>L&apos;adresse d&apos;expéditeur est internationalisée</translation>
-    </message>
-    <message>
-        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
-        <translation>Une partie locale non ASCII exige SMTPUTF8 (RFC 6531) à chaque relais.</translation>
-    </message>
-    <message>
-        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
-        <translation>Le domaine MAIL FROM %1 n&apos;est pas aligné avec %2 (%3)</translation>
-    </message>
-    <message>
-        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
-        <translation>SPF ne peut pas faire réussir DMARC pour ce courrier ; DMARC dépend alors d&apos;une signature DKIM alignée (d= dans le domaine From).</translation>
-    </message>
-    <message>
-        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
-        <translation>%1 utilise le mécanisme obsolète &apos;ptr&apos;</translation>
-    </message>
-    <message>
-        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
-        <translation>La RFC 7208 5.5 dit que ptr NE DEVRAIT PAS être utilisé : il est lent, peu fiable et charge les serveurs DNS du propriétaire de l&apos;IP qui se connecte. Listez plutôt les expéditeurs avec ip4/ip6 ou a.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
-        <translation>%1 se termine par &apos;+all&apos; : n&apos;importe quel hôte peut envoyer au nom de ce domaine</translation>
-    </message>
-    <message>
-        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>&apos;+all&apos; autorise tout Internet ; les spammeurs peuvent réussir SPF au nom de ce domaine. Utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
-        <translation>%1 se termine par &apos;?all&apos;, qui ne protège rien</translation>
-    </message>
-    <message>
-        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Un résultat neutre est traité comme une absence de SPF. Une fois tous les expéditeurs listés, utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
-        <translation>L&apos;enregistrement SPF de %1 n&apos;a ni terme &apos;all&apos; ni redirect</translation>
-    </message>
-    <message>
-        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Les hôtes qui ne correspondent à rien obtiennent &apos;neutral&apos;, que les destinataires traitent comme une absence de SPF. Terminez l&apos;enregistrement par &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no SPF record</source>
-        <translation>%1 ne publie aucun enregistrement SPF</translation>
-    </message>
-    <message>
-        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
-        <translation>Sans SPF, les destinataires ne distinguent pas les expéditeurs autorisés des fraudeurs, et beaucoup (Gmail, Yahoo) refusent ou classent en indésirable le courrier en masse de ces domaines. Publiez un enregistrement TXT commençant par « v=spf1 ».</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 SPF records</source>
-        <translation>%1 publie %2 enregistrements SPF</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
-        <translation>RFC 7208 4.5 : plus d&apos;un enregistrement « v=spf1 » est une erreur permanente, SPF échoue donc pour tout le courrier. Fusionnez-les en un seul enregistrement.</translation>
-    </message>
-    <message>
-        <source>Syntax error in the SPF record of %1</source>
-        <translation>Erreur de syntaxe dans l&apos;enregistrement SPF de %1</translation>
-    </message>
-    <message>
-        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
-        <translation>%1. Toute erreur de syntaxe fait de l&apos;enregistrement entier une erreur permanente (RFC 7208 4.6).</translation>
-    </message>
-    <message>
-        <source>%1 target %2 has no SPF record</source>
-        <translation>La cible de %1 %2 n&apos;a pas d&apos;enregistrement SPF</translation>
-    </message>
-    <message>
-        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
-        <translation>Un include ou un redirect vers un domaine sans enregistrement SPF est une erreur permanente. Supprimez le terme ou corrigez le nom.</translation>
-    </message>
-    <message>
-        <source>SPF include loop: %1 includes itself</source>
-        <translation>Boucle d&apos;include SPF : %1 s&apos;inclut lui-même</translation>
-    </message>
-    <message>
-        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
-        <translation>La boucle ne s&apos;arrête qu&apos;à la limite de 10 requêtes, ce qui est une erreur permanente.</translation>
-    </message>
-    <message>
-        <source>The TXT records at %1 are too long for one plain UDP answer</source>
-        <translation>Les enregistrements TXT de %1 sont trop longs pour une simple réponse UDP</translation>
-    </message>
-    <message>
-        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
-        <translation>%1 octets de données TXT. Les réponses de plus de 512 octets exigent EDNS0 ou TCP ; certains résolveurs de destinataires échouent alors et signalent temperror. Raccourcissez l&apos;enregistrement ou déplacez des expéditeurs dans un include.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 could not be checked</source>
-        <translation>Le SPF de %1 n&apos;est pas vérifiable</translation>
-    </message>
-    <message>
-        <source>%1. Receivers get a temporary error and may defer mail.</source>
-        <translation>%1. Les destinataires obtiennent une erreur temporaire et peuvent différer le courrier.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 needs more than 10 DNS lookups</source>
-        <translation>Le SPF de %1 exige plus de 10 requêtes DNS</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
-        <translation>La RFC 7208 4.6.4 autorise 10 termes qui interrogent le DNS (include, a, mx, ptr, exists, redirect) par évaluation ; au-delà, le résultat est permerror et SPF échoue pour tous les expéditeurs. Remplacez des include par des plages ip4/ip6 ou retirez les services inutilisés.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
-        <translation>Le SPF de %1 utilise %2 des 10 requêtes DNS</translation>
-    </message>
-    <message>
-        <source>A provider adding one include to its own record can push this over the limit.</source>
-        <translation>Un fournisseur qui ajoute un include à son propre enregistrement peut faire dépasser la limite.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 has more than 2 lookups that return nothing</source>
-        <translation>Le SPF de %1 a plus de 2 requêtes qui ne renvoient rien</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
-        <translation>RFC 7208 4.6.4 : plus de deux requêtes DNS répondant NXDOMAIN ou sans enregistrement rendent le résultat permerror. Supprimez les termes qui nomment des hôtes qui n&apos;existent plus.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 is a permanent error</source>
-        <translation>Le SPF de %1 est une erreur permanente</translation>
-    </message>
     <message>
         <source>the local part (before @) is empty</source>
         <translation>la partie locale (avant @) est vide</translation>
@@ -854,22 +176,6 @@
     <message>
         <source>a= (the mark certificate) must be an https:// URL</source>
         <translation>a= (le certificat de marque) doit être une URL https://</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 could not be checked</source>
-        <translation>L&apos;enregistrement %1 %2 n&apos;est pas vérifiable</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 %3 records</source>
-        <translation>%1 publie %2 enregistrements %3</translation>
-    </message>
-    <message>
-        <source>With more than one record, senders and receivers ignore them all.</source>
-        <translation>Avec plus d&apos;un enregistrement, expéditeurs et destinataires les ignorent tous.</translation>
-    </message>
-    <message>
-        <source>%1 record at %2: %3</source>
-        <translation>Enregistrement %1 de %2 : %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
@@ -1393,6 +699,524 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listée(s), %2 non vérifiable(s) (non comptée(s) comme propre(s)), %3 non listée(s), %4 non interrogée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::auth</name>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <extracomment>text spf_explanation</extracomment>
+        <translation>%1 Explication : %2</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <extracomment>text sender_domain</extracomment>
+        <translation>Domaine de l&apos;expéditeur : %1</translation>
+    </message>
+    <message>
+        <source>could not resolve: %1</source>
+        <extracomment>text mx_unresolved</extracomment>
+        <translation>résolution impossible : %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <extracomment>text mx_no_address</extracomment>
+        <translation>le nom d&apos;hôte n&apos;a pas d&apos;enregistrement A ni AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <extracomment>text mx_special_address</extracomment>
+        <translation>se résout en %1, injoignable depuis Internet (%2)</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <extracomment>text mx_ip_literal</extracomment>
+        <translation>la cible MX est une adresse IP, pas un nom d&apos;hôte (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <extracomment>finding spf.missing: title</extracomment>
+        <translation>%1 ne publie aucun enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <extracomment>finding spf.missing: detail</extracomment>
+        <translation>Sans SPF, les destinataires ne distinguent pas les expéditeurs autorisés des fraudeurs, et beaucoup (Gmail, Yahoo) refusent ou classent en indésirable le courrier en masse de ces domaines. Publiez un enregistrement TXT commençant par « v=spf1 ».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <extracomment>finding spf.multiple_records: title</extracomment>
+        <translation>%1 publie %2 enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <extracomment>finding spf.multiple_records: detail</extracomment>
+        <translation>RFC 7208 4.5 : plus d&apos;un enregistrement « v=spf1 » est une erreur permanente, SPF échoue donc pour tout le courrier. Fusionnez-les en un seul enregistrement.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <extracomment>finding spf.syntax_error: title</extracomment>
+        <translation>Erreur de syntaxe dans l&apos;enregistrement SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <extracomment>finding spf.syntax_error: detail</extracomment>
+        <translation>%1. Toute erreur de syntaxe fait de l&apos;enregistrement entier une erreur permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <extracomment>finding spf.include_without_record: title</extracomment>
+        <translation>La cible de %1 %2 n&apos;a pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <extracomment>finding spf.include_without_record: detail</extracomment>
+        <translation>Un include ou un redirect vers un domaine sans enregistrement SPF est une erreur permanente. Supprimez le terme ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <extracomment>finding spf.include_loop: title</extracomment>
+        <translation>Boucle d&apos;include SPF : %1 s&apos;inclut lui-même</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <extracomment>finding spf.include_loop: detail</extracomment>
+        <translation>La boucle ne s&apos;arrête qu&apos;à la limite de 10 requêtes, ce qui est une erreur permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <extracomment>finding spf.record_too_long: title</extracomment>
+        <translation>Les enregistrements TXT de %1 sont trop longs pour une simple réponse UDP</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <extracomment>finding spf.record_too_long: detail</extracomment>
+        <translation>%1 octets de données TXT. Les réponses de plus de 512 octets exigent EDNS0 ou TCP ; certains résolveurs de destinataires échouent alors et signalent temperror. Raccourcissez l&apos;enregistrement ou déplacez des expéditeurs dans un include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <extracomment>finding spf.dns_error: title</extracomment>
+        <translation>Le SPF de %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <extracomment>finding spf.dns_error: detail</extracomment>
+        <translation>%1. Les destinataires obtiennent une erreur temporaire et peuvent différer le courrier.</translation>
+    </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <extracomment>finding spf.deprecated_ptr: title</extracomment>
+        <translation>%1 utilise le mécanisme obsolète &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <extracomment>finding spf.deprecated_ptr: detail</extracomment>
+        <translation>La RFC 7208 5.5 dit que ptr NE DEVRAIT PAS être utilisé : il est lent, peu fiable et charge les serveurs DNS du propriétaire de l&apos;IP qui se connecte. Listez plutôt les expéditeurs avec ip4/ip6 ou a.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <extracomment>finding spf.pass_all: title</extracomment>
+        <translation>%1 se termine par &apos;+all&apos; : n&apos;importe quel hôte peut envoyer au nom de ce domaine</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.pass_all: detail</extracomment>
+        <translation>&apos;+all&apos; autorise tout Internet ; les spammeurs peuvent réussir SPF au nom de ce domaine. Utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <extracomment>finding spf.neutral_all: title</extracomment>
+        <translation>%1 se termine par &apos;?all&apos;, qui ne protège rien</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.neutral_all: detail</extracomment>
+        <translation>Un résultat neutre est traité comme une absence de SPF. Une fois tous les expéditeurs listés, utilisez &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <extracomment>finding spf.no_all: title</extracomment>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;a ni terme &apos;all&apos; ni redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.no_all: detail</extracomment>
+        <translation>Les hôtes qui ne correspondent à rien obtiennent &apos;neutral&apos;, que les destinataires traitent comme une absence de SPF. Terminez l&apos;enregistrement par &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <extracomment>finding spf.too_many_lookups: title</extracomment>
+        <translation>Le SPF de %1 exige plus de 10 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <extracomment>finding spf.too_many_lookups: detail</extracomment>
+        <translation>La RFC 7208 4.6.4 autorise 10 termes qui interrogent le DNS (include, a, mx, ptr, exists, redirect) par évaluation ; au-delà, le résultat est permerror et SPF échoue pour tous les expéditeurs. Remplacez des include par des plages ip4/ip6 ou retirez les services inutilisés.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <extracomment>finding spf.lookups_near_limit: title</extracomment>
+        <translation>Le SPF de %1 utilise %2 des 10 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <extracomment>finding spf.lookups_near_limit: detail</extracomment>
+        <translation>Un fournisseur qui ajoute un include à son propre enregistrement peut faire dépasser la limite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <extracomment>finding spf.too_many_void_lookups: title</extracomment>
+        <translation>Le SPF de %1 a plus de 2 requêtes qui ne renvoient rien</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <extracomment>finding spf.too_many_void_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4 : plus de deux requêtes DNS répondant NXDOMAIN ou sans enregistrement rendent le résultat permerror. Supprimez les termes qui nomment des hôtes qui n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <extracomment>finding spf.permerror: title</extracomment>
+        <translation>Le SPF de %1 est une erreur permanente</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <extracomment>finding spf.result_fail: title</extracomment>
+        <translation>SPF %1 pour %2 envoyant au nom de %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <extracomment>finding spf.helo_fail: title</extracomment>
+        <translation>SPF %1 pour le nom HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <extracomment>finding spf.helo_fail: detail</extracomment>
+        <translation>%1. Les destinataires qui vérifient l&apos;identité HELO (RFC 7208 2.3) peuvent refuser ; publiez « v=spf1 a -all » sous le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <extracomment>finding dmarc.dns_error: title</extracomment>
+        <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <extracomment>finding dmarc.dns_error: detail</extracomment>
+        <translation>La requête de %1 a échoué (%2) ; les destinataires peuvent traiter le domaine comme sans politique ou différer le courrier.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <extracomment>finding dmarc.missing: title</extracomment>
+        <translation>%1 ne publie aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail</extracomment>
+        <translation>_dmarc.%1 n&apos;a pas d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Ni _dmarc.%1 ni _dmarc.%2 n&apos;a d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <extracomment>finding dmarc.multiple_records: title</extracomment>
+        <translation>%1 publie %2 enregistrements DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 7489 6.6.3 : avec plus d&apos;un enregistrement, les destinataires n&apos;appliquent aucune politique DMARC. Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 utilise la politique DMARC de son domaine organisationnel %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>C&apos;est la balise sp= de cet enregistrement (ou p= en l&apos;absence de sp) qui s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <extracomment>finding dmarc.invalid_tag: title</extracomment>
+        <translation>Erreur dans l&apos;enregistrement DMARC : %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <extracomment>finding dmarc.invalid_tag: detail</extracomment>
+        <translation>Les destinataires peuvent ignorer tout l&apos;enregistrement ou la balise ; corrigez la valeur.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <extracomment>finding dmarc.questionable_tag: title</extracomment>
+        <translation>Enregistrement DMARC : %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <extracomment>finding dmarc.policy_none: title</extracomment>
+        <translation>La politique DMARC de %1 est p=none (surveillance seulement)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <extracomment>finding dmarc.policy_none: detail</extracomment>
+        <translation>Les destinataires font des rapports mais n&apos;agissent pas sur le courrier en échec : le courrier falsifié est donc livré. Quand les rapports agrégés montrent tout le courrier légitime aligné, passez à p=quarantine, puis à p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>La politique DMARC s&apos;applique à %1 % du courrier en échec</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>Un pct inférieur à 100 sert à un déploiement progressif ; montez-le à 100 une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: title</extracomment>
+        <translation>Les sous-domaines ont une politique plus faible (sp=%1) que le domaine (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: detail</extracomment>
+        <translation>Les fraudeurs peuvent utiliser n&apos;importe quel nom de sous-domaine pour obtenir le traitement plus faible.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <extracomment>finding dmarc.no_rua: title</extracomment>
+        <translation>L&apos;enregistrement DMARC ne demande aucun rapport agrégé</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <extracomment>finding dmarc.no_rua: detail</extracomment>
+        <translation>Sans rua=, vous ne voyez pas qui envoie au nom de votre domaine ni si c&apos;est aligné.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <extracomment>finding dmarc.testing: title</extracomment>
+        <translation>L&apos;enregistrement DMARC est en mode test (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <extracomment>finding dmarc.testing: detail</extracomment>
+        <translation>RFC 9989 : tant que t=y, les destinataires appliquent une politique d&apos;un niveau plus faible.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <extracomment>finding dmarc.external_unverified: title</extracomment>
+        <translation>Impossible de vérifier si %1 accepte les rapports DMARC pour %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <extracomment>finding dmarc.external_unverified: detail</extracomment>
+        <translation>La requête de l&apos;enregistrement d&apos;autorisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <extracomment>finding dmarc.external_unauthorized: title</extracomment>
+        <translation>Les rapports vers %1 ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <extracomment>finding dmarc.external_unauthorized: detail</extracomment>
+        <translation>%1 n&apos;a pas d&apos;enregistrement TXT « v=DMARC1 », les destinataires n&apos;y enverront donc pas de rapports (RFC 7489 7.1). Demandez au fournisseur de rapports de le publier.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <extracomment>finding dmarc.spf_not_aligned: title</extracomment>
+        <translation>Le domaine MAIL FROM %1 n&apos;est pas aligné avec %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <extracomment>finding dmarc.spf_not_aligned: detail</extracomment>
+        <translation>SPF ne peut pas faire réussir DMARC pour ce courrier ; DMARC dépend alors d&apos;une signature DKIM alignée (d= dans le domaine From).</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <extracomment>finding dkim.dns_error: title</extracomment>
+        <translation>La clé DKIM %1 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <extracomment>finding dkim.dns_error: detail</extracomment>
+        <translation>La requête s&apos;est terminée par %1 ; les destinataires obtiennent une erreur DKIM temporaire.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <extracomment>finding dkim.key_missing: title</extracomment>
+        <translation>Aucune clé DKIM sous %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <extracomment>finding dkim.key_missing: detail</extracomment>
+        <translation>Les signatures avec ce sélecteur échouent avec « no key for signature ». Publiez la clé qu&apos;utilise votre signataire, ou vérifiez le nom du sélecteur.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <extracomment>finding dkim.multiple_keys: title</extracomment>
+        <translation>%1 publie %2 enregistrements de clé</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <extracomment>finding dkim.multiple_keys: detail</extracomment>
+        <translation>Les destinataires en choisissent une au hasard, la vérification échoue donc une partie du temps.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <extracomment>finding dkim.key_revoked: title</extracomment>
+        <translation>Clé DKIM %1 : %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <extracomment>finding dkim.no_common_selector: title</extracomment>
+        <translation>Aucune clé DKIM trouvée parmi %1 sélecteurs courants</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <extracomment>finding dkim.no_common_selector: detail</extracomment>
+        <translation>Un sélecteur DKIM peut porter n&apos;importe quel nom ; donnez celui de la DKIM-Signature d&apos;un message (s=) avec --selector pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>finding mx.nxdomain: title</extracomment>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <extracomment>finding mx.nxdomain: detail</extracomment>
+        <translation>Le DNS indique que le domaine n&apos;existe pas (NXDOMAIN) : le courrier qui lui est adressé rebondit et celui qu&apos;il envoie est refusé par la plupart des destinataires.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <extracomment>finding mx.dns_error: title</extracomment>
+        <translation>Les enregistrements MX de %1 ne sont pas vérifiables</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <extracomment>finding mx.dns_error: detail</extracomment>
+        <translation>La requête MX s&apos;est terminée par %1 ; les expéditeurs différeront le courrier jusqu&apos;à ce qu&apos;elle réponde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <extracomment>finding mx.no_mail_route: title</extracomment>
+        <translation>%1 ne peut pas recevoir de courrier : ni MX ni adresse</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <extracomment>finding mx.no_mail_route: detail</extracomment>
+        <translation>Sans enregistrements MX, les expéditeurs se rabattent sur les enregistrements A/AAAA (RFC 5321 5.1) ; il n&apos;y en a aucun, donc le courrier adressé à ce domaine rebondit. Beaucoup de destinataires refusent aussi le courrier des domaines qui ne peuvent pas recevoir de réponses.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <extracomment>finding mx.implicit: title</extracomment>
+        <translation>%1 n&apos;a pas d&apos;enregistrements MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <extracomment>finding mx.implicit: detail</extracomment>
+        <translation>Les expéditeurs livrent à l&apos;adresse A/AAAA du domaine lui-même (MX implicite). Publiez un enregistrement MX, ou un MX nul (« 0 . », RFC 7505) si le domaine ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <extracomment>finding mx.null: title</extracomment>
+        <translation>%1 publie un MX nul : il n&apos;accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <extracomment>finding mx.null: detail</extracomment>
+        <translation>RFC 7505 : les expéditeurs font rebondir immédiatement le courrier adressé à ce domaine. Les destinataires peuvent refuser le courrier dont le MAIL FROM l&apos;utilise, puisque les rebonds ne pourraient pas être livrés.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <extracomment>finding mx.null_mixed: title</extracomment>
+        <translation>%1 mélange un MX nul et d&apos;autres enregistrements MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <extracomment>finding mx.null_mixed: detail</extracomment>
+        <translation>RFC 7505 3.3 : un MX nul doit être le seul enregistrement MX, avec la préférence 0. Supprimez soit le MX nul, soit les autres.</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <extracomment>finding mx.ip_literal: title</extracomment>
+        <translation>La cible MX %1 est une adresse IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <extracomment>finding mx.ip_literal: detail</extracomment>
+        <translation>Un MX doit nommer un hôte, pas une adresse IP (RFC 5321 5.1). Les expéditeurs le cherchent comme un nom et échouent ; faites pointer le MX vers un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <extracomment>finding mx.unresolvable: title</extracomment>
+        <translation>L&apos;hôte MX %1 est inutilisable</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <extracomment>finding mx.cname: title</extracomment>
+        <translation>La cible MX %1 est un CNAME (vers %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <extracomment>finding mx.cname: detail</extracomment>
+        <translation>RFC 2181 10.3 et RFC 5321 5.1 : un MX doit nommer le nom canonique d&apos;un hôte. La plupart des expéditeurs s&apos;en accommodent, certains non ; faites pointer le MX vers le nom canonique.</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <extracomment>finding policy.mta_sts.dns_error: title</extracomment>
+        <translation>L&apos;enregistrement %1 %2 n&apos;est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <extracomment>finding policy.mta_sts.multiple: title</extracomment>
+        <translation>%1 publie %2 enregistrements %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <extracomment>finding policy.mta_sts.multiple: detail</extracomment>
+        <translation>Avec plus d&apos;un enregistrement, expéditeurs et destinataires les ignorent tous.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <extracomment>finding policy.mta_sts.invalid: title</extracomment>
+        <translation>Enregistrement %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: title</extracomment>
+        <translation>BIMI est publié mais DMARC n&apos;est pas appliqué</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: detail</extracomment>
+        <translation>Les fournisseurs de messagerie n&apos;affichent un logo BIMI qu&apos;avec p=quarantine ou p=reject à pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <extracomment>finding address.syntax: title</extracomment>
+        <translation>L&apos;adresse d&apos;expéditeur %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <extracomment>finding address.disposable: title</extracomment>
+        <translation>%1 est un domaine de courrier jetable</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <extracomment>finding address.disposable: detail</extracomment>
+        <translation>Le courrier des domaines jetables est souvent refusé ou classé en indésirable.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <extracomment>finding address.internationalized: title</extracomment>
+        <translation>L&apos;adresse d&apos;expéditeur est internationalisée</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <extracomment>finding address.internationalized: detail</extracomment>
+        <translation>Une partie locale non ASCII exige SMTPUTF8 (RFC 6531) à chaque relais.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2676,109 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Raison inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::reports</name>
+    <message>
+        <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.unauthorised_sender: title</extracomment>
+        <translation>{messages} messages provenant de {sources} sources non autorisées ont échoué à DMARC pour {domain}</translation>
+    </message>
+    <message>
+        <source>These sources are neither among the domain&apos;s SPF-authorised senders nor a known sending service, and have no aligned DKIM signature. If you do not recognise them, they are spoofing your domain: move the DMARC policy towards p=quarantine or p=reject. If one of them is yours (a server, an application, a new provider), add it to the SPF record and sign its mail with DKIM for {domain}.</source>
+        <extracomment>reports finding reports.unauthorised_sender: detail</extracomment>
+        <translation>Ces sources ne font partie ni des expéditeurs autorisés par le SPF du domaine ni d&apos;un service d&apos;envoi connu, et n&apos;ont aucune signature DKIM alignée. Si vous ne les reconnaissez pas, elles usurpent votre domaine : faites évoluer la politique DMARC vers p=quarantine ou p=reject. Si l&apos;une d&apos;elles vous appartient (un serveur, une application, un nouveau fournisseur), ajoutez-la à l&apos;enregistrement SPF et signez son courrier avec DKIM pour {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} messages from your sending services failed DMARC for {domain}: align DKIM</source>
+        <extracomment>reports finding reports.esp_unaligned: title</extracomment>
+        <translation>{messages} messages de vos services d&apos;envoi ont échoué à DMARC pour {domain} : alignez DKIM</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) send for you, but sign with their own domain and use their own envelope (bounce) domain, so neither DKIM nor SPF aligns with {domain}. Set up DKIM for {domain} (a custom signing domain) in each service, and if possible a custom return-path under {domain}.</source>
+        <extracomment>reports finding reports.esp_unaligned: detail</extracomment>
+        <translation>Ces sources ({names}) envoient pour vous, mais signent avec leur propre domaine et utilisent leur propre domaine d&apos;enveloppe (de rebond), si bien que ni DKIM ni SPF n&apos;est aligné avec {domain}. Configurez DKIM pour {domain} (un domaine de signature personnalisé) dans chaque service et, si possible, un return-path personnalisé sous {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} forwarded messages failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.forwarding: title</extracomment>
+        <translation>{messages} messages transférés ont échoué à DMARC pour {domain}</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) look like forwarders or mailing lists: they relay mail that was sent as {domain} from their own servers, which breaks SPF, and a list that changes the message breaks DKIM as well. This is expected; an aligned DKIM signature survives plain forwarding, so make sure all of your mail is DKIM-signed for {domain}.</source>
+        <extracomment>reports finding reports.forwarding: detail</extracomment>
+        <translation>Ces sources ({names}) ressemblent à des services de transfert ou à des listes de diffusion : elles relaient depuis leurs propres serveurs du courrier envoyé au nom de {domain}, ce qui casse SPF, et une liste qui modifie le message casse aussi DKIM. C&apos;est normal ; une signature DKIM alignée survit à un simple transfert, assurez-vous donc que tout votre courrier est signé avec DKIM pour {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} TLS sessions to {domain} failed</source>
+        <extracomment>reports finding reports.tls_failures: title</extracomment>
+        <translation>{messages} sessions TLS vers {domain} ont échoué</translation>
+    </message>
+    <message>
+        <source>Sending servers could not set up a secure connection to the mail servers of {domain} as its policy ({names}) requires. See the result types for what failed and how to fix it.</source>
+        <extracomment>reports finding reports.tls_failures: detail</extracomment>
+        <translation>Les serveurs d&apos;envoi n&apos;ont pas pu établir de connexion sécurisée avec les serveurs de messagerie de {domain} comme l&apos;exige sa politique ({names}). Consultez les types de résultat pour savoir ce qui a échoué et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not offer STARTTLS: mail to it went unencrypted or, under a policy, was not delivered.</source>
+        <extracomment>TLS-RPT result type starttls-not-supported: meaning</extracomment>
+        <translation>Le serveur de messagerie destinataire n&apos;a pas proposé STARTTLS : le courrier qui lui était adressé est passé sans chiffrement ou, en présence d&apos;une politique, n&apos;a pas été remis.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server does not name the MX host the sender connected to.</source>
+        <extracomment>TLS-RPT result type certificate-host-mismatch: meaning</extracomment>
+        <translation>Le certificat du serveur de messagerie destinataire ne nomme pas l&apos;hôte MX auquel l&apos;expéditeur s&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server has expired: renew it.</source>
+        <extracomment>TLS-RPT result type certificate-expired: meaning</extracomment>
+        <translation>Le certificat du serveur de messagerie destinataire a expiré : renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server is not signed by a trusted authority (self-signed, or an intermediate certificate is missing from the chain).</source>
+        <extracomment>TLS-RPT result type certificate-not-trusted: meaning</extracomment>
+        <translation>Le certificat du serveur de messagerie destinataire n&apos;est pas signé par une autorité de confiance (auto-signé, ou un certificat intermédiaire manque dans la chaîne).</translation>
+    </message>
+    <message>
+        <source>The certificate chain or the policy could not be validated for another reason (see the failure reason code).</source>
+        <extracomment>TLS-RPT result type validation-failure: meaning</extracomment>
+        <translation>La chaîne de certificats ou la politique n&apos;a pas pu être validée pour une autre raison (voir le code de raison de l&apos;échec).</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records of the MX host are broken or do not match its certificate.</source>
+        <extracomment>TLS-RPT result type tlsa-invalid: meaning</extracomment>
+        <translation>Les enregistrements DANE TLSA de l&apos;hôte MX sont défectueux ou ne correspondent pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures needed for DANE did not validate.</source>
+        <extracomment>TLS-RPT result type dnssec-invalid: meaning</extracomment>
+        <translation>Les signatures DNSSEC nécessaires à DANE n&apos;ont pas été validées.</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for this host but found no usable TLSA records.</source>
+        <extracomment>TLS-RPT result type dane-required: meaning</extracomment>
+        <translation>L&apos;expéditeur exige DANE pour cet hôte mais n&apos;a trouvé aucun enregistrement TLSA exploitable.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (no such host, HTTP error or a bad certificate).</source>
+        <extracomment>TLS-RPT result type sts-policy-fetch-error: meaning</extracomment>
+        <translation>La politique MTA-STS n&apos;a pas pu être récupérée depuis https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (hôte inexistant, erreur HTTP ou certificat invalide).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file was fetched but is not valid (syntax, or the _mta-sts TXT record does not match it).</source>
+        <extracomment>TLS-RPT result type sts-policy-invalid: meaning</extracomment>
+        <translation>Le fichier de politique MTA-STS a été récupéré mais n&apos;est pas valide (syntaxe, ou l&apos;enregistrement TXT _mta-sts ne lui correspond pas).</translation>
+    </message>
+    <message>
+        <source>The certificate of the MTA-STS policy host (mta-sts.&lt;domain&gt;) did not validate.</source>
+        <extracomment>TLS-RPT result type sts-webpki-invalid: meaning</extracomment>
+        <translation>Le certificat de l&apos;hôte de politique MTA-STS (mta-sts.&lt;domain&gt;) n&apos;a pas été validé.</translation>
+    </message>
+    <message>
+        <source>A result type this version of Rebound does not know.</source>
+        <extracomment>TLS-RPT result type unknown: meaning</extracomment>
+        <translation>Un type de résultat que cette version de Rebound ne connaît pas.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4293,206 @@
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
         <translation>SPF réussit pour l&apos;adresse d&apos;envoi.</translation>
     </message>
+    <message>
+        <source>DMARC fails for {domain}: neither SPF nor DKIM passes for the From domain</source>
+        <extracomment>rule message.dmarc_fail: title</extracomment>
+        <translation>DMARC échoue pour {domain} : ni SPF ni DKIM ne réussit pour le domaine From</translation>
+    </message>
+    <message>
+        <source>The message&apos;s From domain is {domain}, but no DKIM signature that verifies belongs to it and SPF does not pass for a return-path domain aligned with it. Receivers apply the domain&apos;s DMARC policy: with p=quarantine or p=reject the mail goes to spam or is refused, and Gmail and Yahoo require DMARC alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: summary</extracomment>
+        <translation>Le domaine From du message est {domain}, mais aucune signature DKIM vérifiée ne lui appartient et SPF ne réussit pas pour un domaine de return-path aligné avec lui. Les destinataires appliquent la politique DMARC du domaine : avec p=quarantine ou p=reject, le courrier va dans le dossier spam ou est refusé, et Gmail et Yahoo exigent l&apos;alignement DMARC des expéditeurs en masse.</translation>
+    </message>
+    <message>
+        <source>As soon as the DKIM keys are published and the sending service signs with them.</source>
+        <extracomment>rule message.dmarc_fail: recovery</extracomment>
+        <translation>Dès que les clés DKIM sont publiées et que le service d&apos;envoi signe avec elles.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends as {domain} sign with DKIM for {domain} (d={domain} or a subdomain of it): the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Faites signer avec DKIM pour {domain} (d={domain} ou l&apos;un de ses sous-domaines) chaque service qui envoie au nom de {domain} : l&apos;onglet « Message » montre quelles signatures le message porte et pourquoi chacune a échoué.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends for your domain sign with DKIM for that domain: the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Faites signer avec DKIM pour votre domaine chaque service qui envoie au nom de ce domaine : l&apos;onglet « Message » montre quelles signatures le message porte et pourquoi chacune a échoué.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under {domain} and its DKIM keys for {domain}, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Si le courrier passe par un ESP, configurez son domaine de return-path (de rebond) personnalisé sous {domain} et ses clés DKIM pour {domain}, afin que SPF et DKIM soient tous deux alignés.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under your domain and its DKIM keys for your domain, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Si le courrier passe par un ESP, configurez son domaine de return-path (de rebond) personnalisé sous votre domaine et ses clés DKIM pour votre domaine, afin que SPF et DKIM soient tous deux alignés.</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to hide the failure: the mail stays unauthenticated and Gmail and Yahoo still require alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: what not to do</extracomment>
+        <translation>N&apos;abaissez pas la politique DMARC à p=none pour masquer l&apos;échec : le courrier reste non authentifié et Gmail et Yahoo exigent toujours l&apos;alignement des expéditeurs en masse.</translation>
+    </message>
+    <message>
+        <source>The message body was changed after it was signed (DKIM body hash did not verify)</source>
+        <extracomment>rule message.dkim_body_hash: title</extracomment>
+        <translation>Le corps du message a été modifié après la signature (le hash du corps DKIM n&apos;a pas été vérifié)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature&apos;s header signature verifies, but the body no longer hashes to its bh= value: something between the signer and the receiver changed the body. Usually a mailing list adds a footer, a security gateway rewrites links or adds a disclaimer, or the message is signed before a filter that re-encodes it.</source>
+        <extracomment>rule message.dkim_body_hash: summary</extracomment>
+        <translation>La signature des en-têtes d&apos;une signature DKIM est vérifiée, mais le hash du corps ne correspond plus à sa valeur bh= : quelque chose entre le signataire et le destinataire a modifié le corps. En général, une liste de diffusion ajoute un pied de page, une passerelle de sécurité réécrit les liens ou ajoute un avertissement, ou le message est signé avant un filtre qui le réencode.</translation>
+    </message>
+    <message>
+        <source>Immediate for new mail once the signing order is fixed.</source>
+        <extracomment>rule message.dkim_body_hash: recovery</extracomment>
+        <translation>Immédiat pour les nouveaux messages dès que l&apos;ordre de signature est corrigé.</translation>
+    </message>
+    <message>
+        <source>Sign as the last step before the message leaves: move DKIM signing after any disclaimer, footer or link-rewriting filter on your side.</source>
+        <extracomment>rule message.dkim_body_hash: step (you)</extracomment>
+        <translation>Signez en toute dernière étape avant le départ du message : placez la signature DKIM après tout filtre d&apos;avertissement, de pied de page ou de réécriture de liens de votre côté.</translation>
+    </message>
+    <message>
+        <source>If a mailing list or forwarder changes the body, ask its operator to seal with ARC, or to stop altering the body and subject.</source>
+        <extracomment>rule message.dkim_body_hash: step (provider)</extracomment>
+        <translation>Si une liste de diffusion ou un service de transfert modifie le corps, demandez à son exploitant de sceller avec ARC, ou de cesser de modifier le corps et l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>Do not sign with l= (a body length limit) to survive footers: it lets anyone append content under your signature.</source>
+        <extracomment>rule message.dkim_body_hash: what not to do</extracomment>
+        <translation>Ne signez pas avec l= (une limite de longueur du corps) pour résister aux pieds de page : cela permet à n&apos;importe qui d&apos;ajouter du contenu sous votre signature.</translation>
+    </message>
+    <message>
+        <source>RFC 6376 (DKIM)</source>
+        <extracomment>rule message.dkim_body_hash: link title</extracomment>
+        <translation>RFC 6376 (DKIM)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature on the message does not verify</source>
+        <extracomment>rule message.dkim_fail: title</extracomment>
+        <translation>Une signature DKIM du message n&apos;est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is missing, revoked or does not match the signature, or the signed header fields were changed. Without a passing DKIM signature for the From domain, DMARC rests on SPF alone, which forwarding breaks.</source>
+        <extracomment>rule message.dkim_fail: summary</extracomment>
+        <translation>La clé de la signature est absente, révoquée ou ne correspond pas à la signature, ou bien les champs d&apos;en-tête signés ont été modifiés. Sans signature DKIM valide pour le domaine From, DMARC repose sur SPF seul, que le transfert casse.</translation>
+    </message>
+    <message>
+        <source>As soon as the key record&apos;s TTL expires.</source>
+        <extracomment>rule message.dkim_fail: recovery</extracomment>
+        <translation>Dès que le TTL de l&apos;enregistrement de clé expire.</translation>
+    </message>
+    <message>
+        <source>Compare the key published at the selector&apos;s DNS name with the key the signing server uses (the Message tab names the selector and why the signature failed); publish the right key or fix the signer&apos;s configuration.</source>
+        <extracomment>rule message.dkim_fail: step (you)</extracomment>
+        <translation>Comparez la clé publiée au nom DNS du sélecteur avec celle qu&apos;utilise le serveur de signature (l&apos;onglet « Message » indique le sélecteur et pourquoi la signature a échoué) ; publiez la bonne clé ou corrigez la configuration du signataire.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip}, the address the message came from</source>
+        <extracomment>rule message.spf_fail: title</extracomment>
+        <translation>SPF n&apos;autorise pas {ip}, l&apos;adresse d&apos;où vient le message</translation>
+    </message>
+    <message>
+        <source>The Received fields show the message entering the receiver&apos;s network from {ip}, and the SPF record of the return-path domain does not list it: receivers treat the mail as forged (fail) or suspicious (softfail), and DMARC cannot pass through SPF.</source>
+        <extracomment>rule message.spf_fail: summary</extracomment>
+        <translation>Les champs Received montrent que le message est entré dans le réseau du destinataire depuis {ip}, et l&apos;enregistrement SPF du domaine de return-path ne la liste pas : les destinataires traitent le courrier comme falsifié (fail) ou suspect (softfail), et DMARC ne peut pas réussir par SPF.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} and add it to the SPF record of the return-path domain (its include: or ip4:{ip}), keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Identifiez le service qui envoie depuis {ip} et ajoutez-le à l&apos;enregistrement SPF du domaine de return-path (son include: ou ip4:{ip}), en restant sous 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail and add it to the SPF record of the return-path domain, keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Identifiez le service qui envoie ce courrier et ajoutez-le à l&apos;enregistrement SPF du domaine de return-path, en restant sous 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record</source>
+        <extracomment>rule message.dmarc_missing: title</extracomment>
+        <translation>{domain} n&apos;a pas d&apos;enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>Since February 2024 Gmail and Yahoo require a DMARC record (at least p=none) from bulk senders, and many receivers treat unauthenticated mail from a domain without DMARC with suspicion.</source>
+        <extracomment>rule message.dmarc_missing: summary</extracomment>
+        <translation>Depuis février 2024, Gmail et Yahoo exigent un enregistrement DMARC (au moins p=none) des expéditeurs en masse, et beaucoup de destinataires considèrent avec méfiance le courrier non authentifié d&apos;un domaine sans DMARC.</translation>
+    </message>
+    <message>
+        <source>As soon as the record is published.</source>
+        <extracomment>rule message.dmarc_missing: recovery</extracomment>
+        <translation>Dès que l&apos;enregistrement est publié.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:(an address that collects reports), then move to quarantine or reject once the reports show every sender aligned.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publiez un enregistrement TXT à _dmarc.{domain}, en commençant par v=DMARC1; p=none; rua=mailto:(une adresse qui collecte les rapports), puis passez à quarantine ou reject une fois que les rapports montrent tous les expéditeurs alignés.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC TXT record at _dmarc under your domain, starting with p=none and a rua= report address.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publiez un enregistrement TXT DMARC à _dmarc sous votre domaine, en commençant par p=none et une adresse de rapport rua=.</translation>
+    </message>
+    <message>
+        <source>Google email sender guidelines</source>
+        <extracomment>rule message.dmarc_missing: link title</extracomment>
+        <translation>Consignes de Google pour les expéditeurs d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>The message does not meet the Gmail and Yahoo bulk-sender rules</source>
+        <extracomment>rule message.bulk_sender: title</extracomment>
+        <translation>Le message ne respecte pas les règles de Gmail et Yahoo pour les expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to offer one-click unsubscribe (RFC 8058) covered by the DKIM signature, to align DMARC, to send from an address with forward-confirmed reverse DNS over TLS, and to use a valid Message-ID and Date. The bulk-sender checklist in the Message tab shows each rule, its result and its source.</source>
+        <extracomment>rule message.bulk_sender: summary</extracomment>
+        <translation>Gmail et Yahoo exigent des expéditeurs en masse qu&apos;ils proposent un désabonnement en un clic (RFC 8058) couvert par la signature DKIM, qu&apos;ils alignent DMARC, qu&apos;ils envoient via TLS depuis une adresse au DNS inverse confirmé dans les deux sens et qu&apos;ils utilisent un Message-ID et une Date valides. La liste de contrôle des expéditeurs en masse dans l&apos;onglet « Message » montre chaque règle, son résultat et sa source.</translation>
+    </message>
+    <message>
+        <source>For new mail at once; the sender&apos;s reputation recovers over days to weeks.</source>
+        <extracomment>rule message.bulk_sender: recovery</extracomment>
+        <translation>Immédiat pour les nouveaux messages ; la réputation de l&apos;expéditeur se rétablit en quelques jours à quelques semaines.</translation>
+    </message>
+    <message>
+        <source>Fix the failed rules of the checklist, most serious first; for unsubscribe, add List-Unsubscribe with an https: URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both fields with DKIM.</source>
+        <extracomment>rule message.bulk_sender: step (you)</extracomment>
+        <translation>Corrigez les règles non respectées de la liste de contrôle, les plus graves en premier ; pour le désabonnement, ajoutez List-Unsubscribe avec une URI https: et List-Unsubscribe-Post: List-Unsubscribe=One-Click, et signez les deux champs avec DKIM.</translation>
+    </message>
+    <message>
+        <source>RFC 8058 (one-click unsubscribe)</source>
+        <extracomment>rule message.bulk_sender: link title</extracomment>
+        <translation>RFC 8058 (désabonnement en un clic)</translation>
+    </message>
+    <message>
+        <source>A server on the route held the message for more than an hour</source>
+        <extracomment>rule message.slow_route: title</extracomment>
+        <translation>Un serveur sur le parcours a retenu le message plus d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>The Received fields show a long gap between two hops: a queue. Greylisting, a retry after a deferral, or a slow content filter delayed the message; the Message tab&apos;s route timeline shows where.</source>
+        <extracomment>rule message.slow_route: summary</extracomment>
+        <translation>Les champs Received montrent un long écart entre deux sauts : une file d&apos;attente. Du greylisting, un nouvel essai après un report ou un filtre de contenu lent a retardé le message ; la chronologie du parcours dans l&apos;onglet « Message » montre où.</translation>
+    </message>
+    <message>
+        <source>If the delay is on your side, look at that server&apos;s queue and logs for the message&apos;s time; if it is on the receiver&apos;s side, it was usually a deferral (greylisting or rate limiting) that your server retried.</source>
+        <extracomment>rule message.slow_route: step (you)</extracomment>
+        <translation>Si le retard est de votre côté, consultez la file d&apos;attente et les journaux de ce serveur à l&apos;heure du message ; s&apos;il est du côté du destinataire, il s&apos;agissait généralement d&apos;un report (greylisting ou limitation de débit) que votre serveur a réessayé.</translation>
+    </message>
+    <message>
+        <source>An ARC sealer recorded authentication results that differ from Rebound&apos;s</source>
+        <extracomment>rule message.arc_differs: title</extracomment>
+        <translation>Un scelleur ARC a enregistré des résultats d&apos;authentification différents de ceux de Rebound</translation>
+    </message>
+    <message>
+        <source>A forwarder or mailing list that sealed the message with ARC recorded what it saw when the message reached it; Rebound&apos;s own verification now says otherwise. When the chain validates, the message was changed after that sealer (the usual mailing-list story) and receivers that trust the sealer may use its record.</source>
+        <extracomment>rule message.arc_differs: summary</extracomment>
+        <translation>Un service de transfert ou une liste de diffusion qui a scellé le message avec ARC a enregistré ce qu&apos;il a vu à l&apos;arrivée du message ; la propre vérification de Rebound dit maintenant autre chose. Quand la chaîne est valide, le message a été modifié après ce scelleur (le cas habituel des listes de diffusion) et les destinataires qui font confiance au scelleur peuvent utiliser son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Receivers that trust the sealer can use its ARC record to deliver the message despite the changed signature.</source>
+        <extracomment>rule message.arc_differs: step (recipient)</extracomment>
+        <translation>Les destinataires qui font confiance au scelleur peuvent utiliser son enregistrement ARC pour remettre le message malgré la signature modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -4818,10 +4945,151 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::CheckPlan</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>Listes de blocage et DNS inverse pour %1</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>SPF, DKIM, DMARC et MX pour %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>Bannière SMTP et STARTTLS des serveurs de messagerie de %1</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the returned message</source>
+        <translation>Parcours, DKIM, ARC et DMARC du message renvoyé</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the message</source>
+        <translation>Parcours, DKIM, ARC et DMARC du message</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>Listes de blocage et DNS inverse pour chaque adresse de %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>Listes de blocage et DNS inverse pour chaque adresse</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::CheckTask</name>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 n&apos;est pas une adresse publique</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>Listée sur %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 a refusé la requête : pas un listage, non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 n&apos;a pas de DNS inverse (PTR)</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>Le nom DNS inverse de %1 ne renvoie pas vers cette adresse</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>Le DNS inverse de %1 n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>Le nom DNS inverse %1 semble générique (adresse d&apos;abonné)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>« %1 » n&apos;est pas une plage CIDR</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>La plage compte plus de %1 adresses ; vérifiez un /22 ou plus petit.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>Seules les %1 premières adresses sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisEngine</name>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>Le rebond donne la raison : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Termes du serveur dans le rebond : %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Code de statut étendu du rebond : %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Code du fournisseur dans le rebond : %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>Le rebond cite la liste de blocage %1</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>Le rebond indique %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation>Aucun serveur DNS n&apos;a répondu à la moindre requête (résolveur : %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>Le rebond cite %1, et %2 (%3) répond maintenant : %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>Non confirmé par une vérification en direct : %1. Cela repose uniquement sur le texte du rebond.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>Listée sur %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Annulé avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>Cette vérification n&apos;est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5097,70 @@
     <message>
         <source>Cancelled before the domain checks finished.</source>
         <translation>Annulé avant la fin des vérifications du domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::InputDetector</name>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>Rien à vérifier pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>Une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>Une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>Une plage d&apos;adresses (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>Un nom de domaine</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>Un nom de domaine internationalisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>Une liste de %n adresse IP</numerusform>
+            <numerusform>Une liste de %n adresses IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivered message or its header block</source>
+        <translation>Un message distribué ou son bloc d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>Texte de rebond ou de réponse SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MessageCheckTask</name>
+    <message>
+        <source>Cancelled before the message analysis finished.</source>
+        <translation>Annulé avant la fin de l&apos;analyse du message.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::Session</name>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>pas une session Rebound (schema manquant)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>cette session a été écrite par un Rebound plus récent (version %1)</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5689,38 @@
     <message>
         <source>DMARC %1: neither SPF nor DKIM is aligned</source>
         <translation>DMARC %1 : ni SPF ni DKIM n&apos;est aligné</translation>
+    </message>
+    <message>
+        <source>ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6</source>
+        <translation>ARC i=%1 (%2) a enregistré %3=%4 pour %5 ; Rebound trouve %6</translation>
+    </message>
+    <message>
+        <source>The ARC chain validates, so this is what the sealer saw when the message reached it: the message was changed after that (a mailing-list footer or subject tag, a forwarder&apos;s rewrite). Receivers that trust this sealer may use its result instead of their own.</source>
+        <translation>La chaîne ARC est valide : c&apos;est donc ce que le scelleur a vu à l&apos;arrivée du message, et le message a été modifié ensuite (pied de page ou balise d&apos;objet d&apos;une liste de diffusion, réécriture par un service de transfert). Les destinataires qui font confiance à ce scelleur peuvent utiliser son résultat au lieu du leur.</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate, so this record is only a claim: nobody can tell whether the sealer wrote it.</source>
+        <translation>La chaîne ARC n&apos;est pas valide, cet enregistrement n&apos;est donc qu&apos;une affirmation : personne ne peut dire si le scelleur l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>This is the copy the bounce returned; the reporting server may have altered it, so this does not show that the message as sent failed.</source>
+        <translation>Ceci est la copie renvoyée par le rebond ; le serveur qui a émis le rebond a pu la modifier, cela ne montre donc pas que le message tel qu&apos;envoyé a échoué.</translation>
+    </message>
+    <message>
+        <source>The bounce returned only the message&apos;s header fields</source>
+        <translation>Le rebond n&apos;a renvoyé que les champs d&apos;en-tête du message</translation>
+    </message>
+    <message>
+        <source>The bounce returned a copy of the message</source>
+        <translation>Le rebond a renvoyé une copie du message</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. No DKIM signature can pass without the body: verify a copy from the Sent folder instead.</source>
+        <translation>Le parcours, le domaine From, les domaines et sélecteurs des signatures DKIM et l&apos;adresse d&apos;envoi sont fiables. Aucune signature DKIM ne peut réussir sans le corps : vérifiez plutôt une copie du dossier Éléments envoyés.</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. A DKIM pass shows the copy is intact; a failure may come from the reporting server re-encoding the copy: verify a copy from the Sent folder to be sure.</source>
+        <translation>Le parcours, le domaine From, les domaines et sélecteurs des signatures DKIM et l&apos;adresse d&apos;envoi sont fiables. Une réussite DKIM montre que la copie est intacte ; un échec peut venir du serveur qui a émis le rebond et qui a réencodé la copie : vérifiez une copie du dossier Éléments envoyés pour en être sûr.</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6404,258 @@
         <source>Time</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>first external hop</source>
+        <translation>premier saut externe</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation>clé de %1 bits</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash du corps</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 pour %2 : scelleur %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellé par</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sceau</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Signature du message</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparaison avec Rebound</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>fiable (le destinataire)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>une simple affirmation</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>for %1 sending as %2</source>
+        <translation>pour %1 envoyant au nom de %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF aligné</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM aligné</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Politique DMARC</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The message was not analysed.</source>
+        <translation>Le message n&apos;a pas été analysé.</translation>
+    </message>
+    <message>
+        <source>This is the header block a bounce returned. The route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Ceci est le bloc d&apos;en-têtes renvoyé par un rebond. Le parcours, les domaines et l&apos;adresse d&apos;envoi sont fiables ; aucune signature DKIM ne peut réussir sans le corps.</translation>
+    </message>
+    <message>
+        <source>This is the copy a bounce returned. The route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>Ceci est la copie renvoyée par un rebond. Le parcours, les domaines et l&apos;adresse d&apos;envoi sont fiables ; un échec DKIM peut venir du serveur qui a émis le rebond et qui a réencodé la copie.</translation>
+    </message>
+    <message>
+        <source>Route (oldest hop first)</source>
+        <translation>Parcours (saut le plus ancien en premier)</translation>
+    </message>
+    <message>
+        <source>No Received fields.</source>
+        <translation>Aucun champ Received.</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Signatures DKIM</translation>
+    </message>
+    <message>
+        <source>The message is not signed.</source>
+        <translation>Le message n&apos;est pas signé.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results fields.</source>
+        <translation>Aucun champ Authentication-Results.</translation>
+    </message>
+    <message>
+        <source>SPF and DMARC</source>
+        <translation>SPF et DMARC</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Liste de contrôle des expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>DMARC pour %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate</source>
+        <translation>Taux de réussite DMARC</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP source</translation>
+    </message>
+    <message>
+        <source>Failed DMARC</source>
+        <translation>Échecs DMARC</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports</source>
+        <translation>Rapports DMARC et TLS</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>Rapports TLS</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de la politique</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>Sessions réussies</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessions en échec</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6572,6 +7188,14 @@
         <source>The input was refused, so nothing in it was analysed: %1</source>
         <translation>L&apos;entrée a été refusée : rien n&apos;y a été analysé : %1</translation>
     </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>oui, réessayer n&apos;y changera rien</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>non, peut réussir plus tard</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -6643,6 +7267,42 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>Vérification… les causes les plus probables à ce stade :</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>Vérification… les causes apparaissent ici à mesure que les vérifications se terminent.</translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation>L&apos;entrée a été refusée : rien n&apos;y a été analysé et aucune conclusion n&apos;en est tirée. L&apos;onglet « Rebond » explique pourquoi.</translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation>Aucun rebond, aucune réponse SMTP ni aucune ligne de journal n&apos;a été reconnu dans l&apos;entrée : aucune conclusion n&apos;en est tirée.</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>Problème trouvé. Cause la plus probable en premier :</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>Certaines vérifications n&apos;ont pas pu s&apos;exécuter ; cette réponse est peut-être incomplète.</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Aucun problème trouvé par les vérifications exécutées.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>Collez ci-dessus un rebond, une adresse IP ou un domaine et appuyez sur Diagnostiquer (Ctrl+Entrée).</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7582,26 @@
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevé</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation>entrée refusée</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>rien de reconnu</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
@@ -6943,6 +7623,18 @@
     <message>
         <source>Pasting %1 characters…</source>
         <translation>Collage de %1 caractères…</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>Le fichier fait %1 Mo ; Rebound lit des fichiers jusqu&apos;à %2 Mo. Un rebond n&apos;a besoin que de son texte et de ses en-têtes : enregistrez le message sans ses pièces jointes et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>Ceci est un fichier binaire, pas un message ni du texte (plus d&apos;1 sur 20 de ses premiers octets sont des octets NUL ou de contrôle). Rebound lit les rebonds enregistrés en .eml, .txt, .mbox ou .log.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide, il a donc été lu en Latin-1 ; certains caractères peuvent mal s&apos;afficher, les adresses et les codes ne sont pas affectés</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7660,29 @@
             <numerusform>[%n élément]</numerusform>
             <numerusform>[%n éléments]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::LinkOpener</name>
+    <message>
+        <source>Not a web page</source>
+        <translation>Pas une page web</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>Ce lien n&apos;est pas une adresse web et ne sera pas ouvert :</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>Ouvrir dans le navigateur ?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>Ouvrir « %1 » dans votre navigateur web ?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -7213,12 +7928,6 @@ Trouve pourquoi votre message n&apos;a pas été distribué et ce qu&apos;il fau
         <translation>Aucun enregistrement SPF trouvé.</translation>
     </message>
     <message>
-        <source>Record: %1
-Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation>Enregistrement : %1
-Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -7350,24 +8059,406 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
         <source>Shrink &amp;input</source>
         <translation>Réduire &amp;l&apos;entrée</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Open &amp;Reports…</source>
+        <translation>Ouvrir des &amp;rapports…</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS &amp;Reports</source>
+        <translation>&amp;Rapports DMARC et TLS</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
+        <translation>Enregistrement : %1
+Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports — Rebound</source>
+        <translation>Rapports DMARC et TLS — Rebound</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MessageView</name>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>Analyse du message</translation>
+    </message>
+    <message>
+        <source>Message results: pass, warning and fail</source>
+        <translation>Résultats du message : réussite, avertissement et échec</translation>
+    </message>
+    <message>
+        <source>Parts of the message analysis</source>
+        <translation>Parties de l&apos;analyse du message</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Délai (s)</translation>
+    </message>
+    <message>
+        <source>First external</source>
+        <translation>Premier externe</translation>
+    </message>
+    <message>
+        <source>Route: one row per Received field, oldest first</source>
+        <translation>Parcours : une ligne par champ Received, le plus ancien en premier</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Canonicalisation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash du corps</translation>
+    </message>
+    <message>
+        <source>Key bits</source>
+        <translation>Bits de clé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Signatures DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellé par</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sceau</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Signature du message</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparaison avec Rebound</translation>
+    </message>
+    <message>
+        <source>ARC instances</source>
+        <translation>Instances ARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Champs Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Liste de contrôle des expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules</source>
+        <translation>Règles des expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The header block a bounce returned: the route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Le bloc d&apos;en-têtes renvoyé par un rebond : le parcours, les domaines et l&apos;adresse d&apos;envoi sont fiables ; aucune signature DKIM ne peut réussir sans le corps.</translation>
+    </message>
+    <message>
+        <source>The copy a bounce returned: the route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>La copie renvoyée par un rebond : le parcours, les domaines et l&apos;adresse d&apos;envoi sont fiables ; un échec DKIM peut venir du serveur qui a émis le rebond et qui a réencodé la copie.</translation>
+    </message>
+    <message>
+        <source>first external hop</source>
+        <translation>premier saut externe</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 pour %2 : scelleur %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>fiable (le destinataire)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>une simple affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsSourceModel</name>
+    <message>
+        <source>Your SPF-authorised sender</source>
+        <translation>Votre expéditeur autorisé par SPF</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown (signed like %1)</source>
+        <translation>Inconnu (signé comme %1)</translation>
+    </message>
+    <message>
+        <source>Unauthorised sender</source>
+        <translation>Expéditeur non autorisé</translation>
+    </message>
+    <message>
+        <source>Sending service not aligned: align DKIM</source>
+        <translation>Service d&apos;envoi non aligné : alignez DKIM</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Passes DMARC</source>
+        <translation>Réussit DMARC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP source</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>Réussite DMARC</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF aligné</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM aligné</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Rapporté par</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsView</name>
+    <message>
+        <source>Open Reports…</source>
+        <translation>Ouvrir des rapports…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Check sources live (SPF, reverse DNS)</source>
+        <translation>Vérifier les sources en direct (SPF, DNS inverse)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each source is authorised by the domain&apos;s own SPF record, and for its reverse DNS name.</source>
+        <translation>Demander au DNS si chaque source est autorisée par l&apos;enregistrement SPF du domaine lui-même, ainsi que son nom DNS inverse.</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS reports here (.xml, .gz, .zip, .json, .eml or a folder), or open them.</source>
+        <translation>Déposez ici des rapports agrégés DMARC ou des rapports TLS (.xml, .gz, .zip, .json, .eml ou un dossier), ou ouvrez-les.</translation>
+    </message>
+    <message>
+        <source>Messages and DMARC pass rate per day</source>
+        <translation>Messages et taux de réussite DMARC par jour</translation>
+    </message>
+    <message>
+        <source>Sources of the reports</source>
+        <translation>Sources des rapports</translation>
+    </message>
+    <message>
+        <source>Findings of the reports</source>
+        <translation>Constats des rapports</translation>
+    </message>
+    <message>
+        <source>Files that were not read</source>
+        <translation>Fichiers non lus</translation>
+    </message>
+    <message>
+        <source>Open DMARC or TLS reports</source>
+        <translation>Ouvrir des rapports DMARC ou TLS</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml);;All files (*)</source>
+        <translation>Rapports (*.xml *.gz *.zip *.json *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>Ouvrir un dossier de rapports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n path(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n chemin…</numerusform>
+            <numerusform>Lecture de %n chemins…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sources live…</source>
+        <translation>Vérification des sources en direct…</translation>
+    </message>
+    <message>
+        <source>Every file was read.</source>
+        <translation>Tous les fichiers ont été lus.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
+        <translation>%1 rapports DMARC et %2 rapports TLS, %3 messages, %4 réussissent DMARC ; %5 sessions TLS en échec. %6 fichiers non lus.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate (%)</source>
+        <translation>Taux de réussite DMARC (%)</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <source>Check the health of %1</source>
+        <translation>Vérifier l&apos;état de santé de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
         <translation>%1 interrogé via %2 en %3 ms.</translation>
-    </message>
-    <message>
-        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus a refusé ce résolveur (127.255.255.254) : c&apos;est un résolveur public ou ouvert. Utilisez votre propre résolveur ou une clé DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus indique que ce résolveur envoie trop de requêtes (127.255.255.255). Utilisez votre propre résolveur ou une clé DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation>Spamhaus a refusé la clé DQS (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
@@ -7384,6 +8475,105 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
     <message>
         <source>No usable answer (%1%2).</source>
         <translation>Pas de réponse exploitable (%1%2).</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver or key: %1. %2</source>
+        <translation>Spamhaus a refusé ce résolveur ou cette clé : %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::RouteTimeline</name>
+    <message>
+        <source>time unknown</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route timeline</source>
+        <translation>Chronologie du parcours</translation>
+    </message>
+    <message>
+        <source>No Received fields: the route is not known.</source>
+        <translation>Aucun champ Received : le parcours est inconnu.</translation>
+    </message>
+    <message>
+        <source>Hop %1: received by %2 from %3 after %4, %5.</source>
+        <translation>Saut %1 : reçu par %2 depuis %3 après %4, %5.</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>un serveur sans nom</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <source>over TLS</source>
+        <translation>via TLS</translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation>sans TLS</translation>
+    </message>
+    <message>
+        <source>This is the first hop outside the sender&apos;s network.</source>
+        <translation>C&apos;est le premier saut hors du réseau de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>first external</source>
+        <translation>premier externe</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé est donc conservée dans %2, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clé est conservée dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>La clé n&apos;a pas pu être enregistrée : pas de trousseau (%1), et %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7556,12 +8746,28 @@ Résultat : %2 · requêtes DNS : %3 sur 10 · requêtes vides : %4 sur 2</trans
         <translation>pas d&apos;enregistrement SPF : %1</translation>
     </message>
     <message>
-        <source>lookup %1 of 10: %2</source>
-        <translation>requête %1 sur 10 : %2</translation>
-    </message>
-    <message>
         <source>◀ decided: %1</source>
         <translation>◀ décidé : %1</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>aucune correspondance</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>lookup %1 of %2: %3</source>
+        <translation>requête %1 sur %2 : %3</translation>
     </message>
 </context>
 </TS>

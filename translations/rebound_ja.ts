@@ -2,311 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Blocklists and reverse DNS for %1</source>
-        <translation>%1 のブロックリストと逆引きDNS</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation>%1 の SPF、DKIM、DMARC、MX</translation>
-    </message>
-    <message>
-        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation>%1 のメールサーバーの SMTP バナーと STARTTLS</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation>%1 の各アドレスのブロックリストと逆引きDNS</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address</source>
-        <translation>各アドレスのブロックリストと逆引きDNS</translation>
-    </message>
-    <message>
-        <source>%1 is not a public address</source>
-        <translation>%1 はパブリックアドレスではありません</translation>
-    </message>
-    <message>
-        <source>Listed on %1</source>
-        <translation>%1 に掲載</translation>
-    </message>
-    <message>
-        <source>%1 refused the query: not a listing, not checked</source>
-        <translation>%1 が問い合わせを拒否しました: 掲載ではなく、未確認です</translation>
-    </message>
-    <message>
-        <source>%1 could not be checked</source>
-        <translation>%1 を確認できませんでした</translation>
-    </message>
-    <message>
-        <source>%1 has no reverse DNS (PTR)</source>
-        <translation>%1 には逆引きDNS (PTR) がありません</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation>%1 の逆引きDNS名が元のアドレスに正引きできません</translation>
-    </message>
-    <message>
-        <source>Reverse DNS of %1 could not be checked</source>
-        <translation>%1 の逆引きDNSを確認できませんでした</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation>逆引きDNS名 %1 は汎用的に見えます (エンドユーザー向けアドレス)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation>「%1」は CIDR 範囲ではありません</translation>
-    </message>
-    <message>
-        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation>範囲に %1 を超えるアドレスがあります。/22 以下で確認してください。</translation>
-    </message>
-    <message>
-        <source>Only the first %1 addresses are checked.</source>
-        <translation>最初の %1 アドレスのみ確認します。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>「%1」は IP アドレスではありません</translation>
-    </message>
-    <message>
-        <source>The bounce says %1: %2</source>
-        <translation>バウンスによると %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation>バウンスは %1 を挙げており、%2 (%3) は現在こう応答しています: %4</translation>
-    </message>
-    <message>
-        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation>ライブチェックで確認できませんでした: %1。これはバウンス本文だけに基づいています。</translation>
-    </message>
-    <message>
-        <source>This check is not available in this build.</source>
-        <translation>このチェックはこのビルドでは利用できません。</translation>
-    </message>
-    <message>
-        <source>Nothing to check yet</source>
-        <translation>まだ確認するものがありません</translation>
-    </message>
-    <message>
-        <source>An IPv4 address</source>
-        <translation>IPv4 アドレス</translation>
-    </message>
-    <message>
-        <source>An IPv6 address</source>
-        <translation>IPv6 アドレス</translation>
-    </message>
-    <message>
-        <source>An address range (CIDR)</source>
-        <translation>アドレス範囲 (CIDR)</translation>
-    </message>
-    <message>
-        <source>An email address</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>A domain name</source>
-        <translation>ドメイン名</translation>
-    </message>
-    <message>
-        <source>An internationalised domain name</source>
-        <translation>国際化ドメイン名</translation>
-    </message>
-    <message numerus="yes">
-        <source>A list of %n IP address(es)</source>
-        <translation>
-            <numerusform>%n 件の IP アドレスのリスト</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bounce or SMTP reply text</source>
-        <translation>バウンスまたは SMTP 応答のテキスト</translation>
-    </message>
-    <message>
-        <source>not a Rebound session (schema is missing)</source>
-        <translation>Rebound のセッションではありません (schema がありません)</translation>
-    </message>
-    <message>
-        <source>this session was written by a newer Rebound (version %1)</source>
-        <translation>このセッションは新しい Rebound (バージョン %1) で書かれています</translation>
-    </message>
-    <message>
-        <source>yes, retrying will not help</source>
-        <translation>はい、再試行しても解決しません</translation>
-    </message>
-    <message>
-        <source>no, may succeed later</source>
-        <translation>いいえ、後で成功する可能性があります</translation>
-    </message>
-    <message>
-        <source>Checking… the most likely causes so far:</source>
-        <translation>確認中… 現時点で最も可能性の高い原因:</translation>
-    </message>
-    <message>
-        <source>Checking… causes appear here as the checks finish.</source>
-        <translation>確認中… チェックが終わるとここに原因が表示されます。</translation>
-    </message>
-    <message>
-        <source>Problem found. Most likely cause first:</source>
-        <translation>問題が見つかりました。可能性の高い原因から順に:</translation>
-    </message>
-    <message>
-        <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation>一部のチェックを実行できなかったため、この回答は不完全な可能性があります。</translation>
-    </message>
-    <message>
-        <source>No problem found by the checks that ran.</source>
-        <translation>実行したチェックでは問題は見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>何も確認していません。</translation>
-    </message>
-    <message>
-        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation>上にバウンス、IP アドレス、またはドメインを貼り付けて「診断」を押してください (Ctrl+Enter)。</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>no problem found</source>
-        <translation>問題なし</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>不完全</translation>
-    </message>
-    <message>
-        <source>Not a web page</source>
-        <translation>Web ページではありません</translation>
-    </message>
-    <message>
-        <source>This link is not a web address and will not be opened:</source>
-        <translation>このリンクは Web アドレスではないため開きません:</translation>
-    </message>
-    <message>
-        <source>Open in browser?</source>
-        <translation>ブラウザーで開きますか?</translation>
-    </message>
-    <message>
-        <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation>「%1」を Web ブラウザーで開きますか?</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>未到達</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation>ファイルは %1 MB です。Rebound が読めるのは %2 MB までです。バウンスに必要なのは本文とヘッダーだけです: 添付ファイルを除いてメッセージを保存し、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation>ファイルが正しい UTF-8 ではないため Latin-1 として読み込みました。一部の文字が正しく表示されない場合がありますが、アドレスとコードには影響しません</translation>
-    </message>
-    <message>
-        <source>The bounce gives the reason: %1</source>
-        <translation>バウンスが示す理由: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words in the bounce: %1</source>
-        <translation>バウンス中のサーバーの文言: %1</translation>
-    </message>
-    <message>
-        <source>The bounce&apos;s enhanced status code: %1</source>
-        <translation>バウンスの拡張ステータスコード: %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s code in the bounce: %1</source>
-        <translation>バウンス中のプロバイダーのコード: %1</translation>
-    </message>
-    <message>
-        <source>The bounce names the blocklist %1</source>
-        <translation>バウンスがブロックリスト %1 を挙げています</translation>
-    </message>
-    <message>
-        <source>No DNS server answered any query (resolver: %1)</source>
-        <translation>どの DNS サーバーもクエリに応答しませんでした (リゾルバー: %1)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 と %2</translation>
-    </message>
-    <message>
-        <source>Listed on %1 (%2)</source>
-        <translation>%1 に掲載 (%2)</translation>
-    </message>
-    <message>
-        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation>入力が拒否されたため、その内容は何も解析されず、何も結論づけていません。理由は「バウンス」タブに表示されます。</translation>
-    </message>
-    <message>
-        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation>入力にバウンス、SMTP 応答、ログ行のいずれも認識されなかったため、そこからは何も結論づけていません。</translation>
-    </message>
-    <message>
-        <source>input refused</source>
-        <translation>入力拒否</translation>
-    </message>
-    <message>
-        <source>nothing recognised</source>
-        <translation>認識なし</translation>
-    </message>
-    <message>
-        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>これはバイナリファイルで、メールやテキストではありません (先頭のバイトの 20 分の 1 を超えるものが NUL または制御バイトです)。Rebound は .eml、.txt、.mbox、.log として保存されたバウンスを読み込みます。</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>%1 を所有者だけが読めるようにできません</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>システムのキーチェーンが使用できないため (%1)、キーはあなただけが読める %2 に保存されます。</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>キーはシステムのキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>キーを保存できませんでした: キーチェーンがなく (%1)、%2 (%3)。</translation>
-    </message>
-</context>
-<context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
@@ -327,10 +22,6 @@
     <message>
         <source>SPF result: %1, %2</source>
         <translation>SPF の結果: %1、%2</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation>DNS ルックアップ: 上限 10 回中 %1 回、void ルックアップ: 上限 2 回中 %2 回</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
@@ -356,6 +47,34 @@
         <source>%1 has reverse DNS that resolves back to it</source>
         <translation>%1 の逆引きDNSは正引きで同じアドレスに戻ります</translation>
     </message>
+    <message>
+        <source>DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4</source>
+        <translation>DNS ルックアップ: 上限 %2 回中 %1 回、空のルックアップ: %4 回中 %3 回</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>メッセージに DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2: %3</source>
+        <translation>DKIM d=%1 s=%2: %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>%2 が %3 として送信した場合の SPF は %1</translation>
+    </message>
+    <message>
+        <source>DMARC %1 for %2</source>
+        <translation>%2 の DMARC は %1</translation>
+    </message>
+    <message>
+        <source>ARC chain: %1</source>
+        <translation>ARC チェーン: %1</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules: %1 of %2 pass</source>
+        <translation>大量送信者のルール: %2 件中 %1 件に合格</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -374,402 +93,6 @@
 </context>
 <context>
     <name>rebound::auth</name>
-    <message>
-        <source>could not resolve: %1</source>
-        <translation>名前解決できません: %1</translation>
-    </message>
-    <message>
-        <source>the host name has no A or AAAA record</source>
-        <translation>ホスト名に A レコードも AAAA レコードもありません</translation>
-    </message>
-    <message>
-        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
-        <translation>%1 に解決されますが、インターネットから到達できません (%2)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 は存在しません</translation>
-    </message>
-    <message>
-        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
-        <translation>DNS によるとドメインが存在しません (NXDOMAIN)。このドメイン宛てのメールはバウンスし、このドメインからのメールはほとんどの受信側に拒否されます。</translation>
-    </message>
-    <message>
-        <source>The MX records of %1 could not be checked</source>
-        <translation>%1 の MX レコードを確認できません</translation>
-    </message>
-    <message>
-        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
-        <translation>MX の問い合わせは %1 で終わりました。応答するまで、送信側はメールを保留します。</translation>
-    </message>
-    <message>
-        <source>%1 cannot receive mail: no MX and no address</source>
-        <translation>%1 はメールを受信できません: MX もアドレスもありません</translation>
-    </message>
-    <message>
-        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
-        <translation>MX レコードがない場合、送信側は A/AAAA レコードを使います (RFC 5321 5.1)。それもないため、このドメイン宛てのメールはバウンスします。返信を受け取れないドメインからのメールを拒否する受信側も多くあります。</translation>
-    </message>
-    <message>
-        <source>%1 has no MX records</source>
-        <translation>%1 には MX レコードがありません</translation>
-    </message>
-    <message>
-        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
-        <translation>送信側はドメイン自身の A/AAAA アドレスに配送します (暗黙の MX)。MX レコードを公開するか、メールを受け付けないドメインならヌル MX (「0 .」、RFC 7505) を公開してください。</translation>
-    </message>
-    <message>
-        <source>%1 publishes a null MX: it accepts no mail</source>
-        <translation>%1 はヌル MX を公開しています: メールを受け付けません</translation>
-    </message>
-    <message>
-        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
-        <translation>RFC 7505: このドメイン宛てのメールは送信側ですぐにバウンスします。バウンスを配送できないため、MAIL FROM にこのドメインを使うメールは受信側に拒否されることがあります。</translation>
-    </message>
-    <message>
-        <source>%1 mixes a null MX with other MX records</source>
-        <translation>%1 はヌル MX と他の MX レコードを混在させています</translation>
-    </message>
-    <message>
-        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
-        <translation>RFC 7505 3.3: ヌル MX は優先度 0 の唯一の MX レコードでなければなりません。ヌル MX か他のレコードのどちらかを削除してください。</translation>
-    </message>
-    <message>
-        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
-        <translation>MX の宛先がホスト名ではなく IP アドレスです (RFC 5321 5.1)</translation>
-    </message>
-    <message>
-        <source>MX target %1 is an IP address</source>
-        <translation>MX の宛先 %1 は IP アドレスです</translation>
-    </message>
-    <message>
-        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
-        <translation>MX は IP アドレスではなくホストを指定しなければなりません (RFC 5321 5.1)。送信側は名前として引こうとして失敗します。MX をホスト名に向けてください。</translation>
-    </message>
-    <message>
-        <source>MX host %1 is unusable</source>
-        <translation>MX ホスト %1 は使えません</translation>
-    </message>
-    <message>
-        <source>MX target %1 is a CNAME (to %2)</source>
-        <translation>MX の宛先 %1 は CNAME です (%2 へ)</translation>
-    </message>
-    <message>
-        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
-        <translation>RFC 2181 10.3 と RFC 5321 5.1: MX はホストの正規名を指定しなければなりません。ほとんどの送信側は対応できますが、できないものもあります。MX を正規名に向けてください。</translation>
-    </message>
-    <message>
-        <source>DMARC record error: %1</source>
-        <translation>DMARC レコードのエラー: %1</translation>
-    </message>
-    <message>
-        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
-        <translation>受信側はレコード全体またはそのタグを無視することがあります。値を修正してください。</translation>
-    </message>
-    <message>
-        <source>DMARC record: %1</source>
-        <translation>DMARC レコード: %1</translation>
-    </message>
-    <message>
-        <source>DMARC policy of %1 is p=none (monitoring only)</source>
-        <translation>%1 の DMARC ポリシーは p=none (監視のみ) です</translation>
-    </message>
-    <message>
-        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
-        <translation>受信側はレポートを送るだけで失敗したメールに対処しないため、なりすましメールも配送されます。集約レポートで正規のメールがすべてアライメントしていると確認できたら、p=quarantine、次に p=reject へ移行してください。</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <translation>DMARC ポリシーは失敗したメールの %1% に適用されます</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <translation>pct が 100 未満なのは段階的な導入のためです。完了したら 100 に上げてください。</translation>
-    </message>
-    <message>
-        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
-        <translation>サブドメインのポリシー (sp=%1) がドメイン (p=%2) より弱くなっています</translation>
-    </message>
-    <message>
-        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
-        <translation>なりすましは任意のサブドメイン名を使って弱い扱いを受けられます。</translation>
-    </message>
-    <message>
-        <source>The DMARC record asks for no aggregate reports</source>
-        <translation>DMARC レコードは集約レポートを求めていません</translation>
-    </message>
-    <message>
-        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
-        <translation>rua= がないと、誰がドメインを名乗って送信しているか、アライメントしているかを確認できません。</translation>
-    </message>
-    <message>
-        <source>The DMARC record is in testing mode (t=y)</source>
-        <translation>DMARC レコードはテストモード (t=y) です</translation>
-    </message>
-    <message>
-        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
-        <translation>RFC 9989: t=y の間、受信側は 1 段階弱いポリシーを適用します。</translation>
-    </message>
-    <message>
-        <source>The DMARC record of %1 could not be checked</source>
-        <translation>%1 の DMARC レコードを確認できません</translation>
-    </message>
-    <message>
-        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
-        <translation>%1 の問い合わせに失敗しました (%2)。受信側はドメインをポリシーなしとして扱うか、メールを保留することがあります。</translation>
-    </message>
-    <message>
-        <source>%1 publishes no DMARC record</source>
-        <translation>%1 は DMARC レコードを公開していません</translation>
-    </message>
-    <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 にも _dmarc.%2 にも「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
-    </message>
-    <message>
-        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 に「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 DMARC records</source>
-        <translation>%1 は DMARC レコードを %2 件公開しています</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <translation>RFC 7489 6.6.3: レコードが複数あると、受信側は DMARC ポリシーをまったく適用しません。1 つだけにしてください。</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <translation>%1 は組織ドメイン %2 の DMARC ポリシーを使います</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <translation>そのレコードの sp= タグ (sp がなければ p=) が適用されます。</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 accepts DMARC reports for %2</source>
-        <translation>%1 が %2 の DMARC レポートを受け付けるか確認できません</translation>
-    </message>
-    <message>
-        <source>The lookup of the authorization record failed: %1</source>
-        <translation>認可レコードの問い合わせに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Reports to %1 are not authorized</source>
-        <translation>%1 へのレポートは認可されていません</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
-        <translation>%1 に「v=DMARC1」TXT レコードがないため、受信側はそこへレポートを送りません (RFC 7489 7.1)。レポートの提供者に公開を依頼してください。</translation>
-    </message>
-    <message>
-        <source>The DKIM key %1 could not be checked</source>
-        <translation>DKIM キー %1 を確認できません</translation>
-    </message>
-    <message>
-        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
-        <translation>問い合わせは %1 で終わりました。受信側では一時的な DKIM エラーになります。</translation>
-    </message>
-    <message>
-        <source>No DKIM key at %1</source>
-        <translation>%1 に DKIM キーがありません</translation>
-    </message>
-    <message>
-        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
-        <translation>このセレクターの署名は「no key for signature」で失敗します。署名側が使うキーを公開するか、セレクター名を確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 key records</source>
-        <translation>%1 はキーのレコードを %2 件公開しています</translation>
-    </message>
-    <message>
-        <source>Receivers pick one at random, so verification fails part of the time.</source>
-        <translation>受信側は無作為に 1 つを選ぶため、検証がときどき失敗します。</translation>
-    </message>
-    <message>
-        <source>DKIM key %1: %2</source>
-        <translation>DKIM キー %1: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for %2 sending as %3</source>
-        <translation>%2 が %3 として送信した場合の SPF は %1</translation>
-    </message>
-    <message>
-        <source>%1 Explanation: %2</source>
-        <translation>%1 説明: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for the HELO name %2</source>
-        <translation>HELO 名 %2 の SPF は %1</translation>
-    </message>
-    <message>
-        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
-        <translation>%1。HELO のアイデンティティを確認する受信側 (RFC 7208 2.3) は拒否することがあります。ホスト名に「v=spf1 a -all」を公開してください。</translation>
-    </message>
-    <message>
-        <source>No DKIM key found among %1 common selectors</source>
-        <translation>よく使われる %1 個のセレクターに DKIM キーが見つかりません</translation>
-    </message>
-    <message>
-        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
-        <translation>DKIM セレクターには任意の名前を使えます。メッセージの DKIM-Signature (s=) にあるセレクターを --selector で指定すると確認できます。</translation>
-    </message>
-    <message>
-        <source>BIMI is published but DMARC is not enforced</source>
-        <translation>BIMI は公開されていますが DMARC が強制されていません</translation>
-    </message>
-    <message>
-        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
-        <translation>メールボックス事業者が BIMI ロゴを表示するのは、pct=100 で p=quarantine または p=reject の場合だけです。</translation>
-    </message>
-    <message>
-        <source>The sender address %1 is not valid</source>
-        <translation>送信者アドレス %1 は無効です</translation>
-    </message>
-    <message>
-        <source>Sender domain: %1</source>
-        <translation>送信者ドメイン: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a disposable-mail domain</source>
-        <translation>%1 は使い捨てメールのドメインです</translation>
-    </message>
-    <message>
-        <source>Mail from throw-away domains is often rejected or junked.</source>
-        <translation>使い捨てドメインからのメールは拒否されるか迷惑メールに振り分けられがちです。</translation>
-    </message>
-    <message>
-        <source>The sender address is internationalized</source>
-        <translation>送信者アドレスは国際化アドレスです</translation>
-    </message>
-    <message>
-        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
-        <translation>ASCII 以外のローカル部には、経路のすべてで SMTPUTF8 (RFC 6531) が必要です。</translation>
-    </message>
-    <message>
-        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
-        <translation>MAIL FROM ドメイン %1 は %2 とアライメントしていません (%3)</translation>
-    </message>
-    <message>
-        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
-        <translation>このメールでは SPF によって DMARC を合格させられません。DMARC はアライメントした DKIM 署名 (From ドメインの d=) に依存します。</translation>
-    </message>
-    <message>
-        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
-        <translation>%1 は非推奨の &apos;ptr&apos; メカニズムを使っています</translation>
-    </message>
-    <message>
-        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
-        <translation>RFC 7208 5.5 は ptr を使うべきではない (SHOULD NOT) としています。遅く、信頼性が低く、接続元 IP の所有者の DNS サーバーに負荷をかけます。代わりに ip4/ip6 または a で送信者を列挙してください。</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
-        <translation>%1 は &apos;+all&apos; で終わっています: どのホストでもこのドメインとして送信できます</translation>
-    </message>
-    <message>
-        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>&apos;+all&apos; はインターネット全体を許可します。スパマーがこのドメインとして SPF に合格できます。&apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
-        <translation>%1 は &apos;?all&apos; で終わっており、何も保護しません</translation>
-    </message>
-    <message>
-        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>neutral の結果は SPF がないのと同じに扱われます。送信者をすべて列挙したら &apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
-        <translation>%1 の SPF レコードには &apos;all&apos; 項目も redirect もありません</translation>
-    </message>
-    <message>
-        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>どれにも一致しないホストは &apos;neutral&apos; になり、受信側は SPF がないのと同じに扱います。レコードを &apos;~all&apos; または &apos;-all&apos; で終えてください。</translation>
-    </message>
-    <message>
-        <source>%1 publishes no SPF record</source>
-        <translation>%1 は SPF レコードを公開していません</translation>
-    </message>
-    <message>
-        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
-        <translation>SPF がないと、受信側は正規の送信者となりすましを区別できず、多く (Gmail、Yahoo) はそのようなドメインからの大量メールを拒否するか迷惑メールにします。「v=spf1」で始まる TXT レコードを公開してください。</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 SPF records</source>
-        <translation>%1 は SPF レコードを %2 件公開しています</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
-        <translation>RFC 7208 4.5: 「v=spf1」レコードが複数あると恒久的エラーとなり、すべてのメールで SPF が失敗します。1 つのレコードにまとめてください。</translation>
-    </message>
-    <message>
-        <source>Syntax error in the SPF record of %1</source>
-        <translation>%1 の SPF レコードに構文エラーがあります</translation>
-    </message>
-    <message>
-        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
-        <translation>%1。構文エラーが 1 つでもあると、レコード全体が恒久的エラーになります (RFC 7208 4.6)。</translation>
-    </message>
-    <message>
-        <source>%1 target %2 has no SPF record</source>
-        <translation>%1 の対象 %2 に SPF レコードがありません</translation>
-    </message>
-    <message>
-        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
-        <translation>SPF レコードのないドメインへの include や redirect は恒久的エラーです。その項目を削除するか、名前を修正してください。</translation>
-    </message>
-    <message>
-        <source>SPF include loop: %1 includes itself</source>
-        <translation>SPF の include ループ: %1 が自分自身を include しています</translation>
-    </message>
-    <message>
-        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
-        <translation>ループは 10 回のルックアップ上限に達したときにだけ終わり、それは恒久的エラーです。</translation>
-    </message>
-    <message>
-        <source>The TXT records at %1 are too long for one plain UDP answer</source>
-        <translation>%1 の TXT レコードは通常の UDP 応答 1 つに収まらないほど長すぎます</translation>
-    </message>
-    <message>
-        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
-        <translation>TXT データは %1 バイトです。512 バイトを超える応答には EDNS0 か TCP が必要で、受信側のリゾルバーによっては失敗して temperror を返します。レコードを短くするか、送信者を include に移してください。</translation>
-    </message>
-    <message>
-        <source>SPF of %1 could not be checked</source>
-        <translation>%1 の SPF を確認できません</translation>
-    </message>
-    <message>
-        <source>%1. Receivers get a temporary error and may defer mail.</source>
-        <translation>%1。受信側では一時的なエラーになり、メールを保留することがあります。</translation>
-    </message>
-    <message>
-        <source>SPF of %1 needs more than 10 DNS lookups</source>
-        <translation>%1 の SPF は 10 回を超える DNS ルックアップを必要とします</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
-        <translation>RFC 7208 4.6.4 では、1 回の評価で DNS を問い合わせる項目 (include、a、mx、ptr、exists、redirect) は 10 個までです。それを超えると permerror となり、すべての送信者で SPF が失敗します。include を ip4/ip6 の範囲に置き換えるか、使っていないサービスを外してください。</translation>
-    </message>
-    <message>
-        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
-        <translation>%1 の SPF は DNS ルックアップ 10 回中 %2 回を使っています</translation>
-    </message>
-    <message>
-        <source>A provider adding one include to its own record can push this over the limit.</source>
-        <translation>プロバイダーが自分のレコードに include を 1 つ追加するだけで上限を超えることがあります。</translation>
-    </message>
-    <message>
-        <source>SPF of %1 has more than 2 lookups that return nothing</source>
-        <translation>%1 の SPF には何も返さないルックアップが 2 回を超えてあります</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
-        <translation>RFC 7208 4.6.4: NXDOMAIN またはレコードなしを返す DNS ルックアップが 2 回を超えると permerror になります。もう存在しないホストを指す項目を削除してください。</translation>
-    </message>
-    <message>
-        <source>SPF of %1 is a permanent error</source>
-        <translation>%1 の SPF は恒久的エラーです</translation>
-    </message>
     <message>
         <source>the local part (before @) is empty</source>
         <translation>ローカル部 (@ の前) が空です</translation>
@@ -853,22 +176,6 @@
     <message>
         <source>a= (the mark certificate) must be an https:// URL</source>
         <translation>a= (マーク証明書) は https:// URL でなければなりません</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 could not be checked</source>
-        <translation>%1 レコード %2 を確認できません</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 %3 records</source>
-        <translation>%1 は %3 レコードを %2 件公開しています</translation>
-    </message>
-    <message>
-        <source>With more than one record, senders and receivers ignore them all.</source>
-        <translation>レコードが複数あると、送信側も受信側もすべてを無視します。</translation>
-    </message>
-    <message>
-        <source>%1 record at %2: %3</source>
-        <translation>%2 の %1 レコード: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
@@ -1392,6 +699,524 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>掲載 %1 件、確認不可 %2 件 (問題なしとは数えていません)、未掲載 %3 件、未問い合わせ %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::auth</name>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <extracomment>text spf_explanation</extracomment>
+        <translation>%1 説明: %2</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <extracomment>text sender_domain</extracomment>
+        <translation>送信者ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>could not resolve: %1</source>
+        <extracomment>text mx_unresolved</extracomment>
+        <translation>名前解決できません: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <extracomment>text mx_no_address</extracomment>
+        <translation>ホスト名に A レコードも AAAA レコードもありません</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <extracomment>text mx_special_address</extracomment>
+        <translation>%1 に解決されますが、インターネットから到達できません (%2)</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <extracomment>text mx_ip_literal</extracomment>
+        <translation>MX の宛先がホスト名ではなく IP アドレスです (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <extracomment>finding spf.missing: title</extracomment>
+        <translation>%1 は SPF レコードを公開していません</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <extracomment>finding spf.missing: detail</extracomment>
+        <translation>SPF がないと、受信側は正規の送信者となりすましを区別できず、多く (Gmail、Yahoo) はそのようなドメインからの大量メールを拒否するか迷惑メールにします。「v=spf1」で始まる TXT レコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <extracomment>finding spf.multiple_records: title</extracomment>
+        <translation>%1 は SPF レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <extracomment>finding spf.multiple_records: detail</extracomment>
+        <translation>RFC 7208 4.5: 「v=spf1」レコードが複数あると恒久的エラーとなり、すべてのメールで SPF が失敗します。1 つのレコードにまとめてください。</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <extracomment>finding spf.syntax_error: title</extracomment>
+        <translation>%1 の SPF レコードに構文エラーがあります</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <extracomment>finding spf.syntax_error: detail</extracomment>
+        <translation>%1。構文エラーが 1 つでもあると、レコード全体が恒久的エラーになります (RFC 7208 4.6)。</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <extracomment>finding spf.include_without_record: title</extracomment>
+        <translation>%1 の対象 %2 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <extracomment>finding spf.include_without_record: detail</extracomment>
+        <translation>SPF レコードのないドメインへの include や redirect は恒久的エラーです。その項目を削除するか、名前を修正してください。</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <extracomment>finding spf.include_loop: title</extracomment>
+        <translation>SPF の include ループ: %1 が自分自身を include しています</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <extracomment>finding spf.include_loop: detail</extracomment>
+        <translation>ループは 10 回のルックアップ上限に達したときにだけ終わり、それは恒久的エラーです。</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <extracomment>finding spf.record_too_long: title</extracomment>
+        <translation>%1 の TXT レコードは通常の UDP 応答 1 つに収まらないほど長すぎます</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <extracomment>finding spf.record_too_long: detail</extracomment>
+        <translation>TXT データは %1 バイトです。512 バイトを超える応答には EDNS0 か TCP が必要で、受信側のリゾルバーによっては失敗して temperror を返します。レコードを短くするか、送信者を include に移してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <extracomment>finding spf.dns_error: title</extracomment>
+        <translation>%1 の SPF を確認できません</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <extracomment>finding spf.dns_error: detail</extracomment>
+        <translation>%1。受信側では一時的なエラーになり、メールを保留することがあります。</translation>
+    </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <extracomment>finding spf.deprecated_ptr: title</extracomment>
+        <translation>%1 は非推奨の &apos;ptr&apos; メカニズムを使っています</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <extracomment>finding spf.deprecated_ptr: detail</extracomment>
+        <translation>RFC 7208 5.5 は ptr を使うべきではない (SHOULD NOT) としています。遅く、信頼性が低く、接続元 IP の所有者の DNS サーバーに負荷をかけます。代わりに ip4/ip6 または a で送信者を列挙してください。</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <extracomment>finding spf.pass_all: title</extracomment>
+        <translation>%1 は &apos;+all&apos; で終わっています: どのホストでもこのドメインとして送信できます</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.pass_all: detail</extracomment>
+        <translation>&apos;+all&apos; はインターネット全体を許可します。スパマーがこのドメインとして SPF に合格できます。&apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <extracomment>finding spf.neutral_all: title</extracomment>
+        <translation>%1 は &apos;?all&apos; で終わっており、何も保護しません</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.neutral_all: detail</extracomment>
+        <translation>neutral の結果は SPF がないのと同じに扱われます。送信者をすべて列挙したら &apos;~all&apos; または &apos;-all&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <extracomment>finding spf.no_all: title</extracomment>
+        <translation>%1 の SPF レコードには &apos;all&apos; 項目も redirect もありません</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.no_all: detail</extracomment>
+        <translation>どれにも一致しないホストは &apos;neutral&apos; になり、受信側は SPF がないのと同じに扱います。レコードを &apos;~all&apos; または &apos;-all&apos; で終えてください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <extracomment>finding spf.too_many_lookups: title</extracomment>
+        <translation>%1 の SPF は 10 回を超える DNS ルックアップを必要とします</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <extracomment>finding spf.too_many_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4 では、1 回の評価で DNS を問い合わせる項目 (include、a、mx、ptr、exists、redirect) は 10 個までです。それを超えると permerror となり、すべての送信者で SPF が失敗します。include を ip4/ip6 の範囲に置き換えるか、使っていないサービスを外してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <extracomment>finding spf.lookups_near_limit: title</extracomment>
+        <translation>%1 の SPF は DNS ルックアップ 10 回中 %2 回を使っています</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <extracomment>finding spf.lookups_near_limit: detail</extracomment>
+        <translation>プロバイダーが自分のレコードに include を 1 つ追加するだけで上限を超えることがあります。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <extracomment>finding spf.too_many_void_lookups: title</extracomment>
+        <translation>%1 の SPF には何も返さないルックアップが 2 回を超えてあります</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <extracomment>finding spf.too_many_void_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4: NXDOMAIN またはレコードなしを返す DNS ルックアップが 2 回を超えると permerror になります。もう存在しないホストを指す項目を削除してください。</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <extracomment>finding spf.permerror: title</extracomment>
+        <translation>%1 の SPF は恒久的エラーです</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <extracomment>finding spf.result_fail: title</extracomment>
+        <translation>%2 が %3 として送信した場合の SPF は %1</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <extracomment>finding spf.helo_fail: title</extracomment>
+        <translation>HELO 名 %2 の SPF は %1</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <extracomment>finding spf.helo_fail: detail</extracomment>
+        <translation>%1。HELO のアイデンティティを確認する受信側 (RFC 7208 2.3) は拒否することがあります。ホスト名に「v=spf1 a -all」を公開してください。</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <extracomment>finding dmarc.dns_error: title</extracomment>
+        <translation>%1 の DMARC レコードを確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <extracomment>finding dmarc.dns_error: detail</extracomment>
+        <translation>%1 の問い合わせに失敗しました (%2)。受信側はドメインをポリシーなしとして扱うか、メールを保留することがあります。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <extracomment>finding dmarc.missing: title</extracomment>
+        <translation>%1 は DMARC レコードを公開していません</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail</extracomment>
+        <translation>_dmarc.%1 に「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>_dmarc.%1 にも _dmarc.%2 にも「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <extracomment>finding dmarc.multiple_records: title</extracomment>
+        <translation>%1 は DMARC レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 7489 6.6.3: レコードが複数あると、受信側は DMARC ポリシーをまったく適用しません。1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 は組織ドメイン %2 の DMARC ポリシーを使います</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>そのレコードの sp= タグ (sp がなければ p=) が適用されます。</translation>
+    </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <extracomment>finding dmarc.invalid_tag: title</extracomment>
+        <translation>DMARC レコードのエラー: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <extracomment>finding dmarc.invalid_tag: detail</extracomment>
+        <translation>受信側はレコード全体またはそのタグを無視することがあります。値を修正してください。</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <extracomment>finding dmarc.questionable_tag: title</extracomment>
+        <translation>DMARC レコード: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <extracomment>finding dmarc.policy_none: title</extracomment>
+        <translation>%1 の DMARC ポリシーは p=none (監視のみ) です</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <extracomment>finding dmarc.policy_none: detail</extracomment>
+        <translation>受信側はレポートを送るだけで失敗したメールに対処しないため、なりすましメールも配送されます。集約レポートで正規のメールがすべてアライメントしていると確認できたら、p=quarantine、次に p=reject へ移行してください。</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>DMARC ポリシーは失敗したメールの %1% に適用されます</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>pct が 100 未満なのは段階的な導入のためです。完了したら 100 に上げてください。</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: title</extracomment>
+        <translation>サブドメインのポリシー (sp=%1) がドメイン (p=%2) より弱くなっています</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: detail</extracomment>
+        <translation>なりすましは任意のサブドメイン名を使って弱い扱いを受けられます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <extracomment>finding dmarc.no_rua: title</extracomment>
+        <translation>DMARC レコードは集約レポートを求めていません</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <extracomment>finding dmarc.no_rua: detail</extracomment>
+        <translation>rua= がないと、誰がドメインを名乗って送信しているか、アライメントしているかを確認できません。</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <extracomment>finding dmarc.testing: title</extracomment>
+        <translation>DMARC レコードはテストモード (t=y) です</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <extracomment>finding dmarc.testing: detail</extracomment>
+        <translation>RFC 9989: t=y の間、受信側は 1 段階弱いポリシーを適用します。</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <extracomment>finding dmarc.external_unverified: title</extracomment>
+        <translation>%1 が %2 の DMARC レポートを受け付けるか確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <extracomment>finding dmarc.external_unverified: detail</extracomment>
+        <translation>認可レコードの問い合わせに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <extracomment>finding dmarc.external_unauthorized: title</extracomment>
+        <translation>%1 へのレポートは認可されていません</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <extracomment>finding dmarc.external_unauthorized: detail</extracomment>
+        <translation>%1 に「v=DMARC1」TXT レコードがないため、受信側はそこへレポートを送りません (RFC 7489 7.1)。レポートの提供者に公開を依頼してください。</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <extracomment>finding dmarc.spf_not_aligned: title</extracomment>
+        <translation>MAIL FROM ドメイン %1 は %2 とアライメントしていません (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <extracomment>finding dmarc.spf_not_aligned: detail</extracomment>
+        <translation>このメールでは SPF によって DMARC を合格させられません。DMARC はアライメントした DKIM 署名 (From ドメインの d=) に依存します。</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <extracomment>finding dkim.dns_error: title</extracomment>
+        <translation>DKIM キー %1 を確認できません</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <extracomment>finding dkim.dns_error: detail</extracomment>
+        <translation>問い合わせは %1 で終わりました。受信側では一時的な DKIM エラーになります。</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <extracomment>finding dkim.key_missing: title</extracomment>
+        <translation>%1 に DKIM キーがありません</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <extracomment>finding dkim.key_missing: detail</extracomment>
+        <translation>このセレクターの署名は「no key for signature」で失敗します。署名側が使うキーを公開するか、セレクター名を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <extracomment>finding dkim.multiple_keys: title</extracomment>
+        <translation>%1 はキーのレコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <extracomment>finding dkim.multiple_keys: detail</extracomment>
+        <translation>受信側は無作為に 1 つを選ぶため、検証がときどき失敗します。</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <extracomment>finding dkim.key_revoked: title</extracomment>
+        <translation>DKIM キー %1: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <extracomment>finding dkim.no_common_selector: title</extracomment>
+        <translation>よく使われる %1 個のセレクターに DKIM キーが見つかりません</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <extracomment>finding dkim.no_common_selector: detail</extracomment>
+        <translation>DKIM セレクターには任意の名前を使えます。メッセージの DKIM-Signature (s=) にあるセレクターを --selector で指定すると確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>finding mx.nxdomain: title</extracomment>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <extracomment>finding mx.nxdomain: detail</extracomment>
+        <translation>DNS によるとドメインが存在しません (NXDOMAIN)。このドメイン宛てのメールはバウンスし、このドメインからのメールはほとんどの受信側に拒否されます。</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <extracomment>finding mx.dns_error: title</extracomment>
+        <translation>%1 の MX レコードを確認できません</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <extracomment>finding mx.dns_error: detail</extracomment>
+        <translation>MX の問い合わせは %1 で終わりました。応答するまで、送信側はメールを保留します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <extracomment>finding mx.no_mail_route: title</extracomment>
+        <translation>%1 はメールを受信できません: MX もアドレスもありません</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <extracomment>finding mx.no_mail_route: detail</extracomment>
+        <translation>MX レコードがない場合、送信側は A/AAAA レコードを使います (RFC 5321 5.1)。それもないため、このドメイン宛てのメールはバウンスします。返信を受け取れないドメインからのメールを拒否する受信側も多くあります。</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <extracomment>finding mx.implicit: title</extracomment>
+        <translation>%1 には MX レコードがありません</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <extracomment>finding mx.implicit: detail</extracomment>
+        <translation>送信側はドメイン自身の A/AAAA アドレスに配送します (暗黙の MX)。MX レコードを公開するか、メールを受け付けないドメインならヌル MX (「0 .」、RFC 7505) を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <extracomment>finding mx.null: title</extracomment>
+        <translation>%1 はヌル MX を公開しています: メールを受け付けません</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <extracomment>finding mx.null: detail</extracomment>
+        <translation>RFC 7505: このドメイン宛てのメールは送信側ですぐにバウンスします。バウンスを配送できないため、MAIL FROM にこのドメインを使うメールは受信側に拒否されることがあります。</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <extracomment>finding mx.null_mixed: title</extracomment>
+        <translation>%1 はヌル MX と他の MX レコードを混在させています</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <extracomment>finding mx.null_mixed: detail</extracomment>
+        <translation>RFC 7505 3.3: ヌル MX は優先度 0 の唯一の MX レコードでなければなりません。ヌル MX か他のレコードのどちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <extracomment>finding mx.ip_literal: title</extracomment>
+        <translation>MX の宛先 %1 は IP アドレスです</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <extracomment>finding mx.ip_literal: detail</extracomment>
+        <translation>MX は IP アドレスではなくホストを指定しなければなりません (RFC 5321 5.1)。送信側は名前として引こうとして失敗します。MX をホスト名に向けてください。</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <extracomment>finding mx.unresolvable: title</extracomment>
+        <translation>MX ホスト %1 は使えません</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <extracomment>finding mx.cname: title</extracomment>
+        <translation>MX の宛先 %1 は CNAME です (%2 へ)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <extracomment>finding mx.cname: detail</extracomment>
+        <translation>RFC 2181 10.3 と RFC 5321 5.1: MX はホストの正規名を指定しなければなりません。ほとんどの送信側は対応できますが、できないものもあります。MX を正規名に向けてください。</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <extracomment>finding policy.mta_sts.dns_error: title</extracomment>
+        <translation>%1 レコード %2 を確認できません</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <extracomment>finding policy.mta_sts.multiple: title</extracomment>
+        <translation>%1 は %3 レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <extracomment>finding policy.mta_sts.multiple: detail</extracomment>
+        <translation>レコードが複数あると、送信側も受信側もすべてを無視します。</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <extracomment>finding policy.mta_sts.invalid: title</extracomment>
+        <translation>%2 の %1 レコード: %3</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: title</extracomment>
+        <translation>BIMI は公開されていますが DMARC が強制されていません</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: detail</extracomment>
+        <translation>メールボックス事業者が BIMI ロゴを表示するのは、pct=100 で p=quarantine または p=reject の場合だけです。</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <extracomment>finding address.syntax: title</extracomment>
+        <translation>送信者アドレス %1 は無効です</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <extracomment>finding address.disposable: title</extracomment>
+        <translation>%1 は使い捨てメールのドメインです</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <extracomment>finding address.disposable: detail</extracomment>
+        <translation>使い捨てドメインからのメールは拒否されるか迷惑メールに振り分けられがちです。</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <extracomment>finding address.internationalized: title</extracomment>
+        <translation>送信者アドレスは国際化アドレスです</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <extracomment>finding address.internationalized: detail</extracomment>
+        <translation>ASCII 以外のローカル部には、経路のすべてで SMTPUTF8 (RFC 6531) が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2676,109 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>不明な理由</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::reports</name>
+    <message>
+        <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.unauthorised_sender: title</extracomment>
+        <translation>{domain} について、未承認の送信元 {sources} 件からのメッセージ {messages} 通が DMARC に失敗しました</translation>
+    </message>
+    <message>
+        <source>These sources are neither among the domain&apos;s SPF-authorised senders nor a known sending service, and have no aligned DKIM signature. If you do not recognise them, they are spoofing your domain: move the DMARC policy towards p=quarantine or p=reject. If one of them is yours (a server, an application, a new provider), add it to the SPF record and sign its mail with DKIM for {domain}.</source>
+        <extracomment>reports finding reports.unauthorised_sender: detail</extracomment>
+        <translation>これらの送信元は、ドメインの SPF で承認された送信者でも既知の送信サービスでもなく、アライメントした DKIM 署名もありません。心当たりがなければ、あなたのドメインになりすましています: DMARC ポリシーを p=quarantine または p=reject へ移行してください。いずれかが自分のもの (サーバー、アプリケーション、新しいプロバイダー) であれば、SPF レコードに追加し、そのメールに {domain} で DKIM 署名してください。</translation>
+    </message>
+    <message>
+        <source>{messages} messages from your sending services failed DMARC for {domain}: align DKIM</source>
+        <extracomment>reports finding reports.esp_unaligned: title</extracomment>
+        <translation>{domain} について、送信サービスからのメッセージ {messages} 通が DMARC に失敗しました: DKIM をアライメントさせてください</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) send for you, but sign with their own domain and use their own envelope (bounce) domain, so neither DKIM nor SPF aligns with {domain}. Set up DKIM for {domain} (a custom signing domain) in each service, and if possible a custom return-path under {domain}.</source>
+        <extracomment>reports finding reports.esp_unaligned: detail</extracomment>
+        <translation>これらの送信元 ({names}) はあなたに代わって送信していますが、自社のドメインで署名し、自社のエンベロープ (バウンス) ドメインを使っているため、DKIM も SPF も {domain} とアライメントしません。各サービスで {domain} の DKIM (独自の署名ドメイン) を設定し、可能であれば {domain} 配下の独自の Return-Path も設定してください。</translation>
+    </message>
+    <message>
+        <source>{messages} forwarded messages failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.forwarding: title</extracomment>
+        <translation>{domain} について、転送されたメッセージ {messages} 通が DMARC に失敗しました</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) look like forwarders or mailing lists: they relay mail that was sent as {domain} from their own servers, which breaks SPF, and a list that changes the message breaks DKIM as well. This is expected; an aligned DKIM signature survives plain forwarding, so make sure all of your mail is DKIM-signed for {domain}.</source>
+        <extracomment>reports finding reports.forwarding: detail</extracomment>
+        <translation>これらの送信元 ({names}) は転送サービスかメーリングリストのようです: {domain} として送信されたメールを自分のサーバーから中継するため SPF が失敗し、メッセージを変更するメーリングリストでは DKIM も失敗します。これは想定どおりです。アライメントした DKIM 署名は単純な転送では失われないため、すべてのメールが {domain} で DKIM 署名されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{messages} TLS sessions to {domain} failed</source>
+        <extracomment>reports finding reports.tls_failures: title</extracomment>
+        <translation>{domain} への TLS セッション {messages} 件が失敗しました</translation>
+    </message>
+    <message>
+        <source>Sending servers could not set up a secure connection to the mail servers of {domain} as its policy ({names}) requires. See the result types for what failed and how to fix it.</source>
+        <extracomment>reports finding reports.tls_failures: detail</extracomment>
+        <translation>送信サーバーは、ポリシー ({names}) の要求どおりに {domain} のメールサーバーと安全な接続を確立できませんでした。何が失敗したか、どう修正するかは結果の種類を参照してください。</translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not offer STARTTLS: mail to it went unencrypted or, under a policy, was not delivered.</source>
+        <extracomment>TLS-RPT result type starttls-not-supported: meaning</extracomment>
+        <translation>受信メールサーバーが STARTTLS を提供していませんでした: そのサーバー宛てのメールは暗号化されずに送られたか、ポリシーによっては配送されませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server does not name the MX host the sender connected to.</source>
+        <extracomment>TLS-RPT result type certificate-host-mismatch: meaning</extracomment>
+        <translation>受信メールサーバーの証明書に、送信側が接続した MX ホストの名前が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server has expired: renew it.</source>
+        <extracomment>TLS-RPT result type certificate-expired: meaning</extracomment>
+        <translation>受信メールサーバーの証明書が期限切れです: 更新してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server is not signed by a trusted authority (self-signed, or an intermediate certificate is missing from the chain).</source>
+        <extracomment>TLS-RPT result type certificate-not-trusted: meaning</extracomment>
+        <translation>受信メールサーバーの証明書が信頼された認証局によって署名されていません (自己署名か、チェーンに中間証明書がありません)。</translation>
+    </message>
+    <message>
+        <source>The certificate chain or the policy could not be validated for another reason (see the failure reason code).</source>
+        <extracomment>TLS-RPT result type validation-failure: meaning</extracomment>
+        <translation>その他の理由で証明書チェーンまたはポリシーを検証できませんでした (失敗理由コードを参照してください)。</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records of the MX host are broken or do not match its certificate.</source>
+        <extracomment>TLS-RPT result type tlsa-invalid: meaning</extracomment>
+        <translation>MX ホストの DANE TLSA レコードが壊れているか、証明書と一致しません。</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures needed for DANE did not validate.</source>
+        <extracomment>TLS-RPT result type dnssec-invalid: meaning</extracomment>
+        <translation>DANE に必要な DNSSEC 署名を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for this host but found no usable TLSA records.</source>
+        <extracomment>TLS-RPT result type dane-required: meaning</extracomment>
+        <translation>送信側はこのホストに DANE を必須としていますが、使用できる TLSA レコードが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (no such host, HTTP error or a bad certificate).</source>
+        <extracomment>TLS-RPT result type sts-policy-fetch-error: meaning</extracomment>
+        <translation>MTA-STS ポリシーを https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt から取得できませんでした (ホストが存在しない、HTTP エラー、または不正な証明書)。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file was fetched but is not valid (syntax, or the _mta-sts TXT record does not match it).</source>
+        <extracomment>TLS-RPT result type sts-policy-invalid: meaning</extracomment>
+        <translation>MTA-STS ポリシーファイルは取得できましたが、有効ではありません (構文エラー、または _mta-sts TXT レコードと一致しない)。</translation>
+    </message>
+    <message>
+        <source>The certificate of the MTA-STS policy host (mta-sts.&lt;domain&gt;) did not validate.</source>
+        <extracomment>TLS-RPT result type sts-webpki-invalid: meaning</extracomment>
+        <translation>MTA-STS ポリシーホスト (mta-sts.&lt;domain&gt;) の証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>A result type this version of Rebound does not know.</source>
+        <extracomment>TLS-RPT result type unknown: meaning</extracomment>
+        <translation>このバージョンの Rebound が認識していない結果の種類です。</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4293,206 @@
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
         <translation>送信アドレスの SPF は合格です。</translation>
     </message>
+    <message>
+        <source>DMARC fails for {domain}: neither SPF nor DKIM passes for the From domain</source>
+        <extracomment>rule message.dmarc_fail: title</extracomment>
+        <translation>{domain} の DMARC が失敗しています: From ドメインで SPF も DKIM も合格していません</translation>
+    </message>
+    <message>
+        <source>The message&apos;s From domain is {domain}, but no DKIM signature that verifies belongs to it and SPF does not pass for a return-path domain aligned with it. Receivers apply the domain&apos;s DMARC policy: with p=quarantine or p=reject the mail goes to spam or is refused, and Gmail and Yahoo require DMARC alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: summary</extracomment>
+        <translation>メッセージの From ドメインは {domain} ですが、検証に成功した DKIM 署名のうちこのドメインのものはなく、このドメインとアライメントした Return-Path ドメインで SPF も合格していません。受信側はドメインの DMARC ポリシーを適用します: p=quarantine または p=reject ではメールは迷惑メールになるか拒否されます。また Gmail と Yahoo は大量送信者に DMARC アライメントを求めています。</translation>
+    </message>
+    <message>
+        <source>As soon as the DKIM keys are published and the sending service signs with them.</source>
+        <extracomment>rule message.dmarc_fail: recovery</extracomment>
+        <translation>DKIM キーが公開され、送信サービスがそのキーで署名すればすぐに。</translation>
+    </message>
+    <message>
+        <source>Make every service that sends as {domain} sign with DKIM for {domain} (d={domain} or a subdomain of it): the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>{domain} として送信するすべてのサービスに、{domain} (d={domain} またはそのサブドメイン) で DKIM 署名させてください: メッセージにどの署名があり、それぞれがなぜ失敗したかは「メッセージ」タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>Make every service that sends for your domain sign with DKIM for that domain: the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>あなたのドメインとして送信するすべてのサービスに、そのドメインで DKIM 署名させてください: メッセージにどの署名があり、それぞれがなぜ失敗したかは「メッセージ」タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under {domain} and its DKIM keys for {domain}, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>ESP 経由で送る場合は、{domain} 配下に ESP の独自の Return-Path (バウンス) ドメインを設定し、{domain} 用の DKIM キーも設定して、SPF と DKIM の両方がアライメントするようにしてください。</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under your domain and its DKIM keys for your domain, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>ESP 経由で送る場合は、あなたのドメイン配下に ESP の独自の Return-Path (バウンス) ドメインを設定し、あなたのドメイン用の DKIM キーも設定して、SPF と DKIM の両方がアライメントするようにしてください。</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to hide the failure: the mail stays unauthenticated and Gmail and Yahoo still require alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: what not to do</extracomment>
+        <translation>失敗を隠すために DMARC ポリシーを p=none に下げないでください: メールは認証されないままで、Gmail と Yahoo は引き続き大量送信者にアライメントを求めます。</translation>
+    </message>
+    <message>
+        <source>The message body was changed after it was signed (DKIM body hash did not verify)</source>
+        <extracomment>rule message.dkim_body_hash: title</extracomment>
+        <translation>署名後にメッセージ本文が変更されました (DKIM の本文ハッシュを検証できませんでした)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature&apos;s header signature verifies, but the body no longer hashes to its bh= value: something between the signer and the receiver changed the body. Usually a mailing list adds a footer, a security gateway rewrites links or adds a disclaimer, or the message is signed before a filter that re-encodes it.</source>
+        <extracomment>rule message.dkim_body_hash: summary</extracomment>
+        <translation>DKIM 署名のヘッダー署名は検証できますが、本文のハッシュが bh= の値と一致しなくなっています: 署名者と受信側の間で何かが本文を変更しました。よくあるのは、メーリングリストがフッターを追加する、セキュリティゲートウェイがリンクを書き換えたり免責事項を追加したりする、あるいはメッセージを再エンコードするフィルターより前に署名している場合です。</translation>
+    </message>
+    <message>
+        <source>Immediate for new mail once the signing order is fixed.</source>
+        <extracomment>rule message.dkim_body_hash: recovery</extracomment>
+        <translation>署名の順序を修正すれば、新しいメールについては即時。</translation>
+    </message>
+    <message>
+        <source>Sign as the last step before the message leaves: move DKIM signing after any disclaimer, footer or link-rewriting filter on your side.</source>
+        <extracomment>rule message.dkim_body_hash: step (you)</extracomment>
+        <translation>メッセージが送出される直前の最後の手順として署名してください: DKIM 署名を、自分の側の免責事項、フッター、リンク書き換えのフィルターより後に移動してください。</translation>
+    </message>
+    <message>
+        <source>If a mailing list or forwarder changes the body, ask its operator to seal with ARC, or to stop altering the body and subject.</source>
+        <extracomment>rule message.dkim_body_hash: step (provider)</extracomment>
+        <translation>メーリングリストや転送サービスが本文を変更する場合は、その運営者に ARC でシールするか、本文と件名の変更をやめるよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Do not sign with l= (a body length limit) to survive footers: it lets anyone append content under your signature.</source>
+        <extracomment>rule message.dkim_body_hash: what not to do</extracomment>
+        <translation>フッターに耐えるために l= (本文長の制限) 付きで署名しないでください: 誰でもあなたの署名の下に内容を追加できるようになります。</translation>
+    </message>
+    <message>
+        <source>RFC 6376 (DKIM)</source>
+        <extracomment>rule message.dkim_body_hash: link title</extracomment>
+        <translation>RFC 6376 (DKIM)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature on the message does not verify</source>
+        <extracomment>rule message.dkim_fail: title</extracomment>
+        <translation>メッセージの DKIM 署名を検証できません</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is missing, revoked or does not match the signature, or the signed header fields were changed. Without a passing DKIM signature for the From domain, DMARC rests on SPF alone, which forwarding breaks.</source>
+        <extracomment>rule message.dkim_fail: summary</extracomment>
+        <translation>署名のキーが存在しないか、失効しているか、署名と一致しないか、または署名対象のヘッダーフィールドが変更されています。From ドメインで合格する DKIM 署名がないと、DMARC は SPF だけに頼ることになり、SPF は転送で失敗します。</translation>
+    </message>
+    <message>
+        <source>As soon as the key record&apos;s TTL expires.</source>
+        <extracomment>rule message.dkim_fail: recovery</extracomment>
+        <translation>キーのレコードの TTL が切れればすぐに。</translation>
+    </message>
+    <message>
+        <source>Compare the key published at the selector&apos;s DNS name with the key the signing server uses (the Message tab names the selector and why the signature failed); publish the right key or fix the signer&apos;s configuration.</source>
+        <extracomment>rule message.dkim_fail: step (you)</extracomment>
+        <translation>セレクターの DNS 名で公開されているキーと、署名サーバーが使っているキーを比較してください (「メッセージ」タブにセレクターと署名が失敗した理由が表示されます)。正しいキーを公開するか、署名側の設定を修正してください。</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip}, the address the message came from</source>
+        <extracomment>rule message.spf_fail: title</extracomment>
+        <translation>SPF がメッセージの送信元アドレス {ip} を承認していません</translation>
+    </message>
+    <message>
+        <source>The Received fields show the message entering the receiver&apos;s network from {ip}, and the SPF record of the return-path domain does not list it: receivers treat the mail as forged (fail) or suspicious (softfail), and DMARC cannot pass through SPF.</source>
+        <extracomment>rule message.spf_fail: summary</extracomment>
+        <translation>Received フィールドによると、メッセージは {ip} から受信側のネットワークに入っていますが、Return-Path ドメインの SPF レコードにこのアドレスは含まれていません: 受信側はこのメールを偽装 (fail) または疑わしい (softfail) ものとして扱い、DMARC は SPF では合格できません。</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} and add it to the SPF record of the return-path domain (its include: or ip4:{ip}), keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>{ip} からどのサービスが送信しているかを調べ、Return-Path ドメインの SPF レコードに追加してください (そのサービスの include: または ip4:{ip})。レコードは DNS ルックアップ 10 回未満に収めてください。</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail and add it to the SPF record of the return-path domain, keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>このメールをどのサービスが送信しているかを調べ、Return-Path ドメインの SPF レコードに追加してください。レコードは DNS ルックアップ 10 回未満に収めてください。</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record</source>
+        <extracomment>rule message.dmarc_missing: title</extracomment>
+        <translation>{domain} に DMARC レコードがありません</translation>
+    </message>
+    <message>
+        <source>Since February 2024 Gmail and Yahoo require a DMARC record (at least p=none) from bulk senders, and many receivers treat unauthenticated mail from a domain without DMARC with suspicion.</source>
+        <extracomment>rule message.dmarc_missing: summary</extracomment>
+        <translation>2024 年 2 月以降、Gmail と Yahoo は大量送信者に DMARC レコード (少なくとも p=none) を求めています。また多くの受信側は、DMARC のないドメインからの認証されていないメールを疑わしいものとして扱います。</translation>
+    </message>
+    <message>
+        <source>As soon as the record is published.</source>
+        <extracomment>rule message.dmarc_missing: recovery</extracomment>
+        <translation>レコードが公開されればすぐに。</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:(an address that collects reports), then move to quarantine or reject once the reports show every sender aligned.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>_dmarc.{domain} に TXT レコードを公開してください。まず v=DMARC1; p=none; rua=mailto:(レポートを収集するアドレス) から始め、すべての送信者がアライメントしていることをレポートで確認できたら quarantine または reject に移行してください。</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC TXT record at _dmarc under your domain, starting with p=none and a rua= report address.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>あなたのドメインの _dmarc に DMARC の TXT レコードを公開してください。まず p=none と rua= のレポート送付先アドレスから始めてください。</translation>
+    </message>
+    <message>
+        <source>Google email sender guidelines</source>
+        <extracomment>rule message.dmarc_missing: link title</extracomment>
+        <translation>Google のメール送信者のガイドライン</translation>
+    </message>
+    <message>
+        <source>The message does not meet the Gmail and Yahoo bulk-sender rules</source>
+        <extracomment>rule message.bulk_sender: title</extracomment>
+        <translation>メッセージが Gmail と Yahoo の大量送信者のルールを満たしていません</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to offer one-click unsubscribe (RFC 8058) covered by the DKIM signature, to align DMARC, to send from an address with forward-confirmed reverse DNS over TLS, and to use a valid Message-ID and Date. The bulk-sender checklist in the Message tab shows each rule, its result and its source.</source>
+        <extracomment>rule message.bulk_sender: summary</extracomment>
+        <translation>Gmail と Yahoo は大量送信者に対し、DKIM 署名の対象に含まれるワンクリック配信停止 (RFC 8058) の提供、DMARC のアライメント、正引き確認の取れた逆引きDNSを持つアドレスから TLS で送信すること、正しい Message-ID と Date の使用を求めています。「メッセージ」タブの大量送信者のチェックリストに、各ルールとその結果、出典が表示されます。</translation>
+    </message>
+    <message>
+        <source>For new mail at once; the sender&apos;s reputation recovers over days to weeks.</source>
+        <extracomment>rule message.bulk_sender: recovery</extracomment>
+        <translation>新しいメールについては即時。送信者のレピュテーションは数日から数週間かけて回復します。</translation>
+    </message>
+    <message>
+        <source>Fix the failed rules of the checklist, most serious first; for unsubscribe, add List-Unsubscribe with an https: URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both fields with DKIM.</source>
+        <extracomment>rule message.bulk_sender: step (you)</extracomment>
+        <translation>チェックリストで不合格のルールを、深刻なものから修正してください。配信停止については、https: の URI を含む List-Unsubscribe と List-Unsubscribe-Post: List-Unsubscribe=One-Click を追加し、両方のフィールドに DKIM で署名してください。</translation>
+    </message>
+    <message>
+        <source>RFC 8058 (one-click unsubscribe)</source>
+        <extracomment>rule message.bulk_sender: link title</extracomment>
+        <translation>RFC 8058 (ワンクリック配信停止)</translation>
+    </message>
+    <message>
+        <source>A server on the route held the message for more than an hour</source>
+        <extracomment>rule message.slow_route: title</extracomment>
+        <translation>経路上のサーバーがメッセージを 1 時間以上保持しました</translation>
+    </message>
+    <message>
+        <source>The Received fields show a long gap between two hops: a queue. Greylisting, a retry after a deferral, or a slow content filter delayed the message; the Message tab&apos;s route timeline shows where.</source>
+        <extracomment>rule message.slow_route: summary</extracomment>
+        <translation>Received フィールドによると、2 つのホップの間に長い空白があります: キューです。グレーリスティング、一時拒否後の再試行、または遅いコンテンツフィルターがメッセージを遅らせました。どこで遅れたかは「メッセージ」タブの経路タイムラインに表示されます。</translation>
+    </message>
+    <message>
+        <source>If the delay is on your side, look at that server&apos;s queue and logs for the message&apos;s time; if it is on the receiver&apos;s side, it was usually a deferral (greylisting or rate limiting) that your server retried.</source>
+        <extracomment>rule message.slow_route: step (you)</extracomment>
+        <translation>遅延が自分の側にある場合は、そのサーバーのキューとログでメッセージの時刻を確認してください。受信側にある場合は、通常は一時拒否 (グレーリスティングまたはレート制限) で、あなたのサーバーが再試行したものです。</translation>
+    </message>
+    <message>
+        <source>An ARC sealer recorded authentication results that differ from Rebound&apos;s</source>
+        <extracomment>rule message.arc_differs: title</extracomment>
+        <translation>ARC シーラーが記録した認証結果が Rebound の結果と異なります</translation>
+    </message>
+    <message>
+        <source>A forwarder or mailing list that sealed the message with ARC recorded what it saw when the message reached it; Rebound&apos;s own verification now says otherwise. When the chain validates, the message was changed after that sealer (the usual mailing-list story) and receivers that trust the sealer may use its record.</source>
+        <extracomment>rule message.arc_differs: summary</extracomment>
+        <translation>メッセージを ARC でシールした転送サービスまたはメーリングリストは、メッセージが届いた時点で確認した内容を記録しています。Rebound 自身の検証では現在異なる結果になっています。チェーンが有効であれば、メッセージはそのシーラーの後で変更されたもので (メーリングリストでよくあるケース)、そのシーラーを信頼する受信側はその記録を使うことがあります。</translation>
+    </message>
+    <message>
+        <source>Receivers that trust the sealer can use its ARC record to deliver the message despite the changed signature.</source>
+        <extracomment>rule message.arc_differs: step (recipient)</extracomment>
+        <translation>シーラーを信頼する受信側は、署名が変わっていてもその ARC 記録を使ってメッセージを配送できます。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -4816,10 +4944,151 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::CheckPlan</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>%1 のブロックリストと逆引きDNS</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>%1 の SPF、DKIM、DMARC、MX</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>%1 のメールサーバーの SMTP バナーと STARTTLS</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the returned message</source>
+        <translation>返送されたメッセージの経路、DKIM、ARC、DMARC</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the message</source>
+        <translation>メッセージの経路、DKIM、ARC、DMARC</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>%1 の各アドレスのブロックリストと逆引きDNS</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>各アドレスのブロックリストと逆引きDNS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::CheckTask</name>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 はパブリックアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>%1 に掲載</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 が問い合わせを拒否しました: 掲載ではなく、未確認です</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 には逆引きDNS (PTR) がありません</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>%1 の逆引きDNS名が元のアドレスに正引きできません</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>%1 の逆引きDNSを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>逆引きDNS名 %1 は汎用的に見えます (エンドユーザー向けアドレス)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>「%1」は CIDR 範囲ではありません</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>範囲に %1 を超えるアドレスがあります。/22 以下で確認してください。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>最初の %1 アドレスのみ確認します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>「%1」は IP アドレスではありません</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisEngine</name>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>バウンスが示す理由: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>バウンス中のサーバーの文言: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>バウンスの拡張ステータスコード: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>バウンス中のプロバイダーのコード: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>バウンスがブロックリスト %1 を挙げています</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>バウンスによると %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation>どの DNS サーバーもクエリに応答しませんでした (リゾルバー: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>バウンスは %1 を挙げており、%2 (%3) は現在こう応答しています: %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>ライブチェックで確認できませんでした: %1。これはバウンス本文だけに基づいています。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>%1 に掲載 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>開始前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>このチェックはこのビルドでは利用できません。</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5096,69 @@
     <message>
         <source>Cancelled before the domain checks finished.</source>
         <translation>ドメインのチェックが終わる前にキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::InputDetector</name>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>まだ確認するものがありません</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>IPv4 アドレス</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>IPv6 アドレス</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>アドレス範囲 (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>国際化ドメイン名</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>%n 件の IP アドレスのリスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivered message or its header block</source>
+        <translation>配信されたメッセージまたはそのヘッダーブロック</translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>バウンスまたは SMTP 応答のテキスト</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MessageCheckTask</name>
+    <message>
+        <source>Cancelled before the message analysis finished.</source>
+        <translation>メッセージの解析が終わる前にキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::Session</name>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>Rebound のセッションではありません (schema がありません)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>このセッションは新しい Rebound (バージョン %1) で書かれています</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5687,38 @@
     <message>
         <source>DMARC %1: neither SPF nor DKIM is aligned</source>
         <translation>DMARC %1: SPF も DKIM もアライメントしていません</translation>
+    </message>
+    <message>
+        <source>ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6</source>
+        <translation>ARC i=%1 (%2) は %5 について %3=%4 と記録しましたが、Rebound の結果は %6 です</translation>
+    </message>
+    <message>
+        <source>The ARC chain validates, so this is what the sealer saw when the message reached it: the message was changed after that (a mailing-list footer or subject tag, a forwarder&apos;s rewrite). Receivers that trust this sealer may use its result instead of their own.</source>
+        <translation>ARC チェーンは有効なので、これはメッセージが届いた時点でシーラーが確認した内容です: メッセージはその後に変更されています (メーリングリストのフッターや件名タグ、転送サービスによる書き換え)。このシーラーを信頼する受信側は、自身の結果の代わりにその結果を使うことがあります。</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate, so this record is only a claim: nobody can tell whether the sealer wrote it.</source>
+        <translation>ARC チェーンが有効ではないため、この記録は主張にすぎません: シーラーが書いたものかどうかは誰にも判断できません。</translation>
+    </message>
+    <message>
+        <source>This is the copy the bounce returned; the reporting server may have altered it, so this does not show that the message as sent failed.</source>
+        <translation>これはバウンスで返送されたコピーです。報告したサーバーが変更した可能性があるため、送信時のメッセージが失敗したことを示すものではありません。</translation>
+    </message>
+    <message>
+        <source>The bounce returned only the message&apos;s header fields</source>
+        <translation>バウンスはメッセージのヘッダーフィールドだけを返しました</translation>
+    </message>
+    <message>
+        <source>The bounce returned a copy of the message</source>
+        <translation>バウンスはメッセージのコピーを返しました</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. No DKIM signature can pass without the body: verify a copy from the Sent folder instead.</source>
+        <translation>経路、From ドメイン、DKIM 署名のドメインとセレクター、送信アドレスは信頼できます。本文がないと DKIM 署名は合格できません: 代わりに送信済みフォルダーのコピーを検証してください。</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. A DKIM pass shows the copy is intact; a failure may come from the reporting server re-encoding the copy: verify a copy from the Sent folder to be sure.</source>
+        <translation>経路、From ドメイン、DKIM 署名のドメインとセレクター、送信アドレスは信頼できます。DKIM が合格すればコピーは改変されていません。失敗は報告したサーバーがコピーを再エンコードしたことによる可能性があります: 確実にするには送信済みフォルダーのコピーを検証してください。</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6402,258 @@
         <source>Time</source>
         <translation>所要時間</translation>
     </message>
+    <message>
+        <source>first external hop</source>
+        <translation>最初の外部ホップ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元 (from)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>受信 (by)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation>%1 ビットの鍵</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>本文ハッシュ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%2 の %1: シーラー %3、Rebound %4</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>シール元</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>シール</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>メッセージ署名</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録元</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Rebound との比較</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>信頼済み (受信側)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>主張のみ</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>書き込み元</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>for %1 sending as %2</source>
+        <translation>(%1 が %2 として送信した場合)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>(対象: %1)</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF アライメント</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM アライメント</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>The message was not analysed.</source>
+        <translation>メッセージは解析されていません。</translation>
+    </message>
+    <message>
+        <source>This is the header block a bounce returned. The route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>これはバウンスで返送されたヘッダーブロックです。経路、ドメイン、送信アドレスは信頼できます。本文がないと DKIM 署名は合格できません。</translation>
+    </message>
+    <message>
+        <source>This is the copy a bounce returned. The route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>これはバウンスで返送されたコピーです。経路、ドメイン、送信アドレスは信頼できます。DKIM の失敗は、報告したサーバーがコピーを再エンコードしたことによる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Route (oldest hop first)</source>
+        <translation>経路 (古いホップから順に)</translation>
+    </message>
+    <message>
+        <source>No Received fields.</source>
+        <translation>Received フィールドがありません。</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>The message is not signed.</source>
+        <translation>メッセージは署名されていません。</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results fields.</source>
+        <translation>Authentication-Results フィールドがありません。</translation>
+    </message>
+    <message>
+        <source>SPF and DMARC</source>
+        <translation>SPF と DMARC</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>大量送信者のチェックリスト</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>%1 の DMARC</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート数</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate</source>
+        <translation>DMARC 合格率</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>送信元 IP</translation>
+    </message>
+    <message>
+        <source>Failed DMARC</source>
+        <translation>DMARC 失敗</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports</source>
+        <translation>DMARC と TLS のレポート</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>TLS レポート</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>ポリシードメイン</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>成功したセッション</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>失敗したセッション</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6568,6 +7184,14 @@
         <source>The input was refused, so nothing in it was analysed: %1</source>
         <translation>入力が拒否されたため、その内容は何も解析されていません: %1</translation>
     </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>はい、再試行しても解決しません</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>いいえ、後で成功する可能性があります</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -6638,6 +7262,42 @@
     <message>
         <source>Diagnosis</source>
         <translation>診断</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>確認中… 現時点で最も可能性の高い原因:</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>確認中… チェックが終わるとここに原因が表示されます。</translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation>入力が拒否されたため、その内容は何も解析されず、何も結論づけていません。理由は「バウンス」タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation>入力にバウンス、SMTP 応答、ログ行のいずれも認識されなかったため、そこからは何も結論づけていません。</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>問題が見つかりました。可能性の高い原因から順に:</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>一部のチェックを実行できなかったため、この回答は不完全な可能性があります。</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>実行したチェックでは問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>何も確認していません。</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>上にバウンス、IP アドレス、またはドメインを貼り付けて「診断」を押してください (Ctrl+Enter)。</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7576,26 @@
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation>入力拒否</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>認識なし</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
@@ -6937,6 +7617,18 @@
     <message>
         <source>Pasting %1 characters…</source>
         <translation>%1 文字を貼り付けています…</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>ファイルは %1 MB です。Rebound が読めるのは %2 MB までです。バウンスに必要なのは本文とヘッダーだけです: 添付ファイルを除いてメッセージを保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>これはバイナリファイルで、メールやテキストではありません (先頭のバイトの 20 分の 1 を超えるものが NUL または制御バイトです)。Rebound は .eml、.txt、.mbox、.log として保存されたバウンスを読み込みます。</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>ファイルが正しい UTF-8 ではないため Latin-1 として読み込みました。一部の文字が正しく表示されない場合がありますが、アドレスとコードには影響しません</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7652,29 @@
         <translation>
             <numerusform>[項目 %n 個]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::LinkOpener</name>
+    <message>
+        <source>Not a web page</source>
+        <translation>Web ページではありません</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>このリンクは Web アドレスではないため開きません:</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>ブラウザーで開きますか?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>「%1」を Web ブラウザーで開きますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -7203,12 +7918,6 @@ Finds out why your mail bounced and what to do about it.</source>
         <translation>SPF レコードが見つかりません。</translation>
     </message>
     <message>
-        <source>Record: %1
-Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation>レコード: %1
-結果: %2 · DNS ルックアップ: %3 / 10 · 空のルックアップ: %4 / 2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -7340,24 +8049,405 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <source>Shrink &amp;input</source>
         <translation>入力を縮小(&amp;I)</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Open &amp;Reports…</source>
+        <translation>レポートを開く(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS &amp;Reports</source>
+        <translation>DMARC と TLS のレポート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
+        <translation>レコード: %1
+結果: %2 · DNS ルックアップ: %3 / %4 · 空のルックアップ: %5 / %6</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports — Rebound</source>
+        <translation>DMARC と TLS のレポート — Rebound</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MessageView</name>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>メッセージの解析</translation>
+    </message>
+    <message>
+        <source>Message results: pass, warning and fail</source>
+        <translation>メッセージの結果: 合格、警告、失敗</translation>
+    </message>
+    <message>
+        <source>Parts of the message analysis</source>
+        <translation>メッセージ解析の各部</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元 (from)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>受信 (by)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>遅延 (秒)</translation>
+    </message>
+    <message>
+        <source>First external</source>
+        <translation>最初の外部ホップ</translation>
+    </message>
+    <message>
+        <source>Route: one row per Received field, oldest first</source>
+        <translation>経路: Received フィールドごとに 1 行、古い順</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクター</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>正規化</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>本文ハッシュ</translation>
+    </message>
+    <message>
+        <source>Key bits</source>
+        <translation>キー長 (ビット)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>シール元</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>シール</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>メッセージ署名</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録元</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Rebound との比較</translation>
+    </message>
+    <message>
+        <source>ARC instances</source>
+        <translation>ARC インスタンス</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>書き込み元</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Authentication-Results フィールド</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>大量送信者のチェックリスト</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules</source>
+        <translation>大量送信者のルール</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The header block a bounce returned: the route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>バウンスで返送されたヘッダーブロックです: 経路、ドメイン、送信アドレスは信頼できます。本文がないと DKIM 署名は合格できません。</translation>
+    </message>
+    <message>
+        <source>The copy a bounce returned: the route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>バウンスで返送されたコピーです: 経路、ドメイン、送信アドレスは信頼できます。DKIM の失敗は、報告したサーバーがコピーを再エンコードしたことによる可能性があります。</translation>
+    </message>
+    <message>
+        <source>first external hop</source>
+        <translation>最初の外部ホップ</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%2 の %1: シーラー %3、Rebound %4</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>信頼済み (受信側)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>主張のみ</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsSourceModel</name>
+    <message>
+        <source>Your SPF-authorised sender</source>
+        <translation>SPF で承認された自分の送信者</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown (signed like %1)</source>
+        <translation>不明 (%1 と同様の署名)</translation>
+    </message>
+    <message>
+        <source>Unauthorised sender</source>
+        <translation>未承認の送信者</translation>
+    </message>
+    <message>
+        <source>Sending service not aligned: align DKIM</source>
+        <translation>送信サービスがアライメントしていません: DKIM をアライメントさせてください</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Passes DMARC</source>
+        <translation>DMARC 合格</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>送信元 IP</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC 合格率</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF アライメント率</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM アライメント率</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告元</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsView</name>
+    <message>
+        <source>Open Reports…</source>
+        <translation>レポートを開く…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>フォルダーを開く…</translation>
+    </message>
+    <message>
+        <source>Check sources live (SPF, reverse DNS)</source>
+        <translation>送信元をライブチェック (SPF、逆引きDNS)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each source is authorised by the domain&apos;s own SPF record, and for its reverse DNS name.</source>
+        <translation>各送信元がドメイン自身の SPF レコードで承認されているかと、その逆引きDNS名を DNS に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS reports here (.xml, .gz, .zip, .json, .eml or a folder), or open them.</source>
+        <translation>DMARC 集約レポートまたは TLS レポート (.xml、.gz、.zip、.json、.eml またはフォルダー) をここにドロップするか、開いてください。</translation>
+    </message>
+    <message>
+        <source>Messages and DMARC pass rate per day</source>
+        <translation>日ごとのメッセージ数と DMARC 合格率</translation>
+    </message>
+    <message>
+        <source>Sources of the reports</source>
+        <translation>レポートの送信元</translation>
+    </message>
+    <message>
+        <source>Findings of the reports</source>
+        <translation>レポートの検出結果</translation>
+    </message>
+    <message>
+        <source>Files that were not read</source>
+        <translation>読み込めなかったファイル</translation>
+    </message>
+    <message>
+        <source>Open DMARC or TLS reports</source>
+        <translation>DMARC または TLS レポートを開く</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml);;All files (*)</source>
+        <translation>レポート (*.xml *.gz *.zip *.json *.eml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>レポートのフォルダーを開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n path(s)…</source>
+        <translation>
+            <numerusform>%n 件のパスを読み込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sources live…</source>
+        <translation>送信元をライブチェックしています…</translation>
+    </message>
+    <message>
+        <source>Every file was read.</source>
+        <translation>すべてのファイルを読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
+        <translation>DMARC レポート %1 件、TLS レポート %2 件、メッセージ %3 通 (DMARC 合格 %4)。失敗した TLS セッション %5 件。読み込めなかったファイル %6 件。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate (%)</source>
+        <translation>DMARC 合格率 (%)</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率 (%)</translation>
+    </message>
+    <message>
+        <source>Check the health of %1</source>
+        <translation>%1 の健全性をチェック</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
         <translation>%2 経由で %1 を問い合わせました (%3 ms)。</translation>
-    </message>
-    <message>
-        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus がこのリゾルバーを拒否しました (127.255.255.254): パブリックまたはオープンリゾルバーです。自前のリゾルバーか DQS キーを使ってください。</translation>
-    </message>
-    <message>
-        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation>Spamhaus によると、このリゾルバーは問い合わせが多すぎます (127.255.255.255)。自前のリゾルバーか DQS キーを使ってください。</translation>
-    </message>
-    <message>
-        <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation>Spamhaus が DQS キーを拒否しました (%1)。</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
@@ -7374,6 +8464,102 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
     <message>
         <source>No usable answer (%1%2).</source>
         <translation>使える応答がありません (%1%2)。</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver or key: %1. %2</source>
+        <translation>Spamhaus がこのリゾルバーまたはキーを拒否しました: %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::RouteTimeline</name>
+    <message>
+        <source>time unknown</source>
+        <translation>時刻不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route timeline</source>
+        <translation>経路タイムライン</translation>
+    </message>
+    <message>
+        <source>No Received fields: the route is not known.</source>
+        <translation>Received フィールドがありません: 経路は不明です。</translation>
+    </message>
+    <message>
+        <source>Hop %1: received by %2 from %3 after %4, %5.</source>
+        <translation>ホップ %1: %2 が %3 から受信 (遅延: %4、%5)。</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>名前のないサーバー</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>不明なアドレス</translation>
+    </message>
+    <message>
+        <source>over TLS</source>
+        <translation>TLS あり</translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation>TLS なし</translation>
+    </message>
+    <message>
+        <source>This is the first hop outside the sender&apos;s network.</source>
+        <translation>これは送信者のネットワーク外の最初のホップです。</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>TLS なし</translation>
+    </message>
+    <message>
+        <source>first external</source>
+        <translation>最初の外部</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>%1 を所有者だけが読めるようにできません</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>システムのキーチェーンが使用できないため (%1)、キーはあなただけが読める %2 に保存されます。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>キーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>キーを保存できませんでした: キーチェーンがなく (%1)、%2 (%3)。</translation>
     </message>
 </context>
 <context>
@@ -7546,12 +8732,28 @@ Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
         <translation>SPF レコードなし: %1</translation>
     </message>
     <message>
-        <source>lookup %1 of 10: %2</source>
-        <translation>ルックアップ %1 / 10: %2</translation>
-    </message>
-    <message>
         <source>◀ decided: %1</source>
         <translation>◀ 決定: %1</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未到達</translation>
+    </message>
+    <message>
+        <source>lookup %1 of %2: %3</source>
+        <translation>ルックアップ %1 / %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -2,312 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Blocklists and reverse DNS for %1</source>
-        <translation>Listas de bloqueio e DNS reverso para %1</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM, DMARC and MX for %1</source>
-        <translation>SPF, DKIM, DMARC e MX para %1</translation>
-    </message>
-    <message>
-        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
-        <translation>Banner SMTP e STARTTLS dos servidores de e-mail de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address of %1</source>
-        <translation>Listas de bloqueio e DNS reverso para cada endereço de %1</translation>
-    </message>
-    <message>
-        <source>Blocklists and reverse DNS for each address</source>
-        <translation>Listas de bloqueio e DNS reverso para cada endereço</translation>
-    </message>
-    <message>
-        <source>%1 is not a public address</source>
-        <translation>%1 não é um endereço público</translation>
-    </message>
-    <message>
-        <source>Listed on %1</source>
-        <translation>Listado em %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the query: not a listing, not checked</source>
-        <translation>%1 recusou a consulta: não é uma listagem, não verificado</translation>
-    </message>
-    <message>
-        <source>%1 could not be checked</source>
-        <translation>Não foi possível verificar %1</translation>
-    </message>
-    <message>
-        <source>%1 has no reverse DNS (PTR)</source>
-        <translation>%1 não tem DNS reverso (PTR)</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name of %1 does not resolve back to it</source>
-        <translation>O nome de DNS reverso de %1 não resolve de volta para esse endereço</translation>
-    </message>
-    <message>
-        <source>Reverse DNS of %1 could not be checked</source>
-        <translation>Não foi possível verificar o DNS reverso de %1</translation>
-    </message>
-    <message>
-        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
-        <translation>O nome de DNS reverso %1 parece genérico (um endereço de usuário final)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CIDR range</source>
-        <translation>&quot;%1&quot; não é uma faixa CIDR</translation>
-    </message>
-    <message>
-        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
-        <translation>A faixa tem mais de %1 endereços; verifique um /22 ou menor.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 addresses are checked.</source>
-        <translation>Somente os primeiros %1 endereços são verificados.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>&quot;%1&quot; não é um endereço IP</translation>
-    </message>
-    <message>
-        <source>The bounce says %1: %2</source>
-        <translation>O bounce diz %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
-        <translation>O bounce cita %1, e %2 (%3) agora responde: %4</translation>
-    </message>
-    <message>
-        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
-        <translation>Não foi possível confirmar com uma verificação ao vivo: %1. Isto se baseia apenas no texto do bounce.</translation>
-    </message>
-    <message>
-        <source>This check is not available in this build.</source>
-        <translation>Esta verificação não está disponível nesta compilação.</translation>
-    </message>
-    <message>
-        <source>Nothing to check yet</source>
-        <translation>Nada a verificar ainda</translation>
-    </message>
-    <message>
-        <source>An IPv4 address</source>
-        <translation>Um endereço IPv4</translation>
-    </message>
-    <message>
-        <source>An IPv6 address</source>
-        <translation>Um endereço IPv6</translation>
-    </message>
-    <message>
-        <source>An address range (CIDR)</source>
-        <translation>Uma faixa de endereços (CIDR)</translation>
-    </message>
-    <message>
-        <source>An email address</source>
-        <translation>Um endereço de e-mail</translation>
-    </message>
-    <message>
-        <source>A domain name</source>
-        <translation>Um nome de domínio</translation>
-    </message>
-    <message>
-        <source>An internationalised domain name</source>
-        <translation>Um nome de domínio internacionalizado</translation>
-    </message>
-    <message numerus="yes">
-        <source>A list of %n IP address(es)</source>
-        <translation>
-            <numerusform>Uma lista de %n endereço IP</numerusform>
-            <numerusform>Uma lista de %n endereços IP</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bounce or SMTP reply text</source>
-        <translation>Texto de bounce ou de resposta SMTP</translation>
-    </message>
-    <message>
-        <source>not a Rebound session (schema is missing)</source>
-        <translation>não é uma sessão do Rebound (schema ausente)</translation>
-    </message>
-    <message>
-        <source>this session was written by a newer Rebound (version %1)</source>
-        <translation>esta sessão foi gravada por um Rebound mais novo (versão %1)</translation>
-    </message>
-    <message>
-        <source>yes, retrying will not help</source>
-        <translation>sim, tentar de novo não vai ajudar</translation>
-    </message>
-    <message>
-        <source>no, may succeed later</source>
-        <translation>não, pode funcionar mais tarde</translation>
-    </message>
-    <message>
-        <source>Checking… the most likely causes so far:</source>
-        <translation>Verificando… as causas mais prováveis até agora:</translation>
-    </message>
-    <message>
-        <source>Checking… causes appear here as the checks finish.</source>
-        <translation>Verificando… as causas aparecem aqui à medida que as verificações terminam.</translation>
-    </message>
-    <message>
-        <source>Problem found. Most likely cause first:</source>
-        <translation>Problema encontrado. Causa mais provável primeiro:</translation>
-    </message>
-    <message>
-        <source>Some checks could not run, so this answer may be incomplete.</source>
-        <translation>Algumas verificações não puderam ser executadas, então esta resposta pode estar incompleta.</translation>
-    </message>
-    <message>
-        <source>No problem found by the checks that ran.</source>
-        <translation>Nenhum problema encontrado pelas verificações executadas.</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>Nada foi verificado.</translation>
-    </message>
-    <message>
-        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
-        <translation>Cole acima um bounce, um endereço IP ou um domínio e pressione Diagnosticar (Ctrl+Enter).</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>não concluído</translation>
-    </message>
-    <message>
-        <source>no problem found</source>
-        <translation>nenhum problema encontrado</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>incompleto</translation>
-    </message>
-    <message>
-        <source>Not a web page</source>
-        <translation>Não é uma página web</translation>
-    </message>
-    <message>
-        <source>This link is not a web address and will not be opened:</source>
-        <translation>Este link não é um endereço web e não será aberto:</translation>
-    </message>
-    <message>
-        <source>Open in browser?</source>
-        <translation>Abrir no navegador?</translation>
-    </message>
-    <message>
-        <source>Open &quot;%1&quot; in your web browser?</source>
-        <translation>Abrir &quot;%1&quot; no seu navegador?</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>corresponde</translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation>sem correspondência</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erro</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>não alcançado</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
-        <translation>O arquivo tem %1 MB; o Rebound lê arquivos de até %2 MB. Um bounce só precisa do texto e dos cabeçalhos: salve a mensagem sem os anexos e tente de novo.</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
-        <translation>o arquivo não é UTF-8 válido, então foi lido como Latin-1; alguns caracteres podem aparecer errado, os endereços e códigos não são afetados</translation>
-    </message>
-    <message>
-        <source>The bounce gives the reason: %1</source>
-        <translation>O bounce informa o motivo: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words in the bounce: %1</source>
-        <translation>Palavras do servidor no bounce: %1</translation>
-    </message>
-    <message>
-        <source>The bounce&apos;s enhanced status code: %1</source>
-        <translation>Código de status estendido do bounce: %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s code in the bounce: %1</source>
-        <translation>Código do provedor no bounce: %1</translation>
-    </message>
-    <message>
-        <source>The bounce names the blocklist %1</source>
-        <translation>O bounce cita a lista de bloqueio %1</translation>
-    </message>
-    <message>
-        <source>No DNS server answered any query (resolver: %1)</source>
-        <translation>Nenhum servidor DNS respondeu a nenhuma consulta (resolvedor: %1)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 e %2</translation>
-    </message>
-    <message>
-        <source>Listed on %1 (%2)</source>
-        <translation>Listado em %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
-        <translation>A entrada foi recusada, então nada nela foi analisado e nada é concluído. A aba &quot;Bounce&quot; diz por quê.</translation>
-    </message>
-    <message>
-        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
-        <translation>Nenhum bounce, resposta SMTP ou linha de log foi reconhecido na entrada, então nada é concluído a partir dela.</translation>
-    </message>
-    <message>
-        <source>input refused</source>
-        <translation>entrada recusada</translation>
-    </message>
-    <message>
-        <source>nothing recognised</source>
-        <translation>nada reconhecido</translation>
-    </message>
-    <message>
-        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
-        <translation>Este é um arquivo binário, não um e-mail nem texto (mais de 1 em cada 20 dos seus primeiros bytes são NUL ou bytes de controle). O Rebound lê bounces salvos como .eml, .txt, .mbox ou .log.</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>o chaveiro não respondeu em %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>não é possível tornar %1 legível apenas pelo seu dono</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave fica guardada em %2, legível apenas por você.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>A chave fica guardada no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>Não foi possível guardar a chave: nenhum chaveiro (%1), e %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>TabFindings</name>
     <message>
         <source>One SPF record published for %1</source>
@@ -328,10 +22,6 @@
     <message>
         <source>SPF result: %1, %2</source>
         <translation>Resultado SPF: %1, %2</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 of the 10 allowed; void lookups: %2 of 2</source>
-        <translation>Consultas DNS: %1 das 10 permitidas; consultas vazias (void lookups): %2 de 2</translation>
     </message>
     <message>
         <source>DMARC record found at %1</source>
@@ -357,6 +47,34 @@
         <source>%1 has reverse DNS that resolves back to it</source>
         <translation>O DNS reverso de %1 resolve de volta para o mesmo endereço</translation>
     </message>
+    <message>
+        <source>DNS lookups: %1 of the %2 allowed; void lookups: %3 of %4</source>
+        <translation>Consultas DNS: %1 das %2 permitidas; consultas vazias: %3 de %4</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>A mensagem não tem assinatura DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2: %3</source>
+        <translation>DKIM d=%1 s=%2: %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>DMARC %1 for %2</source>
+        <translation>DMARC %1 para %2</translation>
+    </message>
+    <message>
+        <source>ARC chain: %1</source>
+        <translation>Cadeia ARC: %1</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules: %1 of %2 pass</source>
+        <translation>Regras de remetentes em massa: %1 de %2 atendidas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -375,402 +93,6 @@
 </context>
 <context>
     <name>rebound::auth</name>
-    <message>
-        <source>could not resolve: %1</source>
-        <translation>não foi possível resolver: %1</translation>
-    </message>
-    <message>
-        <source>the host name has no A or AAAA record</source>
-        <translation>o nome de host não tem registro A nem AAAA</translation>
-    </message>
-    <message>
-        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
-        <translation>resolve para %1, que não é acessível pela Internet (%2)</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 não existe</translation>
-    </message>
-    <message>
-        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
-        <translation>O DNS diz que o domínio não existe (NXDOMAIN): o e-mail para ele volta como bounce e o e-mail enviado por ele é recusado pela maioria dos receptores.</translation>
-    </message>
-    <message>
-        <source>The MX records of %1 could not be checked</source>
-        <translation>Os registros MX de %1 não são verificáveis</translation>
-    </message>
-    <message>
-        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
-        <translation>A consulta MX terminou com %1; os remetentes vão adiar o e-mail até ela responder.</translation>
-    </message>
-    <message>
-        <source>%1 cannot receive mail: no MX and no address</source>
-        <translation>%1 não pode receber e-mail: nem MX nem endereço</translation>
-    </message>
-    <message>
-        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
-        <translation>Sem registros MX, os remetentes recorrem aos registros A/AAAA (RFC 5321 5.1); não há nenhum, então o e-mail para este domínio volta como bounce. Muitos receptores também recusam e-mail de domínios que não podem receber respostas.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX records</source>
-        <translation>%1 não tem registros MX</translation>
-    </message>
-    <message>
-        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
-        <translation>Os remetentes entregam no endereço A/AAAA do próprio domínio (MX implícito). Publique um registro MX, ou um MX nulo (&quot;0 .&quot;, RFC 7505) se o domínio não recebe e-mail.</translation>
-    </message>
-    <message>
-        <source>%1 publishes a null MX: it accepts no mail</source>
-        <translation>%1 publica um MX nulo: não aceita e-mail</translation>
-    </message>
-    <message>
-        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
-        <translation>RFC 7505: os remetentes devolvem na hora o e-mail para este domínio. Os receptores podem recusar e-mail cujo MAIL FROM o use, já que os bounces não poderiam ser entregues.</translation>
-    </message>
-    <message>
-        <source>%1 mixes a null MX with other MX records</source>
-        <translation>%1 mistura um MX nulo com outros registros MX</translation>
-    </message>
-    <message>
-        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
-        <translation>RFC 7505 3.3: um MX nulo precisa ser o único registro MX, com preferência 0. Remova o MX nulo ou os outros.</translation>
-    </message>
-    <message>
-        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
-        <translation>o destino do MX é um endereço IP, não um nome de host (RFC 5321 5.1)</translation>
-    </message>
-    <message>
-        <source>MX target %1 is an IP address</source>
-        <translation>O destino do MX %1 é um endereço IP</translation>
-    </message>
-    <message>
-        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
-        <translation>Um MX precisa nomear um host, não um endereço IP (RFC 5321 5.1). Os remetentes o procuram como nome e falham; aponte o MX para um nome de host.</translation>
-    </message>
-    <message>
-        <source>MX host %1 is unusable</source>
-        <translation>O host MX %1 não pode ser usado</translation>
-    </message>
-    <message>
-        <source>MX target %1 is a CNAME (to %2)</source>
-        <translation>O destino do MX %1 é um CNAME (para %2)</translation>
-    </message>
-    <message>
-        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
-        <translation>RFC 2181 10.3 e RFC 5321 5.1: um MX precisa nomear o nome canônico de um host. A maioria dos remetentes tolera, alguns não; aponte o MX para o nome canônico.</translation>
-    </message>
-    <message>
-        <source>DMARC record error: %1</source>
-        <translation>Erro no registro DMARC: %1</translation>
-    </message>
-    <message>
-        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
-        <translation>Os receptores podem ignorar o registro inteiro ou a tag; corrija o valor.</translation>
-    </message>
-    <message>
-        <source>DMARC record: %1</source>
-        <translation>Registro DMARC: %1</translation>
-    </message>
-    <message>
-        <source>DMARC policy of %1 is p=none (monitoring only)</source>
-        <translation>A política DMARC de %1 é p=none (só monitoramento)</translation>
-    </message>
-    <message>
-        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
-        <translation>Os receptores relatam, mas não agem sobre o e-mail que falha, então e-mail forjado é entregue. Quando os relatórios agregados mostrarem todo o e-mail legítimo alinhado, passe para p=quarantine e depois para p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <translation>A política DMARC se aplica a %1% do e-mail que falha</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <translation>pct abaixo de 100 serve para uma implantação gradual; suba para 100 ao terminar.</translation>
-    </message>
-    <message>
-        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
-        <translation>Os subdomínios têm uma política mais fraca (sp=%1) que o domínio (p=%2)</translation>
-    </message>
-    <message>
-        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
-        <translation>Falsificadores podem usar qualquer nome de subdomínio para obter o tratamento mais fraco.</translation>
-    </message>
-    <message>
-        <source>The DMARC record asks for no aggregate reports</source>
-        <translation>O registro DMARC não pede relatórios agregados</translation>
-    </message>
-    <message>
-        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
-        <translation>Sem rua= você não vê quem envia em nome do seu domínio nem se está alinhado.</translation>
-    </message>
-    <message>
-        <source>The DMARC record is in testing mode (t=y)</source>
-        <translation>O registro DMARC está em modo de teste (t=y)</translation>
-    </message>
-    <message>
-        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
-        <translation>RFC 9989: enquanto t=y, os receptores aplicam uma política um nível mais fraca.</translation>
-    </message>
-    <message>
-        <source>The DMARC record of %1 could not be checked</source>
-        <translation>O registro DMARC de %1 não é verificável</translation>
-    </message>
-    <message>
-        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
-        <translation>A consulta de %1 falhou (%2); os receptores podem tratar o domínio como sem política ou adiar o e-mail.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no DMARC record</source>
-        <translation>%1 não publica registro DMARC</translation>
-    </message>
-    <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>Nem _dmarc.%1 nem _dmarc.%2 têm um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
-    </message>
-    <message>
-        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>_dmarc.%1 não tem um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 DMARC records</source>
-        <translation>%1 publica %2 registros DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <translation>RFC 7489 6.6.3: com mais de um registro, os receptores não aplicam nenhuma política DMARC. Mantenha um.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <translation>%1 usa a política DMARC do seu domínio organizacional %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <translation>Vale a tag sp= desse registro (ou p= quando sp não existe).</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 accepts DMARC reports for %2</source>
-        <translation>Não foi possível verificar se %1 aceita relatórios DMARC de %2</translation>
-    </message>
-    <message>
-        <source>The lookup of the authorization record failed: %1</source>
-        <translation>A consulta do registro de autorização falhou: %1</translation>
-    </message>
-    <message>
-        <source>Reports to %1 are not authorized</source>
-        <translation>Os relatórios para %1 não estão autorizados</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
-        <translation>%1 não tem um registro TXT &quot;v=DMARC1&quot;, então os receptores não enviarão relatórios para lá (RFC 7489 7.1). Peça ao provedor de relatórios que o publique.</translation>
-    </message>
-    <message>
-        <source>The DKIM key %1 could not be checked</source>
-        <translation>A chave DKIM %1 não é verificável</translation>
-    </message>
-    <message>
-        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
-        <translation>A consulta terminou com %1; os receptores recebem um erro DKIM temporário.</translation>
-    </message>
-    <message>
-        <source>No DKIM key at %1</source>
-        <translation>Nenhuma chave DKIM em %1</translation>
-    </message>
-    <message>
-        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
-        <translation>As assinaturas com este seletor falham com &quot;no key for signature&quot;. Publique a chave que o seu assinante usa ou confira o nome do seletor.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 key records</source>
-        <translation>%1 publica %2 registros de chave</translation>
-    </message>
-    <message>
-        <source>Receivers pick one at random, so verification fails part of the time.</source>
-        <translation>Os receptores escolhem um ao acaso, então a verificação falha parte do tempo.</translation>
-    </message>
-    <message>
-        <source>DKIM key %1: %2</source>
-        <translation>Chave DKIM %1: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for %2 sending as %3</source>
-        <translation>SPF %1 para %2 enviando como %3</translation>
-    </message>
-    <message>
-        <source>%1 Explanation: %2</source>
-        <translation>%1 Explicação: %2</translation>
-    </message>
-    <message>
-        <source>SPF %1 for the HELO name %2</source>
-        <translation>SPF %1 para o nome HELO %2</translation>
-    </message>
-    <message>
-        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
-        <translation>%1. Receptores que verificam a identidade HELO (RFC 7208 2.3) podem recusar; publique &quot;v=spf1 a -all&quot; no nome de host.</translation>
-    </message>
-    <message>
-        <source>No DKIM key found among %1 common selectors</source>
-        <translation>Nenhuma chave DKIM encontrada entre %1 seletores comuns</translation>
-    </message>
-    <message>
-        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
-        <translation>Os seletores DKIM podem ter qualquer nome; informe o da DKIM-Signature de uma mensagem (s=) com --selector para verificá-lo.</translation>
-    </message>
-    <message>
-        <source>BIMI is published but DMARC is not enforced</source>
-        <translation>O BIMI está publicado, mas o DMARC não é aplicado</translation>
-    </message>
-    <message>
-        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
-        <translation>Os provedores de caixa postal só mostram um logotipo BIMI com p=quarantine ou p=reject e pct=100.</translation>
-    </message>
-    <message>
-        <source>The sender address %1 is not valid</source>
-        <translation>O endereço do remetente %1 não é válido</translation>
-    </message>
-    <message>
-        <source>Sender domain: %1</source>
-        <translation>Domínio do remetente: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a disposable-mail domain</source>
-        <translation>%1 é um domínio de e-mail descartável</translation>
-    </message>
-    <message>
-        <source>Mail from throw-away domains is often rejected or junked.</source>
-        <translation>E-mail de domínios descartáveis costuma ser recusado ou ir para o spam.</translation>
-    </message>
-    <message>
-        <source>The sender address is internationalized</source>
-        <translation>O endereço do remetente é internacionalizado</translation>
-    </message>
-    <message>
-        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
-        <translation>Uma parte local não ASCII precisa de SMTPUTF8 (RFC 6531) em cada salto.</translation>
-    </message>
-    <message>
-        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
-        <translation>O domínio MAIL FROM %1 não está alinhado com %2 (%3)</translation>
-    </message>
-    <message>
-        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
-        <translation>O SPF não consegue fazer o DMARC passar para este e-mail; o DMARC depende então de uma assinatura DKIM alinhada (d= no domínio From).</translation>
-    </message>
-    <message>
-        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
-        <translation>%1 usa o mecanismo obsoleto &apos;ptr&apos;</translation>
-    </message>
-    <message>
-        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
-        <translation>A RFC 7208 5.5 diz que ptr NÃO DEVERIA ser usado: é lento, pouco confiável e sobrecarrega os servidores DNS do dono do IP que se conecta. Liste os remetentes com ip4/ip6 ou a em vez disso.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
-        <translation>%1 termina com &apos;+all&apos;: qualquer host pode enviar como este domínio</translation>
-    </message>
-    <message>
-        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>&apos;+all&apos; autoriza a Internet inteira; spammers podem passar no SPF como este domínio. Use &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
-        <translation>%1 termina com &apos;?all&apos;, que não protege nada</translation>
-    </message>
-    <message>
-        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Um resultado neutro é tratado como se não houvesse SPF. Quando todos os remetentes estiverem listados, use &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
-        <translation>O registro SPF de %1 não tem termo &apos;all&apos; nem redirect</translation>
-    </message>
-    <message>
-        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
-        <translation>Hosts que não casam com nada recebem &apos;neutral&apos;, que os receptores tratam como se não houvesse SPF. Termine o registro com &apos;~all&apos; ou &apos;-all&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes no SPF record</source>
-        <translation>%1 não publica registro SPF</translation>
-    </message>
-    <message>
-        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
-        <translation>Sem SPF, os receptores não distinguem remetentes autorizados de falsificadores, e muitos (Gmail, Yahoo) recusam ou mandam para o spam o e-mail em massa desses domínios. Publique um registro TXT que comece com &quot;v=spf1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 SPF records</source>
-        <translation>%1 publica %2 registros SPF</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
-        <translation>RFC 7208 4.5: mais de um registro &quot;v=spf1&quot; é um erro permanente, então o SPF falha para todo o e-mail. Junte-os em um só registro.</translation>
-    </message>
-    <message>
-        <source>Syntax error in the SPF record of %1</source>
-        <translation>Erro de sintaxe no registro SPF de %1</translation>
-    </message>
-    <message>
-        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
-        <translation>%1. Qualquer erro de sintaxe torna o registro inteiro um erro permanente (RFC 7208 4.6).</translation>
-    </message>
-    <message>
-        <source>%1 target %2 has no SPF record</source>
-        <translation>O destino de %1 %2 não tem registro SPF</translation>
-    </message>
-    <message>
-        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
-        <translation>Um include ou redirect para um domínio sem registro SPF é um erro permanente. Remova o termo ou corrija o nome.</translation>
-    </message>
-    <message>
-        <source>SPF include loop: %1 includes itself</source>
-        <translation>Loop de include SPF: %1 inclui a si mesmo</translation>
-    </message>
-    <message>
-        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
-        <translation>O loop só termina ao atingir o limite de 10 consultas, o que é um erro permanente.</translation>
-    </message>
-    <message>
-        <source>The TXT records at %1 are too long for one plain UDP answer</source>
-        <translation>Os registros TXT em %1 são longos demais para uma resposta UDP simples</translation>
-    </message>
-    <message>
-        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
-        <translation>%1 bytes de dados TXT. Respostas acima de 512 bytes precisam de EDNS0 ou TCP; alguns resolvedores dos receptores falham e informam temperror. Encurte o registro ou mova remetentes para um include.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 could not be checked</source>
-        <translation>O SPF de %1 não é verificável</translation>
-    </message>
-    <message>
-        <source>%1. Receivers get a temporary error and may defer mail.</source>
-        <translation>%1. Os receptores recebem um erro temporário e podem adiar o e-mail.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 needs more than 10 DNS lookups</source>
-        <translation>O SPF de %1 precisa de mais de 10 consultas DNS</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
-        <translation>A RFC 7208 4.6.4 permite 10 termos que consultam o DNS (include, a, mx, ptr, exists, redirect) por avaliação; acima disso o resultado é permerror e o SPF falha para todos os remetentes. Troque includes por faixas ip4/ip6 ou remova serviços sem uso.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
-        <translation>O SPF de %1 usa %2 de 10 consultas DNS</translation>
-    </message>
-    <message>
-        <source>A provider adding one include to its own record can push this over the limit.</source>
-        <translation>Um provedor que adicione um include ao próprio registro pode fazer passar do limite.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 has more than 2 lookups that return nothing</source>
-        <translation>O SPF de %1 tem mais de 2 consultas que não retornam nada</translation>
-    </message>
-    <message>
-        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
-        <translation>RFC 7208 4.6.4: mais de duas consultas DNS que respondem NXDOMAIN ou sem registros tornam o resultado permerror. Remova termos que nomeiam hosts que não existem mais.</translation>
-    </message>
-    <message>
-        <source>SPF of %1 is a permanent error</source>
-        <translation>O SPF de %1 é um erro permanente</translation>
-    </message>
     <message>
         <source>the local part (before @) is empty</source>
         <translation>a parte local (antes do @) está vazia</translation>
@@ -854,22 +176,6 @@
     <message>
         <source>a= (the mark certificate) must be an https:// URL</source>
         <translation>a= (o certificado de marca) precisa ser uma URL https://</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 could not be checked</source>
-        <translation>O registro %1 %2 não é verificável</translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 %3 records</source>
-        <translation>%1 publica %2 registros %3</translation>
-    </message>
-    <message>
-        <source>With more than one record, senders and receivers ignore them all.</source>
-        <translation>Com mais de um registro, remetentes e receptores ignoram todos.</translation>
-    </message>
-    <message>
-        <source>%1 record at %2: %3</source>
-        <translation>Registro %1 em %2: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a mailto: address; reports cannot be sent there</source>
@@ -1393,6 +699,524 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listado(s), %2 não verificável(is) (não contados como limpos), %3 não listado(s), %4 não consultado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::auth</name>
+    <message>
+        <source>%1 Explanation: %2</source>
+        <extracomment>text spf_explanation</extracomment>
+        <translation>%1 Explicação: %2</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <extracomment>text sender_domain</extracomment>
+        <translation>Domínio do remetente: %1</translation>
+    </message>
+    <message>
+        <source>could not resolve: %1</source>
+        <extracomment>text mx_unresolved</extracomment>
+        <translation>não foi possível resolver: %1</translation>
+    </message>
+    <message>
+        <source>the host name has no A or AAAA record</source>
+        <extracomment>text mx_no_address</extracomment>
+        <translation>o nome de host não tem registro A nem AAAA</translation>
+    </message>
+    <message>
+        <source>resolves to %1, which is not reachable from the Internet (%2)</source>
+        <extracomment>text mx_special_address</extracomment>
+        <translation>resolve para %1, que não é acessível pela Internet (%2)</translation>
+    </message>
+    <message>
+        <source>the MX target is an IP address, not a host name (RFC 5321 5.1)</source>
+        <extracomment>text mx_ip_literal</extracomment>
+        <translation>o destino do MX é um endereço IP, não um nome de host (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <extracomment>finding spf.missing: title</extracomment>
+        <translation>%1 não publica registro SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell authorized senders from forgers, and many (Gmail, Yahoo) reject or junk bulk mail from such domains. Publish a TXT record starting with &quot;v=spf1&quot;.</source>
+        <extracomment>finding spf.missing: detail</extracomment>
+        <translation>Sem SPF, os receptores não distinguem remetentes autorizados de falsificadores, e muitos (Gmail, Yahoo) recusam ou mandam para o spam o e-mail em massa desses domínios. Publique um registro TXT que comece com &quot;v=spf1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records</source>
+        <extracomment>finding spf.multiple_records: title</extracomment>
+        <translation>%1 publica %2 registros SPF</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.5: more than one &quot;v=spf1&quot; record is a permanent error, so SPF fails for all mail. Merge them into one record.</source>
+        <extracomment>finding spf.multiple_records: detail</extracomment>
+        <translation>RFC 7208 4.5: mais de um registro &quot;v=spf1&quot; é um erro permanente, então o SPF falha para todo o e-mail. Junte-os em um só registro.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the SPF record of %1</source>
+        <extracomment>finding spf.syntax_error: title</extracomment>
+        <translation>Erro de sintaxe no registro SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1. Any syntax error makes the whole record a permanent error (RFC 7208 4.6).</source>
+        <extracomment>finding spf.syntax_error: detail</extracomment>
+        <translation>%1. Qualquer erro de sintaxe torna o registro inteiro um erro permanente (RFC 7208 4.6).</translation>
+    </message>
+    <message>
+        <source>%1 target %2 has no SPF record</source>
+        <extracomment>finding spf.include_without_record: title</extracomment>
+        <translation>O destino de %1 %2 não tem registro SPF</translation>
+    </message>
+    <message>
+        <source>An include or redirect of a domain without an SPF record is a permanent error. Remove the term or fix the name.</source>
+        <extracomment>finding spf.include_without_record: detail</extracomment>
+        <translation>Um include ou redirect para um domínio sem registro SPF é um erro permanente. Remova o termo ou corrija o nome.</translation>
+    </message>
+    <message>
+        <source>SPF include loop: %1 includes itself</source>
+        <extracomment>finding spf.include_loop: title</extracomment>
+        <translation>Loop de include SPF: %1 inclui a si mesmo</translation>
+    </message>
+    <message>
+        <source>The loop only ends when the 10-lookup limit is hit, which is a permanent error.</source>
+        <extracomment>finding spf.include_loop: detail</extracomment>
+        <translation>O loop só termina ao atingir o limite de 10 consultas, o que é um erro permanente.</translation>
+    </message>
+    <message>
+        <source>The TXT records at %1 are too long for one plain UDP answer</source>
+        <extracomment>finding spf.record_too_long: title</extracomment>
+        <translation>Os registros TXT em %1 são longos demais para uma resposta UDP simples</translation>
+    </message>
+    <message>
+        <source>%1 bytes of TXT data. Answers over 512 bytes need EDNS0 or TCP; some receivers&apos; resolvers then fail and report temperror. Shorten the record or move senders into an include.</source>
+        <extracomment>finding spf.record_too_long: detail</extracomment>
+        <translation>%1 bytes de dados TXT. Respostas acima de 512 bytes precisam de EDNS0 ou TCP; alguns resolvedores dos receptores falham e informam temperror. Encurte o registro ou mova remetentes para um include.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <extracomment>finding spf.dns_error: title</extracomment>
+        <translation>O SPF de %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>%1. Receivers get a temporary error and may defer mail.</source>
+        <extracomment>finding spf.dns_error: detail</extracomment>
+        <translation>%1. Os receptores recebem um erro temporário e podem adiar o e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 uses the deprecated &apos;ptr&apos; mechanism</source>
+        <extracomment>finding spf.deprecated_ptr: title</extracomment>
+        <translation>%1 usa o mecanismo obsoleto &apos;ptr&apos;</translation>
+    </message>
+    <message>
+        <source>RFC 7208 5.5 says ptr SHOULD NOT be used: it is slow, unreliable and loads the DNS servers of the connecting IP&apos;s owner. List the senders with ip4/ip6 or a instead.</source>
+        <extracomment>finding spf.deprecated_ptr: detail</extracomment>
+        <translation>A RFC 7208 5.5 diz que ptr NÃO DEVERIA ser usado: é lento, pouco confiável e sobrecarrega os servidores DNS do dono do IP que se conecta. Liste os remetentes com ip4/ip6 ou a em vez disso.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;+all&apos;: any host may send as this domain</source>
+        <extracomment>finding spf.pass_all: title</extracomment>
+        <translation>%1 termina com &apos;+all&apos;: qualquer host pode enviar como este domínio</translation>
+    </message>
+    <message>
+        <source>&apos;+all&apos; authorizes the whole Internet; spammers can pass SPF as this domain. Use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.pass_all: detail</extracomment>
+        <translation>&apos;+all&apos; autoriza a Internet inteira; spammers podem passar no SPF como este domínio. Use &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;?all&apos;, which protects nothing</source>
+        <extracomment>finding spf.neutral_all: title</extracomment>
+        <translation>%1 termina com &apos;?all&apos;, que não protege nada</translation>
+    </message>
+    <message>
+        <source>A neutral result is treated like no SPF at all. Once every sender is listed, use &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.neutral_all: detail</extracomment>
+        <translation>Um resultado neutro é tratado como se não houvesse SPF. Quando todos os remetentes estiverem listados, use &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF record has no &apos;all&apos; term and no redirect</source>
+        <extracomment>finding spf.no_all: title</extracomment>
+        <translation>O registro SPF de %1 não tem termo &apos;all&apos; nem redirect</translation>
+    </message>
+    <message>
+        <source>Hosts that match nothing get &apos;neutral&apos;, which receivers treat like no SPF. End the record with &apos;~all&apos; or &apos;-all&apos;.</source>
+        <extracomment>finding spf.no_all: detail</extracomment>
+        <translation>Hosts que não casam com nada recebem &apos;neutral&apos;, que os receptores tratam como se não houvesse SPF. Termine o registro com &apos;~all&apos; ou &apos;-all&apos;.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs more than 10 DNS lookups</source>
+        <extracomment>finding spf.too_many_lookups: title</extracomment>
+        <translation>O SPF de %1 precisa de mais de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4 allows 10 DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation; beyond that the result is permerror and SPF fails for every sender. Replace includes with ip4/ip6 ranges or drop unused services.</source>
+        <extracomment>finding spf.too_many_lookups: detail</extracomment>
+        <translation>A RFC 7208 4.6.4 permite 10 termos que consultam o DNS (include, a, mx, ptr, exists, redirect) por avaliação; acima disso o resultado é permerror e o SPF falha para todos os remetentes. Troque includes por faixas ip4/ip6 ou remova serviços sem uso.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 uses %2 of 10 DNS lookups</source>
+        <extracomment>finding spf.lookups_near_limit: title</extracomment>
+        <translation>O SPF de %1 usa %2 de 10 consultas DNS</translation>
+    </message>
+    <message>
+        <source>A provider adding one include to its own record can push this over the limit.</source>
+        <extracomment>finding spf.lookups_near_limit: detail</extracomment>
+        <translation>Um provedor que adicione um include ao próprio registro pode fazer passar do limite.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 has more than 2 lookups that return nothing</source>
+        <extracomment>finding spf.too_many_void_lookups: title</extracomment>
+        <translation>O SPF de %1 tem mais de 2 consultas que não retornam nada</translation>
+    </message>
+    <message>
+        <source>RFC 7208 4.6.4: more than two DNS lookups answering NXDOMAIN or no records make the result permerror. Remove terms that name hosts that no longer exist.</source>
+        <extracomment>finding spf.too_many_void_lookups: detail</extracomment>
+        <translation>RFC 7208 4.6.4: mais de duas consultas DNS que respondem NXDOMAIN ou sem registros tornam o resultado permerror. Remova termos que nomeiam hosts que não existem mais.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 is a permanent error</source>
+        <extracomment>finding spf.permerror: title</extracomment>
+        <translation>O SPF de %1 é um erro permanente</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2 sending as %3</source>
+        <extracomment>finding spf.result_fail: title</extracomment>
+        <translation>SPF %1 para %2 enviando como %3</translation>
+    </message>
+    <message>
+        <source>SPF %1 for the HELO name %2</source>
+        <extracomment>finding spf.helo_fail: title</extracomment>
+        <translation>SPF %1 para o nome HELO %2</translation>
+    </message>
+    <message>
+        <source>%1. Receivers that check the HELO identity (RFC 7208 2.3) may reject; publish &quot;v=spf1 a -all&quot; at the host name.</source>
+        <extracomment>finding spf.helo_fail: detail</extracomment>
+        <translation>%1. Receptores que verificam a identidade HELO (RFC 7208 2.3) podem recusar; publique &quot;v=spf1 a -all&quot; no nome de host.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be checked</source>
+        <extracomment>finding dmarc.dns_error: title</extracomment>
+        <translation>O registro DMARC de %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2); receivers may treat the domain as having no policy or defer mail.</source>
+        <extracomment>finding dmarc.dns_error: detail</extracomment>
+        <translation>A consulta de %1 falhou (%2); os receptores podem tratar o domínio como sem política ou adiar o e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record</source>
+        <extracomment>finding dmarc.missing: title</extracomment>
+        <translation>%1 não publica registro DMARC</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail</extracomment>
+        <translation>_dmarc.%1 não tem um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Nem _dmarc.%1 nem _dmarc.%2 têm um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records</source>
+        <extracomment>finding dmarc.multiple_records: title</extracomment>
+        <translation>%1 publica %2 registros DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 7489 6.6.3: com mais de um registro, os receptores não aplicam nenhuma política DMARC. Mantenha um.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of its organizational domain %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 usa a política DMARC do seu domínio organizacional %2</translation>
+    </message>
+    <message>
+        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Vale a tag sp= desse registro (ou p= quando sp não existe).</translation>
+    </message>
+    <message>
+        <source>DMARC record error: %1</source>
+        <extracomment>finding dmarc.invalid_tag: title</extracomment>
+        <translation>Erro no registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>Receivers may ignore the whole record or the tag; fix the value.</source>
+        <extracomment>finding dmarc.invalid_tag: detail</extracomment>
+        <translation>Os receptores podem ignorar o registro inteiro ou a tag; corrija o valor.</translation>
+    </message>
+    <message>
+        <source>DMARC record: %1</source>
+        <extracomment>finding dmarc.questionable_tag: title</extracomment>
+        <translation>Registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1 is p=none (monitoring only)</source>
+        <extracomment>finding dmarc.policy_none: title</extracomment>
+        <translation>A política DMARC de %1 é p=none (só monitoramento)</translation>
+    </message>
+    <message>
+        <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
+        <extracomment>finding dmarc.policy_none: detail</extracomment>
+        <translation>Os receptores relatam, mas não agem sobre o e-mail que falha, então e-mail forjado é entregue. Quando os relatórios agregados mostrarem todo o e-mail legítimo alinhado, passe para p=quarantine e depois para p=reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>A política DMARC se aplica a %1% do e-mail que falha</translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>pct abaixo de 100 serve para uma implantação gradual; suba para 100 ao terminar.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: title</extracomment>
+        <translation>Os subdomínios têm uma política mais fraca (sp=%1) que o domínio (p=%2)</translation>
+    </message>
+    <message>
+        <source>Forgers can use any subdomain name to get the weaker treatment.</source>
+        <extracomment>finding dmarc.weaker_subdomain_policy: detail</extracomment>
+        <translation>Falsificadores podem usar qualquer nome de subdomínio para obter o tratamento mais fraco.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports</source>
+        <extracomment>finding dmarc.no_rua: title</extracomment>
+        <translation>O registro DMARC não pede relatórios agregados</translation>
+    </message>
+    <message>
+        <source>Without rua= you cannot see who sends as your domain or whether it aligns.</source>
+        <extracomment>finding dmarc.no_rua: detail</extracomment>
+        <translation>Sem rua= você não vê quem envia em nome do seu domínio nem se está alinhado.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y)</source>
+        <extracomment>finding dmarc.testing: title</extracomment>
+        <translation>O registro DMARC está em modo de teste (t=y)</translation>
+    </message>
+    <message>
+        <source>RFC 9989: receivers apply one level weaker policy while t=y.</source>
+        <extracomment>finding dmarc.testing: detail</extracomment>
+        <translation>RFC 9989: enquanto t=y, os receptores aplicam uma política um nível mais fraca.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2</source>
+        <extracomment>finding dmarc.external_unverified: title</extracomment>
+        <translation>Não foi possível verificar se %1 aceita relatórios DMARC de %2</translation>
+    </message>
+    <message>
+        <source>The lookup of the authorization record failed: %1</source>
+        <extracomment>finding dmarc.external_unverified: detail</extracomment>
+        <translation>A consulta do registro de autorização falhou: %1</translation>
+    </message>
+    <message>
+        <source>Reports to %1 are not authorized</source>
+        <extracomment>finding dmarc.external_unauthorized: title</extracomment>
+        <translation>Os relatórios para %1 não estão autorizados</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;v=DMARC1&quot; TXT record, so receivers will not send reports there (RFC 7489 7.1). Ask the report provider to publish it.</source>
+        <extracomment>finding dmarc.external_unauthorized: detail</extracomment>
+        <translation>%1 não tem um registro TXT &quot;v=DMARC1&quot;, então os receptores não enviarão relatórios para lá (RFC 7489 7.1). Peça ao provedor de relatórios que o publique.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain %1 does not align with %2 (%3)</source>
+        <extracomment>finding dmarc.spf_not_aligned: title</extracomment>
+        <translation>O domínio MAIL FROM %1 não está alinhado com %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPF cannot make DMARC pass for this mail; DMARC then depends on an aligned DKIM signature (d= in the From domain).</source>
+        <extracomment>finding dmarc.spf_not_aligned: detail</extracomment>
+        <translation>O SPF não consegue fazer o DMARC passar para este e-mail; o DMARC depende então de uma assinatura DKIM alinhada (d= no domínio From).</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 could not be checked</source>
+        <extracomment>finding dkim.dns_error: title</extracomment>
+        <translation>A chave DKIM %1 não é verificável</translation>
+    </message>
+    <message>
+        <source>The lookup ended with %1; receivers get a temporary DKIM error.</source>
+        <extracomment>finding dkim.dns_error: detail</extracomment>
+        <translation>A consulta terminou com %1; os receptores recebem um erro DKIM temporário.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1</source>
+        <extracomment>finding dkim.key_missing: title</extracomment>
+        <translation>Nenhuma chave DKIM em %1</translation>
+    </message>
+    <message>
+        <source>Signatures with this selector fail with &quot;no key for signature&quot;. Publish the key your signer uses, or check the selector name.</source>
+        <extracomment>finding dkim.key_missing: detail</extracomment>
+        <translation>As assinaturas com este seletor falham com &quot;no key for signature&quot;. Publique a chave que o seu assinante usa ou confira o nome do seletor.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 key records</source>
+        <extracomment>finding dkim.multiple_keys: title</extracomment>
+        <translation>%1 publica %2 registros de chave</translation>
+    </message>
+    <message>
+        <source>Receivers pick one at random, so verification fails part of the time.</source>
+        <extracomment>finding dkim.multiple_keys: detail</extracomment>
+        <translation>Os receptores escolhem um ao acaso, então a verificação falha parte do tempo.</translation>
+    </message>
+    <message>
+        <source>DKIM key %1: %2</source>
+        <extracomment>finding dkim.key_revoked: title</extracomment>
+        <translation>Chave DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key found among %1 common selectors</source>
+        <extracomment>finding dkim.no_common_selector: title</extracomment>
+        <translation>Nenhuma chave DKIM encontrada entre %1 seletores comuns</translation>
+    </message>
+    <message>
+        <source>DKIM selectors can be any name; give the one from a message&apos;s DKIM-Signature (s=) with --selector to check it.</source>
+        <extracomment>finding dkim.no_common_selector: detail</extracomment>
+        <translation>Os seletores DKIM podem ter qualquer nome; informe o da DKIM-Signature de uma mensagem (s=) com --selector para verificá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>finding mx.nxdomain: title</extracomment>
+        <translation>%1 não existe</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain does not exist (NXDOMAIN): mail to it bounces and mail from it is rejected by most receivers.</source>
+        <extracomment>finding mx.nxdomain: detail</extracomment>
+        <translation>O DNS diz que o domínio não existe (NXDOMAIN): o e-mail para ele volta como bounce e o e-mail enviado por ele é recusado pela maioria dos receptores.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be checked</source>
+        <extracomment>finding mx.dns_error: title</extracomment>
+        <translation>Os registros MX de %1 não são verificáveis</translation>
+    </message>
+    <message>
+        <source>The MX lookup ended with %1; senders will defer mail until it answers.</source>
+        <extracomment>finding mx.dns_error: detail</extracomment>
+        <translation>A consulta MX terminou com %1; os remetentes vão adiar o e-mail até ela responder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive mail: no MX and no address</source>
+        <extracomment>finding mx.no_mail_route: title</extracomment>
+        <translation>%1 não pode receber e-mail: nem MX nem endereço</translation>
+    </message>
+    <message>
+        <source>Without MX records senders fall back to the A/AAAA records (RFC 5321 5.1); there are none, so mail to this domain bounces. Many receivers also reject mail from domains that cannot receive replies.</source>
+        <extracomment>finding mx.no_mail_route: detail</extracomment>
+        <translation>Sem registros MX, os remetentes recorrem aos registros A/AAAA (RFC 5321 5.1); não há nenhum, então o e-mail para este domínio volta como bounce. Muitos receptores também recusam e-mail de domínios que não podem receber respostas.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records</source>
+        <extracomment>finding mx.implicit: title</extracomment>
+        <translation>%1 não tem registros MX</translation>
+    </message>
+    <message>
+        <source>Senders deliver to the domain&apos;s own A/AAAA address (implicit MX). Publish an MX record, or a null MX (&quot;0 .&quot;, RFC 7505) if the domain takes no mail.</source>
+        <extracomment>finding mx.implicit: detail</extracomment>
+        <translation>Os remetentes entregam no endereço A/AAAA do próprio domínio (MX implícito). Publique um registro MX, ou um MX nulo (&quot;0 .&quot;, RFC 7505) se o domínio não recebe e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <extracomment>finding mx.null: title</extracomment>
+        <translation>%1 publica um MX nulo: não aceita e-mail</translation>
+    </message>
+    <message>
+        <source>RFC 7505: senders bounce mail to this domain at once. Receivers may reject mail whose MAIL FROM uses it, since bounces could not be delivered.</source>
+        <extracomment>finding mx.null: detail</extracomment>
+        <translation>RFC 7505: os remetentes devolvem na hora o e-mail para este domínio. Os receptores podem recusar e-mail cujo MAIL FROM o use, já que os bounces não poderiam ser entregues.</translation>
+    </message>
+    <message>
+        <source>%1 mixes a null MX with other MX records</source>
+        <extracomment>finding mx.null_mixed: title</extracomment>
+        <translation>%1 mistura um MX nulo com outros registros MX</translation>
+    </message>
+    <message>
+        <source>RFC 7505 3.3: a null MX must be the only MX record, with preference 0. Remove either the null MX or the others.</source>
+        <extracomment>finding mx.null_mixed: detail</extracomment>
+        <translation>RFC 7505 3.3: um MX nulo precisa ser o único registro MX, com preferência 0. Remova o MX nulo ou os outros.</translation>
+    </message>
+    <message>
+        <source>MX target %1 is an IP address</source>
+        <extracomment>finding mx.ip_literal: title</extracomment>
+        <translation>O destino do MX %1 é um endereço IP</translation>
+    </message>
+    <message>
+        <source>An MX must name a host, not an IP address (RFC 5321 5.1). Senders look it up as a name and fail; point the MX at a host name.</source>
+        <extracomment>finding mx.ip_literal: detail</extracomment>
+        <translation>Um MX precisa nomear um host, não um endereço IP (RFC 5321 5.1). Os remetentes o procuram como nome e falham; aponte o MX para um nome de host.</translation>
+    </message>
+    <message>
+        <source>MX host %1 is unusable</source>
+        <extracomment>finding mx.unresolvable: title</extracomment>
+        <translation>O host MX %1 não pode ser usado</translation>
+    </message>
+    <message>
+        <source>MX target %1 is a CNAME (to %2)</source>
+        <extracomment>finding mx.cname: title</extracomment>
+        <translation>O destino do MX %1 é um CNAME (para %2)</translation>
+    </message>
+    <message>
+        <source>RFC 2181 10.3 and RFC 5321 5.1: an MX must name a host&apos;s canonical name. Most senders cope, some do not; point the MX at the canonical name.</source>
+        <extracomment>finding mx.cname: detail</extracomment>
+        <translation>RFC 2181 10.3 e RFC 5321 5.1: um MX precisa nomear o nome canônico de um host. A maioria dos remetentes tolera, alguns não; aponte o MX para o nome canônico.</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 could not be checked</source>
+        <extracomment>finding policy.mta_sts.dns_error: title</extracomment>
+        <translation>O registro %1 %2 não é verificável</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 %3 records</source>
+        <extracomment>finding policy.mta_sts.multiple: title</extracomment>
+        <translation>%1 publica %2 registros %3</translation>
+    </message>
+    <message>
+        <source>With more than one record, senders and receivers ignore them all.</source>
+        <extracomment>finding policy.mta_sts.multiple: detail</extracomment>
+        <translation>Com mais de um registro, remetentes e receptores ignoram todos.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <extracomment>finding policy.mta_sts.invalid: title</extracomment>
+        <translation>Registro %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: title</extracomment>
+        <translation>O BIMI está publicado, mas o DMARC não é aplicado</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a BIMI logo only with p=quarantine or p=reject at pct=100.</source>
+        <extracomment>finding policy.bimi.dmarc_not_enforced: detail</extracomment>
+        <translation>Os provedores de caixa postal só mostram um logotipo BIMI com p=quarantine ou p=reject e pct=100.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 is not valid</source>
+        <extracomment>finding address.syntax: title</extracomment>
+        <translation>O endereço do remetente %1 não é válido</translation>
+    </message>
+    <message>
+        <source>%1 is a disposable-mail domain</source>
+        <extracomment>finding address.disposable: title</extracomment>
+        <translation>%1 é um domínio de e-mail descartável</translation>
+    </message>
+    <message>
+        <source>Mail from throw-away domains is often rejected or junked.</source>
+        <extracomment>finding address.disposable: detail</extracomment>
+        <translation>E-mail de domínios descartáveis costuma ser recusado ou ir para o spam.</translation>
+    </message>
+    <message>
+        <source>The sender address is internationalized</source>
+        <extracomment>finding address.internationalized: title</extracomment>
+        <translation>O endereço do remetente é internacionalizado</translation>
+    </message>
+    <message>
+        <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
+        <extracomment>finding address.internationalized: detail</extracomment>
+        <translation>Uma parte local não ASCII precisa de SMTPUTF8 (RFC 6531) em cada salto.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2676,109 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Motivo desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::data::reports</name>
+    <message>
+        <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.unauthorised_sender: title</extracomment>
+        <translation>{messages} mensagens de {sources} fontes não autorizadas falharam no DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>These sources are neither among the domain&apos;s SPF-authorised senders nor a known sending service, and have no aligned DKIM signature. If you do not recognise them, they are spoofing your domain: move the DMARC policy towards p=quarantine or p=reject. If one of them is yours (a server, an application, a new provider), add it to the SPF record and sign its mail with DKIM for {domain}.</source>
+        <extracomment>reports finding reports.unauthorised_sender: detail</extracomment>
+        <translation>Essas fontes não estão entre os remetentes autorizados pelo SPF do domínio nem são um serviço de envio conhecido, e não têm assinatura DKIM alinhada. Se você não as reconhece, elas estão falsificando o seu domínio: leve a política DMARC para p=quarantine ou p=reject. Se uma delas for sua (um servidor, um aplicativo, um novo provedor), adicione-a ao registro SPF e assine o e-mail dela com DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} messages from your sending services failed DMARC for {domain}: align DKIM</source>
+        <extracomment>reports finding reports.esp_unaligned: title</extracomment>
+        <translation>{messages} mensagens dos seus serviços de envio falharam no DMARC para {domain}: alinhe o DKIM</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) send for you, but sign with their own domain and use their own envelope (bounce) domain, so neither DKIM nor SPF aligns with {domain}. Set up DKIM for {domain} (a custom signing domain) in each service, and if possible a custom return-path under {domain}.</source>
+        <extracomment>reports finding reports.esp_unaligned: detail</extracomment>
+        <translation>Essas fontes ({names}) enviam por você, mas assinam com o próprio domínio e usam o próprio domínio de envelope (bounce), então nem o DKIM nem o SPF ficam alinhados com {domain}. Configure em cada serviço o DKIM para {domain} (um domínio de assinatura personalizado) e, se possível, um return-path personalizado sob {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} forwarded messages failed DMARC for {domain}</source>
+        <extracomment>reports finding reports.forwarding: title</extracomment>
+        <translation>{messages} mensagens encaminhadas falharam no DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>These sources ({names}) look like forwarders or mailing lists: they relay mail that was sent as {domain} from their own servers, which breaks SPF, and a list that changes the message breaks DKIM as well. This is expected; an aligned DKIM signature survives plain forwarding, so make sure all of your mail is DKIM-signed for {domain}.</source>
+        <extracomment>reports finding reports.forwarding: detail</extracomment>
+        <translation>Essas fontes ({names}) parecem encaminhadores ou listas de discussão: elas retransmitem a partir dos próprios servidores e-mails enviados como {domain}, o que quebra o SPF, e uma lista que altera a mensagem também quebra o DKIM. Isso é esperado; uma assinatura DKIM alinhada sobrevive ao encaminhamento simples, então garanta que todo o seu e-mail seja assinado com DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>{messages} TLS sessions to {domain} failed</source>
+        <extracomment>reports finding reports.tls_failures: title</extracomment>
+        <translation>{messages} sessões TLS para {domain} falharam</translation>
+    </message>
+    <message>
+        <source>Sending servers could not set up a secure connection to the mail servers of {domain} as its policy ({names}) requires. See the result types for what failed and how to fix it.</source>
+        <extracomment>reports finding reports.tls_failures: detail</extracomment>
+        <translation>Os servidores de envio não conseguiram estabelecer uma conexão segura com os servidores de e-mail de {domain}, como exige a política do domínio ({names}). Veja os tipos de resultado para saber o que falhou e como corrigir.</translation>
+    </message>
+    <message>
+        <source>The receiving mail server did not offer STARTTLS: mail to it went unencrypted or, under a policy, was not delivered.</source>
+        <extracomment>TLS-RPT result type starttls-not-supported: meaning</extracomment>
+        <translation>O servidor de e-mail receptor não ofereceu STARTTLS: o e-mail para ele trafegou sem criptografia ou, sob uma política, não foi entregue.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server does not name the MX host the sender connected to.</source>
+        <extracomment>TLS-RPT result type certificate-host-mismatch: meaning</extracomment>
+        <translation>O certificado do servidor de e-mail receptor não cita o host MX ao qual o remetente se conectou.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server has expired: renew it.</source>
+        <extracomment>TLS-RPT result type certificate-expired: meaning</extracomment>
+        <translation>O certificado do servidor de e-mail receptor expirou: renove-o.</translation>
+    </message>
+    <message>
+        <source>The certificate of the receiving mail server is not signed by a trusted authority (self-signed, or an intermediate certificate is missing from the chain).</source>
+        <extracomment>TLS-RPT result type certificate-not-trusted: meaning</extracomment>
+        <translation>O certificado do servidor de e-mail receptor não é assinado por uma autoridade confiável (é autoassinado, ou falta um certificado intermediário na cadeia).</translation>
+    </message>
+    <message>
+        <source>The certificate chain or the policy could not be validated for another reason (see the failure reason code).</source>
+        <extracomment>TLS-RPT result type validation-failure: meaning</extracomment>
+        <translation>Não foi possível validar a cadeia de certificados ou a política por outro motivo (veja o código do motivo da falha).</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records of the MX host are broken or do not match its certificate.</source>
+        <extracomment>TLS-RPT result type tlsa-invalid: meaning</extracomment>
+        <translation>Os registros DANE TLSA do host MX estão quebrados ou não correspondem ao certificado dele.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures needed for DANE did not validate.</source>
+        <extracomment>TLS-RPT result type dnssec-invalid: meaning</extracomment>
+        <translation>As assinaturas DNSSEC necessárias para o DANE não foram validadas.</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for this host but found no usable TLSA records.</source>
+        <extracomment>TLS-RPT result type dane-required: meaning</extracomment>
+        <translation>O remetente exige DANE para este host, mas não encontrou registros TLSA utilizáveis.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (no such host, HTTP error or a bad certificate).</source>
+        <extracomment>TLS-RPT result type sts-policy-fetch-error: meaning</extracomment>
+        <translation>Não foi possível obter a política MTA-STS em https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (host inexistente, erro HTTP ou certificado inválido).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file was fetched but is not valid (syntax, or the _mta-sts TXT record does not match it).</source>
+        <extracomment>TLS-RPT result type sts-policy-invalid: meaning</extracomment>
+        <translation>O arquivo de política MTA-STS foi obtido, mas não é válido (sintaxe, ou o registro TXT _mta-sts não corresponde a ele).</translation>
+    </message>
+    <message>
+        <source>The certificate of the MTA-STS policy host (mta-sts.&lt;domain&gt;) did not validate.</source>
+        <extracomment>TLS-RPT result type sts-webpki-invalid: meaning</extracomment>
+        <translation>O certificado do host da política MTA-STS (mta-sts.&lt;domain&gt;) não foi validado.</translation>
+    </message>
+    <message>
+        <source>A result type this version of Rebound does not know.</source>
+        <extracomment>TLS-RPT result type unknown: meaning</extracomment>
+        <translation>Um tipo de resultado que esta versão do Rebound não conhece.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4293,206 @@
         <extracomment>fact spf_pass: evidence (spf.result)</extracomment>
         <translation>O SPF passa para o endereço de envio.</translation>
     </message>
+    <message>
+        <source>DMARC fails for {domain}: neither SPF nor DKIM passes for the From domain</source>
+        <extracomment>rule message.dmarc_fail: title</extracomment>
+        <translation>O DMARC falha para {domain}: nem SPF nem DKIM passam para o domínio From</translation>
+    </message>
+    <message>
+        <source>The message&apos;s From domain is {domain}, but no DKIM signature that verifies belongs to it and SPF does not pass for a return-path domain aligned with it. Receivers apply the domain&apos;s DMARC policy: with p=quarantine or p=reject the mail goes to spam or is refused, and Gmail and Yahoo require DMARC alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: summary</extracomment>
+        <translation>O domínio From da mensagem é {domain}, mas nenhuma assinatura DKIM válida pertence a ele e o SPF não passa para um domínio de return-path alinhado com ele. Os receptores aplicam a política DMARC do domínio: com p=quarantine ou p=reject, o e-mail vai para o spam ou é recusado, e o Gmail e o Yahoo exigem alinhamento DMARC de remetentes em massa.</translation>
+    </message>
+    <message>
+        <source>As soon as the DKIM keys are published and the sending service signs with them.</source>
+        <extracomment>rule message.dmarc_fail: recovery</extracomment>
+        <translation>Assim que as chaves DKIM forem publicadas e o serviço de envio assinar com elas.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends as {domain} sign with DKIM for {domain} (d={domain} or a subdomain of it): the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Faça com que todo serviço que envia como {domain} assine com DKIM para {domain} (d={domain} ou um subdomínio dele): a aba &quot;Mensagem&quot; mostra quais assinaturas a mensagem traz e por que cada uma falhou.</translation>
+    </message>
+    <message>
+        <source>Make every service that sends for your domain sign with DKIM for that domain: the Message tab shows which signatures the message carries and why each failed.</source>
+        <extracomment>rule message.dmarc_fail: step (you)</extracomment>
+        <translation>Faça com que todo serviço que envia pelo seu domínio assine com DKIM para esse domínio: a aba &quot;Mensagem&quot; mostra quais assinaturas a mensagem traz e por que cada uma falhou.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under {domain} and its DKIM keys for {domain}, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Se o e-mail passa por um ESP, configure nele o domínio de return-path (bounce) personalizado sob {domain} e as chaves DKIM para {domain}, para que tanto o SPF quanto o DKIM fiquem alinhados.</translation>
+    </message>
+    <message>
+        <source>If the mail goes through an ESP, set up its custom return-path (bounce) domain under your domain and its DKIM keys for your domain, so that both SPF and DKIM align.</source>
+        <extracomment>rule message.dmarc_fail: step (provider)</extracomment>
+        <translation>Se o e-mail passa por um ESP, configure nele o domínio de return-path (bounce) personalizado sob o seu domínio e as chaves DKIM para o seu domínio, para que tanto o SPF quanto o DKIM fiquem alinhados.</translation>
+    </message>
+    <message>
+        <source>Do not lower the DMARC policy to p=none to hide the failure: the mail stays unauthenticated and Gmail and Yahoo still require alignment from bulk senders.</source>
+        <extracomment>rule message.dmarc_fail: what not to do</extracomment>
+        <translation>Não reduza a política DMARC para p=none para esconder a falha: o e-mail continua sem autenticação, e o Gmail e o Yahoo continuam exigindo alinhamento de remetentes em massa.</translation>
+    </message>
+    <message>
+        <source>The message body was changed after it was signed (DKIM body hash did not verify)</source>
+        <extracomment>rule message.dkim_body_hash: title</extracomment>
+        <translation>O corpo da mensagem foi alterado depois da assinatura (o hash do corpo DKIM não foi verificado)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature&apos;s header signature verifies, but the body no longer hashes to its bh= value: something between the signer and the receiver changed the body. Usually a mailing list adds a footer, a security gateway rewrites links or adds a disclaimer, or the message is signed before a filter that re-encodes it.</source>
+        <extracomment>rule message.dkim_body_hash: summary</extracomment>
+        <translation>A assinatura dos cabeçalhos de uma assinatura DKIM é verificada, mas o hash do corpo não corresponde mais ao valor de bh=: algo entre o assinante e o receptor alterou o corpo. Normalmente uma lista de discussão acrescenta um rodapé, um gateway de segurança reescreve links ou acrescenta um aviso legal, ou a mensagem é assinada antes de um filtro que a recodifica.</translation>
+    </message>
+    <message>
+        <source>Immediate for new mail once the signing order is fixed.</source>
+        <extracomment>rule message.dkim_body_hash: recovery</extracomment>
+        <translation>Imediato para e-mails novos assim que a ordem de assinatura for corrigida.</translation>
+    </message>
+    <message>
+        <source>Sign as the last step before the message leaves: move DKIM signing after any disclaimer, footer or link-rewriting filter on your side.</source>
+        <extracomment>rule message.dkim_body_hash: step (you)</extracomment>
+        <translation>Assine como último passo antes de a mensagem sair: mova a assinatura DKIM para depois de qualquer filtro de aviso legal, rodapé ou reescrita de links do seu lado.</translation>
+    </message>
+    <message>
+        <source>If a mailing list or forwarder changes the body, ask its operator to seal with ARC, or to stop altering the body and subject.</source>
+        <extracomment>rule message.dkim_body_hash: step (provider)</extracomment>
+        <translation>Se uma lista de discussão ou um encaminhador altera o corpo, peça ao operador que sele a mensagem com ARC, ou que pare de alterar o corpo e o assunto.</translation>
+    </message>
+    <message>
+        <source>Do not sign with l= (a body length limit) to survive footers: it lets anyone append content under your signature.</source>
+        <extracomment>rule message.dkim_body_hash: what not to do</extracomment>
+        <translation>Não assine com l= (um limite de tamanho do corpo) para sobreviver a rodapés: isso permite que qualquer pessoa acrescente conteúdo sob a sua assinatura.</translation>
+    </message>
+    <message>
+        <source>RFC 6376 (DKIM)</source>
+        <extracomment>rule message.dkim_body_hash: link title</extracomment>
+        <translation>RFC 6376 (DKIM)</translation>
+    </message>
+    <message>
+        <source>A DKIM signature on the message does not verify</source>
+        <extracomment>rule message.dkim_fail: title</extracomment>
+        <translation>Uma assinatura DKIM da mensagem não foi verificada</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is missing, revoked or does not match the signature, or the signed header fields were changed. Without a passing DKIM signature for the From domain, DMARC rests on SPF alone, which forwarding breaks.</source>
+        <extracomment>rule message.dkim_fail: summary</extracomment>
+        <translation>A chave da assinatura está ausente, foi revogada ou não corresponde à assinatura, ou os campos de cabeçalho assinados foram alterados. Sem uma assinatura DKIM válida para o domínio From, o DMARC depende só do SPF, que o encaminhamento quebra.</translation>
+    </message>
+    <message>
+        <source>As soon as the key record&apos;s TTL expires.</source>
+        <extracomment>rule message.dkim_fail: recovery</extracomment>
+        <translation>Assim que o TTL do registro da chave expirar.</translation>
+    </message>
+    <message>
+        <source>Compare the key published at the selector&apos;s DNS name with the key the signing server uses (the Message tab names the selector and why the signature failed); publish the right key or fix the signer&apos;s configuration.</source>
+        <extracomment>rule message.dkim_fail: step (you)</extracomment>
+        <translation>Compare a chave publicada no nome DNS do seletor com a chave que o servidor de assinatura usa (a aba &quot;Mensagem&quot; indica o seletor e por que a assinatura falhou); publique a chave certa ou corrija a configuração do assinante.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise {ip}, the address the message came from</source>
+        <extracomment>rule message.spf_fail: title</extracomment>
+        <translation>O SPF não autoriza {ip}, o endereço de onde a mensagem veio</translation>
+    </message>
+    <message>
+        <source>The Received fields show the message entering the receiver&apos;s network from {ip}, and the SPF record of the return-path domain does not list it: receivers treat the mail as forged (fail) or suspicious (softfail), and DMARC cannot pass through SPF.</source>
+        <extracomment>rule message.spf_fail: summary</extracomment>
+        <translation>Os campos Received mostram a mensagem entrando na rede do receptor a partir de {ip}, e o registro SPF do domínio de return-path não o lista: os receptores tratam o e-mail como forjado (fail) ou suspeito (softfail), e o DMARC não pode passar pelo SPF.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends from {ip} and add it to the SPF record of the return-path domain (its include: or ip4:{ip}), keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Descubra qual serviço envia a partir de {ip} e adicione-o ao registro SPF do domínio de return-path (o include: dele ou ip4:{ip}), mantendo o registro abaixo de 10 consultas DNS.</translation>
+    </message>
+    <message>
+        <source>Find out which service sends this mail and add it to the SPF record of the return-path domain, keeping the record under 10 DNS lookups.</source>
+        <extracomment>rule message.spf_fail: step (you)</extracomment>
+        <translation>Descubra qual serviço envia este e-mail e adicione-o ao registro SPF do domínio de return-path, mantendo o registro abaixo de 10 consultas DNS.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record</source>
+        <extracomment>rule message.dmarc_missing: title</extracomment>
+        <translation>{domain} não tem registro DMARC</translation>
+    </message>
+    <message>
+        <source>Since February 2024 Gmail and Yahoo require a DMARC record (at least p=none) from bulk senders, and many receivers treat unauthenticated mail from a domain without DMARC with suspicion.</source>
+        <extracomment>rule message.dmarc_missing: summary</extracomment>
+        <translation>Desde fevereiro de 2024, o Gmail e o Yahoo exigem um registro DMARC (pelo menos p=none) de remetentes em massa, e muitos receptores tratam com desconfiança e-mails não autenticados de um domínio sem DMARC.</translation>
+    </message>
+    <message>
+        <source>As soon as the record is published.</source>
+        <extracomment>rule message.dmarc_missing: recovery</extracomment>
+        <translation>Assim que o registro for publicado.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:(an address that collects reports), then move to quarantine or reject once the reports show every sender aligned.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publique um registro TXT em _dmarc.{domain}, começando com v=DMARC1; p=none; rua=mailto:(um endereço que colete os relatórios), e depois passe para quarantine ou reject quando os relatórios mostrarem todos os remetentes alinhados.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC TXT record at _dmarc under your domain, starting with p=none and a rua= report address.</source>
+        <extracomment>rule message.dmarc_missing: step (you)</extracomment>
+        <translation>Publique um registro TXT de DMARC em _dmarc sob o seu domínio, começando com p=none e um endereço de relatórios rua=.</translation>
+    </message>
+    <message>
+        <source>Google email sender guidelines</source>
+        <extracomment>rule message.dmarc_missing: link title</extracomment>
+        <translation>Diretrizes do Google para remetentes de e-mail</translation>
+    </message>
+    <message>
+        <source>The message does not meet the Gmail and Yahoo bulk-sender rules</source>
+        <extracomment>rule message.bulk_sender: title</extracomment>
+        <translation>A mensagem não atende às regras de remetentes em massa do Gmail e do Yahoo</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to offer one-click unsubscribe (RFC 8058) covered by the DKIM signature, to align DMARC, to send from an address with forward-confirmed reverse DNS over TLS, and to use a valid Message-ID and Date. The bulk-sender checklist in the Message tab shows each rule, its result and its source.</source>
+        <extracomment>rule message.bulk_sender: summary</extracomment>
+        <translation>O Gmail e o Yahoo exigem que remetentes em massa ofereçam descadastro com um clique (RFC 8058) coberto pela assinatura DKIM, estejam alinhados no DMARC, enviem por TLS a partir de um endereço com DNS reverso confirmado nos dois sentidos e usem Message-ID e Date válidos. A lista de verificação de remetentes em massa na aba &quot;Mensagem&quot; mostra cada regra, seu resultado e sua fonte.</translation>
+    </message>
+    <message>
+        <source>For new mail at once; the sender&apos;s reputation recovers over days to weeks.</source>
+        <extracomment>rule message.bulk_sender: recovery</extracomment>
+        <translation>Para e-mails novos, imediatamente; a reputação do remetente se recupera ao longo de dias a semanas.</translation>
+    </message>
+    <message>
+        <source>Fix the failed rules of the checklist, most serious first; for unsubscribe, add List-Unsubscribe with an https: URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both fields with DKIM.</source>
+        <extracomment>rule message.bulk_sender: step (you)</extracomment>
+        <translation>Corrija as regras da lista de verificação que falharam, as mais graves primeiro; para o descadastro, adicione List-Unsubscribe com uma URI https: e List-Unsubscribe-Post: List-Unsubscribe=One-Click, e assine os dois campos com DKIM.</translation>
+    </message>
+    <message>
+        <source>RFC 8058 (one-click unsubscribe)</source>
+        <extracomment>rule message.bulk_sender: link title</extracomment>
+        <translation>RFC 8058 (descadastro com um clique)</translation>
+    </message>
+    <message>
+        <source>A server on the route held the message for more than an hour</source>
+        <extracomment>rule message.slow_route: title</extracomment>
+        <translation>Um servidor na rota reteve a mensagem por mais de uma hora</translation>
+    </message>
+    <message>
+        <source>The Received fields show a long gap between two hops: a queue. Greylisting, a retry after a deferral, or a slow content filter delayed the message; the Message tab&apos;s route timeline shows where.</source>
+        <extracomment>rule message.slow_route: summary</extracomment>
+        <translation>Os campos Received mostram um intervalo longo entre dois saltos: uma fila. Greylisting, uma nova tentativa após um adiamento ou um filtro de conteúdo lento atrasou a mensagem; a linha do tempo da rota na aba &quot;Mensagem&quot; mostra onde.</translation>
+    </message>
+    <message>
+        <source>If the delay is on your side, look at that server&apos;s queue and logs for the message&apos;s time; if it is on the receiver&apos;s side, it was usually a deferral (greylisting or rate limiting) that your server retried.</source>
+        <extracomment>rule message.slow_route: step (you)</extracomment>
+        <translation>Se o atraso está do seu lado, veja a fila e os logs desse servidor no horário da mensagem; se está do lado do receptor, geralmente foi um adiamento (greylisting ou limitação de taxa) que o seu servidor tentou de novo.</translation>
+    </message>
+    <message>
+        <source>An ARC sealer recorded authentication results that differ from Rebound&apos;s</source>
+        <extracomment>rule message.arc_differs: title</extracomment>
+        <translation>Um selador ARC registrou resultados de autenticação diferentes dos do Rebound</translation>
+    </message>
+    <message>
+        <source>A forwarder or mailing list that sealed the message with ARC recorded what it saw when the message reached it; Rebound&apos;s own verification now says otherwise. When the chain validates, the message was changed after that sealer (the usual mailing-list story) and receivers that trust the sealer may use its record.</source>
+        <extracomment>rule message.arc_differs: summary</extracomment>
+        <translation>Um encaminhador ou lista de discussão que selou a mensagem com ARC registrou o que viu quando a mensagem chegou a ele; a verificação do próprio Rebound agora diz outra coisa. Quando a cadeia é válida, a mensagem foi alterada depois desse selador (o caso típico de lista de discussão), e os receptores que confiam no selador podem usar o registro dele.</translation>
+    </message>
+    <message>
+        <source>Receivers that trust the sealer can use its ARC record to deliver the message despite the changed signature.</source>
+        <extracomment>rule message.arc_differs: step (recipient)</extracomment>
+        <translation>Os receptores que confiam no selador podem usar o registro ARC dele para entregar a mensagem apesar da assinatura alterada.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -4818,10 +4945,151 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::CheckPlan</name>
+    <message>
+        <source>Blocklists and reverse DNS for %1</source>
+        <translation>Listas de bloqueio e DNS reverso para %1</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM, DMARC and MX for %1</source>
+        <translation>SPF, DKIM, DMARC e MX para %1</translation>
+    </message>
+    <message>
+        <source>SMTP banner and STARTTLS of %1&apos;s mail servers</source>
+        <translation>Banner SMTP e STARTTLS dos servidores de e-mail de %1</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the returned message</source>
+        <translation>Rota, DKIM, ARC e DMARC da mensagem devolvida</translation>
+    </message>
+    <message>
+        <source>Route, DKIM, ARC and DMARC of the message</source>
+        <translation>Rota, DKIM, ARC e DMARC da mensagem</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address of %1</source>
+        <translation>Listas de bloqueio e DNS reverso para cada endereço de %1</translation>
+    </message>
+    <message>
+        <source>Blocklists and reverse DNS for each address</source>
+        <translation>Listas de bloqueio e DNS reverso para cada endereço</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::CheckTask</name>
+    <message>
+        <source>%1 is not a public address</source>
+        <translation>%1 não é um endereço público</translation>
+    </message>
+    <message>
+        <source>Listed on %1</source>
+        <translation>Listado em %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the query: not a listing, not checked</source>
+        <translation>%1 recusou a consulta: não é uma listagem, não verificado</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>Não foi possível verificar %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR)</source>
+        <translation>%1 não tem DNS reverso (PTR)</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 does not resolve back to it</source>
+        <translation>O nome de DNS reverso de %1 não resolve de volta para esse endereço</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1 could not be checked</source>
+        <translation>Não foi possível verificar o DNS reverso de %1</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks generic (an end-user address)</source>
+        <translation>O nome de DNS reverso %1 parece genérico (um endereço de usuário final)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR range</source>
+        <translation>&quot;%1&quot; não é uma faixa CIDR</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 addresses; check a /22 or smaller.</source>
+        <translation>A faixa tem mais de %1 endereços; verifique um /22 ou menor.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 addresses are checked.</source>
+        <translation>Somente os primeiros %1 endereços são verificados.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&quot;%1&quot; não é um endereço IP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::DiagnosisEngine</name>
+    <message>
+        <source>The bounce gives the reason: %1</source>
+        <translation>O bounce informa o motivo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words in the bounce: %1</source>
+        <translation>Palavras do servidor no bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s enhanced status code: %1</source>
+        <translation>Código de status estendido do bounce: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code in the bounce: %1</source>
+        <translation>Código do provedor no bounce: %1</translation>
+    </message>
+    <message>
+        <source>The bounce names the blocklist %1</source>
+        <translation>O bounce cita a lista de bloqueio %1</translation>
+    </message>
+    <message>
+        <source>The bounce says %1: %2</source>
+        <translation>O bounce diz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No DNS server answered any query (resolver: %1)</source>
+        <translation>Nenhum servidor DNS respondeu a nenhuma consulta (resolvedor: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The bounce names %1, and %2 (%3) now answers: %4</source>
+        <translation>O bounce cita %1, e %2 (%3) agora responde: %4</translation>
+    </message>
+    <message>
+        <source>Could not confirm with a live check: %1. This rests on the bounce text alone.</source>
+        <translation>Não foi possível confirmar com uma verificação ao vivo: %1. Isto se baseia apenas no texto do bounce.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>Listado em %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::DiagnosisRun</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Cancelado antes de começar.</translation>
+    </message>
+    <message>
+        <source>This check is not available in this build.</source>
+        <translation>Esta verificação não está disponível nesta compilação.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5097,70 @@
     <message>
         <source>Cancelled before the domain checks finished.</source>
         <translation>Cancelado antes do fim das verificações do domínio.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::InputDetector</name>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation>Nada a verificar ainda</translation>
+    </message>
+    <message>
+        <source>An IPv4 address</source>
+        <translation>Um endereço IPv4</translation>
+    </message>
+    <message>
+        <source>An IPv6 address</source>
+        <translation>Um endereço IPv6</translation>
+    </message>
+    <message>
+        <source>An address range (CIDR)</source>
+        <translation>Uma faixa de endereços (CIDR)</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Um endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>A domain name</source>
+        <translation>Um nome de domínio</translation>
+    </message>
+    <message>
+        <source>An internationalised domain name</source>
+        <translation>Um nome de domínio internacionalizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n IP address(es)</source>
+        <translation>
+            <numerusform>Uma lista de %n endereço IP</numerusform>
+            <numerusform>Uma lista de %n endereços IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivered message or its header block</source>
+        <translation>Uma mensagem entregue ou o seu bloco de cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Bounce or SMTP reply text</source>
+        <translation>Texto de bounce ou de resposta SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MessageCheckTask</name>
+    <message>
+        <source>Cancelled before the message analysis finished.</source>
+        <translation>Cancelado antes do fim da análise da mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::Session</name>
+    <message>
+        <source>not a Rebound session (schema is missing)</source>
+        <translation>não é uma sessão do Rebound (schema ausente)</translation>
+    </message>
+    <message>
+        <source>this session was written by a newer Rebound (version %1)</source>
+        <translation>esta sessão foi gravada por um Rebound mais novo (versão %1)</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5689,38 @@
     <message>
         <source>DMARC %1: neither SPF nor DKIM is aligned</source>
         <translation>DMARC %1: nem SPF nem DKIM estão alinhados</translation>
+    </message>
+    <message>
+        <source>ARC i=%1 (%2) recorded %3=%4 for %5; Rebound finds %6</source>
+        <translation>ARC i=%1 (%2) registrou %3=%4 para %5; o Rebound encontra %6</translation>
+    </message>
+    <message>
+        <source>The ARC chain validates, so this is what the sealer saw when the message reached it: the message was changed after that (a mailing-list footer or subject tag, a forwarder&apos;s rewrite). Receivers that trust this sealer may use its result instead of their own.</source>
+        <translation>A cadeia ARC é válida, então isto é o que o selador viu quando a mensagem chegou a ele: a mensagem foi alterada depois disso (um rodapé ou uma marca no assunto de uma lista de discussão, uma reescrita de um encaminhador). Os receptores que confiam neste selador podem usar o resultado dele em vez do próprio.</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not validate, so this record is only a claim: nobody can tell whether the sealer wrote it.</source>
+        <translation>A cadeia ARC não é válida, então este registro é só uma alegação: ninguém pode dizer se o selador o escreveu.</translation>
+    </message>
+    <message>
+        <source>This is the copy the bounce returned; the reporting server may have altered it, so this does not show that the message as sent failed.</source>
+        <translation>Esta é a cópia que o bounce devolveu; o servidor que gerou o bounce pode tê-la alterado, então isto não mostra que a mensagem, tal como foi enviada, falhou.</translation>
+    </message>
+    <message>
+        <source>The bounce returned only the message&apos;s header fields</source>
+        <translation>O bounce devolveu só os campos de cabeçalho da mensagem</translation>
+    </message>
+    <message>
+        <source>The bounce returned a copy of the message</source>
+        <translation>O bounce devolveu uma cópia da mensagem</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. No DKIM signature can pass without the body: verify a copy from the Sent folder instead.</source>
+        <translation>A rota, o domínio From, os domínios e seletores das assinaturas DKIM e o endereço de envio são confiáveis. Nenhuma assinatura DKIM pode passar sem o corpo: verifique em vez disso uma cópia da pasta Enviados.</translation>
+    </message>
+    <message>
+        <source>The route, the From domain, the DKIM signatures&apos; domains and selectors and the sending address can be trusted. A DKIM pass shows the copy is intact; a failure may come from the reporting server re-encoding the copy: verify a copy from the Sent folder to be sure.</source>
+        <translation>A rota, o domínio From, os domínios e seletores das assinaturas DKIM e o endereço de envio são confiáveis. Se o DKIM passa, a cópia está intacta; uma falha pode ser causada pela recodificação da cópia pelo servidor que gerou o bounce: verifique uma cópia da pasta Enviados para ter certeza.</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6404,258 @@
         <source>Time</source>
         <translation>Duração</translation>
     </message>
+    <message>
+        <source>first external hop</source>
+        <translation>primeiro salto externo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Horário (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation>chave de %1 bits</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash do corpo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadeia</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 para %2: selador %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Selado por</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Selo</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Assinatura da mensagem</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparado com o Rebound</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>confiável (o receptor)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>uma alegação</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>for %1 sending as %2</source>
+        <translation>para %1 enviando como %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF alinhado</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM alinhado</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Política DMARC</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>The message was not analysed.</source>
+        <translation>A mensagem não foi analisada.</translation>
+    </message>
+    <message>
+        <source>This is the header block a bounce returned. The route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>Este é o bloco de cabeçalhos que um bounce devolveu. A rota, os domínios e o endereço de envio são confiáveis; nenhuma assinatura DKIM pode passar sem o corpo.</translation>
+    </message>
+    <message>
+        <source>This is the copy a bounce returned. The route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>Esta é a cópia que um bounce devolveu. A rota, os domínios e o endereço de envio são confiáveis; uma falha DKIM pode ser causada pela recodificação da cópia pelo servidor que gerou o bounce.</translation>
+    </message>
+    <message>
+        <source>Route (oldest hop first)</source>
+        <translation>Rota (salto mais antigo primeiro)</translation>
+    </message>
+    <message>
+        <source>No Received fields.</source>
+        <translation>Nenhum campo Received.</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Assinaturas DKIM</translation>
+    </message>
+    <message>
+        <source>The message is not signed.</source>
+        <translation>A mensagem não está assinada.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results fields.</source>
+        <translation>Nenhum campo Authentication-Results.</translation>
+    </message>
+    <message>
+        <source>SPF and DMARC</source>
+        <translation>SPF e DMARC</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Lista de verificação de remetentes em massa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>DMARC para %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate</source>
+        <translation>Taxa de aprovação no DMARC</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origem</translation>
+    </message>
+    <message>
+        <source>Failed DMARC</source>
+        <translation>Falha no DMARC</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports</source>
+        <translation>Relatórios DMARC e TLS</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>Relatórios TLS</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domínio da política</translation>
+    </message>
+    <message>
+        <source>Successful sessions</source>
+        <translation>Sessões bem-sucedidas</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessões com falha</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -6572,6 +7188,14 @@
         <source>The input was refused, so nothing in it was analysed: %1</source>
         <translation>A entrada foi recusada, então nada nela foi analisado: %1</translation>
     </message>
+    <message>
+        <source>yes, retrying will not help</source>
+        <translation>sim, tentar de novo não vai ajudar</translation>
+    </message>
+    <message>
+        <source>no, may succeed later</source>
+        <translation>não, pode funcionar mais tarde</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::CauseCard</name>
@@ -6643,6 +7267,42 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Checking… the most likely causes so far:</source>
+        <translation>Verificando… as causas mais prováveis até agora:</translation>
+    </message>
+    <message>
+        <source>Checking… causes appear here as the checks finish.</source>
+        <translation>Verificando… as causas aparecem aqui à medida que as verificações terminam.</translation>
+    </message>
+    <message>
+        <source>The input was refused, so nothing in it was analysed and nothing is concluded. The Bounce tab says why.</source>
+        <translation>A entrada foi recusada, então nada nela foi analisado e nada é concluído. A aba &quot;Bounce&quot; diz por quê.</translation>
+    </message>
+    <message>
+        <source>No bounce, SMTP reply or log line was recognised in the input, so nothing is concluded from it.</source>
+        <translation>Nenhum bounce, resposta SMTP ou linha de log foi reconhecido na entrada, então nada é concluído a partir dela.</translation>
+    </message>
+    <message>
+        <source>Problem found. Most likely cause first:</source>
+        <translation>Problema encontrado. Causa mais provável primeiro:</translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so this answer may be incomplete.</source>
+        <translation>Algumas verificações não puderam ser executadas, então esta resposta pode estar incompleta.</translation>
+    </message>
+    <message>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Nenhum problema encontrado pelas verificações executadas.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Nada foi verificado.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an IP address or a domain above and press Diagnose (Ctrl+Return).</source>
+        <translation>Cole acima um bounce, um endereço IP ou um domínio e pressione Diagnosticar (Ctrl+Enter).</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7582,26 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>não concluído</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>nenhum problema encontrado</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>input refused</source>
+        <translation>entrada recusada</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nada reconhecido</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::HistoryStore</name>
@@ -6943,6 +7623,18 @@
     <message>
         <source>Pasting %1 characters…</source>
         <translation>Colando %1 caracteres…</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Rebound reads files of up to %2 MB. A bounce needs only its text and headers: save the message without its attachments and try again.</source>
+        <translation>O arquivo tem %1 MB; o Rebound lê arquivos de até %2 MB. Um bounce só precisa do texto e dos cabeçalhos: salve a mensagem sem os anexos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.</source>
+        <translation>Este é um arquivo binário, não um e-mail nem texto (mais de 1 em cada 20 dos seus primeiros bytes são NUL ou bytes de controle). O Rebound lê bounces salvos como .eml, .txt, .mbox ou .log.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
+        <translation>o arquivo não é UTF-8 válido, então foi lido como Latin-1; alguns caracteres podem aparecer errado, os endereços e códigos não são afetados</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7660,29 @@
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n itens]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::LinkOpener</name>
+    <message>
+        <source>Not a web page</source>
+        <translation>Não é uma página web</translation>
+    </message>
+    <message>
+        <source>This link is not a web address and will not be opened:</source>
+        <translation>Este link não é um endereço web e não será aberto:</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>Abrir no navegador?</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; in your web browser?</source>
+        <translation>Abrir &quot;%1&quot; no seu navegador?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -7213,12 +7928,6 @@ Descobre por que seu e-mail voltou e o que fazer a respeito.</translation>
         <translation>Nenhum registro SPF encontrado.</translation>
     </message>
     <message>
-        <source>Record: %1
-Result: %2 · DNS lookups: %3 of 10 · void lookups: %4 of 2</source>
-        <translation>Registro: %1
-Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -7350,24 +8059,406 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <source>Shrink &amp;input</source>
         <translation>Reduzir a en&amp;trada</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Open &amp;Reports…</source>
+        <translation>Abrir &amp;relatórios…</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS &amp;Reports</source>
+        <translation>&amp;Relatórios DMARC e TLS</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
+        <translation>Registro: %1
+Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translation>
+    </message>
+    <message>
+        <source>DMARC and TLS reports — Rebound</source>
+        <translation>Relatórios DMARC e TLS — Rebound</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::MessageView</name>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>Análise da mensagem</translation>
+    </message>
+    <message>
+        <source>Message results: pass, warning and fail</source>
+        <translation>Resultados da mensagem: aprovado, aviso e falha</translation>
+    </message>
+    <message>
+        <source>Parts of the message analysis</source>
+        <translation>Partes da análise da mensagem</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Horário (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Atraso (s)</translation>
+    </message>
+    <message>
+        <source>First external</source>
+        <translation>Primeiro externo</translation>
+    </message>
+    <message>
+        <source>Route: one row per Received field, oldest first</source>
+        <translation>Rota: uma linha por campo Received, do mais antigo ao mais recente</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Seletor</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Canonicalização</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Hash do corpo</translation>
+    </message>
+    <message>
+        <source>Key bits</source>
+        <translation>Bits da chave</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>Assinaturas DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>i=</source>
+        <translation>i=</translation>
+    </message>
+    <message>
+        <source>cv=</source>
+        <translation>cv=</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Selado por</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Selo</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>Assinatura da mensagem</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Compared with Rebound</source>
+        <translation>Comparado com o Rebound</translation>
+    </message>
+    <message>
+        <source>ARC instances</source>
+        <translation>Instâncias ARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Campos Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Lista de verificação de remetentes em massa</translation>
+    </message>
+    <message>
+        <source>Bulk-sender rules</source>
+        <translation>Regras de remetentes em massa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The header block a bounce returned: the route, the domains and the sending address can be trusted; no DKIM signature can pass without the body.</source>
+        <translation>O bloco de cabeçalhos que um bounce devolveu: a rota, os domínios e o endereço de envio são confiáveis; nenhuma assinatura DKIM pode passar sem o corpo.</translation>
+    </message>
+    <message>
+        <source>The copy a bounce returned: the route, the domains and the sending address can be trusted; a DKIM failure may come from the reporting server re-encoding the copy.</source>
+        <translation>A cópia que um bounce devolveu: a rota, os domínios e o endereço de envio são confiáveis; uma falha DKIM pode ser causada pela recodificação da cópia pelo servidor que gerou o bounce.</translation>
+    </message>
+    <message>
+        <source>first external hop</source>
+        <translation>primeiro salto externo</translation>
+    </message>
+    <message>
+        <source>%1 for %2: sealer %3, Rebound %4</source>
+        <translation>%1 para %2: selador %3, Rebound %4</translation>
+    </message>
+    <message>
+        <source>trusted (the receiver)</source>
+        <translation>confiável (o receptor)</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>uma alegação</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsSourceModel</name>
+    <message>
+        <source>Your SPF-authorised sender</source>
+        <translation>Remetente autorizado pelo seu SPF</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown (signed like %1)</source>
+        <translation>Desconhecido (assinado como %1)</translation>
+    </message>
+    <message>
+        <source>Unauthorised sender</source>
+        <translation>Remetente não autorizado</translation>
+    </message>
+    <message>
+        <source>Sending service not aligned: align DKIM</source>
+        <translation>Serviço de envio não alinhado: alinhe o DKIM</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Encaminhamento</translation>
+    </message>
+    <message>
+        <source>Passes DMARC</source>
+        <translation>Passa no DMARC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origem</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>Aprovação no DMARC</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF alinhado</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM alinhado</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposição</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Relatado por</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::ReportsView</name>
+    <message>
+        <source>Open Reports…</source>
+        <translation>Abrir relatórios…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Abrir pasta…</translation>
+    </message>
+    <message>
+        <source>Check sources live (SPF, reverse DNS)</source>
+        <translation>Verificar as fontes ao vivo (SPF, DNS reverso)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each source is authorised by the domain&apos;s own SPF record, and for its reverse DNS name.</source>
+        <translation>Consultar no DNS se cada fonte é autorizada pelo próprio registro SPF do domínio, e qual é o nome de DNS reverso dela.</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS reports here (.xml, .gz, .zip, .json, .eml or a folder), or open them.</source>
+        <translation>Solte aqui relatórios agregados DMARC ou relatórios TLS (.xml, .gz, .zip, .json, .eml ou uma pasta), ou abra-os.</translation>
+    </message>
+    <message>
+        <source>Messages and DMARC pass rate per day</source>
+        <translation>Mensagens e taxa de aprovação no DMARC por dia</translation>
+    </message>
+    <message>
+        <source>Sources of the reports</source>
+        <translation>Fontes dos relatórios</translation>
+    </message>
+    <message>
+        <source>Findings of the reports</source>
+        <translation>Constatações dos relatórios</translation>
+    </message>
+    <message>
+        <source>Files that were not read</source>
+        <translation>Arquivos que não foram lidos</translation>
+    </message>
+    <message>
+        <source>Open DMARC or TLS reports</source>
+        <translation>Abrir relatórios DMARC ou TLS</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml);;All files (*)</source>
+        <translation>Relatórios (*.xml *.gz *.zip *.json *.eml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>Abrir uma pasta de relatórios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n path(s)…</source>
+        <translation>
+            <numerusform>Lendo %n caminho…</numerusform>
+            <numerusform>Lendo %n caminhos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sources live…</source>
+        <translation>Verificando as fontes ao vivo…</translation>
+    </message>
+    <message>
+        <source>Every file was read.</source>
+        <translation>Todos os arquivos foram lidos.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
+        <translation>%1 relatórios DMARC e %2 TLS, %3 mensagens, %4 passam no DMARC; %5 sessões TLS falharam. %6 arquivos não lidos.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>DMARC pass rate (%)</source>
+        <translation>Taxa de aprovação no DMARC (%)</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>Taxa de aprovação (%)</translation>
+    </message>
+    <message>
+        <source>Check the health of %1</source>
+        <translation>Verificar a saúde de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::ResolverTester</name>
     <message>
         <source>Asked %1 through %2 in %3 ms.</source>
         <translation>%1 consultado via %2 em %3 ms.</translation>
-    </message>
-    <message>
-        <source>Spamhaus refused this resolver (127.255.255.254): it is a public or open resolver. Use your own resolver or a DQS key.</source>
-        <translation>A Spamhaus recusou este resolvedor (127.255.255.254): é um resolvedor público ou aberto. Use seu próprio resolvedor ou uma chave DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus says this resolver sends too many queries (127.255.255.255). Use your own resolver or a DQS key.</source>
-        <translation>A Spamhaus diz que este resolvedor envia consultas demais (127.255.255.255). Use seu próprio resolvedor ou uma chave DQS.</translation>
-    </message>
-    <message>
-        <source>Spamhaus rejected the DQS key (%1).</source>
-        <translation>A Spamhaus rejeitou a chave DQS (%1).</translation>
     </message>
     <message>
         <source>Works: the test point is listed (%1), as RFC 5782 requires.</source>
@@ -7384,6 +8475,105 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
     <message>
         <source>No usable answer (%1%2).</source>
         <translation>Sem resposta utilizável (%1%2).</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused this resolver or key: %1. %2</source>
+        <translation>A Spamhaus recusou este resolvedor ou esta chave: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::RouteTimeline</name>
+    <message>
+        <source>time unknown</source>
+        <translation>horário desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route timeline</source>
+        <translation>Linha do tempo da rota</translation>
+    </message>
+    <message>
+        <source>No Received fields: the route is not known.</source>
+        <translation>Nenhum campo Received: a rota não é conhecida.</translation>
+    </message>
+    <message>
+        <source>Hop %1: received by %2 from %3 after %4, %5.</source>
+        <translation>Salto %1: recebido por %2 de %3 após %4, %5.</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>um servidor sem nome</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>um endereço desconhecido</translation>
+    </message>
+    <message>
+        <source>over TLS</source>
+        <translation>por TLS</translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation>sem TLS</translation>
+    </message>
+    <message>
+        <source>This is the first hop outside the sender&apos;s network.</source>
+        <translation>Este é o primeiro salto fora da rede do remetente.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sem TLS</translation>
+    </message>
+    <message>
+        <source>first external</source>
+        <translation>primeiro externo</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>o chaveiro não respondeu em %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>não é possível tornar %1 legível apenas pelo seu dono</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave fica guardada em %2, legível apenas por você.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>A chave fica guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>Não foi possível guardar a chave: nenhum chaveiro (%1), e %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7556,12 +8746,28 @@ Resultado: %2 · consultas DNS: %3 de 10 · consultas vazias: %4 de 2</translati
         <translation>sem registro SPF: %1</translation>
     </message>
     <message>
-        <source>lookup %1 of 10: %2</source>
-        <translation>consulta %1 de 10: %2</translation>
-    </message>
-    <message>
         <source>◀ decided: %1</source>
         <translation>◀ decidido: %1</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>corresponde</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sem correspondência</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>não alcançado</translation>
+    </message>
+    <message>
+        <source>lookup %1 of %2: %3</source>
+        <translation>consulta %1 de %2: %3</translation>
     </message>
 </context>
 </TS>
