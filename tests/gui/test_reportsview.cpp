@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/reportsmodel.h"
 #include "ui/reportsview.h"
+#include "lab/shareddata.h"
 
 #include <QAbstractItemModel>
 #include <QChart>
@@ -24,7 +25,7 @@ using rebound::ui::ReportsView;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(REBOUND_SHARED_DIR "/corpora/reports/parsedmarc");
+const QString kCorpus = rebound::lab::sharedPath(QStringLiteral("corpora/reports/parsedmarc"));
 
 } // namespace
 
@@ -36,8 +37,7 @@ class TestReportsView final : public QObject {
 private slots:
     void initTestCase() {
         rebound::guitest::isolate(m_settings);
-        if (!QDir(kCorpus).exists())
-            QSKIP("../shared/corpora/reports is missing");
+        REBOUND_REQUIRE_SHARED(kCorpus);
     }
 
     void dropFillsTheView() {

@@ -418,7 +418,8 @@ private slots:
         message::MessageRequest request;
         request.bytes = QByteArray(signedMessage).replace("this is the news.", "this is the news=2E");
         request.returnedCopy = true;
-        analyzer.analyze(request, [&](const message::MessageReport& r) { report = r; });
+        connect(&analyzer, &message::MessageAnalyzer::finished, this, [&] { report = analyzer.result(); });
+        analyzer.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30000);
         QVERIFY(report->returnedCopy);
         QCOMPARE(report->dkim.size(), 1);

@@ -1,6 +1,7 @@
 // Runs the built rebound-cli reports: JSON keys, text, and every exit code.
 #include "lab/clirun.h"
 #include "reportstest.h"
+#include "lab/shareddata.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,7 @@ using namespace rebound::reports::test;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(REBOUND_SHARED_DIR "/corpora/reports/parsedmarc");
+const QString kCorpus = rebound::lab::sharedPath(QStringLiteral("corpora/reports/parsedmarc"));
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
@@ -65,8 +66,7 @@ private slots:
     }
 
     void failuresAreOne() {
-        if (!QDir(kCorpus).exists())
-            QSKIP("../shared is missing");
+        REBOUND_REQUIRE_SHARED(kCorpus);
         const CliRun run =
             runCli({u"reports"_s, kCorpus + u"/aggregate"_s, kCorpus + u"/smtp_tls"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);

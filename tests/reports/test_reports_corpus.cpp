@@ -4,6 +4,7 @@
 #include "core/reports/reportsanalysis.h"
 #include "core/reports/reportsjson.h"
 #include "reportstest.h"
+#include "lab/shareddata.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,7 +16,7 @@ using namespace rebound::reports;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(REBOUND_SHARED_DIR "/corpora/reports/parsedmarc");
+const QString kCorpus = rebound::lab::sharedPath(QStringLiteral("corpora/reports/parsedmarc"));
 
 struct Expected {
     const char* file;
@@ -89,8 +90,7 @@ class TestReportsCorpus final : public QObject {
 
 private slots:
     void initTestCase() {
-        if (!QDir(kCorpus).exists())
-            QSKIP("../shared/corpora/reports/parsedmarc is not there");
+        REBOUND_REQUIRE_SHARED(kCorpus);
     }
 
     void everyFileIsListed() {
