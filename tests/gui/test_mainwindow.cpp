@@ -111,6 +111,10 @@ QJsonObject checkOf(const QJsonObject& session, const QString& id) {
 QJsonObject runInput(MainWindow& window, const QString& text) {
     auto* input = window.findChild<QPlainTextEdit*>(u"input"_s);
     input->setPlainText(text);
+    // Offscreen, a shortcut reaches only the active window: a run's end can move the activation (a
+    // tab switch, a status popup), so the window is made active again before each key press.
+    window.activateWindow();
+    QTest::qWaitForWindowActive(&window);
     input->setFocus();
     QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
     if (!QTest::qWaitFor([&] { return window.isRunning(); }, 2000) && window.session().isEmpty())

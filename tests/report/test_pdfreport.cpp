@@ -34,7 +34,10 @@ QString run(const QString& program, const QStringList& arguments) {
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0)
         return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // The fonts set "fi" and "fl" as ligatures (U+FB01, U+FB02): read back, they are the two letters.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB01), u"fi"_s)
+        .replace(QChar(0xFB02), u"fl"_s);
 }
 
 int pageCount(const QString& pdf) {
