@@ -2,8 +2,8 @@
 
 #include "core/auth/spfdns.h"
 #include "core/auth/spfhostcheck.h"
-#include "core/util/task.h"
 #include "core/dns/resolver.h"
+#include "core/util/task.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -57,7 +57,8 @@ private:
     // spfhostcheck.cpp
     Result finish(int index, SpfResult result, const QString& reason, int node = -1, int term = -1);
     util::Task<RecordLookup> lookUpRecord(QString domain, int index);
-    util::Task<std::optional<Result>> evaluateDirective(SpfTerm term, QString domain, int index, int position);
+    util::Task<std::optional<Result>> evaluateDirective(SpfTerm term, QString domain, int index,
+                                                        int position);
     util::Task<Result> followRedirect(SpfTerm term, QString domain, int index);
     std::optional<Result> countLookup(int index, SpfTermTrace& trace, bool redirect);
     bool noteVoid(const dns::DnsResult& r);

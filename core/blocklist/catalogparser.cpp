@@ -356,8 +356,7 @@ std::optional<TestSpec> parseTest(FieldReader& tests, Family family, Support sup
     FieldReader item = tests.child(tests.object(key, true), key);
     if (item.has(u"listed"_s)) {
         if (family != Family::Domain)
-            item.fail(u"listed"_s,
-                      u"only domain lists name their own test point; IP lists use RFC 5782's"_s);
+            item.fail(u"listed"_s, u"only domain lists name their own test point; IP lists use RFC 5782's"_s);
         spec.listed = item.text(u"listed"_s, true).toLower();
         if (!spec.listed.isEmpty() && !isZoneName(spec.listed + u".example"_s))
             item.fail(u"listed"_s, u"\"%1\" is not a domain name"_s.arg(spec.listed));

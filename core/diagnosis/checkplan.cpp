@@ -58,8 +58,9 @@ CheckRequest rangeCheck(const QString& title, const QString& range, const QStrin
 }
 
 CheckRequest messageCheck(const QByteArray& bytes, bool returned, bool headersOnly) {
-    CheckRequest request{u"message"_s, returned ? CheckPlan::tr("Route, DKIM, ARC and DMARC of the returned message")
-                                                : CheckPlan::tr("Route, DKIM, ARC and DMARC of the message")};
+    CheckRequest request{u"message"_s,
+                         returned ? CheckPlan::tr("Route, DKIM, ARC and DMARC of the returned message")
+                                  : CheckPlan::tr("Route, DKIM, ARC and DMARC of the message")};
     request.message = bytes;
     request.returnedCopy = returned;
     request.headersOnly = headersOnly;
