@@ -59,6 +59,20 @@ void printText(const auth::DomainReport& r) {
     o << '\n';
     for (const auth::PolicyTxtReport& p : r.policies)
         o << p.name << ": " << auth::policyStateName(p.state) << '\n';
+    if (r.mtaSts) {
+        const auth::MtaStsReport& m = *r.mtaSts;
+        o << "\nMTA-STS policy " << m.url << ": ";
+        if (!m.fetch.ok())
+            o << escapeControls(m.fetch.errorText, 300) << '\n';
+        else
+            o << "HTTP " << m.fetch.status << (m.fetch.certificateOk ? ", certificate valid" : "") << '\n';
+        if (m.policy)
+            o << "  mode " << m.policy->mode << ", max_age "
+              << (m.policy->maxAge ? QString::number(*m.policy->maxAge) : u"-"_s) << ", mx "
+              << m.policy->mx.join(u", "_s) << '\n';
+        for (const auth::MtaStsMxMatch& match : m.mxMatch)
+            o << "  " << match.mx << (match.matched ? ": matched" : ": NOT matched") << '\n';
+    }
     o << "\nFindings:\n";
     if (r.findings.isEmpty())
         o << "  none\n";
@@ -97,12 +111,18 @@ int runDomainCommand(const QStringList& arguments) {
     parser.addOption(
         {u"selector"_s, u"A DKIM selector to check (repeatable); default: common selectors."_s, u"S"_s});
     parser.addOption({u"no-selector-discovery"_s, u"Do not try the common DKIM selectors."_s});
+    parser.addOption(
+        {u"mta-sts"_s, u"Fetch the MTA-STS policy over HTTPS and check it against the MX hosts."_s});
+    parser.addOption({u"https-port"_s, u"Connect to this port for HTTPS fetches (testing)."_s, u"N"_s});
+    parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
+    parser.addOption({u"https-allow-private"_s,
+                      u"Let HTTPS fetches connect to private and loopback addresses (a lab)."_s});
     GlobalOptions options;
     QStringList positional;
     if (const auto exit =
             parseCommand(parser, arguments, &options, &positional, 2, 2,
                          u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
-                         "[--selector S ...] [--json]"_s))
+                         "[--selector S ...] [--mta-sts] [--json]"_s))
         return *exit;
     QString error;
     if (!dns::normalizeDomainName(positional.at(1), &error) || !positional.at(1).contains(u'.'))
@@ -128,6 +148,16 @@ int runDomainCommand(const QStringList& arguments) {
         request.selectors << selector;
     }
     request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_s);
+    request.fetchMtaSts = parser.isSet(u"mta-sts"_s);
+    if (parser.isSet(u"https-port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"https-port"_s).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return fail(ExitUsage, u"--https-port: not a port number"_s);
+        request.https.port = quint16(port);
+    }
+    request.https.caFile = parser.value(u"ca-file"_s);
+    request.https.allowPrivateAddresses = parser.isSet(u"https-allow-private"_s);
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())

@@ -26,6 +26,7 @@ struct DomainChecker::Run {
     std::unique_ptr<SpfEvaluator> walk;
     std::unique_ptr<SpfEvaluator> evaluator;
     std::unique_ptr<SpfEvaluator> heloEvaluator;
+    std::unique_ptr<https::HttpsFetcher> mtaStsFetcher;
     std::vector<Task<bool>> tasks;
 };
 
@@ -109,6 +110,8 @@ void addDkimFindings(const DomainCheckRequest& request, const DomainReport& repo
 
 // MTA-STS, TLS-RPT and BIMI, and BIMI without an enforced DMARC policy.
 void addPolicyFindings(const DomainReport& report, QList<Finding>& findings) {
+    if (report.mtaSts)
+        findings << report.mtaSts->findings;
     for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
         findings << policy.findings;
         if (policy.kind == PolicyKind::Bimi && policy.state == PolicyTxtReport::State::Found) {
@@ -270,6 +273,19 @@ void DomainChecker::start(const DomainCheckRequest& request) {
         });
         run.heloEvaluator->start(heloRequest);
     }
+    if (request.fetchMtaSts) {
+        ++run.pending;
+        run.mtaStsFetcher = std::make_unique<https::HttpsFetcher>(m_resolver);
+        https::HttpsRequest fetch;
+        fetch.url = QUrl(mtaStsPolicyUrl(domain));
+        fetch.maxBytes = kMtaStsMaxPolicyBytes;
+        fetch.timeoutMs = 60000; // RFC 8461 3.3 suggests a minute
+        request.https.applyTo(fetch);
+        connect(run.mtaStsFetcher.get(), &https::HttpsFetcher::finished, this, [this, generation] {
+            QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
+        });
+        run.mtaStsFetcher->start(fetch);
+    }
     for (auto& task : run.tasks)
         task.start();
 }
@@ -280,6 +296,17 @@ void DomainChecker::partDone(quint64 generation) {
     Run& run = *m_run;
     DomainReport& report = run.report;
     report.elapsedMs = run.timer.elapsed();
+    if (run.mtaStsFetcher) {
+        const auto policy = [&](PolicyKind kind) -> const PolicyTxtReport* {
+            for (const PolicyTxtReport& p : std::as_const(report.policies))
+                if (p.kind == kind)
+                    return &p;
+            return nullptr;
+        };
+        const PolicyTxtReport* txt = policy(PolicyKind::MtaSts);
+        report.mtaSts = analyseMtaSts(report.domain, run.mtaStsFetcher->result(),
+                                      txt ? *txt : PolicyTxtReport{}, policy(PolicyKind::TlsRpt), report.mx);
+    }
     report.findings = domainFindings(run.request, report);
 
     m_result = std::move(report);

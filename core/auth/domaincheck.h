@@ -6,6 +6,7 @@
 #include "core/auth/addresscheck.h"
 #include "core/auth/dkimcheck.h"
 #include "core/auth/dmarccheck.h"
+#include "core/auth/mtasts.h"
 #include "core/auth/mxcheck.h"
 #include "core/auth/policytxt.h"
 #include "core/auth/spfresult.h"
@@ -31,6 +32,8 @@ struct DomainCheckRequest {
     QString sender;                // MAIL FROM address
     QStringList selectors;         // DKIM selectors given by the user
     bool discoverSelectors = true; // try the common selectors when none are given
+    bool fetchMtaSts = false;      // fetch and check the MTA-STS policy over HTTPS (domain --mta-sts)
+    https::HttpsOptions https;     // port, CA file and the private-address switch for HTTPS fetches
 };
 
 // DMARC identifier alignment of the SPF-authenticated domain with the From domain.
@@ -52,6 +55,7 @@ struct DomainReport {
     DmarcReport dmarc;
     QList<DkimSelectorReport> dkim;
     QList<PolicyTxtReport> policies;
+    std::optional<MtaStsReport> mtaSts; // with fetchMtaSts
     std::optional<AddressCheck> sender;
     std::optional<MxReport> senderMx; // can the sender's domain receive bounces (when it differs)
     std::optional<AlignmentReport> alignment;

@@ -33,6 +33,42 @@ QJsonArray urisToJson(const QList<DmarcReportUri>& uris) {
 
 } // namespace
 
+void addMtaStsJson(const MtaStsReport& report, QJsonObject& object) {
+    const https::HttpsResult& f = report.fetch;
+    QJsonObject fetch{
+        {u"url"_s, report.url},
+        {u"status"_s, f.status},
+        {u"certificate_ok"_s, f.certificateOk},
+        {u"error"_s, f.ok() ? QJsonValue() : QJsonValue(util::escapeControls(f.errorText, 500))},
+        {u"error_kind"_s, https::fetchErrorName(f.error)},
+        {u"content_type"_s, util::escapeUntrusted(f.contentType.left(200))},
+        {u"bytes"_s, qint64(f.body.size())},
+        {u"elapsed_ms"_s, f.elapsedMs}};
+    if (!f.address.isNull())
+        fetch.insert(u"address"_s, f.address.toString());
+    object.insert(u"fetch"_s, fetch);
+    if (report.policy) {
+        const MtaStsPolicy& p = *report.policy;
+        QJsonObject policy{{u"version"_s, p.version},
+                           {u"mode"_s, p.mode},
+                           {u"mx"_s, QJsonArray::fromStringList(p.mx)},
+                           {u"max_age"_s, p.maxAge ? QJsonValue(*p.maxAge) : QJsonValue()},
+                           {u"valid"_s, p.valid()},
+                           {u"errors"_s, QJsonArray::fromStringList(p.errors)},
+                           {u"warnings"_s, QJsonArray::fromStringList(p.warnings)}};
+        if (!p.id.isEmpty())
+            policy.insert(u"id"_s, p.id);
+        object.insert(u"policy"_s, policy);
+    } else {
+        object.insert(u"policy"_s, QJsonValue());
+    }
+    QJsonArray matches;
+    for (const MtaStsMxMatch& m : report.mxMatch)
+        matches.append(QJsonObject{{u"mx"_s, m.mx}, {u"matched"_s, m.matched}});
+    object.insert(u"mx_match"_s, matches);
+    object.insert(u"findings"_s, findingsToJson(report.findings));
+}
+
 QJsonObject toJson(const MxReport& report) {
     QJsonArray hosts;
     for (const MxHost& h : report.hosts) {
@@ -179,8 +215,12 @@ QJsonObject toJson(const DomainReport& report) {
                        {u"dkim"_s, dkim},
                        {u"findings"_s, findingsToJson(report.findings)},
                        {u"elapsed_ms"_s, report.elapsedMs}};
-    for (const PolicyTxtReport& p : report.policies)
-        object.insert(policyKindName(p.kind), toJson(p));
+    for (const PolicyTxtReport& p : report.policies) {
+        QJsonObject policy = toJson(p);
+        if (p.kind == PolicyKind::MtaSts && report.mtaSts)
+            addMtaStsJson(*report.mtaSts, policy);
+        object.insert(policyKindName(p.kind), policy);
+    }
     if (report.sender) {
         QJsonObject sender = toJson(*report.sender);
         if (report.senderMx)

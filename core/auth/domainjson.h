@@ -12,6 +12,9 @@ QJsonObject toJson(const MxReport& report);
 QJsonObject toJson(const DmarcReport& report);
 QJsonObject toJson(const DkimSelectorReport& report);
 QJsonObject toJson(const PolicyTxtReport& report);
+// Adds the fetched MTA-STS policy to the mta_sts object: fetch {url, status, certificate_ok, error, ...},
+// policy {version, mode, mx, max_age, ...} (null when none was read), mx_match [{mx, matched}], findings.
+void addMtaStsJson(const MtaStsReport& report, QJsonObject& object);
 QJsonObject toJson(const AddressCheck& check);
 QJsonObject toJson(const AlignmentReport& alignment);
 // {domain, mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, sender, alignment, findings, elapsed_ms}

@@ -41,6 +41,23 @@ struct HttpsRequest {
     bool allowPrivateAddresses = false;
 };
 
+// The switches a user sets for every HTTPS fetch of a run (rebound-cli --https-port, --ca-file,
+// --https-allow-private), applied to each request.
+struct HttpsOptions {
+    std::optional<quint16> port;
+    QString caFile;
+    bool allowPrivateAddresses = false;
+    int timeoutMs = 0; // 0: the caller's own bound
+
+    void applyTo(HttpsRequest& request) const {
+        if (timeoutMs > 0)
+            request.timeoutMs = timeoutMs;
+        request.port = port;
+        request.caFile = caFile;
+        request.allowPrivateAddresses = allowPrivateAddresses;
+    }
+};
+
 // Why a request did not produce a usable answer. An HTTP error status is not an error here: the caller
 // reads `status`.
 enum class FetchError {

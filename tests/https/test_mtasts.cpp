@@ -1,0 +1,254 @@
+// MTA-STS (RFC 8461): the policy parser and the mx pattern rule offline, then DomainChecker with
+// fetchMtaSts against the lab's DNS (tests/https/zones) and https_server.py with the test CA: a good
+// policy, an MX the policy does not cover (enforce and testing), an id that differs, bad syntax, and the
+// hostile hosts (certificate for another name, 10 MB policy, slow server, redirect to 127.0.0.1); last
+// the command line's JSON.
+#include "core/auth/domaincheck.h"
+#include "core/auth/domainjson.h"
+#include "core/auth/mtasts.h"
+#include "core/dns/resolver.h"
+#include "lab/clirun.h"
+#include "lab/dnslab.h"
+#include "serverprocess.h"
+#include "testcertificates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using namespace rebound::auth;
+
+namespace {
+
+QStringList ids(const QList<Finding>& findings) {
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.id;
+    return out;
+}
+
+const Finding* find(const QList<Finding>& findings, const QString& id) {
+    for (const Finding& f : findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMtaSts : public QObject {
+    Q_OBJECT
+
+private:
+    lab::DnsLab m_lab;
+    smtptest::TestCertificates m_certs;
+    smtptest::ServerProcess m_server;
+    std::unique_ptr<dns::Resolver> m_resolver;
+    quint16 m_port = 0;
+
+    DomainReport check(const QString& domain, int timeoutMs = 10000) {
+        DomainChecker checker(m_resolver.get());
+        DomainCheckRequest request;
+        request.domain = domain;
+        request.discoverSelectors = false;
+        request.fetchMtaSts = true;
+        request.https.port = m_port;
+        request.https.caFile = m_certs.caFile();
+        request.https.allowPrivateAddresses = true;
+        request.https.timeoutMs = timeoutMs;
+        bool done = false;
+        connect(&checker, &DomainChecker::finished, this, [&] { done = true; });
+        checker.start(request);
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            qFatal("the domain check did not finish");
+        return checker.result();
+    }
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_certs.generate(&error), qPrintable(error));
+        lab::DnsLabOptions options;
+        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/https/zones");
+        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
+        dns::ResolverConfig config;
+        config.servers = *dns::parseServerList(m_lab.server());
+        m_resolver = std::make_unique<dns::Resolver>(config);
+        m_port = smtptest::freeTcpPort();
+        QVERIFY2(m_server.startHttps(m_port, m_certs.web().cert, m_certs.web().key,
+                                     QStringLiteral(REBOUND_TEST_DATA_DIR "/https/www"), &error),
+                 qPrintable(error));
+    }
+
+    void parsesAPolicy() {
+        const MtaStsPolicy p = parseMtaStsPolicy("version: STSv1\r\nmode: enforce\r\nmx: "
+                                                 "mail.example.com\r\nmx: *.example.net\r\nmax_age: 86400\r\n"
+                                                 "x-extension: ignored\r\n");
+        QVERIFY2(p.valid(), qPrintable(p.errors.join(u"; "_s)));
+        QCOMPARE(p.version, u"STSv1"_s);
+        QCOMPARE(p.mode, u"enforce"_s);
+        QCOMPARE(p.mx, (QStringList{u"mail.example.com"_s, u"*.example.net"_s}));
+        QCOMPARE(*p.maxAge, 86400);
+        QVERIFY(p.warnings.isEmpty());
+    }
+
+    void rejectsBadPolicies() {
+        QVERIFY(!parseMtaStsPolicy("").valid());
+        QVERIFY(!parseMtaStsPolicy("version: STSv1\r\nmode: enforce\r\nmax_age: 1\r\n").valid()); // no mx
+        QVERIFY(parseMtaStsPolicy("version: STSv1\r\nmode: none\r\nmax_age: 1\r\n").valid());
+        QVERIFY(!parseMtaStsPolicy("version: STSv1\r\nmode: enforce\r\nmx: a.b\r\nmax_age: 31557601\r\n")
+                     .valid());
+        QVERIFY(!parseMtaStsPolicy("version: STSv1\r\nmode: enforce\r\nmx: a.b\r\nmax_age: -1\r\n").valid());
+        QVERIFY(!parseMtaStsPolicy("version: STSv1\r\nmode: enforce\r\nmx: a.*.b\r\nmax_age: 1\r\n").valid());
+        const MtaStsPolicy lf = parseMtaStsPolicy("version: STSv1\nmode: testing\nmx: a.b\nmax_age: 1\n");
+        QVERIFY(lf.valid());
+        QCOMPARE(lf.warnings.size(), 1);
+        // Untrusted bytes come back escaped.
+        const MtaStsPolicy hostile = parseMtaStsPolicy("version: STSv1\r\nmode: \x1b[31menforce\r\n");
+        QVERIFY(!hostile.mode.contains(QChar(0x1b)));
+    }
+
+    void wildcardMatchesOneLabel() {
+        QVERIFY(mtaStsMxMatches(u"mx1.example.com"_s, u"*.example.com"_s));
+        QVERIFY(mtaStsMxMatches(u"MX1.Example.com."_s, u"*.example.com"_s));
+        QVERIFY(!mtaStsMxMatches(u"a.mx1.example.com"_s, u"*.example.com"_s));
+        QVERIFY(!mtaStsMxMatches(u"example.com"_s, u"*.example.com"_s));
+        QVERIFY(mtaStsMxMatches(u"mail.example.com"_s, u"mail.example.com"_s));
+        QVERIFY(!mtaStsMxMatches(u"mail.example.com"_s, u"mail.example.org"_s));
+    }
+
+    void goodPolicy() {
+        const DomainReport r = check(u"ok.sts.test"_s);
+        QVERIFY(r.mtaSts);
+        const MtaStsReport& m = *r.mtaSts;
+        QVERIFY2(m.fetch.ok(), qPrintable(m.fetch.errorText));
+        QCOMPARE(m.fetch.status, 200);
+        QVERIFY(m.fetch.certificateOk);
+        QVERIFY(m.policy && m.policy->valid());
+        QCOMPARE(m.policy->mode, u"enforce"_s);
+        QCOMPARE(m.mxMatch.size(), 2);
+        for (const MtaStsMxMatch& match : m.mxMatch)
+            QVERIFY2(match.matched, qPrintable(match.mx));
+        QVERIFY2(m.findings.isEmpty(), qPrintable(ids(m.findings).join(u' ')));
+        const QJsonObject json = toJson(r).value(u"mta_sts"_s).toObject();
+        QCOMPARE(json.value(u"state"_s).toString(), u"found"_s);
+        QCOMPARE(json.value(u"policy"_s).toObject().value(u"max_age"_s).toInt(), 604800);
+        QCOMPARE(json.value(u"fetch"_s).toObject().value(u"certificate_ok"_s).toBool(), true);
+        QCOMPARE(json.value(u"mx_match"_s).toArray().size(), 2);
+    }
+
+    void mxNotCovered() {
+        const DomainReport r = check(u"mismatch.sts.test"_s);
+        const Finding* f = find(r.mtaSts->findings, u"mta_sts.mx_mismatch"_s);
+        QVERIFY2(f, qPrintable(ids(r.mtaSts->findings).join(u' ')));
+        QCOMPARE(f->severity, Severity::Error);
+        QVERIFY(f->title.contains(u"backup.elsewhere.sts.test"_s));
+        QVERIFY(!f->title.contains(u"mx.mismatch.sts.test"_s));
+        QVERIFY(find(r.findings, u"mta_sts.mx_mismatch"_s)); // among the domain's findings too
+        QVERIFY(find(r.mtaSts->findings, u"mta_sts.no_tls_rpt"_s));
+    }
+
+    void testingModeMismatchIsAWarning() {
+        const DomainReport r = check(u"testing.sts.test"_s);
+        const Finding* f = find(r.mtaSts->findings, u"mta_sts.mx_mismatch"_s);
+        QVERIFY(f);
+        QCOMPARE(f->severity, Severity::Warning);
+        QVERIFY(find(r.mtaSts->findings, u"mta_sts.mode_testing"_s));
+    }
+
+    void idMismatch() {
+        const DomainReport r = check(u"idmismatch.sts.test"_s);
+        QVERIFY2(find(r.mtaSts->findings, u"mta_sts.id_mismatch"_s),
+                 qPrintable(ids(r.mtaSts->findings).join(u' ')));
+        QCOMPARE(r.mtaSts->policy->id, u"1"_s);
+    }
+
+    void badSyntax() {
+        const DomainReport r = check(u"badsyntax.sts.test"_s);
+        const Finding* f = find(r.mtaSts->findings, u"mta_sts.syntax"_s);
+        QVERIFY(f);
+        QVERIFY(f->detail.contains(u"STSv2"_s));
+        QVERIFY(!r.mtaSts->policy->valid());
+    }
+
+    void certificateForAnotherName() {
+        const DomainReport r = check(u"wrongname.sts.test"_s);
+        const Finding* f = find(r.mtaSts->findings, u"mta_sts.certificate"_s);
+        QVERIFY2(f, qPrintable(ids(r.mtaSts->findings).join(u' ')));
+        QCOMPARE(f->severity, Severity::Critical);
+        QVERIFY(!r.mtaSts->policy);
+        QVERIFY(!r.mtaSts->fetch.certificateOk);
+    }
+
+    void hugePolicy() {
+        const DomainReport r = check(u"big.sts.test"_s);
+        QVERIFY2(find(r.mtaSts->findings, u"mta_sts.too_large"_s),
+                 qPrintable(ids(r.mtaSts->findings).join(u' ')));
+        QVERIFY(r.mtaSts->fetch.body.size() <= kMtaStsMaxPolicyBytes);
+    }
+
+    void slowServer() {
+        const DomainReport r = check(u"slow.sts.test"_s, 1500);
+        QVERIFY2(find(r.mtaSts->findings, u"mta_sts.timeout"_s),
+                 qPrintable(ids(r.mtaSts->findings).join(u' ')));
+    }
+
+    void redirectRefused() {
+        const DomainReport r = check(u"redirect.sts.test"_s);
+        const Finding* f = find(r.mtaSts->findings, u"mta_sts.redirect"_s);
+        QVERIFY(f);
+        QCOMPARE(f->evidence, QStringList{u"https://127.0.0.1/"_s});
+    }
+
+    void noMtaStsAtAll() {
+        const DomainReport r = check(u"nosts.sts.test"_s);
+        QVERIFY(r.mtaSts);
+        QVERIFY2(r.mtaSts->findings.isEmpty(), qPrintable(ids(r.mtaSts->findings).join(u' ')));
+    }
+
+    void commandLine() {
+        const lab::CliRun run = lab::runCli(
+            {u"domain"_s, u"mismatch.sts.test"_s, u"--mta-sts"_s, u"--https-port"_s, QString::number(m_port),
+             u"--ca-file"_s, m_certs.caFile(), u"--https-allow-private"_s, u"--no-selector-discovery"_s,
+             u"--dns"_s, m_lab.server(), u"--json"_s});
+        QCOMPARE(run.exitCode, 1); // an error finding
+        const QJsonObject mta = QJsonDocument::fromJson(run.out).object().value(u"mta_sts"_s).toObject();
+        for (const char* key : {"record", "policy", "fetch", "mx_match", "findings"})
+            QVERIFY2(mta.contains(QLatin1String(key)), key);
+        const QJsonObject policy = mta.value(u"policy"_s).toObject();
+        for (const char* key : {"version", "mode", "mx", "max_age"})
+            QVERIFY2(policy.contains(QLatin1String(key)), key);
+        const QJsonObject fetch = mta.value(u"fetch"_s).toObject();
+        for (const char* key : {"url", "status", "certificate_ok", "error"})
+            QVERIFY2(fetch.contains(QLatin1String(key)), key);
+        QCOMPARE(fetch.value(u"url"_s).toString(),
+                 u"https://mta-sts.mismatch.sts.test/.well-known/mta-sts.txt"_s);
+        const QJsonArray match = mta.value(u"mx_match"_s).toArray();
+        QCOMPARE(match.size(), 2);
+        // Without the lab switch the loopback policy host is refused.
+        const lab::CliRun refused =
+            lab::runCli({u"domain"_s, u"ok.sts.test"_s, u"--mta-sts"_s, u"--no-selector-discovery"_s,
+                         u"--dns"_s, m_lab.server(), u"--json"_s});
+        const QJsonObject refusedMta =
+            QJsonDocument::fromJson(refused.out).object().value(u"mta_sts"_s).toObject();
+        QCOMPARE(refusedMta.value(u"fetch"_s).toObject().value(u"error_kind"_s).toString(),
+                 u"address_refused"_s);
+        // The text output names the policy.
+        const lab::CliRun text = lab::runCli({u"domain"_s, u"ok.sts.test"_s, u"--mta-sts"_s,
+                                              u"--https-port"_s, QString::number(m_port), u"--ca-file"_s,
+                                              m_certs.caFile(), u"--https-allow-private"_s,
+                                              u"--no-selector-discovery"_s, u"--dns"_s, m_lab.server()});
+        QVERIFY2(text.out.contains("mode enforce"), text.out.constData());
+    }
+
+    void cleanupTestCase() {
+        m_server.stop();
+        m_resolver.reset();
+        m_lab.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMtaSts)
+#include "test_mtasts.moc"
