@@ -73,6 +73,12 @@ void printText(const auth::DomainReport& r) {
         for (const auth::MtaStsMxMatch& match : m.mxMatch)
             o << "  " << match.mx << (match.matched ? ": matched" : ": NOT matched") << '\n';
     }
+    if (r.bimi && r.bimi->svg)
+        o << "\nBIMI logo " << escapeControls(r.bimi->logoUrl, 300) << ": " << r.bimi->svg->bytes
+          << " bytes, " << (r.bimi->svg->valid() ? "SVG Tiny PS" : "not SVG Tiny PS") << '\n';
+    if (r.bimi && r.bimi->certificate)
+        o << "BIMI mark certificate: " << r.bimi->certificate->subject
+          << (r.bimi->certificate->chainOk ? ", chain verified" : ", chain NOT verified") << '\n';
     o << "\nFindings:\n";
     if (r.findings.isEmpty())
         o << "  none\n";
@@ -113,6 +119,7 @@ int runDomainCommand(const QStringList& arguments) {
     parser.addOption({u"no-selector-discovery"_s, u"Do not try the common DKIM selectors."_s});
     parser.addOption(
         {u"mta-sts"_s, u"Fetch the MTA-STS policy over HTTPS and check it against the MX hosts."_s});
+    parser.addOption({u"bimi"_s, u"Fetch the BIMI logo and mark certificate over HTTPS and check them."_s});
     parser.addOption({u"https-port"_s, u"Connect to this port for HTTPS fetches (testing)."_s, u"N"_s});
     parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
     parser.addOption({u"https-allow-private"_s,
@@ -122,7 +129,7 @@ int runDomainCommand(const QStringList& arguments) {
     if (const auto exit =
             parseCommand(parser, arguments, &options, &positional, 2, 2,
                          u"usage: rebound-cli domain DOMAIN [--ip IP] [--helo NAME] [--sender ADDR] "
-                         "[--selector S ...] [--mta-sts] [--json]"_s))
+                         "[--selector S ...] [--mta-sts] [--bimi] [--json]"_s))
         return *exit;
     QString error;
     if (!dns::normalizeDomainName(positional.at(1), &error) || !positional.at(1).contains(u'.'))
@@ -149,6 +156,7 @@ int runDomainCommand(const QStringList& arguments) {
     }
     request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_s);
     request.fetchMtaSts = parser.isSet(u"mta-sts"_s);
+    request.fetchBimi = parser.isSet(u"bimi"_s);
     if (parser.isSet(u"https-port"_s)) {
         bool ok = false;
         const uint port = parser.value(u"https-port"_s).toUInt(&ok);

@@ -27,6 +27,8 @@ struct DomainChecker::Run {
     std::unique_ptr<SpfEvaluator> evaluator;
     std::unique_ptr<SpfEvaluator> heloEvaluator;
     std::unique_ptr<https::HttpsFetcher> mtaStsFetcher;
+    std::unique_ptr<https::HttpsFetcher> bimiLogo;      // l=
+    std::unique_ptr<https::HttpsFetcher> bimiAuthority; // a=
     std::vector<Task<bool>> tasks;
 };
 
@@ -112,6 +114,8 @@ void addDkimFindings(const DomainCheckRequest& request, const DomainReport& repo
 void addPolicyFindings(const DomainReport& report, QList<Finding>& findings) {
     if (report.mtaSts)
         findings << report.mtaSts->findings;
+    if (report.bimi)
+        findings << report.bimi->findings;
     for (const PolicyTxtReport& policy : std::as_const(report.policies)) {
         findings << policy.findings;
         if (policy.kind == PolicyKind::Bimi && policy.state == PolicyTxtReport::State::Found) {
@@ -220,8 +224,14 @@ void DomainChecker::start(const DomainCheckRequest& request) {
         runDkim(m_resolver, run.context.get(), domain, selectors, userGiven, &run.report.dkim, partDone));
     for (PolicyKind kind : {PolicyKind::MtaSts, PolicyKind::TlsRpt, PolicyKind::Bimi}) {
         ++run.pending;
+        // With --bimi the record's URLs are fetched once it is read: that part ends after the fetches.
+        const std::function<void()> done =
+            kind == PolicyKind::Bimi && request.fetchBimi ? std::function<void()>([this, generation] {
+                QTimer::singleShot(0, this, [this, generation] { startBimiFetches(generation); });
+            })
+                                                          : std::function<void()>(partDone);
         run.tasks.push_back(
-            runPolicy(m_resolver, run.context.get(), domain, kind, &run.report.policies, partDone));
+            runPolicy(m_resolver, run.context.get(), domain, kind, &run.report.policies, done));
     }
     // Bounces go to the MAIL FROM domain: check that it can receive mail when it is another domain.
     const AddressCheck senderAddress = checkAddress(request.sender);
@@ -290,6 +300,39 @@ void DomainChecker::start(const DomainCheckRequest& request) {
         task.start();
 }
 
+void DomainChecker::startBimiFetches(quint64 generation) {
+    if (!m_run || generation != m_generation)
+        return;
+    Run& run = *m_run;
+    for (const PolicyTxtReport& txt : std::as_const(run.report.policies)) {
+        if (txt.kind != PolicyKind::Bimi || txt.state == PolicyTxtReport::State::Missing
+            || txt.state == PolicyTxtReport::State::DnsError)
+            continue;
+        const auto fetch = [&](const QString& url, qint64 maxBytes) {
+            auto fetcher = std::make_unique<https::HttpsFetcher>(m_resolver);
+            https::HttpsRequest request;
+            request.url = QUrl(url);
+            // One byte over the bound tells "too large" from "exactly at the bound".
+            request.maxBytes = maxBytes;
+            run.request.https.applyTo(request);
+            ++run.pending;
+            connect(fetcher.get(), &https::HttpsFetcher::finished, this, [this, generation] {
+                QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
+            });
+            fetcher->start(request);
+            return fetcher;
+        };
+        const QString logo = txt.tags.value(u"l"_s);
+        const QString authority = txt.tags.value(u"a"_s);
+        if (logo.startsWith(u"https://"_s, Qt::CaseInsensitive))
+            run.bimiLogo = fetch(logo, BimiSvgRules::instance().maxBytes);
+        if (authority.startsWith(u"https://"_s, Qt::CaseInsensitive))
+            run.bimiAuthority = fetch(authority, 256 * 1024);
+        run.report.bimi = BimiReport{}; // filled in when the fetches are done
+    }
+    partDone(generation); // the TXT part itself
+}
+
 void DomainChecker::partDone(quint64 generation) {
     if (!m_run || generation != m_generation || --m_run->pending > 0)
         return;
@@ -306,6 +349,13 @@ void DomainChecker::partDone(quint64 generation) {
         const PolicyTxtReport* txt = policy(PolicyKind::MtaSts);
         report.mtaSts = analyseMtaSts(report.domain, run.mtaStsFetcher->result(),
                                       txt ? *txt : PolicyTxtReport{}, policy(PolicyKind::TlsRpt), report.mx);
+    }
+    if (report.bimi) {
+        for (const PolicyTxtReport& txt : std::as_const(report.policies))
+            if (txt.kind == PolicyKind::Bimi)
+                report.bimi = analyseBimi(
+                    report.domain, txt, run.bimiLogo ? &run.bimiLogo->result() : nullptr,
+                    run.bimiAuthority ? &run.bimiAuthority->result() : nullptr, run.request.https.caFile);
     }
     report.findings = domainFindings(run.request, report);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/auth/addresscheck.h"
+#include "core/auth/bimi.h"
 #include "core/auth/dkimcheck.h"
 #include "core/auth/dmarccheck.h"
 #include "core/auth/mtasts.h"
@@ -33,6 +34,7 @@ struct DomainCheckRequest {
     QStringList selectors;         // DKIM selectors given by the user
     bool discoverSelectors = true; // try the common selectors when none are given
     bool fetchMtaSts = false;      // fetch and check the MTA-STS policy over HTTPS (domain --mta-sts)
+    bool fetchBimi = false;        // fetch and check the BIMI logo and mark certificate (domain --bimi)
     https::HttpsOptions https;     // port, CA file and the private-address switch for HTTPS fetches
 };
 
@@ -56,6 +58,7 @@ struct DomainReport {
     QList<DkimSelectorReport> dkim;
     QList<PolicyTxtReport> policies;
     std::optional<MtaStsReport> mtaSts; // with fetchMtaSts
+    std::optional<BimiReport> bimi;     // with fetchBimi, when the BIMI record was found
     std::optional<AddressCheck> sender;
     std::optional<MxReport> senderMx; // can the sender's domain receive bounces (when it differs)
     std::optional<AlignmentReport> alignment;
@@ -83,6 +86,7 @@ signals:
 private:
     struct Run;
     void partDone(quint64 generation);
+    void startBimiFetches(quint64 generation);
     dns::Resolver* m_resolver;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0; // parts of an earlier start() report to nothing

@@ -69,6 +69,55 @@ void addMtaStsJson(const MtaStsReport& report, QJsonObject& object) {
     object.insert(u"findings"_s, findingsToJson(report.findings));
 }
 
+void addBimiJson(const BimiReport& report, QJsonObject& object) {
+    const auto fetchJson = [](const QString& url, const https::HttpsResult& f) {
+        return QJsonObject{
+            {u"url"_s, url},
+            {u"status"_s, f.status},
+            {u"certificate_ok"_s, f.certificateOk},
+            {u"error"_s, f.ok() ? QJsonValue() : QJsonValue(util::escapeControls(f.errorText, 500))},
+            {u"error_kind"_s, https::fetchErrorName(f.error)},
+            {u"content_type"_s, util::escapeUntrusted(f.contentType.left(200))},
+            {u"bytes"_s, qint64(f.body.size())}};
+    };
+    QJsonObject logo;
+    if (report.logoFetch)
+        logo.insert(u"fetch"_s, fetchJson(report.logoUrl, *report.logoFetch));
+    if (report.svg) {
+        const BimiSvgCheck& s = *report.svg;
+        logo.insert(u"svg"_s, QJsonObject{{u"bytes"_s, s.bytes},
+                                          {u"sha256"_s, s.sha256},
+                                          {u"base_profile"_s, s.baseProfile},
+                                          {u"version"_s, s.version},
+                                          {u"title"_s, s.title},
+                                          {u"square"_s, s.square},
+                                          {u"tiny_ps"_s, s.valid()},
+                                          {u"errors"_s, QJsonArray::fromStringList(s.errors)},
+                                          {u"warnings"_s, QJsonArray::fromStringList(s.warnings)}});
+    }
+    object.insert(u"logo"_s, logo.isEmpty() ? QJsonValue() : QJsonValue(logo));
+    QJsonObject certificate;
+    if (report.authorityFetch)
+        certificate.insert(u"fetch"_s, fetchJson(report.authorityUrl, *report.authorityFetch));
+    if (report.certificate) {
+        const BimiCertificateCheck& c = *report.certificate;
+        certificate.insert(u"certificates"_s, c.certificates);
+        certificate.insert(u"subject"_s, c.subject);
+        certificate.insert(u"issuer"_s, c.issuer);
+        certificate.insert(u"not_before"_s, c.notBefore.toString(Qt::ISODate));
+        certificate.insert(u"not_after"_s, c.notAfter.toString(Qt::ISODate));
+        certificate.insert(u"chain_ok"_s, c.chainOk);
+        certificate.insert(u"chain_error"_s, c.chainError);
+        certificate.insert(u"bimi_usage"_s, c.bimiUsage);
+        certificate.insert(u"domain_listed"_s, c.domainListed);
+        certificate.insert(u"logotype_found"_s, c.logotypeFound);
+        certificate.insert(u"logotype_sha256"_s, c.logotypeSha256);
+        certificate.insert(u"logo_matches"_s, c.logoMatches ? QJsonValue(*c.logoMatches) : QJsonValue());
+    }
+    object.insert(u"certificate"_s, certificate.isEmpty() ? QJsonValue() : QJsonValue(certificate));
+    object.insert(u"findings"_s, findingsToJson(report.findings));
+}
+
 QJsonObject toJson(const MxReport& report) {
     QJsonArray hosts;
     for (const MxHost& h : report.hosts) {
@@ -219,6 +268,8 @@ QJsonObject toJson(const DomainReport& report) {
         QJsonObject policy = toJson(p);
         if (p.kind == PolicyKind::MtaSts && report.mtaSts)
             addMtaStsJson(*report.mtaSts, policy);
+        if (p.kind == PolicyKind::Bimi && report.bimi)
+            addBimiJson(*report.bimi, policy);
         object.insert(policyKindName(p.kind), policy);
     }
     if (report.sender) {

@@ -34,7 +34,9 @@ const AuthKnowledge& knowledge() {
 
 // The finding for a fetch that produced no usable answer, by the fetcher's error kind.
 Finding fetchFinding(const QString& url, const https::HttpsResult& fetch) {
-    const QString why = util::escapeControls(fetch.errorText, 500);
+    QString why = util::escapeControls(fetch.errorText, 500);
+    if (!why.isEmpty() && !why.endsWith(u'.'))
+        why += u'.';
     switch (fetch.error) {
     case https::FetchError::Certificate:
         return knowledge().finding(u"mta_sts.certificate"_s, {fetch.host}, {why},
