@@ -172,18 +172,17 @@ bool hasBimiUsage(X509* leaf) {
 }
 
 // Findings for one fetch that did not give a 200 answer; none when it did.
-std::optional<Finding> fetchFinding(const QString& prefix, const QString& url,
+std::optional<Finding> fetchFinding(const QString& tooLargeId, const QString& failedId, const QString& url,
                                     const https::HttpsResult& fetch, qint64 limit) {
     const QString why = util::escapeControls(fetch.errorText, 500);
     if (fetch.error == https::FetchError::TooLarge)
-        return knowledge().finding(prefix + u"_too_large"_s, {url, QString::number(limit)});
+        return knowledge().finding(tooLargeId, {url, QString::number(limit)});
     if (fetch.error == https::FetchError::Certificate)
         return knowledge().finding(u"bimi.https_certificate"_s, {fetch.host}, {why});
     if (!fetch.ok())
-        return knowledge().finding(prefix + u"_fetch_failed"_s, {url}, {why});
+        return knowledge().finding(failedId, {url}, {why});
     if (fetch.status != 200)
-        return knowledge().finding(prefix + u"_fetch_failed"_s, {url},
-                                   {tr("HTTP status %1").arg(fetch.status)});
+        return knowledge().finding(failedId, {url}, {tr("HTTP status %1").arg(fetch.status)});
     return std::nullopt;
 }
 
@@ -310,7 +309,8 @@ BimiReport analyseBimi(const QString& domain, const PolicyTxtReport& txt, const 
     QByteArray svg;
     if (logo) {
         report.logoFetch = *logo;
-        if (const auto problem = fetchFinding(u"bimi.svg"_s, report.logoUrl, *logo, rules.maxBytes)) {
+        if (const auto problem = fetchFinding(u"bimi.svg_too_large"_s, u"bimi.svg_fetch_failed"_s,
+                                              report.logoUrl, *logo, rules.maxBytes)) {
             report.findings << *problem;
         } else {
             svg = logo->body;
@@ -330,8 +330,8 @@ BimiReport analyseBimi(const QString& domain, const PolicyTxtReport& txt, const 
         return report;
     }
     report.authorityFetch = *authority;
-    if (const auto problem =
-            fetchFinding(u"bimi.certificate"_s, report.authorityUrl, *authority, 256 * 1024)) {
+    if (const auto problem = fetchFinding(u"bimi.certificate_too_large"_s, u"bimi.certificate_fetch_failed"_s,
+                                          report.authorityUrl, *authority, 256 * 1024)) {
         report.findings << *problem;
         return report;
     }
