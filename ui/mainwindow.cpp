@@ -844,10 +844,13 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     const QList<QJsonObject> domainChecks = checksWithId(session, u"domain"_s);
     const QJsonArray domainFindings = findingsOf(domainChecks);
     m_spfFindings->setRows(TabFindings::spfRows(domain), domainFindings, {u"spf."_s});
-    m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_s, u"dkim."_s});
-    m_mailFindings->setRows(TabFindings::mailServerRows(domain),
-                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s)),
-                            {u"mx."_s, u"smtp."_s});
+    m_authFindings->setRows(TabFindings::dmarcDkimRows(domain) + TabFindings::bimiRows(domain),
+                            domainFindings, {u"dmarc."_s, u"dkim."_s, u"bimi."_s});
+    const QList<QJsonObject> mtaStsChecks = checksWithId(session, u"mta_sts"_s);
+    m_mailFindings->setRows(TabFindings::mailServerRows(domain) + TabFindings::mtaStsRows(domain)
+                                + TabFindings::mtaStsRows(firstResult(session, u"mta_sts"_s)),
+                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + mtaStsChecks),
+                            {u"mx."_s, u"smtp."_s, u"mta_sts."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});
     m_spf->setSpf(spf);

@@ -136,6 +136,56 @@ QList<FindingsModel::Row> TabFindings::mailServerRows(const QJsonObject& domainR
     return rows;
 }
 
+QList<FindingsModel::Row> TabFindings::mtaStsRows(const QJsonObject& result) {
+    QList<FindingsModel::Row> rows;
+    const QJsonObject mta = result[u"mta_sts"].toObject();
+    const QJsonObject fetch = mta[u"fetch"].toObject();
+    const QJsonObject policy = mta[u"policy"].toObject();
+    if (fetch.isEmpty() || policy.isEmpty())
+        return rows; // not fetched, or no policy read: the findings say why
+    const QString domain = util::escapeControls(result[u"domain"].toString(), 200);
+    rows << FindingsModel::Row{policy[u"valid"].toBool() ? u"pass"_s : u"fail"_s,
+                               tr("MTA-STS policy of %1: mode %2, max_age %3")
+                                   .arg(domain, util::escapeControls(policy[u"mode"].toString(), 40))
+                                   .arg(policy[u"max_age"].toInteger()),
+                               util::escapeControls(fetch[u"url"].toString(), 300), strings(policy[u"mx"])};
+    for (const QJsonValue& match : mta[u"mx_match"].toArray()) {
+        const QString mx = util::escapeControls(match[u"mx"].toString(), 255);
+        rows << (match[u"matched"].toBool()
+                     ? FindingsModel::Row{u"pass"_s,
+                                          tr("MX %1 is covered by the MTA-STS policy").arg(mx),
+                                          {},
+                                          {}}
+                     : FindingsModel::Row{
+                         u"fail"_s, tr("MX %1 is not covered by the MTA-STS policy").arg(mx), {}, {}});
+    }
+    return rows;
+}
+
+QList<FindingsModel::Row> TabFindings::bimiRows(const QJsonObject& domainResult) {
+    QList<FindingsModel::Row> rows;
+    const QJsonObject bimi = domainResult[u"bimi"].toObject();
+    const QJsonObject svg = bimi[u"logo"][u"svg"].toObject();
+    if (!svg.isEmpty())
+        rows << FindingsModel::Row{svg[u"tiny_ps"].toBool() ? u"pass"_s : u"fail"_s,
+                                   svg[u"tiny_ps"].toBool() ? tr("The BIMI logo is SVG Tiny PS")
+                                                            : tr("The BIMI logo is not SVG Tiny PS"),
+                                   strings(svg[u"errors"]).join(u"; "_s),
+                                   {}};
+    const QJsonObject certificate = bimi[u"certificate"].toObject();
+    if (certificate.contains(u"chain_ok"_s))
+        rows << FindingsModel::Row{certificate[u"chain_ok"].toBool() && certificate[u"logo_matches"].toBool()
+                                       ? u"pass"_s
+                                       : u"fail"_s,
+                                   tr("BIMI mark certificate: %1")
+                                       .arg(util::escapeControls(certificate[u"subject"].toString(), 300)),
+                                   certificate[u"chain_ok"].toBool()
+                                       ? QString()
+                                       : util::escapeControls(certificate[u"chain_error"].toString(), 300),
+                                   {}};
+    return rows;
+}
+
 QList<FindingsModel::Row> TabFindings::reverseDnsRows(const QJsonObject& blocklistsResult) {
     QList<FindingsModel::Row> rows;
     const QJsonObject fcrdns = blocklistsResult[u"fcrdns"].toObject();

@@ -19,6 +19,11 @@ public:
     static QList<FindingsModel::Row> dmarcDkimRows(const QJsonObject& domainResult);
     // The domain's mail servers (MX), each with its addresses or its problem.
     static QList<FindingsModel::Row> mailServerRows(const QJsonObject& domainResult);
+    // The MTA-STS policy as fetched (a domain result with --mta-sts, or the mta_sts check): the policy,
+    // and each MX host covered or not.
+    static QList<FindingsModel::Row> mtaStsRows(const QJsonObject& result);
+    // The BIMI logo and mark certificate as fetched.
+    static QList<FindingsModel::Row> bimiRows(const QJsonObject& domainResult);
     // blocklistsResult: the blocklists check's JSON ({ip, ptr, fcrdns, ...}).
     static QList<FindingsModel::Row> reverseDnsRows(const QJsonObject& blocklistsResult);
     // messageResult: the message check's JSON (rebound-cli message). DKIM per signature, SPF, DMARC,

@@ -26,4 +26,26 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
     return std::nullopt;
 }
 
+void addHttpsOptions(QCommandLineParser& parser) {
+    parser.addOption({u"https-port"_s, u"Connect to this port for HTTPS fetches (testing)."_s, u"N"_s});
+    parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
+    parser.addOption({u"https-allow-private"_s,
+                      u"Let HTTPS fetches connect to private and loopback addresses (a lab)."_s});
+}
+
+bool readHttpsOptions(const QCommandLineParser& parser, https::HttpsOptions* options, QString* error) {
+    if (parser.isSet(u"https-port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"https-port"_s).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            *error = u"--https-port: not a port number"_s;
+            return false;
+        }
+        options->port = quint16(port);
+    }
+    options->caFile = parser.value(u"ca-file"_s);
+    options->allowPrivateAddresses = parser.isSet(u"https-allow-private"_s);
+    return true;
+}
+
 } // namespace rebound::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/globaloptions.h"
+#include "core/https/httpsfetcher.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -16,5 +17,10 @@ namespace rebound::cli {
 std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
                                 GlobalOptions* globals, QStringList* positional, qsizetype minPositional = -1,
                                 qsizetype maxPositional = -1, const QString& usage = {});
+
+// The options of HTTPS fetches (domain --mta-sts/--bimi, diagnose): --https-port N, --ca-file FILE,
+// --https-allow-private. readHttpsOptions() is false with *error when --https-port is not a port.
+void addHttpsOptions(QCommandLineParser& parser);
+bool readHttpsOptions(const QCommandLineParser& parser, https::HttpsOptions* options, QString* error);
 
 } // namespace rebound::cli

@@ -156,6 +156,7 @@ void addDiagnoseOptions(QCommandLineParser& parser) {
     parser.addOption({u"ehlo"_s, u"The EHLO name for SMTP probes."_s, u"NAME"_s});
     parser.addOption({u"check-documentation-ranges"_s,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_s});
+    addHttpsOptions(parser);
 }
 
 diagnosis::RunOptions readRunOptions(const QCommandLineParser& parser, const GlobalOptions& globals) {
@@ -260,7 +261,10 @@ int runDiagnoseCommand(const QStringList& arguments) {
     if (!input.error.isEmpty())
         return fail(ExitNoInput, input.error);
 
-    diagnosis::DiagnosisRun run(readRunOptions(parser, globals));
+    diagnosis::RunOptions options = readRunOptions(parser, globals);
+    if (!readHttpsOptions(parser, &options.https, &error))
+        return fail(ExitUsage, error);
+    diagnosis::DiagnosisRun run(options);
     Streaming streaming;
     streaming.text = !globals.json && !globals.jsonLines && !exports.printsMarkdown();
     streaming.lines = globals.jsonLines;

@@ -120,10 +120,7 @@ int runDomainCommand(const QStringList& arguments) {
     parser.addOption(
         {u"mta-sts"_s, u"Fetch the MTA-STS policy over HTTPS and check it against the MX hosts."_s});
     parser.addOption({u"bimi"_s, u"Fetch the BIMI logo and mark certificate over HTTPS and check them."_s});
-    parser.addOption({u"https-port"_s, u"Connect to this port for HTTPS fetches (testing)."_s, u"N"_s});
-    parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
-    parser.addOption({u"https-allow-private"_s,
-                      u"Let HTTPS fetches connect to private and loopback addresses (a lab)."_s});
+    addHttpsOptions(parser);
     GlobalOptions options;
     QStringList positional;
     if (const auto exit =
@@ -157,15 +154,8 @@ int runDomainCommand(const QStringList& arguments) {
     request.discoverSelectors = !parser.isSet(u"no-selector-discovery"_s);
     request.fetchMtaSts = parser.isSet(u"mta-sts"_s);
     request.fetchBimi = parser.isSet(u"bimi"_s);
-    if (parser.isSet(u"https-port"_s)) {
-        bool ok = false;
-        const uint port = parser.value(u"https-port"_s).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return fail(ExitUsage, u"--https-port: not a port number"_s);
-        request.https.port = quint16(port);
-    }
-    request.https.caFile = parser.value(u"ca-file"_s);
-    request.https.allowPrivateAddresses = parser.isSet(u"https-allow-private"_s);
+    if (!readHttpsOptions(parser, &request.https, &error))
+        return fail(ExitUsage, error);
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())

@@ -1,6 +1,7 @@
 #include "core/auth/domaincheck.h"
 
 #include "core/auth/authknowledge.h"
+#include "core/auth/mtastschecker.h"
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/auth/spflinter.h"
@@ -286,15 +287,10 @@ void DomainChecker::start(const DomainCheckRequest& request) {
     if (request.fetchMtaSts) {
         ++run.pending;
         run.mtaStsFetcher = std::make_unique<https::HttpsFetcher>(m_resolver);
-        https::HttpsRequest fetch;
-        fetch.url = QUrl(mtaStsPolicyUrl(domain));
-        fetch.maxBytes = kMtaStsMaxPolicyBytes;
-        fetch.timeoutMs = 60000; // RFC 8461 3.3 suggests a minute
-        request.https.applyTo(fetch);
         connect(run.mtaStsFetcher.get(), &https::HttpsFetcher::finished, this, [this, generation] {
             QTimer::singleShot(0, this, [this, generation] { this->partDone(generation); });
         });
-        run.mtaStsFetcher->start(fetch);
+        run.mtaStsFetcher->start(mtaStsFetchRequest(domain, request.https));
     }
     for (auto& task : run.tasks)
         task.start();

@@ -32,6 +32,7 @@ enum class EvidenceSource {
     Dmarc,
     Dkim,
     Mx,
+    MtaSts, // "mta_sts": the recipient domain's MTA-STS policy
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

@@ -50,6 +50,12 @@ CheckRequest smtpCheck(const QString& domain) {
     return request;
 }
 
+CheckRequest mtaStsCheck(const QString& domain) {
+    CheckRequest request{u"mta_sts"_s, CheckPlan::tr("MTA-STS policy of %1").arg(domain)};
+    request.domain = domain;
+    return request;
+}
+
 CheckRequest rangeCheck(const QString& title, const QString& range, const QStringList& ips) {
     CheckRequest request{u"blocklist_range"_s, title};
     request.range = range;
@@ -124,6 +130,7 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         break;
     case InputKind::Domain:
         plan << domainCheck(detected.value, {}, options.dkimSelectors);
+        plan.last().httpsFetches = options.smtpProbe; // the same switch for every connection to the domain
         if (options.smtpProbe)
             plan << smtpCheck(detected.value);
         break;
@@ -160,8 +167,11 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             selectors.prepend(selector);
         if (!fromDomain.isEmpty())
             plan << domainCheck(fromDomain, ips.value(0), selectors);
-        if (options.smtpProbe && !recipientDomain.isEmpty())
+        if (options.smtpProbe && !recipientDomain.isEmpty()) {
             plan << smtpCheck(recipientDomain);
+            // A TLS-required bounce often comes from the recipient's MTA-STS policy (RFC 8461 5).
+            plan << mtaStsCheck(recipientDomain);
+        }
         if (!returned.isEmpty())
             plan << messageCheck(returned, true, headersOnly);
         break;

@@ -17,7 +17,7 @@ namespace rebound::diagnosis {
 // What the planner asks for: a check id, its title, and the parameters that check reads (the others stay
 // empty).
 struct CheckRequest {
-    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message"
+    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message", "mta_sts"
     QString title;             // for people, translated
     QString ip;                // blocklists: the address; domain: the sending IP that SPF is evaluated for
     QString domain;            // domain, smtp
@@ -25,6 +25,7 @@ struct CheckRequest {
     QString sender;            // domain: the envelope sender, when known
     QString range;             // blocklist_range: a CIDR
     QStringList ips;           // blocklist_range: a list of addresses (when no range)
+    bool httpsFetches = false; // domain: also fetch the MTA-STS policy and the BIMI logo and certificate
     QByteArray message;        // message: the message's bytes
     bool returnedCopy = false; // message: the copy a bounce returned (its DKIM is not counted)
     bool headersOnly = false;  // message: a header block without a body

@@ -2,6 +2,7 @@
 
 #include "core/diagnosis/session.h"
 #include "core/dns/resolverconfig.h"
+#include "core/https/httpsfetcher.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,8 @@ struct RunOptions {
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;
+    // HTTPS fetches (the recipient domain's MTA-STS policy): port, CA file, private addresses (a lab).
+    https::HttpsOptions https;
     // End as soon as no running check can change the verdict any more (a critical or error cause is
     // already established: the verdict is problem_found and the exit code 2 whatever else comes); the
     // checks still running are cancelled and named (DiagnosisRun::settledEarly). rebound-cli diagnose

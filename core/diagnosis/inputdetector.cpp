@@ -28,9 +28,11 @@ namespace {
 constexpr qsizetype ShapeWindow = 64 * 1024;
 
 constexpr util::EnumName<InputKind> InputKindNames[]{
-    {InputKind::Empty, u"empty"},          {InputKind::Bounce, u"bounce"},  {InputKind::IpAddress, u"ip"},
-    {InputKind::CidrRange, u"cidr"},       {InputKind::IpList, u"ip_list"}, {InputKind::Domain, u"domain"},
-    {InputKind::EmailAddress, u"address"}, {InputKind::Message, u"message"}, {InputKind::Unknown, u"unknown"}};
+    {InputKind::Empty, u"empty"},          {InputKind::Bounce, u"bounce"},
+    {InputKind::IpAddress, u"ip"},         {InputKind::CidrRange, u"cidr"},
+    {InputKind::IpList, u"ip_list"},       {InputKind::Domain, u"domain"},
+    {InputKind::EmailAddress, u"address"}, {InputKind::Message, u"message"},
+    {InputKind::Unknown, u"unknown"}};
 
 bool looksLikeEmailAddress(const QString& text) {
     static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_s);

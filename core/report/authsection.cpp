@@ -243,6 +243,81 @@ void mx(Section& section, const QJsonObject& result) {
               rows, {14, 40, 34, 12}));
 }
 
+// One HTTPS fetch (the fetch object of mta_sts, bimi.logo, bimi.certificate): its status or its error.
+RichText fetchOutcome(const QJsonObject& fetch) {
+    if (const QString error = json::text(fetch, u"error"); !error.isEmpty())
+        return severityText(u"error"_s, oneLine(error, 500));
+    const qint64 status = json::integer(fetch, u"status");
+    return severityText(status == 200 ? u"ok"_s : u"error"_s, tr("HTTP %1").arg(status));
+}
+
+RichText yesNo(const QJsonObject& object, QStringView key, const QString& yes, const QString& no) {
+    if (!json::has(object, key))
+        return {};
+    const bool value = object.value(key).toBool();
+    return severityText(value ? u"ok"_s : u"error"_s, value ? yes : no);
+}
+
+// The MTA-STS policy as fetched over HTTPS (domain --mta-sts, or the recipient's mta_sts check).
+void mtaSts(Section& section, const QJsonObject& result) {
+    const QJsonObject mta = json::object(result, u"mta_sts");
+    const QJsonObject fetch = json::object(mta, u"fetch");
+    if (fetch.isEmpty())
+        return; // only the TXT record was read
+    section.blocks.append(heading(tr("MTA-STS"), 4));
+    const QJsonObject policy = json::object(mta, u"policy");
+    QList<QList<RichText>> rows{
+        row(tr("Record"), record(json::text(mta, u"record"))),
+        row(tr("Policy"), RichText{words::code(oneLine(json::text(fetch, u"url"), 300))}),
+        row(tr("Fetch"), fetchOutcome(fetch)),
+        row(tr("Certificate"), yesNo(fetch, u"certificate_ok", tr("valid for the policy host"),
+                                     tr("not valid for the policy host")))};
+    if (!policy.isEmpty()) {
+        rows.append(row(tr("Mode"), oneLine(json::text(policy, u"mode"), 40)));
+        rows.append(row(tr("max_age"), oneLine(json::text(policy, u"max_age"), 20)));
+        rows.append(row(tr("MX patterns"), oneLine(json::strings(policy, u"mx").join(u", "_s), 1000)));
+        for (const QString& problem : json::strings(policy, u"errors"))
+            rows.append(row(tr("Note"), problem));
+    }
+    section.blocks.append(keyValues(rows));
+    QList<QList<RichText>> matches;
+    for (const QJsonObject& match : json::objects(mta, u"mx_match"))
+        matches.append({RichText{words::code(oneLine(json::text(match, u"mx"), 255))},
+                        yesNo(match, u"matched", tr("covered"), tr("not covered"))});
+    if (!matches.isEmpty())
+        section.blocks.append(
+            table({RichText{words::plain(tr("MX host"))}, RichText{words::plain(tr("Policy"))}}, matches,
+                  {60, 40}));
+}
+
+// The BIMI logo and mark certificate as fetched (domain --bimi).
+void bimi(Section& section, const QJsonObject& result) {
+    const QJsonObject b = json::object(result, u"bimi");
+    const QJsonObject logo = json::object(b, u"logo");
+    const QJsonObject certificate = json::object(b, u"certificate");
+    if (logo.isEmpty() && certificate.isEmpty())
+        return;
+    section.blocks.append(heading(tr("BIMI"), 4));
+    QList<QList<RichText>> rows{row(tr("Record"), record(json::text(b, u"record")))};
+    if (const QJsonObject fetch = json::object(logo, u"fetch"); !fetch.isEmpty())
+        rows.append(row(tr("Logo"), fetchOutcome(fetch)));
+    if (const QJsonObject svg = json::object(logo, u"svg"); !svg.isEmpty()) {
+        rows.append(row(tr("SVG Tiny PS"), yesNo(svg, u"tiny_ps", tr("conforms"), tr("does not conform"))));
+        for (const QString& problem : json::strings(svg, u"errors"))
+            rows.append(row(tr("Note"), problem));
+    }
+    if (const QJsonObject fetch = json::object(certificate, u"fetch"); !fetch.isEmpty())
+        rows.append(row(tr("Mark certificate"), fetchOutcome(fetch)));
+    if (json::has(certificate, u"subject")) {
+        rows.append(row(tr("Subject"), oneLine(json::text(certificate, u"subject"), 500)));
+        rows.append(row(tr("Chain"), yesNo(certificate, u"chain_ok", tr("verified"),
+                                           oneLine(json::text(certificate, u"chain_error"), 300))));
+        rows.append(row(tr("Logo in the certificate"),
+                        yesNo(certificate, u"logo_matches", tr("the published SVG"), tr("another SVG"))));
+    }
+    section.blocks.append(keyValues(rows));
+}
+
 } // namespace
 
 Section mxRecords(const QJsonObject& session) {
@@ -284,6 +359,17 @@ Section authentication(const QJsonObject& session) {
         dmarc(section, result);
         dkim(section, result);
         mx(section, result);
+        mtaSts(section, result);
+        bimi(section, result);
+    }
+    // The recipient domain's MTA-STS policy, which the diagnosis of a TLS bounce reads.
+    for (const QJsonObject& check : checksWith(session, u"mta_sts"_s, u"mta_sts"_s)) {
+        const QJsonObject result = json::object(check, u"result");
+        section.blocks.append(
+            heading(tr("Recipient domain %1").arg(oneLine(json::text(result, u"domain"), 255)), 3));
+        if (json::checkState(check) != diagnosis::CheckState::Done)
+            section.blocks.append(notDoneCallout(check));
+        mtaSts(section, result);
     }
     return section;
 }

@@ -6,6 +6,7 @@
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"
 #include "core/auth/mtasts.h"
+#include "core/diagnosis/diagnosisrun.h"
 #include "core/dns/resolver.h"
 #include "lab/clirun.h"
 #include "lab/dnslab.h"
@@ -14,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -241,6 +243,38 @@ private slots:
                                               m_certs.caFile(), u"--https-allow-private"_s,
                                               u"--no-selector-discovery"_s, u"--dns"_s, m_lab.server()});
         QVERIFY2(text.out.contains("mode enforce"), text.out.constData());
+    }
+
+    // A TLS-required bounce from a sender that honours MTA-STS, for a recipient whose enforce policy does not
+    // cover one of its MX hosts: the diagnosis fetches the recipient's policy and names the cause.
+    void diagnosisOfATlsBounce() {
+        const QString bounce = QStringLiteral(
+            "From: MAILER-DAEMON@sender.example\r\nTo: alice@sender.example\r\n"
+            "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+            "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+            "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; "
+            "mail.sender.example\r\n\r\n"
+            "Final-Recipient: rfc822; bob@mismatch.sts.test\r\nAction: failed\r\nStatus: 5.7.10\r\n"
+            "Diagnostic-Code: X-Postfix; MTA-STS policy enforcement: TLS is required, but host "
+            "backup.elsewhere.sts.test is not in the policy\r\n\r\n--b--\r\n");
+        diagnosis::RunOptions options;
+        options.resolver.servers = *dns::parseServerList(m_lab.server());
+        options.smtpPort = smtptest::freeTcpPort(); // nothing listens: the SMTP probe ends at once
+        options.smtpTimeoutMs = 1500;
+        options.https.port = m_port;
+        options.https.caFile = m_certs.caFile();
+        options.https.allowPrivateAddresses = true;
+        diagnosis::DiagnosisRun run(options);
+        QSignalSpy finished(&run, &diagnosis::DiagnosisRun::finished);
+        run.start(bounce);
+        QVERIFY(finished.wait(30000));
+        QStringList causes;
+        for (const diagnosis::Cause& cause : run.session().diagnosis)
+            causes << cause.id;
+        QVERIFY2(!causes.isEmpty() && causes.first() == u"tls.mta_sts_enforced"_s,
+                 qPrintable(causes.join(u' ')));
+        QVERIFY(!causes.contains(u"tls.required"_s)); // superseded
     }
 
     void cleanupTestCase() {

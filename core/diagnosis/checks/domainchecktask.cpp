@@ -2,6 +2,7 @@
 
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"
+#include "core/diagnosis/diagnosisrun.h"
 #include "core/dns/ipaddress.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,8 @@ namespace {
 
 class DomainCheckTask final : public CheckTask {
 public:
-    DomainCheckTask(const CheckRequest& request, dns::Resolver* resolver, QObject* parent)
+    DomainCheckTask(const CheckRequest& request, const RunOptions& options, dns::Resolver* resolver,
+                    QObject* parent)
         : CheckTask(parent)
         , m_title(request.title)
         , m_checker(new auth::DomainChecker(resolver, this)) {
@@ -22,6 +24,9 @@ public:
         }
         m_request.selectors = request.selectors;
         m_request.sender = request.sender;
+        m_request.fetchMtaSts = request.httpsFetches;
+        m_request.fetchBimi = request.httpsFetches;
+        m_request.https = options.https;
     }
 
     QString id() const override { return u"domain"_s; }
@@ -61,9 +66,9 @@ private:
 
 } // namespace
 
-CheckTask* createDomainCheckTask(const CheckRequest& request, const RunOptions&, dns::Resolver* resolver,
-                                 QObject* parent) {
-    return new DomainCheckTask(request, resolver, parent);
+CheckTask* createDomainCheckTask(const CheckRequest& request, const RunOptions& options,
+                                 dns::Resolver* resolver, QObject* parent) {
+    return new DomainCheckTask(request, options, resolver, parent);
 }
 
 } // namespace rebound::diagnosis
