@@ -6,11 +6,8 @@
 #include "core/auth/bimi.h"
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"
-#include "core/dns/resolver.h"
+#include "httpslab.h"
 #include "lab/clirun.h"
-#include "lab/dnslab.h"
-#include "serverprocess.h"
-#include "testcertificates.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,17 +57,13 @@ class TestBimi : public QObject {
     Q_OBJECT
 
 private:
-    lab::DnsLab m_lab;
-    smtptest::TestCertificates m_certs;
-    smtptest::ServerProcess m_server;
+    httpstest::HttpsLab m_lab;
     QTemporaryDir m_docRoot;
-    std::unique_ptr<dns::Resolver> m_resolver;
-    quint16 m_port = 0;
 
     // A mark certificate signed by the test CA: extensions as given, the logo svgFile embedded.
     bool makeMark(const QString& name, const QString& extensions, const QString& svgFile) {
         const QString dir = m_docRoot.path();
-        const QString caDir = QFileInfo(m_certs.caFile()).absolutePath();
+        const QString caDir = QFileInfo(m_lab.certificates().caFile()).absolutePath();
         QByteArray gz;
         if (!run(u"gzip"_s, {u"-9"_s, u"-n"_s, u"-c"_s, svgFile}, dir, &gz))
             return false;
@@ -94,27 +87,20 @@ private:
                       dir);
     }
 
-    DomainReport check(const QString& domain) {
-        DomainChecker checker(m_resolver.get());
+    DomainReport check(const QString& domain, const QString& caFile = {}) {
         DomainCheckRequest request;
         request.domain = domain;
-        request.discoverSelectors = false;
         request.fetchBimi = true;
-        request.https.port = m_port;
-        request.https.caFile = m_certs.caFile();
-        request.https.allowPrivateAddresses = true;
-        bool done = false;
-        connect(&checker, &DomainChecker::finished, this, [&] { done = true; });
-        checker.start(request);
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            qFatal("the domain check did not finish");
-        return checker.result();
+        request.https = m_lab.options();
+        if (!caFile.isNull())
+            request.https.caFile = caFile;
+        return httpstest::checkDomain(m_lab.resolver(), request);
     }
 
 private slots:
     void initTestCase() {
         QString error;
-        QVERIFY2(m_certs.generate(&error), qPrintable(error));
+        QVERIFY2(m_lab.generate(&error), qPrintable(error));
         for (const QString& svg : QDir(kSvgDir).entryList({u"*.svg"_s}))
             QVERIFY(QFile::copy(kSvgDir + u'/' + svg, m_docRoot.filePath(svg)));
         QVERIFY(makeMark(u"vmc"_s,
@@ -122,15 +108,7 @@ private slots:
                          kSvgDir + u"/good.svg"_s));
         QVERIFY(makeMark(u"other"_s, u"extendedKeyUsage = serverAuth\nsubjectAltName = DNS:other.example"_s,
                          kSvgDir + u"/script.svg"_s));
-        lab::DnsLabOptions options;
-        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/https/zones");
-        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        dns::ResolverConfig config;
-        config.servers = *dns::parseServerList(m_lab.server());
-        m_resolver = std::make_unique<dns::Resolver>(config);
-        m_port = smtptest::freeTcpPort();
-        QVERIFY2(m_server.startHttps(m_port, m_certs.web().cert, m_certs.web().key, m_docRoot.path(), &error),
-                 qPrintable(error));
+        QVERIFY2(m_lab.start(m_docRoot.path(), &error), qPrintable(error));
     }
 
     void tinyPsLogo() {
@@ -211,25 +189,13 @@ private slots:
 
     void untrustedMarkChain() {
         // Without the test CA the mark's chain (and the HTTPS of the logo host) does not verify.
-        DomainChecker checker(m_resolver.get());
-        DomainCheckRequest request;
-        request.domain = u"good.bimi.sts.test"_s;
-        request.discoverSelectors = false;
-        request.fetchBimi = true;
-        request.https.port = m_port;
-        request.https.allowPrivateAddresses = true;
-        bool done = false;
-        connect(&checker, &DomainChecker::finished, this, [&] { done = true; });
-        checker.start(request);
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY(ids(checker.result().bimi->findings).contains(u"bimi.https_certificate"_s));
+        const DomainReport r = check(u"good.bimi.sts.test"_s, u""_s);
+        QVERIFY(ids(r.bimi->findings).contains(u"bimi.https_certificate"_s));
     }
 
     void commandLine() {
         const lab::CliRun cli = lab::runCli(
-            {u"domain"_s, u"good.bimi.sts.test"_s, u"--bimi"_s, u"--https-port"_s, QString::number(m_port),
-             u"--ca-file"_s, m_certs.caFile(), u"--https-allow-private"_s, u"--no-selector-discovery"_s,
-             u"--dns"_s, m_lab.server(), u"--json"_s});
+            QStringList{u"domain"_s, u"good.bimi.sts.test"_s, u"--bimi"_s, u"--json"_s} + m_lab.cliOptions());
         const QJsonObject bimi = QJsonDocument::fromJson(cli.out).object().value(u"bimi"_s).toObject();
         for (const char* key : {"record", "tags", "logo", "certificate", "findings"})
             QVERIFY2(bimi.contains(QLatin1String(key)), key);
@@ -240,11 +206,7 @@ private slots:
         QCOMPARE(certificate.value(u"chain_ok"_s).toBool(), true);
     }
 
-    void cleanupTestCase() {
-        m_server.stop();
-        m_resolver.reset();
-        m_lab.stop();
-    }
+    void cleanupTestCase() { m_lab.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestBimi)

@@ -1,11 +1,7 @@
 // The bounded HTTPS fetcher against a real HTTPS server on loopback (https_server.py, a test CA made with
 // openssl) and the lab's DNS: a good fetch, POST, the address guard, a certificate for another name, an
 // untrusted CA, a redirect, a 10 MB body with and without Content-Length, a slow body.
-#include "core/dns/resolver.h"
-#include "core/https/httpsfetcher.h"
-#include "lab/dnslab.h"
-#include "serverprocess.h"
-#include "testcertificates.h"
+#include "httpslab.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,35 +14,24 @@ class TestHttpsFetcher : public QObject {
     Q_OBJECT
 
 private:
-    lab::DnsLab m_lab;
-    smtptest::TestCertificates m_certs;
-    smtptest::ServerProcess m_server;
-    std::unique_ptr<dns::Resolver> m_resolver;
-    quint16 m_port = 0;
+    httpstest::HttpsLab m_lab;
 
     HttpsRequest request(const QString& url) const {
         HttpsRequest r;
         r.url = QUrl(url);
-        r.port = m_port;
-        r.caFile = m_certs.caFile();
-        r.allowPrivateAddresses = true;
         r.timeoutMs = 10000;
+        m_lab.options().applyTo(r);
         return r;
     }
 
     HttpsResult fetch(const HttpsRequest& r) {
-        HttpsFetcher fetcher(m_resolver.get());
-        bool done = false;
+        HttpsFetcher fetcher(m_lab.resolver());
         int emitted = 0;
-        connect(&fetcher, &HttpsFetcher::finished, this, [&] {
-            done = true;
-            ++emitted;
-        });
+        connect(&fetcher, &HttpsFetcher::finished, this, [&] { ++emitted; });
         fetcher.start(r);
-        if (done)
+        if (emitted)
             qFatal("finished() from inside start()");
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            qFatal("the fetch did not finish");
+        httpstest::waitForFinished(fetcher);
         QTest::qWait(20);
         if (emitted != 1)
             qFatal("finished() more than once");
@@ -56,17 +41,8 @@ private:
 private slots:
     void initTestCase() {
         QString error;
-        QVERIFY2(m_certs.generate(&error), qPrintable(error));
-        lab::DnsLabOptions options;
-        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/https/zones");
-        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        dns::ResolverConfig config;
-        config.servers = *dns::parseServerList(m_lab.server());
-        m_resolver = std::make_unique<dns::Resolver>(config);
-        m_port = smtptest::freeTcpPort();
-        QVERIFY2(m_server.startHttps(m_port, m_certs.web().cert, m_certs.web().key,
-                                     QStringLiteral(REBOUND_TEST_DATA_DIR "/https/www"), &error),
-                 qPrintable(error));
+        QVERIFY2(m_lab.generate(&error), qPrintable(error));
+        QVERIFY2(m_lab.start(QStringLiteral(REBOUND_TEST_DATA_DIR "/https/www"), &error), qPrintable(error));
     }
 
     void goodFetch() {
@@ -122,7 +98,7 @@ private slots:
 
     void untrustedCa() {
         HttpsRequest r = request(u"https://www.sts.test/hello.txt"_s);
-        r.caFile = m_certs.byName(u"otherca"_s).cert;
+        r.caFile = m_lab.certificates().byName(u"otherca"_s).cert;
         const HttpsResult result = fetch(r);
         QCOMPARE(result.error, FetchError::Certificate);
         QVERIFY(!result.certificateOk);
@@ -167,7 +143,7 @@ private slots:
     }
 
     void restartDropsTheFirstRun() {
-        HttpsFetcher fetcher(m_resolver.get());
+        HttpsFetcher fetcher(m_lab.resolver());
         int emitted = 0;
         connect(&fetcher, &HttpsFetcher::finished, this, [&] { ++emitted; });
         fetcher.start(request(u"https://slow.sts.test/"_s));
@@ -178,11 +154,7 @@ private slots:
         QCOMPARE(fetcher.result().status, 200);
     }
 
-    void cleanupTestCase() {
-        m_server.stop();
-        m_resolver.reset();
-        m_lab.stop();
-    }
+    void cleanupTestCase() { m_lab.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestHttpsFetcher)

@@ -7,11 +7,8 @@
 #include "core/auth/domainjson.h"
 #include "core/auth/mtasts.h"
 #include "core/diagnosis/diagnosisrun.h"
-#include "core/dns/resolver.h"
+#include "httpslab.h"
 #include "lab/clirun.h"
-#include "lab/dnslab.h"
-#include "serverprocess.h"
-#include "testcertificates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,44 +41,21 @@ class TestMtaSts : public QObject {
     Q_OBJECT
 
 private:
-    lab::DnsLab m_lab;
-    smtptest::TestCertificates m_certs;
-    smtptest::ServerProcess m_server;
-    std::unique_ptr<dns::Resolver> m_resolver;
-    quint16 m_port = 0;
+    httpstest::HttpsLab m_lab;
 
     DomainReport check(const QString& domain, int timeoutMs = 10000) {
-        DomainChecker checker(m_resolver.get());
         DomainCheckRequest request;
         request.domain = domain;
-        request.discoverSelectors = false;
         request.fetchMtaSts = true;
-        request.https.port = m_port;
-        request.https.caFile = m_certs.caFile();
-        request.https.allowPrivateAddresses = true;
-        request.https.timeoutMs = timeoutMs;
-        bool done = false;
-        connect(&checker, &DomainChecker::finished, this, [&] { done = true; });
-        checker.start(request);
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            qFatal("the domain check did not finish");
-        return checker.result();
+        request.https = m_lab.options(timeoutMs);
+        return httpstest::checkDomain(m_lab.resolver(), request);
     }
 
 private slots:
     void initTestCase() {
         QString error;
-        QVERIFY2(m_certs.generate(&error), qPrintable(error));
-        lab::DnsLabOptions options;
-        options.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/https/zones");
-        QVERIFY2(m_lab.start(options, &error), qPrintable(error));
-        dns::ResolverConfig config;
-        config.servers = *dns::parseServerList(m_lab.server());
-        m_resolver = std::make_unique<dns::Resolver>(config);
-        m_port = smtptest::freeTcpPort();
-        QVERIFY2(m_server.startHttps(m_port, m_certs.web().cert, m_certs.web().key,
-                                     QStringLiteral(REBOUND_TEST_DATA_DIR "/https/www"), &error),
-                 qPrintable(error));
+        QVERIFY2(m_lab.generate(&error), qPrintable(error));
+        QVERIFY2(m_lab.start(QStringLiteral(REBOUND_TEST_DATA_DIR "/https/www"), &error), qPrintable(error));
     }
 
     void parsesAPolicy() {
@@ -211,10 +185,9 @@ private slots:
     }
 
     void commandLine() {
-        const lab::CliRun run = lab::runCli(
-            {u"domain"_s, u"mismatch.sts.test"_s, u"--mta-sts"_s, u"--https-port"_s, QString::number(m_port),
-             u"--ca-file"_s, m_certs.caFile(), u"--https-allow-private"_s, u"--no-selector-discovery"_s,
-             u"--dns"_s, m_lab.server(), u"--json"_s});
+        const lab::CliRun run =
+            lab::runCli(QStringList{u"domain"_s, u"mismatch.sts.test"_s, u"--mta-sts"_s, u"--json"_s}
+                        + m_lab.cliOptions());
         QCOMPARE(run.exitCode, 1); // an error finding
         const QJsonObject mta = QJsonDocument::fromJson(run.out).object().value(u"mta_sts"_s).toObject();
         for (const char* key : {"record", "policy", "fetch", "mx_match", "findings"})
@@ -232,16 +205,14 @@ private slots:
         // Without the lab switch the loopback policy host is refused.
         const lab::CliRun refused =
             lab::runCli({u"domain"_s, u"ok.sts.test"_s, u"--mta-sts"_s, u"--no-selector-discovery"_s,
-                         u"--dns"_s, m_lab.server(), u"--json"_s});
+                         u"--dns"_s, m_lab.dnsServer(), u"--json"_s});
         const QJsonObject refusedMta =
             QJsonDocument::fromJson(refused.out).object().value(u"mta_sts"_s).toObject();
         QCOMPARE(refusedMta.value(u"fetch"_s).toObject().value(u"error_kind"_s).toString(),
                  u"address_refused"_s);
         // The text output names the policy.
-        const lab::CliRun text = lab::runCli({u"domain"_s, u"ok.sts.test"_s, u"--mta-sts"_s,
-                                              u"--https-port"_s, QString::number(m_port), u"--ca-file"_s,
-                                              m_certs.caFile(), u"--https-allow-private"_s,
-                                              u"--no-selector-discovery"_s, u"--dns"_s, m_lab.server()});
+        const lab::CliRun text =
+            lab::runCli(QStringList{u"domain"_s, u"ok.sts.test"_s, u"--mta-sts"_s} + m_lab.cliOptions());
         QVERIFY2(text.out.contains("mode enforce"), text.out.constData());
     }
 
@@ -259,12 +230,10 @@ private slots:
             "Diagnostic-Code: X-Postfix; MTA-STS policy enforcement: TLS is required, but host "
             "backup.elsewhere.sts.test is not in the policy\r\n\r\n--b--\r\n");
         diagnosis::RunOptions options;
-        options.resolver.servers = *dns::parseServerList(m_lab.server());
+        options.resolver.servers = *dns::parseServerList(m_lab.dnsServer());
         options.smtpPort = smtptest::freeTcpPort(); // nothing listens: the SMTP probe ends at once
         options.smtpTimeoutMs = 1500;
-        options.https.port = m_port;
-        options.https.caFile = m_certs.caFile();
-        options.https.allowPrivateAddresses = true;
+        options.https = m_lab.options();
         diagnosis::DiagnosisRun run(options);
         QSignalSpy finished(&run, &diagnosis::DiagnosisRun::finished);
         run.start(bounce);
@@ -277,11 +246,7 @@ private slots:
         QVERIFY(!causes.contains(u"tls.required"_s)); // superseded
     }
 
-    void cleanupTestCase() {
-        m_server.stop();
-        m_resolver.reset();
-        m_lab.stop();
-    }
+    void cleanupTestCase() { m_lab.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestMtaSts)
