@@ -213,7 +213,7 @@ MtaStsReport analyseMtaSts(const QString& domain, const https::HttpsResult& fetc
             report.findings << knowledge().finding(u"mta_sts.no_txt_record"_s, {txt.name});
         if (report.policy->valid() && report.policy->mode != u"none"_s && tlsRpt
             && tlsRpt->state == PolicyTxtReport::State::Missing)
-            report.findings << knowledge().finding(u"mta_sts.no_tls_rpt"_s, {tlsRpt->name});
+            report.findings << knowledge().finding(u"mta_sts.no_tls_rpt"_s, {tlsRpt->name}, {tlsRpt->name});
     }
     if (txtFound && !fetch.ok())
         report.findings.first().detail +=

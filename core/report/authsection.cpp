@@ -364,6 +364,8 @@ Section authentication(const QJsonObject& session) {
     }
     // The recipient domain's MTA-STS policy, which the diagnosis of a TLS bounce reads.
     for (const QJsonObject& check : checksWith(session, u"mta_sts"_s, u"mta_sts"_s)) {
+        if (json::text(check, u"id") != u"mta_sts"_s)
+            continue; // a domain check, shown above
         const QJsonObject result = json::object(check, u"result");
         section.blocks.append(
             heading(tr("Recipient domain %1").arg(oneLine(json::text(result, u"domain"), 255)), 3));

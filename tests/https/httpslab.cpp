@@ -36,6 +36,19 @@ QStringList HttpsLab::cliOptions() const {
             u"--https-allow-private"_s, u"--no-selector-discovery"_s, u"--dns"_s,     m_dns.server()};
 }
 
+QStringList ids(const QList<Finding>& findings) {
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.id;
+    return out;
+}
+
+const Finding* find(const QList<Finding>& findings, const QString& id) {
+    const auto it =
+        std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.id == id; });
+    return it == findings.end() ? nullptr : &*it;
+}
+
 auth::DomainReport checkDomain(dns::Resolver* resolver, auth::DomainCheckRequest request) {
     auth::DomainChecker checker(resolver);
     request.discoverSelectors = false;

@@ -48,6 +48,10 @@ template <typename Object> void waitForFinished(Object& object, int timeoutMs = 
         qFatal("the run did not finish");
 }
 
+// The ids of findings, in order, and the first finding with an id (nullptr when none has it).
+QStringList ids(const QList<Finding>& findings);
+const Finding* find(const QList<Finding>& findings, const QString& id);
+
 // A DomainChecker run with the request as given (discovery of DKIM selectors off).
 auth::DomainReport checkDomain(dns::Resolver* resolver, auth::DomainCheckRequest request);
 

@@ -21,6 +21,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound;
 using namespace rebound::auth;
+using httpstest::ids;
 
 namespace {
 
@@ -29,13 +30,6 @@ const QString kSvgDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/https/bimi");
 QByteArray readFile(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList ids(const QList<Finding>& findings) {
-    QStringList out;
-    for (const Finding& f : findings)
-        out << f.id;
-    return out;
 }
 
 bool run(const QString& program, const QStringList& args, const QString& dir, QByteArray* out = nullptr) {

@@ -19,23 +19,8 @@ using namespace Qt::StringLiterals;
 using namespace rebound;
 using namespace rebound::auth;
 
-namespace {
-
-QStringList ids(const QList<Finding>& findings) {
-    QStringList out;
-    for (const Finding& f : findings)
-        out << f.id;
-    return out;
-}
-
-const Finding* find(const QList<Finding>& findings, const QString& id) {
-    for (const Finding& f : findings)
-        if (f.id == id)
-            return &f;
-    return nullptr;
-}
-
-} // namespace
+using httpstest::find;
+using httpstest::ids;
 
 class TestMtaSts : public QObject {
     Q_OBJECT
