@@ -185,7 +185,9 @@ MtaStsReport analyseMtaSts(const QString& domain, const https::HttpsResult& fetc
     report.fetched = true;
     report.url = mtaStsPolicyUrl(domain);
     report.fetch = fetch;
-    const bool txtFound = txt.state != PolicyTxtReport::State::Missing;
+    // A TXT lookup that failed says nothing either way (its own finding says so).
+    const bool txtFound =
+        txt.state != PolicyTxtReport::State::Missing && txt.state != PolicyTxtReport::State::DnsError;
     if (!fetch.ok()) {
         // Without the TXT record and without the host, the domain simply has no MTA-STS.
         if (!txtFound && fetch.error == https::FetchError::Dns)
