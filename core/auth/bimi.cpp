@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -148,14 +149,6 @@ QString x509Name(const X509_NAME* name) {
     return out;
 }
 
-QDateTime asn1Time(const ASN1_TIME* time) {
-    struct tm parts {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
-
 bool hasBimiUsage(X509* leaf) {
     std::unique_ptr<EXTENDED_KEY_USAGE, decltype(&EXTENDED_KEY_USAGE_free)> usage(
         static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(leaf, NID_ext_key_usage, nullptr, nullptr)),
@@ -272,8 +265,10 @@ BimiCertificateCheck checkBimiCertificate(const QByteArray& pem, const QString& 
     X509* leaf = sk_X509_value(chain.get(), 0);
     check.subject = x509Name(X509_get_subject_name(leaf));
     check.issuer = x509Name(X509_get_issuer_name(leaf));
-    check.notBefore = asn1Time(X509_get0_notBefore(leaf));
-    check.notAfter = asn1Time(X509_get0_notAfter(leaf));
+    if (const QList<QSslCertificate> parsed = QSslCertificate::fromData(pem, QSsl::Pem); !parsed.isEmpty()) {
+        check.notBefore = parsed.first().effectiveDate();
+        check.notAfter = parsed.first().expiryDate();
+    }
     check.bimiUsage = hasBimiUsage(leaf);
     const QByteArray host = domain.toUtf8();
     check.domainListed = X509_check_host(leaf, host.constData(), size_t(host.size()), 0, nullptr) == 1;

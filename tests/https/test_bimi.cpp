@@ -152,6 +152,7 @@ private slots:
         QVERIFY(c.domainListed);
         QVERIFY(c.logotypeFound);
         QCOMPARE(c.logoMatches, std::optional<bool>(true));
+        QVERIFY(c.notBefore.isValid() && c.notAfter > QDateTime::currentDateTimeUtc());
         const QJsonObject bimi = toJson(r).value(u"bimi"_s).toObject();
         QCOMPARE(bimi.value(u"state"_s).toString(), u"found"_s);
         QCOMPARE(bimi.value(u"logo"_s).toObject().value(u"svg"_s).toObject().value(u"tiny_ps"_s).toBool(),
