@@ -845,9 +845,10 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     const QJsonArray domainFindings = findingsOf(domainChecks);
     m_spfFindings->setRows(TabFindings::spfRows(domain), domainFindings, {u"spf."_s});
     m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_s, u"dkim."_s});
-    m_mailFindings->setRows(TabFindings::mailServerRows(domain),
-                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s)),
-                            {u"mx."_s, u"smtp."_s});
+    m_mailFindings->setRows(
+        TabFindings::mailServerRows(domain),
+        findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + checksWithId(session, u"mailbox"_s)),
+        {u"mx."_s, u"smtp."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});
     m_spf->setSpf(spf);

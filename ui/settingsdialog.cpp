@@ -229,7 +229,24 @@ QWidget* SettingsDialog::createSmtpPage() {
     form->addRow(tr("&EHLO name:"), m_ehloName);
     form->addRow(explanation(tr("Port 25 is blocked by many home and cloud networks; the probe then reports "
                                 "\"could not connect\", which says nothing about the server.")));
+    m_mailboxProbe = new QCheckBox(tr("&Probe mailboxes: ask the recipient's server whether it accepts an "
+                                      "address (RCPT TO, no message sent)"),
+                                   page);
+    m_mailboxProbe->setObjectName(u"mailboxProbe"_s);
+    m_mailboxProbe->setChecked(m_initial.mailboxProbe);
+    m_probeSender = new QLineEdit(m_initial.probeSender, page);
+    m_probeSender->setObjectName(u"probeSender"_s);
+    m_probeSender->setPlaceholderText(tr("you@example.com"));
+    form->addRow(m_mailboxProbe);
+    form->addRow(tr("Your &address (MAIL FROM):"), m_probeSender);
+    form->addRow(explanation(tr("Warning: receivers treat address probing like directory harvesting, and "
+                                "probing can get your sender address or this machine's IP listed. Rebound "
+                                "probes only an address you enter or one a bounce calls unknown, at most "
+                                "once per domain every 10 minutes, and never sends a message. Some "
+                                "servers accept every address; those are reported as \"cannot be verified "
+                                "by probing\".")));
     connect(m_smtpProbe, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_mailboxProbe, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     return page;
 }
 
@@ -259,6 +276,7 @@ void SettingsDialog::updateEnabled() {
     m_smtpPort->setEnabled(m_smtpProbe->isChecked());
     m_smtpTimeout->setEnabled(m_smtpProbe->isChecked());
     m_ehloName->setEnabled(m_smtpProbe->isChecked());
+    m_probeSender->setEnabled(m_mailboxProbe->isChecked());
 }
 
 void SettingsDialog::testResolver() {
@@ -291,6 +309,8 @@ AppSettings SettingsDialog::settings() const {
     s.smtpPort = m_smtpPort->value();
     s.smtpTimeoutMs = m_smtpTimeout->value();
     s.ehloName = m_ehloName->text().trimmed();
+    s.mailboxProbe = m_mailboxProbe->isChecked();
+    s.probeSender = m_probeSender->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }
@@ -300,6 +320,10 @@ void SettingsDialog::accept() {
     QString error;
     if (s.customResolver && !s.runOptions(&error)) {
         warn(tr("The resolver list is not valid: %1").arg(error));
+        return;
+    }
+    if (s.mailboxProbe && !s.probeSender.contains(u'@')) {
+        warn(tr("Mailbox probing needs your own email address as the sender (MAIL FROM)."));
         return;
     }
     if (!s.save()) {

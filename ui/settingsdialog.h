@@ -56,6 +56,8 @@ private:
     QSpinBox* m_smtpPort = nullptr;
     QSpinBox* m_smtpTimeout = nullptr;
     QLineEdit* m_ehloName = nullptr;
+    QCheckBox* m_mailboxProbe = nullptr;
+    QLineEdit* m_probeSender = nullptr;
     QComboBox* m_language = nullptr;
     ResolverTester* m_tester = nullptr;
 };

@@ -23,7 +23,8 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::Spf, u"spf"},
                                                  {EvidenceSource::Dmarc, u"dmarc"},
                                                  {EvidenceSource::Dkim, u"dkim"},
-                                                 {EvidenceSource::Mx, u"mx"}};
+                                                 {EvidenceSource::Mx, u"mx"},
+                                                 {EvidenceSource::Mailbox, u"mailbox"}};
 
 constexpr EnumName<CauseBasis> BasisNames[]{{CauseBasis::Unset, u""},
                                             {CauseBasis::Live, u"live"},

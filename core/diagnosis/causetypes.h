@@ -32,6 +32,7 @@ enum class EvidenceSource {
     Dmarc,
     Dkim,
     Mx,
+    Mailbox, // "mailbox": the opt-in mailbox probe
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

@@ -50,6 +50,18 @@ CheckRequest smtpCheck(const QString& domain) {
     return request;
 }
 
+CheckRequest mailboxCheck(const QString& address) {
+    CheckRequest request{u"mailbox"_s,
+                         CheckPlan::tr("Mailbox probe of %1 (RCPT TO, no message sent)").arg(address)};
+    request.address = address;
+    request.domain = address.section(u'@', -1).toLower();
+    return request;
+}
+
+bool mayProbeMailboxes(const RunOptions& options) {
+    return options.mailboxProbe && options.probeSender.contains(u'@');
+}
+
 CheckRequest rangeCheck(const QString& title, const QString& range, const QStringList& ips) {
     CheckRequest request{u"blocklist_range"_s, title};
     request.range = range;
@@ -132,12 +144,17 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         plan << domainCheck(domain, {}, options.dkimSelectors);
         if (options.smtpProbe)
             plan << smtpCheck(domain);
+        if (mayProbeMailboxes(options))
+            plan << mailboxCheck(detected.value);
         break;
     }
     case InputKind::Bounce: {
         QStringList ips;
         QString recipientDomain;
+        QString unknownRecipient; // the first the bounce calls unknown: probed when the user allows it
         for (const QJsonValue& r : bounce.value(u"recipients").toArray()) {
+            if (unknownRecipient.isEmpty() && r[u"reason"].toString() == u"userunknown")
+                unknownRecipient = r[u"recipient"].toString().remove(u'<').remove(u'>').trimmed();
             const QString ip = r[u"sender_ip"].toString();
             const auto address = dns::parseIpAddress(ip);
             if (address && !ips.contains(address->toString()) && ips.size() < MaxSenderIps)
@@ -162,6 +179,8 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             plan << domainCheck(fromDomain, ips.value(0), selectors);
         if (options.smtpProbe && !recipientDomain.isEmpty())
             plan << smtpCheck(recipientDomain);
+        if (mayProbeMailboxes(options) && !domainOfAddress(unknownRecipient).isEmpty())
+            plan << mailboxCheck(unknownRecipient);
         if (!returned.isEmpty())
             plan << messageCheck(returned, true, headersOnly);
         break;

@@ -92,14 +92,24 @@ bool ServerProcess::startAiosmtpd(const QString& host, quint16 port, const QStri
     return start(u"/usr/bin/python3"_s, args, host, port, error);
 }
 
+bool ServerProcess::startMailboxServer(quint16 port, const QString& logFile, const QString& cert,
+                                       const QString& key, QString* error) {
+    const QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/mailbox_server.py"),
+                           u"127.0.0.1"_s,
+                           QString::number(port),
+                           logFile,
+                           cert,
+                           key};
+    return start(u"/usr/bin/python3"_s, args, u"127.0.0.1"_s, port, error);
+}
+
 bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStringList& switches,
                                   QString* error) {
     QStringList args;
     if (::geteuid() == 0)
         args << u"-u"_s << u"nobody"_s; // smtp-sink refuses to run as root without it
     args << u"-h"_s << u"mx.sink.test"_s << switches
-         << (host.contains(u':') ? u"["_s + host + u"]"_s : host) + u':' + QString::number(port)
-         << u"20"_s;
+         << (host.contains(u':') ? u"["_s + host + u"]"_s : host) + u':' + QString::number(port) << u"20"_s;
     return start(u"/usr/sbin/smtp-sink"_s, args, host, port, error);
 }
 
