@@ -103,6 +103,13 @@ bool ServerProcess::startMailboxServer(quint16 port, const QString& logFile, con
     return start(u"/usr/bin/python3"_s, args, u"127.0.0.1"_s, port, error);
 }
 
+bool ServerProcess::startHttps(quint16 port, const QString& cert, const QString& key, const QString& docRoot,
+                               QString* error) {
+    const QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/../https/https_server.py"),
+                           QString::number(port), cert, key, docRoot};
+    return start(u"/usr/bin/python3"_s, args, u"127.0.0.1"_s, port, error, "ready");
+}
+
 bool ServerProcess::startSmtpSink(const QString& host, quint16 port, const QStringList& switches,
                                   QString* error) {
     QStringList args;

@@ -32,6 +32,10 @@ public:
     // only). It speaks just enough SMTP, scripted from its output: the banner once the handshake is done,
     // 250 to EHLO, 221 to QUIT.
     bool startOpenSslSmtps(quint16 port, const QStringList& tlsSwitches, QString* error);
+    // tests/https/https_server.py: HTTPS on 127.0.0.1 with cert/key, files from docRoot and the behaviours
+    // (redirect, 10 MB body, slow body) its header describes.
+    bool startHttps(quint16 port, const QString& cert, const QString& key, const QString& docRoot,
+                    QString* error);
     void stop();
 
 private:

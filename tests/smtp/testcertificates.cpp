@@ -12,15 +12,20 @@ namespace {
 
 // An `openssl ca` set-up for one CA: the leaves' extensions are sections of this file.
 QByteArray caConfig(const QString& dir, const QString& ca) {
-    return QStringLiteral(
-               "[ca]\ndefault_ca = this\n[this]\ndir = %1\ndatabase = %1/%2.index\n"
-               "new_certs_dir = %1/%2.new\nserial = %1/%2.serial\ncertificate = %1/%2.pem\n"
-               "private_key = %1/%2.key\ndefault_md = sha256\npolicy = anything\n"
-               "unique_subject = no\ndefault_days = 30\ncopy_extensions = none\n"
-               "[anything]\ncommonName = supplied\n"
-               "[good]\nbasicConstraints = CA:false\n"
-               "subjectAltName = DNS:mx.smtp.test, DNS:localhost, IP:127.0.0.1, IP:::1\n"
-               "[wrongname]\nbasicConstraints = CA:false\nsubjectAltName = DNS:other.example.net\n")
+    return QStringLiteral("[ca]\ndefault_ca = this\n[this]\ndir = %1\ndatabase = %1/%2.index\n"
+                          "new_certs_dir = %1/%2.new\nserial = %1/%2.serial\ncertificate = %1/%2.pem\n"
+                          "private_key = %1/%2.key\ndefault_md = sha256\npolicy = anything\n"
+                          "unique_subject = no\ndefault_days = 30\ncopy_extensions = none\n"
+                          "[anything]\ncommonName = supplied\n"
+                          "[good]\nbasicConstraints = CA:false\n"
+                          "subjectAltName = DNS:mx.smtp.test, DNS:localhost, IP:127.0.0.1, IP:::1\n"
+                          "[wrongname]\nbasicConstraints = CA:false\nsubjectAltName = DNS:other.example.net\n"
+                          "[web]\nbasicConstraints = CA:false\nsubjectAltName = DNS:localhost, IP:127.0.0.1, "
+                          "DNS:*.sts.test, DNS:mta-sts.ok.sts.test, DNS:mta-sts.big.sts.test, "
+                          "DNS:mta-sts.slow.sts.test, "
+                          "DNS:mta-sts.redirect.sts.test, DNS:mta-sts.badsyntax.sts.test, "
+                          "DNS:mta-sts.mismatch.sts.test, "
+                          "DNS:mta-sts.idmismatch.sts.test, DNS:mta-sts.testing.sts.test\n")
         .arg(dir, ca)
         .toUtf8();
 }
@@ -57,10 +62,10 @@ bool TestCertificates::makeCa(const QString& name, QString* error) const {
     config.write(caConfig(m_dir.path(), name));
     config.close();
     return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                    u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s,
-                    u"-out"_s, name + u".pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
-                    u"/CN=Rebound Test "_s + name, u"-addext"_s, u"basicConstraints=critical,CA:true"_s,
-                    u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s},
+                    u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s, u"-out"_s,
+                    name + u".pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Rebound Test "_s + name,
+                    u"-addext"_s, u"basicConstraints=critical,CA:true"_s, u"-addext"_s,
+                    u"keyUsage=critical,keyCertSign,cRLSign"_s},
                    error);
 }
 
@@ -71,9 +76,9 @@ bool TestCertificates::makeLeaf(const QString& name, const QString& ca, const QS
     req << keySpec.split(u' ');
     if (!openssl(req, error))
         return false;
-    QStringList sign{u"ca"_s,  u"-batch"_s,      u"-notext"_s, u"-config"_s,     ca + u".cnf"_s,
-                     u"-in"_s, name + u".csr"_s, u"-out"_s,    name + u".pem"_s, u"-extensions"_s,
-                     section};
+    QStringList sign{u"ca"_s,          u"-batch"_s,      u"-notext"_s,     u"-config"_s,
+                     ca + u".cnf"_s,   u"-in"_s,         name + u".csr"_s, u"-out"_s,
+                     name + u".pem"_s, u"-extensions"_s, section};
     return openssl(sign + dates, error);
 }
 
@@ -81,8 +86,7 @@ bool TestCertificates::makeOcspResponse(const QString& name, QString* error) con
     // openssl ocsp as a responder over the CA's own index: builds the request for the leaf and answers it.
     return openssl({u"ocsp"_s, u"-index"_s, u"ca.index"_s, u"-rsigner"_s, u"ca.pem"_s, u"-rkey"_s,
                     u"ca.key"_s, u"-CA"_s, u"ca.pem"_s, u"-issuer"_s, u"ca.pem"_s, u"-cert"_s,
-                    name + u".pem"_s, u"-no_nonce"_s, u"-ndays"_s, u"1"_s, u"-respout"_s,
-                    name + u".ocsp"_s},
+                    name + u".pem"_s, u"-no_nonce"_s, u"-ndays"_s, u"1"_s, u"-respout"_s, name + u".ocsp"_s},
                    error);
 }
 
@@ -96,6 +100,7 @@ bool TestCertificates::generate(QString* error) {
         return false;
     if (!makeLeaf(u"good"_s, u"ca"_s, u"good"_s, ec, {}, error)
         || !makeLeaf(u"wrongname"_s, u"ca"_s, u"wrongname"_s, ec, {}, error)
+        || !makeLeaf(u"web"_s, u"ca"_s, u"web"_s, ec, {}, error)
         || !makeLeaf(u"shortkey"_s, u"ca"_s, u"good"_s, u"rsa:1024"_s, {}, error)
         || !makeLeaf(u"expired"_s, u"ca"_s, u"good"_s, ec,
                      {u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s, u"20200201000000Z"_s}, error)
@@ -117,9 +122,8 @@ bool TestCertificates::generate(QString* error) {
     chain.close();
     return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"selfsigned.key"_s,
-                    u"-out"_s, u"selfsigned.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
-                    u"/CN=mx.smtp.test"_s, u"-addext"_s,
-                    u"subjectAltName=DNS:mx.smtp.test,DNS:localhost,IP:127.0.0.1"_s},
+                    u"-out"_s, u"selfsigned.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=mx.smtp.test"_s,
+                    u"-addext"_s, u"subjectAltName=DNS:mx.smtp.test,DNS:localhost,IP:127.0.0.1"_s},
                    error);
 }
 

@@ -24,6 +24,9 @@ public:
     Pair selfSigned() const { return pair(QStringLiteral("selfsigned")); }
     Pair expired() const { return pair(QStringLiteral("expired")); }
     Pair wrongName() const { return pair(QStringLiteral("wrongname")); }
+    // For the HTTPS tests: localhost, 127.0.0.1, *.sts.test and the mta-sts.<scenario>.sts.test hosts
+    // (not mta-sts.wrongname.sts.test).
+    Pair web() const { return pair(QStringLiteral("web")); }
     Pair shortKey() const { return pair(QStringLiteral("shortkey")); }
     Pair untrustedExpiredChain() const { return pair(QStringLiteral("untrusted")); }
     Pair revoked() const { return pair(QStringLiteral("revoked")); }
