@@ -23,6 +23,7 @@ struct SecretKey {
 const SecretKey kSecrets[] = {
     {u"spamhausDqsKey", u"blocklists/spamhausDqsKey", &AppSettings::spamhausDqsKey},
     {u"abusixKey", u"blocklists/abusixKey", &AppSettings::abusixKey},
+    {u"sndsKey", u"snds/key", &AppSettings::sndsKey},
 };
 
 // The settings file is readable by its owner only; created so before QSettings first writes it (QSettings
@@ -123,6 +124,7 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     options.resolver.timeoutMs = dnsTimeoutMs;
     options.spamhausDqsKey = spamhausDqsKey.trimmed();
     options.abusixKey = abusixKey.trimmed();
+    options.sndsKey = sndsKey.trimmed();
     options.disabledLists = disabledLists;
     options.smtpProbe = smtpProbe;
     options.smtpPort = smtpPort;

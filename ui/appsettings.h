@@ -23,6 +23,7 @@ struct AppSettings {
     // the settings file. secretsNote says where they are, for the settings dialog.
     QString spamhausDqsKey;
     QString abusixKey;
+    QString sndsKey; // Microsoft SNDS Automated Data Access
     QString secretsNote;
     QStringList disabledLists; // blocklist ids turned off
     bool smtpProbe = diagnosis::RunOptions().smtpProbe;

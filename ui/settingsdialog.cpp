@@ -160,6 +160,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* page = new QWidget;
     m_dqsKey = secretField(m_initial.spamhausDqsKey, u"dqsKey"_s, tr("Spamhaus DQS key"), page);
     m_abusixKey = secretField(m_initial.abusixKey, u"abusixKey"_s, tr("Abusix Mail Intelligence key"), page);
+    m_sndsKey = secretField(m_initial.sndsKey, u"sndsKey"_s, tr("Microsoft SNDS key"), page);
     m_lists = new QListWidget(page);
     m_lists->setObjectName(u"enabledLists"_s);
     m_lists->setAccessibleName(tr("Enabled blocklists"));
@@ -182,6 +183,12 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* abusixLabel = new QLabel(tr("Abusi&x key:"), page);
     abusixLabel->setBuddy(m_abusixKey);
     form->addRow(abusixLabel, m_abusixKey);
+    auto* sndsLabel = new QLabel(tr("Microsoft &SNDS key:"), page);
+    sndsLabel->setBuddy(m_sndsKey);
+    form->addRow(sndsLabel, m_sndsKey);
+    form->addRow(explanation(tr("The SNDS Automated Data Access key (SNDS > Automated Data Access) shows "
+                                "Microsoft's filter colour, complaint rate and trap hits for your IPs in the "
+                                "diagnosis and in View > Microsoft SNDS. Empty the field to remove it.")));
     m_secretsNote = new QLabel(m_initial.secretsNote, page);
     m_secretsNote->setObjectName(u"secretsNote"_s);
     m_secretsNote->setTextFormat(Qt::PlainText);
@@ -298,6 +305,7 @@ AppSettings SettingsDialog::settings() const {
     s.dnsTimeoutMs = m_dnsTimeout->value();
     s.spamhausDqsKey = m_dqsKey->text().trimmed();
     s.abusixKey = m_abusixKey->text().trimmed();
+    s.sndsKey = m_sndsKey->text().trimmed();
     s.disabledLists.clear();
     for (int row = 0; row < m_lists->count(); ++row)
         if (m_lists->item(row)->checkState() == Qt::Unchecked)

@@ -49,6 +49,7 @@ private:
     QLabel* m_testResult = nullptr;
     QLineEdit* m_dqsKey = nullptr;
     QLineEdit* m_abusixKey = nullptr;
+    QLineEdit* m_sndsKey = nullptr;
     QLabel* m_secretsNote = nullptr;
     QListWidget* m_lists = nullptr;
     QLineEdit* m_otherDisabled = nullptr;

@@ -45,6 +45,10 @@ constexpr std::array commandTable{
                 "Check an email address (syntax, disposable domain); with --probe, ask its mail server at "
                 "RCPT. Sends no mail.",
                 &runAddressCommand},
+    CommandSpec{"snds",
+                "Fetch Microsoft SNDS data for your IPs (filter colour, complaints, trap hits, blocks) with "
+                "your Automated Data Access key.",
+                &runSndsCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
 };

@@ -16,5 +16,6 @@ int runDomainCommand(const QStringList& arguments);
 int runMessageCommand(const QStringList& arguments);
 int runReportsCommand(const QStringList& arguments);
 int runAddressCommand(const QStringList& arguments);
+int runSndsCommand(const QStringList& arguments);
 
 } // namespace rebound::cli

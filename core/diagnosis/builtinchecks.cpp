@@ -6,6 +6,7 @@
 #include "core/diagnosis/checks/mailboxchecktask.h"
 #include "core/diagnosis/checks/messagechecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
+#include "core/diagnosis/checks/sndschecktask.h"
 
 #include <mutex>
 
@@ -22,6 +23,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"smtp"_s, &createSmtpCheckTask);
         registerCheckFactory(u"message"_s, &createMessageCheckTask);
         registerCheckFactory(u"mailbox"_s, &createMailboxCheckTask);
+        registerCheckFactory(u"snds"_s, &createSndsCheckTask);
     });
 }
 

@@ -24,7 +24,8 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::Dmarc, u"dmarc"},
                                                  {EvidenceSource::Dkim, u"dkim"},
                                                  {EvidenceSource::Mx, u"mx"},
-                                                 {EvidenceSource::Mailbox, u"mailbox"}};
+                                                 {EvidenceSource::Mailbox, u"mailbox"},
+                                                 {EvidenceSource::Snds, u"snds"}};
 
 constexpr EnumName<CauseBasis> BasisNames[]{{CauseBasis::Unset, u""},
                                             {CauseBasis::Live, u"live"},

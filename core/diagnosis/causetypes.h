@@ -33,6 +33,7 @@ enum class EvidenceSource {
     Dkim,
     Mx,
     Mailbox, // "mailbox": the opt-in mailbox probe
+    Snds,    // "snds": Microsoft SNDS data for an IP
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

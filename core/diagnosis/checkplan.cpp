@@ -58,6 +58,12 @@ CheckRequest mailboxCheck(const QString& address) {
     return request;
 }
 
+CheckRequest sndsCheck(const QString& ip) {
+    CheckRequest request{u"snds"_s, CheckPlan::tr("Microsoft SNDS data for %1").arg(ip)};
+    request.ip = ip;
+    return request;
+}
+
 bool mayProbeMailboxes(const RunOptions& options) {
     return options.mailboxProbe && options.probeSender.contains(u'@');
 }
@@ -124,6 +130,8 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
     switch (detected.kind) {
     case InputKind::IpAddress:
         plan << blocklists(detected.value);
+        if (!options.sndsKey.isEmpty())
+            plan << sndsCheck(detected.value);
         break;
     case InputKind::CidrRange:
         plan << rangeCheck(
@@ -162,8 +170,11 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             if (recipientDomain.isEmpty())
                 recipientDomain = domainOfAddress(r[u"recipient"].toString());
         }
-        for (const QString& ip : std::as_const(ips))
+        for (const QString& ip : std::as_const(ips)) {
             plan << blocklists(ip);
+            if (!options.sndsKey.isEmpty())
+                plan << sndsCheck(ip);
+        }
         const QJsonObject original = bounce.value(u"original").toObject();
         // The sender's domain: the returned message's From:, else whom the bounce was returned to (the
         // sender, or the return path that SPF is evaluated for).

@@ -24,6 +24,8 @@ struct RunOptions {
     // address as MAIL FROM, for an address given as input or a recipient a bounce calls unknown.
     bool mailboxProbe = false;
     QString probeSender;
+    // Microsoft SNDS Automated Data Access key: with one, each sending IP also gets the check "snds".
+    QString sndsKey;
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;

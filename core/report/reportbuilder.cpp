@@ -54,6 +54,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
                          sections::smtp(exported)};
     if (Section mailbox = sections::mailbox(exported); !mailbox.blocks.isEmpty())
         document.sections << mailbox;
+    if (Section snds = sections::snds(exported); !snds.blocks.isEmpty())
+        document.sections << snds;
     if (Section message = sections::message(exported); !message.blocks.isEmpty())
         document.sections.insert(3, message); // after the findings, before the live checks
     if (exported.contains(u"reports"))

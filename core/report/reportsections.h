@@ -40,6 +40,8 @@ Section message(const QJsonObject& session);
 // The opt-in mailbox probes ("mailbox" checks): what each server answered at MAIL FROM and RCPT TO;
 // no blocks when the run probed no mailbox.
 Section mailbox(const QJsonObject& session);
+// Microsoft SNDS data of the sending IPs ("snds" checks); no blocks when the run read none.
+Section snds(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
