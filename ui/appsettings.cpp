@@ -23,6 +23,7 @@ struct SecretKey {
 const SecretKey kSecrets[] = {
     {u"spamhausDqsKey", u"blocklists/spamhausDqsKey", &AppSettings::spamhausDqsKey},
     {u"abusixKey", u"blocklists/abusixKey", &AppSettings::abusixKey},
+    {u"sndsKey", u"snds/key", &AppSettings::sndsKey},
 };
 
 // The settings file is readable by its owner only; created so before QSettings first writes it (QSettings
@@ -74,6 +75,8 @@ AppSettings AppSettings::load() {
     s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_s, s.smtpTimeoutMs).toInt(),
                                  kMinSmtpTimeoutMs, kMaxSmtpTimeoutMs);
     s.ehloName = settings.value(u"smtp/ehloName"_s).toString();
+    s.mailboxProbe = settings.value(u"smtp/mailboxProbe"_s, false).toBool();
+    s.probeSender = settings.value(u"smtp/probeSender"_s).toString();
     s.language = settings.value(u"ui/language"_s).toString();
     s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_s, false).toBool();
     return s;
@@ -98,6 +101,8 @@ bool AppSettings::save() {
     settings.setValue(u"smtp/port"_s, smtpPort);
     settings.setValue(u"smtp/timeoutMs"_s, smtpTimeoutMs);
     settings.setValue(u"smtp/ehloName"_s, ehloName);
+    settings.setValue(u"smtp/mailboxProbe"_s, mailboxProbe);
+    settings.setValue(u"smtp/probeSender"_s, probeSender);
     settings.setValue(u"ui/language"_s, language);
     if (checkDocumentationRanges)
         settings.setValue(u"lab/checkDocumentationRanges"_s, true);
@@ -119,11 +124,15 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     options.resolver.timeoutMs = dnsTimeoutMs;
     options.spamhausDqsKey = spamhausDqsKey.trimmed();
     options.abusixKey = abusixKey.trimmed();
+    options.sndsKey = sndsKey.trimmed();
     options.disabledLists = disabledLists;
     options.smtpProbe = smtpProbe;
     options.smtpPort = smtpPort;
     options.smtpTimeoutMs = smtpTimeoutMs;
     options.ehloName = ehloName.trimmed();
+    // Probing needs the user's own address as MAIL FROM: without one it stays off.
+    options.mailboxProbe = mailboxProbe && probeSender.contains(u'@');
+    options.probeSender = probeSender.trimmed();
     options.checkDocumentationRanges = checkDocumentationRanges;
     return options;
 }

@@ -23,12 +23,16 @@ struct AppSettings {
     // the settings file. secretsNote says where they are, for the settings dialog.
     QString spamhausDqsKey;
     QString abusixKey;
+    QString sndsKey; // Microsoft SNDS Automated Data Access
     QString secretsNote;
     QStringList disabledLists; // blocklist ids turned off
     bool smtpProbe = diagnosis::RunOptions().smtpProbe;
     int smtpPort = diagnosis::RunOptions().smtpPort;
     int smtpTimeoutMs = diagnosis::RunOptions().smtpTimeoutMs;
     QString ehloName;
+    // The opt-in mailbox probe (RCPT TO with the user's own address, never DATA): off by default.
+    bool mailboxProbe = false;
+    QString probeSender;
     QString language; // "" = system; stored now, used when translations land
     // Labs and demos only (no control in the dialog, like rebound-cli's --check-documentation-ranges):
     // query RFC 5737/3849 documentation addresses instead of explaining them.

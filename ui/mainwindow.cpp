@@ -23,6 +23,7 @@
 #include "ui/reportsview.h"
 #include "ui/runcontroller.h"
 #include "ui/settingsdialog.h"
+#include "ui/sndsview.h"
 #include "ui/spftreemodel.h"
 #include "ui/tabfindings.h"
 
@@ -577,6 +578,14 @@ void MainWindow::createActions() {
     QAction* reportsWindow =
         viewMenu->addAction(tr("DMARC and TLS &Reports"), this, &MainWindow::showReports);
     reportsWindow->setObjectName(u"actionReports"_s);
+    QAction* sndsWindow = viewMenu->addAction(tr("Microsoft &SNDS"), this, [this] {
+        QString error;
+        const auto options = AppSettings::load().runOptions(&error);
+        auto* view = new SndsView(options.value_or(diagnosis::RunOptions()), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->open();
+    });
+    sndsWindow->setObjectName(u"actionSnds"_s);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Rebound"), this, [this] {
@@ -849,7 +858,8 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     const QList<QJsonObject> mtaStsChecks = checksWithId(session, u"mta_sts"_s);
     m_mailFindings->setRows(TabFindings::mailServerRows(domain) + TabFindings::mtaStsRows(domain)
                                 + TabFindings::mtaStsRows(firstResult(session, u"mta_sts"_s)),
-                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + mtaStsChecks),
+                            findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + mtaStsChecks
+                                      + checksWithId(session, u"mailbox"_s)),
                             {u"mx."_s, u"smtp."_s, u"mta_sts."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});

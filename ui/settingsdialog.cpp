@@ -160,6 +160,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* page = new QWidget;
     m_dqsKey = secretField(m_initial.spamhausDqsKey, u"dqsKey"_s, tr("Spamhaus DQS key"), page);
     m_abusixKey = secretField(m_initial.abusixKey, u"abusixKey"_s, tr("Abusix Mail Intelligence key"), page);
+    m_sndsKey = secretField(m_initial.sndsKey, u"sndsKey"_s, tr("Microsoft SNDS key"), page);
     m_lists = new QListWidget(page);
     m_lists->setObjectName(u"enabledLists"_s);
     m_lists->setAccessibleName(tr("Enabled blocklists"));
@@ -182,6 +183,12 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* abusixLabel = new QLabel(tr("Abusi&x key:"), page);
     abusixLabel->setBuddy(m_abusixKey);
     form->addRow(abusixLabel, m_abusixKey);
+    auto* sndsLabel = new QLabel(tr("Microsoft &SNDS key:"), page);
+    sndsLabel->setBuddy(m_sndsKey);
+    form->addRow(sndsLabel, m_sndsKey);
+    form->addRow(explanation(tr("The SNDS Automated Data Access key (SNDS > Automated Data Access) shows "
+                                "Microsoft's filter colour, complaint rate and trap hits for your IPs in the "
+                                "diagnosis and in View > Microsoft SNDS. Empty the field to remove it.")));
     m_secretsNote = new QLabel(m_initial.secretsNote, page);
     m_secretsNote->setObjectName(u"secretsNote"_s);
     m_secretsNote->setTextFormat(Qt::PlainText);
@@ -229,7 +236,24 @@ QWidget* SettingsDialog::createSmtpPage() {
     form->addRow(tr("&EHLO name:"), m_ehloName);
     form->addRow(explanation(tr("Port 25 is blocked by many home and cloud networks; the probe then reports "
                                 "\"could not connect\", which says nothing about the server.")));
+    m_mailboxProbe = new QCheckBox(tr("&Probe mailboxes: ask the recipient's server whether it accepts an "
+                                      "address (RCPT TO, no message sent)"),
+                                   page);
+    m_mailboxProbe->setObjectName(u"mailboxProbe"_s);
+    m_mailboxProbe->setChecked(m_initial.mailboxProbe);
+    m_probeSender = new QLineEdit(m_initial.probeSender, page);
+    m_probeSender->setObjectName(u"probeSender"_s);
+    m_probeSender->setPlaceholderText(tr("you@example.com"));
+    form->addRow(m_mailboxProbe);
+    form->addRow(tr("Your &address (MAIL FROM):"), m_probeSender);
+    form->addRow(explanation(tr("Warning: receivers treat address probing like directory harvesting, and "
+                                "probing can get your sender address or this machine's IP listed. Rebound "
+                                "probes only an address you enter or one a bounce calls unknown, at most "
+                                "once per domain every 10 minutes, and never sends a message. Some "
+                                "servers accept every address; those are reported as \"cannot be verified "
+                                "by probing\".")));
     connect(m_smtpProbe, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_mailboxProbe, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     return page;
 }
 
@@ -259,6 +283,7 @@ void SettingsDialog::updateEnabled() {
     m_smtpPort->setEnabled(m_smtpProbe->isChecked());
     m_smtpTimeout->setEnabled(m_smtpProbe->isChecked());
     m_ehloName->setEnabled(m_smtpProbe->isChecked());
+    m_probeSender->setEnabled(m_mailboxProbe->isChecked());
 }
 
 void SettingsDialog::testResolver() {
@@ -280,6 +305,7 @@ AppSettings SettingsDialog::settings() const {
     s.dnsTimeoutMs = m_dnsTimeout->value();
     s.spamhausDqsKey = m_dqsKey->text().trimmed();
     s.abusixKey = m_abusixKey->text().trimmed();
+    s.sndsKey = m_sndsKey->text().trimmed();
     s.disabledLists.clear();
     for (int row = 0; row < m_lists->count(); ++row)
         if (m_lists->item(row)->checkState() == Qt::Unchecked)
@@ -291,6 +317,8 @@ AppSettings SettingsDialog::settings() const {
     s.smtpPort = m_smtpPort->value();
     s.smtpTimeoutMs = m_smtpTimeout->value();
     s.ehloName = m_ehloName->text().trimmed();
+    s.mailboxProbe = m_mailboxProbe->isChecked();
+    s.probeSender = m_probeSender->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }
@@ -300,6 +328,10 @@ void SettingsDialog::accept() {
     QString error;
     if (s.customResolver && !s.runOptions(&error)) {
         warn(tr("The resolver list is not valid: %1").arg(error));
+        return;
+    }
+    if (s.mailboxProbe && !s.probeSender.contains(u'@')) {
+        warn(tr("Mailbox probing needs your own email address as the sender (MAIL FROM)."));
         return;
     }
     if (!s.save()) {

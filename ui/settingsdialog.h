@@ -49,6 +49,7 @@ private:
     QLabel* m_testResult = nullptr;
     QLineEdit* m_dqsKey = nullptr;
     QLineEdit* m_abusixKey = nullptr;
+    QLineEdit* m_sndsKey = nullptr;
     QLabel* m_secretsNote = nullptr;
     QListWidget* m_lists = nullptr;
     QLineEdit* m_otherDisabled = nullptr;
@@ -56,6 +57,8 @@ private:
     QSpinBox* m_smtpPort = nullptr;
     QSpinBox* m_smtpTimeout = nullptr;
     QLineEdit* m_ehloName = nullptr;
+    QCheckBox* m_mailboxProbe = nullptr;
+    QLineEdit* m_probeSender = nullptr;
     QComboBox* m_language = nullptr;
     ResolverTester* m_tester = nullptr;
 };

@@ -41,6 +41,14 @@ constexpr std::array commandTable{
                 "Read DMARC aggregate and TLS reports (files, folders, zip, gzip, mail): who sends as you, "
                 "what fails.",
                 &runReportsCommand},
+    CommandSpec{"address",
+                "Check an email address (syntax, disposable domain); with --probe, ask its mail server at "
+                "RCPT. Sends no mail.",
+                &runAddressCommand},
+    CommandSpec{"snds",
+                "Fetch Microsoft SNDS data for your IPs (filter colour, complaints, trap hits, blocks) with "
+                "your Automated Data Access key.",
+                &runSndsCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
 };

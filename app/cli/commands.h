@@ -15,5 +15,7 @@ int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
 int runMessageCommand(const QStringList& arguments);
 int runReportsCommand(const QStringList& arguments);
+int runAddressCommand(const QStringList& arguments);
+int runSndsCommand(const QStringList& arguments);
 
 } // namespace rebound::cli

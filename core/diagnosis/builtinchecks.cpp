@@ -3,9 +3,11 @@
 #include "core/diagnosis/checks/blocklistchecktask.h"
 #include "core/diagnosis/checks/blocklistrangetask.h"
 #include "core/diagnosis/checks/domainchecktask.h"
+#include "core/diagnosis/checks/mailboxchecktask.h"
 #include "core/diagnosis/checks/messagechecktask.h"
 #include "core/diagnosis/checks/mtastschecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
+#include "core/diagnosis/checks/sndschecktask.h"
 
 #include <mutex>
 
@@ -22,6 +24,8 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"smtp"_s, &createSmtpCheckTask);
         registerCheckFactory(u"message"_s, &createMessageCheckTask);
         registerCheckFactory(u"mta_sts"_s, &createMtaStsCheckTask);
+        registerCheckFactory(u"mailbox"_s, &createMailboxCheckTask);
+        registerCheckFactory(u"snds"_s, &createSndsCheckTask);
     });
 }
 

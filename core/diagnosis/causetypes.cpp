@@ -24,7 +24,9 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::Dmarc, u"dmarc"},
                                                  {EvidenceSource::Dkim, u"dkim"},
                                                  {EvidenceSource::Mx, u"mx"},
-                                                 {EvidenceSource::MtaSts, u"mta_sts"}};
+                                                 {EvidenceSource::MtaSts, u"mta_sts"},
+                                                 {EvidenceSource::Mailbox, u"mailbox"},
+                                                 {EvidenceSource::Snds, u"snds"}};
 
 constexpr EnumName<CauseBasis> BasisNames[]{{CauseBasis::Unset, u""},
                                             {CauseBasis::Live, u"live"},

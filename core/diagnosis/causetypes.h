@@ -33,6 +33,8 @@ enum class EvidenceSource {
     Dkim,
     Mx,
     MtaSts, // "mta_sts": the recipient domain's MTA-STS policy
+    Mailbox, // "mailbox": the opt-in mailbox probe
+    Snds,    // "snds": Microsoft SNDS data for an IP
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

@@ -56,6 +56,24 @@ CheckRequest mtaStsCheck(const QString& domain) {
     return request;
 }
 
+CheckRequest mailboxCheck(const QString& address) {
+    CheckRequest request{u"mailbox"_s,
+                         CheckPlan::tr("Mailbox probe of %1 (RCPT TO, no message sent)").arg(address)};
+    request.address = address;
+    request.domain = address.section(u'@', -1).toLower();
+    return request;
+}
+
+CheckRequest sndsCheck(const QString& ip) {
+    CheckRequest request{u"snds"_s, CheckPlan::tr("Microsoft SNDS data for %1").arg(ip)};
+    request.ip = ip;
+    return request;
+}
+
+bool mayProbeMailboxes(const RunOptions& options) {
+    return options.mailboxProbe && options.probeSender.contains(u'@');
+}
+
 CheckRequest rangeCheck(const QString& title, const QString& range, const QStringList& ips) {
     CheckRequest request{u"blocklist_range"_s, title};
     request.range = range;
@@ -118,6 +136,8 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
     switch (detected.kind) {
     case InputKind::IpAddress:
         plan << blocklists(detected.value);
+        if (!options.sndsKey.isEmpty())
+            plan << sndsCheck(detected.value);
         break;
     case InputKind::CidrRange:
         plan << rangeCheck(
@@ -139,12 +159,17 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         plan << domainCheck(domain, {}, options.dkimSelectors);
         if (options.smtpProbe)
             plan << smtpCheck(domain);
+        if (mayProbeMailboxes(options))
+            plan << mailboxCheck(detected.value);
         break;
     }
     case InputKind::Bounce: {
         QStringList ips;
         QString recipientDomain;
+        QString unknownRecipient; // the first the bounce calls unknown: probed when the user allows it
         for (const QJsonValue& r : bounce.value(u"recipients").toArray()) {
+            if (unknownRecipient.isEmpty() && r[u"reason"].toString() == u"userunknown")
+                unknownRecipient = r[u"recipient"].toString().remove(u'<').remove(u'>').trimmed();
             const QString ip = r[u"sender_ip"].toString();
             const auto address = dns::parseIpAddress(ip);
             if (address && !ips.contains(address->toString()) && ips.size() < MaxSenderIps)
@@ -152,8 +177,11 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             if (recipientDomain.isEmpty())
                 recipientDomain = domainOfAddress(r[u"recipient"].toString());
         }
-        for (const QString& ip : std::as_const(ips))
+        for (const QString& ip : std::as_const(ips)) {
             plan << blocklists(ip);
+            if (!options.sndsKey.isEmpty())
+                plan << sndsCheck(ip);
+        }
         const QJsonObject original = bounce.value(u"original").toObject();
         // The sender's domain: the returned message's From:, else whom the bounce was returned to (the
         // sender, or the return path that SPF is evaluated for).
@@ -172,6 +200,8 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             // A TLS-required bounce often comes from the recipient's MTA-STS policy (RFC 8461 5).
             plan << mtaStsCheck(recipientDomain);
         }
+        if (mayProbeMailboxes(options) && !domainOfAddress(unknownRecipient).isEmpty())
+            plan << mailboxCheck(unknownRecipient);
         if (!returned.isEmpty())
             plan << messageCheck(returned, true, headersOnly);
         break;

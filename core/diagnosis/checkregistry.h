@@ -17,10 +17,10 @@ namespace rebound::diagnosis {
 // What the planner asks for: a check id, its title, and the parameters that check reads (the others stay
 // empty).
 struct CheckRequest {
-    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message", "mta_sts"
+    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message", "mta_sts", "mailbox", "snds"
     QString title;             // for people, translated
-    QString ip;                // blocklists: the address; domain: the sending IP that SPF is evaluated for
-    QString domain;            // domain, smtp
+    QString ip;                // blocklists, snds: the address; domain: the sending IP that SPF is evaluated for
+    QString domain;            // domain, smtp, mta_sts
     QStringList selectors;     // domain: DKIM selectors to try
     QString sender;            // domain: the envelope sender, when known
     QString range;             // blocklist_range: a CIDR
@@ -29,6 +29,7 @@ struct CheckRequest {
     QByteArray message;        // message: the message's bytes
     bool returnedCopy = false; // message: the copy a bounce returned (its DKIM is not counted)
     bool headersOnly = false;  // message: a header block without a body
+    QString address;           // mailbox: the recipient address probed
 };
 
 using CheckFactory = std::function<CheckTask*(const CheckRequest& request, const RunOptions& options,

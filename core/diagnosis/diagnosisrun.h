@@ -21,6 +21,12 @@ struct RunOptions {
     QString ehloName;          // empty: a sensible default
     QStringList dkimSelectors; // extra selectors to try
     int smtpTimeoutMs = 10000;
+    // The opt-in mailbox probe (RCPT TO, never DATA): off by default; planned only with the user's own
+    // address as MAIL FROM, for an address given as input or a recipient a bounce calls unknown.
+    bool mailboxProbe = false;
+    QString probeSender;
+    // Microsoft SNDS Automated Data Access key: with one, each sending IP also gets the check "snds".
+    QString sndsKey;
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;

@@ -52,6 +52,10 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
                          sections::blocklists(exported),
                          sections::authentication(exported),
                          sections::smtp(exported)};
+    if (Section mailbox = sections::mailbox(exported); !mailbox.blocks.isEmpty())
+        document.sections << mailbox;
+    if (Section snds = sections::snds(exported); !snds.blocks.isEmpty())
+        document.sections << snds;
     if (Section message = sections::message(exported); !message.blocks.isEmpty())
         document.sections.insert(3, message); // after the findings, before the live checks
     if (exported.contains(u"reports"))
@@ -85,8 +89,11 @@ QString reverseDnsText(const QJsonObject& session) {
 QString mailServersText(const QJsonObject& session) {
     Section transcripts = sections::transcripts(session);
     transcripts.title = words::tr("SMTP transcripts");
-    return toPlainText(QList<Section>{sections::mxRecords(session), sections::smtp(session), transcripts},
-                       PlainTextStyle::DetailView);
+    QList<Section> shown{sections::mxRecords(session), sections::smtp(session)};
+    if (Section mailbox = sections::mailbox(session); !mailbox.blocks.isEmpty())
+        shown << mailbox;
+    shown << transcripts;
+    return toPlainText(shown, PlainTextStyle::DetailView);
 }
 
 } // namespace rebound::report

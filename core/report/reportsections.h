@@ -23,6 +23,8 @@ RichText stepText(const QJsonObject& step);
 // transcript of one as text.
 QList<QJsonObject> smtpServers(const QJsonObject& result);
 QString transcriptText(const QJsonObject& server);
+// An SMTP reply ({code, lines} or a plain string) as one text.
+QString replyText(const QJsonValue& value);
 
 Section summary(const QJsonObject& session, const QString& attachmentName);
 Section diagnosis(const QJsonObject& session);
@@ -35,6 +37,11 @@ Section smtp(const QJsonObject& session);
 // The message analysis of each "message" check (a pasted message, the copy a bounce returned); no
 // blocks when the run analysed no message.
 Section message(const QJsonObject& session);
+// The opt-in mailbox probes ("mailbox" checks): what each server answered at MAIL FROM and RCPT TO;
+// no blocks when the run probed no mailbox.
+Section mailbox(const QJsonObject& session);
+// Microsoft SNDS data of the sending IPs ("snds" checks); no blocks when the run read none.
+Section snds(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

@@ -10,8 +10,6 @@ namespace rebound::report::sections {
 using namespace blocks;
 using words::tr;
 
-namespace {
-
 // A reply as text: a plain string, or {code, lines} as the smtp module writes it.
 QString replyText(const QJsonValue& value) {
     if (value.isString())
@@ -22,6 +20,8 @@ QString replyText(const QJsonValue& value) {
         return json::text(reply, u"code") + u' ' + lines.join(u" / "_s);
     return json::text(reply, u"text");
 }
+
+namespace {
 
 QStringList capabilities(const QJsonValue& value) {
     QJsonObject holder{{u"v"_s, value.isObject() ? value.toObject().value(u"capabilities") : value}};

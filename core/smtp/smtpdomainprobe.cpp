@@ -84,6 +84,7 @@ void SmtpDomainProbe::onMx(const dns::DnsResult& r) {
     m_result.hosts.resize(count);
     for (qsizetype i = 0; i < count; ++i) {
         auto* probe = new SmtpHostProbe(m_resolver, m_result.mx.at(i).host, m_port, m_options, this);
+        probe->maxAddresses = maxAddressesPerHost;
         m_probes << probe;
         connect(probe, &SmtpHostProbe::finished, this, [this, probe, i] {
             m_result.hosts[i] = probe->result();

@@ -46,6 +46,7 @@ public:
 
     int maxConcurrent = 4;
     int maxHosts = 10;
+    int maxAddressesPerHost = 8; // SmtpHostProbe::maxAddresses of each host
 
     void start();
     void cancel();

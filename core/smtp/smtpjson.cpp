@@ -83,24 +83,24 @@ QJsonObject toJson(const StartTlsResult& t) {
             {u"name_match"_s, t.nameMatch},
             {u"expires_days"_s, t.expiresDays ? QJsonValue(*t.expiresDays) : QJsonValue(QJsonValue::Null)},
             {u"ocsp"_s, QJsonObject{{u"present"_s, t.ocsp.present},
-                                     {u"response_status"_s, t.ocsp.responseStatus},
-                                     {u"cert_status"_s, t.ocsp.certStatus}}},
+                                    {u"response_status"_s, t.ocsp.responseStatus},
+                                    {u"cert_status"_s, t.ocsp.certStatus}}},
             {u"tlsa_311"_s, t.tlsa311},
             {u"dane"_s, QJsonObject{{u"checked"_s, t.dane.checked},
-                                     {u"dnssec_validated"_s, t.dane.dnssecValidated},
-                                     {u"records"_s, util::toJsonArray(t.dane.records)},
-                                     {u"matched"_s, t.dane.matched},
-                                     {u"matched_record"_s, t.dane.matchedRecord},
-                                     {u"depth"_s, t.dane.depth},
-                                     {u"error"_s, t.dane.error}}},
+                                    {u"dnssec_validated"_s, t.dane.dnssecValidated},
+                                    {u"records"_s, util::toJsonArray(t.dane.records)},
+                                    {u"matched"_s, t.dane.matched},
+                                    {u"matched_record"_s, t.dane.matchedRecord},
+                                    {u"depth"_s, t.dane.depth},
+                                    {u"error"_s, t.dane.error}}},
             {u"summary"_s, t.summary}};
 }
 
 QJsonObject toJson(const Transcript& transcript) {
     QJsonArray entries;
     for (const Transcript::Entry& e : transcript.entries)
-        entries.append(QJsonObject{
-            {u"ms"_s, double(e.ms)}, {u"dir"_s, directionTag(e.direction)}, {u"text"_s, e.text}});
+        entries.append(
+            QJsonObject{{u"ms"_s, double(e.ms)}, {u"dir"_s, directionTag(e.direction)}, {u"text"_s, e.text}});
     return {{u"entries"_s, entries}, {u"dropped"_s, transcript.droppedEntries}};
 }
 
@@ -122,7 +122,7 @@ QJsonObject toJson(const SmtpProbeResult& p) {
         banner = toJson(*p.banner);
         banner.insert(u"name"_s, p.bannerName);
     }
-    return {
+    QJsonObject out{
         {u"host"_s, p.host},
         {u"address"_s, p.address.toString()},
         {u"port"_s, p.port},
@@ -142,6 +142,14 @@ QJsonObject toJson(const SmtpProbeResult& p) {
         {u"ptr"_s, p.ptrLooked ? QJsonValue(util::toJsonArray(p.ptrNames)) : QJsonValue(QJsonValue::Null)},
         {u"transcript"_s, toJson(p.transcript)},
         {u"findings"_s, findingsJson(p.findings)}};
+    if (!p.dialogue.isEmpty()) {
+        QJsonArray dialogue;
+        for (const DialogueStep& step : p.dialogue)
+            dialogue.append(QJsonObject{{u"command"_s, util::escapeUntrusted(step.command, 1024)},
+                                        {u"reply"_s, optionalReply(step.reply)}});
+        out.insert(u"dialogue"_s, dialogue);
+    }
+    return out;
 }
 
 QJsonObject toJson(const SmtpHostResult& h) {

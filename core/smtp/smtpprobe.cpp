@@ -104,6 +104,9 @@ void SmtpProbe::enterStage(ProbeStage stage) {
     case ProbeStage::EhloTls:
         ms = d.ehloTlsMs;
         break;
+    case ProbeStage::Dialogue:
+        ms = d.ehloMs;
+        break;
     case ProbeStage::Quit:
         ms = d.quitMs;
         break;
@@ -233,11 +236,16 @@ void SmtpProbe::handleReply(const SmtpReply& reply) {
         break;
     case ProbeStage::EhloTls:
         m_result.ehloTls = reply;
-        if (reply.code == 250)
+        if (reply.code == 250) {
             m_result.capabilitiesTls = capabilitiesOf(reply);
-        else
+            sessionReady();
+        } else {
             note(u"the server refused EHLO over TLS"_s);
-        sendQuit();
+            sendQuit();
+        }
+        break;
+    case ProbeStage::Dialogue:
+        handleDialogueReply(reply);
         break;
     case ProbeStage::Quit:
         m_result.quit = reply;
@@ -251,6 +259,39 @@ void SmtpProbe::handleReply(const SmtpReply& reply) {
     case ProbeStage::Done:
         break;
     }
+}
+
+void SmtpProbe::sessionReady() {
+    if (m_result.dialogue.size() >= m_options.dialogue.size()) {
+        sendQuit();
+        return;
+    }
+    const QByteArray command = m_options.dialogue.at(m_result.dialogue.size());
+    const QByteArray verb = firstWord(command).toUpper();
+    // A probe never sends a message, and one command is one line.
+    if (verb == "DATA" || verb == "BDAT" || command.contains('\r') || command.contains('\n')) {
+        note(u"refused to send a message command in the dialogue"_s);
+        sendQuit();
+        return;
+    }
+    m_result.dialogue << DialogueStep{command, std::nullopt};
+    enterStage(ProbeStage::Dialogue);
+    sendCommand(command);
+}
+
+void SmtpProbe::handleDialogueReply(const SmtpReply& reply) {
+    m_result.dialogue.last().reply = reply;
+    if (reply.code == 421) {
+        finish(ProbeEnd::ClosedByServer,
+               QStringLiteral("the server answered 421 to %1 and closes the connection")
+                   .arg(QString::fromLatin1(firstWord(m_result.dialogue.last().command))));
+        return;
+    }
+    if (m_result.dialogue.size() == 1 && !reply.isPositive()) {
+        sendQuit(); // no transaction was opened
+        return;
+    }
+    sessionReady();
 }
 
 void SmtpProbe::handleBanner(const SmtpReply& reply) {
@@ -292,10 +333,9 @@ void SmtpProbe::handleEhlo(const SmtpReply& reply) {
         return;
     }
     if (!reply.isPositive()) {
-        m_endBeforeQuit = {ProbeEnd::Completed,
-                           QStringLiteral("the server refused %1 with %2")
-                               .arg(m_stage == ProbeStage::Helo ? u"HELO"_s : u"EHLO"_s)
-                               .arg(reply.code)};
+        m_endBeforeQuit = {ProbeEnd::Completed, QStringLiteral("the server refused %1 with %2")
+                                                    .arg(m_stage == ProbeStage::Helo ? u"HELO"_s : u"EHLO"_s)
+                                                    .arg(reply.code)};
         sendQuit();
         return;
     }
@@ -308,7 +348,7 @@ void SmtpProbe::handleEhlo(const SmtpReply& reply) {
         sendCommand("STARTTLS");
         return;
     }
-    sendQuit();
+    sessionReady();
 }
 
 void SmtpProbe::handleStartTlsReply(const SmtpReply& reply) {
@@ -320,7 +360,7 @@ void SmtpProbe::handleStartTlsReply(const SmtpReply& reply) {
             finish(ProbeEnd::ClosedByServer, m_result.starttls.error);
             return;
         }
-        sendQuit();
+        sessionReady(); // the session goes on in plain text
         return;
     }
     // Anything the server sent after its 220 was sent before it could have seen our ClientHello: an

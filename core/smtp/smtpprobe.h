@@ -16,7 +16,8 @@ namespace rebound::smtp {
 class TlsClient;
 
 // Probes one address: connect, banner, EHLO (HELO when EHLO is refused), STARTTLS when offered, the
-// TLS handshake on OpenSSL memory BIOs, EHLO again over TLS, QUIT. Never sends MAIL, RCPT or DATA.
+// TLS handshake on OpenSSL memory BIOs, EHLO again over TLS, QUIT. Sends MAIL and RCPT only when
+// options.dialogue asks for them, and never DATA.
 // Each stage has its own deadline; everything runs in the Qt event loop of the owning thread and can
 // be cancelled at any moment. finished() is always emitted exactly once, and never from inside start().
 class SmtpProbe final : public QObject {
@@ -50,6 +51,8 @@ private:
     void handleBanner(const SmtpReply& reply);
     void handleEhlo(const SmtpReply& reply);
     void handleStartTlsReply(const SmtpReply& reply);
+    void sessionReady();
+    void handleDialogueReply(const SmtpReply& reply);
     void beginHandshake();
     void continueHandshake();
     void onTlsEstablished();

@@ -34,6 +34,12 @@ struct SmtpProbeOptions {
     QList<TlsaRecord> tlsa;
     bool tlsaAuthenticated = false;
 
+    // Envelope commands sent one by one once the session is ready (after EHLO, over TLS when it was
+    // offered), each reply kept in SmtpProbeResult::dialogue; then QUIT. The first command opens the
+    // transaction (MAIL FROM): when it is refused, the rest is skipped. The probe stops the dialogue at a
+    // 421 and never sends DATA, BDAT or message content, whatever is asked.
+    QList<QByteArray> dialogue;
+
     StageDeadlines deadlines;
     // A banner slower than this is reported (as a fact: tarpits and greeting delays do it on purpose).
     int slowBannerMs = 5000;

@@ -20,6 +20,8 @@ QString stageName(ProbeStage stage) {
         return u"handshake"_s;
     case ProbeStage::EhloTls:
         return u"ehlo_tls"_s;
+    case ProbeStage::Dialogue:
+        return u"dialogue"_s;
     case ProbeStage::Quit:
         return u"quit"_s;
     case ProbeStage::Done:

@@ -12,7 +12,13 @@
 
 namespace rebound::smtp {
 
-enum class ProbeStage { Connect, Banner, Ehlo, Helo, StartTls, Handshake, EhloTls, Quit, Done };
+enum class ProbeStage { Connect, Banner, Ehlo, Helo, StartTls, Handshake, EhloTls, Dialogue, Quit, Done };
+
+// One command of SmtpProbeOptions::dialogue and the server's reply (none when the probe ended first).
+struct DialogueStep {
+    QByteArray command;
+    std::optional<SmtpReply> reply;
+};
 
 // How a probe of one address ended.
 enum class ProbeEnd {
@@ -58,6 +64,7 @@ struct SmtpProbeResult {
     StartTlsResult starttls;
     std::optional<SmtpReply> ehloTls;
     QStringList capabilitiesTls;
+    QList<DialogueStep> dialogue; // the envelope commands sent after EHLO, when any were asked for
     std::optional<SmtpReply> quit;
     QByteArray partialReply; // bytes of an unfinished reply when the probe ended, for evidence
 

@@ -381,6 +381,75 @@ private slots:
         QVERIFY2(ids.contains(u"checks.incomplete"_s), qPrintable(ids.join(u',')));
     }
 
+    // A Microsoft block reads differently with SNDS data: RED with trap hits is the sender's mail,
+    // GREEN is a block the data does not explain; without SNDS the generic Microsoft cause stays.
+    void microsoftBlockWithSnds_data() {
+        QTest::addColumn<QString>("color");
+        QTest::addColumn<int>("traps");
+        QTest::addColumn<QString>("top");
+        QTest::newRow("red with traps") << u"red"_s << 37 << u"provider.microsoft.snds_red_traps"_s;
+        QTest::newRow("green") << u"green"_s << 0 << u"provider.microsoft.snds_green"_s;
+        QTest::newRow("red without traps") << u"red"_s << 0 << u"provider.microsoft.block"_s;
+        QTest::newRow("no snds check") << QString() << 0 << u"provider.microsoft.block"_s;
+    }
+
+    void microsoftBlockWithSnds() {
+        QFETCH(QString, color);
+        QFETCH(int, traps);
+        QFETCH(QString, top);
+        Session s = bounceSession(recipient(
+            u"5.7.1"_s, 550, u"Unfortunately, messages from [198.51.100.7] weren't sent. ... (S3150)"_s,
+            u"blocked"_s, {}, u"S3150"_s));
+        if (!color.isEmpty()) {
+            CheckRecord snds;
+            snds.id = u"snds"_s;
+            snds.title = u"SNDS"_s;
+            snds.state = CheckState::Done;
+            snds.result = QJsonObject{{u"ip"_s, u"198.51.100.7"_s},
+                                      {u"listed_in_snds"_s, true},
+                                      {u"filter_result"_s, color},
+                                      {u"trap_hits"_s, traps},
+                                      {u"blocked"_s, true}};
+            s.checks << snds;
+        }
+        const QList<Cause> causes = diagnose(s);
+        QVERIFY(!causes.isEmpty());
+        QCOMPARE(causes.first().id, top);
+    }
+
+    // The opt-in mailbox probe as evidence for a user-unknown bounce.
+    void unknownRecipientWithMailboxProbe_data() {
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("top");
+        QTest::newRow("still rejected") << u"rejected"_s << u"recipient.unknown"_s;
+        QTest::newRow("now accepted") << u"accepted"_s << u"recipient.unknown_now_accepted"_s;
+        QTest::newRow("catch-all") << u"catch_all"_s << u"recipient.unknown"_s;
+    }
+
+    void unknownRecipientWithMailboxProbe() {
+        QFETCH(QString, verdict);
+        QFETCH(QString, top);
+        Session s = bounceSession(recipient(u"5.1.1"_s, 550,
+                                            u"The email account that you tried to reach does not exist"_s,
+                                            u"userunknown"_s));
+        CheckRecord mailbox;
+        mailbox.id = u"mailbox"_s;
+        mailbox.title = u"Mailbox probe"_s;
+        mailbox.state = CheckState::Done;
+        mailbox.result = QJsonObject{{u"address"_s, u"user@example.net"_s}, {u"verdict"_s, verdict}};
+        s.checks << mailbox;
+        const QList<Cause> causes = diagnose(s);
+        QVERIFY(!causes.isEmpty());
+        QCOMPARE(causes.first().id, top);
+        const auto unknown = std::find_if(causes.begin(), causes.end(),
+                                          [](const Cause& c) { return c.id == u"recipient.unknown"; });
+        QVERIFY(unknown != causes.end());
+        if (verdict == u"rejected")
+            QVERIFY(unknown->confidence > 90);
+        if (verdict == u"accepted")
+            QVERIFY(unknown->confidence < 60);
+    }
+
     void sessionRoundTripsThroughJson() {
         Session s = bounceSession(recipient(u"5.7.1"_s, 554, u"blocked using zen.spamhaus.org"_s,
                                             u"blocked"_s, {u"zen.spamhaus.org"_s}));

@@ -92,6 +92,17 @@ bool ServerProcess::startAiosmtpd(const QString& host, quint16 port, const QStri
     return start(u"/usr/bin/python3"_s, args, host, port, error);
 }
 
+bool ServerProcess::startMailboxServer(quint16 port, const QString& logFile, const QString& cert,
+                                       const QString& key, QString* error) {
+    const QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/mailbox_server.py"),
+                           u"127.0.0.1"_s,
+                           QString::number(port),
+                           logFile,
+                           cert,
+                           key};
+    return start(u"/usr/bin/python3"_s, args, u"127.0.0.1"_s, port, error);
+}
+
 bool ServerProcess::startHttps(quint16 port, const QString& cert, const QString& key, const QString& docRoot,
                                QString* error) {
     const QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/../https/https_server.py"),

@@ -21,6 +21,10 @@ public:
     // implicitTls serves SMTPS (TLS from the first byte) instead of STARTTLS.
     bool startAiosmtpd(const QString& host, quint16 port, const QString& cert, const QString& key,
                        QString* error, bool implicitTls = false);
+    // mailbox_server.py: aiosmtpd answering RCPT by recipient (accept, reject, greylist, accept-all),
+    // logging every envelope command and any DATA to logFile; STARTTLS from cert/key.
+    bool startMailboxServer(quint16 port, const QString& logFile, const QString& cert, const QString& key,
+                            QString* error);
     // smtp-sink with extra switches ("-f", "connect", "-e", ...) and the greeting name mx.sink.test.
     bool startSmtpSink(const QString& host, quint16 port, const QStringList& switches, QString* error);
     // `openssl s_server` with implicit TLS (SMTPS) and the given TLS switches: what no other server here
