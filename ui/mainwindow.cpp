@@ -847,7 +847,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_authFindings->setRows(TabFindings::dmarcDkimRows(domain), domainFindings, {u"dmarc."_s, u"dkim."_s});
     m_mailFindings->setRows(TabFindings::mailServerRows(domain),
                             findingsOf(domainChecks + checksWithId(session, u"smtp"_s)),
-                            {u"mx."_s, u"smtp."_s});
+                            {u"mx."_s, u"smtp."_s, u"dane."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});
     m_spf->setSpf(spf);

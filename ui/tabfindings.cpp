@@ -99,6 +99,13 @@ QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainRe
             {},
             {record}};
     }
+    if (const QString org = dmarc[u"organizational_domain"].toString(); !org.isEmpty()) {
+        QStringList walked;
+        for (const QJsonValue& step : dmarc[u"tree_walk"].toArray())
+            walked << step[u"name"].toString() + u": "_s + step[u"result"].toString();
+        rows << FindingsModel::Row{
+            u"note"_s, tr("Organizational domain (DNS tree walk): %1").arg(org), {}, walked};
+    }
     for (const QJsonValue& value : domainResult[u"dkim"].toArray()) {
         const QJsonObject key = value.toObject();
         const QString selector = key[u"selector"].toString();

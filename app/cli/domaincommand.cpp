@@ -44,6 +44,9 @@ void printText(const auth::DomainReport& r) {
     o << "\nDMARC: " << auth::dmarcStateName(r.dmarc.state);
     if (r.dmarc.record)
         o << "  " << r.dmarc.recordName << ": " << escapeControls(r.dmarc.record->text);
+    o << "\n  organizational domain (DNS tree walk): " << r.dmarc.organizationalDomain;
+    if (r.dmarc.legacy.organizationalDomain != r.dmarc.organizationalDomain)
+        o << " (Public Suffix List: " << r.dmarc.legacy.organizationalDomain << ')';
     o << '\n';
     o << "\nDKIM:";
     int shown = 0;

@@ -146,7 +146,7 @@ void addSenderFindings(const DomainCheckRequest& request, DomainReport& report, 
     alignment.fromDomain = report.domain;
     alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
     alignment.strict = report.dmarc.record && report.dmarc.record->strictSpf;
-    alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
+    alignment.spfAligned = isDmarcAligned(report.dmarc, alignment.spfDomain, alignment.strict);
     if (report.spfCheck)
         alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
     alignment.verdict = !alignment.spfAligned ? u"fail"_s

@@ -140,6 +140,16 @@ void dmarc(Section& section, const QJsonObject& result) {
                                 row(tr("Found at"), firstText(dmarc, {u"record_name", u"domain"})),
                                 row(tr("Policy"), firstText(dmarc, {u"effective_policy", u"p", u"policy"})),
                                 row(tr("Evaluation"), evaluation(firstText(dmarc, {u"result", u"state"})))};
+    if (const QString org = json::text(dmarc, u"organizational_domain"); !org.isEmpty())
+        rows.append(row(tr("Organizational domain"), tr("%1 (DNS tree walk, RFC 9989)").arg(org)));
+    const QJsonObject legacy = json::object(dmarc, u"legacy");
+    if (const QString older = json::text(legacy, u"organizational_domain");
+        !older.isEmpty() && older != json::text(dmarc, u"organizational_domain"))
+        rows.append(
+            row(tr("Older receivers"), tr("organizational domain %1 (Public Suffix List), policy %2")
+                                           .arg(older, json::text(legacy, u"effective_policy").isEmpty()
+                                                           ? tr("none found")
+                                                           : json::text(legacy, u"effective_policy"))));
     if (const QString status = json::text(dmarc, u"parse_status"); !status.isEmpty() && status != u"ok")
         rows.append(row(tr("Record syntax"), evaluation(status)));
     for (const QString& problem : json::strings(dmarc, u"errors") + json::strings(dmarc, u"warnings"))
