@@ -55,6 +55,8 @@ void printText(const auth::DomainReport& r) {
             continue;
         ++shown;
         o << "\n  " << d.name << ": " << auth::dkimStateName(d.state);
+        if (!d.foundBy.isEmpty())
+            o << " [" << d.foundBy << ']';
         if (d.key && d.key->decoded)
             o << " (" << d.key->algorithm << ' ' << d.key->bits << " bits)";
     }

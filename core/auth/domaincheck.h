@@ -28,9 +28,12 @@ struct DomainCheckRequest {
     std::optional<QHostAddress> ip;
     QString ipSpelling;
     QString helo;
-    QString sender;                // MAIL FROM address
-    QStringList selectors;         // DKIM selectors given by the user
-    bool discoverSelectors = true; // try the common selectors when none are given
+    QString sender;                 // MAIL FROM address
+    QStringList selectors;          // DKIM selectors given by the user
+    QStringList signatureSelectors; // from the message's or bounce's DKIM-Signature (s= with d= the domain)
+    // Without selectors given or signed with: try those of the providers the MX hosts and SPF
+    // includes point to, then the common ones.
+    bool discoverSelectors = true;
 };
 
 // DMARC identifier alignment of the SPF-authenticated domain with the From domain.

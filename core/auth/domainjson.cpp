@@ -122,7 +122,8 @@ QJsonObject toJson(const DkimSelectorReport& report) {
     QJsonObject object{{u"selector"_s, report.selector},
                        {u"name"_s, report.name},
                        {u"state"_s, dkimStateName(report.state)},
-                       {u"user_given"_s, report.userGiven}};
+                       {u"user_given"_s, report.userGiven},
+                       {u"found_by"_s, report.foundBy}};
     if (!report.provider.isEmpty())
         object.insert(u"provider"_s, report.provider);
     if (!report.error.isEmpty())

@@ -17,17 +17,18 @@ namespace rebound::diagnosis {
 // What the planner asks for: a check id, its title, and the parameters that check reads (the others stay
 // empty).
 struct CheckRequest {
-    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message"
-    QString title;             // for people, translated
-    QString ip;                // blocklists: the address; domain: the sending IP that SPF is evaluated for
-    QString domain;            // domain, smtp
-    QStringList selectors;     // domain: DKIM selectors to try
-    QString sender;            // domain: the envelope sender, when known
-    QString range;             // blocklist_range: a CIDR
-    QStringList ips;           // blocklist_range: a list of addresses (when no range)
-    QByteArray message;        // message: the message's bytes
-    bool returnedCopy = false; // message: the copy a bounce returned (its DKIM is not counted)
-    bool headersOnly = false;  // message: a header block without a body
+    QString id;            // "blocklists", "blocklist_range", "domain", "smtp", "message"
+    QString title;         // for people, translated
+    QString ip;            // blocklists: the address; domain: the sending IP that SPF is evaluated for
+    QString domain;        // domain, smtp
+    QStringList selectors; // domain: DKIM selectors to try
+    QStringList signatureSelectors; // domain: the selectors of the message's own DKIM signatures
+    QString sender;                 // domain: the envelope sender, when known
+    QString range;                  // blocklist_range: a CIDR
+    QStringList ips;                // blocklist_range: a list of addresses (when no range)
+    QByteArray message;             // message: the message's bytes
+    bool returnedCopy = false;      // message: the copy a bounce returned (its DKIM is not counted)
+    bool headersOnly = false;       // message: a header block without a body
 };
 
 using CheckFactory = std::function<CheckTask*(const CheckRequest& request, const RunOptions& options,

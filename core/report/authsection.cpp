@@ -159,6 +159,19 @@ void dmarc(Section& section, const QJsonObject& result) {
     section.blocks.append(keyValues(rows));
 }
 
+// How a DKIM selector was found, in words ("provider:<name>" names the provider).
+QString dkimFoundBy(const QString& foundBy) {
+    if (foundBy == u"signature")
+        return tr("the message's DKIM signature");
+    if (foundBy == u"given")
+        return tr("given");
+    if (foundBy == u"common")
+        return tr("the list of common selectors");
+    if (foundBy.startsWith(u"provider:"))
+        return tr("the provider %1 (from the MX hosts or SPF includes)").arg(oneLine(foundBy.mid(9), 100));
+    return oneLine(foundBy, 100);
+}
+
 void dkim(Section& section, const QJsonObject& result) {
     section.blocks.append(heading(tr("DKIM"), 4));
     QList<QJsonObject> keys = json::objects(result, u"dkim");
@@ -181,10 +194,12 @@ void dkim(Section& section, const QJsonObject& result) {
         QString text = json::text(key, u"record");
         if (text.isEmpty())
             text = json::strings(key, u"txt_strings").join(QString());
-        section.blocks.append(
-            keyValues({row(tr("Selector"), RichText{words::code(oneLine(name, 300))}),
-                       row(tr("Evaluation"), evaluation(firstText(key, {u"status", u"state"}))),
-                       row(tr("Key"), keyText), row(tr("Record"), record(text))}));
+        QList<QList<RichText>> rows{row(tr("Selector"), RichText{words::code(oneLine(name, 300))}),
+                                    row(tr("Evaluation"), evaluation(firstText(key, {u"status", u"state"}))),
+                                    row(tr("Key"), keyText), row(tr("Record"), record(text))};
+        if (const QString foundBy = json::text(key, u"found_by"); !foundBy.isEmpty())
+            rows.insert(1, row(tr("Found by"), dkimFoundBy(foundBy)));
+        section.blocks.append(keyValues(rows));
     }
 }
 

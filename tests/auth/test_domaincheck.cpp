@@ -246,6 +246,33 @@ private slots:
         QCOMPARE(report.dmarc.state, auth::DmarcReport::State::Found);
     }
 
+    // Selector discovery: the signature's selector first, then those of the providers the MX host
+    // (Google) and the SPF include (SendGrid) point to, then the common ones; each says how it was found.
+    void dkimSelectorDiscovery() {
+        auth::DomainCheckRequest request;
+        request.domain = u"provider.example.com"_s;
+        const auth::DomainReport report = check(request);
+        QHash<QString, QString> foundBy;
+        for (const auth::DkimSelectorReport& dkim : report.dkim)
+            if (dkim.state == auth::DkimSelectorReport::State::Found)
+                foundBy.insert(dkim.selector, dkim.foundBy);
+        QCOMPARE(foundBy.value(u"google"_s), u"provider:Google Workspace"_s);
+        QCOMPARE(foundBy.value(u"s1"_s), u"provider:SendGrid"_s);
+        QCOMPARE(foundBy.value(u"default"_s), u"common"_s);
+        QCOMPARE(foundBy.size(), 3);
+        // The providers' selectors are asked before the common list.
+        QCOMPARE(report.dkim.first().foundBy.left(9), u"provider:"_s);
+        const QJsonObject json = auth::toJson(report.dkim.first());
+        QVERIFY(json.value(u"found_by"_s).toString().startsWith(u"provider:"_s));
+
+        // With the signature's own selector, that is asked and nothing is guessed.
+        request.signatureSelectors = {u"s1"_s};
+        const auth::DomainReport signedReport = check(request);
+        QCOMPARE(signedReport.dkim.size(), 1);
+        QCOMPARE(signedReport.dkim.first().foundBy, u"signature"_s);
+        QCOMPARE(signedReport.dkim.first().state, auth::DkimSelectorReport::State::Found);
+    }
+
     void lookupCounting() {
         // The walk without an IP counts every DNS-querying term an unlisted host costs.
         auth::SpfEvaluator evaluator(m_resolver.get());

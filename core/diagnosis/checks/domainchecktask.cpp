@@ -21,6 +21,7 @@ public:
             m_request.ipSpelling = request.ip;
         }
         m_request.selectors = request.selectors;
+        m_request.signatureSelectors = request.signatureSelectors;
         m_request.sender = request.sender;
     }
 
