@@ -8,6 +8,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev libxkbcommon-dev
     libc-ares-dev libssl-dev libpsl-dev publicsuffix zlib1g-dev
+    # DANE: TLSA records validated with libunbound against the root key (core/dane); the lab signs a zone
+    # (libevent-dev and nettle-dev: libunbound.pc names them in Requires.private, the package does not)
+    libunbound-dev libevent-dev nettle-dev dns-root-data ldnsutils
     # secrets (the Spamhaus DQS and Abusix keys) in the system keychain
     qtkeychain-qt6-dev
     # mail's character sets (ISO-2022-JP, Shift_JIS, GB18030, windows-125x, ...) in core/bounce

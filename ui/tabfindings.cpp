@@ -99,16 +99,26 @@ QList<FindingsModel::Row> TabFindings::dmarcDkimRows(const QJsonObject& domainRe
             {},
             {record}};
     }
+    if (const QString org = dmarc[u"organizational_domain"].toString(); !org.isEmpty()) {
+        QStringList walked;
+        for (const QJsonValue& step : dmarc[u"tree_walk"].toArray())
+            walked << step[u"name"].toString() + u": "_s + step[u"result"].toString();
+        rows << FindingsModel::Row{
+            u"note"_s, tr("Organizational domain (DNS tree walk): %1").arg(org), {}, walked};
+    }
     for (const QJsonValue& value : domainResult[u"dkim"].toArray()) {
         const QJsonObject key = value.toObject();
         const QString selector = key[u"selector"].toString();
         const QString name =
             key[u"name"].toString(selector + u"._domainkey."_s + domainResult[u"domain"].toString());
+        const QString foundBy = key[u"found_by"].toString();
         if (!key[u"record"].toString().isEmpty())
-            rows << FindingsModel::Row{u"pass"_s,
-                                       tr("DKIM key found for selector %1").arg(selector),
-                                       name,
-                                       {key[u"record"].toString()}};
+            rows << FindingsModel::Row{
+                u"pass"_s,
+                foundBy.isEmpty() ? tr("DKIM key found for selector %1").arg(selector)
+                                  : tr("DKIM key found for selector %1 (found by %2)").arg(selector, foundBy),
+                name,
+                {key[u"record"].toString()}};
         else
             rows << FindingsModel::Row{
                 u"note"_s, tr("No DKIM key for selector %1").arg(selector), key[u"error"].toString(name), {}};

@@ -92,6 +92,8 @@ QString usageText() {
         "  --json                   print JSON instead of text\n"
         "  --json-lines             one JSON object per line, for ranges and directories\n"
         "  --smtp-port N            port for every SMTP step (default 25)\n"
+        "  --trust-anchor FILE      DNSSEC trust anchor for DANE's validated TLSA lookups\n"
+        "                           (default /usr/share/dns/root.key)\n"
         "  -h, --help               this help; COMMAND --help for a command's own\n"
         "  -v, --version            the version\n\n"
         "Exit codes are documented in docs/CLI.md.\n");

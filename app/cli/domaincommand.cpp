@@ -44,6 +44,9 @@ void printText(const auth::DomainReport& r) {
     o << "\nDMARC: " << auth::dmarcStateName(r.dmarc.state);
     if (r.dmarc.record)
         o << "  " << r.dmarc.recordName << ": " << escapeControls(r.dmarc.record->text);
+    o << "\n  organizational domain (DNS tree walk): " << r.dmarc.organizationalDomain;
+    if (r.dmarc.legacy.organizationalDomain != r.dmarc.organizationalDomain)
+        o << " (Public Suffix List: " << r.dmarc.legacy.organizationalDomain << ')';
     o << '\n';
     o << "\nDKIM:";
     int shown = 0;
@@ -52,6 +55,8 @@ void printText(const auth::DomainReport& r) {
             continue;
         ++shown;
         o << "\n  " << d.name << ": " << auth::dkimStateName(d.state);
+        if (!d.foundBy.isEmpty())
+            o << " [" << d.foundBy << ']';
         if (d.key && d.key->decoded)
             o << " (" << d.key->algorithm << ' ' << d.key->bits << " bits)";
     }

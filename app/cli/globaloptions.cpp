@@ -1,5 +1,7 @@
 #include "app/cli/globaloptions.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::cli {
@@ -11,11 +13,13 @@ void GlobalOptions::addTo(QCommandLineParser& parser) {
     parser.addOption({u"json"_s, u"Print JSON."_s});
     parser.addOption({u"json-lines"_s, u"Print one JSON object per line."_s});
     parser.addOption({u"smtp-port"_s, u"Port for every SMTP step."_s, u"N"_s});
+    parser.addOption(
+        {u"trust-anchor"_s, u"DNSSEC trust anchor for the validated (DANE) lookups."_s, u"FILE"_s});
     parser.addHelpOption();
 }
 
 QStringList GlobalOptions::valueOptionNames() {
-    return {u"dns"_s, u"timeout"_s, u"smtp-port"_s};
+    return {u"dns"_s, u"timeout"_s, u"smtp-port"_s, u"trust-anchor"_s};
 }
 
 bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
@@ -42,6 +46,13 @@ bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
             return false;
         }
         smtpPort = port;
+    }
+    if (parser.isSet(u"trust-anchor"_s)) {
+        resolver.trustAnchorFile = parser.value(u"trust-anchor"_s);
+        if (!QFileInfo(resolver.trustAnchorFile).isReadable()) {
+            *error = u"--trust-anchor: cannot read "_s + resolver.trustAnchorFile;
+            return false;
+        }
     }
     json = parser.isSet(u"json"_s);
     jsonLines = parser.isSet(u"json-lines"_s);

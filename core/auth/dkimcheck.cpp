@@ -28,19 +28,75 @@ QString dkimStateName(DkimSelectorReport::State state) {
     return {};
 }
 
+namespace {
+
+QJsonObject selectorData() {
+    QFile file(u":/auth/dkim-selectors.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool endsWithName(const QString& host, const QString& suffix) {
+    const QString h = host.toLower().chopped(host.endsWith(u'.') ? 1 : 0);
+    return !suffix.isEmpty() && (h == suffix || h.endsWith(u'.' + suffix));
+}
+
+bool anyEndsWith(const QStringList& hosts, const QJsonArray& suffixes) {
+    for (const QString& host : hosts)
+        for (const QJsonValue& suffix : suffixes)
+            if (endsWithName(host, suffix.toString().toLower()))
+                return true;
+    return false;
+}
+
+} // namespace
+
 QList<KnownSelector> commonDkimSelectors() {
     static const QList<KnownSelector> selectors = [] {
         QList<KnownSelector> list;
-        QFile file(u":/auth/dkim-selectors.json"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return list;
-        const QJsonArray array =
-            QJsonDocument::fromJson(file.readAll()).object().value(u"selectors"_s).toArray();
-        for (const QJsonValue& v : array)
-            list << KnownSelector{v[u"name"_s].toString(), v[u"provider"_s].toString()};
+        for (const QJsonValue& v : selectorData().value(u"selectors"_s).toArray())
+            list << KnownSelector{v[u"name"_s].toString(), v[u"provider"_s].toString(), u"common"_s};
         return list;
     }();
     return selectors;
+}
+
+QList<KnownSelector> providerDkimSelectors(const QStringList& mxHosts, const QStringList& spfTargets) {
+    static const QJsonArray providers = selectorData().value(u"providers"_s).toArray();
+    QList<KnownSelector> list;
+    for (const QJsonValue& p : providers) {
+        if (!anyEndsWith(mxHosts, p[u"mx"_s].toArray()) && !anyEndsWith(spfTargets, p[u"spf"_s].toArray()))
+            continue;
+        const QString name = p[u"name"_s].toString();
+        for (const QJsonValue& selector : p[u"selectors"_s].toArray())
+            list << KnownSelector{selector.toString(), name, u"provider:"_s + name};
+    }
+    return list;
+}
+
+QList<KnownSelector> dkimSelectorsToTry(const QStringList& given, const QStringList& signature,
+                                        const QList<KnownSelector>& providers, bool discover) {
+    QList<KnownSelector> list;
+    QStringList seen;
+    const auto add = [&](const KnownSelector& selector) {
+        const QString key = selector.name.toLower();
+        if (selector.name.isEmpty() || seen.contains(key))
+            return;
+        seen << key;
+        list << selector;
+    };
+    for (const QString& s : signature)
+        add({s, QString(), u"signature"_s});
+    for (const QString& s : given)
+        add({s, QString(), u"given"_s});
+    if (discover && given.isEmpty() && signature.isEmpty()) {
+        for (const KnownSelector& s : providers)
+            add(s);
+        for (const KnownSelector& s : commonDkimSelectors())
+            add(s);
+    }
+    return list;
 }
 
 Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* context, QString domain,
@@ -49,6 +105,7 @@ Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* con
     report.selector = selector.name;
     report.provider = selector.provider;
     report.userGiven = userGiven;
+    report.foundBy = selector.foundBy;
     report.name = selector.name + u"._domainkey."_s + domain;
     const dns::DnsResult r = co_await DnsFuture(resolver, context, report.name, dns::RecordType::TXT);
     const AuthKnowledge& knowledge = AuthKnowledge::instance();

@@ -20,6 +20,7 @@ struct DkimSelectorReport {
     QString name;     // <selector>._domainkey.<domain>
     QString provider; // from the list of common selectors, when known
     bool userGiven = false;
+    QString foundBy; // "given", "signature", "provider:<name>", "common"
     State state = State::NotFound;
     std::optional<DkimKey> key;
     QString error;
@@ -31,9 +32,19 @@ QString dkimStateName(DkimSelectorReport::State state);
 struct KnownSelector {
     QString name;
     QString provider;
+    QString foundBy; // as DkimSelectorReport::foundBy
 };
-// The common selectors from the data file (empty when it cannot be read).
+// The common selectors from the data file (empty when it cannot be read), found by "common".
 QList<KnownSelector> commonDkimSelectors();
+
+// The selectors of the sending providers whose MX host names or SPF include/redirect targets the
+// domain's point to (resources/auth/dkim-selectors.json "providers"), found by "provider:<name>".
+QList<KnownSelector> providerDkimSelectors(const QStringList& mxHosts, const QStringList& spfTargets);
+
+// The selectors to try, in order and each once: the given ones, the signatures', then (when
+// discovering, and with neither given nor signature selectors) the providers', then the common ones.
+QList<KnownSelector> dkimSelectorsToTry(const QStringList& given, const QStringList& signature,
+                                        const QList<KnownSelector>& providers, bool discover);
 
 util::Task<DkimSelectorReport> checkDkimSelector(dns::Resolver* resolver, QObject* context, QString domain,
                                                  KnownSelector selector, bool userGiven);

@@ -66,6 +66,8 @@ public:
         : m_record(record) {}
 
     void read(const QString& tag, const QString& value) {
+        if (tag == u"pct" || tag == u"rf" || tag == u"ri")
+            m_record.removedTags << tag;
         if (tag == u"p" || tag == u"sp" || tag == u"np")
             policy(tag, value);
         else if (tag == u"adkim" || tag == u"aspf")

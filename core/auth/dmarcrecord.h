@@ -1,5 +1,5 @@
-// A DMARC policy record (RFC 7489 6.3, with RFC 9989's np, psd and t tags): tags parsed and each
-// value validated. The parse status follows OpenDMARC's classification, so its cases apply; the
+// A DMARC policy record (RFC 9989 4.7; RFC 7489's pct, rf and ri still read for older receivers): tags parsed
+// and each value validated. The parse status follows OpenDMARC's classification, so its cases apply; the
 // problems list explains each one for people.
 #pragma once
 
@@ -41,6 +41,7 @@ struct DmarcRecord {
     QString psd;                                  // psd (RFC 9989): y, n, u
     bool testing = false;                         // t=y (RFC 9989)
     QStringList unknownTags;
+    QStringList removedTags; // pct, rf, ri as written: read, but RFC 9989 removed them
     // Problems found while parsing, one sentence each, with the tag they concern first ("p: ...").
     QStringList errors;
     QStringList warnings;

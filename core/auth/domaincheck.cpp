@@ -31,6 +31,7 @@ struct DomainChecker::Run {
     std::unique_ptr<https::HttpsFetcher> bimiLogo;      // l=
     std::unique_ptr<https::HttpsFetcher> bimiAuthority; // a=
     std::vector<Task<bool>> tasks;
+    int dkimGate = 0; // MX and the SPF walk still to come before the DKIM selectors are known
 };
 
 namespace {
@@ -50,11 +51,13 @@ Task<bool> runDmarc(dns::Resolver* resolver, QObject* context, QString domain, D
 }
 
 Task<bool> runDkim(dns::Resolver* resolver, QObject* context, QString domain, QList<KnownSelector> selectors,
-                   bool userGiven, QList<DkimSelectorReport>* out, std::function<void()> done) {
+                   QList<DkimSelectorReport>* out, std::function<void()> done) {
     // Every selector is asked at once: start each task, then collect in order.
     std::vector<Task<DkimSelectorReport>> lookups;
     for (const KnownSelector& selector : selectors)
-        lookups.push_back(checkDkimSelector(resolver, context, domain, selector, userGiven));
+        lookups.push_back(
+            checkDkimSelector(resolver, context, domain, selector,
+                              selector.foundBy == u"given" || selector.foundBy == u"signature"));
     for (auto& lookup : lookups)
         lookup.start(); // tasks are lazy: without this each selector waited for the previous one's answer
     for (auto& lookup : lookups)
@@ -107,7 +110,8 @@ void addDkimFindings(const DomainCheckRequest& request, const DomainReport& repo
         keysFound += dkim.state == DkimSelectorReport::State::Found
                      || dkim.state == DkimSelectorReport::State::Invalid;
     }
-    if (keysFound == 0 && request.selectors.isEmpty() && request.discoverSelectors)
+    if (keysFound == 0 && request.selectors.isEmpty() && request.signatureSelectors.isEmpty()
+        && request.discoverSelectors)
         findings << knowledge().finding(u"dkim.no_common_selector"_s, {QString::number(report.dkim.size())});
 }
 
@@ -154,7 +158,7 @@ void addSenderFindings(const DomainCheckRequest& request, DomainReport& report, 
     alignment.fromDomain = report.domain;
     alignment.spfDomain = a.asciiDomain.isEmpty() ? a.domain.toLower() : a.asciiDomain;
     alignment.strict = report.dmarc.record && report.dmarc.record->strictSpf;
-    alignment.spfAligned = isAligned(alignment.fromDomain, alignment.spfDomain, alignment.strict);
+    alignment.spfAligned = isDmarcAligned(report.dmarc, alignment.spfDomain, alignment.strict);
     if (report.spfCheck)
         alignment.spfPass = report.spfCheck->result == SpfResult::Pass;
     alignment.verdict = !alignment.spfAligned ? u"fail"_s
@@ -213,16 +217,37 @@ void DomainChecker::start(const DomainCheckRequest& request) {
     // Each part stores into the report and calls partDone once: MX, DMARC, DKIM, the SPF walk, the
     // three policy records and, with an IP, check_host().
     run.pending = 4;
-    run.tasks.push_back(runMx(m_resolver, run.context.get(), domain, &run.report.mx, partDone));
+    // DKIM selectors (signatures', given, providers', common): discovery needs the MX hosts and the
+    // SPF includes first, so then the DKIM part starts when both are in.
+    const bool discover =
+        request.selectors.isEmpty() && request.signatureSelectors.isEmpty() && request.discoverSelectors;
+    run.dkimGate = discover ? 2 : 0;
+    auto startDkim = [this, generation, domain, partDone] {
+        if (!m_run || generation != m_generation)
+            return;
+        Run& r = *m_run;
+        QStringList mxHosts;
+        for (const MxHost& host : std::as_const(r.report.mx.hosts))
+            mxHosts << host.target;
+        QStringList spfTargets;
+        for (const SpfNode& node : std::as_const(r.report.spfStructure.nodes))
+            spfTargets << node.domain;
+        const QList<KnownSelector> selectors = dkimSelectorsToTry(
+            r.request.selectors, r.request.signatureSelectors, providerDkimSelectors(mxHosts, spfTargets),
+            r.request.selectors.isEmpty() && r.request.discoverSelectors);
+        r.tasks.push_back(runDkim(m_resolver, r.context.get(), domain, selectors, &r.report.dkim, partDone));
+        r.tasks.back().start();
+    };
+    auto gateDone = [this, generation, startDkim] {
+        // Deferred: never start a task from inside another one's completion.
+        if (m_run && generation == m_generation && m_run->dkimGate > 0 && --m_run->dkimGate == 0)
+            QTimer::singleShot(0, this, startDkim);
+    };
+    run.tasks.push_back(runMx(m_resolver, run.context.get(), domain, &run.report.mx, [partDone, gateDone] {
+        gateDone();
+        partDone();
+    }));
     run.tasks.push_back(runDmarc(m_resolver, run.context.get(), domain, &run.report.dmarc, partDone));
-    QList<KnownSelector> selectors;
-    for (const QString& s : request.selectors)
-        selectors << KnownSelector{s, QString()};
-    const bool userGiven = !selectors.isEmpty();
-    if (!userGiven && request.discoverSelectors)
-        selectors = commonDkimSelectors();
-    run.tasks.push_back(
-        runDkim(m_resolver, run.context.get(), domain, selectors, userGiven, &run.report.dkim, partDone));
     for (PolicyKind kind : {PolicyKind::MtaSts, PolicyKind::TlsRpt, PolicyKind::Bimi}) {
         ++run.pending;
         // With --bimi the record's URLs are fetched once it is read: that part ends after the fetches.
@@ -247,8 +272,9 @@ void DomainChecker::start(const DomainCheckRequest& request) {
     walkRequest.domain = domain;
     walkRequest.helo = request.helo;
     walkRequest.sender = request.sender;
-    connect(run.walk.get(), &SpfEvaluator::finished, this, [this, generation] {
+    connect(run.walk.get(), &SpfEvaluator::finished, this, [this, generation, gateDone] {
         m_run->report.spfStructure = m_run->walk->result();
+        gateDone();
         QTimer::singleShot(0, this, [this, generation] {
             this->partDone(generation);
         }); // not inside the evaluator's signal: the last part deletes the evaluators
@@ -294,6 +320,8 @@ void DomainChecker::start(const DomainCheckRequest& request) {
     }
     for (auto& task : run.tasks)
         task.start();
+    if (!discover)
+        startDkim();
 }
 
 void DomainChecker::startBimiFetches(quint64 generation) {

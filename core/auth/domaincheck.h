@@ -30,12 +30,15 @@ struct DomainCheckRequest {
     std::optional<QHostAddress> ip;
     QString ipSpelling;
     QString helo;
-    QString sender;                // MAIL FROM address
-    QStringList selectors;         // DKIM selectors given by the user
-    bool discoverSelectors = true; // try the common selectors when none are given
-    bool fetchMtaSts = false;      // fetch and check the MTA-STS policy over HTTPS (domain --mta-sts)
-    bool fetchBimi = false;        // fetch and check the BIMI logo and mark certificate (domain --bimi)
-    https::HttpsOptions https;     // port, CA file and the private-address switch for HTTPS fetches
+    QString sender;                 // MAIL FROM address
+    QStringList selectors;          // DKIM selectors given by the user
+    QStringList signatureSelectors; // from the message's or bounce's DKIM-Signature (s= with d= the domain)
+    // Without selectors given or signed with: try those of the providers the MX hosts and SPF
+    // includes point to, then the common ones.
+    bool discoverSelectors = true;
+    bool fetchMtaSts = false;  // fetch and check the MTA-STS policy over HTTPS (domain --mta-sts)
+    bool fetchBimi = false;    // fetch and check the BIMI logo and mark certificate (domain --bimi)
+    https::HttpsOptions https; // port, CA file and the private-address switch for HTTPS fetches
 };
 
 // DMARC identifier alignment of the SPF-authenticated domain with the From domain.

@@ -138,11 +138,32 @@ QJsonObject toJson(const MxReport& report) {
 }
 
 QJsonObject toJson(const DmarcReport& report) {
-    QJsonObject object{{u"state"_s, dmarcStateName(report.state)},
-                       {u"domain"_s, report.domain},
-                       {u"organizational_domain"_s, report.organizationalDomain},
-                       {u"policy_domain"_s, report.policyDomain},
-                       {u"record_name"_s, report.recordName}};
+    QJsonArray walk;
+    for (const DmarcWalkStep& step : report.walk) {
+        QJsonObject o{{u"name"_s, QString(u"_dmarc."_s + step.name)},
+                      {u"result"_s, dmarcWalkResultName(step.result)}};
+        if (!step.psd.isEmpty())
+            o.insert(u"psd"_s, step.psd);
+        if (!step.error.isEmpty())
+            o.insert(u"error"_s, step.error);
+        walk.append(o);
+    }
+    const DmarcLegacyView& legacy = report.legacy;
+    QJsonObject object{
+        {u"state"_s, dmarcStateName(report.state)},
+        {u"domain"_s, report.domain},
+        {u"discovery"_s, u"tree-walk"_s},
+        {u"organizational_domain"_s, report.organizationalDomain},
+        {u"policy_domain"_s, report.policyDomain},
+        {u"record_name"_s, report.recordName},
+        {u"tree_walk"_s, walk},
+        {u"domain_exists"_s, report.domainExists ? QJsonValue(*report.domainExists) : QJsonValue()},
+        {u"legacy"_s,
+         QJsonObject{{u"discovery"_s, u"public-suffix-list"_s},
+                     {u"organizational_domain"_s, legacy.organizationalDomain},
+                     {u"policy_domain"_s,
+                      legacy.policyDomain.isEmpty() ? QJsonValue() : QJsonValue(legacy.policyDomain)},
+                     {u"effective_policy"_s, policyValue(legacy.effectivePolicy)}}}};
     if (!report.error.isEmpty())
         object.insert(u"error"_s, report.error);
     if (report.record) {
@@ -162,12 +183,12 @@ QJsonObject toJson(const DmarcReport& report) {
         object.insert(u"t"_s, r.testing);
         if (!r.psd.isEmpty())
             object.insert(u"psd"_s, r.psd);
-        // What a receiver applies to failing mail from this exact domain.
-        std::optional<DmarcPolicy> effective = r.policy;
-        if (report.policyDomain != report.domain && r.subdomainPolicy)
-            effective = r.subdomainPolicy;
-        object.insert(u"effective_policy"_s,
-                      policyValue(r.status == DmarcParseStatus::Ok ? effective : std::nullopt));
+        // What a receiver applies to failing mail from this exact domain, and the tag it comes from.
+        QString tag;
+        object.insert(u"effective_policy"_s, policyValue(effectiveDmarcPolicy(report, &tag)));
+        object.insert(u"policy_tag"_s, tag);
+        object.insert(u"removed_tags"_s, QJsonArray::fromStringList(r.removedTags));
+        object.insert(u"unknown_tags"_s, QJsonArray::fromStringList(r.unknownTags));
         object.insert(u"errors"_s, QJsonArray::fromStringList(r.errors));
         object.insert(u"warnings"_s, QJsonArray::fromStringList(r.warnings));
     }
@@ -186,7 +207,8 @@ QJsonObject toJson(const DkimSelectorReport& report) {
     QJsonObject object{{u"selector"_s, report.selector},
                        {u"name"_s, report.name},
                        {u"state"_s, dkimStateName(report.state)},
-                       {u"user_given"_s, report.userGiven}};
+                       {u"user_given"_s, report.userGiven},
+                       {u"found_by"_s, report.foundBy}};
     if (!report.provider.isEmpty())
         object.insert(u"provider"_s, report.provider);
     if (!report.error.isEmpty())

@@ -1,5 +1,7 @@
 // The organizational domain of RFC 7489 3.2 from the Public Suffix List, through libpsl with the
-// list Debian packages (publicsuffix), falling back to libpsl's built-in copy.
+// list Debian packages (publicsuffix), falling back to libpsl's built-in copy. RFC 9989 replaced it
+// with the DNS tree walk (dmarccheck.h); this is what older receivers still use, kept to say where
+// their answer differs, and for offline work without DNS (the aggregate reports' analysis).
 #pragma once
 
 #include <QString>

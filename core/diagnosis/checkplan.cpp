@@ -114,14 +114,15 @@ void planMessage(const QString& input, const RunOptions& options, QList<CheckReq
     const QString fromDomain = froms.size() == 1 ? domainOfAddress(froms.first()) : QString();
     if (fromDomain.isEmpty())
         return;
-    QStringList selectors = options.dkimSelectors;
+    QStringList signatureSelectors;
     for (int index : raw.indexesOf("dkim-signature")) {
         const message::DkimSignature sig = message::parseDkimSignature(raw.fields.at(index).rawValue(), 0);
         if (sig.domain.compare(fromDomain, Qt::CaseInsensitive) == 0 && !sig.selector.isEmpty()
-            && !selectors.contains(sig.selector) && selectors.size() < 8)
-            selectors.prepend(sig.selector);
+            && !signatureSelectors.contains(sig.selector) && signatureSelectors.size() < 8)
+            signatureSelectors << sig.selector;
     }
-    CheckRequest domain = domainCheck(fromDomain, ip, selectors);
+    CheckRequest domain = domainCheck(fromDomain, ip, options.dkimSelectors);
+    domain.signatureSelectors = signatureSelectors;
     const QString returnPath = raw.value("return-path").remove(u'<').remove(u'>').trimmed();
     if (returnPath.contains(u'@'))
         domain.sender = returnPath;
@@ -188,13 +189,13 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         QString fromDomain = domainOfAddress(original.value(u"from").toString());
         if (fromDomain.isEmpty())
             fromDomain = domainOfAddress(bounce.value(u"bounce_to").toString());
-        QStringList selectors = options.dkimSelectors;
         const QString selector = original.value(u"dkim_selector").toString();
+        CheckRequest domain = domainCheck(fromDomain, ips.value(0), options.dkimSelectors);
         if (!selector.isEmpty()
             && original.value(u"dkim_domain").toString().compare(fromDomain, Qt::CaseInsensitive) == 0)
-            selectors.prepend(selector);
+            domain.signatureSelectors << selector;
         if (!fromDomain.isEmpty())
-            plan << domainCheck(fromDomain, ips.value(0), selectors);
+            plan << domain;
         if (options.smtpProbe && !recipientDomain.isEmpty()) {
             plan << smtpCheck(recipientDomain);
             // A TLS-required bounce often comes from the recipient's MTA-STS policy (RFC 8461 5).

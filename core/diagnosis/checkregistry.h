@@ -22,6 +22,7 @@ struct CheckRequest {
     QString ip;                // blocklists, snds: the address; domain: the sending IP that SPF is evaluated for
     QString domain;            // domain, smtp, mta_sts
     QStringList selectors;     // domain: DKIM selectors to try
+    QStringList signatureSelectors; // domain: the selectors of the message's own DKIM signatures
     QString sender;            // domain: the envelope sender, when known
     QString range;             // blocklist_range: a CIDR
     QStringList ips;           // blocklist_range: a list of addresses (when no range)

@@ -35,6 +35,9 @@ struct ResolverConfig {
     int maxInFlight = 256;
     // EDNS0 with this UDP payload size, so long TXT records do not all need TCP.
     int ednsPayload = 1232;
+    // The DNSSEC trust anchor of the validated lookups (DANE's TLSA, core/dane): DNSKEY or DS records
+    // in zone-file form. Empty means the root key of dns-root-data (/usr/share/dns/root.key).
+    QString trustAnchorFile;
 
     QString describeServers() const; // "system (resolv.conf)" or the list
 };

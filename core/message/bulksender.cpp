@@ -77,10 +77,10 @@ void computeDmarc(MessageReport* report) {
                                   ? auth::normalizeForAlignment(report->mailFrom.section(u'@', -1))
                                   : auth::normalizeForAlignment(report->helo);
     dmarc.alignedSpf = report->spf && report->spf->result == auth::SpfResult::Pass
-                       && auth::isAligned(dmarc.fromDomain, spfDomain, strictSpf);
+                       && auth::isDmarcAligned(found, spfDomain, strictSpf);
     for (const DkimReport& d : report->dkim) {
         if (d.verification.result == DkimResult::Pass
-            && auth::isAligned(dmarc.fromDomain, d.signature.domain, strictDkim))
+            && auth::isDmarcAligned(found, d.signature.domain, strictDkim))
             dmarc.alignedDkim = true;
     }
     switch (found.state) {
@@ -97,17 +97,7 @@ void computeDmarc(MessageReport* report) {
     case auth::DmarcReport::State::Found:
         break;
     }
-    const auth::DmarcRecord& record = *found.record;
-    std::optional<auth::DmarcPolicy> policy = record.policy;
-    dmarc.policyTag = u"p"_s;
-    if (dmarc.fromDomain != found.policyDomain && record.nonexistentPolicy
-        && dmarc.fromDomainExists == false) {
-        policy = record.nonexistentPolicy; // RFC 9989 np=: the From domain does not exist
-        dmarc.policyTag = u"np"_s;
-    } else if (dmarc.fromDomain != found.policyDomain && record.subdomainPolicy) {
-        policy = record.subdomainPolicy;
-        dmarc.policyTag = u"sp"_s;
-    }
+    std::optional<auth::DmarcPolicy> policy = auth::effectiveDmarcPolicy(found, &dmarc.policyTag);
     dmarc.policy = policy ? auth::dmarcPolicyName(*policy) : QString();
     dmarc.result = dmarc.alignedSpf || dmarc.alignedDkim ? u"pass"_s : u"fail"_s;
 }

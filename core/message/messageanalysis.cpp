@@ -59,34 +59,10 @@ util::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPa
     co_return true;
 }
 
-// RFC 9989 4.7: a domain is non-existent when A, AAAA and MX all answer NXDOMAIN or NODATA.
-util::Task<std::optional<bool>> domainExists(dns::Resolver* resolver, QObject* context, QString domain) {
-    auth::DnsFuture a(resolver, context, domain, dns::RecordType::A);
-    auth::DnsFuture aaaa(resolver, context, domain, dns::RecordType::AAAA);
-    auth::DnsFuture mx(resolver, context, domain, dns::RecordType::MX);
-    // One co_await per statement: GCC 12 mishandles several in one initializer.
-    QList<dns::Outcome> outcomes;
-    const dns::DnsResult ra = co_await a;
-    outcomes << ra.outcome;
-    const dns::DnsResult raaaa = co_await aaaa;
-    outcomes << raaaa.outcome;
-    const dns::DnsResult rmx = co_await mx;
-    outcomes << rmx.outcome;
-    bool unknown = false;
-    for (const dns::Outcome outcome : std::as_const(outcomes)) {
-        if (outcome == dns::Outcome::Answer)
-            co_return true;
-        unknown = unknown || (outcome != dns::Outcome::NxDomain && outcome != dns::Outcome::NoData);
-    }
-    co_return unknown ? std::nullopt : std::optional<bool>(false);
-}
-
 util::Task<bool> lookupDmarc(dns::Resolver* resolver, QObject* context, QString domain, DmarcOutcome* out,
                              std::function<void()> done) {
     out->report = co_await auth::checkDmarc(resolver, context, domain);
-    const auto& record = out->report.record;
-    if (record && record->nonexistentPolicy && out->report.policyDomain != out->report.domain)
-        out->fromDomainExists = co_await domainExists(resolver, context, domain);
+    out->fromDomainExists = out->report.domainExists;
     done();
     co_return true;
 }

@@ -140,6 +140,16 @@ void dmarc(Section& section, const QJsonObject& result) {
                                 row(tr("Found at"), firstText(dmarc, {u"record_name", u"domain"})),
                                 row(tr("Policy"), firstText(dmarc, {u"effective_policy", u"p", u"policy"})),
                                 row(tr("Evaluation"), evaluation(firstText(dmarc, {u"result", u"state"})))};
+    if (const QString org = json::text(dmarc, u"organizational_domain"); !org.isEmpty())
+        rows.append(row(tr("Organizational domain"), tr("%1 (DNS tree walk, RFC 9989)").arg(org)));
+    const QJsonObject legacy = json::object(dmarc, u"legacy");
+    if (const QString older = json::text(legacy, u"organizational_domain");
+        !older.isEmpty() && older != json::text(dmarc, u"organizational_domain"))
+        rows.append(
+            row(tr("Older receivers"), tr("organizational domain %1 (Public Suffix List), policy %2")
+                                           .arg(older, json::text(legacy, u"effective_policy").isEmpty()
+                                                           ? tr("none found")
+                                                           : json::text(legacy, u"effective_policy"))));
     if (const QString status = json::text(dmarc, u"parse_status"); !status.isEmpty() && status != u"ok")
         rows.append(row(tr("Record syntax"), evaluation(status)));
     for (const QString& problem : json::strings(dmarc, u"errors") + json::strings(dmarc, u"warnings"))
@@ -147,6 +157,19 @@ void dmarc(Section& section, const QJsonObject& result) {
     if (const QString alignment = json::text(dmarc, u"alignment"); !alignment.isEmpty())
         rows.append(row(tr("Alignment"), alignment));
     section.blocks.append(keyValues(rows));
+}
+
+// How a DKIM selector was found, in words ("provider:<name>" names the provider).
+QString dkimFoundBy(const QString& foundBy) {
+    if (foundBy == u"signature")
+        return tr("the message's DKIM signature");
+    if (foundBy == u"given")
+        return tr("given");
+    if (foundBy == u"common")
+        return tr("the list of common selectors");
+    if (foundBy.startsWith(u"provider:"))
+        return tr("the provider %1 (from the MX hosts or SPF includes)").arg(oneLine(foundBy.mid(9), 100));
+    return oneLine(foundBy, 100);
 }
 
 void dkim(Section& section, const QJsonObject& result) {
@@ -171,10 +194,12 @@ void dkim(Section& section, const QJsonObject& result) {
         QString text = json::text(key, u"record");
         if (text.isEmpty())
             text = json::strings(key, u"txt_strings").join(QString());
-        section.blocks.append(
-            keyValues({row(tr("Selector"), RichText{words::code(oneLine(name, 300))}),
-                       row(tr("Evaluation"), evaluation(firstText(key, {u"status", u"state"}))),
-                       row(tr("Key"), keyText), row(tr("Record"), record(text))}));
+        QList<QList<RichText>> rows{row(tr("Selector"), RichText{words::code(oneLine(name, 300))}),
+                                    row(tr("Evaluation"), evaluation(firstText(key, {u"status", u"state"}))),
+                                    row(tr("Key"), keyText), row(tr("Record"), record(text))};
+        if (const QString foundBy = json::text(key, u"found_by"); !foundBy.isEmpty())
+            rows.insert(1, row(tr("Found by"), dkimFoundBy(foundBy)));
+        section.blocks.append(keyValues(rows));
     }
 }
 

@@ -91,6 +91,17 @@ void appendServer(Section& section, const QJsonObject& result) {
         rows.append(row(tr("Expires"), expiry));
         rows.append(row(tr("Verification"), tlsVerdict(tls)));
     }
+    // DANE (RFC 7672): the host's validated TLSA records, when it publishes any.
+    if (const QJsonObject dane = json::object(result, u"dane"); !json::strings(dane, u"tlsa").isEmpty()) {
+        const QJsonValue matched = dane.value(u"matched");
+        const QString verdict = json::has(dane, u"bogus") && dane.value(u"bogus").toBool()
+                                    ? tr("DNSSEC bogus")
+                                : !dane.value(u"validated").toBool() ? tr("not DNSSEC-validated: not checked")
+                                : matched.isBool() ? (matched.toBool() ? tr("matches") : tr("does not match"))
+                                                   : tr("not checked");
+        rows.append(row(tr("DANE (TLSA)"),
+                        oneLine(json::strings(dane, u"tlsa").join(u", "_s), 1000) + u" — "_s + verdict));
+    }
     section.blocks.append(keyValues(rows));
 }
 

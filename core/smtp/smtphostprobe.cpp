@@ -1,5 +1,6 @@
 #include "core/smtp/smtphostprobe.h"
 
+#include "core/dane/tlsalookup.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
 #include "core/smtp/smtpfindings.h"
@@ -63,15 +64,56 @@ void SmtpHostProbe::start() {
                                        addressesOf(r, m_v6);
                                        onDnsAnswer();
                                    });
+    // TLSA first through the project's resolver: most hosts publish none, and then nothing else is
+    // asked. Records, or a SERVFAIL (what a validating resolver answers for a bogus zone), are asked
+    // again through libunbound, validated, forwarding to the same servers.
     const QString tlsaName = QStringLiteral("_%1._tcp.%2").arg(m_result.port).arg(m_result.host);
-    m_queries << m_resolver->query(tlsaName, dns::RecordType::TLSA, this, [this](const dns::DnsResult& r) {
-        m_result.tlsaOutcome = r.outcome;
-        m_result.tlsaAuthenticated = r.flags.ad;
-        for (const dns::DnsRecord& record : r.records())
-            m_result.tlsa << TlsaRecord{record.tlsaUsage, record.tlsaSelector, record.tlsaMatchingType,
-                                        record.tlsaData};
-        onDnsAnswer();
-    });
+    m_queries << m_resolver->query(
+        tlsaName, dns::RecordType::TLSA, this, [this, tlsaName](const dns::DnsResult& r) {
+            m_result.tlsaOutcome = r.outcome;
+            for (const dns::DnsRecord& record : r.records())
+                m_result.tlsa << TlsaRecord{record.tlsaUsage, record.tlsaSelector, record.tlsaMatchingType,
+                                            record.tlsaData};
+            if (r.outcome != dns::Outcome::Answer && r.outcome != dns::Outcome::ServFail) {
+                onDnsAnswer();
+                return;
+            }
+            dane::DaneConfig config;
+            config.forwarders = m_resolver->activeServers();
+            config.trustAnchorFile = m_resolver->config().trustAnchorFile;
+            config.timeoutMs = qMax(4000, 2 * m_resolver->config().timeoutMs);
+            m_tlsaLookup = new dane::TlsaLookup(this);
+            connect(m_tlsaLookup, &dane::TlsaLookup::finished, this, &SmtpHostProbe::onTlsaAnswer);
+            m_tlsaLookup->start(tlsaName, config);
+        });
+}
+
+void SmtpHostProbe::onTlsaAnswer() {
+    const dane::TlsaAnswer& answer = m_tlsaLookup->result();
+    m_result.tlsaAnswer = answer;
+    m_result.tlsaAuthenticated = answer.validated;
+    if (answer.answered || answer.bogus)
+        m_result.tlsa = answer.records; // else the first lookup's, unvalidated
+    if (answer.bogus)
+        m_result.tlsaOutcome = dns::Outcome::ServFail;
+    else if (answer.answered)
+        m_result.tlsaOutcome = answer.nxdomain            ? dns::Outcome::NxDomain
+                               : answer.records.isEmpty() ? dns::Outcome::NoData
+                                                          : dns::Outcome::Answer;
+    // RFC 7672 2.2: only validated records count. A bogus answer is an attack or a broken signature,
+    // never "no TLSA"; unvalidated records cannot be used, and senders ignore them.
+    const SmtpKnowledge::Args args{{u"host"_s, m_result.host}, {u"name"_s, answer.name}};
+    QStringList evidence;
+    for (const QString& text : {answer.whyBogus, answer.error})
+        if (!text.isEmpty())
+            evidence << text;
+    for (const TlsaRecord& r : std::as_const(m_result.tlsa))
+        evidence << r.toString();
+    if (answer.bogus)
+        m_result.findings << SmtpKnowledge::instance().finding(u"dane.bogus"_s, args, evidence);
+    else if (!m_result.tlsa.isEmpty() && !answer.validated)
+        m_result.findings << SmtpKnowledge::instance().finding(u"dane.not_validated"_s, args, evidence);
+    onDnsAnswer();
 }
 
 void SmtpHostProbe::onDnsAnswer() {
@@ -158,6 +200,10 @@ void SmtpHostProbe::finish() {
             m_resolver->cancel(id);
     }
     m_queries.clear();
+    if (m_tlsaLookup) {
+        m_tlsaLookup->disconnect(this);
+        m_tlsaLookup->cancel();
+    }
     for (qsizetype i = 0; i < m_result.probes.size(); ++i) {
         SmtpProbeResult& probe = m_result.probes[i];
         const auto ptr = m_ptr.value(i);

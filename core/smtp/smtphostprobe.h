@@ -11,12 +11,17 @@ namespace rebound::dns {
 class Resolver;
 }
 
+namespace rebound::dane {
+class TlsaLookup;
+}
+
 namespace rebound::smtp {
 
 class SmtpProbe;
 
-// Probes every address of one host (IPv4 and IPv6, at most maxAddresses, all at once): resolves A,
-// AAAA and the _port._tcp TLSA records with the project's resolver, then runs one SmtpProbe per
+// Probes every address of one host (IPv4 and IPv6, at most maxAddresses, all at once): resolves A and
+// AAAA with the project's resolver and the _port._tcp TLSA records DNSSEC-validated (core/dane, through
+// the same servers), then runs one SmtpProbe per
 // address while asking for its PTR. An IP literal is probed as it is. finished() is emitted once,
 // always asynchronously.
 class SmtpHostProbe final : public QObject {
@@ -40,6 +45,7 @@ signals:
 
 private:
     void onDnsAnswer();
+    void onTlsaAnswer();
     void startProbes(QList<QHostAddress> addresses);
     void maybeFinish();
     void finish();
@@ -53,6 +59,7 @@ private:
     int m_pending = 0; // probes and PTR lookups still running
     QList<SmtpProbe*> m_probes;
     QList<quint64> m_queries;
+    dane::TlsaLookup* m_tlsaLookup = nullptr;
     QHash<qsizetype, std::pair<bool, QStringList>> m_ptr; // per probe: PTR answered definitely, names
     bool m_started = false;
     bool m_finished = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dane/tlsalookup.h"
 #include "core/dns/dnstypes.h"
 #include "core/smtp/smtpproberesult.h"
 
@@ -14,7 +15,8 @@ struct SmtpHostResult {
     dns::Outcome aaaaOutcome = dns::Outcome::Cancelled;
     bool dnsWorked = false; // at least one DNS answer was definite (the resolver is reachable)
     QList<TlsaRecord> tlsa;
-    bool tlsaAuthenticated = false;
+    bool tlsaAuthenticated = false; // libunbound validated the TLSA answer (DNSSEC secure)
+    dane::TlsaAnswer tlsaAnswer;    // the validated lookup: bogus, why, error
     dns::Outcome tlsaOutcome = dns::Outcome::Cancelled;
     int addressesSkipped = 0; // beyond the per-host bound
     QList<SmtpProbeResult> probes;

@@ -88,6 +88,7 @@ QJsonObject toJson(const StartTlsResult& t) {
             {u"tlsa_311"_s, t.tlsa311},
             {u"dane"_s, QJsonObject{{u"checked"_s, t.dane.checked},
                                     {u"dnssec_validated"_s, t.dane.dnssecValidated},
+                                    {u"validated"_s, t.dane.dnssecValidated},
                                     {u"records"_s, util::toJsonArray(t.dane.records)},
                                     {u"matched"_s, t.dane.matched},
                                     {u"matched_record"_s, t.dane.matchedRecord},
@@ -173,6 +174,27 @@ QJsonObject toJson(const SmtpHostResult& h) {
         {u"tlsa_ad"_s, h.tlsaAuthenticated},          {u"worked"_s, h.dnsWorked}};
     // An IP literal asks DNS nothing but its PTR.
     out.insert(u"dns"_s, h.ipLiteral ? QJsonValue(QJsonValue::Null) : QJsonValue(dnsJson));
+    // DANE (RFC 7672): the validated TLSA lookup and, when it was checked, whether a probe matched.
+    QJsonValue matched;
+    for (const SmtpProbeResult& p : h.probes) {
+        if (p.starttls.dane.checked)
+            matched = matched.toBool(true) && p.starttls.dane.matched;
+    }
+    const dane::TlsaAnswer& answer = h.tlsaAnswer;
+    QString daneError =
+        answer.bogus ? (answer.whyBogus.isEmpty() ? u"bogus"_s : answer.whyBogus) : answer.error;
+    if (daneError.isEmpty() && !h.tlsa.isEmpty() && !answer.validated)
+        daneError = u"not DNSSEC-validated"_s;
+    out.insert(u"dane"_s,
+               h.ipLiteral
+                   ? QJsonValue(QJsonValue::Null)
+                   : QJsonValue(QJsonObject{{u"name"_s, answer.name},
+                                            {u"tlsa"_s, tlsa},
+                                            {u"validated"_s, answer.validated},
+                                            {u"bogus"_s, answer.bogus},
+                                            {u"matched"_s, matched},
+                                            {u"error"_s, daneError.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(daneError)}}));
     out.insert(u"addresses_skipped"_s, h.addressesSkipped);
     out.insert(u"probes"_s, probes);
     out.insert(u"findings"_s, findingsJson(h.allFindings()));

@@ -153,6 +153,14 @@ DaneResult checkDane(SSL* session, const TlsExpectations& expect) {
     X509* leaf = SSL_get0_peer_certificate(session);
     if (expect.tlsa.isEmpty() || !leaf)
         return result;
+    if (!expect.tlsaAuthenticated) {
+        // RFC 7672 2.2: records that are not DNSSEC-validated are not used; saying they match would
+        // tell nothing an attacker could not arrange.
+        for (const TlsaRecord& record : expect.tlsa)
+            result.records << record.toString();
+        result.error = u"not DNSSEC-validated"_s;
+        return result;
+    }
     result.checked = true;
 
     std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_client_method()),

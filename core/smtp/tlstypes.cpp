@@ -4,14 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::smtp {
 
-QString TlsaRecord::toString() const {
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(usage)
-        .arg(selector)
-        .arg(matchingType)
-        .arg(QString::fromLatin1(data.toHex()));
-}
-
 QString handshakeName(StartTlsResult::Handshake handshake) {
     switch (handshake) {
     case StartTlsResult::Handshake::NotAttempted:

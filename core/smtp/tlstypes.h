@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dane/tlsarecord.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -38,19 +40,13 @@ struct NameCheck {
     bool matches = false;
 };
 
-// A published TLSA record, as used for DANE.
-struct TlsaRecord {
-    quint8 usage = 0;
-    quint8 selector = 0;
-    quint8 matchingType = 0;
-    QByteArray data;
-    QString toString() const; // "3 1 1 ab12..."
-};
+// A published TLSA record, as used for DANE (core/dane).
+using TlsaRecord = dane::TlsaRecord;
 
 // RFC 7672 DANE for SMTP, checked with OpenSSL's own DANE verifier.
 struct DaneResult {
-    bool checked = false;         // TLSA records were published and a certificate was there to check
-    bool dnssecValidated = false; // the resolver set AD; only a validating resolver makes this mean much
+    bool checked = false; // validated TLSA records were published and a certificate was there to check
+    bool dnssecValidated = false; // libunbound validated the TLSA answer; unvalidated records are not checked
     QStringList records;          // presentation form of the usable records
     bool matched = false;
     QString matchedRecord; // which record matched

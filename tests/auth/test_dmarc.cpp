@@ -1,5 +1,6 @@
 // DMARC record parsing and identifier alignment: OpenDMARC's parse and alignment cases
 // (../shared/corpora/dmarc/opendmarc/*.tsv, read in place) plus RFC 7489 details.
+#include "core/auth/dmarccheck.h"
 #include "core/auth/dmarcrecord.h"
 #include "core/auth/organizationaldomain.h"
 #include "lab/shareddata.h"
@@ -86,6 +87,67 @@ private slots:
         QFETCH(bool, strict);
         QFETCH(bool, aligned);
         QCOMPARE(isAligned(from, auth, strict), aligned);
+    }
+
+    // The same cases by RFC 9989's tree walk, which reads the DNS instead of the Public Suffix List:
+    // where each case's PSL organizational domain publishes a record (psd unset) the answers are
+    // OpenDMARC's; where nothing is published the From domain is its own organization, and relaxed
+    // alignment with a parent or a sibling no longer holds (a.b.c.bcx.com/bcx.com, a.foo.com/b.foo.com,
+    // a.b.com/b.com differ; b.com/a.b.com still aligns).
+    void openDmarcAlignmentTreeWalk() {
+        const QString path = corpusFile(u"alignment_expected.tsv"_s);
+        REBOUND_REQUIRE_SHARED(path);
+        int differ = 0;
+        for (const QStringList& row : readTsv(path)) {
+            QVERIFY(row.size() == 4);
+            const bool strict = row.at(2) == u"DMARC_RECORD_A_STRICT";
+            const bool expected = row.at(3) == u"0";
+            DmarcReport report;
+            report.domain = normalizeForAlignment(row.at(0));
+            const QString psl = rebound::auth::organizationalDomain(row.at(0));
+            QList<DmarcWalkStep> walk;
+            for (const QString& name : dmarcTreeWalkNames(report.domain)) {
+                DmarcWalkStep step;
+                step.name = name;
+                step.result = name == psl ? DmarcWalkStep::Result::Record : DmarcWalkStep::Result::None;
+                walk << step;
+            }
+            report.organizationalDomain = treeWalkOrganizationalDomain(report.domain, walk);
+            QCOMPARE(isDmarcAligned(report, row.at(1), strict), expected);
+            report.organizationalDomain = treeWalkOrganizationalDomain(report.domain, {});
+            differ += isDmarcAligned(report, row.at(1), strict) != expected;
+        }
+        QCOMPARE(differ, 3);
+    }
+
+    void treeWalkNames() {
+        QCOMPARE(dmarcTreeWalkNames(u"Mail.Example.COM."_s),
+                 (QStringList{u"mail.example.com"_s, u"example.com"_s, u"com"_s}));
+        // Eight labels or more: the domain, then straight to its last seven, then down to one.
+        const QStringList names = dmarcTreeWalkNames(u"a.b.c.d.e.f.g.h.i.example"_s);
+        QCOMPARE(names.size(), 8);
+        QCOMPARE(names.at(1), u"d.e.f.g.h.i.example"_s);
+        QCOMPARE(names.last(), u"example"_s);
+        QCOMPARE(dmarcTreeWalkNames(u"com"_s), QStringList{u"com"_s});
+        QVERIFY(dmarcTreeWalkNames(u"a..b"_s).isEmpty());
+    }
+
+    void treeWalkOrganizational() {
+        const auto step = [](const QString& name, const QString& psd) {
+            DmarcWalkStep s;
+            s.name = name;
+            s.result = DmarcWalkStep::Result::Record;
+            s.psd = psd;
+            return s;
+        };
+        const QString d = u"x.shop.brand.gov.example"_s;
+        QCOMPARE(treeWalkOrganizationalDomain(d, {step(u"gov.example"_s, u"y"_s)}), u"brand.gov.example"_s);
+        QCOMPARE(treeWalkOrganizationalDomain(d, {step(u"shop.brand.gov.example"_s, u"n"_s)}),
+                 u"shop.brand.gov.example"_s);
+        QCOMPARE(treeWalkOrganizationalDomain(d, {step(d, {}), step(u"brand.gov.example"_s, {})}),
+                 u"brand.gov.example"_s);
+        QCOMPARE(treeWalkOrganizationalDomain(d, {step(d, u"y"_s)}), d); // its own psd=y: itself
+        QCOMPARE(treeWalkOrganizationalDomain(d, {}), d);
     }
 
     void organizationalDomain_data() {

@@ -4,6 +4,7 @@
 // rebound-cli domain --json.
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"
+#include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/dns/resolver.h"
 #include "lab/dnslab.h"
@@ -151,8 +152,85 @@ private slots:
         QVERIFY(report.senderMx);
         QCOMPARE(report.senderMx->state, auth::MxReport::State::NullMx);
         QVERIFY(findingIds(report).contains(u"sender.mx.null"_s));
-        // Both are under example.com, so relaxed alignment holds.
-        QVERIFY(report.alignment && report.alignment->spfAligned);
+        // Each publishes its own record and nothing is at example.com, so RFC 9989's tree walk makes them
+        // two organizations: not aligned (the Public Suffix List's answer, example.com for both, aligned).
+        QVERIFY(report.alignment && !report.alignment->spfAligned);
+        QVERIFY(auth::isAligned(request.domain, u"nullmx.example.com"_s, false));
+        request.sender = u"bounces@mx1.good.example.com"_s;
+        QVERIFY(check(request).alignment->spfAligned);
+    }
+
+    // RFC 9989's DNS tree walk: the policy found several labels up, a PSD's psd=y record, np= for a
+    // subdomain that does not exist, t=y and the removed tags; and where an RFC 7489 receiver (Public
+    // Suffix List) reaches another answer.
+    void dmarcTreeWalk_data() {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("policyDomain");
+        QTest::addColumn<QString>("orgDomain");
+        QTest::addColumn<QString>("effective");
+        QTest::addColumn<QString>("legacyEffective");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<QStringList>("expectedFindings");
+        QTest::newRow("several labels up")
+            << "a.b.c.walk.example.com"
+            << "walk.example.com"
+            << "walk.example.com"
+            << "quarantine"
+            << "" << 6
+            << QStringList{u"dmarc.inherited"_s, u"dmarc.psl_organizational_domain"_s,
+                           u"dmarc.psl_policy_differs"_s};
+        QTest::newRow("psd=y") << "shop.brand.psd.example"
+                               << "psd.example"
+                               << "brand.psd.example"
+                               << "reject"
+                               << "reject" << 3 << QStringList{u"dmarc.psl_organizational_domain"_s};
+        QTest::newRow("np, no such subdomain")
+            << "ghost.npwalk.example.com"
+            << "npwalk.example.com"
+            << "npwalk.example.com"
+            << "reject"
+            << "" << 4 << QStringList{u"dmarc.inherited"_s, u"dmarc.psl_policy_differs"_s};
+        QTest::newRow("t=y, removed tags") << "tagged.example.com"
+                                           << "tagged.example.com"
+                                           << "tagged.example.com"
+                                           << "quarantine"
+                                           << "quarantine" << 3
+                                           << QStringList{u"dmarc.testing"_s, u"dmarc.removed_tag"_s,
+                                                          u"dmarc.unknown_tag"_s, u"dmarc.partial_pct"_s};
+    }
+
+    void dmarcTreeWalk() {
+        QFETCH(QString, domain);
+        QFETCH(QString, policyDomain);
+        QFETCH(QString, orgDomain);
+        QFETCH(QString, effective);
+        QFETCH(QString, legacyEffective);
+        QFETCH(int, steps);
+        QFETCH(QStringList, expectedFindings);
+        auth::DomainCheckRequest request;
+        request.domain = domain;
+        request.discoverSelectors = false;
+        const auth::DomainReport report = check(request);
+        const QJsonObject dmarc = auth::toJson(report.dmarc);
+        QCOMPARE(dmarc.value(u"discovery"_s).toString(), u"tree-walk"_s);
+        QCOMPARE(dmarc.value(u"policy_domain"_s).toString(), policyDomain);
+        QCOMPARE(dmarc.value(u"organizational_domain"_s).toString(), orgDomain);
+        QCOMPARE(dmarc.value(u"effective_policy"_s).toString(), effective);
+        const QJsonObject legacy = dmarc.value(u"legacy"_s).toObject();
+        QCOMPARE(legacy.value(u"effective_policy"_s).toString(), legacyEffective);
+        QCOMPARE(dmarc.value(u"tree_walk"_s).toArray().size(), steps);
+        const QStringList ids = findingIds(report);
+        for (const QString& id : expectedFindings)
+            QVERIFY2(ids.contains(id), qPrintable(id + u" missing from "_s + ids.join(u", "_s)));
+        if (domain.startsWith(u"ghost"_s)) {
+            QCOMPARE(dmarc.value(u"policy_tag"_s).toString(), u"np"_s);
+            QCOMPARE(dmarc.value(u"domain_exists"_s), QJsonValue(false));
+        }
+        if (domain.startsWith(u"tagged"_s)) {
+            QCOMPARE(dmarc.value(u"removed_tags"_s).toArray().size(), 3);
+            QCOMPARE(dmarc.value(u"unknown_tags"_s).toArray().first().toString(), u"zz"_s);
+            QVERIFY(dmarc.value(u"t"_s).toBool());
+        }
     }
 
     void dkimKeyDetails() {
@@ -166,6 +244,33 @@ private slots:
         QCOMPARE(report.dkim.first().key->txtStrings.size(), 2); // split key kept as stored
         QCOMPARE(report.mx.hosts.size(), 2);
         QCOMPARE(report.dmarc.state, auth::DmarcReport::State::Found);
+    }
+
+    // Selector discovery: the signature's selector first, then those of the providers the MX host
+    // (Google) and the SPF include (SendGrid) point to, then the common ones; each says how it was found.
+    void dkimSelectorDiscovery() {
+        auth::DomainCheckRequest request;
+        request.domain = u"provider.example.com"_s;
+        const auth::DomainReport report = check(request);
+        QHash<QString, QString> foundBy;
+        for (const auth::DkimSelectorReport& dkim : report.dkim)
+            if (dkim.state == auth::DkimSelectorReport::State::Found)
+                foundBy.insert(dkim.selector, dkim.foundBy);
+        QCOMPARE(foundBy.value(u"google"_s), u"provider:Google Workspace"_s);
+        QCOMPARE(foundBy.value(u"s1"_s), u"provider:SendGrid"_s);
+        QCOMPARE(foundBy.value(u"default"_s), u"common"_s);
+        QCOMPARE(foundBy.size(), 3);
+        // The providers' selectors are asked before the common list.
+        QCOMPARE(report.dkim.first().foundBy.left(9), u"provider:"_s);
+        const QJsonObject json = auth::toJson(report.dkim.first());
+        QVERIFY(json.value(u"found_by"_s).toString().startsWith(u"provider:"_s));
+
+        // With the signature's own selector, that is asked and nothing is guessed.
+        request.signatureSelectors = {u"s1"_s};
+        const auth::DomainReport signedReport = check(request);
+        QCOMPARE(signedReport.dkim.size(), 1);
+        QCOMPARE(signedReport.dkim.first().foundBy, u"signature"_s);
+        QCOMPARE(signedReport.dkim.first().state, auth::DkimSelectorReport::State::Found);
     }
 
     void lookupCounting() {

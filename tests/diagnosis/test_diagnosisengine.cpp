@@ -363,6 +363,26 @@ private slots:
         QCOMPARE(s.verdict(), Verdict::Incomplete);
     }
 
+    // A TLS-required bounce and a recipient MX that fails its validated TLSA records: the recipient's
+    // DANE is the cause, not the sender's TLS; without the DANE finding the generic TLS cause stands.
+    void daneMismatchIsTheCause() {
+        const QJsonObject rcpt =
+            recipient(u"5.7.10"_s, 530, u"Must issue a STARTTLS command first"_s, u"failedstarttls"_s);
+        Session s = bounceSession(rcpt);
+        CheckRecord smtp;
+        smtp.id = u"smtp"_s;
+        smtp.title = u"SMTP"_s;
+        smtp.state = CheckState::Done;
+        smtp.findings << Finding{u"dane.mismatch"_s, Severity::Critical, u"mx does not match TLSA"_s, {}, {}};
+        s.checks << smtp;
+        QStringList ids;
+        for (const Cause& c : diagnose(s))
+            ids << c.id;
+        QVERIFY2(ids.first() == u"tls.dane_mismatch"_s, qPrintable(ids.join(u',')));
+        QVERIFY2(!ids.contains(u"tls.required"_s), qPrintable(ids.join(u',')));
+        QCOMPARE(diagnose(bounceSession(rcpt)).first().id, u"tls.required"_s);
+    }
+
     // DNS that gave no definite answer for the recipient's MX is not "the domain cannot receive mail".
     void unresolvedIsNotUnreachable() {
         Session s;

@@ -66,7 +66,8 @@ Names cliCommands() {
     return names;
 }
 
-const Names kGlobalOptions{u"dns"_s, u"timeout"_s, u"json"_s, u"json-lines"_s, u"smtp-port"_s, u"help"_s};
+const Names kGlobalOptions{u"dns"_s,       u"timeout"_s,      u"json"_s, u"json-lines"_s,
+                           u"smtp-port"_s, u"trust-anchor"_s, u"help"_s};
 
 // What bash completes for the command line `words` (the last word is being completed).
 Names complete(const QStringList& words) {

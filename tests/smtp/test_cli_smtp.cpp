@@ -23,6 +23,8 @@ class TestCliSmtp : public QObject {
 private:
     TestCertificates m_certs;
     QTemporaryDir m_zones;
+    QTemporaryDir m_keys;
+    QString m_anchor; // the key smtp.test is signed with: the trust anchor of the DANE lookups
     rebound::lab::DnsLab m_lab;
     ServerProcess m_server;
     quint16 m_port = 0;
@@ -82,6 +84,8 @@ private slots:
                                 TestCertificates::spkiSha256(m_certs.good().cert, &error), &error),
                  qPrintable(error));
         QVERIFY2(writeMailboxZones(m_zones.path(), &error), qPrintable(error));
+        QVERIFY2(generateZoneKey(u"smtp.test"_s, m_keys.path(), &m_anchor, &error), qPrintable(error));
+        QVERIFY2(signSmtpZone(m_zones.path(), m_anchor, &error), qPrintable(error));
         rebound::lab::DnsLabOptions options;
         options.zonesDir = m_zones.path();
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
@@ -211,9 +215,9 @@ private slots:
 
     void hostNameAndGlobalPort() {
         // --smtp-port as a global option before the command, the port taken from it.
-        const Run run = cli({u"--dns"_s, m_lab.server(), u"--smtp-port"_s, QString::number(m_port), u"smtp"_s,
-                             u"mx.smtp.test"_s, u"--ca-file"_s, m_certs.caFile(), u"--json"_s,
-                             u"--connect-timeout"_s, u"500"_s});
+        const Run run = cli({u"--dns"_s, m_lab.server(), u"--smtp-port"_s, QString::number(m_port),
+                             u"--trust-anchor"_s, m_anchor, u"smtp"_s, u"mx.smtp.test"_s, u"--ca-file"_s,
+                             m_certs.caFile(), u"--json"_s, u"--connect-timeout"_s, u"500"_s});
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(u"host"_s).toString(), u"mx.smtp.test"_s);
         QCOMPARE(json.value(u"port"_s).toInt(), int(m_port));
@@ -221,7 +225,13 @@ private slots:
         QCOMPARE(json.value(u"probes"_s).toArray().size(), 2);
         QCOMPARE(json.value(u"starttls"_s).toObject().value(u"summary"_s).toString(), u"Verified"_s);
         QVERIFY(ids(json).contains(u"smtp.connect_refused"_s));
-        QVERIFY(ids(json).contains(u"smtp.tls.dane_match"_s));
+        QVERIFY(ids(json).contains(u"dane.match"_s));
+        // DANE (RFC 7672): the TLSA records validated by libunbound against the zone's own key.
+        const QJsonObject dane = json.value(u"dane"_s).toObject();
+        QCOMPARE(dane.value(u"validated"_s).toBool(), true);
+        QCOMPARE(dane.value(u"matched"_s).toBool(), true);
+        QCOMPARE(dane.value(u"tlsa"_s).toArray().size(), 1);
+        QVERIFY(dane.value(u"error"_s).isNull());
         QCOMPARE(run.exitCode, 1);
     }
 

@@ -48,6 +48,10 @@ class TestSmtpHostProbe : public QObject {
 private:
     TestCertificates m_certs;
     QTemporaryDir m_zones;
+    QTemporaryDir m_keys;
+    QString m_anchor;      // the key smtp.test is signed with
+    QString m_wrongAnchor; // another key for smtp.test: the answers are bogus
+    QString m_otherAnchor; // a key for another zone: smtp.test is not covered (insecure)
     lab::DnsLab m_lab;
     ServerProcess m_v4;
     ServerProcess m_v6;
@@ -64,6 +68,11 @@ private slots:
         m_port = freeTcpPort();
         const QString spki = TestCertificates::spkiSha256(m_certs.good().cert, &error);
         QVERIFY2(writeSmtpZones(m_zones.path(), m_port, spki, &error), qPrintable(error));
+        // DANE: smtp.test signed with a key of its own, which is libunbound's trust anchor.
+        QVERIFY2(generateZoneKey(u"smtp.test"_s, m_keys.path(), &m_anchor, &error), qPrintable(error));
+        QVERIFY2(generateZoneKey(u"smtp.test"_s, m_keys.path(), &m_wrongAnchor, &error), qPrintable(error));
+        QVERIFY2(generateZoneKey(u"other.test"_s, m_keys.path(), &m_otherAnchor, &error), qPrintable(error));
+        QVERIFY2(signSmtpZone(m_zones.path(), m_anchor, &error), qPrintable(error));
         lab::DnsLabOptions options;
         options.zonesDir = m_zones.path();
         QVERIFY2(m_lab.start(options, &error), qPrintable(error));
@@ -77,7 +86,20 @@ private slots:
         dns::ResolverConfig config;
         config.servers = *dns::parseServerList(m_lab.server());
         config.timeoutMs = 2000;
+        config.trustAnchorFile = m_anchor;
         m_resolver = std::make_unique<dns::Resolver>(config);
+    }
+
+    SmtpHostResult probeHost(const QString& host, const QString& trustAnchor) {
+        dns::ResolverConfig config = m_resolver->config();
+        config.trustAnchorFile = trustAnchor;
+        dns::Resolver resolver(config);
+        SmtpHostProbe probe(&resolver, host, m_port, testOptions(m_certs.caFile()));
+        QSignalSpy spy(&probe, &SmtpHostProbe::finished);
+        probe.start();
+        if (!spy.wait(15000))
+            qFatal("the host probe did not end");
+        return probe.result();
     }
 
     void everyAddressOfAHost() {
@@ -96,7 +118,7 @@ private slots:
             QCOMPARE(p.starttls.summary, u"Verified"_s);
             QVERIFY(p.starttls.dane.checked);
             QVERIFY(p.starttls.dane.matched);
-            QVERIFY(!p.starttls.dane.dnssecValidated); // the lab resolver does not validate
+            QVERIFY(p.starttls.dane.dnssecValidated); // libunbound, with the zone's key as trust anchor
             QCOMPARE(p.bannerName, u"mx.aiosmtpd.test"_s);
         }
         addresses.sort();
@@ -105,11 +127,51 @@ private slots:
             r.probes.at(r.probes.at(0).address.protocol() == QAbstractSocket::IPv4Protocol ? 0 : 1);
         QCOMPARE(v4.ptrNames, QStringList{u"mx.smtp.test"_s});
         QVERIFY(ids(v4.findings).contains(u"smtp.banner_ptr_mismatch"_s));
-        QVERIFY(ids(v4.findings).contains(u"smtp.tls.dane_match"_s));
+        QVERIFY(ids(v4.findings).contains(u"dane.match"_s));
         QVERIFY(!ids(r.allFindings()).contains(u"smtp.port_blocked_locally"_s));
         const QJsonObject json = toJson(r);
         QCOMPARE(json.value(u"probes"_s).toArray().size(), 2);
         QCOMPARE(json.value(u"dns"_s).toObject().value(u"tlsa_records"_s).toArray().size(), 1);
+    }
+
+    // RFC 7672 with a zone Knot serves signed: a TLSA record that does not match the certificate, the
+    // same records when the trust anchor does not cover the zone (not validated: not checked), and a
+    // trust anchor that is not the zone's key (bogus: a failure, not "no TLSA").
+    void daneValidation_data() {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<bool>("validated");
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("mismatch") << u"mx2.smtp.test"_s << m_anchor << u"dane.mismatch"_s << true << true;
+        QTest::newRow("not validated")
+            << u"mx.smtp.test"_s << m_otherAnchor << u"dane.not_validated"_s << false << false;
+        QTest::newRow("bogus") << u"mx.smtp.test"_s << m_wrongAnchor << u"dane.bogus"_s << false << false;
+    }
+
+    void daneValidation() {
+        QFETCH(QString, host);
+        QFETCH(QString, anchor);
+        QFETCH(QString, finding);
+        QFETCH(bool, validated);
+        QFETCH(bool, checked);
+        const SmtpHostResult r = probeHost(host, anchor);
+        QVERIFY2(ids(r.allFindings()).contains(finding),
+                 qPrintable(ids(r.allFindings()).join(u' ') + r.tlsaAnswer.error + r.tlsaAnswer.whyBogus));
+        QCOMPARE(r.tlsaAuthenticated, validated);
+        QVERIFY(!r.probes.isEmpty());
+        for (const SmtpProbeResult& p : r.probes) {
+            QCOMPARE(p.starttls.dane.checked, checked);
+            QVERIFY(!p.starttls.dane.matched);
+        }
+        const QJsonObject dane = toJson(r).value(u"dane"_s).toObject();
+        QCOMPARE(dane.value(u"validated"_s).toBool(), validated);
+        QCOMPARE(dane.value(u"bogus"_s).toBool(), finding == u"dane.bogus");
+        QCOMPARE(dane.value(u"matched"_s), checked ? QJsonValue(false) : QJsonValue());
+        if (!checked)
+            QVERIFY(!dane.value(u"error"_s).toString().isEmpty());
+        if (finding != u"dane.bogus")
+            QCOMPARE(dane.value(u"tlsa"_s).toArray().size(), 1);
     }
 
     void domainProbesEveryMx_data() {

@@ -89,9 +89,8 @@ private slots:
         QTest::addColumn<QString>("finding");
         QTest::addColumn<QString>("absentFinding");
         QTest::addColumn<int>("maxMs");
-        QTest::newRow("554 at connect")
-            << Behaviour::RejectAtConnect << u"rejected_at_connect"_s << u"quit"_s
-            << u"smtp.rejected_at_connect"_s << u"smtp.no_starttls"_s << 1000;
+        QTest::newRow("554 at connect") << Behaviour::RejectAtConnect << u"rejected_at_connect"_s << u"quit"_s
+                                        << u"smtp.rejected_at_connect"_s << u"smtp.no_starttls"_s << 1000;
         QTest::newRow("greylisting at connect") << Behaviour::GreylistAtConnect << u"deferred_at_connect"_s
                                                 << u"quit"_s << u"smtp.greylisting"_s << QString() << 1000;
         QTest::newRow("banner never ends") << Behaviour::NeverEndingBanner << u"protocol_error"_s
@@ -111,24 +110,22 @@ private slots:
             << Behaviour::PlainAfterStartTls << u"tls_failed"_s << u"handshake"_s
             << u"smtp.starttls_handshake_failed"_s << u"smtp.no_starttls"_s << 2500;
         QTest::newRow("bytes after STARTTLS 220")
-            << Behaviour::InjectAfterStartTls << u"completed"_s << u"quit"_s
-            << u"smtp.starttls_injection"_s << QString() << 3000;
-        QTest::newRow("banner reply never finished")
-            << Behaviour::StalledReply << u"timeout"_s << u"banner"_s << u"smtp.timeout"_s << QString()
-            << 2500;
-        QTest::newRow("EHLO reply never ends")
-            << Behaviour::EhloNeverEnds << u"protocol_error"_s << u"ehlo"_s << u"smtp.protocol_error"_s
-            << QString() << 2500;
+            << Behaviour::InjectAfterStartTls << u"completed"_s << u"quit"_s << u"smtp.starttls_injection"_s
+            << QString() << 3000;
+        QTest::newRow("banner reply never finished") << Behaviour::StalledReply << u"timeout"_s << u"banner"_s
+                                                     << u"smtp.timeout"_s << QString() << 2500;
+        QTest::newRow("EHLO reply never ends") << Behaviour::EhloNeverEnds << u"protocol_error"_s << u"ehlo"_s
+                                               << u"smtp.protocol_error"_s << QString() << 2500;
         QTest::newRow("8 MiB of noise instead of TLS")
             << Behaviour::TlsGarbageFlood << u"tls_failed"_s << u"handshake"_s
             << u"smtp.starttls_handshake_failed"_s << QString() << 2500;
-        QTest::newRow("normal") << Behaviour::Normal << u"completed"_s << u"quit"_s
-                                << u"smtp.tls.summary"_s << u"smtp.tls.untrusted"_s << 3000;
+        QTest::newRow("normal") << Behaviour::Normal << u"completed"_s << u"quit"_s << u"smtp.tls.summary"_s
+                                << u"smtp.tls.untrusted"_s << 3000;
         // Each stage has its own deadline (1500 ms here; QUIT 500 ms, after which the result stands).
         QTest::newRow("no answer to EHLO") << Behaviour::SilentToEhlo << u"timeout"_s << u"ehlo"_s
                                            << u"smtp.timeout"_s << u"smtp.no_starttls"_s << 2500;
-        QTest::newRow("no answer to STARTTLS") << Behaviour::SilentToStartTls << u"timeout"_s
-                                               << u"starttls"_s << u"smtp.timeout"_s << QString() << 2500;
+        QTest::newRow("no answer to STARTTLS") << Behaviour::SilentToStartTls << u"timeout"_s << u"starttls"_s
+                                               << u"smtp.timeout"_s << QString() << 2500;
         QTest::newRow("handshake never answered")
             << Behaviour::StalledHandshake << u"timeout"_s << u"handshake"_s
             << u"smtp.starttls_handshake_failed"_s << u"smtp.no_starttls"_s << 2500;
@@ -388,8 +385,8 @@ private slots:
         // (aiosmtpd greets as mx.aiosmtpd.test, which no test certificate names).
         QStringList checks;
         for (const NameCheck& check : tls.nameChecks)
-            checks << QStringLiteral("%1 %2 %3")
-                          .arg(check.role, check.name, check.matches ? u"yes"_s : u"no"_s);
+            checks
+                << QStringLiteral("%1 %2 %3").arg(check.role, check.name, check.matches ? u"yes"_s : u"no"_s);
         QVERIFY2(checks.contains(QStringLiteral("mx mx.smtp.test %1").arg(nameMatch ? u"yes"_s : u"no"_s)),
                  qPrintable(checks.join(u'|')));
         QVERIFY2(checks.contains(u"banner mx.aiosmtpd.test no"_s), qPrintable(checks.join(u'|')));
@@ -523,13 +520,17 @@ private slots:
     void daneAgainstTlsa_data() {
         QTest::addColumn<QString>("record"); // "spki" for the right 3 1 1, else the hex to publish
         QTest::addColumn<bool>("matched");
-        QTest::newRow("3 1 1 matches") << u"spki"_s << true;
-        QTest::newRow("3 1 1 stale") << QString(64, u'a') << false;
+        QTest::addColumn<bool>("validated");
+        QTest::newRow("3 1 1 matches") << u"spki"_s << true << true;
+        QTest::newRow("3 1 1 stale") << QString(64, u'a') << false << true;
+        // RFC 7672 2.2: records that are not DNSSEC-validated are not checked at all.
+        QTest::newRow("not validated") << u"spki"_s << false << false;
     }
 
     void daneAgainstTlsa() {
         QFETCH(QString, record);
         QFETCH(bool, matched);
+        QFETCH(bool, validated);
         ServerProcess server;
         const quint16 port = freeTcpPort();
         QString error;
@@ -542,14 +543,19 @@ private slots:
         SmtpProbeOptions options = shortDeadlines();
         options.caFile = m_certs.caFile();
         options.tlsa << TlsaRecord{3, 1, 1, QByteArray::fromHex(hex.toLatin1())};
+        options.tlsaAuthenticated = validated;
         const Run run = probe(u"mx.smtp.test"_s, QHostAddress::LocalHost, port, options);
         const StartTlsResult& tls = run.result.starttls;
-        QVERIFY(tls.dane.checked);
+        QCOMPARE(tls.dane.checked, validated);
         QCOMPARE(tls.dane.matched, matched);
-        QVERIFY(!tls.dane.dnssecValidated);
+        QCOMPARE(tls.dane.dnssecValidated, validated);
         QCOMPARE(tls.summary, matched ? u"Verified"_s : u"Untrusted"_s);
-        QVERIFY(findingIds(run.result)
-                    .contains(matched ? u"smtp.tls.dane_match"_s : u"smtp.tls.dane_mismatch"_s));
+        const QStringList ids = findingIds(run.result);
+        if (validated)
+            QVERIFY(ids.contains(matched ? u"dane.match"_s : u"dane.mismatch"_s));
+        else
+            QVERIFY(!ids.contains(u"dane.match"_s) && !ids.contains(u"dane.mismatch"_s)
+                    && tls.dane.error == u"not DNSSEC-validated");
         if (matched)
             QCOMPARE(tls.dane.matchedRecord, u"3 1 1 "_s + hex);
     }

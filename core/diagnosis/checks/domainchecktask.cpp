@@ -23,6 +23,7 @@ public:
             m_request.ipSpelling = request.ip;
         }
         m_request.selectors = request.selectors;
+        m_request.signatureSelectors = request.signatureSelectors;
         m_request.sender = request.sender;
         m_request.fetchMtaSts = request.httpsFetches;
         m_request.fetchBimi = request.httpsFetches;
