@@ -15,5 +15,6 @@ int runDiagnoseCommand(const QStringList& arguments);
 int runDomainCommand(const QStringList& arguments);
 int runMessageCommand(const QStringList& arguments);
 int runReportsCommand(const QStringList& arguments);
+int runWatchCommand(const QStringList& arguments);
 
 } // namespace rebound::cli
