@@ -103,13 +103,13 @@ std::optional<WatchTarget> parseWatchTarget(const QString& text, QString* error)
     }
     QString nameError;
     const auto domain = dns::normalizeDomainName(what, &nameError);
-    if (!domain || !domain->contains(u'.')) {
+    if (!domain || !domain->contains(u'.') || !dns::isHostName(*domain)) {
         *error = u"\"%1\" is not an IP address, a CIDR range or a domain%2"_s.arg(
             util::escapeControls(what, 80), nameError.isEmpty() ? QString() : u": "_s + nameError);
         return std::nullopt;
     }
     target.kind = WatchTarget::Kind::Domain;
-    target.entry = *domain;
+    target.entry = domain->toLower();
     return target;
 }
 
