@@ -22,7 +22,8 @@ QStringList splitIds(const QString& text) {
 void addListOptions(QCommandLineParser& parser) {
     parser.addOption({u"dqs-key"_s, u"Spamhaus DQS key: Spamhaus lists are asked through DQS."_s, u"KEY"_s});
     parser.addOption({u"abusix-key"_s, u"Abusix Mail Intelligence key."_s, u"KEY"_s});
-    parser.addOption({u"lists"_s, u"Only these list ids (comma-separated; see --list-catalog)."_s, u"IDS"_s});
+    parser.addOption(
+        {u"lists"_s, u"Only these list ids (comma-separated; rebound-cli ip lists them)."_s, u"IDS"_s});
     parser.addOption({u"disable"_s, u"Leave these list ids out."_s, u"IDS"_s});
     parser.addOption({u"no-rdns"_s, u"Skip reverse DNS."_s});
     parser.addOption({u"concurrency"_s,
