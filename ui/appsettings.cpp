@@ -75,8 +75,13 @@ AppSettings AppSettings::load() {
                                  kMinSmtpTimeoutMs, kMaxSmtpTimeoutMs);
     s.ehloName = settings.value(u"smtp/ehloName"_s).toString();
     s.language = settings.value(u"ui/language"_s).toString();
+    s.watchInTray = loadWatchInTray();
     s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_s, false).toBool();
     return s;
+}
+
+bool AppSettings::loadWatchInTray() {
+    return QSettings().value(u"watch/keepInTray"_s, false).toBool();
 }
 
 bool AppSettings::save() {
@@ -99,6 +104,7 @@ bool AppSettings::save() {
     settings.setValue(u"smtp/timeoutMs"_s, smtpTimeoutMs);
     settings.setValue(u"smtp/ehloName"_s, ehloName);
     settings.setValue(u"ui/language"_s, language);
+    settings.setValue(u"watch/keepInTray"_s, watchInTray);
     if (checkDocumentationRanges)
         settings.setValue(u"lab/checkDocumentationRanges"_s, true);
     else

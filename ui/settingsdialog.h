@@ -57,6 +57,7 @@ private:
     QSpinBox* m_smtpTimeout = nullptr;
     QLineEdit* m_ehloName = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_watchInTray = nullptr;
     ResolverTester* m_tester = nullptr;
 };
 
