@@ -59,7 +59,9 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
         addressCount += target.addresses.size();
     QList<blocklist::RateLimit> limits;
     for (const QString& id : enabledListIds(m_catalog, m_options.ip.blocklists)) {
-        if (const blocklist::BlocklistEntry* entry = m_catalog.byId(id))
+        // Only the lists an address is asked on share the addresses' quota (not the domain lists).
+        const blocklist::BlocklistEntry* entry = m_catalog.byId(id);
+        if (entry && (entry->ipv4 != blocklist::Support::No || entry->ipv6 != blocklist::Support::No))
             limits << entry->rate;
     }
     m_result.addressFloor = quotaInterval(addressCount, limits);
