@@ -16,20 +16,6 @@ QJsonValue timeJson(const QDateTime& time) {
 
 } // namespace
 
-QString levelName(Level level) {
-    switch (level) {
-    case Level::Warning:
-        return u"warning"_s;
-    case Level::Critical:
-        return u"critical"_s;
-    case Level::Unknown:
-        return u"unknown"_s;
-    case Level::Info:
-        break;
-    }
-    return u"info"_s;
-}
-
 QJsonObject toJson(const Change& change) {
     return {
         {u"target"_s, change.target},

@@ -14,6 +14,4 @@ QJsonObject toJson(const Change& change);
 //  "states": [{"target", "check", "zone", "state", "since", "detail"}]}], "nagios_code"}
 QJsonObject toJson(const WatchPassResult& pass, const QList<StateRow>& states);
 
-QString levelName(Level level); // "info", "warning", "critical", "unknown"
-
 } // namespace rebound::watch

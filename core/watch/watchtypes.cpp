@@ -29,6 +29,13 @@ constexpr std::array<util::EnumName<ChangeKind>, 7> kindNames{{
     {ChangeKind::CheckedAgain, u"checked_again"},
 }};
 
+constexpr std::array<util::EnumName<Level>, 4> levelNames{{
+    {Level::Info, u"info"},
+    {Level::Warning, u"warning"},
+    {Level::Critical, u"critical"},
+    {Level::Unknown, u"unknown"},
+}};
+
 bool isUsable(CheckState state) {
     return state != CheckState::CouldNotCheck && state != CheckState::NotAsked;
 }
@@ -95,6 +102,10 @@ Level changeLevel(ChangeKind kind) {
         break;
     }
     return Level::Info;
+}
+
+QString levelName(Level level) {
+    return util::enumName<Level>(levelNames, level);
 }
 
 int worseCode(int a, int b) {

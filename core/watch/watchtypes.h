@@ -38,6 +38,7 @@ std::optional<ChangeKind> changeKindFromName(QStringView name);
 // How much a change matters: the Nagios code it asks for (0 good news, 1 warning, 2 critical, 3 unknown).
 enum class Level { Info = 0, Warning = 1, Critical = 2, Unknown = 3 };
 Level changeLevel(ChangeKind kind);
+QString levelName(Level level); // "info", "warning", "critical", "unknown"
 // The worse of two exit codes, Nagios-fashion: critical, then warning, then unknown, then ok.
 int worseCode(int a, int b);
 
