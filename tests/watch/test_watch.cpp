@@ -2,9 +2,12 @@
 // Prometheus text, and rebound-cli watch against the blocklist lab: listed -> delisted -> refused
 // resolver -> listed again, asserting the changes and the .prom at each pass; a kill -9 mid-pass leaves
 // a sound database; a second watch on the same database waits, then refuses with exit 3.
+#include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/blocklistentry.h"
+#include "core/dns/resolver.h"
 #include "core/watch/prometheus.h"
 #include "core/watch/watchlist.h"
+#include "core/watch/watchpass.h"
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
 #include "core/watch/watchtypes.h"
@@ -51,10 +54,10 @@ QStringList replay(const QList<Observation>& observations) {
     return said;
 }
 
-QByteArray blocklistZone() {
-    QFile file(QStringLiteral(REBOUND_TEST_DATA_DIR "/blocklist/zones/root.zone"));
+QByteArray readZone(const char* path) {
+    QFile file(QString::fromUtf8(path));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the blocklist lab zone");
+        qFatal("cannot read %s", path);
     return file.readAll();
 }
 
@@ -70,11 +73,13 @@ private:
 
     // A lab serving the blocklist world, edited: without lines containing `drop`, and with dnsdist
     // answering REFUSED to everything when refuse is set.
-    std::unique_ptr<rebound::lab::DnsLab> startLab(const QByteArray& drop, bool refuse, int delayMs = 0) {
+    std::unique_ptr<rebound::lab::DnsLab>
+    startLab(const QByteArray& drop, bool refuse, int delayMs = 0,
+             const QByteArray& world = readZone(REBOUND_TEST_DATA_DIR "/blocklist/zones/root.zone")) {
         const QString zones = path(u"zones-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
         QDir().mkpath(zones);
         QByteArray zone;
-        for (const QByteArray& line : blocklistZone().split('\n')) {
+        for (const QByteArray& line : world.split('\n')) {
             if (drop.isEmpty() || !line.contains(drop))
                 zone += line + '\n';
         }
@@ -215,6 +220,71 @@ private slots:
         QVERIFY(text.contains(
             "rebound_check_could_not_check{target=\"x\\\"y\",check=\"blocklist\",zone=\"z\"} 1\n"));
         QVERIFY(text.contains("rebound_watch_pass_timestamp_seconds 1800000000\n"));
+    }
+
+    // The engine on a fake clock: a domain is checked when first seen, not an hour later (its interval
+    // is a day), then a changed SPF record is a warning-level change and a removed DMARC record a broken
+    // one; a PTR that stays the same says nothing.
+    void domainPassesOnAFakeClock() {
+        const QByteArray world = readZone(REBOUND_TEST_DATA_DIR "/auth/zones/root.zone");
+        const QByteArray spf =
+            "good.example.com. TXT \"v=spf1 ip4:192.0.2.0/24 include:_spf.esp.example.net -all\"";
+        QVERIFY(world.contains(spf));
+        WatchStore store;
+        QString error;
+        QVERIFY2(store.open(path(u"engine.db"_s), &error), qPrintable(error));
+        const auto list = parseWatchList("good.example.com\n", &error);
+        QVERIFY(list);
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const auto pass = [&](const QByteArray& zone, const QDateTime& now) {
+            const auto lab = startLab({}, false, 0, zone);
+            rebound::dns::ResolverConfig config;
+            config.servers = *rebound::dns::parseServerList(lab->server());
+            config.timeoutMs = 1000;
+            rebound::dns::Resolver resolver(config);
+            WatchPass watchPass(&resolver, rebound::blocklist::BlocklistCatalog::builtin(), &store, {});
+            bool done = false;
+            connect(&watchPass, &WatchPass::finished, this, [&] { done = true; });
+            watchPass.start(*list, now);
+            if (!QTest::qWaitFor([&] { return done; }, 20000))
+                qFatal("the pass did not finish");
+            return watchPass.result();
+        };
+        const auto describeChanges = [](const WatchPassResult& result) {
+            QStringList changes;
+            for (const Change& change : result.changes)
+                changes << u"%1:%2"_s.arg(changeKindName(change.kind), change.check);
+            changes.sort();
+            return changes;
+        };
+        WatchPassResult first = pass(world, t0);
+        QVERIFY(first.targets.at(0).checked);
+        QCOMPARE(describeChanges(first), QStringList());
+        QCOMPARE(first.targets.at(0).nextRun, t0.addSecs(defaultDomainInterval));
+        // An hour later: not due.
+        const WatchPassResult early = pass(world, t0.addSecs(3600));
+        QVERIFY(!early.targets.at(0).checked);
+        QCOMPARE(early.exitCode(), 0);
+        // A day later, with a softer SPF record.
+        QByteArray softer = world;
+        softer.replace(spf,
+                       "good.example.com. TXT \"v=spf1 ip4:192.0.2.0/24 include:_spf.esp.example.net ~all\"");
+        const WatchPassResult changed = pass(softer, t0.addSecs(86400));
+        QVERIFY(changed.targets.at(0).checked);
+        QCOMPARE(describeChanges(changed), QStringList{u"changed:spf"_s});
+        QCOMPARE(changed.changes.first().from,
+                 u"v=spf1 ip4:192.0.2.0/24 include:_spf.esp.example.net -all"_s);
+        QCOMPARE(changed.exitCode(), 1);
+        // Another day, without the DMARC record.
+        QByteArray noDmarc;
+        for (const QByteArray& line : softer.split('\n')) {
+            if (!line.startsWith("_dmarc.good.example.com."))
+                noDmarc += line + '\n';
+        }
+        const WatchPassResult broke = pass(noDmarc, t0.addSecs(2 * 86400));
+        QCOMPARE(describeChanges(broke), QStringList{u"broke:dmarc"_s});
+        QCOMPARE(broke.exitCode(), 2);
+        QCOMPARE(store.lastRun(u"good.example.com"_s), t0.addSecs(2 * 86400));
     }
 
     // listed -> delisted -> refused resolver -> listed again, through the real rebound-cli.
