@@ -81,7 +81,13 @@ if(UNIX AND NOT APPLE)
     # Debian wants the copyright file and a changelog in /usr/share/doc/<package>.
     set(REBOUND_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/rebound)
     install(FILES "${REBOUND_PACKAGING_DIR}/debian/copyright" "${PROJECT_SOURCE_DIR}/docs/CLI.md"
+        "${PROJECT_SOURCE_DIR}/docs/WATCH.md"
         DESTINATION ${REBOUND_DOC_DIR})
+    # The watch's systemd units and alert rules are examples to copy (docs/WATCH.md), not enabled units.
+    install(FILES "${REBOUND_PACKAGING_DIR}/systemd/rebound-watch.service"
+        "${REBOUND_PACKAGING_DIR}/systemd/rebound-watch.timer"
+        "${REBOUND_PACKAGING_DIR}/systemd/rebound-alerts.yml"
+        DESTINATION ${REBOUND_DOC_DIR}/examples)
     if(REBOUND_GZIP)
         set(changelog_gz "${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz")
         add_custom_command(OUTPUT "${changelog_gz}"

@@ -78,8 +78,13 @@ AppSettings AppSettings::load() {
     s.mailboxProbe = settings.value(u"smtp/mailboxProbe"_s, false).toBool();
     s.probeSender = settings.value(u"smtp/probeSender"_s).toString();
     s.language = settings.value(u"ui/language"_s).toString();
+    s.watchInTray = loadWatchInTray();
     s.checkDocumentationRanges = settings.value(u"lab/checkDocumentationRanges"_s, false).toBool();
     return s;
+}
+
+bool AppSettings::loadWatchInTray() {
+    return QSettings().value(u"watch/keepInTray"_s, false).toBool();
 }
 
 bool AppSettings::save() {
@@ -104,6 +109,7 @@ bool AppSettings::save() {
     settings.setValue(u"smtp/mailboxProbe"_s, mailboxProbe);
     settings.setValue(u"smtp/probeSender"_s, probeSender);
     settings.setValue(u"ui/language"_s, language);
+    settings.setValue(u"watch/keepInTray"_s, watchInTray);
     if (checkDocumentationRanges)
         settings.setValue(u"lab/checkDocumentationRanges"_s, true);
     else

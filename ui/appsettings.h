@@ -34,11 +34,16 @@ struct AppSettings {
     bool mailboxProbe = false;
     QString probeSender;
     QString language; // "" = system; stored now, used when translations land
+    // Keep watching from the system tray when the window is closed (where there is a tray and something
+    // to watch); QSettings key "watch/keepInTray".
+    bool watchInTray = false;
     // Labs and demos only (no control in the dialog, like rebound-cli's --check-documentation-ranges):
     // query RFC 5737/3849 documentation addresses instead of explaining them.
     bool checkDocumentationRanges = false;
 
     static AppSettings load();
+    // watchInTray alone, without reading the keychain (asked on every close of the window).
+    static bool loadWatchInTray();
     // Writes the settings file (mode 0600) and the keys to the keychain; false when a key could not be
     // stored anywhere (secretsNote says why).
     bool save();

@@ -26,6 +26,9 @@
 #include "ui/sndsview.h"
 #include "ui/spftreemodel.h"
 #include "ui/tabfindings.h"
+#include "ui/watchcontroller.h"
+#include "ui/watchview.h"
+#include "ui/watchwords.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +48,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -56,6 +60,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -179,6 +184,10 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     m_fileNote->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileNote);
 
+    // The watch shares the history database (its own watch_* tables) and runs while the app runs.
+    m_watch = new WatchController(m_history->path(), this);
+    connect(m_watch, &WatchController::passFinished, this, &MainWindow::onWatchPassFinished);
+
     createHistoryDock();
     createActions();
 
@@ -230,6 +239,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& historyPath)
     restoreWindowSettings();
     updateActions();
     showSession({});
+    m_watch->startSchedule();
 }
 
 MainWindow::~MainWindow() {
@@ -541,7 +551,10 @@ void MainWindow::createActions() {
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(u"actionExport"_s);
     fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"actionQuit"_s);
     quit->setMenuRole(QAction::QuitRole);
@@ -586,6 +599,9 @@ void MainWindow::createActions() {
         view->open();
     });
     sndsWindow->setObjectName(u"actionSnds"_s);
+    QAction* watchWindow = viewMenu->addAction(tr("&Watch"), this, &MainWindow::showWatch);
+    watchWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    watchWindow->setObjectName(u"actionWatch"_s);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Rebound"), this, [this] {
@@ -939,6 +955,62 @@ QMessageBox* MainWindow::messageBox(QMessageBox::Icon icon, const QString& title
     return box;
 }
 
+WatchView* MainWindow::showWatch() {
+    if (!m_watchView) {
+        m_watchView = new WatchView(m_watch, this);
+        m_watchView->setWindowFlag(Qt::Window);
+        m_watchView->setWindowTitle(tr("Watch — Rebound"));
+        m_watchView->resize(900, 600);
+    }
+    m_watchView->show();
+    m_watchView->raise();
+    return m_watchView;
+}
+
+void MainWindow::ensureTrayIcon() {
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("Rebound is watching"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("&Show Rebound"), this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Show &Watch"), this, &MainWindow::showWatch);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            show();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showWatch);
+    m_tray->show();
+}
+
+void MainWindow::onWatchPassFinished(const QList<watch::Change>& changes, const QString& error) {
+    if (!error.isEmpty()) {
+        m_statusText->setText(tr("Watch: %1").arg(error));
+        return;
+    }
+    const QString text = watchNotificationText(changes);
+    if (text.isEmpty())
+        return;
+    m_statusText->setText(tr("Watch: %n change(s). View > Watch shows them.", nullptr, int(changes.size())));
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    ensureTrayIcon();
+    m_tray->showMessage(tr("Rebound watch"), text, QSystemTrayIcon::Information);
+}
+
 ReportsView* MainWindow::showReports() {
     if (!m_reports) {
         m_reports = new ReportsView(this);
@@ -1123,6 +1195,19 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Keep watching from the tray when the user chose so and there is a tray (never offscreen or on a
+    // desktop without one: then closing quits as always).
+    if (!m_quitting
+        && hidesToTray(AppSettings::loadWatchInTray(), QSystemTrayIcon::isSystemTrayAvailable(),
+                       !m_watch->entries().isEmpty())) {
+        ensureTrayIcon();
+        saveWindowSettings();
+        if (m_watchView)
+            m_watchView->hide();
+        hide();
+        event->ignore();
+        return;
+    }
     if (m_run->isRunning()) {
         m_run->cancel(); // finished() saves what completed
     }

@@ -3,6 +3,7 @@
 // detail tabs on the right, history in a dock. Every view is fed from the session JSON.
 #pragma once
 
+#include "core/watch/watchtypes.h"
 #include "ui/historystore.h"
 
 #include <QJsonObject>
@@ -19,6 +20,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QSystemTrayIcon;
 class QTabWidget;
 class QToolButton;
 class QTableView;
@@ -40,6 +42,8 @@ class DnsQueryView;
 class JsonTreeModel;
 class ReportsView;
 class RunController;
+class WatchController;
+class WatchView;
 class SpfTreeModel;
 
 class MainWindow final : public QMainWindow {
@@ -84,6 +88,11 @@ public slots:
     // The DMARC and TLS reports window (created on first use), shown.
     ReportsView* showReports();
     void openReports(const QStringList& paths);
+    // The Watch window (created on first use), shown; the watch itself runs from the start.
+    WatchView* showWatch();
+    WatchController* watch() const { return m_watch; }
+    // The system tray icon while the window is hidden to it or has notified (nullptr before).
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -126,6 +135,9 @@ private:
     // event loop (and a running diagnosis) goes on, unlike exec().
     QMessageBox* messageBox(QMessageBox::Icon icon, const QString& title, const QString& text);
     QString selectedHistoryId() const;
+    // The changes of a watch pass: in the status bar, and as a desktop notification through the tray.
+    void onWatchPassFinished(const QList<watch::Change>& changes, const QString& error);
+    void ensureTrayIcon();
 
     RunController* m_run = nullptr;
     HistoryStore* m_history = nullptr;
@@ -154,6 +166,10 @@ private:
     BounceView* m_bounce = nullptr;
     MessageView* m_message = nullptr;
     ReportsView* m_reports = nullptr; // a window of its own
+    WatchController* m_watch = nullptr;
+    WatchView* m_watchView = nullptr; // a window of its own
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_quitting = false; // File > Quit or the tray's Quit: close really quits
     BlocklistView* m_blocklists = nullptr;
     QPlainTextEdit* m_reverseDns = nullptr;
     FindingsModel* m_rdnsFindings = nullptr;

@@ -275,6 +275,13 @@ QWidget* SettingsDialog::createGeneralPage() {
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(explanation(tr("The language takes effect the next time Rebound starts.")));
+    m_watchInTray = new QCheckBox(tr("Keep &watching from the system tray when the window is closed"), page);
+    m_watchInTray->setObjectName(u"watchInTray"_s);
+    m_watchInTray->setChecked(m_initial.watchInTray);
+    form->addRow(m_watchInTray);
+    form->addRow(
+        explanation(tr("Only when the desktop has a system tray and the watch list (View > Watch) is "
+                       "not empty; File > Quit always quits.")));
     return page;
 }
 
@@ -320,6 +327,7 @@ AppSettings SettingsDialog::settings() const {
     s.mailboxProbe = m_mailboxProbe->isChecked();
     s.probeSender = m_probeSender->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.watchInTray = m_watchInTray->isChecked();
     return s;
 }
 

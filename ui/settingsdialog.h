@@ -60,6 +60,7 @@ private:
     QCheckBox* m_mailboxProbe = nullptr;
     QLineEdit* m_probeSender = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_watchInTray = nullptr;
     ResolverTester* m_tester = nullptr;
 };
 

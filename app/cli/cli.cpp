@@ -51,6 +51,10 @@ constexpr std::array commandTable{
                 &runSndsCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
+    CommandSpec{"watch",
+                "One pass of a watch over IPs, ranges and domains: print what changed since the previous "
+                "pass (state in SQLite), Prometheus textfile.",
+                &runWatchCommand},
 };
 
 // The command is the first argument that names one; options (and a global option's value) before it are

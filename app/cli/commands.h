@@ -17,5 +17,6 @@ int runMessageCommand(const QStringList& arguments);
 int runReportsCommand(const QStringList& arguments);
 int runAddressCommand(const QStringList& arguments);
 int runSndsCommand(const QStringList& arguments);
+int runWatchCommand(const QStringList& arguments);
 
 } // namespace rebound::cli
