@@ -4,8 +4,8 @@
 #include "core/reports/reportreader.h"
 #include "core/reports/reportsjson.h"
 #include "core/reports/sourcechecker.h"
-#include "core/util/jsonutil.h"
 #include "core/util/backgroundwork.h"
+#include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
 #include "ui/findingsmodel.h"
 #include "ui/reportsmodel.h"
@@ -171,12 +171,31 @@ void ReportsView::chooseFolder() {
 }
 
 void ReportsView::openPaths(const QStringList& paths) {
-    if (m_busy) {
-        m_queued.append(paths);
+    enqueue({tr("Reading %n path(s)…", nullptr, int(paths.size())),
+             [paths] { return reports::readReports(paths); }});
+}
+
+void ReportsView::openBytes(const QString& name, const QByteArray& bytes) {
+    enqueue({tr("Reading %1…").arg(name), [name, bytes] {
+                 reports::ReportReader reader;
+                 reader.addBytes(name, bytes);
+                 return reader.take();
+             }});
+}
+
+void ReportsView::enqueue(PendingRead read) {
+    m_queued.append(std::move(read));
+    if (!m_busy)
+        readNext();
+}
+
+// One read at a time, in the order asked; each replaces what is shown.
+void ReportsView::readNext() {
+    if (m_queued.isEmpty())
         return;
-    }
+    PendingRead next = m_queued.takeFirst();
     m_busy = true;
-    m_status->setText(tr("Reading %n path(s)…", nullptr, int(paths.size())));
+    m_status->setText(next.status);
     auto* watcher = new QFutureWatcher<reports::ReportSet>(this);
     connect(watcher, &QFutureWatcher<reports::ReportSet>::finished, this, [this, watcher] {
         reports::ReportSet set = watcher->result();
@@ -186,10 +205,10 @@ void ReportsView::openPaths(const QStringList& paths) {
             startLiveChecks();
         else
             m_busy = false;
-        if (!m_busy && !m_queued.isEmpty())
-            openPaths(std::exchange(m_queued, {}));
+        if (!m_busy)
+            readNext();
     });
-    watcher->setFuture(util::runInBackground([paths] { return reports::readReports(paths); }));
+    watcher->setFuture(util::runInBackground(std::move(next.read)));
 }
 
 void ReportsView::startLiveChecks() {
@@ -203,8 +222,7 @@ void ReportsView::startLiveChecks() {
     connect(m_checker, &reports::SourceChecker::finished, this, [this] {
         display(std::exchange(m_set, {}), m_checker->facts());
         m_busy = false;
-        if (!m_queued.isEmpty())
-            openPaths(std::exchange(m_queued, {}));
+        readNext();
     });
     m_checker->start(m_summary);
 }

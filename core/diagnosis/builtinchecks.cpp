@@ -4,6 +4,7 @@
 #include "core/diagnosis/checks/blocklistrangetask.h"
 #include "core/diagnosis/checks/domainchecktask.h"
 #include "core/diagnosis/checks/messagechecktask.h"
+#include "core/diagnosis/checks/reportschecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 
 #include <mutex>
@@ -20,6 +21,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"domain"_s, &createDomainCheckTask);
         registerCheckFactory(u"smtp"_s, &createSmtpCheckTask);
         registerCheckFactory(u"message"_s, &createMessageCheckTask);
+        registerCheckFactory(u"reports"_s, &createReportsCheckTask);
     });
 }
 

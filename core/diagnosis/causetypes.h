@@ -27,6 +27,7 @@ enum class EvidenceSource {
     BlocklistRange, // "blocklist_range"
     Domain,         // "domain": SPF, DKIM, DMARC, MX
     Smtp,           // "smtp"
+    Reports,        // "reports": a DMARC aggregate or TLS report given as the input
     Rdns,           // "rdns", "spf", "dmarc", "dkim", "mx": written by early versions, still read
     Spf,
     Dmarc,

@@ -17,7 +17,7 @@ namespace rebound::diagnosis {
 // What the planner asks for: a check id, its title, and the parameters that check reads (the others stay
 // empty).
 struct CheckRequest {
-    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message"
+    QString id;                // "blocklists", "blocklist_range", "domain", "smtp", "message", "reports"
     QString title;             // for people, translated
     QString ip;                // blocklists: the address; domain: the sending IP that SPF is evaluated for
     QString domain;            // domain, smtp
@@ -28,6 +28,7 @@ struct CheckRequest {
     QByteArray message;        // message: the message's bytes
     bool returnedCopy = false; // message: the copy a bounce returned (its DKIM is not counted)
     bool headersOnly = false;  // message: a header block without a body
+    QByteArray report;         // reports: the report's bytes (XML, JSON, gzip, zip or a message)
 };
 
 using CheckFactory = std::function<CheckTask*(const CheckRequest& request, const RunOptions& options,

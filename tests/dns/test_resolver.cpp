@@ -286,6 +286,50 @@ private slots:
         QVERIFY(maxSeen <= 4);
     }
 
+    // The in-flight window doubles each round trip while every answer comes at the first try, up to
+    // maxInFlight.
+    void windowGrowsWithCleanAnswers() {
+        ResolverConfig config = configFor(m_lab.server());
+        config.initialInFlight = 4;
+        config.maxInFlight = 1000;
+        Resolver resolver(config);
+        QCOMPARE(resolver.window(), 4);
+        int done = 0;
+        int maxSeen = 0;
+        for (int i = 0; i < 300; ++i)
+            resolver.query(u"n%1.example.com"_s.arg(i), RecordType::A, this,
+                           [&](const DnsResult&) { ++done; });
+        QTRY_VERIFY_WITH_TIMEOUT((maxSeen = qMax(maxSeen, resolver.inFlight()), done == 300), 20000);
+        QCOMPARE(resolver.window(), 304); // one more per clean answer
+        QVERIFY2(maxSeen > 4, qPrintable(QString::number(maxSeen)));
+        config.maxInFlight = 8; // the ceiling holds
+        Resolver capped(config);
+        done = 0;
+        for (int i = 0; i < 50; ++i)
+            capped.query(u"example.com"_s, RecordType::A, this, [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 50, 10000);
+        QCOMPARE(capped.window(), 8);
+    }
+
+    // A lost query halves the window once per round: the queries already on the wire when it halved
+    // belong to the same round.
+    void windowHalvesOnLoss() {
+        ResolverConfig config = configFor(m_lab.server(), 600);
+        config.initialInFlight = 128;
+        Resolver resolver(config);
+        int done = 0;
+        for (int i = 0; i < 3; ++i)
+            resolver.query(u"silent.example.com"_s, RecordType::A, this, [&](const DnsResult& r) {
+                QCOMPARE(r.outcome, Outcome::Timeout);
+                ++done;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 5000);
+        QCOMPARE(resolver.window(), 64);
+        resolver.query(u"silent.example.com"_s, RecordType::A, this, [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 4, 5000);
+        QCOMPARE(resolver.window(), 32);
+    }
+
     // The query log sees every query that ends, with what the server said, from the real lab server.
     void queryLogRecordsEachQuery() {
         Resolver resolver(configFor(m_lab.server()));

@@ -21,6 +21,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messageview.h"
 #include "ui/report/exportdialog.h"
+#include "ui/reportsview.h"
 #include "ui/resolvertester.h"
 #include "ui/routetimeline.h"
 #include "ui/settingsdialog.h"
@@ -361,6 +362,39 @@ private slots:
         const QString mail = tabText(window, "mailServers");
         QVERIFY2(mail.contains(u"mx1.example.net"_s), qPrintable(mail));
         QVERIFY(!tabText(window, "rawEvidence").isEmpty());
+    }
+
+    // A pasted DMARC aggregate report: detected as one, its reports check runs (with the sources'
+    // live checks against the lab), and the button beside the detected kind shows it in full in the
+    // Reports window.
+    void diagnosesAPastedReport() {
+        MainWindow window(nullptr, m_dir.filePath(u"report.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* button = window.findChild<QPushButton*>(u"openInReports"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+        const QString report =
+            u"<?xml version=\"1.0\"?>\n<feedback><report_metadata><org_name>google.com</org_name>"
+            "<email>noreply-dmarc-support@google.com</email><report_id>gui-1</report_id><date_range>"
+            "<begin>1700000000</begin><end>1700086399</end></date_range></report_metadata>"
+            "<policy_published><domain>example.net</domain><p>none</p></policy_published>\n"
+            "<record><row><source_ip>192.0.2.99</source_ip><count>5</count><policy_evaluated>"
+            "<disposition>none</disposition><dkim>fail</dkim><spf>fail</spf></policy_evaluated></row>"
+            "<identifiers><header_from>example.net</header_from></identifiers><auth_results><spf>"
+            "<domain>example.net</domain><result>fail</result></spf></auth_results></record>\n"
+            "</feedback>\n"_s;
+        const QJsonObject session = runInput(window, report);
+        QCOMPARE(session[u"detected_as"].toString(), u"dmarc_report"_s);
+        QCOMPARE(checkOf(session, u"reports"_s)[u"state"].toString(), u"done"_s);
+        QCOMPARE(session[u"diagnosis"][0][u"id"].toString(), u"reports.unauthorised_sender"_s);
+        QVERIFY(button->isVisible());
+        button->click();
+        auto* reports = window.findChild<ReportsView*>();
+        QVERIFY(reports);
+        QTRY_VERIFY_WITH_TIMEOUT(reports->isLoaded() && !reports->isBusy(), 30000);
+        QCOMPARE(reports->summary().messages, 5);
+        reports->close();
     }
 
     // A pasted message: detected as one, its analysis runs with the checks of its first external hop
