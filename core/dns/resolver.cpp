@@ -309,9 +309,10 @@ struct Resolver::Private {
         if (it == pending.end())
             return; // already delivered (deadline or cancel)
         Pending& query = it.value();
-        // An answer that came only after c-ares asked again, or none by the deadline: a query or its
-        // answer was lost on the way.
-        if ((!wire.isEmpty() && timeouts > 0) || status == ARES_ETIMEOUT)
+        // An answer that came only after c-ares asked again: a query or its answer was lost on the
+        // way. A query that never gets an answer says nothing about the path (a list that drops every
+        // query, a dead server): it does not shrink the window.
+        if (!wire.isEmpty() && timeouts > 0)
             windowLost(query.startSeq);
         else if (!wire.isEmpty())
             windowAnswered();
@@ -466,7 +467,6 @@ struct Resolver::Private {
             auto it = pending.find(id);
             if (it == pending.end())
                 return;
-            windowLost(it.value().startSeq);
             DnsResult result = baseResult(it.value());
             result.outcome = Outcome::Timeout;
             result.error = QStringLiteral("no answer within %1 ms").arg(config.timeoutMs);

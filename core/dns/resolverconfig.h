@@ -33,8 +33,9 @@ struct ResolverConfig {
     // The in-flight window adapts (AIMD, like TCP's congestion window): it starts at initialInFlight
     // (a whole blocklist check, test points, listings and TXT, fits in it; small resolvers and home
     // routers take such a burst), grows by one query per clean answer (doubling each round trip) up to
-    // maxInFlight, and halves, once per round of losses, when an answer comes only after c-ares retried
-    // or a query meets its deadline; after a loss it grows by one query per window of answers. More
+    // maxInFlight, and halves, once per round of losses, when an answer comes only after c-ares asked
+    // again (a query that never gets an answer, as from a list that drops everything, says nothing
+    // about the path and does not count); after a loss it grows by one query per window of answers. More
     // queries wait in a queue. A range against the whole catalog (9,000 queries) then takes a handful
     // of round trips instead of 35 (docs/PERFORMANCE.md, issue 23).
     int initialInFlight = 256;

@@ -9,7 +9,6 @@
 #include "guitestsupport.h"
 #include "lab/dnslab.h"
 #include "lab/shareddata.h"
-#include "ui/appsettings.h"
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
 #include "ui/messageview.h"
@@ -156,22 +155,8 @@ int main(int argc, char* argv[]) {
     labOptions.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
     QString labError;
     if (lab.start(labOptions, &labError)) {
-        rebound::ui::AppSettings settings;
-        settings.customResolver = true;
-        settings.resolverServers = lab.server();
-        settings.dnsTimeoutMs = 2000;
-        settings.smtpProbe = false;
-        settings.checkDocumentationRanges = true;
-        settings.save();
-        input->setPlainText(
-            u"Return-Path: <ann@example.net>\n"
-            "Received: from mail.example.net (mail.example.net [192.0.2.99])\n"
-            "\tby mx.receiver.example with ESMTP id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
-            "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.example.net\n"
-            "\twith ESMTPSA id 2; Mon, 7 Dec 2026 09:00:01 +0000\n"
-            "DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=gone; h=from; bh=AAAA; b=AAAA\n"
-            "From: Ann <ann@example.net>\nSubject: Hello\nDate: Mon, 7 Dec 2026 09:00:00 +0000\n"
-            "Message-ID: <1@example.net>\n\nHello.\n"_s);
+        rebound::guitest::useLab(lab.server());
+        input->setPlainText(rebound::guitest::deliveredMessage());
         window.diagnose();
         QTest::qWaitFor([&] { return window.isRunning(); }, 2000);
         QTest::qWaitFor([&] { return !window.isRunning(); }, 60000);

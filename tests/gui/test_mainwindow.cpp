@@ -67,13 +67,7 @@ QString readBounce() {
 }
 
 void useLab(const rebound::lab::DnsLab& lab) {
-    AppSettings settings;
-    settings.customResolver = true;
-    settings.resolverServers = lab.server();
-    settings.dnsTimeoutMs = 2000;
-    settings.smtpProbe = false;               // no SMTP server in this lab
-    settings.checkDocumentationRanges = true; // the lab lists 192.0.2.99
-    settings.save();
+    rebound::guitest::useLab(lab.server());
 }
 
 QString topCauseTitle(MainWindow& window) {
@@ -407,15 +401,7 @@ private slots:
         auto* messageTab = window.findChild<MessageView*>(u"messageView"_s);
         QVERIFY(messageTab);
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab))); // nothing analysed yet
-        const QString message =
-            u"Return-Path: <ann@example.net>\n"
-            "Received: from mail.example.net (mail.example.net [192.0.2.99])\n"
-            "\tby mx.receiver.example with ESMTP id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
-            "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.example.net\n"
-            "\twith ESMTPSA id 2; Mon, 7 Dec 2026 09:00:01 +0000\n"
-            "DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=gone; h=from; bh=AAAA; b=AAAA\n"
-            "From: Ann <ann@example.net>\nSubject: Hello\nDate: Mon, 7 Dec 2026 09:00:00 +0000\n"
-            "Message-ID: <1@example.net>\n\nHello.\n"_s;
+        const QString message = rebound::guitest::deliveredMessage();
         const QJsonObject session = runInput(window, message);
         QCOMPARE(session[u"detected_as"].toString(), u"message"_s);
         QCOMPARE(checkOf(session, u"message"_s)[u"state"].toString(), u"done"_s);

@@ -32,12 +32,12 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 
 // A report for sender-corp.example of tests/diagnosis/zones: 203.0.113.20 is in its SPF record (PTR
 // mail2.sender-corp.example), 203.0.113.7 is not (PTR mail.sender-corp.example), 203.0.113.30 is not
-// and has no PTR.
+// and has no PTR; the two that fail are signed by another domain (spoofing, not a changed message).
 QByteArray senderCorpReport() {
     QByteArray doc = aggregate("google.com", "live-1",
                                record("203.0.113.20", 40, "fail", "pass", "sender-corp.example")
-                                   + record("203.0.113.7", 7, "fail", "fail", "sender-corp.example")
-                                   + record("203.0.113.30", 3, "fail", "fail", "sender-corp.example"));
+                                   + record("203.0.113.7", 7, "fail", "fail", "spoofer.example")
+                                   + record("203.0.113.30", 3, "fail", "fail", "spoofer.example"));
     return doc.replace("example.com", "sender-corp.example");
 }
 
