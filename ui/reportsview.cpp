@@ -82,7 +82,8 @@ ReportsView::ReportsView(QWidget* parent)
     m_chart->setObjectName(u"reportsChart"_s);
     m_chart->setAccessibleName(tr("Messages and DMARC pass rate per day"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    // Room for the plot and the day labels turned on their side (the window is 720 px high by default).
+    m_chart->setMinimumHeight(fontMetrics().height() * 16);
 
     m_model = new ReportsSourceModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -129,7 +130,9 @@ ReportsView::ReportsView(QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -241,13 +244,13 @@ void ReportsView::display(reports::ReportSet set, const reports::LiveFacts& live
         errors.append(util::escapeControls(e.file, 300) + u": "_s + util::escapeControls(e.reason, 500));
     m_errors->setPlainText(errors.isEmpty() ? tr("Every file was read.") : errors.join(u'\n'));
     m_status->setText(tr("%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. "
-                         "%6 files not read.")
+                         "%n file(s) not read.",
+                         nullptr, int(m_set.errors.size()))
                           .arg(m_summary.dmarcReports)
                           .arg(m_summary.tlsReports)
                           .arg(m_summary.messages)
                           .arg(reports::passRateText(m_summary.passed, m_summary.messages))
-                          .arg(m_summary.tlsFailed)
-                          .arg(m_set.errors.size()));
+                          .arg(m_summary.tlsFailed));
     updateChart();
     emit loaded();
 }
@@ -286,6 +289,9 @@ void ReportsView::updateChart() {
     chart->addSeries(rate);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    // More than a few days: the dates on their side, so that none is cut to "2018-0…".
+    if (labels.size() > 6)
+        x->setLabelsAngle(-60);
     auto* y = new QValueAxis;
     y->setRange(0, double(maxMessages));
     y->setLabelFormat(u"%d"_s);
