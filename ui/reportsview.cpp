@@ -82,8 +82,8 @@ ReportsView::ReportsView(QWidget* parent)
     m_chart->setObjectName(u"reportsChart"_s);
     m_chart->setAccessibleName(tr("Messages and DMARC pass rate per day"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    // Room for the plot and the day labels turned on their side (the window is 720 px high by default).
-    m_chart->setMinimumHeight(fontMetrics().height() * 16);
+    // Room for the plot, the day labels and the axis titles (the window is 720 px high by default).
+    m_chart->setMinimumHeight(fontMetrics().height() * 22);
 
     m_model = new ReportsSourceModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -274,11 +274,14 @@ void ReportsView::updateChart() {
     auto* volume = new QBarSet(tr("Messages"));
     auto* rate = new QLineSeries;
     rate->setName(tr("DMARC pass rate (%)"));
+    // Many days: the month and day only (the whole date would be cut to "2018-0…"), the first and last
+    // day in the axis title.
+    const QString dayFormat = days.size() > 10 ? u"MM-dd"_s : u"yyyy-MM-dd"_s;
     QStringList labels;
     qint64 maxMessages = 1;
     int i = 0;
     for (const reports::DayPoint& p : std::as_const(days)) {
-        labels.append(p.day.isValid() ? p.day.toString(u"yyyy-MM-dd"_s) : u"?"_s);
+        labels.append(p.day.isValid() ? p.day.toString(dayFormat) : u"?"_s);
         volume->append(double(p.messages));
         rate->append(i++, p.messages ? 100.0 * double(p.passed) / double(p.messages) : 0.0);
         maxMessages = qMax(maxMessages, p.messages);
@@ -289,9 +292,10 @@ void ReportsView::updateChart() {
     chart->addSeries(rate);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
-    // More than a few days: the dates on their side, so that none is cut to "2018-0…".
-    if (labels.size() > 6)
-        x->setLabelsAngle(-60);
+    if (!days.isEmpty() && days.firstKey().isValid())
+        x->setTitleText(
+            tr("Day, %1 to %2")
+                .arg(days.firstKey().toString(u"yyyy-MM-dd"_s), days.lastKey().toString(u"yyyy-MM-dd"_s)));
     auto* y = new QValueAxis;
     y->setRange(0, double(maxMessages));
     y->setLabelFormat(u"%d"_s);
