@@ -4,6 +4,7 @@
 #include "core/diagnosis/inputdetector.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/sessionexport.h"
+#include "core/reports/reportinput.h"
 #include "core/reports/reportreader.h"
 #include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
@@ -281,9 +282,21 @@ QWidget* MainWindow::createInputPane() {
     m_expandInput->hide();
     connect(m_expandInput, &QToolButton::clicked, this, [this] { setInputCollapsed(!m_inputCollapsed); });
 
+    // A DMARC or TLS report diagnosed here is shown in full in the Reports window (chart, every source).
+    m_openInReports = new QPushButton(tr("Show in the &Reports window"), pane);
+    m_openInReports->setObjectName(u"openInReports"_s);
+    m_openInReports->setToolTip(tr("Open the diagnosed report in the Reports window: the chart and the "
+                                   "table of every source"));
+    m_openInReports->hide();
+    connect(m_openInReports, &QPushButton::clicked, this, [this] {
+        showReports()->openBytes(tr("the diagnosed input"),
+                                 reports::reportInputBytes(m_session[u"input"].toString()));
+    });
+
     auto* row = new QHBoxLayout;
     row->addWidget(m_expandInput);
     row->addWidget(m_detected, 1);
+    row->addWidget(m_openInReports);
     row->addWidget(m_cancelButton);
     row->addWidget(m_diagnoseButton);
     auto* layout = new QVBoxLayout(pane);
@@ -847,6 +860,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_blocklists->setChecks(checksWithId(session, u"blocklists"_s));
     m_message->setChecks(checksWithId(session, u"message"_s)); // a pasted message, or a bounce's copy
     m_tabs->setTabVisible(m_tabs->indexOf(m_message), m_message->hasMessage());
+    m_openInReports->setVisible(!checksWithId(session, u"reports"_s).isEmpty());
     m_reverseDns->setPlainText(report::reverseDnsText(session));
 
     const QJsonObject domain = firstResult(session, u"domain"_s);
@@ -875,7 +889,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_mailFindings->setRows(TabFindings::mailServerRows(domain) + TabFindings::mtaStsRows(domain)
                                 + TabFindings::mtaStsRows(firstResult(session, u"mta_sts"_s)),
                             findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + mtaStsChecks
-                                      + checksWithId(session, u"mailbox"_s)),
+                                       + checksWithId(session, u"mailbox"_s)),
                             {u"mx."_s, u"smtp."_s, u"mta_sts."_s, u"dane."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});

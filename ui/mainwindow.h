@@ -156,6 +156,7 @@ private:
     QLabel* m_detected = nullptr;
     QPushButton* m_diagnoseButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_openInReports = nullptr; // shown when the input was a DMARC or TLS report
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_resultsSplitter = nullptr;
     QSplitter* m_answerSplitter = nullptr;

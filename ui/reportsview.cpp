@@ -4,8 +4,8 @@
 #include "core/reports/reportreader.h"
 #include "core/reports/reportsjson.h"
 #include "core/reports/sourcechecker.h"
-#include "core/util/jsonutil.h"
 #include "core/util/backgroundwork.h"
+#include "core/util/jsonutil.h"
 #include "ui/appsettings.h"
 #include "ui/findingsmodel.h"
 #include "ui/reportsmodel.h"
@@ -82,7 +82,8 @@ ReportsView::ReportsView(QWidget* parent)
     m_chart->setObjectName(u"reportsChart"_s);
     m_chart->setAccessibleName(tr("Messages and DMARC pass rate per day"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    // Room for the plot, the day labels and the axis titles (the window is 720 px high by default).
+    m_chart->setMinimumHeight(fontMetrics().height() * 22);
 
     m_model = new ReportsSourceModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -129,7 +130,9 @@ ReportsView::ReportsView(QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -171,12 +174,31 @@ void ReportsView::chooseFolder() {
 }
 
 void ReportsView::openPaths(const QStringList& paths) {
-    if (m_busy) {
-        m_queued.append(paths);
+    enqueue({tr("Reading %n path(s)…", nullptr, int(paths.size())),
+             [paths] { return reports::readReports(paths); }});
+}
+
+void ReportsView::openBytes(const QString& name, const QByteArray& bytes) {
+    enqueue({tr("Reading %1…").arg(name), [name, bytes] {
+                 reports::ReportReader reader;
+                 reader.addBytes(name, bytes);
+                 return reader.take();
+             }});
+}
+
+void ReportsView::enqueue(PendingRead read) {
+    m_queued.append(std::move(read));
+    if (!m_busy)
+        readNext();
+}
+
+// One read at a time, in the order asked; each replaces what is shown.
+void ReportsView::readNext() {
+    if (m_queued.isEmpty())
         return;
-    }
+    PendingRead next = m_queued.takeFirst();
     m_busy = true;
-    m_status->setText(tr("Reading %n path(s)…", nullptr, int(paths.size())));
+    m_status->setText(next.status);
     auto* watcher = new QFutureWatcher<reports::ReportSet>(this);
     connect(watcher, &QFutureWatcher<reports::ReportSet>::finished, this, [this, watcher] {
         reports::ReportSet set = watcher->result();
@@ -186,10 +208,10 @@ void ReportsView::openPaths(const QStringList& paths) {
             startLiveChecks();
         else
             m_busy = false;
-        if (!m_busy && !m_queued.isEmpty())
-            openPaths(std::exchange(m_queued, {}));
+        if (!m_busy)
+            readNext();
     });
-    watcher->setFuture(util::runInBackground([paths] { return reports::readReports(paths); }));
+    watcher->setFuture(util::runInBackground(std::move(next.read)));
 }
 
 void ReportsView::startLiveChecks() {
@@ -203,8 +225,7 @@ void ReportsView::startLiveChecks() {
     connect(m_checker, &reports::SourceChecker::finished, this, [this] {
         display(std::exchange(m_set, {}), m_checker->facts());
         m_busy = false;
-        if (!m_queued.isEmpty())
-            openPaths(std::exchange(m_queued, {}));
+        readNext();
     });
     m_checker->start(m_summary);
 }
@@ -223,13 +244,13 @@ void ReportsView::display(reports::ReportSet set, const reports::LiveFacts& live
         errors.append(util::escapeControls(e.file, 300) + u": "_s + util::escapeControls(e.reason, 500));
     m_errors->setPlainText(errors.isEmpty() ? tr("Every file was read.") : errors.join(u'\n'));
     m_status->setText(tr("%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. "
-                         "%6 files not read.")
+                         "%n file(s) not read.",
+                         nullptr, int(m_set.errors.size()))
                           .arg(m_summary.dmarcReports)
                           .arg(m_summary.tlsReports)
                           .arg(m_summary.messages)
                           .arg(reports::passRateText(m_summary.passed, m_summary.messages))
-                          .arg(m_summary.tlsFailed)
-                          .arg(m_set.errors.size()));
+                          .arg(m_summary.tlsFailed));
     updateChart();
     emit loaded();
 }
@@ -253,11 +274,14 @@ void ReportsView::updateChart() {
     auto* volume = new QBarSet(tr("Messages"));
     auto* rate = new QLineSeries;
     rate->setName(tr("DMARC pass rate (%)"));
+    // Many days: the month and day only (the whole date would be cut to "2018-0…"), the first and last
+    // day in the axis title.
+    const QString dayFormat = days.size() > 10 ? u"MM-dd"_s : u"yyyy-MM-dd"_s;
     QStringList labels;
     qint64 maxMessages = 1;
     int i = 0;
     for (const reports::DayPoint& p : std::as_const(days)) {
-        labels.append(p.day.isValid() ? p.day.toString(u"yyyy-MM-dd"_s) : u"?"_s);
+        labels.append(p.day.isValid() ? p.day.toString(dayFormat) : u"?"_s);
         volume->append(double(p.messages));
         rate->append(i++, p.messages ? 100.0 * double(p.passed) / double(p.messages) : 0.0);
         maxMessages = qMax(maxMessages, p.messages);
@@ -268,6 +292,10 @@ void ReportsView::updateChart() {
     chart->addSeries(rate);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    if (!days.isEmpty() && days.firstKey().isValid())
+        x->setTitleText(
+            tr("Day, %1 to %2")
+                .arg(days.firstKey().toString(u"yyyy-MM-dd"_s), days.lastKey().toString(u"yyyy-MM-dd"_s)));
     auto* y = new QValueAxis;
     y->setRange(0, double(maxMessages));
     y->setLabelFormat(u"%d"_s);

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
+
 class QChartView;
 class QCheckBox;
 class QLabel;
@@ -40,6 +42,8 @@ public:
 
     // Reads the files and folders in the background (a second call while reading waits its turn).
     void openPaths(const QStringList& paths);
+    // The same for one input's bytes (a report pasted or diagnosed in the main window), named for errors.
+    void openBytes(const QString& name, const QByteArray& bytes);
     void chooseFiles();
     void chooseFolder();
 
@@ -62,6 +66,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    struct PendingRead {
+        QString status; // shown while it reads
+        std::function<reports::ReportSet()> read;
+    };
+    void enqueue(PendingRead read);
+    void readNext();
     void display(reports::ReportSet set, const reports::LiveFacts& live);
     void startLiveChecks();
     void updateChart();
@@ -70,7 +80,7 @@ private:
 
     reports::ReportSet m_set;
     reports::ReportsSummary m_summary;
-    QStringList m_queued;
+    QList<PendingRead> m_queued;
     bool m_busy = false;
 
     QPushButton* m_openFiles = nullptr;

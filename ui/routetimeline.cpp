@@ -26,6 +26,11 @@ QString delayText(qint64 seconds) {
     return RouteTimeline::tr("%n hour(s)", nullptr, int(seconds / 3600));
 }
 
+// Beside a bar: "+5 minute(s)", or "time unknown".
+QString delayLabel(qint64 seconds) {
+    return seconds >= 0 ? u"+"_s + delayText(seconds) : delayText(seconds);
+}
+
 } // namespace
 
 RouteTimeline::RouteTimeline(QWidget* parent)
@@ -101,8 +106,11 @@ void RouteTimeline::paintEvent(QPaintEvent*) {
         return;
     }
     const int labelWidth = std::min(width() / 3, fm.horizontalAdvance(u'M') * 24);
-    const int markWidth =
-        fm.horizontalAdvance(tr("no TLS")) + fm.horizontalAdvance(tr("first external")) + 24;
+    const int markWidth = fm.horizontalAdvance(tr("no TLS") + u" · "_s + tr("first external")) + 12;
+    // The longest delay label goes after the longest bar, before the marks.
+    int delayWidth = 0;
+    for (const Hop& h : std::as_const(m_hops))
+        delayWidth = std::max(delayWidth, fm.horizontalAdvance(delayLabel(h.delay)));
     const int barLeft = Margin + labelWidth + 8;
     const int barSpace = std::max(40, width() - barLeft - markWidth - Margin);
     for (qsizetype i = 0; i < m_hops.size(); ++i) {
@@ -117,14 +125,15 @@ void RouteTimeline::paintEvent(QPaintEvent*) {
         // The bar: the time this hop took, relative to the slowest hop; at least a sliver when known.
         int barWidth = 0;
         if (h.delay >= 0 && m_maxDelay > 0)
-            barWidth = std::max(2, int(double(h.delay) / double(m_maxDelay) * (barSpace - 80)));
+            barWidth = std::max(
+                2, int(double(h.delay) / double(m_maxDelay) * std::max(20, barSpace - delayWidth - 12)));
         const bool slow = h.delay > 3600;
         const QRect bar(barLeft, y + 4, barWidth, row - 8);
         if (barWidth > 0)
             p.fillRect(bar, slow ? QColor(0xc0, 0x39, 0x2b) : pal.color(QPalette::Highlight));
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(barLeft + barWidth + 6, y, 120, row), Qt::AlignVCenter | Qt::AlignLeft,
-                   h.delay >= 0 ? u"+"_s + delayText(h.delay) : delayText(h.delay));
+        p.drawText(QRect(barLeft + barWidth + 6, y, delayWidth + 4, row), Qt::AlignVCenter | Qt::AlignLeft,
+                   delayLabel(h.delay));
         QString marks = h.tls ? tr("TLS") : tr("no TLS");
         if (h.firstExternal)
             marks += u" · "_s + tr("first external");

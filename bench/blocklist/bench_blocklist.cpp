@@ -7,8 +7,11 @@
 //    query (dnsdist DropAction on all.s5h.net, as the real s5h does): the issue 23 targets are asserted
 //    in round trips, <= 10 D without a dropping list and <= 10 D + one deadline with one (exit 1 if not).
 // 3. A /24 against the whole catalog with no added delay: queries per second and peak memory.
-// Queries are counted by the resolver itself (its query ids), not estimated. REBOUND_BENCH_IN_FLIGHT=N
-// runs with a resolver window of N instead of the default 256 (docs/PERFORMANCE.md compares them).
+// Queries are counted by the resolver itself (its query ids), not estimated. The resolver's in-flight
+// window adapts (AIMD, ResolverConfig); REBOUND_BENCH_IN_FLIGHT=N caps it at N instead of the default
+// ceiling and REBOUND_BENCH_INITIAL=N starts it at N (REBOUND_BENCH_IN_FLIGHT=256
+// REBOUND_BENCH_INITIAL=256 is the fixed window of before; docs/PERFORMANCE.md compares them). Each /24
+// line ends with the window the run ended with.
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
 #include "bench/benchlab.h"
@@ -159,6 +162,7 @@ struct BatchRun {
     qint64 wallMs = 0;
     int ips = 0;
     int queries = 0;
+    int window = 0; // the resolver's in-flight window at the end
     QMap<QString, int> statuses;
     QList<iphealth::IpHealthResult> results;
 };
@@ -169,9 +173,10 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
     dns::ResolverConfig config;
     config.servers = *dns::parseServerList(server);
     config.timeoutMs = timeoutMs;
-    config.maxInFlight = qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT") > 0
-                             ? qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT")
-                             : config.maxInFlight; // the resolver's default window unless asked
+    if (const int cap = qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT"); cap > 0)
+        config.maxInFlight = cap; // the resolver's default ceiling unless asked
+    if (const int initial = qEnvironmentVariableIntValue("REBOUND_BENCH_INITIAL"); initial > 0)
+        config.initialInFlight = initial;
     dns::Resolver resolver(config);
     iphealth::IpHealthOptions options = wholeCatalog(catalog);
     options.reverseDns = reverseDns;
@@ -195,6 +200,7 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
         loop.exec();
     run.wallMs = timer.elapsed();
     run.queries = int(markerQuery(resolver) - before - 1);
+    run.window = resolver.window();
     return run;
 }
 
@@ -278,7 +284,7 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                                   .arg(met ? u"met"_s : u"NOT MET"_s);
                 }
                 out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
-                                      "%5 ms = %6 D (%7), %8 queries; %9\n")
+                                      "%5 ms = %6 D (%7), %8 queries, window %10; %9\n")
                            .arg(reverseDns ? u" + reverse DNS"_s : QString(),
                                 dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
                            .arg(d)
@@ -287,7 +293,8 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                            .arg(double(run.wallMs) / delay, 0, 'f', 1)
                            .arg(verdict.isEmpty() ? u"-"_s : verdict)
                            .arg(run.queries)
-                           .arg(statusLine(run.statuses));
+                           .arg(statusLine(run.statuses))
+                           .arg(run.window);
                 out.flush();
             }
         }

@@ -19,6 +19,7 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::BlocklistRange, u"blocklist_range"},
                                                  {EvidenceSource::Domain, u"domain"},
                                                  {EvidenceSource::Smtp, u"smtp"},
+                                                 {EvidenceSource::Reports, u"reports"},
                                                  {EvidenceSource::Rdns, u"rdns"},
                                                  {EvidenceSource::Spf, u"spf"},
                                                  {EvidenceSource::Dmarc, u"dmarc"},

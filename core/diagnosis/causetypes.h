@@ -27,12 +27,13 @@ enum class EvidenceSource {
     BlocklistRange, // "blocklist_range"
     Domain,         // "domain": SPF, DKIM, DMARC, MX
     Smtp,           // "smtp"
+    Reports,        // "reports": a DMARC aggregate or TLS report given as the input
     Rdns,           // "rdns", "spf", "dmarc", "dkim", "mx": written by early versions, still read
     Spf,
     Dmarc,
     Dkim,
     Mx,
-    MtaSts, // "mta_sts": the recipient domain's MTA-STS policy
+    MtaSts,  // "mta_sts": the recipient domain's MTA-STS policy
     Mailbox, // "mailbox": the opt-in mailbox probe
     Snds,    // "snds": Microsoft SNDS data for an IP
 };

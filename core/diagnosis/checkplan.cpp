@@ -4,6 +4,7 @@
 #include "core/message/dkimsignature.h"
 #include "core/message/rawmessage.h"
 #include "core/message/route.h"
+#include "core/reports/reportinput.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -210,6 +211,16 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
     case InputKind::Message:
         planMessage(input, options, &plan);
         break;
+    case InputKind::DmarcReport:
+    case InputKind::TlsReport: {
+        CheckRequest request{u"reports"_s, detected.kind == InputKind::DmarcReport
+                                               ? CheckPlan::tr("DMARC report: who sends as the domain, and "
+                                                               "each source's SPF and reverse DNS")
+                                               : CheckPlan::tr("TLS report: failed sessions by result type")};
+        request.report = reports::reportInputBytes(input);
+        plan << request;
+        break;
+    }
     case InputKind::Empty:
     case InputKind::Unknown:
         break;

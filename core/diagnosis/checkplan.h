@@ -14,7 +14,8 @@ namespace rebound::diagnosis {
 // the checks that fit it. For a delivered message: the message analysis, the first external hop's
 // address (blocklists and reverse DNS) and the From domain (with the selectors its DKIM signatures
 // name). A bounce that returned the message (returned: its bytes; headersOnly: only its header
-// block) also gets the message analysis of that copy.
+// block) also gets the message analysis of that copy. A DMARC aggregate or TLS report: the reports
+// analysis with its sources' live checks.
 QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& input, const QJsonObject& bounce,
                                const RunOptions& options, const QByteArray& returned = {},
                                bool headersOnly = false);

@@ -6,6 +6,7 @@
 #include "core/bounce/inputbytes.h"
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
+#include "core/reports/reportinput.h"
 #include "core/util/nametable.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,17 @@ namespace {
 // Only the start of a paste decides its shape; a 50 MB paste is still classified at once.
 constexpr qsizetype ShapeWindow = 64 * 1024;
 
-constexpr util::EnumName<InputKind> InputKindNames[]{
-    {InputKind::Empty, u"empty"},          {InputKind::Bounce, u"bounce"},
-    {InputKind::IpAddress, u"ip"},         {InputKind::CidrRange, u"cidr"},
-    {InputKind::IpList, u"ip_list"},       {InputKind::Domain, u"domain"},
-    {InputKind::EmailAddress, u"address"}, {InputKind::Message, u"message"},
-    {InputKind::Unknown, u"unknown"}};
+constexpr util::EnumName<InputKind> InputKindNames[]{{InputKind::Empty, u"empty"},
+                                                     {InputKind::Bounce, u"bounce"},
+                                                     {InputKind::IpAddress, u"ip"},
+                                                     {InputKind::CidrRange, u"cidr"},
+                                                     {InputKind::IpList, u"ip_list"},
+                                                     {InputKind::Domain, u"domain"},
+                                                     {InputKind::EmailAddress, u"address"},
+                                                     {InputKind::Message, u"message"},
+                                                     {InputKind::DmarcReport, u"dmarc_report"},
+                                                     {InputKind::TlsReport, u"tlsrpt_report"},
+                                                     {InputKind::Unknown, u"unknown"}};
 
 bool looksLikeEmailAddress(const QString& text) {
     static const QRegularExpression address(u"^<?([^\\s@<>]{1,64})@([^\\s@<>]{1,253})>?$"_s);
@@ -161,6 +167,17 @@ DetectedInput detectInput(const QString& text) {
         if (text.size() > ShapeWindow)
             ipCount = countListLines(text); // the whole list, as the check will read it
         return {InputKind::IpList, {}, InputDetector::tr("A list of %n IP address(es)", nullptr, ipCount)};
+    }
+
+    if (!singleLine || head.startsWith(u"\x1f\x8b"_s) || head.startsWith(u"PK\x03\x04"_s)) {
+        switch (reports::sniffReportInput(reports::reportInputBytes(head))) {
+        case reports::ReportInput::Dmarc:
+            return {InputKind::DmarcReport, {}, InputDetector::tr("A DMARC aggregate report")};
+        case reports::ReportInput::Tls:
+            return {InputKind::TlsReport, {}, InputDetector::tr("An SMTP TLS report (TLS-RPT)")};
+        case reports::ReportInput::None:
+            break;
+        }
     }
 
     if (!singleLine && isDeliveredMessage(head))

@@ -15,11 +15,13 @@ enum class InputKind {
     IpList, // several IPs, one per line
     Domain,
     EmailAddress,
-    Message, // a delivered message or its header block (not a bounce, a report or an auto-reply)
+    Message,     // a delivered message or its header block (not a bounce, a report or an auto-reply)
+    DmarcReport, // a DMARC aggregate report: XML, gzip, zip, or a message carrying one
+    TlsReport,   // an SMTP TLS report (TLS-RPT JSON), gzipped, or a message carrying one
     Unknown,
 };
 
-// "bounce", "ip", "cidr", "ip_list", "domain", "address", "message", ...
+// "bounce", "ip", "cidr", "ip_list", "domain", "address", "message", "dmarc_report", "tlsrpt_report", ...
 QString inputKindName(InputKind kind);
 InputKind inputKindFromName(const QString& name); // Unknown for any other name
 

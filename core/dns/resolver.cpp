@@ -114,6 +114,7 @@ struct Resolver::Private {
         QElapsedTimer elapsed;
         bool truncatedOverUdp = false;
         bool started = false;
+        quint64 startSeq = 0; // the order it went on the wire, for the window's loss rounds
     };
 
     // What c-ares carries back to the result callback.
@@ -137,6 +138,28 @@ struct Resolver::Private {
     int unanswered = 0; // queries that met only silence or a network error
     bool pumpScheduled = false;
     QueryLog* log = nullptr; // not owned
+    // The adaptive in-flight window (ResolverConfig): slow start until the first loss, then additive
+    // increase; a loss halves it once per round (the queries started before the last halving belong
+    // to the round that caused it).
+    double window = 1;
+    double threshold = 0; // 0: still in slow start
+    quint64 sendSeq = 0;
+    quint64 lossRound = 0;
+
+    int ceiling() const { return qMax(1, config.maxInFlight); }
+
+    void windowAnswered() {
+        window += (threshold == 0 || window < threshold) ? 1.0 : 1.0 / window;
+        window = qMin(window, double(ceiling()));
+    }
+
+    void windowLost(quint64 startSeq) {
+        if (startSeq <= lossRound)
+            return;
+        window = qMax(qMin(double(ceiling()), 16.0), window / 2);
+        threshold = window;
+        lossRound = sendSeq;
+    }
 
     bool initChannel(Channel& channel, bool useTcp) {
         channel.d = this;
@@ -267,7 +290,7 @@ struct Resolver::Private {
         rearmTimer(channel);
     }
 
-    static void onResult(void* arg, int status, int /*timeouts*/, unsigned char* abuf, int alen) {
+    static void onResult(void* arg, int status, int timeouts, unsigned char* abuf, int alen) {
         std::unique_ptr<Ticket> ticket(static_cast<Ticket*>(arg));
         Private* d = ticket->d;
         --d->inFlight;
@@ -275,17 +298,24 @@ struct Resolver::Private {
             return;
         const QString server = peerOf(ticket->channel->currentFd);
         d->handleResult(
-            ticket->id, *ticket->channel, status,
+            ticket->id, *ticket->channel, status, timeouts,
             abuf && alen > 0 ? QByteArray(reinterpret_cast<const char*>(abuf), alen) : QByteArray(), server);
         d->schedulePump();
     }
 
-    void handleResult(QueryId id, Channel& channel, int status, const QByteArray& wire,
+    void handleResult(QueryId id, Channel& channel, int status, int timeouts, const QByteArray& wire,
                       const QString& server) {
         auto it = pending.find(id);
         if (it == pending.end())
             return; // already delivered (deadline or cancel)
         Pending& query = it.value();
+        // An answer that came only after c-ares asked again: a query or its answer was lost on the
+        // way. A query that never gets an answer says nothing about the path (a list that drops every
+        // query, a dead server): it does not shrink the window.
+        if (!wire.isEmpty() && timeouts > 0)
+            windowLost(query.startSeq);
+        else if (!wire.isEmpty())
+            windowAnswered();
         DnsResult result = baseResult(query);
         result.usedTcp = channel.tcp;
         result.server = server;
@@ -414,7 +444,7 @@ struct Resolver::Private {
     // read while a large burst is still being sent.
     void pump() {
         int batch = 0;
-        while (!queue.empty() && inFlight < qMax(1, config.maxInFlight)) {
+        while (!queue.empty() && inFlight < qMax(1, int(window))) {
             if (++batch > StartBatch) {
                 schedulePump();
                 return;
@@ -430,6 +460,7 @@ struct Resolver::Private {
 
     void start(Pending& query) {
         query.started = true;
+        query.startSeq = ++sendSeq;
         query.elapsed.start();
         const QueryId id = query.id;
         QTimer::singleShot(qMax(1, config.timeoutMs), Qt::PreciseTimer, q, [this, id] {
@@ -451,6 +482,7 @@ Resolver::Resolver(const ResolverConfig& config, QObject* parent)
     ensureLibraryInitialised();
     d->q = this;
     d->config = config;
+    d->window = qBound(1, config.initialInFlight, d->ceiling());
     if (!d->initChannel(d->udp, false) || !d->initChannel(d->tcp, true)) {
         d->destroyChannel(d->udp);
         d->destroyChannel(d->tcp);
@@ -482,6 +514,9 @@ int Resolver::queriesUnanswered() const {
 
 int Resolver::inFlight() const {
     return d->inFlight;
+}
+int Resolver::window() const {
+    return int(d->window);
 }
 int Resolver::queued() const {
     return int(d->queue.size());

@@ -50,6 +50,8 @@ public:
     void cancelAll();
 
     int inFlight() const;
+    // The adaptive in-flight window now (ResolverConfig::initialInFlight to maxInFlight).
+    int window() const;
     int queued() const;
 
     // Every query that ends from now on (answered, failed, timed out or cancelled) is also recorded in

@@ -58,8 +58,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
         document.sections << snds;
     if (Section message = sections::message(exported); !message.blocks.isEmpty())
         document.sections.insert(3, message); // after the findings, before the live checks
-    if (exported.contains(u"reports"))
-        document.sections << sections::dmarcReports(exported);
+    if (Section reports = sections::dmarcReports(exported); !reports.blocks.isEmpty())
+        document.sections << reports;
     if (options.appendices)
         document.sections << sections::pastedText(exported, options.maxPastedChars)
                           << sections::dnsAnswers(exported) << sections::transcripts(exported);

@@ -1,5 +1,6 @@
-// The DMARC aggregate and TLS reports loaded in the desktop app, as a section of the exported report:
-// reads the session's "reports" object (the "summary" of `rebound-cli reports --json`).
+// The DMARC aggregate and TLS reports loaded in the desktop app, or diagnosed as the input, as a section
+// of the exported report: reads the session's "reports" object (the "summary" of `rebound-cli reports
+// --json`), else the summary in the result of the session's check "reports".
 #include "core/report/blocks.h"
 #include "core/report/jsonread.h"
 #include "core/report/reportsections.h"
@@ -56,13 +57,25 @@ void addDomain(Section* section, const QJsonObject& domain, const QList<QJsonObj
                                  rows, {25, 12, 13, 30, 20});
 }
 
+// The reports loaded in the Reports window ("reports"), else those of a diagnosed report (the summary
+// of its check "reports").
+QJsonObject reportsSummary(const QJsonObject& session) {
+    if (session.contains(u"reports"))
+        return json::object(session, u"reports");
+    for (const QJsonObject& check : json::objects(session, u"checks")) {
+        if (json::text(check, u"id") == u"reports")
+            return json::object(json::object(check, u"result"), u"summary");
+    }
+    return {};
+}
+
 } // namespace
 
 Section dmarcReports(const QJsonObject& session) {
     Section section;
     section.id = u"reports"_s;
     section.title = tr("DMARC and TLS reports");
-    const QJsonObject reports = json::object(session, u"reports");
+    const QJsonObject reports = reportsSummary(session);
     const QList<QJsonObject> sources = json::objects(reports, u"sources");
     for (const QJsonObject& domain : json::objects(reports, u"domains"))
         addDomain(&section, domain, sources);

@@ -1,7 +1,12 @@
 #include "core/diagnosis/inputdetector.h"
+#include "lab/shareddata.h"
 
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace rebound::diagnosis;
 
 class TestInputDetector : public QObject {
@@ -87,6 +92,45 @@ private slots:
         QCOMPARE(inputKindName(detected.kind), kind);
         QCOMPARE(detected.value, value);
         QVERIFY(!detected.explanation.isEmpty());
+    }
+
+    // parsedmarc's corpus, each file read as rebound-cli reads a file (UTF-8, else Latin-1): the
+    // aggregate reports in every container and the TLS reports are recognised; the failure reports
+    // (RUF) and the broken files are not reports.
+    void detectsReports_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        const QString corpus = rebound::lab::sharedPath(QStringLiteral("corpora/reports/parsedmarc"));
+        const auto add = [&](const QString& folder, const QString& kind) {
+            for (const QString& name : QDir(corpus + u'/' + folder).entryList(QDir::Files))
+                QTest::newRow(qPrintable(folder + u'/' + name))
+                    << corpus + u'/' + folder + u'/' + name << kind;
+        };
+        add(u"aggregate"_s, u"dmarc_report"_s);
+        add(u"extract_report"_s, u"dmarc_report"_s);
+        add(u"smtp_tls"_s, u"tlsrpt_report"_s);
+        add(u"failure"_s, u"not_report"_s);
+    }
+
+    void detectsReports() {
+        REBOUND_REQUIRE_SHARED(rebound::lab::sharedPath(QStringLiteral("corpora/reports/parsedmarc")));
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8(bytes);
+        if (utf8.hasError())
+            text = QString::fromLatin1(bytes);
+        const QString detected = inputKindName(detectInput(text).kind);
+        // Files that are not reports at all (an empty report, broken XML) may be read as anything else.
+        if (file.contains(u"invalid_xml"_s) || file.contains(u"empty_reason"_s))
+            return;
+        if (kind == u"not_report")
+            QVERIFY2(!detected.endsWith(u"_report"_s), qPrintable(detected));
+        else
+            QCOMPARE(detected, kind);
     }
 };
 

@@ -44,6 +44,8 @@ private slots:
         options.servfailZones << u"servfail.test"_s;
         options.dnsdistRules
             << u"addAction(QNameRule(\"silent.example.com.\"), DropAction())"_s
+            // Answered after c-ares's first try has timed out (600 ms deadline, 2 tries: 200 ms).
+            << u"addAction(QNameRule(\"late.example.com.\"), DelayAction(350))"_s
             << u"addAction(QNameRule(\"big.example.com.\"), TCAction())"_s
             << u"addAction(QNameRule(\"refused.example.com.\"), RCodeAction(DNSRCode.REFUSED))"_s;
         QString error;
@@ -284,6 +286,54 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT((maxSeen = qMax(maxSeen, resolver.inFlight()), done == 40), 10000);
         QVERIFY(maxSeen <= 4);
+    }
+
+    // The in-flight window doubles each round trip while every answer comes at the first try, up to
+    // maxInFlight.
+    void windowGrowsWithCleanAnswers() {
+        ResolverConfig config = configFor(m_lab.server());
+        config.initialInFlight = 4;
+        config.maxInFlight = 1000;
+        Resolver resolver(config);
+        QCOMPARE(resolver.window(), 4);
+        int done = 0;
+        int maxSeen = 0;
+        for (int i = 0; i < 300; ++i)
+            resolver.query(u"n%1.example.com"_s.arg(i), RecordType::A, this,
+                           [&](const DnsResult&) { ++done; });
+        QTRY_VERIFY_WITH_TIMEOUT((maxSeen = qMax(maxSeen, resolver.inFlight()), done == 300), 20000);
+        QCOMPARE(resolver.window(), 304); // one more per clean answer
+        QVERIFY2(maxSeen > 4, qPrintable(QString::number(maxSeen)));
+        config.maxInFlight = 8; // the ceiling holds
+        Resolver capped(config);
+        done = 0;
+        for (int i = 0; i < 50; ++i)
+            capped.query(u"example.com"_s, RecordType::A, this, [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 50, 10000);
+        QCOMPARE(capped.window(), 8);
+    }
+
+    // An answer that comes only after c-ares asked again halves the window, once per round: the
+    // queries already on the wire when it halved belong to the same round. A query that never gets an
+    // answer does not count.
+    void windowHalvesOnLateAnswers() {
+        ResolverConfig config = configFor(m_lab.server(), 600);
+        config.initialInFlight = 128;
+        Resolver resolver(config);
+        int done = 0;
+        resolver.query(u"silent.example.com"_s, RecordType::A, this, [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 1, 5000);
+        QCOMPARE(resolver.window(), 128);
+        for (int i = 0; i < 3; ++i)
+            resolver.query(u"late.example.com"_s, RecordType::A, this, [&](const DnsResult& r) {
+                QVERIFY2(r.outcome != Outcome::Timeout, qPrintable(r.error));
+                ++done;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 4, 5000);
+        QCOMPARE(resolver.window(), 64);
+        resolver.query(u"late.example.com"_s, RecordType::A, this, [&](const DnsResult&) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 5, 5000);
+        QCOMPARE(resolver.window(), 32);
     }
 
     // The query log sees every query that ends, with what the server said, from the real lab server.

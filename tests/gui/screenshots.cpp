@@ -4,14 +4,21 @@
 //   xvfb-run -s '-screen 0 1024x700x24' build/tests/gui/rebound_screenshots docs/screenshots/1024x700
 //   1024x700
 // 11-high-dpi-2x.png is 04 taken at 200 %: QT_SCALE_FACTOR=2 and a 2800x1800 screen, into another folder.
+// 12 (the Message tab) diagnoses a message against the DNS lab of tests/gui/zones; 13 (the Reports
+// window) reads parsedmarc's aggregate reports from ../shared (skipped without it).
 #include "guitestsupport.h"
+#include "lab/dnslab.h"
+#include "lab/shareddata.h"
 #include "ui/historystore.h"
 #include "ui/mainwindow.h"
+#include "ui/messageview.h"
+#include "ui/reportsview.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -140,6 +147,40 @@ int main(int argc, char* argv[]) {
     dialog.show();
     ok &= save(&dialog, dir, u"08-settings.png"_s);
     dialog.hide();
+
+    // A delivered message diagnosed against the lab: the Message tab with its route and DKIM table.
+    window.findChild<QDockWidget*>(u"historyDock"_s)->hide();
+    rebound::lab::DnsLab lab;
+    rebound::lab::DnsLabOptions labOptions;
+    labOptions.zonesDir = QStringLiteral(REBOUND_TEST_DATA_DIR "/gui/zones");
+    QString labError;
+    if (lab.start(labOptions, &labError)) {
+        rebound::guitest::useLab(lab.server());
+        input->setPlainText(rebound::guitest::deliveredMessage());
+        window.diagnose();
+        QTest::qWaitFor([&] { return window.isRunning(); }, 2000);
+        QTest::qWaitFor([&] { return !window.isRunning(); }, 60000);
+        QWidget* page = window.findChild<rebound::ui::MessageView*>(u"messageView"_s);
+        while (page && tabs->indexOf(page) < 0)
+            page = page->parentWidget();
+        tabs->setCurrentWidget(page);
+        ok &= save(&window, dir, u"12-message-tab.png"_s);
+    } else {
+        qWarning("no DNS lab (%s): 12-message-tab.png not taken", qPrintable(labError));
+    }
+
+    // The Reports window with parsedmarc's aggregate reports (some of them broken on purpose).
+    const QString corpus = rebound::lab::sharedPath(u"corpora/reports/parsedmarc/aggregate"_s);
+    if (QFileInfo::exists(corpus)) {
+        window.openPath(corpus);
+        auto* reports = window.findChild<rebound::ui::ReportsView*>();
+        QTest::qWaitFor([&] { return reports && reports->isLoaded() && !reports->isBusy(); }, 60000);
+        reports->resize(windowSize.width() * 7 / 8, windowSize.height() * 9 / 10);
+        ok &= save(reports, dir, u"13-reports-window.png"_s);
+        reports->hide();
+    } else {
+        qWarning("no %s: 13-reports-window.png not taken", qPrintable(corpus));
+    }
 
     // A dark system palette (what KDE/GNOME dark themes hand to Qt): the window follows it.
     QApplication::setStyle(u"Fusion"_s);

@@ -21,6 +21,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messageview.h"
 #include "ui/report/exportdialog.h"
+#include "ui/reportsview.h"
 #include "ui/resolvertester.h"
 #include "ui/routetimeline.h"
 #include "ui/settingsdialog.h"
@@ -66,13 +67,7 @@ QString readBounce() {
 }
 
 void useLab(const rebound::lab::DnsLab& lab) {
-    AppSettings settings;
-    settings.customResolver = true;
-    settings.resolverServers = lab.server();
-    settings.dnsTimeoutMs = 2000;
-    settings.smtpProbe = false;               // no SMTP server in this lab
-    settings.checkDocumentationRanges = true; // the lab lists 192.0.2.99
-    settings.save();
+    rebound::guitest::useLab(lab.server());
 }
 
 QString topCauseTitle(MainWindow& window) {
@@ -363,6 +358,39 @@ private slots:
         QVERIFY(!tabText(window, "rawEvidence").isEmpty());
     }
 
+    // A pasted DMARC aggregate report: detected as one, its reports check runs (with the sources'
+    // live checks against the lab), and the button beside the detected kind shows it in full in the
+    // Reports window.
+    void diagnosesAPastedReport() {
+        MainWindow window(nullptr, m_dir.filePath(u"report.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* button = window.findChild<QPushButton*>(u"openInReports"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+        const QString report =
+            u"<?xml version=\"1.0\"?>\n<feedback><report_metadata><org_name>google.com</org_name>"
+            "<email>noreply-dmarc-support@google.com</email><report_id>gui-1</report_id><date_range>"
+            "<begin>1700000000</begin><end>1700086399</end></date_range></report_metadata>"
+            "<policy_published><domain>example.net</domain><p>none</p></policy_published>\n"
+            "<record><row><source_ip>192.0.2.99</source_ip><count>5</count><policy_evaluated>"
+            "<disposition>none</disposition><dkim>fail</dkim><spf>fail</spf></policy_evaluated></row>"
+            "<identifiers><header_from>example.net</header_from></identifiers><auth_results><spf>"
+            "<domain>example.net</domain><result>fail</result></spf></auth_results></record>\n"
+            "</feedback>\n"_s;
+        const QJsonObject session = runInput(window, report);
+        QCOMPARE(session[u"detected_as"].toString(), u"dmarc_report"_s);
+        QCOMPARE(checkOf(session, u"reports"_s)[u"state"].toString(), u"done"_s);
+        QCOMPARE(session[u"diagnosis"][0][u"id"].toString(), u"reports.unauthorised_sender"_s);
+        QVERIFY(button->isVisible());
+        button->click();
+        auto* reports = window.findChild<ReportsView*>();
+        QVERIFY(reports);
+        QTRY_VERIFY_WITH_TIMEOUT(reports->isLoaded() && !reports->isBusy(), 30000);
+        QCOMPARE(reports->summary().messages, 5);
+        reports->close();
+    }
+
     // A pasted message: detected as one, its analysis runs with the checks of its first external hop
     // and its From domain, and the Message tab appears with the route, the timeline and the DKIM table.
     void diagnosesAPastedMessage() {
@@ -373,15 +401,7 @@ private slots:
         auto* messageTab = window.findChild<MessageView*>(u"messageView"_s);
         QVERIFY(messageTab);
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(messageTab))); // nothing analysed yet
-        const QString message =
-            u"Return-Path: <ann@example.net>\n"
-            "Received: from mail.example.net (mail.example.net [192.0.2.99])\n"
-            "\tby mx.receiver.example with ESMTP id 1; Mon, 7 Dec 2026 10:00:05 +0000\n"
-            "Received: from pc.internal (pc.internal [10.0.0.5]) by mail.example.net\n"
-            "\twith ESMTPSA id 2; Mon, 7 Dec 2026 09:00:01 +0000\n"
-            "DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=gone; h=from; bh=AAAA; b=AAAA\n"
-            "From: Ann <ann@example.net>\nSubject: Hello\nDate: Mon, 7 Dec 2026 09:00:00 +0000\n"
-            "Message-ID: <1@example.net>\n\nHello.\n"_s;
+        const QString message = rebound::guitest::deliveredMessage();
         const QJsonObject session = runInput(window, message);
         QCOMPARE(session[u"detected_as"].toString(), u"message"_s);
         QCOMPARE(checkOf(session, u"message"_s)[u"state"].toString(), u"done"_s);
