@@ -41,8 +41,8 @@ QSet<QString> usedInCode(const QRegularExpression& pattern) {
 // The finding ids the code uses: its literals, and the families it names by result or record kind.
 QSet<QString> findingIdsInCode() {
     QSet<QString> ids;
-    for (const QString& id :
-         usedInCode(QRegularExpression(u"u\"((?:spf|dmarc|dkim|mx|policy|address|mta_sts|bimi)\\.[a-z0-9_.]*)\"_s"_s))) {
+    for (const QString& id : usedInCode(QRegularExpression(
+             u"u\"((?:spf|dmarc|dkim|mx|policy|address|mta_sts|bimi)\\.[a-z0-9_.]*)\"_s"_s))) {
         if (!id.endsWith(u'.') && !id.endsWith(u'_'))
             ids.insert(id);
     }
