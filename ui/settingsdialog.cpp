@@ -236,7 +236,7 @@ QWidget* SettingsDialog::createSmtpPage() {
     form->addRow(tr("&EHLO name:"), m_ehloName);
     form->addRow(explanation(tr("Port 25 is blocked by many home and cloud networks; the probe then reports "
                                 "\"could not connect\", which says nothing about the server.")));
-    m_mailboxProbe = new QCheckBox(tr("&Probe mailboxes: ask the recipient's server whether it accepts an "
+    m_mailboxProbe = new QCheckBox(tr("Probe &mailboxes: ask the recipient's server whether it accepts an "
                                       "address (RCPT TO, no message sent)"),
                                    page);
     m_mailboxProbe->setObjectName(u"mailboxProbe"_s);

@@ -147,25 +147,39 @@ const BlockedRange* SndsData::rangeFor(const QString& ip) const {
     return nullptr;
 }
 
-ParseOutcome parseDataCsv(const QByteArray& body, QList<IpActivity>* out, int maxRows) {
+namespace {
+
+// The walk both files share: an HTML page is a bad key; each non-empty line, split, must have at least
+// `columns` fields; readRow() returns an error text for a row that does not fit, or nothing. Stops after
+// maxRows rows.
+template <typename ReadRow>
+ParseOutcome eachRow(const QByteArray& body, int columns, int maxRows, ReadRow readRow) {
     if (looksLikeHtml(body))
         return {false, u"bad_key"_s,
                 u"SNDS answered with a web page instead of data: the key is not valid (or no longer is)"_s};
     int number = 0;
     for (const QByteArray& line : lines(body)) {
-        ++number;
-        if (out->size() >= maxRows)
+        if (++number > maxRows)
             break;
         const QList<QByteArray> f = splitCsv(line);
-        if (f.size() < DataColumns)
-            return formatError(number,
-                               QStringLiteral("%1 columns instead of %2").arg(f.size()).arg(DataColumns));
+        if (f.size() < columns)
+            return formatError(number, QStringLiteral("%1 columns instead of %2").arg(f.size()).arg(columns));
+        if (const std::optional<QString> problem = readRow(f))
+            return formatError(number, *problem);
+    }
+    return {true, {}, {}};
+}
+
+} // namespace
+
+ParseOutcome parseDataCsv(const QByteArray& body, QList<IpActivity>* out, int maxRows) {
+    return eachRow(body, DataColumns, maxRows, [out](const QList<QByteArray>& f) -> std::optional<QString> {
         const auto rcpt = count(f.at(3));
         const auto data = count(f.at(4));
         const auto recipients = count(f.at(5));
         const auto traps = count(f.at(10));
         if (!dns::parseIpAddress(QString::fromLatin1(f.at(0))) || !rcpt || !data || !recipients || !traps)
-            return formatError(number, u"an address or a count that is not one"_s);
+            return u"an address or a count that is not one"_s;
         IpActivity row;
         row.ip = QString::fromLatin1(f.at(0));
         row.activityStart = text(f.at(1), 40);
@@ -175,7 +189,7 @@ ParseOutcome parseDataCsv(const QByteArray& body, QList<IpActivity>* out, int ma
         row.recipients = *recipients;
         row.filter = parseColor(QString::fromLatin1(f.at(6)));
         if (row.filter == FilterColor::Unknown)
-            return formatError(number, u"a filter result that is not GREEN, YELLOW or RED"_s);
+            return u"a filter result that is not GREEN, YELLOW or RED"_s;
         row.complaintRate = text(f.at(7), 20);
         row.trapPeriodStart = text(f.at(8), 40);
         row.trapPeriodEnd = text(f.at(9), 40);
@@ -184,32 +198,21 @@ ParseOutcome parseDataCsv(const QByteArray& body, QList<IpActivity>* out, int ma
         row.sampleMailFrom = text(f.at(12));
         row.comments = f.size() > 13 ? text(f.at(13), 500) : QString();
         out->append(row);
-    }
-    return {true, {}, {}};
+        return std::nullopt;
+    });
 }
 
 ParseOutcome parseIpStatusCsv(const QByteArray& body, QList<BlockedRange>* out, int maxRows) {
-    if (looksLikeHtml(body))
-        return {false, u"bad_key"_s,
-                u"SNDS answered with a web page instead of data: the key is not valid (or no longer is)"_s};
-    int number = 0;
-    for (const QByteArray& line : lines(body)) {
-        ++number;
-        if (out->size() >= maxRows)
-            break;
-        const QList<QByteArray> f = splitCsv(line);
-        if (f.size() < StatusColumns)
-            return formatError(number,
-                               QStringLiteral("%1 columns instead of %2").arg(f.size()).arg(StatusColumns));
+    return eachRow(body, StatusColumns, maxRows, [out](const QList<QByteArray>& f) -> std::optional<QString> {
         if (!ipValue(QString::fromLatin1(f.at(0))) || !ipValue(QString::fromLatin1(f.at(1))))
-            return formatError(number, u"a range whose ends are not IPv4 addresses"_s);
+            return u"a range whose ends are not IPv4 addresses"_s;
         const QByteArray blocked = f.at(2).toLower();
         if (blocked != "yes" && blocked != "no")
-            return formatError(number, u"a blocked column that is not Yes or No"_s);
+            return u"a blocked column that is not Yes or No"_s;
         out->append({QString::fromLatin1(f.at(0)), QString::fromLatin1(f.at(1)), blocked == "yes",
                      text(f.mid(3).join(','), 500)});
-    }
-    return {true, {}, {}};
+        return std::nullopt;
+    });
 }
 
 } // namespace rebound::snds
