@@ -890,7 +890,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
                                 + TabFindings::mtaStsRows(firstResult(session, u"mta_sts"_s)),
                             findingsOf(domainChecks + checksWithId(session, u"smtp"_s) + mtaStsChecks
                                        + checksWithId(session, u"mailbox"_s)),
-                            {u"mx."_s, u"smtp."_s, u"mta_sts."_s, u"dane."_s});
+                            {u"mx."_s, u"smtp."_s, u"mta_sts."_s});
     m_rdnsFindings->setRows(TabFindings::reverseDnsRows(firstResult(session, u"blocklists"_s)),
                             findingsOf(checksWithId(session, u"blocklists"_s)), {u"rdns."_s});
     m_spf->setSpf(spf);

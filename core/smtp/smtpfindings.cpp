@@ -163,12 +163,12 @@ void daneFindings(const SmtpProbeResult& r, QList<Finding>& out) {
     const DaneResult& dane = r.starttls.dane;
     if (!dane.checked)
         return;
-    // Checked only with DNSSEC-validated records (the host's dane.not_validated says when they are not).
+    // Checked only with DNSSEC-validated records (the host's smtp.tls.dane_not_validated says when they are not).
     const Args args = at(r, {});
     if (dane.matched)
-        out << make(u"dane.match"_s, args, {dane.matchedRecord});
+        out << make(u"smtp.tls.dane_match"_s, args, {dane.matchedRecord});
     else
-        out << make(u"dane.mismatch"_s, args, QStringList{dane.error} + dane.records);
+        out << make(u"smtp.tls.dane_mismatch"_s, args, QStringList{dane.error} + dane.records);
 }
 
 void starttlsFindings(const SmtpProbeResult& r, const SmtpProbeOptions& options, QList<Finding>& out) {

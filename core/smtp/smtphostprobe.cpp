@@ -110,9 +110,9 @@ void SmtpHostProbe::onTlsaAnswer() {
     for (const TlsaRecord& r : std::as_const(m_result.tlsa))
         evidence << r.toString();
     if (answer.bogus)
-        m_result.findings << SmtpKnowledge::instance().finding(u"dane.bogus"_s, args, evidence);
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.tls.dane_bogus"_s, args, evidence);
     else if (!m_result.tlsa.isEmpty() && !answer.validated)
-        m_result.findings << SmtpKnowledge::instance().finding(u"dane.not_validated"_s, args, evidence);
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.tls.dane_not_validated"_s, args, evidence);
     onDnsAnswer();
 }
 

@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(json.value(u"probes"_s).toArray().size(), 2);
         QCOMPARE(json.value(u"starttls"_s).toObject().value(u"summary"_s).toString(), u"Verified"_s);
         QVERIFY(ids(json).contains(u"smtp.connect_refused"_s));
-        QVERIFY(ids(json).contains(u"dane.match"_s));
+        QVERIFY(ids(json).contains(u"smtp.tls.dane_match"_s));
         // DANE (RFC 7672): the TLSA records validated by libunbound against the zone's own key.
         const QJsonObject dane = json.value(u"dane"_s).toObject();
         QCOMPARE(dane.value(u"validated"_s).toBool(), true);

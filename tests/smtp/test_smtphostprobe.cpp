@@ -127,7 +127,7 @@ private slots:
             r.probes.at(r.probes.at(0).address.protocol() == QAbstractSocket::IPv4Protocol ? 0 : 1);
         QCOMPARE(v4.ptrNames, QStringList{u"mx.smtp.test"_s});
         QVERIFY(ids(v4.findings).contains(u"smtp.banner_ptr_mismatch"_s));
-        QVERIFY(ids(v4.findings).contains(u"dane.match"_s));
+        QVERIFY(ids(v4.findings).contains(u"smtp.tls.dane_match"_s));
         QVERIFY(!ids(r.allFindings()).contains(u"smtp.port_blocked_locally"_s));
         const QJsonObject json = toJson(r);
         QCOMPARE(json.value(u"probes"_s).toArray().size(), 2);
@@ -143,10 +143,10 @@ private slots:
         QTest::addColumn<QString>("finding");
         QTest::addColumn<bool>("validated");
         QTest::addColumn<bool>("checked");
-        QTest::newRow("mismatch") << u"mx2.smtp.test"_s << m_anchor << u"dane.mismatch"_s << true << true;
+        QTest::newRow("mismatch") << u"mx2.smtp.test"_s << m_anchor << u"smtp.tls.dane_mismatch"_s << true << true;
         QTest::newRow("not validated")
-            << u"mx.smtp.test"_s << m_otherAnchor << u"dane.not_validated"_s << false << false;
-        QTest::newRow("bogus") << u"mx.smtp.test"_s << m_wrongAnchor << u"dane.bogus"_s << false << false;
+            << u"mx.smtp.test"_s << m_otherAnchor << u"smtp.tls.dane_not_validated"_s << false << false;
+        QTest::newRow("bogus") << u"mx.smtp.test"_s << m_wrongAnchor << u"smtp.tls.dane_bogus"_s << false << false;
     }
 
     void daneValidation() {
@@ -166,11 +166,11 @@ private slots:
         }
         const QJsonObject dane = toJson(r).value(u"dane"_s).toObject();
         QCOMPARE(dane.value(u"validated"_s).toBool(), validated);
-        QCOMPARE(dane.value(u"bogus"_s).toBool(), finding == u"dane.bogus");
+        QCOMPARE(dane.value(u"bogus"_s).toBool(), finding == u"smtp.tls.dane_bogus");
         QCOMPARE(dane.value(u"matched"_s), checked ? QJsonValue(false) : QJsonValue());
         if (!checked)
             QVERIFY(!dane.value(u"error"_s).toString().isEmpty());
-        if (finding != u"dane.bogus")
+        if (finding != u"smtp.tls.dane_bogus")
             QCOMPARE(dane.value(u"tlsa"_s).toArray().size(), 1);
     }
 

@@ -552,9 +552,9 @@ private slots:
         QCOMPARE(tls.summary, matched ? u"Verified"_s : u"Untrusted"_s);
         const QStringList ids = findingIds(run.result);
         if (validated)
-            QVERIFY(ids.contains(matched ? u"dane.match"_s : u"dane.mismatch"_s));
+            QVERIFY(ids.contains(matched ? u"smtp.tls.dane_match"_s : u"smtp.tls.dane_mismatch"_s));
         else
-            QVERIFY(!ids.contains(u"dane.match"_s) && !ids.contains(u"dane.mismatch"_s)
+            QVERIFY(!ids.contains(u"smtp.tls.dane_match"_s) && !ids.contains(u"smtp.tls.dane_mismatch"_s)
                     && tls.dane.error == u"not DNSSEC-validated");
         if (matched)
             QCOMPARE(tls.dane.matchedRecord, u"3 1 1 "_s + hex);
