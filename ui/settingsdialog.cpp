@@ -183,7 +183,7 @@ QWidget* SettingsDialog::createBlocklistPage() {
     auto* abusixLabel = new QLabel(tr("Abusi&x key:"), page);
     abusixLabel->setBuddy(m_abusixKey);
     form->addRow(abusixLabel, m_abusixKey);
-    auto* sndsLabel = new QLabel(tr("Microsoft &SNDS key:"), page);
+    auto* sndsLabel = new QLabel(tr("Microsoft S&NDS key:"), page);
     sndsLabel->setBuddy(m_sndsKey);
     form->addRow(sndsLabel, m_sndsKey);
     form->addRow(explanation(tr("The SNDS Automated Data Access key (SNDS > Automated Data Access) shows "
