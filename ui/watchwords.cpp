@@ -10,23 +10,19 @@ namespace rebound::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rebound::ui::WatchWords", text);
-}
-
 QString checkWords(const QString& check) {
     if (check == u"blocklist")
-        return tr("blocklist");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "blocklist");
     if (check == u"ptr")
-        return tr("PTR");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "PTR");
     if (check == u"mx")
-        return tr("MX");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "MX");
     if (check == u"spf")
-        return tr("SPF");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "SPF");
     if (check == u"dmarc")
-        return tr("DMARC");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "DMARC");
     if (check == u"dkim")
-        return tr("DKIM");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "DKIM");
     return util::escapeControls(check, 40);
 }
 
@@ -35,39 +31,39 @@ QString checkWords(const QString& check) {
 QString watchStateWords(watch::CheckState state) {
     switch (state) {
     case watch::CheckState::Ok:
-        return tr("OK");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "OK");
     case watch::CheckState::Listed:
-        return tr("Listed");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Listed");
     case watch::CheckState::Missing:
-        return tr("Missing");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Missing");
     case watch::CheckState::Broken:
-        return tr("Broken");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Broken");
     case watch::CheckState::CouldNotCheck:
-        return tr("Could not check");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Could not check");
     case watch::CheckState::NotAsked:
         break;
     }
-    return tr("Not asked");
+    return QCoreApplication::translate("rebound::ui::WatchWords", "Not asked");
 }
 
 QString watchChangeWords(watch::ChangeKind kind) {
     switch (kind) {
     case watch::ChangeKind::Listed:
-        return tr("Newly listed");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Newly listed");
     case watch::ChangeKind::Delisted:
-        return tr("Delisted");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Delisted");
     case watch::ChangeKind::Changed:
-        return tr("Changed");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Changed");
     case watch::ChangeKind::Broke:
-        return tr("Broke");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Broke");
     case watch::ChangeKind::Fixed:
-        return tr("Fixed");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Fixed");
     case watch::ChangeKind::CouldNotCheck:
-        return tr("Could not check");
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Could not check");
     case watch::ChangeKind::CheckedAgain:
         break;
     }
-    return tr("Checked again");
+    return QCoreApplication::translate("rebound::ui::WatchWords", "Checked again");
 }
 
 QString watchChangeSentence(const watch::Change& change) {
