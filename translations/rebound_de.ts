@@ -75,6 +75,38 @@
         <source>Bulk-sender rules: %1 of %2 pass</source>
         <translation>Regeln für Massenversender: %1 von %2 bestanden</translation>
     </message>
+    <message>
+        <source>Organizational domain (DNS tree walk): %1</source>
+        <translation>Organisationsdomain (DNS-Tree-Walk): %1</translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1 (found by %2)</source>
+        <translation>DKIM-Schlüssel für Selektor %1 gefunden (über %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1: mode %2, max_age %3</source>
+        <translation>MTA-STS-Richtlinie von %1: Modus %2, max_age %3</translation>
+    </message>
+    <message>
+        <source>MX %1 is covered by the MTA-STS policy</source>
+        <translation>MX %1 ist von der MTA-STS-Richtlinie abgedeckt</translation>
+    </message>
+    <message>
+        <source>MX %1 is not covered by the MTA-STS policy</source>
+        <translation>MX %1 ist nicht von der MTA-STS-Richtlinie abgedeckt</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is SVG Tiny PS</source>
+        <translation>Das BIMI-Logo ist SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is not SVG Tiny PS</source>
+        <translation>Das BIMI-Logo ist nicht SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>BIMI mark certificate: %1</source>
+        <translation>BIMI-Markenzertifikat: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -533,6 +565,130 @@
         <source>&apos;%1=&apos; may appear only once</source>
         <translation>&apos;%1=&apos; darf nur einmal vorkommen</translation>
     </message>
+    <message>
+        <source>the root element is not &lt;svg&gt; in the SVG namespace</source>
+        <translation>das Wurzelelement ist nicht &lt;svg&gt; im SVG-Namensraum</translation>
+    </message>
+    <message>
+        <source>baseProfile is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>baseProfile ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>version ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the root &lt;svg&gt; has a %1= attribute, which SVG Tiny PS forbids</source>
+        <translation>das Wurzelelement &lt;svg&gt; hat ein Attribut %1=, das SVG Tiny PS verbietet</translation>
+    </message>
+    <message>
+        <source>the viewBox is %1 by %2: a BIMI logo must be square</source>
+        <translation>die viewBox ist %1 × %2: Ein BIMI-Logo muss quadratisch sein</translation>
+    </message>
+    <message>
+        <source>no viewBox: the logo cannot be scaled reliably</source>
+        <translation>keine viewBox: Das Logo lässt sich nicht zuverlässig skalieren</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in SVG Tiny PS</source>
+        <translation>&lt;%1&gt; ist in SVG Tiny PS nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has an event handler (%2=)</source>
+        <translation>&lt;%1&gt; hat einen Event-Handler (%2=)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; refers to %2: external references are not allowed</source>
+        <translation>&lt;%1&gt; verweist auf %2: Externe Verweise sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2= refers outside the file</source>
+        <translation>&lt;%1&gt; %2= verweist aus der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 Bytes, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration (DTDs and entities are not allowed)</source>
+        <translation>eine DOCTYPE-Deklaration (DTDs und Entitäten sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>an entity reference (entities are not allowed)</source>
+        <translation>eine Entitätsreferenz (Entitäten sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>kein wohlgeformtes XML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>kein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>no &lt;title&gt; element (SVG Tiny PS requires one, naming the brand)</source>
+        <translation>kein &lt;title&gt;-Element (SVG Tiny PS verlangt eines, das die Marke nennt)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>kein PEM-Zertifikat in der Datei</translation>
+    </message>
+    <message>
+        <source>lines end with LF alone; RFC 8461 3.2 asks for CRLF</source>
+        <translation>Zeilen enden nur mit LF; RFC 8461 3.2 verlangt CRLF</translation>
+    </message>
+    <message>
+        <source>more than 1000 lines</source>
+        <translation>mehr als 1000 Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>Zeile %1 hat nicht die Form „key: value“: %2</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first is used</source>
+        <translation>%1 kommt mehrmals vor; das erste Vorkommen wird verwendet</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation>max_age „%1“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the largest allowed, %2</source>
+        <translation>max_age %1 liegt über dem größten erlaubten Wert, %2</translation>
+    </message>
+    <message>
+        <source>mx &quot;%1&quot; is not a host name or a *.domain pattern</source>
+        <translation>mx „%1“ ist weder ein Hostname noch ein *.domain-Muster</translation>
+    </message>
+    <message>
+        <source>the version field is missing</source>
+        <translation>das Feld version fehlt</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation>version ist „%1“, nicht STSv1</translation>
+    </message>
+    <message>
+        <source>the mode field is missing</source>
+        <translation>das Feld mode fehlt</translation>
+    </message>
+    <message>
+        <source>mode is &quot;%1&quot;, not enforce, testing or none</source>
+        <translation>mode ist „%1“, nicht enforce, testing oder none</translation>
+    </message>
+    <message>
+        <source>the max_age field is missing</source>
+        <translation>das Feld max_age fehlt</translation>
+    </message>
+    <message>
+        <source>no mx field: the policy names no mail host</source>
+        <translation>kein mx-Feld: Die Richtlinie nennt keinen Mailhost</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
@@ -699,6 +855,41 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 gelistet, %2 nicht prüfbar (nicht als sauber gezählt), %3 nicht gelistet, %4 nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::dane::TlsaLookup</name>
+    <message>
+        <source>libunbound could not create a resolver context</source>
+        <translation>libunbound konnte keinen Resolver-Kontext anlegen</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 cannot be read</source>
+        <translation>der DNSSEC-Vertrauensanker %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 is not usable: %2</source>
+        <translation>der DNSSEC-Vertrauensanker %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not start the lookup: %1</source>
+        <translation>libunbound konnte die Abfrage nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup took longer than %1 ms</source>
+        <translation>die validierte TLSA-Abfrage dauerte länger als %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup failed: %1</source>
+        <translation>die validierte TLSA-Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup ended with DNS error code %1</source>
+        <translation>die validierte TLSA-Abfrage endete mit dem DNS-Fehlercode %1</translation>
     </message>
 </context>
 <context>
@@ -914,29 +1105,9 @@
         <translation>_dmarc.%1 hat keinen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
     </message>
     <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
-        <translation>Weder _dmarc.%1 noch _dmarc.%2 hat einen „v=DMARC1“-Eintrag. Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
-    </message>
-    <message>
         <source>%1 publishes %2 DMARC records</source>
         <extracomment>finding dmarc.multiple_records: title</extracomment>
         <translation>%1 veröffentlicht %2 DMARC-Einträge</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <extracomment>finding dmarc.multiple_records: detail</extracomment>
-        <translation>RFC 7489 6.6.3: Bei mehr als einem Eintrag wenden Empfänger überhaupt keine DMARC-Richtlinie an. Behalten Sie einen.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <extracomment>finding dmarc.inherited: title</extracomment>
-        <translation>%1 verwendet die DMARC-Richtlinie ihrer Organisationsdomain %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <extracomment>finding dmarc.inherited: detail</extracomment>
-        <translation>Es gilt das sp=-Tag dieses Eintrags (oder p=, wenn sp fehlt).</translation>
     </message>
     <message>
         <source>DMARC record error: %1</source>
@@ -962,16 +1133,6 @@
         <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
         <extracomment>finding dmarc.policy_none: detail</extracomment>
         <translation>Empfänger berichten, handeln aber nicht bei durchfallender Mail, also wird gefälschte Mail zugestellt. Sobald die Aggregate-Reports alle legitime Mail aligned zeigen, wechseln Sie zu p=quarantine, dann zu p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <extracomment>finding dmarc.partial_pct: title</extracomment>
-        <translation>Die DMARC-Richtlinie gilt für %1 % der durchfallenden Mail</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <extracomment>finding dmarc.partial_pct: detail</extracomment>
-        <translation>pct unter 100 ist für eine schrittweise Einführung gedacht; erhöhen Sie es danach auf 100.</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
@@ -1217,6 +1378,396 @@
         <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
         <extracomment>finding address.internationalized: detail</extracomment>
         <translation>Ein Nicht-ASCII-Local-Part braucht SMTPUTF8 (RFC 6531) auf jeder Station.</translation>
+    </message>
+    <message>
+        <source>%1 announces MTA-STS, so senders that support it try this fetch and, failing it, deliver as if no policy existed (or keep a cached one until it expires).</source>
+        <extracomment>text mta_sts_txt_without_policy</extracomment>
+        <translation>%1 kündigt MTA-STS an; Absender, die es unterstützen, versuchen diesen Abruf und stellen, wenn er fehlschlägt, so zu, als gäbe es keine Richtlinie (oder behalten eine zwischengespeicherte, bis sie abläuft).</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <extracomment>text dmarc_no_policy</extracomment>
+        <translation>keine DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>p=%1 from %2</source>
+        <extracomment>text dmarc_policy_from</extracomment>
+        <translation>p=%1 von %2</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor any name above it up to _dmarc.%2 has a &quot;v=DMARC1&quot; record (RFC 9989 DNS tree walk). Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Weder _dmarc.%1 noch ein darüberliegender Name bis _dmarc.%2 hat einen „v=DMARC1“-Eintrag (DNS-Tree-Walk nach RFC 9989). Gmail und Yahoo verlangen DMARC von Massenversendern; beginnen Sie mit „v=DMARC1; p=none; rua=mailto:...“.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.10: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 9989 4.10: Bei mehr als einem Eintrag wenden Empfänger überhaupt keine DMARC-Richtlinie an. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 verwendet die DMARC-Richtlinie von %2</translation>
+    </message>
+    <message>
+        <source>Found by the DNS tree walk (RFC 9989 4.10): np= applies when the domain does not exist, else sp=, else p=.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Gefunden durch den DNS-Tree-Walk (RFC 9989 4.10): np= gilt, wenn die Domain nicht existiert, sonst sp=, sonst p=.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply the DMARC policy to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>Ältere Empfänger wenden die DMARC-Richtlinie auf %1 % der durchfallenden Mail an</translation>
+    </message>
+    <message>
+        <source>RFC 9989 removed pct: receivers that follow it apply the policy to all failing mail (use t=y to test instead). Receivers of RFC 7489 still sample; raise it to 100 or remove it.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>RFC 9989 hat pct abgeschafft: Empfänger, die ihm folgen, wenden die Richtlinie auf alle durchfallende Mail an (verwenden Sie zum Testen stattdessen t=y). Empfänger nach RFC 7489 nehmen weiterhin Stichproben; erhöhen Sie den Wert auf 100 oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed</source>
+        <extracomment>finding dmarc.removed_tag: title</extracomment>
+        <translation>Der DMARC-Eintrag verwendet %1=, das RFC 9989 abgeschafft hat</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore it; older receivers may still honour it.</source>
+        <extracomment>finding dmarc.removed_tag: detail</extracomment>
+        <translation>Empfänger, die RFC 9989 folgen, ignorieren es; ältere Empfänger beachten es womöglich noch.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore pct= and apply the policy to all failing mail (t=y is the way to test a policy now); older receivers still apply it to a sample.</source>
+        <extracomment>finding dmarc.removed_tag: detail_pct</extracomment>
+        <translation>Empfänger, die RFC 9989 folgen, ignorieren pct= und wenden die Richtlinie auf alle durchfallende Mail an (t=y ist jetzt der Weg, eine Richtlinie zu testen); ältere Empfänger wenden sie weiterhin auf eine Stichprobe an.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore rf=; failure reports have one format. Older receivers may still read it.</source>
+        <extracomment>finding dmarc.removed_tag: detail_rf</extracomment>
+        <translation>Empfänger, die RFC 9989 folgen, ignorieren rf=; Fehlerberichte haben nur ein Format. Ältere Empfänger lesen es womöglich noch.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore ri= and send aggregate reports at least daily; older receivers may still honour the interval.</source>
+        <extracomment>finding dmarc.removed_tag: detail_ri</extracomment>
+        <translation>Empfänger, die RFC 9989 folgen, ignorieren ri= und senden Aggregate-Reports mindestens täglich; ältere Empfänger beachten das Intervall womöglich noch.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags receivers ignore: %1</source>
+        <extracomment>finding dmarc.unknown_tag: title</extracomment>
+        <translation>Der DMARC-Eintrag hat Tags, die Empfänger ignorieren: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.7: unknown tags are ignored. Check them for typing mistakes.</source>
+        <extracomment>finding dmarc.unknown_tag: detail</extracomment>
+        <translation>RFC 9989 4.7: Unbekannte Tags werden ignoriert. Prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Older receivers take %1 as the organizational domain, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_organizational_domain: title</extracomment>
+        <translation>Ältere Empfänger nehmen %1 als Organisationsdomain, Empfänger nach RFC 9989 %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use the Public Suffix List; RFC 9989&apos;s DNS tree walk finds %1 from the _dmarc records above %2. Relaxed SPF and DKIM alignment can give different answers at the two kinds of receiver.</source>
+        <extracomment>finding dmarc.psl_organizational_domain: detail</extracomment>
+        <translation>Empfänger nach RFC 7489 verwenden die Public Suffix List; der DNS-Tree-Walk nach RFC 9989 findet %1 anhand der _dmarc-Einträge oberhalb von %2. Relaxed-Alignment von SPF und DKIM kann bei den beiden Arten von Empfängern zu unterschiedlichen Ergebnissen führen.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply %1, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_policy_differs: title</extracomment>
+        <translation>Ältere Empfänger wenden %1 an, Empfänger nach RFC 9989 %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers look only at the domain and its Public Suffix List organizational domain and do not know np=; RFC 9989 receivers walk the DNS tree. Publish a record at the domain itself to give both the same answer.</source>
+        <extracomment>finding dmarc.psl_policy_differs: detail</extracomment>
+        <translation>Empfänger nach RFC 7489 betrachten nur die Domain und ihre Organisationsdomain laut Public Suffix List und kennen np= nicht; Empfänger nach RFC 9989 durchlaufen den DNS-Baum. Veröffentlichen Sie einen Eintrag unter der Domain selbst, damit beide dieselbe Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched</source>
+        <extracomment>finding mta_sts.fetch_failed: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>finding mta_sts.fetch_failed: detail</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name</source>
+        <extracomment>finding mta_sts.certificate: title</extracomment>
+        <translation>Das Zertifikat von %1 ist für diesen Namen nicht gültig</translation>
+    </message>
+    <message>
+        <source>%1. RFC 8461 3.3: senders must validate the policy host&apos;s certificate (a trusted CA, the name mta-sts.&lt;domain&gt;); with an invalid one they ignore the policy and deliver without requiring TLS.</source>
+        <extracomment>finding mta_sts.certificate: detail</extracomment>
+        <translation>%1. RFC 8461 3.3: Absender müssen das Zertifikat des Richtlinien-Hosts validieren (eine vertrauenswürdige CA, der Name mta-sts.&lt;domain&gt;); bei einem ungültigen ignorieren sie die Richtlinie und stellen zu, ohne TLS zu verlangen.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers with a redirect</source>
+        <extracomment>finding mta_sts.redirect: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 antwortet mit einer Umleitung</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: senders must not follow redirects, so the policy is never read. Serve the file directly at this URL.</source>
+        <extracomment>finding mta_sts.redirect: detail</extracomment>
+        <translation>RFC 8461 3.3: Absender dürfen Umleitungen nicht folgen, daher wird die Richtlinie nie gelesen. Liefern Sie die Datei direkt unter dieser URL aus.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is larger than %2 bytes</source>
+        <extracomment>finding mta_sts.too_large: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>A policy is a few lines; senders limit the size they read (64 KB here) and drop a longer one.</source>
+        <extracomment>finding mta_sts.too_large: detail</extracomment>
+        <translation>Eine Richtlinie besteht aus wenigen Zeilen; Absender begrenzen die Größe, die sie lesen (hier 64 KB), und verwerfen eine längere.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 did not arrive in time</source>
+        <extracomment>finding mta_sts.timeout: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 kam nicht rechtzeitig an</translation>
+    </message>
+    <message>
+        <source>%1 Senders give up on slow policy hosts (RFC 8461 3.3 suggests about a minute) and deliver without it.</source>
+        <extracomment>finding mta_sts.timeout: detail</extracomment>
+        <translation>%1 Absender geben bei langsamen Richtlinien-Hosts auf (RFC 8461 3.3 schlägt etwa eine Minute vor) und stellen ohne sie zu.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to a private or special-purpose address</source>
+        <extracomment>finding mta_sts.address_refused: title</extracomment>
+        <translation>Der Richtlinien-Host %1 löst auf eine private Adresse oder eine Adresse für besondere Zwecke auf</translation>
+    </message>
+    <message>
+        <source>%1 Senders on the Internet cannot reach it. (rebound-cli domain --https-allow-private fetches it anyway, for a lab.)</source>
+        <extracomment>finding mta_sts.address_refused: detail</extracomment>
+        <translation>%1 Absender im Internet können ihn nicht erreichen. (rebound-cli domain --https-allow-private ruft die Richtlinie trotzdem ab, etwa für eine Testumgebung.)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers HTTP %2</source>
+        <extracomment>finding mta_sts.http_status: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 antwortet mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: only a 200 answer is a policy. Serve the file at /.well-known/mta-sts.txt on the mta-sts host.</source>
+        <extracomment>finding mta_sts.http_status: detail</extracomment>
+        <translation>RFC 8461 3.3: Nur eine 200-Antwort ist eine Richtlinie. Liefern Sie die Datei unter /.well-known/mta-sts.txt auf dem mta-sts-Host aus.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain</source>
+        <extracomment>finding mta_sts.content_type: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie wird als „%1“ ausgeliefert, nicht als text/plain</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3 requires the media type text/plain; strict senders reject the policy otherwise.</source>
+        <extracomment>finding mta_sts.content_type: detail</extracomment>
+        <translation>RFC 8461 3.3 verlangt den Medientyp text/plain; strenge Absender lehnen die Richtlinie sonst ab.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is not valid</source>
+        <extracomment>finding mta_sts.syntax: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse (RFC 8461 3.2): it needs version: STSv1, mode: enforce, testing or none, max_age in seconds (at most 31557600) and one mx: line per mail host pattern.</source>
+        <extracomment>finding mta_sts.syntax: detail</extracomment>
+        <translation>Absender ignorieren eine Richtlinie, die sie nicht parsen können (RFC 8461 3.2): Sie braucht version: STSv1, mode: enforce, testing oder none, max_age in Sekunden (höchstens 31557600) und eine mx:-Zeile pro Mailhost-Muster.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.policy_warning: title</extracomment>
+        <translation>MTA-STS-Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <extracomment>finding mta_sts.mode_testing: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie ist im Modus testing</translation>
+    </message>
+    <message>
+        <source>Senders report TLS failures (with TLS-RPT) but still deliver. Switch to mode: enforce once the reports are clean.</source>
+        <extracomment>finding mta_sts.mode_testing: detail</extracomment>
+        <translation>Absender melden TLS-Fehler (per TLS-RPT), stellen aber trotzdem zu. Wechseln Sie zu mode: enforce, sobald die Reports sauber sind.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy has mode none</source>
+        <extracomment>finding mta_sts.mode_none: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie hat den Modus none</translation>
+    </message>
+    <message>
+        <source>Mode none withdraws the policy: senders stop requiring TLS for this domain.</source>
+        <extracomment>finding mta_sts.mode_none: detail</extracomment>
+        <translation>Der Modus none zieht die Richtlinie zurück: Absender verlangen für diese Domain kein TLS mehr.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is only %1 seconds</source>
+        <extracomment>finding mta_sts.max_age_short: title</extracomment>
+        <translation>Das max_age der MTA-STS-Richtlinie beträgt nur %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a policy lapse between fetches, when an attacker can block the next fetch. RFC 8461 3.2 recommends weeks (e.g. 604800 or more).</source>
+        <extracomment>finding mta_sts.max_age_short: detail</extracomment>
+        <translation>Ein kurzes max_age lässt eine Richtlinie zwischen zwei Abrufen verfallen, wenn ein Angreifer den nächsten Abruf blockieren kann. RFC 8461 3.2 empfiehlt Wochen (z. B. 604800 oder mehr).</translation>
+    </message>
+    <message>
+        <source>The policy file&apos;s id %1 differs from the TXT record&apos;s id %2</source>
+        <extracomment>finding mta_sts.id_mismatch: title</extracomment>
+        <translation>Die id %1 der Richtliniendatei weicht von der id %2 des TXT-Eintrags ab</translation>
+    </message>
+    <message>
+        <source>The id of the _mta-sts TXT record is what tells senders to fetch the policy again; RFC 8461 has no id in the policy file, but one that differs suggests that the record was not updated with the policy.</source>
+        <extracomment>finding mta_sts.id_mismatch: detail</extracomment>
+        <translation>Die id des _mta-sts-TXT-Eintrags sagt Absendern, dass sie die Richtlinie erneut abrufen sollen; RFC 8461 sieht keine id in der Richtliniendatei vor, aber eine abweichende deutet darauf hin, dass der Eintrag nicht zusammen mit der Richtlinie aktualisiert wurde.</translation>
+    </message>
+    <message>
+        <source>MX hosts not covered by the MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.mx_mismatch: title</extracomment>
+        <translation>MX-Hosts, die nicht von der MTA-STS-Richtlinie abgedeckt sind: %1</translation>
+    </message>
+    <message>
+        <source>With mode enforce, senders refuse to deliver to an MX host that no mx: pattern matches (RFC 8461 4.1), and mail to it bounces or waits. Patterns in the policy: %1. Add the host, or a *.domain pattern (one label only), to the policy and change the TXT record&apos;s id.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail</extracomment>
+        <translation>Im Modus enforce verweigern Absender die Zustellung an einen MX-Host, auf den kein mx:-Muster passt (RFC 8461 4.1), und Mail an ihn kommt als Bounce zurück oder wartet. Muster in der Richtlinie: %1. Nehmen Sie den Host oder ein *.domain-Muster (nur eine Label-Ebene) in die Richtlinie auf und ändern Sie die id des TXT-Eintrags.</translation>
+    </message>
+    <message>
+        <source>With mode testing, senders deliver anyway but report the failure in TLS-RPT; in enforce mode this mail would not be delivered. Patterns in the policy: %1.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail_testing</extracomment>
+        <translation>Im Modus testing stellen Absender trotzdem zu, melden den Fehler aber per TLS-RPT; im Modus enforce würde diese Mail nicht zugestellt. Muster in der Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>A policy is served but %1 has no MTA-STS TXT record</source>
+        <extracomment>finding mta_sts.no_txt_record: title</extracomment>
+        <translation>Eine Richtlinie wird ausgeliefert, aber %1 hat keinen MTA-STS-TXT-Eintrag</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only when the _mta-sts TXT record announces it (v=STSv1; id=...). Publish it.</source>
+        <extracomment>finding mta_sts.no_txt_record: detail</extracomment>
+        <translation>Absender rufen die Richtlinie nur ab, wenn der _mta-sts-TXT-Eintrag sie ankündigt (v=STSv1; id=...). Veröffentlichen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>MTA-STS without a TLS-RPT record (%1)</source>
+        <extracomment>finding mta_sts.no_tls_rpt: title</extracomment>
+        <translation>MTA-STS ohne TLS-RPT-Eintrag (%1)</translation>
+    </message>
+    <message>
+        <source>Without TLS reporting (RFC 8460) you will not hear of senders that fail to deliver under the policy. Publish v=TLSRPTv1; rua=mailto:... at %1.</source>
+        <extracomment>finding mta_sts.no_tls_rpt: detail</extracomment>
+        <translation>Ohne TLS-Reporting (RFC 8460) erfahren Sie nicht von Absendern, die unter der Richtlinie nicht zustellen können. Veröffentlichen Sie v=TLSRPTv1; rua=mailto:... unter %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 could not be fetched</source>
+        <extracomment>finding bimi.svg_fetch_failed: title</extracomment>
+        <translation>Das BIMI-Logo %1 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.svg_too_large: title</extracomment>
+        <translation>Das BIMI-Logo %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS logos for BIMI are limited to 32 KB; mailbox providers do not show a larger one. Simplify the paths or remove metadata.</source>
+        <extracomment>finding bimi.svg_too_large: detail</extracomment>
+        <translation>SVG-Tiny-PS-Logos für BIMI sind auf 32 KB begrenzt; Postfachanbieter zeigen ein größeres nicht an. Vereinfachen Sie die Pfade oder entfernen Sie Metadaten.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for that name</source>
+        <extracomment>finding bimi.https_certificate: title</extracomment>
+        <translation>Das HTTPS-Zertifikat von %1 ist für diesen Namen nicht gültig</translation>
+    </message>
+    <message>
+        <source>%1 Mailbox providers fetch the logo and the mark certificate only over valid HTTPS.</source>
+        <extracomment>finding bimi.https_certificate: detail</extracomment>
+        <translation>%1 Postfachanbieter rufen das Logo und das Markenzertifikat nur über gültiges HTTPS ab.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is not SVG Tiny PS</source>
+        <extracomment>finding bimi.svg_invalid: title</extracomment>
+        <translation>Das BIMI-Logo %1 ist nicht SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show only logos in the SVG Tiny Portable/Secure profile: baseProfile=&quot;tiny-ps&quot; and version=&quot;1.2&quot; on the root, a &lt;title&gt;, a square viewBox, no scripts, animation, raster images, external references, DOCTYPE or entities. Export again with an SVG Tiny PS converter.</source>
+        <extracomment>finding bimi.svg_invalid: detail</extracomment>
+        <translation>Postfachanbieter zeigen nur Logos im Profil SVG Tiny Portable/Secure: baseProfile=&quot;tiny-ps&quot; und version=&quot;1.2&quot; am Wurzelelement, ein &lt;title&gt;, eine quadratische viewBox, keine Skripte, Animationen, Rastergrafiken, externen Verweise, kein DOCTYPE und keine Entitäten. Exportieren Sie erneut mit einem SVG-Tiny-PS-Konverter.</translation>
+    </message>
+    <message>
+        <source>BIMI logo: %1</source>
+        <extracomment>finding bimi.svg_warning: title</extracomment>
+        <translation>BIMI-Logo: %1</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no mark certificate (a=)</source>
+        <extracomment>finding bimi.no_certificate: title</extracomment>
+        <translation>Der BIMI-Eintrag hat kein Markenzertifikat (a=)</translation>
+    </message>
+    <message>
+        <source>Gmail and Apple Mail show a logo only with a Verified Mark Certificate or Common Mark Certificate; Yahoo and some others show self-asserted logos.</source>
+        <extracomment>finding bimi.no_certificate: detail</extracomment>
+        <translation>Gmail und Apple Mail zeigen ein Logo nur mit einem Verified Mark Certificate oder Common Mark Certificate; Yahoo und einige andere zeigen auch selbst deklarierte Logos.</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 could not be fetched</source>
+        <extracomment>finding bimi.certificate_fetch_failed: title</extracomment>
+        <translation>Das BIMI-Markenzertifikat %1 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.certificate_too_large: title</extracomment>
+        <translation>Das BIMI-Markenzertifikat %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 holds no PEM certificate</source>
+        <extracomment>finding bimi.certificate_unreadable: title</extracomment>
+        <translation>Das BIMI-Markenzertifikat %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The a= URL must serve the VMC or CMC and its chain as PEM.</source>
+        <extracomment>finding bimi.certificate_unreadable: detail</extracomment>
+        <translation>Die a=-URL muss das VMC oder CMC samt Kette als PEM ausliefern.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 does not verify</source>
+        <extracomment>finding bimi.certificate_chain: title</extracomment>
+        <translation>Das Markenzertifikat für %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>%1. Mailbox providers accept only marks issued by the BIMI Group&apos;s authorized certificate authorities, with the intermediate certificates served after the leaf.</source>
+        <extracomment>finding bimi.certificate_chain: detail</extracomment>
+        <translation>%1. Postfachanbieter akzeptieren nur Markenzertifikate, die von den autorisierten Zertifizierungsstellen der BIMI Group ausgestellt wurden, und die Zwischenzertifikate müssen nach dem Endzertifikat ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 lacks the BIMI key usage</source>
+        <extracomment>finding bimi.certificate_usage: title</extracomment>
+        <translation>Dem Markenzertifikat für %1 fehlt die BIMI-Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the extended key usage id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); this certificate is not a mark certificate.</source>
+        <extracomment>finding bimi.certificate_usage: detail</extracomment>
+        <translation>Ein VMC oder CMC trägt die erweiterte Schlüsselverwendung id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); dieses Zertifikat ist kein Markenzertifikat.</translation>
+    </message>
+    <message>
+        <source>The mark certificate does not name %1</source>
+        <extracomment>finding bimi.certificate_domain: title</extracomment>
+        <translation>Das Markenzertifikat nennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>The VMC or CMC lists the domains it may be used for; this domain is not among them.</source>
+        <extracomment>finding bimi.certificate_domain: detail</extracomment>
+        <translation>Das VMC oder CMC führt die Domains auf, für die es verwendet werden darf; diese Domain ist nicht darunter.</translation>
+    </message>
+    <message>
+        <source>The mark certificate embeds no SVG logo</source>
+        <extracomment>finding bimi.certificate_no_logo: title</extracomment>
+        <translation>Das Markenzertifikat enthält kein SVG-Logo</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the logo in its logotype extension (RFC 3709) as a data: URI; none was found.</source>
+        <extracomment>finding bimi.certificate_no_logo: detail</extracomment>
+        <translation>Ein VMC oder CMC trägt das Logo in seiner Logotype-Erweiterung (RFC 3709) als data:-URI; es wurde keines gefunden.</translation>
+    </message>
+    <message>
+        <source>The logo at %1 is not the one in the mark certificate</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: title</extracomment>
+        <translation>Das Logo unter %1 ist nicht das im Markenzertifikat</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show the certificate&apos;s logo only when the published SVG is the same file. Publish the exact SVG that was certified.</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: detail</extracomment>
+        <translation>Postfachanbieter zeigen das Logo des Zertifikats nur, wenn das veröffentlichte SVG dieselbe Datei ist. Veröffentlichen Sie genau das SVG, das zertifiziert wurde.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4721,7 @@
     </message>
     <message>
         <source>Microsoft SNDS</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
         <translation>Microsoft SNDS</translation>
     </message>
     <message>
@@ -4493,19 +5044,449 @@
         <extracomment>rule message.arc_differs: step (recipient)</extracomment>
         <translation>Empfänger, die dem Sealer vertrauen, können die Nachricht anhand seiner ARC-Aufzeichnung trotz der veränderten Signatur zustellen.</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is RED.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: Das Filterergebnis für {ip} ist ROT.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: {value} message(s) from {ip} hit spam traps in the last period.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (trap_hits)</extracomment>
+        <translation>Microsoft SNDS: {value} Nachricht(en) von {ip} haben im letzten Zeitraum Spamfallen getroffen.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip}, and SNDS shows it RED with spam-trap hits</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: title</extracomment>
+        <translation>Microsoft sperrt {ip}, und SNDS zeigt die Adresse ROT mit Spamfallen-Treffern</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, and its Smart Network Data Services (SNDS) data for {ip} shows a RED filter result (most of the mail judged spam) and hits on spam-trap addresses. The block follows from what the address sends: addresses that never asked for mail (old, bought or harvested lists), or a compromised account or machine sending through {ip}. A mitigation request will not hold until that stops.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: summary</extracomment>
+        <translation>Microsoft hat die Mail mit einem eigenen Sperrcode abgewiesen, und die Daten der Smart Network Data Services (SNDS) für {ip} zeigen ein ROTES Filterergebnis (der Großteil der Mail wurde als Spam eingestuft) sowie Treffer auf Spamfallen-Adressen. Die Sperre ergibt sich aus dem, was die Adresse sendet: Mail an Adressen, die nie darum gebeten haben (alte, gekaufte oder gesammelte Listen), oder ein kompromittiertes Konto oder ein kompromittierter Rechner, der über {ip} sendet. Ein Antrag auf Aufhebung (Mitigation) hat keinen Bestand, solange das nicht aufhört.</translation>
+    </message>
+    <message>
+        <source>Days to weeks after the trap hits stop; SNDS data updates once a day.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: recovery</extracomment>
+        <translation>Tage bis Wochen, nachdem die Spamfallen-Treffer aufgehört haben; SNDS-Daten werden einmal täglich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Find what sends to trap addresses from {ip}: compare the SNDS sample HELO and MAIL FROM with your own servers, look for a compromised account or machine, and stop mailing addresses that never confirmed (remove old and bought lists, use confirmed opt-in).</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Finden Sie heraus, was von {ip} an Spamfallen-Adressen sendet: Vergleichen Sie HELO und MAIL FROM der SNDS-Stichprobe mit Ihren eigenen Servern, suchen Sie nach einem kompromittierten Konto oder Rechner, und senden Sie nicht mehr an Adressen, die nie bestätigt haben (entfernen Sie alte und gekaufte Listen, verwenden Sie Confirmed Opt-in).</translation>
+    </message>
+    <message>
+        <source>When SNDS shows the address GREEN without trap hits again, ask Microsoft&apos;s sender support for mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Wenn SNDS die Adresse wieder GRÜN und ohne Spamfallen-Treffer zeigt, bitten Sie den Sender-Support von Microsoft um Aufhebung der Sperre (Mitigation).</translation>
+    </message>
+    <message>
+        <source>Microsoft sender support (delisting)</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
+        <translation>Sender-Support von Microsoft (Delisting)</translation>
+    </message>
+    <message>
+        <source>Do not request delisting while trap hits continue: the request is refused or the block comes back.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: what not to do</extracomment>
+        <translation>Beantragen Sie kein Delisting, solange die Spamfallen-Treffer anhalten: Der Antrag wird abgelehnt, oder die Sperre kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: Das Filterergebnis für {ip} ist GRÜN.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip} although SNDS shows it GREEN</source>
+        <extracomment>rule provider.microsoft.snds_green: title</extracomment>
+        <translation>Microsoft sperrt {ip}, obwohl SNDS die Adresse GRÜN zeigt</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, yet its Smart Network Data Services (SNDS) data for {ip} shows a GREEN filter result: the mail it sees from the address is mostly not spam. The block is then not explained by content or traps: a new or low-volume address without reputation, a block inherited from a neighbouring range, or a stale block. Microsoft&apos;s sender support can usually lift it.</source>
+        <extracomment>rule provider.microsoft.snds_green: summary</extracomment>
+        <translation>Microsoft hat die Mail mit einem eigenen Sperrcode abgewiesen, doch die Daten der Smart Network Data Services (SNDS) für {ip} zeigen ein GRÜNES Filterergebnis: Die Mail, die Microsoft von der Adresse sieht, ist überwiegend kein Spam. Die Sperre erklärt sich dann nicht durch Inhalte oder Spamfallen, sondern durch eine neue Adresse oder eine mit geringem Volumen ohne Reputation, eine von einem benachbarten Bereich geerbte Sperre oder eine veraltete Sperre. Der Sender-Support von Microsoft kann sie meist aufheben.</translation>
+    </message>
+    <message>
+        <source>Usually 24 to 48 hours after Microsoft grants mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_green: recovery</extracomment>
+        <translation>Meist 24 bis 48 Stunden, nachdem Microsoft die Mitigation gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft&apos;s sender support for mitigation of {ip}, quoting the bounce&apos;s code; mention that SNDS shows the address GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Bitten Sie den Sender-Support von Microsoft um Mitigation für {ip} und nennen Sie den Code des Bounces; erwähnen Sie, dass SNDS die Adresse GRÜN zeigt.</translation>
+    </message>
+    <message>
+        <source>If the address is new, raise the volume to Outlook.com recipients slowly over a few weeks.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Ist die Adresse neu, steigern Sie das Volumen an Outlook.com-Empfänger langsam über einige Wochen.</translation>
+    </message>
+    <message>
+        <source>Do not change IPs to get around the block: a new address starts without reputation and is often blocked the same way.</source>
+        <extracomment>rule provider.microsoft.snds_green: what not to do</extracomment>
+        <translation>Wechseln Sie nicht die IPs, um die Sperre zu umgehen: Eine neue Adresse startet ohne Reputation und wird oft auf dieselbe Weise gesperrt.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it still refuses the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>Die Postfachprüfung von Rebound hat beim Server des Empfängers erneut nachgefragt: Er weist die Adresse bei RCPT weiterhin ab.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it now accepts the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>Die Postfachprüfung von Rebound hat beim Server des Empfängers erneut nachgefragt: Er nimmt die Adresse bei RCPT jetzt an.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server accepts this address now (Rebound&apos;s mailbox probe), so the mailbox may have been created since, or the refusal was temporary or not really about the address.</source>
+        <extracomment>rule recipient.unknown: note</extracomment>
+        <translation>Der Server des Empfängers nimmt diese Adresse jetzt an (Postfachprüfung von Rebound); das Postfach wurde also womöglich inzwischen angelegt, oder die Abweisung war vorübergehend oder betraf nicht wirklich die Adresse.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe: the recipient&apos;s server accepted the address at RCPT and refused a made-up one at the same domain.</source>
+        <extracomment>rule recipient.unknown_now_accepted: evidence (verdict)</extracomment>
+        <translation>Postfachprüfung von Rebound: Der Server des Empfängers hat die Adresse bei RCPT angenommen und eine erfundene Adresse derselben Domain abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The address was refused as unknown, but its server accepts it now</source>
+        <extracomment>rule recipient.unknown_now_accepted: title</extracomment>
+        <translation>Die Adresse wurde als unbekannt abgewiesen, aber ihr Server nimmt sie jetzt an</translation>
+    </message>
+    <message>
+        <source>The bounce says the mailbox does not exist, yet Rebound&apos;s mailbox probe (MAIL FROM with your address, RCPT TO, no message sent) found the recipient&apos;s server accepting the address, while it refuses a made-up address at the same domain. The mailbox was probably created or restored since, or the refusal came from another server (a backup MX or a gateway) or was a disguised policy refusal.</source>
+        <extracomment>rule recipient.unknown_now_accepted: summary</extracomment>
+        <translation>Der Bounce sagt, das Postfach existiert nicht, doch die Postfachprüfung von Rebound (MAIL FROM mit Ihrer Adresse, RCPT TO, keine Nachricht gesendet) ergab, dass der Server des Empfängers die Adresse annimmt, während er eine erfundene Adresse derselben Domain abweist. Das Postfach wurde wahrscheinlich inzwischen angelegt oder wiederhergestellt, oder die Abweisung kam von einem anderen Server (einem Backup-MX oder einem Gateway) oder war eine verschleierte Abweisung aus Richtliniengründen.</translation>
+    </message>
+    <message>
+        <source>Usually immediate if the mailbox now exists.</source>
+        <extracomment>rule recipient.unknown_now_accepted: recovery</extracomment>
+        <translation>Meist sofort, wenn das Postfach jetzt existiert.</translation>
+    </message>
+    <message>
+        <source>Send one message again to this address; if it bounces once more, compare which server refused it (the bounce&apos;s reporting MTA) with the MX the probe reached.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (you)</extracomment>
+        <translation>Senden Sie noch einmal eine Nachricht an diese Adresse; kommt sie erneut als Bounce zurück, vergleichen Sie den Server, der sie abgewiesen hat (das Reporting-MTA des Bounces), mit dem MX, den die Prüfung erreicht hat.</translation>
+    </message>
+    <message>
+        <source>If it keeps bouncing, ask the recipient (through another channel) whether their mailbox was recently created or moved, or whether a filter in front of it refuses your mail.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (recipient)</extracomment>
+        <translation>Kommen Nachrichten weiterhin als Bounce zurück, fragen Sie den Empfänger (über einen anderen Kanal), ob sein Postfach kürzlich angelegt oder umgezogen wurde oder ob ein vorgeschalteter Filter Ihre Mail abweist.</translation>
+    </message>
+    <message>
+        <source>Do not probe the address repeatedly: repeated RCPT probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>rule recipient.unknown_now_accepted: what not to do</extracomment>
+        <translation>Prüfen Sie die Adresse nicht wiederholt: Wiederholte RCPT-Prüfungen können dazu führen, dass Ihre Adresse oder IP als Directory-Harvesting-Absender gelistet wird.</translation>
+    </message>
+    <message>
+        <source>{policy_domain} publishes an MTA-STS policy in {value} mode: senders that honour it refuse a mail server whose name or certificate the policy does not accept.</source>
+        <extracomment>rule tls.mta_sts_enforced: evidence (mta_sts.policy.mode)</extracomment>
+        <translation>{policy_domain} veröffentlicht eine MTA-STS-Richtlinie im Modus {value}: Absender, die sie beachten, verweigern einen Mailserver, dessen Namen oder Zertifikat die Richtlinie nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>{recipient_domain}&apos;s MTA-STS policy stops delivery to its own mail servers</source>
+        <extracomment>rule tls.mta_sts_enforced: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie von {recipient_domain} verhindert die Zustellung an die eigenen Mailserver</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS could not be used as required, and {recipient_domain} publishes an MTA-STS policy in enforce mode (RFC 8461) while one of its MX hosts is not covered by the policy&apos;s mx: patterns or does not present a valid certificate. Senders that honour MTA-STS refuse to deliver to such a host, so the mail waits and bounces until the recipient fixes the policy or the certificate.</source>
+        <extracomment>rule tls.mta_sts_enforced: summary</extracomment>
+        <translation>Der Bounce sagt, dass TLS nicht wie verlangt verwendet werden konnte, und {recipient_domain} veröffentlicht eine MTA-STS-Richtlinie im Modus enforce (RFC 8461), während einer ihrer MX-Hosts nicht von den mx:-Mustern der Richtlinie abgedeckt ist oder kein gültiges Zertifikat vorweist. Absender, die MTA-STS beachten, verweigern die Zustellung an einen solchen Host; die Mail wartet daher oder kommt als Bounce zurück, bis der Empfänger die Richtlinie oder das Zertifikat korrigiert.</translation>
+    </message>
+    <message>
+        <source>Once the recipient fixes the policy and changes its id; senders that cached the old policy may wait until it expires (max_age).</source>
+        <extracomment>rule tls.mta_sts_enforced: recovery</extracomment>
+        <translation>Sobald der Empfänger die Richtlinie korrigiert und ihre id ändert; Absender, die die alte Richtlinie zwischengespeichert haben, warten womöglich, bis sie abläuft (max_age).</translation>
+    </message>
+    <message>
+        <source>Add every MX host of {recipient_domain} to the mx: lines of https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (or give each host a certificate for its name from a public CA), then change the id= of the _mta-sts TXT record so that senders fetch the policy again.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Nehmen Sie jeden MX-Host von {recipient_domain} in die mx:-Zeilen von https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt auf (oder geben Sie jedem Host ein Zertifikat einer öffentlichen CA für seinen Namen), und ändern Sie dann die id= des _mta-sts-TXT-Eintrags, damit Absender die Richtlinie erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, the recipient can switch the policy to mode: testing, which makes senders deliver and report instead of refusing.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Bis das behoben ist, kann der Empfänger die Richtlinie auf mode: testing umstellen; dann stellen Absender zu und melden den Fehler, statt abzuweisen.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s postmaster what Rebound found (the MTA-STS section of the report); your server retries queued mail by itself once the policy or certificate is fixed.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (you)</extracomment>
+        <translation>Teilen Sie dem Postmaster des Empfängers mit, was Rebound gefunden hat (den MTA-STS-Abschnitt des Berichts); Ihr Server stellt Mail aus der Warteschlange von selbst erneut zu, sobald die Richtlinie oder das Zertifikat korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Do not turn off MTA-STS or certificate checks on your sending server for this domain: the policy is the recipient&apos;s protection against downgrade attacks.</source>
+        <extracomment>rule tls.mta_sts_enforced: what not to do</extracomment>
+        <translation>Schalten Sie MTA-STS- oder Zertifikatsprüfungen auf Ihrem sendenden Server für diese Domain nicht ab: Die Richtlinie schützt den Empfänger vor Downgrade-Angriffen.</translation>
+    </message>
+    <message>
+        <source>RFC 8461: SMTP MTA Strict Transport Security</source>
+        <extracomment>rule tls.mta_sts_enforced: link title</extracomment>
+        <translation>RFC 8461: SMTP MTA Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server fails its own DANE TLSA records</source>
+        <extracomment>rule tls.dane_mismatch: title</extracomment>
+        <translation>Der Mailserver des Empfängers passt nicht zu seinen eigenen DANE-TLSA-Einträgen</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS was required or failed, and the recipient domain&apos;s MX does not match its DNSSEC-validated TLSA records (or their validation fails). Senders that do DANE (RFC 7672) refuse to deliver to such a server, so the fault is on the receiving side.</source>
+        <extracomment>rule tls.dane_mismatch: summary</extracomment>
+        <translation>Der Bounce sagt, dass TLS verlangt war oder fehlgeschlagen ist, und der MX der Empfängerdomain passt nicht zu seinen DNSSEC-validierten TLSA-Einträgen (oder deren Validierung schlägt fehl). Absender mit DANE (RFC 7672) verweigern die Zustellung an einen solchen Server; der Fehler liegt also auf der Empfängerseite.</translation>
+    </message>
+    <message>
+        <source>After the corrected TLSA records&apos; TTL.</source>
+        <extracomment>rule tls.dane_mismatch: recovery</extracomment>
+        <translation>Nach Ablauf der TTL der korrigierten TLSA-Einträge.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificate the mail server presents (or fix the zone&apos;s DNSSEC signatures), before or together with any certificate change.</source>
+        <extracomment>rule tls.dane_mismatch: step (recipient)</extracomment>
+        <translation>Veröffentlichen Sie TLSA-Einträge, die zu dem Zertifikat passen, das der Mailserver vorweist (oder korrigieren Sie die DNSSEC-Signaturen der Zone), vor oder zusammen mit jedem Zertifikatswechsel.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; your server is right to refuse. Retry once their TLSA records match.</source>
+        <extracomment>rule tls.dane_mismatch: step (you)</extracomment>
+        <translation>Informieren Sie den Administrator des Empfängers; Ihr Server verweigert zu Recht. Versuchen Sie es erneut, sobald die TLSA-Einträge passen.</translation>
+    </message>
+    <message>
+        <source>Do not turn off DANE or TLS on your sending server to get the mail through: it removes the protection for every DANE domain.</source>
+        <extracomment>rule tls.dane_mismatch: what not to do</extracomment>
+        <translation>Schalten Sie DANE oder TLS auf Ihrem sendenden Server nicht ab, um die Mail durchzubringen: Das entfernt den Schutz für jede DANE-Domain.</translation>
+    </message>
+    <message>
+        <source>Unauthorised sources send as {domain} and fail DMARC</source>
+        <extracomment>rule reports.unauthorised_sender: title</extracomment>
+        <translation>Nicht autorisierte Quellen senden als {domain} und bestehen DMARC nicht</translation>
+    </message>
+    <message>
+        <source>The DMARC aggregate reports show mail with {domain} in its From field from addresses that are neither in the domain&apos;s SPF record nor a known sending service, and that carry no aligned DKIM signature. Either someone spoofs the domain, or one of your own senders (a server, an application, a new provider) is not set up yet.</source>
+        <extracomment>rule reports.unauthorised_sender: summary</extracomment>
+        <translation>Die DMARC-Aggregate-Reports zeigen Mail mit {domain} im From-Feld von Adressen, die weder im SPF-Eintrag der Domain stehen noch zu einem bekannten sendenden Dienst gehören und keine aligned DKIM-Signatur tragen. Entweder fälscht jemand die Domain, oder einer Ihrer eigenen Absender (ein Server, eine Anwendung, ein neuer Anbieter) ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s reports show the change once the DNS records are published.</source>
+        <extracomment>rule reports.unauthorised_sender: recovery</extracomment>
+        <translation>Die Reports des nächsten Tages zeigen die Änderung, sobald die DNS-Einträge veröffentlicht sind.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window (their reverse DNS names and volumes): decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Gehen Sie die Quellen im Reports-Fenster durch (ihre Reverse-DNS-Namen und Volumen): Entscheiden Sie für jede, ob sie Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window: decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Gehen Sie die Quellen im Reports-Fenster durch: Entscheiden Sie für jede, ob sie Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to the SPF record of {domain} and sign its mail with DKIM for {domain}.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Nehmen Sie jede Quelle, die Ihnen gehört, in den SPF-Eintrag von {domain} auf und signieren Sie ihre Mail mit DKIM für {domain}.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to your domain&apos;s SPF record and sign its mail with DKIM for your domain.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Nehmen Sie jede Quelle, die Ihnen gehört, in den SPF-Eintrag Ihrer Domain auf und signieren Sie ihre Mail mit DKIM für Ihre Domain.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy of {domain} from p=none towards p=quarantine, then p=reject, so that the spoofed mail is refused.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Sobald jede legitime Quelle besteht, stufen Sie die DMARC-Richtlinie von {domain} von p=none schrittweise auf p=quarantine und dann auf p=reject hoch, damit die gefälschte Mail abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy from p=none towards p=quarantine, then p=reject.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Sobald jede legitime Quelle besteht, stufen Sie die DMARC-Richtlinie von p=none schrittweise auf p=quarantine und dann auf p=reject hoch.</translation>
+    </message>
+    <message>
+        <source>Do not add an unknown source to the SPF record to make the reports pass: you would authorise whoever spoofs you.</source>
+        <extracomment>rule reports.unauthorised_sender: what not to do</extracomment>
+        <translation>Nehmen Sie keine unbekannte Quelle in den SPF-Eintrag auf, damit die Reports bestehen: Sie würden jeden autorisieren, der Sie fälscht.</translation>
+    </message>
+    <message>
+        <source>A sending service sends for {domain} without aligned DKIM</source>
+        <extracomment>rule reports.esp_unaligned: title</extracomment>
+        <translation>Ein sendender Dienst sendet für {domain} ohne aligned DKIM</translation>
+    </message>
+    <message>
+        <source>The reports show a known sending service (an ESP or a mailbox provider) sending as {domain}: its mail passes SPF and DKIM for the service&apos;s own domains, but neither aligns with {domain}, so DMARC fails and receivers apply the domain&apos;s policy to it.</source>
+        <extracomment>rule reports.esp_unaligned: summary</extracomment>
+        <translation>Die Reports zeigen einen bekannten sendenden Dienst (einen ESP oder einen Postfachanbieter), der als {domain} sendet: Seine Mail besteht SPF und DKIM für die eigenen Domains des Dienstes, aber keines von beiden ist mit {domain} aligned, daher schlägt DMARC fehl, und Empfänger wenden die Richtlinie der Domain darauf an.</translation>
+    </message>
+    <message>
+        <source>As soon as the service signs with the new keys; the next day&apos;s reports confirm it.</source>
+        <extracomment>rule reports.esp_unaligned: recovery</extracomment>
+        <translation>Sobald der Dienst mit den neuen Schlüsseln signiert; die Reports des nächsten Tages bestätigen es.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for {domain} (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Richten Sie in jedem sendenden Dienst, den die Reports nennen, DKIM für {domain} ein (eine eigene Signaturdomain).</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for your domain (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Richten Sie in jedem sendenden Dienst, den die Reports nennen, DKIM für Ihre Domain ein (eine eigene Signaturdomain).</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under {domain}, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Wo der Dienst es anbietet, verwenden Sie eine eigene Return-Path-Domain (Bounce-Domain) unterhalb von {domain}, damit auch SPF aligned ist.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under your domain, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Wo der Dienst es anbietet, verwenden Sie eine eigene Return-Path-Domain (Bounce-Domain) unterhalb Ihrer Domain, damit auch SPF aligned ist.</translation>
+    </message>
+    <message>
+        <source>Do not tighten the DMARC policy before these services are aligned: their mail would be quarantined or refused.</source>
+        <extracomment>rule reports.esp_unaligned: what not to do</extracomment>
+        <translation>Verschärfen Sie die DMARC-Richtlinie nicht, bevor diese Dienste aligned sind: Ihre Mail würde in Quarantäne gestellt oder abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Forwarded mail fails DMARC for {domain}</source>
+        <extracomment>rule reports.forwarding: title</extracomment>
+        <translation>Weitergeleitete Mail besteht DMARC für {domain} nicht</translation>
+    </message>
+    <message>
+        <source>Some sources in the reports look like forwarders or mailing lists: they relay mail sent as {domain}, which breaks SPF, and a list that changes the message breaks DKIM too. This is expected and not a problem of your setup as long as your own mail is DKIM-signed for {domain}.</source>
+        <extracomment>rule reports.forwarding: summary</extracomment>
+        <translation>Einige Quellen in den Reports sehen nach Weiterleitern oder Mailinglisten aus: Sie leiten als {domain} gesendete Mail weiter, was SPF bricht, und eine Liste, die die Nachricht verändert, bricht auch DKIM. Das ist zu erwarten und kein Problem Ihrer Einrichtung, solange Ihre eigene Mail mit DKIM für {domain} signiert ist.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for {domain}: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Stellen Sie sicher, dass Ihre gesamte eigene Mail mit DKIM für {domain} signiert ist: Eine aligned Signatur übersteht einfache Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for your domain: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Stellen Sie sicher, dass Ihre gesamte eigene Mail mit DKIM für Ihre Domain signiert ist: Eine aligned Signatur übersteht einfache Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Do not add the forwarders to your SPF record: they send for many domains.</source>
+        <extracomment>rule reports.forwarding: what not to do</extracomment>
+        <translation>Nehmen Sie die Weiterleiter nicht in Ihren SPF-Eintrag auf: Sie senden für viele Domains.</translation>
+    </message>
+    <message>
+        <source>TLS sessions to the mail servers of {domain} fail</source>
+        <extracomment>rule reports.tls_failures: title</extracomment>
+        <translation>TLS-Sitzungen zu den Mailservern von {domain} schlagen fehl</translation>
+    </message>
+    <message>
+        <source>The SMTP TLS reports show sending servers that could not set up the secure connection the policy of {domain} (MTA-STS or DANE) requires. Depending on the policy, that mail was delivered without TLS, delayed or not delivered.</source>
+        <extracomment>rule reports.tls_failures: summary</extracomment>
+        <translation>Die SMTP-TLS-Reports zeigen sendende Server, die die sichere Verbindung nicht aufbauen konnten, die die Richtlinie von {domain} (MTA-STS oder DANE) verlangt. Je nach Richtlinie wurde diese Mail ohne TLS, verzögert oder gar nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed, and the Reports window explains each one.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Sehen Sie sich die Ergebnistypen in den Reports an: Jeder benennt, was fehlgeschlagen ist, und das Reports-Fenster erklärt jeden einzelnen.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Sehen Sie sich die Ergebnistypen in den Reports an: Jeder benennt, was fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>RFC 8460 (SMTP TLS reporting)</source>
+        <extracomment>rule reports.tls_failures: link title</extracomment>
+        <translation>RFC 8460 (SMTP TLS Reporting)</translation>
+    </message>
+    <message>
+        <source>The TLS reports name the result type {value}.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: evidence (tls_failure_types)</extracomment>
+        <translation>Die TLS-Reports nennen den Ergebnistyp {value}.</translation>
+    </message>
+    <message>
+        <source>The mail servers of {domain} do not offer STARTTLS to every sender</source>
+        <extracomment>rule reports.tls.starttls_not_supported: title</extracomment>
+        <translation>Die Mailserver von {domain} bieten nicht jedem Absender STARTTLS an</translation>
+    </message>
+    <message>
+        <source>Senders report the result type starttls-not-supported: a mail server of {domain} did not offer STARTTLS (or the offer was stripped on the way) while the domain&apos;s MTA-STS or DANE policy requires TLS.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: summary</extracomment>
+        <translation>Absender melden den Ergebnistyp starttls-not-supported: Ein Mailserver von {domain} hat kein STARTTLS angeboten (oder das Angebot wurde unterwegs entfernt), während die MTA-STS- oder DANE-Richtlinie der Domain TLS verlangt.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host of {domain} (and on every address of each host, IPv4 and IPv6), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Aktivieren Sie STARTTLS auf jedem MX-Host von {domain} (und auf jeder Adresse jedes Hosts, IPv4 und IPv6), und prüfen Sie, dass keine Firewall und kein Proxy es entfernt.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host (and on every address of each host), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Aktivieren Sie STARTTLS auf jedem MX-Host (und auf jeder Adresse jedes Hosts), und prüfen Sie, dass keine Firewall und kein Proxy es entfernt.</translation>
+    </message>
+    <message>
+        <source>The certificate of a mail server of {domain} fails validation</source>
+        <extracomment>rule reports.tls.certificate: title</extracomment>
+        <translation>Das Zertifikat eines Mailservers von {domain} besteht die Validierung nicht</translation>
+    </message>
+    <message>
+        <source>Senders report certificate failures (a name that does not match the MX host, an expired certificate, an untrusted chain, or another validation failure): under the domain&apos;s MTA-STS policy in enforce mode such mail is not delivered.</source>
+        <extracomment>rule reports.tls.certificate: summary</extracomment>
+        <translation>Absender melden Zertifikatsfehler (ein Name, der nicht zum MX-Host passt, ein abgelaufenes Zertifikat, eine nicht vertrauenswürdige Kette oder ein anderer Validierungsfehler): Unter der MTA-STS-Richtlinie der Domain im Modus enforce wird solche Mail nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host of {domain} a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Installieren Sie auf jedem MX-Host von {domain} ein Zertifikat einer öffentlichen CA, das den Namen des MX-Hosts abdeckt, mit seiner vollständigen Kette, und erneuern Sie es, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Installieren Sie auf jedem MX-Host ein Zertifikat einer öffentlichen CA, das den Namen des MX-Hosts abdeckt, mit seiner vollständigen Kette, und erneuern Sie es, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <source>DANE validation of the mail servers of {domain} fails</source>
+        <extracomment>rule reports.tls.dane: title</extracomment>
+        <translation>Die DANE-Validierung der Mailserver von {domain} schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Senders report DANE failures (invalid TLSA records, DNSSEC that does not validate, or a required DANE check that could not be done): DANE senders do not deliver to a host whose TLSA records do not match its certificate.</source>
+        <extracomment>rule reports.tls.dane: summary</extracomment>
+        <translation>Absender melden DANE-Fehler (ungültige TLSA-Einträge, DNSSEC, das sich nicht validieren lässt, oder eine verlangte DANE-Prüfung, die nicht durchgeführt werden konnte): DANE-Absender stellen nicht an einen Host zu, dessen TLSA-Einträge nicht zu seinem Zertifikat passen.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host of {domain} match the certificate it serves (publish the new key&apos;s record before a rollover), and keep the DNSSEC signatures of the zones valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Sorgen Sie dafür, dass die TLSA-Einträge jedes MX-Hosts von {domain} zu dem Zertifikat passen, das er ausliefert (veröffentlichen Sie den Eintrag des neuen Schlüssels vor einem Schlüsselwechsel), und halten Sie die DNSSEC-Signaturen der Zonen gültig.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host match the certificate it serves, and keep the DNSSEC signatures valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Sorgen Sie dafür, dass die TLSA-Einträge jedes MX-Hosts zu dem Zertifikat passen, das er ausliefert, und halten Sie die DNSSEC-Signaturen gültig.</translation>
+    </message>
+    <message>
+        <source>RFC 7672 (DANE for SMTP)</source>
+        <extracomment>rule reports.tls.dane: link title</extracomment>
+        <translation>RFC 7672 (DANE für SMTP)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of {domain} cannot be fetched or is invalid</source>
+        <extracomment>rule reports.tls.mta_sts: title</extracomment>
+        <translation>Die MTA-STS-Richtlinie von {domain} kann nicht abgerufen werden oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>Senders report MTA-STS policy failures: the policy file at https://mta-sts.{domain}/.well-known/mta-sts.txt could not be fetched, is not valid, or its web server&apos;s certificate is not valid.</source>
+        <extracomment>rule reports.tls.mta_sts: summary</extracomment>
+        <translation>Absender melden Fehler mit der MTA-STS-Richtlinie: Die Richtliniendatei unter https://mta-sts.{domain}/.well-known/mta-sts.txt konnte nicht abgerufen werden, ist ungültig, oder das Zertifikat ihres Webservers ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt with a valid certificate for mta-sts.{domain}, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Liefern Sie die Richtlinie unter https://mta-sts.{domain}/.well-known/mta-sts.txt mit einem gültigen Zertifikat für mta-sts.{domain} aus, und prüfen Sie ihre Syntax (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy over HTTPS with a valid certificate for the mta-sts host, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Liefern Sie die MTA-STS-Richtlinie über HTTPS mit einem gültigen Zertifikat für den mta-sts-Host aus, und prüfen Sie ihre Syntax (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>RFC 8461 (MTA-STS)</source>
+        <extracomment>rule reports.tls.mta_sts: link title</extracomment>
+        <translation>RFC 8461 (MTA-STS)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
-    <message>
-        <source>The resolver validated the TLSA records (AD set).</source>
-        <extracomment>text dane_ad</extracomment>
-        <translation>Der Resolver hat die TLSA-Einträge validiert (AD gesetzt).</translation>
-    </message>
-    <message>
-        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
-        <extracomment>text dane_no_ad</extracomment>
-        <translation>Der Resolver hat nicht angegeben, dass die TLSA-Einträge validiert wurden (kein AD-Bit): Nur ein DNSSEC-validierender Resolver macht sie vertrauenswürdig, daher zeigt diese Prüfung Konsistenz, nicht Echtheit.</translation>
-    </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
@@ -4777,26 +5758,6 @@
         <translation>Der Server sendet (heftet an) die OCSP-Antwort seiner CA während des Handshakes, und diese Antwort sagt nicht „good“. Absender, die sie prüfen, lehnen das Zertifikat ab; die CA muss ein neues Zertifikat ausstellen, und der Server muss es erhalten. Die Signatur der angehefteten Antwort wird hier nicht geprüft.</translation>
     </message>
     <message>
-        <source>{where} matches its TLSA records</source>
-        <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation>{where} passt zu seinen TLSA-Einträgen</translation>
-    </message>
-    <message>
-        <source>{trust}</source>
-        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation>{trust}</translation>
-    </message>
-    <message>
-        <source>{where} does not match its published TLSA records</source>
-        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation>{where} passt nicht zu seinen veröffentlichten TLSA-Einträgen</translation>
-    </message>
-    <message>
-        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
-        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation>Absender, die DANE nutzen (Postfix, Exim, Microsoft, viele Provider), stellen an diesen Host nicht zu: Aktualisieren Sie die TLSA-Einträge vor oder zusammen mit dem Zertifikat. {trust}</translation>
-    </message>
-    <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
         <translation>{address} hat keinen Reverse DNS</translation>
@@ -4906,6 +5867,136 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
         <translation>Der TLS-Handshake auf diesem Port mit implizitem TLS wurde nicht rechtzeitig fertig. Hier beginnt TLS mit dem ersten Byte, es gibt also keinen Rückfall auf Klartext: Kein Client kann über diesen Port Mail einliefern, bis das behoben ist.</translation>
     </message>
+    <message>
+        <source>{where} matches its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} passt zu seinen DNSSEC-validierten TLSA-Einträgen</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (RFC 7672) authenticate this server by its TLSA records.</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>Absender mit DANE (RFC 7672) authentifizieren diesen Server anhand seiner TLSA-Einträge.</translation>
+    </message>
+    <message>
+        <source>{where} does not match its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} passt nicht zu seinen DNSSEC-validierten TLSA-Einträgen</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate (publish the new record, wait for the TTL, then change the certificate).</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>Absender mit DANE (Postfix, Exim, Microsoft, viele Anbieter) stellen nicht an diesen Host zu: Aktualisieren Sie die TLSA-Einträge vor oder zusammen mit dem Zertifikat (neuen Eintrag veröffentlichen, die TTL abwarten, dann das Zertifikat wechseln).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of {host} are not DNSSEC-validated</source>
+        <extracomment>finding smtp.tls.dane_not_validated: title</extracomment>
+        <translation>Die TLSA-Einträge von {host} sind nicht DNSSEC-validiert</translation>
+    </message>
+    <message>
+        <source>{name} answered, but not with a DNSSEC-validated answer (the zone is not signed, its chain of trust is broken, or the trust anchor does not cover it). RFC 7672 senders ignore such records, so DANE does not protect this host, and they were not checked against its certificate.</source>
+        <extracomment>finding smtp.tls.dane_not_validated: detail</extracomment>
+        <translation>{name} hat geantwortet, aber nicht mit einer DNSSEC-validierten Antwort (die Zone ist nicht signiert, ihre Vertrauenskette ist unterbrochen, oder der Vertrauensanker deckt sie nicht ab). Absender nach RFC 7672 ignorieren solche Einträge; DANE schützt diesen Host also nicht, und die Einträge wurden nicht gegen sein Zertifikat geprüft.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of {name} fails (bogus)</source>
+        <extracomment>finding smtp.tls.dane_bogus: title</extracomment>
+        <translation>Die DNSSEC-Validierung von {name} schlägt fehl (bogus)</translation>
+    </message>
+    <message>
+        <source>A validating resolver rejects the TLSA answer of {host}: its signatures do not verify or the chain of trust is broken. DANE senders treat this as a failure and defer mail to the host rather than send it without TLSA; fix the zone&apos;s signatures or its DS record at the parent.</source>
+        <extracomment>finding smtp.tls.dane_bogus: detail</extracomment>
+        <translation>Ein validierender Resolver weist die TLSA-Antwort von {host} zurück: Ihre Signaturen lassen sich nicht verifizieren, oder die Vertrauenskette ist unterbrochen. DANE-Absender werten das als Fehler und stellen Mail an den Host zurück, statt sie ohne TLSA zu senden; korrigieren Sie die Signaturen der Zone oder ihren DS-Eintrag in der übergeordneten Zone.</translation>
+    </message>
+    <message>
+        <source>{host} accepted {address} at RCPT</source>
+        <extracomment>finding smtp.mailbox.accepted: title</extracomment>
+        <translation>{host} hat {address} bei RCPT angenommen</translation>
+    </message>
+    <message>
+        <source>The server accepted the address and refused a made-up address at the same domain, so it checks its recipients: the mailbox most likely exists now. It can still be full, disabled or filtered at the end of the message; this is what the server said, not a promise of delivery.</source>
+        <extracomment>finding smtp.mailbox.accepted: detail</extracomment>
+        <translation>Der Server hat die Adresse angenommen und eine erfundene Adresse derselben Domain abgewiesen, prüft also seine Empfänger: Das Postfach existiert höchstwahrscheinlich jetzt. Es kann trotzdem voll, deaktiviert oder am Ende der Nachricht gefiltert sein; das ist, was der Server gesagt hat, kein Zustellversprechen.</translation>
+    </message>
+    <message>
+        <source>{host} refused {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.rejected: title</extracomment>
+        <translation>{host} hat {address} abgewiesen: {reply}</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the address before any message was sent. If the reply says the user is unknown, the mailbox does not exist (any more): remove it from your lists. Other permanent refusals (policy, blocklist) are about the sender, not the address.</source>
+        <extracomment>finding smtp.mailbox.rejected: detail</extracomment>
+        <translation>Der empfangende Server hat die Adresse abgewiesen, bevor eine Nachricht gesendet wurde. Sagt die Antwort, dass der Benutzer unbekannt ist, existiert das Postfach nicht (mehr): Entfernen Sie die Adresse aus Ihren Listen. Andere dauerhafte Abweisungen (Richtlinie, Blocklist) betreffen den Absender, nicht die Adresse.</translation>
+    </message>
+    <message>
+        <source>{host} deferred {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.greylisted: title</extracomment>
+        <translation>{host} hat {address} zurückgestellt: {reply}</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary (4xx) reply: greylisting, a rate limit or a passing problem. Nothing is known about the mailbox; a real message would be retried and usually delivered.</source>
+        <extracomment>finding smtp.mailbox.greylisted: detail</extracomment>
+        <translation>Der Server gab eine vorübergehende Antwort (4xx): Greylisting, ein Ratenlimit oder ein vorübergehendes Problem. Über das Postfach ist nichts bekannt; eine echte Nachricht würde erneut versucht und meist zugestellt.</translation>
+    </message>
+    <message>
+        <source>{domain} accepts any address: {address} cannot be verified by probing</source>
+        <extracomment>finding smtp.mailbox.catch_all: title</extracomment>
+        <translation>{domain} nimmt jede Adresse an: {address} lässt sich durch Prüfung nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The server accepted a made-up address at the same domain too (catch-all). Whether this mailbox exists cannot be told by probing; only a delivered message or an answer from its owner can.</source>
+        <extracomment>finding smtp.mailbox.catch_all: detail</extracomment>
+        <translation>Der Server hat auch eine erfundene Adresse derselben Domain angenommen (Catch-all). Ob dieses Postfach existiert, lässt sich durch Prüfung nicht feststellen; das zeigt nur eine zugestellte Nachricht oder eine Antwort seines Inhabers.</translation>
+    </message>
+    <message>
+        <source>{address} cannot be verified by probing ({provider})</source>
+        <extracomment>finding smtp.mailbox.unverifiable: title</extracomment>
+        <translation>{address} lässt sich durch Prüfung nicht verifizieren ({provider})</translation>
+    </message>
+    <message>
+        <source>This provider answers every address with 250 at RCPT and decides later, so a probe says nothing about whether the mailbox exists.</source>
+        <extracomment>finding smtp.mailbox.unverifiable: detail</extracomment>
+        <translation>Dieser Anbieter beantwortet jede Adresse bei RCPT mit 250 und entscheidet später, daher sagt eine Prüfung nichts darüber, ob das Postfach existiert.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender {sender}: {reply}</source>
+        <extracomment>finding smtp.mailbox.sender_refused: title</extracomment>
+        <translation>{host} hat den Absender {sender} abgewiesen: {reply}</translation>
+    </message>
+    <message>
+        <source>The server refused MAIL FROM, so the recipient was never asked. The refusal is about your address or this machine&apos;s IP (often a blocklist, or a policy against dynamic addresses), not about the mailbox.</source>
+        <extracomment>finding smtp.mailbox.sender_refused: detail</extracomment>
+        <translation>Der Server hat MAIL FROM abgewiesen, daher wurde der Empfänger nie abgefragt. Die Abweisung betrifft Ihre Adresse oder die IP dieses Rechners (oft eine Blocklist oder eine Richtlinie gegen dynamische Adressen), nicht das Postfach.</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: title</extracomment>
+        <translation>{domain} empfängt keine Mail</translation>
+    </message>
+    <message>
+        <source>The domain has no mail server (no MX and no address, a null MX, or the domain does not exist): no address at it can receive mail.</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: detail</extracomment>
+        <translation>Die Domain hat keinen Mailserver (kein MX und keine Adresse, ein Null-MX, oder die Domain existiert nicht): Keine Adresse unter ihr kann Mail empfangen.</translation>
+    </message>
+    <message>
+        <source>{address} could not be probed: {reason}</source>
+        <extracomment>finding smtp.mailbox.failed: title</extracomment>
+        <translation>{address} konnte nicht geprüft werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation took place far enough to ask about the recipient, so nothing is known about the mailbox. Outgoing port 25 is often blocked on home and cloud networks.</source>
+        <extracomment>finding smtp.mailbox.failed: detail</extracomment>
+        <translation>Kein SMTP-Dialog kam weit genug, um nach dem Empfänger zu fragen, daher ist über das Postfach nichts bekannt. Ausgehender Port 25 ist in Heim- und Cloud-Netzen oft gesperrt.</translation>
+    </message>
+    <message>
+        <source>{domain} was probed recently: not probed again for {seconds} s</source>
+        <extracomment>finding smtp.mailbox.rate_limited: title</extracomment>
+        <translation>{domain} wurde kürzlich geprüft: {seconds} s lang keine erneute Prüfung</translation>
+    </message>
+    <message>
+        <source>Rebound probes each domain at most once per interval, because repeated probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>finding smtp.mailbox.rate_limited: detail</extracomment>
+        <translation>Rebound prüft jede Domain höchstens einmal pro Intervall, weil wiederholte Prüfungen dazu führen können, dass Ihre Adresse oder IP als Directory-Harvesting-Absender gelistet wird.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
@@ -4973,6 +6064,26 @@
     <message>
         <source>Blocklists and reverse DNS for each address</source>
         <translation>Blocklists und Reverse DNS für jede Adresse</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1</source>
+        <translation>MTA-STS-Richtlinie von %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe of %1 (RCPT TO, no message sent)</source>
+        <translation>Postfachprüfung von %1 (RCPT TO, keine Nachricht gesendet)</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS data for %1</source>
+        <translation>Microsoft-SNDS-Daten für %1</translation>
+    </message>
+    <message>
+        <source>DMARC report: who sends as the domain, and each source&apos;s SPF and reverse DNS</source>
+        <translation>DMARC-Report: wer als die Domain sendet, und SPF und Reverse DNS jeder Quelle</translation>
+    </message>
+    <message>
+        <source>TLS report: failed sessions by result type</source>
+        <translation>TLS-Report: fehlgeschlagene Sitzungen nach Ergebnistyp</translation>
     </message>
 </context>
 <context>
@@ -5144,12 +6255,60 @@
         <source>Bounce or SMTP reply text</source>
         <translation>Bounce- oder SMTP-Antworttext</translation>
     </message>
+    <message>
+        <source>A DMARC aggregate report</source>
+        <translation>Ein DMARC-Aggregate-Report</translation>
+    </message>
+    <message>
+        <source>An SMTP TLS report (TLS-RPT)</source>
+        <translation>Ein SMTP-TLS-Report (TLS-RPT)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MailboxCheckTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation reached the recipient: nothing is known about the mailbox.</source>
+        <translation>Kein SMTP-Dialog hat den Empfänger erreicht: Über das Postfach ist nichts bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not probed: this domain was probed less than %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Nicht geprüft: Diese Domain wurde vor weniger als %n Minute geprüft.</numerusform>
+            <numerusform>Nicht geprüft: Diese Domain wurde vor weniger als %n Minuten geprüft.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::MessageCheckTask</name>
     <message>
         <source>Cancelled before the message analysis finished.</source>
         <translation>Abgebrochen, bevor die Nachrichtenanalyse fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MtaStsCheckTask</name>
+    <message>
+        <source>Cancelled before the MTA-STS policy was read.</source>
+        <translation>Abgebrochen, bevor die MTA-STS-Richtlinie gelesen war.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::ReportsCheckTask</name>
+    <message>
+        <source>Cancelled while reading.</source>
+        <translation>Beim Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>Kein Report konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every source was checked live; the offline analysis.</source>
+        <translation>Abgebrochen, bevor jede Quelle live geprüft war; die Offline-Analyse.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +6331,17 @@
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
         <translation>Ausgehende Verbindungen zu Port %1 laufen von diesem Netz aus in eine Zeitüberschreitung (oft vom Provider oder Cloud-Anbieter gesperrt): Die Mailserver konnten von hier aus nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SndsCheckTask</name>
+    <message>
+        <source>Microsoft SNDS could not be read: %1</source>
+        <translation>Microsoft SNDS konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Microsoft SNDS konnte nicht gelesen werden (%1); angezeigt werden die Daten vom %2 aus dem Cache.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6437,57 @@
     <message>
         <source>IPv6 multicast: never the source of an SMTP connection.</source>
         <translation>IPv6-Multicast: nie die Quelle einer SMTP-Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::https::HttpsFetcher</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Not an https URL: %1</source>
+        <translation>Keine https-URL: %1</translation>
+    </message>
+    <message>
+        <source>Only GET and POST are supported.</source>
+        <translation>Nur GET und POST werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>No resolver.</source>
+        <translation>Kein Resolver.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (A or AAAA).</source>
+        <translation>%1 hat keine Adresse (A oder AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation>%1 ließ sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>Not connecting to a private or special-purpose address: %1</source>
+        <translation>Keine Verbindung zu einer privaten Adresse oder einer Adresse für besondere Zwecke: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.</source>
+        <translation>Kein PEM-Zertifikat in %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 refused (redirects are not followed).</source>
+        <translation>HTTP-%1-Umleitung auf %2 abgelehnt (Umleitungen werden nicht verfolgt).</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes, more than the %2 allowed.</source>
+        <translation>Der Body hat %1 Bytes, mehr als die erlaubten %2.</translation>
+    </message>
+    <message>
+        <source>The body is longer than the %1 bytes allowed.</source>
+        <translation>Der Body ist länger als die erlaubten %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7876,250 @@
     <message>
         <source>Failed sessions</source>
         <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Organisationsdomain</translation>
+    </message>
+    <message>
+        <source>%1 (DNS tree walk, RFC 9989)</source>
+        <translation>%1 (DNS-Tree-Walk, RFC 9989)</translation>
+    </message>
+    <message>
+        <source>Older receivers</source>
+        <translation>Ältere Empfänger</translation>
+    </message>
+    <message>
+        <source>organizational domain %1 (Public Suffix List), policy %2</source>
+        <translation>Organisationsdomain %1 (Public Suffix List), Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>the message&apos;s DKIM signature</source>
+        <translation>die DKIM-Signatur der Nachricht</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>vorgegeben</translation>
+    </message>
+    <message>
+        <source>the list of common selectors</source>
+        <translation>die Liste gängiger Selektoren</translation>
+    </message>
+    <message>
+        <source>the provider %1 (from the MX hosts or SPF includes)</source>
+        <translation>den Anbieter %1 (aus den MX-Hosts oder SPF-includes)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>valid for the policy host</source>
+        <translation>gültig für den Richtlinien-Host</translation>
+    </message>
+    <message>
+        <source>not valid for the policy host</source>
+        <translation>nicht gültig für den Richtlinien-Host</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>MX-Muster</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS</source>
+        <translation>SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>nicht konform</translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation>Markenzertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>Logo in the certificate</source>
+        <translation>Logo im Zertifikat</translation>
+    </message>
+    <message>
+        <source>the published SVG</source>
+        <translation>das veröffentlichte SVG</translation>
+    </message>
+    <message>
+        <source>another SVG</source>
+        <translation>ein anderes SVG</translation>
+    </message>
+    <message>
+        <source>Recipient domain %1</source>
+        <translation>Empfängerdomain %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe</source>
+        <translation>Postfachprüfung</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the mailbox.</source>
+        <translation>Über das Postfach ist nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>RCPT TO (made-up address)</source>
+        <translation>RCPT TO (erfundene Adresse)</translation>
+    </message>
+    <message>
+        <source>Accepts every address</source>
+        <translation>Nimmt jede Adresse an</translation>
+    </message>
+    <message>
+        <source>Rebound asked the recipient&apos;s mail server about the address (MAIL FROM with your address, RCPT TO, then RSET): no message was sent. An accepted address is what the server said at that moment, not a promise of delivery.</source>
+        <translation>Rebound hat den Mailserver des Empfängers nach der Adresse gefragt (MAIL FROM mit Ihrer Adresse, RCPT TO, dann RSET): Es wurde keine Nachricht gesendet. Eine angenommene Adresse gibt wieder, was der Server in diesem Moment gesagt hat, und ist kein Zustellversprechen.</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC bogus</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-validated: not checked</source>
+        <translation>nicht DNSSEC-validiert: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No data for this IP</source>
+        <translation>Keine Daten für diese IP</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s data for this IP is not known.</source>
+        <translation>Die Daten von Microsoft zu dieser IP sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Filterergebnis</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Beschwerderate</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Spamfallen-Treffer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Blocked by Microsoft</source>
+        <translation>Von Microsoft gesperrt</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>ja: %1</translation>
+    </message>
+    <message>
+        <source>Sample HELO, MAIL FROM</source>
+        <translation>Stichprobe HELO, MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Daten vom</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(aus dem Cache)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +9546,57 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <source>DMARC and TLS reports — Rebound</source>
         <translation>DMARC- und TLS-Reports – Rebound</translation>
     </message>
+    <message>
+        <source>Show in the &amp;Reports window</source>
+        <translation>I&amp;m Reports-Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the diagnosed report in the Reports window: the chart and the table of every source</source>
+        <translation>Den diagnostizierten Report im Reports-Fenster öffnen: das Diagramm und die Tabelle aller Quellen</translation>
+    </message>
+    <message>
+        <source>the diagnosed input</source>
+        <translation>die diagnostizierte Eingabe</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;SNDS</source>
+        <translation>Microsoft &amp;SNDS</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Über&amp;wachung</translation>
+    </message>
+    <message>
+        <source>Watch — Rebound</source>
+        <translation>Überwachung – Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound is watching</source>
+        <translation>Rebound überwacht</translation>
+    </message>
+    <message>
+        <source>&amp;Show Rebound</source>
+        <translation>Rebound &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Watch</source>
+        <translation>Über&amp;wachung anzeigen</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>Überwachung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch: %n change(s). View &gt; Watch shows them.</source>
+        <translation>
+            <numerusform>Überwachung: %n Änderung. Ansicht &gt; Überwachung zeigt sie.</numerusform>
+            <numerusform>Überwachung: %n Änderungen. Ansicht &gt; Überwachung zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebound watch</source>
+        <translation>Rebound-Überwachung</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -8434,10 +9950,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <translation>Alle Dateien wurden gelesen.</translation>
     </message>
     <message>
-        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
-        <translation>%1 DMARC- und %2 TLS-Reports, %3 Nachrichten, %4 bestehen DMARC; %5 TLS-Sitzungen fehlgeschlagen. %6 Dateien nicht gelesen.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -8452,6 +9964,21 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
     <message>
         <source>Check the health of %1</source>
         <translation>Zustand von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %n file(s) not read.</source>
+        <translation>
+            <numerusform>%1 DMARC- und %2 TLS-Reports, %3 Nachrichten, %4 bestehen DMARC; %5 TLS-Sitzungen fehlgeschlagen. %n Datei nicht gelesen.</numerusform>
+            <numerusform>%1 DMARC- und %2 TLS-Reports, %3 Nachrichten, %4 bestehen DMARC; %5 TLS-Sitzungen fehlgeschlagen. %n Dateien nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Tag, %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +10253,133 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <source>Abusi&amp;x key:</source>
         <translation>Abusi&amp;x-Schlüssel:</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS key</source>
+        <translation>Microsoft-SNDS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Microsoft S&amp;NDS key:</source>
+        <translation>&amp;Microsoft-SNDS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The SNDS Automated Data Access key (SNDS &gt; Automated Data Access) shows Microsoft&apos;s filter colour, complaint rate and trap hits for your IPs in the diagnosis and in View &gt; Microsoft SNDS. Empty the field to remove it.</source>
+        <translation>Der Schlüssel für SNDS Automated Data Access (SNDS &gt; Automated Data Access) zeigt die Filterfarbe, Beschwerderate und Spamfallen-Treffer von Microsoft für Ihre IPs in der Diagnose und unter Ansicht &gt; Microsoft SNDS. Leeren Sie das Feld, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;mailboxes: ask the recipient&apos;s server whether it accepts an address (RCPT TO, no message sent)</source>
+        <translation>P&amp;ostfächer prüfen: beim Server des Empfängers nachfragen, ob er eine Adresse annimmt (RCPT TO, es wird keine Nachricht gesendet)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;address (MAIL FROM):</source>
+        <translation>Ihre Ad&amp;resse (MAIL FROM):</translation>
+    </message>
+    <message>
+        <source>Warning: receivers treat address probing like directory harvesting, and probing can get your sender address or this machine&apos;s IP listed. Rebound probes only an address you enter or one a bounce calls unknown, at most once per domain every 10 minutes, and never sends a message. Some servers accept every address; those are reported as &quot;cannot be verified by probing&quot;.</source>
+        <translation>Warnung: Empfänger behandeln das Prüfen von Adressen wie Directory Harvesting, und Prüfungen können dazu führen, dass Ihre Absenderadresse oder die IP dieses Rechners gelistet wird. Rebound prüft nur eine Adresse, die Sie eingeben, oder eine, die ein Bounce als unbekannt bezeichnet, höchstens einmal pro Domain alle 10 Minuten, und sendet nie eine Nachricht. Manche Server nehmen jede Adresse an; diese werden als „lässt sich durch Prüfung nicht verifizieren“ gemeldet.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;watching from the system tray when the window is closed</source>
+        <translation>Bei geschlossenem Fenster im Infobereich &amp;weiter überwachen</translation>
+    </message>
+    <message>
+        <source>Only when the desktop has a system tray and the watch list (View &gt; Watch) is not empty; File &gt; Quit always quits.</source>
+        <translation>Nur wenn der Desktop einen Infobereich hat und die Überwachungsliste (Ansicht &gt; Überwachung) nicht leer ist; Datei &gt; Beenden beendet immer.</translation>
+    </message>
+    <message>
+        <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
+        <translation>Die Postfachprüfung braucht Ihre eigene E-Mail-Adresse als Absender (MAIL FROM).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SndsView</name>
+    <message>
+        <source>● Green</source>
+        <translation>● Grün</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ Gelb</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ Rot</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? Unbekannt</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Filterergebnis</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Beschwerderate</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Spamfallen-Treffer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No SNDS key: paste your Automated Data Access key in Settings &gt; Blocklists (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</source>
+        <translation>Kein SNDS-Schlüssel: Fügen Sie Ihren Automated-Data-Access-Schlüssel unter Einstellungen &gt; Blocklists ein (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</translation>
+    </message>
+    <message>
+        <source>Fetching SNDS data…</source>
+        <translation>SNDS-Daten werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Data of %1, fetched %2.</source>
+        <translation>Daten vom %1, abgerufen am %2.</translation>
+    </message>
+    <message>
+        <source>SNDS has no data for your IPs.</source>
+        <translation>SNDS hat keine Daten für Ihre IPs.</translation>
+    </message>
+    <message>
+        <source>SNDS could not be read: %1</source>
+        <translation>SNDS konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache:</source>
+        <translation>Aus dem Cache angezeigt:</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
@@ -8768,6 +10422,278 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
     <message>
         <source>lookup %1 of %2: %3</source>
         <translation>Lookup %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchController</name>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 wird bereits überwacht.</translation>
+    </message>
+    <message>
+        <source>The resolver settings are not valid: %1</source>
+        <translation>Die Resolver-Einstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the resolver: %1</source>
+        <translation>Der Resolver kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTargetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks)</source>
+        <translation>
+            <numerusform>%1 (%n Prüfung)</numerusform>
+            <numerusform>%1 (%n Prüfungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation>Letzter Zustand</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchView</name>
+    <message>
+        <source>Target to watch</source>
+        <translation>Zu überwachendes Ziel</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, 198.51.100.0/24 6h or example.com 1d</source>
+        <translation>203.0.113.7, 198.51.100.0/24 6h oder example.com 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check every target now, whatever its schedule (F5)</source>
+        <translation>Alle Ziele jetzt prüfen, unabhängig von ihrem Zeitplan (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>IPs are checked every hour and domains every day (a target may say otherwise: &quot;6h&quot;, &quot;1d&quot;), never more often than the lists&apos; limits allow.</source>
+        <translation>IPs werden stündlich und Domains täglich geprüft (ein Ziel kann etwas anderes angeben: „6h“, „1d“), nie häufiger, als die Limits der Listen erlauben.</translation>
+    </message>
+    <message>
+        <source>Watched targets</source>
+        <translation>Überwachte Ziele</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected target</source>
+        <translation>Zeitleiste des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of the selected target:</source>
+        <translation>Zeit&amp;leiste des ausgewählten Ziels:</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>The watch could not run: %1</source>
+        <translation>Die Überwachung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Checked: nothing changed.</source>
+        <translation>Geprüft: nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n change(s).</source>
+        <translation>
+            <numerusform>Geprüft: %n Änderung.</numerusform>
+            <numerusform>Geprüft: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch database could not be opened: %1</source>
+        <translation>Die Überwachungsdatenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added. It is checked within a minute.</source>
+        <translation>Hinzugefügt. Das Ziel wird innerhalb einer Minute geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchWords</name>
+    <message>
+        <source>%1: newly listed on %2</source>
+        <translation>%1: neu gelistet auf %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed on %2</source>
+        <translation>%1: nicht mehr gelistet auf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: %2 geändert zu %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or broken</source>
+        <translation>%1: %2 fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound again</source>
+        <translation>%1: %2 ist wieder in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1: could not check %2</source>
+        <translation>%1: %2 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation>%1: %2 kann wieder geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklist</source>
+        <translation>Blocklist</translation>
+    </message>
+    <message>
+        <source>PTR</source>
+        <translation>PTR</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Newly listed</source>
+        <translation>Neu gelistet</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Delistet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Broke</source>
+        <translation>Fehlerhaft geworden</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>Erneut geprüft</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,38 @@
         <source>Bulk-sender rules: %1 of %2 pass</source>
         <translation>Reglas de remitentes masivos: %1 de %2 cumplidas</translation>
     </message>
+    <message>
+        <source>Organizational domain (DNS tree walk): %1</source>
+        <translation>Dominio organizativo (recorrido del árbol DNS): %1</translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1 (found by %2)</source>
+        <translation>Clave DKIM encontrada para el selector %1 (origen: %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1: mode %2, max_age %3</source>
+        <translation>Política MTA-STS de %1: modo %2, max_age %3</translation>
+    </message>
+    <message>
+        <source>MX %1 is covered by the MTA-STS policy</source>
+        <translation>El MX %1 está cubierto por la política MTA-STS</translation>
+    </message>
+    <message>
+        <source>MX %1 is not covered by the MTA-STS policy</source>
+        <translation>El MX %1 no está cubierto por la política MTA-STS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is SVG Tiny PS</source>
+        <translation>El logotipo BIMI es SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is not SVG Tiny PS</source>
+        <translation>El logotipo BIMI no es SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>BIMI mark certificate: %1</source>
+        <translation>Certificado de marca BIMI: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -533,6 +565,130 @@
         <source>&apos;%1=&apos; may appear only once</source>
         <translation>&apos;%1=&apos; solo puede aparecer una vez</translation>
     </message>
+    <message>
+        <source>the root element is not &lt;svg&gt; in the SVG namespace</source>
+        <translation>el elemento raíz no es &lt;svg&gt; en el espacio de nombres SVG</translation>
+    </message>
+    <message>
+        <source>baseProfile is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>baseProfile es «%1», no «%2»</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>version es «%1», no «%2»</translation>
+    </message>
+    <message>
+        <source>the root &lt;svg&gt; has a %1= attribute, which SVG Tiny PS forbids</source>
+        <translation>el elemento raíz &lt;svg&gt; tiene un atributo %1=, que SVG Tiny PS prohíbe</translation>
+    </message>
+    <message>
+        <source>the viewBox is %1 by %2: a BIMI logo must be square</source>
+        <translation>el viewBox mide %1 por %2: un logotipo BIMI debe ser cuadrado</translation>
+    </message>
+    <message>
+        <source>no viewBox: the logo cannot be scaled reliably</source>
+        <translation>sin viewBox: el logotipo no se puede escalar de forma fiable</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in SVG Tiny PS</source>
+        <translation>&lt;%1&gt; no está permitido en SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has an event handler (%2=)</source>
+        <translation>&lt;%1&gt; tiene un manejador de eventos (%2=)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; refers to %2: external references are not allowed</source>
+        <translation>&lt;%1&gt; hace referencia a %2: no se permiten referencias externas</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2= refers outside the file</source>
+        <translation>&lt;%1&gt; %2= hace referencia a algo fuera del archivo</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 bytes, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration (DTDs and entities are not allowed)</source>
+        <translation>una declaración DOCTYPE (no se permiten DTD ni entidades)</translation>
+    </message>
+    <message>
+        <source>an entity reference (entities are not allowed)</source>
+        <translation>una referencia a una entidad (no se permiten entidades)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>XML mal formado: %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>no hay elemento raíz</translation>
+    </message>
+    <message>
+        <source>no &lt;title&gt; element (SVG Tiny PS requires one, naming the brand)</source>
+        <translation>no hay elemento &lt;title&gt; (SVG Tiny PS exige uno con el nombre de la marca)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>no hay ningún certificado PEM en el archivo</translation>
+    </message>
+    <message>
+        <source>lines end with LF alone; RFC 8461 3.2 asks for CRLF</source>
+        <translation>las líneas terminan solo con LF; la RFC 8461 3.2 pide CRLF</translation>
+    </message>
+    <message>
+        <source>more than 1000 lines</source>
+        <translation>más de 1000 líneas</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>la línea %1 no tiene la forma «clave: valor»: %2</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first is used</source>
+        <translation>%1 aparece más de una vez; se usa la primera</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation>max_age «%1» no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the largest allowed, %2</source>
+        <translation>max_age %1 supera el máximo permitido, %2</translation>
+    </message>
+    <message>
+        <source>mx &quot;%1&quot; is not a host name or a *.domain pattern</source>
+        <translation>mx «%1» no es un nombre de host ni un patrón *.dominio</translation>
+    </message>
+    <message>
+        <source>the version field is missing</source>
+        <translation>falta el campo version</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation>version es «%1», no STSv1</translation>
+    </message>
+    <message>
+        <source>the mode field is missing</source>
+        <translation>falta el campo mode</translation>
+    </message>
+    <message>
+        <source>mode is &quot;%1&quot;, not enforce, testing or none</source>
+        <translation>mode es «%1», no enforce, testing ni none</translation>
+    </message>
+    <message>
+        <source>the max_age field is missing</source>
+        <translation>falta el campo max_age</translation>
+    </message>
+    <message>
+        <source>no mx field: the policy names no mail host</source>
+        <translation>no hay campo mx: la política no nombra ningún host de correo</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
@@ -699,6 +855,41 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listadas, %2 no comprobables (no se cuentan como limpias), %3 no listadas, %4 no consultadas.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::dane::TlsaLookup</name>
+    <message>
+        <source>libunbound could not create a resolver context</source>
+        <translation>libunbound no pudo crear un contexto de resolvedor</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 cannot be read</source>
+        <translation>no se puede leer el ancla de confianza DNSSEC %1</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 is not usable: %2</source>
+        <translation>el ancla de confianza DNSSEC %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not start the lookup: %1</source>
+        <translation>libunbound no pudo iniciar la consulta: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup took longer than %1 ms</source>
+        <translation>la consulta TLSA validada tardó más de %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup failed: %1</source>
+        <translation>la consulta TLSA validada falló: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup ended with DNS error code %1</source>
+        <translation>la consulta TLSA validada terminó con el código de error DNS %1</translation>
     </message>
 </context>
 <context>
@@ -914,29 +1105,9 @@
         <translation>_dmarc.%1 no tiene un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
     </message>
     <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
-        <translation>Ni _dmarc.%1 ni _dmarc.%2 tienen un registro «v=DMARC1». Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
-    </message>
-    <message>
         <source>%1 publishes %2 DMARC records</source>
         <extracomment>finding dmarc.multiple_records: title</extracomment>
         <translation>%1 publica %2 registros DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <extracomment>finding dmarc.multiple_records: detail</extracomment>
-        <translation>RFC 7489 6.6.3: con más de un registro, los receptores no aplican ninguna política DMARC. Deje uno.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <extracomment>finding dmarc.inherited: title</extracomment>
-        <translation>%1 usa la política DMARC de su dominio organizativo %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <extracomment>finding dmarc.inherited: detail</extracomment>
-        <translation>Se aplica la etiqueta sp= de ese registro (o p= si falta sp).</translation>
     </message>
     <message>
         <source>DMARC record error: %1</source>
@@ -962,16 +1133,6 @@
         <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
         <extracomment>finding dmarc.policy_none: detail</extracomment>
         <translation>Los receptores informan pero no actúan sobre el correo que falla, así que el correo falsificado se entrega. Cuando los informes agregados muestren todo el correo legítimo alineado, pase a p=quarantine y luego a p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <extracomment>finding dmarc.partial_pct: title</extracomment>
-        <translation>La política DMARC se aplica al %1 % del correo que falla</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <extracomment>finding dmarc.partial_pct: detail</extracomment>
-        <translation>Un pct inferior a 100 sirve para un despliegue gradual; súbalo a 100 al terminar.</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
@@ -1217,6 +1378,396 @@
         <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
         <extracomment>finding address.internationalized: detail</extracomment>
         <translation>Una parte local no ASCII necesita SMTPUTF8 (RFC 6531) en cada salto.</translation>
+    </message>
+    <message>
+        <source>%1 announces MTA-STS, so senders that support it try this fetch and, failing it, deliver as if no policy existed (or keep a cached one until it expires).</source>
+        <extracomment>text mta_sts_txt_without_policy</extracomment>
+        <translation>%1 anuncia MTA-STS, así que los remitentes que lo admiten intentan obtener esta política y, si no lo consiguen, entregan como si no existiera ninguna (o conservan una en caché hasta que caduque).</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <extracomment>text dmarc_no_policy</extracomment>
+        <translation>sin política DMARC</translation>
+    </message>
+    <message>
+        <source>p=%1 from %2</source>
+        <extracomment>text dmarc_policy_from</extracomment>
+        <translation>p=%1 de %2</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor any name above it up to _dmarc.%2 has a &quot;v=DMARC1&quot; record (RFC 9989 DNS tree walk). Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Ni _dmarc.%1 ni ningún nombre por encima hasta _dmarc.%2 tiene un registro «v=DMARC1» (recorrido del árbol DNS de la RFC 9989). Gmail y Yahoo exigen DMARC a los remitentes masivos; empiece con «v=DMARC1; p=none; rua=mailto:...».</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.10: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 9989 4.10: con más de un registro, los receptores no aplican ninguna política DMARC. Conserve uno solo.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 usa la política DMARC de %2</translation>
+    </message>
+    <message>
+        <source>Found by the DNS tree walk (RFC 9989 4.10): np= applies when the domain does not exist, else sp=, else p=.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Encontrada mediante el recorrido del árbol DNS (RFC 9989 4.10): np= se aplica cuando el dominio no existe; si no, sp=; y si no, p=.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply the DMARC policy to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>Los receptores antiguos aplican la política DMARC al %1 % del correo que falla</translation>
+    </message>
+    <message>
+        <source>RFC 9989 removed pct: receivers that follow it apply the policy to all failing mail (use t=y to test instead). Receivers of RFC 7489 still sample; raise it to 100 or remove it.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>La RFC 9989 eliminó pct: los receptores que la siguen aplican la política a todo el correo que falla (para hacer pruebas, use t=y). Los receptores de la RFC 7489 aún la aplican a una muestra; suba pct a 100 o elimínelo.</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed</source>
+        <extracomment>finding dmarc.removed_tag: title</extracomment>
+        <translation>El registro DMARC usa %1=, que la RFC 9989 eliminó</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore it; older receivers may still honour it.</source>
+        <extracomment>finding dmarc.removed_tag: detail</extracomment>
+        <translation>Los receptores que siguen la RFC 9989 lo ignoran; los receptores antiguos aún pueden respetarlo.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore pct= and apply the policy to all failing mail (t=y is the way to test a policy now); older receivers still apply it to a sample.</source>
+        <extracomment>finding dmarc.removed_tag: detail_pct</extracomment>
+        <translation>Los receptores que siguen la RFC 9989 ignoran pct= y aplican la política a todo el correo que falla (ahora la forma de probar una política es t=y); los receptores antiguos aún la aplican a una muestra.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore rf=; failure reports have one format. Older receivers may still read it.</source>
+        <extracomment>finding dmarc.removed_tag: detail_rf</extracomment>
+        <translation>Los receptores que siguen la RFC 9989 ignoran rf=; los informes de fallos tienen un único formato. Los receptores antiguos aún pueden leerlo.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore ri= and send aggregate reports at least daily; older receivers may still honour the interval.</source>
+        <extracomment>finding dmarc.removed_tag: detail_ri</extracomment>
+        <translation>Los receptores que siguen la RFC 9989 ignoran ri= y envían informes agregados al menos una vez al día; los receptores antiguos aún pueden respetar el intervalo.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags receivers ignore: %1</source>
+        <extracomment>finding dmarc.unknown_tag: title</extracomment>
+        <translation>El registro DMARC tiene etiquetas que los receptores ignoran: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.7: unknown tags are ignored. Check them for typing mistakes.</source>
+        <extracomment>finding dmarc.unknown_tag: detail</extracomment>
+        <translation>RFC 9989 4.7: las etiquetas desconocidas se ignoran. Revise si contienen errores tipográficos.</translation>
+    </message>
+    <message>
+        <source>Older receivers take %1 as the organizational domain, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_organizational_domain: title</extracomment>
+        <translation>Los receptores antiguos toman %1 como dominio organizativo; los receptores de la RFC 9989, %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use the Public Suffix List; RFC 9989&apos;s DNS tree walk finds %1 from the _dmarc records above %2. Relaxed SPF and DKIM alignment can give different answers at the two kinds of receiver.</source>
+        <extracomment>finding dmarc.psl_organizational_domain: detail</extracomment>
+        <translation>Los receptores de la RFC 7489 usan la Public Suffix List; el recorrido del árbol DNS de la RFC 9989 encuentra %1 a partir de los registros _dmarc por encima de %2. La alineación relaxed de SPF y DKIM puede dar resultados distintos en los dos tipos de receptor.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply %1, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_policy_differs: title</extracomment>
+        <translation>Los receptores antiguos aplican %1; los receptores de la RFC 9989, %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers look only at the domain and its Public Suffix List organizational domain and do not know np=; RFC 9989 receivers walk the DNS tree. Publish a record at the domain itself to give both the same answer.</source>
+        <extracomment>finding dmarc.psl_policy_differs: detail</extracomment>
+        <translation>Los receptores de la RFC 7489 solo miran el dominio y su dominio organizativo según la Public Suffix List, y no conocen np=; los receptores de la RFC 9989 recorren el árbol DNS. Publique un registro en el propio dominio para que ambos obtengan la misma respuesta.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched</source>
+        <extracomment>finding mta_sts.fetch_failed: title</extracomment>
+        <translation>No se pudo obtener la política MTA-STS %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>finding mta_sts.fetch_failed: detail</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name</source>
+        <extracomment>finding mta_sts.certificate: title</extracomment>
+        <translation>El certificado de %1 no es válido para ese nombre</translation>
+    </message>
+    <message>
+        <source>%1. RFC 8461 3.3: senders must validate the policy host&apos;s certificate (a trusted CA, the name mta-sts.&lt;domain&gt;); with an invalid one they ignore the policy and deliver without requiring TLS.</source>
+        <extracomment>finding mta_sts.certificate: detail</extracomment>
+        <translation>%1. RFC 8461 3.3: los remitentes deben validar el certificado del host de la política (una CA de confianza, el nombre mta-sts.&lt;domain&gt;); si no es válido, ignoran la política y entregan sin exigir TLS.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers with a redirect</source>
+        <extracomment>finding mta_sts.redirect: title</extracomment>
+        <translation>La política MTA-STS %1 responde con una redirección</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: senders must not follow redirects, so the policy is never read. Serve the file directly at this URL.</source>
+        <extracomment>finding mta_sts.redirect: detail</extracomment>
+        <translation>RFC 8461 3.3: los remitentes no deben seguir redirecciones, así que la política nunca se lee. Sirva el archivo directamente en esta URL.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is larger than %2 bytes</source>
+        <extracomment>finding mta_sts.too_large: title</extracomment>
+        <translation>La política MTA-STS %1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>A policy is a few lines; senders limit the size they read (64 KB here) and drop a longer one.</source>
+        <extracomment>finding mta_sts.too_large: detail</extracomment>
+        <translation>Una política ocupa unas pocas líneas; los remitentes limitan el tamaño que leen (aquí, 64 KB) y descartan una más larga.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 did not arrive in time</source>
+        <extracomment>finding mta_sts.timeout: title</extracomment>
+        <translation>La política MTA-STS %1 no llegó a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 Senders give up on slow policy hosts (RFC 8461 3.3 suggests about a minute) and deliver without it.</source>
+        <extracomment>finding mta_sts.timeout: detail</extracomment>
+        <translation>%1 Los remitentes desisten ante los hosts de política lentos (la RFC 8461 3.3 sugiere un minuto aproximadamente) y entregan sin ella.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to a private or special-purpose address</source>
+        <extracomment>finding mta_sts.address_refused: title</extracomment>
+        <translation>El host de la política %1 resuelve a una dirección privada o de uso especial</translation>
+    </message>
+    <message>
+        <source>%1 Senders on the Internet cannot reach it. (rebound-cli domain --https-allow-private fetches it anyway, for a lab.)</source>
+        <extracomment>finding mta_sts.address_refused: detail</extracomment>
+        <translation>%1 Los remitentes de Internet no pueden alcanzarlo. (rebound-cli domain --https-allow-private la obtiene de todos modos, para un laboratorio.)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers HTTP %2</source>
+        <extracomment>finding mta_sts.http_status: title</extracomment>
+        <translation>La política MTA-STS %1 responde HTTP %2</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: only a 200 answer is a policy. Serve the file at /.well-known/mta-sts.txt on the mta-sts host.</source>
+        <extracomment>finding mta_sts.http_status: detail</extracomment>
+        <translation>RFC 8461 3.3: solo una respuesta 200 es una política. Sirva el archivo en /.well-known/mta-sts.txt del host mta-sts.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain</source>
+        <extracomment>finding mta_sts.content_type: title</extracomment>
+        <translation>La política MTA-STS se sirve como «%1», no como text/plain</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3 requires the media type text/plain; strict senders reject the policy otherwise.</source>
+        <extracomment>finding mta_sts.content_type: detail</extracomment>
+        <translation>La RFC 8461 3.3 exige el tipo de medio text/plain; de lo contrario, los remitentes estrictos rechazan la política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is not valid</source>
+        <extracomment>finding mta_sts.syntax: title</extracomment>
+        <translation>La política MTA-STS %1 no es válida</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse (RFC 8461 3.2): it needs version: STSv1, mode: enforce, testing or none, max_age in seconds (at most 31557600) and one mx: line per mail host pattern.</source>
+        <extracomment>finding mta_sts.syntax: detail</extracomment>
+        <translation>Los remitentes ignoran una política que no pueden analizar (RFC 8461 3.2): necesita version: STSv1, mode: enforce, testing o none, max_age en segundos (como máximo 31557600) y una línea mx: por cada patrón de host de correo.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.policy_warning: title</extracomment>
+        <translation>Política MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <extracomment>finding mta_sts.mode_testing: title</extracomment>
+        <translation>La política MTA-STS está en modo testing</translation>
+    </message>
+    <message>
+        <source>Senders report TLS failures (with TLS-RPT) but still deliver. Switch to mode: enforce once the reports are clean.</source>
+        <extracomment>finding mta_sts.mode_testing: detail</extracomment>
+        <translation>Los remitentes informan de los fallos TLS (con TLS-RPT), pero entregan igualmente. Cambie a mode: enforce cuando los informes estén limpios.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy has mode none</source>
+        <extracomment>finding mta_sts.mode_none: title</extracomment>
+        <translation>La política MTA-STS tiene el modo none</translation>
+    </message>
+    <message>
+        <source>Mode none withdraws the policy: senders stop requiring TLS for this domain.</source>
+        <extracomment>finding mta_sts.mode_none: detail</extracomment>
+        <translation>El modo none retira la política: los remitentes dejan de exigir TLS para este dominio.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is only %1 seconds</source>
+        <extracomment>finding mta_sts.max_age_short: title</extracomment>
+        <translation>El max_age de MTA-STS es de solo %1 segundos</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a policy lapse between fetches, when an attacker can block the next fetch. RFC 8461 3.2 recommends weeks (e.g. 604800 or more).</source>
+        <extracomment>finding mta_sts.max_age_short: detail</extracomment>
+        <translation>Un max_age corto deja que la política caduque entre descargas, y entonces un atacante puede bloquear la siguiente descarga. La RFC 8461 3.2 recomienda semanas (p. ej., 604800 o más).</translation>
+    </message>
+    <message>
+        <source>The policy file&apos;s id %1 differs from the TXT record&apos;s id %2</source>
+        <extracomment>finding mta_sts.id_mismatch: title</extracomment>
+        <translation>El id %1 del archivo de política difiere del id %2 del registro TXT</translation>
+    </message>
+    <message>
+        <source>The id of the _mta-sts TXT record is what tells senders to fetch the policy again; RFC 8461 has no id in the policy file, but one that differs suggests that the record was not updated with the policy.</source>
+        <extracomment>finding mta_sts.id_mismatch: detail</extracomment>
+        <translation>El id del registro TXT _mta-sts es lo que indica a los remitentes que vuelvan a obtener la política; la RFC 8461 no prevé ningún id en el archivo de política, pero uno distinto sugiere que el registro no se actualizó junto con la política.</translation>
+    </message>
+    <message>
+        <source>MX hosts not covered by the MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.mx_mismatch: title</extracomment>
+        <translation>Hosts MX no cubiertos por la política MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>With mode enforce, senders refuse to deliver to an MX host that no mx: pattern matches (RFC 8461 4.1), and mail to it bounces or waits. Patterns in the policy: %1. Add the host, or a *.domain pattern (one label only), to the policy and change the TXT record&apos;s id.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail</extracomment>
+        <translation>Con mode enforce, los remitentes se niegan a entregar a un host MX que no coincide con ningún patrón mx: (RFC 8461 4.1), y el correo dirigido a él rebota o queda en espera. Patrones de la política: %1. Añada el host, o un patrón *.dominio (de una sola etiqueta), a la política y cambie el id del registro TXT.</translation>
+    </message>
+    <message>
+        <source>With mode testing, senders deliver anyway but report the failure in TLS-RPT; in enforce mode this mail would not be delivered. Patterns in the policy: %1.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail_testing</extracomment>
+        <translation>Con mode testing, los remitentes entregan igualmente, pero informan del fallo por TLS-RPT; en modo enforce, este correo no se entregaría. Patrones de la política: %1.</translation>
+    </message>
+    <message>
+        <source>A policy is served but %1 has no MTA-STS TXT record</source>
+        <extracomment>finding mta_sts.no_txt_record: title</extracomment>
+        <translation>Se sirve una política, pero %1 no tiene registro TXT de MTA-STS</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only when the _mta-sts TXT record announces it (v=STSv1; id=...). Publish it.</source>
+        <extracomment>finding mta_sts.no_txt_record: detail</extracomment>
+        <translation>Los remitentes solo obtienen la política cuando el registro TXT _mta-sts la anuncia (v=STSv1; id=...). Publíquelo.</translation>
+    </message>
+    <message>
+        <source>MTA-STS without a TLS-RPT record (%1)</source>
+        <extracomment>finding mta_sts.no_tls_rpt: title</extracomment>
+        <translation>MTA-STS sin registro TLS-RPT (%1)</translation>
+    </message>
+    <message>
+        <source>Without TLS reporting (RFC 8460) you will not hear of senders that fail to deliver under the policy. Publish v=TLSRPTv1; rua=mailto:... at %1.</source>
+        <extracomment>finding mta_sts.no_tls_rpt: detail</extracomment>
+        <translation>Sin informes TLS (RFC 8460) no sabrá de los remitentes que no consiguen entregar bajo la política. Publique v=TLSRPTv1; rua=mailto:... en %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 could not be fetched</source>
+        <extracomment>finding bimi.svg_fetch_failed: title</extracomment>
+        <translation>No se pudo obtener el logotipo BIMI %1</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.svg_too_large: title</extracomment>
+        <translation>El logotipo BIMI %1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS logos for BIMI are limited to 32 KB; mailbox providers do not show a larger one. Simplify the paths or remove metadata.</source>
+        <extracomment>finding bimi.svg_too_large: detail</extracomment>
+        <translation>Los logotipos SVG Tiny PS para BIMI están limitados a 32 KB; los proveedores de buzones no muestran uno más grande. Simplifique los trazados o elimine los metadatos.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for that name</source>
+        <extracomment>finding bimi.https_certificate: title</extracomment>
+        <translation>El certificado HTTPS de %1 no es válido para ese nombre</translation>
+    </message>
+    <message>
+        <source>%1 Mailbox providers fetch the logo and the mark certificate only over valid HTTPS.</source>
+        <extracomment>finding bimi.https_certificate: detail</extracomment>
+        <translation>%1 Los proveedores de buzones solo obtienen el logotipo y el certificado de marca mediante HTTPS válido.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is not SVG Tiny PS</source>
+        <extracomment>finding bimi.svg_invalid: title</extracomment>
+        <translation>El logotipo BIMI %1 no es SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show only logos in the SVG Tiny Portable/Secure profile: baseProfile=&quot;tiny-ps&quot; and version=&quot;1.2&quot; on the root, a &lt;title&gt;, a square viewBox, no scripts, animation, raster images, external references, DOCTYPE or entities. Export again with an SVG Tiny PS converter.</source>
+        <extracomment>finding bimi.svg_invalid: detail</extracomment>
+        <translation>Los proveedores de buzones solo muestran logotipos con el perfil SVG Tiny Portable/Secure: baseProfile=&quot;tiny-ps&quot; y version=&quot;1.2&quot; en la raíz, un &lt;title&gt;, un viewBox cuadrado, y sin scripts, animaciones, imágenes rasterizadas, referencias externas, DOCTYPE ni entidades. Vuelva a exportarlo con un conversor SVG Tiny PS.</translation>
+    </message>
+    <message>
+        <source>BIMI logo: %1</source>
+        <extracomment>finding bimi.svg_warning: title</extracomment>
+        <translation>Logotipo BIMI: %1</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no mark certificate (a=)</source>
+        <extracomment>finding bimi.no_certificate: title</extracomment>
+        <translation>El registro BIMI no tiene certificado de marca (a=)</translation>
+    </message>
+    <message>
+        <source>Gmail and Apple Mail show a logo only with a Verified Mark Certificate or Common Mark Certificate; Yahoo and some others show self-asserted logos.</source>
+        <extracomment>finding bimi.no_certificate: detail</extracomment>
+        <translation>Gmail y Apple Mail solo muestran un logotipo con un Verified Mark Certificate o un Common Mark Certificate; Yahoo y algunos otros muestran logotipos autodeclarados.</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 could not be fetched</source>
+        <extracomment>finding bimi.certificate_fetch_failed: title</extracomment>
+        <translation>No se pudo obtener el certificado de marca BIMI %1</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.certificate_too_large: title</extracomment>
+        <translation>El certificado de marca BIMI %1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 holds no PEM certificate</source>
+        <extracomment>finding bimi.certificate_unreadable: title</extracomment>
+        <translation>El certificado de marca BIMI %1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>The a= URL must serve the VMC or CMC and its chain as PEM.</source>
+        <extracomment>finding bimi.certificate_unreadable: detail</extracomment>
+        <translation>La URL de a= debe servir el VMC o el CMC y su cadena en formato PEM.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 does not verify</source>
+        <extracomment>finding bimi.certificate_chain: title</extracomment>
+        <translation>El certificado de marca de %1 no se verifica</translation>
+    </message>
+    <message>
+        <source>%1. Mailbox providers accept only marks issued by the BIMI Group&apos;s authorized certificate authorities, with the intermediate certificates served after the leaf.</source>
+        <extracomment>finding bimi.certificate_chain: detail</extracomment>
+        <translation>%1. Los proveedores de buzones solo aceptan marcas emitidas por las autoridades de certificación autorizadas por el BIMI Group, con los certificados intermedios servidos después del certificado final.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 lacks the BIMI key usage</source>
+        <extracomment>finding bimi.certificate_usage: title</extracomment>
+        <translation>Al certificado de marca de %1 le falta el uso de clave BIMI</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the extended key usage id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); this certificate is not a mark certificate.</source>
+        <extracomment>finding bimi.certificate_usage: detail</extracomment>
+        <translation>Un VMC o CMC lleva el uso extendido de clave id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); este certificado no es un certificado de marca.</translation>
+    </message>
+    <message>
+        <source>The mark certificate does not name %1</source>
+        <extracomment>finding bimi.certificate_domain: title</extracomment>
+        <translation>El certificado de marca no nombra %1</translation>
+    </message>
+    <message>
+        <source>The VMC or CMC lists the domains it may be used for; this domain is not among them.</source>
+        <extracomment>finding bimi.certificate_domain: detail</extracomment>
+        <translation>El VMC o CMC enumera los dominios para los que puede usarse; este dominio no está entre ellos.</translation>
+    </message>
+    <message>
+        <source>The mark certificate embeds no SVG logo</source>
+        <extracomment>finding bimi.certificate_no_logo: title</extracomment>
+        <translation>El certificado de marca no incluye ningún logotipo SVG</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the logo in its logotype extension (RFC 3709) as a data: URI; none was found.</source>
+        <extracomment>finding bimi.certificate_no_logo: detail</extracomment>
+        <translation>Un VMC o CMC lleva el logotipo en su extensión logotype (RFC 3709) como URI data:; no se encontró ninguno.</translation>
+    </message>
+    <message>
+        <source>The logo at %1 is not the one in the mark certificate</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: title</extracomment>
+        <translation>El logotipo de %1 no es el del certificado de marca</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show the certificate&apos;s logo only when the published SVG is the same file. Publish the exact SVG that was certified.</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: detail</extracomment>
+        <translation>Los proveedores de buzones solo muestran el logotipo del certificado cuando el SVG publicado es el mismo archivo. Publique exactamente el SVG que se certificó.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4721,7 @@
     </message>
     <message>
         <source>Microsoft SNDS</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
         <translation>Microsoft SNDS</translation>
     </message>
     <message>
@@ -4493,19 +5044,449 @@
         <extracomment>rule message.arc_differs: step (recipient)</extracomment>
         <translation>Los receptores que confían en el sellador pueden usar su registro ARC para entregar el mensaje pese a la firma modificada.</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is RED.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: el resultado del filtro para {ip} es ROJO.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: {value} message(s) from {ip} hit spam traps in the last period.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (trap_hits)</extracomment>
+        <translation>Microsoft SNDS: {value} mensaje(s) de {ip} tocaron trampas de spam en el último periodo.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip}, and SNDS shows it RED with spam-trap hits</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: title</extracomment>
+        <translation>Microsoft bloquea {ip}, y SNDS la muestra en ROJO con impactos en trampas de spam</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, and its Smart Network Data Services (SNDS) data for {ip} shows a RED filter result (most of the mail judged spam) and hits on spam-trap addresses. The block follows from what the address sends: addresses that never asked for mail (old, bought or harvested lists), or a compromised account or machine sending through {ip}. A mitigation request will not hold until that stops.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: summary</extracomment>
+        <translation>Microsoft rechazó el correo con su propio código de bloqueo, y sus datos de Smart Network Data Services (SNDS) para {ip} muestran un resultado del filtro ROJO (la mayor parte del correo se considera spam) e impactos en direcciones trampa. El bloqueo se debe a lo que envía la dirección: correo a direcciones que nunca lo pidieron (listas antiguas, compradas o recolectadas), o una cuenta o máquina comprometida que envía a través de {ip}. Una solicitud de mitigación no se mantendrá mientras eso no cese.</translation>
+    </message>
+    <message>
+        <source>Days to weeks after the trap hits stop; SNDS data updates once a day.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: recovery</extracomment>
+        <translation>De días a semanas después de que cesen los impactos en trampas; los datos de SNDS se actualizan una vez al día.</translation>
+    </message>
+    <message>
+        <source>Find what sends to trap addresses from {ip}: compare the SNDS sample HELO and MAIL FROM with your own servers, look for a compromised account or machine, and stop mailing addresses that never confirmed (remove old and bought lists, use confirmed opt-in).</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Averigüe qué envía a direcciones trampa desde {ip}: compare el HELO y el MAIL FROM de muestra de SNDS con sus propios servidores, busque una cuenta o máquina comprometida y deje de enviar a direcciones que nunca confirmaron (elimine las listas antiguas y compradas, use opt-in confirmado).</translation>
+    </message>
+    <message>
+        <source>When SNDS shows the address GREEN without trap hits again, ask Microsoft&apos;s sender support for mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Cuando SNDS vuelva a mostrar la dirección en VERDE y sin impactos en trampas, pida la mitigación al soporte a remitentes de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sender support (delisting)</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
+        <translation>Soporte a remitentes de Microsoft (baja)</translation>
+    </message>
+    <message>
+        <source>Do not request delisting while trap hits continue: the request is refused or the block comes back.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: what not to do</extracomment>
+        <translation>No pida la baja mientras continúen los impactos en trampas: la solicitud se rechazará o el bloqueo volverá.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: el resultado del filtro para {ip} es VERDE.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip} although SNDS shows it GREEN</source>
+        <extracomment>rule provider.microsoft.snds_green: title</extracomment>
+        <translation>Microsoft bloquea {ip} aunque SNDS la muestra en VERDE</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, yet its Smart Network Data Services (SNDS) data for {ip} shows a GREEN filter result: the mail it sees from the address is mostly not spam. The block is then not explained by content or traps: a new or low-volume address without reputation, a block inherited from a neighbouring range, or a stale block. Microsoft&apos;s sender support can usually lift it.</source>
+        <extracomment>rule provider.microsoft.snds_green: summary</extracomment>
+        <translation>Microsoft rechazó el correo con su propio código de bloqueo, pero sus datos de Smart Network Data Services (SNDS) para {ip} muestran un resultado del filtro VERDE: el correo que ve de esa dirección no es spam en su mayoría. Por tanto, el bloqueo no se explica por el contenido ni por trampas: una dirección nueva o de poco volumen sin reputación, un bloqueo heredado de un rango vecino o un bloqueo obsoleto. El soporte a remitentes de Microsoft normalmente puede levantarlo.</translation>
+    </message>
+    <message>
+        <source>Usually 24 to 48 hours after Microsoft grants mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_green: recovery</extracomment>
+        <translation>Normalmente de 24 a 48 horas después de que Microsoft conceda la mitigación.</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft&apos;s sender support for mitigation of {ip}, quoting the bounce&apos;s code; mention that SNDS shows the address GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Pida al soporte a remitentes de Microsoft la mitigación para {ip}, citando el código del rebote; mencione que SNDS muestra la dirección en VERDE.</translation>
+    </message>
+    <message>
+        <source>If the address is new, raise the volume to Outlook.com recipients slowly over a few weeks.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Si la dirección es nueva, aumente el volumen hacia los destinatarios de Outlook.com poco a poco a lo largo de unas semanas.</translation>
+    </message>
+    <message>
+        <source>Do not change IPs to get around the block: a new address starts without reputation and is often blocked the same way.</source>
+        <extracomment>rule provider.microsoft.snds_green: what not to do</extracomment>
+        <translation>No cambie de IP para esquivar el bloqueo: una dirección nueva empieza sin reputación y a menudo se bloquea de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it still refuses the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>El sondeo de buzón de Rebound volvió a preguntar al servidor del destinatario: sigue rechazando la dirección en RCPT.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it now accepts the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>El sondeo de buzón de Rebound volvió a preguntar al servidor del destinatario: ahora acepta la dirección en RCPT.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server accepts this address now (Rebound&apos;s mailbox probe), so the mailbox may have been created since, or the refusal was temporary or not really about the address.</source>
+        <extracomment>rule recipient.unknown: note</extracomment>
+        <translation>El servidor del destinatario acepta ahora esta dirección (sondeo de buzón de Rebound), así que el buzón puede haberse creado desde entonces, o el rechazo fue temporal o no se debía realmente a la dirección.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe: the recipient&apos;s server accepted the address at RCPT and refused a made-up one at the same domain.</source>
+        <extracomment>rule recipient.unknown_now_accepted: evidence (verdict)</extracomment>
+        <translation>Sondeo de buzón de Rebound: el servidor del destinatario aceptó la dirección en RCPT y rechazó una inventada del mismo dominio.</translation>
+    </message>
+    <message>
+        <source>The address was refused as unknown, but its server accepts it now</source>
+        <extracomment>rule recipient.unknown_now_accepted: title</extracomment>
+        <translation>La dirección se rechazó como desconocida, pero su servidor la acepta ahora</translation>
+    </message>
+    <message>
+        <source>The bounce says the mailbox does not exist, yet Rebound&apos;s mailbox probe (MAIL FROM with your address, RCPT TO, no message sent) found the recipient&apos;s server accepting the address, while it refuses a made-up address at the same domain. The mailbox was probably created or restored since, or the refusal came from another server (a backup MX or a gateway) or was a disguised policy refusal.</source>
+        <extracomment>rule recipient.unknown_now_accepted: summary</extracomment>
+        <translation>El rebote dice que el buzón no existe, pero el sondeo de buzón de Rebound (MAIL FROM con su dirección, RCPT TO, sin enviar ningún mensaje) encontró que el servidor del destinatario acepta la dirección, mientras que rechaza una dirección inventada del mismo dominio. Probablemente el buzón se creó o se restauró desde entonces, o el rechazo vino de otro servidor (un MX de respaldo o una pasarela) o era un rechazo por política disfrazado.</translation>
+    </message>
+    <message>
+        <source>Usually immediate if the mailbox now exists.</source>
+        <extracomment>rule recipient.unknown_now_accepted: recovery</extracomment>
+        <translation>Normalmente inmediato si el buzón ya existe.</translation>
+    </message>
+    <message>
+        <source>Send one message again to this address; if it bounces once more, compare which server refused it (the bounce&apos;s reporting MTA) with the MX the probe reached.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (you)</extracomment>
+        <translation>Vuelva a enviar un mensaje a esta dirección; si rebota de nuevo, compare qué servidor lo rechazó (el MTA que informa en el rebote) con el MX al que llegó el sondeo.</translation>
+    </message>
+    <message>
+        <source>If it keeps bouncing, ask the recipient (through another channel) whether their mailbox was recently created or moved, or whether a filter in front of it refuses your mail.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (recipient)</extracomment>
+        <translation>Si sigue rebotando, pregunte al destinatario (por otro canal) si su buzón se creó o se trasladó recientemente, o si un filtro situado delante rechaza su correo.</translation>
+    </message>
+    <message>
+        <source>Do not probe the address repeatedly: repeated RCPT probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>rule recipient.unknown_now_accepted: what not to do</extracomment>
+        <translation>No sondee la dirección repetidamente: los sondeos RCPT repetidos pueden hacer que su dirección o su IP acaben listadas como remitente de recolección de direcciones (directory harvesting).</translation>
+    </message>
+    <message>
+        <source>{policy_domain} publishes an MTA-STS policy in {value} mode: senders that honour it refuse a mail server whose name or certificate the policy does not accept.</source>
+        <extracomment>rule tls.mta_sts_enforced: evidence (mta_sts.policy.mode)</extracomment>
+        <translation>{policy_domain} publica una política MTA-STS en modo {value}: los remitentes que la respetan rechazan un servidor de correo cuyo nombre o certificado no acepta la política.</translation>
+    </message>
+    <message>
+        <source>{recipient_domain}&apos;s MTA-STS policy stops delivery to its own mail servers</source>
+        <extracomment>rule tls.mta_sts_enforced: title</extracomment>
+        <translation>La política MTA-STS de {recipient_domain} impide la entrega a sus propios servidores de correo</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS could not be used as required, and {recipient_domain} publishes an MTA-STS policy in enforce mode (RFC 8461) while one of its MX hosts is not covered by the policy&apos;s mx: patterns or does not present a valid certificate. Senders that honour MTA-STS refuse to deliver to such a host, so the mail waits and bounces until the recipient fixes the policy or the certificate.</source>
+        <extracomment>rule tls.mta_sts_enforced: summary</extracomment>
+        <translation>El rebote dice que no se pudo usar TLS como se exigía, y {recipient_domain} publica una política MTA-STS en modo enforce (RFC 8461) mientras uno de sus hosts MX no está cubierto por los patrones mx: de la política o no presenta un certificado válido. Los remitentes que respetan MTA-STS se niegan a entregar a un host así, de modo que el correo espera y rebota hasta que el destinatario corrija la política o el certificado.</translation>
+    </message>
+    <message>
+        <source>Once the recipient fixes the policy and changes its id; senders that cached the old policy may wait until it expires (max_age).</source>
+        <extracomment>rule tls.mta_sts_enforced: recovery</extracomment>
+        <translation>En cuanto el destinatario corrija la política y cambie su id; los remitentes que guardaron en caché la política antigua pueden esperar hasta que caduque (max_age).</translation>
+    </message>
+    <message>
+        <source>Add every MX host of {recipient_domain} to the mx: lines of https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (or give each host a certificate for its name from a public CA), then change the id= of the _mta-sts TXT record so that senders fetch the policy again.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Añada cada host MX de {recipient_domain} a las líneas mx: de https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (o dé a cada host un certificado de una CA pública para su nombre) y luego cambie el id= del registro TXT _mta-sts para que los remitentes vuelvan a obtener la política.</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, the recipient can switch the policy to mode: testing, which makes senders deliver and report instead of refusing.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Hasta que se corrija, el destinatario puede cambiar la política a mode: testing, con lo que los remitentes entregan e informan en lugar de rechazar.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s postmaster what Rebound found (the MTA-STS section of the report); your server retries queued mail by itself once the policy or certificate is fixed.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (you)</extracomment>
+        <translation>Comunique al postmaster del destinatario lo que encontró Rebound (la sección MTA-STS del informe); su servidor reintenta por sí solo el correo en cola cuando se corrija la política o el certificado.</translation>
+    </message>
+    <message>
+        <source>Do not turn off MTA-STS or certificate checks on your sending server for this domain: the policy is the recipient&apos;s protection against downgrade attacks.</source>
+        <extracomment>rule tls.mta_sts_enforced: what not to do</extracomment>
+        <translation>No desactive MTA-STS ni la comprobación de certificados en su servidor de envío para este dominio: la política es la protección del destinatario contra los ataques de degradación (downgrade).</translation>
+    </message>
+    <message>
+        <source>RFC 8461: SMTP MTA Strict Transport Security</source>
+        <extracomment>rule tls.mta_sts_enforced: link title</extracomment>
+        <translation>RFC 8461: SMTP MTA Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server fails its own DANE TLSA records</source>
+        <extracomment>rule tls.dane_mismatch: title</extracomment>
+        <translation>El servidor de correo del destinatario no cumple sus propios registros DANE TLSA</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS was required or failed, and the recipient domain&apos;s MX does not match its DNSSEC-validated TLSA records (or their validation fails). Senders that do DANE (RFC 7672) refuse to deliver to such a server, so the fault is on the receiving side.</source>
+        <extracomment>rule tls.dane_mismatch: summary</extracomment>
+        <translation>El rebote dice que TLS era obligatorio o falló, y el MX del dominio del destinatario no coincide con sus registros TLSA validados con DNSSEC (o su validación falla). Los remitentes que aplican DANE (RFC 7672) se niegan a entregar a un servidor así, de modo que el fallo está del lado receptor.</translation>
+    </message>
+    <message>
+        <source>After the corrected TLSA records&apos; TTL.</source>
+        <extracomment>rule tls.dane_mismatch: recovery</extracomment>
+        <translation>Tras el TTL de los registros TLSA corregidos.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificate the mail server presents (or fix the zone&apos;s DNSSEC signatures), before or together with any certificate change.</source>
+        <extracomment>rule tls.dane_mismatch: step (recipient)</extracomment>
+        <translation>Publique registros TLSA que coincidan con el certificado que presenta el servidor de correo (o corrija las firmas DNSSEC de la zona), antes de cualquier cambio de certificado o junto con él.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; your server is right to refuse. Retry once their TLSA records match.</source>
+        <extracomment>rule tls.dane_mismatch: step (you)</extracomment>
+        <translation>Avise al administrador del destinatario; su servidor hace bien en rechazar. Reintente cuando sus registros TLSA coincidan.</translation>
+    </message>
+    <message>
+        <source>Do not turn off DANE or TLS on your sending server to get the mail through: it removes the protection for every DANE domain.</source>
+        <extracomment>rule tls.dane_mismatch: what not to do</extracomment>
+        <translation>No desactive DANE ni TLS en su servidor de envío para que pase el correo: eso elimina la protección para todos los dominios con DANE.</translation>
+    </message>
+    <message>
+        <source>Unauthorised sources send as {domain} and fail DMARC</source>
+        <extracomment>rule reports.unauthorised_sender: title</extracomment>
+        <translation>Fuentes no autorizadas envían como {domain} y no superan DMARC</translation>
+    </message>
+    <message>
+        <source>The DMARC aggregate reports show mail with {domain} in its From field from addresses that are neither in the domain&apos;s SPF record nor a known sending service, and that carry no aligned DKIM signature. Either someone spoofs the domain, or one of your own senders (a server, an application, a new provider) is not set up yet.</source>
+        <extracomment>rule reports.unauthorised_sender: summary</extracomment>
+        <translation>Los informes agregados DMARC muestran correo con {domain} en su campo From procedente de direcciones que no están en el registro SPF del dominio ni son un servicio de envío conocido, y que no llevan una firma DKIM alineada. O alguien suplanta el dominio, o uno de sus propios remitentes (un servidor, una aplicación, un proveedor nuevo) aún no está configurado.</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s reports show the change once the DNS records are published.</source>
+        <extracomment>rule reports.unauthorised_sender: recovery</extracomment>
+        <translation>Los informes del día siguiente muestran el cambio una vez publicados los registros DNS.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window (their reverse DNS names and volumes): decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Revise las fuentes en la ventana de informes (sus nombres de DNS inverso y sus volúmenes): decida para cada una si es suya.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window: decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Revise las fuentes en la ventana de informes: decida para cada una si es suya.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to the SPF record of {domain} and sign its mail with DKIM for {domain}.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Para cada fuente que sea suya, añádala al registro SPF de {domain} y firme su correo con DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to your domain&apos;s SPF record and sign its mail with DKIM for your domain.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Para cada fuente que sea suya, añádala al registro SPF de su dominio y firme su correo con DKIM para su dominio.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy of {domain} from p=none towards p=quarantine, then p=reject, so that the spoofed mail is refused.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Cuando todas las fuentes legítimas superen DMARC, pase la política DMARC de {domain} de p=none a p=quarantine y luego a p=reject, para que se rechace el correo suplantado.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy from p=none towards p=quarantine, then p=reject.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Cuando todas las fuentes legítimas superen DMARC, pase la política DMARC de p=none a p=quarantine y luego a p=reject.</translation>
+    </message>
+    <message>
+        <source>Do not add an unknown source to the SPF record to make the reports pass: you would authorise whoever spoofs you.</source>
+        <extracomment>rule reports.unauthorised_sender: what not to do</extracomment>
+        <translation>No añada una fuente desconocida al registro SPF para que los informes salgan bien: autorizaría a quien le suplanta.</translation>
+    </message>
+    <message>
+        <source>A sending service sends for {domain} without aligned DKIM</source>
+        <extracomment>rule reports.esp_unaligned: title</extracomment>
+        <translation>Un servicio de envío envía en nombre de {domain} sin DKIM alineado</translation>
+    </message>
+    <message>
+        <source>The reports show a known sending service (an ESP or a mailbox provider) sending as {domain}: its mail passes SPF and DKIM for the service&apos;s own domains, but neither aligns with {domain}, so DMARC fails and receivers apply the domain&apos;s policy to it.</source>
+        <extracomment>rule reports.esp_unaligned: summary</extracomment>
+        <translation>Los informes muestran un servicio de envío conocido (un ESP o un proveedor de buzones) que envía como {domain}: su correo supera SPF y DKIM para los dominios propios del servicio, pero ninguno está alineado con {domain}, así que DMARC falla y los receptores le aplican la política del dominio.</translation>
+    </message>
+    <message>
+        <source>As soon as the service signs with the new keys; the next day&apos;s reports confirm it.</source>
+        <extracomment>rule reports.esp_unaligned: recovery</extracomment>
+        <translation>En cuanto el servicio firme con las claves nuevas; los informes del día siguiente lo confirman.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for {domain} (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configure DKIM para {domain} (un dominio de firma personalizado) en cada servicio de envío que nombran los informes.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for your domain (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configure DKIM para su dominio (un dominio de firma personalizado) en cada servicio de envío que nombran los informes.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under {domain}, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Si el servicio lo ofrece, use un dominio de return-path (rebote) personalizado bajo {domain}, para que SPF también esté alineado.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under your domain, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Si el servicio lo ofrece, use un dominio de return-path (rebote) personalizado bajo su dominio, para que SPF también esté alineado.</translation>
+    </message>
+    <message>
+        <source>Do not tighten the DMARC policy before these services are aligned: their mail would be quarantined or refused.</source>
+        <extracomment>rule reports.esp_unaligned: what not to do</extracomment>
+        <translation>No endurezca la política DMARC antes de que estos servicios estén alineados: su correo se pondría en cuarentena o se rechazaría.</translation>
+    </message>
+    <message>
+        <source>Forwarded mail fails DMARC for {domain}</source>
+        <extracomment>rule reports.forwarding: title</extracomment>
+        <translation>El correo reenviado no supera DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>Some sources in the reports look like forwarders or mailing lists: they relay mail sent as {domain}, which breaks SPF, and a list that changes the message breaks DKIM too. This is expected and not a problem of your setup as long as your own mail is DKIM-signed for {domain}.</source>
+        <extracomment>rule reports.forwarding: summary</extracomment>
+        <translation>Algunas fuentes de los informes parecen reenviadores o listas de correo: retransmiten correo enviado como {domain}, lo que rompe SPF, y una lista que modifica el mensaje rompe también DKIM. Es lo esperado y no es un problema de su configuración siempre que su propio correo esté firmado con DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for {domain}: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Asegúrese de que todo su propio correo esté firmado con DKIM para {domain}: una firma alineada sobrevive a un reenvío simple.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for your domain: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Asegúrese de que todo su propio correo esté firmado con DKIM para su dominio: una firma alineada sobrevive a un reenvío simple.</translation>
+    </message>
+    <message>
+        <source>Do not add the forwarders to your SPF record: they send for many domains.</source>
+        <extracomment>rule reports.forwarding: what not to do</extracomment>
+        <translation>No añada los reenviadores a su registro SPF: envían en nombre de muchos dominios.</translation>
+    </message>
+    <message>
+        <source>TLS sessions to the mail servers of {domain} fail</source>
+        <extracomment>rule reports.tls_failures: title</extracomment>
+        <translation>Fallan las sesiones TLS hacia los servidores de correo de {domain}</translation>
+    </message>
+    <message>
+        <source>The SMTP TLS reports show sending servers that could not set up the secure connection the policy of {domain} (MTA-STS or DANE) requires. Depending on the policy, that mail was delivered without TLS, delayed or not delivered.</source>
+        <extracomment>rule reports.tls_failures: summary</extracomment>
+        <translation>Los informes SMTP TLS muestran servidores de envío que no pudieron establecer la conexión segura que exige la política de {domain} (MTA-STS o DANE). Según la política, ese correo se entregó sin TLS, se retrasó o no se entregó.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed, and the Reports window explains each one.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Mire los tipos de resultado en los informes: cada uno indica qué falló, y la ventana de informes explica cada uno.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Mire los tipos de resultado en los informes: cada uno indica qué falló.</translation>
+    </message>
+    <message>
+        <source>RFC 8460 (SMTP TLS reporting)</source>
+        <extracomment>rule reports.tls_failures: link title</extracomment>
+        <translation>RFC 8460 (informes SMTP TLS)</translation>
+    </message>
+    <message>
+        <source>The TLS reports name the result type {value}.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: evidence (tls_failure_types)</extracomment>
+        <translation>Los informes TLS nombran el tipo de resultado {value}.</translation>
+    </message>
+    <message>
+        <source>The mail servers of {domain} do not offer STARTTLS to every sender</source>
+        <extracomment>rule reports.tls.starttls_not_supported: title</extracomment>
+        <translation>Los servidores de correo de {domain} no ofrecen STARTTLS a todos los remitentes</translation>
+    </message>
+    <message>
+        <source>Senders report the result type starttls-not-supported: a mail server of {domain} did not offer STARTTLS (or the offer was stripped on the way) while the domain&apos;s MTA-STS or DANE policy requires TLS.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: summary</extracomment>
+        <translation>Los remitentes informan del tipo de resultado starttls-not-supported: un servidor de correo de {domain} no ofreció STARTTLS (o la oferta se eliminó por el camino) mientras la política MTA-STS o DANE del dominio exige TLS.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host of {domain} (and on every address of each host, IPv4 and IPv6), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Active STARTTLS en cada host MX de {domain} (y en cada dirección de cada host, IPv4 e IPv6), y compruebe que ningún cortafuegos o proxy lo elimina.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host (and on every address of each host), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Active STARTTLS en cada host MX (y en cada dirección de cada host), y compruebe que ningún cortafuegos o proxy lo elimina.</translation>
+    </message>
+    <message>
+        <source>The certificate of a mail server of {domain} fails validation</source>
+        <extracomment>rule reports.tls.certificate: title</extracomment>
+        <translation>El certificado de un servidor de correo de {domain} no supera la validación</translation>
+    </message>
+    <message>
+        <source>Senders report certificate failures (a name that does not match the MX host, an expired certificate, an untrusted chain, or another validation failure): under the domain&apos;s MTA-STS policy in enforce mode such mail is not delivered.</source>
+        <extracomment>rule reports.tls.certificate: summary</extracomment>
+        <translation>Los remitentes informan de fallos de certificado (un nombre que no coincide con el host MX, un certificado caducado, una cadena no fiable u otro fallo de validación): con la política MTA-STS del dominio en modo enforce, ese correo no se entrega.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host of {domain} a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Instale en cada host MX de {domain} un certificado de una CA pública que cubra el nombre del host MX, con toda su cadena, y renuévelo antes de que caduque.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Instale en cada host MX un certificado de una CA pública que cubra el nombre del host MX, con toda su cadena, y renuévelo antes de que caduque.</translation>
+    </message>
+    <message>
+        <source>DANE validation of the mail servers of {domain} fails</source>
+        <extracomment>rule reports.tls.dane: title</extracomment>
+        <translation>Falla la validación DANE de los servidores de correo de {domain}</translation>
+    </message>
+    <message>
+        <source>Senders report DANE failures (invalid TLSA records, DNSSEC that does not validate, or a required DANE check that could not be done): DANE senders do not deliver to a host whose TLSA records do not match its certificate.</source>
+        <extracomment>rule reports.tls.dane: summary</extracomment>
+        <translation>Los remitentes informan de fallos DANE (registros TLSA no válidos, DNSSEC que no se valida o una comprobación DANE obligatoria que no pudo hacerse): los remitentes con DANE no entregan a un host cuyos registros TLSA no coinciden con su certificado.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host of {domain} match the certificate it serves (publish the new key&apos;s record before a rollover), and keep the DNSSEC signatures of the zones valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Haga que los registros TLSA de cada host MX de {domain} coincidan con el certificado que sirve (publique el registro de la clave nueva antes de una rotación), y mantenga válidas las firmas DNSSEC de las zonas.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host match the certificate it serves, and keep the DNSSEC signatures valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Haga que los registros TLSA de cada host MX coincidan con el certificado que sirve, y mantenga válidas las firmas DNSSEC.</translation>
+    </message>
+    <message>
+        <source>RFC 7672 (DANE for SMTP)</source>
+        <extracomment>rule reports.tls.dane: link title</extracomment>
+        <translation>RFC 7672 (DANE para SMTP)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of {domain} cannot be fetched or is invalid</source>
+        <extracomment>rule reports.tls.mta_sts: title</extracomment>
+        <translation>La política MTA-STS de {domain} no se puede obtener o no es válida</translation>
+    </message>
+    <message>
+        <source>Senders report MTA-STS policy failures: the policy file at https://mta-sts.{domain}/.well-known/mta-sts.txt could not be fetched, is not valid, or its web server&apos;s certificate is not valid.</source>
+        <extracomment>rule reports.tls.mta_sts: summary</extracomment>
+        <translation>Los remitentes informan de fallos de la política MTA-STS: el archivo de política en https://mta-sts.{domain}/.well-known/mta-sts.txt no se pudo obtener, no es válido o el certificado de su servidor web no es válido.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt with a valid certificate for mta-sts.{domain}, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Sirva la política en https://mta-sts.{domain}/.well-known/mta-sts.txt con un certificado válido para mta-sts.{domain}, y compruebe su sintaxis (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy over HTTPS with a valid certificate for the mta-sts host, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Sirva la política MTA-STS por HTTPS con un certificado válido para el host mta-sts, y compruebe su sintaxis (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>RFC 8461 (MTA-STS)</source>
+        <extracomment>rule reports.tls.mta_sts: link title</extracomment>
+        <translation>RFC 8461 (MTA-STS)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
-    <message>
-        <source>The resolver validated the TLSA records (AD set).</source>
-        <extracomment>text dane_ad</extracomment>
-        <translation>El resolvedor validó los registros TLSA (AD activado).</translation>
-    </message>
-    <message>
-        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
-        <extracomment>text dane_no_ad</extracomment>
-        <translation>El resolvedor no indicó que los registros TLSA estuvieran validados (sin bit AD): solo un resolvedor que valide DNSSEC los hace fiables, así que esta comprobación muestra coherencia, no autenticidad.</translation>
-    </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
@@ -4777,26 +5758,6 @@
         <translation>El servidor envía (grapa) la respuesta OCSP de su CA durante la negociación, y esa respuesta no dice «good». Los remitentes que la comprueban rechazan el certificado; la CA tiene que emitir un certificado nuevo y hay que instalarlo en el servidor. La firma de la respuesta grapada no se comprueba aquí.</translation>
     </message>
     <message>
-        <source>{where} matches its TLSA records</source>
-        <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation>{where} coincide con sus registros TLSA</translation>
-    </message>
-    <message>
-        <source>{trust}</source>
-        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation>{trust}</translation>
-    </message>
-    <message>
-        <source>{where} does not match its published TLSA records</source>
-        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation>{where} no coincide con sus registros TLSA publicados</translation>
-    </message>
-    <message>
-        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
-        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation>Los remitentes que usan DANE (Postfix, Exim, Microsoft, muchos proveedores) no entregarán a este host: actualice los registros TLSA antes que el certificado o a la vez. {trust}</translation>
-    </message>
-    <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
         <translation>{address} no tiene DNS inverso</translation>
@@ -4906,6 +5867,136 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
         <translation>La negociación TLS en este puerto con TLS implícito no terminó a tiempo. Aquí TLS empieza desde el primer byte, así que no hay vuelta a texto plano: ningún cliente puede enviar correo por este puerto hasta que se corrija.</translation>
     </message>
+    <message>
+        <source>{where} matches its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} coincide con sus registros TLSA validados con DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (RFC 7672) authenticate this server by its TLSA records.</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>Los remitentes que aplican DANE (RFC 7672) autentican este servidor mediante sus registros TLSA.</translation>
+    </message>
+    <message>
+        <source>{where} does not match its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} no coincide con sus registros TLSA validados con DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate (publish the new record, wait for the TTL, then change the certificate).</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>Los remitentes que aplican DANE (Postfix, Exim, Microsoft, muchos proveedores) no entregarán a este host: actualice los registros TLSA antes que el certificado o junto con él (publique el registro nuevo, espere el TTL y luego cambie el certificado).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of {host} are not DNSSEC-validated</source>
+        <extracomment>finding smtp.tls.dane_not_validated: title</extracomment>
+        <translation>Los registros TLSA de {host} no están validados con DNSSEC</translation>
+    </message>
+    <message>
+        <source>{name} answered, but not with a DNSSEC-validated answer (the zone is not signed, its chain of trust is broken, or the trust anchor does not cover it). RFC 7672 senders ignore such records, so DANE does not protect this host, and they were not checked against its certificate.</source>
+        <extracomment>finding smtp.tls.dane_not_validated: detail</extracomment>
+        <translation>{name} respondió, pero no con una respuesta validada con DNSSEC (la zona no está firmada, su cadena de confianza está rota o el ancla de confianza no la cubre). Los remitentes de la RFC 7672 ignoran esos registros, así que DANE no protege este host, y no se compararon con su certificado.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of {name} fails (bogus)</source>
+        <extracomment>finding smtp.tls.dane_bogus: title</extracomment>
+        <translation>La validación DNSSEC de {name} falla (bogus)</translation>
+    </message>
+    <message>
+        <source>A validating resolver rejects the TLSA answer of {host}: its signatures do not verify or the chain of trust is broken. DANE senders treat this as a failure and defer mail to the host rather than send it without TLSA; fix the zone&apos;s signatures or its DS record at the parent.</source>
+        <extracomment>finding smtp.tls.dane_bogus: detail</extracomment>
+        <translation>Un resolvedor validador rechaza la respuesta TLSA de {host}: sus firmas no se verifican o la cadena de confianza está rota. Los remitentes con DANE lo tratan como un fallo y aplazan el correo hacia el host en lugar de enviarlo sin TLSA; corrija las firmas de la zona o su registro DS en la zona padre.</translation>
+    </message>
+    <message>
+        <source>{host} accepted {address} at RCPT</source>
+        <extracomment>finding smtp.mailbox.accepted: title</extracomment>
+        <translation>{host} aceptó {address} en RCPT</translation>
+    </message>
+    <message>
+        <source>The server accepted the address and refused a made-up address at the same domain, so it checks its recipients: the mailbox most likely exists now. It can still be full, disabled or filtered at the end of the message; this is what the server said, not a promise of delivery.</source>
+        <extracomment>finding smtp.mailbox.accepted: detail</extracomment>
+        <translation>El servidor aceptó la dirección y rechazó una dirección inventada del mismo dominio, así que comprueba sus destinatarios: lo más probable es que el buzón exista ahora. Aun así, puede estar lleno, desactivado o filtrado al final del mensaje; esto es lo que dijo el servidor, no una promesa de entrega.</translation>
+    </message>
+    <message>
+        <source>{host} refused {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.rejected: title</extracomment>
+        <translation>{host} rechazó {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the address before any message was sent. If the reply says the user is unknown, the mailbox does not exist (any more): remove it from your lists. Other permanent refusals (policy, blocklist) are about the sender, not the address.</source>
+        <extracomment>finding smtp.mailbox.rejected: detail</extracomment>
+        <translation>El servidor receptor rechazó la dirección antes de que se enviara ningún mensaje. Si la respuesta dice que el usuario es desconocido, el buzón no existe (o ya no existe): elimínela de sus listas. Otros rechazos permanentes (política, lista de bloqueo) se refieren al remitente, no a la dirección.</translation>
+    </message>
+    <message>
+        <source>{host} deferred {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.greylisted: title</extracomment>
+        <translation>{host} aplazó {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary (4xx) reply: greylisting, a rate limit or a passing problem. Nothing is known about the mailbox; a real message would be retried and usually delivered.</source>
+        <extracomment>finding smtp.mailbox.greylisted: detail</extracomment>
+        <translation>El servidor contestó con una respuesta temporal (4xx): greylisting, un límite de velocidad o un problema pasajero. No se sabe nada del buzón; un mensaje real se reintentaría y normalmente se entregaría.</translation>
+    </message>
+    <message>
+        <source>{domain} accepts any address: {address} cannot be verified by probing</source>
+        <extracomment>finding smtp.mailbox.catch_all: title</extracomment>
+        <translation>{domain} acepta cualquier dirección: {address} no se puede verificar mediante sondeo</translation>
+    </message>
+    <message>
+        <source>The server accepted a made-up address at the same domain too (catch-all). Whether this mailbox exists cannot be told by probing; only a delivered message or an answer from its owner can.</source>
+        <extracomment>finding smtp.mailbox.catch_all: detail</extracomment>
+        <translation>El servidor aceptó también una dirección inventada del mismo dominio (catch-all). Mediante sondeo no se puede saber si este buzón existe; solo un mensaje entregado o una respuesta de su titular pueden decirlo.</translation>
+    </message>
+    <message>
+        <source>{address} cannot be verified by probing ({provider})</source>
+        <extracomment>finding smtp.mailbox.unverifiable: title</extracomment>
+        <translation>{address} no se puede verificar mediante sondeo ({provider})</translation>
+    </message>
+    <message>
+        <source>This provider answers every address with 250 at RCPT and decides later, so a probe says nothing about whether the mailbox exists.</source>
+        <extracomment>finding smtp.mailbox.unverifiable: detail</extracomment>
+        <translation>Este proveedor responde 250 a cualquier dirección en RCPT y decide después, así que un sondeo no dice nada sobre si el buzón existe.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender {sender}: {reply}</source>
+        <extracomment>finding smtp.mailbox.sender_refused: title</extracomment>
+        <translation>{host} rechazó al remitente {sender}: {reply}</translation>
+    </message>
+    <message>
+        <source>The server refused MAIL FROM, so the recipient was never asked. The refusal is about your address or this machine&apos;s IP (often a blocklist, or a policy against dynamic addresses), not about the mailbox.</source>
+        <extracomment>finding smtp.mailbox.sender_refused: detail</extracomment>
+        <translation>El servidor rechazó MAIL FROM, así que nunca se llegó a preguntar por el destinatario. El rechazo se refiere a su dirección o a la IP de esta máquina (a menudo una lista de bloqueo o una política contra direcciones dinámicas), no al buzón.</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: title</extracomment>
+        <translation>{domain} no recibe correo</translation>
+    </message>
+    <message>
+        <source>The domain has no mail server (no MX and no address, a null MX, or the domain does not exist): no address at it can receive mail.</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: detail</extracomment>
+        <translation>El dominio no tiene servidor de correo (ni MX ni dirección, un MX nulo, o el dominio no existe): ninguna dirección en él puede recibir correo.</translation>
+    </message>
+    <message>
+        <source>{address} could not be probed: {reason}</source>
+        <extracomment>finding smtp.mailbox.failed: title</extracomment>
+        <translation>No se pudo sondear {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation took place far enough to ask about the recipient, so nothing is known about the mailbox. Outgoing port 25 is often blocked on home and cloud networks.</source>
+        <extracomment>finding smtp.mailbox.failed: detail</extracomment>
+        <translation>Ninguna conversación SMTP llegó lo bastante lejos como para preguntar por el destinatario, así que no se sabe nada del buzón. El puerto 25 saliente suele estar bloqueado en las redes domésticas y cloud.</translation>
+    </message>
+    <message>
+        <source>{domain} was probed recently: not probed again for {seconds} s</source>
+        <extracomment>finding smtp.mailbox.rate_limited: title</extracomment>
+        <translation>{domain} se sondeó hace poco: no se volverá a sondear durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>Rebound probes each domain at most once per interval, because repeated probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>finding smtp.mailbox.rate_limited: detail</extracomment>
+        <translation>Rebound sondea cada dominio como máximo una vez por intervalo, porque los sondeos repetidos pueden hacer que su dirección o su IP acaben listadas como remitente de recolección de direcciones (directory harvesting).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
@@ -4973,6 +6064,26 @@
     <message>
         <source>Blocklists and reverse DNS for each address</source>
         <translation>Listas de bloqueo y DNS inverso para cada dirección</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1</source>
+        <translation>Política MTA-STS de %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe of %1 (RCPT TO, no message sent)</source>
+        <translation>Sondeo del buzón %1 (RCPT TO, sin enviar ningún mensaje)</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS data for %1</source>
+        <translation>Datos de Microsoft SNDS para %1</translation>
+    </message>
+    <message>
+        <source>DMARC report: who sends as the domain, and each source&apos;s SPF and reverse DNS</source>
+        <translation>Informe DMARC: quién envía como el dominio, y el SPF y el DNS inverso de cada fuente</translation>
+    </message>
+    <message>
+        <source>TLS report: failed sessions by result type</source>
+        <translation>Informe TLS: sesiones fallidas por tipo de resultado</translation>
     </message>
 </context>
 <context>
@@ -5144,12 +6255,60 @@
         <source>Bounce or SMTP reply text</source>
         <translation>Texto de rebote o de respuesta SMTP</translation>
     </message>
+    <message>
+        <source>A DMARC aggregate report</source>
+        <translation>Un informe agregado DMARC</translation>
+    </message>
+    <message>
+        <source>An SMTP TLS report (TLS-RPT)</source>
+        <translation>Un informe SMTP TLS (TLS-RPT)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MailboxCheckTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation reached the recipient: nothing is known about the mailbox.</source>
+        <translation>Ninguna conversación SMTP llegó al destinatario: no se sabe nada del buzón.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not probed: this domain was probed less than %n minute(s) ago.</source>
+        <translation>
+            <numerusform>No sondeado: este dominio se sondeó hace menos de %n minuto.</numerusform>
+            <numerusform>No sondeado: este dominio se sondeó hace menos de %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::MessageCheckTask</name>
     <message>
         <source>Cancelled before the message analysis finished.</source>
         <translation>Cancelado antes de que terminara el análisis del mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MtaStsCheckTask</name>
+    <message>
+        <source>Cancelled before the MTA-STS policy was read.</source>
+        <translation>Cancelado antes de leer la política MTA-STS.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::ReportsCheckTask</name>
+    <message>
+        <source>Cancelled while reading.</source>
+        <translation>Cancelado durante la lectura.</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>No se pudo leer ningún informe: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every source was checked live; the offline analysis.</source>
+        <translation>Cancelado antes de comprobar en vivo todas las fuentes; se muestra el análisis sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +6331,17 @@
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
         <translation>Las conexiones salientes al puerto %1 agotan el tiempo desde esta red (a menudo bloqueado por el ISP o el proveedor cloud): no se pudieron comprobar los servidores de correo desde aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SndsCheckTask</name>
+    <message>
+        <source>Microsoft SNDS could not be read: %1</source>
+        <translation>No se pudo leer Microsoft SNDS: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>No se pudo leer Microsoft SNDS (%1); se muestran los datos del %2 guardados en la caché.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6437,57 @@
     <message>
         <source>IPv6 multicast: never the source of an SMTP connection.</source>
         <translation>Multidifusión IPv6: nunca es el origen de una conexión SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::https::HttpsFetcher</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Sin respuesta completa en %1 s.</translation>
+    </message>
+    <message>
+        <source>Not an https URL: %1</source>
+        <translation>No es una URL https: %1</translation>
+    </message>
+    <message>
+        <source>Only GET and POST are supported.</source>
+        <translation>Solo se admiten GET y POST.</translation>
+    </message>
+    <message>
+        <source>No resolver.</source>
+        <translation>No hay resolvedor.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (A or AAAA).</source>
+        <translation>%1 no tiene dirección (A ni AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation>%1 no se resolvió: %2</translation>
+    </message>
+    <message>
+        <source>Not connecting to a private or special-purpose address: %1</source>
+        <translation>No se conecta a una dirección privada o de uso especial: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.</source>
+        <translation>No hay ningún certificado PEM en %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 refused (redirects are not followed).</source>
+        <translation>Redirección HTTP %1 a %2 rechazada (no se siguen redirecciones).</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes, more than the %2 allowed.</source>
+        <translation>El cuerpo ocupa %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The body is longer than the %1 bytes allowed.</source>
+        <translation>El cuerpo supera los %1 bytes permitidos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7876,250 @@
     <message>
         <source>Failed sessions</source>
         <translation>Sesiones fallidas</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Dominio organizativo</translation>
+    </message>
+    <message>
+        <source>%1 (DNS tree walk, RFC 9989)</source>
+        <translation>%1 (recorrido del árbol DNS, RFC 9989)</translation>
+    </message>
+    <message>
+        <source>Older receivers</source>
+        <translation>Receptores antiguos</translation>
+    </message>
+    <message>
+        <source>organizational domain %1 (Public Suffix List), policy %2</source>
+        <translation>dominio organizativo %1 (Public Suffix List), política %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <source>the message&apos;s DKIM signature</source>
+        <translation>la firma DKIM del mensaje</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>la indicación del usuario</translation>
+    </message>
+    <message>
+        <source>the list of common selectors</source>
+        <translation>la lista de selectores habituales</translation>
+    </message>
+    <message>
+        <source>the provider %1 (from the MX hosts or SPF includes)</source>
+        <translation>el proveedor %1 (según los hosts MX o los include de SPF)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado mediante</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>valid for the policy host</source>
+        <translation>válido para el host de la política</translation>
+    </message>
+    <message>
+        <source>not valid for the policy host</source>
+        <translation>no válido para el host de la política</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>Patrones MX</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>cubierto</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>no cubierto</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Host MX</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS</source>
+        <translation>SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>no conforme</translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation>Certificado de marca</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>Logo in the certificate</source>
+        <translation>Logotipo del certificado</translation>
+    </message>
+    <message>
+        <source>the published SVG</source>
+        <translation>el SVG publicado</translation>
+    </message>
+    <message>
+        <source>another SVG</source>
+        <translation>otro SVG</translation>
+    </message>
+    <message>
+        <source>Recipient domain %1</source>
+        <translation>Dominio del destinatario %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe</source>
+        <translation>Sondeo del buzón</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the mailbox.</source>
+        <translation>No se sabe nada del buzón.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>RCPT TO (made-up address)</source>
+        <translation>RCPT TO (dirección inventada)</translation>
+    </message>
+    <message>
+        <source>Accepts every address</source>
+        <translation>Acepta cualquier dirección</translation>
+    </message>
+    <message>
+        <source>Rebound asked the recipient&apos;s mail server about the address (MAIL FROM with your address, RCPT TO, then RSET): no message was sent. An accepted address is what the server said at that moment, not a promise of delivery.</source>
+        <translation>Rebound preguntó al servidor de correo del destinatario por la dirección (MAIL FROM con su dirección, RCPT TO y luego RSET): no se envió ningún mensaje. Una dirección aceptada es lo que dijo el servidor en ese momento, no una promesa de entrega.</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC no válido (bogus)</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-validated: not checked</source>
+        <translation>no validado con DNSSEC: no comprobado</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>No data for this IP</source>
+        <translation>No hay datos para esta IP</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s data for this IP is not known.</source>
+        <translation>No se conocen los datos de Microsoft para esta IP.</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Resultado del filtro</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Tasa de quejas</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Impactos en trampas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Blocked by Microsoft</source>
+        <translation>Bloqueada por Microsoft</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sí: %1</translation>
+    </message>
+    <message>
+        <source>Sample HELO, MAIL FROM</source>
+        <translation>HELO y MAIL FROM de muestra</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Fecha de los datos</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(de la caché)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +9546,57 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <source>DMARC and TLS reports — Rebound</source>
         <translation>Informes DMARC y TLS — Rebound</translation>
     </message>
+    <message>
+        <source>Show in the &amp;Reports window</source>
+        <translation>Mostrar en la ventana de in&amp;formes</translation>
+    </message>
+    <message>
+        <source>Open the diagnosed report in the Reports window: the chart and the table of every source</source>
+        <translation>Abrir el informe diagnosticado en la ventana de informes: el gráfico y la tabla de todas las fuentes</translation>
+    </message>
+    <message>
+        <source>the diagnosed input</source>
+        <translation>la entrada diagnosticada</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;SNDS</source>
+        <translation>Microsoft &amp;SNDS</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Vigilancia</translation>
+    </message>
+    <message>
+        <source>Watch — Rebound</source>
+        <translation>Vigilancia — Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound is watching</source>
+        <translation>Rebound está vigilando</translation>
+    </message>
+    <message>
+        <source>&amp;Show Rebound</source>
+        <translation>Mostrar &amp;Rebound</translation>
+    </message>
+    <message>
+        <source>Show &amp;Watch</source>
+        <translation>Mostrar la &amp;vigilancia</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>Vigilancia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch: %n change(s). View &gt; Watch shows them.</source>
+        <translation>
+            <numerusform>Vigilancia: %n cambio. Ver &gt; Vigilancia lo muestra.</numerusform>
+            <numerusform>Vigilancia: %n cambios. Ver &gt; Vigilancia los muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebound watch</source>
+        <translation>Vigilancia de Rebound</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -8434,10 +9950,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <translation>Se leyeron todos los archivos.</translation>
     </message>
     <message>
-        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
-        <translation>%1 informes DMARC y %2 TLS, %3 mensajes, %4 superan DMARC; %5 sesiones TLS fallidas. %6 archivos sin leer.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -8452,6 +9964,21 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
     <message>
         <source>Check the health of %1</source>
         <translation>Comprobar el estado de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %n file(s) not read.</source>
+        <translation>
+            <numerusform>%1 informes DMARC y %2 TLS, %3 mensajes, %4 superan DMARC; %5 sesiones TLS fallidas. %n archivo sin leer.</numerusform>
+            <numerusform>%1 informes DMARC y %2 TLS, %3 mensajes, %4 superan DMARC; %5 sesiones TLS fallidas. %n archivos sin leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Día, del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +10253,133 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <source>Abusi&amp;x key:</source>
         <translation>Clave de Abusi&amp;x:</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS key</source>
+        <translation>Clave de Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft S&amp;NDS key:</source>
+        <translation>Clave de Microsoft S&amp;NDS:</translation>
+    </message>
+    <message>
+        <source>The SNDS Automated Data Access key (SNDS &gt; Automated Data Access) shows Microsoft&apos;s filter colour, complaint rate and trap hits for your IPs in the diagnosis and in View &gt; Microsoft SNDS. Empty the field to remove it.</source>
+        <translation>La clave de Automated Data Access de SNDS (SNDS &gt; Automated Data Access) muestra el color del filtro de Microsoft, la tasa de quejas y los impactos en trampas de sus IP en el diagnóstico y en Ver &gt; Microsoft SNDS. Vacíe el campo para eliminarla.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;mailboxes: ask the recipient&apos;s server whether it accepts an address (RCPT TO, no message sent)</source>
+        <translation>Sondear &amp;buzones: preguntar al servidor del destinatario si acepta una dirección (RCPT TO, sin enviar ningún mensaje)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;address (MAIL FROM):</source>
+        <translation>Su di&amp;rección (MAIL FROM):</translation>
+    </message>
+    <message>
+        <source>Warning: receivers treat address probing like directory harvesting, and probing can get your sender address or this machine&apos;s IP listed. Rebound probes only an address you enter or one a bounce calls unknown, at most once per domain every 10 minutes, and never sends a message. Some servers accept every address; those are reported as &quot;cannot be verified by probing&quot;.</source>
+        <translation>Advertencia: los receptores tratan el sondeo de direcciones como una recolección de directorios (directory harvesting), y sondear puede hacer que su dirección de remitente o la IP de esta máquina acaben listadas. Rebound solo sondea una dirección que usted introduzca o una que un rebote declare desconocida, como máximo una vez por dominio cada 10 minutos, y nunca envía un mensaje. Algunos servidores aceptan cualquier dirección; esos se indican como «no se puede verificar mediante sondeo».</translation>
+    </message>
+    <message>
+        <source>Keep &amp;watching from the system tray when the window is closed</source>
+        <translation>Seguir &amp;vigilando desde la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Only when the desktop has a system tray and the watch list (View &gt; Watch) is not empty; File &gt; Quit always quits.</source>
+        <translation>Solo si el escritorio tiene bandeja del sistema y la lista de vigilancia (Ver &gt; Vigilancia) no está vacía; Archivo &gt; Salir siempre cierra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
+        <translation>El sondeo de buzones necesita su propia dirección de correo electrónico como remitente (MAIL FROM).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SndsView</name>
+    <message>
+        <source>● Green</source>
+        <translation>● Verde</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ Amarillo</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ Rojo</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? Desconocido</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Resultado del filtro</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Tasa de quejas</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Impactos en trampas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No SNDS key: paste your Automated Data Access key in Settings &gt; Blocklists (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</source>
+        <translation>No hay clave de SNDS: pegue su clave de Automated Data Access en Ajustes &gt; Listas de bloqueo (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</translation>
+    </message>
+    <message>
+        <source>Fetching SNDS data…</source>
+        <translation>Obteniendo los datos de SNDS…</translation>
+    </message>
+    <message>
+        <source>Data of %1, fetched %2.</source>
+        <translation>Datos del %1, obtenidos el %2.</translation>
+    </message>
+    <message>
+        <source>SNDS has no data for your IPs.</source>
+        <translation>SNDS no tiene datos para sus IP.</translation>
+    </message>
+    <message>
+        <source>SNDS could not be read: %1</source>
+        <translation>No se pudo leer SNDS: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache:</source>
+        <translation>Mostrado desde la caché:</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
@@ -8768,6 +10422,278 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
     <message>
         <source>lookup %1 of %2: %3</source>
         <translation>consulta %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchController</name>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 ya está en vigilancia.</translation>
+    </message>
+    <message>
+        <source>The resolver settings are not valid: %1</source>
+        <translation>Los ajustes del resolvedor no son válidos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the resolver: %1</source>
+        <translation>No se puede iniciar el resolvedor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTargetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks)</source>
+        <translation>
+            <numerusform>%1 (%n comprobación)</numerusform>
+            <numerusform>%1 (%n comprobaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation>Último estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchView</name>
+    <message>
+        <source>Target to watch</source>
+        <translation>Objetivo que vigilar</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, 198.51.100.0/24 6h or example.com 1d</source>
+        <translation>203.0.113.7, 198.51.100.0/24 6h o example.com 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Comprobar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Check every target now, whatever its schedule (F5)</source>
+        <translation>Comprobar ahora todos los objetivos, sea cual sea su programación (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>IPs are checked every hour and domains every day (a target may say otherwise: &quot;6h&quot;, &quot;1d&quot;), never more often than the lists&apos; limits allow.</source>
+        <translation>Las IP se comprueban cada hora y los dominios cada día (un objetivo puede indicar otra cosa: «6h», «1d»), nunca con más frecuencia de la que permiten los límites de las listas.</translation>
+    </message>
+    <message>
+        <source>Watched targets</source>
+        <translation>Objetivos vigilados</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected target</source>
+        <translation>Cronología del objetivo seleccionado</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of the selected target:</source>
+        <translation>&amp;Cronología del objetivo seleccionado:</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The watch could not run: %1</source>
+        <translation>No se pudo ejecutar la vigilancia: %1</translation>
+    </message>
+    <message>
+        <source>Checked: nothing changed.</source>
+        <translation>Comprobado: nada ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n change(s).</source>
+        <translation>
+            <numerusform>Comprobado: %n cambio.</numerusform>
+            <numerusform>Comprobado: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos de vigilancia: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Added. It is checked within a minute.</source>
+        <translation>Añadido. Se comprobará en menos de un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchWords</name>
+    <message>
+        <source>%1: newly listed on %2</source>
+        <translation>%1: ahora figura en %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed on %2</source>
+        <translation>%1: ya no figura en %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: %2 cambió a %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or broken</source>
+        <translation>%1: %2 falta o tiene errores</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound again</source>
+        <translation>%1: %2 vuelve a funcionar correctamente</translation>
+    </message>
+    <message>
+        <source>%1: could not check %2</source>
+        <translation>%1: no se pudo comprobar %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation>%1: %2 se puede volver a comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklist</source>
+        <translation>lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>PTR</source>
+        <translation>PTR</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listada</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>No comprobable</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>No consultada</translation>
+    </message>
+    <message>
+        <source>Newly listed</source>
+        <translation>Nuevo listado</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Baja de la lista</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Broke</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>Nueva comprobación</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,38 @@
         <source>Bulk-sender rules: %1 of %2 pass</source>
         <translation>Règles des expéditeurs en masse : %1 sur %2 respectées</translation>
     </message>
+    <message>
+        <source>Organizational domain (DNS tree walk): %1</source>
+        <translation>Domaine organisationnel (parcours de l&apos;arbre DNS) : %1</translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1 (found by %2)</source>
+        <translation>Clé DKIM trouvée pour le sélecteur %1 (trouvée via %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1: mode %2, max_age %3</source>
+        <translation>Politique MTA-STS de %1 : mode %2, max_age %3</translation>
+    </message>
+    <message>
+        <source>MX %1 is covered by the MTA-STS policy</source>
+        <translation>Le MX %1 est couvert par la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>MX %1 is not covered by the MTA-STS policy</source>
+        <translation>Le MX %1 n&apos;est pas couvert par la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is SVG Tiny PS</source>
+        <translation>Le logo BIMI est au format SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is not SVG Tiny PS</source>
+        <translation>Le logo BIMI n&apos;est pas au format SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>BIMI mark certificate: %1</source>
+        <translation>Certificat de marque BIMI : %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -533,6 +565,130 @@
         <source>&apos;%1=&apos; may appear only once</source>
         <translation>&apos;%1=&apos; ne peut apparaître qu&apos;une fois</translation>
     </message>
+    <message>
+        <source>the root element is not &lt;svg&gt; in the SVG namespace</source>
+        <translation>l&apos;élément racine n&apos;est pas &lt;svg&gt; dans l&apos;espace de noms SVG</translation>
+    </message>
+    <message>
+        <source>baseProfile is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>baseProfile vaut « %1 » et non « %2 »</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>version vaut « %1 » et non « %2 »</translation>
+    </message>
+    <message>
+        <source>the root &lt;svg&gt; has a %1= attribute, which SVG Tiny PS forbids</source>
+        <translation>l&apos;élément racine &lt;svg&gt; a un attribut %1=, que SVG Tiny PS interdit</translation>
+    </message>
+    <message>
+        <source>the viewBox is %1 by %2: a BIMI logo must be square</source>
+        <translation>la viewBox fait %1 sur %2 : un logo BIMI doit être carré</translation>
+    </message>
+    <message>
+        <source>no viewBox: the logo cannot be scaled reliably</source>
+        <translation>pas de viewBox : le logo ne peut pas être mis à l&apos;échelle de façon fiable</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in SVG Tiny PS</source>
+        <translation>&lt;%1&gt; n&apos;est pas autorisé dans SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has an event handler (%2=)</source>
+        <translation>&lt;%1&gt; a un gestionnaire d&apos;événement (%2=)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; refers to %2: external references are not allowed</source>
+        <translation>&lt;%1&gt; fait référence à %2 : les références externes ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2= refers outside the file</source>
+        <translation>&lt;%1&gt; %2= fait référence à l&apos;extérieur du fichier</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 octets, plus que les %2 autorisés</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration (DTDs and entities are not allowed)</source>
+        <translation>une déclaration DOCTYPE (les DTD et les entités ne sont pas autorisées)</translation>
+    </message>
+    <message>
+        <source>an entity reference (entities are not allowed)</source>
+        <translation>une référence d&apos;entité (les entités ne sont pas autorisées)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>XML mal formé : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>pas d&apos;élément racine</translation>
+    </message>
+    <message>
+        <source>no &lt;title&gt; element (SVG Tiny PS requires one, naming the brand)</source>
+        <translation>pas d&apos;élément &lt;title&gt; (SVG Tiny PS en exige un, qui nomme la marque)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>aucun certificat PEM dans le fichier</translation>
+    </message>
+    <message>
+        <source>lines end with LF alone; RFC 8461 3.2 asks for CRLF</source>
+        <translation>les lignes se terminent par LF seul ; la RFC 8461 3.2 demande CRLF</translation>
+    </message>
+    <message>
+        <source>more than 1000 lines</source>
+        <translation>plus de 1000 lignes</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>la ligne %1 n&apos;est pas de la forme « clé: valeur » : %2</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first is used</source>
+        <translation>%1 apparaît plus d&apos;une fois ; la première occurrence est utilisée</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation>max_age « %1 » n&apos;est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the largest allowed, %2</source>
+        <translation>max_age %1 dépasse le maximum autorisé, %2</translation>
+    </message>
+    <message>
+        <source>mx &quot;%1&quot; is not a host name or a *.domain pattern</source>
+        <translation>mx « %1 » n&apos;est ni un nom d&apos;hôte ni un motif *.domaine</translation>
+    </message>
+    <message>
+        <source>the version field is missing</source>
+        <translation>le champ version manque</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation>version vaut « %1 » et non STSv1</translation>
+    </message>
+    <message>
+        <source>the mode field is missing</source>
+        <translation>le champ mode manque</translation>
+    </message>
+    <message>
+        <source>mode is &quot;%1&quot;, not enforce, testing or none</source>
+        <translation>mode vaut « %1 » et non enforce, testing ou none</translation>
+    </message>
+    <message>
+        <source>the max_age field is missing</source>
+        <translation>le champ max_age manque</translation>
+    </message>
+    <message>
+        <source>no mx field: the policy names no mail host</source>
+        <translation>pas de champ mx : la politique ne nomme aucun hôte de messagerie</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
@@ -699,6 +855,41 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listée(s), %2 non vérifiable(s) (non comptée(s) comme propre(s)), %3 non listée(s), %4 non interrogée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::dane::TlsaLookup</name>
+    <message>
+        <source>libunbound could not create a resolver context</source>
+        <translation>libunbound n&apos;a pas pu créer de contexte de résolveur</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 cannot be read</source>
+        <translation>l&apos;ancre de confiance DNSSEC %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 is not usable: %2</source>
+        <translation>l&apos;ancre de confiance DNSSEC %1 n&apos;est pas utilisable : %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not start the lookup: %1</source>
+        <translation>libunbound n&apos;a pas pu lancer la requête : %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup took longer than %1 ms</source>
+        <translation>la requête TLSA validée a pris plus de %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup failed: %1</source>
+        <translation>la requête TLSA validée a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup ended with DNS error code %1</source>
+        <translation>la requête TLSA validée s&apos;est terminée avec le code d&apos;erreur DNS %1</translation>
     </message>
 </context>
 <context>
@@ -914,29 +1105,9 @@
         <translation>_dmarc.%1 n&apos;a pas d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
     </message>
     <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
-        <translation>Ni _dmarc.%1 ni _dmarc.%2 n&apos;a d&apos;enregistrement « v=DMARC1 ». Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
-    </message>
-    <message>
         <source>%1 publishes %2 DMARC records</source>
         <extracomment>finding dmarc.multiple_records: title</extracomment>
         <translation>%1 publie %2 enregistrements DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <extracomment>finding dmarc.multiple_records: detail</extracomment>
-        <translation>RFC 7489 6.6.3 : avec plus d&apos;un enregistrement, les destinataires n&apos;appliquent aucune politique DMARC. Gardez-en un seul.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <extracomment>finding dmarc.inherited: title</extracomment>
-        <translation>%1 utilise la politique DMARC de son domaine organisationnel %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <extracomment>finding dmarc.inherited: detail</extracomment>
-        <translation>C&apos;est la balise sp= de cet enregistrement (ou p= en l&apos;absence de sp) qui s&apos;applique.</translation>
     </message>
     <message>
         <source>DMARC record error: %1</source>
@@ -962,16 +1133,6 @@
         <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
         <extracomment>finding dmarc.policy_none: detail</extracomment>
         <translation>Les destinataires font des rapports mais n&apos;agissent pas sur le courrier en échec : le courrier falsifié est donc livré. Quand les rapports agrégés montrent tout le courrier légitime aligné, passez à p=quarantine, puis à p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <extracomment>finding dmarc.partial_pct: title</extracomment>
-        <translation>La politique DMARC s&apos;applique à %1 % du courrier en échec</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <extracomment>finding dmarc.partial_pct: detail</extracomment>
-        <translation>Un pct inférieur à 100 sert à un déploiement progressif ; montez-le à 100 une fois terminé.</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
@@ -1217,6 +1378,396 @@
         <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
         <extracomment>finding address.internationalized: detail</extracomment>
         <translation>Une partie locale non ASCII exige SMTPUTF8 (RFC 6531) à chaque relais.</translation>
+    </message>
+    <message>
+        <source>%1 announces MTA-STS, so senders that support it try this fetch and, failing it, deliver as if no policy existed (or keep a cached one until it expires).</source>
+        <extracomment>text mta_sts_txt_without_policy</extracomment>
+        <translation>%1 annonce MTA-STS : les expéditeurs qui le prennent en charge tentent cette récupération et, en cas d&apos;échec, remettent le courrier comme si aucune politique n&apos;existait (ou conservent une politique en cache jusqu&apos;à son expiration).</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <extracomment>text dmarc_no_policy</extracomment>
+        <translation>aucune politique DMARC</translation>
+    </message>
+    <message>
+        <source>p=%1 from %2</source>
+        <extracomment>text dmarc_policy_from</extracomment>
+        <translation>p=%1 provenant de %2</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor any name above it up to _dmarc.%2 has a &quot;v=DMARC1&quot; record (RFC 9989 DNS tree walk). Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Ni _dmarc.%1 ni aucun nom au-dessus jusqu&apos;à _dmarc.%2 n&apos;a d&apos;enregistrement « v=DMARC1 » (parcours de l&apos;arbre DNS de la RFC 9989). Gmail et Yahoo exigent DMARC des expéditeurs en masse ; commencez par « v=DMARC1; p=none; rua=mailto:... ».</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.10: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 9989 4.10 : en présence de plusieurs enregistrements, les destinataires n&apos;appliquent aucune politique DMARC. Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 utilise la politique DMARC de %2</translation>
+    </message>
+    <message>
+        <source>Found by the DNS tree walk (RFC 9989 4.10): np= applies when the domain does not exist, else sp=, else p=.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Trouvé par le parcours de l&apos;arbre DNS (RFC 9989 4.10) : np= s&apos;applique quand le domaine n&apos;existe pas, sinon sp=, sinon p=.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply the DMARC policy to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>Les destinataires plus anciens appliquent la politique DMARC à %1 % du courrier en échec</translation>
+    </message>
+    <message>
+        <source>RFC 9989 removed pct: receivers that follow it apply the policy to all failing mail (use t=y to test instead). Receivers of RFC 7489 still sample; raise it to 100 or remove it.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>La RFC 9989 a supprimé pct : les destinataires qui la suivent appliquent la politique à tout le courrier en échec (utilisez plutôt t=y pour tester). Les destinataires de la RFC 7489 échantillonnent encore ; passez-le à 100 ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed</source>
+        <extracomment>finding dmarc.removed_tag: title</extracomment>
+        <translation>L&apos;enregistrement DMARC utilise %1=, que la RFC 9989 a supprimé</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore it; older receivers may still honour it.</source>
+        <extracomment>finding dmarc.removed_tag: detail</extracomment>
+        <translation>Les destinataires qui suivent la RFC 9989 l&apos;ignorent ; les destinataires plus anciens peuvent encore en tenir compte.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore pct= and apply the policy to all failing mail (t=y is the way to test a policy now); older receivers still apply it to a sample.</source>
+        <extracomment>finding dmarc.removed_tag: detail_pct</extracomment>
+        <translation>Les destinataires qui suivent la RFC 9989 ignorent pct= et appliquent la politique à tout le courrier en échec (t=y est désormais la façon de tester une politique) ; les destinataires plus anciens l&apos;appliquent encore à un échantillon.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore rf=; failure reports have one format. Older receivers may still read it.</source>
+        <extracomment>finding dmarc.removed_tag: detail_rf</extracomment>
+        <translation>Les destinataires qui suivent la RFC 9989 ignorent rf= ; les rapports d&apos;échec n&apos;ont qu&apos;un seul format. Les destinataires plus anciens peuvent encore le lire.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore ri= and send aggregate reports at least daily; older receivers may still honour the interval.</source>
+        <extracomment>finding dmarc.removed_tag: detail_ri</extracomment>
+        <translation>Les destinataires qui suivent la RFC 9989 ignorent ri= et envoient les rapports agrégés au moins une fois par jour ; les destinataires plus anciens peuvent encore respecter l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags receivers ignore: %1</source>
+        <extracomment>finding dmarc.unknown_tag: title</extracomment>
+        <translation>L&apos;enregistrement DMARC contient des balises que les destinataires ignorent : %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.7: unknown tags are ignored. Check them for typing mistakes.</source>
+        <extracomment>finding dmarc.unknown_tag: detail</extracomment>
+        <translation>RFC 9989 4.7 : les balises inconnues sont ignorées. Vérifiez qu&apos;elles ne contiennent pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>Older receivers take %1 as the organizational domain, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_organizational_domain: title</extracomment>
+        <translation>Les destinataires plus anciens prennent %1 comme domaine organisationnel, ceux de la RFC 9989 %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use the Public Suffix List; RFC 9989&apos;s DNS tree walk finds %1 from the _dmarc records above %2. Relaxed SPF and DKIM alignment can give different answers at the two kinds of receiver.</source>
+        <extracomment>finding dmarc.psl_organizational_domain: detail</extracomment>
+        <translation>Les destinataires de la RFC 7489 utilisent la Public Suffix List ; le parcours de l&apos;arbre DNS de la RFC 9989 trouve %1 d&apos;après les enregistrements _dmarc au-dessus de %2. L&apos;alignement relaxed de SPF et de DKIM peut donner des réponses différentes chez ces deux types de destinataires.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply %1, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_policy_differs: title</extracomment>
+        <translation>Les destinataires plus anciens appliquent %1, ceux de la RFC 9989 %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers look only at the domain and its Public Suffix List organizational domain and do not know np=; RFC 9989 receivers walk the DNS tree. Publish a record at the domain itself to give both the same answer.</source>
+        <extracomment>finding dmarc.psl_policy_differs: detail</extracomment>
+        <translation>Les destinataires de la RFC 7489 ne regardent que le domaine et son domaine organisationnel selon la Public Suffix List, et ne connaissent pas np= ; les destinataires de la RFC 9989 parcourent l&apos;arbre DNS. Publiez un enregistrement sur le domaine lui-même pour que les deux donnent la même réponse.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched</source>
+        <extracomment>finding mta_sts.fetch_failed: title</extracomment>
+        <translation>La politique MTA-STS %1 n&apos;a pas pu être récupérée</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>finding mta_sts.fetch_failed: detail</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name</source>
+        <extracomment>finding mta_sts.certificate: title</extracomment>
+        <translation>Le certificat de %1 n&apos;est pas valide pour ce nom</translation>
+    </message>
+    <message>
+        <source>%1. RFC 8461 3.3: senders must validate the policy host&apos;s certificate (a trusted CA, the name mta-sts.&lt;domain&gt;); with an invalid one they ignore the policy and deliver without requiring TLS.</source>
+        <extracomment>finding mta_sts.certificate: detail</extracomment>
+        <translation>%1. RFC 8461 3.3 : les expéditeurs doivent valider le certificat de l&apos;hôte de politique (une AC de confiance, le nom mta-sts.&lt;domain&gt;) ; s&apos;il n&apos;est pas valide, ils ignorent la politique et remettent le courrier sans exiger TLS.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers with a redirect</source>
+        <extracomment>finding mta_sts.redirect: title</extracomment>
+        <translation>La politique MTA-STS %1 répond par une redirection</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: senders must not follow redirects, so the policy is never read. Serve the file directly at this URL.</source>
+        <extracomment>finding mta_sts.redirect: detail</extracomment>
+        <translation>RFC 8461 3.3 : les expéditeurs ne doivent pas suivre les redirections, la politique n&apos;est donc jamais lue. Servez le fichier directement à cette URL.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is larger than %2 bytes</source>
+        <extracomment>finding mta_sts.too_large: title</extracomment>
+        <translation>La politique MTA-STS %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>A policy is a few lines; senders limit the size they read (64 KB here) and drop a longer one.</source>
+        <extracomment>finding mta_sts.too_large: detail</extracomment>
+        <translation>Une politique tient en quelques lignes ; les expéditeurs limitent la taille qu&apos;ils lisent (64 Ko ici) et rejettent une politique plus longue.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 did not arrive in time</source>
+        <extracomment>finding mta_sts.timeout: title</extracomment>
+        <translation>La politique MTA-STS %1 n&apos;est pas arrivée à temps</translation>
+    </message>
+    <message>
+        <source>%1 Senders give up on slow policy hosts (RFC 8461 3.3 suggests about a minute) and deliver without it.</source>
+        <extracomment>finding mta_sts.timeout: detail</extracomment>
+        <translation>%1 Les expéditeurs abandonnent face aux hôtes de politique lents (la RFC 8461 3.3 suggère environ une minute) et remettent le courrier sans elle.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to a private or special-purpose address</source>
+        <extracomment>finding mta_sts.address_refused: title</extracomment>
+        <translation>L&apos;hôte de politique %1 se résout en une adresse privée ou à usage spécial</translation>
+    </message>
+    <message>
+        <source>%1 Senders on the Internet cannot reach it. (rebound-cli domain --https-allow-private fetches it anyway, for a lab.)</source>
+        <extracomment>finding mta_sts.address_refused: detail</extracomment>
+        <translation>%1 Les expéditeurs sur Internet ne peuvent pas l&apos;atteindre. (rebound-cli domain --https-allow-private la récupère quand même, pour un laboratoire.)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers HTTP %2</source>
+        <extracomment>finding mta_sts.http_status: title</extracomment>
+        <translation>La politique MTA-STS %1 répond HTTP %2</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: only a 200 answer is a policy. Serve the file at /.well-known/mta-sts.txt on the mta-sts host.</source>
+        <extracomment>finding mta_sts.http_status: detail</extracomment>
+        <translation>RFC 8461 3.3 : seule une réponse 200 constitue une politique. Servez le fichier à /.well-known/mta-sts.txt sur l&apos;hôte mta-sts.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain</source>
+        <extracomment>finding mta_sts.content_type: title</extracomment>
+        <translation>La politique MTA-STS est servie comme « %1 » et non text/plain</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3 requires the media type text/plain; strict senders reject the policy otherwise.</source>
+        <extracomment>finding mta_sts.content_type: detail</extracomment>
+        <translation>La RFC 8461 3.3 exige le type de média text/plain ; sinon, les expéditeurs stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is not valid</source>
+        <extracomment>finding mta_sts.syntax: title</extracomment>
+        <translation>La politique MTA-STS %1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse (RFC 8461 3.2): it needs version: STSv1, mode: enforce, testing or none, max_age in seconds (at most 31557600) and one mx: line per mail host pattern.</source>
+        <extracomment>finding mta_sts.syntax: detail</extracomment>
+        <translation>Les expéditeurs ignorent une politique qu&apos;ils ne peuvent pas analyser (RFC 8461 3.2) : elle doit contenir version: STSv1, mode: enforce, testing ou none, max_age en secondes (au plus 31557600) et une ligne mx: par motif d&apos;hôte de messagerie.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.policy_warning: title</extracomment>
+        <translation>Politique MTA-STS : %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <extracomment>finding mta_sts.mode_testing: title</extracomment>
+        <translation>La politique MTA-STS est en mode testing</translation>
+    </message>
+    <message>
+        <source>Senders report TLS failures (with TLS-RPT) but still deliver. Switch to mode: enforce once the reports are clean.</source>
+        <extracomment>finding mta_sts.mode_testing: detail</extracomment>
+        <translation>Les expéditeurs signalent les échecs TLS (avec TLS-RPT) mais remettent quand même le courrier. Passez à mode: enforce une fois les rapports propres.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy has mode none</source>
+        <extracomment>finding mta_sts.mode_none: title</extracomment>
+        <translation>La politique MTA-STS est en mode none</translation>
+    </message>
+    <message>
+        <source>Mode none withdraws the policy: senders stop requiring TLS for this domain.</source>
+        <extracomment>finding mta_sts.mode_none: detail</extracomment>
+        <translation>Le mode none retire la politique : les expéditeurs cessent d&apos;exiger TLS pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is only %1 seconds</source>
+        <extracomment>finding mta_sts.max_age_short: title</extracomment>
+        <translation>Le max_age MTA-STS n&apos;est que de %1 secondes</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a policy lapse between fetches, when an attacker can block the next fetch. RFC 8461 3.2 recommends weeks (e.g. 604800 or more).</source>
+        <extracomment>finding mta_sts.max_age_short: detail</extracomment>
+        <translation>Un max_age court laisse une politique expirer entre deux récupérations, et un attaquant peut alors bloquer la récupération suivante. La RFC 8461 3.2 recommande des semaines (par ex. 604800 ou plus).</translation>
+    </message>
+    <message>
+        <source>The policy file&apos;s id %1 differs from the TXT record&apos;s id %2</source>
+        <extracomment>finding mta_sts.id_mismatch: title</extracomment>
+        <translation>L&apos;id %1 du fichier de politique diffère de l&apos;id %2 de l&apos;enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>The id of the _mta-sts TXT record is what tells senders to fetch the policy again; RFC 8461 has no id in the policy file, but one that differs suggests that the record was not updated with the policy.</source>
+        <extracomment>finding mta_sts.id_mismatch: detail</extracomment>
+        <translation>C&apos;est l&apos;id de l&apos;enregistrement TXT _mta-sts qui indique aux expéditeurs de récupérer de nouveau la politique ; la RFC 8461 ne prévoit pas d&apos;id dans le fichier de politique, mais un id différent suggère que l&apos;enregistrement n&apos;a pas été mis à jour avec la politique.</translation>
+    </message>
+    <message>
+        <source>MX hosts not covered by the MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.mx_mismatch: title</extracomment>
+        <translation>Hôtes MX non couverts par la politique MTA-STS : %1</translation>
+    </message>
+    <message>
+        <source>With mode enforce, senders refuse to deliver to an MX host that no mx: pattern matches (RFC 8461 4.1), and mail to it bounces or waits. Patterns in the policy: %1. Add the host, or a *.domain pattern (one label only), to the policy and change the TXT record&apos;s id.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail</extracomment>
+        <translation>En mode enforce, les expéditeurs refusent de remettre le courrier à un hôte MX qu&apos;aucun motif mx: ne couvre (RFC 8461 4.1), et le courrier qui lui est destiné rebondit ou attend. Motifs de la politique : %1. Ajoutez l&apos;hôte, ou un motif *.domaine (un seul libellé), à la politique et changez l&apos;id de l&apos;enregistrement TXT.</translation>
+    </message>
+    <message>
+        <source>With mode testing, senders deliver anyway but report the failure in TLS-RPT; in enforce mode this mail would not be delivered. Patterns in the policy: %1.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail_testing</extracomment>
+        <translation>En mode testing, les expéditeurs remettent quand même le courrier mais signalent l&apos;échec dans TLS-RPT ; en mode enforce, ce courrier ne serait pas remis. Motifs de la politique : %1.</translation>
+    </message>
+    <message>
+        <source>A policy is served but %1 has no MTA-STS TXT record</source>
+        <extracomment>finding mta_sts.no_txt_record: title</extracomment>
+        <translation>Une politique est servie mais %1 n&apos;a pas d&apos;enregistrement TXT MTA-STS</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only when the _mta-sts TXT record announces it (v=STSv1; id=...). Publish it.</source>
+        <extracomment>finding mta_sts.no_txt_record: detail</extracomment>
+        <translation>Les expéditeurs ne récupèrent la politique que si l&apos;enregistrement TXT _mta-sts l&apos;annonce (v=STSv1; id=...). Publiez-le.</translation>
+    </message>
+    <message>
+        <source>MTA-STS without a TLS-RPT record (%1)</source>
+        <extracomment>finding mta_sts.no_tls_rpt: title</extracomment>
+        <translation>MTA-STS sans enregistrement TLS-RPT (%1)</translation>
+    </message>
+    <message>
+        <source>Without TLS reporting (RFC 8460) you will not hear of senders that fail to deliver under the policy. Publish v=TLSRPTv1; rua=mailto:... at %1.</source>
+        <extracomment>finding mta_sts.no_tls_rpt: detail</extracomment>
+        <translation>Sans rapports TLS (RFC 8460), vous ne saurez pas quels expéditeurs n&apos;arrivent pas à remettre le courrier sous la politique. Publiez v=TLSRPTv1; rua=mailto:... à %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 could not be fetched</source>
+        <extracomment>finding bimi.svg_fetch_failed: title</extracomment>
+        <translation>Le logo BIMI %1 n&apos;a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.svg_too_large: title</extracomment>
+        <translation>Le logo BIMI %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS logos for BIMI are limited to 32 KB; mailbox providers do not show a larger one. Simplify the paths or remove metadata.</source>
+        <extracomment>finding bimi.svg_too_large: detail</extracomment>
+        <translation>Les logos SVG Tiny PS pour BIMI sont limités à 32 Ko ; les fournisseurs de messagerie n&apos;affichent pas un logo plus lourd. Simplifiez les tracés ou supprimez les métadonnées.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for that name</source>
+        <extracomment>finding bimi.https_certificate: title</extracomment>
+        <translation>Le certificat HTTPS de %1 n&apos;est pas valide pour ce nom</translation>
+    </message>
+    <message>
+        <source>%1 Mailbox providers fetch the logo and the mark certificate only over valid HTTPS.</source>
+        <extracomment>finding bimi.https_certificate: detail</extracomment>
+        <translation>%1 Les fournisseurs de messagerie ne récupèrent le logo et le certificat de marque que via un HTTPS valide.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is not SVG Tiny PS</source>
+        <extracomment>finding bimi.svg_invalid: title</extracomment>
+        <translation>Le logo BIMI %1 n&apos;est pas au format SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show only logos in the SVG Tiny Portable/Secure profile: baseProfile=&quot;tiny-ps&quot; and version=&quot;1.2&quot; on the root, a &lt;title&gt;, a square viewBox, no scripts, animation, raster images, external references, DOCTYPE or entities. Export again with an SVG Tiny PS converter.</source>
+        <extracomment>finding bimi.svg_invalid: detail</extracomment>
+        <translation>Les fournisseurs de messagerie n&apos;affichent que les logos au profil SVG Tiny Portable/Secure : baseProfile=&quot;tiny-ps&quot; et version=&quot;1.2&quot; sur la racine, un &lt;title&gt;, une viewBox carrée, ni scripts, ni animation, ni images matricielles, ni références externes, ni DOCTYPE, ni entités. Exportez de nouveau avec un convertisseur SVG Tiny PS.</translation>
+    </message>
+    <message>
+        <source>BIMI logo: %1</source>
+        <extracomment>finding bimi.svg_warning: title</extracomment>
+        <translation>Logo BIMI : %1</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no mark certificate (a=)</source>
+        <extracomment>finding bimi.no_certificate: title</extracomment>
+        <translation>L&apos;enregistrement BIMI n&apos;a pas de certificat de marque (a=)</translation>
+    </message>
+    <message>
+        <source>Gmail and Apple Mail show a logo only with a Verified Mark Certificate or Common Mark Certificate; Yahoo and some others show self-asserted logos.</source>
+        <extracomment>finding bimi.no_certificate: detail</extracomment>
+        <translation>Gmail et Apple Mail n&apos;affichent un logo qu&apos;avec un Verified Mark Certificate ou un Common Mark Certificate ; Yahoo et quelques autres affichent des logos auto-déclarés.</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 could not be fetched</source>
+        <extracomment>finding bimi.certificate_fetch_failed: title</extracomment>
+        <translation>Le certificat de marque BIMI %1 n&apos;a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.certificate_too_large: title</extracomment>
+        <translation>Le certificat de marque BIMI %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 holds no PEM certificate</source>
+        <extracomment>finding bimi.certificate_unreadable: title</extracomment>
+        <translation>Le certificat de marque BIMI %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>The a= URL must serve the VMC or CMC and its chain as PEM.</source>
+        <extracomment>finding bimi.certificate_unreadable: detail</extracomment>
+        <translation>L&apos;URL a= doit servir le VMC ou le CMC et sa chaîne au format PEM.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 does not verify</source>
+        <extracomment>finding bimi.certificate_chain: title</extracomment>
+        <translation>Le certificat de marque pour %1 ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>%1. Mailbox providers accept only marks issued by the BIMI Group&apos;s authorized certificate authorities, with the intermediate certificates served after the leaf.</source>
+        <extracomment>finding bimi.certificate_chain: detail</extracomment>
+        <translation>%1. Les fournisseurs de messagerie n&apos;acceptent que les marques émises par les autorités de certification agréées par le BIMI Group, avec les certificats intermédiaires servis après le certificat final.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 lacks the BIMI key usage</source>
+        <extracomment>finding bimi.certificate_usage: title</extracomment>
+        <translation>Le certificat de marque pour %1 n&apos;a pas l&apos;usage de clé BIMI</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the extended key usage id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); this certificate is not a mark certificate.</source>
+        <extracomment>finding bimi.certificate_usage: detail</extracomment>
+        <translation>Un VMC ou un CMC porte l&apos;usage étendu de clé id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31) ; ce certificat n&apos;est pas un certificat de marque.</translation>
+    </message>
+    <message>
+        <source>The mark certificate does not name %1</source>
+        <extracomment>finding bimi.certificate_domain: title</extracomment>
+        <translation>Le certificat de marque ne nomme pas %1</translation>
+    </message>
+    <message>
+        <source>The VMC or CMC lists the domains it may be used for; this domain is not among them.</source>
+        <extracomment>finding bimi.certificate_domain: detail</extracomment>
+        <translation>Le VMC ou le CMC liste les domaines pour lesquels il peut être utilisé ; ce domaine n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The mark certificate embeds no SVG logo</source>
+        <extracomment>finding bimi.certificate_no_logo: title</extracomment>
+        <translation>Le certificat de marque n&apos;intègre aucun logo SVG</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the logo in its logotype extension (RFC 3709) as a data: URI; none was found.</source>
+        <extracomment>finding bimi.certificate_no_logo: detail</extracomment>
+        <translation>Un VMC ou un CMC porte le logo dans son extension logotype (RFC 3709) sous forme d&apos;URI data: ; aucun n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The logo at %1 is not the one in the mark certificate</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: title</extracomment>
+        <translation>Le logo à %1 n&apos;est pas celui du certificat de marque</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show the certificate&apos;s logo only when the published SVG is the same file. Publish the exact SVG that was certified.</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: detail</extracomment>
+        <translation>Les fournisseurs de messagerie n&apos;affichent le logo du certificat que si le SVG publié est le même fichier. Publiez exactement le SVG qui a été certifié.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4721,7 @@
     </message>
     <message>
         <source>Microsoft SNDS</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
         <translation>Microsoft SNDS</translation>
     </message>
     <message>
@@ -4493,19 +5044,449 @@
         <extracomment>rule message.arc_differs: step (recipient)</extracomment>
         <translation>Les destinataires qui font confiance au scelleur peuvent utiliser son enregistrement ARC pour remettre le message malgré la signature modifiée.</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is RED.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS : le résultat de filtrage pour {ip} est ROUGE.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: {value} message(s) from {ip} hit spam traps in the last period.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (trap_hits)</extracomment>
+        <translation>Microsoft SNDS : {value} message(s) provenant de {ip} ont touché des pièges à spam au cours de la dernière période.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip}, and SNDS shows it RED with spam-trap hits</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: title</extracomment>
+        <translation>Microsoft bloque {ip}, et SNDS l&apos;affiche en ROUGE avec des pièges à spam touchés</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, and its Smart Network Data Services (SNDS) data for {ip} shows a RED filter result (most of the mail judged spam) and hits on spam-trap addresses. The block follows from what the address sends: addresses that never asked for mail (old, bought or harvested lists), or a compromised account or machine sending through {ip}. A mitigation request will not hold until that stops.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: summary</extracomment>
+        <translation>Microsoft a refusé le courrier avec son propre code de blocage, et ses données Smart Network Data Services (SNDS) pour {ip} montrent un résultat de filtrage ROUGE (la plupart du courrier jugé comme du spam) et des adresses pièges à spam touchées. Le blocage découle de ce que l&apos;adresse envoie : du courrier vers des adresses qui n&apos;en ont jamais demandé (listes anciennes, achetées ou récoltées), ou un compte ou une machine compromis qui envoie via {ip}. Une demande d&apos;atténuation ne tiendra pas tant que cela n&apos;aura pas cessé.</translation>
+    </message>
+    <message>
+        <source>Days to weeks after the trap hits stop; SNDS data updates once a day.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: recovery</extracomment>
+        <translation>Des jours à des semaines après que les pièges ne sont plus touchés ; les données SNDS sont mises à jour une fois par jour.</translation>
+    </message>
+    <message>
+        <source>Find what sends to trap addresses from {ip}: compare the SNDS sample HELO and MAIL FROM with your own servers, look for a compromised account or machine, and stop mailing addresses that never confirmed (remove old and bought lists, use confirmed opt-in).</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Trouvez ce qui envoie vers des adresses pièges depuis {ip} : comparez les exemples de HELO et de MAIL FROM de SNDS avec vos propres serveurs, cherchez un compte ou une machine compromis, et cessez d&apos;écrire aux adresses qui n&apos;ont jamais confirmé (supprimez les listes anciennes et achetées, utilisez l&apos;opt-in confirmé).</translation>
+    </message>
+    <message>
+        <source>When SNDS shows the address GREEN without trap hits again, ask Microsoft&apos;s sender support for mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Quand SNDS affiche de nouveau l&apos;adresse en VERT sans pièges touchés, demandez une atténuation au support expéditeurs de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sender support (delisting)</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
+        <translation>Support expéditeurs de Microsoft (délistage)</translation>
+    </message>
+    <message>
+        <source>Do not request delisting while trap hits continue: the request is refused or the block comes back.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: what not to do</extracomment>
+        <translation>Ne demandez pas le délistage tant que des pièges continuent d&apos;être touchés : la demande est refusée ou le blocage revient.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS : le résultat de filtrage pour {ip} est VERT.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip} although SNDS shows it GREEN</source>
+        <extracomment>rule provider.microsoft.snds_green: title</extracomment>
+        <translation>Microsoft bloque {ip} bien que SNDS l&apos;affiche en VERT</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, yet its Smart Network Data Services (SNDS) data for {ip} shows a GREEN filter result: the mail it sees from the address is mostly not spam. The block is then not explained by content or traps: a new or low-volume address without reputation, a block inherited from a neighbouring range, or a stale block. Microsoft&apos;s sender support can usually lift it.</source>
+        <extracomment>rule provider.microsoft.snds_green: summary</extracomment>
+        <translation>Microsoft a refusé le courrier avec son propre code de blocage, alors que ses données Smart Network Data Services (SNDS) pour {ip} montrent un résultat de filtrage VERT : le courrier qu&apos;il voit venir de cette adresse n&apos;est pour l&apos;essentiel pas du spam. Le blocage ne s&apos;explique donc ni par le contenu ni par les pièges : une adresse nouvelle ou à faible volume sans réputation, un blocage hérité d&apos;une plage voisine, ou un blocage périmé. Le support expéditeurs de Microsoft peut généralement le lever.</translation>
+    </message>
+    <message>
+        <source>Usually 24 to 48 hours after Microsoft grants mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_green: recovery</extracomment>
+        <translation>Généralement 24 à 48 heures après que Microsoft a accordé l&apos;atténuation.</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft&apos;s sender support for mitigation of {ip}, quoting the bounce&apos;s code; mention that SNDS shows the address GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Demandez au support expéditeurs de Microsoft une atténuation pour {ip}, en citant le code du rebond ; mentionnez que SNDS affiche l&apos;adresse en VERT.</translation>
+    </message>
+    <message>
+        <source>If the address is new, raise the volume to Outlook.com recipients slowly over a few weeks.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Si l&apos;adresse est nouvelle, augmentez lentement le volume vers les destinataires Outlook.com sur quelques semaines.</translation>
+    </message>
+    <message>
+        <source>Do not change IPs to get around the block: a new address starts without reputation and is often blocked the same way.</source>
+        <extracomment>rule provider.microsoft.snds_green: what not to do</extracomment>
+        <translation>Ne changez pas d&apos;IP pour contourner le blocage : une nouvelle adresse démarre sans réputation et est souvent bloquée de la même façon.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it still refuses the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>La sonde de boîte aux lettres de Rebound a de nouveau interrogé le serveur du destinataire : il refuse toujours l&apos;adresse au RCPT.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it now accepts the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>La sonde de boîte aux lettres de Rebound a de nouveau interrogé le serveur du destinataire : il accepte maintenant l&apos;adresse au RCPT.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server accepts this address now (Rebound&apos;s mailbox probe), so the mailbox may have been created since, or the refusal was temporary or not really about the address.</source>
+        <extracomment>rule recipient.unknown: note</extracomment>
+        <translation>Le serveur du destinataire accepte maintenant cette adresse (sonde de boîte aux lettres de Rebound) : la boîte aux lettres a donc peut-être été créée depuis, ou le refus était temporaire ou ne concernait pas vraiment l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe: the recipient&apos;s server accepted the address at RCPT and refused a made-up one at the same domain.</source>
+        <extracomment>rule recipient.unknown_now_accepted: evidence (verdict)</extracomment>
+        <translation>Sonde de boîte aux lettres de Rebound : le serveur du destinataire a accepté l&apos;adresse au RCPT et a refusé une adresse inventée du même domaine.</translation>
+    </message>
+    <message>
+        <source>The address was refused as unknown, but its server accepts it now</source>
+        <extracomment>rule recipient.unknown_now_accepted: title</extracomment>
+        <translation>L&apos;adresse a été refusée comme inconnue, mais son serveur l&apos;accepte maintenant</translation>
+    </message>
+    <message>
+        <source>The bounce says the mailbox does not exist, yet Rebound&apos;s mailbox probe (MAIL FROM with your address, RCPT TO, no message sent) found the recipient&apos;s server accepting the address, while it refuses a made-up address at the same domain. The mailbox was probably created or restored since, or the refusal came from another server (a backup MX or a gateway) or was a disguised policy refusal.</source>
+        <extracomment>rule recipient.unknown_now_accepted: summary</extracomment>
+        <translation>Le rebond indique que la boîte aux lettres n&apos;existe pas, mais la sonde de boîte aux lettres de Rebound (MAIL FROM avec votre adresse, RCPT TO, aucun message envoyé) a constaté que le serveur du destinataire accepte l&apos;adresse, tout en refusant une adresse inventée du même domaine. La boîte aux lettres a probablement été créée ou restaurée depuis, ou bien le refus venait d&apos;un autre serveur (un MX de secours ou une passerelle) ou était un refus de politique déguisé.</translation>
+    </message>
+    <message>
+        <source>Usually immediate if the mailbox now exists.</source>
+        <extracomment>rule recipient.unknown_now_accepted: recovery</extracomment>
+        <translation>Généralement immédiat si la boîte aux lettres existe maintenant.</translation>
+    </message>
+    <message>
+        <source>Send one message again to this address; if it bounces once more, compare which server refused it (the bounce&apos;s reporting MTA) with the MX the probe reached.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (you)</extracomment>
+        <translation>Envoyez de nouveau un message à cette adresse ; s&apos;il rebondit encore, comparez le serveur qui l&apos;a refusé (le Reporting-MTA du rebond) avec le MX que la sonde a atteint.</translation>
+    </message>
+    <message>
+        <source>If it keeps bouncing, ask the recipient (through another channel) whether their mailbox was recently created or moved, or whether a filter in front of it refuses your mail.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (recipient)</extracomment>
+        <translation>S&apos;il continue de rebondir, demandez au destinataire (par un autre canal) si sa boîte aux lettres a été créée ou déplacée récemment, ou si un filtre placé devant elle refuse votre courrier.</translation>
+    </message>
+    <message>
+        <source>Do not probe the address repeatedly: repeated RCPT probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>rule recipient.unknown_now_accepted: what not to do</extracomment>
+        <translation>Ne sondez pas l&apos;adresse à répétition : des sondes RCPT répétées peuvent faire lister votre adresse ou votre IP comme expéditeur pratiquant la récolte d&apos;annuaire (directory harvesting).</translation>
+    </message>
+    <message>
+        <source>{policy_domain} publishes an MTA-STS policy in {value} mode: senders that honour it refuse a mail server whose name or certificate the policy does not accept.</source>
+        <extracomment>rule tls.mta_sts_enforced: evidence (mta_sts.policy.mode)</extracomment>
+        <translation>{policy_domain} publie une politique MTA-STS en mode {value} : les expéditeurs qui la respectent refusent un serveur de messagerie dont la politique n&apos;accepte pas le nom ou le certificat.</translation>
+    </message>
+    <message>
+        <source>{recipient_domain}&apos;s MTA-STS policy stops delivery to its own mail servers</source>
+        <extracomment>rule tls.mta_sts_enforced: title</extracomment>
+        <translation>La politique MTA-STS de {recipient_domain} bloque la remise vers ses propres serveurs de messagerie</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS could not be used as required, and {recipient_domain} publishes an MTA-STS policy in enforce mode (RFC 8461) while one of its MX hosts is not covered by the policy&apos;s mx: patterns or does not present a valid certificate. Senders that honour MTA-STS refuse to deliver to such a host, so the mail waits and bounces until the recipient fixes the policy or the certificate.</source>
+        <extracomment>rule tls.mta_sts_enforced: summary</extracomment>
+        <translation>Le rebond indique que TLS n&apos;a pas pu être utilisé comme exigé, et {recipient_domain} publie une politique MTA-STS en mode enforce (RFC 8461) alors que l&apos;un de ses hôtes MX n&apos;est pas couvert par les motifs mx: de la politique ou ne présente pas de certificat valide. Les expéditeurs qui respectent MTA-STS refusent de remettre le courrier à un tel hôte : le courrier attend donc, puis rebondit, jusqu&apos;à ce que le destinataire corrige la politique ou le certificat.</translation>
+    </message>
+    <message>
+        <source>Once the recipient fixes the policy and changes its id; senders that cached the old policy may wait until it expires (max_age).</source>
+        <extracomment>rule tls.mta_sts_enforced: recovery</extracomment>
+        <translation>Dès que le destinataire corrige la politique et change son id ; les expéditeurs qui ont mis en cache l&apos;ancienne politique peuvent attendre son expiration (max_age).</translation>
+    </message>
+    <message>
+        <source>Add every MX host of {recipient_domain} to the mx: lines of https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (or give each host a certificate for its name from a public CA), then change the id= of the _mta-sts TXT record so that senders fetch the policy again.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Ajoutez chaque hôte MX de {recipient_domain} aux lignes mx: de https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (ou donnez à chaque hôte un certificat pour son nom émis par une AC publique), puis changez l&apos;id= de l&apos;enregistrement TXT _mta-sts pour que les expéditeurs récupèrent de nouveau la politique.</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, the recipient can switch the policy to mode: testing, which makes senders deliver and report instead of refusing.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>En attendant la correction, le destinataire peut passer la politique en mode: testing : les expéditeurs remettent alors le courrier et signalent l&apos;échec au lieu de refuser.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s postmaster what Rebound found (the MTA-STS section of the report); your server retries queued mail by itself once the policy or certificate is fixed.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (you)</extracomment>
+        <translation>Signalez au postmaster du destinataire ce que Rebound a trouvé (la section MTA-STS du rapport) ; votre serveur retentera de lui-même le courrier en file d&apos;attente une fois la politique ou le certificat corrigé.</translation>
+    </message>
+    <message>
+        <source>Do not turn off MTA-STS or certificate checks on your sending server for this domain: the policy is the recipient&apos;s protection against downgrade attacks.</source>
+        <extracomment>rule tls.mta_sts_enforced: what not to do</extracomment>
+        <translation>Ne désactivez pas MTA-STS ni la vérification des certificats sur votre serveur d&apos;envoi pour ce domaine : la politique protège le destinataire contre les attaques par rétrogradation (downgrade).</translation>
+    </message>
+    <message>
+        <source>RFC 8461: SMTP MTA Strict Transport Security</source>
+        <extracomment>rule tls.mta_sts_enforced: link title</extracomment>
+        <translation>RFC 8461 : SMTP MTA Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server fails its own DANE TLSA records</source>
+        <extracomment>rule tls.dane_mismatch: title</extracomment>
+        <translation>Le serveur de messagerie du destinataire ne correspond pas à ses propres enregistrements DANE TLSA</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS was required or failed, and the recipient domain&apos;s MX does not match its DNSSEC-validated TLSA records (or their validation fails). Senders that do DANE (RFC 7672) refuse to deliver to such a server, so the fault is on the receiving side.</source>
+        <extracomment>rule tls.dane_mismatch: summary</extracomment>
+        <translation>Le rebond indique que TLS était exigé ou a échoué, et le MX du domaine destinataire ne correspond pas à ses enregistrements TLSA validés par DNSSEC (ou leur validation échoue). Les expéditeurs qui pratiquent DANE (RFC 7672) refusent de remettre le courrier à un tel serveur : le problème se situe donc du côté de la réception.</translation>
+    </message>
+    <message>
+        <source>After the corrected TLSA records&apos; TTL.</source>
+        <extracomment>rule tls.dane_mismatch: recovery</extracomment>
+        <translation>Après le TTL des enregistrements TLSA corrigés.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificate the mail server presents (or fix the zone&apos;s DNSSEC signatures), before or together with any certificate change.</source>
+        <extracomment>rule tls.dane_mismatch: step (recipient)</extracomment>
+        <translation>Publiez des enregistrements TLSA qui correspondent au certificat que présente le serveur de messagerie (ou corrigez les signatures DNSSEC de la zone), avant ou en même temps que tout changement de certificat.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; your server is right to refuse. Retry once their TLSA records match.</source>
+        <extracomment>rule tls.dane_mismatch: step (you)</extracomment>
+        <translation>Prévenez l&apos;administrateur du destinataire ; votre serveur a raison de refuser. Réessayez une fois que ses enregistrements TLSA correspondent.</translation>
+    </message>
+    <message>
+        <source>Do not turn off DANE or TLS on your sending server to get the mail through: it removes the protection for every DANE domain.</source>
+        <extracomment>rule tls.dane_mismatch: what not to do</extracomment>
+        <translation>Ne désactivez pas DANE ni TLS sur votre serveur d&apos;envoi pour faire passer le courrier : cela supprime la protection pour tous les domaines DANE.</translation>
+    </message>
+    <message>
+        <source>Unauthorised sources send as {domain} and fail DMARC</source>
+        <extracomment>rule reports.unauthorised_sender: title</extracomment>
+        <translation>Des sources non autorisées envoient au nom de {domain} et échouent à DMARC</translation>
+    </message>
+    <message>
+        <source>The DMARC aggregate reports show mail with {domain} in its From field from addresses that are neither in the domain&apos;s SPF record nor a known sending service, and that carry no aligned DKIM signature. Either someone spoofs the domain, or one of your own senders (a server, an application, a new provider) is not set up yet.</source>
+        <extracomment>rule reports.unauthorised_sender: summary</extracomment>
+        <translation>Les rapports agrégés DMARC montrent du courrier portant {domain} dans son champ From, envoyé depuis des adresses qui ne figurent ni dans l&apos;enregistrement SPF du domaine ni parmi les services d&apos;envoi connus, et sans signature DKIM alignée. Soit quelqu&apos;un usurpe le domaine, soit l&apos;un de vos propres expéditeurs (un serveur, une application, un nouveau fournisseur) n&apos;est pas encore configuré.</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s reports show the change once the DNS records are published.</source>
+        <extracomment>rule reports.unauthorised_sender: recovery</extracomment>
+        <translation>Les rapports du lendemain montrent le changement une fois les enregistrements DNS publiés.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window (their reverse DNS names and volumes): decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Passez en revue les sources dans la fenêtre des rapports (leurs noms DNS inverses et leurs volumes) : déterminez pour chacune si elle vous appartient.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window: decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Passez en revue les sources dans la fenêtre des rapports : déterminez pour chacune si elle vous appartient.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to the SPF record of {domain} and sign its mail with DKIM for {domain}.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Pour chaque source qui vous appartient, ajoutez-la à l&apos;enregistrement SPF de {domain} et signez son courrier avec DKIM pour {domain}.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to your domain&apos;s SPF record and sign its mail with DKIM for your domain.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Pour chaque source qui vous appartient, ajoutez-la à l&apos;enregistrement SPF de votre domaine et signez son courrier avec DKIM pour votre domaine.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy of {domain} from p=none towards p=quarantine, then p=reject, so that the spoofed mail is refused.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Une fois que chaque source légitime réussit, faites évoluer la politique DMARC de {domain} de p=none vers p=quarantine, puis p=reject, afin que le courrier usurpé soit refusé.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy from p=none towards p=quarantine, then p=reject.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Une fois que chaque source légitime réussit, faites évoluer la politique DMARC de p=none vers p=quarantine, puis p=reject.</translation>
+    </message>
+    <message>
+        <source>Do not add an unknown source to the SPF record to make the reports pass: you would authorise whoever spoofs you.</source>
+        <extracomment>rule reports.unauthorised_sender: what not to do</extracomment>
+        <translation>N&apos;ajoutez pas une source inconnue à l&apos;enregistrement SPF pour faire réussir les rapports : vous autoriseriez celui qui usurpe votre domaine.</translation>
+    </message>
+    <message>
+        <source>A sending service sends for {domain} without aligned DKIM</source>
+        <extracomment>rule reports.esp_unaligned: title</extracomment>
+        <translation>Un service d&apos;envoi envoie pour {domain} sans DKIM aligné</translation>
+    </message>
+    <message>
+        <source>The reports show a known sending service (an ESP or a mailbox provider) sending as {domain}: its mail passes SPF and DKIM for the service&apos;s own domains, but neither aligns with {domain}, so DMARC fails and receivers apply the domain&apos;s policy to it.</source>
+        <extracomment>rule reports.esp_unaligned: summary</extracomment>
+        <translation>Les rapports montrent un service d&apos;envoi connu (un ESP ou un fournisseur de messagerie) qui envoie au nom de {domain} : son courrier réussit SPF et DKIM pour les propres domaines du service, mais aucun des deux n&apos;est aligné avec {domain}, donc DMARC échoue et les destinataires lui appliquent la politique du domaine.</translation>
+    </message>
+    <message>
+        <source>As soon as the service signs with the new keys; the next day&apos;s reports confirm it.</source>
+        <extracomment>rule reports.esp_unaligned: recovery</extracomment>
+        <translation>Dès que le service signe avec les nouvelles clés ; les rapports du lendemain le confirment.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for {domain} (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configurez DKIM pour {domain} (un domaine de signature personnalisé) dans chaque service d&apos;envoi nommé par les rapports.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for your domain (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configurez DKIM pour votre domaine (un domaine de signature personnalisé) dans chaque service d&apos;envoi nommé par les rapports.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under {domain}, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Si le service le propose, utilisez un domaine de return-path (de rebond) personnalisé sous {domain}, afin que SPF soit aussi aligné.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under your domain, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Si le service le propose, utilisez un domaine de return-path (de rebond) personnalisé sous votre domaine, afin que SPF soit aussi aligné.</translation>
+    </message>
+    <message>
+        <source>Do not tighten the DMARC policy before these services are aligned: their mail would be quarantined or refused.</source>
+        <extracomment>rule reports.esp_unaligned: what not to do</extracomment>
+        <translation>Ne durcissez pas la politique DMARC avant que ces services soient alignés : leur courrier serait mis en quarantaine ou refusé.</translation>
+    </message>
+    <message>
+        <source>Forwarded mail fails DMARC for {domain}</source>
+        <extracomment>rule reports.forwarding: title</extracomment>
+        <translation>Le courrier transféré échoue à DMARC pour {domain}</translation>
+    </message>
+    <message>
+        <source>Some sources in the reports look like forwarders or mailing lists: they relay mail sent as {domain}, which breaks SPF, and a list that changes the message breaks DKIM too. This is expected and not a problem of your setup as long as your own mail is DKIM-signed for {domain}.</source>
+        <extracomment>rule reports.forwarding: summary</extracomment>
+        <translation>Certaines sources des rapports ressemblent à des services de transfert ou à des listes de diffusion : elles relaient du courrier envoyé au nom de {domain}, ce qui casse SPF, et une liste qui modifie le message casse aussi DKIM. C&apos;est normal, et ce n&apos;est pas un problème de votre configuration tant que votre propre courrier est signé avec DKIM pour {domain}.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for {domain}: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Assurez-vous que tout votre propre courrier est signé avec DKIM pour {domain} : une signature alignée survit à un simple transfert.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for your domain: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Assurez-vous que tout votre propre courrier est signé avec DKIM pour votre domaine : une signature alignée survit à un simple transfert.</translation>
+    </message>
+    <message>
+        <source>Do not add the forwarders to your SPF record: they send for many domains.</source>
+        <extracomment>rule reports.forwarding: what not to do</extracomment>
+        <translation>N&apos;ajoutez pas les services de transfert à votre enregistrement SPF : ils envoient pour de nombreux domaines.</translation>
+    </message>
+    <message>
+        <source>TLS sessions to the mail servers of {domain} fail</source>
+        <extracomment>rule reports.tls_failures: title</extracomment>
+        <translation>Les sessions TLS vers les serveurs de messagerie de {domain} échouent</translation>
+    </message>
+    <message>
+        <source>The SMTP TLS reports show sending servers that could not set up the secure connection the policy of {domain} (MTA-STS or DANE) requires. Depending on the policy, that mail was delivered without TLS, delayed or not delivered.</source>
+        <extracomment>rule reports.tls_failures: summary</extracomment>
+        <translation>Les rapports SMTP TLS montrent des serveurs d&apos;envoi qui n&apos;ont pas pu établir la connexion sécurisée qu&apos;exige la politique de {domain} (MTA-STS ou DANE). Selon la politique, ce courrier a été remis sans TLS, retardé ou non remis.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed, and the Reports window explains each one.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Examinez les types de résultat dans les rapports : chacun nomme ce qui a échoué, et la fenêtre des rapports les explique un par un.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Examinez les types de résultat dans les rapports : chacun nomme ce qui a échoué.</translation>
+    </message>
+    <message>
+        <source>RFC 8460 (SMTP TLS reporting)</source>
+        <extracomment>rule reports.tls_failures: link title</extracomment>
+        <translation>RFC 8460 (rapports SMTP TLS)</translation>
+    </message>
+    <message>
+        <source>The TLS reports name the result type {value}.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: evidence (tls_failure_types)</extracomment>
+        <translation>Les rapports TLS nomment le type de résultat {value}.</translation>
+    </message>
+    <message>
+        <source>The mail servers of {domain} do not offer STARTTLS to every sender</source>
+        <extracomment>rule reports.tls.starttls_not_supported: title</extracomment>
+        <translation>Les serveurs de messagerie de {domain} ne proposent pas STARTTLS à tous les expéditeurs</translation>
+    </message>
+    <message>
+        <source>Senders report the result type starttls-not-supported: a mail server of {domain} did not offer STARTTLS (or the offer was stripped on the way) while the domain&apos;s MTA-STS or DANE policy requires TLS.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: summary</extracomment>
+        <translation>Des expéditeurs signalent le type de résultat starttls-not-supported : un serveur de messagerie de {domain} n&apos;a pas proposé STARTTLS (ou l&apos;offre a été supprimée en chemin) alors que la politique MTA-STS ou DANE du domaine exige TLS.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host of {domain} (and on every address of each host, IPv4 and IPv6), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Activez STARTTLS sur chaque hôte MX de {domain} (et sur chaque adresse de chaque hôte, IPv4 et IPv6), et vérifiez qu&apos;aucun pare-feu ni proxy ne le supprime.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host (and on every address of each host), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Activez STARTTLS sur chaque hôte MX (et sur chaque adresse de chaque hôte), et vérifiez qu&apos;aucun pare-feu ni proxy ne le supprime.</translation>
+    </message>
+    <message>
+        <source>The certificate of a mail server of {domain} fails validation</source>
+        <extracomment>rule reports.tls.certificate: title</extracomment>
+        <translation>Le certificat d&apos;un serveur de messagerie de {domain} échoue à la validation</translation>
+    </message>
+    <message>
+        <source>Senders report certificate failures (a name that does not match the MX host, an expired certificate, an untrusted chain, or another validation failure): under the domain&apos;s MTA-STS policy in enforce mode such mail is not delivered.</source>
+        <extracomment>rule reports.tls.certificate: summary</extracomment>
+        <translation>Des expéditeurs signalent des échecs de certificat (un nom qui ne correspond pas à l&apos;hôte MX, un certificat expiré, une chaîne non fiable ou un autre échec de validation) : sous la politique MTA-STS du domaine en mode enforce, ce courrier n&apos;est pas remis.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host of {domain} a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Installez sur chaque hôte MX de {domain} un certificat émis par une AC publique qui couvre le nom de l&apos;hôte MX, avec toute sa chaîne, et renouvelez-le avant son expiration.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Installez sur chaque hôte MX un certificat émis par une AC publique qui couvre le nom de l&apos;hôte MX, avec toute sa chaîne, et renouvelez-le avant son expiration.</translation>
+    </message>
+    <message>
+        <source>DANE validation of the mail servers of {domain} fails</source>
+        <extracomment>rule reports.tls.dane: title</extracomment>
+        <translation>La validation DANE des serveurs de messagerie de {domain} échoue</translation>
+    </message>
+    <message>
+        <source>Senders report DANE failures (invalid TLSA records, DNSSEC that does not validate, or a required DANE check that could not be done): DANE senders do not deliver to a host whose TLSA records do not match its certificate.</source>
+        <extracomment>rule reports.tls.dane: summary</extracomment>
+        <translation>Des expéditeurs signalent des échecs DANE (enregistrements TLSA invalides, DNSSEC qui ne se valide pas, ou vérification DANE exigée qui n&apos;a pas pu être faite) : les expéditeurs DANE ne remettent pas le courrier à un hôte dont les enregistrements TLSA ne correspondent pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host of {domain} match the certificate it serves (publish the new key&apos;s record before a rollover), and keep the DNSSEC signatures of the zones valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Faites correspondre les enregistrements TLSA de chaque hôte MX de {domain} au certificat qu&apos;il sert (publiez l&apos;enregistrement de la nouvelle clé avant un changement de clé), et gardez valides les signatures DNSSEC des zones.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host match the certificate it serves, and keep the DNSSEC signatures valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Faites correspondre les enregistrements TLSA de chaque hôte MX au certificat qu&apos;il sert, et gardez valides les signatures DNSSEC.</translation>
+    </message>
+    <message>
+        <source>RFC 7672 (DANE for SMTP)</source>
+        <extracomment>rule reports.tls.dane: link title</extracomment>
+        <translation>RFC 7672 (DANE pour SMTP)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of {domain} cannot be fetched or is invalid</source>
+        <extracomment>rule reports.tls.mta_sts: title</extracomment>
+        <translation>La politique MTA-STS de {domain} ne peut pas être récupérée ou n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Senders report MTA-STS policy failures: the policy file at https://mta-sts.{domain}/.well-known/mta-sts.txt could not be fetched, is not valid, or its web server&apos;s certificate is not valid.</source>
+        <extracomment>rule reports.tls.mta_sts: summary</extracomment>
+        <translation>Des expéditeurs signalent des échecs de politique MTA-STS : le fichier de politique à https://mta-sts.{domain}/.well-known/mta-sts.txt n&apos;a pas pu être récupéré, n&apos;est pas valide, ou le certificat de son serveur web n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt with a valid certificate for mta-sts.{domain}, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Servez la politique à https://mta-sts.{domain}/.well-known/mta-sts.txt avec un certificat valide pour mta-sts.{domain}, et vérifiez sa syntaxe (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy over HTTPS with a valid certificate for the mta-sts host, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Servez la politique MTA-STS en HTTPS avec un certificat valide pour l&apos;hôte mta-sts, et vérifiez sa syntaxe (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>RFC 8461 (MTA-STS)</source>
+        <extracomment>rule reports.tls.mta_sts: link title</extracomment>
+        <translation>RFC 8461 (MTA-STS)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
-    <message>
-        <source>The resolver validated the TLSA records (AD set).</source>
-        <extracomment>text dane_ad</extracomment>
-        <translation>Le résolveur a validé les enregistrements TLSA (AD positionné).</translation>
-    </message>
-    <message>
-        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
-        <extracomment>text dane_no_ad</extracomment>
-        <translation>Le résolveur n&apos;a pas indiqué que les enregistrements TLSA étaient validés (pas de bit AD) : seul un résolveur validant DNSSEC les rend dignes de confiance, cette vérification montre donc la cohérence, pas l&apos;authenticité.</translation>
-    </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
@@ -4777,26 +5758,6 @@
         <translation>Le serveur envoie (agrafe) la réponse OCSP de son AC pendant la négociation, et cette réponse ne dit pas « good ». Les expéditeurs qui la vérifient refusent le certificat ; l&apos;AC doit émettre un nouveau certificat et le serveur doit le recevoir. La signature de la réponse agrafée n&apos;est pas vérifiée ici.</translation>
     </message>
     <message>
-        <source>{where} matches its TLSA records</source>
-        <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation>{where} correspond à ses enregistrements TLSA</translation>
-    </message>
-    <message>
-        <source>{trust}</source>
-        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation>{trust}</translation>
-    </message>
-    <message>
-        <source>{where} does not match its published TLSA records</source>
-        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation>{where} ne correspond pas à ses enregistrements TLSA publiés</translation>
-    </message>
-    <message>
-        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
-        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation>Les expéditeurs qui pratiquent DANE (Postfix, Exim, Microsoft, de nombreux fournisseurs) ne remettront pas à cet hôte : mettez à jour les enregistrements TLSA avant ou en même temps que le certificat. {trust}</translation>
-    </message>
-    <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
         <translation>{address} n&apos;a pas de DNS inverse</translation>
@@ -4906,6 +5867,136 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
         <translation>La négociation TLS sur ce port à TLS implicite ne s’est pas terminée à temps. Ici, TLS commence dès le premier octet : il n’y a pas de repli en clair, et aucun client ne peut soumettre de courrier par ce port tant que ce n’est pas corrigé.</translation>
     </message>
+    <message>
+        <source>{where} matches its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} correspond à ses enregistrements TLSA validés par DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (RFC 7672) authenticate this server by its TLSA records.</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>Les expéditeurs qui pratiquent DANE (RFC 7672) authentifient ce serveur par ses enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>{where} does not match its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} ne correspond pas à ses enregistrements TLSA validés par DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate (publish the new record, wait for the TTL, then change the certificate).</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>Les expéditeurs qui pratiquent DANE (Postfix, Exim, Microsoft, de nombreux fournisseurs) ne remettront pas le courrier à cet hôte : mettez à jour les enregistrements TLSA avant ou en même temps que le certificat (publiez le nouvel enregistrement, attendez le TTL, puis changez le certificat).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of {host} are not DNSSEC-validated</source>
+        <extracomment>finding smtp.tls.dane_not_validated: title</extracomment>
+        <translation>Les enregistrements TLSA de {host} ne sont pas validés par DNSSEC</translation>
+    </message>
+    <message>
+        <source>{name} answered, but not with a DNSSEC-validated answer (the zone is not signed, its chain of trust is broken, or the trust anchor does not cover it). RFC 7672 senders ignore such records, so DANE does not protect this host, and they were not checked against its certificate.</source>
+        <extracomment>finding smtp.tls.dane_not_validated: detail</extracomment>
+        <translation>{name} a répondu, mais pas avec une réponse validée par DNSSEC (la zone n&apos;est pas signée, sa chaîne de confiance est rompue, ou l&apos;ancre de confiance ne la couvre pas). Les expéditeurs RFC 7672 ignorent de tels enregistrements : DANE ne protège donc pas cet hôte, et ils n&apos;ont pas été comparés à son certificat.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of {name} fails (bogus)</source>
+        <extracomment>finding smtp.tls.dane_bogus: title</extracomment>
+        <translation>La validation DNSSEC de {name} échoue (bogus)</translation>
+    </message>
+    <message>
+        <source>A validating resolver rejects the TLSA answer of {host}: its signatures do not verify or the chain of trust is broken. DANE senders treat this as a failure and defer mail to the host rather than send it without TLSA; fix the zone&apos;s signatures or its DS record at the parent.</source>
+        <extracomment>finding smtp.tls.dane_bogus: detail</extracomment>
+        <translation>Un résolveur validant rejette la réponse TLSA de {host} : ses signatures ne se vérifient pas ou la chaîne de confiance est rompue. Les expéditeurs DANE traitent cela comme un échec et diffèrent le courrier destiné à cet hôte plutôt que de l&apos;envoyer sans TLSA ; corrigez les signatures de la zone ou son enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>{host} accepted {address} at RCPT</source>
+        <extracomment>finding smtp.mailbox.accepted: title</extracomment>
+        <translation>{host} a accepté {address} au RCPT</translation>
+    </message>
+    <message>
+        <source>The server accepted the address and refused a made-up address at the same domain, so it checks its recipients: the mailbox most likely exists now. It can still be full, disabled or filtered at the end of the message; this is what the server said, not a promise of delivery.</source>
+        <extracomment>finding smtp.mailbox.accepted: detail</extracomment>
+        <translation>Le serveur a accepté l&apos;adresse et refusé une adresse inventée du même domaine : il vérifie donc ses destinataires, et la boîte aux lettres existe très probablement à présent. Elle peut encore être pleine, désactivée ou filtrée à la fin du message ; c&apos;est ce que le serveur a dit, pas une promesse de remise.</translation>
+    </message>
+    <message>
+        <source>{host} refused {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.rejected: title</extracomment>
+        <translation>{host} a refusé {address} : {reply}</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the address before any message was sent. If the reply says the user is unknown, the mailbox does not exist (any more): remove it from your lists. Other permanent refusals (policy, blocklist) are about the sender, not the address.</source>
+        <extracomment>finding smtp.mailbox.rejected: detail</extracomment>
+        <translation>Le serveur destinataire a refusé l&apos;adresse avant l&apos;envoi de tout message. Si la réponse indique que l&apos;utilisateur est inconnu, la boîte aux lettres n&apos;existe pas (ou plus) : retirez-la de vos listes. Les autres refus permanents (politique, liste de blocage) concernent l&apos;expéditeur, pas l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>{host} deferred {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.greylisted: title</extracomment>
+        <translation>{host} a différé {address} : {reply}</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary (4xx) reply: greylisting, a rate limit or a passing problem. Nothing is known about the mailbox; a real message would be retried and usually delivered.</source>
+        <extracomment>finding smtp.mailbox.greylisted: detail</extracomment>
+        <translation>Le serveur a donné une réponse temporaire (4xx) : greylisting, limitation de débit ou problème passager. On ne sait rien de la boîte aux lettres ; un vrai message serait retenté et généralement remis.</translation>
+    </message>
+    <message>
+        <source>{domain} accepts any address: {address} cannot be verified by probing</source>
+        <extracomment>finding smtp.mailbox.catch_all: title</extracomment>
+        <translation>{domain} accepte n&apos;importe quelle adresse : {address} ne peut pas être vérifiée par sondage</translation>
+    </message>
+    <message>
+        <source>The server accepted a made-up address at the same domain too (catch-all). Whether this mailbox exists cannot be told by probing; only a delivered message or an answer from its owner can.</source>
+        <extracomment>finding smtp.mailbox.catch_all: detail</extracomment>
+        <translation>Le serveur a aussi accepté une adresse inventée du même domaine (catch-all). Le sondage ne permet pas de savoir si cette boîte aux lettres existe ; seuls un message remis ou une réponse de son propriétaire le permettent.</translation>
+    </message>
+    <message>
+        <source>{address} cannot be verified by probing ({provider})</source>
+        <extracomment>finding smtp.mailbox.unverifiable: title</extracomment>
+        <translation>{address} ne peut pas être vérifiée par sondage ({provider})</translation>
+    </message>
+    <message>
+        <source>This provider answers every address with 250 at RCPT and decides later, so a probe says nothing about whether the mailbox exists.</source>
+        <extracomment>finding smtp.mailbox.unverifiable: detail</extracomment>
+        <translation>Ce fournisseur répond 250 au RCPT pour toute adresse et décide plus tard : une sonde ne dit donc rien de l&apos;existence de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender {sender}: {reply}</source>
+        <extracomment>finding smtp.mailbox.sender_refused: title</extracomment>
+        <translation>{host} a refusé l&apos;expéditeur {sender} : {reply}</translation>
+    </message>
+    <message>
+        <source>The server refused MAIL FROM, so the recipient was never asked. The refusal is about your address or this machine&apos;s IP (often a blocklist, or a policy against dynamic addresses), not about the mailbox.</source>
+        <extracomment>finding smtp.mailbox.sender_refused: detail</extracomment>
+        <translation>Le serveur a refusé MAIL FROM : il n&apos;a donc jamais été interrogé sur le destinataire. Le refus concerne votre adresse ou l&apos;IP de cette machine (souvent une liste de blocage, ou une politique contre les adresses dynamiques), pas la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: title</extracomment>
+        <translation>{domain} ne reçoit pas de courrier</translation>
+    </message>
+    <message>
+        <source>The domain has no mail server (no MX and no address, a null MX, or the domain does not exist): no address at it can receive mail.</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: detail</extracomment>
+        <translation>Le domaine n&apos;a aucun serveur de messagerie (ni MX ni adresse, un MX nul, ou le domaine n&apos;existe pas) : aucune adresse de ce domaine ne peut recevoir de courrier.</translation>
+    </message>
+    <message>
+        <source>{address} could not be probed: {reason}</source>
+        <extracomment>finding smtp.mailbox.failed: title</extracomment>
+        <translation>{address} n&apos;a pas pu être sondée : {reason}</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation took place far enough to ask about the recipient, so nothing is known about the mailbox. Outgoing port 25 is often blocked on home and cloud networks.</source>
+        <extracomment>finding smtp.mailbox.failed: detail</extracomment>
+        <translation>Aucune conversation SMTP n&apos;est allée assez loin pour interroger le serveur sur le destinataire : on ne sait donc rien de la boîte aux lettres. Le port 25 sortant est souvent bloqué sur les réseaux domestiques et cloud.</translation>
+    </message>
+    <message>
+        <source>{domain} was probed recently: not probed again for {seconds} s</source>
+        <extracomment>finding smtp.mailbox.rate_limited: title</extracomment>
+        <translation>{domain} a été sondé récemment : pas de nouveau sondage pendant {seconds} s</translation>
+    </message>
+    <message>
+        <source>Rebound probes each domain at most once per interval, because repeated probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>finding smtp.mailbox.rate_limited: detail</extracomment>
+        <translation>Rebound sonde chaque domaine au plus une fois par intervalle, car des sondes répétées peuvent faire lister votre adresse ou votre IP comme expéditeur pratiquant la récolte d&apos;annuaire.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
@@ -4973,6 +6064,26 @@
     <message>
         <source>Blocklists and reverse DNS for each address</source>
         <translation>Listes de blocage et DNS inverse pour chaque adresse</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1</source>
+        <translation>Politique MTA-STS de %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe of %1 (RCPT TO, no message sent)</source>
+        <translation>Sonde de boîte aux lettres de %1 (RCPT TO, aucun message envoyé)</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS data for %1</source>
+        <translation>Données Microsoft SNDS pour %1</translation>
+    </message>
+    <message>
+        <source>DMARC report: who sends as the domain, and each source&apos;s SPF and reverse DNS</source>
+        <translation>Rapport DMARC : qui envoie au nom du domaine, ainsi que le SPF et le DNS inverse de chaque source</translation>
+    </message>
+    <message>
+        <source>TLS report: failed sessions by result type</source>
+        <translation>Rapport TLS : sessions en échec par type de résultat</translation>
     </message>
 </context>
 <context>
@@ -5144,12 +6255,60 @@
         <source>Bounce or SMTP reply text</source>
         <translation>Texte de rebond ou de réponse SMTP</translation>
     </message>
+    <message>
+        <source>A DMARC aggregate report</source>
+        <translation>Un rapport agrégé DMARC</translation>
+    </message>
+    <message>
+        <source>An SMTP TLS report (TLS-RPT)</source>
+        <translation>Un rapport SMTP TLS (TLS-RPT)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MailboxCheckTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation reached the recipient: nothing is known about the mailbox.</source>
+        <translation>Aucune conversation SMTP n&apos;a atteint le destinataire : on ne sait rien de la boîte aux lettres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not probed: this domain was probed less than %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Non sondé : ce domaine a été sondé il y a moins de %n minute.</numerusform>
+            <numerusform>Non sondé : ce domaine a été sondé il y a moins de %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::MessageCheckTask</name>
     <message>
         <source>Cancelled before the message analysis finished.</source>
         <translation>Annulé avant la fin de l&apos;analyse du message.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MtaStsCheckTask</name>
+    <message>
+        <source>Cancelled before the MTA-STS policy was read.</source>
+        <translation>Annulé avant la lecture de la politique MTA-STS.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::ReportsCheckTask</name>
+    <message>
+        <source>Cancelled while reading.</source>
+        <translation>Annulé pendant la lecture.</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>Aucun rapport n&apos;a pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every source was checked live; the offline analysis.</source>
+        <translation>Annulé avant que toutes les sources aient été vérifiées en direct ; voici l&apos;analyse hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +6331,17 @@
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
         <translation>Les connexions sortantes vers le port %1 expirent depuis ce réseau (souvent bloqué par le FAI ou le fournisseur cloud) : les serveurs de messagerie n&apos;ont pas pu être vérifiés d&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SndsCheckTask</name>
+    <message>
+        <source>Microsoft SNDS could not be read: %1</source>
+        <translation>Microsoft SNDS n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Microsoft SNDS n&apos;a pas pu être lu (%1) ; les données du %2 provenant du cache sont affichées.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6437,57 @@
     <message>
         <source>IPv6 multicast: never the source of an SMTP connection.</source>
         <translation>Multidiffusion IPv6 : jamais la source d&apos;une connexion SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::https::HttpsFetcher</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Pas de réponse complète en %1 s.</translation>
+    </message>
+    <message>
+        <source>Not an https URL: %1</source>
+        <translation>Ce n&apos;est pas une URL https : %1</translation>
+    </message>
+    <message>
+        <source>Only GET and POST are supported.</source>
+        <translation>Seuls GET et POST sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>No resolver.</source>
+        <translation>Aucun résolveur.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (A or AAAA).</source>
+        <translation>%1 n&apos;a pas d&apos;adresse (A ou AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation>La résolution de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Not connecting to a private or special-purpose address: %1</source>
+        <translation>Pas de connexion à une adresse privée ou à usage spécial : %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.</source>
+        <translation>Aucun certificat PEM dans %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 refused (redirects are not followed).</source>
+        <translation>Redirection HTTP %1 vers %2 refusée (les redirections ne sont pas suivies).</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes, more than the %2 allowed.</source>
+        <translation>Le corps fait %1 octets, plus que les %2 autorisés.</translation>
+    </message>
+    <message>
+        <source>The body is longer than the %1 bytes allowed.</source>
+        <translation>Le corps dépasse les %1 octets autorisés.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7876,250 @@
     <message>
         <source>Failed sessions</source>
         <translation>Sessions en échec</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domaine organisationnel</translation>
+    </message>
+    <message>
+        <source>%1 (DNS tree walk, RFC 9989)</source>
+        <translation>%1 (parcours de l&apos;arbre DNS, RFC 9989)</translation>
+    </message>
+    <message>
+        <source>Older receivers</source>
+        <translation>Destinataires plus anciens</translation>
+    </message>
+    <message>
+        <source>organizational domain %1 (Public Suffix List), policy %2</source>
+        <translation>domaine organisationnel %1 (Public Suffix List), politique %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>the message&apos;s DKIM signature</source>
+        <translation>la signature DKIM du message</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>indiqué par vous</translation>
+    </message>
+    <message>
+        <source>the list of common selectors</source>
+        <translation>la liste des sélecteurs courants</translation>
+    </message>
+    <message>
+        <source>the provider %1 (from the MX hosts or SPF includes)</source>
+        <translation>le fournisseur %1 (d&apos;après les hôtes MX ou les include SPF)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvée via</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>valid for the policy host</source>
+        <translation>valide pour l&apos;hôte de politique</translation>
+    </message>
+    <message>
+        <source>not valid for the policy host</source>
+        <translation>non valide pour l&apos;hôte de politique</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>Motifs MX</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couvert</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Hôte MX</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS</source>
+        <translation>SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation>Certificat de marque</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>Logo in the certificate</source>
+        <translation>Logo du certificat</translation>
+    </message>
+    <message>
+        <source>the published SVG</source>
+        <translation>le SVG publié</translation>
+    </message>
+    <message>
+        <source>another SVG</source>
+        <translation>un autre SVG</translation>
+    </message>
+    <message>
+        <source>Recipient domain %1</source>
+        <translation>Domaine destinataire %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe</source>
+        <translation>Sonde de boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the mailbox.</source>
+        <translation>On ne sait rien de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>RCPT TO (made-up address)</source>
+        <translation>RCPT TO (adresse inventée)</translation>
+    </message>
+    <message>
+        <source>Accepts every address</source>
+        <translation>Accepte toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Rebound asked the recipient&apos;s mail server about the address (MAIL FROM with your address, RCPT TO, then RSET): no message was sent. An accepted address is what the server said at that moment, not a promise of delivery.</source>
+        <translation>Rebound a interrogé le serveur de messagerie du destinataire sur l&apos;adresse (MAIL FROM avec votre adresse, RCPT TO, puis RSET) : aucun message n&apos;a été envoyé. Une adresse acceptée reflète ce que le serveur a dit à ce moment-là, pas une promesse de remise.</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC invalide (bogus)</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-validated: not checked</source>
+        <translation>non validé par DNSSEC : non vérifié</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>No data for this IP</source>
+        <translation>Aucune donnée pour cette IP</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s data for this IP is not known.</source>
+        <translation>Les données de Microsoft pour cette IP ne sont pas connues.</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Résultat du filtrage</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Taux de plaintes</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Pièges touchés</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Blocked by Microsoft</source>
+        <translation>Bloqué par Microsoft</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>oui : %1</translation>
+    </message>
+    <message>
+        <source>Sample HELO, MAIL FROM</source>
+        <translation>Exemple de HELO, MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Date des données</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(depuis le cache)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +9546,57 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <source>DMARC and TLS reports — Rebound</source>
         <translation>Rapports DMARC et TLS — Rebound</translation>
     </message>
+    <message>
+        <source>Show in the &amp;Reports window</source>
+        <translation>Afficher dans la fenêtre des ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Open the diagnosed report in the Reports window: the chart and the table of every source</source>
+        <translation>Ouvrir le rapport diagnostiqué dans la fenêtre des rapports : le graphique et le tableau de toutes les sources</translation>
+    </message>
+    <message>
+        <source>the diagnosed input</source>
+        <translation>l&apos;entrée diagnostiquée</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;SNDS</source>
+        <translation>Microsoft &amp;SNDS</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Sur&amp;veillance</translation>
+    </message>
+    <message>
+        <source>Watch — Rebound</source>
+        <translation>Surveillance — Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound is watching</source>
+        <translation>Rebound surveille</translation>
+    </message>
+    <message>
+        <source>&amp;Show Rebound</source>
+        <translation>&amp;Afficher Rebound</translation>
+    </message>
+    <message>
+        <source>Show &amp;Watch</source>
+        <translation>Afficher la &amp;surveillance</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>Surveillance : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch: %n change(s). View &gt; Watch shows them.</source>
+        <translation>
+            <numerusform>Surveillance : %n changement. Affichage &gt; Surveillance le montre.</numerusform>
+            <numerusform>Surveillance : %n changements. Affichage &gt; Surveillance les montre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebound watch</source>
+        <translation>Surveillance Rebound</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -8434,10 +9950,6 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <translation>Tous les fichiers ont été lus.</translation>
     </message>
     <message>
-        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
-        <translation>%1 rapports DMARC et %2 rapports TLS, %3 messages, %4 réussissent DMARC ; %5 sessions TLS en échec. %6 fichiers non lus.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -8452,6 +9964,21 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
     <message>
         <source>Check the health of %1</source>
         <translation>Vérifier l&apos;état de santé de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %n file(s) not read.</source>
+        <translation>
+            <numerusform>%1 rapports DMARC et %2 rapports TLS, %3 messages, %4 réussissent DMARC ; %5 sessions TLS en échec. %n fichier non lu.</numerusform>
+            <numerusform>%1 rapports DMARC et %2 rapports TLS, %3 messages, %4 réussissent DMARC ; %5 sessions TLS en échec. %n fichiers non lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Jour, du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +10253,133 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <source>Abusi&amp;x key:</source>
         <translation>Clé Abusi&amp;x :</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS key</source>
+        <translation>Clé Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft S&amp;NDS key:</source>
+        <translation>Clé Microsoft S&amp;NDS :</translation>
+    </message>
+    <message>
+        <source>The SNDS Automated Data Access key (SNDS &gt; Automated Data Access) shows Microsoft&apos;s filter colour, complaint rate and trap hits for your IPs in the diagnosis and in View &gt; Microsoft SNDS. Empty the field to remove it.</source>
+        <translation>La clé SNDS Automated Data Access (SNDS &gt; Automated Data Access) affiche la couleur de filtrage de Microsoft, le taux de plaintes et les pièges touchés pour vos IP dans le diagnostic et dans Affichage &gt; Microsoft SNDS. Videz le champ pour la supprimer.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;mailboxes: ask the recipient&apos;s server whether it accepts an address (RCPT TO, no message sent)</source>
+        <translation>Sonder les &amp;boîtes aux lettres : demander au serveur du destinataire s&apos;il accepte une adresse (RCPT TO, aucun message envoyé)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;address (MAIL FROM):</source>
+        <translation>Votre &amp;adresse (MAIL FROM) :</translation>
+    </message>
+    <message>
+        <source>Warning: receivers treat address probing like directory harvesting, and probing can get your sender address or this machine&apos;s IP listed. Rebound probes only an address you enter or one a bounce calls unknown, at most once per domain every 10 minutes, and never sends a message. Some servers accept every address; those are reported as &quot;cannot be verified by probing&quot;.</source>
+        <translation>Avertissement : les destinataires assimilent le sondage d&apos;adresses à de la récolte d&apos;annuaire, et le sondage peut faire lister votre adresse d&apos;expéditeur ou l&apos;IP de cette machine. Rebound ne sonde qu&apos;une adresse que vous saisissez ou qu&apos;un rebond déclare inconnue, au plus une fois par domaine toutes les 10 minutes, et n&apos;envoie jamais de message. Certains serveurs acceptent toutes les adresses ; ils sont signalés comme « ne peut pas être vérifiée par sondage ».</translation>
+    </message>
+    <message>
+        <source>Keep &amp;watching from the system tray when the window is closed</source>
+        <translation>Continuer la sur&amp;veillance depuis la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Only when the desktop has a system tray and the watch list (View &gt; Watch) is not empty; File &gt; Quit always quits.</source>
+        <translation>Uniquement si le bureau dispose d&apos;une zone de notification et que la liste de surveillance (Affichage &gt; Surveillance) n&apos;est pas vide ; Fichier &gt; Quitter quitte toujours l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
+        <translation>Le sondage des boîtes aux lettres nécessite votre propre adresse e-mail comme expéditeur (MAIL FROM).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SndsView</name>
+    <message>
+        <source>● Green</source>
+        <translation>● Vert</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ Jaune</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ Rouge</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? Inconnu</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Résultat du filtrage</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Taux de plaintes</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Pièges touchés</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>No SNDS key: paste your Automated Data Access key in Settings &gt; Blocklists (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</source>
+        <translation>Pas de clé SNDS : collez votre clé Automated Data Access dans Paramètres &gt; Listes de blocage (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</translation>
+    </message>
+    <message>
+        <source>Fetching SNDS data…</source>
+        <translation>Récupération des données SNDS…</translation>
+    </message>
+    <message>
+        <source>Data of %1, fetched %2.</source>
+        <translation>Données du %1, récupérées le %2.</translation>
+    </message>
+    <message>
+        <source>SNDS has no data for your IPs.</source>
+        <translation>SNDS n&apos;a aucune donnée pour vos IP.</translation>
+    </message>
+    <message>
+        <source>SNDS could not be read: %1</source>
+        <translation>SNDS n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache:</source>
+        <translation>Affiché depuis le cache :</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui : %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
@@ -8768,6 +10422,278 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
     <message>
         <source>lookup %1 of %2: %3</source>
         <translation>requête %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchController</name>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 est déjà surveillé.</translation>
+    </message>
+    <message>
+        <source>The resolver settings are not valid: %1</source>
+        <translation>Les paramètres du résolveur ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the resolver: %1</source>
+        <translation>Impossible de démarrer le résolveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTargetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks)</source>
+        <translation>
+            <numerusform>%1 (%n vérification)</numerusform>
+            <numerusform>%1 (%n vérifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation>Dernier état</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchView</name>
+    <message>
+        <source>Target to watch</source>
+        <translation>Cible à surveiller</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, 198.51.100.0/24 6h or example.com 1d</source>
+        <translation>203.0.113.7, 198.51.100.0/24 6h ou example.com 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Check every target now, whatever its schedule (F5)</source>
+        <translation>Vérifier toutes les cibles maintenant, quel que soit leur calendrier (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>IPs are checked every hour and domains every day (a target may say otherwise: &quot;6h&quot;, &quot;1d&quot;), never more often than the lists&apos; limits allow.</source>
+        <translation>Les IP sont vérifiées toutes les heures et les domaines tous les jours (une cible peut indiquer autre chose : « 6h », « 1d »), jamais plus souvent que les limites des listes ne le permettent.</translation>
+    </message>
+    <message>
+        <source>Watched targets</source>
+        <translation>Cibles surveillées</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected target</source>
+        <translation>Chronologie de la cible sélectionnée</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of the selected target:</source>
+        <translation>C&amp;hronologie de la cible sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Retirer la cible</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The watch could not run: %1</source>
+        <translation>La surveillance n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Checked: nothing changed.</source>
+        <translation>Vérifié : rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n change(s).</source>
+        <translation>
+            <numerusform>Vérifié : %n changement.</numerusform>
+            <numerusform>Vérifié : %n changements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch database could not be opened: %1</source>
+        <translation>La base de données de surveillance n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Added. It is checked within a minute.</source>
+        <translation>Ajouté. La cible sera vérifiée dans la minute.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchWords</name>
+    <message>
+        <source>%1: newly listed on %2</source>
+        <translation>%1 : nouvellement listé sur %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed on %2</source>
+        <translation>%1 : n&apos;est plus listé sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1 : %2 est passé à %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or broken</source>
+        <translation>%1 : %2 est absent ou défectueux</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound again</source>
+        <translation>%1 : %2 est de nouveau correct</translation>
+    </message>
+    <message>
+        <source>%1: could not check %2</source>
+        <translation>%1 : impossible de vérifier %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation>%1 : %2 peut de nouveau être vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklist</source>
+        <translation>liste de blocage</translation>
+    </message>
+    <message>
+        <source>PTR</source>
+        <translation>PTR</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listée</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Défectueux</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Non vérifiable</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non interrogée</translation>
+    </message>
+    <message>
+        <source>Newly listed</source>
+        <translation>Nouvellement listé</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Délisté</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Broke</source>
+        <translation>Devenu défectueux</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>Vérifié de nouveau</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,38 @@
         <source>Bulk-sender rules: %1 of %2 pass</source>
         <translation>大量送信者のルール: %2 件中 %1 件に合格</translation>
     </message>
+    <message>
+        <source>Organizational domain (DNS tree walk): %1</source>
+        <translation>組織ドメイン (DNS ツリーウォーク): %1</translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1 (found by %2)</source>
+        <translation>セレクター %1 の DKIM キーを検出 (検出方法: %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1: mode %2, max_age %3</source>
+        <translation>%1 の MTA-STS ポリシー: mode %2、max_age %3</translation>
+    </message>
+    <message>
+        <source>MX %1 is covered by the MTA-STS policy</source>
+        <translation>MX %1 は MTA-STS ポリシーの対象に含まれています</translation>
+    </message>
+    <message>
+        <source>MX %1 is not covered by the MTA-STS policy</source>
+        <translation>MX %1 は MTA-STS ポリシーの対象に含まれていません</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is SVG Tiny PS</source>
+        <translation>BIMI ロゴは SVG Tiny PS に準拠しています</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is not SVG Tiny PS</source>
+        <translation>BIMI ロゴは SVG Tiny PS に準拠していません</translation>
+    </message>
+    <message>
+        <source>BIMI mark certificate: %1</source>
+        <translation>BIMI マーク証明書: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -533,6 +565,130 @@
         <source>&apos;%1=&apos; may appear only once</source>
         <translation>&apos;%1=&apos; は 1 回しか書けません</translation>
     </message>
+    <message>
+        <source>the root element is not &lt;svg&gt; in the SVG namespace</source>
+        <translation>ルート要素が SVG 名前空間の &lt;svg&gt; ではありません</translation>
+    </message>
+    <message>
+        <source>baseProfile is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>baseProfile が「%2」ではなく「%1」です</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>version が「%2」ではなく「%1」です</translation>
+    </message>
+    <message>
+        <source>the root &lt;svg&gt; has a %1= attribute, which SVG Tiny PS forbids</source>
+        <translation>ルートの &lt;svg&gt; に %1= 属性があります。SVG Tiny PS では禁止されています</translation>
+    </message>
+    <message>
+        <source>the viewBox is %1 by %2: a BIMI logo must be square</source>
+        <translation>viewBox が %1 × %2 です: BIMI ロゴは正方形でなければなりません</translation>
+    </message>
+    <message>
+        <source>no viewBox: the logo cannot be scaled reliably</source>
+        <translation>viewBox がありません: ロゴを確実に拡大縮小できません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in SVG Tiny PS</source>
+        <translation>&lt;%1&gt; は SVG Tiny PS では使用できません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has an event handler (%2=)</source>
+        <translation>&lt;%1&gt; にイベントハンドラー (%2=) があります</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; refers to %2: external references are not allowed</source>
+        <translation>&lt;%1&gt; が %2 を参照しています: 外部参照は使用できません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2= refers outside the file</source>
+        <translation>&lt;%1&gt; の %2= がファイルの外を参照しています</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 バイトで、上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration (DTDs and entities are not allowed)</source>
+        <translation>DOCTYPE 宣言 (DTD とエンティティは使用できません)</translation>
+    </message>
+    <message>
+        <source>an entity reference (entities are not allowed)</source>
+        <translation>エンティティ参照 (エンティティは使用できません)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>整形式の XML ではありません: %1 (%2 行目)</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>ルート要素がありません</translation>
+    </message>
+    <message>
+        <source>no &lt;title&gt; element (SVG Tiny PS requires one, naming the brand)</source>
+        <translation>&lt;title&gt; 要素がありません (SVG Tiny PS ではブランド名を記したこの要素が必須です)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>ファイルに PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>lines end with LF alone; RFC 8461 3.2 asks for CRLF</source>
+        <translation>行末が LF のみです。RFC 8461 3.2 は CRLF を求めています</translation>
+    </message>
+    <message>
+        <source>more than 1000 lines</source>
+        <translation>1000 行を超えています</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>%1 行目が「key: value」の形式ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first is used</source>
+        <translation>%1 が複数回現れます。最初のものを使います</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation>max_age「%1」は秒数ではありません</translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the largest allowed, %2</source>
+        <translation>max_age %1 は上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>mx &quot;%1&quot; is not a host name or a *.domain pattern</source>
+        <translation>mx「%1」はホスト名でも *.domain 形式のパターンでもありません</translation>
+    </message>
+    <message>
+        <source>the version field is missing</source>
+        <translation>version フィールドがありません</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation>version が STSv1 ではなく「%1」です</translation>
+    </message>
+    <message>
+        <source>the mode field is missing</source>
+        <translation>mode フィールドがありません</translation>
+    </message>
+    <message>
+        <source>mode is &quot;%1&quot;, not enforce, testing or none</source>
+        <translation>mode が「%1」です (enforce、testing、none のいずれでもありません)</translation>
+    </message>
+    <message>
+        <source>the max_age field is missing</source>
+        <translation>max_age フィールドがありません</translation>
+    </message>
+    <message>
+        <source>no mx field: the policy names no mail host</source>
+        <translation>mx フィールドがありません: ポリシーにメールホストが指定されていません</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
@@ -699,6 +855,41 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>掲載 %1 件、確認不可 %2 件 (問題なしとは数えていません)、未掲載 %3 件、未問い合わせ %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::dane::TlsaLookup</name>
+    <message>
+        <source>libunbound could not create a resolver context</source>
+        <translation>libunbound がリゾルバーのコンテキストを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 cannot be read</source>
+        <translation>DNSSEC トラストアンカー %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 is not usable: %2</source>
+        <translation>DNSSEC トラストアンカー %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not start the lookup: %1</source>
+        <translation>libunbound が問い合わせを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup took longer than %1 ms</source>
+        <translation>検証付きの TLSA 問い合わせに %1 ms 以上かかりました</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup failed: %1</source>
+        <translation>検証付きの TLSA 問い合わせに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup ended with DNS error code %1</source>
+        <translation>検証付きの TLSA 問い合わせが DNS エラーコード %1 で終了しました</translation>
     </message>
 </context>
 <context>
@@ -914,29 +1105,9 @@
         <translation>_dmarc.%1 に「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
     </message>
     <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
-        <translation>_dmarc.%1 にも _dmarc.%2 にも「v=DMARC1」レコードがありません。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
-    </message>
-    <message>
         <source>%1 publishes %2 DMARC records</source>
         <extracomment>finding dmarc.multiple_records: title</extracomment>
         <translation>%1 は DMARC レコードを %2 件公開しています</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <extracomment>finding dmarc.multiple_records: detail</extracomment>
-        <translation>RFC 7489 6.6.3: レコードが複数あると、受信側は DMARC ポリシーをまったく適用しません。1 つだけにしてください。</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <extracomment>finding dmarc.inherited: title</extracomment>
-        <translation>%1 は組織ドメイン %2 の DMARC ポリシーを使います</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <extracomment>finding dmarc.inherited: detail</extracomment>
-        <translation>そのレコードの sp= タグ (sp がなければ p=) が適用されます。</translation>
     </message>
     <message>
         <source>DMARC record error: %1</source>
@@ -962,16 +1133,6 @@
         <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
         <extracomment>finding dmarc.policy_none: detail</extracomment>
         <translation>受信側はレポートを送るだけで失敗したメールに対処しないため、なりすましメールも配送されます。集約レポートで正規のメールがすべてアライメントしていると確認できたら、p=quarantine、次に p=reject へ移行してください。</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <extracomment>finding dmarc.partial_pct: title</extracomment>
-        <translation>DMARC ポリシーは失敗したメールの %1% に適用されます</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <extracomment>finding dmarc.partial_pct: detail</extracomment>
-        <translation>pct が 100 未満なのは段階的な導入のためです。完了したら 100 に上げてください。</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
@@ -1217,6 +1378,396 @@
         <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
         <extracomment>finding address.internationalized: detail</extracomment>
         <translation>ASCII 以外のローカル部には、経路のすべてで SMTPUTF8 (RFC 6531) が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 announces MTA-STS, so senders that support it try this fetch and, failing it, deliver as if no policy existed (or keep a cached one until it expires).</source>
+        <extracomment>text mta_sts_txt_without_policy</extracomment>
+        <translation>%1 は MTA-STS を告知しているため、対応する送信側はこの取得を試み、失敗するとポリシーがないものとして配送します (またはキャッシュしたポリシーを期限切れまで使い続けます)。</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <extracomment>text dmarc_no_policy</extracomment>
+        <translation>DMARC ポリシーなし</translation>
+    </message>
+    <message>
+        <source>p=%1 from %2</source>
+        <extracomment>text dmarc_policy_from</extracomment>
+        <translation>p=%1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor any name above it up to _dmarc.%2 has a &quot;v=DMARC1&quot; record (RFC 9989 DNS tree walk). Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>_dmarc.%1 にも、その上位から _dmarc.%2 までのどの名前にも「v=DMARC1」レコードがありません (RFC 9989 の DNS ツリーウォーク)。Gmail と Yahoo は大量送信者に DMARC を求めています。まず「v=DMARC1; p=none; rua=mailto:...」から始めてください。</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.10: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 9989 4.10: レコードが複数あると、受信側は DMARC ポリシーをまったく適用しません。1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 は %2 の DMARC ポリシーを使います</translation>
+    </message>
+    <message>
+        <source>Found by the DNS tree walk (RFC 9989 4.10): np= applies when the domain does not exist, else sp=, else p=.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>DNS ツリーウォーク (RFC 9989 4.10) で見つかりました: ドメインが存在しない場合は np=、それ以外は sp=、それもなければ p= が適用されます。</translation>
+    </message>
+    <message>
+        <source>Older receivers apply the DMARC policy to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>古い受信側は、失敗したメールの %1% に DMARC ポリシーを適用します</translation>
+    </message>
+    <message>
+        <source>RFC 9989 removed pct: receivers that follow it apply the policy to all failing mail (use t=y to test instead). Receivers of RFC 7489 still sample; raise it to 100 or remove it.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>RFC 9989 で pct は廃止されました: これに従う受信側は、失敗したすべてのメールにポリシーを適用します (テストには代わりに t=y を使ってください)。RFC 7489 の受信側は引き続き一部を抽出して適用します。100 に上げるか削除してください。</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed</source>
+        <extracomment>finding dmarc.removed_tag: title</extracomment>
+        <translation>DMARC レコードが、RFC 9989 で廃止された %1= を使っています</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore it; older receivers may still honour it.</source>
+        <extracomment>finding dmarc.removed_tag: detail</extracomment>
+        <translation>RFC 9989 に従う受信側はこれを無視しますが、古い受信側はまだ従うことがあります。</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore pct= and apply the policy to all failing mail (t=y is the way to test a policy now); older receivers still apply it to a sample.</source>
+        <extracomment>finding dmarc.removed_tag: detail_pct</extracomment>
+        <translation>RFC 9989 に従う受信側は pct= を無視し、失敗したすべてのメールにポリシーを適用します (現在ポリシーをテストするには t=y を使います)。古い受信側は引き続き一部を抽出して適用します。</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore rf=; failure reports have one format. Older receivers may still read it.</source>
+        <extracomment>finding dmarc.removed_tag: detail_rf</extracomment>
+        <translation>RFC 9989 に従う受信側は rf= を無視します。失敗レポートの形式は 1 つだけです。古い受信側はまだ読み取ることがあります。</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore ri= and send aggregate reports at least daily; older receivers may still honour the interval.</source>
+        <extracomment>finding dmarc.removed_tag: detail_ri</extracomment>
+        <translation>RFC 9989 に従う受信側は ri= を無視し、少なくとも毎日集約レポートを送ります。古い受信側はまだこの間隔に従うことがあります。</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags receivers ignore: %1</source>
+        <extracomment>finding dmarc.unknown_tag: title</extracomment>
+        <translation>DMARC レコードに受信側が無視するタグがあります: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.7: unknown tags are ignored. Check them for typing mistakes.</source>
+        <extracomment>finding dmarc.unknown_tag: detail</extracomment>
+        <translation>RFC 9989 4.7: 不明なタグは無視されます。入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Older receivers take %1 as the organizational domain, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_organizational_domain: title</extracomment>
+        <translation>古い受信側は %1 を組織ドメインとみなし、RFC 9989 の受信側は %2 とみなします</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use the Public Suffix List; RFC 9989&apos;s DNS tree walk finds %1 from the _dmarc records above %2. Relaxed SPF and DKIM alignment can give different answers at the two kinds of receiver.</source>
+        <extracomment>finding dmarc.psl_organizational_domain: detail</extracomment>
+        <translation>RFC 7489 の受信側はパブリックサフィックスリストを使います。RFC 9989 の DNS ツリーウォークは、%2 より上位の _dmarc レコードから %1 を見つけます。relaxed の SPF・DKIM アライメントは、この 2 種類の受信側で結果が異なることがあります。</translation>
+    </message>
+    <message>
+        <source>Older receivers apply %1, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_policy_differs: title</extracomment>
+        <translation>古い受信側は %1 を、RFC 9989 の受信側は %2 を適用します</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers look only at the domain and its Public Suffix List organizational domain and do not know np=; RFC 9989 receivers walk the DNS tree. Publish a record at the domain itself to give both the same answer.</source>
+        <extracomment>finding dmarc.psl_policy_differs: detail</extracomment>
+        <translation>RFC 7489 の受信側は、ドメイン自身とパブリックサフィックスリストによる組織ドメインだけを参照し、np= を認識しません。RFC 9989 の受信側は DNS ツリーをたどります。ドメイン自身にレコードを公開すれば、両者に同じ結果を返せます。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched</source>
+        <extracomment>finding mta_sts.fetch_failed: title</extracomment>
+        <translation>MTA-STS ポリシー %1 を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>finding mta_sts.fetch_failed: detail</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name</source>
+        <extracomment>finding mta_sts.certificate: title</extracomment>
+        <translation>%1 の証明書はその名前に対して有効ではありません</translation>
+    </message>
+    <message>
+        <source>%1. RFC 8461 3.3: senders must validate the policy host&apos;s certificate (a trusted CA, the name mta-sts.&lt;domain&gt;); with an invalid one they ignore the policy and deliver without requiring TLS.</source>
+        <extracomment>finding mta_sts.certificate: detail</extracomment>
+        <translation>%1。RFC 8461 3.3: 送信側はポリシーホストの証明書 (信頼された CA、mta-sts.&lt;domain&gt; という名前) を検証しなければなりません。無効な証明書の場合、送信側はポリシーを無視し、TLS を必須とせずに配送します。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers with a redirect</source>
+        <extracomment>finding mta_sts.redirect: title</extracomment>
+        <translation>MTA-STS ポリシー %1 がリダイレクトを返します</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: senders must not follow redirects, so the policy is never read. Serve the file directly at this URL.</source>
+        <extracomment>finding mta_sts.redirect: detail</extracomment>
+        <translation>RFC 8461 3.3: 送信側はリダイレクトをたどってはならないため、ポリシーは読み取られません。この URL で直接ファイルを配信してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is larger than %2 bytes</source>
+        <extracomment>finding mta_sts.too_large: title</extracomment>
+        <translation>MTA-STS ポリシー %1 が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>A policy is a few lines; senders limit the size they read (64 KB here) and drop a longer one.</source>
+        <extracomment>finding mta_sts.too_large: detail</extracomment>
+        <translation>ポリシーは数行程度のものです。送信側は読み取るサイズを制限しており (ここでは 64 KB)、それより長いものは破棄します。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 did not arrive in time</source>
+        <extracomment>finding mta_sts.timeout: title</extracomment>
+        <translation>MTA-STS ポリシー %1 が時間内に届きませんでした</translation>
+    </message>
+    <message>
+        <source>%1 Senders give up on slow policy hosts (RFC 8461 3.3 suggests about a minute) and deliver without it.</source>
+        <extracomment>finding mta_sts.timeout: detail</extracomment>
+        <translation>%1 送信側は応答の遅いポリシーホストをあきらめ (RFC 8461 3.3 では約 1 分を推奨)、ポリシーなしで配送します。</translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to a private or special-purpose address</source>
+        <extracomment>finding mta_sts.address_refused: title</extracomment>
+        <translation>ポリシーホスト %1 がプライベートまたは特殊用途のアドレスに解決されます</translation>
+    </message>
+    <message>
+        <source>%1 Senders on the Internet cannot reach it. (rebound-cli domain --https-allow-private fetches it anyway, for a lab.)</source>
+        <extracomment>finding mta_sts.address_refused: detail</extracomment>
+        <translation>%1 インターネット上の送信側はそこに到達できません。(検証環境向けに、rebound-cli domain --https-allow-private ならそれでも取得します。)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers HTTP %2</source>
+        <extracomment>finding mta_sts.http_status: title</extracomment>
+        <translation>MTA-STS ポリシー %1 が HTTP %2 を返します</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: only a 200 answer is a policy. Serve the file at /.well-known/mta-sts.txt on the mta-sts host.</source>
+        <extracomment>finding mta_sts.http_status: detail</extracomment>
+        <translation>RFC 8461 3.3: ポリシーとみなされるのは 200 の応答だけです。mta-sts ホストの /.well-known/mta-sts.txt でファイルを配信してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain</source>
+        <extracomment>finding mta_sts.content_type: title</extracomment>
+        <translation>MTA-STS ポリシーが text/plain ではなく「%1」として配信されています</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3 requires the media type text/plain; strict senders reject the policy otherwise.</source>
+        <extracomment>finding mta_sts.content_type: detail</extracomment>
+        <translation>RFC 8461 3.3 はメディアタイプ text/plain を必須としています。それ以外の場合、厳格な送信側はポリシーを拒否します。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is not valid</source>
+        <extracomment>finding mta_sts.syntax: title</extracomment>
+        <translation>MTA-STS ポリシー %1 は有効ではありません</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse (RFC 8461 3.2): it needs version: STSv1, mode: enforce, testing or none, max_age in seconds (at most 31557600) and one mx: line per mail host pattern.</source>
+        <extracomment>finding mta_sts.syntax: detail</extracomment>
+        <translation>送信側は解析できないポリシーを無視します (RFC 8461 3.2): version: STSv1、mode: enforce・testing・none のいずれか、秒単位の max_age (最大 31557600)、メールホストのパターンごとに 1 行の mx: が必要です。</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.policy_warning: title</extracomment>
+        <translation>MTA-STS ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <extracomment>finding mta_sts.mode_testing: title</extracomment>
+        <translation>MTA-STS ポリシーがテストモード (testing) です</translation>
+    </message>
+    <message>
+        <source>Senders report TLS failures (with TLS-RPT) but still deliver. Switch to mode: enforce once the reports are clean.</source>
+        <extracomment>finding mta_sts.mode_testing: detail</extracomment>
+        <translation>送信側は TLS の失敗を (TLS-RPT で) 報告しますが、配送は行います。レポートに問題がなくなったら mode: enforce に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy has mode none</source>
+        <extracomment>finding mta_sts.mode_none: title</extracomment>
+        <translation>MTA-STS ポリシーの mode が none です</translation>
+    </message>
+    <message>
+        <source>Mode none withdraws the policy: senders stop requiring TLS for this domain.</source>
+        <extracomment>finding mta_sts.mode_none: detail</extracomment>
+        <translation>mode none はポリシーを取り下げます: 送信側はこのドメインに対して TLS を必須としなくなります。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is only %1 seconds</source>
+        <extracomment>finding mta_sts.max_age_short: title</extracomment>
+        <translation>MTA-STS の max_age がわずか %1 秒です</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a policy lapse between fetches, when an attacker can block the next fetch. RFC 8461 3.2 recommends weeks (e.g. 604800 or more).</source>
+        <extracomment>finding mta_sts.max_age_short: detail</extracomment>
+        <translation>max_age が短いと、取得と取得の間にポリシーが失効し、攻撃者が次の取得を妨害できる状況が生まれます。RFC 8461 3.2 は数週間 (例: 604800 以上) を推奨しています。</translation>
+    </message>
+    <message>
+        <source>The policy file&apos;s id %1 differs from the TXT record&apos;s id %2</source>
+        <extracomment>finding mta_sts.id_mismatch: title</extracomment>
+        <translation>ポリシーファイルの id %1 が TXT レコードの id %2 と異なります</translation>
+    </message>
+    <message>
+        <source>The id of the _mta-sts TXT record is what tells senders to fetch the policy again; RFC 8461 has no id in the policy file, but one that differs suggests that the record was not updated with the policy.</source>
+        <extracomment>finding mta_sts.id_mismatch: detail</extracomment>
+        <translation>送信側にポリシーの再取得を知らせるのは _mta-sts TXT レコードの id です。RFC 8461 ではポリシーファイルに id はありませんが、id が異なる場合、ポリシーの更新時にレコードが更新されなかったと考えられます。</translation>
+    </message>
+    <message>
+        <source>MX hosts not covered by the MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.mx_mismatch: title</extracomment>
+        <translation>MTA-STS ポリシーの対象外の MX ホスト: %1</translation>
+    </message>
+    <message>
+        <source>With mode enforce, senders refuse to deliver to an MX host that no mx: pattern matches (RFC 8461 4.1), and mail to it bounces or waits. Patterns in the policy: %1. Add the host, or a *.domain pattern (one label only), to the policy and change the TXT record&apos;s id.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail</extracomment>
+        <translation>mode enforce では、送信側はどの mx: パターンにも一致しない MX ホストへの配送を拒否し (RFC 8461 4.1)、そのホスト宛てのメールはバウンスするか待機します。ポリシー内のパターン: %1。ホスト、または *.domain パターン (ラベル 1 つ分のみ) をポリシーに追加し、TXT レコードの id を変更してください。</translation>
+    </message>
+    <message>
+        <source>With mode testing, senders deliver anyway but report the failure in TLS-RPT; in enforce mode this mail would not be delivered. Patterns in the policy: %1.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail_testing</extracomment>
+        <translation>mode testing では、送信側は配送は行いますが、失敗を TLS-RPT で報告します。enforce モードではこのメールは配送されません。ポリシー内のパターン: %1。</translation>
+    </message>
+    <message>
+        <source>A policy is served but %1 has no MTA-STS TXT record</source>
+        <extracomment>finding mta_sts.no_txt_record: title</extracomment>
+        <translation>ポリシーは配信されていますが、%1 に MTA-STS TXT レコードがありません</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only when the _mta-sts TXT record announces it (v=STSv1; id=...). Publish it.</source>
+        <extracomment>finding mta_sts.no_txt_record: detail</extracomment>
+        <translation>送信側がポリシーを取得するのは、_mta-sts TXT レコードで告知されている場合 (v=STSv1; id=...) だけです。公開してください。</translation>
+    </message>
+    <message>
+        <source>MTA-STS without a TLS-RPT record (%1)</source>
+        <extracomment>finding mta_sts.no_tls_rpt: title</extracomment>
+        <translation>MTA-STS はありますが TLS-RPT レコードがありません (%1)</translation>
+    </message>
+    <message>
+        <source>Without TLS reporting (RFC 8460) you will not hear of senders that fail to deliver under the policy. Publish v=TLSRPTv1; rua=mailto:... at %1.</source>
+        <extracomment>finding mta_sts.no_tls_rpt: detail</extracomment>
+        <translation>TLS レポート (RFC 8460) がないと、ポリシーのもとで配送に失敗した送信側のことを知ることができません。%1 に v=TLSRPTv1; rua=mailto:... を公開してください。</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 could not be fetched</source>
+        <extracomment>finding bimi.svg_fetch_failed: title</extracomment>
+        <translation>BIMI ロゴ %1 を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.svg_too_large: title</extracomment>
+        <translation>BIMI ロゴ %1 が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS logos for BIMI are limited to 32 KB; mailbox providers do not show a larger one. Simplify the paths or remove metadata.</source>
+        <extracomment>finding bimi.svg_too_large: detail</extracomment>
+        <translation>BIMI 用の SVG Tiny PS ロゴは 32 KB までです。メールボックス事業者はそれより大きいロゴを表示しません。パスを単純化するか、メタデータを削除してください。</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for that name</source>
+        <extracomment>finding bimi.https_certificate: title</extracomment>
+        <translation>%1 の HTTPS 証明書はその名前に対して有効ではありません</translation>
+    </message>
+    <message>
+        <source>%1 Mailbox providers fetch the logo and the mark certificate only over valid HTTPS.</source>
+        <extracomment>finding bimi.https_certificate: detail</extracomment>
+        <translation>%1 メールボックス事業者は、有効な HTTPS 経由でのみロゴとマーク証明書を取得します。</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is not SVG Tiny PS</source>
+        <extracomment>finding bimi.svg_invalid: title</extracomment>
+        <translation>BIMI ロゴ %1 は SVG Tiny PS に準拠していません</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show only logos in the SVG Tiny Portable/Secure profile: baseProfile=&quot;tiny-ps&quot; and version=&quot;1.2&quot; on the root, a &lt;title&gt;, a square viewBox, no scripts, animation, raster images, external references, DOCTYPE or entities. Export again with an SVG Tiny PS converter.</source>
+        <extracomment>finding bimi.svg_invalid: detail</extracomment>
+        <translation>メールボックス事業者が表示するのは SVG Tiny Portable/Secure プロファイルのロゴだけです: ルートに baseProfile=&quot;tiny-ps&quot; と version=&quot;1.2&quot;、&lt;title&gt; と正方形の viewBox があり、スクリプト、アニメーション、ラスター画像、外部参照、DOCTYPE、エンティティを含まないこと。SVG Tiny PS 変換ツールで書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>BIMI logo: %1</source>
+        <extracomment>finding bimi.svg_warning: title</extracomment>
+        <translation>BIMI ロゴ: %1</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no mark certificate (a=)</source>
+        <extracomment>finding bimi.no_certificate: title</extracomment>
+        <translation>BIMI レコードにマーク証明書 (a=) がありません</translation>
+    </message>
+    <message>
+        <source>Gmail and Apple Mail show a logo only with a Verified Mark Certificate or Common Mark Certificate; Yahoo and some others show self-asserted logos.</source>
+        <extracomment>finding bimi.no_certificate: detail</extracomment>
+        <translation>Gmail と Apple Mail がロゴを表示するのは、Verified Mark Certificate または Common Mark Certificate がある場合だけです。Yahoo などは自己申告のロゴも表示します。</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 could not be fetched</source>
+        <extracomment>finding bimi.certificate_fetch_failed: title</extracomment>
+        <translation>BIMI マーク証明書 %1 を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.certificate_too_large: title</extracomment>
+        <translation>BIMI マーク証明書 %1 が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 holds no PEM certificate</source>
+        <extracomment>finding bimi.certificate_unreadable: title</extracomment>
+        <translation>BIMI マーク証明書 %1 に PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>The a= URL must serve the VMC or CMC and its chain as PEM.</source>
+        <extracomment>finding bimi.certificate_unreadable: detail</extracomment>
+        <translation>a= の URL では、VMC または CMC とそのチェーンを PEM 形式で配信しなければなりません。</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 does not verify</source>
+        <extracomment>finding bimi.certificate_chain: title</extracomment>
+        <translation>%1 のマーク証明書を検証できません</translation>
+    </message>
+    <message>
+        <source>%1. Mailbox providers accept only marks issued by the BIMI Group&apos;s authorized certificate authorities, with the intermediate certificates served after the leaf.</source>
+        <extracomment>finding bimi.certificate_chain: detail</extracomment>
+        <translation>%1。メールボックス事業者が受け入れるのは、BIMI Group が認定した認証局が発行し、リーフ証明書の後に中間証明書を付けて配信されたマークだけです。</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 lacks the BIMI key usage</source>
+        <extracomment>finding bimi.certificate_usage: title</extracomment>
+        <translation>%1 のマーク証明書に BIMI の鍵用途がありません</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the extended key usage id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); this certificate is not a mark certificate.</source>
+        <extracomment>finding bimi.certificate_usage: detail</extracomment>
+        <translation>VMC や CMC には拡張鍵用途 id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31) が含まれます。この証明書はマーク証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The mark certificate does not name %1</source>
+        <extracomment>finding bimi.certificate_domain: title</extracomment>
+        <translation>マーク証明書に %1 が記載されていません</translation>
+    </message>
+    <message>
+        <source>The VMC or CMC lists the domains it may be used for; this domain is not among them.</source>
+        <extracomment>finding bimi.certificate_domain: detail</extracomment>
+        <translation>VMC や CMC には使用できるドメインが記載されていますが、このドメインは含まれていません。</translation>
+    </message>
+    <message>
+        <source>The mark certificate embeds no SVG logo</source>
+        <extracomment>finding bimi.certificate_no_logo: title</extracomment>
+        <translation>マーク証明書に SVG ロゴが埋め込まれていません</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the logo in its logotype extension (RFC 3709) as a data: URI; none was found.</source>
+        <extracomment>finding bimi.certificate_no_logo: detail</extracomment>
+        <translation>VMC や CMC は logotype 拡張 (RFC 3709) に data: URI としてロゴを格納しますが、見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The logo at %1 is not the one in the mark certificate</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: title</extracomment>
+        <translation>%1 のロゴはマーク証明書のロゴと異なります</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show the certificate&apos;s logo only when the published SVG is the same file. Publish the exact SVG that was certified.</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: detail</extracomment>
+        <translation>メールボックス事業者が証明書のロゴを表示するのは、公開された SVG が同じファイルである場合だけです。認証を受けた SVG をそのまま公開してください。</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4721,7 @@
     </message>
     <message>
         <source>Microsoft SNDS</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
         <translation>Microsoft SNDS</translation>
     </message>
     <message>
@@ -4493,19 +5044,449 @@
         <extracomment>rule message.arc_differs: step (recipient)</extracomment>
         <translation>シーラーを信頼する受信側は、署名が変わっていてもその ARC 記録を使ってメッセージを配送できます。</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is RED.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: {ip} のフィルター結果は RED です。</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: {value} message(s) from {ip} hit spam traps in the last period.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (trap_hits)</extracomment>
+        <translation>Microsoft SNDS: 直近の期間に {ip} からのメッセージ {value} 通がスパムトラップに命中しました。</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip}, and SNDS shows it RED with spam-trap hits</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: title</extracomment>
+        <translation>Microsoft が {ip} をブロックしており、SNDS ではスパムトラップへの命中ありの RED と表示されています</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, and its Smart Network Data Services (SNDS) data for {ip} shows a RED filter result (most of the mail judged spam) and hits on spam-trap addresses. The block follows from what the address sends: addresses that never asked for mail (old, bought or harvested lists), or a compromised account or machine sending through {ip}. A mitigation request will not hold until that stops.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: summary</extracomment>
+        <translation>Microsoft は独自のブロックコードでメールを拒否しました。また、{ip} についての Smart Network Data Services (SNDS) のデータでは、フィルター結果が RED (メールの大半がスパムと判定) で、スパムトラップのアドレスへの命中もあります。ブロックの原因はこのアドレスが送っているメールにあります: メールを希望していないアドレス (古いリスト、購入したリスト、収集したリスト) への送信か、侵害されたアカウントやマシンが {ip} 経由で送信していることです。それが止まるまでは、緩和 (ミティゲーション) を申請しても長続きしません。</translation>
+    </message>
+    <message>
+        <source>Days to weeks after the trap hits stop; SNDS data updates once a day.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: recovery</extracomment>
+        <translation>トラップへの命中が止まってから数日〜数週間。SNDS のデータは 1 日 1 回更新されます。</translation>
+    </message>
+    <message>
+        <source>Find what sends to trap addresses from {ip}: compare the SNDS sample HELO and MAIL FROM with your own servers, look for a compromised account or machine, and stop mailing addresses that never confirmed (remove old and bought lists, use confirmed opt-in).</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>{ip} からトラップのアドレスに送信しているものを突き止めてください: SNDS のサンプルの HELO と MAIL FROM を自分のサーバーと比較し、侵害されたアカウントやマシンを探し、確認の取れていないアドレスへの送信をやめてください (古いリストや購入したリストを削除し、確認済みオプトインを使ってください)。</translation>
+    </message>
+    <message>
+        <source>When SNDS shows the address GREEN without trap hits again, ask Microsoft&apos;s sender support for mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>SNDS でアドレスが再びトラップへの命中なしの GREEN と表示されたら、Microsoft の送信者サポートに緩和を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft sender support (delisting)</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
+        <translation>Microsoft 送信者サポート (削除)</translation>
+    </message>
+    <message>
+        <source>Do not request delisting while trap hits continue: the request is refused or the block comes back.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: what not to do</extracomment>
+        <translation>トラップへの命中が続いている間は削除を申請しないでください: 申請が却下されるか、ブロックが再発します。</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: {ip} のフィルター結果は GREEN です。</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip} although SNDS shows it GREEN</source>
+        <extracomment>rule provider.microsoft.snds_green: title</extracomment>
+        <translation>SNDS では GREEN と表示されているのに、Microsoft が {ip} をブロックしています</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, yet its Smart Network Data Services (SNDS) data for {ip} shows a GREEN filter result: the mail it sees from the address is mostly not spam. The block is then not explained by content or traps: a new or low-volume address without reputation, a block inherited from a neighbouring range, or a stale block. Microsoft&apos;s sender support can usually lift it.</source>
+        <extracomment>rule provider.microsoft.snds_green: summary</extracomment>
+        <translation>Microsoft は独自のブロックコードでメールを拒否しましたが、{ip} についての Smart Network Data Services (SNDS) のデータではフィルター結果が GREEN です: このアドレスから Microsoft に届くメールはほとんどスパムではありません。したがって、ブロックは内容やトラップでは説明できず、レピュテーションのない新しいアドレスや送信量の少ないアドレス、隣接する範囲から引き継いだブロック、または古いままのブロックが原因です。通常は Microsoft の送信者サポートが解除できます。</translation>
+    </message>
+    <message>
+        <source>Usually 24 to 48 hours after Microsoft grants mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_green: recovery</extracomment>
+        <translation>通常、Microsoft が緩和を認めてから 24〜48 時間。</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft&apos;s sender support for mitigation of {ip}, quoting the bounce&apos;s code; mention that SNDS shows the address GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>バウンスのコードを示して、Microsoft の送信者サポートに {ip} の緩和を依頼してください。SNDS でこのアドレスが GREEN と表示されていることも伝えてください。</translation>
+    </message>
+    <message>
+        <source>If the address is new, raise the volume to Outlook.com recipients slowly over a few weeks.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>アドレスが新しい場合は、Outlook.com の受信者への送信量を数週間かけてゆっくり増やしてください。</translation>
+    </message>
+    <message>
+        <source>Do not change IPs to get around the block: a new address starts without reputation and is often blocked the same way.</source>
+        <extracomment>rule provider.microsoft.snds_green: what not to do</extracomment>
+        <translation>ブロックを回避するために IP を変更しないでください: 新しいアドレスはレピュテーションがない状態から始まり、同じようにブロックされることがよくあります。</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it still refuses the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>Rebound のメールボックスプローブで受信者のサーバーに再度問い合わせました: RCPT で引き続きこのアドレスを拒否しています。</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it now accepts the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>Rebound のメールボックスプローブで受信者のサーバーに再度問い合わせました: 現在は RCPT でこのアドレスを受け付けています。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server accepts this address now (Rebound&apos;s mailbox probe), so the mailbox may have been created since, or the refusal was temporary or not really about the address.</source>
+        <extracomment>rule recipient.unknown: note</extracomment>
+        <translation>受信者のサーバーは現在このアドレスを受け付けています (Rebound のメールボックスプローブ)。その後メールボックスが作成されたか、拒否が一時的なものだったか、実際にはアドレスに関する拒否ではなかった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe: the recipient&apos;s server accepted the address at RCPT and refused a made-up one at the same domain.</source>
+        <extracomment>rule recipient.unknown_now_accepted: evidence (verdict)</extracomment>
+        <translation>Rebound のメールボックスプローブ: 受信者のサーバーは RCPT でこのアドレスを受け付け、同じドメインの架空のアドレスは拒否しました。</translation>
+    </message>
+    <message>
+        <source>The address was refused as unknown, but its server accepts it now</source>
+        <extracomment>rule recipient.unknown_now_accepted: title</extracomment>
+        <translation>アドレスは不明として拒否されましたが、現在はサーバーが受け付けています</translation>
+    </message>
+    <message>
+        <source>The bounce says the mailbox does not exist, yet Rebound&apos;s mailbox probe (MAIL FROM with your address, RCPT TO, no message sent) found the recipient&apos;s server accepting the address, while it refuses a made-up address at the same domain. The mailbox was probably created or restored since, or the refusal came from another server (a backup MX or a gateway) or was a disguised policy refusal.</source>
+        <extracomment>rule recipient.unknown_now_accepted: summary</extracomment>
+        <translation>バウンスによるとメールボックスは存在しませんが、Rebound のメールボックスプローブ (あなたのアドレスで MAIL FROM、RCPT TO、メッセージは送信しない) では、受信者のサーバーはこのアドレスを受け付け、同じドメインの架空のアドレスは拒否しました。その後メールボックスが作成または復元されたか、拒否が別のサーバー (バックアップ MX やゲートウェイ) からのものだったか、ポリシーによる拒否が別の理由に見せかけられていた可能性があります。</translation>
+    </message>
+    <message>
+        <source>Usually immediate if the mailbox now exists.</source>
+        <extracomment>rule recipient.unknown_now_accepted: recovery</extracomment>
+        <translation>メールボックスが現在存在すれば、通常は即時。</translation>
+    </message>
+    <message>
+        <source>Send one message again to this address; if it bounces once more, compare which server refused it (the bounce&apos;s reporting MTA) with the MX the probe reached.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (you)</extracomment>
+        <translation>このアドレスにもう一度メッセージを 1 通送ってください。再びバウンスした場合は、拒否したサーバー (バウンスの報告 MTA) とプローブが到達した MX を比較してください。</translation>
+    </message>
+    <message>
+        <source>If it keeps bouncing, ask the recipient (through another channel) whether their mailbox was recently created or moved, or whether a filter in front of it refuses your mail.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (recipient)</extracomment>
+        <translation>バウンスが続く場合は、(別の手段で) 受信者に、メールボックスが最近作成または移行されたか、その手前のフィルターがあなたのメールを拒否していないかを尋ねてください。</translation>
+    </message>
+    <message>
+        <source>Do not probe the address repeatedly: repeated RCPT probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>rule recipient.unknown_now_accepted: what not to do</extracomment>
+        <translation>アドレスを繰り返しプローブしないでください: RCPT プローブを繰り返すと、あなたのアドレスや IP がディレクトリハーベスティングを行う送信者として掲載されることがあります。</translation>
+    </message>
+    <message>
+        <source>{policy_domain} publishes an MTA-STS policy in {value} mode: senders that honour it refuse a mail server whose name or certificate the policy does not accept.</source>
+        <extracomment>rule tls.mta_sts_enforced: evidence (mta_sts.policy.mode)</extracomment>
+        <translation>{policy_domain} は {value} モードの MTA-STS ポリシーを公開しています: これに従う送信側は、名前や証明書がポリシーで認められないメールサーバーを拒否します。</translation>
+    </message>
+    <message>
+        <source>{recipient_domain}&apos;s MTA-STS policy stops delivery to its own mail servers</source>
+        <extracomment>rule tls.mta_sts_enforced: title</extracomment>
+        <translation>{recipient_domain} の MTA-STS ポリシーが、自身のメールサーバーへの配送を妨げています</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS could not be used as required, and {recipient_domain} publishes an MTA-STS policy in enforce mode (RFC 8461) while one of its MX hosts is not covered by the policy&apos;s mx: patterns or does not present a valid certificate. Senders that honour MTA-STS refuse to deliver to such a host, so the mail waits and bounces until the recipient fixes the policy or the certificate.</source>
+        <extracomment>rule tls.mta_sts_enforced: summary</extracomment>
+        <translation>バウンスによると、必須の TLS を使用できませんでした。{recipient_domain} は enforce モードの MTA-STS ポリシー (RFC 8461) を公開していますが、MX ホストの 1 つがポリシーの mx: パターンの対象外か、有効な証明書を提示していません。MTA-STS に従う送信側はそのようなホストへの配送を拒否するため、受信者がポリシーか証明書を修正するまで、メールは待機した後にバウンスします。</translation>
+    </message>
+    <message>
+        <source>Once the recipient fixes the policy and changes its id; senders that cached the old policy may wait until it expires (max_age).</source>
+        <extracomment>rule tls.mta_sts_enforced: recovery</extracomment>
+        <translation>受信者がポリシーを修正して id を変更した時点。古いポリシーをキャッシュした送信側は、その期限 (max_age) が切れるまで待つことがあります。</translation>
+    </message>
+    <message>
+        <source>Add every MX host of {recipient_domain} to the mx: lines of https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (or give each host a certificate for its name from a public CA), then change the id= of the _mta-sts TXT record so that senders fetch the policy again.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>{recipient_domain} のすべての MX ホストを https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt の mx: 行に追加し (または各ホストに、公開 CA が発行したそのホスト名の証明書を設定し)、送信側がポリシーを再取得するよう _mta-sts TXT レコードの id= を変更してください。</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, the recipient can switch the policy to mode: testing, which makes senders deliver and report instead of refusing.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>修正されるまでの間、受信者はポリシーを mode: testing に切り替えることができます。そうすると送信側は拒否せずに配送し、失敗を報告するようになります。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s postmaster what Rebound found (the MTA-STS section of the report); your server retries queued mail by itself once the policy or certificate is fixed.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (you)</extracomment>
+        <translation>Rebound が見つけた内容 (レポートの MTA-STS セクション) を受信者のポストマスターに伝えてください。ポリシーか証明書が修正されれば、あなたのサーバーはキューにあるメールを自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>Do not turn off MTA-STS or certificate checks on your sending server for this domain: the policy is the recipient&apos;s protection against downgrade attacks.</source>
+        <extracomment>rule tls.mta_sts_enforced: what not to do</extracomment>
+        <translation>このドメインについて、送信サーバーの MTA-STS や証明書の検証を無効にしないでください: このポリシーはダウングレード攻撃に対する受信者の防御手段です。</translation>
+    </message>
+    <message>
+        <source>RFC 8461: SMTP MTA Strict Transport Security</source>
+        <extracomment>rule tls.mta_sts_enforced: link title</extracomment>
+        <translation>RFC 8461: SMTP MTA Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server fails its own DANE TLSA records</source>
+        <extracomment>rule tls.dane_mismatch: title</extracomment>
+        <translation>受信者のメールサーバーが自身の DANE TLSA レコードと一致しません</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS was required or failed, and the recipient domain&apos;s MX does not match its DNSSEC-validated TLSA records (or their validation fails). Senders that do DANE (RFC 7672) refuse to deliver to such a server, so the fault is on the receiving side.</source>
+        <extracomment>rule tls.dane_mismatch: summary</extracomment>
+        <translation>バウンスによると TLS が必須だったか失敗しており、受信ドメインの MX が DNSSEC で検証済みの TLSA レコードと一致しません (またはその検証に失敗します)。DANE を使う送信側 (RFC 7672) はそのようなサーバーへの配送を拒否するため、問題は受信側にあります。</translation>
+    </message>
+    <message>
+        <source>After the corrected TLSA records&apos; TTL.</source>
+        <extracomment>rule tls.dane_mismatch: recovery</extracomment>
+        <translation>修正した TLSA レコードの TTL が経過した後。</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificate the mail server presents (or fix the zone&apos;s DNSSEC signatures), before or together with any certificate change.</source>
+        <extracomment>rule tls.dane_mismatch: step (recipient)</extracomment>
+        <translation>証明書を変更する前か同時に、メールサーバーが提示する証明書と一致する TLSA レコードを公開してください (またはゾーンの DNSSEC 署名を修正してください)。</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; your server is right to refuse. Retry once their TLSA records match.</source>
+        <extracomment>rule tls.dane_mismatch: step (you)</extracomment>
+        <translation>受信者の管理者に伝えてください。あなたのサーバーが拒否するのは正しい動作です。先方の TLSA レコードが一致したら再試行してください。</translation>
+    </message>
+    <message>
+        <source>Do not turn off DANE or TLS on your sending server to get the mail through: it removes the protection for every DANE domain.</source>
+        <extracomment>rule tls.dane_mismatch: what not to do</extracomment>
+        <translation>メールを通すために送信サーバーの DANE や TLS を無効にしないでください: すべての DANE ドメインの保護がなくなります。</translation>
+    </message>
+    <message>
+        <source>Unauthorised sources send as {domain} and fail DMARC</source>
+        <extracomment>rule reports.unauthorised_sender: title</extracomment>
+        <translation>未承認の送信元が {domain} として送信し、DMARC に失敗しています</translation>
+    </message>
+    <message>
+        <source>The DMARC aggregate reports show mail with {domain} in its From field from addresses that are neither in the domain&apos;s SPF record nor a known sending service, and that carry no aligned DKIM signature. Either someone spoofs the domain, or one of your own senders (a server, an application, a new provider) is not set up yet.</source>
+        <extracomment>rule reports.unauthorised_sender: summary</extracomment>
+        <translation>DMARC 集約レポートによると、From フィールドが {domain} のメールが、ドメインの SPF レコードにも既知の送信サービスにも含まれないアドレスから、アライメントした DKIM 署名なしで送られています。誰かがドメインになりすましているか、あなた自身の送信元 (サーバー、アプリケーション、新しいプロバイダー) のいずれかがまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s reports show the change once the DNS records are published.</source>
+        <extracomment>rule reports.unauthorised_sender: recovery</extracomment>
+        <translation>DNS レコードを公開すれば、翌日のレポートに変化が表れます。</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window (their reverse DNS names and volumes): decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>レポートウィンドウで送信元 (逆引きDNS名と送信量) を確認し、それぞれが自分のものかどうかを判断してください。</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window: decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>レポートウィンドウで送信元を確認し、それぞれが自分のものかどうかを判断してください。</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to the SPF record of {domain} and sign its mail with DKIM for {domain}.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>自分の送信元はそれぞれ {domain} の SPF レコードに追加し、そのメールに {domain} の DKIM 署名をしてください。</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to your domain&apos;s SPF record and sign its mail with DKIM for your domain.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>自分の送信元はそれぞれドメインの SPF レコードに追加し、そのメールにドメインの DKIM 署名をしてください。</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy of {domain} from p=none towards p=quarantine, then p=reject, so that the spoofed mail is refused.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>正規の送信元がすべて合格したら、なりすましメールが拒否されるよう、{domain} の DMARC ポリシーを p=none から p=quarantine、次に p=reject へ移行してください。</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy from p=none towards p=quarantine, then p=reject.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>正規の送信元がすべて合格したら、DMARC ポリシーを p=none から p=quarantine、次に p=reject へ移行してください。</translation>
+    </message>
+    <message>
+        <source>Do not add an unknown source to the SPF record to make the reports pass: you would authorise whoever spoofs you.</source>
+        <extracomment>rule reports.unauthorised_sender: what not to do</extracomment>
+        <translation>レポートを合格させるために不明な送信元を SPF レコードに追加しないでください: なりすましている相手を承認することになります。</translation>
+    </message>
+    <message>
+        <source>A sending service sends for {domain} without aligned DKIM</source>
+        <extracomment>rule reports.esp_unaligned: title</extracomment>
+        <translation>送信サービスがアライメントした DKIM なしで {domain} として送信しています</translation>
+    </message>
+    <message>
+        <source>The reports show a known sending service (an ESP or a mailbox provider) sending as {domain}: its mail passes SPF and DKIM for the service&apos;s own domains, but neither aligns with {domain}, so DMARC fails and receivers apply the domain&apos;s policy to it.</source>
+        <extracomment>rule reports.esp_unaligned: summary</extracomment>
+        <translation>レポートによると、既知の送信サービス (ESP またはメールボックス事業者) が {domain} として送信しています: そのメールはサービス自身のドメインで SPF と DKIM に合格していますが、どちらも {domain} とアライメントしていないため DMARC が失敗し、受信側はドメインのポリシーを適用します。</translation>
+    </message>
+    <message>
+        <source>As soon as the service signs with the new keys; the next day&apos;s reports confirm it.</source>
+        <extracomment>rule reports.esp_unaligned: recovery</extracomment>
+        <translation>サービスが新しいキーで署名し始めればすぐ。翌日のレポートで確認できます。</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for {domain} (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>レポートに挙がった各送信サービスで、{domain} の DKIM (独自の署名ドメイン) を設定してください。</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for your domain (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>レポートに挙がった各送信サービスで、あなたのドメインの DKIM (独自の署名ドメイン) を設定してください。</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under {domain}, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>サービスが対応していれば、SPF もアライメントするよう、{domain} 配下の独自の return-path (バウンス) ドメインを使ってください。</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under your domain, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>サービスが対応していれば、SPF もアライメントするよう、あなたのドメイン配下の独自の return-path (バウンス) ドメインを使ってください。</translation>
+    </message>
+    <message>
+        <source>Do not tighten the DMARC policy before these services are aligned: their mail would be quarantined or refused.</source>
+        <extracomment>rule reports.esp_unaligned: what not to do</extracomment>
+        <translation>これらのサービスがアライメントする前に DMARC ポリシーを厳しくしないでください: そのメールが隔離または拒否されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Forwarded mail fails DMARC for {domain}</source>
+        <extracomment>rule reports.forwarding: title</extracomment>
+        <translation>転送されたメールが {domain} の DMARC に失敗しています</translation>
+    </message>
+    <message>
+        <source>Some sources in the reports look like forwarders or mailing lists: they relay mail sent as {domain}, which breaks SPF, and a list that changes the message breaks DKIM too. This is expected and not a problem of your setup as long as your own mail is DKIM-signed for {domain}.</source>
+        <extracomment>rule reports.forwarding: summary</extracomment>
+        <translation>レポート内の一部の送信元は転送サービスかメーリングリストのようです: {domain} として送信されたメールを中継するため SPF が失敗し、メッセージを変更するリストでは DKIM も失敗します。これは想定どおりで、あなた自身のメールが {domain} で DKIM 署名されている限り、設定の問題ではありません。</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for {domain}: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>あなた自身のメールがすべて {domain} で DKIM 署名されていることを確認してください: アライメントした署名は単純な転送では失われません。</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for your domain: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>あなた自身のメールがすべてあなたのドメインで DKIM 署名されていることを確認してください: アライメントした署名は単純な転送では失われません。</translation>
+    </message>
+    <message>
+        <source>Do not add the forwarders to your SPF record: they send for many domains.</source>
+        <extracomment>rule reports.forwarding: what not to do</extracomment>
+        <translation>転送サービスを SPF レコードに追加しないでください: それらは多くのドメインのメールを送信しています。</translation>
+    </message>
+    <message>
+        <source>TLS sessions to the mail servers of {domain} fail</source>
+        <extracomment>rule reports.tls_failures: title</extracomment>
+        <translation>{domain} のメールサーバーへの TLS セッションが失敗しています</translation>
+    </message>
+    <message>
+        <source>The SMTP TLS reports show sending servers that could not set up the secure connection the policy of {domain} (MTA-STS or DANE) requires. Depending on the policy, that mail was delivered without TLS, delayed or not delivered.</source>
+        <extracomment>rule reports.tls_failures: summary</extracomment>
+        <translation>SMTP TLS レポートによると、一部の送信サーバーが、{domain} のポリシー (MTA-STS または DANE) が求める安全な接続を確立できませんでした。ポリシーによって、そのメールは TLS なしで配送されたか、遅延したか、配送されませんでした。</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed, and the Reports window explains each one.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>レポートの結果の種類を確認してください: それぞれ何が失敗したかを示しており、レポートウィンドウで各種類の説明を確認できます。</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>レポートの結果の種類を確認してください: それぞれ何が失敗したかを示しています。</translation>
+    </message>
+    <message>
+        <source>RFC 8460 (SMTP TLS reporting)</source>
+        <extracomment>rule reports.tls_failures: link title</extracomment>
+        <translation>RFC 8460 (SMTP TLS レポート)</translation>
+    </message>
+    <message>
+        <source>The TLS reports name the result type {value}.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: evidence (tls_failure_types)</extracomment>
+        <translation>TLS レポートに結果の種類 {value} が記載されています。</translation>
+    </message>
+    <message>
+        <source>The mail servers of {domain} do not offer STARTTLS to every sender</source>
+        <extracomment>rule reports.tls.starttls_not_supported: title</extracomment>
+        <translation>{domain} のメールサーバーがすべての送信者に STARTTLS を提供していません</translation>
+    </message>
+    <message>
+        <source>Senders report the result type starttls-not-supported: a mail server of {domain} did not offer STARTTLS (or the offer was stripped on the way) while the domain&apos;s MTA-STS or DANE policy requires TLS.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: summary</extracomment>
+        <translation>送信側が結果の種類 starttls-not-supported を報告しています: ドメインの MTA-STS または DANE ポリシーが TLS を必須としているのに、{domain} のメールサーバーが STARTTLS を提供しませんでした (または途中で提示が取り除かれました)。</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host of {domain} (and on every address of each host, IPv4 and IPv6), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>{domain} のすべての MX ホスト (各ホストのすべてのアドレス、IPv4 と IPv6 の両方) で STARTTLS を有効にし、ファイアウォールやプロキシがそれを取り除いていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host (and on every address of each host), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>すべての MX ホスト (各ホストのすべてのアドレス) で STARTTLS を有効にし、ファイアウォールやプロキシがそれを取り除いていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of a mail server of {domain} fails validation</source>
+        <extracomment>rule reports.tls.certificate: title</extracomment>
+        <translation>{domain} のメールサーバーの証明書が検証に失敗しています</translation>
+    </message>
+    <message>
+        <source>Senders report certificate failures (a name that does not match the MX host, an expired certificate, an untrusted chain, or another validation failure): under the domain&apos;s MTA-STS policy in enforce mode such mail is not delivered.</source>
+        <extracomment>rule reports.tls.certificate: summary</extracomment>
+        <translation>送信側が証明書の失敗 (MX ホストと一致しない名前、期限切れの証明書、信頼されていないチェーン、その他の検証失敗) を報告しています: ドメインの MTA-STS ポリシーが enforce モードの場合、そのようなメールは配送されません。</translation>
+    </message>
+    <message>
+        <source>Install on every MX host of {domain} a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>{domain} のすべての MX ホストに、MX ホスト名を含む公開 CA の証明書をチェーン全体とともにインストールし、期限切れになる前に更新してください。</translation>
+    </message>
+    <message>
+        <source>Install on every MX host a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>すべての MX ホストに、MX ホスト名を含む公開 CA の証明書をチェーン全体とともにインストールし、期限切れになる前に更新してください。</translation>
+    </message>
+    <message>
+        <source>DANE validation of the mail servers of {domain} fails</source>
+        <extracomment>rule reports.tls.dane: title</extracomment>
+        <translation>{domain} のメールサーバーの DANE 検証が失敗しています</translation>
+    </message>
+    <message>
+        <source>Senders report DANE failures (invalid TLSA records, DNSSEC that does not validate, or a required DANE check that could not be done): DANE senders do not deliver to a host whose TLSA records do not match its certificate.</source>
+        <extracomment>rule reports.tls.dane: summary</extracomment>
+        <translation>送信側が DANE の失敗 (無効な TLSA レコード、検証できない DNSSEC、または必須の DANE チェックを実行できなかった) を報告しています: DANE を使う送信側は、TLSA レコードが証明書と一致しないホストには配送しません。</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host of {domain} match the certificate it serves (publish the new key&apos;s record before a rollover), and keep the DNSSEC signatures of the zones valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>{domain} の各 MX ホストの TLSA レコードを、そのホストが提示する証明書と一致させ (鍵を切り替える前に新しい鍵のレコードを公開)、ゾーンの DNSSEC 署名を有効に保ってください。</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host match the certificate it serves, and keep the DNSSEC signatures valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>各 MX ホストの TLSA レコードを、そのホストが提示する証明書と一致させ、DNSSEC 署名を有効に保ってください。</translation>
+    </message>
+    <message>
+        <source>RFC 7672 (DANE for SMTP)</source>
+        <extracomment>rule reports.tls.dane: link title</extracomment>
+        <translation>RFC 7672 (SMTP 向け DANE)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of {domain} cannot be fetched or is invalid</source>
+        <extracomment>rule reports.tls.mta_sts: title</extracomment>
+        <translation>{domain} の MTA-STS ポリシーを取得できないか、無効です</translation>
+    </message>
+    <message>
+        <source>Senders report MTA-STS policy failures: the policy file at https://mta-sts.{domain}/.well-known/mta-sts.txt could not be fetched, is not valid, or its web server&apos;s certificate is not valid.</source>
+        <extracomment>rule reports.tls.mta_sts: summary</extracomment>
+        <translation>送信側が MTA-STS ポリシーの失敗を報告しています: https://mta-sts.{domain}/.well-known/mta-sts.txt のポリシーファイルを取得できなかったか、有効でないか、その Web サーバーの証明書が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt with a valid certificate for mta-sts.{domain}, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>mta-sts.{domain} の有効な証明書を使って https://mta-sts.{domain}/.well-known/mta-sts.txt でポリシーを配信し、その構文 (version、mode、mx、max_age) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy over HTTPS with a valid certificate for the mta-sts host, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>mta-sts ホストの有効な証明書を使って HTTPS で MTA-STS ポリシーを配信し、その構文 (version、mode、mx、max_age) を確認してください。</translation>
+    </message>
+    <message>
+        <source>RFC 8461 (MTA-STS)</source>
+        <extracomment>rule reports.tls.mta_sts: link title</extracomment>
+        <translation>RFC 8461 (MTA-STS)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
-    <message>
-        <source>The resolver validated the TLSA records (AD set).</source>
-        <extracomment>text dane_ad</extracomment>
-        <translation>リゾルバーは TLSA レコードを検証しました (AD あり)。</translation>
-    </message>
-    <message>
-        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
-        <extracomment>text dane_no_ad</extracomment>
-        <translation>リゾルバーは TLSA レコードが検証済みだと示しませんでした (AD ビットなし): DNSSEC 検証リゾルバーでなければ信頼できないため、このチェックが示すのは一貫性であり、真正性ではありません。</translation>
-    </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
@@ -4777,26 +5758,6 @@
         <translation>サーバーはハンドシェイク中に CA の OCSP 応答を送信 (ステープル) しており、その応答は「good」ではありません。それを確認する送信者は証明書を拒否します。CA が新しい証明書を発行し、サーバーに導入する必要があります。ステープルされた応答の署名はここでは確認していません。</translation>
     </message>
     <message>
-        <source>{where} matches its TLSA records</source>
-        <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation>{where} は TLSA レコードと一致しています</translation>
-    </message>
-    <message>
-        <source>{trust}</source>
-        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation>{trust}</translation>
-    </message>
-    <message>
-        <source>{where} does not match its published TLSA records</source>
-        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation>{where} は公開された TLSA レコードと一致しません</translation>
-    </message>
-    <message>
-        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
-        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation>DANE を使う送信者 (Postfix、Exim、Microsoft、多くのプロバイダー) はこのホストに配送しません: 証明書より先に、または同時に TLSA レコードを更新してください。{trust}</translation>
-    </message>
-    <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
         <translation>{address} には逆引きDNSがありません</translation>
@@ -4906,6 +5867,136 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
         <translation>この暗黙的 TLS ポートでの TLS ハンドシェイクが時間内に完了しませんでした。このポートでは最初のバイトから TLS が始まるため、平文への切り替えはありません。修正されるまで、どのクライアントもこのポートからメールを送信できません。</translation>
     </message>
+    <message>
+        <source>{where} matches its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} は DNSSEC で検証済みの TLSA レコードと一致しています</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (RFC 7672) authenticate this server by its TLSA records.</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>DANE を使う送信者 (RFC 7672) は、TLSA レコードによってこのサーバーを認証します。</translation>
+    </message>
+    <message>
+        <source>{where} does not match its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} は DNSSEC で検証済みの TLSA レコードと一致しません</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate (publish the new record, wait for the TTL, then change the certificate).</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>DANE を使う送信者 (Postfix、Exim、Microsoft、多くのプロバイダー) はこのホストに配送しません: 証明書より先に、または同時に TLSA レコードを更新してください (新しいレコードを公開し、TTL の経過を待ってから証明書を変更します)。</translation>
+    </message>
+    <message>
+        <source>The TLSA records of {host} are not DNSSEC-validated</source>
+        <extracomment>finding smtp.tls.dane_not_validated: title</extracomment>
+        <translation>{host} の TLSA レコードは DNSSEC で検証されていません</translation>
+    </message>
+    <message>
+        <source>{name} answered, but not with a DNSSEC-validated answer (the zone is not signed, its chain of trust is broken, or the trust anchor does not cover it). RFC 7672 senders ignore such records, so DANE does not protect this host, and they were not checked against its certificate.</source>
+        <extracomment>finding smtp.tls.dane_not_validated: detail</extracomment>
+        <translation>{name} は応答しましたが、DNSSEC で検証済みの応答ではありません (ゾーンが署名されていない、信頼の連鎖が切れている、またはトラストアンカーの対象外)。RFC 7672 の送信者はそのようなレコードを無視するため、DANE はこのホストを保護しません。また、これらのレコードと証明書の照合は行っていません。</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of {name} fails (bogus)</source>
+        <extracomment>finding smtp.tls.dane_bogus: title</extracomment>
+        <translation>{name} の DNSSEC 検証が失敗しています (bogus)</translation>
+    </message>
+    <message>
+        <source>A validating resolver rejects the TLSA answer of {host}: its signatures do not verify or the chain of trust is broken. DANE senders treat this as a failure and defer mail to the host rather than send it without TLSA; fix the zone&apos;s signatures or its DS record at the parent.</source>
+        <extracomment>finding smtp.tls.dane_bogus: detail</extracomment>
+        <translation>検証リゾルバーが {host} の TLSA 応答を拒否しています: 署名を検証できないか、信頼の連鎖が切れています。DANE を使う送信者はこれを失敗として扱い、TLSA なしで送信するのではなく、そのホスト宛てのメールを保留します。ゾーンの署名か、親ゾーンの DS レコードを修正してください。</translation>
+    </message>
+    <message>
+        <source>{host} accepted {address} at RCPT</source>
+        <extracomment>finding smtp.mailbox.accepted: title</extracomment>
+        <translation>{host} は RCPT で {address} を受け付けました</translation>
+    </message>
+    <message>
+        <source>The server accepted the address and refused a made-up address at the same domain, so it checks its recipients: the mailbox most likely exists now. It can still be full, disabled or filtered at the end of the message; this is what the server said, not a promise of delivery.</source>
+        <extracomment>finding smtp.mailbox.accepted: detail</extracomment>
+        <translation>サーバーはこのアドレスを受け付け、同じドメインの架空のアドレスを拒否したため、受信者を確認していることがわかります: メールボックスは現在存在する可能性が高いです。それでも、満杯、無効化、またはメッセージ末尾の段階でのフィルタリングはありえます。これはサーバーの応答であり、配送を保証するものではありません。</translation>
+    </message>
+    <message>
+        <source>{host} refused {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.rejected: title</extracomment>
+        <translation>{host} が {address} を拒否しました: {reply}</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the address before any message was sent. If the reply says the user is unknown, the mailbox does not exist (any more): remove it from your lists. Other permanent refusals (policy, blocklist) are about the sender, not the address.</source>
+        <extracomment>finding smtp.mailbox.rejected: detail</extracomment>
+        <translation>受信サーバーはメッセージが送信される前にこのアドレスを拒否しました。応答がユーザー不明を示している場合、メールボックスは存在しません (もう存在しません): リストから削除してください。その他の恒久的な拒否 (ポリシー、ブロックリスト) は、アドレスではなく送信者に関するものです。</translation>
+    </message>
+    <message>
+        <source>{host} deferred {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.greylisted: title</extracomment>
+        <translation>{host} が {address} を保留しました: {reply}</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary (4xx) reply: greylisting, a rate limit or a passing problem. Nothing is known about the mailbox; a real message would be retried and usually delivered.</source>
+        <extracomment>finding smtp.mailbox.greylisted: detail</extracomment>
+        <translation>サーバーは一時的な (4xx) 応答を返しました: グレーリスティング、レート制限、または一過性の問題です。メールボックスについては何もわかりません。実際のメッセージなら再試行され、通常は配送されます。</translation>
+    </message>
+    <message>
+        <source>{domain} accepts any address: {address} cannot be verified by probing</source>
+        <extracomment>finding smtp.mailbox.catch_all: title</extracomment>
+        <translation>{domain} はどのアドレスでも受け付けます: {address} はプローブでは検証できません</translation>
+    </message>
+    <message>
+        <source>The server accepted a made-up address at the same domain too (catch-all). Whether this mailbox exists cannot be told by probing; only a delivered message or an answer from its owner can.</source>
+        <extracomment>finding smtp.mailbox.catch_all: detail</extracomment>
+        <translation>サーバーは同じドメインの架空のアドレスも受け付けました (キャッチオール)。このメールボックスが存在するかどうかはプローブではわかりません。わかるのは、配送されたメッセージか所有者からの返事だけです。</translation>
+    </message>
+    <message>
+        <source>{address} cannot be verified by probing ({provider})</source>
+        <extracomment>finding smtp.mailbox.unverifiable: title</extracomment>
+        <translation>{address} はプローブでは検証できません ({provider})</translation>
+    </message>
+    <message>
+        <source>This provider answers every address with 250 at RCPT and decides later, so a probe says nothing about whether the mailbox exists.</source>
+        <extracomment>finding smtp.mailbox.unverifiable: detail</extracomment>
+        <translation>このプロバイダーは RCPT ですべてのアドレスに 250 を返し、後で判断するため、プローブではメールボックスが存在するかどうかはわかりません。</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender {sender}: {reply}</source>
+        <extracomment>finding smtp.mailbox.sender_refused: title</extracomment>
+        <translation>{host} が送信者 {sender} を拒否しました: {reply}</translation>
+    </message>
+    <message>
+        <source>The server refused MAIL FROM, so the recipient was never asked. The refusal is about your address or this machine&apos;s IP (often a blocklist, or a policy against dynamic addresses), not about the mailbox.</source>
+        <extracomment>finding smtp.mailbox.sender_refused: detail</extracomment>
+        <translation>サーバーが MAIL FROM を拒否したため、受信者については問い合わせていません。拒否の対象はメールボックスではなく、あなたのアドレスかこのマシンの IP です (多くはブロックリスト、または動的アドレスを拒否するポリシー)。</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: title</extracomment>
+        <translation>{domain} はメールを受信しません</translation>
+    </message>
+    <message>
+        <source>The domain has no mail server (no MX and no address, a null MX, or the domain does not exist): no address at it can receive mail.</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: detail</extracomment>
+        <translation>ドメインにメールサーバーがありません (MX もアドレスもない、ヌル MX、またはドメインが存在しない): このドメインのどのアドレスもメールを受信できません。</translation>
+    </message>
+    <message>
+        <source>{address} could not be probed: {reason}</source>
+        <extracomment>finding smtp.mailbox.failed: title</extracomment>
+        <translation>{address} をプローブできませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation took place far enough to ask about the recipient, so nothing is known about the mailbox. Outgoing port 25 is often blocked on home and cloud networks.</source>
+        <extracomment>finding smtp.mailbox.failed: detail</extracomment>
+        <translation>受信者について問い合わせる段階まで SMTP のやり取りが進まなかったため、メールボックスについては何もわかりません。家庭用やクラウドのネットワークでは、外向きのポート 25 がブロックされていることがよくあります。</translation>
+    </message>
+    <message>
+        <source>{domain} was probed recently: not probed again for {seconds} s</source>
+        <extracomment>finding smtp.mailbox.rate_limited: title</extracomment>
+        <translation>{domain} は最近プローブしました: {seconds} 秒間は再度プローブしません</translation>
+    </message>
+    <message>
+        <source>Rebound probes each domain at most once per interval, because repeated probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>finding smtp.mailbox.rate_limited: detail</extracomment>
+        <translation>プローブを繰り返すと、あなたのアドレスや IP がディレクトリハーベスティングを行う送信者として掲載されることがあるため、Rebound は各ドメインを一定間隔につき最大 1 回しかプローブしません。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
@@ -4972,6 +6063,26 @@
     <message>
         <source>Blocklists and reverse DNS for each address</source>
         <translation>各アドレスのブロックリストと逆引きDNS</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1</source>
+        <translation>%1 の MTA-STS ポリシー</translation>
+    </message>
+    <message>
+        <source>Mailbox probe of %1 (RCPT TO, no message sent)</source>
+        <translation>%1 のメールボックスプローブ (RCPT TO、メッセージは送信しません)</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS data for %1</source>
+        <translation>%1 の Microsoft SNDS データ</translation>
+    </message>
+    <message>
+        <source>DMARC report: who sends as the domain, and each source&apos;s SPF and reverse DNS</source>
+        <translation>DMARC レポート: ドメインとして送信しているのは誰か、各送信元の SPF と逆引きDNS</translation>
+    </message>
+    <message>
+        <source>TLS report: failed sessions by result type</source>
+        <translation>TLS レポート: 結果の種類別の失敗したセッション</translation>
     </message>
 </context>
 <context>
@@ -5142,12 +6253,59 @@
         <source>Bounce or SMTP reply text</source>
         <translation>バウンスまたは SMTP 応答のテキスト</translation>
     </message>
+    <message>
+        <source>A DMARC aggregate report</source>
+        <translation>DMARC 集約レポート</translation>
+    </message>
+    <message>
+        <source>An SMTP TLS report (TLS-RPT)</source>
+        <translation>SMTP TLS レポート (TLS-RPT)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MailboxCheckTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation reached the recipient: nothing is known about the mailbox.</source>
+        <translation>SMTP のやり取りが受信者の段階まで進みませんでした: メールボックスについては何もわかりません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not probed: this domain was probed less than %n minute(s) ago.</source>
+        <translation>
+            <numerusform>プローブしていません: このドメインは %n 分以内にプローブ済みです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::MessageCheckTask</name>
     <message>
         <source>Cancelled before the message analysis finished.</source>
         <translation>メッセージの解析が終わる前にキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MtaStsCheckTask</name>
+    <message>
+        <source>Cancelled before the MTA-STS policy was read.</source>
+        <translation>MTA-STS ポリシーを読み取る前にキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::ReportsCheckTask</name>
+    <message>
+        <source>Cancelled while reading.</source>
+        <translation>読み込み中にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>レポートを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every source was checked live; the offline analysis.</source>
+        <translation>すべての送信元をライブチェックする前にキャンセルしました。オフラインの解析結果を示しています。</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +6328,17 @@
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
         <translation>このネットワークからポート %1 への外向き接続がタイムアウトします (ISP やクラウド事業者がブロックしていることが多い): ここからはメールサーバーを確認できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SndsCheckTask</name>
+    <message>
+        <source>Microsoft SNDS could not be read: %1</source>
+        <translation>Microsoft SNDS を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Microsoft SNDS を読み取れませんでした (%1)。キャッシュにある %2 のデータを表示しています。</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +6434,57 @@
     <message>
         <source>IPv6 multicast: never the source of an SMTP connection.</source>
         <translation>IPv6 マルチキャスト: SMTP 接続の送信元になることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::https::HttpsFetcher</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>%1 秒以内に完全な応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Not an https URL: %1</source>
+        <translation>https の URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Only GET and POST are supported.</source>
+        <translation>GET と POST のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>No resolver.</source>
+        <translation>リゾルバーがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no address (A or AAAA).</source>
+        <translation>%1 にアドレス (A または AAAA) がありません。</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation>%1 を解決できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Not connecting to a private or special-purpose address: %1</source>
+        <translation>プライベートまたは特殊用途のアドレスには接続しません: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.</source>
+        <translation>%1 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 refused (redirects are not followed).</source>
+        <translation>%2 への HTTP %1 リダイレクトを拒否しました (リダイレクトはたどりません)。</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes, more than the %2 allowed.</source>
+        <translation>本文が %1 バイトで、上限の %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>The body is longer than the %1 bytes allowed.</source>
+        <translation>本文が上限の %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +7873,250 @@
     <message>
         <source>Failed sessions</source>
         <translation>失敗したセッション</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>組織ドメイン</translation>
+    </message>
+    <message>
+        <source>%1 (DNS tree walk, RFC 9989)</source>
+        <translation>%1 (DNS ツリーウォーク、RFC 9989)</translation>
+    </message>
+    <message>
+        <source>Older receivers</source>
+        <translation>古い受信側</translation>
+    </message>
+    <message>
+        <source>organizational domain %1 (Public Suffix List), policy %2</source>
+        <translation>組織ドメイン %1 (パブリックサフィックスリスト)、ポリシー %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>the message&apos;s DKIM signature</source>
+        <translation>メッセージの DKIM 署名</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>指定されたもの</translation>
+    </message>
+    <message>
+        <source>the list of common selectors</source>
+        <translation>一般的なセレクターの一覧</translation>
+    </message>
+    <message>
+        <source>the provider %1 (from the MX hosts or SPF includes)</source>
+        <translation>プロバイダー %1 (MX ホストまたは SPF の include から)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>検出方法</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <source>valid for the policy host</source>
+        <translation>ポリシーホストに対して有効</translation>
+    </message>
+    <message>
+        <source>not valid for the policy host</source>
+        <translation>ポリシーホストに対して無効</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>MX パターン</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX ホスト</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS</source>
+        <translation>SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>準拠</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>非準拠</translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation>マーク証明書</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Logo in the certificate</source>
+        <translation>証明書内のロゴ</translation>
+    </message>
+    <message>
+        <source>the published SVG</source>
+        <translation>公開されている SVG</translation>
+    </message>
+    <message>
+        <source>another SVG</source>
+        <translation>別の SVG</translation>
+    </message>
+    <message>
+        <source>Recipient domain %1</source>
+        <translation>受信ドメイン %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe</source>
+        <translation>メールボックスプローブ</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the mailbox.</source>
+        <translation>メールボックスについては何もわかりません。</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>RCPT TO (made-up address)</source>
+        <translation>RCPT TO (架空のアドレス)</translation>
+    </message>
+    <message>
+        <source>Accepts every address</source>
+        <translation>すべてのアドレスを受け付ける</translation>
+    </message>
+    <message>
+        <source>Rebound asked the recipient&apos;s mail server about the address (MAIL FROM with your address, RCPT TO, then RSET): no message was sent. An accepted address is what the server said at that moment, not a promise of delivery.</source>
+        <translation>Rebound は受信者のメールサーバーにこのアドレスについて問い合わせました (あなたのアドレスで MAIL FROM、RCPT TO、その後 RSET): メッセージは送信していません。アドレスが受け付けられたのはその時点でのサーバーの応答であり、配送を保証するものではありません。</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC 検証失敗 (bogus)</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-validated: not checked</source>
+        <translation>DNSSEC で未検証: 確認していません</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>No data for this IP</source>
+        <translation>この IP のデータなし</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s data for this IP is not known.</source>
+        <translation>この IP についての Microsoft のデータは不明です。</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>フィルター結果</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>苦情率</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>トラップ命中数</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>受信者数</translation>
+    </message>
+    <message>
+        <source>Blocked by Microsoft</source>
+        <translation>Microsoft によるブロック</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>はい: %1</translation>
+    </message>
+    <message>
+        <source>Sample HELO, MAIL FROM</source>
+        <translation>サンプルの HELO、MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>データの日付</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(キャッシュから)</translation>
     </message>
 </context>
 <context>
@@ -8071,6 +9535,56 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <source>DMARC and TLS reports — Rebound</source>
         <translation>DMARC と TLS のレポート — Rebound</translation>
     </message>
+    <message>
+        <source>Show in the &amp;Reports window</source>
+        <translation>レポートウィンドウで表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the diagnosed report in the Reports window: the chart and the table of every source</source>
+        <translation>診断したレポートをレポートウィンドウで開きます: グラフとすべての送信元の表</translation>
+    </message>
+    <message>
+        <source>the diagnosed input</source>
+        <translation>診断した入力</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;SNDS</source>
+        <translation>Microsoft SNDS(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>監視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watch — Rebound</source>
+        <translation>監視 — Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound is watching</source>
+        <translation>Rebound が監視中です</translation>
+    </message>
+    <message>
+        <source>&amp;Show Rebound</source>
+        <translation>Rebound を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Watch</source>
+        <translation>監視を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>監視: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch: %n change(s). View &gt; Watch shows them.</source>
+        <translation>
+            <numerusform>監視: %n 件の変化がありました。表示 &gt; 監視 で確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebound watch</source>
+        <translation>Rebound の監視</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -8423,10 +9937,6 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <translation>すべてのファイルを読み込みました。</translation>
     </message>
     <message>
-        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
-        <translation>DMARC レポート %1 件、TLS レポート %2 件、メッセージ %3 通 (DMARC 合格 %4)。失敗した TLS セッション %5 件。読み込めなかったファイル %6 件。</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>メッセージ数</translation>
     </message>
@@ -8441,6 +9951,20 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
     <message>
         <source>Check the health of %1</source>
         <translation>%1 の健全性をチェック</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %n file(s) not read.</source>
+        <translation>
+            <numerusform>DMARC レポート %1 件、TLS レポート %2 件、メッセージ %3 通 (DMARC 合格 %4)。失敗した TLS セッション %5 件。読み込めなかったファイル %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>日 (%1 ～ %2)</translation>
     </message>
 </context>
 <context>
@@ -8712,6 +10236,133 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <source>Abusi&amp;x key:</source>
         <translation>Abusix キー(&amp;X):</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS key</source>
+        <translation>Microsoft SNDS キー</translation>
+    </message>
+    <message>
+        <source>Microsoft S&amp;NDS key:</source>
+        <translation>Microsoft SNDS キー(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The SNDS Automated Data Access key (SNDS &gt; Automated Data Access) shows Microsoft&apos;s filter colour, complaint rate and trap hits for your IPs in the diagnosis and in View &gt; Microsoft SNDS. Empty the field to remove it.</source>
+        <translation>SNDS の Automated Data Access キー (SNDS &gt; Automated Data Access) を設定すると、あなたの IP についての Microsoft のフィルターの色、苦情率、トラップ命中数が、診断と「表示 &gt; Microsoft SNDS」に表示されます。削除するには欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>Probe &amp;mailboxes: ask the recipient&apos;s server whether it accepts an address (RCPT TO, no message sent)</source>
+        <translation>メールボックスをプローブする(&amp;M): 受信者のサーバーにアドレスを受け付けるかを問い合わせます (RCPT TO、メッセージは送信しません)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;address (MAIL FROM):</source>
+        <translation>あなたのアドレス(&amp;A) (MAIL FROM):</translation>
+    </message>
+    <message>
+        <source>Warning: receivers treat address probing like directory harvesting, and probing can get your sender address or this machine&apos;s IP listed. Rebound probes only an address you enter or one a bounce calls unknown, at most once per domain every 10 minutes, and never sends a message. Some servers accept every address; those are reported as &quot;cannot be verified by probing&quot;.</source>
+        <translation>警告: 受信側はアドレスのプローブをディレクトリハーベスティングと同様に扱うため、プローブによって送信者アドレスやこのマシンの IP が掲載されることがあります。Rebound がプローブするのは、あなたが入力したアドレスか、バウンスで不明とされたアドレスだけで、1 ドメインにつき 10 分に最大 1 回とし、メッセージは一切送信しません。すべてのアドレスを受け付けるサーバーもあり、その場合は「プローブでは検証できません」と報告します。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;watching from the system tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもシステムトレイで監視を続ける(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only when the desktop has a system tray and the watch list (View &gt; Watch) is not empty; File &gt; Quit always quits.</source>
+        <translation>デスクトップにシステムトレイがあり、監視リスト (表示 &gt; 監視) が空でない場合のみ。「ファイル &gt; 終了」では常に終了します。</translation>
+    </message>
+    <message>
+        <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
+        <translation>メールボックスのプローブには、送信者 (MAIL FROM) としてあなた自身のメールアドレスが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SndsView</name>
+    <message>
+        <source>● Green</source>
+        <translation>● 緑</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ 黄</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ 赤</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? 不明</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>フィルター結果</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>苦情率</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>トラップ命中数</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>受信者数</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No SNDS key: paste your Automated Data Access key in Settings &gt; Blocklists (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</source>
+        <translation>SNDS キーがありません: 「設定 &gt; ブロックリスト」に Automated Data Access キーを貼り付けてください (sendersupport.olc.protection.outlook.com/snds、Automated Data Access)。</translation>
+    </message>
+    <message>
+        <source>Fetching SNDS data…</source>
+        <translation>SNDS データを取得しています…</translation>
+    </message>
+    <message>
+        <source>Data of %1, fetched %2.</source>
+        <translation>%1 のデータ (%2 に取得)。</translation>
+    </message>
+    <message>
+        <source>SNDS has no data for your IPs.</source>
+        <translation>SNDS にはあなたの IP のデータがありません。</translation>
+    </message>
+    <message>
+        <source>SNDS could not be read: %1</source>
+        <translation>SNDS を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache:</source>
+        <translation>キャッシュから表示:</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>はい: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
@@ -8754,6 +10405,275 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
     <message>
         <source>lookup %1 of %2: %3</source>
         <translation>ルックアップ %1 / %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchController</name>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 はすでに監視しています。</translation>
+    </message>
+    <message>
+        <source>The resolver settings are not valid: %1</source>
+        <translation>リゾルバーの設定が有効ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the resolver: %1</source>
+        <translation>リゾルバーを開始できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTargetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks)</source>
+        <translation>
+            <numerusform>%1 (%n 件のチェック)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation>最新の状態</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最新の変化</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最終確認</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchView</name>
+    <message>
+        <source>Target to watch</source>
+        <translation>監視する対象</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, 198.51.100.0/24 6h or example.com 1d</source>
+        <translation>203.0.113.7, 198.51.100.0/24 6h または example.com 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>今すぐ確認(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check every target now, whatever its schedule (F5)</source>
+        <translation>スケジュールにかかわらず、すべての対象を今すぐ確認します (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>対象(&amp;T):</translation>
+    </message>
+    <message>
+        <source>IPs are checked every hour and domains every day (a target may say otherwise: &quot;6h&quot;, &quot;1d&quot;), never more often than the lists&apos; limits allow.</source>
+        <translation>IP は 1 時間ごと、ドメインは 1 日ごとに確認します (対象ごとに「6h」「1d」のように指定することもできます)。リストの制限で許される以上の頻度では確認しません。</translation>
+    </message>
+    <message>
+        <source>Watched targets</source>
+        <translation>監視中の対象</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected target</source>
+        <translation>選択した対象のタイムライン</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of the selected target:</source>
+        <translation>選択した対象のタイムライン(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>対象を削除</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>今すぐ確認</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>The watch could not run: %1</source>
+        <translation>監視を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Checked: nothing changed.</source>
+        <translation>確認しました: 変化はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n change(s).</source>
+        <translation>
+            <numerusform>確認しました: %n 件の変化があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch database could not be opened: %1</source>
+        <translation>監視データベースを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Added. It is checked within a minute.</source>
+        <translation>追加しました。1 分以内に確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchWords</name>
+    <message>
+        <source>%1: newly listed on %2</source>
+        <translation>%1: %2 に新たに掲載されました</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed on %2</source>
+        <translation>%1: %2 への掲載が解除されました</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: %2 が %3 に変わりました</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or broken</source>
+        <translation>%1: %2 が欠落しているか不備があります</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound again</source>
+        <translation>%1: %2 が正常に戻りました</translation>
+    </message>
+    <message>
+        <source>%1: could not check %2</source>
+        <translation>%1: %2 を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation>%1: %2 を再び確認できるようになりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklist</source>
+        <translation>ブロックリスト</translation>
+    </message>
+    <message>
+        <source>PTR</source>
+        <translation>PTR</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>掲載</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>不備</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>確認不可</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未問い合わせ</translation>
+    </message>
+    <message>
+        <source>Newly listed</source>
+        <translation>新たに掲載</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>掲載解除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Broke</source>
+        <translation>不備が発生</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>再び確認可能</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,38 @@
         <source>Bulk-sender rules: %1 of %2 pass</source>
         <translation>Regras de remetentes em massa: %1 de %2 atendidas</translation>
     </message>
+    <message>
+        <source>Organizational domain (DNS tree walk): %1</source>
+        <translation>Domínio organizacional (percurso da árvore DNS): %1</translation>
+    </message>
+    <message>
+        <source>DKIM key found for selector %1 (found by %2)</source>
+        <translation>Chave DKIM encontrada para o seletor %1 (encontrada por: %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1: mode %2, max_age %3</source>
+        <translation>Política MTA-STS de %1: modo %2, max_age %3</translation>
+    </message>
+    <message>
+        <source>MX %1 is covered by the MTA-STS policy</source>
+        <translation>O MX %1 está coberto pela política MTA-STS</translation>
+    </message>
+    <message>
+        <source>MX %1 is not covered by the MTA-STS policy</source>
+        <translation>O MX %1 não está coberto pela política MTA-STS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is SVG Tiny PS</source>
+        <translation>O logotipo BIMI está em SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The BIMI logo is not SVG Tiny PS</source>
+        <translation>O logotipo BIMI não está em SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>BIMI mark certificate: %1</source>
+        <translation>Certificado de marca BIMI: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -533,6 +565,130 @@
         <source>&apos;%1=&apos; may appear only once</source>
         <translation>&apos;%1=&apos; só pode aparecer uma vez</translation>
     </message>
+    <message>
+        <source>the root element is not &lt;svg&gt; in the SVG namespace</source>
+        <translation>o elemento raiz não é &lt;svg&gt; no namespace SVG</translation>
+    </message>
+    <message>
+        <source>baseProfile is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>baseProfile é &quot;%1&quot;, não &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>version é &quot;%1&quot;, não &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the root &lt;svg&gt; has a %1= attribute, which SVG Tiny PS forbids</source>
+        <translation>o &lt;svg&gt; raiz tem um atributo %1=, que o SVG Tiny PS proíbe</translation>
+    </message>
+    <message>
+        <source>the viewBox is %1 by %2: a BIMI logo must be square</source>
+        <translation>o viewBox é %1 por %2: um logotipo BIMI precisa ser quadrado</translation>
+    </message>
+    <message>
+        <source>no viewBox: the logo cannot be scaled reliably</source>
+        <translation>sem viewBox: o logotipo não pode ser redimensionado de forma confiável</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in SVG Tiny PS</source>
+        <translation>&lt;%1&gt; não é permitido no SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has an event handler (%2=)</source>
+        <translation>&lt;%1&gt; tem um manipulador de eventos (%2=)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; refers to %2: external references are not allowed</source>
+        <translation>&lt;%1&gt; faz referência a %2: referências externas não são permitidas</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2= refers outside the file</source>
+        <translation>&lt;%1&gt; %2= aponta para fora do arquivo</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>status HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 bytes, mais que os %2 permitidos</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration (DTDs and entities are not allowed)</source>
+        <translation>uma declaração DOCTYPE (DTDs e entidades não são permitidas)</translation>
+    </message>
+    <message>
+        <source>an entity reference (entities are not allowed)</source>
+        <translation>uma referência de entidade (entidades não são permitidas)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>XML malformado: %1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>sem elemento raiz</translation>
+    </message>
+    <message>
+        <source>no &lt;title&gt; element (SVG Tiny PS requires one, naming the brand)</source>
+        <translation>sem elemento &lt;title&gt; (o SVG Tiny PS exige um, com o nome da marca)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>nenhum certificado PEM no arquivo</translation>
+    </message>
+    <message>
+        <source>lines end with LF alone; RFC 8461 3.2 asks for CRLF</source>
+        <translation>as linhas terminam só com LF; a RFC 8461 3.2 pede CRLF</translation>
+    </message>
+    <message>
+        <source>more than 1000 lines</source>
+        <translation>mais de 1000 linhas</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>a linha %1 não está no formato &quot;chave: valor&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first is used</source>
+        <translation>%1 aparece mais de uma vez; vale a primeira</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation>max_age &quot;%1&quot; não é um número de segundos</translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the largest allowed, %2</source>
+        <translation>max_age %1 está acima do máximo permitido, %2</translation>
+    </message>
+    <message>
+        <source>mx &quot;%1&quot; is not a host name or a *.domain pattern</source>
+        <translation>mx &quot;%1&quot; não é um nome de host nem um padrão *.domínio</translation>
+    </message>
+    <message>
+        <source>the version field is missing</source>
+        <translation>falta o campo version</translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation>version é &quot;%1&quot;, não STSv1</translation>
+    </message>
+    <message>
+        <source>the mode field is missing</source>
+        <translation>falta o campo mode</translation>
+    </message>
+    <message>
+        <source>mode is &quot;%1&quot;, not enforce, testing or none</source>
+        <translation>mode é &quot;%1&quot;, não enforce, testing nem none</translation>
+    </message>
+    <message>
+        <source>the max_age field is missing</source>
+        <translation>falta o campo max_age</translation>
+    </message>
+    <message>
+        <source>no mx field: the policy names no mail host</source>
+        <translation>sem campo mx: a política não cita nenhum host de e-mail</translation>
+    </message>
 </context>
 <context>
     <name>rebound::blocklist</name>
@@ -699,6 +855,41 @@
     <message>
         <source>%1 listed, %2 could not be checked (not counted as clean), %3 not listed, %4 not asked.</source>
         <translation>%1 listado(s), %2 não verificável(is) (não contados como limpos), %3 não listado(s), %4 não consultado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::dane::TlsaLookup</name>
+    <message>
+        <source>libunbound could not create a resolver context</source>
+        <translation>a libunbound não conseguiu criar um contexto de resolvedor</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 cannot be read</source>
+        <translation>a âncora de confiança DNSSEC %1 não pode ser lida</translation>
+    </message>
+    <message>
+        <source>the DNSSEC trust anchor %1 is not usable: %2</source>
+        <translation>a âncora de confiança DNSSEC %1 não é utilizável: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not start the lookup: %1</source>
+        <translation>a libunbound não conseguiu iniciar a consulta: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup took longer than %1 ms</source>
+        <translation>a consulta TLSA validada levou mais de %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup failed: %1</source>
+        <translation>a consulta TLSA validada falhou: %1</translation>
+    </message>
+    <message>
+        <source>the validated TLSA lookup ended with DNS error code %1</source>
+        <translation>a consulta TLSA validada terminou com o código de erro DNS %1</translation>
     </message>
 </context>
 <context>
@@ -914,29 +1105,9 @@
         <translation>_dmarc.%1 não tem um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
     </message>
     <message>
-        <source>Neither _dmarc.%1 nor _dmarc.%2 has a &quot;v=DMARC1&quot; record. Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
-        <translation>Nem _dmarc.%1 nem _dmarc.%2 têm um registro &quot;v=DMARC1&quot;. O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
-    </message>
-    <message>
         <source>%1 publishes %2 DMARC records</source>
         <extracomment>finding dmarc.multiple_records: title</extracomment>
         <translation>%1 publica %2 registros DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 7489 6.6.3: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
-        <extracomment>finding dmarc.multiple_records: detail</extracomment>
-        <translation>RFC 7489 6.6.3: com mais de um registro, os receptores não aplicam nenhuma política DMARC. Mantenha um.</translation>
-    </message>
-    <message>
-        <source>%1 uses the DMARC policy of its organizational domain %2</source>
-        <extracomment>finding dmarc.inherited: title</extracomment>
-        <translation>%1 usa a política DMARC do seu domínio organizacional %2</translation>
-    </message>
-    <message>
-        <source>The sp= tag (or p= when sp is absent) of that record applies.</source>
-        <extracomment>finding dmarc.inherited: detail</extracomment>
-        <translation>Vale a tag sp= desse registro (ou p= quando sp não existe).</translation>
     </message>
     <message>
         <source>DMARC record error: %1</source>
@@ -962,16 +1133,6 @@
         <source>Receivers report but do not act on failing mail, so forged mail is delivered. Once the aggregate reports show all legitimate mail aligned, move to p=quarantine, then p=reject.</source>
         <extracomment>finding dmarc.policy_none: detail</extracomment>
         <translation>Os receptores relatam, mas não agem sobre o e-mail que falha, então e-mail forjado é entregue. Quando os relatórios agregados mostrarem todo o e-mail legítimo alinhado, passe para p=quarantine e depois para p=reject.</translation>
-    </message>
-    <message>
-        <source>The DMARC policy applies to %1% of failing mail</source>
-        <extracomment>finding dmarc.partial_pct: title</extracomment>
-        <translation>A política DMARC se aplica a %1% do e-mail que falha</translation>
-    </message>
-    <message>
-        <source>pct below 100 is meant for a gradual roll-out; raise it to 100 when done.</source>
-        <extracomment>finding dmarc.partial_pct: detail</extracomment>
-        <translation>pct abaixo de 100 serve para uma implantação gradual; suba para 100 ao terminar.</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy (sp=%1) than the domain (p=%2)</source>
@@ -1217,6 +1378,396 @@
         <source>A non-ASCII local part needs SMTPUTF8 (RFC 6531) on every hop.</source>
         <extracomment>finding address.internationalized: detail</extracomment>
         <translation>Uma parte local não ASCII precisa de SMTPUTF8 (RFC 6531) em cada salto.</translation>
+    </message>
+    <message>
+        <source>%1 announces MTA-STS, so senders that support it try this fetch and, failing it, deliver as if no policy existed (or keep a cached one until it expires).</source>
+        <extracomment>text mta_sts_txt_without_policy</extracomment>
+        <translation>%1 anuncia MTA-STS, então os remetentes que o suportam tentam essa busca e, se ela falhar, entregam como se não houvesse política (ou mantêm uma em cache até ela expirar).</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <extracomment>text dmarc_no_policy</extracomment>
+        <translation>nenhuma política DMARC</translation>
+    </message>
+    <message>
+        <source>p=%1 from %2</source>
+        <extracomment>text dmarc_policy_from</extracomment>
+        <translation>p=%1 de %2</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor any name above it up to _dmarc.%2 has a &quot;v=DMARC1&quot; record (RFC 9989 DNS tree walk). Gmail and Yahoo require DMARC from bulk senders; start with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <extracomment>finding dmarc.missing: detail_organizational</extracomment>
+        <translation>Nem _dmarc.%1 nem qualquer nome acima dele até _dmarc.%2 tem um registro &quot;v=DMARC1&quot; (percurso da árvore DNS da RFC 9989). O Gmail e o Yahoo exigem DMARC de remetentes em massa; comece com &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.10: with more than one record, receivers apply no DMARC policy at all. Keep one.</source>
+        <extracomment>finding dmarc.multiple_records: detail</extracomment>
+        <translation>RFC 9989 4.10: com mais de um registro, os receptores não aplicam política DMARC nenhuma. Mantenha apenas um.</translation>
+    </message>
+    <message>
+        <source>%1 uses the DMARC policy of %2</source>
+        <extracomment>finding dmarc.inherited: title</extracomment>
+        <translation>%1 usa a política DMARC de %2</translation>
+    </message>
+    <message>
+        <source>Found by the DNS tree walk (RFC 9989 4.10): np= applies when the domain does not exist, else sp=, else p=.</source>
+        <extracomment>finding dmarc.inherited: detail</extracomment>
+        <translation>Encontrada pelo percurso da árvore DNS (RFC 9989 4.10): np= vale quando o domínio não existe; senão, sp=; senão, p=.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply the DMARC policy to %1% of failing mail</source>
+        <extracomment>finding dmarc.partial_pct: title</extracomment>
+        <translation>Receptores mais antigos aplicam a política DMARC a %1% do e-mail que falha</translation>
+    </message>
+    <message>
+        <source>RFC 9989 removed pct: receivers that follow it apply the policy to all failing mail (use t=y to test instead). Receivers of RFC 7489 still sample; raise it to 100 or remove it.</source>
+        <extracomment>finding dmarc.partial_pct: detail</extracomment>
+        <translation>A RFC 9989 removeu o pct: receptores que a seguem aplicam a política a todo o e-mail que falha (para testar, use t=y). Receptores da RFC 7489 ainda fazem amostragem; suba o valor para 100 ou remova-o.</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed</source>
+        <extracomment>finding dmarc.removed_tag: title</extracomment>
+        <translation>O registro DMARC usa %1=, que a RFC 9989 removeu</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore it; older receivers may still honour it.</source>
+        <extracomment>finding dmarc.removed_tag: detail</extracomment>
+        <translation>Receptores que seguem a RFC 9989 o ignoram; receptores mais antigos ainda podem respeitá-lo.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore pct= and apply the policy to all failing mail (t=y is the way to test a policy now); older receivers still apply it to a sample.</source>
+        <extracomment>finding dmarc.removed_tag: detail_pct</extracomment>
+        <translation>Receptores que seguem a RFC 9989 ignoram pct= e aplicam a política a todo o e-mail que falha (agora o jeito de testar uma política é t=y); receptores mais antigos ainda a aplicam a uma amostra.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore rf=; failure reports have one format. Older receivers may still read it.</source>
+        <extracomment>finding dmarc.removed_tag: detail_rf</extracomment>
+        <translation>Receptores que seguem a RFC 9989 ignoram rf=; os relatórios de falha têm um só formato. Receptores mais antigos ainda podem lê-lo.</translation>
+    </message>
+    <message>
+        <source>Receivers that follow RFC 9989 ignore ri= and send aggregate reports at least daily; older receivers may still honour the interval.</source>
+        <extracomment>finding dmarc.removed_tag: detail_ri</extracomment>
+        <translation>Receptores que seguem a RFC 9989 ignoram ri= e enviam relatórios agregados pelo menos uma vez por dia; receptores mais antigos ainda podem respeitar o intervalo.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags receivers ignore: %1</source>
+        <extracomment>finding dmarc.unknown_tag: title</extracomment>
+        <translation>O registro DMARC tem tags que os receptores ignoram: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 4.7: unknown tags are ignored. Check them for typing mistakes.</source>
+        <extracomment>finding dmarc.unknown_tag: detail</extracomment>
+        <translation>RFC 9989 4.7: tags desconhecidas são ignoradas. Verifique se há erros de digitação.</translation>
+    </message>
+    <message>
+        <source>Older receivers take %1 as the organizational domain, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_organizational_domain: title</extracomment>
+        <translation>Receptores mais antigos consideram %1 o domínio organizacional; receptores da RFC 9989, %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use the Public Suffix List; RFC 9989&apos;s DNS tree walk finds %1 from the _dmarc records above %2. Relaxed SPF and DKIM alignment can give different answers at the two kinds of receiver.</source>
+        <extracomment>finding dmarc.psl_organizational_domain: detail</extracomment>
+        <translation>Receptores da RFC 7489 usam a Public Suffix List; o percurso da árvore DNS da RFC 9989 encontra %1 a partir dos registros _dmarc acima de %2. O alinhamento relaxed de SPF e DKIM pode dar respostas diferentes nos dois tipos de receptor.</translation>
+    </message>
+    <message>
+        <source>Older receivers apply %1, RFC 9989 receivers %2</source>
+        <extracomment>finding dmarc.psl_policy_differs: title</extracomment>
+        <translation>Receptores mais antigos aplicam %1; receptores da RFC 9989, %2</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers look only at the domain and its Public Suffix List organizational domain and do not know np=; RFC 9989 receivers walk the DNS tree. Publish a record at the domain itself to give both the same answer.</source>
+        <extracomment>finding dmarc.psl_policy_differs: detail</extracomment>
+        <translation>Receptores da RFC 7489 olham só o domínio e o domínio organizacional dele segundo a Public Suffix List, e não conhecem np=; receptores da RFC 9989 percorrem a árvore DNS. Publique um registro no próprio domínio para que ambos deem a mesma resposta.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched</source>
+        <extracomment>finding mta_sts.fetch_failed: title</extracomment>
+        <translation>Não foi possível obter a política MTA-STS %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>finding mta_sts.fetch_failed: detail</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name</source>
+        <extracomment>finding mta_sts.certificate: title</extracomment>
+        <translation>O certificado de %1 não é válido para esse nome</translation>
+    </message>
+    <message>
+        <source>%1. RFC 8461 3.3: senders must validate the policy host&apos;s certificate (a trusted CA, the name mta-sts.&lt;domain&gt;); with an invalid one they ignore the policy and deliver without requiring TLS.</source>
+        <extracomment>finding mta_sts.certificate: detail</extracomment>
+        <translation>%1. RFC 8461 3.3: os remetentes precisam validar o certificado do host da política (uma CA confiável, o nome mta-sts.&lt;domain&gt;); com um certificado inválido, eles ignoram a política e entregam sem exigir TLS.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers with a redirect</source>
+        <extracomment>finding mta_sts.redirect: title</extracomment>
+        <translation>A política MTA-STS %1 responde com um redirecionamento</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: senders must not follow redirects, so the policy is never read. Serve the file directly at this URL.</source>
+        <extracomment>finding mta_sts.redirect: detail</extracomment>
+        <translation>RFC 8461 3.3: os remetentes não devem seguir redirecionamentos, então a política nunca é lida. Sirva o arquivo diretamente nesta URL.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is larger than %2 bytes</source>
+        <extracomment>finding mta_sts.too_large: title</extracomment>
+        <translation>A política MTA-STS %1 é maior que %2 bytes</translation>
+    </message>
+    <message>
+        <source>A policy is a few lines; senders limit the size they read (64 KB here) and drop a longer one.</source>
+        <extracomment>finding mta_sts.too_large: detail</extracomment>
+        <translation>Uma política tem poucas linhas; os remetentes limitam o tamanho que leem (aqui, 64 KB) e descartam uma mais longa.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 did not arrive in time</source>
+        <extracomment>finding mta_sts.timeout: title</extracomment>
+        <translation>A política MTA-STS %1 não chegou a tempo</translation>
+    </message>
+    <message>
+        <source>%1 Senders give up on slow policy hosts (RFC 8461 3.3 suggests about a minute) and deliver without it.</source>
+        <extracomment>finding mta_sts.timeout: detail</extracomment>
+        <translation>%1 Os remetentes desistem de hosts de política lentos (a RFC 8461 3.3 sugere cerca de um minuto) e entregam sem ela.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to a private or special-purpose address</source>
+        <extracomment>finding mta_sts.address_refused: title</extracomment>
+        <translation>O host da política %1 resolve para um endereço privado ou de uso especial</translation>
+    </message>
+    <message>
+        <source>%1 Senders on the Internet cannot reach it. (rebound-cli domain --https-allow-private fetches it anyway, for a lab.)</source>
+        <extracomment>finding mta_sts.address_refused: detail</extracomment>
+        <translation>%1 Remetentes na Internet não conseguem alcançá-lo. (rebound-cli domain --https-allow-private o obtém mesmo assim, para um laboratório.)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 answers HTTP %2</source>
+        <extracomment>finding mta_sts.http_status: title</extracomment>
+        <translation>A política MTA-STS %1 responde HTTP %2</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3: only a 200 answer is a policy. Serve the file at /.well-known/mta-sts.txt on the mta-sts host.</source>
+        <extracomment>finding mta_sts.http_status: detail</extracomment>
+        <translation>RFC 8461 3.3: só uma resposta 200 é uma política. Sirva o arquivo em /.well-known/mta-sts.txt no host mta-sts.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain</source>
+        <extracomment>finding mta_sts.content_type: title</extracomment>
+        <translation>A política MTA-STS é servida como &quot;%1&quot;, não text/plain</translation>
+    </message>
+    <message>
+        <source>RFC 8461 3.3 requires the media type text/plain; strict senders reject the policy otherwise.</source>
+        <extracomment>finding mta_sts.content_type: detail</extracomment>
+        <translation>A RFC 8461 3.3 exige o tipo de mídia text/plain; caso contrário, remetentes rigorosos recusam a política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is not valid</source>
+        <extracomment>finding mta_sts.syntax: title</extracomment>
+        <translation>A política MTA-STS %1 não é válida</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse (RFC 8461 3.2): it needs version: STSv1, mode: enforce, testing or none, max_age in seconds (at most 31557600) and one mx: line per mail host pattern.</source>
+        <extracomment>finding mta_sts.syntax: detail</extracomment>
+        <translation>Os remetentes ignoram uma política que não conseguem interpretar (RFC 8461 3.2): ela precisa de version: STSv1, mode: enforce, testing ou none, max_age em segundos (no máximo 31557600) e uma linha mx: por padrão de host de e-mail.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.policy_warning: title</extracomment>
+        <translation>Política MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <extracomment>finding mta_sts.mode_testing: title</extracomment>
+        <translation>A política MTA-STS está em modo testing</translation>
+    </message>
+    <message>
+        <source>Senders report TLS failures (with TLS-RPT) but still deliver. Switch to mode: enforce once the reports are clean.</source>
+        <extracomment>finding mta_sts.mode_testing: detail</extracomment>
+        <translation>Os remetentes relatam falhas de TLS (com TLS-RPT), mas entregam mesmo assim. Mude para mode: enforce quando os relatórios estiverem limpos.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy has mode none</source>
+        <extracomment>finding mta_sts.mode_none: title</extracomment>
+        <translation>A política MTA-STS tem mode none</translation>
+    </message>
+    <message>
+        <source>Mode none withdraws the policy: senders stop requiring TLS for this domain.</source>
+        <extracomment>finding mta_sts.mode_none: detail</extracomment>
+        <translation>O modo none retira a política: os remetentes deixam de exigir TLS para este domínio.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is only %1 seconds</source>
+        <extracomment>finding mta_sts.max_age_short: title</extracomment>
+        <translation>O max_age do MTA-STS é de apenas %1 segundos</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a policy lapse between fetches, when an attacker can block the next fetch. RFC 8461 3.2 recommends weeks (e.g. 604800 or more).</source>
+        <extracomment>finding mta_sts.max_age_short: detail</extracomment>
+        <translation>Um max_age curto deixa a política caducar entre uma busca e outra, quando um atacante pode bloquear a busca seguinte. A RFC 8461 3.2 recomenda semanas (por exemplo, 604800 ou mais).</translation>
+    </message>
+    <message>
+        <source>The policy file&apos;s id %1 differs from the TXT record&apos;s id %2</source>
+        <extracomment>finding mta_sts.id_mismatch: title</extracomment>
+        <translation>O id %1 do arquivo de política difere do id %2 do registro TXT</translation>
+    </message>
+    <message>
+        <source>The id of the _mta-sts TXT record is what tells senders to fetch the policy again; RFC 8461 has no id in the policy file, but one that differs suggests that the record was not updated with the policy.</source>
+        <extracomment>finding mta_sts.id_mismatch: detail</extracomment>
+        <translation>É o id do registro TXT _mta-sts que diz aos remetentes para obter a política de novo; a RFC 8461 não prevê id no arquivo de política, mas um id diferente sugere que o registro não foi atualizado junto com a política.</translation>
+    </message>
+    <message>
+        <source>MX hosts not covered by the MTA-STS policy: %1</source>
+        <extracomment>finding mta_sts.mx_mismatch: title</extracomment>
+        <translation>Hosts MX não cobertos pela política MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>With mode enforce, senders refuse to deliver to an MX host that no mx: pattern matches (RFC 8461 4.1), and mail to it bounces or waits. Patterns in the policy: %1. Add the host, or a *.domain pattern (one label only), to the policy and change the TXT record&apos;s id.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail</extracomment>
+        <translation>Com mode enforce, os remetentes se recusam a entregar a um host MX que não case com nenhum padrão mx: (RFC 8461 4.1), e o e-mail para ele volta ou fica esperando. Padrões na política: %1. Adicione à política o host, ou um padrão *.domínio (um só rótulo), e mude o id do registro TXT.</translation>
+    </message>
+    <message>
+        <source>With mode testing, senders deliver anyway but report the failure in TLS-RPT; in enforce mode this mail would not be delivered. Patterns in the policy: %1.</source>
+        <extracomment>finding mta_sts.mx_mismatch: detail_testing</extracomment>
+        <translation>Com mode testing, os remetentes entregam mesmo assim, mas relatam a falha via TLS-RPT; no modo enforce, este e-mail não seria entregue. Padrões na política: %1.</translation>
+    </message>
+    <message>
+        <source>A policy is served but %1 has no MTA-STS TXT record</source>
+        <extracomment>finding mta_sts.no_txt_record: title</extracomment>
+        <translation>Uma política é servida, mas %1 não tem registro TXT de MTA-STS</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only when the _mta-sts TXT record announces it (v=STSv1; id=...). Publish it.</source>
+        <extracomment>finding mta_sts.no_txt_record: detail</extracomment>
+        <translation>Os remetentes só obtêm a política quando o registro TXT _mta-sts a anuncia (v=STSv1; id=...). Publique-o.</translation>
+    </message>
+    <message>
+        <source>MTA-STS without a TLS-RPT record (%1)</source>
+        <extracomment>finding mta_sts.no_tls_rpt: title</extracomment>
+        <translation>MTA-STS sem registro TLS-RPT (%1)</translation>
+    </message>
+    <message>
+        <source>Without TLS reporting (RFC 8460) you will not hear of senders that fail to deliver under the policy. Publish v=TLSRPTv1; rua=mailto:... at %1.</source>
+        <extracomment>finding mta_sts.no_tls_rpt: detail</extracomment>
+        <translation>Sem relatórios TLS (RFC 8460), você não fica sabendo dos remetentes que não conseguem entregar sob a política. Publique v=TLSRPTv1; rua=mailto:... em %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 could not be fetched</source>
+        <extracomment>finding bimi.svg_fetch_failed: title</extracomment>
+        <translation>Não foi possível obter o logotipo BIMI %1</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.svg_too_large: title</extracomment>
+        <translation>O logotipo BIMI %1 é maior que %2 bytes</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS logos for BIMI are limited to 32 KB; mailbox providers do not show a larger one. Simplify the paths or remove metadata.</source>
+        <extracomment>finding bimi.svg_too_large: detail</extracomment>
+        <translation>Logotipos SVG Tiny PS para BIMI são limitados a 32 KB; os provedores de caixa postal não mostram um maior. Simplifique os caminhos ou remova metadados.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for that name</source>
+        <extracomment>finding bimi.https_certificate: title</extracomment>
+        <translation>O certificado HTTPS de %1 não é válido para esse nome</translation>
+    </message>
+    <message>
+        <source>%1 Mailbox providers fetch the logo and the mark certificate only over valid HTTPS.</source>
+        <extracomment>finding bimi.https_certificate: detail</extracomment>
+        <translation>%1 Os provedores de caixa postal só obtêm o logotipo e o certificado de marca por HTTPS válido.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo %1 is not SVG Tiny PS</source>
+        <extracomment>finding bimi.svg_invalid: title</extracomment>
+        <translation>O logotipo BIMI %1 não está em SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show only logos in the SVG Tiny Portable/Secure profile: baseProfile=&quot;tiny-ps&quot; and version=&quot;1.2&quot; on the root, a &lt;title&gt;, a square viewBox, no scripts, animation, raster images, external references, DOCTYPE or entities. Export again with an SVG Tiny PS converter.</source>
+        <extracomment>finding bimi.svg_invalid: detail</extracomment>
+        <translation>Os provedores de caixa postal só mostram logotipos no perfil SVG Tiny Portable/Secure: baseProfile=&quot;tiny-ps&quot; e version=&quot;1.2&quot; na raiz, um &lt;title&gt;, um viewBox quadrado, sem scripts, animação, imagens rasterizadas, referências externas, DOCTYPE nem entidades. Exporte de novo com um conversor SVG Tiny PS.</translation>
+    </message>
+    <message>
+        <source>BIMI logo: %1</source>
+        <extracomment>finding bimi.svg_warning: title</extracomment>
+        <translation>Logotipo BIMI: %1</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no mark certificate (a=)</source>
+        <extracomment>finding bimi.no_certificate: title</extracomment>
+        <translation>O registro BIMI não tem certificado de marca (a=)</translation>
+    </message>
+    <message>
+        <source>Gmail and Apple Mail show a logo only with a Verified Mark Certificate or Common Mark Certificate; Yahoo and some others show self-asserted logos.</source>
+        <extracomment>finding bimi.no_certificate: detail</extracomment>
+        <translation>O Gmail e o Apple Mail só mostram um logotipo com um Verified Mark Certificate ou um Common Mark Certificate; o Yahoo e alguns outros mostram logotipos autodeclarados.</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 could not be fetched</source>
+        <extracomment>finding bimi.certificate_fetch_failed: title</extracomment>
+        <translation>Não foi possível obter o certificado de marca BIMI %1</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 is larger than %2 bytes</source>
+        <extracomment>finding bimi.certificate_too_large: title</extracomment>
+        <translation>O certificado de marca BIMI %1 é maior que %2 bytes</translation>
+    </message>
+    <message>
+        <source>The BIMI mark certificate %1 holds no PEM certificate</source>
+        <extracomment>finding bimi.certificate_unreadable: title</extracomment>
+        <translation>O certificado de marca BIMI %1 não contém certificado PEM</translation>
+    </message>
+    <message>
+        <source>The a= URL must serve the VMC or CMC and its chain as PEM.</source>
+        <extracomment>finding bimi.certificate_unreadable: detail</extracomment>
+        <translation>A URL de a= precisa servir o VMC ou CMC e sua cadeia em PEM.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 does not verify</source>
+        <extracomment>finding bimi.certificate_chain: title</extracomment>
+        <translation>O certificado de marca de %1 não se verifica</translation>
+    </message>
+    <message>
+        <source>%1. Mailbox providers accept only marks issued by the BIMI Group&apos;s authorized certificate authorities, with the intermediate certificates served after the leaf.</source>
+        <extracomment>finding bimi.certificate_chain: detail</extracomment>
+        <translation>%1. Os provedores de caixa postal só aceitam marcas emitidas pelas autoridades certificadoras autorizadas pelo BIMI Group, com os certificados intermediários servidos depois do certificado final.</translation>
+    </message>
+    <message>
+        <source>The mark certificate for %1 lacks the BIMI key usage</source>
+        <extracomment>finding bimi.certificate_usage: title</extracomment>
+        <translation>O certificado de marca de %1 não tem o uso de chave BIMI</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the extended key usage id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); this certificate is not a mark certificate.</source>
+        <extracomment>finding bimi.certificate_usage: detail</extracomment>
+        <translation>Um VMC ou CMC traz o uso estendido de chave id-kp-BrandIndicatorforMessageIdentification (1.3.6.1.5.5.7.3.31); este certificado não é um certificado de marca.</translation>
+    </message>
+    <message>
+        <source>The mark certificate does not name %1</source>
+        <extracomment>finding bimi.certificate_domain: title</extracomment>
+        <translation>O certificado de marca não cita %1</translation>
+    </message>
+    <message>
+        <source>The VMC or CMC lists the domains it may be used for; this domain is not among them.</source>
+        <extracomment>finding bimi.certificate_domain: detail</extracomment>
+        <translation>O VMC ou CMC lista os domínios para os quais pode ser usado; este domínio não está entre eles.</translation>
+    </message>
+    <message>
+        <source>The mark certificate embeds no SVG logo</source>
+        <extracomment>finding bimi.certificate_no_logo: title</extracomment>
+        <translation>O certificado de marca não incorpora nenhum logotipo SVG</translation>
+    </message>
+    <message>
+        <source>A VMC or CMC carries the logo in its logotype extension (RFC 3709) as a data: URI; none was found.</source>
+        <extracomment>finding bimi.certificate_no_logo: detail</extracomment>
+        <translation>Um VMC ou CMC traz o logotipo na extensão logotype (RFC 3709) como URI data:; nenhum foi encontrado.</translation>
+    </message>
+    <message>
+        <source>The logo at %1 is not the one in the mark certificate</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: title</extracomment>
+        <translation>O logotipo em %1 não é o do certificado de marca</translation>
+    </message>
+    <message>
+        <source>Mailbox providers show the certificate&apos;s logo only when the published SVG is the same file. Publish the exact SVG that was certified.</source>
+        <extracomment>finding bimi.certificate_logo_mismatch: detail</extracomment>
+        <translation>Os provedores de caixa postal só mostram o logotipo do certificado quando o SVG publicado é o mesmo arquivo. Publique exatamente o SVG que foi certificado.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4721,7 @@
     </message>
     <message>
         <source>Microsoft SNDS</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
         <translation>Microsoft SNDS</translation>
     </message>
     <message>
@@ -4493,19 +5044,449 @@
         <extracomment>rule message.arc_differs: step (recipient)</extracomment>
         <translation>Os receptores que confiam no selador podem usar o registro ARC dele para entregar a mensagem apesar da assinatura alterada.</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is RED.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: o resultado do filtro para {ip} é VERMELHO.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: {value} message(s) from {ip} hit spam traps in the last period.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: evidence (trap_hits)</extracomment>
+        <translation>Microsoft SNDS: {value} mensagem(ns) de {ip} atingiram armadilhas de spam no último período.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip}, and SNDS shows it RED with spam-trap hits</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: title</extracomment>
+        <translation>A Microsoft bloqueia {ip}, e o SNDS o mostra VERMELHO com acertos em armadilhas de spam</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, and its Smart Network Data Services (SNDS) data for {ip} shows a RED filter result (most of the mail judged spam) and hits on spam-trap addresses. The block follows from what the address sends: addresses that never asked for mail (old, bought or harvested lists), or a compromised account or machine sending through {ip}. A mitigation request will not hold until that stops.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: summary</extracomment>
+        <translation>A Microsoft recusou o e-mail com seu próprio código de bloqueio, e os dados do Smart Network Data Services (SNDS) para {ip} mostram um resultado de filtro VERMELHO (a maior parte do e-mail julgada spam) e acertos em endereços-armadilha de spam. O bloqueio decorre do que o endereço envia: endereços que nunca pediram e-mail (listas antigas, compradas ou coletadas), ou uma conta ou máquina comprometida que envia por {ip}. Um pedido de mitigação não se sustenta enquanto isso não parar.</translation>
+    </message>
+    <message>
+        <source>Days to weeks after the trap hits stop; SNDS data updates once a day.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: recovery</extracomment>
+        <translation>De dias a semanas depois que os acertos em armadilhas param; os dados do SNDS são atualizados uma vez por dia.</translation>
+    </message>
+    <message>
+        <source>Find what sends to trap addresses from {ip}: compare the SNDS sample HELO and MAIL FROM with your own servers, look for a compromised account or machine, and stop mailing addresses that never confirmed (remove old and bought lists, use confirmed opt-in).</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Descubra o que envia para endereços-armadilha a partir de {ip}: compare o HELO e o MAIL FROM de exemplo do SNDS com os seus próprios servidores, procure uma conta ou máquina comprometida e pare de enviar para endereços que nunca confirmaram (remova listas antigas e compradas, use opt-in confirmado).</translation>
+    </message>
+    <message>
+        <source>When SNDS shows the address GREEN without trap hits again, ask Microsoft&apos;s sender support for mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: step (you)</extracomment>
+        <translation>Quando o SNDS voltar a mostrar o endereço VERDE sem acertos em armadilhas, peça mitigação ao suporte a remetentes da Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sender support (delisting)</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: link title</extracomment>
+        <translation>Suporte a remetentes da Microsoft (remoção)</translation>
+    </message>
+    <message>
+        <source>Do not request delisting while trap hits continue: the request is refused or the block comes back.</source>
+        <extracomment>rule provider.microsoft.snds_red_traps: what not to do</extracomment>
+        <translation>Não peça remoção enquanto os acertos em armadilhas continuarem: o pedido é recusado ou o bloqueio volta.</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: the filter result for {ip} is GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: evidence (filter_result)</extracomment>
+        <translation>Microsoft SNDS: o resultado do filtro para {ip} é VERDE.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocks {ip} although SNDS shows it GREEN</source>
+        <extracomment>rule provider.microsoft.snds_green: title</extracomment>
+        <translation>A Microsoft bloqueia {ip}, embora o SNDS o mostre VERDE</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the mail with its own block code, yet its Smart Network Data Services (SNDS) data for {ip} shows a GREEN filter result: the mail it sees from the address is mostly not spam. The block is then not explained by content or traps: a new or low-volume address without reputation, a block inherited from a neighbouring range, or a stale block. Microsoft&apos;s sender support can usually lift it.</source>
+        <extracomment>rule provider.microsoft.snds_green: summary</extracomment>
+        <translation>A Microsoft recusou o e-mail com seu próprio código de bloqueio, mas os dados do Smart Network Data Services (SNDS) para {ip} mostram um resultado de filtro VERDE: o e-mail que ela vê do endereço em geral não é spam. O bloqueio então não se explica por conteúdo nem por armadilhas: um endereço novo ou de baixo volume sem reputação, um bloqueio herdado de uma faixa vizinha ou um bloqueio desatualizado. O suporte a remetentes da Microsoft normalmente consegue retirá-lo.</translation>
+    </message>
+    <message>
+        <source>Usually 24 to 48 hours after Microsoft grants mitigation.</source>
+        <extracomment>rule provider.microsoft.snds_green: recovery</extracomment>
+        <translation>Geralmente de 24 a 48 horas depois que a Microsoft concede a mitigação.</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft&apos;s sender support for mitigation of {ip}, quoting the bounce&apos;s code; mention that SNDS shows the address GREEN.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Peça ao suporte a remetentes da Microsoft a mitigação de {ip}, citando o código do bounce; mencione que o SNDS mostra o endereço VERDE.</translation>
+    </message>
+    <message>
+        <source>If the address is new, raise the volume to Outlook.com recipients slowly over a few weeks.</source>
+        <extracomment>rule provider.microsoft.snds_green: step (you)</extracomment>
+        <translation>Se o endereço for novo, aumente o volume para destinatários do Outlook.com aos poucos, ao longo de algumas semanas.</translation>
+    </message>
+    <message>
+        <source>Do not change IPs to get around the block: a new address starts without reputation and is often blocked the same way.</source>
+        <extracomment>rule provider.microsoft.snds_green: what not to do</extracomment>
+        <translation>Não troque de IP para contornar o bloqueio: um endereço novo começa sem reputação e muitas vezes é bloqueado da mesma forma.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it still refuses the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>A sondagem de caixa postal do Rebound consultou de novo o servidor do destinatário: ele ainda recusa o endereço no RCPT.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe asked the recipient&apos;s server again: it now accepts the address at RCPT.</source>
+        <extracomment>rule recipient.unknown: evidence (verdict)</extracomment>
+        <translation>A sondagem de caixa postal do Rebound consultou de novo o servidor do destinatário: agora ele aceita o endereço no RCPT.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server accepts this address now (Rebound&apos;s mailbox probe), so the mailbox may have been created since, or the refusal was temporary or not really about the address.</source>
+        <extracomment>rule recipient.unknown: note</extracomment>
+        <translation>O servidor do destinatário aceita este endereço agora (sondagem de caixa postal do Rebound), então a caixa postal pode ter sido criada desde então, ou a recusa foi temporária ou não dizia respeito de fato ao endereço.</translation>
+    </message>
+    <message>
+        <source>Rebound&apos;s mailbox probe: the recipient&apos;s server accepted the address at RCPT and refused a made-up one at the same domain.</source>
+        <extracomment>rule recipient.unknown_now_accepted: evidence (verdict)</extracomment>
+        <translation>Sondagem de caixa postal do Rebound: o servidor do destinatário aceitou o endereço no RCPT e recusou um endereço inventado no mesmo domínio.</translation>
+    </message>
+    <message>
+        <source>The address was refused as unknown, but its server accepts it now</source>
+        <extracomment>rule recipient.unknown_now_accepted: title</extracomment>
+        <translation>O endereço foi recusado como desconhecido, mas o servidor dele o aceita agora</translation>
+    </message>
+    <message>
+        <source>The bounce says the mailbox does not exist, yet Rebound&apos;s mailbox probe (MAIL FROM with your address, RCPT TO, no message sent) found the recipient&apos;s server accepting the address, while it refuses a made-up address at the same domain. The mailbox was probably created or restored since, or the refusal came from another server (a backup MX or a gateway) or was a disguised policy refusal.</source>
+        <extracomment>rule recipient.unknown_now_accepted: summary</extracomment>
+        <translation>O bounce diz que a caixa postal não existe, mas a sondagem de caixa postal do Rebound (MAIL FROM com o seu endereço, RCPT TO, nenhuma mensagem enviada) encontrou o servidor do destinatário aceitando o endereço, enquanto recusa um endereço inventado no mesmo domínio. Provavelmente a caixa postal foi criada ou restaurada desde então, ou a recusa veio de outro servidor (um MX de backup ou um gateway), ou foi uma recusa por política disfarçada.</translation>
+    </message>
+    <message>
+        <source>Usually immediate if the mailbox now exists.</source>
+        <extracomment>rule recipient.unknown_now_accepted: recovery</extracomment>
+        <translation>Geralmente imediato, se a caixa postal agora existe.</translation>
+    </message>
+    <message>
+        <source>Send one message again to this address; if it bounces once more, compare which server refused it (the bounce&apos;s reporting MTA) with the MX the probe reached.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (you)</extracomment>
+        <translation>Envie de novo uma mensagem para este endereço; se ela voltar outra vez, compare o servidor que a recusou (o Reporting-MTA do bounce) com o MX que a sondagem alcançou.</translation>
+    </message>
+    <message>
+        <source>If it keeps bouncing, ask the recipient (through another channel) whether their mailbox was recently created or moved, or whether a filter in front of it refuses your mail.</source>
+        <extracomment>rule recipient.unknown_now_accepted: step (recipient)</extracomment>
+        <translation>Se continuar voltando, pergunte ao destinatário (por outro canal) se a caixa postal dele foi criada ou movida recentemente, ou se um filtro na frente dela recusa o seu e-mail.</translation>
+    </message>
+    <message>
+        <source>Do not probe the address repeatedly: repeated RCPT probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>rule recipient.unknown_now_accepted: what not to do</extracomment>
+        <translation>Não sonde o endereço repetidamente: sondagens RCPT repetidas podem fazer o seu endereço ou IP ser listado como remetente de coleta de endereços (directory harvesting).</translation>
+    </message>
+    <message>
+        <source>{policy_domain} publishes an MTA-STS policy in {value} mode: senders that honour it refuse a mail server whose name or certificate the policy does not accept.</source>
+        <extracomment>rule tls.mta_sts_enforced: evidence (mta_sts.policy.mode)</extracomment>
+        <translation>{policy_domain} publica uma política MTA-STS em modo {value}: remetentes que a respeitam recusam um servidor de e-mail cujo nome ou certificado a política não aceita.</translation>
+    </message>
+    <message>
+        <source>{recipient_domain}&apos;s MTA-STS policy stops delivery to its own mail servers</source>
+        <extracomment>rule tls.mta_sts_enforced: title</extracomment>
+        <translation>A política MTA-STS de {recipient_domain} impede a entrega aos próprios servidores de e-mail do domínio</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS could not be used as required, and {recipient_domain} publishes an MTA-STS policy in enforce mode (RFC 8461) while one of its MX hosts is not covered by the policy&apos;s mx: patterns or does not present a valid certificate. Senders that honour MTA-STS refuse to deliver to such a host, so the mail waits and bounces until the recipient fixes the policy or the certificate.</source>
+        <extracomment>rule tls.mta_sts_enforced: summary</extracomment>
+        <translation>O bounce diz que o TLS não pôde ser usado como exigido, e {recipient_domain} publica uma política MTA-STS em modo enforce (RFC 8461) enquanto um dos seus hosts MX não está coberto pelos padrões mx: da política ou não apresenta um certificado válido. Remetentes que respeitam o MTA-STS se recusam a entregar a um host assim, então o e-mail fica esperando e volta até que o destinatário corrija a política ou o certificado.</translation>
+    </message>
+    <message>
+        <source>Once the recipient fixes the policy and changes its id; senders that cached the old policy may wait until it expires (max_age).</source>
+        <extracomment>rule tls.mta_sts_enforced: recovery</extracomment>
+        <translation>Assim que o destinatário corrigir a política e mudar o id dela; remetentes que guardaram a política antiga em cache podem esperar até ela expirar (max_age).</translation>
+    </message>
+    <message>
+        <source>Add every MX host of {recipient_domain} to the mx: lines of https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (or give each host a certificate for its name from a public CA), then change the id= of the _mta-sts TXT record so that senders fetch the policy again.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Adicione cada host MX de {recipient_domain} às linhas mx: de https://mta-sts.{recipient_domain}/.well-known/mta-sts.txt (ou dê a cada host um certificado para o nome dele, emitido por uma CA pública) e depois mude o id= do registro TXT _mta-sts para que os remetentes obtenham a política de novo.</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, the recipient can switch the policy to mode: testing, which makes senders deliver and report instead of refusing.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (recipient)</extracomment>
+        <translation>Até que seja corrigida, o destinatário pode mudar a política para mode: testing, que faz os remetentes entregarem e relatarem em vez de recusar.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s postmaster what Rebound found (the MTA-STS section of the report); your server retries queued mail by itself once the policy or certificate is fixed.</source>
+        <extracomment>rule tls.mta_sts_enforced: step (you)</extracomment>
+        <translation>Informe ao postmaster do destinatário o que o Rebound encontrou (a seção MTA-STS do relatório); o seu servidor tenta de novo sozinho o e-mail na fila assim que a política ou o certificado for corrigido.</translation>
+    </message>
+    <message>
+        <source>Do not turn off MTA-STS or certificate checks on your sending server for this domain: the policy is the recipient&apos;s protection against downgrade attacks.</source>
+        <extracomment>rule tls.mta_sts_enforced: what not to do</extracomment>
+        <translation>Não desative o MTA-STS nem as verificações de certificado no seu servidor de envio para este domínio: a política é a proteção do destinatário contra ataques de downgrade.</translation>
+    </message>
+    <message>
+        <source>RFC 8461: SMTP MTA Strict Transport Security</source>
+        <extracomment>rule tls.mta_sts_enforced: link title</extracomment>
+        <translation>RFC 8461: SMTP MTA Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server fails its own DANE TLSA records</source>
+        <extracomment>rule tls.dane_mismatch: title</extracomment>
+        <translation>O servidor de e-mail do destinatário não passa nos próprios registros DANE TLSA</translation>
+    </message>
+    <message>
+        <source>The bounce says TLS was required or failed, and the recipient domain&apos;s MX does not match its DNSSEC-validated TLSA records (or their validation fails). Senders that do DANE (RFC 7672) refuse to deliver to such a server, so the fault is on the receiving side.</source>
+        <extracomment>rule tls.dane_mismatch: summary</extracomment>
+        <translation>O bounce diz que o TLS era exigido ou falhou, e o MX do domínio do destinatário não corresponde aos seus registros TLSA validados por DNSSEC (ou a validação deles falha). Remetentes que usam DANE (RFC 7672) se recusam a entregar a um servidor assim, então a falha está do lado receptor.</translation>
+    </message>
+    <message>
+        <source>After the corrected TLSA records&apos; TTL.</source>
+        <extracomment>rule tls.dane_mismatch: recovery</extracomment>
+        <translation>Após o TTL dos registros TLSA corrigidos.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificate the mail server presents (or fix the zone&apos;s DNSSEC signatures), before or together with any certificate change.</source>
+        <extracomment>rule tls.dane_mismatch: step (recipient)</extracomment>
+        <translation>Publique registros TLSA que correspondam ao certificado que o servidor de e-mail apresenta (ou corrija as assinaturas DNSSEC da zona), antes de qualquer troca de certificado ou junto com ela.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; your server is right to refuse. Retry once their TLSA records match.</source>
+        <extracomment>rule tls.dane_mismatch: step (you)</extracomment>
+        <translation>Avise o administrador do destinatário; o seu servidor está certo em recusar. Tente de novo quando os registros TLSA dele corresponderem.</translation>
+    </message>
+    <message>
+        <source>Do not turn off DANE or TLS on your sending server to get the mail through: it removes the protection for every DANE domain.</source>
+        <extracomment>rule tls.dane_mismatch: what not to do</extracomment>
+        <translation>Não desative o DANE nem o TLS no seu servidor de envio para fazer o e-mail passar: isso remove a proteção para todos os domínios com DANE.</translation>
+    </message>
+    <message>
+        <source>Unauthorised sources send as {domain} and fail DMARC</source>
+        <extracomment>rule reports.unauthorised_sender: title</extracomment>
+        <translation>Fontes não autorizadas enviam como {domain} e falham no DMARC</translation>
+    </message>
+    <message>
+        <source>The DMARC aggregate reports show mail with {domain} in its From field from addresses that are neither in the domain&apos;s SPF record nor a known sending service, and that carry no aligned DKIM signature. Either someone spoofs the domain, or one of your own senders (a server, an application, a new provider) is not set up yet.</source>
+        <extracomment>rule reports.unauthorised_sender: summary</extracomment>
+        <translation>Os relatórios agregados DMARC mostram e-mails com {domain} no campo From vindos de endereços que não estão no registro SPF do domínio nem são um serviço de envio conhecido, e que não têm assinatura DKIM alinhada. Ou alguém está falsificando o domínio, ou um dos seus próprios remetentes (um servidor, uma aplicação, um novo provedor) ainda não está configurado.</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s reports show the change once the DNS records are published.</source>
+        <extracomment>rule reports.unauthorised_sender: recovery</extracomment>
+        <translation>Os relatórios do dia seguinte mostram a mudança depois que os registros DNS forem publicados.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window (their reverse DNS names and volumes): decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Examine as fontes na janela de relatórios (os nomes de DNS reverso e os volumes): decida para cada uma se ela é sua.</translation>
+    </message>
+    <message>
+        <source>Look through the sources in the Reports window: decide for each whether it is yours.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Examine as fontes na janela de relatórios: decida para cada uma se ela é sua.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to the SPF record of {domain} and sign its mail with DKIM for {domain}.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Para cada fonte que for sua, adicione-a ao registro SPF de {domain} e assine o e-mail dela com DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>For each source that is yours, add it to your domain&apos;s SPF record and sign its mail with DKIM for your domain.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Para cada fonte que for sua, adicione-a ao registro SPF do seu domínio e assine o e-mail dela com DKIM para o seu domínio.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy of {domain} from p=none towards p=quarantine, then p=reject, so that the spoofed mail is refused.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Quando todas as fontes legítimas passarem, leve a política DMARC de {domain} de p=none para p=quarantine e depois para p=reject, para que o e-mail falsificado seja recusado.</translation>
+    </message>
+    <message>
+        <source>Once every legitimate source passes, move the DMARC policy from p=none towards p=quarantine, then p=reject.</source>
+        <extracomment>rule reports.unauthorised_sender: step (you)</extracomment>
+        <translation>Quando todas as fontes legítimas passarem, leve a política DMARC de p=none para p=quarantine e depois para p=reject.</translation>
+    </message>
+    <message>
+        <source>Do not add an unknown source to the SPF record to make the reports pass: you would authorise whoever spoofs you.</source>
+        <extracomment>rule reports.unauthorised_sender: what not to do</extracomment>
+        <translation>Não adicione uma fonte desconhecida ao registro SPF para fazer os relatórios passarem: você autorizaria quem está falsificando o seu domínio.</translation>
+    </message>
+    <message>
+        <source>A sending service sends for {domain} without aligned DKIM</source>
+        <extracomment>rule reports.esp_unaligned: title</extracomment>
+        <translation>Um serviço de envio envia por {domain} sem DKIM alinhado</translation>
+    </message>
+    <message>
+        <source>The reports show a known sending service (an ESP or a mailbox provider) sending as {domain}: its mail passes SPF and DKIM for the service&apos;s own domains, but neither aligns with {domain}, so DMARC fails and receivers apply the domain&apos;s policy to it.</source>
+        <extracomment>rule reports.esp_unaligned: summary</extracomment>
+        <translation>Os relatórios mostram um serviço de envio conhecido (um ESP ou um provedor de caixa postal) enviando como {domain}: o e-mail dele passa no SPF e no DKIM para os próprios domínios do serviço, mas nenhum dos dois está alinhado com {domain}, então o DMARC falha e os receptores aplicam a política do domínio a esse e-mail.</translation>
+    </message>
+    <message>
+        <source>As soon as the service signs with the new keys; the next day&apos;s reports confirm it.</source>
+        <extracomment>rule reports.esp_unaligned: recovery</extracomment>
+        <translation>Assim que o serviço assinar com as novas chaves; os relatórios do dia seguinte confirmam.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for {domain} (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configure o DKIM para {domain} (um domínio de assinatura personalizado) em cada serviço de envio citado nos relatórios.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for your domain (a custom signing domain) in each sending service the reports name.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Configure o DKIM para o seu domínio (um domínio de assinatura personalizado) em cada serviço de envio citado nos relatórios.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under {domain}, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Onde o serviço oferecer, use um domínio de return-path (bounce) personalizado sob {domain}, para que o SPF também fique alinhado.</translation>
+    </message>
+    <message>
+        <source>Where the service offers it, use a custom return-path (bounce) domain under your domain, so that SPF aligns too.</source>
+        <extracomment>rule reports.esp_unaligned: step (provider)</extracomment>
+        <translation>Onde o serviço oferecer, use um domínio de return-path (bounce) personalizado sob o seu domínio, para que o SPF também fique alinhado.</translation>
+    </message>
+    <message>
+        <source>Do not tighten the DMARC policy before these services are aligned: their mail would be quarantined or refused.</source>
+        <extracomment>rule reports.esp_unaligned: what not to do</extracomment>
+        <translation>Não endureça a política DMARC antes de esses serviços estarem alinhados: o e-mail deles seria colocado em quarentena ou recusado.</translation>
+    </message>
+    <message>
+        <source>Forwarded mail fails DMARC for {domain}</source>
+        <extracomment>rule reports.forwarding: title</extracomment>
+        <translation>E-mail encaminhado falha no DMARC para {domain}</translation>
+    </message>
+    <message>
+        <source>Some sources in the reports look like forwarders or mailing lists: they relay mail sent as {domain}, which breaks SPF, and a list that changes the message breaks DKIM too. This is expected and not a problem of your setup as long as your own mail is DKIM-signed for {domain}.</source>
+        <extracomment>rule reports.forwarding: summary</extracomment>
+        <translation>Algumas fontes nos relatórios parecem encaminhadores ou listas de discussão: elas retransmitem e-mails enviados como {domain}, o que quebra o SPF, e uma lista que altera a mensagem também quebra o DKIM. Isso é esperado e não é um problema da sua configuração, desde que o seu próprio e-mail seja assinado com DKIM para {domain}.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for {domain}: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Garanta que todo o seu próprio e-mail seja assinado com DKIM para {domain}: uma assinatura alinhada sobrevive ao encaminhamento simples.</translation>
+    </message>
+    <message>
+        <source>Make sure all of your own mail is DKIM-signed for your domain: an aligned signature survives plain forwarding.</source>
+        <extracomment>rule reports.forwarding: step (you)</extracomment>
+        <translation>Garanta que todo o seu próprio e-mail seja assinado com DKIM para o seu domínio: uma assinatura alinhada sobrevive ao encaminhamento simples.</translation>
+    </message>
+    <message>
+        <source>Do not add the forwarders to your SPF record: they send for many domains.</source>
+        <extracomment>rule reports.forwarding: what not to do</extracomment>
+        <translation>Não adicione os encaminhadores ao seu registro SPF: eles enviam por muitos domínios.</translation>
+    </message>
+    <message>
+        <source>TLS sessions to the mail servers of {domain} fail</source>
+        <extracomment>rule reports.tls_failures: title</extracomment>
+        <translation>Sessões TLS com os servidores de e-mail de {domain} falham</translation>
+    </message>
+    <message>
+        <source>The SMTP TLS reports show sending servers that could not set up the secure connection the policy of {domain} (MTA-STS or DANE) requires. Depending on the policy, that mail was delivered without TLS, delayed or not delivered.</source>
+        <extracomment>rule reports.tls_failures: summary</extracomment>
+        <translation>Os relatórios SMTP TLS mostram servidores de envio que não conseguiram estabelecer a conexão segura que a política de {domain} (MTA-STS ou DANE) exige. Dependendo da política, esse e-mail foi entregue sem TLS, atrasado ou não foi entregue.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed, and the Reports window explains each one.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Veja os tipos de resultado nos relatórios: cada um indica o que falhou, e a janela de relatórios explica cada um.</translation>
+    </message>
+    <message>
+        <source>Look at the result types in the reports: each names what failed.</source>
+        <extracomment>rule reports.tls_failures: step (you)</extracomment>
+        <translation>Veja os tipos de resultado nos relatórios: cada um indica o que falhou.</translation>
+    </message>
+    <message>
+        <source>RFC 8460 (SMTP TLS reporting)</source>
+        <extracomment>rule reports.tls_failures: link title</extracomment>
+        <translation>RFC 8460 (relatórios SMTP TLS)</translation>
+    </message>
+    <message>
+        <source>The TLS reports name the result type {value}.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: evidence (tls_failure_types)</extracomment>
+        <translation>Os relatórios TLS citam o tipo de resultado {value}.</translation>
+    </message>
+    <message>
+        <source>The mail servers of {domain} do not offer STARTTLS to every sender</source>
+        <extracomment>rule reports.tls.starttls_not_supported: title</extracomment>
+        <translation>Os servidores de e-mail de {domain} não oferecem STARTTLS a todos os remetentes</translation>
+    </message>
+    <message>
+        <source>Senders report the result type starttls-not-supported: a mail server of {domain} did not offer STARTTLS (or the offer was stripped on the way) while the domain&apos;s MTA-STS or DANE policy requires TLS.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: summary</extracomment>
+        <translation>Os remetentes relatam o tipo de resultado starttls-not-supported: um servidor de e-mail de {domain} não ofereceu STARTTLS (ou a oferta foi removida no caminho) enquanto a política MTA-STS ou DANE do domínio exige TLS.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host of {domain} (and on every address of each host, IPv4 and IPv6), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Ative o STARTTLS em todos os hosts MX de {domain} (e em todos os endereços de cada host, IPv4 e IPv6) e verifique se nenhum firewall ou proxy o remove.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on every MX host (and on every address of each host), and check that no firewall or proxy strips it.</source>
+        <extracomment>rule reports.tls.starttls_not_supported: step (you)</extracomment>
+        <translation>Ative o STARTTLS em todos os hosts MX (e em todos os endereços de cada host) e verifique se nenhum firewall ou proxy o remove.</translation>
+    </message>
+    <message>
+        <source>The certificate of a mail server of {domain} fails validation</source>
+        <extracomment>rule reports.tls.certificate: title</extracomment>
+        <translation>O certificado de um servidor de e-mail de {domain} falha na validação</translation>
+    </message>
+    <message>
+        <source>Senders report certificate failures (a name that does not match the MX host, an expired certificate, an untrusted chain, or another validation failure): under the domain&apos;s MTA-STS policy in enforce mode such mail is not delivered.</source>
+        <extracomment>rule reports.tls.certificate: summary</extracomment>
+        <translation>Os remetentes relatam falhas de certificado (um nome que não corresponde ao host MX, um certificado expirado, uma cadeia não confiável ou outra falha de validação): sob a política MTA-STS do domínio em modo enforce, esse e-mail não é entregue.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host of {domain} a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Instale em todos os hosts MX de {domain} um certificado de uma CA pública que cubra o nome do host MX, com a cadeia completa, e renove-o antes que expire.</translation>
+    </message>
+    <message>
+        <source>Install on every MX host a certificate from a public CA that covers the MX host name, with its whole chain, and renew it before it expires.</source>
+        <extracomment>rule reports.tls.certificate: step (you)</extracomment>
+        <translation>Instale em todos os hosts MX um certificado de uma CA pública que cubra o nome do host MX, com a cadeia completa, e renove-o antes que expire.</translation>
+    </message>
+    <message>
+        <source>DANE validation of the mail servers of {domain} fails</source>
+        <extracomment>rule reports.tls.dane: title</extracomment>
+        <translation>A validação DANE dos servidores de e-mail de {domain} falha</translation>
+    </message>
+    <message>
+        <source>Senders report DANE failures (invalid TLSA records, DNSSEC that does not validate, or a required DANE check that could not be done): DANE senders do not deliver to a host whose TLSA records do not match its certificate.</source>
+        <extracomment>rule reports.tls.dane: summary</extracomment>
+        <translation>Os remetentes relatam falhas de DANE (registros TLSA inválidos, DNSSEC que não valida ou uma verificação DANE obrigatória que não pôde ser feita): remetentes com DANE não entregam a um host cujos registros TLSA não correspondem ao certificado dele.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host of {domain} match the certificate it serves (publish the new key&apos;s record before a rollover), and keep the DNSSEC signatures of the zones valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Faça os registros TLSA de cada host MX de {domain} corresponderem ao certificado que ele serve (publique o registro da nova chave antes de uma troca de chave) e mantenha válidas as assinaturas DNSSEC das zonas.</translation>
+    </message>
+    <message>
+        <source>Make the TLSA records of each MX host match the certificate it serves, and keep the DNSSEC signatures valid.</source>
+        <extracomment>rule reports.tls.dane: step (you)</extracomment>
+        <translation>Faça os registros TLSA de cada host MX corresponderem ao certificado que ele serve e mantenha válidas as assinaturas DNSSEC.</translation>
+    </message>
+    <message>
+        <source>RFC 7672 (DANE for SMTP)</source>
+        <extracomment>rule reports.tls.dane: link title</extracomment>
+        <translation>RFC 7672 (DANE para SMTP)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of {domain} cannot be fetched or is invalid</source>
+        <extracomment>rule reports.tls.mta_sts: title</extracomment>
+        <translation>A política MTA-STS de {domain} não pode ser obtida ou é inválida</translation>
+    </message>
+    <message>
+        <source>Senders report MTA-STS policy failures: the policy file at https://mta-sts.{domain}/.well-known/mta-sts.txt could not be fetched, is not valid, or its web server&apos;s certificate is not valid.</source>
+        <extracomment>rule reports.tls.mta_sts: summary</extracomment>
+        <translation>Os remetentes relatam falhas da política MTA-STS: o arquivo de política em https://mta-sts.{domain}/.well-known/mta-sts.txt não pôde ser obtido, não é válido, ou o certificado do servidor web dele não é válido.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt with a valid certificate for mta-sts.{domain}, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Sirva a política em https://mta-sts.{domain}/.well-known/mta-sts.txt com um certificado válido para mta-sts.{domain} e verifique a sintaxe dela (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy over HTTPS with a valid certificate for the mta-sts host, and check its syntax (version, mode, mx, max_age).</source>
+        <extracomment>rule reports.tls.mta_sts: step (you)</extracomment>
+        <translation>Sirva a política MTA-STS por HTTPS com um certificado válido para o host mta-sts e verifique a sintaxe dela (version, mode, mx, max_age).</translation>
+    </message>
+    <message>
+        <source>RFC 8461 (MTA-STS)</source>
+        <extracomment>rule reports.tls.mta_sts: link title</extracomment>
+        <translation>RFC 8461 (MTA-STS)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
-    <message>
-        <source>The resolver validated the TLSA records (AD set).</source>
-        <extracomment>text dane_ad</extracomment>
-        <translation>O resolvedor validou os registros TLSA (AD definido).</translation>
-    </message>
-    <message>
-        <source>The resolver did not say the TLSA records were validated (no AD bit): only a DNSSEC-validating resolver makes them trustworthy, so this check shows consistency, not authenticity.</source>
-        <extracomment>text dane_no_ad</extracomment>
-        <translation>O resolvedor não informou que os registros TLSA foram validados (sem bit AD): só um resolvedor que valida DNSSEC os torna confiáveis, então esta verificação mostra consistência, não autenticidade.</translation>
-    </message>
     <message>
         <source>Several independent servers do not all go silent at once; the filter is almost certainly near you.</source>
         <extracomment>text blocked_many_hosts</extracomment>
@@ -4777,26 +5758,6 @@
         <translation>O servidor envia (grampeia) a resposta OCSP da sua CA durante o handshake, e essa resposta não diz &quot;good&quot;. Remetentes que a verificam recusam o certificado; a CA precisa emitir um novo certificado e o servidor precisa recebê-lo. A assinatura da resposta grampeada não é verificada aqui.</translation>
     </message>
     <message>
-        <source>{where} matches its TLSA records</source>
-        <extracomment>finding smtp.tls.dane_match: title</extracomment>
-        <translation>{where} corresponde aos seus registros TLSA</translation>
-    </message>
-    <message>
-        <source>{trust}</source>
-        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
-        <translation>{trust}</translation>
-    </message>
-    <message>
-        <source>{where} does not match its published TLSA records</source>
-        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
-        <translation>{where} não corresponde aos seus registros TLSA publicados</translation>
-    </message>
-    <message>
-        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate. {trust}</source>
-        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
-        <translation>Remetentes que usam DANE (Postfix, Exim, Microsoft, muitos provedores) não entregarão a este host: atualize os registros TLSA antes do certificado ou junto com ele. {trust}</translation>
-    </message>
-    <message>
         <source>{address} has no reverse DNS</source>
         <extracomment>finding smtp.no_ptr: title</extracomment>
         <translation>{address} não tem DNS reverso</translation>
@@ -4906,6 +5867,136 @@
         <extracomment>finding smtp.starttls_handshake_failed: detail_implicit_timeout</extracomment>
         <translation>A negociação TLS nesta porta com TLS implícito não terminou a tempo. Aqui o TLS começa no primeiro byte, então não há recurso a texto puro: nenhum cliente consegue enviar mensagens por esta porta até que isso seja corrigido.</translation>
     </message>
+    <message>
+        <source>{where} matches its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_match: title</extracomment>
+        <translation>{where} corresponde aos seus registros TLSA validados por DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (RFC 7672) authenticate this server by its TLSA records.</source>
+        <extracomment>finding smtp.tls.dane_match: detail</extracomment>
+        <translation>Remetentes que usam DANE (RFC 7672) autenticam este servidor pelos registros TLSA dele.</translation>
+    </message>
+    <message>
+        <source>{where} does not match its DNSSEC-validated TLSA records</source>
+        <extracomment>finding smtp.tls.dane_mismatch: title</extracomment>
+        <translation>{where} não corresponde aos seus registros TLSA validados por DNSSEC</translation>
+    </message>
+    <message>
+        <source>Senders that do DANE (Postfix, Exim, Microsoft, many providers) will not deliver to this host: update the TLSA records before or together with the certificate (publish the new record, wait for the TTL, then change the certificate).</source>
+        <extracomment>finding smtp.tls.dane_mismatch: detail</extracomment>
+        <translation>Remetentes que usam DANE (Postfix, Exim, Microsoft, muitos provedores) não entregarão a este host: atualize os registros TLSA antes do certificado ou junto com ele (publique o novo registro, espere o TTL e só então troque o certificado).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of {host} are not DNSSEC-validated</source>
+        <extracomment>finding smtp.tls.dane_not_validated: title</extracomment>
+        <translation>Os registros TLSA de {host} não são validados por DNSSEC</translation>
+    </message>
+    <message>
+        <source>{name} answered, but not with a DNSSEC-validated answer (the zone is not signed, its chain of trust is broken, or the trust anchor does not cover it). RFC 7672 senders ignore such records, so DANE does not protect this host, and they were not checked against its certificate.</source>
+        <extracomment>finding smtp.tls.dane_not_validated: detail</extracomment>
+        <translation>{name} respondeu, mas não com uma resposta validada por DNSSEC (a zona não é assinada, a cadeia de confiança está quebrada ou a âncora de confiança não a cobre). Remetentes da RFC 7672 ignoram esses registros, então o DANE não protege este host, e eles não foram comparados com o certificado dele.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of {name} fails (bogus)</source>
+        <extracomment>finding smtp.tls.dane_bogus: title</extracomment>
+        <translation>A validação DNSSEC de {name} falha (bogus)</translation>
+    </message>
+    <message>
+        <source>A validating resolver rejects the TLSA answer of {host}: its signatures do not verify or the chain of trust is broken. DANE senders treat this as a failure and defer mail to the host rather than send it without TLSA; fix the zone&apos;s signatures or its DS record at the parent.</source>
+        <extracomment>finding smtp.tls.dane_bogus: detail</extracomment>
+        <translation>Um resolvedor que valida rejeita a resposta TLSA de {host}: as assinaturas não se verificam ou a cadeia de confiança está quebrada. Remetentes com DANE tratam isso como falha e adiam o e-mail para o host em vez de enviá-lo sem TLSA; corrija as assinaturas da zona ou o registro DS dela na zona pai.</translation>
+    </message>
+    <message>
+        <source>{host} accepted {address} at RCPT</source>
+        <extracomment>finding smtp.mailbox.accepted: title</extracomment>
+        <translation>{host} aceitou {address} no RCPT</translation>
+    </message>
+    <message>
+        <source>The server accepted the address and refused a made-up address at the same domain, so it checks its recipients: the mailbox most likely exists now. It can still be full, disabled or filtered at the end of the message; this is what the server said, not a promise of delivery.</source>
+        <extracomment>finding smtp.mailbox.accepted: detail</extracomment>
+        <translation>O servidor aceitou o endereço e recusou um endereço inventado no mesmo domínio, então ele verifica seus destinatários: a caixa postal muito provavelmente existe agora. Ela ainda pode estar cheia, desativada ou ser filtrada no fim da mensagem; isto é o que o servidor disse, não uma promessa de entrega.</translation>
+    </message>
+    <message>
+        <source>{host} refused {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.rejected: title</extracomment>
+        <translation>{host} recusou {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the address before any message was sent. If the reply says the user is unknown, the mailbox does not exist (any more): remove it from your lists. Other permanent refusals (policy, blocklist) are about the sender, not the address.</source>
+        <extracomment>finding smtp.mailbox.rejected: detail</extracomment>
+        <translation>O servidor receptor recusou o endereço antes de qualquer mensagem ser enviada. Se a resposta diz que o usuário é desconhecido, a caixa postal não existe (mais): remova o endereço das suas listas. Outras recusas permanentes (política, lista de bloqueio) dizem respeito ao remetente, não ao endereço.</translation>
+    </message>
+    <message>
+        <source>{host} deferred {address}: {reply}</source>
+        <extracomment>finding smtp.mailbox.greylisted: title</extracomment>
+        <translation>{host} adiou {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary (4xx) reply: greylisting, a rate limit or a passing problem. Nothing is known about the mailbox; a real message would be retried and usually delivered.</source>
+        <extracomment>finding smtp.mailbox.greylisted: detail</extracomment>
+        <translation>O servidor respondeu com uma resposta temporária (4xx): greylisting, um limite de taxa ou um problema passageiro. Nada se sabe sobre a caixa postal; uma mensagem real seria tentada de novo e normalmente entregue.</translation>
+    </message>
+    <message>
+        <source>{domain} accepts any address: {address} cannot be verified by probing</source>
+        <extracomment>finding smtp.mailbox.catch_all: title</extracomment>
+        <translation>{domain} aceita qualquer endereço: {address} não pode ser verificado por sondagem</translation>
+    </message>
+    <message>
+        <source>The server accepted a made-up address at the same domain too (catch-all). Whether this mailbox exists cannot be told by probing; only a delivered message or an answer from its owner can.</source>
+        <extracomment>finding smtp.mailbox.catch_all: detail</extracomment>
+        <translation>O servidor também aceitou um endereço inventado no mesmo domínio (catch-all). Não dá para saber por sondagem se esta caixa postal existe; só uma mensagem entregue ou uma resposta do dono dela pode dizer.</translation>
+    </message>
+    <message>
+        <source>{address} cannot be verified by probing ({provider})</source>
+        <extracomment>finding smtp.mailbox.unverifiable: title</extracomment>
+        <translation>{address} não pode ser verificado por sondagem ({provider})</translation>
+    </message>
+    <message>
+        <source>This provider answers every address with 250 at RCPT and decides later, so a probe says nothing about whether the mailbox exists.</source>
+        <extracomment>finding smtp.mailbox.unverifiable: detail</extracomment>
+        <translation>Este provedor responde 250 a qualquer endereço no RCPT e decide depois, então uma sondagem não diz nada sobre a existência da caixa postal.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender {sender}: {reply}</source>
+        <extracomment>finding smtp.mailbox.sender_refused: title</extracomment>
+        <translation>{host} recusou o remetente {sender}: {reply}</translation>
+    </message>
+    <message>
+        <source>The server refused MAIL FROM, so the recipient was never asked. The refusal is about your address or this machine&apos;s IP (often a blocklist, or a policy against dynamic addresses), not about the mailbox.</source>
+        <extracomment>finding smtp.mailbox.sender_refused: detail</extracomment>
+        <translation>O servidor recusou o MAIL FROM, então o destinatário nunca foi consultado. A recusa diz respeito ao seu endereço ou ao IP desta máquina (muitas vezes uma lista de bloqueio, ou uma política contra endereços dinâmicos), não à caixa postal.</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: title</extracomment>
+        <translation>{domain} não recebe e-mail</translation>
+    </message>
+    <message>
+        <source>The domain has no mail server (no MX and no address, a null MX, or the domain does not exist): no address at it can receive mail.</source>
+        <extracomment>finding smtp.mailbox.no_mail_server: detail</extracomment>
+        <translation>O domínio não tem servidor de e-mail (sem MX e sem endereço, um MX nulo, ou o domínio não existe): nenhum endereço nele pode receber e-mail.</translation>
+    </message>
+    <message>
+        <source>{address} could not be probed: {reason}</source>
+        <extracomment>finding smtp.mailbox.failed: title</extracomment>
+        <translation>Não foi possível sondar {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation took place far enough to ask about the recipient, so nothing is known about the mailbox. Outgoing port 25 is often blocked on home and cloud networks.</source>
+        <extracomment>finding smtp.mailbox.failed: detail</extracomment>
+        <translation>Nenhuma conversa SMTP avançou o bastante para perguntar sobre o destinatário, então nada se sabe sobre a caixa postal. A porta 25 de saída costuma ser bloqueada em redes residenciais e de nuvem.</translation>
+    </message>
+    <message>
+        <source>{domain} was probed recently: not probed again for {seconds} s</source>
+        <extracomment>finding smtp.mailbox.rate_limited: title</extracomment>
+        <translation>{domain} foi sondado recentemente: não será sondado de novo por {seconds} s</translation>
+    </message>
+    <message>
+        <source>Rebound probes each domain at most once per interval, because repeated probes can get your address or IP listed as a directory-harvesting sender.</source>
+        <extracomment>finding smtp.mailbox.rate_limited: detail</extracomment>
+        <translation>O Rebound sonda cada domínio no máximo uma vez por intervalo, porque sondagens repetidas podem fazer o seu endereço ou IP ser listado como remetente de coleta de endereços (directory harvesting).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::BlocklistCheckTask</name>
@@ -4973,6 +6064,26 @@
     <message>
         <source>Blocklists and reverse DNS for each address</source>
         <translation>Listas de bloqueio e DNS reverso para cada endereço</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy of %1</source>
+        <translation>Política MTA-STS de %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe of %1 (RCPT TO, no message sent)</source>
+        <translation>Sondagem da caixa postal de %1 (RCPT TO, nenhuma mensagem enviada)</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS data for %1</source>
+        <translation>Dados do Microsoft SNDS para %1</translation>
+    </message>
+    <message>
+        <source>DMARC report: who sends as the domain, and each source&apos;s SPF and reverse DNS</source>
+        <translation>Relatório DMARC: quem envia como o domínio, e o SPF e o DNS reverso de cada fonte</translation>
+    </message>
+    <message>
+        <source>TLS report: failed sessions by result type</source>
+        <translation>Relatório TLS: sessões com falha por tipo de resultado</translation>
     </message>
 </context>
 <context>
@@ -5144,12 +6255,60 @@
         <source>Bounce or SMTP reply text</source>
         <translation>Texto de bounce ou de resposta SMTP</translation>
     </message>
+    <message>
+        <source>A DMARC aggregate report</source>
+        <translation>Um relatório agregado DMARC</translation>
+    </message>
+    <message>
+        <source>An SMTP TLS report (TLS-RPT)</source>
+        <translation>Um relatório SMTP TLS (TLS-RPT)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MailboxCheckTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No SMTP conversation reached the recipient: nothing is known about the mailbox.</source>
+        <translation>Nenhuma conversa SMTP chegou ao destinatário: nada se sabe sobre a caixa postal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not probed: this domain was probed less than %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Não sondado: este domínio foi sondado há menos de %n minuto.</numerusform>
+            <numerusform>Não sondado: este domínio foi sondado há menos de %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::MessageCheckTask</name>
     <message>
         <source>Cancelled before the message analysis finished.</source>
         <translation>Cancelado antes do fim da análise da mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::MtaStsCheckTask</name>
+    <message>
+        <source>Cancelled before the MTA-STS policy was read.</source>
+        <translation>Cancelado antes de a política MTA-STS ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::ReportsCheckTask</name>
+    <message>
+        <source>Cancelled while reading.</source>
+        <translation>Cancelado durante a leitura.</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>Nenhum relatório pôde ser lido: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every source was checked live; the offline analysis.</source>
+        <translation>Cancelado antes de todas as fontes serem verificadas ao vivo; segue a análise offline.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +6331,17 @@
     <message>
         <source>Outgoing connections to port %1 time out from this network (often blocked by the ISP or cloud provider): the mail servers could not be checked from here.</source>
         <translation>As conexões de saída para a porta %1 esgotam o tempo a partir desta rede (geralmente bloqueada pelo provedor ou serviço de nuvem): não foi possível verificar os servidores de e-mail daqui.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::SndsCheckTask</name>
+    <message>
+        <source>Microsoft SNDS could not be read: %1</source>
+        <translation>Não foi possível ler o Microsoft SNDS: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Não foi possível ler o Microsoft SNDS (%1); são mostrados os dados de %2 do cache.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6437,57 @@
     <message>
         <source>IPv6 multicast: never the source of an SMTP connection.</source>
         <translation>Multicast IPv6: nunca é a origem de uma conexão SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::https::HttpsFetcher</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Nenhuma resposta completa em %1 s.</translation>
+    </message>
+    <message>
+        <source>Not an https URL: %1</source>
+        <translation>Não é uma URL https: %1</translation>
+    </message>
+    <message>
+        <source>Only GET and POST are supported.</source>
+        <translation>Só GET e POST são suportados.</translation>
+    </message>
+    <message>
+        <source>No resolver.</source>
+        <translation>Sem resolvedor.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (A or AAAA).</source>
+        <translation>%1 não tem endereço (A ou AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation>%1 não resolveu: %2</translation>
+    </message>
+    <message>
+        <source>Not connecting to a private or special-purpose address: %1</source>
+        <translation>Nenhuma conexão a um endereço privado ou de uso especial: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.</source>
+        <translation>Nenhum certificado PEM em %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 refused (redirects are not followed).</source>
+        <translation>Redirecionamento HTTP %1 para %2 recusado (redirecionamentos não são seguidos).</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes, more than the %2 allowed.</source>
+        <translation>O corpo tem %1 bytes, mais que os %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The body is longer than the %1 bytes allowed.</source>
+        <translation>O corpo passa dos %1 bytes permitidos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7876,250 @@
     <message>
         <source>Failed sessions</source>
         <translation>Sessões com falha</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domínio organizacional</translation>
+    </message>
+    <message>
+        <source>%1 (DNS tree walk, RFC 9989)</source>
+        <translation>%1 (percurso da árvore DNS, RFC 9989)</translation>
+    </message>
+    <message>
+        <source>Older receivers</source>
+        <translation>Receptores mais antigos</translation>
+    </message>
+    <message>
+        <source>organizational domain %1 (Public Suffix List), policy %2</source>
+        <translation>domínio organizacional %1 (Public Suffix List), política %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>nenhuma encontrada</translation>
+    </message>
+    <message>
+        <source>the message&apos;s DKIM signature</source>
+        <translation>a assinatura DKIM da mensagem</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>seletor informado</translation>
+    </message>
+    <message>
+        <source>the list of common selectors</source>
+        <translation>a lista de seletores comuns</translation>
+    </message>
+    <message>
+        <source>the provider %1 (from the MX hosts or SPF includes)</source>
+        <translation>o provedor %1 (pelos hosts MX ou pelos includes do SPF)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Busca</translation>
+    </message>
+    <message>
+        <source>valid for the policy host</source>
+        <translation>válido para o host da política</translation>
+    </message>
+    <message>
+        <source>not valid for the policy host</source>
+        <translation>inválido para o host da política</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>MX patterns</source>
+        <translation>Padrões MX</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>coberto</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>não coberto</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Host MX</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS</source>
+        <translation>SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>não conforme</translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation>Certificado de marca</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>Logo in the certificate</source>
+        <translation>Logotipo no certificado</translation>
+    </message>
+    <message>
+        <source>the published SVG</source>
+        <translation>o SVG publicado</translation>
+    </message>
+    <message>
+        <source>another SVG</source>
+        <translation>outro SVG</translation>
+    </message>
+    <message>
+        <source>Recipient domain %1</source>
+        <translation>Domínio do destinatário %1</translation>
+    </message>
+    <message>
+        <source>Mailbox probe</source>
+        <translation>Sondagem de caixa postal</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the mailbox.</source>
+        <translation>Nada se sabe sobre a caixa postal.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>RCPT TO (made-up address)</source>
+        <translation>RCPT TO (endereço inventado)</translation>
+    </message>
+    <message>
+        <source>Accepts every address</source>
+        <translation>Aceita qualquer endereço</translation>
+    </message>
+    <message>
+        <source>Rebound asked the recipient&apos;s mail server about the address (MAIL FROM with your address, RCPT TO, then RSET): no message was sent. An accepted address is what the server said at that moment, not a promise of delivery.</source>
+        <translation>O Rebound perguntou ao servidor de e-mail do destinatário sobre o endereço (MAIL FROM com o seu endereço, RCPT TO e depois RSET): nenhuma mensagem foi enviada. Um endereço aceito é o que o servidor disse naquele momento, não uma promessa de entrega.</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC bogus</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-validated: not checked</source>
+        <translation>não validado por DNSSEC: não verificado</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>corresponde</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>não corresponde</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>No data for this IP</source>
+        <translation>Sem dados para este IP</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s data for this IP is not known.</source>
+        <translation>Os dados da Microsoft para este IP não são conhecidos.</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Resultado do filtro</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Taxa de reclamações</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Acertos em armadilhas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatários</translation>
+    </message>
+    <message>
+        <source>Blocked by Microsoft</source>
+        <translation>Bloqueado pela Microsoft</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sim: %1</translation>
+    </message>
+    <message>
+        <source>Sample HELO, MAIL FROM</source>
+        <translation>HELO e MAIL FROM de exemplo</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Dados de</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(do cache)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +9546,57 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <source>DMARC and TLS reports — Rebound</source>
         <translation>Relatórios DMARC e TLS — Rebound</translation>
     </message>
+    <message>
+        <source>Show in the &amp;Reports window</source>
+        <translation>Mostrar na &amp;janela de relatórios</translation>
+    </message>
+    <message>
+        <source>Open the diagnosed report in the Reports window: the chart and the table of every source</source>
+        <translation>Abrir o relatório diagnosticado na janela de relatórios: o gráfico e a tabela de todas as fontes</translation>
+    </message>
+    <message>
+        <source>the diagnosed input</source>
+        <translation>a entrada diagnosticada</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;SNDS</source>
+        <translation>Microsoft &amp;SNDS</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Monitoramento</translation>
+    </message>
+    <message>
+        <source>Watch — Rebound</source>
+        <translation>Monitoramento — Rebound</translation>
+    </message>
+    <message>
+        <source>Rebound is watching</source>
+        <translation>O Rebound está monitorando</translation>
+    </message>
+    <message>
+        <source>&amp;Show Rebound</source>
+        <translation>Mostrar o &amp;Rebound</translation>
+    </message>
+    <message>
+        <source>Show &amp;Watch</source>
+        <translation>Mostrar o &amp;monitoramento</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>Monitoramento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch: %n change(s). View &gt; Watch shows them.</source>
+        <translation>
+            <numerusform>Monitoramento: %n mudança. Exibir &gt; Monitoramento a mostra.</numerusform>
+            <numerusform>Monitoramento: %n mudanças. Exibir &gt; Monitoramento as mostra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebound watch</source>
+        <translation>Monitoramento do Rebound</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -8434,10 +9950,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <translation>Todos os arquivos foram lidos.</translation>
     </message>
     <message>
-        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %6 files not read.</source>
-        <translation>%1 relatórios DMARC e %2 TLS, %3 mensagens, %4 passam no DMARC; %5 sessões TLS falharam. %6 arquivos não lidos.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
@@ -8452,6 +9964,21 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
     <message>
         <source>Check the health of %1</source>
         <translation>Verificar a saúde de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 DMARC and %2 TLS reports, %3 messages, %4 pass DMARC; %5 TLS sessions failed. %n file(s) not read.</source>
+        <translation>
+            <numerusform>%1 relatórios DMARC e %2 TLS, %3 mensagens, %4 passam no DMARC; %5 sessões TLS falharam. %n arquivo não lido.</numerusform>
+            <numerusform>%1 relatórios DMARC e %2 TLS, %3 mensagens, %4 passam no DMARC; %5 sessões TLS falharam. %n arquivos não lidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Dia, de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +10253,133 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <source>Abusi&amp;x key:</source>
         <translation>Chave do Abusi&amp;x:</translation>
     </message>
+    <message>
+        <source>Microsoft SNDS key</source>
+        <translation>Chave do Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>Microsoft S&amp;NDS key:</source>
+        <translation>Chave do Microsoft S&amp;NDS:</translation>
+    </message>
+    <message>
+        <source>The SNDS Automated Data Access key (SNDS &gt; Automated Data Access) shows Microsoft&apos;s filter colour, complaint rate and trap hits for your IPs in the diagnosis and in View &gt; Microsoft SNDS. Empty the field to remove it.</source>
+        <translation>A chave do SNDS Automated Data Access (SNDS &gt; Automated Data Access) mostra a cor do filtro da Microsoft, a taxa de reclamações e os acertos em armadilhas dos seus IPs no diagnóstico e em Exibir &gt; Microsoft SNDS. Esvazie o campo para removê-la.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;mailboxes: ask the recipient&apos;s server whether it accepts an address (RCPT TO, no message sent)</source>
+        <translation>Sondar c&amp;aixas postais: perguntar ao servidor do destinatário se ele aceita um endereço (RCPT TO, nenhuma mensagem é enviada)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>voce@example.com</translation>
+    </message>
+    <message>
+        <source>Your &amp;address (MAIL FROM):</source>
+        <translation>Seu ende&amp;reço (MAIL FROM):</translation>
+    </message>
+    <message>
+        <source>Warning: receivers treat address probing like directory harvesting, and probing can get your sender address or this machine&apos;s IP listed. Rebound probes only an address you enter or one a bounce calls unknown, at most once per domain every 10 minutes, and never sends a message. Some servers accept every address; those are reported as &quot;cannot be verified by probing&quot;.</source>
+        <translation>Aviso: os receptores tratam a sondagem de endereços como coleta de endereços (directory harvesting), e sondar pode fazer o seu endereço de remetente ou o IP desta máquina ser listado. O Rebound só sonda um endereço que você digita ou um que um bounce diz ser desconhecido, no máximo uma vez por domínio a cada 10 minutos, e nunca envia mensagem. Alguns servidores aceitam qualquer endereço; esses são informados como &quot;não pode ser verificado por sondagem&quot;.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;watching from the system tray when the window is closed</source>
+        <translation>Continuar &amp;monitorando pela bandeja do sistema quando a janela for fechada</translation>
+    </message>
+    <message>
+        <source>Only when the desktop has a system tray and the watch list (View &gt; Watch) is not empty; File &gt; Quit always quits.</source>
+        <translation>Só quando a área de trabalho tem bandeja do sistema e a lista de monitoramento (Exibir &gt; Monitoramento) não está vazia; Arquivo &gt; Sair sempre encerra.</translation>
+    </message>
+    <message>
+        <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
+        <translation>A sondagem de caixas postais precisa do seu próprio endereço de e-mail como remetente (MAIL FROM).</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::SndsView</name>
+    <message>
+        <source>● Green</source>
+        <translation>● Verde</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ Amarelo</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ Vermelho</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? Desconhecido</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Resultado do filtro</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Taxa de reclamações</translation>
+    </message>
+    <message>
+        <source>Trap hits</source>
+        <translation>Acertos em armadilhas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatários</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>No SNDS key: paste your Automated Data Access key in Settings &gt; Blocklists (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</source>
+        <translation>Sem chave do SNDS: cole a sua chave do Automated Data Access em Configurações &gt; Listas de bloqueio (sendersupport.olc.protection.outlook.com/snds, Automated Data Access).</translation>
+    </message>
+    <message>
+        <source>Fetching SNDS data…</source>
+        <translation>Obtendo dados do SNDS…</translation>
+    </message>
+    <message>
+        <source>Data of %1, fetched %2.</source>
+        <translation>Dados de %1, obtidos em %2.</translation>
+    </message>
+    <message>
+        <source>SNDS has no data for your IPs.</source>
+        <translation>O SNDS não tem dados para os seus IPs.</translation>
+    </message>
+    <message>
+        <source>SNDS could not be read: %1</source>
+        <translation>Não foi possível ler o SNDS: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache:</source>
+        <translation>Mostrado do cache:</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sim: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SpfTreeModel</name>
@@ -8768,6 +10422,278 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
     <message>
         <source>lookup %1 of %2: %3</source>
         <translation>consulta %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchController</name>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 já está sendo monitorado.</translation>
+    </message>
+    <message>
+        <source>The resolver settings are not valid: %1</source>
+        <translation>As configurações do resolvedor não são válidas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the resolver: %1</source>
+        <translation>Não foi possível iniciar o resolvedor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTargetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks)</source>
+        <translation>
+            <numerusform>%1 (%n verificação)</numerusform>
+            <numerusform>%1 (%n verificações)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation>Último estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Última mudança</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última verificação</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchView</name>
+    <message>
+        <source>Target to watch</source>
+        <translation>Alvo a monitorar</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, 198.51.100.0/24 6h or example.com 1d</source>
+        <translation>203.0.113.7, 198.51.100.0/24 6h ou example.com 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Verificar a&amp;gora</translation>
+    </message>
+    <message>
+        <source>Check every target now, whatever its schedule (F5)</source>
+        <translation>Verificar todos os alvos agora, independentemente do agendamento (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Al&amp;vo:</translation>
+    </message>
+    <message>
+        <source>IPs are checked every hour and domains every day (a target may say otherwise: &quot;6h&quot;, &quot;1d&quot;), never more often than the lists&apos; limits allow.</source>
+        <translation>IPs são verificados a cada hora e domínios a cada dia (um alvo pode indicar outra coisa: &quot;6h&quot;, &quot;1d&quot;), nunca com mais frequência do que os limites das listas permitem.</translation>
+    </message>
+    <message>
+        <source>Watched targets</source>
+        <translation>Alvos monitorados</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected target</source>
+        <translation>Linha do tempo do alvo selecionado</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of the selected target:</source>
+        <translation>Linha do &amp;tempo do alvo selecionado:</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Remover alvo</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The watch could not run: %1</source>
+        <translation>Não foi possível executar o monitoramento: %1</translation>
+    </message>
+    <message>
+        <source>Checked: nothing changed.</source>
+        <translation>Verificado: nada mudou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n change(s).</source>
+        <translation>
+            <numerusform>Verificado: %n mudança.</numerusform>
+            <numerusform>Verificado: %n mudanças.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch database could not be opened: %1</source>
+        <translation>Não foi possível abrir o banco de dados do monitoramento: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Não adicionado: %1</translation>
+    </message>
+    <message>
+        <source>Added. It is checked within a minute.</source>
+        <translation>Adicionado. Ele será verificado em até um minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::WatchWords</name>
+    <message>
+        <source>%1: newly listed on %2</source>
+        <translation>%1: recém-listado em %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed on %2</source>
+        <translation>%1: não está mais listado em %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: %2 mudou para %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or broken</source>
+        <translation>%1: %2 está ausente ou quebrado</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound again</source>
+        <translation>%1: %2 está em ordem de novo</translation>
+    </message>
+    <message>
+        <source>%1: could not check %2</source>
+        <translation>%1: não foi possível verificar %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation>%1: %2 pode ser verificado de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklist</source>
+        <translation>lista de bloqueio</translation>
+    </message>
+    <message>
+        <source>PTR</source>
+        <translation>PTR</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Quebrado</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Não verificável</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Não consultado</translation>
+    </message>
+    <message>
+        <source>Newly listed</source>
+        <translation>Recém-listado</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Removido da lista</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Broke</source>
+        <translation>Quebrou</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigido</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>Verificado de novo</translation>
     </message>
 </context>
 </TS>
