@@ -44,8 +44,9 @@ QIcon glyphIcon(QStyle::StandardPixmap pixmap) {
     return tinted;
 }
 
+// lupdate files a free tr() under its enclosing namespace: the context must be that name.
 QString tr(const char* text) {
-    return QCoreApplication::translate("rebound::ui::Presentation", text);
+    return QCoreApplication::translate("rebound::ui", text);
 }
 
 } // namespace

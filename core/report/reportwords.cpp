@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::report::words {
 
+// lupdate files a free tr() under its enclosing namespace: the context must be that name.
 QString tr(const char* text) {
-    return QCoreApplication::translate("rebound::report", text);
+    return QCoreApplication::translate("rebound::report::words", text);
 }
 
 QString severityMark(std::optional<Severity> severity) {

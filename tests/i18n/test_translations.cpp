@@ -10,8 +10,10 @@
 #include "core/pdf/pdfreport.h"
 #include "core/report/markdownwriter.h"
 #include "core/report/reportbuilder.h"
+#include "core/report/reportwords.h"
 #include "core/smtp/smtpknowledge.h"
 #include "ui/mainwindow.h"
+#include "ui/presentation.h"
 #include "ui/settingsdialog.h"
 #include "ui/translation.h"
 
@@ -180,6 +182,8 @@ private slots:
     void dataTexts();
     void report_data();
     void report();
+    void freeHelpers_data();
+    void freeHelpers();
     void tabNamesInKnowledge();
     void tabNamesTranslated_data();
     void tabNamesTranslated();
@@ -420,6 +424,21 @@ void TestTranslations::report() {
 
 // Every tab a text of resources/ sends the reader to ("check the SPF tab") is a real tab of the main
 // window: texts that named a "Domain tab" after the tabs were split must not come back.
+void TestTranslations::freeHelpers_data() {
+    mainWindow_data();
+}
+
+// A tr() helper outside a class is filed by lupdate under its enclosing namespace; the words it gives
+// (severity and actor names in the GUI, the report's icon words) must be looked up under that context.
+void TestTranslations::freeHelpers() {
+    QFETCH(QString, language);
+    ui::Translation translation;
+    QVERIFY(translation.install(language));
+    QCOMPARE_NE(ui::severityText(Severity::Warning), u"Warning"_s);
+    QCOMPARE_NE(ui::actorText(diagnosis::Actor::Recipient), u"The recipient's admin"_s);
+    QCOMPARE_NE(report::words::severity(u"warning"_s), u"Warning"_s);
+}
+
 void TestTranslations::tabNamesInKnowledge() {
     ui::Translation english;
     english.install(u"en"_s);
