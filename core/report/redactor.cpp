@@ -129,6 +129,14 @@ void Redactor::learn(const QJsonObject& session) {
         learnText(u"To: "_s + json::text(original, key));
     if (json::text(session, u"detected_as") == u"address")
         learnText(json::text(session, u"detected_value"));
+    // The opt-in mailbox probe names the user's own MAIL FROM address and the address probed.
+    for (const QJsonObject& check : json::objects(session, u"checks")) {
+        if (json::text(check, u"id") != u"mailbox")
+            continue;
+        const QJsonObject result = json::object(check, u"result");
+        for (const auto key : {u"sender", u"address"})
+            learnText(json::text(result, key));
+    }
 }
 
 QString Redactor::maskKnown(const QString& text) const {

@@ -14,16 +14,22 @@
 #include "ui/messageview.h"
 #include "ui/reportsview.h"
 #include "ui/settingsdialog.h"
+#include "ui/watchcontroller.h"
+#include "ui/watchview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -165,6 +171,21 @@ int main(int argc, char* argv[]) {
             page = page->parentWidget();
         tabs->setCurrentWidget(page);
         ok &= save(&window, dir, u"12-message-tab.png"_s);
+
+        // The Watch window after one pass: 192.0.2.99 on the lab's ZEN, with its timeline.
+        rebound::ui::WatchView* watch = window.showWatch();
+        auto* target = watch->findChild<QLineEdit*>(u"watchTarget"_s);
+        for (const QString& entry : {u"192.0.2.99"_s, u"192.0.2.1"_s, u"example.net"_s}) {
+            target->setText(entry);
+            watch->addTarget();
+        }
+        QSignalSpy passed(window.watch(), &rebound::ui::WatchController::passFinished);
+        watch->findChild<QPushButton*>(u"watchCheckNow"_s)->click();
+        passed.wait(60000);
+        watch->findChild<QTableView*>(u"watchTargets"_s)->selectRow(0);
+        watch->resize(windowSize.width() * 3 / 4, windowSize.height() * 3 / 4);
+        ok &= save(watch, dir, u"14-watch-window.png"_s);
+        watch->hide();
     } else {
         qWarning("no DNS lab (%s): 12-message-tab.png not taken", qPrintable(labError));
     }

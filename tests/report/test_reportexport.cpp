@@ -285,6 +285,29 @@ private slots:
             QVERIFY(plain.contains(u"bob.smith"_s));
     }
 
+    // The opt-in mailbox probe's result names the user's own MAIL FROM address: masked like the others,
+    // in the transcript too.
+    void redactionMasksProbeSender() {
+        QJsonObject session = loadSession(u"xbl-session.json"_s);
+        const QJsonObject probe{
+            {u"address"_s, u"jane.doe@customer.example"_s},
+            {u"domain"_s, u"customer.example"_s},
+            {u"sender"_s, u"alice.ops@sender-corp.example"_s},
+            {u"verdict"_s, u"rejected"_s},
+            {u"rcpt"_s,
+             QJsonObject{{u"code"_s, 550}, {u"text"_s, u"5.1.1 <jane.doe@customer.example> unknown"_s}}},
+            {u"smtp"_s, QJsonObject{{u"transcript"_s, u"MAIL FROM:<alice.ops@sender-corp.example>"_s}}}};
+        QJsonArray checks = session[u"checks"].toArray();
+        checks.append(QJsonObject{{u"id"_s, u"mailbox"_s}, {u"state"_s, u"done"_s}, {u"result"_s, probe}});
+        session[u"checks"] = checks;
+        for (const ExportFormat format : {ExportFormat::Json, ExportFormat::Markdown}) {
+            const QString redacted = exportText(session, format, true);
+            QVERIFY2(!redacted.contains(u"alice.ops"_s, Qt::CaseInsensitive), qPrintable(redacted.left(400)));
+            QVERIFY(!redacted.contains(u"jane.doe"_s, Qt::CaseInsensitive));
+            QVERIFY(exportText(session, format, false).contains(u"alice.ops"_s));
+        }
+    }
+
     void redactionKeepsEvidenceOffsets() {
         const QJsonObject session = loadSession(u"xbl-session.json"_s);
         const QJsonObject redacted = Redactor::redacted(session);
