@@ -33,6 +33,8 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, cons
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // Times, states and changes shown whole; the last column (last checked, or the detail) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
