@@ -9,8 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::report::words {
 
-// lupdate files a free tr() under its enclosing namespace: the context must be that name.
+// lupdate files a free tr() call under the namespace it stands in: the report's sections call this one
+// from rebound::report, the words below from rebound::report::words. Both contexts are asked.
 QString tr(const char* text) {
+    const QString translated = QCoreApplication::translate("rebound::report", text);
+    if (translated != QString::fromUtf8(text))
+        return translated;
     return QCoreApplication::translate("rebound::report::words", text);
 }
 

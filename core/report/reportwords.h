@@ -12,7 +12,7 @@
 // always shown as an icon and a word, never colour alone.
 namespace rebound::report::words {
 
-QString tr(const char* text); // translated in the "rebound::report" context
+QString tr(const char* text); // translated in the "rebound::report" context, else "rebound::report::words"
 
 // The icon of a severity read from JSON: its name, "unknown" when it is none.
 QString severityMark(std::optional<Severity> severity);
