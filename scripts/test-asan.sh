@@ -5,7 +5,8 @@
 #                                  rendering test (5+ minutes under ASan) and the .deb packaging test (5 minutes)
 #   scripts/test-asan.sh --full    every test
 #   scripts/test-asan.sh --parsers the parsers of hostile input only (DNS messages, SPF, DMARC, DKIM, SMTP
-#                                  replies, bounces, DMARC/TLS reports, the data-file loaders and the fuzz
+#                                  replies, bounces, DMARC/TLS reports, MTA-STS policies and BIMI logos and
+#                                  certificates fetched over HTTPS, the data-file loaders and the fuzz
 #                                  regression replays):
 #                                  what CI runs, built target by target (a few minutes)
 # Environment: BUILD_DIR (default build/asan), JOBS (default: the number of CPUs).
@@ -21,13 +22,13 @@ PARSERS=(test_ipaddress test_dnsmessage test_blocklist_catalog test_smtpreplypar
     test_bounce_knowledge test_fuzz_replay_bounce test_fuzz_replay_mime test_fuzz_replay_dnsmessage
     test_fuzz_replay_spf test_fuzz_replay_dmarc test_fuzz_replay_dkim test_fuzz_replay_smtpreply
     test_fuzz_replay_loaders test_bounce_charsets test_bounce_input test_message test_fuzz_replay_message
-    test_reports_corpus test_reports_hostile test_fuzz_replay_reports)
+    test_reports_corpus test_reports_hostile test_fuzz_replay_reports test_mtasts test_bimi)
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake --preset asan -B "$BUILD_DIR" "${launcher[@]}" >/dev/null
 if [ "${1:-}" = "--parsers" ]; then
-    cmake --build "$BUILD_DIR" -j "$JOBS" --target "${PARSERS[@]}"
+    cmake --build "$BUILD_DIR" -j "$JOBS" --target rebound-cli "${PARSERS[@]}" # the CLI: tests that run it
 else
     cmake --build "$BUILD_DIR" -j "$JOBS"
 fi
