@@ -60,7 +60,8 @@ void SourceChecker::startNext() {
     request.sender = u"postmaster@"_s + domain;
     request.helo = domain;
     connect(spf, &auth::SpfEvaluator::finished, this, [this, spf, domain, ip, remaining] {
-        m_facts.spfAuthorised.insert(LiveFacts::key(domain, ip), spf->result().result == auth::SpfResult::Pass);
+        m_facts.spfAuthorised.insert(LiveFacts::key(domain, ip),
+                                     spf->result().result == auth::SpfResult::Pass);
         spf->deleteLater();
         if (--*remaining == 0)
             jobDone();

@@ -163,7 +163,8 @@ void daneFindings(const SmtpProbeResult& r, QList<Finding>& out) {
     const DaneResult& dane = r.starttls.dane;
     if (!dane.checked)
         return;
-    // Checked only with DNSSEC-validated records (the host's smtp.tls.dane_not_validated says when they are not).
+    // Checked only with DNSSEC-validated records (the host's smtp.tls.dane_not_validated says when they are
+    // not).
     const Args args = at(r, {});
     if (dane.matched)
         out << make(u"smtp.tls.dane_match"_s, args, {dane.matchedRecord});

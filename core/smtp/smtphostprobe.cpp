@@ -112,7 +112,8 @@ void SmtpHostProbe::onTlsaAnswer() {
     if (answer.bogus)
         m_result.findings << SmtpKnowledge::instance().finding(u"smtp.tls.dane_bogus"_s, args, evidence);
     else if (!m_result.tlsa.isEmpty() && !answer.validated)
-        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.tls.dane_not_validated"_s, args, evidence);
+        m_result.findings << SmtpKnowledge::instance().finding(u"smtp.tls.dane_not_validated"_s, args,
+                                                               evidence);
     onDnsAnswer();
 }
 

@@ -373,7 +373,8 @@ private slots:
         smtp.id = u"smtp"_s;
         smtp.title = u"SMTP"_s;
         smtp.state = CheckState::Done;
-        smtp.findings << Finding{u"smtp.tls.dane_mismatch"_s, Severity::Critical, u"mx does not match TLSA"_s, {}, {}};
+        smtp.findings << Finding{
+            u"smtp.tls.dane_mismatch"_s, Severity::Critical, u"mx does not match TLSA"_s, {}, {}};
         s.checks << smtp;
         QStringList ids;
         for (const Cause& c : diagnose(s))

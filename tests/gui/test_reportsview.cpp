@@ -5,10 +5,10 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportoptions.h"
 #include "guitestsupport.h"
+#include "lab/shareddata.h"
 #include "ui/mainwindow.h"
 #include "ui/reportsmodel.h"
 #include "ui/reportsview.h"
-#include "lab/shareddata.h"
 
 #include <QAbstractItemModel>
 #include <QChart>
