@@ -39,6 +39,15 @@ signals:
     // state is Done, Failed or Cancelled; note says why when it is not Done.
     void finished(rebound::diagnosis::CheckState state, const QJsonObject& result,
                   const QList<rebound::Finding>& findings, const QString& note);
+
+protected:
+    // Ends the check from inside cancel() (or start()): finished() is queued, never emitted from inside
+    // the caller's call, as the async contract says.
+    void finishLater(CheckState state, const QJsonObject& result, const QString& note) {
+        QMetaObject::invokeMethod(
+            this, [this, state, result, note] { emit finished(state, result, {}, note); },
+            Qt::QueuedConnection);
+    }
 };
 
 } // namespace rebound::diagnosis

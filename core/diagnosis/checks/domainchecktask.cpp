@@ -49,13 +49,8 @@ public:
         if (m_done)
             return;
         m_done = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                emit finished(CheckState::Cancelled, QJsonObject{{u"domain"_s, m_request.domain}}, {},
-                              tr("Cancelled before the domain checks finished."));
-            },
-            Qt::QueuedConnection);
+        finishLater(CheckState::Cancelled, QJsonObject{{u"domain"_s, m_request.domain}},
+                    tr("Cancelled before the domain checks finished."));
     }
 
 private:

@@ -43,13 +43,7 @@ public:
         m_done = true;
         delete m_analyzer; // drops the run: finished() is never emitted
         m_analyzer = nullptr;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                emit finished(CheckState::Cancelled, {}, {},
-                              tr("Cancelled before the message analysis finished."));
-            },
-            Qt::QueuedConnection);
+        finishLater(CheckState::Cancelled, {}, tr("Cancelled before the message analysis finished."));
     }
 
 private:

@@ -37,13 +37,8 @@ public:
         if (m_done)
             return;
         m_done = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                emit finished(CheckState::Cancelled, QJsonObject{{u"domain"_s, m_domain}}, {},
-                              tr("Cancelled before the MTA-STS policy was read."));
-            },
-            Qt::QueuedConnection);
+        finishLater(CheckState::Cancelled, QJsonObject{{u"domain"_s, m_domain}},
+                    tr("Cancelled before the MTA-STS policy was read."));
     }
 
 private:

@@ -70,10 +70,7 @@ public:
         m_checker = nullptr;
         if (!read) {
             m_done = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this] { emit finished(CheckState::Cancelled, {}, {}, tr("Cancelled while reading.")); },
-                Qt::QueuedConnection);
+            finishLater(CheckState::Cancelled, {}, tr("Cancelled while reading."));
             return;
         }
         QMetaObject::invokeMethod(
