@@ -6,6 +6,7 @@
 #include "app/cli/globaloptions.h"
 #include "app/cli/listoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/sndsoptions.h"
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/liststate.h"
 #include "core/dns/resolver.h"
@@ -14,6 +15,8 @@
 #include "core/iphealth/iptargets.h"
 #include "core/smtp/smtphostprobe.h"
 #include "core/smtp/smtpjson.h"
+#include "core/snds/sndsjson.h"
+#include "core/snds/sndsverdict.h"
 #include "core/util/jsonutil.h"
 
 #include <QEventLoop>
@@ -91,6 +94,7 @@ void addIpOptions(QCommandLineParser& parser) {
                       u"Also probe the address's own SMTP server on --smtp-port (one address only; it is "
                       u"probed even when private or special-purpose)."_s});
     parser.addOption({u"ehlo"_s, u"Name to send with EHLO for --smtp."_s, u"NAME"_s});
+    addSndsOptions(parser, u"snds-"_s);
     parser.addOption({u"list-catalog"_s, u"Print the list ids, zones and status, and exit."_s});
     parser.addPositionalArgument(u"ip"_s, u"The command."_s);
     parser.addPositionalArgument(u"TARGET"_s,
@@ -115,7 +119,21 @@ struct IpRequest {
     int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
     bool probeSmtp = false;
     smtp::SmtpProbeOptions smtp;
+    SndsRequest snds;
+    std::optional<snds::SndsData> sndsData; // fetched once for every address
 };
+
+// The "snds" member of an address's JSON: its SNDS row, or null when SNDS was not asked (no key).
+QJsonValue sndsJson(const IpRequest& request, const QString& ip) {
+    return request.sndsData ? QJsonValue(snds::ipJson(*request.sndsData, ip)) : QJsonValue(QJsonValue::Null);
+}
+
+QString sndsText(const IpRequest& request, const QString& ip) {
+    return u"  "_s
+           + (request.sndsData ? snds::ipLine(*request.sndsData, ip)
+                               : u"SNDS    not checked: "_s + request.snds.noKeyReason)
+           + u'\n';
+}
 
 // The blocklist and reverse-DNS options; the exit code to stop with when one is wrong.
 std::optional<int> readCheckOptions(const QCommandLineParser& parser,
@@ -155,6 +173,8 @@ iphealth::NagiosCode checkAndPrint(dns::Resolver* resolver, const blocklist::Blo
     std::optional<iphealth::IpHealthResult> held; // printed once the SMTP probe is done too
     const auto print = [&](const iphealth::IpHealthResult& result) {
         QJsonObject json = (globals.json || globals.jsonLines) ? iphealth::toJson(result) : QJsonObject();
+        if (globals.json || globals.jsonLines)
+            json.insert(u"snds"_s, sndsJson(request, result.ip));
         if (smtpProbe)
             json.insert(u"smtp"_s, smtp::toJson(smtpProbe->result()));
         if (globals.jsonLines)
@@ -162,13 +182,16 @@ iphealth::NagiosCode checkAndPrint(dns::Resolver* resolver, const blocklist::Blo
         else if (globals.json)
             collected->append(json);
         else
-            out() << toText(result)
+            out() << toText(result) << sndsText(request, result.ip)
                   << (smtpProbe ? u"SMTP\n"_s + smtp::toText(smtpProbe->result()) : QString()) << Qt::flush;
     };
     QEventLoop loop;
     QObject::connect(&batch, &iphealth::IpHealthBatch::resultReady, &loop,
                      [&](int, const iphealth::IpHealthResult& result) {
                          worst = iphealth::worseNagiosCode(worst, iphealth::nagiosCode(result));
+                         if (request.sndsData)
+                             worst = iphealth::worseNagiosCode(
+                                 worst, iphealth::NagiosCode(snds::nagiosCode(*request.sndsData, result.ip)));
                          if (smtpProbe)
                              held = result;
                          else
@@ -207,8 +230,9 @@ void printJsonDocument(const QString& target, bool single, const QJsonArray& col
 
 } // namespace
 
-// Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list; 2 listed on a major list; 3 some
-// address or list could not be checked; 64 usage; 66 unreadable file. The SMTP probe does not change it.
+// Exit codes (Nagios): 0 clean; 1 listed on a minor or medium list, or SNDS yellow; 2 listed on a major
+// list, or SNDS red or blocked by Microsoft; 3 some address or list could not be checked, or SNDS could not
+// be read at all; 64 usage; 66 unreadable file. The SMTP probe does not change it.
 int runIpCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     addIpOptions(parser);
@@ -237,10 +261,18 @@ int runIpCommand(const QStringList& arguments) {
         err() << "rebound-cli: skipped " << problem << Qt::endl;
     if (const auto exit = readSmtpOptions(parser, options, *targets, &request))
         return *exit;
+    if (const auto exit =
+            readSndsOptions(parser, u"snds-"_s, parser.isSet(u"snds-key-file"_s), &request.snds))
+        return *exit;
 
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
         return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_s + resolver.initError());
+    if (request.snds.enabled) {
+        // One fetch for every address (a range's rows are matched per address); a recent cache is reused.
+        request.snds.options.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
+        request.sndsData = fetchSnds(&resolver, request.snds.options);
+    }
     QJsonArray collected;
     const iphealth::NagiosCode worst =
         checkAndPrint(&resolver, catalog, request, *targets, options, &collected);

@@ -90,6 +90,7 @@ bool writeFile(const QJsonObject& secrets, QString* error) {
 
 SecretStore::Outcome fileNote(SecretStore::Outcome outcome, const QString& keychainError) {
     outcome.backend = SecretStore::Backend::File;
+    outcome.keychainError = keychainError;
     outcome.note = SecretStore::tr("No system keychain is available (%1), so the key is kept in %2, readable "
                                    "only by you.")
                        .arg(keychainError, SecretStore::fallbackPath());

@@ -38,6 +38,7 @@ public:
         Backend backend = Backend::File;
         QString value; // for read(): empty when the secret is stored nowhere
         QString note;  // for people: where the secret is, and why not in the keychain
+        QString keychainError; // why the keychain was not used (absent, locked, no answer); empty: it was
     };
 
     // How long a keychain call may take before the file is used instead.

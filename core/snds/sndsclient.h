@@ -30,6 +30,8 @@ struct SndsOptions {
     // > 0: a cache younger than this is used without asking Microsoft (the diagnosis: at most a few
     // fetches a day; SNDS updates once a day).
     int maxCacheAgeSeconds = 0;
+    // What the diagnosis, rebound-cli ip and the watch give maxCacheAgeSeconds.
+    static constexpr int ReuseCacheSeconds = 6 * 3600;
 };
 
 // Fetches data.aspx then ipStatus.aspx with the key, parses both, and caches them (with the data's own

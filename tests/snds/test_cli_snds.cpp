@@ -5,7 +5,9 @@
 #include "serverprocess.h"
 #include "testcertificates.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,45 @@ private:
                 process.readAllStandardError()};
     }
 
+    // rebound-cli ip against the same server, asking SpamCop only; extra: --snds-... options or none.
+    Run ip(const QString& target, const QStringList& extra, const QProcessEnvironment& env = cleanEnv()) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REBOUND_CLI_PATH),
+                      QStringList{u"ip"_s, target, u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
+                                  u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server(), u"--json"_s}
+                          + extra);
+        if (!process.waitForFinished(30000))
+            qFatal("rebound-cli did not finish");
+        const QByteArray out = process.readAllStandardOutput();
+        return {process.exitCode(), QJsonDocument::fromJson(out).object(), out,
+                process.readAllStandardError()};
+    }
+
+    QStringList sndsServer(const QString& host = u"snds-good.sts.test"_s) const {
+        return {u"--snds-base-url"_s,
+                u"https://"_s + host + u"/snds/"_s,
+                u"--snds-https-port"_s,
+                QString::number(m_port),
+                u"--snds-ca-file"_s,
+                m_certs.caFile(),
+                u"--snds-allow-private-addresses"_s,
+                u"--snds-cache-file"_s,
+                m_dir.filePath(u"ipcache.json"_s),
+                u"--snds-fetch-timeout"_s,
+                u"1500"_s};
+    }
+
+    // No key anywhere: REBOUND_SNDS_KEY unset, and the app's settings (keychain fallback file) in a
+    // temporary home with no session bus, so the keychain cannot answer.
+    static QProcessEnvironment cleanEnv() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"REBOUND_SNDS_KEY"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/rebound-test-nokey-config"_s);
+        return env;
+    }
+
     static QJsonObject ipRow(const QJsonObject& json, const QString& ip) {
         for (const QJsonValue& v : json.value(u"ips"_s).toArray()) {
             if (v.toObject().value(u"ip"_s).toString() == ip)
@@ -68,6 +109,12 @@ private slots:
                    "snds-html IN A 127.0.0.1\nsnds-format IN A 127.0.0.1\nbig IN A 127.0.0.1\n"
                    "slow IN A 127.0.0.1\n");
         zone.close();
+        // One blocklist for `ip` (SpamCop, with its test point), clean for every address asked.
+        QFile list(m_dir.filePath(u"bl.spamcop.net.zone"_s));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("$TTL 60\n@ IN SOA ns.sts.test. hostmaster.sts.test. 1 3600 600 86400 60\n"
+                   "@ IN NS ns.sts.test.\n2.0.0.127 IN A 127.0.0.2\n");
+        list.close();
         QFile key(m_dir.filePath(u"key"_s));
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write("a1b2c3d4-e5f6-4711-8899-aabbccddeeff\n");
@@ -154,11 +201,93 @@ private slots:
                  out.constData());
     }
 
+    // `ip` with a key file: each address's "snds" is its row (the same keys as the diagnosis check),
+    // red or blocked counts like a major listing, green changes nothing; a range is one fetch.
+    void ipWithKeyFile() {
+        const QStringList keyFile{u"--snds-key-file"_s, m_dir.filePath(u"key"_s)};
+        Run run = ip(u"192.0.2.10"_s, keyFile + sndsServer());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        const QJsonObject green = run.json.value(u"snds"_s).toObject();
+        const QStringList keys{u"activity"_s,       u"block_reason"_s,  u"blocked"_s,    u"data_date"_s,
+                               u"error"_s,          u"filter_result"_s, u"from_cache"_s, u"ip"_s,
+                               u"listed_in_snds"_s, u"trap_hits"_s};
+        QCOMPARE(green.keys(), keys);
+        QCOMPARE(green.value(u"filter_result"_s).toString(), u"green"_s);
+        QCOMPARE(green.value(u"data_date"_s).toString(), u"2026-12-30"_s);
+
+        run = ip(u"192.0.2.11"_s, keyFile + sndsServer());
+        QCOMPARE(run.exitCode, 2); // red and blocked
+        QCOMPARE(run.json.value(u"snds"_s)[u"trap_hits"_s].toInt(), 37);
+        QCOMPARE(run.json.value(u"snds"_s)[u"blocked"_s].toBool(), true);
+
+        // A range: one row per address that has one, "none" for the others.
+        run = ip(u"192.0.2.8/30"_s, keyFile + sndsServer());
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json.value(u"nagios_code"_s).toInt(), 2);
+        const QJsonArray ips = run.json.value(u"ips"_s).toArray();
+        QCOMPARE(ips.size(), 4);
+        QHash<QString, QString> colours;
+        for (const QJsonValue& v : ips)
+            colours.insert(v[u"ip"_s].toString(), v[u"snds"_s][u"filter_result"_s].toString());
+        QCOMPARE(colours.value(u"192.0.2.10"_s), u"green"_s);
+        QCOMPARE(colours.value(u"192.0.2.11"_s), u"red"_s);
+        QCOMPARE(colours.value(u"192.0.2.9"_s), u"none"_s);
+
+        // Text: a line per address.
+        QProcess process;
+        process.setProcessEnvironment(cleanEnv());
+        process.start(QStringLiteral(REBOUND_CLI_PATH),
+                      QStringList{u"ip"_s, u"192.0.2.11"_s, u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
+                                  u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server()}
+                          + keyFile + sndsServer());
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("SNDS    RED, 37 trap hits") && out.contains("BLOCKED"), out.constData());
+    }
+
+    // The key from the environment, then from the file the desktop app keeps its keys in where no keychain
+    // answers; none at all: "snds" is null and the exit code is the blocklists' alone.
+    void ipKeySources() {
+        QProcessEnvironment env = cleanEnv();
+        env.insert(u"REBOUND_SNDS_KEY"_s, u"a1b2c3d4-e5f6-4711-8899-aabbccddeeff"_s);
+        Run run = ip(u"192.0.2.12"_s, sndsServer(), env);
+        QCOMPARE(run.exitCode, 1); // yellow
+        QCOMPARE(run.json.value(u"snds"_s)[u"filter_result"_s].toString(), u"yellow"_s);
+
+        QTemporaryDir config;
+        env = cleanEnv();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        QDir().mkpath(config.filePath(u"Rebound"_s));
+        QFile secrets(config.filePath(u"Rebound/Rebound-secrets.json"_s));
+        QVERIFY(secrets.open(QIODevice::WriteOnly));
+        secrets.write(R"({"sndsKey": "a1b2c3d4-e5f6-4711-8899-aabbccddeeff"})");
+        secrets.close();
+        run = ip(u"192.0.2.11"_s, sndsServer(), env);
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        QCOMPARE(run.json.value(u"snds"_s)[u"filter_result"_s].toString(), u"red"_s);
+
+        run = ip(u"192.0.2.11"_s, sndsServer());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.json.contains(u"snds"_s));
+        QVERIFY(run.json.value(u"snds"_s).isNull());
+        run = ip(u"192.0.2.11"_s, sndsServer() + QStringList{u"--snds"_s});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains("no SNDS key"), run.err.constData());
+
+        // A fetch that fails without a cache: could not check (3), never green.
+        env = cleanEnv();
+        env.insert(u"REBOUND_SNDS_KEY"_s, u"a1b2c3d4-e5f6-4711-8899-aabbccddeeff"_s);
+        QStringList failing = sndsServer(u"snds-html.sts.test"_s);
+        failing[failing.indexOf(m_dir.filePath(u"ipcache.json"_s))] = m_dir.filePath(u"nocache.json"_s);
+        run = ip(u"192.0.2.10"_s, failing, env);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.json.value(u"snds"_s)[u"filter_result"_s].toString(), u"none"_s);
+        QVERIFY(!run.json.value(u"snds"_s)[u"error"_s].toString().isEmpty());
+    }
+
     void usage() {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"REBOUND_SNDS_KEY"_s);
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(cleanEnv());
         process.start(QStringLiteral(REBOUND_CLI_PATH), {u"snds"_s});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 64);

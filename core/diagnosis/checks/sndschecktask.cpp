@@ -8,8 +8,6 @@ using namespace Qt::StringLiterals;
 namespace rebound::diagnosis {
 namespace {
 
-constexpr int CacheSeconds = 6 * 3600; // SNDS updates once a day
-
 class SndsCheckTask final : public CheckTask {
 public:
     SndsCheckTask(const CheckRequest& request, const RunOptions& options, dns::Resolver* resolver,
@@ -19,7 +17,7 @@ public:
         , m_ip(request.ip) {
         snds::SndsOptions sndsOptions;
         sndsOptions.key = options.sndsKey;
-        sndsOptions.maxCacheAgeSeconds = CacheSeconds;
+        sndsOptions.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
         m_client = new snds::SndsClient(resolver, sndsOptions, this);
         connect(m_client, &snds::SndsClient::finished, this, [this] {
             const snds::SndsData& data = m_client->result();

@@ -1,0 +1,134 @@
+#include "app/cli/sndsoptions.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "core/secrets/secretstore.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound::cli {
+namespace {
+
+// A keychain that does not answer (locked and prompting where nobody sees it) is "no key" after this.
+constexpr int KeychainTimeoutMs = 3000;
+
+QString opt(const QString& prefix, const QString& name) {
+    return prefix + name;
+}
+
+// The key from the keychain entry the desktop app writes; empty with *why when there is none.
+QString keychainKey(QString* why) {
+    const secrets::SecretStore::Outcome stored =
+        secrets::SecretStore::read(secrets::names::sndsKey(), KeychainTimeoutMs);
+    const QString key = stored.value.trimmed();
+    if (!key.isEmpty())
+        return key;
+    *why = stored.keychainError.isEmpty() ? u"the keychain holds none"_s
+                                          : u"the keychain could not be read (%1) and %2 holds none"_s.arg(
+                                              stored.keychainError, secrets::SecretStore::fallbackPath());
+    return {};
+}
+
+} // namespace
+
+void addSndsOptions(QCommandLineParser& parser, const QString& prefix) {
+    if (!prefix.isEmpty()) {
+        parser.addOption({u"snds"_s, u"Add Microsoft SNDS data for each IP; without a key, an error "
+                                     "(default: added when a key is found)."_s});
+        parser.addOption({u"no-snds"_s, u"Never add SNDS data (no key is looked for)."_s});
+    }
+    parser.addOption({opt(prefix, u"key-file"_s),
+                      u"File holding the SNDS Automated Data Access key (default: $REBOUND_SNDS_KEY, then "
+                      "the key the desktop app keeps in the keychain)."_s,
+                      u"FILE"_s});
+    parser.addOption(
+        {opt(prefix, u"base-url"_s), u"Where data.aspx and ipStatus.aspx are (tests)."_s, u"URL"_s});
+    parser.addOption(
+        {opt(prefix, u"ca-file"_s), u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
+    parser.addOption(
+        {opt(prefix, u"https-port"_s), u"Connect to this port instead of 443 (tests)."_s, u"N"_s});
+    parser.addOption({opt(prefix, u"allow-private-addresses"_s),
+                      u"Let the base URL's host resolve to a private or loopback address (tests)."_s});
+    parser.addOption({opt(prefix, u"fetch-timeout"_s),
+                      u"Deadline for each file, DNS to last byte (default 30000)."_s, u"MS"_s});
+    parser.addOption({opt(prefix, u"cache-file"_s),
+                      u"Where the last data is cached (default: the cache directory)."_s, u"FILE"_s});
+}
+
+std::optional<int> readSndsOptions(const QCommandLineParser& parser, const QString& prefix, bool required,
+                                   SndsRequest* request) {
+    snds::SndsOptions& sndsOptions = request->options;
+    const QString keyFile = opt(prefix, u"key-file"_s);
+    const bool optional = !prefix.isEmpty();
+    if (optional && parser.isSet(u"no-snds"_s)) {
+        if (parser.isSet(u"snds"_s) || parser.isSet(keyFile))
+            return fail(ExitUsage, u"--no-snds cannot go with --snds or --%1"_s.arg(keyFile));
+        request->noKeyReason = u"--no-snds"_s;
+        return std::nullopt;
+    }
+    required = required || (optional && parser.isSet(u"snds"_s));
+    QString why;
+    if (parser.isSet(keyFile)) {
+        QFile file(parser.value(keyFile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+            return fail(ExitNoInput, u"cannot read the key file "_s + parser.value(keyFile));
+        sndsOptions.key = QString::fromUtf8(file.readAll()).trimmed();
+        why = u"the key file is empty"_s;
+    } else if (qEnvironmentVariableIsSet("REBOUND_SNDS_KEY")) {
+        // Set, even empty: the environment decides and the keychain is not asked.
+        sndsOptions.key = qEnvironmentVariable("REBOUND_SNDS_KEY").trimmed();
+        why = u"REBOUND_SNDS_KEY is empty"_s;
+    } else {
+        sndsOptions.key = keychainKey(&why);
+    }
+    if (sndsOptions.key.contains(QChar(u'\n')))
+        return fail(ExitUsage, u"the SNDS key is one line"_s);
+    if (sndsOptions.key.isEmpty()) {
+        request->noKeyReason = u"no SNDS key: %1; give --%2 FILE or set REBOUND_SNDS_KEY"_s.arg(why, keyFile);
+        if (required)
+            return fail(ExitUsage, request->noKeyReason);
+        return std::nullopt;
+    }
+    if (const QString name = opt(prefix, u"base-url"_s); parser.isSet(name)) {
+        QUrl url(parser.value(name));
+        if (!url.isValid() || url.scheme() != u"https")
+            return fail(ExitUsage, u"--%1 takes an https URL"_s.arg(name));
+        if (!url.path().endsWith(u'/'))
+            url.setPath(url.path() + u'/');
+        sndsOptions.baseUrl = url;
+    }
+    if (const QString name = opt(prefix, u"https-port"_s); parser.isSet(name)) {
+        bool ok = false;
+        const int port = parser.value(name).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(ExitUsage, u"--%1 takes a port from 1 to 65535"_s.arg(name));
+        sndsOptions.port = quint16(port);
+    }
+    if (const QString name = opt(prefix, u"fetch-timeout"_s); parser.isSet(name)) {
+        bool ok = false;
+        sndsOptions.timeoutMs = parser.value(name).toInt(&ok);
+        if (!ok || sndsOptions.timeoutMs < 100 || sndsOptions.timeoutMs > 600000)
+            return fail(ExitUsage, u"--%1 takes milliseconds from 100 to 600000"_s.arg(name));
+    }
+    sndsOptions.caFile = parser.value(opt(prefix, u"ca-file"_s));
+    sndsOptions.allowPrivateAddresses = parser.isSet(opt(prefix, u"allow-private-addresses"_s));
+    sndsOptions.cacheFile = parser.value(opt(prefix, u"cache-file"_s));
+    request->enabled = true;
+    return std::nullopt;
+}
+
+snds::SndsData fetchSnds(dns::Resolver* resolver, const snds::SndsOptions& options, bool* hasData) {
+    snds::SndsClient client(resolver, options);
+    QEventLoop loop;
+    QObject::connect(&client, &snds::SndsClient::finished, &loop, &QEventLoop::quit);
+    client.start();
+    loop.exec();
+    if (hasData)
+        *hasData = client.hasData();
+    return client.result();
+}
+
+} // namespace rebound::cli
