@@ -87,6 +87,12 @@ void WatchController::runPass(bool force) {
     options.ip.blocklists.abusixKey = run->abusixKey;
     options.ip.blocklists.disabledIds = run->disabledLists;
     options.ip.checkDocumentationRanges = run->checkDocumentationRanges;
+    if (!run->sndsKey.isEmpty()) {
+        snds::SndsOptions sndsOptions;
+        sndsOptions.key = run->sndsKey;
+        sndsOptions.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
+        options.snds = sndsOptions;
+    }
     m_pass =
         new watch::WatchPass(m_resolver, blocklist::BlocklistCatalog::builtin(), &m_store, options, this);
     connect(m_pass, &watch::WatchPass::finished, this, &WatchController::onPassFinished);

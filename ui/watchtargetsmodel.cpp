@@ -16,6 +16,7 @@ namespace {
 int badness(watch::CheckState state) {
     switch (state) {
     case watch::CheckState::Listed:
+    case watch::CheckState::SndsRed:
         return 5;
     case watch::CheckState::Broken:
         return 4;
@@ -23,8 +24,12 @@ int badness(watch::CheckState state) {
         return 3;
     case watch::CheckState::CouldNotCheck:
         return 2;
+    case watch::CheckState::SndsYellow:
+        return 3;
     case watch::CheckState::Ok:
+    case watch::CheckState::SndsGreen:
         return 1;
+    case watch::CheckState::SndsNone:
     case watch::CheckState::NotAsked:
         break;
     }

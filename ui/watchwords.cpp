@@ -23,6 +23,8 @@ QString checkWords(const QString& check) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "DMARC");
     if (check == u"dkim")
         return QCoreApplication::translate("rebound::ui::WatchWords", "DKIM");
+    if (check == u"snds")
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Microsoft SNDS");
     return util::escapeControls(check, 40);
 }
 
@@ -40,6 +42,14 @@ QString watchStateWords(watch::CheckState state) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "Broken");
     case watch::CheckState::CouldNotCheck:
         return QCoreApplication::translate("rebound::ui::WatchWords", "Could not check");
+    case watch::CheckState::SndsGreen:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Green");
+    case watch::CheckState::SndsYellow:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Yellow");
+    case watch::CheckState::SndsRed:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Red");
+    case watch::CheckState::SndsNone:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "No SNDS data");
     case watch::CheckState::NotAsked:
         break;
     }

@@ -6,6 +6,7 @@
 #include "app/cli/globaloptions.h"
 #include "app/cli/listoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/sndsoptions.h"
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/dns/resolver.h"
 #include "core/util/jsonutil.h"
@@ -41,6 +42,7 @@ void addWatchOptions(QCommandLineParser& parser) {
                       u"Write the node_exporter textfile OUT.prom (atomically) after the pass."_s,
                       u"OUT.prom"_s});
     parser.addOption({u"force"_s, u"Check every target now, whatever its schedule."_s});
+    addSndsOptions(parser, u"snds-"_s);
     parser.addOption({u"lock-wait"_s,
                       u"Seconds to wait for another watch on the same DB to finish (0-3600, default 30)."_s,
                       u"SECONDS"_s});
@@ -76,10 +78,10 @@ void printChanges(const watch::WatchPassResult& pass) {
 } // namespace
 
 // Exit codes (Nagios, about what is new since the previous pass): 0 nothing new (or only good news:
-// delisted, fixed, checked again); 1 a warning-level change (a record, the PTR or the MX changed); 2 a new
-// listing or a record that broke; 3 a check could not be made (it started failing), or another watch
-// holds DB beyond --lock-wait, or the database failed; 64 usage; 66 unreadable FILE; 73 OUT.prom could
-// not be written.
+// delisted, fixed, checked again); 1 a warning-level change (a record, the PTR or the MX changed, SNDS
+// turned yellow); 2 a new listing, a record that broke or SNDS turned red; 3 a check could not be made (it
+// started failing), or another watch holds DB beyond --lock-wait, or the database failed; 64 usage; 66
+// unreadable FILE; 73 OUT.prom could not be written.
 int runWatchCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     addWatchOptions(parser);
@@ -108,6 +110,13 @@ int runWatchCommand(const QStringList& arguments) {
     if (const auto exit = readListOptions(parser, catalog, &watchOptions.ip, &watchOptions.concurrency))
         return *exit;
     watchOptions.force = parser.isSet(u"force"_s);
+    SndsRequest snds;
+    if (const auto exit = readSndsOptions(parser, u"snds-"_s, parser.isSet(u"snds-key-file"_s), &snds))
+        return *exit;
+    if (snds.enabled) {
+        snds.options.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
+        watchOptions.snds = snds.options;
+    }
 
     QString error;
     bool unreadable = false;

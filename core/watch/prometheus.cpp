@@ -1,5 +1,7 @@
 #include "core/watch/prometheus.h"
 
+#include "core/watch/sndsobserve.h"
+
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,10 @@ QString labels(const StateRow& row) {
 
 void header(QString& text, const QString& name, const QString& help) {
     text += u"# HELP %1 %2\n# TYPE %1 gauge\n"_s.arg(name, help);
+}
+
+bool isWell(CheckState state) {
+    return state == CheckState::Ok || state == CheckState::SndsGreen || state == CheckState::SndsNone;
 }
 
 } // namespace
@@ -50,8 +56,7 @@ QByteArray prometheusText(const QList<StateRow>& states, const WatchPassResult& 
            u"1 when the check answered in its last pass and all is well (not listed, record sound)."_s);
     for (const StateRow& row : states) {
         if (row.state.state != CheckState::NotAsked)
-            text += u"rebound_check_ok%1 %2\n"_s.arg(labels(row),
-                                                     row.state.state == CheckState::Ok ? u"1"_s : u"0"_s);
+            text += u"rebound_check_ok%1 %2\n"_s.arg(labels(row), isWell(row.state.state) ? u"1"_s : u"0"_s);
     }
     header(text, u"rebound_check_could_not_check"_s,
            u"1 when the check could not be made in its last pass (refused, timeout, key needed)."_s);
@@ -60,6 +65,7 @@ QByteArray prometheusText(const QList<StateRow>& states, const WatchPassResult& 
             text += u"rebound_check_could_not_check%1 %2\n"_s.arg(
                 labels(row), row.state.state == CheckState::CouldNotCheck ? u"1"_s : u"0"_s);
     }
+    text += sndsPrometheusText(states);
     header(text, u"rebound_watch_last_run_timestamp_seconds"_s,
            u"When the watch-list entry was last checked (Unix time)."_s);
     for (const TargetOutcome& target : pass.targets) {

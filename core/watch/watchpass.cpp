@@ -101,6 +101,8 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
         connect(m_batch, &iphealth::IpHealthBatch::finished, this, &WatchPass::tryFinish);
         m_batch->start(addresses, inputs);
     }
+    m_sndsDone = !m_options.snds || addresses.isEmpty();
+    startSnds(!addresses.isEmpty());
     startDomains();
     // finished() never comes from inside start(): with nothing due, it is emitted from the event loop.
     QTimer::singleShot(0, this, &WatchPass::tryFinish);
@@ -109,6 +111,7 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
 void WatchPass::cancel() {
     if (m_batch)
         m_batch->cancel();
+    cancelSnds();
     m_domainQueue.clear();
 }
 
@@ -165,7 +168,8 @@ void WatchPass::recordTarget(int target, const QList<Observation>& observations,
 void WatchPass::tryFinish() {
     if (m_finished || !m_started)
         return;
-    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty())
+    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty()
+        || !m_sndsDone)
         return;
     m_finished = true;
     emit finished();

@@ -7,6 +7,7 @@
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthcheck.h"
+#include "core/snds/sndsclient.h"
 #include "core/watch/watchlist.h"
 #include "core/watch/watchtypes.h"
 
@@ -23,6 +24,9 @@ class Resolver;
 namespace rebound::auth {
 class DomainChecker;
 }
+namespace rebound::snds {
+class SndsClient;
+}
 
 namespace rebound::watch {
 
@@ -33,6 +37,8 @@ struct WatchOptions {
     int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
     int domainConcurrency = 4;
     bool force = false; // check every target now, whatever its schedule
+    // With a key: SNDS fetched once a pass, the check "snds" of each due address (sndswatch.cpp).
+    std::optional<snds::SndsOptions> snds;
 };
 
 // One entry of the list after the pass.
@@ -88,6 +94,9 @@ private:
     void onDomain(auth::DomainChecker* checker, int target);
     void recordTarget(int target, const QList<Observation>& observations, bool last);
     void tryFinish();
+    void startSnds(bool addressesDue); // sndswatch.cpp
+    void onSnds();
+    void cancelSnds();
 
     QPointer<dns::Resolver> m_resolver;
     blocklist::BlocklistCatalog m_catalog;
@@ -102,6 +111,8 @@ private:
     int m_domainsRunning = 0;
     bool m_started = false;
     bool m_finished = false;
+    snds::SndsClient* m_snds = nullptr;
+    bool m_sndsDone = true;
 };
 
 } // namespace rebound::watch

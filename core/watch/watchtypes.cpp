@@ -1,6 +1,7 @@
 #include "core/watch/watchtypes.h"
 
 #include "core/util/nametable.h"
+#include "core/watch/sndsobserve.h"
 
 #include <array>
 
@@ -10,13 +11,17 @@ namespace rebound::watch {
 
 namespace {
 
-constexpr std::array<util::EnumName<CheckState>, 6> stateNames{{
+constexpr std::array<util::EnumName<CheckState>, 10> stateNames{{
     {CheckState::Ok, u"ok"},
     {CheckState::Listed, u"listed"},
     {CheckState::Missing, u"missing"},
     {CheckState::Broken, u"broken"},
     {CheckState::CouldNotCheck, u"could_not_check"},
     {CheckState::NotAsked, u"not_asked"},
+    {CheckState::SndsGreen, u"green"},
+    {CheckState::SndsYellow, u"yellow"},
+    {CheckState::SndsRed, u"red"},
+    {CheckState::SndsNone, u"none"},
 }};
 
 constexpr std::array<util::EnumName<ChangeKind>, 7> kindNames{{
@@ -48,6 +53,8 @@ bool isBad(CheckState state) {
 std::optional<ChangeKind> compare(std::optional<CheckState> base, const QString& baseValue,
                                   const Observation& current) {
     const CheckState now = current.state;
+    if (isSndsState(now))
+        return compareSnds(base, now);
     if (!base) {
         if (now == CheckState::Listed)
             return ChangeKind::Listed;

@@ -17,9 +17,15 @@ enum class CheckState {
     Broken,        // a record that is there but wrong (permerror, several DMARC records, FCrDNS fails)
     CouldNotCheck, // refused, timeout, SERVFAIL, an answer the list does not document: unknown
     NotAsked,      // not asked (a list that needs a key, a family it does not serve); never a change
+    // Microsoft SNDS's filter colour of an address (check "snds", core/watch/sndsobserve.h); SndsNone: no
+    // row for it.
+    SndsGreen,
+    SndsYellow,
+    SndsRed,
+    SndsNone,
 };
-QString
-checkStateName(CheckState state); // "ok", "listed", "missing", "broken", "could_not_check", "not_asked"
+// "ok", "listed", "missing", "broken", "could_not_check", "not_asked", "green", "yellow", "red", "none"
+QString checkStateName(CheckState state);
 std::optional<CheckState> checkStateFromName(QStringView name);
 
 // What a change means ("change" in the JSON).

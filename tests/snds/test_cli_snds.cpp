@@ -106,7 +106,8 @@ private slots:
         QVERIFY(zone.open(QIODevice::WriteOnly));
         zone.write("$TTL 60\n@ IN SOA ns.sts.test. hostmaster.sts.test. 1 3600 600 86400 60\n"
                    "@ IN NS ns.sts.test.\nns IN A 127.0.0.1\nsnds-good IN A 127.0.0.1\n"
-                   "snds-html IN A 127.0.0.1\nsnds-format IN A 127.0.0.1\nbig IN A 127.0.0.1\n"
+                   "snds-html IN A 127.0.0.1\nsnds-red IN A 127.0.0.1\nsnds-format IN A 127.0.0.1\nbig IN A "
+                   "127.0.0.1\n"
                    "slow IN A 127.0.0.1\n");
         zone.close();
         // One blocklist for `ip` (SpamCop, with its test point), clean for every address asked.
@@ -283,6 +284,64 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.json.value(u"snds"_s)[u"filter_result"_s].toString(), u"none"_s);
         QVERIFY(!run.json.value(u"snds"_s)[u"error"_s].toString().isEmpty());
+    }
+
+    // The watch records each address's colour as the check "snds": green then red is "listed" (2), a
+    // fetch that fails is "could not check" once (3) and never a colour change, and back to green after the
+    // outage is "delisted" (good news); the Prometheus textfile carries rebound_snds_filter.
+    void watchColourChanges() {
+        QFile list(m_dir.filePath(u"watch.txt"_s));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("192.0.2.10\n192.0.2.12\n");
+        list.close();
+        const QString prom = m_dir.filePath(u"watch.prom"_s);
+        int pass = 0;
+        const auto watchPass = [&](const QString& host) {
+            QProcess process;
+            process.setProcessEnvironment(cleanEnv());
+            QStringList server = sndsServer(host);
+            // A cache of its own per pass: each pass asks the server (a recent cache would be reused).
+            server[server.indexOf(m_dir.filePath(u"ipcache.json"_s))] =
+                m_dir.filePath(u"watchcache%1.json"_s.arg(++pass));
+            process.start(QStringLiteral(REBOUND_CLI_PATH),
+                          QStringList{u"watch"_s, list.fileName(), u"--state"_s,
+                                      m_dir.filePath(u"watch.db"_s), u"--force"_s, u"--prometheus"_s, prom,
+                                      u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
+                                      u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server(),
+                                      u"--snds-key-file"_s, m_dir.filePath(u"key"_s)}
+                              + server);
+            if (!process.waitForFinished(30000))
+                qFatal("rebound-cli did not finish");
+            return Run{
+                process.exitCode(), {}, process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        Run run = watchPass(u"snds-good.sts.test"_s); // .10 green, .12 yellow (first seen: a warning)
+        QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.contains("192.0.2.12  snds  changed:  -> yellow"), run.out.constData());
+        QVERIFY2(!run.out.contains("192.0.2.10  snds"), run.out.constData());
+
+        run = watchPass(u"snds-red.sts.test"_s); // .10 red, .12 green
+        QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.contains("192.0.2.10  snds  listed: green -> red"), run.out.constData());
+        QVERIFY2(run.out.contains("192.0.2.12  snds  fixed: yellow -> green"), run.out.constData());
+        QFile textfile(prom);
+        QVERIFY(textfile.open(QIODevice::ReadOnly));
+        const QByteArray metrics = textfile.readAll();
+        QVERIFY2(metrics.contains("rebound_snds_filter{target=\"192.0.2.10\"} 2"), metrics.constData());
+        QVERIFY2(metrics.contains("rebound_snds_filter{target=\"192.0.2.12\"} 0"), metrics.constData());
+        textfile.close();
+
+        run = watchPass(u"snds-html.sts.test"_s); // a bad key, no cache: could not check, once
+        QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.contains("192.0.2.10  snds  could_not_check: red -> could_not_check"),
+                 run.out.constData());
+        run = watchPass(u"snds-html.sts.test"_s);
+        QVERIFY2(run.exitCode == 0 && !run.out.contains("snds"), QByteArray(run.out + run.err).constData());
+
+        run = watchPass(u"snds-good.sts.test"_s); // back to green after the outage: good news
+        QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData()); // .12 yellow again
+        QVERIFY2(run.out.contains("192.0.2.10  snds  delisted: could_not_check -> green"),
+                 run.out.constData());
     }
 
     void usage() {
