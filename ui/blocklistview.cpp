@@ -6,6 +6,7 @@
 #include "ui/blocklistmodel.h"
 #include "ui/linkopener.h"
 #include "ui/presentation.h"
+#include "ui/sndsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@ BlocklistView::BlocklistView(QWidget* parent)
     : QWidget(parent)
     , m_ip(new QComboBox(this))
     , m_state(new QLabel(this))
+    , m_snds(new QLabel(this))
     , m_onlyProblems(new QCheckBox(tr("Show only &problems"), this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -62,6 +64,9 @@ BlocklistView::BlocklistView(QWidget* parent)
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_state->setObjectName(u"blocklistState"_s);
+    m_snds->setTextFormat(Qt::PlainText);
+    m_snds->setWordWrap(true);
+    m_snds->setObjectName(u"blocklistSnds"_s);
     m_onlyProblems->setObjectName(u"onlyProblems"_s);
     m_search->setPlaceholderText(tr("Filter lists"));
     m_search->setAccessibleName(tr("Filter lists"));
@@ -85,6 +90,7 @@ BlocklistView::BlocklistView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_snds);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -123,7 +129,56 @@ void BlocklistView::setChecks(const QList<QJsonObject>& checks) {
     showCheck(m_ip->currentIndex());
 }
 
+void BlocklistView::setSndsChecks(const QList<QJsonObject>& checks) {
+    m_sndsChecks = checks;
+    const int index = m_ip->currentIndex();
+    showSnds(index >= 0 && index < m_checks.size() ? m_checks.at(index)[u"result"][u"ip"].toString()
+                                                   : QString());
+}
+
+void BlocklistView::showSnds(const QString& ip) {
+    m_snds->setVisible(!ip.isEmpty());
+    if (ip.isEmpty())
+        return;
+    const QJsonObject* check = nullptr;
+    for (const QJsonObject& candidate : std::as_const(m_sndsChecks)) {
+        if (candidate[u"result"][u"ip"].toString() == ip)
+            check = &candidate;
+    }
+    if (!check) {
+        // No "snds" check at all: no key in Settings. Never shown as green.
+        m_snds->setText(m_sndsChecks.isEmpty()
+                            ? tr("Microsoft SNDS: not checked (no SNDS key in Settings > Blocklists).")
+                            : tr("Microsoft SNDS: checking…"));
+        return;
+    }
+    const QJsonObject result = (*check)[u"result"].toObject();
+    const auto state = diagnosis::parseCheckState((*check)[u"state"].toString());
+    if (state != diagnosis::CheckState::Done) {
+        m_snds->setText(
+            tr("Microsoft SNDS: not read. %1").arg(util::escapeControls((*check)[u"note"].toString(), 300)));
+        return;
+    }
+    QString text;
+    if (!result[u"listed_in_snds"].toBool()) {
+        text = tr("Microsoft SNDS: no data for this address");
+    } else {
+        text = tr("Microsoft SNDS: %1, %n trap hit(s), complaints %2", nullptr, result[u"trap_hits"].toInt())
+                   .arg(sndsColorText(snds::parseColor(result[u"filter_result"].toString())),
+                        util::escapeControls(result[u"activity"][u"complaint_rate"].toString(), 40));
+    }
+    if (result[u"blocked"].toBool())
+        text += tr("; blocked by Microsoft: %1")
+                    .arg(util::escapeControls(result[u"block_reason"].toString(), 300));
+    text += u' '
+            + (result[u"from_cache"].toBool() ? tr("(data of %1, from the cache)") : tr("(data of %1)"))
+                  .arg(util::escapeControls(result[u"data_date"].toString(), 20));
+    m_snds->setText(text);
+}
+
 void BlocklistView::showCheck(int index) {
+    showSnds(index >= 0 && index < m_checks.size() ? m_checks.at(index)[u"result"][u"ip"].toString()
+                                                   : QString());
     if (index < 0 || index >= m_checks.size()) {
         m_model->clear();
         m_state->setText(tr("Not checked: blocklists are checked for an IP address, or for the sending IP "

@@ -26,6 +26,9 @@ public:
 
     // checks: every check object of the session whose id is "blocklists" (one per IP).
     void setChecks(const QList<QJsonObject>& checks);
+    // checks: the session's "snds" checks (Microsoft SNDS, one per IP; none without a key). The row above
+    // the table shows the current address's colour, trap hits and block.
+    void setSndsChecks(const QList<QJsonObject>& checks);
     void clear();
 
     BlocklistModel* model() const { return m_model; }
@@ -42,12 +45,15 @@ protected:
 
 private:
     void showCheck(int index);
+    void showSnds(const QString& ip);
     void copySelection();
     void openPage(int role, const QString& what);
     void updateButtons();
 
     QList<QJsonObject> m_checks;
+    QList<QJsonObject> m_sndsChecks;
     QComboBox* m_ip = nullptr;
+    QLabel* m_snds = nullptr;
     QLabel* m_state = nullptr;
     QCheckBox* m_onlyProblems = nullptr;
     QLineEdit* m_search = nullptr;

@@ -858,6 +858,7 @@ void MainWindow::showSession(const QJsonObject& session, bool running) {
     m_bounce->setBounce(session[u"bounce"].toObject(), causes,
                         session[u"bounce"].toObject().isEmpty() ? QString() : session[u"input"].toString());
     m_blocklists->setChecks(checksWithId(session, u"blocklists"_s));
+    m_blocklists->setSndsChecks(checksWithId(session, u"snds"_s));
     m_message->setChecks(checksWithId(session, u"message"_s)); // a pasted message, or a bounce's copy
     m_tabs->setTabVisible(m_tabs->indexOf(m_message), m_message->hasMessage());
     m_openInReports->setVisible(!checksWithId(session, u"reports"_s).isEmpty());

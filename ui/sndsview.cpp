@@ -13,10 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace rebound::ui {
-namespace {
 
-// The colour as an icon and a word: the word carries the meaning, the icon only repeats it.
-QString colorText(snds::FilterColor color) {
+QString sndsColorText(snds::FilterColor color) {
     switch (color) {
     case snds::FilterColor::Green:
         return SndsView::tr("● Green");
@@ -29,8 +27,6 @@ QString colorText(snds::FilterColor color) {
     }
     return SndsView::tr("? Unknown");
 }
-
-} // namespace
 
 SndsView::SndsView(const diagnosis::RunOptions& options, QWidget* parent)
     : QDialog(parent)
@@ -92,7 +88,7 @@ void SndsView::setData(const snds::SndsData& data) {
         const snds::IpActivity& a = data.activity.at(row);
         const snds::BlockedRange* range = data.rangeFor(a.ip);
         const QStringList cells{a.ip,
-                                colorText(a.filter),
+                                sndsColorText(a.filter),
                                 a.complaintRate,
                                 QString::number(a.trapHits),
                                 QString::number(a.recipients),

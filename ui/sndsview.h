@@ -22,6 +22,9 @@ class SndsClient;
 
 namespace rebound::ui {
 
+// The colour as an icon and a word ("■ Red"): the word carries the meaning, the icon only repeats it.
+QString sndsColorText(snds::FilterColor color);
+
 class SndsView final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SndsView)

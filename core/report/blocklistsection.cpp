@@ -122,6 +122,8 @@ Section blocklists(const QJsonObject& session) {
     for (const QJsonObject& check : found) {
         const QJsonObject result = json::object(check, u"result");
         addReverseDns(section, check, found.size() > 1);
+        if (const QList<RichText> snds = sndsRow(session, json::text(result, u"ip")); !snds.isEmpty())
+            section.blocks.append(keyValues({snds}));
 
         QList<QJsonObject> lists = json::objects(result, u"blocklists");
         if (lists.isEmpty()) {

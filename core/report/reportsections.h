@@ -42,6 +42,9 @@ Section message(const QJsonObject& session);
 Section mailbox(const QJsonObject& session);
 // Microsoft SNDS data of the sending IPs ("snds" checks); no blocks when the run read none.
 Section snds(const QJsonObject& session);
+// The "Microsoft SNDS" row of one IP in the blocklists section (colour, trap hits, block, the data's
+// date), from the session's "snds" check of that IP; empty when the run has none (no key).
+QList<RichText> sndsRow(const QJsonObject& session, const QString& ip);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

@@ -27,6 +27,28 @@ RichText colorText(const QString& color) {
 
 } // namespace
 
+QList<RichText> sndsRow(const QJsonObject& session, const QString& ip) {
+    for (const QJsonObject& check : checksWith(session, u"snds"_s, u"listed_in_snds"_s)) {
+        const QJsonObject result = json::object(check, u"result");
+        if (json::text(result, u"ip") != ip)
+            continue;
+        if (json::checkState(check) != diagnosis::CheckState::Done)
+            return row(tr("Microsoft SNDS"), tr("Microsoft's data for this IP is not known."));
+        RichText value = colorText(json::text(result, u"filter_result"));
+        QString more;
+        if (result.value(u"listed_in_snds").toBool())
+            more += u", "_s + tr("%1 trap hits").arg(json::text(result, u"trap_hits"));
+        if (result.value(u"blocked").toBool())
+            more += u", "_s
+                    + tr("blocked by Microsoft: %1").arg(oneLine(json::text(result, u"block_reason"), 300));
+        more += u" ("_s + tr("data of %1").arg(oneLine(json::text(result, u"data_date"), 20))
+                + (result.value(u"from_cache").toBool() ? u" "_s + tr("(from the cache)") : QString()) + u')';
+        value.append(words::plain(more));
+        return row(tr("Microsoft SNDS"), value);
+    }
+    return {};
+}
+
 Section snds(const QJsonObject& session) {
     Section section;
     section.id = u"snds"_s;

@@ -64,6 +64,56 @@ private slots:
                  qPrintable(summary));
     }
 
+    // The Blocklists tab and the report's blocklists section show the IP's Microsoft SNDS row (colour as a
+    // word, trap hits, Microsoft's block); without an SNDS check the tab says SNDS was not checked, never
+    // green.
+    void sndsRowInTheIpView() {
+        QList<QJsonObject> checks;
+        for (const QJsonValue& check : m_session[u"checks"].toArray()) {
+            if (check[u"id"].toString() == u"blocklists"_s)
+                checks << check.toObject();
+        }
+        BlocklistView view;
+        view.setChecks(checks);
+        auto* row = view.findChild<QLabel*>(u"blocklistSnds"_s);
+        QVERIFY(row);
+        QVERIFY2(row->text().contains(u"not checked"_s), qPrintable(row->text()));
+        QVERIFY(!row->text().contains(u"Green"_s));
+
+        const QJsonObject result{{u"ip"_s, u"192.0.2.99"_s},
+                                 {u"listed_in_snds"_s, true},
+                                 {u"activity"_s, QJsonObject{{u"complaint_rate"_s, u"> 4%"_s}}},
+                                 {u"filter_result"_s, u"red"_s},
+                                 {u"trap_hits"_s, 37},
+                                 {u"blocked"_s, true},
+                                 {u"block_reason"_s, u"Blocked due to user complaints"_s},
+                                 {u"data_date"_s, u"2026-12-30"_s},
+                                 {u"from_cache"_s, false},
+                                 {u"error"_s, QJsonValue()}};
+        const QJsonObject snds{{u"id"_s, u"snds"_s},    {u"title"_s, u"Microsoft SNDS data for 192.0.2.99"_s},
+                               {u"state"_s, u"done"_s}, {u"note"_s, QString()},
+                               {u"result"_s, result},   {u"findings"_s, QJsonArray()}};
+        view.setSndsChecks({snds});
+        QVERIFY2(row->text().contains(u"Red"_s) && row->text().contains(u"37 trap hit"_s)
+                     && row->text().contains(u"Blocked due to user complaints"_s)
+                     && row->text().contains(u"2026-12-30"_s),
+                 qPrintable(row->text()));
+
+        QJsonObject session = m_session;
+        QJsonArray all = session[u"checks"].toArray();
+        all.append(snds);
+        session[u"checks"_s] = all;
+        rebound::report::ReportOptions options;
+        options.redact = false;
+        const QString text = QString::fromUtf8(
+            rebound::report::exportSessionJson(session, rebound::report::ExportFormat::Markdown, options));
+        const qsizetype blocklists = text.indexOf(u"Blocklists and reverse DNS"_s);
+        QVERIFY(blocklists >= 0);
+        const qsizetype sndsRow = text.indexOf(u"37 trap hits"_s, blocklists);
+        QVERIFY2(sndsRow > blocklists && text.indexOf(u"blocked by Microsoft"_s, blocklists) > 0,
+                 qPrintable(text));
+    }
+
     // The Message tab's models pass Qt's model checks; what the message says (a hop's server name with a
     // script and a bidi override) is escaped in every cell and in the timeline's description.
     void messageViewModels() {
