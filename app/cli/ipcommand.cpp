@@ -130,8 +130,9 @@ QJsonValue sndsJson(const IpRequest& request, const QString& ip) {
 
 QString sndsText(const IpRequest& request, const QString& ip) {
     return u"  "_s
-           + (request.sndsData ? snds::ipLine(*request.sndsData, ip)
-                               : u"SNDS    not checked: "_s + request.snds.noKeyReason)
+           + (request.sndsData
+                  ? u"SNDS    "_s + util::escapeControls(snds::ipSummary(*request.sndsData, ip), 600)
+                  : u"SNDS    not checked: "_s + request.snds.noKeyReason)
            + u'\n';
 }
 

@@ -1,23 +1,27 @@
 #include "core/snds/sndsverdict.h"
 
+#include "core/util/nametable.h"
+
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::snds {
 
+namespace {
+
+constexpr std::array<util::EnumName<IpSndsState>, 5> stateNames{{
+    {IpSndsState::Green, u"green"},
+    {IpSndsState::Yellow, u"yellow"},
+    {IpSndsState::Red, u"red"},
+    {IpSndsState::None, u"none"},
+    {IpSndsState::CouldNotCheck, u"could_not_check"},
+}};
+
+} // namespace
+
 QString stateName(IpSndsState state) {
-    switch (state) {
-    case IpSndsState::Green:
-        return u"green"_s;
-    case IpSndsState::Yellow:
-        return u"yellow"_s;
-    case IpSndsState::Red:
-        return u"red"_s;
-    case IpSndsState::None:
-        return u"none"_s;
-    case IpSndsState::CouldNotCheck:
-        break;
-    }
-    return u"could_not_check"_s;
+    return util::enumName<IpSndsState>(stateNames, state);
 }
 
 IpSndsState ipState(const SndsData& data, const QString& ip) {
@@ -53,14 +57,14 @@ int nagiosCode(const SndsData& data, const QString& ip) {
     return state == IpSndsState::CouldNotCheck ? 3 : 0;
 }
 
-QString ipLine(const SndsData& data, const QString& ip) {
+QString ipSummary(const SndsData& data, const QString& ip) {
     const IpSndsState state = ipState(data, ip);
     if (state == IpSndsState::CouldNotCheck)
-        return u"SNDS    could not check: %1"_s.arg(data.error);
+        return u"could not check: %1"_s.arg(data.error);
     const IpActivity* row = data.activityFor(ip);
     const BlockedRange* range = data.rangeFor(ip);
     // One arg() call: a "%1" in the data is not a place for the next value.
-    return u"SNDS    %1%2%3  (data of %4%5)"_s.arg(
+    return u"%1%2%3  (data of %4%5)"_s.arg(
         row ? u"%1, %2 trap hits, complaints %3"_s.arg(colorName(row->filter).toUpper(),
                                                        QString::number(row->trapHits), row->complaintRate)
             : u"no data for this IP"_s,

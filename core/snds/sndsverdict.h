@@ -18,7 +18,8 @@ IpSndsState ipState(const SndsData& data, const QString& ip);
 bool isBlocked(const SndsData& data, const QString& ip);
 // 2 red or blocked, 1 yellow, 3 could not check, else 0 (rebound-cli ip counts it like a listing).
 int nagiosCode(const SndsData& data, const QString& ip);
-// One line for rebound-cli ip's text: "SNDS    RED, 37 trap hits, BLOCKED: ... (data of 2026-12-30)".
-QString ipLine(const SndsData& data, const QString& ip);
+// One line for rebound-cli ip's text and the watch's detail: "RED, 37 trap hits, complaints > 4%,
+// BLOCKED: ...  (data of 2026-12-30)" (unescaped: SNDS's texts come from the network).
+QString ipSummary(const SndsData& data, const QString& ip);
 
 } // namespace rebound::snds

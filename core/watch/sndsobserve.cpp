@@ -4,13 +4,28 @@
 #include "core/util/jsonutil.h"
 #include "core/watch/prometheus.h"
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::watch {
+namespace {
+
+// SNDS's verdict on an address and the watch's state for it.
+constexpr std::array<std::pair<snds::IpSndsState, CheckState>, 4> kColours{{
+    {snds::IpSndsState::Green, CheckState::SndsGreen},
+    {snds::IpSndsState::Yellow, CheckState::SndsYellow},
+    {snds::IpSndsState::Red, CheckState::SndsRed},
+    {snds::IpSndsState::None, CheckState::SndsNone},
+}};
+
+} // namespace
 
 bool isSndsState(CheckState state) {
-    return state == CheckState::SndsGreen || state == CheckState::SndsYellow || state == CheckState::SndsRed
-           || state == CheckState::SndsNone;
+    return std::any_of(kColours.begin(), kColours.end(),
+                       [state](const auto& colour) { return colour.second == state; });
 }
 
 Observation observeSnds(const snds::SndsData& data, const QString& ip) {
@@ -18,27 +33,17 @@ Observation observeSnds(const snds::SndsData& data, const QString& ip) {
     o.target = ip;
     o.check = sndsCheckName();
     const snds::IpSndsState state = snds::ipState(data, ip);
-    switch (state) {
-    case snds::IpSndsState::Green:
-        o.state = CheckState::SndsGreen;
-        break;
-    case snds::IpSndsState::Yellow:
-        o.state = CheckState::SndsYellow;
-        break;
-    case snds::IpSndsState::Red:
-        o.state = CheckState::SndsRed;
-        break;
-    case snds::IpSndsState::None:
-        o.state = CheckState::SndsNone;
-        break;
-    case snds::IpSndsState::CouldNotCheck:
+    if (state == snds::IpSndsState::CouldNotCheck) {
         o.state = CheckState::CouldNotCheck;
         o.detail = util::escapeControls(data.error, 300);
         return o;
     }
+    for (const auto& [colour, checkState] : kColours) {
+        if (colour == state)
+            o.state = checkState;
+    }
     o.value = checkStateName(o.state);
-    // "SNDS    " off the CLI's line: the detail is the rest (escaped: SNDS's texts come from the network).
-    o.detail = util::escapeControls(snds::ipLine(data, ip).mid(8), 400);
+    o.detail = util::escapeControls(snds::ipSummary(data, ip), 400);
     return o;
 }
 

@@ -35,15 +35,11 @@ private:
         QByteArray err;
     };
 
-    Run snds(const QString& host, const QStringList& extra = {}) {
+    // rebound-cli with args in env (by default: no SNDS key anywhere), its JSON read when it printed some.
+    static Run cli(const QStringList& args, const QProcessEnvironment& env = cleanEnv()) {
         QProcess process;
-        process.start(QStringLiteral(REBOUND_CLI_PATH),
-                      QStringList{u"snds"_s, u"--key-file"_s, m_dir.filePath(u"key"_s), u"--base-url"_s,
-                                  u"https://"_s + host + u"/snds/"_s, u"--https-port"_s,
-                                  QString::number(m_port), u"--ca-file"_s, m_certs.caFile(),
-                                  u"--allow-private-addresses"_s, u"--cache-file"_s,
-                                  m_dir.filePath(u"cache.json"_s), u"--dns"_s, m_lab.server(), u"--json"_s}
-                          + extra);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REBOUND_CLI_PATH), args);
         if (!process.waitForFinished(30000))
             qFatal("rebound-cli did not finish");
         const QByteArray out = process.readAllStandardOutput();
@@ -51,19 +47,22 @@ private:
                 process.readAllStandardError()};
     }
 
+    Run snds(const QString& host, const QStringList& extra = {}) {
+        return cli(QStringList{u"snds"_s, u"--key-file"_s, m_dir.filePath(u"key"_s), u"--base-url"_s,
+                               u"https://"_s + host + u"/snds/"_s, u"--https-port"_s, QString::number(m_port),
+                               u"--ca-file"_s, m_certs.caFile(), u"--allow-private-addresses"_s,
+                               u"--cache-file"_s, m_dir.filePath(u"cache.json"_s), u"--dns"_s, m_lab.server(),
+                               u"--json"_s}
+                   + extra);
+    }
+
     // rebound-cli ip against the same server, asking SpamCop only; extra: --snds-... options or none.
-    Run ip(const QString& target, const QStringList& extra, const QProcessEnvironment& env = cleanEnv()) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(REBOUND_CLI_PATH),
-                      QStringList{u"ip"_s, target, u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
-                                  u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server(), u"--json"_s}
-                          + extra);
-        if (!process.waitForFinished(30000))
-            qFatal("rebound-cli did not finish");
-        const QByteArray out = process.readAllStandardOutput();
-        return {process.exitCode(), QJsonDocument::fromJson(out).object(), out,
-                process.readAllStandardError()};
+    Run ip(const QString& target, const QStringList& extra, const QProcessEnvironment& env = cleanEnv(),
+           bool json = true) {
+        return cli(QStringList{u"ip"_s, target, u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
+                               u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server()}
+                       + (json ? QStringList{u"--json"_s} : QStringList()) + extra,
+                   env);
     }
 
     QStringList sndsServer(const QString& host = u"snds-good.sts.test"_s) const {
@@ -235,14 +234,7 @@ private slots:
         QCOMPARE(colours.value(u"192.0.2.9"_s), u"none"_s);
 
         // Text: a line per address.
-        QProcess process;
-        process.setProcessEnvironment(cleanEnv());
-        process.start(QStringLiteral(REBOUND_CLI_PATH),
-                      QStringList{u"ip"_s, u"192.0.2.11"_s, u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
-                                  u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server()}
-                          + keyFile + sndsServer());
-        QVERIFY(process.waitForFinished(30000));
-        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray out = ip(u"192.0.2.11"_s, keyFile + sndsServer(), cleanEnv(), false).out;
         QVERIFY2(out.contains("SNDS    RED, 37 trap hits") && out.contains("BLOCKED"), out.constData());
     }
 
@@ -297,23 +289,15 @@ private slots:
         const QString prom = m_dir.filePath(u"watch.prom"_s);
         int pass = 0;
         const auto watchPass = [&](const QString& host) {
-            QProcess process;
-            process.setProcessEnvironment(cleanEnv());
             QStringList server = sndsServer(host);
             // A cache of its own per pass: each pass asks the server (a recent cache would be reused).
             server[server.indexOf(m_dir.filePath(u"ipcache.json"_s))] =
                 m_dir.filePath(u"watchcache%1.json"_s.arg(++pass));
-            process.start(QStringLiteral(REBOUND_CLI_PATH),
-                          QStringList{u"watch"_s, list.fileName(), u"--state"_s,
-                                      m_dir.filePath(u"watch.db"_s), u"--force"_s, u"--prometheus"_s, prom,
-                                      u"--lists"_s, u"spamcop"_s, u"--no-rdns"_s,
-                                      u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server(),
-                                      u"--snds-key-file"_s, m_dir.filePath(u"key"_s)}
-                              + server);
-            if (!process.waitForFinished(30000))
-                qFatal("rebound-cli did not finish");
-            return Run{
-                process.exitCode(), {}, process.readAllStandardOutput(), process.readAllStandardError()};
+            return cli(QStringList{u"watch"_s, list.fileName(), u"--state"_s, m_dir.filePath(u"watch.db"_s),
+                                   u"--force"_s, u"--prometheus"_s, prom, u"--lists"_s, u"spamcop"_s,
+                                   u"--no-rdns"_s, u"--check-documentation-ranges"_s, u"--dns"_s,
+                                   m_lab.server(), u"--snds-key-file"_s, m_dir.filePath(u"key"_s)}
+                       + server);
         };
         Run run = watchPass(u"snds-good.sts.test"_s); // .10 green, .12 yellow (first seen: a warning)
         QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
@@ -344,15 +328,13 @@ private slots:
                  run.out.constData());
     }
 
+    // No key anywhere (no file, no variable, no keychain in this session): a clear "no key", never a hang.
     void usage() {
-        QProcess process;
-        process.setProcessEnvironment(cleanEnv());
-        process.start(QStringLiteral(REBOUND_CLI_PATH), {u"snds"_s});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 64);
-        process.start(QStringLiteral(REBOUND_CLI_PATH), {u"snds"_s, u"--key-file"_s, u"/nonexistent/key"_s});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 66);
+        const Run none = cli({u"snds"_s});
+        QCOMPARE(none.exitCode, 64);
+        QVERIFY2(none.err.contains("no SNDS key") && none.err.contains("REBOUND_SNDS_KEY"),
+                 none.err.constData());
+        QCOMPARE(cli({u"snds"_s, u"--key-file"_s, u"/nonexistent/key"_s}).exitCode, 66);
     }
 };
 
