@@ -132,7 +132,8 @@ QString sndsText(const IpRequest& request, const QString& ip) {
     return u"  "_s
            + (request.sndsData
                   ? u"SNDS    "_s + util::escapeControls(snds::ipSummary(*request.sndsData, ip), 600)
-                  : u"SNDS    not checked: "_s + request.snds.noKeyReason)
+                  : u"SNDS    not checked ("_s + (request.snds.turnedOff ? u"--no-snds"_s : u"no SNDS key"_s)
+                        + u')')
            + u'\n';
 }
 
@@ -269,6 +270,8 @@ int runIpCommand(const QStringList& arguments) {
     dns::Resolver resolver(options.resolver);
     if (!resolver.isValid())
         return fail(iphealth::NagiosUnknown, u"cannot start the resolver: "_s + resolver.initError());
+    if (!request.snds.enabled && !request.snds.turnedOff && !options.json && !options.jsonLines)
+        err() << "rebound-cli: SNDS not checked: " << request.snds.noKeyReason << Qt::endl;
     if (request.snds.enabled) {
         // One fetch for every address (a range's rows are matched per address); a recent cache is reused.
         request.snds.options.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;

@@ -66,7 +66,7 @@ std::optional<int> readSndsOptions(const QCommandLineParser& parser, const QStri
     if (optional && parser.isSet(u"no-snds"_s)) {
         if (parser.isSet(u"snds"_s) || parser.isSet(keyFile))
             return fail(ExitUsage, u"--no-snds cannot go with --snds or --%1"_s.arg(keyFile));
-        request->noKeyReason = u"--no-snds"_s;
+        request->turnedOff = true;
         return std::nullopt;
     }
     required = required || (optional && parser.isSet(u"snds"_s));
