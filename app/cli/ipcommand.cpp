@@ -129,12 +129,9 @@ QJsonValue sndsJson(const IpRequest& request, const QString& ip) {
 }
 
 QString sndsText(const IpRequest& request, const QString& ip) {
-    return u"  "_s
-           + (request.sndsData
-                  ? u"SNDS    "_s + util::escapeControls(snds::ipSummary(*request.sndsData, ip), 600)
-                  : u"SNDS    not checked ("_s + (request.snds.turnedOff ? u"--no-snds"_s : u"no SNDS key"_s)
-                        + u')')
-           + u'\n';
+    if (request.sndsData)
+        return u"  SNDS    "_s + util::escapeControls(snds::ipSummary(*request.sndsData, ip), 600) + u'\n';
+    return u"  SNDS    not checked (%1)\n"_s.arg(request.snds.turnedOff ? u"--no-snds"_s : u"no SNDS key"_s);
 }
 
 // The blocklist and reverse-DNS options; the exit code to stop with when one is wrong.

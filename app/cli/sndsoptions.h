@@ -19,7 +19,8 @@ void addSndsOptions(QCommandLineParser& parser, const QString& prefix);
 struct SndsRequest {
     bool enabled = false; // a key was found: fetch
     snds::SndsOptions options;
-    QString noKeyReason; // when not enabled: why (for the text output and the note)
+    bool turnedOff = false; // --no-snds
+    QString noKeyReason;    // when not enabled and not turned off: why no key was found
 };
 
 // Reads the options and looks for the key. required: no key is a usage error (`snds`, or --snds /
