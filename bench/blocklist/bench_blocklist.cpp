@@ -30,8 +30,11 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -158,8 +161,55 @@ long peakRssKb() {
     return -1;
 }
 
+// The machine's load average over the last minute, as /proc/loadavg gives it.
+QString loadAverage() {
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromLatin1(file.readAll().split(' ').value(0));
+}
+
+// CPU time (user + system) in ms of this process, or of another one by pid (all its threads).
+double cpuMs(qint64 pid = 0) {
+    if (pid == 0) {
+        rusage usage{};
+        ::getrusage(RUSAGE_SELF, &usage);
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+               + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+    }
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command (which may hold spaces) : state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / double(::sysconf(_SC_CLK_TCK));
+}
+
+// CPU spent during a run by the client (this process) and by the lab's two servers.
+struct CpuSplit {
+    double client = 0;
+    double dnsdist = 0;
+    double knot = 0;
+};
+
+CpuSplit cpuNow(const lab::DnsLab* lab) {
+    if (!lab)
+        return {cpuMs(), 0, 0};
+    return {cpuMs(), cpuMs(lab->dnsdistProcessId()), cpuMs(lab->knotProcessId())};
+}
+
+QString cpuLine(const CpuSplit& before, const CpuSplit& after) {
+    return u"CPU client %1 ms, dnsdist %2 ms, knot %3 ms"_s.arg(after.client - before.client, 0, 'f', 0)
+        .arg(after.dnsdist - before.dnsdist, 0, 'f', 0)
+        .arg(after.knot - before.knot, 0, 'f', 0);
+}
+
 struct BatchRun {
     qint64 wallMs = 0;
+    QString cpu; // cpuLine() of the run
     int ips = 0;
     int queries = 0;
     int window = 0; // the resolver's in-flight window at the end
@@ -167,11 +217,11 @@ struct BatchRun {
     QList<iphealth::IpHealthResult> results;
 };
 
-BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
+BatchRun runBatch(const lab::DnsLab& lab, const BlocklistCatalog& catalog,
                   const QList<QHostAddress>& addresses, int concurrency, bool keep, int timeoutMs = 5000,
                   bool reverseDns = true) {
     dns::ResolverConfig config;
-    config.servers = *dns::parseServerList(server);
+    config.servers = *dns::parseServerList(lab.server());
     config.timeoutMs = timeoutMs;
     if (const int cap = qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT"); cap > 0)
         config.maxInFlight = cap; // the resolver's default ceiling unless asked
@@ -193,12 +243,24 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
                      });
     QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
     const dns::QueryId before = markerQuery(resolver);
+    const CpuSplit cpuBefore = cpuNow(&lab);
     QElapsedTimer timer;
     timer.start();
+    // REBOUND_BENCH_TRACE=1: the resolver's queries in flight and queued every 25 ms, on stderr.
+    QTimer trace;
+    if (qEnvironmentVariableIntValue("REBOUND_BENCH_TRACE") > 0) {
+        QObject::connect(&trace, &QTimer::timeout, &loop, [&] {
+            std::fprintf(stderr, "  %4lld ms: in flight %d, queued %d, window %d, sent %llu, IPs done %d\n",
+                         timer.elapsed(), resolver.inFlight(), resolver.queued(), resolver.window(),
+                         static_cast<unsigned long long>(markerQuery(resolver) - before), run.ips);
+        });
+        trace.start(25);
+    }
     batch.start(addresses);
     if (!batch.isFinished())
         loop.exec();
     run.wallMs = timer.elapsed();
+    run.cpu = cpuLine(cpuBefore, cpuNow(&lab));
     run.queries = int(markerQuery(resolver) - before - 1);
     run.window = resolver.window();
     return run;
@@ -233,7 +295,7 @@ bool benchOneIp(QTextStream& out, const QString& zonesDir, const BlocklistCatalo
     if (!startLab(lab, zonesDir, delay))
         return false;
     for (const QString& ip : {u"198.51.100.7"_s, u"198.51.100.8"_s}) {
-        const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
+        const BatchRun run = runBatch(lab, catalog, {QHostAddress(ip)}, 1, true);
         out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
                    .arg(ip)
                    .arg(delay)
@@ -267,8 +329,8 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                 return false;
             for (const bool reverseDns : {false, true}) {
                 const BatchRun run =
-                    runBatch(lab.server(), catalog, wholeRange(), iphealth::IpHealthBatch::DefaultConcurrency,
-                             false, deadline, reverseDns);
+                    runBatch(lab, catalog, wholeRange(), iphealth::IpHealthBatch::DefaultConcurrency, false,
+                             deadline, reverseDns);
                 QString verdict;
                 if (d == 0 && !dropping) {
                     floorMs[reverseDns] = run.wallMs;
@@ -284,7 +346,7 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                                   .arg(met ? u"met"_s : u"NOT MET"_s);
                 }
                 out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
-                                      "%5 ms = %6 D (%7), %8 queries, window %10; %9\n")
+                                      "%5 ms = %6 D (%7), %8 queries, window %10; %9; %11, load %12\n")
                            .arg(reverseDns ? u" + reverse DNS"_s : QString(),
                                 dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
                            .arg(d)
@@ -294,7 +356,8 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                            .arg(verdict.isEmpty() ? u"-"_s : verdict)
                            .arg(run.queries)
                            .arg(statusLine(run.statuses))
-                           .arg(run.window);
+                           .arg(run.window)
+                           .arg(run.cpu, loadAverage());
                 out.flush();
             }
         }
@@ -310,15 +373,15 @@ bool benchThroughput(QTextStream& out, const QString& zonesDir, const BlocklistC
     const QList<QHostAddress> range = wholeRange();
     const long rssBefore = peakRssKb();
     for (const int concurrency : {8, iphealth::IpHealthBatch::DefaultConcurrency}) {
-        const BatchRun run = runBatch(lab.server(), catalog, range, concurrency, false);
+        const BatchRun run = runBatch(lab, catalog, range, concurrency, false);
         out << QStringLiteral("/24 (256 IPs), whole catalog, D=0, %1 IPs at once: wall %2 ms, %3 queries, "
-                              "%4 queries/s, %5 IPs/s; %6\n")
+                              "%4 queries/s, %5 IPs/s; %6; %7, load %8\n")
                    .arg(concurrency)
                    .arg(run.wallMs)
                    .arg(run.queries)
                    .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
                    .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
-                   .arg(statusLine(run.statuses));
+                   .arg(statusLine(run.statuses), run.cpu, loadAverage());
         out.flush();
     }
     out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")
