@@ -140,6 +140,14 @@ struct Resolver::Private {
         quint64 startSeq = 0; // the order it went on the wire, for the window's loss rounds
     };
 
+    // A result waiting for its callback (flushReady()).
+    struct Ready {
+        bool hasContext = false;
+        QPointer<QObject> context;
+        ResultCallback callback;
+        DnsResult result;
+    };
+
     // What c-ares carries back to the result callback.
     struct Ticket {
         Private* d;
@@ -168,6 +176,10 @@ struct Resolver::Private {
     int replies = 0;    // queries a DNS server answered (any rcode, even malformed)
     int unanswered = 0; // queries that met only silence or a network error
     bool pumpScheduled = false;
+    // Results delivered since the last flush, handed to their callbacks in order by one queued call:
+    // an event per result cost an allocation, a post and a wake-up of the event loop each.
+    std::vector<Ready> ready;
+    bool flushScheduled = false;
     QueryLog* log = nullptr; // not owned
     // The adaptive in-flight window (ResolverConfig): slow start until the first loss, then additive
     // increase; a loss halves it once per round (the queries started before the last halving belong
@@ -476,11 +488,20 @@ struct Resolver::Private {
         if (log)
             log->record(result);
         QObject* target = query.hasContext ? query.context.data() : q;
-        if (target) {
+        if (target && target->thread() != q->thread()) {
+            // A context in another thread gets its callback there, as a queued call of its own.
             QMetaObject::invokeMethod(
                 target,
                 [callback = std::move(query.callback), result = std::move(result)] { callback(result); },
                 Qt::QueuedConnection);
+        } else if (target) {
+            ready.push_back(
+                Ready{query.hasContext, query.context, std::move(query.callback), std::move(result)});
+            if (!flushScheduled) {
+                flushScheduled = true;
+                QMetaObject::invokeMethod(
+                    q, [this] { flushReady(); }, Qt::QueuedConnection);
+            }
         }
         if (pending.isEmpty())
             QMetaObject::invokeMethod(
@@ -490,6 +511,21 @@ struct Resolver::Private {
                         emit q->idle();
                 },
                 Qt::QueuedConnection);
+    }
+
+    // Runs the callbacks of the results delivered so far, in order. A callback may start or cancel
+    // queries (their results wait for the next flush) or even destroy the resolver: the batch is taken
+    // out first, and each callback still needs its context (or, without one, the resolver) alive.
+    void flushReady() {
+        flushScheduled = false;
+        std::vector<Ready> batch;
+        batch.swap(ready);
+        const QPointer<Resolver> self(q);
+        for (Ready& item : batch) {
+            if (item.hasContext ? item.context.isNull() : self.isNull())
+                continue;
+            item.callback(item.result);
+        }
     }
 
     void schedulePump() {
