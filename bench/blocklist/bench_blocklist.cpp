@@ -195,10 +195,26 @@ struct CpuSplit {
     double knot = 0;
 };
 
-CpuSplit cpuNow(const lab::DnsLab* lab) {
-    if (!lab)
-        return {cpuMs(), 0, 0};
-    return {cpuMs(), cpuMs(lab->dnsdistProcessId()), cpuMs(lab->knotProcessId())};
+// The process id of this process's running child named `name` (the lab's "knotd" or "dnsdist"), or 0.
+qint64 childNamed(const QByteArray& name) {
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks.filePath(task + u"/children"_s));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& pid : children.readAll().split(' ')) {
+            QFile comm(u"/proc/%1/comm"_s.arg(QString::fromLatin1(pid.trimmed())));
+            if (!pid.trimmed().isEmpty() && comm.open(QIODevice::ReadOnly)
+                && comm.readAll().trimmed() == name)
+                return pid.trimmed().toLongLong();
+        }
+    }
+    return 0;
+}
+
+// The lab's servers are this process's only knotd and dnsdist children (one lab runs at a time).
+CpuSplit cpuNow() {
+    return {cpuMs(), cpuMs(childNamed("dnsdist")), cpuMs(childNamed("knotd"))};
 }
 
 QString cpuLine(const CpuSplit& before, const CpuSplit& after) {
@@ -243,7 +259,7 @@ BatchRun runBatch(const lab::DnsLab& lab, const BlocklistCatalog& catalog,
                      });
     QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
     const dns::QueryId before = markerQuery(resolver);
-    const CpuSplit cpuBefore = cpuNow(&lab);
+    const CpuSplit cpuBefore = cpuNow();
     QElapsedTimer timer;
     timer.start();
     // REBOUND_BENCH_TRACE=1: the resolver's queries in flight and queued every 25 ms, on stderr.
@@ -260,7 +276,7 @@ BatchRun runBatch(const lab::DnsLab& lab, const BlocklistCatalog& catalog,
     if (!batch.isFinished())
         loop.exec();
     run.wallMs = timer.elapsed();
-    run.cpu = cpuLine(cpuBefore, cpuNow(&lab));
+    run.cpu = cpuLine(cpuBefore, cpuNow());
     run.queries = int(markerQuery(resolver) - before - 1);
     run.window = resolver.window();
     return run;

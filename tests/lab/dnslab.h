@@ -41,9 +41,6 @@ public:
     QString knotServer() const;
     QString server() const;
     QString serverV6() const; // "[::1]:PORT" of dnsdist
-    // The servers' process ids while they run (0 otherwise), for benchmarks that read their CPU time.
-    qint64 knotProcessId() const { return m_knot ? m_knot->processId() : 0; }
-    qint64 dnsdistProcessId() const { return m_dnsdist ? m_dnsdist->processId() : 0; }
 
     // The directory of the default lab zones shipped with the tests.
     static QString defaultZonesDir();
