@@ -13,7 +13,7 @@ for b in build/release/bench/bench_*; do
     # Executables only: the build also leaves bench_*_autogen directories here, and -x is true for them.
     [ -f "$b" ] && [ -x "$b" ] || continue
     name=$(basename "$b")
-    echo "== $name"
+    echo "== $name (load average $(cut -d" " -f1-3 /proc/loadavg))"
     args=()
     if [ "$name" = bench_dkim ]; then
         # bench_dkim verifies the messages dkimpy signs (bench/message/dkimpy_bench.py make DIR), with

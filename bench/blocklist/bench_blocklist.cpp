@@ -33,8 +33,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -161,40 +159,6 @@ long peakRssKb() {
     return -1;
 }
 
-// The machine's load average over the last minute, as /proc/loadavg gives it.
-QString loadAverage() {
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"?"_s;
-    return QString::fromLatin1(file.readAll().split(' ').value(0));
-}
-
-// CPU time (user + system) in ms of this process, or of another one by pid (all its threads).
-double cpuMs(qint64 pid = 0) {
-    if (pid == 0) {
-        rusage usage{};
-        ::getrusage(RUSAGE_SELF, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-               + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-    }
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // Fields after the command (which may hold spaces) : state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / double(::sysconf(_SC_CLK_TCK));
-}
-
-// CPU spent during a run by the client (this process) and by the lab's two servers.
-struct CpuSplit {
-    double client = 0;
-    double dnsdist = 0;
-    double knot = 0;
-};
-
 // The process id of this process's running child named `name` (the lab's "knotd" or "dnsdist"), or 0.
 qint64 childNamed(const QByteArray& name) {
     const QDir tasks(u"/proc/self/task"_s);
@@ -214,7 +178,7 @@ qint64 childNamed(const QByteArray& name) {
 
 // The lab's servers are this process's only knotd and dnsdist children (one lab runs at a time).
 CpuSplit cpuNow() {
-    return {cpuMs(), cpuMs(childNamed("dnsdist")), cpuMs(childNamed("knotd"))};
+    return {bench::cpuMs(), bench::cpuMs(childNamed("dnsdist")), bench::cpuMs(childNamed("knotd"))};
 }
 
 QString cpuLine(const CpuSplit& before, const CpuSplit& after) {
@@ -373,7 +337,7 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                            .arg(run.queries)
                            .arg(statusLine(run.statuses))
                            .arg(run.window)
-                           .arg(run.cpu, loadAverage());
+                           .arg(run.cpu, bench::loadAverage());
                 out.flush();
             }
         }
@@ -397,7 +361,7 @@ bool benchThroughput(QTextStream& out, const QString& zonesDir, const BlocklistC
                    .arg(run.queries)
                    .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
                    .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
-                   .arg(statusLine(run.statuses), run.cpu, loadAverage());
+                   .arg(statusLine(run.statuses), run.cpu, bench::loadAverage());
         out.flush();
     }
     out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")

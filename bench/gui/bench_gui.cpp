@@ -5,6 +5,7 @@
 // records the largest gap between its ticks (beyond its interval), for a bounce and for a large
 // (about 5 MB) mbox of bounces. Targets: first window < 500 ms, no stall > 50 ms.
 #include "../../tests/gui/stallprobe.h" // the probe the GUI tests use
+#include "bench/benchlab.h"
 #include "lab/dnslab.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
@@ -55,12 +56,6 @@ double median(QList<double> values) {
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-// The load average over the last minute (/proc/loadavg), printed beside the figures.
-QString loadAverage() {
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().split(' ').value(0)) : u"?"_s;
-}
-
 void coldStart(const QString& self) {
     QList<double> times;
     QList<double> phases[4]; // before main (exec, dynamic loading), QApplication, window constructor, expose
@@ -89,7 +84,7 @@ void coldStart(const QString& self) {
                 "loading before main %.0f ms, QApplication %.0f ms, main window constructor %.0f ms, show to "
                 "expose %.0f ms; load %s\n",
                 times.at(5), times.last(), median(phases[0]), median(phases[1]), median(phases[2]),
-                median(phases[3]), qPrintable(loadAverage()));
+                median(phases[3]), qPrintable(rebound::bench::loadAverage()));
 }
 
 QString readFile(const QString& path) {
