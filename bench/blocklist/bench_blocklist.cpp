@@ -159,6 +159,13 @@ long peakRssKb() {
     return -1;
 }
 
+// CPU spent during a run by the client (this process) and by the lab's two servers.
+struct CpuSplit {
+    double client = 0;
+    double dnsdist = 0;
+    double knot = 0;
+};
+
 // The process id of this process's running child named `name` (the lab's "knotd" or "dnsdist"), or 0.
 qint64 childNamed(const QByteArray& name) {
     const QDir tasks(u"/proc/self/task"_s);
