@@ -11,7 +11,9 @@
 // window adapts (AIMD, ResolverConfig); REBOUND_BENCH_IN_FLIGHT=N caps it at N instead of the default
 // ceiling and REBOUND_BENCH_INITIAL=N starts it at N (REBOUND_BENCH_IN_FLIGHT=256
 // REBOUND_BENCH_INITIAL=256 is the fixed window of before; docs/PERFORMANCE.md compares them). Each /24
-// line ends with the window the run ended with.
+// line ends with the window the run ended with, the CPU the run cost this process (the client) and the
+// lab's dnsdist and Knot, and the load average; REBOUND_BENCH_TRACE=1 prints the resolver's window,
+// queries in flight and queued every 25 ms on stderr.
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
 #include "bench/benchlab.h"
