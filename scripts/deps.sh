@@ -18,7 +18,7 @@ packages=(
     # DMARC aggregate and TLS reports: zip and gzip (core/reports), the volume chart of the Reports view
     libarchive-dev qt6-charts-dev libqt6opengl6-dev
     # the test lab: real DNS and SMTP servers on loopback
-    knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython python3-dkim postfix swaks openssl
+    knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython python3-dkim python3-nacl postfix swaks openssl
     # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)
     python3-flufl.bounce
     # DKIM verification compared with another implementation (tests/message/test_opendkim_compare.cpp)

@@ -11,7 +11,9 @@
 // window adapts (AIMD, ResolverConfig); REBOUND_BENCH_IN_FLIGHT=N caps it at N instead of the default
 // ceiling and REBOUND_BENCH_INITIAL=N starts it at N (REBOUND_BENCH_IN_FLIGHT=256
 // REBOUND_BENCH_INITIAL=256 is the fixed window of before; docs/PERFORMANCE.md compares them). Each /24
-// line ends with the window the run ended with.
+// line ends with the window the run ended with, the CPU the run cost this process (the client) and the
+// lab's dnsdist and Knot, and the load average; REBOUND_BENCH_TRACE=1 prints the resolver's window,
+// queries in flight and queued every 25 ms on stderr.
 // With --write-lab DIR it only writes the lab's zone file and the list of IPv4 zones (for running rblcheck
 // against the same data: compare_rblcheck.sh).
 #include "bench/benchlab.h"
@@ -30,6 +32,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -158,8 +161,44 @@ long peakRssKb() {
     return -1;
 }
 
+// CPU spent during a run by the client (this process) and by the lab's two servers.
+struct CpuSplit {
+    double client = 0;
+    double dnsdist = 0;
+    double knot = 0;
+};
+
+// The process id of this process's running child named `name` (the lab's "knotd" or "dnsdist"), or 0.
+qint64 childNamed(const QByteArray& name) {
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks.filePath(task + u"/children"_s));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& pid : children.readAll().split(' ')) {
+            QFile comm(u"/proc/%1/comm"_s.arg(QString::fromLatin1(pid.trimmed())));
+            if (!pid.trimmed().isEmpty() && comm.open(QIODevice::ReadOnly)
+                && comm.readAll().trimmed() == name)
+                return pid.trimmed().toLongLong();
+        }
+    }
+    return 0;
+}
+
+// The lab's servers are this process's only knotd and dnsdist children (one lab runs at a time).
+CpuSplit cpuNow() {
+    return {bench::cpuMs(), bench::cpuMs(childNamed("dnsdist")), bench::cpuMs(childNamed("knotd"))};
+}
+
+QString cpuLine(const CpuSplit& before, const CpuSplit& after) {
+    return u"CPU client %1 ms, dnsdist %2 ms, knot %3 ms"_s.arg(after.client - before.client, 0, 'f', 0)
+        .arg(after.dnsdist - before.dnsdist, 0, 'f', 0)
+        .arg(after.knot - before.knot, 0, 'f', 0);
+}
+
 struct BatchRun {
     qint64 wallMs = 0;
+    QString cpu; // cpuLine() of the run
     int ips = 0;
     int queries = 0;
     int window = 0; // the resolver's in-flight window at the end
@@ -167,11 +206,11 @@ struct BatchRun {
     QList<iphealth::IpHealthResult> results;
 };
 
-BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
+BatchRun runBatch(const lab::DnsLab& lab, const BlocklistCatalog& catalog,
                   const QList<QHostAddress>& addresses, int concurrency, bool keep, int timeoutMs = 5000,
                   bool reverseDns = true) {
     dns::ResolverConfig config;
-    config.servers = *dns::parseServerList(server);
+    config.servers = *dns::parseServerList(lab.server());
     config.timeoutMs = timeoutMs;
     if (const int cap = qEnvironmentVariableIntValue("REBOUND_BENCH_IN_FLIGHT"); cap > 0)
         config.maxInFlight = cap; // the resolver's default ceiling unless asked
@@ -193,12 +232,24 @@ BatchRun runBatch(const QString& server, const BlocklistCatalog& catalog,
                      });
     QObject::connect(&batch, &iphealth::IpHealthBatch::finished, &loop, &QEventLoop::quit);
     const dns::QueryId before = markerQuery(resolver);
+    const CpuSplit cpuBefore = cpuNow();
     QElapsedTimer timer;
     timer.start();
+    // REBOUND_BENCH_TRACE=1: the resolver's queries in flight and queued every 25 ms, on stderr.
+    QTimer trace;
+    if (qEnvironmentVariableIntValue("REBOUND_BENCH_TRACE") > 0) {
+        QObject::connect(&trace, &QTimer::timeout, &loop, [&] {
+            std::fprintf(stderr, "  %4lld ms: in flight %d, queued %d, window %d, sent %llu, IPs done %d\n",
+                         timer.elapsed(), resolver.inFlight(), resolver.queued(), resolver.window(),
+                         static_cast<unsigned long long>(markerQuery(resolver) - before), run.ips);
+        });
+        trace.start(25);
+    }
     batch.start(addresses);
     if (!batch.isFinished())
         loop.exec();
     run.wallMs = timer.elapsed();
+    run.cpu = cpuLine(cpuBefore, cpuNow());
     run.queries = int(markerQuery(resolver) - before - 1);
     run.window = resolver.window();
     return run;
@@ -233,7 +284,7 @@ bool benchOneIp(QTextStream& out, const QString& zonesDir, const BlocklistCatalo
     if (!startLab(lab, zonesDir, delay))
         return false;
     for (const QString& ip : {u"198.51.100.7"_s, u"198.51.100.8"_s}) {
-        const BatchRun run = runBatch(lab.server(), catalog, {QHostAddress(ip)}, 1, true);
+        const BatchRun run = runBatch(lab, catalog, {QHostAddress(ip)}, 1, true);
         out << QStringLiteral("one IP (%1), whole catalog, D=%2 ms: wall %3 ms = %4 D, %5 queries; %6\n")
                    .arg(ip)
                    .arg(delay)
@@ -267,8 +318,8 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                 return false;
             for (const bool reverseDns : {false, true}) {
                 const BatchRun run =
-                    runBatch(lab.server(), catalog, wholeRange(), iphealth::IpHealthBatch::DefaultConcurrency,
-                             false, deadline, reverseDns);
+                    runBatch(lab, catalog, wholeRange(), iphealth::IpHealthBatch::DefaultConcurrency, false,
+                             deadline, reverseDns);
                 QString verdict;
                 if (d == 0 && !dropping) {
                     floorMs[reverseDns] = run.wallMs;
@@ -284,7 +335,7 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                                   .arg(met ? u"met"_s : u"NOT MET"_s);
                 }
                 out << QStringLiteral("/24 (256 IPs), whole catalog%1, %2, D=%3 ms, deadline %4 ms: wall "
-                                      "%5 ms = %6 D (%7), %8 queries, window %10; %9\n")
+                                      "%5 ms = %6 D (%7), %8 queries, window %10; %9; %11, load %12\n")
                            .arg(reverseDns ? u" + reverse DNS"_s : QString(),
                                 dropping ? u"all.s5h.net drops every query"_s : u"every list answers"_s)
                            .arg(d)
@@ -294,7 +345,8 @@ bool benchRoundTrips(QTextStream& out, const QString& zonesDir, const BlocklistC
                            .arg(verdict.isEmpty() ? u"-"_s : verdict)
                            .arg(run.queries)
                            .arg(statusLine(run.statuses))
-                           .arg(run.window);
+                           .arg(run.window)
+                           .arg(run.cpu, bench::loadAverage());
                 out.flush();
             }
         }
@@ -310,15 +362,15 @@ bool benchThroughput(QTextStream& out, const QString& zonesDir, const BlocklistC
     const QList<QHostAddress> range = wholeRange();
     const long rssBefore = peakRssKb();
     for (const int concurrency : {8, iphealth::IpHealthBatch::DefaultConcurrency}) {
-        const BatchRun run = runBatch(lab.server(), catalog, range, concurrency, false);
+        const BatchRun run = runBatch(lab, catalog, range, concurrency, false);
         out << QStringLiteral("/24 (256 IPs), whole catalog, D=0, %1 IPs at once: wall %2 ms, %3 queries, "
-                              "%4 queries/s, %5 IPs/s; %6\n")
+                              "%4 queries/s, %5 IPs/s; %6; %7, load %8\n")
                    .arg(concurrency)
                    .arg(run.wallMs)
                    .arg(run.queries)
                    .arg(qRound64(run.queries * 1000.0 / qMax<qint64>(run.wallMs, 1)))
                    .arg(run.ips * 1000.0 / qMax<qint64>(run.wallMs, 1), 0, 'f', 1)
-                   .arg(statusLine(run.statuses));
+                   .arg(statusLine(run.statuses), run.cpu, bench::loadAverage());
         out.flush();
     }
     out << QStringLiteral("peak RSS: %1 MiB before the /24 runs, %2 MiB after\n")

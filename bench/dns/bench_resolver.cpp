@@ -19,6 +19,7 @@ namespace {
 
 struct Run {
     qint64 wallMs = 0;
+    double cpuMs = 0; // this process: the resolver's CPU (the lab's servers are other processes)
     int answered = 0;
     int failed = 0;
 };
@@ -27,12 +28,14 @@ Run runQueries(const QString& server, int count, int inFlight) {
     ResolverConfig config;
     config.servers = *parseServerList(server);
     config.maxInFlight = inFlight;
+    config.initialInFlight = inFlight; // a fixed window: N at once really leave at once
     config.timeoutMs = 10000;
     Resolver resolver(config);
     Run run;
     QEventLoop loop;
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = rebound::bench::cpuMs();
     for (int i = 0; i < count; ++i) {
         resolver.query(u"q%1.example.com"_s.arg(i % 5000), RecordType::A, &loop, [&](const DnsResult& r) {
             (r.outcome == Outcome::NxDomain ? run.answered : run.failed)++;
@@ -42,6 +45,7 @@ Run runQueries(const QString& server, int count, int inFlight) {
     }
     loop.exec();
     run.wallMs = timer.elapsed();
+    run.cpuMs = rebound::bench::cpuMs() - cpuBefore;
     return run;
 }
 
@@ -64,13 +68,15 @@ int main(int argc, char* argv[]) {
             return 1;
         for (const int n : {1, 100, 1000}) {
             const Run run = runQueries(lab.server(), n, n);
-            out << QStringLiteral("parallel  N=%1 D=%2ms: wall %3 ms = %4 D, answered %5, failed %6\n")
+            out << QStringLiteral(
+                       "parallel  N=%1 D=%2ms: wall %3 ms = %4 D, answered %5, failed %6; load %7\n")
                        .arg(n)
                        .arg(delay)
                        .arg(run.wallMs)
                        .arg(double(run.wallMs) / delay, 0, 'f', 2)
                        .arg(run.answered)
-                       .arg(run.failed);
+                       .arg(run.failed)
+                       .arg(rebound::bench::loadAverage());
             out.flush();
         }
     }
@@ -79,14 +85,19 @@ int main(int argc, char* argv[]) {
         if (!startLab(lab, 0))
             return 1;
         const int n = 20000;
-        for (const int inFlight : {64, 256}) {
+        for (const int inFlight : {64, 256, 1024}) {
             const Run run = runQueries(lab.server(), n, inFlight);
-            out << QStringLiteral("throughput N=%1 in-flight=%2 D=0: wall %3 ms, %4 queries/s, failed %5\n")
+            out << QStringLiteral(
+                       "throughput N=%1 in-flight=%2 D=0: wall %3 ms, %4 queries/s, failed %5; client "
+                       "CPU %6 ms = %7 us per query; load %8\n")
                        .arg(n)
                        .arg(inFlight)
                        .arg(run.wallMs)
                        .arg(qint64(n * 1000.0 / qMax<qint64>(1, run.wallMs)))
-                       .arg(run.failed);
+                       .arg(run.failed)
+                       .arg(run.cpuMs, 0, 'f', 0)
+                       .arg(run.cpuMs * 1000.0 / n, 0, 'f', 1)
+                       .arg(rebound::bench::loadAverage());
             out.flush();
         }
     }

@@ -5,6 +5,7 @@
 // records the largest gap between its ticks (beyond its interval), for a bounce and for a large
 // (about 5 MB) mbox of bounces. Targets: first window < 500 ms, no stall > 50 ms.
 #include "../../tests/gui/stallprobe.h" // the probe the GUI tests use
+#include "bench/benchlab.h"
 #include "lab/dnslab.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
@@ -32,18 +33,32 @@ namespace {
 
 using rebound::guitest::StallProbe;
 
-int startupChild() {
+// Started first thing in main(): the child's phases are measured from there.
+QElapsedTimer sinceMain;
+
+// Prints "shown A B C": ms from main() to the QApplication being ready, the window's constructor, and
+// show() to the first expose.
+int startupChild(double appReadyMs) {
+    const double beforeWindow = double(sinceMain.nsecsElapsed()) / 1e6;
     rebound::ui::MainWindow window;
+    const double constructed = double(sinceMain.nsecsElapsed()) / 1e6;
     window.show();
     if (!QTest::qWaitForWindowExposed(&window, 10000))
         return 1;
-    std::printf("shown\n");
+    const double exposed = double(sinceMain.nsecsElapsed()) / 1e6;
+    std::printf("shown %.1f %.1f %.1f\n", appReadyMs, constructed - beforeWindow, exposed - constructed);
     std::fflush(stdout);
     return 0;
 }
 
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
 void coldStart(const QString& self) {
     QList<double> times;
+    QList<double> phases[4]; // before main (exec, dynamic loading), QApplication, window constructor, expose
     for (int i = 0; i < 10; ++i) {
         QProcess child;
         QElapsedTimer timer;
@@ -53,12 +68,23 @@ void coldStart(const QString& self) {
             std::printf("cold start: child did not show a window\n");
             return;
         }
-        times << double(timer.nsecsElapsed()) / 1e6;
+        const double total = double(timer.nsecsElapsed()) / 1e6;
+        times << total;
+        const QList<QByteArray> parts = child.readLine().trimmed().split(' ');
+        const double app = parts.value(1).toDouble(), ctor = parts.value(2).toDouble(),
+                     expose = parts.value(3).toDouble();
+        phases[0] << total - app - ctor - expose;
+        phases[1] << app;
+        phases[2] << ctor;
+        phases[3] << expose;
         child.waitForFinished(10000);
     }
     std::sort(times.begin(), times.end());
-    std::printf("cold start to first expose (10 launches): median %.0f ms, worst %.0f ms\n", times.at(5),
-                times.last());
+    std::printf("cold start to first expose (10 launches): median %.0f ms, worst %.0f ms; medians: exec and "
+                "loading before main %.0f ms, QApplication %.0f ms, main window constructor %.0f ms, show to "
+                "expose %.0f ms; load %s\n",
+                times.at(5), times.last(), median(phases[0]), median(phases[1]), median(phases[2]),
+                median(phases[3]), qPrintable(rebound::bench::loadAverage()));
 }
 
 QString readFile(const QString& path) {
@@ -112,6 +138,7 @@ RunFigures measureRun(const QString& input, const QString& historyPath) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    sinceMain.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::setvbuf(stdout, nullptr, _IONBF, 0);
@@ -123,7 +150,7 @@ int main(int argc, char* argv[]) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     if (app.arguments().contains(u"--startup-child"_s))
-        return startupChild();
+        return startupChild(double(sinceMain.nsecsElapsed()) / 1e6);
 
     std::printf("platform: %s\n", qPrintable(QGuiApplication::platformName()));
     coldStart(QCoreApplication::applicationFilePath());

@@ -71,6 +71,13 @@ QByteArray toAresName(const QString& name) {
 
 constexpr int StartBatch = 64;
 
+// Queries on one c-ares channel at most. c-ares 1.18 walks every outstanding query of a channel on
+// each ares_timeout() and, through the timeout bucket of the current second, on each socket event
+// (ares_process_fd), so one channel with n queries in flight costs O(n) per answer. The UDP queries
+// are spread over channels of at most this many (each its own socket), which bounds that walk while
+// the window stays large (docs/PERFORMANCE.md, DNS resolver).
+constexpr int ShardSize = 128;
+
 Outcome outcomeFromRcode(int rcode) {
     switch (rcode) {
     case 0:
@@ -97,11 +104,27 @@ struct Resolver::Private {
         struct Notifiers {
             QSocketNotifier* read = nullptr;
             QSocketNotifier* write = nullptr;
+            QString peer; // "ip:port" of a connected socket, asked once (getpeername)
+            bool peerKnown = false;
         };
         QHash<ares_socket_t, Notifiers> notifiers;
         QTimer* timer = nullptr;
         ares_socket_t currentFd = ARES_SOCKET_BAD; // the socket c-ares is processing right now
+        int outstanding = 0;                       // c-ares queries on this channel not yet called back
+        bool timerDirty = false;                   // queries were sent since the timer was last armed
         Private* d = nullptr;
+
+        // The server of the socket c-ares is reading now, as "ip:port".
+        QString currentPeer() {
+            auto it = notifiers.find(currentFd);
+            if (it == notifiers.end())
+                return peerOf(currentFd);
+            if (!it->peerKnown) {
+                it->peer = peerOf(currentFd);
+                it->peerKnown = true;
+            }
+            return it->peer;
+        }
     };
 
     struct Pending {
@@ -117,6 +140,14 @@ struct Resolver::Private {
         quint64 startSeq = 0; // the order it went on the wire, for the window's loss rounds
     };
 
+    // A result waiting for its callback (flushReady()).
+    struct Ready {
+        bool hasContext = false;
+        QPointer<QObject> context;
+        ResultCallback callback;
+        DnsResult result;
+    };
+
     // What c-ares carries back to the result callback.
     struct Ticket {
         Private* d;
@@ -127,8 +158,16 @@ struct Resolver::Private {
     Resolver* q = nullptr;
     ResolverConfig config;
     QString initError;
-    Channel udp;
+    // UDP shards of at most ShardSize queries each (ShardSize above), made as the window needs them;
+    // the first one always exists. Owned here, stable addresses (tickets and lambdas point at them).
+    std::vector<std::unique_ptr<Channel>> udp;
     Channel tcp;
+    // The deadline of every started query, in start order: all share config.timeoutMs, so the order
+    // is the order of expiry and one timer serves them all (a QTimer per query cost a sorted insert
+    // into Qt's timer list each). Entries of queries already delivered are skipped when they expire.
+    std::deque<std::pair<qint64, QueryId>> deadlines; // (clock.nsecsElapsed() at expiry, id)
+    QElapsedTimer clock;
+    QTimer* deadlineTimer = nullptr;
     QHash<QueryId, Pending> pending; // started or queued, not yet delivered
     std::deque<QueryId> queue;
     int inFlight = 0; // c-ares queries outstanding, including ones already delivered as timeout/cancelled
@@ -137,6 +176,10 @@ struct Resolver::Private {
     int replies = 0;    // queries a DNS server answered (any rcode, even malformed)
     int unanswered = 0; // queries that met only silence or a network error
     bool pumpScheduled = false;
+    // Results delivered since the last flush, handed to their callbacks in order by one queued call:
+    // an event per result cost an allocation, a post and a wake-up of the event loop each.
+    std::vector<Ready> ready;
+    bool flushScheduled = false;
     QueryLog* log = nullptr; // not owned
     // The adaptive in-flight window (ResolverConfig): slow start until the first loss, then additive
     // increase; a loss halves it once per round (the queries started before the last halving belong
@@ -281,22 +324,54 @@ struct Resolver::Private {
             channel.timer->stop();
     }
 
+    // A UDP channel with room: the first shard under ShardSize, or a new one.
+    Channel& udpShard() {
+        for (const auto& shard : udp) {
+            if (shard->outstanding < ShardSize)
+                return *shard;
+        }
+        auto shard = std::make_unique<Channel>();
+        if (!initChannel(*shard, false)) {
+            destroyChannel(*shard);
+            return *udp.front(); // c-ares could not make another: the first one takes the query
+        }
+        udp.push_back(std::move(shard));
+        return *udp.back();
+    }
+
+    // Sends the query on `channel`. The channel's timer is re-armed by the caller (rearmDirty), once
+    // for a batch: ares_timeout() walks the channel's queries.
     void send(Pending& query, Channel& channel) {
         ++inFlight;
+        ++channel.outstanding;
         auto* ticket = new Ticket{this, query.id, &channel};
         const QByteArray name = toAresName(query.name);
         ares_query(channel.channel, name.isEmpty() ? "." : name.constData(), 1 /* IN */, query.type,
                    &Private::onResult, ticket);
-        rearmTimer(channel);
+        channel.timerDirty = true;
+    }
+
+    void rearmDirty() {
+        for (const auto& shard : udp) {
+            if (shard->timerDirty) {
+                shard->timerDirty = false;
+                rearmTimer(*shard);
+            }
+        }
+        if (tcp.timerDirty) {
+            tcp.timerDirty = false;
+            rearmTimer(tcp);
+        }
     }
 
     static void onResult(void* arg, int status, int timeouts, unsigned char* abuf, int alen) {
         std::unique_ptr<Ticket> ticket(static_cast<Ticket*>(arg));
         Private* d = ticket->d;
         --d->inFlight;
+        --ticket->channel->outstanding;
         if (d->destroying)
             return;
-        const QString server = peerOf(ticket->channel->currentFd);
+        const QString server = ticket->channel->currentPeer();
         d->handleResult(
             ticket->id, *ticket->channel, status, timeouts,
             abuf && alen > 0 ? QByteArray(reinterpret_cast<const char*>(abuf), alen) : QByteArray(), server);
@@ -343,8 +418,10 @@ struct Resolver::Private {
                 q,
                 [this, id] {
                     auto again = pending.find(id);
-                    if (again != pending.end())
+                    if (again != pending.end()) {
                         send(again.value(), tcp);
+                        rearmDirty();
+                    }
                 },
                 Qt::QueuedConnection);
             return;
@@ -411,11 +488,20 @@ struct Resolver::Private {
         if (log)
             log->record(result);
         QObject* target = query.hasContext ? query.context.data() : q;
-        if (target) {
+        if (target && target->thread() != q->thread()) {
+            // A context in another thread gets its callback there, as a queued call of its own.
             QMetaObject::invokeMethod(
                 target,
                 [callback = std::move(query.callback), result = std::move(result)] { callback(result); },
                 Qt::QueuedConnection);
+        } else if (target) {
+            ready.push_back(
+                Ready{query.hasContext, query.context, std::move(query.callback), std::move(result)});
+            if (!flushScheduled) {
+                flushScheduled = true;
+                QMetaObject::invokeMethod(
+                    q, [this] { flushReady(); }, Qt::QueuedConnection);
+            }
         }
         if (pending.isEmpty())
             QMetaObject::invokeMethod(
@@ -425,6 +511,21 @@ struct Resolver::Private {
                         emit q->idle();
                 },
                 Qt::QueuedConnection);
+    }
+
+    // Runs the callbacks of the results delivered so far, in order. A callback may start or cancel
+    // queries (their results wait for the next flush) or even destroy the resolver: the batch is taken
+    // out first, and each callback still needs its context (or, without one, the resolver) alive.
+    void flushReady() {
+        flushScheduled = false;
+        std::vector<Ready> batch;
+        batch.swap(ready);
+        const QPointer<Resolver> self(q);
+        for (Ready& item : batch) {
+            if (item.hasContext ? item.context.isNull() : self.isNull())
+                continue;
+            item.callback(item.result);
+        }
     }
 
     void schedulePump() {
@@ -447,7 +548,7 @@ struct Resolver::Private {
         while (!queue.empty() && inFlight < qMax(1, int(window))) {
             if (++batch > StartBatch) {
                 schedulePump();
-                return;
+                break;
             }
             const QueryId id = queue.front();
             queue.pop_front();
@@ -456,23 +557,41 @@ struct Resolver::Private {
                 continue;
             start(it.value());
         }
+        rearmDirty();
     }
 
     void start(Pending& query) {
         query.started = true;
         query.startSeq = ++sendSeq;
         query.elapsed.start();
-        const QueryId id = query.id;
-        QTimer::singleShot(qMax(1, config.timeoutMs), Qt::PreciseTimer, q, [this, id] {
+        deadlines.emplace_back(clock.nsecsElapsed() + qint64(qMax(1, config.timeoutMs)) * 1000000, query.id);
+        if (!deadlineTimer->isActive())
+            armDeadlineTimer();
+        send(query, udpShard());
+    }
+
+    void armDeadlineTimer() {
+        if (deadlines.empty())
+            return;
+        const qint64 left = deadlines.front().first - clock.nsecsElapsed();
+        deadlineTimer->start(int(qMax<qint64>(0, (left + 999999) / 1000000)));
+    }
+
+    // Ends every query whose deadline has passed with Outcome::Timeout.
+    void expireDeadlines() {
+        const qint64 now = clock.nsecsElapsed();
+        while (!deadlines.empty() && deadlines.front().first <= now) {
+            const QueryId id = deadlines.front().second;
+            deadlines.pop_front();
             auto it = pending.find(id);
             if (it == pending.end())
-                return;
+                continue;
             DnsResult result = baseResult(it.value());
             result.outcome = Outcome::Timeout;
             result.error = QStringLiteral("no answer within %1 ms").arg(config.timeoutMs);
             deliver(id, std::move(result));
-        });
-        send(query, udp);
+        }
+        armDeadlineTimer();
     }
 };
 
@@ -483,20 +602,27 @@ Resolver::Resolver(const ResolverConfig& config, QObject* parent)
     d->q = this;
     d->config = config;
     d->window = qBound(1, config.initialInFlight, d->ceiling());
-    if (!d->initChannel(d->udp, false) || !d->initChannel(d->tcp, true)) {
-        d->destroyChannel(d->udp);
+    d->clock.start();
+    d->deadlineTimer = new QTimer(this);
+    d->deadlineTimer->setSingleShot(true);
+    d->deadlineTimer->setTimerType(Qt::PreciseTimer);
+    connect(d->deadlineTimer, &QTimer::timeout, this, [this] { d->expireDeadlines(); });
+    d->udp.push_back(std::make_unique<Private::Channel>());
+    if (!d->initChannel(*d->udp.front(), false) || !d->initChannel(d->tcp, true)) {
+        d->destroyChannel(*d->udp.front());
         d->destroyChannel(d->tcp);
     }
 }
 
 Resolver::~Resolver() {
     d->destroying = true;
-    d->destroyChannel(d->udp);
+    for (const auto& shard : d->udp)
+        d->destroyChannel(*shard);
     d->destroyChannel(d->tcp);
 }
 
 bool Resolver::isValid() const {
-    return d->udp.channel && d->tcp.channel;
+    return d->udp.front()->channel && d->tcp.channel;
 }
 QString Resolver::initError() const {
     return d->initError;
@@ -528,10 +654,10 @@ void Resolver::setQueryLog(QueryLog* log) {
 
 QStringList Resolver::activeServers() const {
     QStringList servers;
-    if (!d->udp.channel)
+    if (!d->udp.front()->channel)
         return servers;
     ares_addr_port_node* list = nullptr;
-    if (ares_get_servers_ports(d->udp.channel, &list) != ARES_SUCCESS)
+    if (ares_get_servers_ports(d->udp.front()->channel, &list) != ARES_SUCCESS)
         return servers;
     for (ares_addr_port_node* node = list; node; node = node->next) {
         char text[INET6_ADDRSTRLEN] = {};
@@ -585,7 +711,10 @@ void Resolver::cancelAll() {
     for (const QueryId id : ids)
         cancel(id);
     d->queue.clear();
-    for (Private::Channel* channel : {&d->udp, &d->tcp}) {
+    QList<Private::Channel*> channels{&d->tcp};
+    for (const auto& shard : d->udp)
+        channels << shard.get();
+    for (Private::Channel* channel : std::as_const(channels)) {
         if (channel->channel) {
             ares_cancel(channel->channel);
             d->rearmTimer(*channel);
