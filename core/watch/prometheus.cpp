@@ -1,5 +1,7 @@
 #include "core/watch/prometheus.h"
 
+#include "core/watch/certificatewatch.h"
+
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,14 @@ QByteArray prometheusText(const QList<StateRow>& states, const WatchPassResult& 
         if (row.state.state != CheckState::NotAsked)
             text += u"rebound_check_could_not_check%1 %2\n"_s.arg(
                 labels(row), row.state.state == CheckState::CouldNotCheck ? u"1"_s : u"0"_s);
+    }
+    header(text, u"rebound_certificate_expiry_seconds"_s,
+           u"When the MX host's STARTTLS certificate expires (its notAfter, Unix time)."_s);
+    for (const StateRow& row : states) {
+        if (row.check == certificateCheck && row.state.expiresAt.isValid())
+            text += u"rebound_certificate_expiry_seconds{target=\"%1\",host=\"%2\"} %3\n"_s.arg(
+                escapeLabelValue(row.target), escapeLabelValue(row.zone),
+                QString::number(row.state.expiresAt.toSecsSinceEpoch()));
     }
     header(text, u"rebound_watch_last_run_timestamp_seconds"_s,
            u"When the watch-list entry was last checked (Unix time)."_s);

@@ -2,6 +2,8 @@
 
 #include "core/auth/domaincheck.h"
 #include "core/dns/resolver.h"
+#include "core/smtp/smtpdomainprobe.h"
+#include "core/watch/certificatewatch.h"
 #include "core/watch/observe.h"
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
@@ -43,6 +45,8 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
     m_batch = nullptr;
     for (auth::DomainChecker* checker : findChildren<auth::DomainChecker*>(Qt::FindDirectChildrenOnly))
         delete checker;
+    for (smtp::SmtpDomainProbe* probe : findChildren<smtp::SmtpDomainProbe*>(Qt::FindDirectChildrenOnly))
+        delete probe;
     m_list = list;
     m_result = {};
     m_result.at = now.toUTC();
@@ -110,6 +114,8 @@ void WatchPass::cancel() {
     if (m_batch)
         m_batch->cancel();
     m_domainQueue.clear();
+    for (smtp::SmtpDomainProbe* probe : findChildren<smtp::SmtpDomainProbe*>(Qt::FindDirectChildrenOnly))
+        probe->cancel();
 }
 
 void WatchPass::onAddress(int index, const iphealth::IpHealthResult& result) {
@@ -135,10 +141,49 @@ void WatchPass::startDomains() {
 }
 
 void WatchPass::onDomain(auth::DomainChecker* checker, int target) {
-    --m_domainsRunning;
-    recordTarget(target, observeDomain(checker->result()), true);
+    const auth::DomainReport& report = checker->result();
+    const bool mailRoute =
+        report.mx.state == auth::MxReport::State::Ok || report.mx.state == auth::MxReport::State::ImplicitMx;
+    const bool probe = m_options.probeCertificates && mailRoute;
+    recordTarget(target, observeDomain(report), !probe);
     // Not deleted from inside its own signal.
     checker->deleteLater();
+    if (probe) {
+        // The domain stays running until its certificates are in.
+        smtp::SmtpProbeOptions options;
+        options.caFile = m_options.caFile;
+        options.domain = report.domain;
+        auto* certificates =
+            new smtp::SmtpDomainProbe(m_resolver, report.domain, m_options.smtpPort, options, this);
+        certificates->maxHosts = qMax(1, m_options.maxCertificateHosts);
+        certificates->maxAddressesPerHost = 1;
+        connect(certificates, &smtp::SmtpDomainProbe::finished, this,
+                [this, certificates, target] { onCertificates(certificates, target); });
+        certificates->start();
+        return;
+    }
+    --m_domainsRunning;
+    startDomains();
+    tryFinish();
+}
+
+void WatchPass::onCertificates(smtp::SmtpDomainProbe* probe, int target) {
+    --m_domainsRunning;
+    const smtp::SmtpDomainResult& result = probe->result();
+    const int days = m_options.certificateWarningDays >= 0 ? m_options.certificateWarningDays
+                                                           : defaultCertificateWarningDays();
+    const QList<Observation> observations = observeCertificates(result, m_result.at, days);
+    if (dns::isDefinite(result.mxOutcome)) {
+        // The MX set is known: the hosts not probed any more leave the store.
+        QStringList hosts;
+        for (const Observation& o : observations)
+            hosts << o.zone;
+        QString error;
+        if (!m_store->forgetOtherZones(result.domain, certificateCheck.toString(), hosts, &error))
+            m_result.errors << u"%1: %2"_s.arg(result.domain, error);
+    }
+    recordTarget(target, observations, true);
+    probe->deleteLater();
     startDomains();
     tryFinish();
 }

@@ -23,6 +23,9 @@ class Resolver;
 namespace rebound::auth {
 class DomainChecker;
 }
+namespace rebound::smtp {
+class SmtpDomainProbe;
+}
 
 namespace rebound::watch {
 
@@ -33,6 +36,13 @@ struct WatchOptions {
     int concurrency = iphealth::IpHealthBatch::DefaultConcurrency;
     int domainConcurrency = 4;
     bool force = false; // check every target now, whatever its schedule
+    // A domain's MX hosts' STARTTLS certificates ("tls_certificate"): the most preferred
+    // maxCertificateHosts hosts, one address each, with the SMTP probe's own deadlines.
+    bool probeCertificates = true;
+    quint16 smtpPort = 25;
+    QString caFile;                  // trust anchors (PEM) instead of the system's
+    int certificateWarningDays = -1; // "near expiry" below this; -1: the data's (certificatewatch.h)
+    int maxCertificateHosts = 2;
 };
 
 // One entry of the list after the pass.
@@ -86,6 +96,7 @@ private:
     void onAddress(int index, const iphealth::IpHealthResult& result);
     void startDomains();
     void onDomain(auth::DomainChecker* checker, int target);
+    void onCertificates(smtp::SmtpDomainProbe* probe, int target);
     void recordTarget(int target, const QList<Observation>& observations, bool last);
     void tryFinish();
 
