@@ -83,13 +83,27 @@ void printChanges(const watch::WatchPassResult& pass) {
 
 // The --json document written as it is read, one target and one state row at a time, so that memory
 // does not grow with a /22's 1,024 addresses times the lists: the head's members, then "targets", each
-// target's members around its "states" (cut at a placeholder that no escaped JSON string contains).
+// target's members around its "states" (cut at a placeholder that no escaped JSON string contains), and
+// the changes one by one in the same way.
 void writeJsonIncrementally(const watch::WatchPassResult& pass, const watch::WatchStore& store,
                             bool compact) {
     static const QString placeholder = u"\u0001states"_s;
     const QByteArray placeholderJson = "\"\\u0001states\"";
     JsonArrayStream targets(u"targets"_s, compact);
-    writeBytes(targets.begin(watch::passHeadJson(pass)));
+    // "changes" (thousands on the first pass of a /22) streamed too, in the head's place of it.
+    QJsonObject head = watch::passHeadJson(pass, false);
+    head.insert(u"changes"_s, placeholder);
+    const QByteArray headBytes = targets.begin(head);
+    const qsizetype at = headBytes.indexOf(placeholderJson);
+    writeBytes(QByteArrayView(headBytes).first(at));
+    JsonArrayStream changes(QString(), compact);
+    writeBytes("[");
+    for (const watch::Change& change : pass.changes)
+        writeBytes(changes.item(watch::toJson(change)));
+    if (!pass.changes.isEmpty() && !compact)
+        writeBytes("\n    ");
+    writeBytes("]");
+    writeBytes(QByteArrayView(headBytes).sliced(at + placeholderJson.size()));
     const QByteArray stateIndent = compact ? QByteArray() : QByteArray("\n").append(QByteArray(16, ' '));
     const QByteArray closeIndent = QByteArray("\n").append(QByteArray(12, ' '));
     for (const watch::TargetOutcome& target : pass.targets) {

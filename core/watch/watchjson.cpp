@@ -34,9 +34,9 @@ QJsonObject toJson(const Change& change) {
     };
 }
 
-QJsonObject passHeadJson(const WatchPassResult& pass) {
+QJsonObject passHeadJson(const WatchPassResult& pass, bool withChanges) {
     QJsonArray changes;
-    for (const Change& change : pass.changes)
+    for (const Change& change : withChanges ? pass.changes : QList<Change>())
         changes << toJson(change);
     QJsonArray errors;
     for (const QString& error : pass.errors)

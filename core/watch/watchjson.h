@@ -11,8 +11,9 @@ namespace rebound::watch {
 
 // {"target", "check", "zone", "from", "to", "at", "detail", "change", "level"}
 QJsonObject toJson(const Change& change);
-// The document's members before "targets": {"at", "changes": [...], "errors": [...], "nagios_code"}.
-QJsonObject passHeadJson(const WatchPassResult& pass);
+// The document's members before "targets": {"at", "changes": [...], "errors": [...], "nagios_code"};
+// without the changes (an empty array) when withChanges is false, for a writer that streams them.
+QJsonObject passHeadJson(const WatchPassResult& pass, bool withChanges = true);
 // One entry of "targets" without its "states": {"target", "kind", "checked", "interval", "last_run",
 // "next_run"}.
 QJsonObject targetJson(const TargetOutcome& target);

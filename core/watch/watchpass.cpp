@@ -5,6 +5,7 @@
 #include "core/smtp/smtpdomainprobe.h"
 #include "core/watch/certificatewatch.h"
 #include "core/watch/observe.h"
+#include "core/watch/watchrecorder.h"
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
 
@@ -54,8 +55,22 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
     m_remaining.clear();
     m_domainQueue.clear();
     m_domainsRunning = 0;
+    m_recording.clear();
     m_finished = false;
     m_started = true;
+    if (m_recorder) {
+        disconnect(m_recorder, nullptr, this, nullptr);
+        connect(m_recorder, &WatchRecorder::recorded, this,
+                [this](quint64 ticket, bool ok, const QList<Change>& changes, const QString& error) {
+                    const auto it = m_recording.constFind(ticket);
+                    if (it == m_recording.cend())
+                        return; // a request of an earlier start()
+                    const auto [target, last] = *it;
+                    m_recording.erase(it);
+                    onRecorded(target, last, ok ? std::optional(changes) : std::nullopt, error);
+                    tryFinish();
+                });
+    }
 
     // The lists' daily quotas are shared by every address of the list.
     qsizetype addressCount = 0;
@@ -178,9 +193,7 @@ void WatchPass::onCertificates(smtp::SmtpDomainProbe* probe, int target) {
         QStringList hosts;
         for (const Observation& o : observations)
             hosts << o.zone;
-        QString error;
-        if (!m_store->forgetOtherZones(result.domain, certificateCheck.toString(), hosts, &error))
-            m_result.errors << u"%1: %2"_s.arg(result.domain, error);
+        forgetOtherZones(result.domain, certificateCheck.toString(), hosts);
     }
     recordTarget(target, observations, true);
     probe->deleteLater();
@@ -190,9 +203,21 @@ void WatchPass::onCertificates(smtp::SmtpDomainProbe* probe, int target) {
 
 void WatchPass::recordTarget(int target, const QList<Observation>& observations, bool last) {
     const QString& entry = m_list.targets.at(target).entry;
-    QString error;
     // The entry's run time goes with its last result, in the same transaction.
+    if (m_recorder) {
+        const quint64 ticket = ++m_nextTicket;
+        m_recording.insert(ticket, {target, last});
+        m_recorder->record(ticket, observations, m_result.at, last ? entry : QString());
+        return;
+    }
+    QString error;
     const auto changes = m_store->record(observations, m_result.at, last ? entry : QString(), &error);
+    onRecorded(target, last, changes, error);
+}
+
+void WatchPass::onRecorded(int target, bool last, const std::optional<QList<Change>>& changes,
+                           const QString& error) {
+    const QString& entry = m_list.targets.at(target).entry;
     if (!changes) {
         m_result.errors << u"%1: %2"_s.arg(entry, error);
         return;
@@ -207,10 +232,21 @@ void WatchPass::recordTarget(int target, const QList<Observation>& observations,
         emit targetFinished(entry, *changes);
 }
 
+void WatchPass::forgetOtherZones(const QString& target, const QString& check, const QStringList& keep) {
+    if (m_recorder) {
+        m_recorder->forgetOtherZones(target, check, keep);
+        return;
+    }
+    QString error;
+    if (!m_store->forgetOtherZones(target, check, keep, &error))
+        m_result.errors << u"%1: %2"_s.arg(target, error);
+}
+
 void WatchPass::tryFinish() {
     if (m_finished || !m_started)
         return;
-    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty())
+    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty()
+        || !m_recording.isEmpty())
         return;
     m_finished = true;
     emit finished();

@@ -30,6 +30,7 @@ class SmtpDomainProbe;
 namespace rebound::watch {
 
 class WatchStore;
+class WatchRecorder;
 
 struct WatchOptions {
     iphealth::IpHealthOptions ip;
@@ -81,6 +82,10 @@ public:
               const WatchOptions& options, QObject* parent = nullptr);
     ~WatchPass() override;
 
+    // Results are written through recorder (on its worker thread) instead of the store, which is then
+    // only read (the targets' last run). Set before start(); the recorder outlives the pass.
+    void setRecorder(WatchRecorder* recorder) { m_recorder = recorder; }
+
     // now: the pass's clock (a test passes a fake one).
     void start(const WatchList& list, const QDateTime& now);
     void cancel();
@@ -98,11 +103,16 @@ private:
     void onDomain(auth::DomainChecker* checker, int target);
     void onCertificates(smtp::SmtpDomainProbe* probe, int target);
     void recordTarget(int target, const QList<Observation>& observations, bool last);
+    void onRecorded(int target, bool last, const std::optional<QList<Change>>& changes, const QString& error);
+    void forgetOtherZones(const QString& target, const QString& check, const QStringList& keep);
     void tryFinish();
 
     QPointer<dns::Resolver> m_resolver;
     blocklist::BlocklistCatalog m_catalog;
     WatchStore* m_store;
+    WatchRecorder* m_recorder = nullptr;
+    QHash<quint64, std::pair<int, bool>> m_recording; // recorder ticket -> target index, last
+    quint64 m_nextTicket = 0;
     WatchOptions m_options;
     WatchList m_list;
     WatchPassResult m_result;

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ namespace rebound::watch {
 namespace {
 
 QAtomicInt connectionCounter;
+QAtomicPointer<QThread> recordThread;
 
 qint64 toSeconds(const QDateTime& time) {
     return time.isValid() ? time.toSecsSinceEpoch() : 0;
@@ -161,6 +163,7 @@ std::optional<StoredState> WatchStore::load(const QString& target, const QString
 
 std::optional<QList<Change>> WatchStore::record(const QList<Observation>& observations, const QDateTime& at,
                                                 const QString& entry, QString* error) {
+    recordThread.storeRelaxed(QThread::currentThread());
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         if (error)
@@ -250,6 +253,10 @@ bool WatchStore::forgetOtherZones(const QString& target, const QString& check, c
             return failed(remove, error);
     }
     return true;
+}
+
+QThread* WatchStore::lastRecordThread() {
+    return recordThread.loadRelaxed();
 }
 
 bool WatchStore::markRun(const QString& entry, const QDateTime& at, QString* error) {

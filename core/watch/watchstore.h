@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThread;
+
 namespace rebound::watch {
 
 struct StateRow {
@@ -58,6 +60,10 @@ public:
     QStringList watchEntries() const;
     bool addWatchEntry(const QString& line, QString* error);
     bool removeWatchEntry(const QString& line);
+
+    // The thread of the latest record() in this process (a test's probe: the GUI never records on its
+    // own thread).
+    static QThread* lastRecordThread();
 
     // PRAGMA integrity_check: "ok" for a sound file.
     QString integrityCheck() const;
