@@ -91,6 +91,11 @@ void WatchController::runPass(bool force) {
     options.ip.blocklists.abusixKey = run->abusixKey;
     options.ip.blocklists.disabledIds = run->disabledLists;
     options.ip.checkDocumentationRanges = run->checkDocumentationRanges;
+    // The MX certificates and MTA-STS policies follow the "connect to mail servers" setting.
+    options.probeCertificates = run->smtpProbe;
+    options.mtaSts = run->smtpProbe;
+    options.smtpPort = quint16(run->smtpPort);
+    options.https = run->https;
     m_pass =
         new watch::WatchPass(m_resolver, blocklist::BlocklistCatalog::builtin(), &m_store, options, this);
     m_pass->setRecorder(m_recorder);

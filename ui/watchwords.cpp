@@ -24,6 +24,8 @@ QString checkWords(const QString& check) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "DMARC");
     if (check == u"dkim")
         return QCoreApplication::translate("rebound::ui::WatchWords", "DKIM");
+    if (check == u"mta_sts")
+        return QCoreApplication::translate("rebound::ui::WatchWords", "MTA-STS mode");
     if (check == watch::certificateCheck)
         return QCoreApplication::translate("rebound::ui::WatchWords", "TLS certificate");
     return util::escapeControls(check, 40);

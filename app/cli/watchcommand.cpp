@@ -42,13 +42,11 @@ void addWatchOptions(QCommandLineParser& parser) {
                       u"Write the node_exporter textfile OUT.prom (atomically) after the pass."_s,
                       u"OUT.prom"_s});
     parser.addOption({u"force"_s, u"Check every target now, whatever its schedule."_s});
-    parser.addOption(
-        {u"ca-file"_s,
-         u"Trusted CA certificates (PEM) for the MX hosts' certificates instead of the system's."_s,
-         u"FILE"_s});
     parser.addOption({u"certificate-days"_s,
                       u"A certificate with fewer days left is near expiry (0-365, default 14)."_s, u"N"_s});
     parser.addOption({u"no-certificates"_s, u"Do not probe the domains' MX hosts for their certificates."_s});
+    parser.addOption({u"no-mta-sts"_s, u"Do not fetch the domains' MTA-STS policies."_s});
+    addHttpsOptions(parser);
     parser.addOption({u"lock-wait"_s,
                       u"Seconds to wait for another watch on the same DB to finish (0-3600, default 30)."_s,
                       u"SECONDS"_s});
@@ -173,7 +171,10 @@ int runWatchCommand(const QStringList& arguments) {
     watchOptions.force = parser.isSet(u"force"_s);
     watchOptions.probeCertificates = !parser.isSet(u"no-certificates"_s);
     watchOptions.smtpPort = quint16(options.smtpPort);
-    watchOptions.caFile = parser.value(u"ca-file"_s);
+    watchOptions.mtaSts = !parser.isSet(u"no-mta-sts"_s);
+    QString httpsError;
+    if (!readHttpsOptions(parser, &watchOptions.https, &httpsError))
+        return fail(ExitUsage, httpsError);
     if (parser.isSet(u"certificate-days"_s)) {
         bool ok = false;
         watchOptions.certificateWarningDays = parser.value(u"certificate-days"_s).toInt(&ok);

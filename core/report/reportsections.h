@@ -42,6 +42,9 @@ Section message(const QJsonObject& session);
 Section mailbox(const QJsonObject& session);
 // Microsoft SNDS data of the sending IPs ("snds" checks); no blocks when the run read none.
 Section snds(const QJsonObject& session);
+// What the watch's database remembers of the diagnosed targets (the "watch" check): the states that are
+// not sound and since when, the latest changes; no blocks when the run read no history.
+Section watchHistory(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

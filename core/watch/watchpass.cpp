@@ -5,6 +5,7 @@
 #include "core/smtp/smtpdomainprobe.h"
 #include "core/watch/certificatewatch.h"
 #include "core/watch/observe.h"
+#include "core/watch/policywatch.h"
 #include "core/watch/watchrecorder.h"
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
@@ -151,6 +152,8 @@ void WatchPass::startDomains() {
         ++m_domainsRunning;
         auth::DomainCheckRequest request;
         request.domain = m_list.targets.at(target).entry;
+        request.fetchMtaSts = m_options.mtaSts;
+        request.https = m_options.https;
         checker->start(request);
     }
 }
@@ -160,13 +163,16 @@ void WatchPass::onDomain(auth::DomainChecker* checker, int target) {
     const bool mailRoute =
         report.mx.state == auth::MxReport::State::Ok || report.mx.state == auth::MxReport::State::ImplicitMx;
     const bool probe = m_options.probeCertificates && mailRoute;
-    recordTarget(target, observeDomain(report), !probe);
+    QList<Observation> observations = observeDomain(report);
+    if (const auto mtaSts = observeMtaSts(report))
+        observations << *mtaSts;
+    recordTarget(target, observations, !probe);
     // Not deleted from inside its own signal.
     checker->deleteLater();
     if (probe) {
         // The domain stays running until its certificates are in.
         smtp::SmtpProbeOptions options;
-        options.caFile = m_options.caFile;
+        options.caFile = m_options.https.caFile;
         options.domain = report.domain;
         auto* certificates =
             new smtp::SmtpDomainProbe(m_resolver, report.domain, m_options.smtpPort, options, this);

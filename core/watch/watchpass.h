@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/blocklist/blocklistcatalog.h"
+#include "core/https/httpsfetcher.h"
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthcheck.h"
 #include "core/watch/watchlist.h"
@@ -41,7 +42,10 @@ struct WatchOptions {
     // maxCertificateHosts hosts, one address each, with the SMTP probe's own deadlines.
     bool probeCertificates = true;
     quint16 smtpPort = 25;
-    QString caFile;                  // trust anchors (PEM) instead of the system's
+    // A domain's MTA-STS mode ("mta_sts"), its policy fetched over HTTPS; https.caFile also serves the
+    // certificate probe as its trust anchors (instead of the system's).
+    bool mtaSts = true;
+    https::HttpsOptions https;
     int certificateWarningDays = -1; // "near expiry" below this; -1: the data's (certificatewatch.h)
     int maxCertificateHosts = 2;
 };

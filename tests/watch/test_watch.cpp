@@ -11,6 +11,7 @@
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
 #include "core/watch/watchtypes.h"
+#include "https/httpslab.h"
 #include "lab/clirun.h"
 #include "lab/dnslab.h"
 #include "serverprocess.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -266,6 +268,7 @@ private slots:
             rebound::dns::Resolver resolver(config);
             WatchOptions options;
             options.probeCertificates = false; // the zone's MX hosts are public-looking: never contacted
+            options.mtaSts = false;
             WatchPass watchPass(&resolver, rebound::blocklist::BlocklistCatalog::builtin(), &store, options);
             bool done = false;
             connect(&watchPass, &WatchPass::finished, this, [&] { done = true; });
@@ -442,6 +445,118 @@ private slots:
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.out.contains("203.0.113.7  ptr  changed: relay.example.com -> mail.example.com"),
                  text.out.constData());
+    }
+
+    // rebound-cli diagnose --watch-state DB: an address listed on SpamCop since the first pass and whose
+    // PTR broke at the second: the listing's and the PTR's causes carry the watch's evidence (source
+    // "watch"), and the report has a "Watch history" section.
+    void diagnosisReadsTheHistory() {
+        const QString list = writeList(u"history.txt"_s, "203.0.113.7\n");
+        const QString db = path(u"history.db"_s);
+        const QByteArray world = readZone(REBOUND_TEST_DATA_DIR "/blocklist/zones/root.zone");
+        const QByteArray ptr = "7.113.0.203.in-addr.arpa. IN PTR mail.example.com.";
+        QByteArray broken = world;
+        broken.replace(ptr, "7.113.0.203.in-addr.arpa. IN PTR gone.example.com.");
+        {
+            const auto lab = startLab({}, false, 0, world);
+            QCOMPARE(rebound::lab::runCli(watchArgs(*lab, list, db)).exitCode, 2);
+        }
+        const auto lab = startLab({}, false, 0, broken);
+        QCOMPARE(rebound::lab::runCli(watchArgs(*lab, list, db)).exitCode, 2); // the PTR broke
+        const QStringList diagnose{u"--dns"_s,
+                                   lab->server(),
+                                   u"--timeout"_s,
+                                   u"1000"_s,
+                                   u"diagnose"_s,
+                                   u"203.0.113.7"_s,
+                                   u"--watch-state"_s,
+                                   db,
+                                   u"--check-documentation-ranges"_s};
+        const rebound::lab::CliRun run = rebound::lab::runCli(QStringList(diagnose) << u"--json"_s);
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        const QJsonObject session = QJsonDocument::fromJson(run.out).object();
+        bool checked = false;
+        for (const QJsonValue& check : session[u"checks"].toArray())
+            checked =
+                checked || (check[u"id"].toString() == u"watch" && check[u"state"].toString() == u"done");
+        QVERIFY2(checked, run.out.constData());
+        QStringList watchEvidence;
+        for (const QJsonValue& cause : session[u"diagnosis"].toArray()) {
+            for (const QJsonValue& evidence : cause[u"evidence"].toArray()) {
+                if (evidence[u"source"].toString() == u"watch")
+                    watchEvidence << cause[u"id"].toString() + u": "_s + evidence[u"text"].toString();
+            }
+        }
+        const QString today = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
+        QVERIFY2(watchEvidence.contains(u"blocklist.spamcop: The watch's database: 203.0.113.7 listed on "
+                                        "bl.spamcop.net since %1."_s.arg(today)),
+                 qPrintable(watchEvidence.join(u'\n')));
+        QVERIFY2(watchEvidence.contains(u"rdns.problem: The watch saw the PTR of 203.0.113.7 change on %1, 0 "
+                                        "day(s) before this diagnosis."_s.arg(today)),
+                 qPrintable(watchEvidence.join(u'\n')));
+        const rebound::lab::CliRun markdown = rebound::lab::runCli(QStringList(diagnose) << u"--markdown"_s);
+        QVERIFY2(markdown.out.contains("Watch history"), markdown.out.constData());
+        QVERIFY2(markdown.out.contains("bl.spamcop.net"), markdown.out.constData());
+    }
+
+    // The MTA-STS mode across passes (the HTTPS lab serving the policy of ok.sts.test): enforce when
+    // first seen (nothing said), then the policy rewritten to testing: a warning-level "changed".
+    void mtaStsMode() {
+        rebound::httpstest::HttpsLab lab;
+        QString error;
+        QVERIFY2(lab.generate(&error), qPrintable(error));
+        const QString docRoot = path(u"www"_s);
+        const QString policy = docRoot + u"/mta-sts.ok.sts.test/.well-known/mta-sts.txt"_s;
+        QDir().mkpath(QFileInfo(policy).path());
+        const auto writePolicy = [&](const QByteArray& mode) {
+            QFile file(policy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("version: STSv1\nmode: " + mode + "\nmx: *.ok.sts.test\nmax_age: 604800\n");
+        };
+        writePolicy("enforce");
+        QVERIFY2(lab.start(docRoot, &error), qPrintable(error));
+        const QStringList args{u"--dns"_s,
+                               lab.dnsServer(),
+                               u"--timeout"_s,
+                               u"1000"_s,
+                               u"watch"_s,
+                               writeList(u"sts.txt"_s, "ok.sts.test\n"),
+                               u"--state"_s,
+                               path(u"sts.db"_s),
+                               u"--force"_s,
+                               u"--no-certificates"_s,
+                               u"--https-port"_s,
+                               QString::number(lab.port()),
+                               u"--ca-file"_s,
+                               lab.certificates().caFile(),
+                               u"--https-allow-private"_s,
+                               u"--json"_s};
+        const auto mtaSts = [](const QJsonObject& json, const char* key) {
+            QStringList out;
+            for (const QJsonValue& v : json[QLatin1String(key)].toArray()) {
+                const QJsonArray rows =
+                    key == QByteArrayView("changes") ? QJsonArray{v} : v[u"states"].toArray();
+                for (const QJsonValue& row : rows) {
+                    if (row[u"check"].toString() == u"mta_sts")
+                        out << (key == QByteArrayView("changes")
+                                    ? u"%1:%2>%3"_s.arg(row[u"change"].toString(), row[u"from"].toString(),
+                                                        row[u"to"].toString())
+                                    : row[u"state"].toString() + u' ' + row[u"detail"].toString());
+                }
+            }
+            return out;
+        };
+        const rebound::lab::CliRun first = rebound::lab::runCli(args);
+        const QJsonObject json = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(mtaSts(json, "changes"), QStringList());
+        const QStringList states = mtaSts(json, "targets");
+        QCOMPARE(states.size(), 1);
+        QVERIFY2(states.first().startsWith(u"ok mode enforce"_s), qPrintable(states.first()));
+        writePolicy("testing");
+        const rebound::lab::CliRun second = rebound::lab::runCli(args);
+        QCOMPARE(mtaSts(QJsonDocument::fromJson(second.out).object(), "changes"),
+                 QStringList{u"changed:enforce>testing"_s});
+        QCOMPARE(second.exitCode, 1);
     }
 
     // The MX host's STARTTLS certificate across passes against aiosmtpd on loopback: sound (nothing
