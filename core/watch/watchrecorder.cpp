@@ -59,8 +59,15 @@ WatchRecorder::WatchRecorder(const QString& path, QObject* parent)
 }
 
 WatchRecorder::~WatchRecorder() {
-    QMetaObject::invokeMethod(m_worker, &WatchRecorderWorker::close, Qt::QueuedConnection);
-    m_thread.quit();
+    // Queued behind the requests already sent: they are written, then the thread's loop ends.
+    QThread* thread = &m_thread;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, thread] {
+            worker->close();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
