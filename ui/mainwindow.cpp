@@ -747,6 +747,10 @@ void MainWindow::diagnose() {
         }
         options->dkimSelectors.append(selector);
     }
+    // What the watch remembers of the diagnosed targets (it keeps its tables in the history database),
+    // once something is watched.
+    if (!m_watch->entries().isEmpty())
+        options->watchState = m_history->path();
     m_session = {};
     m_sessionInput = text;
     setStale(false);

@@ -4,6 +4,7 @@
 #include "core/dns/resolver.h"
 #include "core/watch/watchlist.h"
 #include "core/watch/watchpass.h"
+#include "core/watch/watchrecorder.h"
 #include "ui/appsettings.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@ WatchController::WatchController(const QString& databasePath, QObject* parent)
     : QObject(parent) {
     if (!m_store.open(databasePath, &m_error))
         qWarning("watch: %s", qPrintable(m_error));
+    else
+        m_recorder = new watch::WatchRecorder(databasePath, this);
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { runPass(false); });
 }
@@ -23,6 +26,7 @@ WatchController::WatchController(const QString& databasePath, QObject* parent)
 WatchController::~WatchController() {
     delete m_pass; // drops the pass: nothing is emitted afterwards
     delete m_resolver;
+    delete m_recorder; // waits for the writes already sent
 }
 
 QStringList WatchController::entries() const {
@@ -61,7 +65,7 @@ void WatchController::startSchedule() {
 }
 
 void WatchController::runPass(bool force) {
-    if (m_pass || !m_store.isOpen())
+    if (m_pass || !m_store.isOpen() || !m_recorder)
         return;
     QString error;
     const auto list = watch::parseWatchList(entries().join(u'\n').toUtf8(), &error);
@@ -93,8 +97,14 @@ void WatchController::runPass(bool force) {
         sndsOptions.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
         options.snds = sndsOptions;
     }
+    // The MX certificates and MTA-STS policies follow the "connect to mail servers" setting.
+    options.probeCertificates = run->smtpProbe;
+    options.mtaSts = run->smtpProbe;
+    options.smtpPort = quint16(run->smtpPort);
+    options.https = run->https;
     m_pass =
         new watch::WatchPass(m_resolver, blocklist::BlocklistCatalog::builtin(), &m_store, options, this);
+    m_pass->setRecorder(m_recorder);
     connect(m_pass, &watch::WatchPass::finished, this, &WatchController::onPassFinished);
     emit passStarted();
     m_pass->start(*list, QDateTime::currentDateTimeUtc());

@@ -1,6 +1,7 @@
 // The desktop app's watch: the list of targets kept in the history database (core/watch's store opens
 // the same file; its tables are watch_*), a pass of the due targets on a QTimer while the app runs, and
-// "Check now". The Watch window (WatchView) and the tray (MainWindow) show what it finds.
+// "Check now". Results are recorded off the UI thread (watch::WatchRecorder). The Watch window (WatchView)
+// and the tray (MainWindow) show what it finds.
 #pragma once
 
 #include "core/watch/watchstore.h"
@@ -14,7 +15,8 @@ class Resolver;
 }
 namespace rebound::watch {
 class WatchPass;
-}
+class WatchRecorder;
+} // namespace rebound::watch
 
 namespace rebound::ui {
 
@@ -57,6 +59,8 @@ private:
     QString m_error;
     QTimer m_timer;
     watch::WatchPass* m_pass = nullptr;
+    // Writes the passes' results on a thread of its own (a connection of its own to the same file).
+    watch::WatchRecorder* m_recorder = nullptr;
     dns::Resolver* m_resolver = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/watchtargetsmodel.h"
 
+#include "core/util/jsonutil.h"
 #include "core/watch/watchstore.h"
 #include "ui/watchwords.h"
 
@@ -12,19 +13,24 @@ namespace rebound::ui {
 
 namespace {
 
-// Worse first: listed, broken, missing, could not check, ok.
+// Worse first: listed (on a list, or SNDS red), broken (a record, a certificate), missing, a warning
+// (near expiry, no STARTTLS, SNDS yellow), could not check, ok.
 int badness(watch::CheckState state) {
     switch (state) {
     case watch::CheckState::Listed:
     case watch::CheckState::SndsRed:
-        return 5;
+        return 9;
     case watch::CheckState::Broken:
-        return 4;
+    case watch::CheckState::Expired:
+    case watch::CheckState::Invalid:
+        return 8;
     case watch::CheckState::Missing:
-        return 3;
-    case watch::CheckState::CouldNotCheck:
-        return 2;
+        return 7;
+    case watch::CheckState::NearExpiry:
+    case watch::CheckState::NoStartTls:
     case watch::CheckState::SndsYellow:
+        return 5;
+    case watch::CheckState::CouldNotCheck:
         return 3;
     case watch::CheckState::Ok:
     case watch::CheckState::SndsGreen:
@@ -72,8 +78,12 @@ void WatchTargetsModel::refresh(const QStringList& lines, const watch::WatchStor
         if (!row.worst || bad > badness(*row.worst)) {
             row.worst = state.state.state;
             row.worstCount = 1;
+            row.worstWhere = state.zone.isEmpty() ? state.check : state.zone;
+            row.worstSince = state.state.since;
         } else if (bad == badness(*row.worst)) {
             ++row.worstCount;
+            if (state.state.since.isValid() && state.state.since < row.worstSince)
+                row.worstSince = state.state.since; // the oldest of them
         }
     }
     // Newest first: the first change seen for a row is its last.
@@ -109,11 +119,18 @@ QVariant WatchTargetsModel::data(const QModelIndex& index, int role) const {
     case TargetColumn:
         return row.target.entry;
     case StateColumn:
+        // The worst current state with where and since when: an older listing stays in sight beside a
+        // newer, minor change in the next column.
         if (!row.worst)
             return tr("Not checked yet");
-        if (row.worstCount > 1 && *row.worst != watch::CheckState::Ok)
-            return tr("%1 (%n checks)", nullptr, row.worstCount).arg(watchStateWords(*row.worst));
-        return watchStateWords(*row.worst);
+        if (*row.worst == watch::CheckState::Ok)
+            return watchStateWords(*row.worst);
+        if (row.worstCount > 1)
+            return tr("%1 (%n checks) since %2", nullptr, row.worstCount)
+                .arg(watchStateWords(*row.worst), shortTime(row.worstSince));
+        return tr("%1 (%2) since %3")
+            .arg(watchStateWords(*row.worst), util::escapeControls(row.worstWhere, 120),
+                 shortTime(row.worstSince));
     case LastChangeColumn:
         if (!row.lastChange)
             return tr("None");
@@ -133,7 +150,7 @@ QVariant WatchTargetsModel::headerData(int section, Qt::Orientation orientation,
     case TargetColumn:
         return tr("Target");
     case StateColumn:
-        return tr("Last state");
+        return tr("Worst current state");
     case LastChangeColumn:
         return tr("Last change");
     case LastRunColumn:

@@ -40,6 +40,8 @@ private:
         watch::WatchTarget target;
         std::optional<watch::CheckState> worst; // nullopt: not checked yet
         int worstCount = 0;                     // how many checks are in that state
+        QString worstWhere;                     // its zone (a list, an MX host) or check
+        QDateTime worstSince;                   // since when (the oldest, when several)
         std::optional<watch::Change> lastChange;
         QDateTime lastRun;
     };

@@ -1,6 +1,7 @@
 #include "ui/watchwords.h"
 
 #include "core/util/jsonutil.h"
+#include "core/watch/certificatewatch.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,10 @@ QString checkWords(const QString& check) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "DKIM");
     if (check == u"snds")
         return QCoreApplication::translate("rebound::ui::WatchWords", "Microsoft SNDS");
+    if (check == u"mta_sts")
+        return QCoreApplication::translate("rebound::ui::WatchWords", "MTA-STS mode");
+    if (check == watch::certificateCheck)
+        return QCoreApplication::translate("rebound::ui::WatchWords", "TLS certificate");
     return util::escapeControls(check, 40);
 }
 
@@ -50,6 +55,14 @@ QString watchStateWords(watch::CheckState state) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "Red");
     case watch::CheckState::SndsNone:
         return QCoreApplication::translate("rebound::ui::WatchWords", "No SNDS data");
+    case watch::CheckState::NearExpiry:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Near expiry");
+    case watch::CheckState::NoStartTls:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "No STARTTLS");
+    case watch::CheckState::Expired:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Expired");
+    case watch::CheckState::Invalid:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Invalid certificate");
     case watch::CheckState::NotAsked:
         break;
     }
@@ -70,6 +83,8 @@ QString watchChangeWords(watch::ChangeKind kind) {
         return QCoreApplication::translate("rebound::ui::WatchWords", "Fixed");
     case watch::ChangeKind::CouldNotCheck:
         return QCoreApplication::translate("rebound::ui::WatchWords", "Could not check");
+    case watch::ChangeKind::Degraded:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "Needs attention");
     case watch::ChangeKind::CheckedAgain:
         break;
     }
@@ -80,6 +95,13 @@ QString watchChangeSentence(const watch::Change& change) {
     const QString target = util::escapeControls(change.target, 120);
     const QString zone = util::escapeControls(change.zone, 120);
     const QString check = checkWords(change.check);
+    if (change.check == watch::certificateCheck && change.kind != watch::ChangeKind::CouldNotCheck
+        && change.kind != watch::ChangeKind::CheckedAgain) {
+        // "example.com: the certificate of mx.example.com: Near expiry"
+        const auto state = watch::checkStateFromName(change.to);
+        return QCoreApplication::translate("rebound::ui::WatchWords", "%1: the certificate of %2: %3")
+            .arg(target, zone, state ? watchStateWords(*state) : util::escapeControls(change.to, 40));
+    }
     switch (change.kind) {
     case watch::ChangeKind::Listed:
         return QCoreApplication::translate("rebound::ui::WatchWords", "%1: newly listed on %2")
@@ -99,6 +121,9 @@ QString watchChangeSentence(const watch::Change& change) {
     case watch::ChangeKind::CouldNotCheck:
         return QCoreApplication::translate("rebound::ui::WatchWords", "%1: could not check %2")
             .arg(target, zone.isEmpty() ? check : zone);
+    case watch::ChangeKind::Degraded:
+        return QCoreApplication::translate("rebound::ui::WatchWords", "%1: %2 needs attention")
+            .arg(target, check);
     case watch::ChangeKind::CheckedAgain:
         break;
     }

@@ -156,6 +156,10 @@ void addDiagnoseOptions(QCommandLineParser& parser) {
     parser.addOption({u"ehlo"_s, u"The EHLO name for SMTP probes."_s, u"NAME"_s});
     parser.addOption({u"check-documentation-ranges"_s,
                       u"Query RFC 5737/3849 documentation addresses instead of explaining them (labs)."_s});
+    parser.addOption({u"watch-state"_s,
+                      u"A watch's database (rebound-cli watch --state DB): use what it remembers of the IPs "
+                      "and domain (listed since, records changed on)."_s,
+                      u"DB"_s});
     addHttpsOptions(parser);
 }
 
@@ -169,6 +173,7 @@ diagnosis::RunOptions readRunOptions(const QCommandLineParser& parser, const Glo
     options.dkimSelectors = parser.values(u"selector"_s);
     options.ehloName = parser.value(u"ehlo"_s);
     options.checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
+    options.watchState = parser.value(u"watch-state"_s);
     options.settleEarly = true; // the verdict waits only for checks that can still change it
     return options;
 }

@@ -4,6 +4,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/commands.h"
 #include "app/cli/globaloptions.h"
+#include "app/cli/jsonstream.h"
 #include "app/cli/listoptions.h"
 #include "app/cli/output.h"
 #include "app/cli/sndsoptions.h"
@@ -43,6 +44,11 @@ void addWatchOptions(QCommandLineParser& parser) {
                       u"OUT.prom"_s});
     parser.addOption({u"force"_s, u"Check every target now, whatever its schedule."_s});
     addSndsOptions(parser, u"snds-"_s);
+    parser.addOption({u"certificate-days"_s,
+                      u"A certificate with fewer days left is near expiry (0-365, default 14)."_s, u"N"_s});
+    parser.addOption({u"no-certificates"_s, u"Do not probe the domains' MX hosts for their certificates."_s});
+    parser.addOption({u"no-mta-sts"_s, u"Do not fetch the domains' MTA-STS policies."_s});
+    addHttpsOptions(parser);
     parser.addOption({u"lock-wait"_s,
                       u"Seconds to wait for another watch on the same DB to finish (0-3600, default 30)."_s,
                       u"SECONDS"_s});
@@ -73,6 +79,61 @@ void printChanges(const watch::WatchPassResult& pass) {
     for (const QString& error : pass.errors)
         o << "not recorded: " << error << '\n';
     o.flush();
+}
+
+// The --json document written as it is read, one target and one state row at a time, so that memory
+// does not grow with a /22's 1,024 addresses times the lists: the head's members, then "targets", each
+// target's members around its "states" (cut at a placeholder that no escaped JSON string contains), and
+// the changes one by one in the same way.
+void writeJsonIncrementally(const watch::WatchPassResult& pass, const watch::WatchStore& store,
+                            bool compact) {
+    static const QString placeholder = u"\u0001states"_s;
+    const QByteArray placeholderJson = "\"\\u0001states\"";
+    JsonArrayStream targets(u"targets"_s, compact);
+    // "changes" (thousands on the first pass of a /22) streamed too, in the head's place of it.
+    QJsonObject head = watch::passHeadJson(pass, false);
+    head.insert(u"changes"_s, placeholder);
+    const QByteArray headBytes = targets.begin(head);
+    const qsizetype at = headBytes.indexOf(placeholderJson);
+    writeBytes(QByteArrayView(headBytes).first(at));
+    JsonArrayStream changes(QString(), compact);
+    writeBytes("[");
+    for (const watch::Change& change : pass.changes)
+        writeBytes(changes.item(watch::toJson(change)));
+    if (!pass.changes.isEmpty() && !compact)
+        writeBytes("\n    ");
+    writeBytes("]");
+    writeBytes(QByteArrayView(headBytes).sliced(at + placeholderJson.size()));
+    const QByteArray stateIndent = compact ? QByteArray() : QByteArray("\n").append(QByteArray(16, ' '));
+    const QByteArray closeIndent = QByteArray("\n").append(QByteArray(12, ' '));
+    for (const watch::TargetOutcome& target : pass.targets) {
+        QJsonObject object = watch::targetJson(target);
+        object.insert(u"states"_s, placeholder);
+        const QByteArray item = targets.item(object);
+        const qsizetype cut = item.indexOf(placeholderJson);
+        writeBytes(QByteArrayView(item).first(cut));
+        writeBytes("[");
+        bool any = false;
+        for (const QString& subject : target.subjects) {
+            for (const watch::StateRow& row : store.statesOf(subject)) {
+                if (!watch::isShownState(row))
+                    continue;
+                QByteArray bytes = JsonArrayStream::document(watch::stateJson(row), compact);
+                bytes.chop(1); // the newline
+                if (!compact)
+                    bytes.replace("\n", stateIndent);
+                writeBytes(any ? QByteArray(",") : QByteArray());
+                writeBytes(stateIndent);
+                writeBytes(bytes);
+                any = true;
+            }
+        }
+        if (any && !compact)
+            writeBytes(closeIndent);
+        writeBytes("]");
+        writeBytes(QByteArrayView(item).sliced(cut + placeholderJson.size()));
+    }
+    writeBytes(targets.end({}));
 }
 
 } // namespace
@@ -117,6 +178,18 @@ int runWatchCommand(const QStringList& arguments) {
         snds.options.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
         watchOptions.snds = snds.options;
     }
+    watchOptions.probeCertificates = !parser.isSet(u"no-certificates"_s);
+    watchOptions.smtpPort = quint16(options.smtpPort);
+    watchOptions.mtaSts = !parser.isSet(u"no-mta-sts"_s);
+    QString httpsError;
+    if (!readHttpsOptions(parser, &watchOptions.https, &httpsError))
+        return fail(ExitUsage, httpsError);
+    if (parser.isSet(u"certificate-days"_s)) {
+        bool ok = false;
+        watchOptions.certificateWarningDays = parser.value(u"certificate-days"_s).toInt(&ok);
+        if (!ok || watchOptions.certificateWarningDays < 0 || watchOptions.certificateWarningDays > 365)
+            return fail(ExitUsage, u"--certificate-days takes a number of days from 0 to 365"_s);
+    }
 
     QString error;
     bool unreadable = false;
@@ -154,23 +227,23 @@ int runWatchCommand(const QStringList& arguments) {
         loop.exec();
     const watch::WatchPassResult& result = pass.result();
 
-    QSet<QString> subjects;
-    for (const watch::WatchTarget& target : list->targets) {
-        for (const QString& subject : target.subjects())
-            subjects.insert(subject);
-    }
-    const QList<watch::StateRow> states = store.states(subjects);
     if (options.json || options.jsonLines)
-        printJson(watch::toJson(result, states), options.jsonLines);
+        writeJsonIncrementally(result, store, options.jsonLines);
     else
         printChanges(result);
     int code = result.exitCode();
     if (!result.errors.isEmpty())
         code = watch::worseCode(code, 3);
-    if (parser.isSet(u"prometheus"_s)
-        && !watch::writePrometheusFile(parser.value(u"prometheus"_s), watch::prometheusText(states, result),
-                                       &error))
-        return fail(ExitCantCreate, error);
+    if (parser.isSet(u"prometheus"_s)) {
+        QSet<QString> subjects;
+        for (const watch::WatchTarget& target : list->targets) {
+            for (const QString& subject : target.subjects())
+                subjects.insert(subject);
+        }
+        if (!watch::writePrometheusFile(parser.value(u"prometheus"_s),
+                                        watch::prometheusText(store.states(subjects), result), &error))
+            return fail(ExitCantCreate, error);
+    }
     return code;
 }
 

@@ -9,6 +9,7 @@
 #include "core/diagnosis/checks/reportschecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 #include "core/diagnosis/checks/sndschecktask.h"
+#include "core/diagnosis/checks/watchchecktask.h"
 
 #include <mutex>
 
@@ -27,6 +28,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"mta_sts"_s, &createMtaStsCheckTask);
         registerCheckFactory(u"mailbox"_s, &createMailboxCheckTask);
         registerCheckFactory(u"snds"_s, &createSndsCheckTask);
+        registerCheckFactory(u"watch"_s, &createWatchCheckTask);
         registerCheckFactory(u"reports"_s, &createReportsCheckTask);
     });
 }

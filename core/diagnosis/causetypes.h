@@ -36,6 +36,7 @@ enum class EvidenceSource {
     MtaSts,  // "mta_sts": the recipient domain's MTA-STS policy
     Mailbox, // "mailbox": the opt-in mailbox probe
     Snds,    // "snds": Microsoft SNDS data for an IP
+    Watch,   // "watch": what the watch's database remembers (listed since, a record changed on)
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

@@ -225,6 +225,22 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
     case InputKind::Unknown:
         break;
     }
+    if (!options.watchState.isEmpty()) {
+        // What the watch remembers of the addresses and the sender's domain being checked.
+        QStringList targets;
+        for (const CheckRequest& request : std::as_const(plan)) {
+            const QString target = request.id == u"blocklists" ? request.ip
+                                   : request.id == u"domain"   ? request.domain.toLower()
+                                                               : QString();
+            if (!target.isEmpty() && !targets.contains(target))
+                targets << target;
+        }
+        if (!targets.isEmpty()) {
+            CheckRequest watch{u"watch"_s, CheckPlan::tr("Watch history of %1").arg(targets.join(u", "_s))};
+            watch.ips = targets;
+            plan << watch;
+        }
+    }
     return plan;
 }
 

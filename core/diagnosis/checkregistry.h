@@ -18,7 +18,7 @@ namespace rebound::diagnosis {
 // empty).
 struct CheckRequest {
     QString id; // "blocklists", "blocklist_range", "domain", "smtp", "message", "mta_sts", "mailbox", "snds",
-                // "reports"
+                // "reports", "watch"
     QString title;         // for people, translated
     QString ip;            // blocklists, snds: the address; domain: the sending IP that SPF is evaluated for
     QString domain;        // domain, smtp, mta_sts
@@ -26,13 +26,13 @@ struct CheckRequest {
     QStringList signatureSelectors; // domain: the selectors of the message's own DKIM signatures
     QString sender;                 // domain: the envelope sender, when known
     QString range;                  // blocklist_range: a CIDR
-    QStringList ips;                // blocklist_range: a list of addresses (when no range)
-    bool httpsFetches = false;      // domain: also fetch the MTA-STS policy and the BIMI logo and certificate
-    QByteArray message;             // message: the message's bytes
-    bool returnedCopy = false;      // message: the copy a bounce returned (its DKIM is not counted)
-    bool headersOnly = false;       // message: a header block without a body
-    QString address;                // mailbox: the recipient address probed
-    QByteArray report;              // reports: the report's bytes (XML, JSON, gzip, zip or a message)
+    QStringList ips;           // blocklist_range: a list of addresses (when no range); watch: the targets
+    bool httpsFetches = false; // domain: also fetch the MTA-STS policy and the BIMI logo and certificate
+    QByteArray message;        // message: the message's bytes
+    bool returnedCopy = false; // message: the copy a bounce returned (its DKIM is not counted)
+    bool headersOnly = false;  // message: a header block without a body
+    QString address;           // mailbox: the recipient address probed
+    QByteArray report;         // reports: the report's bytes (XML, JSON, gzip, zip or a message)
 };
 
 using CheckFactory = std::function<CheckTask*(const CheckRequest& request, const RunOptions& options,

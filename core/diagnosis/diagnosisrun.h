@@ -27,6 +27,9 @@ struct RunOptions {
     QString probeSender;
     // Microsoft SNDS Automated Data Access key: with one, each sending IP also gets the check "snds".
     QString sndsKey;
+    // The watch's SQLite database (the desktop's history database, rebound-cli diagnose --watch-state):
+    // with one, the check "watch" reads what it remembers of the diagnosed IPs and domain.
+    QString watchState;
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;

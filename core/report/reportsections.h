@@ -45,6 +45,9 @@ Section snds(const QJsonObject& session);
 // The "Microsoft SNDS" row of one IP in the blocklists section (colour, trap hits, block, the data's
 // date), from the session's "snds" check of that IP; empty when the run has none (no key).
 QList<RichText> sndsRow(const QJsonObject& session, const QString& ip);
+// What the watch's database remembers of the diagnosed targets (the "watch" check): the states that are
+// not sound and since when, the latest changes; no blocks when the run read no history.
+Section watchHistory(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

@@ -1,6 +1,7 @@
 #include "core/watch/prometheus.h"
 
 #include "core/watch/sndsobserve.h"
+#include "core/watch/certificatewatch.h"
 
 #include <QSaveFile>
 
@@ -66,6 +67,14 @@ QByteArray prometheusText(const QList<StateRow>& states, const WatchPassResult& 
                 labels(row), row.state.state == CheckState::CouldNotCheck ? u"1"_s : u"0"_s);
     }
     text += sndsPrometheusText(states);
+    header(text, u"rebound_certificate_expiry_seconds"_s,
+           u"When the MX host's STARTTLS certificate expires (its notAfter, Unix time)."_s);
+    for (const StateRow& row : states) {
+        if (row.check == certificateCheck && row.state.expiresAt.isValid())
+            text += u"rebound_certificate_expiry_seconds{target=\"%1\",host=\"%2\"} %3\n"_s.arg(
+                escapeLabelValue(row.target), escapeLabelValue(row.zone),
+                QString::number(row.state.expiresAt.toSecsSinceEpoch()));
+    }
     header(text, u"rebound_watch_last_run_timestamp_seconds"_s,
            u"When the watch-list entry was last checked (Unix time)."_s);
     for (const TargetOutcome& target : pass.targets) {

@@ -2,7 +2,11 @@
 
 #include "core/auth/domaincheck.h"
 #include "core/dns/resolver.h"
+#include "core/smtp/smtpdomainprobe.h"
+#include "core/watch/certificatewatch.h"
 #include "core/watch/observe.h"
+#include "core/watch/policywatch.h"
+#include "core/watch/watchrecorder.h"
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
 
@@ -43,6 +47,8 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
     m_batch = nullptr;
     for (auth::DomainChecker* checker : findChildren<auth::DomainChecker*>(Qt::FindDirectChildrenOnly))
         delete checker;
+    for (smtp::SmtpDomainProbe* probe : findChildren<smtp::SmtpDomainProbe*>(Qt::FindDirectChildrenOnly))
+        delete probe;
     m_list = list;
     m_result = {};
     m_result.at = now.toUTC();
@@ -50,8 +56,22 @@ void WatchPass::start(const WatchList& list, const QDateTime& now) {
     m_remaining.clear();
     m_domainQueue.clear();
     m_domainsRunning = 0;
+    m_recording.clear();
     m_finished = false;
     m_started = true;
+    if (m_recorder) {
+        disconnect(m_recorder, nullptr, this, nullptr);
+        connect(m_recorder, &WatchRecorder::recorded, this,
+                [this](quint64 ticket, bool ok, const QList<Change>& changes, const QString& error) {
+                    const auto it = m_recording.constFind(ticket);
+                    if (it == m_recording.cend())
+                        return; // a request of an earlier start()
+                    const auto [target, last] = *it;
+                    m_recording.erase(it);
+                    onRecorded(target, last, ok ? std::optional(changes) : std::nullopt, error);
+                    tryFinish();
+                });
+    }
 
     // The lists' daily quotas are shared by every address of the list.
     qsizetype addressCount = 0;
@@ -113,6 +133,8 @@ void WatchPass::cancel() {
         m_batch->cancel();
     cancelSnds();
     m_domainQueue.clear();
+    for (smtp::SmtpDomainProbe* probe : findChildren<smtp::SmtpDomainProbe*>(Qt::FindDirectChildrenOnly))
+        probe->cancel();
 }
 
 void WatchPass::onAddress(int index, const iphealth::IpHealthResult& result) {
@@ -133,24 +155,78 @@ void WatchPass::startDomains() {
         ++m_domainsRunning;
         auth::DomainCheckRequest request;
         request.domain = m_list.targets.at(target).entry;
+        request.fetchMtaSts = m_options.mtaSts;
+        request.https = m_options.https;
         checker->start(request);
     }
 }
 
 void WatchPass::onDomain(auth::DomainChecker* checker, int target) {
-    --m_domainsRunning;
-    recordTarget(target, observeDomain(checker->result()), true);
+    const auth::DomainReport& report = checker->result();
+    const bool mailRoute =
+        report.mx.state == auth::MxReport::State::Ok || report.mx.state == auth::MxReport::State::ImplicitMx;
+    const bool probe = m_options.probeCertificates && mailRoute;
+    QList<Observation> observations = observeDomain(report);
+    if (const auto mtaSts = observeMtaSts(report))
+        observations << *mtaSts;
+    recordTarget(target, observations, !probe);
     // Not deleted from inside its own signal.
     checker->deleteLater();
+    if (probe) {
+        // The domain stays running until its certificates are in.
+        smtp::SmtpProbeOptions options;
+        options.caFile = m_options.https.caFile;
+        options.domain = report.domain;
+        auto* certificates =
+            new smtp::SmtpDomainProbe(m_resolver, report.domain, m_options.smtpPort, options, this);
+        certificates->maxHosts = qMax(1, m_options.maxCertificateHosts);
+        certificates->maxAddressesPerHost = 1;
+        connect(certificates, &smtp::SmtpDomainProbe::finished, this,
+                [this, certificates, target] { onCertificates(certificates, target); });
+        certificates->start();
+        return;
+    }
+    --m_domainsRunning;
+    startDomains();
+    tryFinish();
+}
+
+void WatchPass::onCertificates(smtp::SmtpDomainProbe* probe, int target) {
+    --m_domainsRunning;
+    const smtp::SmtpDomainResult& result = probe->result();
+    const int days = m_options.certificateWarningDays >= 0 ? m_options.certificateWarningDays
+                                                           : defaultCertificateWarningDays();
+    const QList<Observation> observations = observeCertificates(result, m_result.at, days);
+    if (dns::isDefinite(result.mxOutcome)) {
+        // The MX set is known: the hosts not probed any more leave the store.
+        QStringList hosts;
+        for (const Observation& o : observations)
+            hosts << o.zone;
+        forgetOtherZones(result.domain, certificateCheck.toString(), hosts);
+    }
+    recordTarget(target, observations, true);
+    probe->deleteLater();
     startDomains();
     tryFinish();
 }
 
 void WatchPass::recordTarget(int target, const QList<Observation>& observations, bool last) {
     const QString& entry = m_list.targets.at(target).entry;
-    QString error;
     // The entry's run time goes with its last result, in the same transaction.
+    if (m_recorder) {
+        const quint64 ticket = ++m_nextTicket;
+        m_recording.insert(ticket, {target, last});
+        m_recorder->record(ticket, observations, m_result.at, last ? entry : QString());
+        return;
+    }
+    QString error;
     const auto changes = m_store->record(observations, m_result.at, last ? entry : QString(), &error);
+    onRecorded(target, last, changes, error);
+}
+
+void WatchPass::onRecorded(int target, bool last, const std::optional<QList<Change>>& changes,
+                           const QString& error) {
+    const QString& entry = m_list.targets.at(target).entry;
     if (!changes) {
         m_result.errors << u"%1: %2"_s.arg(entry, error);
         return;
@@ -165,11 +241,21 @@ void WatchPass::recordTarget(int target, const QList<Observation>& observations,
         emit targetFinished(entry, *changes);
 }
 
+void WatchPass::forgetOtherZones(const QString& target, const QString& check, const QStringList& keep) {
+    if (m_recorder) {
+        m_recorder->forgetOtherZones(target, check, keep);
+        return;
+    }
+    QString error;
+    if (!m_store->forgetOtherZones(target, check, keep, &error))
+        m_result.errors << u"%1: %2"_s.arg(target, error);
+}
+
 void WatchPass::tryFinish() {
     if (m_finished || !m_started)
         return;
     if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty()
-        || !m_sndsDone)
+        || !m_sndsDone || !m_recording.isEmpty())
         return;
     m_finished = true;
     emit finished();

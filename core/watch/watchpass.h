@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/blocklist/blocklistcatalog.h"
+#include "core/https/httpsfetcher.h"
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthcheck.h"
 #include "core/snds/sndsclient.h"
@@ -27,10 +28,14 @@ class DomainChecker;
 namespace rebound::snds {
 class SndsClient;
 }
+namespace rebound::smtp {
+class SmtpDomainProbe;
+}
 
 namespace rebound::watch {
 
 class WatchStore;
+class WatchRecorder;
 
 struct WatchOptions {
     iphealth::IpHealthOptions ip;
@@ -39,6 +44,16 @@ struct WatchOptions {
     bool force = false; // check every target now, whatever its schedule
     // With a key: SNDS fetched once a pass, the check "snds" of each due address (sndswatch.cpp).
     std::optional<snds::SndsOptions> snds;
+    // A domain's MX hosts' STARTTLS certificates ("tls_certificate"): the most preferred
+    // maxCertificateHosts hosts, one address each, with the SMTP probe's own deadlines.
+    bool probeCertificates = true;
+    quint16 smtpPort = 25;
+    // A domain's MTA-STS mode ("mta_sts"), its policy fetched over HTTPS; https.caFile also serves the
+    // certificate probe as its trust anchors (instead of the system's).
+    bool mtaSts = true;
+    https::HttpsOptions https;
+    int certificateWarningDays = -1; // "near expiry" below this; -1: the data's (certificatewatch.h)
+    int maxCertificateHosts = 2;
 };
 
 // One entry of the list after the pass.
@@ -77,6 +92,10 @@ public:
               const WatchOptions& options, QObject* parent = nullptr);
     ~WatchPass() override;
 
+    // Results are written through recorder (on its worker thread) instead of the store, which is then
+    // only read (the targets' last run). Set before start(); the recorder outlives the pass.
+    void setRecorder(WatchRecorder* recorder) { m_recorder = recorder; }
+
     // now: the pass's clock (a test passes a fake one).
     void start(const WatchList& list, const QDateTime& now);
     void cancel();
@@ -92,7 +111,10 @@ private:
     void onAddress(int index, const iphealth::IpHealthResult& result);
     void startDomains();
     void onDomain(auth::DomainChecker* checker, int target);
+    void onCertificates(smtp::SmtpDomainProbe* probe, int target);
     void recordTarget(int target, const QList<Observation>& observations, bool last);
+    void onRecorded(int target, bool last, const std::optional<QList<Change>>& changes, const QString& error);
+    void forgetOtherZones(const QString& target, const QString& check, const QStringList& keep);
     void tryFinish();
     void startSnds(bool addressesDue); // sndswatch.cpp
     void onSnds();
@@ -101,6 +123,9 @@ private:
     QPointer<dns::Resolver> m_resolver;
     blocklist::BlocklistCatalog m_catalog;
     WatchStore* m_store;
+    WatchRecorder* m_recorder = nullptr;
+    QHash<quint64, std::pair<int, bool>> m_recording; // recorder ticket -> target index, last
+    quint64 m_nextTicket = 0;
     WatchOptions m_options;
     WatchList m_list;
     WatchPassResult m_result;

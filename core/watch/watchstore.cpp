@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ namespace rebound::watch {
 namespace {
 
 QAtomicInt connectionCounter;
+QAtomicPointer<QThread> recordThread;
 
 qint64 toSeconds(const QDateTime& time) {
     return time.isValid() ? time.toSecsSinceEpoch() : 0;
@@ -54,6 +56,11 @@ const QString schema[] = {
     u"CREATE TABLE IF NOT EXISTS watch_targets (line TEXT PRIMARY KEY, added_at INTEGER NOT NULL)"_s,
 };
 
+// Columns added after the first release: (table, column, type), added to an older file when missing.
+const QString addedColumns[][3] = {
+    {u"watch_state"_s, u"expires_at"_s, u"INTEGER"_s},
+};
+
 } // namespace
 
 WatchStore::WatchStore() = default;
@@ -83,6 +90,10 @@ bool WatchStore::open(const QString& path, QString* error) {
         exec(u"PRAGMA journal_mode=WAL"_s, &sqlError) && exec(u"PRAGMA synchronous=NORMAL"_s, &sqlError);
     for (const QString& statement : schema)
         ok = ok && exec(statement, &sqlError);
+    for (const auto& [table, column, type] : addedColumns) {
+        if (ok && !hasColumn(table, column))
+            ok = exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, column, type), &sqlError);
+    }
     if (!ok) {
         if (error)
             *error = u"cannot prepare %1: %2"_s.arg(path, sqlError);
@@ -105,6 +116,17 @@ bool WatchStore::isOpen() const {
     return !m_connection.isEmpty();
 }
 
+bool WatchStore::hasColumn(const QString& table, const QString& column) const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"PRAGMA table_info(%1)"_s.arg(table)))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
 bool WatchStore::exec(const QString& sql, QString* error) const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(sql))
@@ -115,9 +137,8 @@ bool WatchStore::exec(const QString& sql, QString* error) const {
 std::optional<StoredState> WatchStore::load(const QString& target, const QString& check, const QString& zone,
                                             QString* error) const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(
-        u"SELECT state, value, detail, known_state, known_value, since, checked_at FROM watch_state "
-        "WHERE target = ? AND check_name = ? AND zone = COALESCE(?, '')"_s);
+    query.prepare(u"SELECT state, value, detail, known_state, known_value, since, checked_at, expires_at "
+                  "FROM watch_state WHERE target = ? AND check_name = ? AND zone = COALESCE(?, '')"_s);
     query.addBindValue(target);
     query.addBindValue(check);
     query.addBindValue(zone);
@@ -136,11 +157,13 @@ std::optional<StoredState> WatchStore::load(const QString& target, const QString
     state.knownValue = query.value(4).toString();
     state.since = fromSeconds(query.value(5));
     state.checkedAt = fromSeconds(query.value(6));
+    state.expiresAt = fromSeconds(query.value(7));
     return state;
 }
 
 std::optional<QList<Change>> WatchStore::record(const QList<Observation>& observations, const QDateTime& at,
                                                 const QString& entry, QString* error) {
+    recordThread.storeRelaxed(QThread::currentThread());
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         if (error)
@@ -155,9 +178,9 @@ std::optional<QList<Change>> WatchStore::record(const QList<Observation>& observ
     };
     QList<Change> changes;
     QSqlQuery save(db);
-    save.prepare(
-        u"INSERT OR REPLACE INTO watch_state (target, check_name, zone, state, value, detail, "
-        "known_state, known_value, since, checked_at) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?)"_s);
+    save.prepare(u"INSERT OR REPLACE INTO watch_state (target, check_name, zone, state, value, detail, "
+                 "known_state, known_value, since, checked_at, expires_at) "
+                 "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery log(db);
     log.prepare(
         u"INSERT INTO watch_changes (target, check_name, zone, kind, from_state, to_state, at, detail) "
@@ -179,6 +202,7 @@ std::optional<QList<Change>> WatchStore::record(const QList<Observation>& observ
         save.addBindValue(next.knownValue);
         save.addBindValue(toSeconds(next.since));
         save.addBindValue(toSeconds(next.checkedAt));
+        save.addBindValue(next.expiresAt.isValid() ? QVariant(toSeconds(next.expiresAt)) : QVariant());
         if (!save.exec())
             return rollback(save.lastError().text());
         const std::optional<Change> change = transition(previous, observation, at);
@@ -206,6 +230,35 @@ std::optional<QList<Change>> WatchStore::record(const QList<Observation>& observ
     return changes;
 }
 
+bool WatchStore::forgetOtherZones(const QString& target, const QString& check, const QStringList& keep,
+                                  QString* error) {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT zone FROM watch_state WHERE target = ? AND check_name = ?"_s);
+    query.addBindValue(target);
+    query.addBindValue(check);
+    if (!query.exec())
+        return failed(query, error);
+    QStringList gone;
+    while (query.next()) {
+        if (!keep.contains(query.value(0).toString()))
+            gone << query.value(0).toString();
+    }
+    for (const QString& zone : gone) {
+        QSqlQuery remove(QSqlDatabase::database(m_connection, false));
+        remove.prepare(u"DELETE FROM watch_state WHERE target = ? AND check_name = ? AND zone = ?"_s);
+        remove.addBindValue(target);
+        remove.addBindValue(check);
+        remove.addBindValue(zone);
+        if (!remove.exec())
+            return failed(remove, error);
+    }
+    return true;
+}
+
+QThread* WatchStore::lastRecordThread() {
+    return recordThread.loadRelaxed();
+}
+
 bool WatchStore::markRun(const QString& entry, const QDateTime& at, QString* error) {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"INSERT OR REPLACE INTO watch_runs (entry, last_run) VALUES (?, ?)"_s);
@@ -225,20 +278,26 @@ QDateTime WatchStore::lastRun(const QString& entry) const {
     return fromSeconds(query.value(0));
 }
 
-QList<StateRow> WatchStore::states(const QSet<QString>& targets) const {
+QList<StateRow> WatchStore::readStates(const QString& target, const QSet<QString>& only) const {
     QList<StateRow> rows;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    if (!query.exec(
-            u"SELECT target, check_name, zone, state, value, detail, known_state, known_value, since, "
-            "checked_at FROM watch_state ORDER BY target, check_name, zone"_s))
+    const QString columns =
+        u"SELECT target, check_name, zone, state, value, detail, known_state, known_value, since, "
+        "checked_at, expires_at FROM watch_state"_s;
+    if (target.isNull()) {
+        query.prepare(columns + u" ORDER BY target, check_name, zone"_s);
+    } else {
+        query.prepare(columns + u" WHERE target = ? ORDER BY check_name, zone"_s);
+        query.addBindValue(target);
+    }
+    if (!query.exec())
         return rows;
     while (query.next()) {
-        const QString target = query.value(0).toString();
-        if (!targets.isEmpty() && !targets.contains(target))
-            continue;
         StateRow row;
-        row.target = target;
+        row.target = query.value(0).toString();
+        if (!only.isEmpty() && !only.contains(row.target))
+            continue;
         row.check = query.value(1).toString();
         row.zone = query.value(2).toString();
         row.state.state = checkStateFromName(query.value(3).toString()).value_or(CheckState::NotAsked);
@@ -249,9 +308,18 @@ QList<StateRow> WatchStore::states(const QSet<QString>& targets) const {
         row.state.knownValue = query.value(7).toString();
         row.state.since = fromSeconds(query.value(8));
         row.state.checkedAt = fromSeconds(query.value(9));
+        row.state.expiresAt = fromSeconds(query.value(10));
         rows << row;
     }
     return rows;
+}
+
+QList<StateRow> WatchStore::states(const QSet<QString>& targets) const {
+    return readStates(QString(), targets);
+}
+
+QList<StateRow> WatchStore::statesOf(const QString& target) const {
+    return readStates(target.isNull() ? u""_s : target, {});
 }
 
 QList<Change> WatchStore::changes(const QString& target, int limit) const {

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThread;
+
 namespace rebound::watch {
 
 struct StateRow {
@@ -38,12 +40,19 @@ public:
     // Returns the changes; nullopt (and nothing stored) on a database error.
     std::optional<QList<Change>> record(const QList<Observation>& observations, const QDateTime& at,
                                         const QString& entry, QString* error);
+    // Drops the stored states of target's check whose zone is not in keep (an MX host no longer probed),
+    // so that a host that left the MX set does not keep its last state for ever.
+    bool forgetOtherZones(const QString& target, const QString& check, const QStringList& keep,
+                          QString* error);
     // The entry's run time alone (a target with nothing to observe, such as a special-purpose address).
     bool markRun(const QString& entry, const QDateTime& at, QString* error);
     QDateTime lastRun(const QString& entry) const;
 
     // The stored states of these targets (addresses or domains), or of every target when empty.
     QList<StateRow> states(const QSet<QString>& targets = {}) const;
+    // The stored states of one target (an address or a domain), by the primary key: what a writer that
+    // goes target by target reads (rebound-cli watch --json over a /22).
+    QList<StateRow> statesOf(const QString& target) const;
     // Changes, newest first; of one target (an address or a domain) or all when target is empty.
     QList<Change> changes(const QString& target = {}, int limit = 200) const;
 
@@ -52,11 +61,18 @@ public:
     bool addWatchEntry(const QString& line, QString* error);
     bool removeWatchEntry(const QString& line);
 
+    // The thread of the latest record() in this process (a test's probe: the GUI never records on its
+    // own thread).
+    static QThread* lastRecordThread();
+
     // PRAGMA integrity_check: "ok" for a sound file.
     QString integrityCheck() const;
 
 private:
     bool exec(const QString& sql, QString* error) const;
+    bool hasColumn(const QString& table, const QString& column) const;
+    // Of one target, or of every target (null) in only (empty: all).
+    QList<StateRow> readStates(const QString& target, const QSet<QString>& only) const;
     std::optional<StoredState> load(const QString& target, const QString& check, const QString& zone,
                                     QString* error) const;
 

@@ -22,9 +22,13 @@ constexpr std::array<util::EnumName<CheckState>, 10> stateNames{{
     {CheckState::SndsYellow, u"yellow"},
     {CheckState::SndsRed, u"red"},
     {CheckState::SndsNone, u"none"},
+    {CheckState::NearExpiry, u"near_expiry"},
+    {CheckState::NoStartTls, u"no_starttls"},
+    {CheckState::Expired, u"expired"},
+    {CheckState::Invalid, u"invalid"},
 }};
 
-constexpr std::array<util::EnumName<ChangeKind>, 7> kindNames{{
+constexpr std::array<util::EnumName<ChangeKind>, 8> kindNames{{
     {ChangeKind::Listed, u"listed"},
     {ChangeKind::Delisted, u"delisted"},
     {ChangeKind::Changed, u"changed"},
@@ -32,6 +36,7 @@ constexpr std::array<util::EnumName<ChangeKind>, 7> kindNames{{
     {ChangeKind::Fixed, u"fixed"},
     {ChangeKind::CouldNotCheck, u"could_not_check"},
     {ChangeKind::CheckedAgain, u"checked_again"},
+    {ChangeKind::Degraded, u"degraded"},
 }};
 
 constexpr std::array<util::EnumName<Level>, 4> levelNames{{
@@ -45,10 +50,6 @@ bool isUsable(CheckState state) {
     return state != CheckState::CouldNotCheck && state != CheckState::NotAsked;
 }
 
-bool isBad(CheckState state) {
-    return state == CheckState::Missing || state == CheckState::Broken;
-}
-
 // The change between two usable states (base nullopt: never seen before), or nullopt.
 std::optional<ChangeKind> compare(std::optional<CheckState> base, const QString& baseValue,
                                   const Observation& current) {
@@ -58,8 +59,10 @@ std::optional<ChangeKind> compare(std::optional<CheckState> base, const QString&
     if (!base) {
         if (now == CheckState::Listed)
             return ChangeKind::Listed;
-        if (isBad(now))
+        if (isCriticalState(now))
             return ChangeKind::Broke;
+        if (isWarningState(now))
+            return ChangeKind::Degraded;
         return std::nullopt;
     }
     if (*base == now) {
@@ -71,12 +74,40 @@ std::optional<ChangeKind> compare(std::optional<CheckState> base, const QString&
         return ChangeKind::Listed;
     if (*base == CheckState::Listed)
         return ChangeKind::Delisted;
-    if (isBad(now))
+    if (isCriticalState(now))
         return ChangeKind::Broke;
-    return ChangeKind::Fixed; // a missing or broken record is sound again
+    if (isWarningState(now))
+        return ChangeKind::Degraded; // ok -> near expiry, expired -> no STARTTLS: still wrong
+    return ChangeKind::Fixed;        // a missing or broken record is sound again
 }
 
 } // namespace
+
+bool isWarningState(CheckState state) {
+    return state == CheckState::NearExpiry || state == CheckState::NoStartTls;
+}
+
+bool isCriticalState(CheckState state) {
+    switch (state) {
+    case CheckState::Listed:
+    case CheckState::Missing:
+    case CheckState::Broken:
+    case CheckState::Expired:
+    case CheckState::Invalid:
+        return true;
+    case CheckState::Ok:
+    case CheckState::CouldNotCheck:
+    case CheckState::NotAsked:
+    case CheckState::NearExpiry:
+    case CheckState::NoStartTls:
+    case CheckState::SndsGreen: // SNDS colours change by their own rule (compareSnds)
+    case CheckState::SndsYellow:
+    case CheckState::SndsRed:
+    case CheckState::SndsNone:
+        break;
+    }
+    return false;
+}
 
 QString checkStateName(CheckState state) {
     return util::enumName<CheckState>(stateNames, state);
@@ -100,6 +131,7 @@ Level changeLevel(ChangeKind kind) {
     case ChangeKind::Broke:
         return Level::Critical;
     case ChangeKind::Changed:
+    case ChangeKind::Degraded:
         return Level::Warning;
     case ChangeKind::CouldNotCheck:
         return Level::Unknown;
@@ -176,6 +208,7 @@ StoredState advance(const std::optional<StoredState>& previous, const Observatio
     next.value = current.value;
     next.detail = current.detail;
     next.checkedAt = at;
+    next.expiresAt = current.expiresAt.isValid() || !previous ? current.expiresAt : previous->expiresAt;
     next.since =
         (previous && previous->state == current.state && previous->since.isValid()) ? previous->since : at;
     if (isUsable(current.state)) {

@@ -23,8 +23,14 @@ enum class CheckState {
     SndsYellow,
     SndsRed,
     SndsNone,
+    // The MX hosts' STARTTLS certificate ("tls_certificate"): warning-level states, then critical ones.
+    NearExpiry, // fewer days left than the threshold (resources/smtp/findings.json "expiring_days")
+    NoStartTls, // the MX host does not offer STARTTLS (or refuses it): mail to it goes in the clear
+    Expired,    // notAfter is past
+    Invalid,    // the chain does not verify or the name does not match
 };
-// "ok", "listed", "missing", "broken", "could_not_check", "not_asked", "green", "yellow", "red", "none"
+// "ok", "listed", "missing", "broken", "could_not_check", "not_asked", "green", "yellow", "red", "none",
+// "near_expiry", "no_starttls", "expired", "invalid"
 QString checkStateName(CheckState state);
 std::optional<CheckState> checkStateFromName(QStringView name);
 
@@ -37,6 +43,7 @@ enum class ChangeKind {
     Fixed,         // a missing or broken record is sound again
     CouldNotCheck, // the check could not be made, where it could before: said once when it starts
     CheckedAgain,  // the check could be made again and nothing else changed: said once when it ends
+    Degraded,      // a warning-level state began (a certificate near expiry, STARTTLS gone)
 };
 QString changeKindName(ChangeKind kind);
 std::optional<ChangeKind> changeKindFromName(QStringView name);
@@ -45,6 +52,10 @@ std::optional<ChangeKind> changeKindFromName(QStringView name);
 enum class Level { Info = 0, Warning = 1, Critical = 2, Unknown = 3 };
 Level changeLevel(ChangeKind kind);
 QString levelName(Level level); // "info", "warning", "critical", "unknown"
+// Whether a state is a warning-level one (NearExpiry, NoStartTls) or a critical one (Listed, Missing,
+// Broken, Expired, Invalid).
+bool isWarningState(CheckState state);
+bool isCriticalState(CheckState state);
 // The worse of two exit codes, Nagios-fashion: critical, then warning, then unknown, then ok.
 int worseCode(int a, int b);
 
@@ -53,11 +64,12 @@ int worseCode(int a, int b);
 // the MX hosts); detail: for people (escaped, bounded).
 struct Observation {
     QString target;
-    QString check; // "blocklist", "ptr", "mx", "spf", "dmarc", "dkim"
+    QString check; // "blocklist", "ptr", "mx", "spf", "dmarc", "dkim", "tls_certificate"
     QString zone;
     CheckState state = CheckState::NotAsked;
     QString value;
     QString detail;
+    QDateTime expiresAt; // tls_certificate: the leaf's notAfter (invalid otherwise)
 };
 
 // What the store keeps per (target, check, zone): the last state, and the last state that was not
@@ -70,6 +82,7 @@ struct StoredState {
     QString knownValue;
     QDateTime since;     // when the current state began
     QDateTime checkedAt; // the last pass that checked it
+    QDateTime expiresAt; // tls_certificate: the notAfter of the last certificate seen
 };
 
 struct Change {

@@ -3,6 +3,7 @@
 // offscreen. QSystemTrayIcon::isSystemTrayAvailable() is false on the offscreen platform, so what is
 // tested is the logic: when the window hides to the tray (only with a tray, the user's choice and a
 // target), what a notification says, and that closing quits where there is no tray.
+#include "core/watch/watchstore.h"
 #include "guitestsupport.h"
 #include "lab/dnslab.h"
 #include "ui/appsettings.h"
@@ -21,6 +22,7 @@
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace rebound::ui;
@@ -47,6 +49,37 @@ private slots:
         settings.checkDocumentationRanges = true;
         settings.watchInTray = true;
         settings.save();
+    }
+
+    // A target listed a week ago and whose PTR changed since: the table keeps the listing in sight (the
+    // worst current state, where and since when) beside the newer, minor change.
+    void olderListingBesideNewerChange() {
+        rebound::watch::WatchStore store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(u"lastchange.sqlite"_s), &error), qPrintable(error));
+        const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7);
+        rebound::watch::Observation listing;
+        listing.target = u"203.0.113.7"_s;
+        listing.check = u"blocklist"_s;
+        listing.zone = u"bl.spamcop.net"_s;
+        listing.state = rebound::watch::CheckState::Listed;
+        rebound::watch::Observation ptr;
+        ptr.target = listing.target;
+        ptr.check = u"ptr"_s;
+        ptr.state = rebound::watch::CheckState::Ok;
+        ptr.value = u"mail.example.com"_s;
+        QVERIFY(store.record({listing, ptr}, weekAgo, u"203.0.113.7"_s, &error));
+        ptr.value = u"relay.example.com"_s;
+        QVERIFY(store.record({listing, ptr}, weekAgo.addDays(6), u"203.0.113.7"_s, &error));
+        WatchTargetsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.refresh({u"203.0.113.7"_s}, store);
+        const QString state = model.index(0, WatchTargetsModel::StateColumn).data().toString();
+        QVERIFY2(state.startsWith(u"Listed (bl.spamcop.net) since "_s), qPrintable(state));
+        QVERIFY2(state.contains(QLocale().toString(weekAgo.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(state));
+        const QString change = model.index(0, WatchTargetsModel::LastChangeColumn).data().toString();
+        QVERIFY2(change.contains(u"PTR changed to relay.example.com"_s), qPrintable(change));
     }
 
     void trayDecisions() {
@@ -120,6 +153,9 @@ private slots:
                 spamcop
                 || (change.zone == u"bl.spamcop.net" && change.kind == rebound::watch::ChangeKind::Listed);
         QVERIFY(spamcop);
+        // The results were written on the recorder's thread, never on this (the GUI's) one.
+        QVERIFY(rebound::watch::WatchStore::lastRecordThread());
+        QVERIFY(rebound::watch::WatchStore::lastRecordThread() != QThread::currentThread());
         QVERIFY(view->targetsModel()
                     ->index(0, WatchTargetsModel::StateColumn)
                     .data()

@@ -102,6 +102,7 @@ bool TestCertificates::generate(QString* error) {
         || !makeLeaf(u"wrongname"_s, u"ca"_s, u"wrongname"_s, ec, {}, error)
         || !makeLeaf(u"web"_s, u"ca"_s, u"web"_s, ec, {}, error)
         || !makeLeaf(u"shortkey"_s, u"ca"_s, u"good"_s, u"rsa:1024"_s, {}, error)
+        || !makeLeaf(u"nearexpiry"_s, u"ca"_s, u"good"_s, ec, {u"-days"_s, u"5"_s}, error)
         || !makeLeaf(u"expired"_s, u"ca"_s, u"good"_s, ec,
                      {u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s, u"20200201000000Z"_s}, error)
         || !makeLeaf(u"untrusted"_s, u"otherca"_s, u"good"_s, ec,

@@ -23,6 +23,8 @@ public:
     Pair good() const { return pair(QStringLiteral("good")); }
     Pair selfSigned() const { return pair(QStringLiteral("selfsigned")); }
     Pair expired() const { return pair(QStringLiteral("expired")); }
+    // Like good() but with a notAfter 5 days away (the watch's "near expiry").
+    Pair nearExpiry() const { return pair(QStringLiteral("nearexpiry")); }
     Pair wrongName() const { return pair(QStringLiteral("wrongname")); }
     // For the HTTPS tests: localhost, 127.0.0.1, *.sts.test and the mta-sts.<scenario>.sts.test hosts
     // (not mta-sts.wrongname.sts.test).

@@ -11,12 +11,17 @@
 #include "core/watch/watchschedule.h"
 #include "core/watch/watchstore.h"
 #include "core/watch/watchtypes.h"
+#include "https/httpslab.h"
 #include "lab/clirun.h"
 #include "lab/dnslab.h"
+#include "serverprocess.h"
+#include "smtpzones.h"
+#include "testcertificates.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +157,25 @@ private slots:
         QCOMPARE(replay({spf, spf2, broken, spf2}),
                  (QStringList{u"changed:v=spf1 -all>v=spf1 mx -all"_s, u"broke:ok>broken"_s,
                               u"fixed:broken>ok"_s}));
+        // A certificate: near expiry is a warning, expired critical, renewed good news; STARTTLS gone
+        // after an expired certificate is still a warning, never "fixed".
+        Observation tls = listObservation(S::Ok);
+        tls.check = u"tls_certificate"_s;
+        tls.zone = u"mx.example.com"_s;
+        const auto in = [&](S state) {
+            Observation o = tls;
+            o.state = state;
+            return o;
+        };
+        QCOMPARE(replay({in(S::Ok), in(S::NearExpiry), in(S::Expired), in(S::NoStartTls), in(S::Ok)}),
+                 (QStringList{u"degraded:ok>near_expiry"_s, u"broke:near_expiry>expired"_s,
+                              u"degraded:expired>no_starttls"_s, u"fixed:no_starttls>ok"_s}));
+        QCOMPARE(
+            replay({in(S::NearExpiry), in(S::CouldNotCheck), in(S::NearExpiry)}),
+            (QStringList{u"degraded:none>near_expiry"_s, u"could_not_check:near_expiry>could_not_check"_s,
+                         u"checked_again:could_not_check>near_expiry"_s}));
+        QCOMPARE(replay({in(S::Invalid)}), QStringList{u"broke:none>invalid"_s});
+        QCOMPARE(int(changeLevel(ChangeKind::Degraded)), 1);
         QCOMPARE(int(changeLevel(ChangeKind::Listed)), 2);
         QCOMPARE(int(changeLevel(ChangeKind::Changed)), 1);
         QCOMPARE(int(changeLevel(ChangeKind::CouldNotCheck)), 3);
@@ -242,7 +266,10 @@ private slots:
             config.servers = *rebound::dns::parseServerList(lab->server());
             config.timeoutMs = 1000;
             rebound::dns::Resolver resolver(config);
-            WatchPass watchPass(&resolver, rebound::blocklist::BlocklistCatalog::builtin(), &store, {});
+            WatchOptions options;
+            options.probeCertificates = false; // the zone's MX hosts are public-looking: never contacted
+            options.mtaSts = false;
+            WatchPass watchPass(&resolver, rebound::blocklist::BlocklistCatalog::builtin(), &store, options);
             bool done = false;
             connect(&watchPass, &WatchPass::finished, this, [&] { done = true; });
             watchPass.start(*list, now);
@@ -380,6 +407,251 @@ private slots:
         QVERIFY2(store.open(db, &error), qPrintable(error));
         QCOMPARE(store.integrityCheck(), u"ok"_s);
         QCOMPARE(store.changes(u"203.0.113.7"_s).size(), 6);
+    }
+
+    // A PTR that changes between two passes (the reverse zone rewritten and served again): a warning-level
+    // "changed" with the old and new names, in the JSON and in the text.
+    void ptrChanges() {
+        const QString list = writeList(u"ptr.txt"_s, "203.0.113.7\n");
+        const QString db = path(u"ptr.db"_s);
+        const QByteArray world = readZone(REBOUND_TEST_DATA_DIR "/blocklist/zones/root.zone");
+        const QByteArray ptr = "7.113.0.203.in-addr.arpa. IN PTR mail.example.com.";
+        QVERIFY(world.contains(ptr));
+        {
+            const auto lab = startLab({}, false, 0, world);
+            const rebound::lab::CliRun first = rebound::lab::runCli(watchArgs(*lab, list, db));
+            QCOMPARE(first.exitCode, 2); // newly listed on SpamCop; the PTR is sound: nothing said
+            QVERIFY2(!first.out.contains(" ptr "), first.out.constData());
+        }
+        QByteArray moved = world;
+        moved.replace(ptr, "7.113.0.203.in-addr.arpa. IN PTR relay.example.com.\n"
+                           "relay.example.com. IN A 203.0.113.7");
+        const auto lab = startLab({}, false, 0, moved);
+        QStringList args = watchArgs(*lab, list, db);
+        args << u"--json"_s;
+        const rebound::lab::CliRun json = rebound::lab::runCli(args);
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray changes = QJsonDocument::fromJson(json.out).object()[u"changes"].toArray();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject change = changes.first().toObject();
+        QCOMPARE(change[u"check"].toString(), u"ptr"_s);
+        QCOMPARE(change[u"change"].toString(), u"changed"_s);
+        QCOMPARE(change[u"from"].toString(), u"mail.example.com"_s);
+        QCOMPARE(change[u"to"].toString(), u"relay.example.com"_s);
+        QCOMPARE(change[u"level"].toString(), u"warning"_s);
+        // The same database seen by the text output: a third pass with the PTR back says so in words.
+        const auto back = startLab({}, false, 0, world);
+        const rebound::lab::CliRun text = rebound::lab::runCli(watchArgs(*back, list, db));
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("203.0.113.7  ptr  changed: relay.example.com -> mail.example.com"),
+                 text.out.constData());
+    }
+
+    // rebound-cli diagnose --watch-state DB: an address listed on SpamCop since the first pass and whose
+    // PTR broke at the second: the listing's and the PTR's causes carry the watch's evidence (source
+    // "watch"), and the report has a "Watch history" section.
+    void diagnosisReadsTheHistory() {
+        const QString list = writeList(u"history.txt"_s, "203.0.113.7\n");
+        const QString db = path(u"history.db"_s);
+        const QByteArray world = readZone(REBOUND_TEST_DATA_DIR "/blocklist/zones/root.zone");
+        const QByteArray ptr = "7.113.0.203.in-addr.arpa. IN PTR mail.example.com.";
+        QByteArray broken = world;
+        broken.replace(ptr, "7.113.0.203.in-addr.arpa. IN PTR gone.example.com.");
+        {
+            const auto lab = startLab({}, false, 0, world);
+            QCOMPARE(rebound::lab::runCli(watchArgs(*lab, list, db)).exitCode, 2);
+        }
+        const auto lab = startLab({}, false, 0, broken);
+        QCOMPARE(rebound::lab::runCli(watchArgs(*lab, list, db)).exitCode, 2); // the PTR broke
+        const QStringList diagnose{u"--dns"_s,
+                                   lab->server(),
+                                   u"--timeout"_s,
+                                   u"1000"_s,
+                                   u"diagnose"_s,
+                                   u"203.0.113.7"_s,
+                                   u"--watch-state"_s,
+                                   db,
+                                   u"--check-documentation-ranges"_s};
+        const rebound::lab::CliRun run = rebound::lab::runCli(QStringList(diagnose) << u"--json"_s);
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        const QJsonObject session = QJsonDocument::fromJson(run.out).object();
+        bool checked = false;
+        for (const QJsonValue& check : session[u"checks"].toArray())
+            checked =
+                checked || (check[u"id"].toString() == u"watch" && check[u"state"].toString() == u"done");
+        QVERIFY2(checked, run.out.constData());
+        QStringList watchEvidence;
+        for (const QJsonValue& cause : session[u"diagnosis"].toArray()) {
+            for (const QJsonValue& evidence : cause[u"evidence"].toArray()) {
+                if (evidence[u"source"].toString() == u"watch")
+                    watchEvidence << cause[u"id"].toString() + u": "_s + evidence[u"text"].toString();
+            }
+        }
+        const QString today = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
+        QVERIFY2(watchEvidence.contains(u"blocklist.spamcop: The watch's database: 203.0.113.7 listed on "
+                                        "bl.spamcop.net since %1."_s.arg(today)),
+                 qPrintable(watchEvidence.join(u'\n')));
+        QVERIFY2(watchEvidence.contains(u"rdns.problem: The watch saw the PTR of 203.0.113.7 change on %1, 0 "
+                                        "day(s) before this diagnosis."_s.arg(today)),
+                 qPrintable(watchEvidence.join(u'\n')));
+        const rebound::lab::CliRun markdown = rebound::lab::runCli(QStringList(diagnose) << u"--markdown"_s);
+        QVERIFY2(markdown.out.contains("Watch history"), markdown.out.constData());
+        QVERIFY2(markdown.out.contains("bl.spamcop.net"), markdown.out.constData());
+    }
+
+    // The MTA-STS mode across passes (the HTTPS lab serving the policy of ok.sts.test): enforce when
+    // first seen (nothing said), then the policy rewritten to testing: a warning-level "changed".
+    void mtaStsMode() {
+        rebound::httpstest::HttpsLab lab;
+        QString error;
+        QVERIFY2(lab.generate(&error), qPrintable(error));
+        const QString docRoot = path(u"www"_s);
+        const QString policy = docRoot + u"/mta-sts.ok.sts.test/.well-known/mta-sts.txt"_s;
+        QDir().mkpath(QFileInfo(policy).path());
+        const auto writePolicy = [&](const QByteArray& mode) {
+            QFile file(policy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("version: STSv1\nmode: " + mode + "\nmx: *.ok.sts.test\nmax_age: 604800\n");
+        };
+        writePolicy("enforce");
+        QVERIFY2(lab.start(docRoot, &error), qPrintable(error));
+        const QStringList args{u"--dns"_s,
+                               lab.dnsServer(),
+                               u"--timeout"_s,
+                               u"1000"_s,
+                               u"watch"_s,
+                               writeList(u"sts.txt"_s, "ok.sts.test\n"),
+                               u"--state"_s,
+                               path(u"sts.db"_s),
+                               u"--force"_s,
+                               u"--no-certificates"_s,
+                               u"--https-port"_s,
+                               QString::number(lab.port()),
+                               u"--ca-file"_s,
+                               lab.certificates().caFile(),
+                               u"--https-allow-private"_s,
+                               u"--json"_s};
+        const auto mtaSts = [](const QJsonObject& json, const char* key) {
+            QStringList out;
+            for (const QJsonValue& v : json[QLatin1String(key)].toArray()) {
+                const QJsonArray rows =
+                    key == QByteArrayView("changes") ? QJsonArray{v} : v[u"states"].toArray();
+                for (const QJsonValue& row : rows) {
+                    if (row[u"check"].toString() == u"mta_sts")
+                        out << (key == QByteArrayView("changes")
+                                    ? u"%1:%2>%3"_s.arg(row[u"change"].toString(), row[u"from"].toString(),
+                                                        row[u"to"].toString())
+                                    : row[u"state"].toString() + u' ' + row[u"detail"].toString());
+                }
+            }
+            return out;
+        };
+        const rebound::lab::CliRun first = rebound::lab::runCli(args);
+        const QJsonObject json = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(mtaSts(json, "changes"), QStringList());
+        const QStringList states = mtaSts(json, "targets");
+        QCOMPARE(states.size(), 1);
+        QVERIFY2(states.first().startsWith(u"ok mode enforce"_s), qPrintable(states.first()));
+        writePolicy("testing");
+        const rebound::lab::CliRun second = rebound::lab::runCli(args);
+        QCOMPARE(mtaSts(QJsonDocument::fromJson(second.out).object(), "changes"),
+                 QStringList{u"changed:enforce>testing"_s});
+        QCOMPARE(second.exitCode, 1);
+    }
+
+    // The MX host's STARTTLS certificate across passes against aiosmtpd on loopback: sound (nothing
+    // said, the notAfter in the .prom), 5 days left (warning), expired (critical), a wrong name
+    // (critical), no STARTTLS (warning), the server gone (could not check, once).
+    void certificateTransitions() {
+        rebound::smtptest::TestCertificates certs;
+        QString error;
+        QVERIFY2(certs.generate(&error), qPrintable(error));
+        const quint16 port = rebound::smtptest::freeTcpPort();
+        const QString zones = path(u"smtp-zones"_s);
+        QDir().mkpath(zones);
+        QVERIFY2(rebound::smtptest::writeSmtpZones(zones, port, QString(64, u'0'), &error),
+                 qPrintable(error));
+        rebound::lab::DnsLab lab;
+        rebound::lab::DnsLabOptions labOptions;
+        labOptions.zonesDir = zones;
+        QVERIFY2(lab.start(labOptions, &error), qPrintable(error));
+        const QString list = writeList(u"domain.txt"_s, "smtp.test\n");
+        const QString db = path(u"tls.db"_s);
+        const QString prom = path(u"tls.prom"_s);
+        struct Step {
+            const char* name;
+            rebound::smtptest::TestCertificates::Pair pair;
+            bool serve;
+            int exitCode;
+            QString state;
+            QStringList changes;
+        };
+        const rebound::smtptest::TestCertificates::Pair none;
+        const QList<Step> steps{
+            // 2: smtp.test has no SPF or DMARC record, said when first seen.
+            {"sound", certs.good(), true, 2, u"ok"_s, {}},
+            {"near expiry", certs.nearExpiry(), true, 1, u"near_expiry"_s, {u"degraded:ok>near_expiry"_s}},
+            {"expired", certs.expired(), true, 2, u"expired"_s, {u"broke:near_expiry>expired"_s}},
+            {"wrong name", certs.wrongName(), true, 2, u"invalid"_s, {u"broke:expired>invalid"_s}},
+            {"no starttls", none, true, 1, u"no_starttls"_s, {u"degraded:invalid>no_starttls"_s}},
+            {"gone",
+             none,
+             false,
+             3,
+             u"could_not_check"_s,
+             {u"could_not_check:no_starttls>could_not_check"_s}},
+        };
+        for (const Step& step : steps) {
+            rebound::smtptest::ServerProcess server;
+            if (step.serve)
+                QVERIFY2(server.startAiosmtpd(u"127.0.0.1"_s, port, step.pair.cert, step.pair.key, &error),
+                         qPrintable(error));
+            const QStringList args{u"--dns"_s,
+                                   lab.server(),
+                                   u"--timeout"_s,
+                                   u"1000"_s,
+                                   u"--smtp-port"_s,
+                                   QString::number(port),
+                                   u"watch"_s,
+                                   list,
+                                   u"--state"_s,
+                                   db,
+                                   u"--force"_s,
+                                   u"--ca-file"_s,
+                                   certs.caFile(),
+                                   u"--prometheus"_s,
+                                   prom,
+                                   u"--json"_s};
+            const rebound::lab::CliRun run = rebound::lab::runCli(args);
+            const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+            QStringList changes;
+            for (const QJsonValue& value : json[u"changes"].toArray()) {
+                const QJsonObject change = value.toObject();
+                if (change[u"check"].toString() != u"tls_certificate")
+                    continue;
+                QCOMPARE(change[u"zone"].toString(), u"mx.smtp.test"_s);
+                QVERIFY(change[u"detail"].toString().startsWith(u"mx.smtp.test: "_s));
+                changes << u"%1:%2>%3"_s.arg(change[u"change"].toString(), change[u"from"].toString(),
+                                             change[u"to"].toString());
+            }
+            QVERIFY2(changes == step.changes,
+                     qPrintable(u"%1: %2 (%3)"_s.arg(QLatin1String(step.name), changes.join(u' '),
+                                                     QString::fromUtf8(run.out))));
+            QVERIFY2(run.exitCode == step.exitCode,
+                     qPrintable(u"%1: exit %2"_s.arg(QLatin1String(step.name)).arg(run.exitCode)));
+            QString state;
+            for (const QJsonValue& row : json[u"targets"].toArray().first()[u"states"].toArray()) {
+                if (row[u"check"].toString() == u"tls_certificate")
+                    state = row[u"state"].toString();
+            }
+            QCOMPARE(state, step.state);
+            QFile file(prom);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY2(text.contains(
+                         "rebound_certificate_expiry_seconds{target=\"smtp.test\",host=\"mx.smtp.test\"} "),
+                     text.constData());
+        }
     }
 
     // A slow pass over a /24 killed with SIGKILL once results are being written: the database is sound,
