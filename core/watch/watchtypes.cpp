@@ -11,7 +11,7 @@ namespace rebound::watch {
 
 namespace {
 
-constexpr std::array<util::EnumName<CheckState>, 10> stateNames{{
+constexpr std::array<util::EnumName<CheckState>, 14> stateNames{{
     {CheckState::Ok, u"ok"},
     {CheckState::Listed, u"listed"},
     {CheckState::Missing, u"missing"},
