@@ -419,6 +419,15 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
     for (const QString& name : stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_s, problems))
         k.dsnFieldNames.insert(name.toLower());
     k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_s, problems);
+    k.numberUnits = stringList(root.value(u"number_units"), u"formats.json: number_units"_s, problems);
+    // Optional: without it every code in reply_code's range counts alike.
+    const QJsonArray registered = root.value(u"registered_reply_codes").toArray();
+    for (qsizetype i = 0; i < registered.size(); ++i) {
+        const int code = registered.at(i).toInt();
+        if (code < 200 || code > 599)
+            problems.add(u"formats.json: registered_reply_codes[%1]: not an SMTP reply code"_s.arg(i));
+        k.registeredReplyCodes.insert(code);
+    }
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_s, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
     QStringList commandPatterns;

@@ -114,8 +114,10 @@ struct BounceKnowledge {
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;
     QRegularExpression replyCode;
-    QSet<QString> dsnFieldNames; // lower case: RFC 3464 fields, read as fields, not as the server's words
-    QStringList numberLabels;    // lower-case words that label a number which is no reply code ("bytes")
+    QSet<QString> dsnFieldNames;    // lower case: RFC 3464 fields, read as fields, not as the server's words
+    QStringList numberLabels;       // lower-case words that label a number which is no reply code ("bytes")
+    QStringList numberUnits;        // lower-case units after a number which is no reply code ("450 seconds")
+    QSet<int> registeredReplyCodes; // the IANA registry's codes; others rank after them
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
