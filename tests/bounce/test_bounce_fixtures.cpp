@@ -375,316 +375,144 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("replyCode");
         QTest::addColumn<QString>("status");
-        QTest::newRow("RFC 3464 Diagnostic-Code, folded multi-line reply") << QByteArray(
-            "From: MAILER-DAEMON@mx.example.org\n"
-            "To: s@example.com\n"
-            "Subject: Delivery Status Notification (Failure)\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n"
-            "\n"
-            "--b\n"
-            "Content-Type: text/plain\n"
-            "\n"
-            "Delivery failed.\n"
-            "\n"
-            "--b\n"
-            "Content-Type: message/delivery-status\n"
-            "\n"
-            "Reporting-MTA: dns; mx.example.org\n"
-            "\n"
-            "Final-Recipient: rfc822; r@example.net\n"
-            "Action: failed\n"
-            "Status: 5.2.2\n"
-            "Remote-MTA: dns; mx.example.net\n"
-            "Diagnostic-Code: smtp; 552-5.2.2 The email account that you tried to reach is over\n"
-            "    quota. 552 5.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp\n"
-            "\n"
-            "--b--\n") << 552 << u"5.2.2"_s;
+        // An RFC 3464 report: its text part and the recipient's fields after Action.
+        const auto dsn = [](const QByteArray& text, const QByteArray& fields) {
+            return "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delivery Status "
+                   "Notification (Failure)\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+                   "report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                   + text
+                   + "\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; "
+                     "mx.example.org\n\nFinal-Recipient: rfc822; r@example.net\nAction: failed\n"
+                   + fields + "\n\n--b--\n";
+        };
+        const QByteArray postfix = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nTo: "
+                                   "s@example.com\nSubject: Undelivered Mail Returned to Sender\n\n";
+        const QByteArray exim =
+            "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.com\n"
+            "Subject: Mail delivery failed: returning message to sender\n\nThis message "
+            "was created automatically by mail delivery software.\n\nA message that you "
+            "sent could not be delivered to one or more of its\nrecipients. This is a "
+            "permanent error. The following address(es) failed:\n\n  r@example.net\n";
+        const QByteArray exchange =
+            "From: postmaster@example.net\nTo: s@example.com\nSubject: Undeliverable: "
+            "Hello\n\n";
+        const QByteArray qmail =
+            "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: failure "
+            "notice\n\nHi. This is the qmail-send program at mx.example.org.\nI'm afraid "
+            "I wasn't able to deliver your message to the following addresses.\nThis is "
+            "a permanent error; I've given up. Sorry it didn't work out.\n\n";
+        const QByteArray sendmail = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: "
+                                    "s@example.com\nSubject: Returned mail: see transcript for details\n\n";
+
+        QTest::newRow("RFC 3464 Diagnostic-Code, folded multi-line reply") << dsn(
+            "Delivery failed.",
+            "Status: 5.2.2\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 552-5.2.2 The email "
+            "account that you tried to reach is over\n    quota. 552 5.2.2 "
+            "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp") << 552
+                                                                           << u"5.2.2"_s;
         QTest::newRow("RFC 3464 Diagnostic-Code without a type")
-            << QByteArray("From: MAILER-DAEMON@mx.example.org\n"
-                          "To: s@example.com\n"
-                          "Subject: Delivery Status Notification (Failure)\n"
-                          "MIME-Version: 1.0\n"
-                          "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: text/plain\n"
-                          "\n"
-                          "Delivery failed.\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: message/delivery-status\n"
-                          "\n"
-                          "Reporting-MTA: dns; mx.example.org\n"
-                          "\n"
-                          "Final-Recipient: rfc822; r@example.net\n"
-                          "Action: failed\n"
-                          "Status: 5.0.0\n"
-                          "Diagnostic-Code: 554 Transaction failed: spam message rejected\n"
-                          "\n"
-                          "--b--\n")
+            << dsn("Delivery failed.",
+                   "Status: 5.0.0\nDiagnostic-Code: 554 Transaction failed: spam message rejected")
             << 554 << u"5.0.0"_s;
         QTest::newRow("a reply written in the Status field")
-            << QByteArray("From: MAILER-DAEMON@mx.example.org\n"
-                          "To: s@example.com\n"
-                          "Subject: Delivery Status Notification (Failure)\n"
-                          "MIME-Version: 1.0\n"
-                          "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: text/plain\n"
-                          "\n"
-                          "Delivery failed.\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: message/delivery-status\n"
-                          "\n"
-                          "Reporting-MTA: dns; mx.example.org\n"
-                          "\n"
-                          "Final-Recipient: rfc822; r@example.net\n"
-                          "Action: failed\n"
-                          "Status: 553 Exceeded maximum inbound message size\n"
-                          "\n"
-                          "--b--\n")
-            << 553 << QString();
-        QTest::newRow("a bare 500 gives way to the server's specific reply")
-            << QByteArray("From: MAILER-DAEMON@mx.example.org\n"
-                          "To: s@example.com\n"
-                          "Subject: Delivery Status Notification (Failure)\n"
-                          "MIME-Version: 1.0\n"
-                          "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: text/plain\n"
-                          "\n"
-                          "The mail server said:\n"
-                          "550 5.1.1 <r@example.net>: Recipient address rejected: User unknown\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: message/delivery-status\n"
-                          "\n"
-                          "Reporting-MTA: dns; mx.example.org\n"
-                          "\n"
-                          "Final-Recipient: rfc822; r@example.net\n"
-                          "Action: failed\n"
-                          "Status: 5.1.1\n"
-                          "Diagnostic-Code: smtp; 500 Error\n"
-                          "\n"
-                          "--b--\n")
+            << dsn("Delivery failed.", "Status: 553 Exceeded maximum inbound message size") << 553
+            << QString();
+        QTest::newRow("a bare 500 gives way to the server's specific reply") << dsn(
+            "The mail server said:\n550 5.1.1 <r@example.net>: Recipient address rejected: User unknown",
+            "Status: 5.1.1\nDiagnostic-Code: smtp; 500 Error") << 550 << u"5.1.1"_s;
+        QTest::newRow("a size in KB is no reply")
+            << dsn("Delivery failed.",
+                   "Status: 5.3.4\nDiagnostic-Code: smtp; Message size 5540 exceeds fixed limit of 512 KB")
+            << 0 << u"5.3.4"_s;
+        QTest::newRow("postfix host[ip] said, continuation lines")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550-5.1.1 The email\n    "
+                     "account "
+                     "that you tried to reach does not exist. 550 5.1.1\n    "
+                     "https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp (in reply to RCPT TO\n    "
+                     "command)\n"
             << 550 << u"5.1.1"_s;
-        QTest::newRow("postfix host[ip] said, continuation lines") << QByteArray(
-            "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-            "To: s@example.com\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "\n"
-            "<r@example.net>: host mx.example.net[192.0.2.25] said: 550-5.1.1 The email\n"
-            "    account that you tried to reach does not exist. 550 5.1.1\n"
-            "    https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp (in reply to RCPT TO\n"
-            "    command)\n") << 550 << u"5.1.1"_s;
-        QTest::newRow("postfix, the receiver's IPv6 address ends in a code") << QByteArray(
-            "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-            "To: s@example.com\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "\n"
-            "<r@example.net>: host mx.example.net[2001:db8::554] said: 451 Temporary local problem\n"
-            "    (in reply to RCPT TO command)\n") << 451 << QString();
+        QTest::newRow("postfix, the receiver's IPv6 address ends in a code")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[2001:db8::554] said: 451 Temporary local "
+                     "problem\n    "
+                     "(in reply to RCPT TO command)\n"
+            << 451 << QString();
         QTest::newRow("exim, SMTP error after RCPT TO")
-            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Mail delivery failed: returning message to sender\n"
-                          "\n"
-                          "This message was created automatically by mail delivery software.\n"
-                          "\n"
-                          "A message that you sent could not be delivered to one or more of its\n"
-                          "recipients. This is a permanent error. The following address(es) failed:\n"
-                          "\n"
-                          "  r@example.net\n"
-                          "    host mx.example.net [192.0.2.25]\n"
-                          "    SMTP error from remote mail server after RCPT TO:<r@example.net>:\n"
-                          "    550 5.1.1 <r@example.net>: Recipient address rejected: User unknown\n")
+            << exim
+                   + "    host mx.example.net [192.0.2.25]\n    SMTP error from remote mail server after "
+                     "RCPT "
+                     "TO:<r@example.net>:\n    550 5.1.1 <r@example.net>: Recipient address rejected: User "
+                     "unknown\n"
             << 550 << u"5.1.1"_s;
         QTest::newRow("exim, multi-line reply with its host")
-            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Mail delivery failed: returning message to sender\n"
-                          "\n"
-                          "This message was created automatically by mail delivery software.\n"
-                          "\n"
-                          "A message that you sent could not be delivered to one or more of its\n"
-                          "recipients. This is a permanent error. The following address(es) failed:\n"
-                          "\n"
-                          "  r@example.net\n"
-                          "    SMTP error from remote mail server after end of data:\n"
-                          "    host mx.example.net [192.0.2.25]: 553-SPF domain authentication\n"
-                          "    553-fail. Refer to the troubleshooting page for more\n"
-                          "    553 information. (#5.7.1)\n")
+            << exim
+                   + "    SMTP error from remote mail server after end of data:\n    host mx.example.net "
+                     "[192.0.2.25]: 553-SPF domain authentication\n    553-fail. Refer to the "
+                     "troubleshooting "
+                     "page for more\n    553 information. (#5.7.1)\n"
             << 553 << u"5.7.1"_s;
         QTest::newRow("exchange #550 5.1.1 ##")
-            << QByteArray("From: postmaster@example.net\n"
-                          "To: s@example.com\n"
-                          "Subject: Undeliverable: Hello\n"
-                          "\n"
-                          "Delivery has failed to these recipients or groups:\n"
-                          "\n"
-                          "r@example.net\n"
-                          "The email address you entered couldn't be found.\n"
-                          "\n"
-                          "Diagnostic information for administrators:\n"
-                          "\n"
-                          "Generating server: EX1.example.net\n"
-                          "\n"
-                          "r@example.net\n"
-                          "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n")
+            << exchange
+                   + "Delivery has failed to these recipients or groups:\n\nr@example.net\nThe email address "
+                     "you entered couldn't be found.\n\nDiagnostic information for administrators:\n\n"
+                     "Generating server: EX1.example.net\n\nr@example.net\n#550 5.1.1 "
+                     "RESOLVER.ADR.RecipNotFound; not found ##\n"
             << 550 << u"5.1.1"_s;
         QTest::newRow("exchange, Remote Server returned")
-            << QByteArray("From: postmaster@example.net\n"
-                          "To: s@example.com\n"
-                          "Subject: Undeliverable: Hello\n"
-                          "\n"
-                          "Your message did not reach some or all of the intended recipients.\n"
-                          "\n"
-                          "The following recipient(s) cannot be reached:\n"
-                          "\n"
-                          "      r@example.net on 12/7/2026 4:03 AM\n"
-                          "            Remote Server returned '< #5.0.0 smtp; 550 5.1.1 User unknown>'\n")
+            << exchange
+                   + "Your message did not reach some or all of the intended recipients.\n\nThe following "
+                     "recipient(s) cannot be reached:\n\n      r@example.net on 12/7/2026 4:03 AM\n          "
+                     "  "
+                     "Remote Server returned '< #5.0.0 smtp; 550 5.1.1 User unknown>'\n"
             << 550 << u"5.1.1"_s;
         QTest::newRow("qmail, Remote host said")
-            << QByteArray("From: MAILER-DAEMON@mx.example.org\n"
-                          "To: s@example.com\n"
-                          "Subject: failure notice\n"
-                          "\n"
-                          "Hi. This is the qmail-send program at mx.example.org.\n"
-                          "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
-                          "This is a permanent error; I've given up. Sorry it didn't work out.\n"
-                          "\n"
-                          "<r@example.net>:\n"
-                          "203.0.113.250 does not like recipient.\n"
-                          "Remote host said: 550 5.1.1 <r@example.net>... User unknown\n"
-                          "Giving up on 203.0.113.250.\n")
+            << qmail
+                   + "<r@example.net>:\n203.0.113.250 does not like recipient.\nRemote host said: 550 5.1.1 "
+                     "<r@example.net>... User unknown\nGiving up on 203.0.113.250.\n"
             << 550 << u"5.1.1"_s;
         QTest::newRow("sendmail transcript")
-            << QByteArray("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Returned mail: see transcript for details\n"
-                          "\n"
-                          "   ----- The following addresses had permanent fatal errors -----\n"
-                          "<r@example.net>\n"
-                          "    (reason: 550 5.1.1 <r@example.net>... User unknown)\n"
-                          "\n"
-                          "   ----- Transcript of session follows -----\n"
-                          "... while talking to mx.example.net.:\n"
-                          ">>> RCPT To:<r@example.net>\n"
-                          "<<< 550 5.1.1 <r@example.net>... User unknown\n"
-                          "550 5.1.1 <r@example.net>... User unknown\n")
+            << sendmail
+                   + "   ----- The following addresses had permanent fatal errors -----\n<r@example.net>\n   "
+                     " "
+                     "(reason: 550 5.1.1 <r@example.net>... User unknown)\n\n   ----- Transcript of session "
+                     "follows -----\n... while talking to mx.example.net.:\n>>> RCPT To:<r@example.net>\n<<< "
+                     "550 5.1.1 <r@example.net>... User unknown\n550 5.1.1 <r@example.net>... User unknown\n"
             << 550 << u"5.1.1"_s;
-        QTest::newRow("courier <<< reply")
-            << QByteArray("From: Courier mail server at mx.example.org <@>\n"
-                          "To: s@example.com\n"
-                          "Subject: NOTICE: mail delivery status.\n"
-                          "\n"
-                          "Your message to the following recipients cannot be delivered:\n"
-                          "\n"
-                          "<r@example.net>:\n"
-                          "    mx.example.net [192.0.2.25]:\n"
-                          ">>> RCPT TO:<r@example.net>\n"
-                          "<<< 550 5.1.1 <r@example.net>... User unknown\n")
-            << 550 << u"5.1.1"_s;
+        QTest::newRow("courier <<< reply") << QByteArray(
+            "From: Courier mail server at mx.example.org <@>\nTo: s@example.com\nSubject: "
+            "NOTICE: mail delivery status.\n\nYour message to the following recipients cannot be "
+            "delivered:\n\n<r@example.net>:\n    mx.example.net [192.0.2.25]:\n>>> RCPT "
+            "TO:<r@example.net>\n<<< 550 5.1.1 <r@example.net>... User unknown\n")
+                                           << 550 << u"5.1.1"_s;
         QTest::newRow("domino, SMTP Protocol Returned a Permanent Error")
-            << QByteArray("From: Postmaster@example.net\n"
-                          "To: s@example.com\n"
-                          "Subject: DELIVERY FAILURE: Error transferring to mx.example.net\n"
-                          "\n"
-                          "Your message\n"
-                          "\n"
-                          "  Subject: Hello\n"
-                          "\n"
-                          "was not delivered to:\n"
-                          "\n"
-                          "  r@example.net\n"
-                          "\n"
-                          "because:\n"
-                          "\n"
-                          "  Error transferring to mx.example.net; SMTP Protocol Returned a Permanent Error "
-                          "550 5.1.1 <r@example.net>... User unknown\n")
+            << QByteArray("From: Postmaster@example.net\nTo: s@example.com\nSubject: DELIVERY FAILURE: Error "
+                          "transferring to mx.example.net\n\nYour message\n\n  Subject: Hello\n\nwas not "
+                          "delivered to:\n\n  r@example.net\n\nbecause:\n\n  Error transferring to "
+                          "mx.example.net; SMTP Protocol Returned a Permanent Error 550 5.1.1 "
+                          "<r@example.net>... User unknown\n")
             << 550 << u"5.1.1"_s;
         QTest::newRow("yahoo 550:") << QByteArray(
-            "From: MAILER-DAEMON@yahoo.com\n"
-            "To: s@example.com\n"
-            "Subject: Failure Notice\n"
-            "\n"
-            "Sorry, we were unable to deliver your message to the following address.\n"
-            "\n"
-            "<r@example.net>:\n"
+            "From: MAILER-DAEMON@yahoo.com\nTo: s@example.com\nSubject: Failure Notice\n\nSorry, "
+            "we were unable to deliver your message to the following address.\n\n<r@example.net>:\n"
             "550: 5.1.1 <r@example.net>: Recipient address rejected: User unknown\n")
                                     << 550 << u"5.1.1"_s;
-        QTest::newRow("a size in KB is no reply")
-            << QByteArray("From: MAILER-DAEMON@mx.example.org\n"
-                          "To: s@example.com\n"
-                          "Subject: Delivery Status Notification (Failure)\n"
-                          "MIME-Version: 1.0\n"
-                          "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: text/plain\n"
-                          "\n"
-                          "Delivery failed.\n"
-                          "\n"
-                          "--b\n"
-                          "Content-Type: message/delivery-status\n"
-                          "\n"
-                          "Reporting-MTA: dns; mx.example.org\n"
-                          "\n"
-                          "Final-Recipient: rfc822; r@example.net\n"
-                          "Action: failed\n"
-                          "Status: 5.3.4\n"
-                          "Diagnostic-Code: smtp; Message size 5540 exceeds fixed limit of 512 KB\n"
-                          "\n"
-                          "--b--\n")
-            << 0 << u"5.3.4"_s;
-        QTest::newRow("seconds are no reply")
-            << QByteArray("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Undelivered Mail Returned to Sender\n"
-                          "\n"
-                          "<r@example.net>: connect to mx.example.net[192.0.2.25]:25: Connection timed out; "
-                          "retried for 450 seconds\n")
-            << 0 << QString();
-        QTest::newRow("minutes are no reply") << QByteArray(
-            "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-            "To: s@example.com\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "\n"
-            "<r@example.net>: delivery temporarily suspended: unable to deliver in 421 minutes\n")
-                                              << 0 << QString();
-        QTest::newRow("lines are no reply")
-            << QByteArray("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Undelivered Mail Returned to Sender\n"
-                          "\n"
-                          "<r@example.net>: the message of 554 lines was refused by mx.example.net\n")
-            << 0 << QString();
-        QTest::newRow("bytes are no reply")
-            << QByteArray("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Undelivered Mail Returned to Sender\n"
-                          "\n"
-                          "<r@example.net>: host mx.example.net[192.0.2.25] said: message size 552 bytes "
-                          "exceeds the limit\n")
-            << 0 << QString();
-        QTest::newRow("a telephone number is no reply") << QByteArray(
-            "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-            "To: s@example.com\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "\n"
-            "<r@example.net>: rejected; call +81 3 5550 1234 or 421 555 0199. Service unavailable\n")
-                                                        << 0 << QString();
+        const QList<std::pair<const char*, QByteArray>> noReply = {
+            {"seconds are no reply",
+             "connect to mx.example.net[192.0.2.25]:25: Connection timed out; retried for 450 seconds"},
+            {"minutes are no reply", "delivery temporarily suspended: unable to deliver in 421 minutes"},
+            {"lines are no reply", "the message of 554 lines was refused by mx.example.net"},
+            {"bytes are no reply",
+             "host mx.example.net[192.0.2.25] said: message size 552 bytes exceeds the limit"},
+            {"a telephone number is no reply",
+             "rejected; call +81 3 5550 1234 or 421 555 0199. Service unavailable"},
+        };
+        for (const auto& [name, line] : noReply)
+            QTest::newRow(name) << postfix + "<r@example.net>: " + line + "\n" << 0 << QString();
         QTest::newRow("a telephone number after the reply")
-            << QByteArray("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
-                          "To: s@example.com\n"
-                          "Subject: Undelivered Mail Returned to Sender\n"
-                          "\n"
-                          "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 5.7.1 Rejected. Call "
-                          "our helpdesk at +1 555 123 4567 (in reply to RCPT TO command)\n")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 5.7.1 Rejected. Call our "
+                     "helpdesk at +1 555 123 4567 (in reply to RCPT TO command)\n"
             << 550 << u"5.7.1"_s;
     }
 
