@@ -376,7 +376,7 @@ private slots:
         QTest::addColumn<int>("replyCode");
         QTest::addColumn<QString>("status");
         // An RFC 3464 report: its text part and the recipient's fields after Action.
-        const auto dsn = [](const QByteArray& text, const QByteArray& fields) {
+        const auto dsn = [](const QByteArray& text, const QByteArray& fields) -> QByteArray {
             return "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delivery Status "
                    "Notification (Failure)\nMIME-Version: 1.0\nContent-Type: multipart/report; "
                    "report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
