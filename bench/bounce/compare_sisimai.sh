@@ -92,6 +92,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[i
 
 sisimai_dump='use Sisimai; my $j = Sisimai->dump($ARGV[0]); print $j, "\n";'
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for _ in $(seq "$runs"); do
     run_case dir-rebound "$cli" bounce "$work/dir" --json-lines
     run_case mbox-rebound "$cli" bounce "$work/big.mbox" --json-lines
@@ -106,21 +107,51 @@ for _ in $(seq "$runs"); do
     fi
 done
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, median wall"
-echo "directory: $count files, $((bytes / 1024)) KiB; mbox: $((mbox_bytes / 1000000)) MB"
-printf '%-34s %10s %10s %12s\n' "case" "wall s" "user s" "peak RSS MiB"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== rebound-cli bounce against Sisimai, whole processes (bench/bounce/compare_sisimai.sh) =="
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "load average (1, 5, 15 min): before $load_before, after $load_after"
+if awk -v l="${load_after%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+    echo "WARNING: the machine was busy (load above half its cores): wall times measure the load as much"
+    echo "         as the programs; user CPU and peak RSS do not depend on it. Re-run on a quiet machine."
+fi
+echo "inputs: a directory of $count files ($((bytes / 1024)) KiB, the corpus copied), and a $((mbox_bytes / 1000000)) MB mbox"
+echo "each case: $runs runs, alternating the programs; median wall and user CPU seconds, largest peak RSS"
+echo
+printf '%-20s %9s %9s %9s %13s  %s\n' "case" "wall s" "user s" "RSS MiB" "messages/s" "what"
+describe() {
+    case $1 in
+    dir-rebound) echo "rebound-cli bounce DIR --json-lines" ;;
+    dir-baseline) echo "REBOUND_BASELINE bounce DIR --json-lines" ;;
+    dir-sisimai) echo "perl -MSisimai: Sisimai->dump(DIR)" ;;
+    mbox-rebound) echo "rebound-cli bounce MBOX --json-lines" ;;
+    mbox-rebound-json) echo "rebound-cli bounce MBOX --json" ;;
+    mbox-baseline) echo "REBOUND_BASELINE bounce MBOX --json-lines" ;;
+    mbox-sisimai) echo "perl -MSisimai: Sisimai->dump(MBOX)" ;;
+    esac
+}
+mbox_messages=$(grep -c '^From MAILER-DAEMON ' "$work/big.mbox")
 for key in dir-rebound dir-baseline dir-sisimai mbox-rebound mbox-rebound-json mbox-baseline mbox-sisimai; do
     [ -n "${walls[$key]:-}" ] || continue
-    printf '%-34s %10s %10s %12s\n' "$key" "$(echo "${walls[$key]}" | median)" \
-        "$(echo "${users[$key]}" | median)" "$((rss[$key] / 1024))"
+    wall=$(echo "${walls[$key]}" | median)
+    n=$count
+    case $key in mbox-*) n=$mbox_messages ;; esac
+    rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%d", (w > 0 ? n / w : 0) }')
+    printf '%-20s %9s %9s %9s %13s  %s\n' "$key" "$wall" "$(echo "${users[$key]}" | median)" \
+        "$((rss[$key] / 1024))" "$rate" "$(describe "$key")"
 done
+echo
 if [ "$have_sisimai" = 1 ]; then
     echo "Sisimai $sisimai_version from $sisimai_lib"
-    python3 - "$(echo "${walls[dir-sisimai]}" | median)" "$(echo "${walls[dir-rebound]}" | median)" <<'PY'
+    for kind in dir mbox; do
+        python3 - "$kind" "$(echo "${walls[$kind-sisimai]}" | median)" "$(echo "${walls[$kind-rebound]}" | median)" <<'PY'
 import sys
-s, r = float(sys.argv[1]), float(sys.argv[2])
-print("whole-process ratio, directory: %.1fx (Sisimai %.2f s / rebound-cli %.2f s)" % (s / max(r, 0.005), s, r))
+kind, s, r = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+what = "directory" if kind == "dir" else "mbox"
+print("whole-process ratio, %s: %.1fx (Sisimai %.2f s / rebound-cli %.2f s wall; the aim is 10x)" % (what, s / max(r, 0.005), s, r))
 PY
+    done
 else
-    echo "Sisimai not found at $sisimai_lib: only rebound-cli was measured (docs/PERFORMANCE.md says how to install it)"
+    echo "Sisimai not found at $sisimai_lib: only rebound-cli was measured, so there is no ratio."
+    echo "Install its Perl sources there (docs/PERFORMANCE.md, 'Bounce parsing, whole process') and re-run."
 fi

@@ -458,7 +458,14 @@ private:
             const QStringView raw = QStringView(text()).sliced(status->offset, status->length);
             const qsizetype open = raw.indexOf(u'(');
             const qsizetype close = raw.lastIndexOf(u')');
-            if (open > 0 && close > open + 1)
+            // Some MTAs write the server's reply where RFC 3464 wants the status code ("Status: 553
+            // Exceeded maximum inbound message size"): then the whole field is the server's words.
+            const bool replyInStatus = raw.size() > 4 && raw.first(3).toInt() >= 200
+                                       && raw.first(3).toInt() < 600
+                                       && (raw.at(3) == u' ' || raw.at(3) == u'-');
+            if (replyInStatus)
+                sources.own.append(text(), status->offset, status->length);
+            else if (open > 0 && close > open + 1)
                 sources.own.append(text(), status->offset + open + 1, close - open - 1);
         }
         return sources;

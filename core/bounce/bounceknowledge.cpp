@@ -24,6 +24,7 @@ public:
             m_first = message;
     }
     const QString& first() const { return m_first; }
+    bool compileNow = true; // BounceKnowledge::RegexCheck::AtLoad
 
 private:
     QString m_first;
@@ -32,6 +33,8 @@ private:
 QRegularExpression compile(const QString& pattern, const QString& where, Problems& problems,
                            QRegularExpression::PatternOptions extra = {}) {
     QRegularExpression re(pattern, kRegexOptions | extra);
+    if (!problems.compileNow)
+        return re;
     if (!re.isValid()) {
         problems.add(u"%1: invalid regular expression \"%2\": %3 at offset %4"_s.arg(
             where, pattern, re.errorString(), QString::number(re.patternErrorOffset())));
@@ -419,6 +422,15 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
     for (const QString& name : stringList(root.value(u"dsn_fields"), u"formats.json: dsn_fields"_s, problems))
         k.dsnFieldNames.insert(name.toLower());
     k.numberLabels = stringList(root.value(u"number_labels"), u"formats.json: number_labels"_s, problems);
+    k.numberUnits = stringList(root.value(u"number_units"), u"formats.json: number_units"_s, problems);
+    // Optional: without it every code in reply_code's range counts alike.
+    const QJsonArray registered = root.value(u"registered_reply_codes").toArray();
+    for (qsizetype i = 0; i < registered.size(); ++i) {
+        const int code = registered.at(i).toInt();
+        if (code < 200 || code > 599)
+            problems.add(u"formats.json: registered_reply_codes[%1]: not an SMTP reply code"_s.arg(i));
+        k.registeredReplyCodes.insert(code);
+    }
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_s, problems);
     const QJsonArray commands = root.value(u"commands").toArray();
     QStringList commandPatterns;
@@ -525,9 +537,10 @@ const ReasonRule* BounceKnowledge::reason(const QString& name) const {
     return nullptr;
 }
 
-BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& files) {
+BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& files, RegexCheck check) {
     BounceKnowledge k;
     Problems problems;
+    problems.compileNow = check == RegexCheck::AtLoad;
     // phrases.json is optional: the curated reasons alone are a complete (smaller) knowledge.
     const QJsonObject extra =
         files.contains(u"phrases"_s) ? parseFile(files, u"phrases"_s, problems) : QJsonObject();
@@ -554,17 +567,18 @@ QString reasonLabel(const QString& name) {
                            : QCoreApplication::translate(kReasonLabelContext, label.toUtf8().constData());
 }
 
+QHash<QString, QByteArray> BounceKnowledge::embeddedFiles() {
+    QHash<QString, QByteArray> files;
+    for (const QString& name : {u"reasons"_s, u"phrases"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
+        QFile file(u":/bounce/"_s + name + u".json"_s);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(name, file.readAll());
+    }
+    return files;
+}
+
 const BounceKnowledge& BounceKnowledge::instance() {
-    static const BounceKnowledge knowledge = [] {
-        QHash<QString, QByteArray> files;
-        for (const QString& name :
-             {u"reasons"_s, u"phrases"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
-            QFile file(u":/bounce/"_s + name + u".json"_s);
-            if (file.open(QIODevice::ReadOnly))
-                files.insert(name, file.readAll());
-        }
-        return fromJson(files);
-    }();
+    static const BounceKnowledge knowledge = fromJson(embeddedFiles(), RegexCheck::OnFirstUse);
     return knowledge;
 }
 

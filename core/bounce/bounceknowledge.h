@@ -114,8 +114,10 @@ struct BounceKnowledge {
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;
     QRegularExpression replyCode;
-    QSet<QString> dsnFieldNames; // lower case: RFC 3464 fields, read as fields, not as the server's words
-    QStringList numberLabels;    // lower-case words that label a number which is no reply code ("bytes")
+    QSet<QString> dsnFieldNames;    // lower case: RFC 3464 fields, read as fields, not as the server's words
+    QStringList numberLabels;       // lower-case words that label a number which is no reply code ("bytes")
+    QStringList numberUnits;        // lower-case units after a number which is no reply code ("450 seconds")
+    QSet<int> registeredReplyCodes; // the IANA registry's codes; others rank after them
     QRegularExpression statusCode;
     PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
@@ -131,11 +133,18 @@ struct BounceKnowledge {
 
     const ReasonRule* reason(const QString& name) const;
 
+    // When a regular expression is compiled (and JIT-compiled, most of the loading time): at once, so
+    // that an invalid one is an error; or on its first match (Qt compiles under a lock, so the shared
+    // knowledge stays thread-safe), so that patterns no input reaches cost nothing.
+    enum class RegexCheck { AtLoad, OnFirstUse };
     // Builds the knowledge from the four files' contents, keyed "reasons", "providers", "blocklists",
     // "formats". On any problem error names the file, the place and what is wrong.
-    static BounceKnowledge fromJson(const QHash<QString, QByteArray>& files);
-    // The embedded files (:/bounce/*.json), loaded once, thread-safe.
+    static BounceKnowledge fromJson(const QHash<QString, QByteArray>& files,
+                                    RegexCheck check = RegexCheck::AtLoad);
+    // The embedded files (:/bounce/*.json), loaded once, thread-safe. Their patterns compile on first
+    // use: test_bounce_knowledge loads the same files with RegexCheck::AtLoad on every build.
     static const BounceKnowledge& instance();
+    static QHash<QString, QByteArray> embeddedFiles();
 };
 
 // The label of a reason for people, translated into the installed language ("userunknown": "Unknown

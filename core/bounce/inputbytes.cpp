@@ -13,10 +13,10 @@ constexpr qsizetype kReadChunk = 1024 * 1024;
 
 // NUL, C0 controls other than tab, LF, VT, FF, CR and ESC, and DEL. Bitwise, without branches, so
 // that the counting loop vectorises.
-inline unsigned isControl(unsigned char u) {
-    const unsigned text = unsigned(u >= 0x20) & unsigned(u != 0x7f);
-    const unsigned space = unsigned(u >= '\t') & unsigned(u <= '\r');
-    return 1u & ~(text | space | unsigned(u == 0x1b));
+inline unsigned char isControl(unsigned char u) {
+    const bool text = (u >= 0x20) & (u != 0x7f);
+    const bool space = (u >= '\t') & (u <= '\r');
+    return static_cast<unsigned char>(!(text | space | (u == 0x1b)));
 }
 
 // The UTF-16 encoding a byte order mark names, if any.
@@ -81,10 +81,21 @@ qsizetype findSeparator(QByteArrayView bytes, qsizetype from, bool atEnd, qsizet
 } // namespace
 
 qsizetype countControlBytes(QByteArrayView bytes) {
-    // No early exit, so the loop vectorises: this runs over every input.
+    // This runs over every input. Chunks of a fixed 64 bytes, summed byte-wide with no early exit, let
+    // even -O2's cheap vectoriser use SIMD (a byte at a time took 19 instructions a byte).
+    constexpr qsizetype kChunk = 64;
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype size = bytes.size();
     qsizetype controls = 0;
-    for (const char c : bytes)
-        controls += isControl(static_cast<unsigned char>(c));
+    qsizetype i = 0;
+    for (; i + kChunk <= size; i += kChunk) {
+        unsigned char sum = 0;
+        for (qsizetype j = 0; j < kChunk; ++j)
+            sum += isControl(data[i + j]);
+        controls += sum;
+    }
+    for (; i < size; ++i)
+        controls += isControl(data[i]);
     return controls;
 }
 

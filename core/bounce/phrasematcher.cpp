@@ -95,26 +95,23 @@ void PhraseMatcher::build() {
     m_emits.assign(m_nodes.size(), 0);
     for (size_t node = 0; node < m_nodes.size(); ++node)
         m_emits[node] = !m_nodes[node].outputs.empty() || m_nodes[node].outputLink > 0;
-    // The full transition table, breadth first so a node's fail target is complete before it.
-    m_next.assign(m_nodes.size() * size_t(m_symbols), 0);
+    // The full transition table, breadth first so a node's fail target is complete before it: a
+    // node's row is its fail target's row with its own edges written over it (one copy per node
+    // instead of a search per node and symbol).
+    const size_t symbols = size_t(m_symbols);
+    m_next.assign(m_nodes.size() * symbols, 0);
     std::deque<int> order{0};
     while (!order.empty()) {
         const int node = order.front();
         order.pop_front();
-        for (const char16_t c : alphabet) {
-            const int symbol = symbolOf(c);
-            const int direct = child(node, c);
-            int target;
-            if (direct >= 0) {
-                target = direct;
-                order.push_back(direct);
-            } else {
-                target =
-                    node == 0
-                        ? 0
-                        : m_next[size_t(m_nodes[size_t(node)].fail) * size_t(m_symbols) + size_t(symbol)];
-            }
-            m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)] = target;
+        int* row = m_next.data() + size_t(node) * symbols;
+        if (node != 0) {
+            const int* failRow = m_next.data() + size_t(m_nodes[size_t(node)].fail) * symbols;
+            std::copy(failRow, failRow + symbols, row);
+        }
+        for (const Edge& e : m_nodes[size_t(node)].edges) {
+            row[size_t(symbolOf(e.c))] = e.next;
+            order.push_back(e.next);
         }
     }
 }

@@ -106,6 +106,8 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
     return first.found() ? first : success;
 }
 
+namespace {
+
 // The word that labels a number ("Size (in bytes): 222" -> "bytes"); empty when none.
 QStringView labelBefore(QStringView flat, qsizetype pos) {
     qsizetype end = pos;
@@ -117,22 +119,69 @@ QStringView labelBefore(QStringView flat, qsizetype pos) {
     return flat.sliced(start, end - start);
 }
 
-bool isNumberLabel(const BounceKnowledge& k, QStringView word) {
+bool isListed(const QStringList& words, QStringView word) {
     if (word.isEmpty())
         return false;
-    return std::any_of(k.numberLabels.begin(), k.numberLabels.end(),
-                       [&](const QString& label) { return word.compare(label, Qt::CaseInsensitive) == 0; });
+    return std::any_of(words.begin(), words.end(),
+                       [&](const QString& w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
 }
 
+// The word right after a number and one space ("450 seconds" -> "seconds"); empty when none.
+QStringView unitAfter(QStringView flat, qsizetype end) {
+    if (end >= flat.size() || flat.at(end) != u' ')
+        return {};
+    qsizetype stop = end + 1;
+    while (stop < flat.size() && flat.at(stop).isLetter() && stop - end <= 10)
+        ++stop;
+    if (stop < flat.size() && (flat.at(stop).isLetterOrNumber() || flat.at(stop) == u'-'))
+        return {};
+    return flat.sliced(end + 1, stop - end - 1);
+}
+
+// A number after "::" or a hex group and a colon is an IPv6 address's last group ("[2001:db8::554]"),
+// not a reply; one colon after a word ("said:550") leaves it a reply.
+bool endsAnAddress(QStringView flat, qsizetype start) {
+    if (start == 0 || flat.at(start - 1) != u':')
+        return false;
+    int colons = 0;
+    for (qsizetype i = start - 1; i >= 0 && start - i <= 40; --i) {
+        const QChar c = flat.at(i);
+        if (c == u':')
+            ++colons;
+        else if (!isxdigit(c.unicode() < 128 ? char(c.unicode()) : 'g'))
+            break;
+    }
+    return colons >= 2;
+}
+
+// A reply code is followed by its text or an enhanced status code, never by another number: "554 123
+// 4567" and "421 555 0199" are telephone numbers, "550 5.1.1" a reply.
+bool numberFollows(QStringView flat, qsizetype end) {
+    qsizetype i = end;
+    while (i < flat.size() && flat.at(i) == u' ')
+        ++i;
+    if (i == end || i >= flat.size() || !flat.at(i).isDigit())
+        return false;
+    return !(i + 1 < flat.size() && flat.at(i + 1) == u'.');
+}
+
+} // namespace
+
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass) {
-    FlatHit first;
+    // The best candidate: a code the IANA registry knows before one it does not ("511 sorry, no
+    // mailbox" is qmail's, "512" in "limit of 512 KB" none), a specific code before a bare 500 or 400
+    // (an MTA's "500 Error" before the server's "550 5.1.1"), then one of the status's class.
+    FlatHit best;
+    int bestRank = 0;
     FlatHit success;
     auto it = k.replyCode.globalMatch(flat);
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const FlatHit hit = hitFrom(it.next());
-        // A number that something else names (a size, a port, a line) is no reply.
-        if (isNumberLabel(k, labelBefore(flat, hit.start)))
+        // A number that something else names (a size, a port, a duration, an address) is no reply.
+        if (isListed(k.numberLabels, labelBefore(flat, hit.start))
+            || isListed(k.numberUnits, unitAfter(flat, hit.end)) || endsAnAddress(flat, hit.start)
+            || numberFollows(flat, hit.end))
             continue;
         const QChar c = hit.value.at(0);
         if (c == u'2' || c == u'3') {
@@ -146,13 +195,20 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
                 success = hit;
             continue;
         }
-        if (statusClass.isNull() || statusClass == c)
+        const bool registered =
+            k.registeredReplyCodes.isEmpty() || k.registeredReplyCodes.contains(hit.value.toInt());
+        const bool specific = !hit.value.endsWith(u"00"); // 500 and 400 say only "error"
+        const bool ofClass = statusClass.isNull() || statusClass == c;
+        const int rank = 1 + (registered ? 4 : 0) + (specific ? 2 : 0) + (ofClass ? 1 : 0);
+        if (rank == 8)
             return hit;
-        if (!first.found())
-            first = hit;
+        if (rank > bestRank) {
+            best = hit;
+            bestRank = rank;
+        }
     }
-    if (first.found())
-        return first;
+    if (best.found())
+        return best;
     return success;
 }
 

@@ -48,8 +48,8 @@ private slots:
             << QString() << QString() << QString() << QString();
         QTest::newRow("mailbox full")
             << u"552-5.2.2 The email account that you tried to reach is over quota. Please direct\n552-5.2.2 the recipient to\n552 5.2.2  https://support.google.com/mail/?p=OverQuotaTemp d2si1 - gsmtp"_s
-            << u"smtp_reply"_s << QString() << 552 << u"5.2.2"_s << u"mailboxfull"_s << QString()
-            << QString() << u"google"_s << QString();
+            << u"smtp_reply"_s << QString() << 552 << u"5.2.2"_s << u"mailboxfull"_s << QString() << QString()
+            << u"google"_s << QString();
         QTest::newRow("too many recipients is not userunknown")
             << u"550 5.1.1 Too many recipients this hour, try again later"_s << u"smtp_reply"_s << QString()
             << 550 << u"5.1.1"_s << u"toomanyconn"_s << QString() << QString() << QString() << QString();
@@ -69,12 +69,12 @@ private slots:
             << QString();
         QTest::newRow("gmail 5.7.25")
             << u"550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or\n550 5.7.25 the corresponding forward DNS entry does not point to the sending IP. - gsmtp"_s
-            << u"smtp_reply"_s << QString() << 550 << u"5.7.25"_s << u"requireptr"_s << QString()
-            << QString() << u"google"_s << u"5.7.25"_s;
+            << u"smtp_reply"_s << QString() << 550 << u"5.7.25"_s << u"requireptr"_s << QString() << QString()
+            << u"google"_s << u"5.7.25"_s;
         QTest::newRow("gmail 4.7.28")
             << u"421-4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating\n421 4.7.28 from your IP address. To protect our users, mail has been temporarily rate limited. - gsmtp"_s
-            << u"smtp_reply"_s << QString() << 421 << u"4.7.28"_s << u"speeding"_s << QString()
-            << QString() << u"google"_s << u"4.7.28"_s;
+            << u"smtp_reply"_s << QString() << 421 << u"4.7.28"_s << u"speeding"_s << QString() << QString()
+            << u"google"_s << u"4.7.28"_s;
         QTest::newRow("yahoo TSS04")
             << u"421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"_s
             << u"smtp_reply"_s << QString() << 421 << u"4.7.0"_s << u"blocked"_s << u"192.0.2.7"_s
@@ -97,12 +97,12 @@ private slots:
             << u"Spamhaus"_s << u"microsoft"_s << u"AS(1450)"_s;
         QTest::newRow("postfix log line")
             << u"Nov 23 01:02:03 mx1 postfix/smtp[4242]: 3F1A2B: to=<user@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))"_s
-            << u"log_line"_s << u"user@example.org"_s << 550 << u"5.1.1"_s << u"userunknown"_s
-            << QString() << QString() << QString() << QString();
+            << u"log_line"_s << u"user@example.org"_s << 550 << u"5.1.1"_s << u"userunknown"_s << QString()
+            << QString() << QString() << QString();
         QTest::newRow("exim log line")
             << u"2024-01-02 10:00:00 1rAbCd-000123-Ab ** user@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 552 5.2.2 The email account that you tried to reach is over quota."_s
-            << u"log_line"_s << u"user@example.net"_s << 552 << u"5.2.2"_s << u"mailboxfull"_s
-            << QString() << QString() << QString() << QString();
+            << u"log_line"_s << u"user@example.net"_s << 552 << u"5.2.2"_s << u"mailboxfull"_s << QString()
+            << QString() << QString() << QString();
         QTest::newRow("sendmail log line")
             << u"Nov 23 01:02:03 host sendmail[1234]: xAB12345: to=<user@example.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.9], dsn=5.1.1, stat=User unknown"_s
             << u"log_line"_s << u"user@example.com"_s << 0 << u"5.1.1"_s << u"userunknown"_s << QString()
@@ -119,20 +119,19 @@ private slots:
             << QString() << QString();
         QTest::newRow("blacklisted URL is content")
             << u"550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n550 See http://lookup.uribl.com. - Blacklisted Link"_s
-            << u"smtp_reply"_s << QString() << 550 << QString() << u"spamdetected"_s << QString()
-            << QString() << QString() << QString();
+            << u"smtp_reply"_s << QString() << 550 << QString() << u"spamdetected"_s << QString() << QString()
+            << QString() << QString();
         QTest::newRow("header error is a policy")
             << u"554 5.7.0 Header error"_s << u"smtp_reply"_s << QString() << 554 << u"5.7.0"_s
             << u"policyviolation"_s << QString() << QString() << QString() << QString();
         QTest::newRow("5.1.0 is userunknown")
-            << u"550 5.1.0 <gone@example.net> Address rejected"_s << u"smtp_reply"_s
-            << u"gone@example.net"_s << 550 << u"5.1.0"_s << u"userunknown"_s << QString() << QString()
-            << QString() << QString();
+            << u"550 5.1.0 <gone@example.net> Address rejected"_s << u"smtp_reply"_s << u"gone@example.net"_s
+            << 550 << u"5.1.0"_s << u"userunknown"_s << QString() << QString() << QString() << QString();
         // The text is stronger evidence than the code: an SPF refusal under 5.1.0 is not userunknown.
         QTest::newRow("spf text under 5.1.0")
             << u"550 5.1.0 192.0.2.22 is not allowed to send from <example.org> per its SPF Record"_s
-            << u"smtp_reply"_s << QString() << 550 << u"5.1.0"_s << u"authfailure"_s << QString()
-            << QString() << QString() << QString();
+            << u"smtp_reply"_s << QString() << 550 << u"5.1.0"_s << u"authfailure"_s << QString() << QString()
+            << QString() << QString();
         // A provider's own words or code decide over the stage rule: Yahoo refuses unknown users
         // after DATA.
         QTest::newRow("yahoo unknown user after DATA")
@@ -151,36 +150,36 @@ private slots:
             << QString() << QString() << QString();
         QTest::newRow("exchange online 5.7.133 group")
             << u"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"_s
-            << u"smtp_reply"_s << QString() << 550 << u"5.7.133"_s << u"rejected"_s << QString()
-            << QString() << QString() << QString();
+            << u"smtp_reply"_s << QString() << 550 << u"5.7.133"_s << u"rejected"_s << QString() << QString()
+            << QString() << QString();
         // Gmail's texts as Google documents them ("SMTP error reference",
         // support.google.com/a/answer/3726730).
         QTest::newRow("gmail 4.7.0 low reputation")
             << u"421-4.7.0 [203.0.113.12] This message is suspicious due to the very low reputation of the sending IP address."_s
-            << u"smtp_reply"_s << QString() << 421 << u"4.7.0"_s << u"badreputation"_s
-            << u"203.0.113.12"_s << QString() << QString() << QString();
+            << u"smtp_reply"_s << QString() << 421 << u"4.7.0"_s << u"badreputation"_s << u"203.0.113.12"_s
+            << QString() << QString() << QString();
         QTest::newRow("gmail 5.7.0 starttls first")
             << u"530 5.7.0 Must issue a STARTTLS command first."_s << u"smtp_reply"_s << QString() << 530
             << u"5.7.0"_s << u"failedstarttls"_s << QString() << QString() << QString() << QString();
         QTest::newRow("gmail 5.7.1 missing message-id")
-            << u"550 5.7.1 Messages missing a valid Message-ID header are not accepted."_s
-            << u"smtp_reply"_s << QString() << 550 << u"5.7.1"_s << u"notcompliantrfc"_s << QString()
-            << QString() << QString() << QString();
+            << u"550 5.7.1 Messages missing a valid Message-ID header are not accepted."_s << u"smtp_reply"_s
+            << QString() << 550 << u"5.7.1"_s << u"notcompliantrfc"_s << QString() << QString() << QString()
+            << QString();
         // Yahoo's documented texts (senders.yahooinc.com/smtp-error-codes).
         QTest::newRow("yahoo 5.7.9 unauthenticated")
             << u"550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."_s
-            << u"smtp_reply"_s << QString() << 550 << u"5.7.9"_s << u"authfailure"_s << QString()
-            << QString() << QString() << QString();
+            << u"smtp_reply"_s << QString() << 550 << u"5.7.9"_s << u"authfailure"_s << QString() << QString()
+            << QString() << QString();
         // RFC 7504 and RFC 4954 reply codes name the class when the words do not.
         QTest::newRow("521, no words known")
-            << u"521 mx.example.net closing connection"_s << u"smtp_reply"_s << QString() << 521
-            << QString() << u"notaccept"_s << QString() << QString() << QString() << QString();
+            << u"521 mx.example.net closing connection"_s << u"smtp_reply"_s << QString() << 521 << QString()
+            << u"notaccept"_s << QString() << QString() << QString() << QString();
         QTest::newRow("538, no words known")
             << u"538 Please come back over an encrypted channel"_s << u"smtp_reply"_s << QString() << 538
             << QString() << u"failedstarttls"_s << QString() << QString() << QString() << QString();
         QTest::newRow("greeting refused")
-            << u"554 mx.example.net ESMTP not accepting connections"_s << u"smtp_reply"_s << QString()
-            << 554 << QString() << u"blocked"_s << QString() << QString() << QString() << QString();
+            << u"554 mx.example.net ESMTP not accepting connections"_s << u"smtp_reply"_s << QString() << 554
+            << QString() << u"blocked"_s << QString() << QString() << QString() << QString();
     }
 
     void classify() {
@@ -367,6 +366,167 @@ private slots:
         const BounceAnalysis a = analyzeBounce(input);
         QCOMPARE(a.recipients.size(), 1);
         QCOMPARE(a.recipients.first().command, command);
+    }
+
+    // Where a reply code stands in each general form (RFC 3464 fields, the MTAs' plain-text formats,
+    // multi-line replies), and numbers that are no reply: sizes, durations, line counts, telephone
+    // numbers, the receiver's IPv6 address. Written for these tests from the formats' published shapes.
+    void replyCodeForms_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("replyCode");
+        QTest::addColumn<QString>("status");
+        // An RFC 3464 report: its text part and the recipient's fields after Action.
+        const auto dsn = [](const QByteArray& text, const QByteArray& fields) -> QByteArray {
+            return "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delivery Status "
+                   "Notification (Failure)\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+                   "report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                   + text
+                   + "\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; "
+                     "mx.example.org\n\nFinal-Recipient: rfc822; r@example.net\nAction: failed\n"
+                   + fields + "\n\n--b--\n";
+        };
+        const QByteArray postfix = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nTo: "
+                                   "s@example.com\nSubject: Undelivered Mail Returned to Sender\n\n";
+        const QByteArray exim =
+            "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.com\n"
+            "Subject: Mail delivery failed: returning message to sender\n\nThis message "
+            "was created automatically by mail delivery software.\n\nA message that you "
+            "sent could not be delivered to one or more of its\nrecipients. This is a "
+            "permanent error. The following address(es) failed:\n\n  r@example.net\n";
+        const QByteArray exchange =
+            "From: postmaster@example.net\nTo: s@example.com\nSubject: Undeliverable: "
+            "Hello\n\n";
+        const QByteArray qmail =
+            "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: failure "
+            "notice\n\nHi. This is the qmail-send program at mx.example.org.\nI'm afraid "
+            "I wasn't able to deliver your message to the following addresses.\nThis is "
+            "a permanent error; I've given up. Sorry it didn't work out.\n\n";
+        const QByteArray sendmail = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: "
+                                    "s@example.com\nSubject: Returned mail: see transcript for details\n\n";
+
+        QTest::newRow("RFC 3464 Diagnostic-Code, folded multi-line reply") << dsn(
+            "Delivery failed.",
+            "Status: 5.2.2\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 552-5.2.2 The email "
+            "account that you tried to reach is over\n    quota. 552 5.2.2 "
+            "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp") << 552
+                                                                           << u"5.2.2"_s;
+        QTest::newRow("RFC 3464 Diagnostic-Code without a type")
+            << dsn("Delivery failed.",
+                   "Status: 5.0.0\nDiagnostic-Code: 554 Transaction failed: spam message rejected")
+            << 554 << u"5.0.0"_s;
+        QTest::newRow("a reply written in the Status field")
+            << dsn("Delivery failed.", "Status: 553 Exceeded maximum inbound message size") << 553
+            << QString();
+        QTest::newRow("a bare 500 gives way to the server's specific reply") << dsn(
+            "The mail server said:\n550 5.1.1 <r@example.net>: Recipient address rejected: User unknown",
+            "Status: 5.1.1\nDiagnostic-Code: smtp; 500 Error") << 550 << u"5.1.1"_s;
+        QTest::newRow("a size in KB is no reply")
+            << dsn("Delivery failed.",
+                   "Status: 5.3.4\nDiagnostic-Code: smtp; Message size 5540 exceeds fixed limit of 512 KB")
+            << 0 << u"5.3.4"_s;
+        QTest::newRow("postfix host[ip] said, continuation lines")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550-5.1.1 The email\n    "
+                     "account "
+                     "that you tried to reach does not exist. 550 5.1.1\n    "
+                     "https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp (in reply to RCPT TO\n    "
+                     "command)\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("postfix, the receiver's IPv6 address ends in a code")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[2001:db8::554] said: 451 Temporary local "
+                     "problem\n    "
+                     "(in reply to RCPT TO command)\n"
+            << 451 << QString();
+        QTest::newRow("exim, SMTP error after RCPT TO")
+            << exim
+                   + "    host mx.example.net [192.0.2.25]\n    SMTP error from remote mail server after "
+                     "RCPT "
+                     "TO:<r@example.net>:\n    550 5.1.1 <r@example.net>: Recipient address rejected: User "
+                     "unknown\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("exim, multi-line reply with its host")
+            << exim
+                   + "    SMTP error from remote mail server after end of data:\n    host mx.example.net "
+                     "[192.0.2.25]: 553-SPF domain authentication\n    553-fail. Refer to the "
+                     "troubleshooting "
+                     "page for more\n    553 information. (#5.7.1)\n"
+            << 553 << u"5.7.1"_s;
+        QTest::newRow("exchange #550 5.1.1 ##")
+            << exchange
+                   + "Delivery has failed to these recipients or groups:\n\nr@example.net\nThe email address "
+                     "you entered couldn't be found.\n\nDiagnostic information for administrators:\n\n"
+                     "Generating server: EX1.example.net\n\nr@example.net\n#550 5.1.1 "
+                     "RESOLVER.ADR.RecipNotFound; not found ##\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("exchange, Remote Server returned")
+            << exchange
+                   + "Your message did not reach some or all of the intended recipients.\n\nThe following "
+                     "recipient(s) cannot be reached:\n\n      r@example.net on 12/7/2026 4:03 AM\n          "
+                     "  "
+                     "Remote Server returned '< #5.0.0 smtp; 550 5.1.1 User unknown>'\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("qmail, Remote host said")
+            << qmail
+                   + "<r@example.net>:\n203.0.113.250 does not like recipient.\nRemote host said: 550 5.1.1 "
+                     "<r@example.net>... User unknown\nGiving up on 203.0.113.250.\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("sendmail transcript")
+            << sendmail
+                   + "   ----- The following addresses had permanent fatal errors -----\n<r@example.net>\n   "
+                     " "
+                     "(reason: 550 5.1.1 <r@example.net>... User unknown)\n\n   ----- Transcript of session "
+                     "follows -----\n... while talking to mx.example.net.:\n>>> RCPT To:<r@example.net>\n<<< "
+                     "550 5.1.1 <r@example.net>... User unknown\n550 5.1.1 <r@example.net>... User unknown\n"
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("courier <<< reply") << QByteArray(
+            "From: Courier mail server at mx.example.org <@>\nTo: s@example.com\nSubject: "
+            "NOTICE: mail delivery status.\n\nYour message to the following recipients cannot be "
+            "delivered:\n\n<r@example.net>:\n    mx.example.net [192.0.2.25]:\n>>> RCPT "
+            "TO:<r@example.net>\n<<< 550 5.1.1 <r@example.net>... User unknown\n")
+                                           << 550 << u"5.1.1"_s;
+        QTest::newRow("domino, SMTP Protocol Returned a Permanent Error")
+            << QByteArray("From: Postmaster@example.net\nTo: s@example.com\nSubject: DELIVERY FAILURE: Error "
+                          "transferring to mx.example.net\n\nYour message\n\n  Subject: Hello\n\nwas not "
+                          "delivered to:\n\n  r@example.net\n\nbecause:\n\n  Error transferring to "
+                          "mx.example.net; SMTP Protocol Returned a Permanent Error 550 5.1.1 "
+                          "<r@example.net>... User unknown\n")
+            << 550 << u"5.1.1"_s;
+        QTest::newRow("yahoo 550:") << QByteArray(
+            "From: MAILER-DAEMON@yahoo.com\nTo: s@example.com\nSubject: Failure Notice\n\nSorry, "
+            "we were unable to deliver your message to the following address.\n\n<r@example.net>:\n"
+            "550: 5.1.1 <r@example.net>: Recipient address rejected: User unknown\n")
+                                    << 550 << u"5.1.1"_s;
+        const QList<std::pair<const char*, QByteArray>> noReply = {
+            {"seconds are no reply",
+             "connect to mx.example.net[192.0.2.25]:25: Connection timed out; retried for 450 seconds"},
+            {"minutes are no reply", "delivery temporarily suspended: unable to deliver in 421 minutes"},
+            {"lines are no reply", "the message of 554 lines was refused by mx.example.net"},
+            {"bytes are no reply",
+             "host mx.example.net[192.0.2.25] said: message size 552 bytes exceeds the limit"},
+            {"a telephone number is no reply",
+             "rejected; call +81 3 5550 1234 or 421 555 0199. Service unavailable"},
+        };
+        for (const auto& [name, line] : noReply)
+            QTest::newRow(name) << postfix + "<r@example.net>: " + line + "\n" << 0 << QString();
+        QTest::newRow("a telephone number after the reply")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 5.7.1 Rejected. Call our "
+                     "helpdesk at +1 555 123 4567 (in reply to RCPT TO command)\n"
+            << 550 << u"5.7.1"_s;
+    }
+
+    void replyCodeForms() {
+        QFETCH(QByteArray, input);
+        QFETCH(int, replyCode);
+        QFETCH(QString, status);
+        const BounceAnalysis a = analyzeBounce(input);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.recipient, u"r@example.net"_s);
+        QCOMPARE(r.replyCode, replyCode);
+        QCOMPARE(r.status, status);
     }
 
     // The sending IP in each common way a receiver names it, IPv4 and IPv6; one reply per form. The

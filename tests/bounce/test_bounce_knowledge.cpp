@@ -13,14 +13,7 @@ using namespace rebound::bounce;
 namespace {
 
 QHash<QString, QByteArray> embeddedFiles() {
-    QHash<QString, QByteArray> files;
-    for (const QString& name :
-         {u"reasons"_s, u"phrases"_s, u"providers"_s, u"blocklists"_s, u"formats"_s}) {
-        QFile file(u":/bounce/"_s + name + u".json"_s);
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(name, file.readAll());
-    }
-    return files;
+    return BounceKnowledge::embeddedFiles();
 }
 
 } // namespace
@@ -32,6 +25,10 @@ private slots:
     void embeddedKnowledgeIsValid() {
         const BounceKnowledge& k = BounceKnowledge::instance();
         QVERIFY2(k.error.isEmpty(), qPrintable(k.error));
+        // instance() compiles its patterns on first use; every one of them compiles.
+        const BounceKnowledge checked =
+            BounceKnowledge::fromJson(embeddedFiles(), BounceKnowledge::RegexCheck::AtLoad);
+        QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
         QVERIFY(k.reasons.size() > 25);
         QVERIFY(k.reason(u"userunknown"_s));
         QVERIFY(k.providers.size() > 15);
