@@ -6,6 +6,7 @@
 #include "core/diagnosis/checks/mailboxchecktask.h"
 #include "core/diagnosis/checks/messagechecktask.h"
 #include "core/diagnosis/checks/mtastschecktask.h"
+#include "core/diagnosis/checks/postmasterchecktask.h"
 #include "core/diagnosis/checks/reportschecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 #include "core/diagnosis/checks/sndschecktask.h"
@@ -27,6 +28,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"mta_sts"_s, &createMtaStsCheckTask);
         registerCheckFactory(u"mailbox"_s, &createMailboxCheckTask);
         registerCheckFactory(u"snds"_s, &createSndsCheckTask);
+        registerCheckFactory(u"postmaster"_s, &createPostmasterCheckTask);
         registerCheckFactory(u"reports"_s, &createReportsCheckTask);
     });
 }

@@ -27,7 +27,8 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::Mx, u"mx"},
                                                  {EvidenceSource::MtaSts, u"mta_sts"},
                                                  {EvidenceSource::Mailbox, u"mailbox"},
-                                                 {EvidenceSource::Snds, u"snds"}};
+                                                 {EvidenceSource::Snds, u"snds"},
+                                                 {EvidenceSource::Postmaster, u"postmaster"}};
 
 constexpr EnumName<CauseBasis> BasisNames[]{{CauseBasis::Unset, u""},
                                             {CauseBasis::Live, u"live"},

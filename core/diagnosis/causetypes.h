@@ -33,9 +33,10 @@ enum class EvidenceSource {
     Dmarc,
     Dkim,
     Mx,
-    MtaSts,  // "mta_sts": the recipient domain's MTA-STS policy
-    Mailbox, // "mailbox": the opt-in mailbox probe
-    Snds,    // "snds": Microsoft SNDS data for an IP
+    MtaSts,     // "mta_sts": the recipient domain's MTA-STS policy
+    Mailbox,    // "mailbox": the opt-in mailbox probe
+    Snds,       // "snds": Microsoft SNDS data for an IP
+    Postmaster, // "postmaster": Google Postmaster Tools data for a domain
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

@@ -3,6 +3,7 @@
 #include "core/diagnosis/session.h"
 #include "core/dns/resolverconfig.h"
 #include "core/https/httpsfetcher.h"
+#include "core/postmaster/oauth.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,9 @@ struct RunOptions {
     QString probeSender;
     // Microsoft SNDS Automated Data Access key: with one, each sending IP also gets the check "snds".
     QString sndsKey;
+    // The user's Google account for Postmaster Tools (their OAuth client and the refresh token Connect
+    // obtained): with one, the From domain of a Gmail bounce also gets the check "postmaster".
+    postmaster::Credentials postmaster;
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;
