@@ -56,6 +56,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
         document.sections << mailbox;
     if (Section snds = sections::snds(exported); !snds.blocks.isEmpty())
         document.sections << snds;
+    if (Section postmaster = sections::postmaster(exported); !postmaster.blocks.isEmpty())
+        document.sections << postmaster;
     if (Section message = sections::message(exported); !message.blocks.isEmpty())
         document.sections.insert(3, message); // after the findings, before the live checks
     if (Section reports = sections::dmarcReports(exported); !reports.blocks.isEmpty())

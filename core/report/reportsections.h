@@ -42,6 +42,9 @@ Section message(const QJsonObject& session);
 Section mailbox(const QJsonObject& session);
 // Microsoft SNDS data of the sending IPs ("snds" checks); no blocks when the run read none.
 Section snds(const QJsonObject& session);
+// Google Postmaster Tools data of the sender's domain ("postmaster" checks); no blocks when the run read
+// none.
+Section postmaster(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);
