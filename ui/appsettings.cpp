@@ -1,6 +1,6 @@
 #include "ui/appsettings.h"
 
-#include "ui/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::ui {
 namespace {
+
+using secrets::SecretStore;
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 

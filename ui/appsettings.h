@@ -19,8 +19,8 @@ struct AppSettings {
     bool customResolver = false;
     QString resolverServers; // "127.0.0.1:53, [::1]:53" when customResolver
     int dnsTimeoutMs = dns::ResolverConfig().timeoutMs;
-    // Secrets: kept in the system keychain, or a 0600 file where none runs (ui/secretstore.h), never in
-    // the settings file. secretsNote says where they are, for the settings dialog.
+    // Secrets: kept in the system keychain, or a 0600 file where none runs (core/secrets/secretstore.h),
+    // never in the settings file. secretsNote says where they are, for the settings dialog.
     QString spamhausDqsKey;
     QString abusixKey;
     QString sndsKey; // Microsoft SNDS Automated Data Access

@@ -4,7 +4,7 @@
 #include "core/postmaster/postmasterauthorizer.h"
 #include "ui/linkopener.h"
 #include "ui/resolvertester.h"
-#include "ui/secretstore.h"
+#include "core/secrets/secretstore.h"
 #include "ui/translation.h"
 
 #include <QAction>
@@ -222,7 +222,7 @@ void SettingsDialog::showPostmasterState(const QString& message) {
 void SettingsDialog::storePostmasterToken(const QString& token) {
     m_pmRefreshToken = token;
     m_initial.postmasterRefreshToken = token;
-    const SecretStore::Outcome stored = SecretStore::write(u"postmasterRefreshToken"_s, token);
+    const secrets::SecretStore::Outcome stored = secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), token);
     if (!stored.ok)
         warn(stored.note);
 }

@@ -12,6 +12,7 @@
 #include "core/postmaster/postmasterauthorizer.h"
 #include "core/postmaster/postmasterclient.h"
 #include "core/postmaster/postmasterjson.h"
+#include "core/secrets/secretstore.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -129,7 +130,8 @@ int runPostmasterCommand(const QStringList& arguments) {
     GlobalOptions::addTo(parser);
     addHttpsOptions(parser);
     parser.addOption({u"token-file"_s,
-                      u"File holding the OAuth refresh token (default: $REBOUND_POSTMASTER_TOKEN); with "
+                      u"File holding the OAuth refresh token (default: $REBOUND_POSTMASTER_TOKEN, else the token "
+                      u"the desktop app's Connect stored); with "
                       u"--authorize, where it is saved."_s,
                       u"FILE"_s});
     parser.addOption(
@@ -195,6 +197,14 @@ int runPostmasterCommand(const QStringList& arguments) {
     } else {
         options.credentials.clientSecret = qEnvironmentVariable("REBOUND_POSTMASTER_CLIENT_SECRET").trimmed();
     }
+    // What the desktop app's Settings stored (the keychain, or its owner-only file), when nothing else
+    // names it.
+    const auto stored = [](const QString& name) {
+        const secrets::SecretStore::Outcome outcome = secrets::SecretStore::read(name);
+        return outcome.ok ? outcome.value.trimmed() : QString();
+    };
+    if (options.credentials.clientSecret.isEmpty())
+        options.credentials.clientSecret = stored(secrets::names::postmasterClientSecret());
     if (options.credentials.clientId.isEmpty())
         return fail(
             ExitUsage,
@@ -217,10 +227,12 @@ int runPostmasterCommand(const QStringList& arguments) {
         options.credentials.refreshToken = *token;
     } else {
         options.credentials.refreshToken = qEnvironmentVariable("REBOUND_POSTMASTER_TOKEN").trimmed();
+        if (options.credentials.refreshToken.isEmpty())
+            options.credentials.refreshToken = stored(secrets::names::postmasterRefreshToken());
     }
     if (options.credentials.refreshToken.isEmpty() || options.credentials.refreshToken.contains(u'\n'))
-        return fail(ExitUsage, u"no refresh token: give --token-file FILE (from --authorize, or the desktop "
-                               u"app's Connect) or set REBOUND_POSTMASTER_TOKEN"_s);
+        return fail(ExitUsage, u"no refresh token: give --token-file FILE (from --authorize), set "
+                               u"REBOUND_POSTMASTER_TOKEN, or Connect in the desktop app's Settings"_s);
 
     dns::Resolver resolver(globals.resolver);
     if (!resolver.isValid())

@@ -3,9 +3,9 @@
 // an owner-only file, and the settings dialog says which. A key an older version stored in the settings
 // file is moved out on the first load. The settings file itself is written 0600; the key fields are
 // masked until "show" is checked.
+#include "core/secrets/secretstore.h"
 #include "guitestsupport.h"
 #include "ui/appsettings.h"
-#include "ui/secretstore.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -18,6 +18,7 @@
 using namespace Qt::StringLiterals;
 
 using namespace rebound::ui;
+using rebound::secrets::SecretStore;
 
 namespace {
 

@@ -8,6 +8,7 @@
 #include "core/https/httpsfetcher.h"
 #include "core/postmaster/oauth.h"
 #include "core/postmaster/postmasterauthorizer.h"
+#include "core/secrets/secretstore.h"
 #include "lab/clirun.h"
 #include "serverprocess.h"
 #include "testcertificates.h"
@@ -317,6 +318,25 @@ private slots:
         const Run after = cli({u"compliant.example"_s}, {}, u"revoked-token"_s);
         QCOMPARE(after.exitCode, 3);
         QCOMPARE(after.json.value(u"error_kind"_s).toString(), u"auth"_s);
+    }
+
+    // Without --token-file or the environment, the token the desktop app's Connect stored (core/secrets:
+    // the keychain, or the owner-only file where none runs, as on the test machines).
+    void storedToken() {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        QCoreApplication::setOrganizationName(u"Rebound"_s);
+        const auto written = secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), u"refresh-good"_s);
+        if (!written.ok || written.backend != secrets::SecretStore::Backend::File)
+            QSKIP("a system keychain runs here: not writing a test token into it");
+        const lab::CliRun run = lab::runCli(
+            {u"postmaster"_s, u"compliant.example"_s, u"--json"_s, u"--client-id"_s, u"test-client"_s,
+             u"--client-secret-file"_s, m_dir.filePath(u"secret"_s), u"--api-base-url"_s, base(), u"--token-url"_s,
+             base() + u"token"_s, u"--ca-file"_s, m_certs.caFile(), u"--https-allow-private"_s, u"--cache-file"_s,
+             m_dir.filePath(u"cache.json"_s), u"--dns"_s, u"127.0.0.1:9"_s});
+        secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), {});
+        qunsetenv("XDG_CONFIG_HOME");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
     void usage() {

@@ -1,4 +1,4 @@
-#include "ui/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -13,14 +13,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rebound::ui {
+namespace rebound::secrets {
 namespace {
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr qint64 MaxSecretsFileBytes = 64 * 1024;
 
 QString serviceName() {
-    return QSettings().organizationName().isEmpty() ? u"Rebound"_s : QSettings().organizationName();
+    const QString organization = QCoreApplication::organizationName();
+    return organization.isEmpty() ? u"Rebound"_s : organization;
 }
 
 // Runs one keychain job to its end (or the timeout). Empty error text: it worked.
@@ -30,29 +31,31 @@ struct JobResult {
     QString value;
 };
 
-JobResult runJob(QKeychain::Job& job) {
-    job.setAutoDelete(false);
+// The job deletes itself once it finishes: one that outlives the timeout (a locked keychain prompting in
+// a session nobody sees) is left to finish, or not, on its own, never destroyed while the keychain still
+// talks to it; its late answer reaches nobody (the connection dies with the loop).
+JobResult runJob(QKeychain::Job* job, int timeoutMs) {
+    job->setAutoDelete(true);
     QEventLoop loop;
+    JobResult result;
     bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job* done) {
         finished = true;
+        result.error = done->error();
+        result.errorText = done->errorString();
+        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done);
+            read && done->error() == QKeychain::NoError)
+            result.value = read->textData();
         loop.quit();
     });
-    QTimer::singleShot(SecretStore::KeychainTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job->start();
     if (!finished)
         loop.exec();
-    JobResult result;
     if (!finished) {
-        result.errorText = SecretStore::tr("the keychain did not answer within %1 s")
-                               .arg(SecretStore::KeychainTimeoutMs / 1000);
-        return result;
+        result.errorText =
+            SecretStore::tr("the keychain did not answer within %1 s").arg(double(timeoutMs) / 1000.0);
     }
-    result.error = job.error();
-    result.errorText = job.errorString();
-    if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(&job);
-        read && job.error() == QKeychain::NoError)
-        result.value = read->textData();
     return result;
 }
 
@@ -96,15 +99,19 @@ SecretStore::Outcome fileNote(SecretStore::Outcome outcome, const QString& keych
 } // namespace
 
 QString SecretStore::fallbackPath() {
-    const QFileInfo settings(QSettings().fileName());
+    // The desktop app's settings file, whatever this process is called (rebound-cli reads what the app
+    // wrote).
+    const QFileInfo settings(QSettings(QSettings::defaultFormat(), QSettings::UserScope,
+                                       QCoreApplication::organizationName(), u"Rebound"_s)
+                                 .fileName());
     return settings.absolutePath() + u'/' + settings.completeBaseName() + u"-secrets.json"_s;
 }
 
-SecretStore::Outcome SecretStore::read(const QString& name) {
+SecretStore::Outcome SecretStore::read(const QString& name, int timeoutMs) {
     Outcome outcome;
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setKey(name);
-    const JobResult result = runJob(job);
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(name);
+    const JobResult result = runJob(job, timeoutMs);
     if (result.error == QKeychain::NoError || result.error == QKeychain::EntryNotFound) {
         outcome.ok = true;
         outcome.backend = Backend::Keychain;
@@ -120,20 +127,24 @@ SecretStore::Outcome SecretStore::read(const QString& name) {
     return fileNote(outcome, result.errorText);
 }
 
-SecretStore::Outcome SecretStore::write(const QString& name, const QString& value) {
+SecretStore::Outcome SecretStore::remove(const QString& name, int timeoutMs) {
+    return write(name, QString(), timeoutMs);
+}
+
+SecretStore::Outcome SecretStore::write(const QString& name, const QString& value, int timeoutMs) {
     Outcome outcome;
     JobResult result;
     if (value.isEmpty()) {
-        QKeychain::DeletePasswordJob job(serviceName());
-        job.setKey(name);
-        result = runJob(job);
+        auto* job = new QKeychain::DeletePasswordJob(serviceName());
+        job->setKey(name);
+        result = runJob(job, timeoutMs);
         if (result.error == QKeychain::EntryNotFound)
             result.error = QKeychain::NoError;
     } else {
-        QKeychain::WritePasswordJob job(serviceName());
-        job.setKey(name);
-        job.setTextData(value);
-        result = runJob(job);
+        auto* job = new QKeychain::WritePasswordJob(serviceName());
+        job->setKey(name);
+        job->setTextData(value);
+        result = runJob(job, timeoutMs);
     }
     QJsonObject secrets = readFile();
     if (result.error == QKeychain::NoError) {
@@ -165,4 +176,4 @@ SecretStore::Outcome SecretStore::write(const QString& name, const QString& valu
     return outcome;
 }
 
-} // namespace rebound::ui
+} // namespace rebound::secrets
