@@ -2,9 +2,9 @@
 
 #include "core/dns/resolver.h"
 #include "core/postmaster/postmasterauthorizer.h"
+#include "core/secrets/secretstore.h"
 #include "ui/linkopener.h"
 #include "ui/resolvertester.h"
-#include "core/secrets/secretstore.h"
 #include "ui/translation.h"
 
 #include <QAction>
@@ -179,9 +179,9 @@ QWidget* SettingsDialog::createPostmasterPage() {
     m_pmState->setObjectName(u"postmasterState"_s);
     m_pmState->setTextFormat(Qt::PlainText);
     m_pmState->setWordWrap(true);
-    m_pmConnect = new QPushButton(tr("&Connect…"), page);
+    m_pmConnect = new QPushButton(tr("Co&nnect…"), page);
     m_pmConnect->setObjectName(u"postmasterConnect"_s);
-    m_pmDisconnect = new QPushButton(tr("&Disconnect"), page);
+    m_pmDisconnect = new QPushButton(tr("Disconnec&t"), page);
     m_pmDisconnect->setObjectName(u"postmasterDisconnect"_s);
     connect(m_pmConnect, &QPushButton::clicked, this, &SettingsDialog::connectPostmaster);
     connect(m_pmDisconnect, &QPushButton::clicked, this, &SettingsDialog::disconnectPostmaster);
@@ -195,7 +195,7 @@ QWidget* SettingsDialog::createPostmasterPage() {
     auto* idLabel = new QLabel(tr("Client &ID:"), page);
     idLabel->setBuddy(m_pmClientId);
     form->addRow(idLabel, m_pmClientId);
-    auto* secretLabel = new QLabel(tr("Client s&ecret:"), page);
+    auto* secretLabel = new QLabel(tr("Client sec&ret:"), page);
     secretLabel->setBuddy(m_pmClientSecret);
     form->addRow(secretLabel, m_pmClientSecret);
     auto* domainsLabel = new QLabel(tr("D&omains:"), page);
@@ -222,7 +222,8 @@ void SettingsDialog::showPostmasterState(const QString& message) {
 void SettingsDialog::storePostmasterToken(const QString& token) {
     m_pmRefreshToken = token;
     m_initial.postmasterRefreshToken = token;
-    const secrets::SecretStore::Outcome stored = secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), token);
+    const secrets::SecretStore::Outcome stored =
+        secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), token);
     if (!stored.ok)
         warn(stored.note);
 }

@@ -55,6 +55,11 @@ bool readUrl(const QCommandLineParser& parser, const QString& name, QUrl* url, Q
     return true;
 }
 
+QString storedSecret(const QString& name) {
+    const secrets::SecretStore::Outcome outcome = secrets::SecretStore::read(name);
+    return outcome.ok ? outcome.value.trimmed() : QString();
+}
+
 template <typename Object> void waitFor(Object& object) {
     QEventLoop loop;
     QObject::connect(&object, &Object::finished, &loop, &QEventLoop::quit);
@@ -129,11 +134,12 @@ int runPostmasterCommand(const QStringList& arguments) {
                                      u"authentication and TLS rates, compliance status."_s);
     GlobalOptions::addTo(parser);
     addHttpsOptions(parser);
-    parser.addOption({u"token-file"_s,
-                      u"File holding the OAuth refresh token (default: $REBOUND_POSTMASTER_TOKEN, else the token "
-                      u"the desktop app's Connect stored); with "
-                      u"--authorize, where it is saved."_s,
-                      u"FILE"_s});
+    parser.addOption(
+        {u"token-file"_s,
+         u"File holding the OAuth refresh token (default: $REBOUND_POSTMASTER_TOKEN, else the token "
+         u"the desktop app's Connect stored); with "
+         u"--authorize, where it is saved."_s,
+         u"FILE"_s});
     parser.addOption(
         {u"client-id"_s, u"Your OAuth client id (default: $REBOUND_POSTMASTER_CLIENT_ID)."_s, u"ID"_s});
     parser.addOption(
@@ -197,14 +203,6 @@ int runPostmasterCommand(const QStringList& arguments) {
     } else {
         options.credentials.clientSecret = qEnvironmentVariable("REBOUND_POSTMASTER_CLIENT_SECRET").trimmed();
     }
-    // What the desktop app's Settings stored (the keychain, or its owner-only file), when nothing else
-    // names it.
-    const auto stored = [](const QString& name) {
-        const secrets::SecretStore::Outcome outcome = secrets::SecretStore::read(name);
-        return outcome.ok ? outcome.value.trimmed() : QString();
-    };
-    if (options.credentials.clientSecret.isEmpty())
-        options.credentials.clientSecret = stored(secrets::names::postmasterClientSecret());
     if (options.credentials.clientId.isEmpty())
         return fail(
             ExitUsage,
@@ -227,8 +225,13 @@ int runPostmasterCommand(const QStringList& arguments) {
         options.credentials.refreshToken = *token;
     } else {
         options.credentials.refreshToken = qEnvironmentVariable("REBOUND_POSTMASTER_TOKEN").trimmed();
-        if (options.credentials.refreshToken.isEmpty())
-            options.credentials.refreshToken = stored(secrets::names::postmasterRefreshToken());
+        // What the desktop app's Connect stored (the keychain, or its owner-only file), with the client
+        // secret stored beside it, when nothing else names them.
+        if (options.credentials.refreshToken.isEmpty()) {
+            options.credentials.refreshToken = storedSecret(secrets::names::postmasterRefreshToken());
+            if (options.credentials.clientSecret.isEmpty())
+                options.credentials.clientSecret = storedSecret(secrets::names::postmasterClientSecret());
+        }
     }
     if (options.credentials.refreshToken.isEmpty() || options.credentials.refreshToken.contains(u'\n'))
         return fail(ExitUsage, u"no refresh token: give --token-file FILE (from --authorize), set "

@@ -45,6 +45,16 @@ QString boundedText(const QJsonValue& value) {
     return value.toString().left(MaxTextChars);
 }
 
+// A paged list answer: its list field and its nextPageToken, or why it is not one.
+std::optional<QJsonArray> pageOf(const QByteArray& body, const QString& key, QString* nextPageToken,
+                                 ParseOutcome* outcome) {
+    const auto object = objectOf(body, outcome);
+    if (!object)
+        return std::nullopt;
+    *nextPageToken = boundedText(object->value(u"nextPageToken"));
+    return arrayField(*object, key, outcome);
+}
+
 // A Date {"year", "month", "day"}; invalid when a part is missing.
 QDate dateOf(const QJsonObject& date) {
     return QDate(date.value(u"year").toInt(), date.value(u"month").toInt(), date.value(u"day").toInt());
@@ -108,10 +118,7 @@ QByteArray statsQueryBody(const QDate& start, const QDate& end) {
 
 ParseOutcome parseDomainList(const QByteArray& body, QStringList* domains, QString* nextPageToken) {
     ParseOutcome outcome;
-    const auto object = objectOf(body, &outcome);
-    if (!object)
-        return outcome;
-    const auto list = arrayField(*object, u"domains"_s, &outcome);
+    const auto list = pageOf(body, u"domains"_s, nextPageToken, &outcome);
     if (!list)
         return outcome;
     for (const QJsonValue& v : *list) {
@@ -122,7 +129,6 @@ ParseOutcome parseDomainList(const QByteArray& body, QStringList* domains, QStri
             continue; // listed, but nothing can be read for it
         domains->append(name.mid(8).toLower());
     }
-    *nextPageToken = boundedText(object->value(u"nextPageToken"));
     return outcome;
 }
 
@@ -164,10 +170,7 @@ ParseOutcome parseComplianceStatus(const QByteArray& body, DomainStats* stats) {
 
 ParseOutcome parseDomainStats(const QByteArray& body, DomainStats* stats, QString* nextPageToken) {
     ParseOutcome outcome;
-    const auto object = objectOf(body, &outcome);
-    if (!object)
-        return outcome;
-    const auto list = arrayField(*object, u"domainStats"_s, &outcome);
+    const auto list = pageOf(body, u"domainStats"_s, nextPageToken, &outcome);
     if (!list)
         return outcome;
     QHash<QString, QDate> latest; // per metric: the day its value is from
@@ -197,7 +200,6 @@ ParseOutcome parseDomainStats(const QByteArray& body, DomainStats* stats, QStrin
     }
     std::sort(stats->spamDaily.begin(), stats->spamDaily.end(),
               [](const DailyRate& a, const DailyRate& b) { return a.date < b.date; });
-    *nextPageToken = boundedText(object->value(u"nextPageToken"));
     return outcome;
 }
 

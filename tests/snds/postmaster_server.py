@@ -27,12 +27,14 @@ public v2 reference (developers.google.com/workspace/gmail/postmaster/reference/
   unverified.example  403 PERMISSION_DENIED
 """
 import datetime
-import http.server
 import json
-import ssl
+import os
 import sys
 import time
 import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "https"))
+import https_server  # noqa: E402  (the HTTPS scaffolding: send(), the threaded server, serve())
 
 REVOKED = set()
 ISSUED = {"refresh-good"}
@@ -52,28 +54,11 @@ REQUIREMENTS = ["SPF", "DKIM", "SPF_AND_DKIM", "DMARC_POLICY", "DMARC_ALIGNMENT"
                 "HONOR_UNSUBSCRIBE"]
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
+class Handler(https_server.Handler):
     def send(self, status, body, content_type="application/json", extra=None, length=True):
         if isinstance(body, (dict, list)):
             body = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        for key, value in (extra or {}).items():
-            self.send_header(key, value)
-        if length:
-            self.send_header("Content-Length", str(len(body)))
-        else:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        super().send(status, body, content_type, extra, length)
 
     def body(self):
         length = int(self.headers.get("Content-Length") or 0)
@@ -217,19 +202,5 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(404, {"error": {"code": 404, "status": "NOT_FOUND"}})
 
 
-class Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-
-def main():
-    port, cert, key = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-    server = Server(("127.0.0.1", port), Handler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    print("ready", flush=True)
-    server.serve_forever()
-
-
 if __name__ == "__main__":
-    main()
+    https_server.serve(Handler)
