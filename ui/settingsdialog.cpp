@@ -77,7 +77,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     tabs->addTab(createDnsPage(), tr("&DNS"));
     tabs->addTab(createBlocklistPage(), tr("&Blocklists"));
     tabs->addTab(createSmtpPage(), tr("&SMTP"));
-    tabs->addTab(createPostmasterPage(), tr("Google &Postmaster Tools"));
+    // No accelerator: every letter of the name is taken on some page in some language.
+    tabs->addTab(createPostmasterPage(), tr("Google Postmaster Tools"));
     tabs->addTab(createGeneralPage(), tr("&General"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
