@@ -17,6 +17,8 @@ packages=(
     libicu-dev
     # DMARC aggregate and TLS reports: zip and gzip (core/reports), the volume chart of the Reports view
     libarchive-dev qt6-charts-dev libqt6opengl6-dev
+    # Google Postmaster Tools: the OAuth 2.0 installed-app flow (core/postmaster)
+    qt6-networkauth-dev
     # the test lab: real DNS and SMTP servers on loopback
     knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython python3-dkim python3-nacl postfix swaks openssl
     # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)

@@ -19,6 +19,7 @@ BLOCKLIST = "rebound::data::blocklist"
 AUTHTAGS = "rebound::data::authtags"
 BOUNCE = "rebound::data::bounce"
 REPORTS = "rebound::data::reports"
+POSTMASTER = "rebound::data::postmaster"
 
 
 def condition_texts(cond, where):
@@ -119,6 +120,13 @@ def tlsrpt_result_texts(doc):
         yield f"TLS-RPT result type {name}: meaning", meaning
 
 
+def postmaster_texts(doc):
+    """receivers/postmaster.json: the compliance requirements' names, then the findings' titles and details."""
+    for name, title in doc.get("requirements", {}).items():
+        yield f"Postmaster Tools compliance requirement {name}: name", title
+    yield from reports_finding_texts(doc)
+
+
 SOURCES = [
     ("diagnosis/rules.json", RULES, rules_texts),
     ("smtp/findings.json", SMTP, findings_texts),
@@ -129,6 +137,7 @@ SOURCES = [
     ("bounce/reasons.json", BOUNCE, bounce_texts),
     ("reports/findings.json", REPORTS, reports_finding_texts),
     ("reports/tlsrpt-results.json", REPORTS, tlsrpt_result_texts),
+    ("receivers/postmaster.json", POSTMASTER, postmaster_texts),
 ]
 
 

@@ -26,6 +26,8 @@ const SecretKey kSecrets[] = {
     {u"spamhausDqsKey", u"blocklists/spamhausDqsKey", &AppSettings::spamhausDqsKey},
     {u"abusixKey", u"blocklists/abusixKey", &AppSettings::abusixKey},
     {u"sndsKey", u"snds/key", &AppSettings::sndsKey},
+    {u"postmasterClientSecret", u"postmaster/clientSecret", &AppSettings::postmasterClientSecret},
+    {u"postmasterRefreshToken", u"postmaster/refreshToken", &AppSettings::postmasterRefreshToken},
 };
 
 // The settings file is readable by its owner only; created so before QSettings first writes it (QSettings
@@ -72,6 +74,8 @@ AppSettings AppSettings::load() {
         }
     }
     s.disabledLists = settings.value(u"blocklists/disabled"_s).toStringList();
+    s.postmasterClientId = settings.value(u"postmaster/clientId"_s).toString();
+    s.postmasterDomains = settings.value(u"postmaster/domains"_s).toStringList();
     s.smtpProbe = settings.value(u"smtp/probe"_s, s.smtpProbe).toBool();
     s.smtpPort = std::clamp(settings.value(u"smtp/port"_s, s.smtpPort).toInt(), 1, 65535);
     s.smtpTimeoutMs = std::clamp(settings.value(u"smtp/timeoutMs"_s, s.smtpTimeoutMs).toInt(),
@@ -104,6 +108,8 @@ bool AppSettings::save() {
     settings.setValue(u"resolver/servers"_s, resolverServers);
     settings.setValue(u"resolver/timeoutMs"_s, dnsTimeoutMs);
     settings.setValue(u"blocklists/disabled"_s, disabledLists);
+    settings.setValue(u"postmaster/clientId"_s, postmasterClientId);
+    settings.setValue(u"postmaster/domains"_s, postmasterDomains);
     settings.setValue(u"smtp/probe"_s, smtpProbe);
     settings.setValue(u"smtp/port"_s, smtpPort);
     settings.setValue(u"smtp/timeoutMs"_s, smtpTimeoutMs);
@@ -133,6 +139,8 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     options.spamhausDqsKey = spamhausDqsKey.trimmed();
     options.abusixKey = abusixKey.trimmed();
     options.sndsKey = sndsKey.trimmed();
+    options.postmaster = {postmasterClientId.trimmed(), postmasterClientSecret.trimmed(),
+                          postmasterRefreshToken.trimmed()};
     options.disabledLists = disabledLists;
     options.smtpProbe = smtpProbe;
     options.smtpPort = smtpPort;

@@ -24,6 +24,13 @@ struct AppSettings {
     QString spamhausDqsKey;
     QString abusixKey;
     QString sndsKey; // Microsoft SNDS Automated Data Access
+    // Google Postmaster Tools: the user's own OAuth client (the id in the settings file, the secret and
+    // the refresh token that Connect obtained in the keychain) and the domains to show (none: every
+    // domain of the account).
+    QString postmasterClientId;
+    QString postmasterClientSecret;
+    QString postmasterRefreshToken;
+    QStringList postmasterDomains;
     QString secretsNote;
     QStringList disabledLists; // blocklist ids turned off
     bool smtpProbe = diagnosis::RunOptions().smtpProbe;

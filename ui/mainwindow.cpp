@@ -20,6 +20,7 @@
 #include "ui/inputedit.h"
 #include "ui/jsontreemodel.h"
 #include "ui/messageview.h"
+#include "ui/postmasterview.h"
 #include "ui/report/exportdialog.h"
 #include "ui/reportsview.h"
 #include "ui/runcontroller.h"
@@ -612,6 +613,16 @@ void MainWindow::createActions() {
         view->open();
     });
     sndsWindow->setObjectName(u"actionSnds"_s);
+    QAction* postmasterWindow = viewMenu->addAction(tr("Google &Postmaster Tools"), this, [this] {
+        QString error;
+        const AppSettings settings = AppSettings::load();
+        const auto options = settings.runOptions(&error);
+        auto* view =
+            new PostmasterView(options.value_or(diagnosis::RunOptions()), settings.postmasterDomains, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->open();
+    });
+    postmasterWindow->setObjectName(u"actionPostmaster"_s);
     QAction* watchWindow = viewMenu->addAction(tr("&Watch"), this, &MainWindow::showWatch);
     watchWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     watchWindow->setObjectName(u"actionWatch"_s);

@@ -1,5 +1,9 @@
 #include "ui/settingsdialog.h"
 
+#include "core/dns/resolver.h"
+#include "core/postmaster/postmasterauthorizer.h"
+#include "core/secrets/secretstore.h"
+#include "ui/linkopener.h"
 #include "ui/resolvertester.h"
 #include "ui/translation.h"
 
@@ -73,6 +77,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     tabs->addTab(createDnsPage(), tr("&DNS"));
     tabs->addTab(createBlocklistPage(), tr("&Blocklists"));
     tabs->addTab(createSmtpPage(), tr("&SMTP"));
+    // No accelerator: every letter of the name is taken on some page in some language.
+    tabs->addTab(createPostmasterPage(), tr("Google Postmaster Tools"));
     tabs->addTab(createGeneralPage(), tr("&General"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -154,6 +160,117 @@ QLineEdit* SettingsDialog::secretField(const QString& value, const QString& obje
     connect(show, &QAction::toggled, field,
             [field](bool shown) { field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     return field;
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget* SettingsDialog::createPostmasterPage() {
+    auto* page = new QWidget;
+    m_pmRefreshToken = m_initial.postmasterRefreshToken;
+    m_pmClientId = new QLineEdit(m_initial.postmasterClientId, page);
+    m_pmClientId->setObjectName(u"postmasterClientId"_s);
+    m_pmClientId->setAccessibleName(tr("OAuth client ID"));
+    m_pmClientSecret = secretField(m_initial.postmasterClientSecret, u"postmasterClientSecret"_s,
+                                   tr("OAuth client secret"), page);
+    m_pmDomains = new QLineEdit(m_initial.postmasterDomains.join(u", "_s), page);
+    m_pmDomains->setObjectName(u"postmasterDomains"_s);
+    m_pmDomains->setAccessibleName(tr("Domains to show"));
+    m_pmDomains->setPlaceholderText(tr("every domain of the account"));
+    m_pmState = new QLabel(page);
+    m_pmState->setObjectName(u"postmasterState"_s);
+    m_pmState->setTextFormat(Qt::PlainText);
+    m_pmState->setWordWrap(true);
+    m_pmConnect = new QPushButton(tr("Co&nnect…"), page);
+    m_pmConnect->setObjectName(u"postmasterConnect"_s);
+    m_pmDisconnect = new QPushButton(tr("Disconnec&t"), page);
+    m_pmDisconnect->setObjectName(u"postmasterDisconnect"_s);
+    connect(m_pmConnect, &QPushButton::clicked, this, &SettingsDialog::connectPostmaster);
+    connect(m_pmDisconnect, &QPushButton::clicked, this, &SettingsDialog::disconnectPostmaster);
+    auto* form = new QFormLayout(page);
+    form->addRow(
+        explanation(tr("Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, "
+                       "compliance) with your own OAuth client: in the Google Cloud console, enable the "
+                       "Gmail Postmaster Tools API and create an OAuth client of type Desktop app. "
+                       "Connect opens Google's sign-in in your browser; the access Rebound asks for is "
+                       "read-only, and the token is kept in the system keychain.")));
+    auto* idLabel = new QLabel(tr("Client &ID:"), page);
+    idLabel->setBuddy(m_pmClientId);
+    form->addRow(idLabel, m_pmClientId);
+    auto* secretLabel = new QLabel(tr("Client sec&ret:"), page);
+    secretLabel->setBuddy(m_pmClientSecret);
+    form->addRow(secretLabel, m_pmClientSecret);
+    auto* domainsLabel = new QLabel(tr("D&omains:"), page);
+    domainsLabel->setBuddy(m_pmDomains);
+    form->addRow(domainsLabel, m_pmDomains);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_pmConnect);
+    buttons->addWidget(m_pmDisconnect);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    form->addRow(m_pmState);
+    showPostmasterState();
+    return page;
+}
+
+void SettingsDialog::showPostmasterState(const QString& message) {
+    const bool busy = m_pmRun != nullptr;
+    m_pmConnect->setEnabled(!busy);
+    m_pmDisconnect->setEnabled(!busy && !m_pmRefreshToken.isEmpty());
+    const QString state = m_pmRefreshToken.isEmpty() ? tr("Not connected.") : tr("Connected.");
+    m_pmState->setText(message.isEmpty() ? state : message + u' ' + state);
+}
+
+void SettingsDialog::storePostmasterToken(const QString& token) {
+    m_pmRefreshToken = token;
+    m_initial.postmasterRefreshToken = token;
+    const secrets::SecretStore::Outcome stored =
+        secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), token);
+    if (!stored.ok)
+        warn(stored.note);
+}
+
+void SettingsDialog::connectPostmaster() {
+    if (m_pmClientId->text().trimmed().isEmpty()) {
+        warn(tr("Enter the client ID of your own OAuth client (Desktop app) first."));
+        return;
+    }
+    const postmaster::Credentials client{
+        m_pmClientId->text().trimmed(), m_pmClientSecret->text().trimmed(), {}};
+    auto* authorizer = new postmaster::PostmasterAuthorizer(client, postmaster::OAuthEndpoints(), {}, this);
+    m_pmRun = authorizer;
+    connect(authorizer, &postmaster::PostmasterAuthorizer::openBrowser, this, [this](const QUrl& url) {
+        LinkOpener::confirmAndOpen(this, tr("Sign in to Google"), url.toString(QUrl::FullyEncoded));
+    });
+    connect(authorizer, &postmaster::PostmasterAuthorizer::finished, this, [this, authorizer] {
+        m_pmRun = nullptr;
+        if (authorizer->ok())
+            storePostmasterToken(authorizer->refreshToken());
+        showPostmasterState(authorizer->ok() ? tr("Google granted read-only access.") : authorizer->error());
+        authorizer->deleteLater();
+    });
+    showPostmasterState(tr("Waiting for the sign-in in your browser…"));
+    authorizer->start();
+}
+
+void SettingsDialog::disconnectPostmaster() {
+    if (m_pmRefreshToken.isEmpty())
+        return;
+    const auto options = settings().runOptions();
+    m_pmResolver = std::make_unique<dns::Resolver>(options ? options->resolver : dns::ResolverConfig());
+    auto* revoker = new postmaster::TokenClient(m_pmResolver.get(), postmaster::OAuthEndpoints(), {}, this);
+    m_pmRun = revoker;
+    connect(revoker, &postmaster::TokenClient::finished, this, [this, revoker] {
+        m_pmRun = nullptr;
+        // The token is deleted here whatever Google answered: the user asked for it to go.
+        storePostmasterToken({});
+        showPostmasterState(revoker->ok() ? tr("Google revoked the access.")
+                                          : tr("The token is deleted, but Google could not be told (%1): "
+                                               "remove Rebound's access at myaccount.google.com/permissions.")
+                                                .arg(revoker->error()));
+        revoker->deleteLater();
+    });
+    showPostmasterState(tr("Revoking…"));
+    revoker->revoke(m_pmRefreshToken);
 }
 
 QWidget* SettingsDialog::createBlocklistPage() {
@@ -313,6 +430,13 @@ AppSettings SettingsDialog::settings() const {
     s.spamhausDqsKey = m_dqsKey->text().trimmed();
     s.abusixKey = m_abusixKey->text().trimmed();
     s.sndsKey = m_sndsKey->text().trimmed();
+    s.postmasterClientId = m_pmClientId->text().trimmed();
+    s.postmasterClientSecret = m_pmClientSecret->text().trimmed();
+    s.postmasterRefreshToken = m_pmRefreshToken;
+    s.postmasterDomains.clear();
+    for (const QString& domain : m_pmDomains->text().split(u',', Qt::SkipEmptyParts))
+        if (!domain.trimmed().isEmpty())
+            s.postmasterDomains << domain.trimmed().toLower();
     s.disabledLists.clear();
     for (int row = 0; row < m_lists->count(); ++row)
         if (m_lists->item(row)->checkState() == Qt::Unchecked)

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +16,10 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+
+namespace rebound::dns {
+class Resolver;
+}
 
 namespace rebound::ui {
 
@@ -25,6 +31,7 @@ class SettingsDialog final : public QDialog {
 
 public:
     explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
 
     AppSettings settings() const;
     void accept() override;
@@ -34,6 +41,13 @@ private:
     QWidget* createBlocklistPage();
     QWidget* createSmtpPage();
     QWidget* createGeneralPage();
+    QWidget* createPostmasterPage();
+    // Google Postmaster Tools: Connect runs the browser sign-in (Qt NetworkAuth, 127.0.0.1) and stores the
+    // refresh token in the keychain at once; Disconnect revokes it at Google and deletes it.
+    void connectPostmaster();
+    void disconnectPostmaster();
+    void storePostmasterToken(const QString& token);
+    void showPostmasterState(const QString& message = {});
     QLineEdit* secretField(const QString& value, const QString& objectName, const QString& name,
                            QWidget* parent);
     void testResolver();
@@ -60,6 +74,15 @@ private:
     QCheckBox* m_mailboxProbe = nullptr;
     QLineEdit* m_probeSender = nullptr;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_pmClientId = nullptr;
+    QLineEdit* m_pmClientSecret = nullptr;
+    QLineEdit* m_pmDomains = nullptr;
+    QLabel* m_pmState = nullptr;
+    QPushButton* m_pmConnect = nullptr;
+    QPushButton* m_pmDisconnect = nullptr;
+    QString m_pmRefreshToken;
+    QObject* m_pmRun = nullptr; // the authorizer or the revocation in progress
+    std::unique_ptr<dns::Resolver> m_pmResolver;
     QCheckBox* m_watchInTray = nullptr;
     ResolverTester* m_tester = nullptr;
 };

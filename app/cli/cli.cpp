@@ -49,6 +49,10 @@ constexpr std::array commandTable{
                 "Fetch Microsoft SNDS data for your IPs (filter colour, complaints, trap hits, blocks) with "
                 "your Automated Data Access key.",
                 &runSndsCommand},
+    CommandSpec{"postmaster",
+                "Read Google Postmaster Tools for your domains (spam rate, authentication and TLS rates, "
+                "compliance) with your own OAuth client.",
+                &runPostmasterCommand},
     CommandSpec{"smtp", "Probe an SMTP server: banner, EHLO, STARTTLS, certificate and TLS. Sends no mail.",
                 &runSmtpCommand},
     CommandSpec{"watch",

@@ -17,6 +17,7 @@ int runMessageCommand(const QStringList& arguments);
 int runReportsCommand(const QStringList& arguments);
 int runAddressCommand(const QStringList& arguments);
 int runSndsCommand(const QStringList& arguments);
+int runPostmasterCommand(const QStringList& arguments);
 int runWatchCommand(const QStringList& arguments);
 
 } // namespace rebound::cli

@@ -6,6 +6,7 @@
 #include "core/diagnosis/checks/mailboxchecktask.h"
 #include "core/diagnosis/checks/messagechecktask.h"
 #include "core/diagnosis/checks/mtastschecktask.h"
+#include "core/diagnosis/checks/postmasterchecktask.h"
 #include "core/diagnosis/checks/reportschecktask.h"
 #include "core/diagnosis/checks/smtpchecktask.h"
 #include "core/diagnosis/checks/sndschecktask.h"
@@ -29,6 +30,7 @@ void registerBuiltinChecks() {
         registerCheckFactory(u"mailbox"_s, &createMailboxCheckTask);
         registerCheckFactory(u"snds"_s, &createSndsCheckTask);
         registerCheckFactory(u"watch"_s, &createWatchCheckTask);
+        registerCheckFactory(u"postmaster"_s, &createPostmasterCheckTask);
         registerCheckFactory(u"reports"_s, &createReportsCheckTask);
     });
 }

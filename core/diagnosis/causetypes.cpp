@@ -28,7 +28,8 @@ constexpr EnumName<EvidenceSource> SourceNames[]{{EvidenceSource::Unknown, u"unk
                                                  {EvidenceSource::MtaSts, u"mta_sts"},
                                                  {EvidenceSource::Mailbox, u"mailbox"},
                                                  {EvidenceSource::Snds, u"snds"},
-                                                 {EvidenceSource::Watch, u"watch"}};
+                                                 {EvidenceSource::Watch, u"watch"},
+                                                 {EvidenceSource::Postmaster, u"postmaster"}};
 
 constexpr EnumName<CauseBasis> BasisNames[]{{CauseBasis::Unset, u""},
                                             {CauseBasis::Live, u"live"},

@@ -33,10 +33,11 @@ enum class EvidenceSource {
     Dmarc,
     Dkim,
     Mx,
-    MtaSts,  // "mta_sts": the recipient domain's MTA-STS policy
-    Mailbox, // "mailbox": the opt-in mailbox probe
-    Snds,    // "snds": Microsoft SNDS data for an IP
-    Watch,   // "watch": what the watch's database remembers (listed since, a record changed on)
+    MtaSts,     // "mta_sts": the recipient domain's MTA-STS policy
+    Mailbox,    // "mailbox": the opt-in mailbox probe
+    Snds,       // "snds": Microsoft SNDS data for an IP
+    Watch,      // "watch": what the watch's database remembers (listed since, a record changed on)
+    Postmaster, // "postmaster": Google Postmaster Tools data for a domain
 };
 QString evidenceSourceName(EvidenceSource source);
 EvidenceSource evidenceSourceFromName(const QString& name); // Unknown for any other name

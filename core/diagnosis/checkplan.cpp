@@ -71,6 +71,12 @@ CheckRequest sndsCheck(const QString& ip) {
     return request;
 }
 
+CheckRequest postmasterCheck(const QString& domain) {
+    CheckRequest request{u"postmaster"_s, CheckPlan::tr("Google Postmaster Tools data for %1").arg(domain)};
+    request.domain = domain;
+    return request;
+}
+
 bool mayProbeMailboxes(const RunOptions& options) {
     return options.mailboxProbe && options.probeSender.contains(u'@');
 }
@@ -169,7 +175,9 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         QStringList ips;
         QString recipientDomain;
         QString unknownRecipient; // the first the bounce calls unknown: probed when the user allows it
+        bool fromGmail = false;   // the reporting or remote MTA is Google's (resources/bounce/providers.json)
         for (const QJsonValue& r : bounce.value(u"recipients").toArray()) {
+            fromGmail = fromGmail || r[u"provider"].toString() == u"google";
             if (unknownRecipient.isEmpty() && r[u"reason"].toString() == u"userunknown")
                 unknownRecipient = r[u"recipient"].toString().remove(u'<').remove(u'>').trimmed();
             const QString ip = r[u"sender_ip"].toString();
@@ -197,6 +205,9 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
             domain.signatureSelectors << selector;
         if (!fromDomain.isEmpty())
             plan << domain;
+        // What Gmail itself measured for the sender's domain, when the user connected a Google account.
+        if (fromGmail && !fromDomain.isEmpty() && options.postmaster.isComplete())
+            plan << postmasterCheck(fromDomain);
         if (options.smtpProbe && !recipientDomain.isEmpty()) {
             plan << smtpCheck(recipientDomain);
             // A TLS-required bounce often comes from the recipient's MTA-STS policy (RFC 8461 5).

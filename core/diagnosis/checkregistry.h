@@ -18,10 +18,10 @@ namespace rebound::diagnosis {
 // empty).
 struct CheckRequest {
     QString id; // "blocklists", "blocklist_range", "domain", "smtp", "message", "mta_sts", "mailbox", "snds",
-                // "reports", "watch"
+                // "postmaster", "reports", "watch"
     QString title;         // for people, translated
     QString ip;            // blocklists, snds: the address; domain: the sending IP that SPF is evaluated for
-    QString domain;        // domain, smtp, mta_sts
+    QString domain;        // domain, smtp, mta_sts, postmaster
     QStringList selectors; // domain: DKIM selectors to try
     QStringList signatureSelectors; // domain: the selectors of the message's own DKIM signatures
     QString sender;                 // domain: the envelope sender, when known

@@ -3,6 +3,7 @@
 #include "core/diagnosis/session.h"
 #include "core/dns/resolverconfig.h"
 #include "core/https/httpsfetcher.h"
+#include "core/postmaster/oauth.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,9 @@ struct RunOptions {
     // The watch's SQLite database (the desktop's history database, rebound-cli diagnose --watch-state):
     // with one, the check "watch" reads what it remembers of the diagnosed IPs and domain.
     QString watchState;
+    // The user's Google account for Postmaster Tools (their OAuth client and the refresh token Connect
+    // obtained): with one, the From domain of a Gmail bounce also gets the check "postmaster".
+    postmaster::Credentials postmaster;
     // Check documentation ranges (192.0.2.0/24, 2001:db8::/32...) like public addresses: for labs and
     // examples; off for real use, where such an address gets an explanation instead.
     bool checkDocumentationRanges = false;

@@ -58,6 +58,8 @@ ReportDocument buildReport(const QJsonObject& exported, const ReportOptions& opt
         document.sections << snds;
     if (Section watch = sections::watchHistory(exported); !watch.blocks.isEmpty())
         document.sections << watch;
+    if (Section postmaster = sections::postmaster(exported); !postmaster.blocks.isEmpty())
+        document.sections << postmaster;
     if (Section message = sections::message(exported); !message.blocks.isEmpty())
         document.sections.insert(3, message); // after the findings, before the live checks
     if (Section reports = sections::dmarcReports(exported); !reports.blocks.isEmpty())

@@ -48,6 +48,9 @@ QList<RichText> sndsRow(const QJsonObject& session, const QString& ip);
 // What the watch's database remembers of the diagnosed targets (the "watch" check): the states that are
 // not sound and since when, the latest changes; no blocks when the run read no history.
 Section watchHistory(const QJsonObject& session);
+// Google Postmaster Tools data of the sender's domain ("postmaster" checks); no blocks when the run read
+// none.
+Section postmaster(const QJsonObject& session);
 // The DMARC aggregate and TLS reports loaded beside the diagnosis (the session's "reports"), if any.
 Section dmarcReports(const QJsonObject& session);
 Section pastedText(const QJsonObject& session, qsizetype maxChars);

@@ -25,6 +25,13 @@ inline QString abusixKey() {
 inline QString sndsKey() {
     return QStringLiteral("sndsKey");
 }
+// Google Postmaster Tools: the user's OAuth client secret and the refresh token Connect obtained.
+inline QString postmasterClientSecret() {
+    return QStringLiteral("postmasterClientSecret");
+}
+inline QString postmasterRefreshToken() {
+    return QStringLiteral("postmasterRefreshToken");
+}
 } // namespace names
 
 class SecretStore {

@@ -438,6 +438,60 @@ private slots:
         QCOMPARE(causes.first().id, top);
     }
 
+    // A Gmail spam bounce with Google Postmaster Tools data for the From domain.
+    void gmailBounceWithPostmaster_data() {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QStringList>("needsWork");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("top");
+        QTest::newRow("over 0.3 %") << u"error"_s << QStringList() << u"done"_s
+                                    << u"provider.gmail.complaints_high"_s;
+        QTest::newRow("authentication needs work") << u"ok"_s << QStringList{u"dmarc_alignment"_s}
+                                                   << u"done"_s << u"provider.gmail.compliance_auth"_s;
+        QTest::newRow("under the limit")
+            << u"warning"_s << QStringList() << u"done"_s << u"provider.gmail.reputation"_s;
+        QTest::newRow("could not check")
+            << QString() << QStringList() << u"failed"_s << u"provider.gmail.reputation"_s;
+        QTest::newRow("no account") << QString() << QStringList() << QString()
+                                    << u"provider.gmail.reputation"_s;
+    }
+
+    void gmailBounceWithPostmaster() {
+        QFETCH(QString, level);
+        QFETCH(QStringList, needsWork);
+        QFETCH(QString, state);
+        QFETCH(QString, top);
+        QJsonObject r = recipient(u"4.7.28"_s, 421,
+                                  u"421-4.7.28 Our system has detected an unusual rate of unsolicited mail "
+                                  u"originating from your IP address. gsmtp"_s,
+                                  u"blocked"_s);
+        r.insert(u"provider"_s, u"google"_s);
+        Session s = bounceSession(r);
+        if (!state.isEmpty()) {
+            CheckRecord pm;
+            pm.id = u"postmaster"_s;
+            pm.title = u"Postmaster Tools"_s;
+            pm.state = *parseCheckState(state);
+            if (pm.state == CheckState::Done)
+                pm.result = QJsonObject{{u"domain"_s, u"example.com"_s},
+                                        {u"spam_rate_level"_s, level},
+                                        {u"spam_rate_text"_s, u"0.42 %"_s},
+                                        {u"stats_date"_s, u"2026-12-05"_s},
+                                        {u"needs_work"_s, QJsonArray::fromStringList(needsWork)}};
+            s.checks << pm;
+        }
+        const QList<Cause> causes = diagnose(s);
+        QVERIFY(!causes.isEmpty());
+        QCOMPARE(causes.first().id, top);
+        if (top == u"provider.gmail.complaints_high") {
+            QStringList evidence;
+            for (const Evidence& e : causes.first().evidence)
+                evidence << e.text;
+            QVERIFY2(evidence.join(u'\n').contains(u"0.42 % of example.com's mail as spam on 2026-12-05"_s),
+                     qPrintable(evidence.join(u'\n')));
+        }
+    }
+
     // The opt-in mailbox probe as evidence for a user-unknown bounce.
     void unknownRecipientWithMailboxProbe_data() {
         QTest::addColumn<QString>("verdict");

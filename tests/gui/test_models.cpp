@@ -14,6 +14,7 @@
 #include "ui/findingsmodel.h"
 #include "ui/jsontreemodel.h"
 #include "ui/messageview.h"
+#include "ui/postmasterview.h"
 #include "ui/routetimeline.h"
 #include "ui/spftreemodel.h"
 
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -313,6 +315,37 @@ private slots:
         QVERIFY(!model.index(1, 0, child).data(SpfTreeModel::DecidingRole).toBool());
         model.setSpf({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // View > Google Postmaster Tools: without an account it says how to connect; with data, each domain
+    // is a row whose spam rate carries its level in words, unknown values read "unknown" (never 0), and a
+    // domain that could not be checked says so. Untrusted text is escaped.
+    void postmasterView() {
+        rebound::ui::PostmasterView view(rebound::diagnosis::RunOptions(), {});
+        QVERIFY(view.findChild<QLabel*>(u"postmasterStatus"_s)->text().contains(u"No Google account"_s));
+        rebound::postmaster::PostmasterData data;
+        rebound::postmaster::DomainStats spammy;
+        spammy.domain = u"spammy.example"_s;
+        spammy.statsDate = QDate(2026, 12, 5);
+        spammy.spamRate = 0.0042;
+        spammy.spfRate = 0.97;
+        spammy.complianceKnown = true;
+        spammy.compliance = {{u"DMARC_ALIGNMENT"_s, rebound::postmaster::ComplianceState::NeedsWork}};
+        rebound::postmaster::DomainStats unverified;
+        unverified.domain = u"bad\u202e.example"_s;
+        unverified.error = u"HTTP 403"_s;
+        unverified.errorKind = u"not_verified"_s;
+        data.domains = {spammy, unverified};
+        view.setData(data);
+        QStandardItemModel* model = view.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(model->item(0, 1)->text().contains(u"0.42 %: at or over the 0.3 % limit"_s));
+        QCOMPARE(model->item(0, 2)->text(), u"97 %"_s);
+        QCOMPARE(model->item(0, 3)->text(), u"unknown"_s);
+        QVERIFY(model->item(0, 6)->text().contains(u"DMARC alignment"_s));
+        QVERIFY(model->item(1, 7)->text().contains(u"could not check: HTTP 403"_s));
+        QVERIFY(!model->item(1, 0)->text().contains(QChar(0x202e)));
     }
 
     void authTagsExplained() {

@@ -93,9 +93,10 @@ class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
 
-def main():
+def serve(handler):
+    """Serves handler over HTTPS on 127.0.0.1:PORT with CERT and KEY (sys.argv[1:4]); says "ready"."""
     port, cert, key = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-    server = Server(("127.0.0.1", port), Handler)
+    server = Server(("127.0.0.1", port), handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
@@ -104,4 +105,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    serve(Handler)

@@ -308,6 +308,46 @@ private slots:
         }
     }
 
+    // Google Postmaster Tools for the sender's domain: the rates with their level as a word, the
+    // compliance rows, the data's date; a check that could not be done says so, never a clean table.
+    void postmasterSection() {
+        QJsonObject session = loadSession(u"xbl-session.json"_s);
+        const QJsonObject result{
+            {u"domain"_s, u"sender-corp.example"_s},
+            {u"stats_date"_s, u"2026-12-05"_s},
+            {u"spam_rate"_s, 0.0042},
+            {u"spam_rate_text"_s, u"0.42 %"_s},
+            {u"spam_rate_level"_s, u"error"_s},
+            {u"spf_rate"_s, 0.97},
+            {u"dkim_rate"_s, QJsonValue::Null},
+            {u"dmarc_rate"_s, 1.0},
+            {u"tls_rate"_s, 1.0},
+            {u"delivery_error_rate"_s, QJsonValue::Null},
+            {u"from_cache"_s, false},
+            {u"compliance"_s,
+             QJsonArray{QJsonObject{{u"requirement"_s, u"dmarc_alignment"_s}, {u"status"_s, u"needs_work"_s}},
+                        QJsonObject{{u"requirement"_s, u"spf"_s}, {u"status"_s, u"compliant"_s}}}}};
+        QJsonArray checks = session[u"checks"].toArray();
+        checks.append(QJsonObject{{u"id"_s, u"postmaster"_s},
+                                  {u"title"_s, u"Google Postmaster Tools data for sender-corp.example"_s},
+                                  {u"state"_s, u"done"_s},
+                                  {u"result"_s, result}});
+        checks.append(QJsonObject{{u"id"_s, u"postmaster"_s},
+                                  {u"title"_s, u"Google Postmaster Tools data for other.example"_s},
+                                  {u"state"_s, u"failed"_s},
+                                  {u"note"_s, u"HTTP 403: the account has no access to this domain"_s},
+                                  {u"result"_s, QJsonObject{{u"spam_rate_level"_s, u"unknown"_s}}}});
+        session[u"checks"] = checks;
+        const QString markdown = exportText(session, ExportFormat::Markdown, false);
+        QVERIFY2(markdown.contains(u"Google Postmaster Tools"_s), qPrintable(markdown.right(2000)));
+        QVERIFY(markdown.contains(u"0.42 %: at or over Gmail's 0.3 % limit"_s));
+        QVERIFY(markdown.contains(u"97 %"_s));
+        QVERIFY(markdown.contains(u"DMARC alignment"_s));
+        QVERIFY(markdown.contains(u"Needs work"_s));
+        QVERIFY(markdown.contains(u"HTTP 403: the account has no access to this domain"_s));
+        QVERIFY(exportText(session, ExportFormat::Html, false).contains(u"DMARC alignment"_s));
+    }
+
     void redactionKeepsEvidenceOffsets() {
         const QJsonObject session = loadSession(u"xbl-session.json"_s);
         const QJsonObject redacted = Redactor::redacted(session);

@@ -105,8 +105,13 @@ bool ServerProcess::startMailboxServer(quint16 port, const QString& logFile, con
 
 bool ServerProcess::startHttps(quint16 port, const QString& cert, const QString& key, const QString& docRoot,
                                QString* error) {
-    const QStringList args{QStringLiteral(REBOUND_SMTP_TEST_DIR "/../https/https_server.py"),
-                           QString::number(port), cert, key, docRoot};
+    return startHttpsScript(QStringLiteral(REBOUND_SMTP_TEST_DIR "/../https/https_server.py"), port, cert,
+                            key, {docRoot}, error);
+}
+
+bool ServerProcess::startHttpsScript(const QString& script, quint16 port, const QString& cert,
+                                     const QString& key, const QStringList& extra, QString* error) {
+    const QStringList args = QStringList{script, QString::number(port), cert, key} + extra;
     return start(u"/usr/bin/python3"_s, args, u"127.0.0.1"_s, port, error, "ready");
 }
 

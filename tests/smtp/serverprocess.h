@@ -36,6 +36,10 @@ public:
     // (redirect, 10 MB body, slow body) its header describes.
     bool startHttps(quint16 port, const QString& cert, const QString& key, const QString& docRoot,
                     QString* error);
+    // Another Python HTTPS server (script PORT CERT KEY EXTRA..., printing "ready" once it listens), such
+    // as tests/snds/postmaster_server.py.
+    bool startHttpsScript(const QString& script, quint16 port, const QString& cert, const QString& key,
+                          const QStringList& extra, QString* error);
     void stop();
 
 private:
