@@ -138,7 +138,7 @@ std::optional<diagnosis::RunOptions> AppSettings::runOptions(QString* error) con
     options.resolver.timeoutMs = dnsTimeoutMs;
     options.spamhausDqsKey = spamhausDqsKey.trimmed();
     options.abusixKey = abusixKey.trimmed();
-    options.sndsKey = sndsKey.trimmed();
+    options.snds.key = sndsKey.trimmed();
     options.postmaster = {postmasterClientId.trimmed(), postmasterClientSecret.trimmed(),
                           postmasterRefreshToken.trimmed()};
     options.disabledLists = disabledLists;

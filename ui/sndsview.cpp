@@ -59,15 +59,13 @@ SndsView::SndsView(const diagnosis::RunOptions& options, QWidget* parent)
 SndsView::~SndsView() = default;
 
 void SndsView::refresh() {
-    if (m_options.sndsKey.isEmpty()) {
+    if (m_options.snds.key.isEmpty()) {
         m_status->setText(tr("No SNDS key: paste your Automated Data Access key in Settings > Blocklists "
                              "(sendersupport.olc.protection.outlook.com/snds, Automated Data Access)."));
         return;
     }
     delete m_client;
-    snds::SndsOptions options;
-    options.key = m_options.sndsKey;
-    m_client = new snds::SndsClient(m_resolver.get(), options, this);
+    m_client = new snds::SndsClient(m_resolver.get(), m_options.snds, this);
     connect(m_client, &snds::SndsClient::finished, this, [this] { setData(m_client->result()); });
     m_status->setText(tr("Fetching SNDS data…"));
     m_client->start();

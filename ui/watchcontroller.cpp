@@ -91,9 +91,8 @@ void WatchController::runPass(bool force) {
     options.ip.blocklists.abusixKey = run->abusixKey;
     options.ip.blocklists.disabledIds = run->disabledLists;
     options.ip.checkDocumentationRanges = run->checkDocumentationRanges;
-    if (!run->sndsKey.isEmpty()) {
-        snds::SndsOptions sndsOptions;
-        sndsOptions.key = run->sndsKey;
+    if (!run->snds.key.isEmpty()) {
+        snds::SndsOptions sndsOptions = run->snds;
         sndsOptions.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
         options.snds = sndsOptions;
     }

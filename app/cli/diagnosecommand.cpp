@@ -6,6 +6,7 @@
 #include "app/cli/globaloptions.h"
 #include "app/cli/inputfile.h"
 #include "app/cli/output.h"
+#include "app/cli/sndsoptions.h"
 #include "core/diagnosis/diagnosisrun.h"
 #include "core/report/reportwords.h"
 #include "core/util/jsonutil.h"
@@ -161,6 +162,7 @@ void addDiagnoseOptions(QCommandLineParser& parser) {
                       "and domain (listed since, records changed on)."_s,
                       u"DB"_s});
     addHttpsOptions(parser);
+    addSndsOptions(parser, u"snds-"_s);
 }
 
 diagnosis::RunOptions readRunOptions(const QCommandLineParser& parser, const GlobalOptions& globals) {
@@ -269,6 +271,13 @@ int runDiagnoseCommand(const QStringList& arguments) {
     diagnosis::RunOptions options = readRunOptions(parser, globals);
     if (!readHttpsOptions(parser, &options.https, &error))
         return fail(ExitUsage, error);
+    // As for ip: with a key (--snds-key-file, $REBOUND_SNDS_KEY, the desktop app's keychain entry) each
+    // sending IP also gets the check "snds"; without one it is not planned.
+    SndsRequest snds;
+    if (const auto exit = readSndsOptions(parser, u"snds-"_s, parser.isSet(u"snds-key-file"_s), &snds))
+        return *exit;
+    if (snds.enabled)
+        options.snds = snds.options;
     diagnosis::DiagnosisRun run(options);
     Streaming streaming;
     streaming.text = !globals.json && !globals.jsonLines && !exports.printsMarkdown();

@@ -144,7 +144,7 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
     switch (detected.kind) {
     case InputKind::IpAddress:
         plan << blocklists(detected.value);
-        if (!options.sndsKey.isEmpty())
+        if (!options.snds.key.isEmpty())
             plan << sndsCheck(detected.value);
         break;
     case InputKind::CidrRange:
@@ -189,7 +189,7 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         }
         for (const QString& ip : std::as_const(ips)) {
             plan << blocklists(ip);
-            if (!options.sndsKey.isEmpty())
+            if (!options.snds.key.isEmpty())
                 plan << sndsCheck(ip);
         }
         const QJsonObject original = bounce.value(u"original").toObject();

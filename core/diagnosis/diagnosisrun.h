@@ -4,6 +4,7 @@
 #include "core/dns/resolverconfig.h"
 #include "core/https/httpsfetcher.h"
 #include "core/postmaster/oauth.h"
+#include "core/snds/sndsclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,8 +27,9 @@ struct RunOptions {
     // address as MAIL FROM, for an address given as input or a recipient a bounce calls unknown.
     bool mailboxProbe = false;
     QString probeSender;
-    // Microsoft SNDS Automated Data Access key: with one, each sending IP also gets the check "snds".
-    QString sndsKey;
+    // Microsoft SNDS Automated Data Access: with a key (snds.key), each sending IP also gets the check
+    // "snds"; the rest (base URL, CA file, port) is for labs.
+    snds::SndsOptions snds;
     // The watch's SQLite database (the desktop's history database, rebound-cli diagnose --watch-state):
     // with one, the check "watch" reads what it remembers of the diagnosed IPs and domain.
     QString watchState;

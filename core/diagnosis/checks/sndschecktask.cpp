@@ -15,8 +15,7 @@ public:
         : CheckTask(parent)
         , m_title(request.title)
         , m_ip(request.ip) {
-        snds::SndsOptions sndsOptions;
-        sndsOptions.key = options.sndsKey;
+        snds::SndsOptions sndsOptions = options.snds;
         sndsOptions.maxCacheAgeSeconds = snds::SndsOptions::ReuseCacheSeconds;
         m_client = new snds::SndsClient(resolver, sndsOptions, this);
         connect(m_client, &snds::SndsClient::finished, this, [this] {
