@@ -3230,6 +3230,134 @@
     </message>
 </context>
 <context>
+    <name>rebound::data::postmaster</name>
+    <message>
+        <source>SPF authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF: name</extracomment>
+        <translation>SPF-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement DKIM: name</extracomment>
+        <translation>DKIM-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF_AND_DKIM: name</extracomment>
+        <translation>SPF- und DKIM-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>DMARC policy published</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_POLICY: name</extracomment>
+        <translation>DMARC-Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_ALIGNMENT: name</extracomment>
+        <translation>DMARC-Alignment</translation>
+    </message>
+    <message>
+        <source>Message formatting (RFC 5322)</source>
+        <extracomment>Postmaster Tools compliance requirement MESSAGE_FORMATTING: name</extracomment>
+        <translation>Nachrichtenformat (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>Forward and reverse DNS records</source>
+        <extracomment>Postmaster Tools compliance requirement DNS_RECORDS: name</extracomment>
+        <translation>Forward- und Reverse-DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <extracomment>Postmaster Tools compliance requirement ENCRYPTION: name</extracomment>
+        <translation>TLS-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <extracomment>Postmaster Tools compliance requirement USER_REPORTED_SPAM_RATE: name</extracomment>
+        <translation>Von Nutzern gemeldete Spamrate</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <extracomment>Postmaster Tools compliance requirement ONE_CLICK_UNSUBSCRIBE: name</extracomment>
+        <translation>One-Click-Abmeldung</translation>
+    </message>
+    <message>
+        <source>Honouring unsubscribe requests</source>
+        <extracomment>Postmaster Tools compliance requirement HONOR_UNSUBSCRIBE: name</extracomment>
+        <translation>Umsetzung von Abmeldeanfragen</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: at or over the 0.3 % limit</source>
+        <extracomment>reports finding postmaster.spam_rate_error: title</extracomment>
+        <translation>Gmail-Nutzer haben am {date} {rate} der Mail von {domain} als Spam gemeldet: Grenzwert von 0,3 % erreicht oder überschritten</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s bulk-sender rules require a user-reported spam rate below 0.3 %; at or above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation is not available until the rate has stayed below 0.3 % for seven days. Send only to people who asked for the mail, make unsubscribing one click, and stop mailing recipients who do not open.</source>
+        <extracomment>reports finding postmaster.spam_rate_error: detail</extracomment>
+        <translation>Die Gmail-Regeln für Massenversender verlangen eine von Nutzern gemeldete Spamrate unter 0,3 %; ab diesem Wert weist Gmail mehr Mail der Domain ab oder stuft sie als Spam ein, und eine Mitigation ist erst möglich, wenn die Rate sieben Tage lang unter 0,3 % geblieben ist. Senden Sie nur an Menschen, die um die Mail gebeten haben, ermöglichen Sie die Abmeldung mit einem Klick und senden Sie nicht weiter an Empfänger, die nichts öffnen.</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: over the 0.1 % target</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: title</extracomment>
+        <translation>Gmail-Nutzer haben am {date} {rate} der Mail von {domain} als Spam gemeldet: über dem Zielwert von 0,1 %</translation>
+    </message>
+    <message>
+        <source>Gmail asks bulk senders to keep the user-reported spam rate below 0.1 % and never to reach 0.3 %. Find which mailings draw the complaints and remove recipients who did not ask for them.</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: detail</extracomment>
+        <translation>Gmail bittet Massenversender, die von Nutzern gemeldete Spamrate unter 0,1 % zu halten und nie 0,3 % zu erreichen. Finden Sie heraus, welche Mailings die Beschwerden auslösen, und entfernen Sie Empfänger, die nicht darum gebeten haben.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail passed {mechanism} on {date}</source>
+        <extracomment>reports finding postmaster.auth_rate: title</extracomment>
+        <translation>Nur {rate} der Mail von {domain} an Gmail hat am {date} {mechanism} bestanden</translation>
+    </message>
+    <message>
+        <source>Gmail requires all mail from bulk senders to pass SPF and DKIM and the From domain to pass DMARC. Some of the domain&apos;s mail is sent from a source that is not authorised or not signed: compare the DMARC aggregate reports&apos; sources with your own servers and services.</source>
+        <extracomment>reports finding postmaster.auth_rate: detail</extracomment>
+        <translation>Gmail verlangt, dass alle Mail von Massenversendern SPF und DKIM besteht und die From-Domain DMARC besteht. Ein Teil der Mail der Domain wird von einer Quelle gesendet, die nicht autorisiert ist oder nicht signiert: Vergleichen Sie die Quellen in den DMARC-Aggregate-Reports mit Ihren eigenen Servern und Diensten.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail was sent over TLS on {date}</source>
+        <extracomment>reports finding postmaster.tls_rate: title</extracomment>
+        <translation>Nur {rate} der Mail von {domain} an Gmail wurde am {date} über TLS gesendet</translation>
+    </message>
+    <message>
+        <source>Gmail requires a TLS connection for mail from bulk senders. A server or service that sends for the domain does not use STARTTLS: turn it on in that server&apos;s outbound settings.</source>
+        <extracomment>reports finding postmaster.tls_rate: detail</extracomment>
+        <translation>Gmail verlangt für Mail von Massenversendern eine TLS-Verbindung. Ein Server oder Dienst, der für die Domain sendet, verwendet kein STARTTLS: Aktivieren Sie es in den Einstellungen für ausgehende Mail dieses Servers.</translation>
+    </message>
+    <message>
+        <source>Gmail rejected or deferred {rate} of {domain}&apos;s mail on {date}</source>
+        <extracomment>reports finding postmaster.delivery_errors: title</extracomment>
+        <translation>Gmail hat am {date} {rate} der Mail von {domain} abgewiesen oder zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The delivery error rate counts Gmail&apos;s temporary and permanent refusals. The bounces themselves say why: open one in Rebound.</source>
+        <extracomment>reports finding postmaster.delivery_errors: detail</extracomment>
+        <translation>Die Zustellfehlerrate zählt die vorübergehenden und dauerhaften Ablehnungen durch Gmail. Die Bounces selbst nennen den Grund: Öffnen Sie einen davon in Rebound.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: &apos;{requirement}&apos; needs work</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: title</extracomment>
+        <translation>Gmail-Absenderanforderungen für {domain}: „{requirement}“ muss nachgebessert werden</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools checks the domain against Gmail&apos;s sender requirements. A requirement that needs work can lead Gmail to reject or junk the domain&apos;s mail; fix it and the status changes within a few days.</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: detail</extracomment>
+        <translation>Postmaster Tools prüft die Domain anhand der Absenderanforderungen von Gmail. Eine Anforderung, die nachgebessert werden muss, kann dazu führen, dass Gmail die Mail der Domain abweist oder als Spam einstuft; beheben Sie sie, dann ändert sich der Status innerhalb weniger Tage.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: every requirement Google checks is met</source>
+        <extracomment>reports finding postmaster.compliant: title</extracomment>
+        <translation>Gmail-Absenderanforderungen für {domain}: Jede Anforderung, die Google prüft, ist erfüllt</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools shows each of Gmail&apos;s sender requirements as compliant for the domain.</source>
+        <extracomment>reports finding postmaster.compliant: detail</extracomment>
+        <translation>Postmaster Tools zeigt jede Absenderanforderung von Gmail für die Domain als erfüllt an.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::reports</name>
     <message>
         <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
@@ -4711,7 +4839,7 @@
     </message>
     <message>
         <source>Google Postmaster Tools</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
         <translation>Google Postmaster Tools</translation>
     </message>
     <message>
@@ -5484,6 +5612,141 @@
         <extracomment>rule reports.tls.mta_sts: link title</extracomment>
         <translation>RFC 8461 (MTA-STS)</translation>
     </message>
+    <message>
+        <source>The watch&apos;s database: {value}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: evidence (listed_since)</extracomment>
+        <translation>Datenbank der Überwachung: {value}.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: Gmail users reported {spam_rate} of {postmaster_domain}&apos;s mail as spam on {spam_date} (the limit is 0.3 %).</source>
+        <extracomment>rule provider.gmail.complaints_high: evidence (spam_rate_level)</extracomment>
+        <translation>Google Postmaster Tools: Gmail-Nutzer haben am {spam_date} {spam_rate} der Mail von {postmaster_domain} als Spam gemeldet (der Grenzwert liegt bei 0,3 %).</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail: its users report too much of it as spam</source>
+        <extracomment>rule provider.gmail.complaints_high: title</extracomment>
+        <translation>Gmail weist die Mail von {domain} ab: Die Nutzer melden zu viel davon als Spam</translation>
+    </message>
+    <message>
+        <source>Gmail refused the mail as unsolicited or rate-limited it, and Google Postmaster Tools shows a user-reported spam rate at or over 0.3 %, the limit of Gmail&apos;s bulk-sender rules. Above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation cannot be requested until the rate stays below 0.3 % for seven days. The cause is the mail recipients did not want, not the server or DNS.</source>
+        <extracomment>rule provider.gmail.complaints_high: summary</extracomment>
+        <translation>Gmail hat die Mail als unerwünscht abgewiesen oder gedrosselt, und Google Postmaster Tools zeigt eine von Nutzern gemeldete Spamrate von 0,3 % oder mehr, dem Grenzwert der Gmail-Regeln für Massenversender. Darüber weist Gmail mehr Mail der Domain ab oder stuft sie als Spam ein, und eine Mitigation kann erst beantragt werden, wenn die Rate sieben Tage lang unter 0,3 % bleibt. Die Ursache ist Mail, die die Empfänger nicht wollten, nicht der Server oder DNS.</translation>
+    </message>
+    <message>
+        <source>Days to weeks: Gmail looks at the spam rate of the last days, so it improves only after the unwanted mail stops.</source>
+        <extracomment>rule provider.gmail.complaints_high: recovery</extracomment>
+        <translation>Tage bis Wochen: Gmail betrachtet die Spamrate der letzten Tage, daher verbessert sie sich erst, nachdem die unerwünschte Mail aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Find the mailings that draw the complaints (Postmaster Tools shows the rate per day; a Feedback-ID header shows it per campaign) and stop sending them to recipients who did not ask for them.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Finden Sie die Mailings, die die Beschwerden auslösen (Postmaster Tools zeigt die Rate pro Tag, ein Feedback-ID-Header pro Kampagne), und senden Sie sie nicht mehr an Empfänger, die nicht darum gebeten haben.</translation>
+    </message>
+    <message>
+        <source>Make unsubscribing one click (List-Unsubscribe-Post) and honour it within two days; remove recipients who have not opened for months.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Ermöglichen Sie die Abmeldung mit einem Klick (List-Unsubscribe-Post) und setzen Sie sie innerhalb von zwei Tagen um; entfernen Sie Empfänger, die seit Monaten nichts geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>When the spam rate has stayed below 0.3 % for seven days, Gmail&apos;s sender support can be asked for mitigation.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Wenn die Spamrate sieben Tage lang unter 0,3 % geblieben ist, kann der Sender-Support von Gmail um Mitigation gebeten werden.</translation>
+    </message>
+    <message>
+        <source>Gmail Email sender guidelines</source>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
+        <translation>Gmail-Richtlinien für E-Mail-Absender</translation>
+    </message>
+    <message>
+        <source>Do not move the mail to another domain or IP to get around the rate: Gmail follows the reputation, and the new one starts without any.</source>
+        <extracomment>rule provider.gmail.complaints_high: what not to do</extracomment>
+        <translation>Verlagern Sie die Mail nicht auf eine andere Domain oder IP, um die Rate zu umgehen: Gmail folgt der Reputation, und die neue beginnt ganz ohne Reputation.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: the compliance requirement &apos;{value}&apos; needs work for {postmaster_domain}.</source>
+        <extracomment>rule provider.gmail.compliance_auth: evidence (needs_work)</extracomment>
+        <translation>Google Postmaster Tools: Die Compliance-Anforderung „{value}“ muss für {postmaster_domain} nachgebessert werden.</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail, and Postmaster Tools says its authentication needs work</source>
+        <extracomment>rule provider.gmail.compliance_auth: title</extracomment>
+        <translation>Gmail weist die Mail von {domain} ab, und laut Postmaster Tools muss die Authentifizierung nachgebessert werden</translation>
+    </message>
+    <message>
+        <source>The bounce comes from Gmail, and Google Postmaster Tools&apos; compliance status for the domain marks an authentication requirement (SPF, DKIM or DMARC) as needing work. Gmail&apos;s bulk-sender rules require all of them; the rows below say which one to fix.</source>
+        <extracomment>rule provider.gmail.compliance_auth: summary</extracomment>
+        <translation>Der Bounce kommt von Gmail, und der Compliance-Status von Google Postmaster Tools für die Domain markiert eine Authentifizierungsanforderung (SPF, DKIM oder DMARC) als nachbesserungsbedürftig. Die Gmail-Regeln für Massenversender verlangen alle drei; die Zeilen unten zeigen, welche zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The compliance status updates within a few days after the fix; Gmail accepts authenticated mail at once.</source>
+        <extracomment>rule provider.gmail.compliance_auth: recovery</extracomment>
+        <translation>Der Compliance-Status wird innerhalb weniger Tage nach der Korrektur aktualisiert; Gmail nimmt authentifizierte Mail sofort an.</translation>
+    </message>
+    <message>
+        <source>Fix the requirement Postmaster Tools marks: publish or correct the SPF record, sign all mail with DKIM for {domain}, publish a DMARC record and make SPF or DKIM align with the From domain.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Beheben Sie die Anforderung, die Postmaster Tools markiert: Veröffentlichen oder korrigieren Sie den SPF-Eintrag, signieren Sie alle Mail mit DKIM für {domain}, veröffentlichen Sie einen DMARC-Eintrag und sorgen Sie dafür, dass SPF oder DKIM zur From-Domain aligned ist.</translation>
+    </message>
+    <message>
+        <source>Check the domain result below: its SPF, DKIM and DMARC findings show what is missing now.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Sehen Sie sich das Domain-Ergebnis unten an: Die Befunde zu SPF, DKIM und DMARC zeigen, was jetzt fehlt.</translation>
+    </message>
+    <message>
+        <source>The watch saw the PTR of {ptr_target} change on {ptr_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule rdns.problem: evidence (record_changes.ptr.days_before)</extracomment>
+        <translation>Die Überwachung hat am {ptr_changed_on} eine Änderung des PTR von {ptr_target} festgestellt, {value} Tag(e) vor dieser Diagnose.</translation>
+    </message>
+    <message>
+        <source>The watch saw the SPF record of {spf_target} change on {spf_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.spf_fail: evidence (record_changes.spf.days_before)</extracomment>
+        <translation>Die Überwachung hat am {spf_changed_on} eine Änderung des SPF-Eintrags von {spf_target} festgestellt, {value} Tag(e) vor dieser Diagnose.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} changed {spf_days} day(s) before this bounce</source>
+        <extracomment>rule watch.spf_changed_before_bounce: title</extracomment>
+        <translation>Der SPF-Eintrag von {domain} hat sich {spf_days} Tag(e) vor diesem Bounce geändert</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail on authentication grounds, and the watch saw the SPF record of {domain} change on {spf_changed_on}: from &quot;{spf_from}&quot; to &quot;{spf_to}&quot;. A mechanism removed or a typo in the new record is the usual reason mail that passed before fails now.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: summary</extracomment>
+        <translation>Der Empfänger hat die Mail aus Authentifizierungsgründen abgewiesen, und die Überwachung hat am {spf_changed_on} eine Änderung des SPF-Eintrags von {domain} festgestellt: von „{spf_from}“ zu „{spf_to}“. Ein entfernter Mechanismus oder ein Tippfehler im neuen Eintrag ist der übliche Grund dafür, dass Mail, die vorher bestanden hat, jetzt durchfällt.</translation>
+    </message>
+    <message>
+        <source>As soon as the corrected record&apos;s TTL has passed (usually under an hour).</source>
+        <extracomment>rule watch.spf_changed_before_bounce: recovery</extracomment>
+        <translation>Sobald die TTL des korrigierten Eintrags abgelaufen ist (meist unter einer Stunde).</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before the change (&quot;{spf_from}&quot;) with the one published now (&quot;{spf_to}&quot;): check that every service that sends as {domain}, including the one that sent this message from {ip}, is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Vergleichen Sie den SPF-Eintrag von {domain} vor der Änderung („{spf_from}“) mit dem jetzt veröffentlichten („{spf_to}“): Prüfen Sie, ob jeder Dienst, der als {domain} sendet, noch autorisiert ist, auch der, der diese Nachricht von {ip} gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before and after the change the watch saw: check that every service that sends as {domain} is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Vergleichen Sie den SPF-Eintrag von {domain} vor und nach der Änderung, die die Überwachung festgestellt hat: Prüfen Sie, ob jeder Dienst, der als {domain} sendet, noch autorisiert ist.</translation>
+    </message>
+    <message>
+        <source>Fix the record (or restore the previous one), then resend; receivers use the new record as soon as its TTL has passed.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Korrigieren Sie den Eintrag (oder stellen Sie den vorherigen wieder her) und senden Sie dann erneut; Empfänger verwenden den neuen Eintrag, sobald seine TTL abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Do not add &quot;+all&quot; or &quot;?all&quot; to make the failures stop: anyone could then send as {domain}.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: what not to do</extracomment>
+        <translation>Fügen Sie nicht „+all“ oder „?all“ hinzu, damit die Fehlschläge aufhören: Dann könnte jeder als {domain} senden.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DMARC record of {dmarc_target} change on {dmarc_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dmarc.days_before)</extracomment>
+        <translation>Die Überwachung hat am {dmarc_changed_on} eine Änderung des DMARC-Eintrags von {dmarc_target} festgestellt, {value} Tag(e) vor dieser Diagnose.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DKIM keys of {dkim_target} change on {dkim_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dkim.days_before)</extracomment>
+        <translation>Die Überwachung hat am {dkim_changed_on} eine Änderung der DKIM-Schlüssel von {dkim_target} festgestellt, {value} Tag(e) vor dieser Diagnose.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -6085,6 +6348,14 @@
         <source>TLS report: failed sessions by result type</source>
         <translation>TLS-Report: fehlgeschlagene Sitzungen nach Ergebnistyp</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools data for %1</source>
+        <translation>Daten aus Google Postmaster Tools für %1</translation>
+    </message>
+    <message>
+        <source>Watch history of %1</source>
+        <translation>Überwachungsverlauf von %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::CheckTask</name>
@@ -6297,6 +6568,21 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::PostmasterCheckTask</name>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Google has no data for this domain yet.</source>
+        <translation>Google hat noch keine Daten für diese Domain.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Google Postmaster Tools konnte nicht gelesen werden (%1); angezeigt werden die Daten vom %2 aus dem Cache.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::ReportsCheckTask</name>
     <message>
         <source>Cancelled while reading.</source>
@@ -6342,6 +6628,17 @@
     <message>
         <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
         <translation>Microsoft SNDS konnte nicht gelesen werden (%1); angezeigt werden die Daten vom %2 aus dem Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::WatchCheckTask</name>
+    <message>
+        <source>There is no watch database at %1.</source>
+        <translation>Unter %1 gibt es keine Überwachungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The watch database could not be read: %1</source>
+        <translation>Die Überwachungsdatenbank konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7266,37 @@
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
         <translation>Unbekanntes Exportformat für %1: Verwenden Sie .pdf, .html, .md, .json oder .txt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::postmaster::PostmasterAuthorizer</name>
+    <message>
+        <source>Google granted access but sent no refresh token.</source>
+        <translation>Google hat den Zugriff gewährt, aber kein Refresh-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1 %2</source>
+        <translation>Google hat die Autorisierung verweigert: %1 %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached or refused the code.</source>
+        <translation>Der Token-Endpunkt war nicht erreichbar oder hat den Code abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time.</source>
+        <translation>Der Browser hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for Google&apos;s answer.</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort von Google gewartet werden.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1</source>
+        <translation>Google hat die Autorisierung verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8449,114 @@
         <source>(from the cache)</source>
         <translation>(aus dem Cache)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: at or over Gmail&apos;s 0.3 % limit</source>
+        <translation>%1: Gmail-Grenzwert von 0,3 % erreicht oder überschritten</translation>
+    </message>
+    <message>
+        <source>%1: over Gmail&apos;s 0.1 % target</source>
+        <translation>%1: über dem Gmail-Zielwert von 0,1 %</translation>
+    </message>
+    <message>
+        <source>%1: under Gmail&apos;s 0.1 % target</source>
+        <translation>%1: unter dem Gmail-Zielwert von 0,1 %</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Nachbesserung nötig</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>What Gmail measured for this domain is not known.</source>
+        <translation>Was Gmail für diese Domain gemessen hat, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Von Nutzern gemeldete Spamrate</translation>
+    </message>
+    <message>
+        <source>SPF authentication rate</source>
+        <translation>SPF-Authentifizierungsrate</translation>
+    </message>
+    <message>
+        <source>DKIM authentication rate</source>
+        <translation>DKIM-Authentifizierungsrate</translation>
+    </message>
+    <message>
+        <source>DMARC authentication rate</source>
+        <translation>DMARC-Authentifizierungsrate</translation>
+    </message>
+    <message>
+        <source>TLS encryption rate</source>
+        <translation>TLS-Verschlüsselungsrate</translation>
+    </message>
+    <message>
+        <source>Delivery error rate</source>
+        <translation>Zustellfehlerrate</translation>
+    </message>
+    <message>
+        <source>Google has no compliance status for this domain.</source>
+        <translation>Google hat keinen Compliance-Status für diese Domain.</translation>
+    </message>
+    <message>
+        <source>Gmail sender requirement</source>
+        <translation>Gmail-Absenderanforderung</translation>
+    </message>
+    <message>
+        <source>%1 trap hits</source>
+        <translation>%1 Spamfallen-Treffer</translation>
+    </message>
+    <message>
+        <source>blocked by Microsoft: %1</source>
+        <translation>von Microsoft gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>Daten vom %1</translation>
+    </message>
+    <message>
+        <source>Watch history</source>
+        <translation>Überwachungsverlauf</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s database could not be read.</source>
+        <translation>Die Datenbank der Überwachung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Every check the watch makes of this target is sound.</source>
+        <translation>Jede Prüfung, die die Überwachung für dieses Ziel vornimmt, ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Latest changes, newest first:</source>
+        <translation>Letzte Änderungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Alt → neu</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -8390,6 +8826,29 @@
     </message>
 </context>
 <context>
+    <name>rebound::secrets::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>%1 kann nicht nur für seinen Eigentümer lesbar gemacht werden</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1), daher wird der Schlüssel in %2 abgelegt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>Der Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: kein Schlüsselbund (%1), und %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
@@ -8587,6 +9046,41 @@
     <message>
         <source>%1 lists: %2</source>
         <translation>%1 Listen: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not checked (no SNDS key in Settings &gt; Blocklists).</source>
+        <translation>Microsoft SNDS: nicht geprüft (kein SNDS-Schlüssel unter Einstellungen &gt; Blocklists).</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: checking…</source>
+        <translation>Microsoft SNDS: Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not read. %1</source>
+        <translation>Microsoft SNDS: nicht gelesen. %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: no data for this address</source>
+        <translation>Microsoft SNDS: keine Daten für diese Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft SNDS: %1, %n trap hit(s), complaints %2</source>
+        <translation>
+            <numerusform>Microsoft SNDS: %1, %n Spamfallen-Treffer, Beschwerden %2</numerusform>
+            <numerusform>Microsoft SNDS: %1, %n Spamfallen-Treffer, Beschwerden %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; blocked by Microsoft: %1</source>
+        <translation>; von Microsoft gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>(data of %1, from the cache)</source>
+        <translation>(Daten vom %1, aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>(data of %1)</source>
+        <translation>(Daten vom %1)</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +10091,10 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <source>Rebound watch</source>
         <translation>Rebound-Überwachung</translation>
     </message>
+    <message>
+        <source>Google &amp;Postmaster Tools</source>
+        <translation>Google &amp;Postmaster Tools</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -9811,6 +10309,116 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
     <message>
         <source>a claim</source>
         <translation>eine Behauptung</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::PostmasterView</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>■ %1: at or over the 0.3 % limit</source>
+        <translation>■ %1: Grenzwert von 0,3 % erreicht oder überschritten</translation>
+    </message>
+    <message>
+        <source>▲ %1: over the 0.1 % target</source>
+        <translation>▲ %1: über dem Zielwert von 0,1 %</translation>
+    </message>
+    <message>
+        <source>● %1: under the 0.1 % target</source>
+        <translation>● %1: unter dem Zielwert von 0,1 %</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
+    </message>
+    <message>
+        <source>● Compliant</source>
+        <translation>● Erfüllt</translation>
+    </message>
+    <message>
+        <source>■ Needs work: %1</source>
+        <translation>■ Nachbesserung nötig: %1</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Von Nutzern gemeldete Spamrate</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Daten vom</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools data per domain</source>
+        <translation>Daten aus Google Postmaster Tools pro Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No Google account is connected: enter your OAuth client in Settings &gt; Google Postmaster Tools and press Connect.</source>
+        <translation>Kein Google-Konto verbunden: Geben Sie Ihren OAuth-Client unter Einstellungen &gt; Google Postmaster Tools ein und klicken Sie auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Reading Google Postmaster Tools…</source>
+        <translation>Google Postmaster Tools wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools lists no domain for this account.</source>
+        <translation>Postmaster Tools führt für dieses Konto keine Domain auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n Domain.</numerusform>
+            <numerusform>%n Domains.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (from the cache)</source>
+        <translation>%1 (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -10081,29 +10689,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
     </message>
 </context>
 <context>
-    <name>rebound::ui::SecretStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>%1 kann nicht nur für seinen Eigentümer lesbar gemacht werden</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Es ist kein System-Schlüsselbund verfügbar (%1), daher wird der Schlüssel in %2 abgelegt, nur für Sie lesbar.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>Der Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>Der Schlüssel konnte nicht gespeichert werden: kein Schlüsselbund (%1), und %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10293,6 +10878,86 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
         <translation>Die Postfachprüfung braucht Ihre eigene E-Mail-Adresse als Absender (MAIL FROM).</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Domains to show</source>
+        <translation>Anzuzeigende Domains</translation>
+    </message>
+    <message>
+        <source>every domain of the account</source>
+        <translation>alle Domains des Kontos</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, compliance) with your own OAuth client: in the Google Cloud console, enable the Gmail Postmaster Tools API and create an OAuth client of type Desktop app. Connect opens Google&apos;s sign-in in your browser; the access Rebound asks for is read-only, and the token is kept in the system keychain.</source>
+        <translation>Rebound liest Google Postmaster Tools (Spamrate, Authentifizierungs- und TLS-Raten, Compliance) mit Ihrem eigenen OAuth-Client: Aktivieren Sie in der Google Cloud Console die Gmail Postmaster Tools API und erstellen Sie einen OAuth-Client vom Typ „Desktop-App“. „Verbinden“ öffnet die Google-Anmeldung in Ihrem Browser; Rebound fordert nur Lesezugriff an, und das Token wird im System-Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>&amp;Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omains:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your own OAuth client (Desktop app) first.</source>
+        <translation>Geben Sie zuerst die Client-ID Ihres eigenen OAuth-Clients (Desktop-App) ein.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google</source>
+        <translation>Bei Google anmelden</translation>
+    </message>
+    <message>
+        <source>Google granted read-only access.</source>
+        <translation>Google hat Lesezugriff gewährt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Warten auf die Anmeldung in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <source>Google revoked the access.</source>
+        <translation>Google hat den Zugriff widerrufen.</translation>
+    </message>
+    <message>
+        <source>The token is deleted, but Google could not be told (%1): remove Rebound&apos;s access at myaccount.google.com/permissions.</source>
+        <translation>Das Token ist gelöscht, aber Google konnte nicht benachrichtigt werden (%1): Entfernen Sie den Zugriff von Rebound unter myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SndsView</name>
@@ -10445,13 +11110,6 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n checks)</source>
-        <translation>
-            <numerusform>%1 (%n Prüfung)</numerusform>
-            <numerusform>%1 (%n Prüfungen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Keine</translation>
@@ -10469,16 +11127,27 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Last state</source>
-        <translation>Letzter Zustand</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks) since %2</source>
+        <translation>
+            <numerusform>%1 (%n Prüfung) seit %2</numerusform>
+            <numerusform>%1 (%n Prüfungen) seit %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) seit %3</translation>
+    </message>
+    <message>
+        <source>Worst current state</source>
+        <translation>Schlechtester aktueller Zustand</translation>
     </message>
 </context>
 <context>
@@ -10694,6 +11363,62 @@ Ergebnis: %2 · DNS-Lookups: %3 von %4 · Void-Lookups: %5 von %6</translation>
     <message>
         <source>Checked again</source>
         <translation>Erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>MTA-STS-Modus</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No SNDS data</source>
+        <translation>Keine SNDS-Daten</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation>Ungültiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2: %3</source>
+        <translation>%1: das Zertifikat von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs attention</source>
+        <translation>%1: %2 erfordert Aufmerksamkeit</translation>
     </message>
 </context>
 </TS>

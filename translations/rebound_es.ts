@@ -3230,6 +3230,134 @@
     </message>
 </context>
 <context>
+    <name>rebound::data::postmaster</name>
+    <message>
+        <source>SPF authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF: name</extracomment>
+        <translation>Autenticación SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement DKIM: name</extracomment>
+        <translation>Autenticación DKIM</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF_AND_DKIM: name</extracomment>
+        <translation>Autenticación SPF y DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC policy published</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_POLICY: name</extracomment>
+        <translation>Política DMARC publicada</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_ALIGNMENT: name</extracomment>
+        <translation>Alineación DMARC</translation>
+    </message>
+    <message>
+        <source>Message formatting (RFC 5322)</source>
+        <extracomment>Postmaster Tools compliance requirement MESSAGE_FORMATTING: name</extracomment>
+        <translation>Formato del mensaje (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>Forward and reverse DNS records</source>
+        <extracomment>Postmaster Tools compliance requirement DNS_RECORDS: name</extracomment>
+        <translation>Registros DNS directos e inversos</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <extracomment>Postmaster Tools compliance requirement ENCRYPTION: name</extracomment>
+        <translation>Cifrado TLS</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <extracomment>Postmaster Tools compliance requirement USER_REPORTED_SPAM_RATE: name</extracomment>
+        <translation>Tasa de spam notificada por los usuarios</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <extracomment>Postmaster Tools compliance requirement ONE_CLICK_UNSUBSCRIBE: name</extracomment>
+        <translation>Baja con un clic</translation>
+    </message>
+    <message>
+        <source>Honouring unsubscribe requests</source>
+        <extracomment>Postmaster Tools compliance requirement HONOR_UNSUBSCRIBE: name</extracomment>
+        <translation>Respeto de las solicitudes de baja</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: at or over the 0.3 % limit</source>
+        <extracomment>reports finding postmaster.spam_rate_error: title</extracomment>
+        <translation>Los usuarios de Gmail marcaron como spam el {rate} del correo de {domain} el {date}: en el límite del 0,3 % o por encima</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s bulk-sender rules require a user-reported spam rate below 0.3 %; at or above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation is not available until the rate has stayed below 0.3 % for seven days. Send only to people who asked for the mail, make unsubscribing one click, and stop mailing recipients who do not open.</source>
+        <extracomment>reports finding postmaster.spam_rate_error: detail</extracomment>
+        <translation>Las reglas de Gmail para remitentes masivos exigen una tasa de spam notificada por los usuarios inferior al 0,3 %; a partir de ese valor, Gmail rechaza o envía a spam más correo del dominio, y no se puede obtener la mitigación hasta que la tasa se haya mantenido por debajo del 0,3 % durante siete días. Envíe solo a quienes pidieron el correo, permita darse de baja con un clic y deje de enviar a los destinatarios que no abren los mensajes.</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: over the 0.1 % target</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: title</extracomment>
+        <translation>Los usuarios de Gmail marcaron como spam el {rate} del correo de {domain} el {date}: por encima del objetivo del 0,1 %</translation>
+    </message>
+    <message>
+        <source>Gmail asks bulk senders to keep the user-reported spam rate below 0.1 % and never to reach 0.3 %. Find which mailings draw the complaints and remove recipients who did not ask for them.</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: detail</extracomment>
+        <translation>Gmail pide a los remitentes masivos que mantengan la tasa de spam notificada por los usuarios por debajo del 0,1 % y que nunca lleguen al 0,3 %. Averigüe qué envíos generan las quejas y elimine a los destinatarios que no los solicitaron.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail passed {mechanism} on {date}</source>
+        <extracomment>reports finding postmaster.auth_rate: title</extracomment>
+        <translation>Solo el {rate} del correo de {domain} a Gmail superó {mechanism} el {date}</translation>
+    </message>
+    <message>
+        <source>Gmail requires all mail from bulk senders to pass SPF and DKIM and the From domain to pass DMARC. Some of the domain&apos;s mail is sent from a source that is not authorised or not signed: compare the DMARC aggregate reports&apos; sources with your own servers and services.</source>
+        <extracomment>reports finding postmaster.auth_rate: detail</extracomment>
+        <translation>Gmail exige que todo el correo de los remitentes masivos supere SPF y DKIM, y que el dominio From supere DMARC. Parte del correo del dominio se envía desde una fuente no autorizada o sin firmar: compare las fuentes de los informes agregados DMARC con sus propios servidores y servicios.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail was sent over TLS on {date}</source>
+        <extracomment>reports finding postmaster.tls_rate: title</extracomment>
+        <translation>Solo el {rate} del correo de {domain} a Gmail se envió a través de TLS el {date}</translation>
+    </message>
+    <message>
+        <source>Gmail requires a TLS connection for mail from bulk senders. A server or service that sends for the domain does not use STARTTLS: turn it on in that server&apos;s outbound settings.</source>
+        <extracomment>reports finding postmaster.tls_rate: detail</extracomment>
+        <translation>Gmail exige una conexión TLS para el correo de los remitentes masivos. Un servidor o servicio que envía en nombre del dominio no usa STARTTLS: actívelo en la configuración de salida de ese servidor.</translation>
+    </message>
+    <message>
+        <source>Gmail rejected or deferred {rate} of {domain}&apos;s mail on {date}</source>
+        <extracomment>reports finding postmaster.delivery_errors: title</extracomment>
+        <translation>Gmail rechazó o aplazó el {rate} del correo de {domain} el {date}</translation>
+    </message>
+    <message>
+        <source>The delivery error rate counts Gmail&apos;s temporary and permanent refusals. The bounces themselves say why: open one in Rebound.</source>
+        <extracomment>reports finding postmaster.delivery_errors: detail</extracomment>
+        <translation>La tasa de errores de entrega cuenta los rechazos temporales y permanentes de Gmail. Los propios rebotes indican el motivo: abra uno en Rebound.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: &apos;{requirement}&apos; needs work</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: title</extracomment>
+        <translation>Cumplimiento de los requisitos de remitente de Gmail para {domain}: «{requirement}» requiere mejoras</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools checks the domain against Gmail&apos;s sender requirements. A requirement that needs work can lead Gmail to reject or junk the domain&apos;s mail; fix it and the status changes within a few days.</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: detail</extracomment>
+        <translation>Postmaster Tools comprueba el dominio frente a los requisitos de remitente de Gmail. Un requisito pendiente de mejora puede hacer que Gmail rechace o envíe a spam el correo del dominio; corríjalo y el estado cambiará en pocos días.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: every requirement Google checks is met</source>
+        <extracomment>reports finding postmaster.compliant: title</extracomment>
+        <translation>Cumplimiento de los requisitos de remitente de Gmail para {domain}: se cumplen todos los requisitos que comprueba Google</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools shows each of Gmail&apos;s sender requirements as compliant for the domain.</source>
+        <extracomment>reports finding postmaster.compliant: detail</extracomment>
+        <translation>Postmaster Tools muestra que el dominio cumple cada uno de los requisitos de remitente de Gmail.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::reports</name>
     <message>
         <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
@@ -4711,7 +4839,7 @@
     </message>
     <message>
         <source>Google Postmaster Tools</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
         <translation>Google Postmaster Tools</translation>
     </message>
     <message>
@@ -5484,6 +5612,141 @@
         <extracomment>rule reports.tls.mta_sts: link title</extracomment>
         <translation>RFC 8461 (MTA-STS)</translation>
     </message>
+    <message>
+        <source>The watch&apos;s database: {value}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: evidence (listed_since)</extracomment>
+        <translation>Base de datos de la vigilancia: {value}.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: Gmail users reported {spam_rate} of {postmaster_domain}&apos;s mail as spam on {spam_date} (the limit is 0.3 %).</source>
+        <extracomment>rule provider.gmail.complaints_high: evidence (spam_rate_level)</extracomment>
+        <translation>Google Postmaster Tools: los usuarios de Gmail marcaron como spam el {spam_rate} del correo de {postmaster_domain} el {spam_date} (el límite es el 0,3 %).</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail: its users report too much of it as spam</source>
+        <extracomment>rule provider.gmail.complaints_high: title</extracomment>
+        <translation>Gmail rechaza el correo de {domain}: sus usuarios marcan demasiado como spam</translation>
+    </message>
+    <message>
+        <source>Gmail refused the mail as unsolicited or rate-limited it, and Google Postmaster Tools shows a user-reported spam rate at or over 0.3 %, the limit of Gmail&apos;s bulk-sender rules. Above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation cannot be requested until the rate stays below 0.3 % for seven days. The cause is the mail recipients did not want, not the server or DNS.</source>
+        <extracomment>rule provider.gmail.complaints_high: summary</extracomment>
+        <translation>Gmail rechazó el correo por no solicitado o le aplicó un límite de velocidad, y Google Postmaster Tools muestra una tasa de spam notificada por los usuarios del 0,3 % o superior, el límite de las reglas de Gmail para remitentes masivos. Por encima de él, Gmail rechaza o envía a spam más correo del dominio, y no se puede solicitar la mitigación hasta que la tasa se mantenga por debajo del 0,3 % durante siete días. La causa es el correo que los destinatarios no querían, no el servidor ni el DNS.</translation>
+    </message>
+    <message>
+        <source>Days to weeks: Gmail looks at the spam rate of the last days, so it improves only after the unwanted mail stops.</source>
+        <extracomment>rule provider.gmail.complaints_high: recovery</extracomment>
+        <translation>De días a semanas: Gmail tiene en cuenta la tasa de spam de los últimos días, así que solo mejora cuando cesa el correo no deseado.</translation>
+    </message>
+    <message>
+        <source>Find the mailings that draw the complaints (Postmaster Tools shows the rate per day; a Feedback-ID header shows it per campaign) and stop sending them to recipients who did not ask for them.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Averigüe qué envíos generan las quejas (Postmaster Tools muestra la tasa por día; una cabecera Feedback-ID la muestra por campaña) y deje de enviarlos a los destinatarios que no los solicitaron.</translation>
+    </message>
+    <message>
+        <source>Make unsubscribing one click (List-Unsubscribe-Post) and honour it within two days; remove recipients who have not opened for months.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Permita darse de baja con un clic (List-Unsubscribe-Post) y atienda la baja en un plazo de dos días; elimine a los destinatarios que llevan meses sin abrir los mensajes.</translation>
+    </message>
+    <message>
+        <source>When the spam rate has stayed below 0.3 % for seven days, Gmail&apos;s sender support can be asked for mitigation.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Cuando la tasa de spam se haya mantenido por debajo del 0,3 % durante siete días, se puede pedir la mitigación al soporte a remitentes de Gmail.</translation>
+    </message>
+    <message>
+        <source>Gmail Email sender guidelines</source>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
+        <translation>Directrices de Gmail para remitentes de correo</translation>
+    </message>
+    <message>
+        <source>Do not move the mail to another domain or IP to get around the rate: Gmail follows the reputation, and the new one starts without any.</source>
+        <extracomment>rule provider.gmail.complaints_high: what not to do</extracomment>
+        <translation>No traslade el correo a otro dominio u otra IP para esquivar la tasa: Gmail sigue la reputación, y el nuevo empieza sin ninguna.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: the compliance requirement &apos;{value}&apos; needs work for {postmaster_domain}.</source>
+        <extracomment>rule provider.gmail.compliance_auth: evidence (needs_work)</extracomment>
+        <translation>Google Postmaster Tools: el requisito de cumplimiento «{value}» requiere mejoras para {postmaster_domain}.</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail, and Postmaster Tools says its authentication needs work</source>
+        <extracomment>rule provider.gmail.compliance_auth: title</extracomment>
+        <translation>Gmail rechaza el correo de {domain}, y Postmaster Tools indica que su autenticación requiere mejoras</translation>
+    </message>
+    <message>
+        <source>The bounce comes from Gmail, and Google Postmaster Tools&apos; compliance status for the domain marks an authentication requirement (SPF, DKIM or DMARC) as needing work. Gmail&apos;s bulk-sender rules require all of them; the rows below say which one to fix.</source>
+        <extracomment>rule provider.gmail.compliance_auth: summary</extracomment>
+        <translation>El rebote procede de Gmail, y el estado de cumplimiento del dominio en Google Postmaster Tools marca un requisito de autenticación (SPF, DKIM o DMARC) como pendiente de mejora. Las reglas de Gmail para remitentes masivos los exigen todos; las filas de abajo indican cuál corregir.</translation>
+    </message>
+    <message>
+        <source>The compliance status updates within a few days after the fix; Gmail accepts authenticated mail at once.</source>
+        <extracomment>rule provider.gmail.compliance_auth: recovery</extracomment>
+        <translation>El estado de cumplimiento se actualiza en pocos días tras la corrección; Gmail acepta el correo autenticado de inmediato.</translation>
+    </message>
+    <message>
+        <source>Fix the requirement Postmaster Tools marks: publish or correct the SPF record, sign all mail with DKIM for {domain}, publish a DMARC record and make SPF or DKIM align with the From domain.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Corrija el requisito que marca Postmaster Tools: publique o corrija el registro SPF, firme todo el correo con DKIM para {domain}, publique un registro DMARC y haga que SPF o DKIM estén alineados con el dominio From.</translation>
+    </message>
+    <message>
+        <source>Check the domain result below: its SPF, DKIM and DMARC findings show what is missing now.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Revise el resultado del dominio que aparece abajo: sus hallazgos de SPF, DKIM y DMARC muestran lo que falta ahora.</translation>
+    </message>
+    <message>
+        <source>The watch saw the PTR of {ptr_target} change on {ptr_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule rdns.problem: evidence (record_changes.ptr.days_before)</extracomment>
+        <translation>La vigilancia vio cambiar el PTR de {ptr_target} el {ptr_changed_on}, {value} día(s) antes de este diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The watch saw the SPF record of {spf_target} change on {spf_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.spf_fail: evidence (record_changes.spf.days_before)</extracomment>
+        <translation>La vigilancia vio cambiar el registro SPF de {spf_target} el {spf_changed_on}, {value} día(s) antes de este diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} changed {spf_days} day(s) before this bounce</source>
+        <extracomment>rule watch.spf_changed_before_bounce: title</extracomment>
+        <translation>El registro SPF de {domain} cambió {spf_days} día(s) antes de este rebote</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail on authentication grounds, and the watch saw the SPF record of {domain} change on {spf_changed_on}: from &quot;{spf_from}&quot; to &quot;{spf_to}&quot;. A mechanism removed or a typo in the new record is the usual reason mail that passed before fails now.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: summary</extracomment>
+        <translation>El receptor rechazó el correo por motivos de autenticación, y la vigilancia vio cambiar el registro SPF de {domain} el {spf_changed_on}: de «{spf_from}» a «{spf_to}». Un mecanismo eliminado o una errata en el nuevo registro es el motivo habitual de que ahora falle un correo que antes superaba la comprobación.</translation>
+    </message>
+    <message>
+        <source>As soon as the corrected record&apos;s TTL has passed (usually under an hour).</source>
+        <extracomment>rule watch.spf_changed_before_bounce: recovery</extracomment>
+        <translation>En cuanto haya pasado el TTL del registro corregido (normalmente menos de una hora).</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before the change (&quot;{spf_from}&quot;) with the one published now (&quot;{spf_to}&quot;): check that every service that sends as {domain}, including the one that sent this message from {ip}, is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Compare el registro SPF de {domain} anterior al cambio («{spf_from}») con el publicado ahora («{spf_to}»): compruebe que todos los servicios que envían como {domain}, incluido el que envió este mensaje desde {ip}, siguen autorizados.</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before and after the change the watch saw: check that every service that sends as {domain} is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Compare el registro SPF de {domain} antes y después del cambio que vio la vigilancia: compruebe que todos los servicios que envían como {domain} siguen autorizados.</translation>
+    </message>
+    <message>
+        <source>Fix the record (or restore the previous one), then resend; receivers use the new record as soon as its TTL has passed.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Corrija el registro (o restaure el anterior) y vuelva a enviar; los receptores usan el nuevo registro en cuanto ha pasado su TTL.</translation>
+    </message>
+    <message>
+        <source>Do not add &quot;+all&quot; or &quot;?all&quot; to make the failures stop: anyone could then send as {domain}.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: what not to do</extracomment>
+        <translation>No añada «+all» ni «?all» para que cesen los fallos: cualquiera podría entonces enviar como {domain}.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DMARC record of {dmarc_target} change on {dmarc_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dmarc.days_before)</extracomment>
+        <translation>La vigilancia vio cambiar el registro DMARC de {dmarc_target} el {dmarc_changed_on}, {value} día(s) antes de este diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DKIM keys of {dkim_target} change on {dkim_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dkim.days_before)</extracomment>
+        <translation>La vigilancia vio cambiar las claves DKIM de {dkim_target} el {dkim_changed_on}, {value} día(s) antes de este diagnóstico.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -6085,6 +6348,14 @@
         <source>TLS report: failed sessions by result type</source>
         <translation>Informe TLS: sesiones fallidas por tipo de resultado</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools data for %1</source>
+        <translation>Datos de Google Postmaster Tools para %1</translation>
+    </message>
+    <message>
+        <source>Watch history of %1</source>
+        <translation>Historial de vigilancia de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::CheckTask</name>
@@ -6297,6 +6568,21 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::PostmasterCheckTask</name>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>No se pudo leer Google Postmaster Tools: %1</translation>
+    </message>
+    <message>
+        <source>Google has no data for this domain yet.</source>
+        <translation>Google aún no tiene datos de este dominio.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>No se pudo leer Google Postmaster Tools (%1); se muestran los datos del %2 guardados en la caché.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::ReportsCheckTask</name>
     <message>
         <source>Cancelled while reading.</source>
@@ -6342,6 +6628,17 @@
     <message>
         <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
         <translation>No se pudo leer Microsoft SNDS (%1); se muestran los datos del %2 guardados en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::WatchCheckTask</name>
+    <message>
+        <source>There is no watch database at %1.</source>
+        <translation>No hay ninguna base de datos de vigilancia en %1.</translation>
+    </message>
+    <message>
+        <source>The watch database could not be read: %1</source>
+        <translation>No se pudo leer la base de datos de vigilancia: %1</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7266,37 @@
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
         <translation>Formato de exportación desconocido para %1: use .pdf, .html, .md, .json o .txt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::postmaster::PostmasterAuthorizer</name>
+    <message>
+        <source>Google granted access but sent no refresh token.</source>
+        <translation>Google concedió el acceso, pero no envió ningún token de actualización.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1 %2</source>
+        <translation>Google rechazó la autorización: %1 %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached or refused the code.</source>
+        <translation>No se pudo contactar con el endpoint de tokens, o este rechazó el código.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time.</source>
+        <translation>El navegador no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for Google&apos;s answer.</source>
+        <translation>No se puede escuchar en 127.0.0.1 para recibir la respuesta de Google.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1</source>
+        <translation>Google rechazó la autorización: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8449,114 @@
         <source>(from the cache)</source>
         <translation>(de la caché)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1: at or over Gmail&apos;s 0.3 % limit</source>
+        <translation>%1: en el límite del 0,3 % de Gmail o por encima</translation>
+    </message>
+    <message>
+        <source>%1: over Gmail&apos;s 0.1 % target</source>
+        <translation>%1: por encima del objetivo del 0,1 % de Gmail</translation>
+    </message>
+    <message>
+        <source>%1: under Gmail&apos;s 0.1 % target</source>
+        <translation>%1: por debajo del objetivo del 0,1 % de Gmail</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Requiere mejoras</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>What Gmail measured for this domain is not known.</source>
+        <translation>No se sabe qué midió Gmail para este dominio.</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Tasa de spam notificada por los usuarios</translation>
+    </message>
+    <message>
+        <source>SPF authentication rate</source>
+        <translation>Tasa de autenticación SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication rate</source>
+        <translation>Tasa de autenticación DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC authentication rate</source>
+        <translation>Tasa de autenticación DMARC</translation>
+    </message>
+    <message>
+        <source>TLS encryption rate</source>
+        <translation>Tasa de cifrado TLS</translation>
+    </message>
+    <message>
+        <source>Delivery error rate</source>
+        <translation>Tasa de errores de entrega</translation>
+    </message>
+    <message>
+        <source>Google has no compliance status for this domain.</source>
+        <translation>Google no tiene ningún estado de cumplimiento para este dominio.</translation>
+    </message>
+    <message>
+        <source>Gmail sender requirement</source>
+        <translation>Requisito de remitente de Gmail</translation>
+    </message>
+    <message>
+        <source>%1 trap hits</source>
+        <translation>%1 impactos en trampas</translation>
+    </message>
+    <message>
+        <source>blocked by Microsoft: %1</source>
+        <translation>bloqueada por Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>datos del %1</translation>
+    </message>
+    <message>
+        <source>Watch history</source>
+        <translation>Historial de vigilancia</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s database could not be read.</source>
+        <translation>No se pudo leer la base de datos de vigilancia.</translation>
+    </message>
+    <message>
+        <source>Every check the watch makes of this target is sound.</source>
+        <translation>Todas las comprobaciones que la vigilancia hace de este objetivo son correctas.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Latest changes, newest first:</source>
+        <translation>Últimos cambios, del más reciente al más antiguo:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -8390,6 +8826,29 @@
     </message>
 </context>
 <context>
+    <name>rebound::secrets::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>el llavero no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>no se puede hacer que %1 sea legible solo por su propietario</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave se guarda en %2, legible solo por usted.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>No se pudo guardar la clave: no hay llavero (%1), y %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
@@ -8587,6 +9046,41 @@
     <message>
         <source>%1 lists: %2</source>
         <translation>%1 listas: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not checked (no SNDS key in Settings &gt; Blocklists).</source>
+        <translation>Microsoft SNDS: no comprobado (no hay clave de SNDS en Ajustes &gt; Listas de bloqueo).</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: checking…</source>
+        <translation>Microsoft SNDS: comprobando…</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not read. %1</source>
+        <translation>Microsoft SNDS: no leído. %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: no data for this address</source>
+        <translation>Microsoft SNDS: no hay datos para esta dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft SNDS: %1, %n trap hit(s), complaints %2</source>
+        <translation>
+            <numerusform>Microsoft SNDS: %1, %n impacto en trampas, quejas %2</numerusform>
+            <numerusform>Microsoft SNDS: %1, %n impactos en trampas, quejas %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; blocked by Microsoft: %1</source>
+        <translation>; bloqueada por Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>(data of %1, from the cache)</source>
+        <translation>(datos del %1, desde la caché)</translation>
+    </message>
+    <message>
+        <source>(data of %1)</source>
+        <translation>(datos del %1)</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +10091,10 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <source>Rebound watch</source>
         <translation>Vigilancia de Rebound</translation>
     </message>
+    <message>
+        <source>Google &amp;Postmaster Tools</source>
+        <translation>Google &amp;Postmaster Tools</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -9811,6 +10309,116 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
     <message>
         <source>a claim</source>
         <translation>una afirmación</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::PostmasterView</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>■ %1: at or over the 0.3 % limit</source>
+        <translation>■ %1: en el límite del 0,3 % o por encima</translation>
+    </message>
+    <message>
+        <source>▲ %1: over the 0.1 % target</source>
+        <translation>▲ %1: por encima del objetivo del 0,1 %</translation>
+    </message>
+    <message>
+        <source>● %1: under the 0.1 % target</source>
+        <translation>● %1: por debajo del objetivo del 0,1 %</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? desconocido</translation>
+    </message>
+    <message>
+        <source>● Compliant</source>
+        <translation>● Conforme</translation>
+    </message>
+    <message>
+        <source>■ Needs work: %1</source>
+        <translation>■ Requiere mejoras: %1</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Tasa de spam notificada por los usuarios</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Fecha de los datos</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools data per domain</source>
+        <translation>Datos de Google Postmaster Tools por dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No Google account is connected: enter your OAuth client in Settings &gt; Google Postmaster Tools and press Connect.</source>
+        <translation>No hay ninguna cuenta de Google conectada: introduzca su cliente OAuth en Ajustes &gt; Google Postmaster Tools y pulse Conectar.</translation>
+    </message>
+    <message>
+        <source>Reading Google Postmaster Tools…</source>
+        <translation>Leyendo Google Postmaster Tools…</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools lists no domain for this account.</source>
+        <translation>Postmaster Tools no muestra ningún dominio para esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n dominio.</numerusform>
+            <numerusform>%n dominios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>No se pudo leer Google Postmaster Tools: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 (from the cache)</source>
+        <translation>%1 (desde la caché)</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>no se pudo comprobar: %1</translation>
     </message>
 </context>
 <context>
@@ -10081,29 +10689,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
     </message>
 </context>
 <context>
-    <name>rebound::ui::SecretStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>el llavero no respondió en %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>no se puede hacer que %1 sea legible solo por su propietario</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave se guarda en %2, legible solo por usted.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>La clave se guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>No se pudo guardar la clave: no hay llavero (%1), y %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10293,6 +10878,86 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
         <translation>El sondeo de buzones necesita su propia dirección de correo electrónico como remitente (MAIL FROM).</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>Secreto de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Domains to show</source>
+        <translation>Dominios que mostrar</translation>
+    </message>
+    <message>
+        <source>every domain of the account</source>
+        <translation>todos los dominios de la cuenta</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>Co&amp;nectar…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>Desconec&amp;tar</translation>
+    </message>
+    <message>
+        <source>Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, compliance) with your own OAuth client: in the Google Cloud console, enable the Gmail Postmaster Tools API and create an OAuth client of type Desktop app. Connect opens Google&apos;s sign-in in your browser; the access Rebound asks for is read-only, and the token is kept in the system keychain.</source>
+        <translation>Rebound lee Google Postmaster Tools (tasa de spam, tasas de autenticación y de TLS, cumplimiento) con su propio cliente OAuth: en la consola de Google Cloud, habilite la Gmail Postmaster Tools API y cree un cliente OAuth de tipo Aplicación de escritorio. Conectar abre el inicio de sesión de Google en su navegador; el acceso que solicita Rebound es de solo lectura, y el token se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Sec&amp;reto de cliente:</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>Do&amp;minios:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your own OAuth client (Desktop app) first.</source>
+        <translation>Introduzca primero el ID de cliente de su propio cliente OAuth (Aplicación de escritorio).</translation>
+    </message>
+    <message>
+        <source>Sign in to Google</source>
+        <translation>Iniciar sesión en Google</translation>
+    </message>
+    <message>
+        <source>Google granted read-only access.</source>
+        <translation>Google concedió acceso de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Esperando el inicio de sesión en su navegador…</translation>
+    </message>
+    <message>
+        <source>Google revoked the access.</source>
+        <translation>Google revocó el acceso.</translation>
+    </message>
+    <message>
+        <source>The token is deleted, but Google could not be told (%1): remove Rebound&apos;s access at myaccount.google.com/permissions.</source>
+        <translation>Se eliminó el token, pero no se pudo avisar a Google (%1): quite el acceso de Rebound en myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SndsView</name>
@@ -10445,13 +11110,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <source>Not checked yet</source>
         <translation>Aún no comprobado</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n checks)</source>
-        <translation>
-            <numerusform>%1 (%n comprobación)</numerusform>
-            <numerusform>%1 (%n comprobaciones)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Ninguno</translation>
@@ -10469,16 +11127,27 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
         <translation>Objetivo</translation>
     </message>
     <message>
-        <source>Last state</source>
-        <translation>Último estado</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks) since %2</source>
+        <translation>
+            <numerusform>%1 (%n comprobación) desde %2</numerusform>
+            <numerusform>%1 (%n comprobaciones) desde %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) desde %3</translation>
+    </message>
+    <message>
+        <source>Worst current state</source>
+        <translation>Peor estado actual</translation>
     </message>
 </context>
 <context>
@@ -10694,6 +11363,62 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vacías: %5 de %6</transla
     <message>
         <source>Checked again</source>
         <translation>Nueva comprobación</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>Modo MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>No SNDS data</source>
+        <translation>Sin datos de SNDS</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>A punto de caducar</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Sin STARTTLS</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation>Certificado no válido</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2: %3</source>
+        <translation>%1: el certificado de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs attention</source>
+        <translation>%1: %2 requiere atención</translation>
     </message>
 </context>
 </TS>

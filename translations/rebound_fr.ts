@@ -3230,6 +3230,134 @@
     </message>
 </context>
 <context>
+    <name>rebound::data::postmaster</name>
+    <message>
+        <source>SPF authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF: name</extracomment>
+        <translation>Authentification SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement DKIM: name</extracomment>
+        <translation>Authentification DKIM</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF_AND_DKIM: name</extracomment>
+        <translation>Authentification SPF et DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC policy published</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_POLICY: name</extracomment>
+        <translation>Politique DMARC publiée</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_ALIGNMENT: name</extracomment>
+        <translation>Alignement DMARC</translation>
+    </message>
+    <message>
+        <source>Message formatting (RFC 5322)</source>
+        <extracomment>Postmaster Tools compliance requirement MESSAGE_FORMATTING: name</extracomment>
+        <translation>Format des messages (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>Forward and reverse DNS records</source>
+        <extracomment>Postmaster Tools compliance requirement DNS_RECORDS: name</extracomment>
+        <translation>Enregistrements DNS directs et inverses</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <extracomment>Postmaster Tools compliance requirement ENCRYPTION: name</extracomment>
+        <translation>Chiffrement TLS</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <extracomment>Postmaster Tools compliance requirement USER_REPORTED_SPAM_RATE: name</extracomment>
+        <translation>Taux de spam signalé par les utilisateurs</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <extracomment>Postmaster Tools compliance requirement ONE_CLICK_UNSUBSCRIBE: name</extracomment>
+        <translation>Désabonnement en un clic</translation>
+    </message>
+    <message>
+        <source>Honouring unsubscribe requests</source>
+        <extracomment>Postmaster Tools compliance requirement HONOR_UNSUBSCRIBE: name</extracomment>
+        <translation>Prise en compte des demandes de désabonnement</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: at or over the 0.3 % limit</source>
+        <extracomment>reports finding postmaster.spam_rate_error: title</extracomment>
+        <translation>Les utilisateurs de Gmail ont signalé comme spam {rate} du courrier de {domain} le {date} : limite de 0,3 % atteinte ou dépassée</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s bulk-sender rules require a user-reported spam rate below 0.3 %; at or above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation is not available until the rate has stayed below 0.3 % for seven days. Send only to people who asked for the mail, make unsubscribing one click, and stop mailing recipients who do not open.</source>
+        <extracomment>reports finding postmaster.spam_rate_error: detail</extracomment>
+        <translation>Les règles de Gmail pour les expéditeurs en masse exigent un taux de spam signalé par les utilisateurs inférieur à 0,3 % ; à partir de ce seuil, Gmail refuse ou classe en indésirable une plus grande part du courrier du domaine, et aucune atténuation n&apos;est possible tant que le taux n&apos;est pas resté sous 0,3 % pendant sept jours. N&apos;envoyez qu&apos;aux personnes qui ont demandé ce courrier, permettez le désabonnement en un clic et cessez d&apos;écrire aux destinataires qui n&apos;ouvrent pas vos messages.</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: over the 0.1 % target</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: title</extracomment>
+        <translation>Les utilisateurs de Gmail ont signalé comme spam {rate} du courrier de {domain} le {date} : au-dessus de l&apos;objectif de 0,1 %</translation>
+    </message>
+    <message>
+        <source>Gmail asks bulk senders to keep the user-reported spam rate below 0.1 % and never to reach 0.3 %. Find which mailings draw the complaints and remove recipients who did not ask for them.</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: detail</extracomment>
+        <translation>Gmail demande aux expéditeurs en masse de maintenir le taux de spam signalé par les utilisateurs sous 0,1 % et de ne jamais atteindre 0,3 %. Identifiez les envois qui suscitent les plaintes et retirez les destinataires qui ne les ont pas demandés.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail passed {mechanism} on {date}</source>
+        <extracomment>reports finding postmaster.auth_rate: title</extracomment>
+        <translation>Le {date}, {mechanism} n&apos;a réussi que pour {rate} du courrier de {domain} vers Gmail</translation>
+    </message>
+    <message>
+        <source>Gmail requires all mail from bulk senders to pass SPF and DKIM and the From domain to pass DMARC. Some of the domain&apos;s mail is sent from a source that is not authorised or not signed: compare the DMARC aggregate reports&apos; sources with your own servers and services.</source>
+        <extracomment>reports finding postmaster.auth_rate: detail</extracomment>
+        <translation>Gmail exige que tout le courrier des expéditeurs en masse réussisse SPF et DKIM, et que le domaine From réussisse DMARC. Une partie du courrier du domaine est envoyée depuis une source non autorisée ou non signée : comparez les sources des rapports agrégés DMARC avec vos propres serveurs et services.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail was sent over TLS on {date}</source>
+        <extracomment>reports finding postmaster.tls_rate: title</extracomment>
+        <translation>Le {date}, seulement {rate} du courrier de {domain} vers Gmail a été envoyé via TLS</translation>
+    </message>
+    <message>
+        <source>Gmail requires a TLS connection for mail from bulk senders. A server or service that sends for the domain does not use STARTTLS: turn it on in that server&apos;s outbound settings.</source>
+        <extracomment>reports finding postmaster.tls_rate: detail</extracomment>
+        <translation>Gmail exige une connexion TLS pour le courrier des expéditeurs en masse. Un serveur ou un service qui envoie pour le domaine n&apos;utilise pas STARTTLS : activez-le dans les paramètres d&apos;envoi de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Gmail rejected or deferred {rate} of {domain}&apos;s mail on {date}</source>
+        <extracomment>reports finding postmaster.delivery_errors: title</extracomment>
+        <translation>Le {date}, Gmail a refusé ou différé {rate} du courrier de {domain}</translation>
+    </message>
+    <message>
+        <source>The delivery error rate counts Gmail&apos;s temporary and permanent refusals. The bounces themselves say why: open one in Rebound.</source>
+        <extracomment>reports finding postmaster.delivery_errors: detail</extracomment>
+        <translation>Le taux d&apos;erreurs de remise compte les refus temporaires et permanents de Gmail. Les rebonds eux-mêmes en donnent la raison : ouvrez-en un dans Rebound.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: &apos;{requirement}&apos; needs work</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: title</extracomment>
+        <translation>Conformité d&apos;expéditeur Gmail pour {domain} : « {requirement} » est à corriger</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools checks the domain against Gmail&apos;s sender requirements. A requirement that needs work can lead Gmail to reject or junk the domain&apos;s mail; fix it and the status changes within a few days.</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: detail</extracomment>
+        <translation>Postmaster Tools vérifie le domaine au regard des exigences de Gmail envers les expéditeurs. Une exigence à corriger peut amener Gmail à refuser le courrier du domaine ou à le classer en indésirable ; corrigez-la et l&apos;état change en quelques jours.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: every requirement Google checks is met</source>
+        <extracomment>reports finding postmaster.compliant: title</extracomment>
+        <translation>Conformité d&apos;expéditeur Gmail pour {domain} : toutes les exigences vérifiées par Google sont respectées</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools shows each of Gmail&apos;s sender requirements as compliant for the domain.</source>
+        <extracomment>reports finding postmaster.compliant: detail</extracomment>
+        <translation>Postmaster Tools indique que le domaine est conforme à chacune des exigences de Gmail envers les expéditeurs.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::reports</name>
     <message>
         <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
@@ -4711,7 +4839,7 @@
     </message>
     <message>
         <source>Google Postmaster Tools</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
         <translation>Google Postmaster Tools</translation>
     </message>
     <message>
@@ -5484,6 +5612,141 @@
         <extracomment>rule reports.tls.mta_sts: link title</extracomment>
         <translation>RFC 8461 (MTA-STS)</translation>
     </message>
+    <message>
+        <source>The watch&apos;s database: {value}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: evidence (listed_since)</extracomment>
+        <translation>Base de données de la surveillance : {value}.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: Gmail users reported {spam_rate} of {postmaster_domain}&apos;s mail as spam on {spam_date} (the limit is 0.3 %).</source>
+        <extracomment>rule provider.gmail.complaints_high: evidence (spam_rate_level)</extracomment>
+        <translation>Google Postmaster Tools : les utilisateurs de Gmail ont signalé comme spam {spam_rate} du courrier de {postmaster_domain} le {spam_date} (la limite est de 0,3 %).</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail: its users report too much of it as spam</source>
+        <extracomment>rule provider.gmail.complaints_high: title</extracomment>
+        <translation>Gmail refuse le courrier de {domain} : ses utilisateurs en signalent une trop grande part comme spam</translation>
+    </message>
+    <message>
+        <source>Gmail refused the mail as unsolicited or rate-limited it, and Google Postmaster Tools shows a user-reported spam rate at or over 0.3 %, the limit of Gmail&apos;s bulk-sender rules. Above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation cannot be requested until the rate stays below 0.3 % for seven days. The cause is the mail recipients did not want, not the server or DNS.</source>
+        <extracomment>rule provider.gmail.complaints_high: summary</extracomment>
+        <translation>Gmail a refusé le courrier comme non sollicité ou en a limité le débit, et Google Postmaster Tools indique un taux de spam signalé par les utilisateurs égal ou supérieur à 0,3 %, la limite fixée par les règles de Gmail pour les expéditeurs en masse. Au-delà, Gmail refuse ou classe en indésirable une plus grande part du courrier du domaine, et aucune atténuation ne peut être demandée tant que le taux n&apos;est pas resté sous 0,3 % pendant sept jours. La cause est le courrier dont les destinataires ne voulaient pas, pas le serveur ni le DNS.</translation>
+    </message>
+    <message>
+        <source>Days to weeks: Gmail looks at the spam rate of the last days, so it improves only after the unwanted mail stops.</source>
+        <extracomment>rule provider.gmail.complaints_high: recovery</extracomment>
+        <translation>Des jours à des semaines : Gmail considère le taux de spam des derniers jours, il ne s&apos;améliore donc qu&apos;une fois que le courrier non désiré a cessé.</translation>
+    </message>
+    <message>
+        <source>Find the mailings that draw the complaints (Postmaster Tools shows the rate per day; a Feedback-ID header shows it per campaign) and stop sending them to recipients who did not ask for them.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Identifiez les envois qui suscitent les plaintes (Postmaster Tools indique le taux par jour ; un en-tête Feedback-ID l&apos;indique par campagne) et cessez de les envoyer aux destinataires qui ne les ont pas demandés.</translation>
+    </message>
+    <message>
+        <source>Make unsubscribing one click (List-Unsubscribe-Post) and honour it within two days; remove recipients who have not opened for months.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Permettez le désabonnement en un clic (List-Unsubscribe-Post) et honorez-le sous deux jours ; retirez les destinataires qui n&apos;ont rien ouvert depuis des mois.</translation>
+    </message>
+    <message>
+        <source>When the spam rate has stayed below 0.3 % for seven days, Gmail&apos;s sender support can be asked for mitigation.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Quand le taux de spam est resté sous 0,3 % pendant sept jours, une atténuation peut être demandée au support expéditeurs de Gmail.</translation>
+    </message>
+    <message>
+        <source>Gmail Email sender guidelines</source>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
+        <translation>Consignes de Gmail pour les expéditeurs d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>Do not move the mail to another domain or IP to get around the rate: Gmail follows the reputation, and the new one starts without any.</source>
+        <extracomment>rule provider.gmail.complaints_high: what not to do</extracomment>
+        <translation>Ne transférez pas le courrier vers un autre domaine ou une autre IP pour contourner le taux : Gmail suit la réputation, et un nouveau domaine ou une nouvelle IP n&apos;en a aucune au départ.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: the compliance requirement &apos;{value}&apos; needs work for {postmaster_domain}.</source>
+        <extracomment>rule provider.gmail.compliance_auth: evidence (needs_work)</extracomment>
+        <translation>Google Postmaster Tools : l&apos;exigence de conformité « {value} » est à corriger pour {postmaster_domain}.</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail, and Postmaster Tools says its authentication needs work</source>
+        <extracomment>rule provider.gmail.compliance_auth: title</extracomment>
+        <translation>Gmail refuse le courrier de {domain}, et Postmaster Tools indique que son authentification est à corriger</translation>
+    </message>
+    <message>
+        <source>The bounce comes from Gmail, and Google Postmaster Tools&apos; compliance status for the domain marks an authentication requirement (SPF, DKIM or DMARC) as needing work. Gmail&apos;s bulk-sender rules require all of them; the rows below say which one to fix.</source>
+        <extracomment>rule provider.gmail.compliance_auth: summary</extracomment>
+        <translation>Le rebond vient de Gmail, et l&apos;état de conformité du domaine dans Google Postmaster Tools marque une exigence d&apos;authentification (SPF, DKIM ou DMARC) comme étant à corriger. Les règles de Gmail pour les expéditeurs en masse les exigent toutes ; les lignes ci-dessous indiquent laquelle corriger.</translation>
+    </message>
+    <message>
+        <source>The compliance status updates within a few days after the fix; Gmail accepts authenticated mail at once.</source>
+        <extracomment>rule provider.gmail.compliance_auth: recovery</extracomment>
+        <translation>L&apos;état de conformité se met à jour en quelques jours après la correction ; Gmail accepte immédiatement le courrier authentifié.</translation>
+    </message>
+    <message>
+        <source>Fix the requirement Postmaster Tools marks: publish or correct the SPF record, sign all mail with DKIM for {domain}, publish a DMARC record and make SPF or DKIM align with the From domain.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Corrigez l&apos;exigence signalée par Postmaster Tools : publiez ou corrigez l&apos;enregistrement SPF, signez tout le courrier avec DKIM pour {domain}, publiez un enregistrement DMARC et alignez SPF ou DKIM sur le domaine From.</translation>
+    </message>
+    <message>
+        <source>Check the domain result below: its SPF, DKIM and DMARC findings show what is missing now.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Vérifiez le résultat du domaine ci-dessous : ses constats SPF, DKIM et DMARC montrent ce qui manque actuellement.</translation>
+    </message>
+    <message>
+        <source>The watch saw the PTR of {ptr_target} change on {ptr_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule rdns.problem: evidence (record_changes.ptr.days_before)</extracomment>
+        <translation>La surveillance a vu le PTR de {ptr_target} changer le {ptr_changed_on}, {value} jour(s) avant ce diagnostic.</translation>
+    </message>
+    <message>
+        <source>The watch saw the SPF record of {spf_target} change on {spf_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.spf_fail: evidence (record_changes.spf.days_before)</extracomment>
+        <translation>La surveillance a vu l&apos;enregistrement SPF de {spf_target} changer le {spf_changed_on}, {value} jour(s) avant ce diagnostic.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} changed {spf_days} day(s) before this bounce</source>
+        <extracomment>rule watch.spf_changed_before_bounce: title</extracomment>
+        <translation>L&apos;enregistrement SPF de {domain} a changé {spf_days} jour(s) avant ce rebond</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail on authentication grounds, and the watch saw the SPF record of {domain} change on {spf_changed_on}: from &quot;{spf_from}&quot; to &quot;{spf_to}&quot;. A mechanism removed or a typo in the new record is the usual reason mail that passed before fails now.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: summary</extracomment>
+        <translation>Le destinataire a refusé le courrier pour un motif d&apos;authentification, et la surveillance a vu l&apos;enregistrement SPF de {domain} changer le {spf_changed_on} : de « {spf_from} » à « {spf_to} ». Un mécanisme supprimé ou une faute de frappe dans le nouvel enregistrement est la raison habituelle pour laquelle un courrier qui réussissait auparavant échoue maintenant.</translation>
+    </message>
+    <message>
+        <source>As soon as the corrected record&apos;s TTL has passed (usually under an hour).</source>
+        <extracomment>rule watch.spf_changed_before_bounce: recovery</extracomment>
+        <translation>Dès que le TTL de l&apos;enregistrement corrigé est écoulé (généralement moins d&apos;une heure).</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before the change (&quot;{spf_from}&quot;) with the one published now (&quot;{spf_to}&quot;): check that every service that sends as {domain}, including the one that sent this message from {ip}, is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Comparez l&apos;enregistrement SPF de {domain} avant le changement (« {spf_from} ») avec celui publié maintenant (« {spf_to} ») : vérifiez que chaque service qui envoie au nom de {domain}, y compris celui qui a envoyé ce message depuis {ip}, est toujours autorisé.</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before and after the change the watch saw: check that every service that sends as {domain} is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Comparez l&apos;enregistrement SPF de {domain} avant et après le changement vu par la surveillance : vérifiez que chaque service qui envoie au nom de {domain} est toujours autorisé.</translation>
+    </message>
+    <message>
+        <source>Fix the record (or restore the previous one), then resend; receivers use the new record as soon as its TTL has passed.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Corrigez l&apos;enregistrement (ou restaurez le précédent), puis renvoyez le message ; les destinataires utilisent le nouvel enregistrement dès que son TTL est écoulé.</translation>
+    </message>
+    <message>
+        <source>Do not add &quot;+all&quot; or &quot;?all&quot; to make the failures stop: anyone could then send as {domain}.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: what not to do</extracomment>
+        <translation>N&apos;ajoutez pas « +all » ou « ?all » pour faire cesser les échecs : n&apos;importe qui pourrait alors envoyer au nom de {domain}.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DMARC record of {dmarc_target} change on {dmarc_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dmarc.days_before)</extracomment>
+        <translation>La surveillance a vu l&apos;enregistrement DMARC de {dmarc_target} changer le {dmarc_changed_on}, {value} jour(s) avant ce diagnostic.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DKIM keys of {dkim_target} change on {dkim_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dkim.days_before)</extracomment>
+        <translation>La surveillance a vu les clés DKIM de {dkim_target} changer le {dkim_changed_on}, {value} jour(s) avant ce diagnostic.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -6085,6 +6348,14 @@
         <source>TLS report: failed sessions by result type</source>
         <translation>Rapport TLS : sessions en échec par type de résultat</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools data for %1</source>
+        <translation>Données Google Postmaster Tools pour %1</translation>
+    </message>
+    <message>
+        <source>Watch history of %1</source>
+        <translation>Historique de surveillance de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::CheckTask</name>
@@ -6297,6 +6568,21 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::PostmasterCheckTask</name>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Google has no data for this domain yet.</source>
+        <translation>Google n&apos;a pas encore de données pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Google Postmaster Tools n&apos;a pas pu être lu (%1) ; les données du %2 provenant du cache sont affichées.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::ReportsCheckTask</name>
     <message>
         <source>Cancelled while reading.</source>
@@ -6342,6 +6628,17 @@
     <message>
         <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
         <translation>Microsoft SNDS n&apos;a pas pu être lu (%1) ; les données du %2 provenant du cache sont affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::WatchCheckTask</name>
+    <message>
+        <source>There is no watch database at %1.</source>
+        <translation>Aucune base de données de surveillance à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The watch database could not be read: %1</source>
+        <translation>La base de données de surveillance n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7266,37 @@
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
         <translation>Format d&apos;export inconnu pour %1 : utilisez .pdf, .html, .md, .json ou .txt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::postmaster::PostmasterAuthorizer</name>
+    <message>
+        <source>Google granted access but sent no refresh token.</source>
+        <translation>Google a accordé l&apos;accès mais n&apos;a envoyé aucun jeton d&apos;actualisation.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1 %2</source>
+        <translation>Google a refusé l&apos;autorisation : %1 %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached or refused the code.</source>
+        <translation>Le point de terminaison des jetons est injoignable ou a refusé le code.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time.</source>
+        <translation>Pas de réponse du navigateur dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for Google&apos;s answer.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 pour recevoir la réponse de Google.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1</source>
+        <translation>Google a refusé l&apos;autorisation : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8449,114 @@
         <source>(from the cache)</source>
         <translation>(depuis le cache)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: at or over Gmail&apos;s 0.3 % limit</source>
+        <translation>%1 : limite de 0,3 % de Gmail atteinte ou dépassée</translation>
+    </message>
+    <message>
+        <source>%1: over Gmail&apos;s 0.1 % target</source>
+        <translation>%1 : au-dessus de l&apos;objectif de 0,1 % de Gmail</translation>
+    </message>
+    <message>
+        <source>%1: under Gmail&apos;s 0.1 % target</source>
+        <translation>%1 : sous l&apos;objectif de 0,1 % de Gmail</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>What Gmail measured for this domain is not known.</source>
+        <translation>Les mesures de Gmail pour ce domaine ne sont pas connues.</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Taux de spam signalé par les utilisateurs</translation>
+    </message>
+    <message>
+        <source>SPF authentication rate</source>
+        <translation>Taux d&apos;authentification SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication rate</source>
+        <translation>Taux d&apos;authentification DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC authentication rate</source>
+        <translation>Taux d&apos;authentification DMARC</translation>
+    </message>
+    <message>
+        <source>TLS encryption rate</source>
+        <translation>Taux de chiffrement TLS</translation>
+    </message>
+    <message>
+        <source>Delivery error rate</source>
+        <translation>Taux d&apos;erreurs de remise</translation>
+    </message>
+    <message>
+        <source>Google has no compliance status for this domain.</source>
+        <translation>Google n&apos;a pas d&apos;état de conformité pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>Gmail sender requirement</source>
+        <translation>Exigence de Gmail envers les expéditeurs</translation>
+    </message>
+    <message>
+        <source>%1 trap hits</source>
+        <translation>%1 pièges touchés</translation>
+    </message>
+    <message>
+        <source>blocked by Microsoft: %1</source>
+        <translation>bloqué par Microsoft : %1</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>données du %1</translation>
+    </message>
+    <message>
+        <source>Watch history</source>
+        <translation>Historique de surveillance</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s database could not be read.</source>
+        <translation>La base de données de la surveillance n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Every check the watch makes of this target is sound.</source>
+        <translation>Toutes les vérifications que la surveillance effectue sur cette cible sont correctes.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Latest changes, newest first:</source>
+        <translation>Derniers changements, du plus récent au plus ancien :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -8390,6 +8826,29 @@
     </message>
 </context>
 <context>
+    <name>rebound::secrets::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé est donc conservée dans %2, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clé est conservée dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>La clé n&apos;a pas pu être enregistrée : pas de trousseau (%1), et %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
@@ -8587,6 +9046,41 @@
     <message>
         <source>%1 lists: %2</source>
         <translation>%1 listes : %2</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not checked (no SNDS key in Settings &gt; Blocklists).</source>
+        <translation>Microsoft SNDS : non vérifié (pas de clé SNDS dans Paramètres &gt; Listes de blocage).</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: checking…</source>
+        <translation>Microsoft SNDS : vérification…</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not read. %1</source>
+        <translation>Microsoft SNDS : non lu. %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: no data for this address</source>
+        <translation>Microsoft SNDS : aucune donnée pour cette adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft SNDS: %1, %n trap hit(s), complaints %2</source>
+        <translation>
+            <numerusform>Microsoft SNDS : %1, %n piège touché, plaintes %2</numerusform>
+            <numerusform>Microsoft SNDS : %1, %n pièges touchés, plaintes %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; blocked by Microsoft: %1</source>
+        <translation> ; bloqué par Microsoft : %1</translation>
+    </message>
+    <message>
+        <source>(data of %1, from the cache)</source>
+        <translation>(données du %1, depuis le cache)</translation>
+    </message>
+    <message>
+        <source>(data of %1)</source>
+        <translation>(données du %1)</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +10091,10 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <source>Rebound watch</source>
         <translation>Surveillance Rebound</translation>
     </message>
+    <message>
+        <source>Google &amp;Postmaster Tools</source>
+        <translation>Google &amp;Postmaster Tools</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -9811,6 +10309,116 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
     <message>
         <source>a claim</source>
         <translation>une simple affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::PostmasterView</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>■ %1: at or over the 0.3 % limit</source>
+        <translation>■ %1 : limite de 0,3 % atteinte ou dépassée</translation>
+    </message>
+    <message>
+        <source>▲ %1: over the 0.1 % target</source>
+        <translation>▲ %1 : au-dessus de l&apos;objectif de 0,1 %</translation>
+    </message>
+    <message>
+        <source>● %1: under the 0.1 % target</source>
+        <translation>● %1 : sous l&apos;objectif de 0,1 %</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? inconnu</translation>
+    </message>
+    <message>
+        <source>● Compliant</source>
+        <translation>● Conforme</translation>
+    </message>
+    <message>
+        <source>■ Needs work: %1</source>
+        <translation>■ À corriger : %1</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Taux de spam signalé par les utilisateurs</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Date des données</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools data per domain</source>
+        <translation>Données Google Postmaster Tools par domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>No Google account is connected: enter your OAuth client in Settings &gt; Google Postmaster Tools and press Connect.</source>
+        <translation>Aucun compte Google n&apos;est connecté : saisissez votre client OAuth dans Paramètres &gt; Google Postmaster Tools et cliquez sur Connecter.</translation>
+    </message>
+    <message>
+        <source>Reading Google Postmaster Tools…</source>
+        <translation>Lecture de Google Postmaster Tools…</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools lists no domain for this account.</source>
+        <translation>Postmaster Tools n&apos;indique aucun domaine pour ce compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n domaine.</numerusform>
+            <numerusform>%n domaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 (from the cache)</source>
+        <translation>%1 (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>vérification impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -10081,29 +10689,6 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
     </message>
 </context>
 <context>
-    <name>rebound::ui::SecretStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé est donc conservée dans %2, lisible par vous seul.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>La clé est conservée dans le trousseau système.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>La clé n&apos;a pas pu être enregistrée : pas de trousseau (%1), et %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10293,6 +10878,86 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
         <translation>Le sondage des boîtes aux lettres nécessite votre propre adresse e-mail comme expéditeur (MAIL FROM).</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID client OAuth</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>Code secret du client OAuth</translation>
+    </message>
+    <message>
+        <source>Domains to show</source>
+        <translation>Domaines à afficher</translation>
+    </message>
+    <message>
+        <source>every domain of the account</source>
+        <translation>tous les domaines du compte</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Connecter…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>Déco&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, compliance) with your own OAuth client: in the Google Cloud console, enable the Gmail Postmaster Tools API and create an OAuth client of type Desktop app. Connect opens Google&apos;s sign-in in your browser; the access Rebound asks for is read-only, and the token is kept in the system keychain.</source>
+        <translation>Rebound lit Google Postmaster Tools (taux de spam, taux d&apos;authentification et de TLS, conformité) avec votre propre client OAuth : dans la console Google Cloud, activez l&apos;API Gmail Postmaster Tools et créez un client OAuth de type « Application de bureau ». Connecter ouvre la page de connexion de Google dans votre navigateur ; l&apos;accès demandé par Rebound est en lecture seule, et le jeton est conservé dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Code sec&amp;ret du client :</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omaines :</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your own OAuth client (Desktop app) first.</source>
+        <translation>Saisissez d&apos;abord l&apos;ID client de votre propre client OAuth (Application de bureau).</translation>
+    </message>
+    <message>
+        <source>Sign in to Google</source>
+        <translation>Se connecter à Google</translation>
+    </message>
+    <message>
+        <source>Google granted read-only access.</source>
+        <translation>Google a accordé un accès en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>En attente de la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Google revoked the access.</source>
+        <translation>Google a révoqué l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The token is deleted, but Google could not be told (%1): remove Rebound&apos;s access at myaccount.google.com/permissions.</source>
+        <translation>Le jeton est supprimé, mais Google n&apos;a pas pu en être informé (%1) : retirez l&apos;accès de Rebound sur myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SndsView</name>
@@ -10445,13 +11110,6 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n checks)</source>
-        <translation>
-            <numerusform>%1 (%n vérification)</numerusform>
-            <numerusform>%1 (%n vérifications)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Aucun</translation>
@@ -10469,16 +11127,27 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Last state</source>
-        <translation>Dernier état</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Dernier changement</translation>
     </message>
     <message>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks) since %2</source>
+        <translation>
+            <numerusform>%1 (%n vérification) depuis %2</numerusform>
+            <numerusform>%1 (%n vérifications) depuis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) depuis %3</translation>
+    </message>
+    <message>
+        <source>Worst current state</source>
+        <translation>Pire état actuel</translation>
     </message>
 </context>
 <context>
@@ -10694,6 +11363,62 @@ Résultat : %2 · requêtes DNS : %3 sur %4 · requêtes vides : %5 sur %6</tran
     <message>
         <source>Checked again</source>
         <translation>Vérifié de nouveau</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>Mode MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>No SNDS data</source>
+        <translation>Aucune donnée SNDS</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Expiration proche</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Pas de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation>Certificat non valide</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2: %3</source>
+        <translation>%1 : le certificat de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs attention</source>
+        <translation>%1 : %2 requiert votre attention</translation>
     </message>
 </context>
 </TS>

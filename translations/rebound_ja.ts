@@ -3230,6 +3230,134 @@
     </message>
 </context>
 <context>
+    <name>rebound::data::postmaster</name>
+    <message>
+        <source>SPF authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF: name</extracomment>
+        <translation>SPF 認証</translation>
+    </message>
+    <message>
+        <source>DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement DKIM: name</extracomment>
+        <translation>DKIM 認証</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF_AND_DKIM: name</extracomment>
+        <translation>SPF と DKIM の認証</translation>
+    </message>
+    <message>
+        <source>DMARC policy published</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_POLICY: name</extracomment>
+        <translation>DMARC ポリシーの公開</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_ALIGNMENT: name</extracomment>
+        <translation>DMARC アライメント</translation>
+    </message>
+    <message>
+        <source>Message formatting (RFC 5322)</source>
+        <extracomment>Postmaster Tools compliance requirement MESSAGE_FORMATTING: name</extracomment>
+        <translation>メッセージの形式 (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>Forward and reverse DNS records</source>
+        <extracomment>Postmaster Tools compliance requirement DNS_RECORDS: name</extracomment>
+        <translation>正引き・逆引きの DNS レコード</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <extracomment>Postmaster Tools compliance requirement ENCRYPTION: name</extracomment>
+        <translation>TLS 暗号化</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <extracomment>Postmaster Tools compliance requirement USER_REPORTED_SPAM_RATE: name</extracomment>
+        <translation>ユーザー報告による迷惑メール率</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <extracomment>Postmaster Tools compliance requirement ONE_CLICK_UNSUBSCRIBE: name</extracomment>
+        <translation>ワンクリック配信停止</translation>
+    </message>
+    <message>
+        <source>Honouring unsubscribe requests</source>
+        <extracomment>Postmaster Tools compliance requirement HONOR_UNSUBSCRIBE: name</extracomment>
+        <translation>配信停止リクエストへの対応</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: at or over the 0.3 % limit</source>
+        <extracomment>reports finding postmaster.spam_rate_error: title</extracomment>
+        <translation>{date} に Gmail ユーザーが {domain} のメールの {rate} を迷惑メールとして報告しました: 上限の 0.3% 以上です</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s bulk-sender rules require a user-reported spam rate below 0.3 %; at or above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation is not available until the rate has stayed below 0.3 % for seven days. Send only to people who asked for the mail, make unsubscribing one click, and stop mailing recipients who do not open.</source>
+        <extracomment>reports finding postmaster.spam_rate_error: detail</extracomment>
+        <translation>Gmail の大量送信者のルールでは、ユーザー報告による迷惑メール率を 0.3% 未満に保つ必要があります。0.3% 以上になると、Gmail はこのドメインのメールをより多く拒否するか迷惑メールに振り分けます。また、迷惑メール率が 7 日間続けて 0.3% 未満になるまで緩和 (ミティゲーション) は受けられません。メールを希望した人にだけ送信し、配信停止をワンクリックでできるようにし、メールを開封しない受信者への送信をやめてください。</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: over the 0.1 % target</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: title</extracomment>
+        <translation>{date} に Gmail ユーザーが {domain} のメールの {rate} を迷惑メールとして報告しました: 目標の 0.1% を超えています</translation>
+    </message>
+    <message>
+        <source>Gmail asks bulk senders to keep the user-reported spam rate below 0.1 % and never to reach 0.3 %. Find which mailings draw the complaints and remove recipients who did not ask for them.</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: detail</extracomment>
+        <translation>Gmail は大量送信者に対し、ユーザー報告による迷惑メール率を 0.1% 未満に保ち、決して 0.3% に達しないよう求めています。どの配信が苦情を招いているかを突き止め、それを希望していない受信者を削除してください。</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail passed {mechanism} on {date}</source>
+        <extracomment>reports finding postmaster.auth_rate: title</extracomment>
+        <translation>{date} に Gmail 宛ての {domain} のメールのうち {mechanism} に合格したのは {rate} だけでした</translation>
+    </message>
+    <message>
+        <source>Gmail requires all mail from bulk senders to pass SPF and DKIM and the From domain to pass DMARC. Some of the domain&apos;s mail is sent from a source that is not authorised or not signed: compare the DMARC aggregate reports&apos; sources with your own servers and services.</source>
+        <extracomment>reports finding postmaster.auth_rate: detail</extracomment>
+        <translation>Gmail は、大量送信者からのすべてのメールが SPF と DKIM に合格し、From ドメインが DMARC に合格することを求めています。このドメインのメールの一部は、承認されていないか署名されていない送信元から送られています: DMARC 集約レポートの送信元を、自分のサーバーやサービスと比較してください。</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail was sent over TLS on {date}</source>
+        <extracomment>reports finding postmaster.tls_rate: title</extracomment>
+        <translation>{date} に Gmail 宛ての {domain} のメールのうち TLS で送信されたのは {rate} だけでした</translation>
+    </message>
+    <message>
+        <source>Gmail requires a TLS connection for mail from bulk senders. A server or service that sends for the domain does not use STARTTLS: turn it on in that server&apos;s outbound settings.</source>
+        <extracomment>reports finding postmaster.tls_rate: detail</extracomment>
+        <translation>Gmail は大量送信者からのメールに TLS 接続を求めています。このドメインのメールを送信しているサーバーまたはサービスのいずれかが STARTTLS を使っていません: そのサーバーの送信設定で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Gmail rejected or deferred {rate} of {domain}&apos;s mail on {date}</source>
+        <extracomment>reports finding postmaster.delivery_errors: title</extracomment>
+        <translation>{date} に Gmail が {domain} のメールの {rate} を拒否または保留しました</translation>
+    </message>
+    <message>
+        <source>The delivery error rate counts Gmail&apos;s temporary and permanent refusals. The bounces themselves say why: open one in Rebound.</source>
+        <extracomment>reports finding postmaster.delivery_errors: detail</extracomment>
+        <translation>配信エラー率は、Gmail による一時的および恒久的な拒否を数えたものです。理由はバウンス自体に書かれています: バウンスを Rebound で開いてください。</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: &apos;{requirement}&apos; needs work</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: title</extracomment>
+        <translation>{domain} の Gmail 送信者コンプライアンス: 「{requirement}」が要対応です</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools checks the domain against Gmail&apos;s sender requirements. A requirement that needs work can lead Gmail to reject or junk the domain&apos;s mail; fix it and the status changes within a few days.</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: detail</extracomment>
+        <translation>Postmaster Tools は、ドメインが Gmail の送信者要件を満たしているかを確認します。要対応の要件があると、Gmail がこのドメインのメールを拒否したり迷惑メールに振り分けたりすることがあります。修正すれば、数日以内に状況が変わります。</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: every requirement Google checks is met</source>
+        <extracomment>reports finding postmaster.compliant: title</extracomment>
+        <translation>{domain} の Gmail 送信者コンプライアンス: Google が確認するすべての要件を満たしています</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools shows each of Gmail&apos;s sender requirements as compliant for the domain.</source>
+        <extracomment>reports finding postmaster.compliant: detail</extracomment>
+        <translation>Postmaster Tools では、このドメインについて Gmail の送信者要件がすべて「準拠」と表示されています。</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::reports</name>
     <message>
         <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
@@ -4711,7 +4839,7 @@
     </message>
     <message>
         <source>Google Postmaster Tools</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
         <translation>Google Postmaster Tools</translation>
     </message>
     <message>
@@ -5484,6 +5612,141 @@
         <extracomment>rule reports.tls.mta_sts: link title</extracomment>
         <translation>RFC 8461 (MTA-STS)</translation>
     </message>
+    <message>
+        <source>The watch&apos;s database: {value}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: evidence (listed_since)</extracomment>
+        <translation>監視データベース: {value}。</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: Gmail users reported {spam_rate} of {postmaster_domain}&apos;s mail as spam on {spam_date} (the limit is 0.3 %).</source>
+        <extracomment>rule provider.gmail.complaints_high: evidence (spam_rate_level)</extracomment>
+        <translation>Google Postmaster Tools: {spam_date} に Gmail ユーザーが {postmaster_domain} のメールの {spam_rate} を迷惑メールとして報告しました (上限は 0.3%)。</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail: its users report too much of it as spam</source>
+        <extracomment>rule provider.gmail.complaints_high: title</extracomment>
+        <translation>Gmail が {domain} のメールを拒否しています: Gmail ユーザーによる迷惑メール報告が多すぎます</translation>
+    </message>
+    <message>
+        <source>Gmail refused the mail as unsolicited or rate-limited it, and Google Postmaster Tools shows a user-reported spam rate at or over 0.3 %, the limit of Gmail&apos;s bulk-sender rules. Above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation cannot be requested until the rate stays below 0.3 % for seven days. The cause is the mail recipients did not want, not the server or DNS.</source>
+        <extracomment>rule provider.gmail.complaints_high: summary</extracomment>
+        <translation>Gmail はメールを未承諾メールとして拒否したか送信レートを制限しており、Google Postmaster Tools ではユーザー報告による迷惑メール率が、Gmail の大量送信者のルールの上限である 0.3% 以上になっています。これを超えると Gmail はこのドメインのメールをより多く拒否するか迷惑メールに振り分けます。また、迷惑メール率が 7 日間続けて 0.3% 未満になるまで緩和 (ミティゲーション) を申請できません。原因はサーバーや DNS ではなく、受信者が望んでいないメールです。</translation>
+    </message>
+    <message>
+        <source>Days to weeks: Gmail looks at the spam rate of the last days, so it improves only after the unwanted mail stops.</source>
+        <extracomment>rule provider.gmail.complaints_high: recovery</extracomment>
+        <translation>数日〜数週間: Gmail は直近数日の迷惑メール率を見るため、望まれていないメールが止まってから初めて改善します。</translation>
+    </message>
+    <message>
+        <source>Find the mailings that draw the complaints (Postmaster Tools shows the rate per day; a Feedback-ID header shows it per campaign) and stop sending them to recipients who did not ask for them.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>苦情を招いている配信を突き止め (Postmaster Tools では日ごとの率、Feedback-ID ヘッダーを使えばキャンペーンごとの率がわかります)、それを希望していない受信者への送信をやめてください。</translation>
+    </message>
+    <message>
+        <source>Make unsubscribing one click (List-Unsubscribe-Post) and honour it within two days; remove recipients who have not opened for months.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>配信停止をワンクリックでできるようにし (List-Unsubscribe-Post)、2 日以内に反映してください。何か月も開封していない受信者は削除してください。</translation>
+    </message>
+    <message>
+        <source>When the spam rate has stayed below 0.3 % for seven days, Gmail&apos;s sender support can be asked for mitigation.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>迷惑メール率が 7 日間続けて 0.3% 未満になったら、Gmail の送信者サポートに緩和を依頼できます。</translation>
+    </message>
+    <message>
+        <source>Gmail Email sender guidelines</source>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
+        <translation>Gmail のメール送信者のガイドライン</translation>
+    </message>
+    <message>
+        <source>Do not move the mail to another domain or IP to get around the rate: Gmail follows the reputation, and the new one starts without any.</source>
+        <extracomment>rule provider.gmail.complaints_high: what not to do</extracomment>
+        <translation>迷惑メール率を回避するためにメールを別のドメインや IP に移さないでください: Gmail はレピュテーションを追跡しますし、新しいドメインや IP はレピュテーションのない状態から始まります。</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: the compliance requirement &apos;{value}&apos; needs work for {postmaster_domain}.</source>
+        <extracomment>rule provider.gmail.compliance_auth: evidence (needs_work)</extracomment>
+        <translation>Google Postmaster Tools: {postmaster_domain} のコンプライアンス要件「{value}」が要対応です。</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail, and Postmaster Tools says its authentication needs work</source>
+        <extracomment>rule provider.gmail.compliance_auth: title</extracomment>
+        <translation>Gmail が {domain} のメールを拒否しており、Postmaster Tools では認証が要対応とされています</translation>
+    </message>
+    <message>
+        <source>The bounce comes from Gmail, and Google Postmaster Tools&apos; compliance status for the domain marks an authentication requirement (SPF, DKIM or DMARC) as needing work. Gmail&apos;s bulk-sender rules require all of them; the rows below say which one to fix.</source>
+        <extracomment>rule provider.gmail.compliance_auth: summary</extracomment>
+        <translation>バウンスは Gmail からのもので、Google Postmaster Tools のこのドメインのコンプライアンス状況では、認証の要件 (SPF、DKIM、DMARC) のいずれかが要対応とされています。Gmail の大量送信者のルールではそのすべてが必須です。どれを修正すべきかは下の行に示しています。</translation>
+    </message>
+    <message>
+        <source>The compliance status updates within a few days after the fix; Gmail accepts authenticated mail at once.</source>
+        <extracomment>rule provider.gmail.compliance_auth: recovery</extracomment>
+        <translation>コンプライアンス状況は修正後数日以内に更新されます。認証されたメールは Gmail がすぐに受け付けます。</translation>
+    </message>
+    <message>
+        <source>Fix the requirement Postmaster Tools marks: publish or correct the SPF record, sign all mail with DKIM for {domain}, publish a DMARC record and make SPF or DKIM align with the From domain.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Postmaster Tools が示している要件を修正してください: SPF レコードを公開または修正し、すべてのメールに {domain} で DKIM 署名し、DMARC レコードを公開して、SPF または DKIM が From ドメインとアライメントするようにしてください。</translation>
+    </message>
+    <message>
+        <source>Check the domain result below: its SPF, DKIM and DMARC findings show what is missing now.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>下のドメインの結果を確認してください: SPF、DKIM、DMARC の検出結果に、現在何が欠けているかが示されています。</translation>
+    </message>
+    <message>
+        <source>The watch saw the PTR of {ptr_target} change on {ptr_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule rdns.problem: evidence (record_changes.ptr.days_before)</extracomment>
+        <translation>監視により、{ptr_target} の PTR が {ptr_changed_on} (この診断の {value} 日前) に変化したことが確認されています。</translation>
+    </message>
+    <message>
+        <source>The watch saw the SPF record of {spf_target} change on {spf_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.spf_fail: evidence (record_changes.spf.days_before)</extracomment>
+        <translation>監視により、{spf_target} の SPF レコードが {spf_changed_on} (この診断の {value} 日前) に変化したことが確認されています。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} changed {spf_days} day(s) before this bounce</source>
+        <extracomment>rule watch.spf_changed_before_bounce: title</extracomment>
+        <translation>{domain} の SPF レコードがこのバウンスの {spf_days} 日前に変更されました</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail on authentication grounds, and the watch saw the SPF record of {domain} change on {spf_changed_on}: from &quot;{spf_from}&quot; to &quot;{spf_to}&quot;. A mechanism removed or a typo in the new record is the usual reason mail that passed before fails now.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: summary</extracomment>
+        <translation>受信側は認証を理由にメールを拒否しました。また監視により、{domain} の SPF レコードが {spf_changed_on} に「{spf_from}」から「{spf_to}」へ変化したことが確認されています。以前は合格していたメールが今は失敗する場合、原因はたいてい新しいレコードで削除されたメカニズムか入力ミスです。</translation>
+    </message>
+    <message>
+        <source>As soon as the corrected record&apos;s TTL has passed (usually under an hour).</source>
+        <extracomment>rule watch.spf_changed_before_bounce: recovery</extracomment>
+        <translation>修正したレコードの TTL が経過すればすぐに (通常 1 時間以内)。</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before the change (&quot;{spf_from}&quot;) with the one published now (&quot;{spf_to}&quot;): check that every service that sends as {domain}, including the one that sent this message from {ip}, is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>変更前の {domain} の SPF レコード (「{spf_from}」) と現在公開されているレコード (「{spf_to}」) を比較してください: {ip} からこのメッセージを送信したサービスを含め、{domain} として送信するすべてのサービスが引き続き許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before and after the change the watch saw: check that every service that sends as {domain} is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>監視で確認された変更の前後で {domain} の SPF レコードを比較してください: {domain} として送信するすべてのサービスが引き続き許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Fix the record (or restore the previous one), then resend; receivers use the new record as soon as its TTL has passed.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>レコードを修正して (または以前のレコードに戻して) から再送してください。受信側は TTL が経過するとすぐに新しいレコードを使います。</translation>
+    </message>
+    <message>
+        <source>Do not add &quot;+all&quot; or &quot;?all&quot; to make the failures stop: anyone could then send as {domain}.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: what not to do</extracomment>
+        <translation>失敗をなくすために「+all」や「?all」を追加しないでください: 誰でも {domain} として送信できるようになってしまいます。</translation>
+    </message>
+    <message>
+        <source>The watch saw the DMARC record of {dmarc_target} change on {dmarc_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dmarc.days_before)</extracomment>
+        <translation>監視により、{dmarc_target} の DMARC レコードが {dmarc_changed_on} (この診断の {value} 日前) に変化したことが確認されています。</translation>
+    </message>
+    <message>
+        <source>The watch saw the DKIM keys of {dkim_target} change on {dkim_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dkim.days_before)</extracomment>
+        <translation>監視により、{dkim_target} の DKIM キーが {dkim_changed_on} (この診断の {value} 日前) に変化したことが確認されています。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -6084,6 +6347,14 @@
         <source>TLS report: failed sessions by result type</source>
         <translation>TLS レポート: 結果の種類別の失敗したセッション</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools data for %1</source>
+        <translation>%1 の Google Postmaster Tools データ</translation>
+    </message>
+    <message>
+        <source>Watch history of %1</source>
+        <translation>%1 の監視履歴</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::CheckTask</name>
@@ -6294,6 +6565,21 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::PostmasterCheckTask</name>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Google has no data for this domain yet.</source>
+        <translation>Google にはこのドメインのデータがまだありません。</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Google Postmaster Tools を読み取れませんでした (%1)。キャッシュにある %2 のデータを表示しています。</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::ReportsCheckTask</name>
     <message>
         <source>Cancelled while reading.</source>
@@ -6339,6 +6625,17 @@
     <message>
         <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
         <translation>Microsoft SNDS を読み取れませんでした (%1)。キャッシュにある %2 のデータを表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::WatchCheckTask</name>
+    <message>
+        <source>There is no watch database at %1.</source>
+        <translation>%1 に監視データベースがありません。</translation>
+    </message>
+    <message>
+        <source>The watch database could not be read: %1</source>
+        <translation>監視データベースを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7263,37 @@
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
         <translation>%1 のエクスポート形式が不明です: .pdf、.html、.md、.json、.txt を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::postmaster::PostmasterAuthorizer</name>
+    <message>
+        <source>Google granted access but sent no refresh token.</source>
+        <translation>Google はアクセスを許可しましたが、リフレッシュトークンを送ってきませんでした。</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1 %2</source>
+        <translation>Google が認可を拒否しました: %1 %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached or refused the code.</source>
+        <translation>トークンエンドポイントに接続できなかったか、コードが拒否されました。</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time.</source>
+        <translation>時間内にブラウザーから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for Google&apos;s answer.</source>
+        <translation>Google からの応答を受け取るために 127.0.0.1 で待ち受けることができません。</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1</source>
+        <translation>Google が認可を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -8118,6 +8446,114 @@
         <source>(from the cache)</source>
         <translation>(キャッシュから)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1: at or over Gmail&apos;s 0.3 % limit</source>
+        <translation>%1: Gmail の上限 0.3% 以上</translation>
+    </message>
+    <message>
+        <source>%1: over Gmail&apos;s 0.1 % target</source>
+        <translation>%1: Gmail の目標 0.1% 超</translation>
+    </message>
+    <message>
+        <source>%1: under Gmail&apos;s 0.1 % target</source>
+        <translation>%1: Gmail の目標 0.1% 未満</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>準拠</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>What Gmail measured for this domain is not known.</source>
+        <translation>このドメインについて Gmail が測定した値は不明です。</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>ユーザー報告による迷惑メール率</translation>
+    </message>
+    <message>
+        <source>SPF authentication rate</source>
+        <translation>SPF 認証率</translation>
+    </message>
+    <message>
+        <source>DKIM authentication rate</source>
+        <translation>DKIM 認証率</translation>
+    </message>
+    <message>
+        <source>DMARC authentication rate</source>
+        <translation>DMARC 認証率</translation>
+    </message>
+    <message>
+        <source>TLS encryption rate</source>
+        <translation>TLS 暗号化率</translation>
+    </message>
+    <message>
+        <source>Delivery error rate</source>
+        <translation>配信エラー率</translation>
+    </message>
+    <message>
+        <source>Google has no compliance status for this domain.</source>
+        <translation>Google にはこのドメインのコンプライアンス状況がありません。</translation>
+    </message>
+    <message>
+        <source>Gmail sender requirement</source>
+        <translation>Gmail の送信者要件</translation>
+    </message>
+    <message>
+        <source>%1 trap hits</source>
+        <translation>トラップ命中 %1 件</translation>
+    </message>
+    <message>
+        <source>blocked by Microsoft: %1</source>
+        <translation>Microsoft によるブロック: %1</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>%1 のデータ</translation>
+    </message>
+    <message>
+        <source>Watch history</source>
+        <translation>監視履歴</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s database could not be read.</source>
+        <translation>監視データベースを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Every check the watch makes of this target is sound.</source>
+        <translation>この対象に対する監視のチェックはすべて正常です。</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Latest changes, newest first:</source>
+        <translation>最近の変化 (新しい順):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>変更前 → 変更後</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -8387,6 +8823,29 @@
     </message>
 </context>
 <context>
+    <name>rebound::secrets::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>%1 を所有者だけが読めるようにできません</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>システムのキーチェーンが使用できないため (%1)、キーはあなただけが読める %2 に保存されます。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>キーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>キーを保存できませんでした: キーチェーンがなく (%1)、%2 (%3)。</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
@@ -8584,6 +9043,40 @@
     <message>
         <source>%1 lists: %2</source>
         <translation>%1 リスト: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not checked (no SNDS key in Settings &gt; Blocklists).</source>
+        <translation>Microsoft SNDS: 未確認 (「設定 &gt; ブロックリスト」に SNDS キーがありません)。</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: checking…</source>
+        <translation>Microsoft SNDS: 確認中…</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not read. %1</source>
+        <translation>Microsoft SNDS: 読み取れませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: no data for this address</source>
+        <translation>Microsoft SNDS: このアドレスのデータはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft SNDS: %1, %n trap hit(s), complaints %2</source>
+        <translation>
+            <numerusform>Microsoft SNDS: %1、トラップ命中 %n 件、苦情率 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; blocked by Microsoft: %1</source>
+        <translation>、Microsoft によるブロック: %1</translation>
+    </message>
+    <message>
+        <source>(data of %1, from the cache)</source>
+        <translation>(%1 のデータ、キャッシュから)</translation>
+    </message>
+    <message>
+        <source>(data of %1)</source>
+        <translation>(%1 のデータ)</translation>
     </message>
 </context>
 <context>
@@ -9585,6 +10078,10 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <source>Rebound watch</source>
         <translation>Rebound の監視</translation>
     </message>
+    <message>
+        <source>Google &amp;Postmaster Tools</source>
+        <translation>Google Postmaster Tools(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -9799,6 +10296,115 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
     <message>
         <source>a claim</source>
         <translation>主張のみ</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::PostmasterView</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>■ %1: at or over the 0.3 % limit</source>
+        <translation>■ %1: 上限 0.3% 以上</translation>
+    </message>
+    <message>
+        <source>▲ %1: over the 0.1 % target</source>
+        <translation>▲ %1: 目標 0.1% 超</translation>
+    </message>
+    <message>
+        <source>● %1: under the 0.1 % target</source>
+        <translation>● %1: 目標 0.1% 未満</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? 不明</translation>
+    </message>
+    <message>
+        <source>● Compliant</source>
+        <translation>● 準拠</translation>
+    </message>
+    <message>
+        <source>■ Needs work: %1</source>
+        <translation>■ 要対応: %1</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>ユーザー報告による迷惑メール率</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>コンプライアンス</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>データの日付</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools data per domain</source>
+        <translation>ドメインごとの Google Postmaster Tools データ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Google account is connected: enter your OAuth client in Settings &gt; Google Postmaster Tools and press Connect.</source>
+        <translation>Google アカウントが接続されていません: 「設定 &gt; Google Postmaster Tools」で OAuth クライアントを入力し、「接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>Reading Google Postmaster Tools…</source>
+        <translation>Google Postmaster Tools を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools lists no domain for this account.</source>
+        <translation>Postmaster Tools にはこのアカウントのドメインがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n 件のドメイン。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Google Postmaster Tools を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1 (from the cache)</source>
+        <translation>%1 (キャッシュから)</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>確認できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -10064,29 +10670,6 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
     </message>
 </context>
 <context>
-    <name>rebound::ui::SecretStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>%1 を所有者だけが読めるようにできません</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>システムのキーチェーンが使用できないため (%1)、キーはあなただけが読める %2 に保存されます。</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>キーはシステムのキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>キーを保存できませんでした: キーチェーンがなく (%1)、%2 (%3)。</translation>
-    </message>
-</context>
-<context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10276,6 +10859,86 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
         <translation>メールボックスのプローブには、送信者 (MAIL FROM) としてあなた自身のメールアドレスが必要です。</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>Domains to show</source>
+        <translation>表示するドメイン</translation>
+    </message>
+    <message>
+        <source>every domain of the account</source>
+        <translation>アカウントのすべてのドメイン</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>切断(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, compliance) with your own OAuth client: in the Google Cloud console, enable the Gmail Postmaster Tools API and create an OAuth client of type Desktop app. Connect opens Google&apos;s sign-in in your browser; the access Rebound asks for is read-only, and the token is kept in the system keychain.</source>
+        <translation>Rebound は、あなた自身の OAuth クライアントを使って Google Postmaster Tools (迷惑メール率、認証率と TLS 率、コンプライアンス) を読み取ります: Google Cloud コンソールで Gmail Postmaster Tools API を有効にし、種類が「デスクトップ アプリ」の OAuth クライアントを作成してください。「接続」を押すと、ブラウザーで Google のサインイン画面が開きます。Rebound が求めるアクセスは読み取り専用で、トークンはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>クライアントシークレット(&amp;R):</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>ドメイン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未接続です。</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>接続済みです。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your own OAuth client (Desktop app) first.</source>
+        <translation>まず、自分の OAuth クライアント (デスクトップ アプリ) のクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to Google</source>
+        <translation>Google にサインイン</translation>
+    </message>
+    <message>
+        <source>Google granted read-only access.</source>
+        <translation>Google が読み取り専用のアクセスを許可しました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>ブラウザーでのサインインを待っています…</translation>
+    </message>
+    <message>
+        <source>Google revoked the access.</source>
+        <translation>Google がアクセスを取り消しました。</translation>
+    </message>
+    <message>
+        <source>The token is deleted, but Google could not be told (%1): remove Rebound&apos;s access at myaccount.google.com/permissions.</source>
+        <translation>トークンは削除しましたが、Google に通知できませんでした (%1): myaccount.google.com/permissions で Rebound のアクセス権を削除してください。</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>取り消しています…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SndsView</name>
@@ -10428,12 +11091,6 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <source>Not checked yet</source>
         <translation>未確認</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n checks)</source>
-        <translation>
-            <numerusform>%1 (%n 件のチェック)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>なし</translation>
@@ -10451,16 +11108,26 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
         <translation>対象</translation>
     </message>
     <message>
-        <source>Last state</source>
-        <translation>最新の状態</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>最新の変化</translation>
     </message>
     <message>
         <source>Last checked</source>
         <translation>最終確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks) since %2</source>
+        <translation>
+            <numerusform>%1 (%n 件のチェック) %2 以降</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) %3 以降</translation>
+    </message>
+    <message>
+        <source>Worst current state</source>
+        <translation>現在の最も悪い状態</translation>
     </message>
 </context>
 <context>
@@ -10674,6 +11341,62 @@ Result: %2 · DNS lookups: %3 of %4 · void lookups: %5 of %6</source>
     <message>
         <source>Checked again</source>
         <translation>再び確認可能</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>MTA-STS モード</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS 証明書</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>No SNDS data</source>
+        <translation>SNDS データなし</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>期限切れ間近</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation>無効な証明書</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2: %3</source>
+        <translation>%1: %2 の証明書: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs attention</source>
+        <translation>%1: %2 に注意が必要です</translation>
     </message>
 </context>
 </TS>

@@ -3230,6 +3230,134 @@
     </message>
 </context>
 <context>
+    <name>rebound::data::postmaster</name>
+    <message>
+        <source>SPF authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF: name</extracomment>
+        <translation>Autenticação SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement DKIM: name</extracomment>
+        <translation>Autenticação DKIM</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM authentication</source>
+        <extracomment>Postmaster Tools compliance requirement SPF_AND_DKIM: name</extracomment>
+        <translation>Autenticação SPF e DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC policy published</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_POLICY: name</extracomment>
+        <translation>Política DMARC publicada</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <extracomment>Postmaster Tools compliance requirement DMARC_ALIGNMENT: name</extracomment>
+        <translation>Alinhamento DMARC</translation>
+    </message>
+    <message>
+        <source>Message formatting (RFC 5322)</source>
+        <extracomment>Postmaster Tools compliance requirement MESSAGE_FORMATTING: name</extracomment>
+        <translation>Formatação da mensagem (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>Forward and reverse DNS records</source>
+        <extracomment>Postmaster Tools compliance requirement DNS_RECORDS: name</extracomment>
+        <translation>Registros DNS direto e reverso</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <extracomment>Postmaster Tools compliance requirement ENCRYPTION: name</extracomment>
+        <translation>Criptografia TLS</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <extracomment>Postmaster Tools compliance requirement USER_REPORTED_SPAM_RATE: name</extracomment>
+        <translation>Taxa de spam denunciado pelos usuários</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <extracomment>Postmaster Tools compliance requirement ONE_CLICK_UNSUBSCRIBE: name</extracomment>
+        <translation>Descadastro com um clique</translation>
+    </message>
+    <message>
+        <source>Honouring unsubscribe requests</source>
+        <extracomment>Postmaster Tools compliance requirement HONOR_UNSUBSCRIBE: name</extracomment>
+        <translation>Atendimento aos pedidos de descadastro</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: at or over the 0.3 % limit</source>
+        <extracomment>reports finding postmaster.spam_rate_error: title</extracomment>
+        <translation>Usuários do Gmail denunciaram como spam {rate} dos e-mails de {domain} em {date}: no limite de 0,3% ou acima dele</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s bulk-sender rules require a user-reported spam rate below 0.3 %; at or above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation is not available until the rate has stayed below 0.3 % for seven days. Send only to people who asked for the mail, make unsubscribing one click, and stop mailing recipients who do not open.</source>
+        <extracomment>reports finding postmaster.spam_rate_error: detail</extracomment>
+        <translation>As regras de remetentes em massa do Gmail exigem uma taxa de spam denunciado pelos usuários abaixo de 0,3%; a partir desse valor, o Gmail recusa ou manda para o spam mais e-mails do domínio, e a mitigação só fica disponível depois que a taxa permanecer abaixo de 0,3% por sete dias. Envie só para quem pediu o e-mail, permita o descadastro com um clique e pare de enviar para destinatários que não abrem as mensagens.</translation>
+    </message>
+    <message>
+        <source>Gmail users reported {rate} of {domain}&apos;s mail as spam on {date}: over the 0.1 % target</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: title</extracomment>
+        <translation>Usuários do Gmail denunciaram como spam {rate} dos e-mails de {domain} em {date}: acima da meta de 0,1%</translation>
+    </message>
+    <message>
+        <source>Gmail asks bulk senders to keep the user-reported spam rate below 0.1 % and never to reach 0.3 %. Find which mailings draw the complaints and remove recipients who did not ask for them.</source>
+        <extracomment>reports finding postmaster.spam_rate_warning: detail</extracomment>
+        <translation>O Gmail pede aos remetentes em massa que mantenham a taxa de spam denunciado pelos usuários abaixo de 0,1% e nunca cheguem a 0,3%. Descubra quais envios geram as reclamações e remova os destinatários que não os pediram.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail passed {mechanism} on {date}</source>
+        <extracomment>reports finding postmaster.auth_rate: title</extracomment>
+        <translation>Apenas {rate} dos e-mails de {domain} para o Gmail passaram no {mechanism} em {date}</translation>
+    </message>
+    <message>
+        <source>Gmail requires all mail from bulk senders to pass SPF and DKIM and the From domain to pass DMARC. Some of the domain&apos;s mail is sent from a source that is not authorised or not signed: compare the DMARC aggregate reports&apos; sources with your own servers and services.</source>
+        <extracomment>reports finding postmaster.auth_rate: detail</extracomment>
+        <translation>O Gmail exige que todo e-mail de remetentes em massa passe no SPF e no DKIM e que o domínio From passe no DMARC. Parte dos e-mails do domínio é enviada de uma fonte não autorizada ou sem assinatura: compare as fontes dos relatórios agregados DMARC com os seus próprios servidores e serviços.</translation>
+    </message>
+    <message>
+        <source>Only {rate} of {domain}&apos;s mail to Gmail was sent over TLS on {date}</source>
+        <extracomment>reports finding postmaster.tls_rate: title</extracomment>
+        <translation>Apenas {rate} dos e-mails de {domain} para o Gmail foram enviados por TLS em {date}</translation>
+    </message>
+    <message>
+        <source>Gmail requires a TLS connection for mail from bulk senders. A server or service that sends for the domain does not use STARTTLS: turn it on in that server&apos;s outbound settings.</source>
+        <extracomment>reports finding postmaster.tls_rate: detail</extracomment>
+        <translation>O Gmail exige uma conexão TLS para e-mails de remetentes em massa. Um servidor ou serviço que envia pelo domínio não usa STARTTLS: ative-o nas configurações de saída desse servidor.</translation>
+    </message>
+    <message>
+        <source>Gmail rejected or deferred {rate} of {domain}&apos;s mail on {date}</source>
+        <extracomment>reports finding postmaster.delivery_errors: title</extracomment>
+        <translation>O Gmail recusou ou adiou {rate} dos e-mails de {domain} em {date}</translation>
+    </message>
+    <message>
+        <source>The delivery error rate counts Gmail&apos;s temporary and permanent refusals. The bounces themselves say why: open one in Rebound.</source>
+        <extracomment>reports finding postmaster.delivery_errors: detail</extracomment>
+        <translation>A taxa de erros de entrega conta as recusas temporárias e permanentes do Gmail. Os próprios bounces dizem o motivo: abra um deles no Rebound.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: &apos;{requirement}&apos; needs work</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: title</extracomment>
+        <translation>Conformidade de remetente do Gmail para {domain}: &quot;{requirement}&quot; precisa de ajustes</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools checks the domain against Gmail&apos;s sender requirements. A requirement that needs work can lead Gmail to reject or junk the domain&apos;s mail; fix it and the status changes within a few days.</source>
+        <extracomment>reports finding postmaster.compliance_needs_work: detail</extracomment>
+        <translation>O Postmaster Tools verifica o domínio em relação aos requisitos do Gmail para remetentes. Um requisito que precisa de ajustes pode levar o Gmail a recusar os e-mails do domínio ou mandá-los para o spam; corrija-o e o status muda em poucos dias.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender compliance for {domain}: every requirement Google checks is met</source>
+        <extracomment>reports finding postmaster.compliant: title</extracomment>
+        <translation>Conformidade de remetente do Gmail para {domain}: todos os requisitos verificados pelo Google são atendidos</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools shows each of Gmail&apos;s sender requirements as compliant for the domain.</source>
+        <extracomment>reports finding postmaster.compliant: detail</extracomment>
+        <translation>O Postmaster Tools mostra o domínio em conformidade com cada um dos requisitos do Gmail para remetentes.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::data::reports</name>
     <message>
         <source>{messages} messages from {sources} unauthorised sources failed DMARC for {domain}</source>
@@ -4711,7 +4839,7 @@
     </message>
     <message>
         <source>Google Postmaster Tools</source>
-        <extracomment>rule reputation.portals: link title</extracomment>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
         <translation>Google Postmaster Tools</translation>
     </message>
     <message>
@@ -5484,6 +5612,141 @@
         <extracomment>rule reports.tls.mta_sts: link title</extracomment>
         <translation>RFC 8461 (MTA-STS)</translation>
     </message>
+    <message>
+        <source>The watch&apos;s database: {value}.</source>
+        <extracomment>rule blocklist.spamhaus.xbl: evidence (listed_since)</extracomment>
+        <translation>Banco de dados do monitoramento: {value}.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: Gmail users reported {spam_rate} of {postmaster_domain}&apos;s mail as spam on {spam_date} (the limit is 0.3 %).</source>
+        <extracomment>rule provider.gmail.complaints_high: evidence (spam_rate_level)</extracomment>
+        <translation>Google Postmaster Tools: usuários do Gmail denunciaram como spam {spam_rate} dos e-mails de {postmaster_domain} em {spam_date} (o limite é 0,3%).</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail: its users report too much of it as spam</source>
+        <extracomment>rule provider.gmail.complaints_high: title</extracomment>
+        <translation>O Gmail recusa os e-mails de {domain}: seus usuários denunciam muitos deles como spam</translation>
+    </message>
+    <message>
+        <source>Gmail refused the mail as unsolicited or rate-limited it, and Google Postmaster Tools shows a user-reported spam rate at or over 0.3 %, the limit of Gmail&apos;s bulk-sender rules. Above it Gmail rejects or junks more of the domain&apos;s mail, and mitigation cannot be requested until the rate stays below 0.3 % for seven days. The cause is the mail recipients did not want, not the server or DNS.</source>
+        <extracomment>rule provider.gmail.complaints_high: summary</extracomment>
+        <translation>O Gmail recusou o e-mail como não solicitado ou limitou sua taxa de envio, e o Google Postmaster Tools mostra uma taxa de spam denunciado pelos usuários de 0,3% ou mais, o limite das regras de remetentes em massa do Gmail. Acima dele, o Gmail recusa ou manda para o spam mais e-mails do domínio, e a mitigação só pode ser pedida depois que a taxa ficar abaixo de 0,3% por sete dias. A causa são os e-mails que os destinatários não queriam, não o servidor nem o DNS.</translation>
+    </message>
+    <message>
+        <source>Days to weeks: Gmail looks at the spam rate of the last days, so it improves only after the unwanted mail stops.</source>
+        <extracomment>rule provider.gmail.complaints_high: recovery</extracomment>
+        <translation>De dias a semanas: o Gmail considera a taxa de spam dos últimos dias, então ela só melhora depois que os e-mails indesejados param.</translation>
+    </message>
+    <message>
+        <source>Find the mailings that draw the complaints (Postmaster Tools shows the rate per day; a Feedback-ID header shows it per campaign) and stop sending them to recipients who did not ask for them.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Descubra os envios que geram as reclamações (o Postmaster Tools mostra a taxa por dia; um cabeçalho Feedback-ID a mostra por campanha) e pare de enviá-los a destinatários que não os pediram.</translation>
+    </message>
+    <message>
+        <source>Make unsubscribing one click (List-Unsubscribe-Post) and honour it within two days; remove recipients who have not opened for months.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Permita o descadastro com um clique (List-Unsubscribe-Post) e atenda-o em até dois dias; remova os destinatários que não abrem nenhuma mensagem há meses.</translation>
+    </message>
+    <message>
+        <source>When the spam rate has stayed below 0.3 % for seven days, Gmail&apos;s sender support can be asked for mitigation.</source>
+        <extracomment>rule provider.gmail.complaints_high: step (you)</extracomment>
+        <translation>Quando a taxa de spam tiver ficado abaixo de 0,3% por sete dias, é possível pedir mitigação ao suporte a remetentes do Gmail.</translation>
+    </message>
+    <message>
+        <source>Gmail Email sender guidelines</source>
+        <extracomment>rule provider.gmail.complaints_high: link title</extracomment>
+        <translation>Diretrizes do Gmail para remetentes de e-mail</translation>
+    </message>
+    <message>
+        <source>Do not move the mail to another domain or IP to get around the rate: Gmail follows the reputation, and the new one starts without any.</source>
+        <extracomment>rule provider.gmail.complaints_high: what not to do</extracomment>
+        <translation>Não transfira o envio para outro domínio ou IP para contornar a taxa: o Gmail acompanha a reputação, e o novo começa sem nenhuma.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: the compliance requirement &apos;{value}&apos; needs work for {postmaster_domain}.</source>
+        <extracomment>rule provider.gmail.compliance_auth: evidence (needs_work)</extracomment>
+        <translation>Google Postmaster Tools: o requisito de conformidade &quot;{value}&quot; precisa de ajustes para {postmaster_domain}.</translation>
+    </message>
+    <message>
+        <source>Gmail refuses {domain}&apos;s mail, and Postmaster Tools says its authentication needs work</source>
+        <extracomment>rule provider.gmail.compliance_auth: title</extracomment>
+        <translation>O Gmail recusa os e-mails de {domain}, e o Postmaster Tools diz que a autenticação precisa de ajustes</translation>
+    </message>
+    <message>
+        <source>The bounce comes from Gmail, and Google Postmaster Tools&apos; compliance status for the domain marks an authentication requirement (SPF, DKIM or DMARC) as needing work. Gmail&apos;s bulk-sender rules require all of them; the rows below say which one to fix.</source>
+        <extracomment>rule provider.gmail.compliance_auth: summary</extracomment>
+        <translation>O bounce vem do Gmail, e o status de conformidade do domínio no Google Postmaster Tools marca um requisito de autenticação (SPF, DKIM ou DMARC) como precisando de ajustes. As regras de remetentes em massa do Gmail exigem todos eles; as linhas abaixo dizem qual corrigir.</translation>
+    </message>
+    <message>
+        <source>The compliance status updates within a few days after the fix; Gmail accepts authenticated mail at once.</source>
+        <extracomment>rule provider.gmail.compliance_auth: recovery</extracomment>
+        <translation>O status de conformidade é atualizado em poucos dias após a correção; o Gmail aceita e-mails autenticados imediatamente.</translation>
+    </message>
+    <message>
+        <source>Fix the requirement Postmaster Tools marks: publish or correct the SPF record, sign all mail with DKIM for {domain}, publish a DMARC record and make SPF or DKIM align with the From domain.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Corrija o requisito que o Postmaster Tools marca: publique ou corrija o registro SPF, assine todos os e-mails com DKIM para {domain}, publique um registro DMARC e garanta que SPF ou DKIM esteja alinhado com o domínio From.</translation>
+    </message>
+    <message>
+        <source>Check the domain result below: its SPF, DKIM and DMARC findings show what is missing now.</source>
+        <extracomment>rule provider.gmail.compliance_auth: step (you)</extracomment>
+        <translation>Confira o resultado do domínio abaixo: as constatações de SPF, DKIM e DMARC mostram o que falta agora.</translation>
+    </message>
+    <message>
+        <source>The watch saw the PTR of {ptr_target} change on {ptr_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule rdns.problem: evidence (record_changes.ptr.days_before)</extracomment>
+        <translation>O monitoramento viu o PTR de {ptr_target} mudar em {ptr_changed_on}, {value} dia(s) antes deste diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The watch saw the SPF record of {spf_target} change on {spf_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.spf_fail: evidence (record_changes.spf.days_before)</extracomment>
+        <translation>O monitoramento viu o registro SPF de {spf_target} mudar em {spf_changed_on}, {value} dia(s) antes deste diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} changed {spf_days} day(s) before this bounce</source>
+        <extracomment>rule watch.spf_changed_before_bounce: title</extracomment>
+        <translation>O registro SPF de {domain} mudou {spf_days} dia(s) antes deste bounce</translation>
+    </message>
+    <message>
+        <source>The receiver refused the mail on authentication grounds, and the watch saw the SPF record of {domain} change on {spf_changed_on}: from &quot;{spf_from}&quot; to &quot;{spf_to}&quot;. A mechanism removed or a typo in the new record is the usual reason mail that passed before fails now.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: summary</extracomment>
+        <translation>O receptor recusou o e-mail por motivos de autenticação, e o monitoramento viu o registro SPF de {domain} mudar em {spf_changed_on}: de &quot;{spf_from}&quot; para &quot;{spf_to}&quot;. Um mecanismo removido ou um erro de digitação no novo registro é o motivo habitual de um e-mail que passava antes falhar agora.</translation>
+    </message>
+    <message>
+        <source>As soon as the corrected record&apos;s TTL has passed (usually under an hour).</source>
+        <extracomment>rule watch.spf_changed_before_bounce: recovery</extracomment>
+        <translation>Assim que o TTL do registro corrigido tiver passado (geralmente menos de uma hora).</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before the change (&quot;{spf_from}&quot;) with the one published now (&quot;{spf_to}&quot;): check that every service that sends as {domain}, including the one that sent this message from {ip}, is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Compare o registro SPF de {domain} antes da mudança (&quot;{spf_from}&quot;) com o publicado agora (&quot;{spf_to}&quot;): verifique se todo serviço que envia como {domain}, incluindo o que enviou esta mensagem a partir de {ip}, continua autorizado.</translation>
+    </message>
+    <message>
+        <source>Compare the SPF record of {domain} before and after the change the watch saw: check that every service that sends as {domain} is still authorised.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Compare o registro SPF de {domain} antes e depois da mudança que o monitoramento viu: verifique se todo serviço que envia como {domain} continua autorizado.</translation>
+    </message>
+    <message>
+        <source>Fix the record (or restore the previous one), then resend; receivers use the new record as soon as its TTL has passed.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: step (you)</extracomment>
+        <translation>Corrija o registro (ou restaure o anterior) e depois reenvie; os receptores usam o novo registro assim que o TTL dele tiver passado.</translation>
+    </message>
+    <message>
+        <source>Do not add &quot;+all&quot; or &quot;?all&quot; to make the failures stop: anyone could then send as {domain}.</source>
+        <extracomment>rule watch.spf_changed_before_bounce: what not to do</extracomment>
+        <translation>Não adicione &quot;+all&quot; nem &quot;?all&quot; para fazer as falhas pararem: qualquer pessoa poderia então enviar como {domain}.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DMARC record of {dmarc_target} change on {dmarc_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dmarc.days_before)</extracomment>
+        <translation>O monitoramento viu o registro DMARC de {dmarc_target} mudar em {dmarc_changed_on}, {value} dia(s) antes deste diagnóstico.</translation>
+    </message>
+    <message>
+        <source>The watch saw the DKIM keys of {dkim_target} change on {dkim_changed_on}, {value} day(s) before this diagnosis.</source>
+        <extracomment>rule auth.dmarc.named: evidence (record_changes.dkim.days_before)</extracomment>
+        <translation>O monitoramento viu as chaves DKIM de {dkim_target} mudarem em {dkim_changed_on}, {value} dia(s) antes deste diagnóstico.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::data::smtp</name>
@@ -6085,6 +6348,14 @@
         <source>TLS report: failed sessions by result type</source>
         <translation>Relatório TLS: sessões com falha por tipo de resultado</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools data for %1</source>
+        <translation>Dados do Google Postmaster Tools para %1</translation>
+    </message>
+    <message>
+        <source>Watch history of %1</source>
+        <translation>Histórico do monitoramento de %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::diagnosis::CheckTask</name>
@@ -6297,6 +6568,21 @@
     </message>
 </context>
 <context>
+    <name>rebound::diagnosis::PostmasterCheckTask</name>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Não foi possível ler o Google Postmaster Tools: %1</translation>
+    </message>
+    <message>
+        <source>Google has no data for this domain yet.</source>
+        <translation>O Google ainda não tem dados para este domínio.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read (%1); the data of %2 from the cache is shown.</source>
+        <translation>Não foi possível ler o Google Postmaster Tools (%1); são mostrados os dados de %2 do cache.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::diagnosis::ReportsCheckTask</name>
     <message>
         <source>Cancelled while reading.</source>
@@ -6342,6 +6628,17 @@
     <message>
         <source>Microsoft SNDS could not be read (%1); the data of %2 from the cache is shown.</source>
         <translation>Não foi possível ler o Microsoft SNDS (%1); são mostrados os dados de %2 do cache.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::diagnosis::WatchCheckTask</name>
+    <message>
+        <source>There is no watch database at %1.</source>
+        <translation>Não há banco de dados do monitoramento em %1.</translation>
+    </message>
+    <message>
+        <source>The watch database could not be read: %1</source>
+        <translation>Não foi possível ler o banco de dados do monitoramento: %1</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7266,37 @@
     <message>
         <source>Unknown export format for %1: use .pdf, .html, .md, .json or .txt.</source>
         <translation>Formato de exportação desconhecido para %1: use .pdf, .html, .md, .json ou .txt.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::postmaster::PostmasterAuthorizer</name>
+    <message>
+        <source>Google granted access but sent no refresh token.</source>
+        <translation>O Google concedeu o acesso, mas não enviou nenhum token de atualização.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1 %2</source>
+        <translation>O Google recusou a autorização: %1 %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached or refused the code.</source>
+        <translation>Não foi possível acessar o endpoint de token, ou ele recusou o código.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time.</source>
+        <translation>O navegador não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for Google&apos;s answer.</source>
+        <translation>Não foi possível escutar em 127.0.0.1 para receber a resposta do Google.</translation>
+    </message>
+    <message>
+        <source>Google refused the authorization: %1</source>
+        <translation>O Google recusou a autorização: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8449,114 @@
         <source>(from the cache)</source>
         <translation>(do cache)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1: at or over Gmail&apos;s 0.3 % limit</source>
+        <translation>%1: no limite de 0,3% do Gmail ou acima dele</translation>
+    </message>
+    <message>
+        <source>%1: over Gmail&apos;s 0.1 % target</source>
+        <translation>%1: acima da meta de 0,1% do Gmail</translation>
+    </message>
+    <message>
+        <source>%1: under Gmail&apos;s 0.1 % target</source>
+        <translation>%1: abaixo da meta de 0,1% do Gmail</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Em conformidade</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Precisa de ajustes</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>What Gmail measured for this domain is not known.</source>
+        <translation>Não se sabe o que o Gmail mediu para este domínio.</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Taxa de spam denunciado pelos usuários</translation>
+    </message>
+    <message>
+        <source>SPF authentication rate</source>
+        <translation>Taxa de autenticação SPF</translation>
+    </message>
+    <message>
+        <source>DKIM authentication rate</source>
+        <translation>Taxa de autenticação DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC authentication rate</source>
+        <translation>Taxa de autenticação DMARC</translation>
+    </message>
+    <message>
+        <source>TLS encryption rate</source>
+        <translation>Taxa de criptografia TLS</translation>
+    </message>
+    <message>
+        <source>Delivery error rate</source>
+        <translation>Taxa de erros de entrega</translation>
+    </message>
+    <message>
+        <source>Google has no compliance status for this domain.</source>
+        <translation>O Google não tem status de conformidade para este domínio.</translation>
+    </message>
+    <message>
+        <source>Gmail sender requirement</source>
+        <translation>Requisito do Gmail para remetentes</translation>
+    </message>
+    <message>
+        <source>%1 trap hits</source>
+        <translation>%1 acertos em armadilhas</translation>
+    </message>
+    <message>
+        <source>blocked by Microsoft: %1</source>
+        <translation>bloqueado pela Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>dados de %1</translation>
+    </message>
+    <message>
+        <source>Watch history</source>
+        <translation>Histórico do monitoramento</translation>
+    </message>
+    <message>
+        <source>The watch&apos;s database could not be read.</source>
+        <translation>Não foi possível ler o banco de dados do monitoramento.</translation>
+    </message>
+    <message>
+        <source>Every check the watch makes of this target is sound.</source>
+        <translation>Todas as verificações que o monitoramento faz deste alvo estão em ordem.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Latest changes, newest first:</source>
+        <translation>Últimas mudanças, as mais recentes primeiro:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → para</translation>
+    </message>
 </context>
 <context>
     <name>rebound::report::words</name>
@@ -8390,6 +8826,29 @@
     </message>
 </context>
 <context>
+    <name>rebound::secrets::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>o chaveiro não respondeu em %1 s</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>não é possível tornar %1 legível apenas pelo seu dono</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
+        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave fica guardada em %2, legível apenas por você.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>A chave fica guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
+        <translation>Não foi possível guardar a chave: nenhum chaveiro (%1), e %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ui</name>
     <message>
         <source>Critical</source>
@@ -8587,6 +9046,41 @@
     <message>
         <source>%1 lists: %2</source>
         <translation>%1 listas: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not checked (no SNDS key in Settings &gt; Blocklists).</source>
+        <translation>Microsoft SNDS: não verificado (sem chave do SNDS em Configurações &gt; Listas de bloqueio).</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: checking…</source>
+        <translation>Microsoft SNDS: verificando…</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: not read. %1</source>
+        <translation>Microsoft SNDS: não lido. %1</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS: no data for this address</source>
+        <translation>Microsoft SNDS: sem dados para este endereço</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft SNDS: %1, %n trap hit(s), complaints %2</source>
+        <translation>
+            <numerusform>Microsoft SNDS: %1, %n acerto em armadilha, reclamações %2</numerusform>
+            <numerusform>Microsoft SNDS: %1, %n acertos em armadilhas, reclamações %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; blocked by Microsoft: %1</source>
+        <translation>; bloqueado pela Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>(data of %1, from the cache)</source>
+        <translation>(dados de %1, do cache)</translation>
+    </message>
+    <message>
+        <source>(data of %1)</source>
+        <translation>(dados de %1)</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +10091,10 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <source>Rebound watch</source>
         <translation>Monitoramento do Rebound</translation>
     </message>
+    <message>
+        <source>Google &amp;Postmaster Tools</source>
+        <translation>Google &amp;Postmaster Tools</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::MessageView</name>
@@ -9811,6 +10309,116 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
     <message>
         <source>a claim</source>
         <translation>uma alegação</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ui::PostmasterView</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>■ %1: at or over the 0.3 % limit</source>
+        <translation>■ %1: no limite de 0,3% ou acima dele</translation>
+    </message>
+    <message>
+        <source>▲ %1: over the 0.1 % target</source>
+        <translation>▲ %1: acima da meta de 0,1%</translation>
+    </message>
+    <message>
+        <source>● %1: under the 0.1 % target</source>
+        <translation>● %1: abaixo da meta de 0,1%</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? desconhecido</translation>
+    </message>
+    <message>
+        <source>● Compliant</source>
+        <translation>● Em conformidade</translation>
+    </message>
+    <message>
+        <source>■ Needs work: %1</source>
+        <translation>■ Precisa de ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>User-reported spam rate</source>
+        <translation>Taxa de spam denunciado pelos usuários</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformidade</translation>
+    </message>
+    <message>
+        <source>Data of</source>
+        <translation>Dados de</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools data per domain</source>
+        <translation>Dados do Google Postmaster Tools por domínio</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>No Google account is connected: enter your OAuth client in Settings &gt; Google Postmaster Tools and press Connect.</source>
+        <translation>Nenhuma conta do Google está conectada: informe o seu cliente OAuth em Configurações &gt; Google Postmaster Tools e pressione Conectar.</translation>
+    </message>
+    <message>
+        <source>Reading Google Postmaster Tools…</source>
+        <translation>Lendo o Google Postmaster Tools…</translation>
+    </message>
+    <message>
+        <source>Postmaster Tools lists no domain for this account.</source>
+        <translation>O Postmaster Tools não lista nenhum domínio para esta conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <translation>
+            <numerusform>%n domínio.</numerusform>
+            <numerusform>%n domínios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools could not be read: %1</source>
+        <translation>Não foi possível ler o Google Postmaster Tools: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 (from the cache)</source>
+        <translation>%1 (do cache)</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>não foi possível verificar: %1</translation>
     </message>
 </context>
 <context>
@@ -10081,29 +10689,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
     </message>
 </context>
 <context>
-    <name>rebound::ui::SecretStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>o chaveiro não respondeu em %1 s</translation>
-    </message>
-    <message>
-        <source>cannot make %1 readable by its owner only</source>
-        <translation>não é possível tornar %1 legível apenas pelo seu dono</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1), so the key is kept in %2, readable only by you.</source>
-        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave fica guardada em %2, legível apenas por você.</translation>
-    </message>
-    <message>
-        <source>The key is kept in the system keychain.</source>
-        <translation>A chave fica guardada no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>The key could not be stored: no keychain (%1), and %2 (%3).</source>
-        <translation>Não foi possível guardar a chave: nenhum chaveiro (%1), e %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>rebound::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10293,6 +10878,86 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <source>Mailbox probing needs your own email address as the sender (MAIL FROM).</source>
         <translation>A sondagem de caixas postais precisa do seu próprio endereço de e-mail como remetente (MAIL FROM).</translation>
     </message>
+    <message>
+        <source>Google Postmaster Tools</source>
+        <translation>Google Postmaster Tools</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID do cliente OAuth</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>Chave secreta do cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Domains to show</source>
+        <translation>Domínios a mostrar</translation>
+    </message>
+    <message>
+        <source>every domain of the account</source>
+        <translation>todos os domínios da conta</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>Desconec&amp;tar</translation>
+    </message>
+    <message>
+        <source>Rebound reads Google Postmaster Tools (spam rate, authentication and TLS rates, compliance) with your own OAuth client: in the Google Cloud console, enable the Gmail Postmaster Tools API and create an OAuth client of type Desktop app. Connect opens Google&apos;s sign-in in your browser; the access Rebound asks for is read-only, and the token is kept in the system keychain.</source>
+        <translation>O Rebound lê o Google Postmaster Tools (taxa de spam, taxas de autenticação e de TLS, conformidade) com o seu próprio cliente OAuth: no console do Google Cloud, ative a Gmail Postmaster Tools API e crie um cliente OAuth do tipo &quot;App para computador&quot; (Desktop app). Conectar abre o login do Google no seu navegador; o acesso que o Rebound pede é somente leitura, e o token fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID do cliente:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Chave sec&amp;reta do cliente:</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omínios:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your own OAuth client (Desktop app) first.</source>
+        <translation>Primeiro informe o ID do cliente do seu próprio cliente OAuth (App para computador).</translation>
+    </message>
+    <message>
+        <source>Sign in to Google</source>
+        <translation>Fazer login no Google</translation>
+    </message>
+    <message>
+        <source>Google granted read-only access.</source>
+        <translation>O Google concedeu acesso somente leitura.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Aguardando o login no seu navegador…</translation>
+    </message>
+    <message>
+        <source>Google revoked the access.</source>
+        <translation>O Google revogou o acesso.</translation>
+    </message>
+    <message>
+        <source>The token is deleted, but Google could not be told (%1): remove Rebound&apos;s access at myaccount.google.com/permissions.</source>
+        <translation>O token foi excluído, mas não foi possível avisar o Google (%1): remova o acesso do Rebound em myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revogando…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::SndsView</name>
@@ -10445,13 +11110,6 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n checks)</source>
-        <translation>
-            <numerusform>%1 (%n verificação)</numerusform>
-            <numerusform>%1 (%n verificações)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Nenhuma</translation>
@@ -10469,16 +11127,27 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
         <translation>Alvo</translation>
     </message>
     <message>
-        <source>Last state</source>
-        <translation>Último estado</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Última mudança</translation>
     </message>
     <message>
         <source>Last checked</source>
         <translation>Última verificação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n checks) since %2</source>
+        <translation>
+            <numerusform>%1 (%n verificação) desde %2</numerusform>
+            <numerusform>%1 (%n verificações) desde %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) desde %3</translation>
+    </message>
+    <message>
+        <source>Worst current state</source>
+        <translation>Pior estado atual</translation>
     </message>
 </context>
 <context>
@@ -10694,6 +11363,62 @@ Resultado: %2 · consultas DNS: %3 de %4 · consultas vazias: %5 de %6</translat
     <message>
         <source>Checked again</source>
         <translation>Verificado de novo</translation>
+    </message>
+    <message>
+        <source>Microsoft SNDS</source>
+        <translation>Microsoft SNDS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>Modo MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>No SNDS data</source>
+        <translation>Sem dados do SNDS</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Perto de expirar</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Sem STARTTLS</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation>Certificado inválido</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2: %3</source>
+        <translation>%1: o certificado de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs attention</source>
+        <translation>%1: %2 requer atenção</translation>
     </message>
 </context>
 </TS>
