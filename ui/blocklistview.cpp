@@ -65,7 +65,9 @@ BlocklistView::BlocklistView(QWidget* parent)
     m_state->setWordWrap(true);
     m_state->setObjectName(u"blocklistState"_s);
     m_snds->setTextFormat(Qt::PlainText);
-    m_snds->setWordWrap(true);
+    // In the top row, beside the address: no line of the table's height is taken; a long text is cut
+    // and whole in the tool tip.
+    m_snds->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_snds->setObjectName(u"blocklistSnds"_s);
     m_onlyProblems->setObjectName(u"onlyProblems"_s);
     m_search->setPlaceholderText(tr("Filter lists"));
@@ -79,7 +81,7 @@ BlocklistView::BlocklistView(QWidget* parent)
     top->addWidget(ipLabel);
     top->addWidget(m_ip);
     top->addWidget(m_onlyProblems);
-    top->addStretch();
+    top->addWidget(m_snds, 1);
     top->addWidget(m_search);
     // The count shares the buttons' row: on a small screen every line of height is a row of the table.
     auto* buttons = new QHBoxLayout;
@@ -90,7 +92,6 @@ BlocklistView::BlocklistView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_snds);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -138,27 +139,28 @@ void BlocklistView::setSndsChecks(const QList<QJsonObject>& checks) {
 
 void BlocklistView::showSnds(const QString& ip) {
     m_snds->setVisible(!ip.isEmpty());
-    if (ip.isEmpty())
-        return;
+    const QString text = ip.isEmpty() ? QString() : sndsText(ip);
+    m_snds->setText(text);
+    m_snds->setToolTip(plainToolTip(text));
+}
+
+QString BlocklistView::sndsText(const QString& ip) const {
     const QJsonObject* check = nullptr;
-    for (const QJsonObject& candidate : std::as_const(m_sndsChecks)) {
+    for (const QJsonObject& candidate : m_sndsChecks) {
         if (candidate[u"result"][u"ip"].toString() == ip)
             check = &candidate;
     }
     if (!check) {
         // No "snds" check at all: no key in Settings. Never shown as green.
-        m_snds->setText(m_sndsChecks.isEmpty()
-                            ? tr("Microsoft SNDS: not checked (no SNDS key in Settings > Blocklists).")
-                            : tr("Microsoft SNDS: checking…"));
-        return;
+        return m_sndsChecks.isEmpty()
+                   ? tr("Microsoft SNDS: not checked (no SNDS key in Settings > Blocklists).")
+                   : tr("Microsoft SNDS: checking…");
     }
     const QJsonObject result = (*check)[u"result"].toObject();
     const auto state = diagnosis::parseCheckState((*check)[u"state"].toString());
-    if (state != diagnosis::CheckState::Done) {
-        m_snds->setText(
-            tr("Microsoft SNDS: not read. %1").arg(util::escapeControls((*check)[u"note"].toString(), 300)));
-        return;
-    }
+    if (state != diagnosis::CheckState::Done)
+        return tr("Microsoft SNDS: not read. %1")
+            .arg(util::escapeControls((*check)[u"note"].toString(), 300));
     QString text;
     if (!result[u"listed_in_snds"].toBool()) {
         text = tr("Microsoft SNDS: no data for this address");
@@ -170,10 +172,9 @@ void BlocklistView::showSnds(const QString& ip) {
     if (result[u"blocked"].toBool())
         text += tr("; blocked by Microsoft: %1")
                     .arg(util::escapeControls(result[u"block_reason"].toString(), 300));
-    text += u' '
-            + (result[u"from_cache"].toBool() ? tr("(data of %1, from the cache)") : tr("(data of %1)"))
-                  .arg(util::escapeControls(result[u"data_date"].toString(), 20));
-    m_snds->setText(text);
+    return text + u' '
+           + (result[u"from_cache"].toBool() ? tr("(data of %1, from the cache)") : tr("(data of %1)"))
+                 .arg(util::escapeControls(result[u"data_date"].toString(), 20));
 }
 
 void BlocklistView::showCheck(int index) {

@@ -46,6 +46,7 @@ protected:
 private:
     void showCheck(int index);
     void showSnds(const QString& ip);
+    QString sndsText(const QString& ip) const;
     void copySelection();
     void openPage(int role, const QString& what);
     void updateButtons();
