@@ -238,6 +238,30 @@ private slots:
         QVERIFY2(out.contains("SNDS    RED, 37 trap hits") && out.contains("BLOCKED"), out.constData());
     }
 
+    // diagnose finds the key as ip does: with one, the sending IP gets the check "snds" (here red, 37 trap
+    // hits); without one, no such check is planned.
+    void diagnoseWithKey() {
+        const QStringList args{u"diagnose"_s, u"192.0.2.11"_s, u"--json"_s, u"--no-smtp"_s,
+                               u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server()};
+        const auto sndsCheck = [](const Run& run) {
+            for (const QJsonValue& check : run.json.value(u"checks"_s).toArray()) {
+                if (check[u"id"_s].toString() == u"snds")
+                    return check.toObject();
+            }
+            return QJsonObject();
+        };
+        Run run = cli(args + QStringList{u"--snds-key-file"_s, m_dir.filePath(u"key"_s)} + sndsServer());
+        QVERIFY2(!run.json.isEmpty(), QByteArray(run.err + run.out).constData());
+        const QJsonObject check = sndsCheck(run);
+        QCOMPARE(check.value(u"state"_s).toString(), u"done"_s);
+        QCOMPARE(check.value(u"result"_s)[u"filter_result"_s].toString(), u"red"_s);
+        QCOMPARE(check.value(u"result"_s)[u"trap_hits"_s].toInt(), 37);
+
+        run = cli(args); // no key anywhere
+        QVERIFY2(!run.json.isEmpty(), QByteArray(run.err + run.out).constData());
+        QVERIFY(sndsCheck(run).isEmpty());
+    }
+
     // The key from the environment, then from the file the desktop app keeps its keys in where no keychain
     // answers; none at all: "snds" is null and the exit code is the blocklists' alone.
     void ipKeySources() {
