@@ -43,8 +43,8 @@ public:
     struct Outcome {
         bool ok = false;
         Backend backend = Backend::File;
-        QString value; // for read(): empty when the secret is stored nowhere
-        QString note;  // for people: where the secret is, and why not in the keychain
+        QString value;         // for read(): empty when the secret is stored nowhere
+        QString note;          // for people: where the secret is, and why not in the keychain
         QString keychainError; // why the keychain was not used (absent, locked, no answer); empty: it was
     };
 

@@ -1,7 +1,7 @@
 #include "core/watch/prometheus.h"
 
-#include "core/watch/sndsobserve.h"
 #include "core/watch/certificatewatch.h"
+#include "core/watch/sndsobserve.h"
 
 #include <QSaveFile>
 

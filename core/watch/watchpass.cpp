@@ -254,8 +254,8 @@ void WatchPass::forgetOtherZones(const QString& target, const QString& check, co
 void WatchPass::tryFinish() {
     if (m_finished || !m_started)
         return;
-    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty()
-        || !m_sndsDone || !m_recording.isEmpty())
+    if ((m_batch && !m_batch->isFinished()) || m_domainsRunning > 0 || !m_domainQueue.isEmpty() || !m_sndsDone
+        || !m_recording.isEmpty())
         return;
     m_finished = true;
     emit finished();

@@ -241,8 +241,9 @@ private slots:
     // diagnose finds the key as ip does: with one, the sending IP gets the check "snds" (here red, 37 trap
     // hits); without one, no such check is planned.
     void diagnoseWithKey() {
-        const QStringList args{u"diagnose"_s, u"192.0.2.11"_s, u"--json"_s, u"--no-smtp"_s,
-                               u"--check-documentation-ranges"_s, u"--dns"_s, m_lab.server()};
+        const QStringList args{
+            u"diagnose"_s, u"192.0.2.11"_s, u"--json"_s, u"--no-smtp"_s, u"--check-documentation-ranges"_s,
+            u"--dns"_s,    m_lab.server()};
         const auto sndsCheck = [](const Run& run) {
             for (const QJsonValue& check : run.json.value(u"checks"_s).toArray()) {
                 if (check[u"id"_s].toString() == u"snds")

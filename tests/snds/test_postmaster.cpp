@@ -326,14 +326,16 @@ private slots:
         QTemporaryDir config;
         qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
         QCoreApplication::setOrganizationName(u"Rebound"_s);
-        const auto written = secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), u"refresh-good"_s);
+        const auto written =
+            secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), u"refresh-good"_s);
         if (!written.ok || written.backend != secrets::SecretStore::Backend::File)
             QSKIP("a system keychain runs here: not writing a test token into it");
-        const lab::CliRun run = lab::runCli(
-            {u"postmaster"_s, u"compliant.example"_s, u"--json"_s, u"--client-id"_s, u"test-client"_s,
-             u"--client-secret-file"_s, m_dir.filePath(u"secret"_s), u"--api-base-url"_s, base(), u"--token-url"_s,
-             base() + u"token"_s, u"--ca-file"_s, m_certs.caFile(), u"--https-allow-private"_s, u"--cache-file"_s,
-             m_dir.filePath(u"cache.json"_s), u"--dns"_s, u"127.0.0.1:9"_s});
+        const lab::CliRun run =
+            lab::runCli({u"postmaster"_s, u"compliant.example"_s, u"--json"_s, u"--client-id"_s,
+                         u"test-client"_s, u"--client-secret-file"_s, m_dir.filePath(u"secret"_s),
+                         u"--api-base-url"_s, base(), u"--token-url"_s, base() + u"token"_s, u"--ca-file"_s,
+                         m_certs.caFile(), u"--https-allow-private"_s, u"--cache-file"_s,
+                         m_dir.filePath(u"cache.json"_s), u"--dns"_s, u"127.0.0.1:9"_s});
         secrets::SecretStore::write(secrets::names::postmasterRefreshToken(), {});
         qunsetenv("XDG_CONFIG_HOME");
         QVERIFY2(run.exitCode == 0, run.err.constData());
