@@ -33,6 +33,20 @@ void addHttpsOptions(QCommandLineParser& parser) {
                       u"Let HTTPS fetches connect to private and loopback addresses (a lab)."_s});
 }
 
+bool readIntOption(const QCommandLineParser& parser, const QString& name, int min, int max,
+                   const QString& unit, int* value, QString* error) {
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int read = parser.value(name).toInt(&ok);
+    if (!ok || read < min || read > max) {
+        *error = u"--%1 takes %2 from %3 to %4"_s.arg(name, unit).arg(min).arg(max);
+        return false;
+    }
+    *value = read;
+    return true;
+}
+
 bool readHttpsOptions(const QCommandLineParser& parser, https::HttpsOptions* options, QString* error) {
     if (parser.isSet(u"https-port"_s)) {
         bool ok = false;

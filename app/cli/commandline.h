@@ -21,6 +21,11 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
 // The options of HTTPS fetches (domain --mta-sts/--bimi, diagnose): --https-port N, --ca-file FILE,
 // --https-allow-private. readHttpsOptions() is false with *error when --https-port is not a port.
 void addHttpsOptions(QCommandLineParser& parser);
+
+// An integer option within [min, max]: *value is left as it is when the option is not given; a value that
+// is not a number or out of range is false with *error "--NAME takes UNIT from MIN to MAX".
+bool readIntOption(const QCommandLineParser& parser, const QString& name, int min, int max,
+                   const QString& unit, int* value, QString* error);
 bool readHttpsOptions(const QCommandLineParser& parser, https::HttpsOptions* options, QString* error);
 
 } // namespace rebound::cli

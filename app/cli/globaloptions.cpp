@@ -1,5 +1,7 @@
 #include "app/cli/globaloptions.h"
 
+#include "app/cli/commandline.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -29,24 +31,9 @@ bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
             return false;
         resolver.servers = *servers;
     }
-    if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const int ms = parser.value(u"timeout"_s).toInt(&ok);
-        if (!ok || ms < 50 || ms > 600000) {
-            *error = u"--timeout takes milliseconds from 50 to 600000"_s;
-            return false;
-        }
-        resolver.timeoutMs = ms;
-    }
-    if (parser.isSet(u"smtp-port"_s)) {
-        bool ok = false;
-        const int port = parser.value(u"smtp-port"_s).toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
-            *error = u"--smtp-port takes a port from 1 to 65535"_s;
-            return false;
-        }
-        smtpPort = port;
-    }
+    if (!readIntOption(parser, u"timeout"_s, 50, 600000, u"milliseconds"_s, &resolver.timeoutMs, error)
+        || !readIntOption(parser, u"smtp-port"_s, 1, 65535, u"a port"_s, &smtpPort, error))
+        return false;
     if (parser.isSet(u"trust-anchor"_s)) {
         resolver.trustAnchorFile = parser.value(u"trust-anchor"_s);
         if (!QFileInfo(resolver.trustAnchorFile).isReadable()) {

@@ -1,6 +1,7 @@
 #include "app/cli/listoptions.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/commandline.h"
 #include "app/cli/output.h"
 #include "core/iphealth/iphealthbatch.h"
 
@@ -50,13 +51,9 @@ std::optional<int> readListOptions(const QCommandLineParser& parser,
     }
     check->reverseDns = !parser.isSet(u"no-rdns"_s);
     check->checkDocumentationRanges = parser.isSet(u"check-documentation-ranges"_s);
-    if (parser.isSet(u"concurrency"_s)) {
-        bool ok = false;
-        *concurrency = parser.value(u"concurrency"_s).toInt(&ok);
-        if (!ok || *concurrency < 1 || *concurrency > iphealth::IpHealthBatch::MaxConcurrency)
-            return fail(ExitUsage, u"--concurrency takes a number from 1 to %1"_s.arg(
-                                       iphealth::IpHealthBatch::MaxConcurrency));
-    }
+    if (QString error; !readIntOption(parser, u"concurrency"_s, 1, iphealth::IpHealthBatch::MaxConcurrency,
+                                      u"a number"_s, concurrency, &error))
+        return fail(ExitUsage, error);
     return std::nullopt;
 }
 

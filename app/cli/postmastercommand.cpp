@@ -177,19 +177,11 @@ int runPostmasterCommand(const QStringList& arguments) {
         || !readUrl(parser, u"token-url"_s, &options.endpoints.tokenUrl, &error)
         || !readUrl(parser, u"revoke-url"_s, &options.endpoints.revocationUrl, &error))
         return fail(ExitUsage, error);
-    if (parser.isSet(u"fetch-timeout"_s)) {
-        bool ok = false;
-        options.timeoutMs = parser.value(u"fetch-timeout"_s).toInt(&ok);
-        if (!ok || options.timeoutMs < 100 || options.timeoutMs > 600000)
-            return fail(ExitUsage, u"--fetch-timeout takes milliseconds from 100 to 600000"_s);
+    if (!readIntOption(parser, u"fetch-timeout"_s, 100, 600000, u"milliseconds"_s, &options.timeoutMs, &error)
+        || !readIntOption(parser, u"days"_s, 1, 120, u"a number of days"_s, &options.days, &error))
+        return fail(ExitUsage, error);
+    if (parser.isSet(u"fetch-timeout"_s))
         options.https.timeoutMs = options.timeoutMs;
-    }
-    if (parser.isSet(u"days"_s)) {
-        bool ok = false;
-        options.days = parser.value(u"days"_s).toInt(&ok);
-        if (!ok || options.days < 1 || options.days > 120)
-            return fail(ExitUsage, u"--days takes 1 to 120"_s);
-    }
     options.cacheFile = parser.value(u"cache-file"_s);
     options.credentials.clientId = parser.isSet(u"client-id"_s)
                                        ? parser.value(u"client-id"_s).trimmed()

@@ -55,18 +55,6 @@ std::optional<Target> parseTarget(const QString& text, QString* error) {
     return target;
 }
 
-std::optional<int> readMs(const QCommandLineParser& parser, const QString& name, QString* error) {
-    if (!parser.isSet(name))
-        return std::nullopt;
-    bool ok = false;
-    const int ms = parser.value(name).toInt(&ok);
-    if (!ok || ms < 10 || ms > 600000) {
-        *error = u"--"_s + name + u" takes milliseconds from 10 to 600000"_s;
-        return -1;
-    }
-    return ms;
-}
-
 int exitCodeFor(const QList<Finding>& findings, bool anyBanner) {
     for (const Finding& f : findings) {
         if (f.id == u"smtp.port_blocked_locally" || f.id == u"smtp.host_unresolved"
@@ -127,16 +115,15 @@ int runSmtpCommand(const QStringList& arguments) {
         return fail(ExitUsage, u"--ehlo takes one name without spaces or control characters"_s);
     probeOptions.caFile = parser.value(u"ca-file"_s);
     probeOptions.startTls = !parser.isSet(u"no-starttls"_s);
-    const auto connectMs = readMs(parser, u"connect-timeout"_s, &error);
-    const auto stageMs = readMs(parser, u"stage-timeout"_s, &error);
-    if (!error.isEmpty())
+    int stageMs = 0; // not given
+    if (!readIntOption(parser, u"connect-timeout"_s, 10, 600000, u"milliseconds"_s,
+                       &probeOptions.deadlines.connectMs, &error)
+        || !readIntOption(parser, u"stage-timeout"_s, 10, 600000, u"milliseconds"_s, &stageMs, &error))
         return fail(ExitUsage, error);
-    if (connectMs)
-        probeOptions.deadlines.connectMs = *connectMs;
-    if (stageMs) {
+    if (stageMs > 0) {
         smtp::StageDeadlines& d = probeOptions.deadlines;
-        d.bannerMs = d.ehloMs = d.starttlsMs = d.handshakeMs = d.ehloTlsMs = *stageMs;
-        d.quitMs = qMin(*stageMs, d.quitMs);
+        d.bannerMs = d.ehloMs = d.starttlsMs = d.handshakeMs = d.ehloTlsMs = stageMs;
+        d.quitMs = qMin(stageMs, d.quitMs);
     }
     const quint16 port = quint16(target->port > 0 ? target->port : options.smtpPort);
     probeOptions.implicitTls = parser.isSet(u"tls"_s) || port == 465;

@@ -1,6 +1,7 @@
 #include "app/cli/sndsoptions.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/commandline.h"
 #include "app/cli/output.h"
 #include "core/secrets/secretstore.h"
 
@@ -100,19 +101,14 @@ std::optional<int> readSndsOptions(const QCommandLineParser& parser, const QStri
             url.setPath(url.path() + u'/');
         sndsOptions.baseUrl = url;
     }
-    if (const QString name = opt(prefix, u"https-port"_s); parser.isSet(name)) {
-        bool ok = false;
-        const int port = parser.value(name).toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return fail(ExitUsage, u"--%1 takes a port from 1 to 65535"_s.arg(name));
+    int port = 0;
+    if (QString error;
+        !readIntOption(parser, opt(prefix, u"https-port"_s), 1, 65535, u"a port"_s, &port, &error)
+        || !readIntOption(parser, opt(prefix, u"fetch-timeout"_s), 100, 600000, u"milliseconds"_s,
+                          &sndsOptions.timeoutMs, &error))
+        return fail(ExitUsage, error);
+    if (port > 0)
         sndsOptions.port = quint16(port);
-    }
-    if (const QString name = opt(prefix, u"fetch-timeout"_s); parser.isSet(name)) {
-        bool ok = false;
-        sndsOptions.timeoutMs = parser.value(name).toInt(&ok);
-        if (!ok || sndsOptions.timeoutMs < 100 || sndsOptions.timeoutMs > 600000)
-            return fail(ExitUsage, u"--%1 takes milliseconds from 100 to 600000"_s.arg(name));
-    }
     sndsOptions.caFile = parser.value(opt(prefix, u"ca-file"_s));
     sndsOptions.allowPrivateAddresses = parser.isSet(opt(prefix, u"allow-private-addresses"_s));
     sndsOptions.cacheFile = parser.value(opt(prefix, u"cache-file"_s));

@@ -156,13 +156,9 @@ int runWatchCommand(const QStringList& arguments) {
     if (dbPath.isEmpty())
         return fail(ExitUsage, u"--state DB is required: the database the watch compares with"_s);
     int lockWait = defaultLockWaitSeconds;
-    if (parser.isSet(u"lock-wait"_s)) {
-        bool ok = false;
-        lockWait = parser.value(u"lock-wait"_s).toInt(&ok);
-        if (!ok || lockWait < 0 || lockWait > maxLockWaitSeconds)
-            return fail(ExitUsage,
-                        u"--lock-wait takes a number of seconds from 0 to %1"_s.arg(maxLockWaitSeconds));
-    }
+    if (QString error; !readIntOption(parser, u"lock-wait"_s, 0, maxLockWaitSeconds, u"a number of seconds"_s,
+                                      &lockWait, &error))
+        return fail(ExitUsage, error);
     const blocklist::BlocklistCatalog& catalog = blocklist::BlocklistCatalog::builtin();
     if (!catalog.errors().isEmpty())
         return fail(ExitSoftware,
@@ -181,15 +177,10 @@ int runWatchCommand(const QStringList& arguments) {
     watchOptions.probeCertificates = !parser.isSet(u"no-certificates"_s);
     watchOptions.smtpPort = quint16(options.smtpPort);
     watchOptions.mtaSts = !parser.isSet(u"no-mta-sts"_s);
-    QString httpsError;
-    if (!readHttpsOptions(parser, &watchOptions.https, &httpsError))
-        return fail(ExitUsage, httpsError);
-    if (parser.isSet(u"certificate-days"_s)) {
-        bool ok = false;
-        watchOptions.certificateWarningDays = parser.value(u"certificate-days"_s).toInt(&ok);
-        if (!ok || watchOptions.certificateWarningDays < 0 || watchOptions.certificateWarningDays > 365)
-            return fail(ExitUsage, u"--certificate-days takes a number of days from 0 to 365"_s);
-    }
+    if (QString error; !readHttpsOptions(parser, &watchOptions.https, &error)
+                       || !readIntOption(parser, u"certificate-days"_s, 0, 365, u"a number of days"_s,
+                                         &watchOptions.certificateWarningDays, &error))
+        return fail(ExitUsage, error);
 
     QString error;
     bool unreadable = false;
