@@ -2,6 +2,9 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
+#include "core/secrets/secretstore.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +34,34 @@ void addHttpsOptions(QCommandLineParser& parser) {
     parser.addOption({u"ca-file"_s, u"Trusted CA certificates (PEM) instead of the system's."_s, u"FILE"_s});
     parser.addOption({u"https-allow-private"_s,
                       u"Let HTTPS fetches connect to private and loopback addresses (a lab)."_s});
+}
+
+std::optional<QString> readSecretFile(const QString& path) {
+    constexpr qint64 MaxSecretFile = 8 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxSecretFile)
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString storedSecret(const QString& name, QString* keychainError) {
+    constexpr int KeychainTimeoutMs = 3000;
+    const secrets::SecretStore::Outcome stored = secrets::SecretStore::read(name, KeychainTimeoutMs);
+    if (keychainError)
+        *keychainError = stored.keychainError;
+    return stored.value.trimmed();
+}
+
+bool readHttpsUrl(const QCommandLineParser& parser, const QString& name, QUrl* url, QString* error) {
+    if (!parser.isSet(name))
+        return true;
+    const QUrl value(parser.value(name));
+    if (!value.isValid() || value.scheme() != u"https") {
+        *error = u"--"_s + name + u" takes an https URL"_s;
+        return false;
+    }
+    *url = value;
+    return true;
 }
 
 bool readIntOption(const QCommandLineParser& parser, const QString& name, int min, int max,

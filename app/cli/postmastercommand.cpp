@@ -24,15 +24,6 @@ using namespace Qt::StringLiterals;
 namespace rebound::cli {
 namespace {
 
-constexpr qint64 MaxTokenFile = 8 * 1024;
-
-std::optional<QString> readTokenFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxTokenFile)
-        return std::nullopt;
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
-
 bool writeTokenFile(const QString& path, const QString& token) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -40,24 +31,6 @@ bool writeTokenFile(const QString& path, const QString& token) {
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(token.toUtf8() + '\n');
     return file.commit();
-}
-
-// --auth-url, --token-url, --revoke-url, --api-base-url: https URLs only.
-bool readUrl(const QCommandLineParser& parser, const QString& name, QUrl* url, QString* error) {
-    if (!parser.isSet(name))
-        return true;
-    const QUrl value(parser.value(name));
-    if (!value.isValid() || value.scheme() != u"https") {
-        *error = u"--"_s + name + u" takes an https URL"_s;
-        return false;
-    }
-    *url = value;
-    return true;
-}
-
-QString storedSecret(const QString& name) {
-    const secrets::SecretStore::Outcome outcome = secrets::SecretStore::read(name);
-    return outcome.ok ? outcome.value.trimmed() : QString();
 }
 
 template <typename Object> void waitFor(Object& object) {
@@ -172,10 +145,10 @@ int runPostmasterCommand(const QStringList& arguments) {
     postmaster::PostmasterOptions options;
     QString error;
     if (!readHttpsOptions(parser, &options.https, &error)
-        || !readUrl(parser, u"api-base-url"_s, &options.apiBaseUrl, &error)
-        || !readUrl(parser, u"auth-url"_s, &options.endpoints.authorizationUrl, &error)
-        || !readUrl(parser, u"token-url"_s, &options.endpoints.tokenUrl, &error)
-        || !readUrl(parser, u"revoke-url"_s, &options.endpoints.revocationUrl, &error))
+        || !readHttpsUrl(parser, u"api-base-url"_s, &options.apiBaseUrl, &error)
+        || !readHttpsUrl(parser, u"auth-url"_s, &options.endpoints.authorizationUrl, &error)
+        || !readHttpsUrl(parser, u"token-url"_s, &options.endpoints.tokenUrl, &error)
+        || !readHttpsUrl(parser, u"revoke-url"_s, &options.endpoints.revocationUrl, &error))
         return fail(ExitUsage, error);
     if (!readIntOption(parser, u"fetch-timeout"_s, 100, 600000, u"milliseconds"_s, &options.timeoutMs, &error)
         || !readIntOption(parser, u"days"_s, 1, 120, u"a number of days"_s, &options.days, &error))
@@ -187,7 +160,7 @@ int runPostmasterCommand(const QStringList& arguments) {
                                        ? parser.value(u"client-id"_s).trimmed()
                                        : qEnvironmentVariable("REBOUND_POSTMASTER_CLIENT_ID").trimmed();
     if (parser.isSet(u"client-secret-file"_s)) {
-        const auto secret = readTokenFile(parser.value(u"client-secret-file"_s));
+        const auto secret = readSecretFile(parser.value(u"client-secret-file"_s));
         if (!secret)
             return fail(ExitNoInput,
                         u"cannot read the client secret file "_s + parser.value(u"client-secret-file"_s));
@@ -211,7 +184,7 @@ int runPostmasterCommand(const QStringList& arguments) {
         return authorize(options, tokenFile, quint16(port), globals);
     }
     if (!tokenFile.isEmpty()) {
-        const auto token = readTokenFile(tokenFile);
+        const auto token = readSecretFile(tokenFile);
         if (!token)
             return fail(ExitNoInput, u"cannot read the token file "_s + tokenFile);
         options.credentials.refreshToken = *token;

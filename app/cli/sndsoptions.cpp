@@ -13,23 +13,19 @@ using namespace Qt::StringLiterals;
 namespace rebound::cli {
 namespace {
 
-// A keychain that does not answer (locked and prompting where nobody sees it) is "no key" after this.
-constexpr int KeychainTimeoutMs = 3000;
-
 QString opt(const QString& prefix, const QString& name) {
     return prefix + name;
 }
 
 // The key from the keychain entry the desktop app writes; empty with *why when there is none.
 QString keychainKey(QString* why) {
-    const secrets::SecretStore::Outcome stored =
-        secrets::SecretStore::read(secrets::names::sndsKey(), KeychainTimeoutMs);
-    const QString key = stored.value.trimmed();
+    QString keychainError;
+    const QString key = storedSecret(secrets::names::sndsKey(), &keychainError);
     if (!key.isEmpty())
         return key;
-    *why = stored.keychainError.isEmpty() ? u"the keychain holds none"_s
-                                          : u"the keychain could not be read (%1) and %2 holds none"_s.arg(
-                                              stored.keychainError, secrets::SecretStore::fallbackPath());
+    *why = keychainError.isEmpty() ? u"the keychain holds none"_s
+                                   : u"the keychain could not be read (%1) and %2 holds none"_s.arg(
+                                       keychainError, secrets::SecretStore::fallbackPath());
     return {};
 }
 
@@ -73,10 +69,10 @@ std::optional<int> readSndsOptions(const QCommandLineParser& parser, const QStri
     required = required || (optional && parser.isSet(u"snds"_s));
     QString why;
     if (parser.isSet(keyFile)) {
-        QFile file(parser.value(keyFile));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+        const std::optional<QString> key = readSecretFile(parser.value(keyFile));
+        if (!key)
             return fail(ExitNoInput, u"cannot read the key file "_s + parser.value(keyFile));
-        sndsOptions.key = QString::fromUtf8(file.readAll()).trimmed();
+        sndsOptions.key = *key;
         why = u"the key file is empty"_s;
     } else if (qEnvironmentVariableIsSet("REBOUND_SNDS_KEY")) {
         // Set, even empty: the environment decides and the keychain is not asked.
@@ -93,14 +89,10 @@ std::optional<int> readSndsOptions(const QCommandLineParser& parser, const QStri
             return fail(ExitUsage, request->noKeyReason);
         return std::nullopt;
     }
-    if (const QString name = opt(prefix, u"base-url"_s); parser.isSet(name)) {
-        QUrl url(parser.value(name));
-        if (!url.isValid() || url.scheme() != u"https")
-            return fail(ExitUsage, u"--%1 takes an https URL"_s.arg(name));
-        if (!url.path().endsWith(u'/'))
-            url.setPath(url.path() + u'/');
-        sndsOptions.baseUrl = url;
-    }
+    if (QString error; !readHttpsUrl(parser, opt(prefix, u"base-url"_s), &sndsOptions.baseUrl, &error))
+        return fail(ExitUsage, error);
+    if (!sndsOptions.baseUrl.path().endsWith(u'/'))
+        sndsOptions.baseUrl.setPath(sndsOptions.baseUrl.path() + u'/');
     int port = 0;
     if (QString error;
         !readIntOption(parser, opt(prefix, u"https-port"_s), 1, 65535, u"a port"_s, &port, &error)
