@@ -31,8 +31,9 @@ packages=(
     fonts-ipafont-gothic
     # the blocklist comparison (bench/blocklist/compare_rblcheck.sh)
     rblcheck
-    # bench/bounce/compare_sisimai.sh: Sisimai's Perl sources (fetched separately) need these
-    libjson-perl libclass-accessor-lite-perl
+    # bench/bounce/compare_sisimai.sh: Debian's Sisimai 4.25.15 (also tests/bounce/sisimai_verdicts.pl);
+    # a fetched 5.x copy needs the other two
+    libsisimai-perl libjson-perl libclass-accessor-lite-perl
     # packaging checks
     desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin bash-completion
 )

@@ -72,6 +72,12 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     return best;
 }
 
+bool isLocalProgramFailure(const ReasonInput& in) {
+    return in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)
+           || (in.diagnosticType.startsWith(u"x-postfix", Qt::CaseInsensitive)
+               && in.flat.contains(u"command output:", Qt::CaseInsensitive));
+}
+
 } // namespace
 
 ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
@@ -85,9 +91,10 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
 
     const TextMatch text = matchText(k, in.flat);
     const QString statusReason = k.statusReasons.value(in.status);
-    // A local delivery program's failure (Diagnostic-Code: x-unix): the mailer's, unless the text says
-    // the mailbox is full, or the status names what went wrong.
-    if (in.diagnosticType.startsWith(u"x-unix", Qt::CaseInsensitive)) {
+    // A local delivery program's failure (Diagnostic-Code: x-unix, or Postfix's pipe and local
+    // delivery agents quoting the program: "X-Postfix; ... Command output: ..."): the mailer's, unless
+    // the text says the mailbox is full, or the status names what went wrong.
+    if (isLocalProgramFailure(in)) {
         if (text.rule && (text.rule->name == u"mailboxfull" || text.rule->name == u"mailererror"))
             return {text.rule->name, u"text"_s, text.start, text.end};
         if (!statusReason.isEmpty() && statusReason != u"userunknown")

@@ -104,6 +104,12 @@ void fillBlocklists(const BounceKnowledge& k, BounceRecipient& r, const FactSour
     }
 }
 
+bool ownWordsNameReason(const BounceKnowledge& k, const QString& flat) {
+    ReasonInput input;
+    input.flat = flat;
+    return !flat.isEmpty() && classifyReason(k, input).basis == u"text";
+}
+
 // What the provider's own code or, without one, the provider's default says about the reason.
 struct ProviderReasons {
     QString reason;
@@ -117,6 +123,14 @@ ProviderReasons fillProvider(const BounceKnowledge& k, BounceRecipient& r, const
     if (!p.provider) {
         p = findProvider(k, s.context.flat(), {}, {});
         slice = &s.context;
+        // The bounce's general text names the provider, but a code in it may be another recipient's
+        // ("<a>: This user doesn't have a yahoo.com account" above b's "account has been disabled"):
+        // a shared text gives no codes, and a recipient whose own words name a reason takes its code
+        // from them, if any.
+        if (p.code && (s.contextShared || ownWordsNameReason(k, s.own.flat()))) {
+            findProviderCode(s.own.flat(), p);
+            slice = &s.own;
+        }
     }
     if (p.provider) {
         r.provider = p.provider->id;

@@ -398,18 +398,24 @@ ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QS
         if (!hits.empty())
             result.provider = &k.providers.at(hits.front().id);
     }
-    if (!result.provider)
-        return result;
-    for (const ProviderCode& code : result.provider->codes) {
+    findProviderCode(flat, result);
+    return result;
+}
+
+void findProviderCode(const QString& flat, ProviderHit& hit) {
+    hit.code = nullptr;
+    hit.codeHit = {};
+    if (!hit.provider)
+        return;
+    for (const ProviderCode& code : hit.provider->codes) {
         const QRegularExpressionMatch m = code.pattern.match(flat);
         if (m.hasMatch()) {
-            result.code = &code;
-            result.codeHit = hitFrom(m);
-            result.codeHit.extra = code.meaning;
-            break;
+            hit.code = &code;
+            hit.codeHit = hitFrom(m);
+            hit.codeHit.extra = code.meaning;
+            return;
         }
     }
-    return result;
 }
 
 } // namespace rebound::bounce

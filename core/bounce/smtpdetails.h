@@ -34,6 +34,8 @@ struct ProviderHit {
 // recipientDomain is tried after the MTAs: a provider that hosts the mailbox (googlegroups.com).
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
                          const QString& reportingMta, const QString& recipientDomain = {});
+// The first of the provider's codes that occurs in flat (hit.code stays null when none does).
+void findProviderCode(const QString& flat, ProviderHit& hit);
 
 bool isRealStatusCode(QStringView status); // "5.1.1" yes, "" or "5.1" no
 

@@ -340,6 +340,55 @@ private slots:
                           "Final-Recipient: rfc822; r@example.net\nAction: failed\nStatus: 5.7.0\n"
                           "Diagnostic-Code: smtp; 554 5.7.0 Rejected\n\n--B--\n")
             << 0 << u"r@example.net"_s << u"policyviolation"_s << QString();
+
+        // A provider's code in the bounce's general text belongs to the recipient it stands under: the
+        // next recipient, whose own words say the account is disabled, does not take it.
+        const QByteArray yahooList = "From: MAILER-DAEMON@yahoo.com\nTo: s@example.com\n"
+                                     "Subject: Delivery failure\n\nMessage from yahoo.com.\n"
+                                     "Unable to deliver message to the following address(es).\n\n"
+                                     "<a@example.net>:\nThis user doesn't have a yahoo.com account "
+                                     "(a@example.net) [0]\n\n"
+                                     "<b@example.net>:\nSorry your message to b@example.net cannot be "
+                                     "delivered. This account has been disabled or discontinued [#102].\n\n"
+                                     "--- Original message follows.\n";
+        QTest::newRow("provider code stays with its recipient: first")
+            << yahooList << 0 << u"a@example.net"_s << u"userunknown"_s << QString();
+        QTest::newRow("provider code stays with its recipient: second")
+            << yahooList << 1 << u"b@example.net"_s << u"suspend"_s << QString();
+        // Postfix's pipe(8) and local(8) quote a delivery program that failed: the mailer's failure,
+        // whatever words the program printed.
+        QTest::newRow("X-Postfix command output: mailer error")
+            << QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Delayed Mail\n"
+                          "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                          "boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nDelayed.\n--B\n"
+                          "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+                          "Final-Recipient: rfc822; r@example.net\nAction: delayed\nStatus: 4.0.0\n"
+                          "Diagnostic-Code: X-Postfix; temporary failure. Command output: filter: unable "
+                          "to connect to daemon: Connection refused\n\n--B--\n")
+            << 0 << u"r@example.net"_s << u"mailererror"_s << QString();
+        // IMail (SMTP32): "Delivery failed N attempts" is the retry limit reached.
+        QTest::newRow("delivery failed after N attempts: expired")
+            << QByteArray("From: postmaster@mail.example.org\nTo: s@example.com\n"
+                          "Subject: Undeliverable Mail\n\nDelivery failed 20 attempts: r@example.net\n")
+            << 0 << u"r@example.net"_s << u"expired"_s << QString();
+        // Only the status speaks: RFC 3463's meaning of the code, as Sisimai reads it.
+        const auto statusOnly = [](const char* status) -> QByteArray {
+            return QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Report\n"
+                              "MIME-Version: 1.0\nContent-Type: multipart/report; "
+                              "report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: "
+                              "text/plain\n\nSee below.\n--B\nContent-Type: message/delivery-status\n\n"
+                              "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+                              "r@example.net\nAction: failed\nStatus: ")
+                   + status + "\n\n--B--\n";
+        };
+        QTest::newRow("status 4.4.1 (no answer from host): expired")
+            << statusOnly("4.4.1") << 0 << u"r@example.net"_s << u"expired"_s << QString();
+        QTest::newRow("status 5.3.2 (system not accepting messages): notaccept")
+            << statusOnly("5.3.2") << 0 << u"r@example.net"_s << u"notaccept"_s << QString();
+        QTest::newRow("status 4.7.1 (not authorized): blocked")
+            << statusOnly("4.7.1") << 0 << u"r@example.net"_s << u"blocked"_s << QString();
+        QTest::newRow("status 5.1.10 (null MX): notaccept")
+            << statusOnly("5.1.10") << 0 << u"r@example.net"_s << u"notaccept"_s << QString();
     }
 
     // Stages named by a captured word that is not the command itself (formats.json command_words).

@@ -4,6 +4,10 @@
 // flufl/bounce/testing/helpers.py. A file counts when the analyser's recipients are exactly that set
 // (addresses compared case-insensitively).
 //
+// The reasons are scored against Sisimai's on the same files (tests/bounce/data/flufl-sisimai-4.25.15.tsv,
+// written by tests/bounce/sisimai_verdicts.pl with Debian's libsisimai-perl 4.25.15): a second collection
+// of real bounces, of other MTAs and years than the development corpus.
+//
 // Held back: files whose name's MD5 has bit 0 of its first byte set were not looked at while tuning;
 // both halves are printed. REBOUND_BOUNCE_VERBOSE=1 lists the files that differ,
 // REBOUND_BOUNCE_HALF=tune|heldback limits that list to one half.
@@ -12,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -96,6 +101,46 @@ private slots:
         qInfo("exact recipient set: %d/%lld files (tune half %d/%d, held-back half %d/%d)", exact,
               qlonglong(table.size()), tuneExact, tuneFiles, heldExact, heldFiles);
         QVERIFY2(exact >= 105, "exact recipients on flufl.bounce's data fell under the floor of 105 of 113");
+    }
+
+    // Sisimai's reason for each recipient it finds; a recipient the analyser does not report disagrees.
+    void reasonAgreementWithSisimai() {
+        if (!QDir(kPackageDir + u"/tests/data"_s).exists())
+            QSKIP("python3-flufl.bounce is not installed (scripts/deps.sh installs it)");
+        QFile verdicts(QFINDTESTDATA("data/flufl-sisimai-4.25.15.tsv"));
+        QVERIFY(verdicts.open(QIODevice::ReadOnly | QIODevice::Text));
+        const bool verbose = qEnvironmentVariableIsSet("REBOUND_BOUNCE_VERBOSE");
+        const QString onlyHalf = qEnvironmentVariable("REBOUND_BOUNCE_HALF");
+        QHash<QString, BounceAnalysis> analyses;
+        int agree = 0, rows = 0, tuneAgree = 0, tuneRows = 0, heldAgree = 0, heldRows = 0;
+        while (!verdicts.atEnd()) {
+            const QStringList f = QString::fromUtf8(verdicts.readLine()).trimmed().split(u'\t');
+            if (f.size() < 3 || f.at(0).startsWith(u'#') || f.at(0) == u"file")
+                continue;
+            const QString& name = f.at(0);
+            if (!analyses.contains(name)) {
+                QFile file(kPackageDir + u"/tests/data/"_s + name);
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+                analyses.insert(name, analyzeBounce(file.readAll()));
+            }
+            QString got = u"(not reported)"_s;
+            for (const BounceRecipient& r : analyses.value(name).recipients) {
+                if (r.recipient.compare(f.at(1), Qt::CaseInsensitive) == 0)
+                    got = r.reason;
+            }
+            const bool ok = got == f.at(2);
+            const bool held = isHeldBack(name);
+            ++rows;
+            agree += ok;
+            ++(held ? heldRows : tuneRows);
+            (held ? heldAgree : tuneAgree) += ok;
+            if (verbose && !ok && (onlyHalf.isEmpty() || (onlyHalf == u"heldback") == held))
+                qInfo().noquote() << name << f.at(1) << "want" << f.at(2) << "got" << got;
+        }
+        qInfo("reason agreement with Sisimai 4.25.15: %d/%d (tune half %d/%d, held-back half %d/%d)", agree,
+              rows, tuneAgree, tuneRows, heldAgree, heldRows);
+        QCOMPARE(rows, 122);
+        QVERIFY2(agree >= 95, "reason agreement on flufl.bounce's data fell under the floor of 95 of 122");
     }
 };
 
