@@ -740,6 +740,30 @@ private slots:
                      "dns; "
                      "mx.example.net\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n"
             << QStringList{u"r@example.net"_s} << 552 << u"Final-Recipient"_s;
+        // Exchange writes its NDR in the sender's language: the returned message's headers begin under
+        // the localised "Original message headers:", and the addresses there are no recipients.
+        const auto exchangeNdr = [](const char* failed, const char* diagnostics,
+                                    const char* headers) -> QByteArray {
+            return QByteArray("From: postmaster@mta.example.net\nTo: s@example.org\nSubject: NDR\n"
+                              "Content-Type: text/plain; charset=utf-8\n\n")
+                   + failed + "\n\nr@example.net\n\n" + diagnostics
+                   + "\n\nr@example.net\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\n" + headers
+                   + "\n\nReceived: from mail.example.org (192.0.2.1) by mta.example.net\n"
+                     "From: Sender <s@example.org>\nTo: list-owner@lists.example.com\nSubject: Hello\n";
+        };
+        QTest::newRow("exchange NDR in French") << exchangeNdr(
+            "\xc3\x89chec de remise aux destinataires suivants ou aux listes de distribution :",
+            "Informations de diagnostic pour les administrateurs :", "En-t\xc3\xaates de message d'origine :")
+                                                << QStringList{u"r@example.net"_s} << 550 << QString();
+        QTest::newRow("exchange NDR in Italian") << exchangeNdr(
+            "Recapito non riuscito per i seguenti destinatari o gruppi:",
+            "Informazioni di diagnostica per gli amministratori:", "Intestazioni originali del messaggio:")
+                                                 << QStringList{u"r@example.net"_s} << 550 << QString();
+        QTest::newRow("exchange NDR in German")
+            << exchangeNdr("Die Zustellung an folgende Empf\xc3\xa4nger oder Gruppen ist fehlgeschlagen:",
+                           "Diagnoseinformationen f\xc3\xbcr Administratoren:",
+                           "Urspr\xc3\xbcngliche Nachrichtenkopfzeilen:")
+            << QStringList{u"r@example.net"_s} << 550 << QString();
     }
 
     void contentIntegrity() {
