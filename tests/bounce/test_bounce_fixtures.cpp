@@ -27,6 +27,11 @@ private slots:
             << u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_s
             << u"smtp_reply"_s << QString() << 554 << u"5.7.1"_s << u"blocked"_s << u"203.0.113.7"_s
             << u"zen.spamhaus.org"_s << QString() << QString();
+        QTest::newRow("microsoft directory-based edge blocking")
+            << u"550 5.4.1 Recipient address rejected: Access denied. AS(201806281) "
+               "[DM6NAM12FT042.eop-nam12.prod.protection.outlook.com]"_s
+            << u"smtp_reply"_s << QString() << 550 << u"5.4.1"_s << u"userunknown"_s << QString() << QString()
+            << u"microsoft"_s << u"AS(201806281)"_s;
         QTest::newRow("spamhaus by name")
             << u"554 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.3 (AS3130)"_s
             << u"smtp_reply"_s << QString() << 554 << u"5.7.1"_s << u"blocked"_s << u"192.0.2.3"_s
@@ -599,6 +604,17 @@ private slots:
             {"ip=", u"550 5.7.1 Rejected by policy, IP=%1 is on our local block list"_s},
             {"client host [ip]",
              u"554 5.7.1 Service unavailable; Client host [%1] blocked using zen.spamhaus.org"_s},
+            {"at&t < ip >_is_blocked",
+             u"553 5.3.0 flpd578 DNSBL:RBL 521< %1 >_is_blocked.For assistance forward this error to "
+             "abuse_rbl@abuse-att.net"_s},
+            {"comcast", u"554 resimta-po-39v.sys.comcast.net comcast %1 Comcast block for spam. Please see "
+                        "http://postmaster.comcast.net/smtp-error-codes.php#BL000000"_s},
+            {"spamcop link", u"554 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?%1"_s},
+            {"spamhaus search link",
+             u"550 5.7.1 Rejected, see https://check.spamhaus.org/listed/?searchterm=%1"_s},
+            {"exim: is in a black list", u"550 Rejected because %1 is in a black list at zen.spamhaus.org"_s},
+            {"mail from ip", u"550 5.7.1 Mail from IP %1 was rejected due to listing in Spamhaus XBL"_s},
+            {"access denied for ip", u"554 Mail rejected (Access denied for IP %1)"_s},
         };
         for (const auto& [name, reply] : forms) {
             QTest::addRow("%s, IPv4", name) << reply.arg(u"203.0.113.12"_s) << u"203.0.113.12"_s;
