@@ -171,7 +171,9 @@ void fillReason(const BounceKnowledge& k, BounceRecipient& r, const FactSources&
         && !s.context.isEmpty()) {
         input.flat = s.context.flat();
         const ReasonResult wider = classifyReason(k, input);
-        if (wider.basis == u"text") {
+        // A phrase decided, possibly turned by the stage rules ("no such user here" with a 550 and no
+        // stage is filtered).
+        if (wider.start >= 0) {
             reason = wider;
             reasonSlice = &s.context;
         }

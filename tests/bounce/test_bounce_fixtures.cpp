@@ -1,6 +1,8 @@
 // Single SMTP replies and MTA log lines from the major providers and MTAs: what the corpus lacks.
 #include "core/bounce/bounceanalyzer.h"
 
+#include <QFile>
+#include <QMap>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -802,6 +804,43 @@ private slots:
             QVERIFY2(!r.diagnostic.contains(notInDiagnostic, Qt::CaseInsensitive), qPrintable(r.diagnostic));
             QVERIFY2(!r.diagnostic.isEmpty(), "the diagnostic is empty");
         }
+    }
+
+    // One bounce per MTA format not in the development corpus (tests/bounce/formats/expected.tsv): the
+    // failed recipients exactly, each one's reason, reply code and stage.
+    void mtaFormats_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("rows"); // "recipient reason replyCode stage", one per recipient
+        QFile table(QFINDTESTDATA("formats/expected.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly | QIODevice::Text));
+        QMap<QString, QStringList> rows;
+        while (!table.atEnd()) {
+            const QString line = QString::fromUtf8(table.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 5);
+            rows[f.at(0)].append(f.mid(1).join(u' '));
+        }
+        QVERIFY(rows.size() >= 10);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            QTest::newRow(qPrintable(it.key())) << it.key() << it.value();
+    }
+
+    void mtaFormats() {
+        QFETCH(QString, file);
+        QFETCH(QStringList, rows);
+        QFile input(QFINDTESTDATA(u"formats/"_s + file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const BounceAnalysis a = analyzeBounce(input.readAll());
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QStringList got;
+        for (const BounceRecipient& r : a.recipients) {
+            got.append(QStringList{r.recipient, r.reason, QString::number(r.replyCode),
+                                   r.command.isEmpty() ? u"-"_s : r.command}
+                           .join(u' '));
+        }
+        QCOMPARE(got, rows);
     }
 
     void hardAndSoft() {
