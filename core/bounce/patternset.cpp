@@ -25,11 +25,11 @@ QString PatternSet::setPatterns(const QStringList& patterns, QRegularExpression:
     return {};
 }
 
-PatternSet::Match PatternSet::match(QStringView text) const {
+PatternSet::Match PatternSet::match(QStringView text, qsizetype offset) const {
     Match result;
     if (m_groupBase.isEmpty())
         return result;
-    const QRegularExpressionMatch m = m_all.match(text);
+    const QRegularExpressionMatch m = m_all.match(text, offset);
     if (!m.hasMatch())
         return result;
     for (qsizetype i = 0; i < m_groupBase.size(); ++i) {

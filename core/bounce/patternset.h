@@ -27,7 +27,7 @@ public:
 
     // Empty string when all patterns compile; else the first problem. Options apply to all.
     QString setPatterns(const QStringList& patterns, QRegularExpression::PatternOptions options);
-    Match match(QStringView text) const;
+    Match match(QStringView text, qsizetype offset = 0) const;
     bool isEmpty() const { return m_groupBase.isEmpty(); }
 
 private:

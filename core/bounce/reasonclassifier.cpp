@@ -1,5 +1,4 @@
 #include "core/bounce/reasonclassifier.h"
-
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -138,7 +137,8 @@ ReasonResult classifyReason(const BounceKnowledge& k, const ReasonInput& in) {
             it != k.statusClassReasons.constEnd())
             return {*it, u"status_class"_s};
     }
-    const bool nothing = in.flat.trimmed().isEmpty() && in.status.isEmpty() && in.replyCode == 0;
+    // No words and no reply: nothing to hold on to, whatever generic status (5.0.0) the MTA wrote.
+    const bool nothing = in.flat.trimmed().isEmpty() && in.replyCode == 0;
     return {nothing ? u"undefined"_s : onhold, u"fallback"_s};
 }
 

@@ -58,15 +58,22 @@ void fillStatus(const BounceKnowledge& k, BounceRecipient& r, const FactSources&
 // The reply code, the command, the remote MTA and IP and the sender's IP.
 void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
     const QChar statusClass = r.status.isEmpty() ? QChar() : r.status.at(0);
+    FlatHit reply;
+    const TextSlice* replySlice = nullptr;
     {
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findReplyCode(k, f, statusClass); });
         if (hit.found()) {
             r.replyCode = hit.value.toInt();
             addEvidence(r, *slice, hit, u"reply_code"_s);
+            reply = hit;
+            replySlice = slice;
         }
     }
     if (r.command.isEmpty()) {
-        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findCommand(k, f); });
+        // In the text the reply stands in, the stage is the one sent before it (a transcript).
+        const QString* replyText = replySlice ? &replySlice->flat() : nullptr;
+        auto [hit, slice] = firstHit(
+            s, [&](const QString& f) { return findCommand(k, f, &f == replyText ? reply.start : -1); });
         if (hit.found()) {
             r.command = hit.value;
             addEvidence(r, *slice, hit, u"command"_s);

@@ -212,15 +212,33 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
     return success;
 }
 
-FlatHit findCommand(const BounceKnowledge& k, const QString& flat) {
-    const PatternSet::Match m = k.commands.match(flat);
-    if (!m.found())
-        return {};
+namespace {
+
+FlatHit commandHit(const BounceKnowledge& k, const PatternSet::Match& m) {
     FlatHit hit{k.commandNames.at(m.index), {}, m.capturedStart(), m.capturedEnd()};
     if (hit.value == u"$1") {
         // The stage as written: "RCPT TO", "end of data", "the greeting" name RCPT, DATA, CONN.
         const QString written = m.captured(1).simplified().toLower();
         hit.value = k.commandWords.value(written, written.toUpper());
+    }
+    return hit;
+}
+
+} // namespace
+
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype replyAt) {
+    PatternSet::Match m = k.commands.match(flat);
+    if (!m.found())
+        return {};
+    FlatHit hit = commandHit(k, m);
+    // A session transcript (">>> MAIL FROM", "<<< 250", ">>> RCPT TO", "<<< 550") failed at the last
+    // command sent before the failing reply; a stage named after the reply ("in reply to RCPT TO
+    // command") is the first one.
+    for (int more = 0; replyAt >= 0 && hit.start < replyAt && more < 16; ++more) {
+        m = k.commands.match(flat, hit.end);
+        if (!m.found() || m.capturedStart() >= replyAt)
+            break;
+        hit = commandHit(k, m);
     }
     return hit;
 }

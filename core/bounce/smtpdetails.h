@@ -20,7 +20,9 @@ struct FlatHit {
 FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat);
 // A reply code; when statusClass is '4' or '5' a code of that class is preferred.
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass);
-FlatHit findCommand(const BounceKnowledge& k, const QString& flat);
+// The SMTP stage a text names; with replyAt (where the failing reply stands in flat), the last stage
+// named before it when there is one (a session transcript).
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype replyAt = -1);
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat); // value host, extra IP
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat);
 QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat);
