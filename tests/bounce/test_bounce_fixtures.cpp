@@ -378,6 +378,22 @@ private slots:
             << QByteArray("From: postmaster@mail.example.org\nTo: s@example.com\n"
                           "Subject: Undeliverable Mail\n\nDelivery failed 20 attempts: r@example.net\n")
             << 0 << u"r@example.net"_s << u"expired"_s << QString();
+        // MTA-specific wording (the message tables of Sisimai's per-MTA modules).
+        const auto mtaLine = [&head](const char* words) -> QByteArray {
+            return head + "<r@example.net>: " + words + "\n";
+        };
+        QTest::newRow("exim: all host address lookups failed permanently")
+            << mtaLine("all host address lookups failed permanently") << 0 << u"r@example.net"_s
+            << u"hostunknown"_s << QString();
+        QTest::newRow("opensmtpd: destination seem to reject all mails")
+            << mtaLine("Destination seem to reject all mails") << 0 << u"r@example.net"_s << u"notaccept"_s
+            << QString();
+        QTest::newRow("exchange 2003 diagnostic code")
+            << mtaLine("MSEXCH:IMS:Example:Site:EX 0 (000C05A6)") << 0 << u"r@example.net"_s
+            << u"userunknown"_s << QString();
+        QTest::newRow("domino in french")
+            << mtaLine("Utilisateur r (r@example.net) non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire Domino")
+            << 0 << u"r@example.net"_s << u"userunknown"_s << QString();
         // Only the status speaks: RFC 3463's meaning of the code, as Sisimai reads it.
         const auto statusOnly = [](const char* status) -> QByteArray {
             return QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Report\n"
