@@ -75,6 +75,29 @@ struct Walker {
         return {};
     }
 
+    // A multipart whose header names no boundary or one the body lacks ("boundary=" cut off): the
+    // body's own delimiter, a "--token" line near the start that recurs as a line further down.
+    static QByteArray guessRecurringBoundary(QByteArrayView body) {
+        const QByteArrayView probe = body.first(qMin<qsizetype>(body.size(), 2048));
+        qsizetype pos = 0;
+        while (pos < probe.size()) {
+            qsizetype eol = probe.indexOf('\n', pos);
+            if (eol < 0)
+                eol = probe.size();
+            QByteArrayView line = probe.sliced(pos, eol - pos);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (line.startsWith("--") && line.size() > 8 && line.size() < 200 && !line.contains(' ')
+                && !line.endsWith("--")) {
+                const QByteArray delimiter = "\n" + line.toByteArray();
+                if (body.sliced(eol).indexOf(delimiter) >= 0)
+                    return line.sliced(2).toByteArray();
+            }
+            pos = eol + 1;
+        }
+        return {};
+    }
+
     QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary) {
         bool unclosed = false;
         QList<QByteArrayView> pieces = bounce::splitMultipart(body, boundary, &unclosed);
@@ -111,8 +134,17 @@ struct Walker {
                     u"MIME nesting deeper than %1 levels; inner parts skipped."_s.arg(kMaxMimeDepth));
                 return;
             }
-            const QList<QByteArrayView> pieces =
+            QList<QByteArrayView> pieces =
                 boundary.isEmpty() ? QList<QByteArrayView>() : splitMultipart(body, boundary);
+            if (pieces.isEmpty()) {
+                const QByteArray recurring = guessRecurringBoundary(body);
+                if (!recurring.isEmpty() && recurring != boundary) {
+                    pieces = splitMultipart(body, recurring);
+                    if (!pieces.isEmpty())
+                        message.warnings.append(u"The MIME boundary in the header is missing or wrong; the "
+                                                u"body's own part delimiters were used."_s);
+                }
+            }
             if (pieces.isEmpty()) {
                 message.warnings.append(
                     u"A MIME multipart boundary was not found; the body is read as plain text."_s);
