@@ -1,0 +1,266 @@
+// Receivers' own refusal codes (providers.json): one-line replies and whole bounces written the way each
+// receiver writes them name the receiver, its code and the reason class the code means; numbers and
+// look-alikes that are no code of the receiver name none.
+#include "core/bounce/bounceanalyzer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using namespace rebound::bounce;
+
+class TestBounceProviders : public QObject {
+    Q_OBJECT
+
+private slots:
+    // providerCode empty: the receiver's code must not be found. reason empty: not checked.
+    void oneLine_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("providerCode");
+        QTest::addColumn<QString>("reason");
+
+        // Cox: codes after "AUP#".
+        QTest::newRow("cox CXBL")
+            << u"554 5.7.1 ERROR: Mail refused - <192.0.2.10> - See "
+               "https://www.cox.com/residential/support/email-error-codes.html AUP#CXBL"_s
+            << u"cox"_s << u"CXBL"_s << u"blocked"_s;
+        QTest::newRow("cox IPBL1010")
+            << u"554 5.7.1 ERROR: Mail refused - <192.0.2.10> - listed on CSI and Return Path AUP#IPBL1010"_s
+            << u"cox"_s << u"IPBL1010"_s << u"blocked"_s;
+        QTest::newRow("cox URLBL011")
+            << u"552 5.7.0 ERROR: Message rejected, a URL is listed on SURBL and DBL AUP#URLBL011"_s
+            << u"cox"_s << u"URLBL011"_s << u"spamdetected"_s;
+        QTest::newRow("cox CXDNS before its phrase")
+            << u"554 5.7.1 ERROR: Mail refused - DNS check failure - try again later AUP#CXDNS"_s << u"cox"_s
+            << u"CXDNS"_s << u"requireptr"_s;
+        QTest::newRow("cox IPBL0000 is no code")
+            << u"554 5.7.1 ERROR: Mail refused - <192.0.2.10> AUP#IPBL0000"_s << u"cox"_s << QString()
+            << QString();
+
+        // Spectrum: AUP#I (incoming) or AUP#O (outgoing), a hyphen, four digits.
+        QTest::newRow("spectrum 1580 (outgoing)") << u"550 5.1.0 <> sender rejected. AUP#O-1580"_s
+                                                  << u"spectrum"_s << u"AUP#O-1580"_s << u"speeding"_s;
+        QTest::newRow("spectrum 1260 (incoming)")
+            << u"554 5.7.1 IPv6 is not supported, connect over IPv4. AUP#I-1260"_s << u"spectrum"_s
+            << u"AUP#I-1260"_s << u"networkerror"_s;
+        QTest::newRow("spectrum range 1220-1250")
+            << u"554 5.7.1 Your IP address is listed by Spamhaus. AUP#In-1230"_s << u"spectrum"_s
+            << u"AUP#In-1230"_s << u"blocked"_s;
+        QTest::newRow("spectrum range 1300-1340")
+            << u"421 4.7.0 Too many connections from your IP, try again later. AUP#In-1310"_s << u"spectrum"_s
+            << u"AUP#In-1310"_s << QString();
+        QTest::newRow("spectrum 1590 is no code")
+            << u"550 5.1.0 <> sender rejected. AUP#O-1590"_s << u"spectrum"_s << QString() << QString();
+        QTest::newRow("spectrum five digits are no code")
+            << u"550 5.1.0 <> sender rejected. AUP#O-15800"_s << u"spectrum"_s << QString() << QString();
+
+        // I.UA: the number of its https://mail.i.ua/err/N/ link.
+        QTest::newRow("i.ua 2") << u"550 5.1.1 Mailbox not found, see https://mail.i.ua/err/2/"_s << u"iua"_s
+                                << u"2"_s << u"userunknown"_s;
+        QTest::newRow("i.ua 10, not 1") << u"550 5.7.1 Not in the list, see https://mail.i.ua/err/10/"_s
+                                        << u"iua"_s << u"10"_s << u"filtered"_s;
+        QTest::newRow("i.ua 9") << u"554 5.7.1 Your IP is blacklisted. https://mail.i.ua/err/9/"_s << u"iua"_s
+                                << u"9"_s << u"blocked"_s;
+        QTest::newRow("i.ua bare number is no code")
+            << u"550 5.7.1 Rejected with code 9, see https://mail.i.ua/err/"_s << u"iua"_s << QString()
+            << QString();
+
+        // Cloudflare Email Routing.
+        QTest::newRow("cloudflare DNSBL")
+            << u"554 5.7.1 192.0.2.1 found on one or more DNSBLs, see "
+               "https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic"_s
+            << u"cloudflare"_s << u"found on one or more DNSBLs"_s << u"blocked"_s;
+        QTest::newRow("cloudflare upstream")
+            << u"554 5.3.0 Upstream error, please check "
+               "https://developers.cloudflare.com/email-routing/postmaster/#error-codes"_s
+            << u"cloudflare"_s << u"Upstream error"_s << u"systemerror"_s;
+
+        // Facebook: XXX-P9 (permanent) and XXX-T9 (temporary).
+        QTest::newRow("facebook RCP-P1")
+            << u"550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due "
+               u"to "
+               "recipient. The attempted recipient address does not exist."_s
+            << u"facebook"_s << u"RCP-P1"_s << u"userunknown"_s;
+        QTest::newRow("facebook POL-P1")
+            << u"550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol Your mail "
+               "server's IP Address is listed on the Spamhaus PBL."_s
+            << u"facebook"_s << u"POL-P1"_s << u"blocked"_s;
+        QTest::newRow("facebook RCP-P2")
+            << u"550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp"_s
+            << u"facebook"_s << u"RCP-P2"_s << u"filtered"_s;
+        QTest::newRow("facebook RCP-P9 is no code")
+            << u"550 5.1.1 RCP-P9 http://postmaster.facebook.com/response_codes"_s << u"facebook"_s
+            << QString() << QString();
+
+        // GoDaddy: " IBnnn" at the end.
+        QTest::newRow("godaddy IB104") << u"554 p3plibsmtp03-06.prod.phx3.secureserver.net bizsmtp "
+                                          u"Connection refused. 192.0.2.7 is listed "
+                                          "on the Spamhaus Block List (SBL). IB104"_s
+                                       << u"godaddy"_s << u"IB104"_s << u"blocked"_s;
+        QTest::newRow("godaddy IB508") << u"550 5.7.1 p3plibsmtp01.prod.phx3.secureserver.net s@example.com "
+                                          u"Invalid SPF record. Inspect your "
+                                          "SPF settings, and try again. IB508"_s
+                                       << u"godaddy"_s << u"IB508"_s << u"authfailure"_s;
+        QTest::newRow("godaddy IB1044 is no code")
+            << u"550 5.7.1 p3plibsmtp01.prod.phx3.secureserver.net rejected. IB1044"_s << u"godaddy"_s
+            << QString() << QString();
+
+        // Broadcom Email Security.cloud (MessageLabs).
+        QTest::newRow("messagelabs SPF")
+            << u"553-SPF (Sender Policy Framework) domain authentication fail. Please visit "
+               "www.symanteccloud.com/troubleshooting for more details about this error message."_s
+            << u"messagelabs"_s << u"SPF (Sender Policy Framework) domain authentication fail"_s
+            << u"authfailure"_s;
+        QTest::newRow("messagelabs reputation")
+            << u"501 Connection rejected by policy [7.7] 20805, please visit www.messagelabs.com/support for "
+               "more details about this error message."_s
+            << u"messagelabs"_s << u"Connection rejected by policy"_s << u"badreputation"_s;
+
+        // Tencent QQ Mail.
+        QTest::newRow("qq mailbox not found")
+            << u"550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728"_s
+            << u"tencent"_s << u"Mailbox not found"_s << u"userunknown"_s;
+        QTest::newRow("qq suspected spam ip, not suspected spam")
+            << u"550 Suspected spam ip, http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725"_s
+            << u"tencent"_s << u"Suspected spam ip"_s << u"blocked"_s;
+
+        // KDDI (au) and NTT DOCOMO.
+        QTest::newRow("kddi user unknown")
+            << u"550 <r@ezweb.ne.jp>: User unknown"_s << u"kddi"_s << u"User unknown"_s << u"userunknown"_s;
+        QTest::newRow("au.com user unknown")
+            << u"550 5.1.1 <r@au.com>: User unknown"_s << u"kddi"_s << u"User unknown"_s << u"userunknown"_s;
+        QTest::newRow("docomo unknown user")
+            << u"550 Unknown user r@docomo.ne.jp (in reply to RCPT TO command)"_s << u"docomo"_s
+            << u"Unknown user"_s << u"userunknown"_s;
+        QTest::newRow("docomo too much mail data")
+            << u"552 Too much mail data r@docomo.ne.jp"_s << u"docomo"_s << u"Too much mail data"_s
+            << u"mailboxfull"_s;
+
+        // Zoho.
+        QTest::newRow("zoho user does not exist")
+            << u"550 5.1.1 User does not exist - <r@zoho.com>"_s << u"zoho"_s << u"User does not exist"_s
+            << u"userunknown"_s;
+        QTest::newRow("zoho DMARC") << u"550 5.7.1 Email rejected per DMARC policy for zoho.com"_s
+                                    << u"zoho"_s << u"Email rejected per DMARC policy"_s << u"authfailure"_s;
+
+        // Apple iCloud.
+        QTest::newRow("icloud inactive address")
+            << u"550 5.1.1 <r@icloud.com>: inactive email address"_s << u"apple"_s
+            << u"inactive email address"_s << u"userunknown"_s;
+        QTest::newRow("icloud over quota") << u"552 5.2.2 <r@icloud.com>: user is over quota"_s << u"apple"_s
+                                           << u"user is over quota"_s << u"mailboxfull"_s;
+
+        // Mimecast.
+        QTest::newRow("mimecast TLS required")
+            << u"553 This route requires encryption (TLS) - https://community.mimecast.com/docs/DOC-1369#553"_s
+            << u"mimecast"_s << u"This route requires encryption (TLS)"_s << u"failedstarttls"_s;
+        QTest::newRow("mimecast SPF")
+            << u"550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"_s
+            << u"mimecast"_s << u"SPF Sender Invalid - envelope rejected"_s << u"authfailure"_s;
+
+        // AOL (Yahoo).
+        QTest::newRow("aol malformed MX answer")
+            << u"Host or domain name not found. Name service error for name=aol.com type=MX: Malformed or "
+               "unexpected name server reply"_s
+            << u"yahoo"_s << u"type=MX: Malformed or unexpected name server reply"_s << u"notaccept"_s;
+        QTest::newRow("yahoo TSS04")
+            << u"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or "
+               "user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"_s
+            << u"yahoo"_s << u"TSS04"_s << QString();
+
+        // Orange and La Poste.
+        QTest::newRow("laposte LPNAAA_101") << u"550 5.7.1 Service unavailable; client [192.0.2.1] blocked "
+                                               u"using Spamhaus. Les emails envoyes "
+                                               "vers la messagerie Laposte.net ont ete bloques par nos "
+                                               "services. https://www.spamhaus.org/lookup/ "
+                                               "LPNAAA_101"_s
+                                            << u"laposte"_s << u"LPNAAA_101"_s << u"blocked"_s;
+        QTest::newRow("orange SPF") << u"421 smtp.orange.fr [192.0.2.1] Emetteur invalide, Veuillez verifier "
+                                       u"la configuration SPF/DNS de "
+                                       "votre nom de domaine. Invalid Sender. SPF check failed"_s
+                                    << u"orange"_s << u"SPF/DNS de votre nom de domaine"_s
+                                    << u"authfailure"_s;
+    }
+
+    void oneLine() {
+        QFETCH(QString, input);
+        QFETCH(QString, provider);
+        QFETCH(QString, providerCode);
+        QFETCH(QString, reason);
+
+        const BounceAnalysis a = analyzeBounce(input);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.provider, provider);
+        QCOMPARE(r.providerCode, providerCode);
+        if (!providerCode.isEmpty())
+            QVERIFY(!r.providerCodeMeaning.isEmpty());
+        if (!reason.isEmpty())
+            QCOMPARE(r.reason, reason);
+    }
+
+    void wholeBounce_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("providerCode");
+        QTest::addColumn<QString>("reason");
+
+        // A Postfix bounce: Cox named by the remote host, its code after DATA still decides.
+        QTest::newRow("cox postfix") << QByteArray(
+            "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n"
+            "To: s@example.org\n"
+            "Subject: Undelivered Mail Returned to Sender\n\n"
+            "This is the mail system at host mx.example.org.\n\n"
+            "I'm sorry to have to inform you that your message could not\n"
+            "be delivered to one or more recipients.\n\n"
+            "<r@cox.net>: host cxr.mx.a.cloudfilter.net[192.0.2.20] said: 554 5.7.1\n"
+            "    ERROR: Mail refused - <192.0.2.10> - See\n"
+            "    https://www.cox.com/residential/support/email-error-codes.html AUP#CXSNDR\n"
+            "    (in reply to end of DATA command)\n")
+                                     << u"r@cox.net"_s << u"cox"_s << u"CXSNDR"_s << u"authfailure"_s;
+        // An RFC 3464 DSN: au's reply without an address is its reception filter, not an unknown user.
+        QTest::newRow("kddi dsn") << QByteArray(
+            "From: MAILER-DAEMON@mx.example.org\n"
+            "To: s@example.org\n"
+            "Subject: Delivery Status Notification (Failure)\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\n"
+            "--b1\n"
+            "Content-Type: text/plain\n\n"
+            "Delivery to the following recipient failed permanently:\n\n"
+            "     r@ezweb.ne.jp\n\n"
+            "--b1\n"
+            "Content-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.example.org\n\n"
+            "Final-Recipient: rfc822; r@ezweb.ne.jp\n"
+            "Action: failed\n"
+            "Status: 5.0.0\n"
+            "Remote-MTA: dns; lsean.ezweb.ne.jp\n"
+            "Diagnostic-Code: smtp; 550 : User unknown\n\n"
+            "--b1--\n") << u"r@ezweb.ne.jp"_s
+                                  << u"kddi"_s << u"User unknown"_s << u"filtered"_s;
+    }
+
+    void wholeBounce() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, recipient);
+        QFETCH(QString, provider);
+        QFETCH(QString, providerCode);
+        QFETCH(QString, reason);
+
+        const BounceAnalysis a = analyzeBounce(input);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.recipient, recipient);
+        QCOMPARE(r.provider, provider);
+        QCOMPARE(r.providerCode, providerCode);
+        QCOMPARE(r.reason, reason);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBounceProviders)
+#include "test_bounce_providers.moc"
