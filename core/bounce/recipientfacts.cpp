@@ -138,6 +138,12 @@ ProviderReasons fillProvider(const BounceKnowledge& k, BounceRecipient& r, const
             findProviderCode(s.own.flat(), p);
             slice = &s.own;
         }
+    } else if (!p.code && !s.contextShared && !ownWordsNameReason(k, s.own.flat())) {
+        // Named by its host ("host mx.example.com[ip] said: ..." with no recipient, so no words of the
+        // recipient's own): the code stands in the bounce's general text.
+        findProviderCode(s.context.flat(), p);
+        if (p.code)
+            slice = &s.context;
     }
     if (p.provider) {
         r.provider = p.provider->id;

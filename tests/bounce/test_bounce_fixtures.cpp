@@ -29,6 +29,12 @@ private slots:
             << u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_s
             << u"smtp_reply"_s << QString() << 554 << u"5.7.1"_s << u"blocked"_s << u"203.0.113.7"_s
             << u"zen.spamhaus.org"_s << QString() << QString();
+        // The provider named by the host in a reply with no recipient: its code is still read.
+        QTest::newRow("provider by host, no recipient")
+            << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
+               "because the sender is unauthenticated. - gsmtp"_s
+            << u"plain_ndr"_s << QString() << 550 << u"5.7.26"_s << u"authfailure"_s << QString()
+            << QString() << u"google"_s << u"5.7.26"_s;
         QTest::newRow("microsoft directory-based edge blocking")
             << u"550 5.4.1 Recipient address rejected: Access denied. AS(201806281) "
                "[DM6NAM12FT042.eop-nam12.prod.protection.outlook.com]"_s
