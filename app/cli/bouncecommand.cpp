@@ -13,6 +13,7 @@
 #include "core/bounce/bounceknowledge.h"
 #include "core/bounce/inputbytes.h"
 #include "core/util/jsonutil.h"
+#include "core/util/jsonwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,6 +142,14 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
         s << "  Diagnostic: " << util::escapeControls(r.diagnostic, 600) << '\n';
 }
 
+// A whole analysis as a JSON document: one line in compact form, QJsonDocument's layout otherwise.
+QByteArray documentFor(const bounce::BounceAnalysis& a, const QString& file, bool compact) {
+    QByteArray bytes = bounce::toJsonBytes(a, compact, file);
+    if (compact)
+        bytes += '\n';
+    return bytes;
+}
+
 // ---- one file of a directory: read, analysed and formatted on a worker ----
 
 struct FileResult {
@@ -165,11 +174,11 @@ FileResult analyseFile(const QString& dirPath, const QString& name, Format forma
         result.output = textFor(a, name) + '\n';
         return result;
     }
-    QJsonObject object = bounce::toJson(a);
-    object.insert(u"file"_s, name);
     result.output = format == Format::JsonLines
-                        ? JsonArrayStream::document(object, true)
-                        : JsonArrayStream(QString(), false).item(object); // placed in "results"
+                        ? documentFor(a, name, true)
+                        : JsonArrayStream(QString(), false).item([&](util::JsonWriter& json) {
+                              bounce::writeJson(json, a, name); // placed in "results"
+                          });
     return result;
 }
 
@@ -315,7 +324,9 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
                 if (format == Format::Text)
                     printRecipientText(text, r);
                 else
-                    out += recipients.item(bounce::toJson(r, a.text, summary.textSize));
+                    out += recipients.item([&](util::JsonWriter& json) {
+                        bounce::writeJson(json, r, a.text, summary.textSize);
+                    });
             }
             text.flush();
             writeBytes(out);
@@ -366,10 +377,7 @@ int runOnInput(QIODevice& device, const QString& file, Format format) {
     if (format == Format::Text) {
         writeBytes(textFor(a, {}));
     } else {
-        QJsonObject object = bounce::toJson(a);
-        if (!file.isEmpty())
-            object.insert(u"file"_s, file);
-        writeBytes(JsonArrayStream::document(object, format == Format::JsonLines));
+        writeBytes(documentFor(a, file, format == Format::JsonLines));
     }
     flushBytes();
     if (!a.error.isEmpty())
