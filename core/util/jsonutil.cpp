@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::util {
@@ -112,11 +114,15 @@ QByteArray neutraliseUnsafeUtf8(const QByteArray& bytes) {
     // Most output has nothing to change: find the first byte that may start something unsafe and hand
     // the same (shared) array back when there is none; after it, the runs between such bytes are
     // copied whole.
-    const auto mayBeUnsafe = [](unsigned char c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
-    };
+    static constexpr auto mayBeUnsafe = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
+        return table;
+    }();
+    const auto* const data = reinterpret_cast<const unsigned char*>(bytes.constData());
     const auto nextCandidate = [&](qsizetype from) {
-        while (from < bytes.size() && !mayBeUnsafe(static_cast<unsigned char>(bytes.at(from))))
+        while (from < bytes.size() && !mayBeUnsafe[data[from]])
             ++from;
         return from;
     };
