@@ -1,12 +1,14 @@
 #include "core/util/jsonwriter.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace rebound::util {
 
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+constexpr qsizetype kShortName = 64; // member names up to this long (with quotes) go in one append
 
 char* escapeUnit(char* cursor, char16_t unit) {
     *cursor++ = '\\';
@@ -58,7 +60,9 @@ void JsonWriter::appendEscaped(QByteArray& out, QStringView text) {
     const char16_t* const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
-        if (u < 0x80) {
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *cursor++ = char(u); // most characters
+        } else if (u < 0x80) {
             cursor = writeAscii(cursor, u);
         } else if (u < 0x800) {
             *cursor++ = char(0xc0 | (u >> 6));
@@ -93,7 +97,7 @@ void JsonWriter::beforeValue() {
     if (m_levels.isEmpty())
         return; // the top-level value
     if (m_levels.last().count++ > 0)
-        m_out += m_compact ? "," : ",\n";
+        m_out.append(",\n", m_compact ? 1 : 2);
     indent();
 }
 
@@ -103,9 +107,19 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     Q_ASSERT_X(level.count == 0 || level.last < name, "JsonWriter::key", "members out of QJsonObject's order");
     level.last = name;
     beforeValue();
-    m_out += '"';
-    m_out.append(name.data(), qsizetype(name.size()));
-    m_out += m_compact ? "\":" : "\": ";
+    const qsizetype size = qsizetype(name.size());
+    const qsizetype colon = m_compact ? 2 : 3; // ":" or ": " after the closing quote
+    if (size + 4 > kShortName) {
+        m_out += '"';
+        m_out.append(name.data(), size);
+        m_out.append("\": ", colon);
+    } else { // the usual short name in one append
+        char quoted[kShortName];
+        quoted[0] = '"';
+        std::memcpy(quoted + 1, name.data(), name.size());
+        std::memcpy(quoted + 1 + size, "\": ", 3);
+        m_out.append(quoted, 1 + size + colon);
+    }
     m_afterKey = true;
     return *this;
 }
