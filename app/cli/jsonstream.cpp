@@ -8,7 +8,7 @@ namespace rebound::cli {
 
 namespace {
 
-constexpr int kItemDepth = 2; // an array's items inside a top-level object
+constexpr int kItemDepth = 2;              // an array's items inside a top-level object
 constexpr char kItemIndent[] = "        "; // their indentation: 4 spaces a level
 
 QByteArray quoted(const QString& key) {
@@ -62,7 +62,7 @@ QByteArray JsonArrayStream::item(const QJsonObject& item) {
     if (m_compact)
         return bytes + QJsonDocument(item).toJson(QJsonDocument::Compact);
     QByteArray indented = QJsonDocument(item).toJson(QJsonDocument::Indented);
-    indented.chop(1);                        // "\n"
+    indented.chop(1);                     // "\n"
     indented.replace("\n", "\n        "); // kItemIndent after each line break
     return bytes + indented;
 }

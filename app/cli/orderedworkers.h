@@ -83,7 +83,8 @@ void runOrdered(int threads, int window, const std::function<std::optional<Job>(
 // full(batch) says so). work() and consume() still see one item at a time, in order; `window` counts
 // batches.
 template <typename Item, typename Result>
-void runOrderedBatches(int threads, int window, size_t maxItems, const std::function<std::optional<Item>()>& next,
+void runOrderedBatches(int threads, int window, size_t maxItems,
+                       const std::function<std::optional<Item>()>& next,
                        const std::function<Result(Item&)>& work, const std::function<void(Result&)>& consume,
                        const std::function<bool(const std::vector<Item>&)>& full = {}) {
     bool more = true;

@@ -27,7 +27,8 @@ void writeOriginal(util::JsonWriter& json, const OriginalHeaders& o) {
     json.endObject();
 }
 
-void writeEvidence(util::JsonWriter& json, const EvidenceSpan& span, const QString& text, qsizetype textBase) {
+void writeEvidence(util::JsonWriter& json, const EvidenceSpan& span, const QString& text,
+                   qsizetype textBase) {
     const qsizetype offset = qBound<qsizetype>(0, span.offset - textBase, text.size());
     const qsizetype length = qBound<qsizetype>(0, span.length, text.size() - offset);
     json.beginObject();

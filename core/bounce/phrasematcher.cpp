@@ -169,7 +169,8 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::findAll(QStringView text, size_t 
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
         const int symbol = u < 128 ? m_symbolOfAscii[u] : symbolOf(fold(QChar(u)));
-        node = node < m_dense ? m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)] : step(node, symbol);
+        node =
+            node < m_dense ? m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)] : step(node, symbol);
         if (!m_emits[size_t(node)])
             continue;
         for (int out = m_nodes[size_t(node)].outputs.empty() ? m_nodes[size_t(node)].outputLink : node;

@@ -49,12 +49,12 @@ private:
     std::vector<int> m_symbolOfAscii;                      // 128 entries; A-Z as a-z
     std::vector<std::pair<char16_t, int>> m_symbolOfOther; // sorted, for non-ASCII characters
     int m_symbols = 1;
-    int m_dense = 0;             // nodes with a row in m_next
-    std::vector<int> m_next;     // node * m_symbols + symbol, for node < m_dense
-    std::vector<int> m_fail;     // per node
-    std::vector<int> m_edgeFrom; // per node and one more: where its edges start in m_edges
+    int m_dense = 0;                          // nodes with a row in m_next
+    std::vector<int> m_next;                  // node * m_symbols + symbol, for node < m_dense
+    std::vector<int> m_fail;                  // per node
+    std::vector<int> m_edgeFrom;              // per node and one more: where its edges start in m_edges
     std::vector<std::pair<int, int>> m_edges; // {symbol, next} of the nodes from m_dense on
-    std::vector<char> m_emits;   // per node: it or its output chain ends a phrase
+    std::vector<char> m_emits;                // per node: it or its output chain ends a phrase
 };
 
 } // namespace rebound::bounce

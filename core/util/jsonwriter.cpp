@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <string_view>
 
 namespace rebound::util {
 
@@ -26,20 +27,15 @@ char* writeAscii(char* cursor, char16_t c) {
         *cursor++ = char(c);
         return cursor;
     }
-    const char* named = nullptr;
-    switch (c) {
-    case '"': named = "\\\""; break;
-    case '\\': named = "\\\\"; break;
-    case '\b': named = "\\b"; break;
-    case '\f': named = "\\f"; break;
-    case '\n': named = "\\n"; break;
-    case '\r': named = "\\r"; break;
-    case '\t': named = "\\t"; break;
-    default: return escapeUnit(cursor, c);
+    static constexpr std::string_view kNamed = "\"\"\\\\\bb\ff\nn\rr\tt"; // a character, its escape's letter
+    for (size_t i = 0; i < kNamed.size(); i += 2) {
+        if (char16_t(kNamed[i]) == c) {
+            *cursor++ = '\\';
+            *cursor++ = kNamed[i + 1];
+            return cursor;
+        }
     }
-    *cursor++ = named[0];
-    *cursor++ = named[1];
-    return cursor;
+    return escapeUnit(cursor, c);
 }
 
 } // namespace
@@ -104,7 +100,8 @@ void JsonWriter::beforeValue() {
 JsonWriter& JsonWriter::key(std::string_view name) {
     Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
     Level& level = m_levels.last();
-    Q_ASSERT_X(level.count == 0 || level.last < name, "JsonWriter::key", "members out of QJsonObject's order");
+    Q_ASSERT_X(level.count == 0 || level.last < name, "JsonWriter::key",
+               "members out of QJsonObject's order");
     level.last = name;
     beforeValue();
     const qsizetype size = qsizetype(name.size());

@@ -40,7 +40,7 @@ public:
 
 private:
     struct Level {
-        qsizetype count = 0;    // members or items written
+        qsizetype count = 0;   // members or items written
         std::string_view last; // the last member's name
     };
     void beforeValue();
