@@ -13,6 +13,7 @@
 #include "core/bounce/bounceknowledge.h"
 #include "core/bounce/inputbytes.h"
 #include "core/util/jsonutil.h"
+#include "core/util/jsonwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,10 +59,37 @@ Format formatOf(const GlobalOptions& globals) {
 }
 
 // Both cores (or more) for directories and mboxes; a few jobs queued per thread keep them busy while
-// the calling thread prints, and bound what is held at once.
+// the calling thread prints, and bound what is held at once. A job is a batch of files or messages
+// (one wake-up of a thread per batch, not per item): at most kBatchItems, and an mbox's batch closes
+// once it holds kBatchBytes.
 int workerThreads() {
     return int(qBound(1u, std::thread::hardware_concurrency(), 8u));
 }
+int jobWindow() {
+    return 3 * workerThreads();
+}
+constexpr size_t kBatchItems = 8;
+constexpr qsizetype kBatchBytes = 256 * 1024;
+
+// stdout gathered into pieces of about 64 KiB: one write for many files or messages. Flushed before
+// anything goes to stderr, so that the two stay in order on a terminal.
+class OutputBuffer final {
+public:
+    void add(QByteArrayView bytes) {
+        m_pending += bytes;
+        if (m_pending.size() >= kPiece)
+            flush();
+    }
+    void flush() {
+        if (!m_pending.isEmpty())
+            writeBytes(m_pending);
+        m_pending.resize(0);
+    }
+
+private:
+    static constexpr qsizetype kPiece = 64 * 1024;
+    QByteArray m_pending;
+};
 
 bounce::BounceAnalysis tooLarge() {
     bounce::BounceAnalysis refused;
@@ -141,6 +169,14 @@ void printRecipientText(QTextStream& s, const bounce::BounceRecipient& r) {
         s << "  Diagnostic: " << util::escapeControls(r.diagnostic, 600) << '\n';
 }
 
+// A whole analysis as a JSON document: one line in compact form, QJsonDocument's layout otherwise.
+QByteArray documentFor(const bounce::BounceAnalysis& a, const QString& file, bool compact) {
+    QByteArray bytes = bounce::toJsonBytes(a, compact, file);
+    if (compact)
+        bytes += '\n';
+    return bytes;
+}
+
 // ---- one file of a directory: read, analysed and formatted on a worker ----
 
 struct FileResult {
@@ -165,15 +201,17 @@ FileResult analyseFile(const QString& dirPath, const QString& name, Format forma
         result.output = textFor(a, name) + '\n';
         return result;
     }
-    QJsonObject object = bounce::toJson(a);
-    object.insert(u"file"_s, name);
     result.output = format == Format::JsonLines
-                        ? JsonArrayStream::document(object, true)
-                        : JsonArrayStream(QString(), false).item(object); // placed in "results"
+                        ? documentFor(a, name, true)
+                        : JsonArrayStream(QString(), false).item([&](util::JsonWriter& json) {
+                              bounce::writeJson(json, a, name); // placed in "results"
+                          });
     return result;
 }
 
 int runOnDirectory(const QString& path, Format format) {
+    // The knowledge loads while the directory is listed (the workers wait for it otherwise).
+    std::thread preload([] { bounce::BounceKnowledge::instance(); });
     QDir dir(path);
     QStringList names = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
     if (names.size() > kMaxDirectoryFiles) {
@@ -181,13 +219,14 @@ int runOnDirectory(const QString& path, Format format) {
         names.resize(kMaxDirectoryFiles);
     }
     int code = BounceAnalysed;
+    OutputBuffer output;
     JsonArrayStream results(u"results"_s, false);
     if (format == Format::Json)
-        writeBytes(results.begin(QJsonObject{{u"directory"_s, path}}));
+        output.add(results.begin(QJsonObject{{u"directory"_s, path}}));
     qsizetype nextName = 0;
     bool first = true;
-    runOrdered<QString, FileResult>(
-        workerThreads(), 4 * workerThreads(),
+    runOrderedBatches<QString, FileResult>(
+        workerThreads(), jobWindow(), kBatchItems,
         [&]() -> std::optional<QString> {
             if (nextName >= names.size())
                 return std::nullopt;
@@ -197,18 +236,21 @@ int runOnDirectory(const QString& path, Format format) {
         [&](FileResult& result) {
             code = qMax(code, result.code);
             if (!result.error.isEmpty()) {
+                output.flush();
                 err() << "rebound-cli: " << result.error << Qt::endl;
                 return;
             }
             if (format == Format::Json && !first)
-                writeBytes(","); // the item was made as the first of its array
+                output.add(","); // the item was made as the first of its array
             first = false;
-            writeBytes(result.output);
+            output.add(result.output);
         });
     if (format == Format::Json)
-        writeBytes(results.end(QJsonObject{{u"schema"_s, u"rebound.bounce.batch"_s},
+        output.add(results.end(QJsonObject{{u"schema"_s, u"rebound.bounce.batch"_s},
                                            {u"version"_s, bounce::kBounceJsonVersion}}));
+    output.flush();
     flushBytes();
+    preload.join();
     return code;
 }
 
@@ -265,8 +307,9 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
     QList<QByteArray> pending{std::move(first), std::move(second)};
     bool moreMessages = false;
     int issued = 0;
-    runOrdered<QByteArray, bounce::BounceAnalysis>(
-        workerThreads(), 4 * workerThreads(),
+    OutputBuffer output;
+    runOrderedBatches<QByteArray, bounce::BounceAnalysis>(
+        workerThreads(), jobWindow(), kBatchItems,
         [&]() -> std::optional<QByteArray> {
             if (issued >= bounce::kMaxMessages) {
                 QByteArray ignored;
@@ -297,9 +340,9 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
             bounce::placeInMbox(a, index, summary.textSize);
             if (index == 0) {
                 if (format == Format::Text)
-                    writeBytes("Input: mbox\n");
+                    output.add("Input: mbox\n");
                 else
-                    writeBytes(recipients.begin(headOf(a, file)));
+                    output.add(recipients.begin(headOf(a, file)));
             }
             if (!summary.original.present && a.original.present)
                 summary.original = a.original;
@@ -315,11 +358,19 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
                 if (format == Format::Text)
                     printRecipientText(text, r);
                 else
-                    out += recipients.item(bounce::toJson(r, a.text, summary.textSize));
+                    out += recipients.item([&](util::JsonWriter& json) {
+                        bounce::writeJson(json, r, a.text, summary.textSize);
+                    });
             }
             text.flush();
-            writeBytes(out);
+            output.add(out);
             summary.textSize += a.text.size() + 1;
+        },
+        [](const std::vector<QByteArray>& batch) {
+            qsizetype bytes = 0;
+            for (const QByteArray& message : batch)
+                bytes += message.size();
+            return bytes >= kBatchBytes;
         });
     summary.warnings.removeDuplicates();
     if (moreMessages)
@@ -334,10 +385,11 @@ int streamMbox(bounce::MboxReader& reader, QByteArray first, bool firstCut, QByt
             s << "Warning: " << util::escapeControls(w) << '\n';
         printOriginal(s, summary.original);
         s.flush();
-        writeBytes(out);
+        output.add(out);
     } else {
-        writeBytes(recipients.end(tailOf(summary)));
+        output.add(recipients.end(tailOf(summary)));
     }
+    output.flush();
     flushBytes();
     return BounceAnalysed;
 }
@@ -366,10 +418,7 @@ int runOnInput(QIODevice& device, const QString& file, Format format) {
     if (format == Format::Text) {
         writeBytes(textFor(a, {}));
     } else {
-        QJsonObject object = bounce::toJson(a);
-        if (!file.isEmpty())
-            object.insert(u"file"_s, file);
-        writeBytes(JsonArrayStream::document(object, format == Format::JsonLines));
+        writeBytes(documentFor(a, file, format == Format::JsonLines));
     }
     flushBytes();
     if (!a.error.isEmpty())

@@ -1,12 +1,15 @@
 #include "app/cli/jsonstream.h"
 
+#include "core/util/jsonwriter.h"
+
 #include <QJsonDocument>
 
 namespace rebound::cli {
 
 namespace {
 
-constexpr char kItemIndent[] = "        "; // an array's items inside a top-level object: depth 2
+constexpr int kItemDepth = 2;              // an array's items inside a top-level object
+constexpr char kItemIndent[] = "        "; // their indentation: 4 spaces a level
 
 QByteArray quoted(const QString& key) {
     // The key as QJsonDocument escapes it: one-member object, braces and colon cut away.
@@ -46,15 +49,29 @@ QByteArray JsonArrayStream::begin(const QJsonObject& head) const {
     return bytes + "    " + quoted(m_key) + ": [";
 }
 
-QByteArray JsonArrayStream::item(const QJsonObject& item) {
+QByteArray JsonArrayStream::itemPrefix() {
     const bool first = !m_any;
     m_any = true;
     if (m_compact)
-        return (first ? QByteArray() : QByteArray(",")) + QJsonDocument(item).toJson(QJsonDocument::Compact);
-    QByteArray bytes = QJsonDocument(item).toJson(QJsonDocument::Indented);
-    bytes.chop(1);                     // "\n"
-    bytes.replace("\n", "\n        "); // kItemIndent after each line break
-    return (first ? QByteArray("\n") : QByteArray(",\n")) + kItemIndent + bytes;
+        return first ? QByteArray() : QByteArray(",");
+    return (first ? QByteArray("\n") : QByteArray(",\n")) + kItemIndent;
+}
+
+QByteArray JsonArrayStream::item(const QJsonObject& item) {
+    QByteArray bytes = itemPrefix();
+    if (m_compact)
+        return bytes + QJsonDocument(item).toJson(QJsonDocument::Compact);
+    QByteArray indented = QJsonDocument(item).toJson(QJsonDocument::Indented);
+    indented.chop(1);                     // "\n"
+    indented.replace("\n", "\n        "); // kItemIndent after each line break
+    return bytes + indented;
+}
+
+QByteArray JsonArrayStream::item(const std::function<void(util::JsonWriter&)>& write) {
+    QByteArray bytes = itemPrefix();
+    util::JsonWriter json(bytes, m_compact, m_compact ? 0 : kItemDepth);
+    write(json);
+    return bytes;
 }
 
 QByteArray JsonArrayStream::end(const QJsonObject& tail) const {

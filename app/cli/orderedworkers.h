@@ -78,4 +78,42 @@ void runOrdered(int threads, int window, const std::function<std::optional<Job>(
         t.join();
 }
 
+// runOrdered() over batches of the items next() hands out, for small items: each hand-over between
+// threads costs a wake-up, so a batch of up to maxItems goes at once (it closes earlier when
+// full(batch) says so). work() and consume() still see one item at a time, in order; `window` counts
+// batches.
+template <typename Item, typename Result>
+void runOrderedBatches(int threads, int window, size_t maxItems,
+                       const std::function<std::optional<Item>()>& next,
+                       const std::function<Result(Item&)>& work, const std::function<void(Result&)>& consume,
+                       const std::function<bool(const std::vector<Item>&)>& full = {}) {
+    bool more = true;
+    runOrdered<std::vector<Item>, std::vector<Result>>(
+        threads, window,
+        [&]() -> std::optional<std::vector<Item>> {
+            std::vector<Item> batch;
+            while (more && batch.size() < maxItems && !(full && !batch.empty() && full(batch))) {
+                std::optional<Item> item = next();
+                if (!item)
+                    more = false;
+                else
+                    batch.push_back(std::move(*item));
+            }
+            if (batch.empty())
+                return std::nullopt;
+            return batch;
+        },
+        [&](std::vector<Item>& batch) {
+            std::vector<Result> results;
+            results.reserve(batch.size());
+            for (Item& item : batch)
+                results.push_back(work(item));
+            return results;
+        },
+        [&](std::vector<Result>& results) {
+            for (Result& result : results)
+                consume(result);
+        });
+}
+
 } // namespace rebound::cli

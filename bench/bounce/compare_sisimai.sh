@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Whole-process comparison of `rebound-cli bounce` with Sisimai 5.x (Perl) on the same files, in one
-# run, and the peak memory of both on a 20 MB mbox. Method and figures: docs/PERFORMANCE.md
-# ("Bounce parsing, whole process").
+# Whole-process comparison of `rebound-cli bounce` with Sisimai (Perl) on the same files, in one run,
+# and the peak memory of both on a 20 MB mbox. Method and figures: docs/PERFORMANCE.md ("Bounce
+# parsing, whole process").
+#
+# Sisimai: Debian 12 packages Sisimai 4.25.15 as libsisimai-perl (`apt-get install libsisimai-perl`,
+# installed in /usr/share/perl5), which the script uses when it is there. Sisimai 5.x is not
+# packaged: it comes from a fetched copy (CPAN's release or the p5-sisimai repository at a 5.x tag,
+# docs/PERFORMANCE.md says how) whose lib/ is given as SISIMAI_LIB, by default /work/sisimai-p5/lib.
 #
 #   bench/bounce/compare_sisimai.sh REBOUND_CLI [RUNS]
 #
 # Environment:
-#   SISIMAI_LIB      Sisimai's lib/ directory (default /work/sisimai-p5/lib); without it only
-#                    rebound-cli is measured and the script says so.
+#   SISIMAI_LIB      Sisimai's lib/ directory (default /usr/share/perl5 when Debian's
+#                    libsisimai-perl put Sisimai.pm there, else /work/sisimai-p5/lib); without it
+#                    only rebound-cli is measured and the script says so.
 #   REBOUND_BASELINE another rebound-cli (an older build) measured beside it, optional.
 #   CORPUS           the bounces to replicate (default ../shared/corpora/bounces/sisimai-dev).
 #   FILES            how many files the directory gets (default 3000; the corpus is copied until
@@ -22,7 +28,9 @@ runs=${2:-5}
 here=$(cd "$(dirname "$0")" && pwd)
 corpus=${CORPUS:-$here/../../../shared/corpora/bounces/sisimai-dev}
 files=${FILES:-3000}
-sisimai_lib=${SISIMAI_LIB:-/work/sisimai-p5/lib}
+default_sisimai_lib=/work/sisimai-p5/lib
+[ -f /usr/share/perl5/Sisimai.pm ] && default_sisimai_lib=/usr/share/perl5
+sisimai_lib=${SISIMAI_LIB:-$default_sisimai_lib}
 baseline=${REBOUND_BASELINE:-}
 
 [ -x /usr/bin/time ] || { echo "GNU time is needed (apt-get install time)" >&2; exit 1; }
@@ -153,5 +161,6 @@ PY
     done
 else
     echo "Sisimai not found at $sisimai_lib: only rebound-cli was measured, so there is no ratio."
-    echo "Install its Perl sources there (docs/PERFORMANCE.md, 'Bounce parsing, whole process') and re-run."
+    echo "Install Debian's 4.25.15 (apt-get install libsisimai-perl), or a 5.x copy's Perl sources there"
+    echo "(docs/PERFORMANCE.md, 'Bounce parsing, whole process'), and re-run."
 fi

@@ -350,7 +350,7 @@ void loadProviders(const QJsonObject& root, BounceKnowledge& k, Problems& proble
     for (const ProviderRule& rule : k.providers) {
         QStringList alternatives;
         for (const QRegularExpression& re : rule.hosts) {
-            if (re.captureCount() > 0)
+            if (problems.compileNow && re.captureCount() > 0) // a check that compiles each pattern
                 problems.add(u"providers.json: %1.hosts: \"%2\" has a capturing group; use (?:...)"_s.arg(
                     rule.id, re.pattern()));
             alternatives.append(u"(?:"_s + re.pattern() + u')');
@@ -451,9 +451,12 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
 
 void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
+    // The group checks compile each pattern on its own (only the alternation of all is used), so they
+    // run with RegexCheck::AtLoad.
     const QString ipAddress = root.value(u"ip_address").toString();
     if (ipAddress.isEmpty()
-        || compile(ipAddress, u"formats.json: ip_address"_s, problems).captureCount() != 0)
+        || (problems.compileNow
+            && compile(ipAddress, u"formats.json: ip_address"_s, problems).captureCount() != 0))
         problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_s);
     QList<QRegularExpression> senderIps;
     const QStringList senderIpPatterns =
@@ -465,7 +468,7 @@ void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problem
     }
     QStringList senderGroups;
     for (const QRegularExpression& re : senderIps) {
-        if (re.isValid() && re.captureCount() != 1)
+        if (problems.compileNow && re.isValid() && re.captureCount() != 1)
             problems.add(
                 u"formats.json: sender_ip: \"%1\" must have exactly one capturing group (the address)"_s.arg(
                     re.pattern()));

@@ -2,6 +2,8 @@
 
 #include "core/bounce/transferencoding.h"
 
+#include <cstring>
+
 namespace rebound::bounce {
 
 QString HeaderBlock::value(const char* lowerName) const {
@@ -43,6 +45,22 @@ qsizetype fieldNameLength(QByteArrayView line) {
     if (i == 0 || i >= line.size() || line[i] != ':')
         return 0;
     return i;
+}
+
+// Whether value holds "=?" (an encoded word may start there): most header values hold no '=' at all,
+// and memchr finds that faster than a general substring search set up for each short value.
+bool mayHoldEncodedWord(QByteArrayView value) {
+    const char* p = value.data();
+    const char* const end = p + value.size();
+    while (p < end) {
+        p = static_cast<const char*>(std::memchr(p, '=', size_t(end - p)));
+        if (!p)
+            return false;
+        if (p + 1 < end && p[1] == '?')
+            return true;
+        ++p;
+    }
+    return false;
 }
 
 } // namespace
@@ -106,7 +124,7 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
 }
 
 QString decodeEncodedWords(QByteArrayView value, QByteArrayList* unknownCharsets) {
-    if (!value.contains("=?"))
+    if (!mayHoldEncodedWord(value))
         return decodeUnlabelled(value);
     QString out;
     // Adjacent words in one charset are decoded together: mailers split a multibyte character

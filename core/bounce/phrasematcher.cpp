@@ -72,6 +72,7 @@ void PhraseMatcher::build() {
             queue.push_back(e.next);
         }
     }
+    renumberBreadthFirst();
     // The alphabet: every character some phrase uses.
     m_symbolOfAscii.assign(128, 0);
     m_symbolOfOther.clear();
@@ -93,27 +94,71 @@ void PhraseMatcher::build() {
     for (char16_t c = u'A'; c <= u'Z'; ++c)
         m_symbolOfAscii[c] = m_symbolOfAscii[c + (u'a' - u'A')];
     m_emits.assign(m_nodes.size(), 0);
-    for (size_t node = 0; node < m_nodes.size(); ++node)
+    m_fail.assign(m_nodes.size(), 0);
+    for (size_t node = 0; node < m_nodes.size(); ++node) {
         m_emits[node] = !m_nodes[node].outputs.empty() || m_nodes[node].outputLink > 0;
-    // The full transition table, breadth first so a node's fail target is complete before it: a
-    // node's row is its fail target's row with its own edges written over it (one copy per node
-    // instead of a search per node and symbol).
+        m_fail[node] = m_nodes[node].fail;
+    }
+    // The table's rows in node order, which is breadth first, so a node's fail target (shallower) has
+    // its row before it: a node's row is its fail target's row with its own edges written over it.
     const size_t symbols = size_t(m_symbols);
-    m_next.assign(m_nodes.size() * symbols, 0);
-    std::deque<int> order{0};
-    while (!order.empty()) {
-        const int node = order.front();
-        order.pop_front();
-        int* row = m_next.data() + size_t(node) * symbols;
+    m_dense = int(qMin(m_nodes.size(), kDenseNodes));
+    m_next.assign(size_t(m_dense) * symbols, 0);
+    for (size_t node = 0; node < size_t(m_dense); ++node) {
+        int* row = m_next.data() + node * symbols;
         if (node != 0) {
-            const int* failRow = m_next.data() + size_t(m_nodes[size_t(node)].fail) * symbols;
+            const int* failRow = m_next.data() + size_t(m_fail[node]) * symbols;
             std::copy(failRow, failRow + symbols, row);
         }
-        for (const Edge& e : m_nodes[size_t(node)].edges) {
+        for (const Edge& e : m_nodes[node].edges)
             row[size_t(symbolOf(e.c))] = e.next;
-            order.push_back(e.next);
+    }
+    m_edgeFrom.assign(m_nodes.size() + 1, 0);
+    m_edges.clear();
+    for (size_t node = 0; node < m_nodes.size(); ++node) {
+        m_edgeFrom[node] = int(m_edges.size());
+        if (node >= size_t(m_dense)) {
+            for (const Edge& e : m_nodes[node].edges)
+                m_edges.emplace_back(symbolOf(e.c), e.next);
         }
     }
+    m_edgeFrom[m_nodes.size()] = int(m_edges.size());
+}
+
+// Gives the nodes new numbers in breadth-first order (the root stays 0), so that the shallow nodes
+// come first.
+void PhraseMatcher::renumberBreadthFirst() {
+    std::vector<int> order{0};
+    for (size_t i = 0; i < order.size(); ++i) {
+        for (const Edge& e : m_nodes[size_t(order[i])].edges)
+            order.push_back(e.next);
+    }
+    std::vector<int> rank(m_nodes.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[size_t(order[i])] = int(i);
+    std::vector<Node> renumbered(m_nodes.size());
+    for (size_t old = 0; old < m_nodes.size(); ++old) {
+        Node& node = renumbered[size_t(rank[old])];
+        node = std::move(m_nodes[old]);
+        for (Edge& e : node.edges)
+            e.next = rank[size_t(e.next)];
+        node.fail = rank[size_t(node.fail)];
+        if (node.outputLink >= 0)
+            node.outputLink = rank[size_t(node.outputLink)];
+    }
+    m_nodes = std::move(renumbered);
+}
+
+// The automaton's transition from node on symbol.
+int PhraseMatcher::step(int node, int symbol) const {
+    while (node >= m_dense) {
+        for (int e = m_edgeFrom[size_t(node)]; e < m_edgeFrom[size_t(node) + 1]; ++e) {
+            if (m_edges[size_t(e)].first == symbol)
+                return m_edges[size_t(e)].second;
+        }
+        node = m_fail[size_t(node)];
+    }
+    return m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)];
 }
 
 std::vector<PhraseMatcher::Hit> PhraseMatcher::findAll(QStringView text, size_t maxHits) const {
@@ -121,11 +166,11 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::findAll(QStringView text, size_t 
     if (m_next.empty())
         return hits; // build() not called: nothing to find
     int node = 0;
-    const size_t symbols = size_t(m_symbols);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
         const int symbol = u < 128 ? m_symbolOfAscii[u] : symbolOf(fold(QChar(u)));
-        node = m_next[size_t(node) * symbols + size_t(symbol)];
+        node =
+            node < m_dense ? m_next[size_t(node) * size_t(m_symbols) + size_t(symbol)] : step(node, symbol);
         if (!m_emits[size_t(node)])
             continue;
         for (int out = m_nodes[size_t(node)].outputs.empty() ? m_nodes[size_t(node)].outputLink : node;

@@ -7,25 +7,30 @@ void TextSlice::append(const QString& text, qsizetype offset, qsizetype length) 
     length = qBound<qsizetype>(0, length, text.size() - offset);
     if (length > 0)
         m_segments.emplace_back(offset, length);
-    m_flat.reserve(m_flat.size() + length + 1);
-    bool pendingSpace = !m_flat.isEmpty();
+    // Written in place (room for a space and every character), then cut to what was written.
+    qsizetype size = m_flat.size();
+    m_flat.resize(size + length + 1);
+    QChar* const flat = m_flat.data();
+    const QChar* const source = text.constData();
+    bool pendingSpace = size > 0;
     qsizetype spaceOrigin = offset;
     for (qsizetype i = offset; i < offset + length; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = source[i];
         if (c.isSpace() || c.unicode() < 0x20) {
             if (!pendingSpace)
                 spaceOrigin = i;
-            pendingSpace = !m_flat.isEmpty();
+            pendingSpace = size > 0;
             continue;
         }
         if (pendingSpace) {
-            m_flat += u' ';
+            flat[size++] = u' ';
             m_origin.push_back(spaceOrigin);
             pendingSpace = false;
         }
-        m_flat += c;
+        flat[size++] = c;
         m_origin.push_back(i);
     }
+    m_flat.truncate(size);
 }
 
 qsizetype TextSlice::sourceOffset(qsizetype index) const {

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::util {
@@ -110,27 +112,33 @@ QString neutraliseBidi(const QString& text) {
 
 QByteArray neutraliseUnsafeUtf8(const QByteArray& bytes) {
     // Most output has nothing to change: find the first byte that may start something unsafe and hand
-    // the same (shared) array back when there is none.
-    const auto mayBeUnsafe = [](unsigned char c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
+    // the same (shared) array back when there is none; after it, the runs between such bytes are
+    // copied whole.
+    static constexpr auto mayBeUnsafe = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
+        return table;
+    }();
+    const auto* const data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const auto nextCandidate = [&](qsizetype from) {
+        while (from < bytes.size() && !mayBeUnsafe[data[from]])
+            ++from;
+        return from;
     };
-    qsizetype first = 0;
-    while (first < bytes.size() && !mayBeUnsafe(static_cast<unsigned char>(bytes.at(first))))
-        ++first;
-    if (first == bytes.size())
+    qsizetype i = nextCandidate(0);
+    if (i == bytes.size())
         return bytes;
     QByteArray out;
     out.reserve(bytes.size() + 16);
-    out.append(bytes.constData(), first);
+    out.append(bytes.constData(), i);
     const auto escape = [&out](uint codePoint) {
         out += "\\u";
         out += QByteArray::number(codePoint, 16).rightJustified(4, '0');
     };
-    for (qsizetype i = first; i < bytes.size(); ++i) {
+    while (i < bytes.size()) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c == '\n' || c == '\t') {
-            out += char(c);
-        } else if (c < 0x20 || c == 0x7f) {
+        if (c < 0x20 || c == 0x7f) {
             escape(c);
         } else if (c == 0xc2 && i + 1 < bytes.size()
                    && (static_cast<unsigned char>(bytes.at(i + 1)) & 0xe0) == 0x80) { // U+0080-U+009F
@@ -149,6 +157,9 @@ QByteArray neutraliseUnsafeUtf8(const QByteArray& bytes) {
         } else {
             out += char(c);
         }
+        const qsizetype next = nextCandidate(i + 1);
+        out.append(bytes.constData() + i + 1, next - i - 1);
+        i = next;
     }
     return out;
 }
