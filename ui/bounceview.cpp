@@ -264,17 +264,17 @@ void BounceView::fillFields(const QJsonObject& bounce) {
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const char16_t* key : kFields) {
             const bool isReason = QStringView(key) == u"reason";
-            const QString value = fieldText(recipient[QString::fromUtf16(key)]);
-            if (value.isEmpty())
+            const QString field = fieldText(recipient[QString::fromUtf16(key)]);
+            if (field.isEmpty())
                 continue;
             // The reason as a person reads it; Sisimai's name (what the JSON holds) in the tooltip.
-            const QString text = isReason ? bounce::reasonLabel(value) : value;
+            const QString text = isReason ? bounce::reasonLabel(field) : field;
             // Reply lines and URLs have long tokens: they wrap anywhere rather than run off the pane.
             auto* label = new WrapLabel(util::escapeControls(text, 2000), group);
             label->setObjectName(u"bounceField"_s);
             label->setAccessibleName(report::words::bounceField(QString::fromUtf16(key)));
             if (isReason)
-                label->setToolTip(plainToolTip(util::escapeControls(value, 100)));
+                label->setToolTip(plainToolTip(util::escapeControls(field, 100)));
             form->addRow(report::words::bounceField(QString::fromUtf16(key)), label);
         }
         layout->addWidget(group);
