@@ -54,31 +54,12 @@ struct Walker {
         return text;
     }
 
-    // "--something" on a line of its own, followed by a Content-Type line, near the start of the body
-    // (further down it is more likely a returned message quoted inline).
-    static QByteArray guessBoundary(QByteArrayView body) {
-        const QByteArrayView probe = body.first(qMin<qsizetype>(body.size(), 512));
-        qsizetype pos = 0;
-        while (pos < probe.size()) {
-            qsizetype eol = probe.indexOf('\n', pos);
-            if (eol < 0)
-                eol = probe.size();
-            const QByteArrayView line = probe.sliced(pos, eol - pos);
-            if (line.startsWith("--") && line.size() > 3 && line.size() < 200 && !line.contains(' ')) {
-                const QByteArrayView rest = probe.sliced(qMin(eol + 1, probe.size()));
-                if (rest.startsWith("Content-Type:") || rest.startsWith("Content-type:")
-                    || rest.startsWith("content-type:"))
-                    return line.sliced(2).toByteArray();
-            }
-            pos = eol + 1;
-        }
-        return {};
-    }
-
-    // A multipart whose header names no boundary or one the body lacks ("boundary=" cut off): the
-    // body's own delimiter, a "--token" line near the start that recurs as a line further down.
-    static QByteArray guessRecurringBoundary(QByteArrayView body) {
-        const QByteArrayView probe = body.first(qMin<qsizetype>(body.size(), 2048));
+    // The first line of the form "--token" (no spaces, fewer than 200 bytes, longer than minSize) in
+    // the first probeSize bytes of body that accept(line, end of the line in body) takes; its token.
+    template <typename Accept>
+    static QByteArray firstDelimiterLine(QByteArrayView body, qsizetype probeSize, qsizetype minSize,
+                                         Accept accept) {
+        const QByteArrayView probe = body.first(qMin(body.size(), probeSize));
         qsizetype pos = 0;
         while (pos < probe.size()) {
             qsizetype eol = probe.indexOf('\n', pos);
@@ -87,15 +68,31 @@ struct Walker {
             QByteArrayView line = probe.sliced(pos, eol - pos);
             if (line.endsWith('\r'))
                 line.chop(1);
-            if (line.startsWith("--") && line.size() > 8 && line.size() < 200 && !line.contains(' ')
-                && !line.endsWith("--")) {
-                const QByteArray delimiter = "\n" + line.toByteArray();
-                if (body.sliced(eol).indexOf(delimiter) >= 0)
-                    return line.sliced(2).toByteArray();
-            }
+            if (line.startsWith("--") && line.size() > minSize && line.size() < 200 && !line.contains(' ')
+                && accept(line, eol))
+                return line.sliced(2).toByteArray();
             pos = eol + 1;
         }
         return {};
+    }
+
+    // "--something" on a line of its own, followed by a Content-Type line, near the start of the body
+    // (further down it is more likely a returned message quoted inline).
+    static QByteArray guessBoundary(QByteArrayView body) {
+        return firstDelimiterLine(body, 512, 3, [body](QByteArrayView, qsizetype eol) {
+            const QByteArrayView rest = body.sliced(qMin(eol + 1, body.size()));
+            return rest.startsWith("Content-Type:") || rest.startsWith("Content-type:")
+                   || rest.startsWith("content-type:");
+        });
+    }
+
+    // A multipart whose header names no boundary or one the body lacks ("boundary=" cut off): the
+    // body's own delimiter, a "--token" line near the start that recurs as a line further down.
+    static QByteArray guessRecurringBoundary(QByteArrayView body) {
+        return firstDelimiterLine(body, 2048, 8, [body](QByteArrayView line, qsizetype eol) {
+            return !line.endsWith("--")
+                   && body.sliced(eol).indexOf(QByteArray("\n" + line.toByteArray())) >= 0;
+        });
     }
 
     QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boundary) {
