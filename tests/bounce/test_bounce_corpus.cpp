@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(heldBack.rows, 168);
         QCOMPARE(tune.rows + heldBack.rows, whole.rows);
 
-        QVERIFY2(whole.reason() >= 91.0, "reason agreement fell under its floor");
+        QVERIFY2(whole.reason() >= 93.5, "reason agreement fell under its floor");
         QVERIFY2(whole.status() >= 98.0, "status agreement fell under its floor");
         QVERIFY2(whole.reply() >= 97.0, "reply code agreement fell under its floor");
         // The held-back half's floors sit just under today's figures too. The aim for the reply code
