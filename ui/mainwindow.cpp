@@ -615,10 +615,10 @@ void MainWindow::createActions() {
     sndsWindow->setObjectName(u"actionSnds"_s);
     QAction* postmasterWindow = viewMenu->addAction(tr("Google &Postmaster Tools"), this, [this] {
         QString error;
-        const AppSettings settings = AppSettings::load();
-        const auto options = settings.runOptions(&error);
-        auto* view =
-            new PostmasterView(options.value_or(diagnosis::RunOptions()), settings.postmasterDomains, this);
+        const AppSettings appSettings = AppSettings::load();
+        const auto options = appSettings.runOptions(&error);
+        auto* view = new PostmasterView(options.value_or(diagnosis::RunOptions()),
+                                        appSettings.postmasterDomains, this);
         view->setAttribute(Qt::WA_DeleteOnClose);
         view->open();
     });

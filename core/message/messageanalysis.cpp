@@ -48,7 +48,7 @@ util::Task<bool> lookupKeys(dns::Resolver* resolver, QObject* context, QList<QPa
                             QHash<QString, auth::DkimSelectorReport>* out, std::function<void()> done) {
     std::vector<util::Task<auth::DkimSelectorReport>> lookups;
     for (const auto& [domain, selector] : names)
-        lookups.push_back(auth::checkDkimSelector(resolver, context, domain, {selector, {}}, true));
+        lookups.push_back(auth::checkDkimSelector(resolver, context, domain, {selector, {}, {}}, true));
     for (auto& lookup : lookups)
         lookup.start();
     for (auto& lookup : lookups) {
