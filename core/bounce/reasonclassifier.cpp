@@ -1,4 +1,5 @@
 #include "core/bounce/reasonclassifier.h"
+
 #include <vector>
 
 using namespace Qt::StringLiterals;

@@ -33,8 +33,8 @@ private slots:
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
                "because the sender is unauthenticated. - gsmtp"_s
-            << u"plain_ndr"_s << QString() << 550 << u"5.7.26"_s << u"authfailure"_s << QString()
-            << QString() << u"google"_s << u"5.7.26"_s;
+            << u"plain_ndr"_s << QString() << 550 << u"5.7.26"_s << u"authfailure"_s << QString() << QString()
+            << u"google"_s << u"5.7.26"_s;
         QTest::newRow("microsoft directory-based edge blocking")
             << u"550 5.4.1 Recipient address rejected: Access denied. AS(201806281) "
                "[DM6NAM12FT042.eop-nam12.prod.protection.outlook.com]"_s
