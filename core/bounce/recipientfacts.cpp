@@ -138,12 +138,16 @@ ProviderReasons fillProvider(const BounceKnowledge& k, BounceRecipient& r, const
             findProviderCode(s.own.flat(), p);
             slice = &s.own;
         }
-    } else if (!p.code && !s.contextShared && !ownWordsNameReason(k, s.own.flat())) {
+    } else if (!p.code && !s.contextShared) {
         // Named by its host ("host mx.example.com[ip] said: ..." with no recipient, so no words of the
-        // recipient's own): the code stands in the bounce's general text.
-        findProviderCode(s.context.flat(), p);
-        if (p.code)
+        // recipient's own): the code stands in the bounce's general text. The own words are classified
+        // only when the general text holds a code (most recipients have none there).
+        ProviderHit inContext = p;
+        findProviderCode(s.context.flat(), inContext);
+        if (inContext.code && !ownWordsNameReason(k, s.own.flat())) {
+            p = inContext;
             slice = &s.context;
+        }
     }
     if (p.provider) {
         r.provider = p.provider->id;
