@@ -792,7 +792,8 @@ private slots:
                      "From: Sender <s@example.org>\nTo: list-owner@lists.example.com\nSubject: Hello\n";
         };
         QTest::newRow("exchange NDR in French") << exchangeNdr(
-            "\xc3\x89chec de remise aux destinataires suivants ou aux listes de distribution :",
+            "\xc3\x89"
+            "chec de remise aux destinataires suivants ou aux listes de distribution :",
             "Informations de diagnostic pour les administrateurs :", "En-t\xc3\xaates de message d'origine :")
                                                 << QStringList{u"r@example.net"_s} << 550 << QString();
         QTest::newRow("exchange NDR in Italian") << exchangeNdr(
