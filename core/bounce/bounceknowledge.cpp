@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::bounce {
@@ -71,29 +73,46 @@ QList<QRegularExpression> regexList(const QJsonValue& value, const QString& wher
     return list;
 }
 
-// Strings, or {pattern, requires} objects.
-QList<GuardedPattern> guardedList(const QJsonValue& value, const QString& where, Problems& problems) {
+// A guard: one lower-case literal, or a list of them of which every match contains at least one.
+QStringList guardLiterals(const QJsonValue& value, const QString& where, Problems& problems) {
+    QStringList guards = value.isArray() ? stringList(value, where, problems) : QStringList();
+    if (value.isString())
+        guards.append(value.toString());
+    for (const QString& guard : guards) {
+        if (guard.isEmpty() || guard != guard.toLower())
+            problems.add(where + u": \"requires\" must be a lower-case literal (or a list of them)"_s);
+    }
+    return guards;
+}
+
+// Strings, or {pattern, requires} objects. prepare() rewrites a pattern before it is compiled.
+QList<GuardedPattern> guardedList(const QJsonValue& value, const QString& where, Problems& problems,
+                                  const std::function<QString(QString)>& prepare = {}) {
     QList<GuardedPattern> list;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
-        const QString pattern =
-            item.isObject() ? item.toObject().value(u"pattern").toString() : item.toString();
-        const QString guard = item.isObject() ? item.toObject().value(u"requires").toString() : QString();
+        const QString at = u"%1[%2]"_s.arg(where).arg(i);
+        QString pattern = item.isObject() ? item.toObject().value(u"pattern").toString() : item.toString();
+        const QStringList guards =
+            item.isObject() ? guardLiterals(item.toObject().value(u"requires"), at, problems) : QStringList();
         if (pattern.isEmpty()) {
-            problems.add(u"%1[%2]: a pattern is required"_s.arg(where).arg(i));
+            problems.add(at + u": a pattern is required"_s);
             continue;
         }
-        list.append({compile(pattern, u"%1[%2]"_s.arg(where).arg(i), problems), guard});
+        list.append({compile(prepare ? prepare(pattern) : pattern, at, problems), guards});
     }
     return list;
 }
 
-GuardedPatterns guardedPatterns(const QJsonValue& value, const QString& where, Problems& problems) {
+GuardedPatterns guardedPatterns(const QJsonValue& value, const QString& where, Problems& problems,
+                                const std::function<QString(QString)>& prepare = {}) {
     GuardedPatterns patterns;
-    patterns.list = guardedList(value, where, problems);
-    for (qsizetype i = 0; i < patterns.list.size(); ++i)
-        patterns.guards.add(patterns.list.at(i).guard, int(i));
+    patterns.list = guardedList(value, where, problems, prepare);
+    for (qsizetype i = 0; i < patterns.list.size(); ++i) {
+        for (const QString& guard : patterns.list.at(i).guards)
+            patterns.guards.add(guard, int(i));
+    }
     patterns.guards.build();
     return patterns;
 }
@@ -147,7 +166,7 @@ GuardedPattern alignedPattern(const QStringList& fragments, const QString& where
         return {};
     }
     // The gap is bounded: fragments far apart in a long text are not one statement.
-    return {compile(escaped.join(u".{0,200}?"_s), where, problems), longest};
+    return {compile(escaped.join(u".{0,200}?"_s), where, problems), {longest}};
 }
 
 // The phrases and aligned fragments phrases.json adds to each reason (knowledge from other sources,
@@ -210,11 +229,11 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
         QStringList patterns;
         for (qsizetype i = 0; i < guarded.size(); ++i) {
             patterns.append(guarded.at(i).pattern.pattern());
-            const QString& guard = guarded.at(i).guard;
-            if (guard.isEmpty() || guard != guard.toLower())
+            const QStringList& guards = guarded.at(i).guards;
+            if (guards.isEmpty())
                 problems.add(
                     u"%1.patterns[%2]: \"requires\" must be a lower-case literal"_s.arg(where).arg(i));
-            else
+            for (const QString& guard : guards)
                 k.reasonPhrases.add(guard, BounceKnowledge::kPatternGuardId + int(k.reasons.size()));
         }
         ReasonRule rule;
@@ -432,15 +451,10 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
         k.registeredReplyCodes.insert(code);
     }
     k.statusCode = compile(root.value(u"status_code").toString(), u"formats.json: status_code"_s, problems);
-    const QJsonArray commands = root.value(u"commands").toArray();
-    QStringList commandPatterns;
-    for (qsizetype i = 0; i < commands.size(); ++i) {
-        const QJsonObject c = commands.at(i).toObject();
-        commandPatterns.append(c.value(u"pattern").toString());
-        k.commandNames.append(c.value(u"command").toString());
-    }
-    if (const QString problem = k.commands.setPatterns(commandPatterns, kRegexOptions); !problem.isEmpty())
-        problems.add(u"formats.json: commands: "_s + problem);
+    const QJsonValue commands = root.value(u"commands");
+    k.commands = guardedPatterns(commands, u"formats.json: commands"_s, problems);
+    for (const QJsonValue& c : commands.toArray())
+        k.commandNames.append(c.toObject().value(u"command").toString());
     const QJsonObject commandWords = root.value(u"command_words").toObject();
     for (auto it = commandWords.begin(); it != commandWords.end(); ++it) {
         if (it.key() != u"comment")
@@ -451,31 +465,19 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
 
 void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     // "{ip}" in a sender_ip pattern stands for ip_address (IPv4 or IPv6, without a group of its own).
-    // The group checks compile each pattern on its own (only the alternation of all is used), so they
-    // run with RegexCheck::AtLoad.
     const QString ipAddress = root.value(u"ip_address").toString();
     if (ipAddress.isEmpty()
         || (problems.compileNow
             && compile(ipAddress, u"formats.json: ip_address"_s, problems).captureCount() != 0))
         problems.add(u"formats.json: ip_address: a pattern without capturing groups is required"_s);
-    QList<QRegularExpression> senderIps;
-    const QStringList senderIpPatterns =
-        stringList(root.value(u"sender_ip"), u"formats.json: sender_ip"_s, problems);
-    for (qsizetype i = 0; i < senderIpPatterns.size(); ++i) {
-        QString pattern = senderIpPatterns.at(i);
-        senderIps.append(compile(pattern.replace(u"{ip}"_s, ipAddress),
-                                 u"formats.json: sender_ip[%1]"_s.arg(i), problems));
-    }
-    QStringList senderGroups;
-    for (const QRegularExpression& re : senderIps) {
-        if (problems.compileNow && re.isValid() && re.captureCount() != 1)
+    k.senderIps = guardedPatterns(root.value(u"sender_ip"), u"formats.json: sender_ip"_s, problems,
+                                  [&](QString pattern) { return pattern.replace(u"{ip}"_s, ipAddress); });
+    for (const GuardedPattern& p : k.senderIps.list) {
+        if (problems.compileNow && p.pattern.isValid() && p.pattern.captureCount() != 1)
             problems.add(
                 u"formats.json: sender_ip: \"%1\" must have exactly one capturing group (the address)"_s.arg(
-                    re.pattern()));
+                    p.pattern.pattern()));
     }
-    for (const QRegularExpression& re : senderIps)
-        senderGroups.append(u"(?:"_s + re.pattern() + u')');
-    k.senderIp = compile(senderGroups.join(u'|'), u"formats.json: sender_ip (all)"_s, problems);
 }
 
 void loadFeedback(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
@@ -558,10 +560,23 @@ BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& file
 std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
     std::vector<bool> may(size_t(list.size()), false);
     for (qsizetype i = 0; i < list.size(); ++i)
-        may[size_t(i)] = list.at(i).guard.isEmpty();
+        may[size_t(i)] = list.at(i).guards.isEmpty();
     for (const PhraseMatcher::Hit& hit : guards.findAll(text))
         may[size_t(hit.id)] = true;
     return may;
+}
+
+GuardedPatterns::Match GuardedPatterns::earliest(QStringView text, const std::vector<bool>& may,
+                                                 qsizetype offset) const {
+    Match best;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!may[size_t(i)])
+            continue;
+        QRegularExpressionMatch m = list.at(i).pattern.match(text, offset);
+        if (m.hasMatch() && (!best.found() || m.capturedStart() < best.match.capturedStart()))
+            best = {int(i), std::move(m)};
+    }
+    return best;
 }
 
 QString reasonLabel(const QString& name) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/bounce/patternset.h"
 #include "core/bounce/phrasematcher.h"
 
 #include <QHash>
@@ -52,10 +51,10 @@ struct BlocklistRule {
     QString link;
 };
 
-// A regular expression tried only when its literal guard occurs in the text (case-insensitive).
+// A regular expression tried only when one of its literal guards occurs in the text (case-insensitive).
 struct GuardedPattern {
     QRegularExpression pattern;
-    QString guard; // empty: always tried
+    QStringList guards; // empty: always tried
 };
 
 // Guarded patterns whose guards are all looked for in one pass over the text.
@@ -63,8 +62,18 @@ struct GuardedPatterns {
     QList<GuardedPattern> list;
     PhraseMatcher guards; // id: index in list
 
+    struct Match {
+        int index = -1; // which pattern
+        QRegularExpressionMatch match;
+        bool found() const { return index >= 0; }
+    };
+
     // Per pattern: false when its guard is absent from text (then it cannot match).
     std::vector<bool> mayMatch(QStringView text) const;
+    // The leftmost match at or after offset of the patterns that may match (the first pattern at the
+    // same place). Each pattern runs on its own: a literal-led pattern is a fast scan, where one
+    // alternation of all of them would try every branch at every character.
+    Match earliest(QStringView text, const std::vector<bool>& may, qsizetype offset = 0) const;
 };
 
 struct LogFormat {
@@ -119,12 +128,12 @@ struct BounceKnowledge {
     QStringList numberUnits;        // lower-case units after a number which is no reply code ("450 seconds")
     QSet<int> registeredReplyCodes; // the IANA registry's codes; others rank after them
     QRegularExpression statusCode;
-    PatternSet commands; // pattern i names commandNames[i] ("$1": its first group)
+    GuardedPatterns commands; // pattern i names commandNames[i] ("$1": its first group)
     QStringList commandNames;
     // Lower-case stage words to commands ("end of data" -> DATA).
     QHash<QString, QString> commandWords;
     GuardedPatterns remoteHosts; // group 1 host (or IP), group 2 IP
-    QRegularExpression senderIp; // every sender_ip pattern; the first non-empty group is the address
+    GuardedPatterns senderIps;   // group 1: the address
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case

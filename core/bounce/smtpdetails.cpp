@@ -214,11 +214,11 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
 
 namespace {
 
-FlatHit commandHit(const BounceKnowledge& k, const PatternSet::Match& m) {
-    FlatHit hit{k.commandNames.at(m.index), {}, m.capturedStart(), m.capturedEnd()};
+FlatHit commandHit(const BounceKnowledge& k, const GuardedPatterns::Match& m) {
+    FlatHit hit{k.commandNames.at(m.index), {}, m.match.capturedStart(), m.match.capturedEnd()};
     if (hit.value == u"$1") {
         // The stage as written: "RCPT TO", "end of data", "the greeting" name RCPT, DATA, CONN.
-        const QString written = m.captured(1).simplified().toLower();
+        const QString written = m.match.captured(1).simplified().toLower();
         hit.value = k.commandWords.value(written, written.toUpper());
     }
     return hit;
@@ -227,7 +227,8 @@ FlatHit commandHit(const BounceKnowledge& k, const PatternSet::Match& m) {
 } // namespace
 
 FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype replyAt) {
-    PatternSet::Match m = k.commands.match(flat);
+    const std::vector<bool> may = k.commands.mayMatch(flat);
+    GuardedPatterns::Match m = k.commands.earliest(flat, may);
     if (!m.found())
         return {};
     FlatHit hit = commandHit(k, m);
@@ -235,8 +236,8 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype rep
     // command sent before the failing reply; a stage named after the reply ("in reply to RCPT TO
     // command") is the first one.
     for (int more = 0; replyAt >= 0 && hit.start < replyAt && more < 16; ++more) {
-        m = k.commands.match(flat, hit.end);
-        if (!m.found() || m.capturedStart() >= replyAt)
+        m = k.commands.earliest(flat, may, hit.end);
+        if (!m.found() || m.match.capturedStart() >= replyAt)
             break;
         hit = commandHit(k, m);
     }
@@ -244,17 +245,10 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype rep
 }
 
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
-    QRegularExpressionMatch best;
-    const std::vector<bool> may = k.remoteHosts.mayMatch(flat);
-    for (qsizetype i = 0; i < k.remoteHosts.list.size(); ++i) {
-        if (!may[size_t(i)])
-            continue;
-        const QRegularExpressionMatch m = k.remoteHosts.list.at(i).pattern.match(flat);
-        if (m.hasMatch() && (!best.hasMatch() || m.capturedStart() < best.capturedStart()))
-            best = m;
-    }
-    if (!best.hasMatch())
+    const GuardedPatterns::Match m = k.remoteHosts.earliest(flat, k.remoteHosts.mayMatch(flat));
+    if (!m.found())
         return {};
+    const QRegularExpressionMatch& best = m.match;
     FlatHit hit{best.captured(1), best.captured(2), best.capturedStart(), best.capturedEnd()};
     // "remote host 192.0.2.1 said": the only capture is the address.
     if (isPlausibleIp(hit.value) && hit.extra.isEmpty()) {
@@ -298,43 +292,29 @@ std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
     return positions;
 }
 
-// No sender-IP pattern reaches further than this before or after the address it captures.
-constexpr qsizetype kSenderIpReachBefore = 160;
-constexpr qsizetype kSenderIpReachAfter = 80;
-
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
-    const std::vector<qsizetype> ips = ipLikePositions(flat, 64);
-    // The patterns run only in windows around the addresses, each window widened to whitespace so
-    // that a word boundary at its edges is one in the text too: most of a diagnostic is never scanned.
-    qsizetype searched = 0;
-    int seen = 0;
-    for (size_t i = 0; i < ips.size() && seen < 16; ++i) {
-        qsizetype from = qMax(searched, ips[i] - kSenderIpReachBefore);
-        while (from > searched && !flat.at(from - 1).isSpace())
-            --from;
-        qsizetype to = qMin(flat.size(), ips[i] + kSenderIpReachAfter);
-        // Windows that would overlap are searched as one.
-        while (i + 1 < ips.size() && ips[i + 1] - kSenderIpReachBefore <= to) {
-            ++i;
-            to = qMin(flat.size(), ips[i] + kSenderIpReachAfter);
-        }
-        while (to < flat.size() && !flat.at(to).isSpace())
-            ++to;
-        searched = to;
-        auto it = k.senderIp.globalMatch(QStringView(flat).sliced(from, to - from));
-        while (it.hasNext() && seen++ < 16) {
+    if (ipLikePositions(flat, 1).empty())
+        return {};
+    // Each pattern runs on its own, and only when one of its literals occurs: a literal-led pattern is
+    // a fast scan, where one alternation of all of them tries every branch at every character. The
+    // earliest plausible address wins (the first pattern at the same place).
+    FlatHit best;
+    const std::vector<bool> may = k.senderIps.mayMatch(flat);
+    for (qsizetype i = 0; i < k.senderIps.list.size(); ++i) {
+        if (!may[size_t(i)])
+            continue;
+        auto it = k.senderIps.list.at(i).pattern.globalMatch(flat);
+        for (int seen = 0; it.hasNext() && seen < 16; ++seen) {
             const QRegularExpressionMatch m = it.next();
-            for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
-                if (m.capturedLength(g) > 0) {
-                    const FlatHit hit{m.captured(g), {}, from + m.capturedStart(g), from + m.capturedEnd(g)};
-                    if (isPlausibleIp(hit.value))
-                        return hit;
-                    break;
-                }
+            if (best.found() && m.capturedStart(1) >= best.start)
+                break;
+            if (isPlausibleIp(m.capturedView(1))) {
+                best = {m.captured(1), {}, m.capturedStart(1), m.capturedEnd(1)};
+                break;
             }
         }
     }
-    return {};
+    return best;
 }
 
 QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {

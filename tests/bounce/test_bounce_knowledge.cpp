@@ -1,8 +1,10 @@
 // The knowledge files: the embedded ones load and validate, and broken ones are refused with an error
 // that names the file and the place.
 #include "core/bounce/bounceknowledge.h"
+#include "tests/lab/shareddata.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
@@ -34,6 +36,46 @@ private slots:
         QVERIFY(k.providers.size() > 15);
         QVERIFY(k.blocklists.size() > 10);
         QCOMPARE(embeddedFiles().size(), 5);
+    }
+
+    // A guard only saves work: a pattern skipped because none of its literals occurs would not have
+    // matched. Checked on every bounce at hand (the format fixtures, the charset fixtures and, with
+    // ../shared, the development corpus), so a "requires" a match can lack is caught here.
+    void guardsNeverHideAMatch() {
+        QStringList dirs{QFINDTESTDATA("formats"), QFINDTESTDATA("charsets")};
+        const QString corpus = rebound::lab::sharedPath(u"corpora/bounces/sisimai-dev"_s);
+        if (QFileInfo::exists(corpus))
+            dirs.append(corpus);
+        const BounceKnowledge& k = BounceKnowledge::instance();
+        const QList<std::pair<const char*, const GuardedPatterns*>> sets{{"sender_ip", &k.senderIps},
+                                                                         {"remote_host", &k.remoteHosts},
+                                                                         {"commands", &k.commands},
+                                                                         {"zone_patterns", &k.zonePatterns}};
+        int texts = 0;
+        int matches = 0;
+        for (const QString& dir : dirs) {
+            QDirIterator it(dir, QDir::Files);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromLatin1(file.readAll()).simplified();
+                ++texts;
+                for (const auto& [name, set] : sets) {
+                    const std::vector<bool> may = set->mayMatch(text);
+                    for (qsizetype i = 0; i < set->list.size(); ++i) {
+                        if (!set->list.at(i).pattern.match(text).hasMatch())
+                            continue;
+                        ++matches;
+                        QVERIFY2(may[size_t(i)], qPrintable(u"%1[%2] matches %3 but its guard was not found"_s
+                                                                .arg(QLatin1String(name))
+                                                                .arg(i)
+                                                                .arg(file.fileName())));
+                    }
+                }
+            }
+        }
+        QVERIFY(texts > 20);
+        QVERIFY(matches > 20);
     }
 
     // Every reason the analyser can give has a label for people; without a translator it is English,
@@ -78,6 +120,10 @@ private slots:
         QTest::newRow("sender ip pattern with two groups")
             << u"formats"_s << QByteArray("\"\\\\bquery/ip/({ip})\"")
             << QByteArray("\"\\\\b(query)/ip/({ip})\"") << u"must have exactly one capturing group"_s;
+        QTest::newRow("sender ip guard list entry not lower case")
+            << u"formats"_s << QByteArray("\"requires\": [\"listed\", \"blocked\", \"banned\"]")
+            << QByteArray("\"requires\": [\"listed\", \"Blocked\", \"banned\"]")
+            << u"formats.json: sender_ip[13]: \"requires\" must be a lower-case literal"_s;
         QTest::newRow("not JSON") << u"formats"_s << QByteArray("{") << QByteArray("[[")
                                   << u"formats.json: not a JSON object"_s;
     }
