@@ -16,47 +16,53 @@ int hexValue(char c) {
 
 } // namespace
 
+// Both decoders write through a pointer into a buffer of the input's size (the output is never
+// longer): appending byte by byte was a tenth of a directory run's instructions.
 QByteArray decodeQuotedPrintable(QByteArrayView text, bool qEncoding) {
-    QByteArray out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char* o = out.data();
+    const char* in = text.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = in[i];
         if (c == '_' && qEncoding) {
-            out += ' ';
+            *o++ = ' ';
             continue;
         }
         if (c != '=') {
-            out += c;
+            *o++ = c;
             continue;
         }
-        if (i + 1 < text.size() && text[i + 1] == '\n') { // soft line break
+        if (i + 1 < size && in[i + 1] == '\n') { // soft line break
             ++i;
             continue;
         }
-        if (i + 2 < text.size()) {
-            const int hi = hexValue(text[i + 1]);
-            const int lo = hexValue(text[i + 2]);
+        if (i + 2 < size) {
+            const int hi = hexValue(in[i + 1]);
+            const int lo = hexValue(in[i + 2]);
             if (hi >= 0 && lo >= 0) {
-                out += char(hi * 16 + lo);
+                *o++ = char(hi * 16 + lo);
                 i += 2;
                 continue;
             }
         }
-        out += c;
+        *o++ = c;
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
 QByteArray decodeBase64Lenient(QByteArrayView text) {
-    QByteArray clean;
-    clean.reserve(text.size());
+    QByteArray clean(text.size(), Qt::Uninitialized);
+    char* o = clean.data();
     for (const char c : text) {
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
             || c == '/')
-            clean += c;
+            *o++ = c;
         else if (c == '=')
             break;
     }
+    clean.truncate(o - clean.constData());
     if (clean.size() % 4 == 1)
         clean.chop(1); // a lone trailing sextet carries no byte
     return QByteArray::fromBase64(clean);
