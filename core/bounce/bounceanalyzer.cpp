@@ -6,6 +6,7 @@
 #include "core/bounce/mimeparser.h"
 #include "core/bounce/recipientblocks.h"
 #include "core/bounce/recipientfacts.h"
+#include "core/bounce/textmatch.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ bool containsAnyWord(const QString& haystack, const QStringList& needles) {
 qsizetype findOriginalMarker(const BounceKnowledge& k, const QString& text, qsizetype offset,
                              qsizetype length) {
     const QStringView view = QStringView(text).sliced(offset, length);
-    auto it = k.originalMarker.globalMatch(view);
+    auto it = allMatches(k.originalMarker, view);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (m.capturedStart() > 0)
@@ -176,8 +177,8 @@ private:
         if (!dkim.isEmpty()) {
             static const QRegularExpression tagD(u"(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"_s);
             static const QRegularExpression tagS(u"(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"_s);
-            o.dkimDomain = tagD.match(dkim).captured(1);
-            o.dkimSelector = tagS.match(dkim).captured(1);
+            o.dkimDomain = firstMatch(tagD, dkim).captured(1);
+            o.dkimSelector = firstMatch(tagS, dkim).captured(1);
         }
         o.authenticationResults = h.values("authentication-results");
         o.received = h.values("received");
@@ -212,12 +213,12 @@ private:
         // are they tried one by one, in their order.
         if (m_k.feedbackSignals.isEmpty()
             || std::none_of(headerTexts.begin(), headerTexts.end(), [&](QStringView headers) {
-                   return m_k.anyFeedbackSignal.match(headers).hasMatch();
+                   return firstMatch(m_k.anyFeedbackSignal, headers).hasMatch();
                }))
             return false;
         for (const auto& [pattern, type] : m_k.feedbackSignals) {
             for (const QStringView headers : headerTexts) {
-                if (pattern.match(headers).hasMatch()) {
+                if (firstMatch(pattern, headers).hasMatch()) {
                     m_feedbackType = type;
                     return true;
                 }
@@ -247,11 +248,11 @@ private:
     bool isAutoReply() const {
         const QStringView headers = QStringView(text()).first(headerEnd());
         for (const QRegularExpression& re : m_k.autoReplyHeaders) {
-            if (re.match(headers).hasMatch())
+            if (firstMatch(re, headers).hasMatch())
                 return true;
         }
         for (const QRegularExpression& re : m_k.autoReplySubjects) {
-            if (re.match(m_out.bounceSubject).hasMatch())
+            if (firstMatch(re, m_out.bounceSubject).hasMatch())
                 return true;
         }
         return false;
@@ -602,7 +603,7 @@ private:
             const QStringView line = QStringView(text()).sliced(pos, eol - pos);
             if (line.size() > 20 && line.size() < 16384) {
                 for (const LogFormat& format : m_k.logFormats) {
-                    if (!format.detect.match(line).hasMatch())
+                    if (!firstMatch(format.detect, line).hasMatch())
                         continue;
                     if (addLogLine(format, line, pos))
                         any = true;
@@ -619,8 +620,8 @@ private:
     }
 
     bool addLogLine(const LogFormat& format, QStringView line, qsizetype lineOffset) {
-        const QRegularExpressionMatch rcpt = format.recipient.match(line);
-        const QRegularExpressionMatch action = format.action.match(line);
+        const QRegularExpressionMatch rcpt = firstMatch(format.recipient, line);
+        const QRegularExpressionMatch action = firstMatch(format.action, line);
         // Successful deliveries and lines about other things carry no bounce.
         const QString act = action.captured(1).toLower();
         if (act == u"sent" || act == u"=>" || act == u"->")
@@ -637,20 +638,20 @@ private:
         else if (act == u"deferred" || act == u"==")
             r.action = u"delayed"_s;
         if (format.status.isValid() && !format.status.pattern().isEmpty()) {
-            const QRegularExpressionMatch status = format.status.match(line);
+            const QRegularExpressionMatch status = firstMatch(format.status, line);
             if (status.hasMatch()) {
                 r.status = status.captured(1);
                 r.evidence.append(
                     {lineOffset + status.capturedStart(1), status.capturedLength(1), u"status"_s});
             }
         }
-        const QRegularExpressionMatch relay = format.relay.match(line);
+        const QRegularExpressionMatch relay = firstMatch(format.relay, line);
         if (relay.hasMatch()) {
             r.remoteMta = relay.captured(1);
             r.remoteIp = relay.captured(2);
         }
         FactSources sources;
-        const QRegularExpressionMatch diag = format.diagnostic.match(line);
+        const QRegularExpressionMatch diag = firstMatch(format.diagnostic, line);
         if (diag.hasMatch())
             sources.own.append(text(), lineOffset + diag.capturedStart(1), diag.capturedLength(1));
         else
@@ -664,7 +665,7 @@ private:
         qsizetype start = 0;
         while (start < text().size() && text().at(start).isSpace())
             ++start;
-        const QRegularExpressionMatch first = m_k.replyLine.match(text(), start);
+        const QRegularExpressionMatch first = firstMatch(m_k.replyLine, text(), start);
         if (!first.hasMatch() || first.capturedStart() != start)
             return false;
         // The reply runs over its continuation lines ("550-...") and ends with the "550 " line.
@@ -674,7 +675,8 @@ private:
             qsizetype eol = text().indexOf(u'\n', end);
             if (eol < 0)
                 eol = text().size();
-            const QRegularExpressionMatch m = m_k.replyLine.match(QStringView(text()).sliced(end, eol - end));
+            const QRegularExpressionMatch m =
+                firstMatch(m_k.replyLine, QStringView(text()).sliced(end, eol - end));
             const bool isLast = !m.hasMatch() || m.captured(2) == u" ";
             end = eol;
             if (isLast)

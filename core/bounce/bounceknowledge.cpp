@@ -1,5 +1,7 @@
 #include "core/bounce/bounceknowledge.h"
 
+#include "core/bounce/textmatch.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -572,7 +574,7 @@ GuardedPatterns::Match GuardedPatterns::earliest(QStringView text, const std::ve
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!may[size_t(i)])
             continue;
-        QRegularExpressionMatch m = list.at(i).pattern.match(text, offset);
+        QRegularExpressionMatch m = firstMatch(list.at(i).pattern, text, offset);
         if (m.hasMatch() && (!best.found() || m.capturedStart() < best.match.capturedStart()))
             best = {int(i), std::move(m)};
     }

@@ -1,5 +1,7 @@
 #include "core/bounce/charsetdecoder.h"
 
+#include "core/bounce/textmatch.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -149,6 +151,7 @@ QString decodeWithIcu(UConverter* converter, QByteArrayView bytes) {
     if (U_FAILURE(status))
         return {};
     text.truncate(length);
+    replaceLoneSurrogates(text); // UTF-7 and UTF-16 can spell one
     return text;
 }
 
@@ -176,6 +179,7 @@ bool decodeWithIconv(const QByteArray& label, QByteArrayView bytes, QString* tex
         --inLeft;
     }
     *text = QString(reinterpret_cast<const QChar*>(out.constData()), (dst - out.constData()) / 2);
+    replaceLoneSurrogates(*text);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "core/bounce/reasonclassifier.h"
 
+#include "core/bounce/textmatch.h"
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +67,7 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     for (int i = 0; i < bestIndex; ++i) {
         if (!mayMatch[i])
             continue;
-        const QRegularExpressionMatch m = k.reasons.at(i).patterns.match(flat);
+        const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat);
         if (m.hasMatch())
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }

@@ -1,5 +1,7 @@
 #include "core/bounce/smtpdetails.h"
 
+#include "core/bounce/textmatch.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -83,14 +85,14 @@ FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat) {
     // elsewhere may be the reporting MTA's summary ("5.1.0 - Unknown address error 550-'5.2.2 ...").
     FlatHit first;
     FlatHit success;
-    auto it = k.statusCode.globalMatch(flat);
+    auto it = allMatches(k.statusCode, flat);
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const QRegularExpressionMatch m = it.next();
         const FlatHit hit = hitFrom(m);
         const QStringView before = QStringView(flat).first(hit.start).right(6);
         static const QRegularExpression afterReply(u"[245]\\d\\d[ -]['\"#(]?$"_s);
-        const QRegularExpressionMatch reply = afterReply.match(before);
+        const QRegularExpressionMatch reply = firstMatch(afterReply, before);
         if (!hit.value.startsWith(u'4') && !hit.value.startsWith(u'5')) {
             // A success code only as a server's reply gives it ("250 2.0.0 Ok"): "Mailman 2.0.12" in
             // a quoted subject is a version number.
@@ -174,7 +176,7 @@ FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statu
     FlatHit best;
     int bestRank = 0;
     FlatHit success;
-    auto it = k.replyCode.globalMatch(flat);
+    auto it = allMatches(k.replyCode, flat);
     int seen = 0;
     while (it.hasNext() && seen++ < 64) {
         const FlatHit hit = hitFrom(it.next());
@@ -303,7 +305,7 @@ FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
     for (qsizetype i = 0; i < k.senderIps.list.size(); ++i) {
         if (!may[size_t(i)])
             continue;
-        auto it = k.senderIps.list.at(i).pattern.globalMatch(flat);
+        auto it = allMatches(k.senderIps.list.at(i).pattern, flat);
         for (int seen = 0; it.hasNext() && seen < 16; ++seen) {
             const QRegularExpressionMatch m = it.next();
             if (best.found() && m.capturedStart(1) >= best.start)
@@ -352,7 +354,7 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         if (!may[size_t(i)])
             continue; // its list word is absent: no need to scan
         const QRegularExpression& re = k.zonePatterns.list.at(i).pattern;
-        auto it = re.globalMatch(flat);
+        auto it = allMatches(re, flat);
         int seen = 0;
         while (it.hasNext() && seen++ < 8) {
             FlatHit hit = hitFrom(it.next());
@@ -383,7 +385,7 @@ ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QS
     for (const QString& host : {remoteMta, reportingMta, recipientDomain}) {
         if (host.isEmpty() || result.provider)
             continue;
-        const QRegularExpressionMatch m = k.anyProviderHost.match(host);
+        const QRegularExpressionMatch m = firstMatch(k.anyProviderHost, host);
         for (int g = 1; m.hasMatch() && g <= m.lastCapturedIndex() && g <= k.providers.size(); ++g) {
             if (m.capturedStart(g) >= 0) {
                 result.provider = &k.providers.at(g - 1);
@@ -406,7 +408,7 @@ void findProviderCode(const QString& flat, ProviderHit& hit) {
     if (!hit.provider)
         return;
     for (const ProviderCode& code : hit.provider->codes) {
-        const QRegularExpressionMatch m = code.pattern.match(flat);
+        const QRegularExpressionMatch m = firstMatch(code.pattern, flat);
         if (m.hasMatch()) {
             hit.code = &code;
             hit.codeHit = hitFrom(m);

@@ -1,6 +1,7 @@
 // Hostile input: the analyser must answer every one of these in bounded time, without crashing, with a
 // clear result. The bounds are generous because they also hold for Debug builds on a loaded machine.
 #include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/textmatch.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -151,6 +152,62 @@ private slots:
                  InputKind::PlainNdr); // the outermost bounce; the inner ones are its returned message
         QVERIFY(!a.recipients.isEmpty());
         QCOMPARE(a.recipients.first().reason, u"userunknown"_s);
+    }
+
+    // Matching skips PCRE2's own UTF-16 check only for texts without any surrogate code unit; a text
+    // with one (paired or lone, at any place in a four-unit word) is found and left to PCRE2.
+    void surrogatesAreFound_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("ascii") << u"550 5.1.1 user unknown"_s << false;
+        QTest::newRow("edges of the range")
+            << QString(QChar(0xD7FF)) + QChar(0xE000) + QChar(0xFFFD) << false;
+        QTest::newRow("pair") << u"caf\u00e9 \U0001F600 ok"_s << true;
+        for (int at = 0; at < 9; ++at) {
+            QString text(9, u'x');
+            text[at] = QChar(at % 2 ? 0xDC00 : 0xDBFF);
+            QTest::newRow(qPrintable(u"lone at %1"_s.arg(at))) << text << true;
+        }
+    }
+
+    void surrogatesAreFound() {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(hasSurrogates(text), found);
+        QCOMPARE(subjectCheck(text) == QRegularExpression::DontCheckSubjectStringMatchOption, !found);
+    }
+
+    void loneSurrogatesAreReplaced() {
+        const QChar high(0xD83D), low(0xDE00), bad(QChar::ReplacementCharacter);
+        QString text = QString(u'a') + high + u'b' + low + high + low + low + high;
+        replaceLoneSurrogates(text);
+        QCOMPARE(text, QString(u'a') + bad + u'b' + bad + high + low + bad + bad);
+        QVERIFY(!hasSurrogates(QString(text).remove(high).remove(low)));
+    }
+
+    // A part whose charset can spell a lone surrogate (UTF-7 "+2AA-" is U+D800 alone) is decoded to
+    // valid text, so the matching reads all of it; a subject that still holds one is PCRE2's to check,
+    // and it finds no match rather than reading past the text.
+    void loneSurrogatesAreSafe() {
+        const QByteArray bounce =
+            "From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Undelivered Mail Returned to "
+            "Sender\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-7\n\n"
+            "This is the mail system +2AA- at example.net.\n\n<b@example.org>: host "
+            "mx.example.org[192.0.2.1] "
+            "said: 550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in virtual mailbox "
+            "table (in reply to RCPT TO command)\n";
+        const BounceAnalysis a = analyzeBounce(bounce);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().reason, u"userunknown"_s);
+        QCOMPARE(a.recipients.first().replyCode, 550);
+        QVERIFY(!hasSurrogates(a.text));
+        QString text = u"550 5.1.1 user unknown"_s;
+        text += QChar(0xD800);
+        const QRegularExpression re(u"unknown"_s);
+        QVERIFY(!firstMatch(re, text).hasMatch());
+        QVERIFY(firstMatch(re, text.chopped(1)).hasMatch());
     }
 };
 
