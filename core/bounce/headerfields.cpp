@@ -85,13 +85,19 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
         const qsizetype eol = bytes.indexOf('\n');
         pos = eol < 0 ? bytes.size() : eol + 1;
     }
+    // A one-line value is decoded straight from the input; only a folded one is copied together.
     QByteArray name;
-    QByteArray raw;
+    QByteArrayView value;
+    QByteArray folded;
+    bool isFolded = false;
     auto flush = [&] {
         if (!name.isEmpty() && block.fields.size() < maxFields)
-            block.fields.append({name, decodeEncodedWords(raw.trimmed(), &block.unknownCharsets)});
+            block.fields.append(
+                {name, decodeEncodedWords((isFolded ? QByteArrayView(folded) : value).trimmed(),
+                                          &block.unknownCharsets)});
         name.clear();
-        raw.clear();
+        value = {};
+        isFolded = false;
     };
     while (pos < bytes.size()) {
         qsizetype eol = bytes.indexOf('\n', pos);
@@ -104,14 +110,18 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
             break;
         }
         if ((line[0] == ' ' || line[0] == '\t')) {
-            if (!name.isEmpty() && raw.size() < 64 * 1024) {
-                raw += ' ';
-                raw += line.trimmed();
+            if (!name.isEmpty() && (isFolded ? folded.size() : value.size()) < 64 * 1024) {
+                if (!isFolded) {
+                    folded = value.toByteArray();
+                    isFolded = true;
+                }
+                folded += ' ';
+                folded += line.trimmed();
             }
         } else if (const qsizetype n = fieldNameLength(line); n > 0) {
             flush();
             name = line.first(n).toByteArray().toLower();
-            raw = line.sliced(n + 1).toByteArray();
+            value = line.sliced(n + 1);
         } else {
             // Not a header line: the header block ended without a blank line.
             break;
