@@ -526,10 +526,23 @@ void loadLogFormats(const QJsonObject& root, BounceKnowledge& k, Problems& probl
     }
 }
 
+void combineSmtpGuards(BounceKnowledge& k) {
+    int set = 0;
+    for (const GuardedPatterns* patterns : {&k.commands, &k.remoteHosts, &k.senderIps}) {
+        for (qsizetype i = 0; i < patterns->list.size(); ++i) {
+            for (const QString& guard : patterns->list.at(i).guards)
+                k.smtpGuards.add(guard, set * BounceKnowledge::kSmtpGuardStride + int(i));
+        }
+        ++set;
+    }
+    k.smtpGuards.build();
+}
+
 void loadFormats(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {
     loadMessageMarkers(root, k, problems);
     loadSmtpDetails(root, k, problems);
     loadSenderIp(root, k, problems);
+    combineSmtpGuards(k);
     loadFeedback(root, k, problems);
     loadLogFormats(root, k, problems);
 }

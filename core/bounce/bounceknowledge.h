@@ -134,6 +134,10 @@ struct BounceKnowledge {
     QHash<QString, QString> commandWords;
     GuardedPatterns remoteHosts; // group 1 host (or IP), group 2 IP
     GuardedPatterns senderIps;   // group 1: the address
+    // The guards of commands, remoteHosts and senderIps in one automaton (id: kSmtpGuardStride times
+    // 0, 1 or 2 plus the pattern's index), so that a text is scanned once for the three finders.
+    PhraseMatcher smtpGuards;
+    static constexpr int kSmtpGuardStride = 1 << 16;
     QList<LogFormat> logFormats;
     QList<std::pair<QRegularExpression, QString>> feedbackSignals; // pattern, feedback type
     QList<QByteArray> feedbackRecipientHeaders;                    // lower case

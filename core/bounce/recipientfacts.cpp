@@ -3,6 +3,8 @@
 #include "core/bounce/reasonclassifier.h"
 #include "core/bounce/smtpdetails.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::bounce {
@@ -58,6 +60,17 @@ void fillStatus(const BounceKnowledge& k, BounceRecipient& r, const FactSources&
 // The reply code, the command, the remote MTA and IP and the sender's IP.
 void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSources& s) {
     const QChar statusClass = r.status.isEmpty() ? QChar() : r.status.at(0);
+    // One guard pass per text for the stage, remote-host and sender-IP finders; the context's only
+    // when one of them reads it.
+    const SmtpGuards ownGuards = smtpGuards(k, s.own.flat());
+    std::optional<SmtpGuards> contextGuards;
+    const auto guardsFor = [&](const QString& flat) -> const SmtpGuards& {
+        if (&flat == &s.own.flat())
+            return ownGuards;
+        if (!contextGuards)
+            contextGuards = smtpGuards(k, flat);
+        return *contextGuards;
+    };
     FlatHit reply;
     const TextSlice* replySlice = nullptr;
     {
@@ -72,15 +85,16 @@ void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSourc
     if (r.command.isEmpty()) {
         // In the text the reply stands in, the stage is the one sent before it (a transcript).
         const QString* replyText = replySlice ? &replySlice->flat() : nullptr;
-        auto [hit, slice] = firstHit(
-            s, [&](const QString& f) { return findCommand(k, f, &f == replyText ? reply.start : -1); });
+        auto [hit, slice] = firstHit(s, [&](const QString& f) {
+            return findCommand(k, f, guardsFor(f), &f == replyText ? reply.start : -1);
+        });
         if (hit.found()) {
             r.command = hit.value;
             addEvidence(r, *slice, hit, u"command"_s);
         }
     }
     {
-        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findRemoteHost(k, f); });
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findRemoteHost(k, f, guardsFor(f)); });
         if (hit.found()) {
             if (r.remoteMta.isEmpty())
                 r.remoteMta = hit.value;
@@ -90,7 +104,7 @@ void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSourc
         }
     }
     {
-        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findSenderIp(k, f); });
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findSenderIp(k, f, guardsFor(f)); });
         if (hit.found() && hit.value != r.remoteIp) {
             r.senderIp = hit.value;
             addEvidence(r, *slice, hit, u"sender_ip"_s);

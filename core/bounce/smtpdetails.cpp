@@ -228,8 +228,24 @@ FlatHit commandHit(const BounceKnowledge& k, const GuardedPatterns::Match& m) {
 
 } // namespace
 
-FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype replyAt) {
-    const std::vector<bool> may = k.commands.mayMatch(flat);
+SmtpGuards smtpGuards(const BounceKnowledge& k, QStringView flat) {
+    SmtpGuards guards;
+    std::vector<bool>* const sets[] = {&guards.commands, &guards.remoteHosts, &guards.senderIps};
+    const GuardedPatterns* const patterns[] = {&k.commands, &k.remoteHosts, &k.senderIps};
+    for (size_t set = 0; set < 3; ++set) {
+        sets[set]->resize(size_t(patterns[set]->list.size()));
+        for (qsizetype i = 0; i < patterns[set]->list.size(); ++i)
+            (*sets[set])[size_t(i)] = patterns[set]->list.at(i).guards.isEmpty();
+    }
+    constexpr int stride = BounceKnowledge::kSmtpGuardStride;
+    for (const PhraseMatcher::Hit& hit : k.smtpGuards.findAll(flat))
+        (*sets[size_t(hit.id / stride)])[size_t(hit.id % stride)] = true;
+    return guards;
+}
+
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards,
+                    qsizetype replyAt) {
+    const std::vector<bool>& may = guards.commands;
     GuardedPatterns::Match m = k.commands.earliest(flat, may);
     if (!m.found())
         return {};
@@ -246,8 +262,8 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype rep
     return hit;
 }
 
-FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat) {
-    const GuardedPatterns::Match m = k.remoteHosts.earliest(flat, k.remoteHosts.mayMatch(flat));
+FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards) {
+    const GuardedPatterns::Match m = k.remoteHosts.earliest(flat, guards.remoteHosts);
     if (!m.found())
         return {};
     const QRegularExpressionMatch& best = m.match;
@@ -294,14 +310,14 @@ std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
     return positions;
 }
 
-FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat) {
+FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards) {
     if (ipLikePositions(flat, 1).empty())
         return {};
     // Each pattern runs on its own, and only when one of its literals occurs: a literal-led pattern is
     // a fast scan, where one alternation of all of them tries every branch at every character. The
     // earliest plausible address wins (the first pattern at the same place).
     FlatHit best;
-    const std::vector<bool> may = k.senderIps.mayMatch(flat);
+    const std::vector<bool>& may = guards.senderIps;
     for (qsizetype i = 0; i < k.senderIps.list.size(); ++i) {
         if (!may[size_t(i)])
             continue;

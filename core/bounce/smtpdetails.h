@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace rebound::bounce {
 
 // Something found in a flat diagnostic string: the value and where ([start, end) of the flat string).
@@ -20,11 +22,21 @@ struct FlatHit {
 FlatHit findStatusCode(const BounceKnowledge& k, const QString& flat);
 // A reply code; when statusClass is '4' or '5' a code of that class is preferred.
 FlatHit findReplyCode(const BounceKnowledge& k, const QString& flat, QChar statusClass);
+// Which stage, remote-host and sender-IP patterns may match a text (each set's
+// GuardedPatterns::mayMatch), from one pass over it for the three finders below.
+struct SmtpGuards {
+    std::vector<bool> commands;
+    std::vector<bool> remoteHosts;
+    std::vector<bool> senderIps;
+};
+SmtpGuards smtpGuards(const BounceKnowledge& k, QStringView flat);
 // The SMTP stage a text names; with replyAt (where the failing reply stands in flat), the last stage
 // named before it when there is one (a session transcript).
-FlatHit findCommand(const BounceKnowledge& k, const QString& flat, qsizetype replyAt = -1);
-FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat); // value host, extra IP
-FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat);
+FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards,
+                    qsizetype replyAt = -1);
+// Value host, extra IP.
+FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards);
+FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards);
 QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat);
 
 struct ProviderHit {

@@ -1,6 +1,7 @@
 // The knowledge files: the embedded ones load and validate, and broken ones are refused with an error
 // that names the file and the place.
 #include "core/bounce/bounceknowledge.h"
+#include "core/bounce/smtpdetails.h"
 #include "tests/lab/shareddata.h"
 
 #include <QDir>
@@ -39,7 +40,8 @@ private slots:
     }
 
     // A guard only saves work: a pattern skipped because none of its literals occurs would not have
-    // matched. Checked on every bounce at hand (the format fixtures, the charset fixtures and, with
+    // matched; and the SMTP finders' combined guard pass agrees with each set's own. Checked on every bounce
+    // at hand (the format fixtures, the charset fixtures and, with
     // ../shared, the development corpus), so a "requires" a match can lack is caught here.
     void guardsNeverHideAMatch() {
         QStringList dirs{QFINDTESTDATA("formats"), QFINDTESTDATA("charsets")};
@@ -60,6 +62,11 @@ private slots:
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QString text = QString::fromLatin1(file.readAll()).simplified();
                 ++texts;
+                // The three finders' combined guard pass says what each set's own pass says.
+                const SmtpGuards combined = smtpGuards(k, text);
+                QVERIFY(combined.commands == k.commands.mayMatch(text));
+                QVERIFY(combined.remoteHosts == k.remoteHosts.mayMatch(text));
+                QVERIFY(combined.senderIps == k.senderIps.mayMatch(text));
                 for (const auto& [name, set] : sets) {
                     const std::vector<bool> may = set->mayMatch(text);
                     for (qsizetype i = 0; i < set->list.size(); ++i) {
