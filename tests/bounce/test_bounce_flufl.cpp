@@ -113,6 +113,8 @@ private slots:
         const QString onlyHalf = qEnvironmentVariable("REBOUND_BOUNCE_HALF");
         QHash<QString, BounceAnalysis> analyses;
         int agree = 0, rows = 0, tuneAgree = 0, tuneRows = 0, heldAgree = 0, heldRows = 0;
+        // Reply codes, on the rows where Sisimai has one: {agree, rows} per half (0 tune, 1 held back).
+        int replyAgree[2] = {0, 0}, replyRows[2] = {0, 0};
         while (!verdicts.atEnd()) {
             const QStringList f = QString::fromUtf8(verdicts.readLine()).trimmed().split(u'\t');
             if (f.size() < 3 || f.at(0).startsWith(u'#') || f.at(0) == u"file")
@@ -124,12 +126,21 @@ private slots:
                 analyses.insert(name, analyzeBounce(file.readAll()));
             }
             QString got = u"(not reported)"_s;
+            int gotReply = 0;
             for (const BounceRecipient& r : analyses.value(name).recipients) {
-                if (r.recipient.compare(f.at(1), Qt::CaseInsensitive) == 0)
+                if (r.recipient.compare(f.at(1), Qt::CaseInsensitive) == 0) {
                     got = r.reason;
+                    gotReply = r.replyCode;
+                }
             }
             const bool ok = got == f.at(2);
             const bool held = isHeldBack(name);
+            if (const int want = f.value(4).toInt(); want > 0) {
+                ++replyRows[held];
+                replyAgree[held] += gotReply == want;
+                if (verbose && gotReply != want && (onlyHalf.isEmpty() || (onlyHalf == u"heldback") == held))
+                    qInfo().noquote() << name << f.at(1) << "reply code want" << want << "got" << gotReply;
+            }
             ++rows;
             agree += ok;
             ++(held ? heldRows : tuneRows);
@@ -139,6 +150,10 @@ private slots:
         }
         qInfo("reason agreement with Sisimai 4.25.15: %d/%d (tune half %d/%d, held-back half %d/%d)", agree,
               rows, tuneAgree, tuneRows, heldAgree, heldRows);
+        qInfo("reply code agreement with Sisimai 4.25.15 (rows where it has one): %d/%d (tune half %d/%d, "
+              "held-back half %d/%d)",
+              replyAgree[0] + replyAgree[1], replyRows[0] + replyRows[1], replyAgree[0], replyRows[0],
+              replyAgree[1], replyRows[1]);
         QCOMPARE(rows, 122);
         QVERIFY2(agree >= 95, "reason agreement on flufl.bounce's data fell under the floor of 95 of 122");
     }
