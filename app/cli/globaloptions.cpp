@@ -1,6 +1,7 @@
 #include "app/cli/globaloptions.h"
 
 #include "app/cli/commandline.h"
+#include "core/dns/serverlist.h"
 
 #include <QFileInfo>
 
