@@ -102,10 +102,11 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
         RENAME rebound)
 
-    # Full RELRO: the dynamic relocations are resolved at start and made read-only (Debian's
-    # hardening flags; lintian's hardening-no-bindnow).
-    target_link_options(rebound PRIVATE "LINKER:-z,relro,-z,now")
-    target_link_options(rebound-cli PRIVATE "LINKER:-z,relro,-z,now")
+    # Full RELRO: the dynamic relocations are resolved at start (for the module: when it is loaded)
+    # and made read-only (Debian's hardening flags; lintian's hardening-no-bindnow).
+    foreach(target IN ITEMS rebound rebound-cli rebound-cli-commands)
+        target_link_options(${target} PRIVATE "LINKER:-z,relro,-z,now")
+    endforeach()
 
     # A stripped install (cpack with CPACK_STRIP_FILES, cmake --install --strip) also drops the
     # compiler's .comment notes, as dh_strip does (lintian's binary-has-unneeded-section). Runs
@@ -113,9 +114,10 @@ if(UNIX AND NOT APPLE)
     if(CMAKE_OBJCOPY)
         install(CODE "
             if(CMAKE_INSTALL_DO_STRIP)
-                foreach(program IN ITEMS rebound rebound-cli)
+                foreach(binary IN ITEMS ${CMAKE_INSTALL_BINDIR}/rebound ${CMAKE_INSTALL_BINDIR}/rebound-cli
+                        ${REBOUND_CLI_MODULE_DESTINATION}/$<TARGET_FILE_NAME:rebound-cli-commands>)
                     execute_process(COMMAND \"${CMAKE_OBJCOPY}\" --remove-section=.comment
-                        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/\${program}\"
+                        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/\${binary}\"
                         COMMAND_ERROR_IS_FATAL ANY)
                 endforeach()
             endif()")
@@ -203,7 +205,9 @@ if(WIN32)
     set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt")
     set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${REBOUND_APP_ID}")
     # Qt's DLLs, plugins (platforms/qwindows, sqldrivers/qsqlite, iconengines/qsvgicon, tls) and
-    # translations next to the executables, by windeployqt; rebound-cli uses the same DLLs.
+    # translations next to the executables, by windeployqt; rebound-cli and its commands module
+    # (rebound-cli-commands.dll, installed next to rebound-cli.exe, where it looks for it) use the same
+    # DLLs, which rebound needs too (Qt Gui, Network, NetworkAuth, Sql).
     # c-ares, OpenSSL and libpsl DLLs come from the vcpkg or MSYS2 prefix and are not deployed
     # by windeployqt: install them with the runtime dependency set (docs/PACKAGING.md).
     rebound_install_qt_deployment(rebound)
@@ -253,7 +257,8 @@ if(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_DMG_VOLUME_NAME "Rebound")
     # The bundle gets Qt's frameworks and plugins from macdeployqt; rebound-cli stays a plain
-    # executable installed next to it.
+    # executable installed next to it (bin/), with its commands module in lib/rebound/
+    # (REBOUND_CLI_MODULE_DESTINATION), which it finds from its own path (_NSGetExecutablePath).
     rebound_install_qt_deployment(rebound)
 endif()
 

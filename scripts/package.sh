@@ -108,6 +108,9 @@ version=$(rebound-cli --version)
 echo "$version"
 [ "$version" = "rebound-cli $(dpkg-deb --field "$deb" Version | sed 's/-[^-]*$//')" ] ||
     fail "rebound-cli --version printed '$version'"
+# Every command but bounce is in the commands module, which rebound-cli finds from its own path.
+rebound-cli dns --help >/dev/null || fail "rebound-cli dns --help (the commands module) exited with $?"
+echo "rebound-cli dns --help: exit 0 (the commands module was found)"
 # A fresh HOME: the smoke test must not read or write anyone's settings and history.
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share QT_QPA_PLATFORM=offscreen \
     timeout 60 rebound --smoke-test || fail "rebound --smoke-test exited with $?"

@@ -1,5 +1,6 @@
 #include "ui/appsettings.h"
 
+#include "core/dns/serverlist.h"
 #include "core/secrets/secretstore.h"
 
 #include <QDir>

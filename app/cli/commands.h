@@ -5,8 +5,9 @@
 namespace rebound::cli {
 
 // Each command receives the full argument list (program name first, command name among the
-// positionals) so that global options may stand before or after it. Add new commands here and in the
-// table in cli.cpp.
+// positionals) so that global options may stand before or after it. Add new commands here, in the
+// table of commandtable.h and among the runners of main.cpp (bounce: Qt Core only) or modulemain.cpp
+// (the commands module: all of them).
 int runDnsCommand(const QStringList& arguments);
 int runBounceCommand(const QStringList& arguments);
 int runIpCommand(const QStringList& arguments);

@@ -4,6 +4,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/commands.h"
 #include "app/cli/globaloptions.h"
+#include "app/cli/httpsoptions.h"
 #include "app/cli/output.h"
 #include "core/auth/domaincheck.h"
 #include "core/auth/domainjson.h"

@@ -7,6 +7,15 @@
 using namespace Qt::StringLiterals;
 
 namespace rebound::cli {
+namespace {
+
+GlobalOptions::ServerListReader serverListReader = nullptr;
+
+} // namespace
+
+void GlobalOptions::setServerListReader(ServerListReader reader) {
+    serverListReader = reader;
+}
 
 void GlobalOptions::addTo(QCommandLineParser& parser) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -26,7 +35,11 @@ QStringList GlobalOptions::valueOptionNames() {
 
 bool GlobalOptions::readFrom(const QCommandLineParser& parser, QString* error) {
     if (parser.isSet(u"dns"_s)) {
-        const auto servers = dns::parseServerList(parser.value(u"dns"_s), error);
+        if (!serverListReader) {
+            *error = u"internal error: --dns cannot be read here"_s;
+            return false;
+        }
+        const auto servers = serverListReader(parser.value(u"dns"_s), error);
         if (!servers)
             return false;
         resolver.servers = *servers;

@@ -1,69 +1,56 @@
+// rebound-cli's entry point. It runs bounce, --help, --version and usage errors itself with Qt Core alone,
+// so that they start without the engine's libraries (Qt Gui, Qt Network, c-ares, OpenSSL...: about 35 ms
+// of dynamic linking; docs/PERFORMANCE.md). Every other command, and any command line that mentions --pdf
+// (Qt Gui) or --dns (its addresses are read with Qt Network), goes to the commands module
+// (modulemain.cpp), loaded before any application object exists.
 #include "app/cli/cli.h"
-#include "core/pdf/pdfreport.h"
+#include "app/cli/commands.h"
+#include "app/cli/moduleloader.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
-#include <cstdlib>
-#include <filesystem>
-#include <memory>
+#include <array>
+#include <string_view>
 
-using namespace Qt::StringLiterals;
-
+namespace rebound::cli {
 namespace {
 
-// Qt Gui wants a private runtime directory and warns on stderr without one (cron, ssh, containers):
-// a fresh 0700 directory, removed on exit, keeps the output of a scripted --pdf clean.
-struct RuntimeDir {
-    std::string path;
-    RuntimeDir() {
-        if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-            return;
-        std::string pattern = (std::filesystem::temp_directory_path() / "rebound-cli-XXXXXX").string();
-        if (mkdtemp(pattern.data())) {
-            path = pattern;
-            qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(path));
-        }
-    }
-    ~RuntimeDir() {
-        std::error_code ignored;
-        if (!path.empty())
-            std::filesystem::remove_all(path, ignored);
-    }
-};
+constexpr std::array kOwnRunners{CommandRunner{"bounce", &runBounceCommand}};
+static_assert(runnersAreCommands(kOwnRunners));
 
-// Drawing a PDF (diagnose --pdf FILE) needs Qt Gui; every other use stays a plain QCoreApplication
-// that loads no platform plugin.
-bool wantsPdf(int argc, char* argv[]) {
+// Whether an argument names the option as --NAME, --NAME=..., -NAME or -NAME=... (the parsers read
+// single-dash words as long options), wherever it stands: a superset of what a parser would take for
+// it, so that nothing which needs the module runs here.
+bool mentionsOption(int argc, char* argv[], std::string_view name) {
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--")
-            return false;
-        if (arg == "--pdf" || arg.startsWith("--pdf="))
+        std::string_view arg(argv[i]);
+        if (!arg.starts_with('-'))
+            continue;
+        arg.remove_prefix(arg.starts_with("--") ? 2 : 1);
+        if (arg.substr(0, arg.find('=')) == name)
             return true;
     }
     return false;
 }
 
+bool needsModule(int argc, char* argv[]) {
+    if (mentionsOption(argc, argv, "pdf") || mentionsOption(argc, argv, "dns"))
+        return true;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString command = findCommandName(arguments);
+    return isCommand(command) && !findRunner(kOwnRunners, command);
+}
+
 } // namespace
+} // namespace rebound::cli
 
 int main(int argc, char* argv[]) {
-    std::unique_ptr<RuntimeDir> runtimeDir;
-    std::unique_ptr<QCoreApplication> app;
-    if (wantsPdf(argc, argv)) {
-        runtimeDir = std::make_unique<RuntimeDir>();
-        // Headless whatever the environment says (a desktop session may name wayland or xcb, which fail
-        // over ssh or in cron): the PDF needs fonts and a paint engine, never a display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-        rebound::pdf::registerPdfRenderer();
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QCoreApplication::setOrganizationName(u"Rebound"_s);
-    QCoreApplication::setApplicationName(u"rebound-cli"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
-    const int status = rebound::cli::run(QCoreApplication::arguments());
-    app.reset(); // before its runtime directory goes
-    return status;
+    using namespace rebound::cli;
+    if (needsModule(argc, argv))
+        return runCommandsModule(argc, argv);
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity(QStringLiteral(REBOUND_VERSION));
+    return run(QCoreApplication::arguments(), kOwnRunners);
 }

@@ -2,7 +2,9 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/commandline.h"
+#include "app/cli/httpsoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/secretinput.h"
 #include "core/secrets/secretstore.h"
 
 #include <QEventLoop>

@@ -4,6 +4,7 @@
 // at the same lab in the same run. Method and figures: docs/PERFORMANCE.md, "SPF evaluation".
 #include "core/auth/spfevaluator.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 
 #include <QCoreApplication>

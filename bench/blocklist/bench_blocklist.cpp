@@ -22,6 +22,7 @@
 #include "core/blocklist/testpointprobe.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/iphealth/iphealthbatch.h"
 
 #include <QCoreApplication>

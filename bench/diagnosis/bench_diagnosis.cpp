@@ -7,7 +7,7 @@
 // final (a ZEN listing) must not wait for it (<= 4 D); a clean IP waits one deadline and names the list
 // as not answering (<= 4 D + one deadline). Exit 1 when a target is not met.
 #include "core/diagnosis/diagnosisrun.h"
-#include "core/dns/resolverconfig.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 
 #include <QCoreApplication>

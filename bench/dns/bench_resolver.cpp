@@ -3,6 +3,7 @@
 // them needs N x D. Then raw throughput with no added delay.
 #include "bench/benchlab.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

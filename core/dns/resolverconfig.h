@@ -1,10 +1,10 @@
+// What a resolver is told: its servers, deadline, window and trust anchor, as plain data. Qt Core only (the
+// library rebound_dnsconfig), so that rebound-cli's global options need neither Qt Network nor c-ares;
+// reading servers from text needs QHostAddress and is core/dns/serverlist.h's (rebound_dns).
 #pragma once
 
 #include <QList>
 #include <QString>
-#include <QStringList>
-
-#include <optional>
 
 namespace rebound::dns {
 
@@ -16,12 +16,6 @@ struct ServerAddress {
     QString toString() const; // "192.0.2.1:53" or "[2001:db8::1]:53"
     bool operator==(const ServerAddress&) const = default;
 };
-
-// Parses "host[:port]" where host is numeric IPv4, or IPv6 as "[addr]:port" or bare "addr".
-// Returns nullopt and sets *error on bad input.
-std::optional<ServerAddress> parseServerAddress(const QString& text, QString* error = nullptr);
-// Parses a comma- or whitespace-separated list; fails on the first bad entry.
-std::optional<QList<ServerAddress>> parseServerList(const QString& text, QString* error = nullptr);
 
 struct ResolverConfig {
     // Empty means the system's resolv.conf.

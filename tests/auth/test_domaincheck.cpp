@@ -7,6 +7,7 @@
 #include "core/auth/organizationaldomain.h"
 #include "core/auth/spfevaluator.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 
 #include <QDir>

@@ -4,6 +4,7 @@
 #include "core/auth/spfevaluator.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 #include "lab/shareddata.h"
 #include "yamlvalue.h"

@@ -6,6 +6,7 @@
 #include "core/blocklist/testpointprobe.h"
 #include "core/dns/ipaddress.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/iphealth/iphealthbatch.h"
 #include "core/iphealth/iphealthcheck.h"
 #include "core/iphealth/iphealthjson.h"

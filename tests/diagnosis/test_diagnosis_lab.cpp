@@ -4,7 +4,7 @@
 // PRODUCT.md's list at least, plus the cases where a check could not run.
 #include "adversarialserver.h"
 #include "core/diagnosis/diagnosisrun.h"
-#include "core/dns/resolverconfig.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 #include "serverprocess.h"
 

@@ -1,6 +1,6 @@
 #include "core/dns/dnsname.h"
 #include "core/dns/ipaddress.h"
-#include "core/dns/resolverconfig.h"
+#include "core/dns/serverlist.h"
 
 #include <QTest>
 

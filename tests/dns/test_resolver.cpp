@@ -1,6 +1,7 @@
 // The resolver against the lab's Knot behind dnsdist, over the real network path.
 #include "core/dns/querylog.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 
 #include <QElapsedTimer>

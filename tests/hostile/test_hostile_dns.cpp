@@ -7,6 +7,7 @@
 #include "core/auth/spfevaluator.h"
 #include "core/blocklist/blocklistcheck.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "hostilednsserver.h"
 #include "peakmemory.h"
 

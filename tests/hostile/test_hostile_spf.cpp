@@ -4,6 +4,7 @@
 // the domain check runs it) must end quickly with the RFC 7208 result and a bounded number of queries.
 #include "core/auth/spfevaluator.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "lab/dnslab.h"
 #include "peakmemory.h"
 

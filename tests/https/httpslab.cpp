@@ -1,5 +1,7 @@
 #include "httpslab.h"
 
+#include "core/dns/serverlist.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::httpstest {

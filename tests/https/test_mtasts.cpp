@@ -7,6 +7,7 @@
 #include "core/auth/domainjson.h"
 #include "core/auth/mtasts.h"
 #include "core/diagnosis/diagnosisrun.h"
+#include "core/dns/serverlist.h"
 #include "httpslab.h"
 #include "lab/clirun.h"
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/message/messageanalysis.h"
 #include "lab/dnslab.h"
 #include "lab/shareddata.h"

@@ -118,6 +118,8 @@ private slots:
         QTest::addColumn<QString>("mode");
         QTest::newRow("rebound") << u"/usr/bin/rebound"_s << u"-rwxr-xr-x"_s;
         QTest::newRow("rebound-cli") << u"/usr/bin/rebound-cli"_s << u"-rwxr-xr-x"_s;
+        QTest::newRow("rebound-cli's commands module")
+            << u"/usr/"_s + QStringLiteral(REBOUND_CLI_MODULE_INSTALL_PATH) << u"-rw-r--r--"_s;
         QTest::newRow("desktop file")
             << u"/usr/share/applications/"_s + kAppId + u".desktop"_s << u"-rw-r--r--"_s;
         QTest::newRow("metainfo") << u"/usr/share/metainfo/"_s + kAppId + u".metainfo.xml"_s
@@ -178,7 +180,8 @@ private slots:
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
     }
 
-    // The unpacked binaries start: rebound-cli prints its version, rebound shows its window offscreen.
+    // The unpacked binaries start: rebound-cli prints its version and runs a command of its module,
+    // rebound shows its window offscreen.
     void unpackedBinariesRun() {
         const QString root = m_dir.filePath(u"root"_s);
         const ToolRun extract = runTool(u"dpkg-deb"_s, {u"--extract"_s, m_deb, root});
@@ -186,6 +189,10 @@ private slots:
         const ToolRun version = runTool(root + u"/usr/bin/rebound-cli"_s, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), QByteArray("rebound-cli " REBOUND_VERSION));
+        // A command of the commands module: the unpacked rebound-cli finds it from its own path.
+        const ToolRun module = runTool(root + u"/usr/bin/rebound-cli"_s, {u"dns"_s, u"--help"_s});
+        QVERIFY2(module.exitCode == 0, module.err.constData());
+        QVERIFY(module.out.contains("rebound-cli"));
         // The window must not read or write the developer's settings and history.
         qputenv("HOME", m_dir.filePath(u"home"_s).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"home/.config"_s).toUtf8());

@@ -4,6 +4,7 @@
 // answers).
 #include "adversarialserver.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/smtp/smtpdomainprobe.h"
 #include "core/smtp/smtphostprobe.h"
 #include "core/smtp/smtpjson.h"

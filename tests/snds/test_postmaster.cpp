@@ -5,6 +5,7 @@
 // v2 reference: compliant, over 0.1 %, over 0.3 % with compliance rows that need work, missing fields,
 // malformed, a changed shape, 10 MB, slow, 403 for a domain not verified, and the cache.
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/https/httpsfetcher.h"
 #include "core/postmaster/oauth.h"
 #include "core/postmaster/postmasterauthorizer.h"

@@ -5,6 +5,7 @@
 #include "core/blocklist/blocklistcatalog.h"
 #include "core/blocklist/blocklistentry.h"
 #include "core/dns/resolver.h"
+#include "core/dns/serverlist.h"
 #include "core/watch/prometheus.h"
 #include "core/watch/watchlist.h"
 #include "core/watch/watchpass.h"

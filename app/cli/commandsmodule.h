@@ -1,0 +1,12 @@
+// The contract between rebound-cli and its commands module (rebound-cli-commands, app/CMakeLists.txt):
+// the module exports one C function that does what main() does, for every command. rebound-cli finds
+// the module from its own path (moduleloader.h) and calls it, before any application object exists,
+// with its argc and argv; the function returns the exit status.
+#pragma once
+
+namespace rebound::cli {
+
+inline constexpr char kCommandsModuleEntry[] = "rebound_cli_commands_main";
+using CommandsModuleEntry = int (*)(int argc, char* argv[]);
+
+} // namespace rebound::cli
