@@ -30,14 +30,24 @@ QString domainOfAddress(const QString& text) {
     return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
+// A request with its id and title; the caller fills in what the check reads.
+CheckRequest newRequest(const QString& id, const QString& title) {
+    CheckRequest request;
+    request.id = id;
+    request.title = title;
+    return request;
+}
+
 CheckRequest blocklists(const QString& ip) {
-    CheckRequest request{u"blocklists"_s, CheckPlan::tr("Blocklists and reverse DNS for %1").arg(ip)};
+    CheckRequest request =
+        newRequest(u"blocklists"_s, CheckPlan::tr("Blocklists and reverse DNS for %1").arg(ip));
     request.ip = ip;
     return request;
 }
 
 CheckRequest domainCheck(const QString& domain, const QString& ip, const QStringList& selectors) {
-    CheckRequest request{u"domain"_s, CheckPlan::tr("SPF, DKIM, DMARC and MX for %1").arg(domain)};
+    CheckRequest request =
+        newRequest(u"domain"_s, CheckPlan::tr("SPF, DKIM, DMARC and MX for %1").arg(domain));
     request.domain = domain;
     request.ip = ip;
     request.selectors = selectors;
@@ -45,34 +55,35 @@ CheckRequest domainCheck(const QString& domain, const QString& ip, const QString
 }
 
 CheckRequest smtpCheck(const QString& domain) {
-    CheckRequest request{u"smtp"_s,
-                         CheckPlan::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain)};
+    CheckRequest request =
+        newRequest(u"smtp"_s, CheckPlan::tr("SMTP banner and STARTTLS of %1's mail servers").arg(domain));
     request.domain = domain;
     return request;
 }
 
 CheckRequest mtaStsCheck(const QString& domain) {
-    CheckRequest request{u"mta_sts"_s, CheckPlan::tr("MTA-STS policy of %1").arg(domain)};
+    CheckRequest request = newRequest(u"mta_sts"_s, CheckPlan::tr("MTA-STS policy of %1").arg(domain));
     request.domain = domain;
     return request;
 }
 
 CheckRequest mailboxCheck(const QString& address) {
-    CheckRequest request{u"mailbox"_s,
-                         CheckPlan::tr("Mailbox probe of %1 (RCPT TO, no message sent)").arg(address)};
+    CheckRequest request = newRequest(
+        u"mailbox"_s, CheckPlan::tr("Mailbox probe of %1 (RCPT TO, no message sent)").arg(address));
     request.address = address;
     request.domain = address.section(u'@', -1).toLower();
     return request;
 }
 
 CheckRequest sndsCheck(const QString& ip) {
-    CheckRequest request{u"snds"_s, CheckPlan::tr("Microsoft SNDS data for %1").arg(ip)};
+    CheckRequest request = newRequest(u"snds"_s, CheckPlan::tr("Microsoft SNDS data for %1").arg(ip));
     request.ip = ip;
     return request;
 }
 
 CheckRequest postmasterCheck(const QString& domain) {
-    CheckRequest request{u"postmaster"_s, CheckPlan::tr("Google Postmaster Tools data for %1").arg(domain)};
+    CheckRequest request =
+        newRequest(u"postmaster"_s, CheckPlan::tr("Google Postmaster Tools data for %1").arg(domain));
     request.domain = domain;
     return request;
 }
@@ -82,16 +93,16 @@ bool mayProbeMailboxes(const RunOptions& options) {
 }
 
 CheckRequest rangeCheck(const QString& title, const QString& range, const QStringList& ips) {
-    CheckRequest request{u"blocklist_range"_s, title};
+    CheckRequest request = newRequest(u"blocklist_range"_s, title);
     request.range = range;
     request.ips = ips;
     return request;
 }
 
 CheckRequest messageCheck(const QByteArray& bytes, bool returned, bool headersOnly) {
-    CheckRequest request{u"message"_s,
-                         returned ? CheckPlan::tr("Route, DKIM, ARC and DMARC of the returned message")
-                                  : CheckPlan::tr("Route, DKIM, ARC and DMARC of the message")};
+    CheckRequest request = newRequest(
+        u"message"_s, returned ? CheckPlan::tr("Route, DKIM, ARC and DMARC of the returned message")
+                               : CheckPlan::tr("Route, DKIM, ARC and DMARC of the message"));
     request.message = bytes;
     request.returnedCopy = returned;
     request.headersOnly = headersOnly;
@@ -224,10 +235,11 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
         break;
     case InputKind::DmarcReport:
     case InputKind::TlsReport: {
-        CheckRequest request{u"reports"_s, detected.kind == InputKind::DmarcReport
-                                               ? CheckPlan::tr("DMARC report: who sends as the domain, and "
-                                                               "each source's SPF and reverse DNS")
-                                               : CheckPlan::tr("TLS report: failed sessions by result type")};
+        CheckRequest request =
+            newRequest(u"reports"_s, detected.kind == InputKind::DmarcReport
+                                         ? CheckPlan::tr("DMARC report: who sends as the domain, and "
+                                                         "each source's SPF and reverse DNS")
+                                         : CheckPlan::tr("TLS report: failed sessions by result type"));
         request.report = reports::reportInputBytes(input);
         plan << request;
         break;
@@ -247,7 +259,8 @@ QList<CheckRequest> planChecks(const DetectedInput& detected, const QString& inp
                 targets << target;
         }
         if (!targets.isEmpty()) {
-            CheckRequest watch{u"watch"_s, CheckPlan::tr("Watch history of %1").arg(targets.join(u", "_s))};
+            CheckRequest watch =
+                newRequest(u"watch"_s, CheckPlan::tr("Watch history of %1").arg(targets.join(u", "_s)));
             watch.ips = targets;
             plan << watch;
         }
