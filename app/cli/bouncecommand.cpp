@@ -181,20 +181,23 @@ QByteArray documentFor(const bounce::BounceAnalysis& a, const QString& file, boo
 
 struct FileResult {
     QByteArray output;
-    QString error; // could not be read
+    QString error;        // could not be read
+    bool skipped = false; // not readable: a directory's unreadable files are not its bounces
     int code = BounceAnalysed;
 };
 
 FileResult analyseFile(const QString& dirPath, const QString& name, Format format) {
     FileResult result;
+    // Unbuffered: the file is read in one read(2) of its size into the analysed bytes.
     QFile file(QDir(dirPath).filePath(name));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        result.skipped = !QFileInfo(file.fileName()).isReadable();
         result.error = u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString());
         result.code = ExitNoInput;
         return result;
     }
     QByteArray bytes;
-    const bool complete = readToEnd(file, bounce::kMaxInputBytes, &bytes);
+    const bool complete = readRegularFile(file, bounce::kMaxInputBytes, &bytes);
     const bounce::BounceAnalysis a = complete ? bounce::analyzeBounce(bytes) : tooLarge();
     result.code = exitCodeFor(a);
     if (format == Format::Text) {
@@ -213,7 +216,9 @@ int runOnDirectory(const QString& path, Format format) {
     // The knowledge loads while the directory is listed (the workers wait for it otherwise).
     std::thread preload([] { bounce::BounceKnowledge::instance(); });
     QDir dir(path);
-    QStringList names = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
+    // Every file; one that cannot be read is skipped when it is opened (asking each one's access
+    // while listing cost a system call per file).
+    QStringList names = dir.entryList(QDir::Files, QDir::Name);
     if (names.size() > kMaxDirectoryFiles) {
         err() << "rebound-cli: only the first " << kMaxDirectoryFiles << " files were read" << Qt::endl;
         names.resize(kMaxDirectoryFiles);
@@ -234,6 +239,8 @@ int runOnDirectory(const QString& path, Format format) {
         },
         [&](QString& name) { return analyseFile(path, name, format); },
         [&](FileResult& result) {
+            if (result.skipped)
+                return;
             code = qMax(code, result.code);
             if (!result.error.isEmpty()) {
                 output.flush();

@@ -10,13 +10,31 @@ namespace rebound::cli {
 
 bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes) {
     bytes->clear();
-    // A file says its size: one read of that (a file that grows meanwhile is read on below).
-    const qint64 chunkSize = device.isSequential() ? 1024 * 1024 : qMin(device.size() + 1, maxBytes + 1);
+    // A file says its size: one read of that (a file that grows meanwhile is read on below), and a
+    // short read of a file is its end (a pipe's is not: it ends only with an empty read).
+    const bool sequential = device.isSequential();
+    const qint64 chunkSize = sequential ? 1024 * 1024 : qMin(device.size() + 1, maxBytes + 1);
     while (bytes->size() <= maxBytes) {
-        const QByteArray chunk = device.read(qMin<qint64>(chunkSize, maxBytes + 1 - bytes->size()));
+        const qint64 wanted = qMin<qint64>(chunkSize, maxBytes + 1 - bytes->size());
+        const QByteArray chunk = device.read(wanted);
         if (chunk.isEmpty())
             return true; // a blocking read returns nothing only at the end of the input
         *bytes += chunk;
+        if (!sequential && chunk.size() < wanted)
+            return true;
+    }
+    return false;
+}
+
+bool readRegularFile(QFile& file, qint64 maxBytes, QByteArray* bytes) {
+    constexpr qint64 kChunk = 64 * 1024;
+    bytes->clear();
+    while (bytes->size() <= maxBytes) {
+        const qint64 wanted = qMin<qint64>(kChunk, maxBytes + 1 - bytes->size());
+        const QByteArray chunk = file.read(wanted);
+        *bytes += chunk;
+        if (chunk.size() < wanted)
+            return true;
     }
     return false;
 }

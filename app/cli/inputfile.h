@@ -19,6 +19,11 @@ inline constexpr qint64 MaxInputFileBytes = 50 * 1024 * 1024;
 // *bytes, when there is more than that.
 bool readToEnd(QIODevice& device, qint64 maxBytes, QByteArray* bytes);
 
+// The same for a regular file (a directory's entry) opened unbuffered, in reads of 64 KiB until one
+// comes back short (a regular file's end): no size or type asked first, so a small file costs one
+// read(2). Under the allocator's mmap threshold, so no buffer is mapped and unmapped per file.
+bool readRegularFile(QFile& file, qint64 maxBytes, QByteArray* bytes);
+
 // Opens the process's standard input, unbuffered (reads return what the pipe has).
 bool openStandardInput(QFile& file);
 
