@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace rebound::bounce {
 
 namespace {
@@ -38,17 +40,21 @@ void appendNormalised(QByteArray& out, QByteArrayView bytes, bool* pendingCr) {
     if (*pendingCr && src < end && *src == '\n')
         ++src;
     *pendingCr = false;
+    // The runs between CRs are copied whole (an mbox read on the main thread has none, mostly).
     while (src < end) {
-        const char c = *src++;
-        if (c == '\r') {
-            *dst++ = '\n';
-            if (src == end)
-                *pendingCr = true;
-            else if (*src == '\n')
-                ++src;
-        } else {
-            *dst++ = c;
-        }
+        const auto* cr = static_cast<const char*>(std::memchr(src, '\r', size_t(end - src)));
+        const char* const runEnd = cr ? cr : end;
+        std::memcpy(dst, src, size_t(runEnd - src));
+        dst += runEnd - src;
+        src = runEnd;
+        if (!cr)
+            break;
+        ++src;
+        *dst++ = '\n';
+        if (src == end)
+            *pendingCr = true;
+        else if (*src == '\n')
+            ++src;
     }
     out.truncate(dst - out.data());
 }
