@@ -369,6 +369,26 @@ private:
         return blocks;
     }
 
+    // Sendmail lists the address an alias expanded to with "(expanded from: <alias>)" under it, and its
+    // transcript names the alias ("554 Too many hops ... to alias"): the alias's block is the expanded
+    // address's failure too, and the alias its original recipient. The alias's own block, when the text
+    // lists it as a recipient as well, is left as it is.
+    const RecipientBlock* expandedFrom(const QList<RecipientBlock>& blocks,
+                                       const RecipientBlock& block) const {
+        for (const auto& [offset, length] : block.spans) {
+            const qsizetype at =
+                QStringView(text()).sliced(offset, length).indexOf(u"expanded from", 0, Qt::CaseInsensitive);
+            if (at < 0)
+                continue;
+            const QList<AddressHit> named = findAddresses(text(), offset + at, offset + length, 1);
+            if (named.isEmpty())
+                return nullptr;
+            const RecipientBlock* alias = blockFor(blocks, named.first().address, {});
+            return alias != &block ? alias : nullptr;
+        }
+        return nullptr;
+    }
+
     static const RecipientBlock* blockFor(const QList<RecipientBlock>& blocks, const QString& a,
                                           const QString& b) {
         for (const RecipientBlock& block : blocks) {
@@ -553,6 +573,11 @@ private:
             FactSources sources;
             for (const auto& [offset, length] : block.spans)
                 sources.own.append(text(), offset, length);
+            if (const RecipientBlock* alias = expandedFrom(blocks, block)) {
+                r.originalRecipient = alias->address.address;
+                for (const auto& [offset, length] : alias->spans)
+                    sources.own.append(text(), offset, length);
+            }
             finish(r, sources);
         }
         if (!m_out.recipients.isEmpty() || !bounceLike || m_context.isEmpty())

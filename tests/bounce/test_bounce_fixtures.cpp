@@ -952,6 +952,30 @@ private slots:
         QCOMPARE(a.recipients.size(), 1);
         QCOMPARE(a.recipients.first().recipient, u"r@example.net"_s);
     }
+
+    // Sendmail lists the address an alias expanded to, "(expanded from: alias)" under it, and its
+    // transcript names the alias: the expanded address shares that failure, with the alias as its
+    // original recipient; the alias, listed as well, keeps its own.
+    void expandedAliasSharesTheFailure() {
+        const QByteArray sendmail =
+            "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: list-admin@example.com\n"
+            "Subject: Returned mail: see transcript for details\n\n"
+            "   ----- The following addresses had permanent fatal errors -----\n"
+            "target@example.net\n    (expanded from: alias@example.org)\n\n"
+            "   ----- Transcript of session follows -----\n"
+            "554 5.4.6 Too many hops 26 (25 max): from list-admin@example.com via localhost, to "
+            "alias@example.org\n";
+        const BounceAnalysis a = analyzeBounce(sendmail);
+        QCOMPARE(a.recipients.size(), 2);
+        const BounceRecipient& target = a.recipients.at(0);
+        QCOMPARE(target.recipient, u"target@example.net"_s);
+        QCOMPARE(target.originalRecipient, u"alias@example.org"_s);
+        QCOMPARE(target.replyCode, 554);
+        QCOMPARE(target.status, u"5.4.6"_s);
+        QCOMPARE(a.recipients.at(1).recipient, u"alias@example.org"_s);
+        QCOMPARE(a.recipients.at(1).replyCode, 554);
+        QVERIFY(a.recipients.at(1).originalRecipient.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBounceFixtures)
