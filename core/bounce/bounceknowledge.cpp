@@ -572,10 +572,15 @@ BounceKnowledge BounceKnowledge::fromJson(const QHash<QString, QByteArray>& file
     return k;
 }
 
-std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
+std::vector<bool> GuardedPatterns::unguarded() const {
     std::vector<bool> may(size_t(list.size()), false);
     for (qsizetype i = 0; i < list.size(); ++i)
         may[size_t(i)] = list.at(i).guards.isEmpty();
+    return may;
+}
+
+std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
+    std::vector<bool> may = unguarded();
     for (const PhraseMatcher::Hit& hit : guards.findAll(text))
         may[size_t(hit.id)] = true;
     return may;
@@ -584,10 +589,11 @@ std::vector<bool> GuardedPatterns::mayMatch(QStringView text) const {
 GuardedPatterns::Match GuardedPatterns::earliest(QStringView text, const std::vector<bool>& may,
                                                  qsizetype offset) const {
     Match best;
+    const SubjectCheck check = subjectCheck(text);
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!may[size_t(i)])
             continue;
-        QRegularExpressionMatch m = firstMatch(list.at(i).pattern, text, offset);
+        QRegularExpressionMatch m = firstMatch(list.at(i).pattern, text, offset, check);
         if (m.hasMatch() && (!best.found() || m.capturedStart() < best.match.capturedStart()))
             best = {int(i), std::move(m)};
     }

@@ -70,6 +70,8 @@ struct GuardedPatterns {
 
     // Per pattern: false when its guard is absent from text (then it cannot match).
     std::vector<bool> mayMatch(QStringView text) const;
+    // Per pattern: true when it has no guard (it is always tried); where mayMatch() starts.
+    std::vector<bool> unguarded() const;
     // The leftmost match at or after offset of the patterns that may match (the first pattern at the
     // same place). Each pattern runs on its own: a literal-led pattern is a fast scan, where one
     // alternation of all of them would try every branch at every character.

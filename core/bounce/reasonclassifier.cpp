@@ -64,10 +64,11 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
             best = {&k.reasons.at(hit.id), hit.start, hit.end};
         }
     }
+    const SubjectCheck check = subjectCheck(flat);
     for (int i = 0; i < bestIndex; ++i) {
         if (!mayMatch[i])
             continue;
-        const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat);
+        const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat, 0, check);
         if (m.hasMatch())
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }

@@ -229,14 +229,8 @@ FlatHit commandHit(const BounceKnowledge& k, const GuardedPatterns::Match& m) {
 } // namespace
 
 SmtpGuards smtpGuards(const BounceKnowledge& k, QStringView flat) {
-    SmtpGuards guards;
+    SmtpGuards guards{k.commands.unguarded(), k.remoteHosts.unguarded(), k.senderIps.unguarded()};
     std::vector<bool>* const sets[] = {&guards.commands, &guards.remoteHosts, &guards.senderIps};
-    const GuardedPatterns* const patterns[] = {&k.commands, &k.remoteHosts, &k.senderIps};
-    for (size_t set = 0; set < 3; ++set) {
-        sets[set]->resize(size_t(patterns[set]->list.size()));
-        for (qsizetype i = 0; i < patterns[set]->list.size(); ++i)
-            (*sets[set])[size_t(i)] = patterns[set]->list.at(i).guards.isEmpty();
-    }
     constexpr int stride = BounceKnowledge::kSmtpGuardStride;
     for (const PhraseMatcher::Hit& hit : k.smtpGuards.findAll(flat))
         (*sets[size_t(hit.id / stride)])[size_t(hit.id % stride)] = true;
@@ -278,26 +272,27 @@ FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat, const Smtp
     return hit;
 }
 
-// Where text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run: the index of
-// its third dot, or of its "::" or third colon, in order. Every sender-IP pattern captures one, and most
-// diagnostics hold none or few (a status code has only two dots, a time of day two single colons).
-std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
-    std::vector<qsizetype> positions;
+namespace {
+
+// Whether text holds a dotted quad (four digit runs joined by dots) or an IPv6-looking run ("::" or
+// three colons). Every sender-IP pattern captures one, and most diagnostics hold none (a status code has
+// only two dots, a time of day two single colons).
+bool holdsIpLikeRun(const QString& text) {
     int dots = 0;
     bool digits = false;
     int colons = 0;
-    for (qsizetype i = 0; i < text.size() && positions.size() < maxCount; ++i) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c >= u'0' && c <= u'9') {
             digits = true;
         } else if (c == u'.' && digits) {
             if (++dots == 3)
-                positions.push_back(i);
+                return true;
             digits = false;
         } else if (c == u':') {
             ++colons;
             if ((colons == 2 && i > 0 && text.at(i - 1) == u':') || colons == 3)
-                positions.push_back(i);
+                return true;
             dots = 0;
             digits = false;
         } else {
@@ -307,21 +302,24 @@ std::vector<qsizetype> ipLikePositions(const QString& text, size_t maxCount) {
             digits = false;
         }
     }
-    return positions;
+    return false;
 }
 
+} // namespace
+
 FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards) {
-    if (ipLikePositions(flat, 1).empty())
+    if (!holdsIpLikeRun(flat))
         return {};
     // Each pattern runs on its own, and only when one of its literals occurs: a literal-led pattern is
     // a fast scan, where one alternation of all of them tries every branch at every character. The
     // earliest plausible address wins (the first pattern at the same place).
     FlatHit best;
     const std::vector<bool>& may = guards.senderIps;
+    const SubjectCheck check = subjectCheck(flat);
     for (qsizetype i = 0; i < k.senderIps.list.size(); ++i) {
         if (!may[size_t(i)])
             continue;
-        auto it = allMatches(k.senderIps.list.at(i).pattern, flat);
+        auto it = allMatches(k.senderIps.list.at(i).pattern, flat, check);
         for (int seen = 0; it.hasNext() && seen < 16; ++seen) {
             const QRegularExpressionMatch m = it.next();
             if (best.found() && m.capturedStart(1) >= best.start)
@@ -366,11 +364,12 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
         add({value, rule.name, hit.start, hit.end});
     }
     const std::vector<bool> may = k.zonePatterns.mayMatch(flat);
+    const SubjectCheck check = subjectCheck(flat);
     for (qsizetype i = 0; i < k.zonePatterns.list.size(); ++i) {
         if (!may[size_t(i)])
             continue; // its list word is absent: no need to scan
         const QRegularExpression& re = k.zonePatterns.list.at(i).pattern;
-        auto it = allMatches(re, flat);
+        auto it = allMatches(re, flat, check);
         int seen = 0;
         while (it.hasNext() && seen++ < 8) {
             FlatHit hit = hitFrom(it.next());
@@ -423,8 +422,9 @@ void findProviderCode(const QString& flat, ProviderHit& hit) {
     hit.codeHit = {};
     if (!hit.provider)
         return;
+    const SubjectCheck check = subjectCheck(flat);
     for (const ProviderCode& code : hit.provider->codes) {
-        const QRegularExpressionMatch m = firstMatch(code.pattern, flat);
+        const QRegularExpressionMatch m = firstMatch(code.pattern, flat, 0, check);
         if (m.hasMatch()) {
             hit.code = &code;
             hit.codeHit = hitFrom(m);

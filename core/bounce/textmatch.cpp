@@ -46,19 +46,34 @@ QRegularExpression::MatchOptions subjectCheck(QStringView text) {
 }
 
 QRegularExpressionMatch firstMatch(const QRegularExpression& re, const QString& text, qsizetype offset) {
-    return re.match(text, offset, QRegularExpression::NormalMatch, subjectCheck(text));
+    return firstMatch(re, text, offset, subjectCheck(text));
 }
 
 QRegularExpressionMatch firstMatch(const QRegularExpression& re, QStringView text, qsizetype offset) {
-    return re.match(text, offset, QRegularExpression::NormalMatch, subjectCheck(text));
+    return firstMatch(re, text, offset, subjectCheck(text));
 }
 
 QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, const QString& text) {
-    return re.globalMatch(text, 0, QRegularExpression::NormalMatch, subjectCheck(text));
+    return allMatches(re, text, subjectCheck(text));
 }
 
 QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, QStringView text) {
     return re.globalMatch(text, 0, QRegularExpression::NormalMatch, subjectCheck(text));
+}
+
+QRegularExpressionMatch firstMatch(const QRegularExpression& re, const QString& text, qsizetype offset,
+                                   SubjectCheck check) {
+    return re.match(text, offset, QRegularExpression::NormalMatch, check);
+}
+
+QRegularExpressionMatch firstMatch(const QRegularExpression& re, QStringView text, qsizetype offset,
+                                   SubjectCheck check) {
+    return re.match(text, offset, QRegularExpression::NormalMatch, check);
+}
+
+QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, const QString& text,
+                                           SubjectCheck check) {
+    return re.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
 }
 
 } // namespace rebound::bounce

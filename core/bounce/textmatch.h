@@ -23,4 +23,14 @@ QRegularExpressionMatch firstMatch(const QRegularExpression& re, QStringView tex
 QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, const QString& text);
 QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, QStringView text);
 
+// The same with the text's subjectCheck() made once by the caller, for a loop that matches many
+// patterns against one text (check must be subjectCheck(text)).
+using SubjectCheck = QRegularExpression::MatchOptions;
+QRegularExpressionMatch firstMatch(const QRegularExpression& re, const QString& text, qsizetype offset,
+                                   SubjectCheck check);
+QRegularExpressionMatch firstMatch(const QRegularExpression& re, QStringView text, qsizetype offset,
+                                   SubjectCheck check);
+QRegularExpressionMatchIterator allMatches(const QRegularExpression& re, const QString& text,
+                                           SubjectCheck check);
+
 } // namespace rebound::bounce
