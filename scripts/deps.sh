@@ -23,6 +23,8 @@ packages=(
     knot knot-dnsutils dnsdist time python3 python3-aiosmtpd python3-spf python3-dnspython python3-dkim python3-nacl postfix swaks openssl
     # bounce recipients measured on its test bounces, read in place (tests/bounce/test_bounce_flufl.cpp)
     python3-flufl.bounce
+    # scripts/fetch-corpora.sh: Debian's source of BounceParser's bounce corpus (test_bounce_bounceparser)
+    curl xz-utils
     # DKIM verification compared with another implementation (tests/message/test_opendkim_compare.cpp)
     libopendkim-dev
     # report and GUI checks

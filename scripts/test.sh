@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
+bash scripts/fetch-corpora.sh
 bash scripts/build.sh release
 cd build/release
 ctest --output-on-failure -j "$(nproc)" --timeout 600

@@ -397,6 +397,30 @@ private slots:
         QTest::newRow("exchange 2003 diagnostic code")
             << mtaLine("MSEXCH:IMS:Example:Site:EX 0 (000C05A6)") << 0 << u"r@example.net"_s
             << u"userunknown"_s << QString();
+        // A filter's product name is not what it found: Barracuda's "Spam & Virus Firewall" refusing
+        // amavisd-new's UBE (unsolicited bulk email) verdict is spam, not a virus.
+        QTest::newRow("spam & virus firewall: spamdetected")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 5.7.1 Message content "
+                     "rejected, UBE, id=11092-02-101 (in reply to end of DATA command)\n\nYour message "
+                     "was blocked by our Spam & Virus Firewall.\n"
+            << 0 << u"r@example.net"_s << u"spamdetected"_s << u"DATA"_s;
+        QTest::newRow("a virus found: virusdetected")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 554 5.7.1 Virus found in "
+                     "attachment: Eicar-Test-Signature (in reply to end of DATA command)\n"
+            << 0 << u"r@example.net"_s << u"virusdetected"_s << u"DATA"_s;
+        // qmail-smtpd's err_nogateway: the server does not take mail for that domain, it is no relay.
+        QTest::newRow("qmail rcpthosts: norelaying")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 553 sorry, that domain isn't "
+                     "in my list of allowed rcpthosts (#5.7.1) (in reply to RCPT TO command)\n"
+            << 0 << u"r@example.net"_s << u"norelaying"_s << u"RCPT"_s;
+        QTest::newRow("553 address does not exist: userunknown")
+            << head
+                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 553 5.3.0 <r@example.net>... "
+                     "Address does not exist (in reply to RCPT TO command)\n"
+            << 0 << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
         QTest::newRow("domino in french")
             << mtaLine("Utilisateur r (r@example.net) non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire Domino")
             << 0 << u"r@example.net"_s << u"userunknown"_s << QString();
@@ -584,6 +608,8 @@ private slots:
              "host mx.example.net[192.0.2.25] said: message size 552 bytes exceeds the limit"},
             {"a telephone number is no reply",
              "rejected; call +81 3 5550 1234 or 421 555 0199. Service unavailable"},
+            {"a limit in parentheses is no reply",
+             "host mx.example.net[192.0.2.25] said: too many recipients (max 450)"},
         };
         for (const auto& [name, line] : noReply)
             QTest::newRow(name) << postfix + "<r@example.net>: " + line + "\n" << 0 << QString();
@@ -592,6 +618,12 @@ private slots:
                    + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 5.7.1 Rejected. Call our "
                      "helpdesk at +1 555 123 4567 (in reply to RCPT TO command)\n"
             << 550 << u"5.7.1"_s;
+        QTest::newRow("a reply code closed by a parenthesis")
+            << postfix + "<r@example.net>: delivery to mx.example.net refused (SMTP error 550)\n"
+            << 550 << QString();
+        QTest::newRow("a reply code closed by a semicolon")
+            << postfix + "<r@example.net>: remote server replied 554; message rejected as spam\n"
+            << 554 << QString();
     }
 
     void replyCodeForms() {

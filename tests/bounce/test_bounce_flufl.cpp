@@ -12,11 +12,10 @@
 // both halves are printed. REBOUND_BOUNCE_VERBOSE=1 lists the files that differ,
 // REBOUND_BOUNCE_HALF=tune|heldback limits that list to one half.
 #include "core/bounce/bounceanalyzer.h"
+#include "sisimaiagreement.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -53,10 +52,7 @@ QMap<QString, QSet<QString>> expectedTable(const QByteArray& helpers) {
     return table;
 }
 
-bool isHeldBack(const QString& file) {
-    const QByteArray digest = QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Md5);
-    return (quint8(digest.at(0)) & 1) != 0;
-}
+using testing::isHeldBack;
 
 } // namespace
 
@@ -107,55 +103,12 @@ private slots:
     void reasonAgreementWithSisimai() {
         if (!QDir(kPackageDir + u"/tests/data"_s).exists())
             QSKIP("python3-flufl.bounce is not installed (scripts/deps.sh installs it)");
-        QFile verdicts(QFINDTESTDATA("data/flufl-sisimai-4.25.15.tsv"));
-        QVERIFY(verdicts.open(QIODevice::ReadOnly | QIODevice::Text));
-        const bool verbose = qEnvironmentVariableIsSet("REBOUND_BOUNCE_VERBOSE");
-        const QString onlyHalf = qEnvironmentVariable("REBOUND_BOUNCE_HALF");
-        QHash<QString, BounceAnalysis> analyses;
-        int agree = 0, rows = 0, tuneAgree = 0, tuneRows = 0, heldAgree = 0, heldRows = 0;
-        // Reply codes, on the rows where Sisimai has one: {agree, rows} per half (0 tune, 1 held back).
-        int replyAgree[2] = {0, 0}, replyRows[2] = {0, 0};
-        while (!verdicts.atEnd()) {
-            const QStringList f = QString::fromUtf8(verdicts.readLine()).trimmed().split(u'\t');
-            if (f.size() < 3 || f.at(0).startsWith(u'#') || f.at(0) == u"file")
-                continue;
-            const QString& name = f.at(0);
-            if (!analyses.contains(name)) {
-                QFile file(kPackageDir + u"/tests/data/"_s + name);
-                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
-                analyses.insert(name, analyzeBounce(file.readAll()));
-            }
-            QString got = u"(not reported)"_s;
-            int gotReply = 0;
-            for (const BounceRecipient& r : analyses.value(name).recipients) {
-                if (r.recipient.compare(f.at(1), Qt::CaseInsensitive) == 0) {
-                    got = r.reason;
-                    gotReply = r.replyCode;
-                }
-            }
-            const bool ok = got == f.at(2);
-            const bool held = isHeldBack(name);
-            if (const int want = f.value(4).toInt(); want > 0) {
-                ++replyRows[held];
-                replyAgree[held] += gotReply == want;
-                if (verbose && gotReply != want && (onlyHalf.isEmpty() || (onlyHalf == u"heldback") == held))
-                    qInfo().noquote() << name << f.at(1) << "reply code want" << want << "got" << gotReply;
-            }
-            ++rows;
-            agree += ok;
-            ++(held ? heldRows : tuneRows);
-            (held ? heldAgree : tuneAgree) += ok;
-            if (verbose && !ok && (onlyHalf.isEmpty() || (onlyHalf == u"heldback") == held))
-                qInfo().noquote() << name << f.at(1) << "want" << f.at(2) << "got" << got;
-        }
-        qInfo("reason agreement with Sisimai 4.25.15: %d/%d (tune half %d/%d, held-back half %d/%d)", agree,
-              rows, tuneAgree, tuneRows, heldAgree, heldRows);
-        qInfo("reply code agreement with Sisimai 4.25.15 (rows where it has one): %d/%d (tune half %d/%d, "
-              "held-back half %d/%d)",
-              replyAgree[0] + replyAgree[1], replyRows[0] + replyRows[1], replyAgree[0], replyRows[0],
-              replyAgree[1], replyRows[1]);
-        QCOMPARE(rows, 122);
-        QVERIFY2(agree >= 95, "reason agreement on flufl.bounce's data fell under the floor of 95 of 122");
+        const testing::SisimaiAgreement score = testing::scoreAgainstSisimai(
+            QFINDTESTDATA("data/flufl-sisimai-4.25.15.tsv"), kPackageDir + u"/tests/data"_s, "flufl.bounce");
+        QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
+        QCOMPARE(score.rows(), 122);
+        QVERIFY2(score.reasonAgree() >= 95,
+                 "reason agreement on flufl.bounce's data fell under the floor of 95 of 122");
     }
 };
 
