@@ -905,6 +905,30 @@ private slots:
         QVERIFY(!analyzeBounce(u"452 4.2.2 <a@example.org>: Mailbox full"_s).recipients.first().hardBounce);
     }
 
+    // Outlook's and webmail's automatic replies name themselves in the reader's language.
+    void localisedAutoReplies_data() {
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("german") << u"Automatische Antwort: Angebot"_s;
+        QTest::newRow("polish, wp.pl") << u"[Automatyczna odpowied\u017a] test"_s;
+        QTest::newRow("spanish") << u"Respuesta autom\u00e1tica: Hola"_s;
+        QTest::newRow("dutch") << u"Automatisch antwoord: offerte"_s;
+        QTest::newRow("russian")
+            << u"\u0410\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\u0438\u0439 "
+               u"\u043e\u0442\u0432\u0435\u0442: test"_s;
+        QTest::newRow("japanese") << u"\u81ea\u52d5\u5fdc\u7b54: test"_s;
+    }
+
+    void localisedAutoReplies() {
+        QFETCH(QString, subject);
+        const QByteArray message =
+            "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: " + subject.toUtf8()
+            + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+              "Thank you for your message.\n";
+        const BounceAnalysis a = analyzeBounce(message);
+        QCOMPARE(a.kind, InputKind::AutoReply);
+        QCOMPARE(a.recipients.first().reason, u"vacation"_s);
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
