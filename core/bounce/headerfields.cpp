@@ -112,7 +112,7 @@ HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {
         if ((line[0] == ' ' || line[0] == '\t')) {
             if (!name.isEmpty() && (isFolded ? folded.size() : value.size()) < 64 * 1024) {
                 if (!isFolded) {
-                    folded = value.toByteArray();
+                    folded = value.trimmed().toByteArray(); // a CR before the fold goes too
                     isFolded = true;
                 }
                 folded += ' ';

@@ -2,6 +2,8 @@
 
 #include "core/bounce/transferencoding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::bounce {
@@ -104,6 +106,27 @@ struct Walker {
         return pieces;
     }
 
+    bool hasBodyPart() const {
+        return std::any_of(message.parts.cbegin(), message.parts.cend(),
+                           [](const MimePart& p) { return p.role == PartRole::Body; });
+    }
+
+    // The header block of a message (three fields or more, one of them a Received or Message-ID line)
+    // and not the fields of a delivery report written as text.
+    static bool isReturnedHeaderBlock(QByteArrayView bytes) {
+        if (!looksLikeHeaderBlock(bytes))
+            return false;
+        const HeaderBlock block = parseHeaderBlock(bytes, 50);
+        if (block.fields.size() < 3 || !(block.has("received") || block.has("message-id")))
+            return false;
+        for (const char* dsnField : {"final-recipient", "original-recipient", "action", "status",
+                                     "diagnostic-code", "reporting-mta"}) {
+            if (block.has(dsnField))
+                return false;
+        }
+        return true;
+    }
+
     void walkEntity(const HeaderBlock& headers, QByteArrayView body, int depth, bool insideOriginal) {
         if (++partCount > kMaxMimeParts) {
             if (partCount == kMaxMimeParts + 1)
@@ -167,9 +190,19 @@ struct Walker {
         if (insideOriginal)
             return; // the returned message's own body says nothing about the bounce
 
+        // A text part after the first that holds the returned message's header block is
+        // text/rfc822-headers under another name (XWall's "message-header.txt"): its Received lines are
+        // the sender's, never the failure's words.
+        QByteArray decoded;
+        if (type == u"text/plain" && hasBodyPart()) {
+            decoded = decodeTransferEncoding(headers, body);
+            if (isReturnedHeaderBlock(decoded))
+                type = u"text/rfc822-headers"_s;
+        }
         if (type == u"message/rfc822" || type == u"message/global" || type == u"text/rfc822-headers"
             || type == u"message/rfc822-headers" || type == u"message/global-headers") {
-            const QByteArray decoded = decodeTransferEncoding(headers, body);
+            if (decoded.isNull())
+                decoded = decodeTransferEncoding(headers, body);
             const HeaderBlock inner = parseHeaderBlock(decoded, 500);
             noteUnknown(inner);
             const qsizetype headerEnd = qMin(inner.bodyOffset, decoded.size());

@@ -929,6 +929,35 @@ private slots:
         QCOMPARE(a.recipients.first().reason, u"vacation"_s);
     }
 
+    // XWall returns the message's header block as a text/plain attachment ("message-header.txt"): it is
+    // the original's headers, not the failure's words ("from userid 507" is no reply code).
+    void headersAsATextPart() {
+        const QByteArray headers = "Received: from admin1.example.com ([192.0.2.44])\r\n\tby mx.example.net "
+                                   "with XWall v3.47 ;\r\n\tMon, 25 Mar 2013 10:24:25 -0600\r\n"
+                                   "Received: by sender.example.com (Postfix, from userid 507)\r\n"
+                                   "\tid 169F41E80A2; Mon, 25 Mar 2013 16:23:46 +0000\r\n"
+                                   "Message-Id: <20130325162346.169F41E80A2@sender.example.com>\r\n"
+                                   "Subject: Offer\r\n\r\n";
+        const QByteArray message =
+            "From: System Administrator <postmaster@example.net>\nTo: s@example.com\nSubject: Non "
+            "delivery report: 5.9.8 (Spam)\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+            "report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nYour "
+            "message to r@example.net was not delivered.\n\n--B\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; r@example.net\nAction: failed\n"
+            "Status: 5.9.8\nDiagnostic-Code: X-XWall; 5.9.8 Spam\n\n--B\nContent-Type: text/plain; "
+            "name=\"message-header.txt\"\nContent-Transfer-Encoding: base64\n\n"
+            + headers.toBase64() + "\n--B--\n";
+        const BounceAnalysis a = analyzeBounce(message);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().reason, u"spamdetected"_s);
+        QCOMPARE(a.recipients.first().replyCode, 0);
+        QCOMPARE(a.original.messageId, u"<20130325162346.169F41E80A2@sender.example.com>"_s);
+        QCOMPARE(a.original.subject, u"Offer"_s);
+        // A folded CRLF field unfolds without its CR.
+        QVERIFY(!a.original.received.isEmpty());
+        QVERIFY(!a.original.received.first().contains(u'\r'));
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"

@@ -155,6 +155,14 @@ private slots:
         QTest::newRow("mimecast TLS required")
             << u"553 This route requires encryption (TLS) - https://community.mimecast.com/docs/DOC-1369#553"_s
             << u"mimecast"_s << u"This route requires encryption (TLS)"_s << u"failedstarttls"_s;
+        QTest::newRow("mimecast security policies: spam signature")
+            << u"host service101.mimecast.com[192.0.2.51] said: 554 email rejected due to security policies "
+               u"- "
+               "MCSpamSignature.sa.5.6 (in reply to end of DATA command)"_s
+            << u"mimecast"_s << u"email rejected due to security policies"_s << u"spamdetected"_s;
+        QTest::newRow("mimecast security policies, no signature named")
+            << u"554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554"_s
+            << u"mimecast"_s << u"Email rejected due to security policies"_s << u"policyviolation"_s;
         QTest::newRow("mimecast SPF")
             << u"550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"_s
             << u"mimecast"_s << u"SPF Sender Invalid - envelope rejected"_s << u"authfailure"_s;
