@@ -41,9 +41,19 @@ int runCommandsModule(int argc, char* argv[]) {
             tried.append(library.errorString()); // names the path and gives the loader's message
             continue;
         }
-        if (const auto entry = reinterpret_cast<CommandsModuleEntry>(library.resolve(kCommandsModuleEntry)))
-            return entry(argc, argv);
-        tried.append(path + u": no "_s + QLatin1StringView(kCommandsModuleEntry) + u" in it"_s);
+        const auto entry = reinterpret_cast<CommandsModuleEntry>(library.resolve(kCommandsModuleEntry));
+        if (!entry) {
+            tried.append(path + u": no "_s + QLatin1StringView(kCommandsModuleEntry) + u" in it"_s);
+            continue;
+        }
+        const auto version = reinterpret_cast<CommandsModuleVersion>(library.resolve(kCommandsModuleVersion));
+        const QString moduleVersion = version ? QString::fromUtf8(version()) : u"unknown"_s;
+        if (moduleVersion != QLatin1StringView(REBOUND_VERSION)) {
+            tried.append(u"%1: version %2, rebound-cli is %3"_s.arg(path, moduleVersion,
+                                                                    QLatin1StringView(REBOUND_VERSION)));
+            continue;
+        }
+        return entry(argc, argv);
     }
     return fail(ExitUnavailable, u"cannot load the commands module: "_s + tried.join(u"; "_s));
 }

@@ -67,7 +67,11 @@ bool wantsPdf(int argc, char* argv[]) {
 
 } // namespace
 
-// C linkage (an unmangled name for the loader) whatever the namespace.
+// C linkage (unmangled names for the loader) whatever the namespace.
+extern "C" Q_DECL_EXPORT const char* rebound_cli_commands_version() {
+    return REBOUND_VERSION;
+}
+
 extern "C" Q_DECL_EXPORT int rebound_cli_commands_main(int argc, char* argv[]) {
     GlobalOptions::setServerListReader(&dns::parseServerList);
     std::unique_ptr<RuntimeDir> runtimeDir;

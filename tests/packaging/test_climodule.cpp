@@ -117,9 +117,9 @@ private slots:
         QStringList exported;
         for (const auto& match : defined.globalMatch(QString::fromUtf8(symbols.out)))
             exported.append(match.captured(1));
-        QVERIFY2(exported.contains(u"rebound_cli_commands_main"_s), qPrintable(exported.join(u' ')));
-        QVERIFY2(exported.filter(u"rebound"_s).size() == 1,
-                 qPrintable(exported.filter(u"rebound"_s).join(u' ')));
+        QStringList ours = exported.filter(u"rebound"_s);
+        ours.sort();
+        QCOMPARE(ours, (QStringList{u"rebound_cli_commands_main"_s, u"rebound_cli_commands_version"_s}));
     }
 
     // From the build tree: rebound-cli's own command and the module's, and bounce with --dns, which the
@@ -211,6 +211,21 @@ private slots:
         // The loader's message names the file and says why (glibc: "invalid ELF header" or "file too short").
         QVERIFY2(err.count(broken) >= 1 && (err.contains(u"ELF"_s) || err.contains(u"too short"_s)),
                  qPrintable(err));
+    }
+
+    // A module of another version (a half-upgraded install, a stale build): refused before its entry point
+    // runs, with both versions named, exit 69.
+    void otherVersionIsRefused() {
+        QTemporaryDir dir;
+        const QString cli = copyExecutable(dir);
+        const QString other = QFileInfo(cli).absolutePath() + u'/' + kModuleName;
+        QVERIFY(QFile::copy(QStringLiteral(REBOUND_OTHER_VERSION_MODULE_PATH), other));
+        const ToolRun run = runTool(cli, {u"dns"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, ExitUnavailable);
+        QVERIFY2(!run.out.contains("the other version's module ran"), run.out.constData());
+        const QString expected = u"%1: version 0.0.1-other, rebound-cli is %2"_s.arg(
+            other, QString::fromUtf8(runTool(kCli, {u"--version"_s}).out).section(u' ', -1).trimmed());
+        QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
     }
 
     // A shared object that loads but is not the module (libgcc_s, which rebound-cli itself links): exit 69.
