@@ -62,6 +62,17 @@ bool isPlausibleIp(QStringView ip) {
     return ip.contains(u':') ? isPlausibleIpv6(ip) : isPlausibleIpv4(ip);
 }
 
+// An address a receiver can have seen a client connect from: not loopback, not "this network" (0/8).
+// 127.0.0.x in a refusal is a DNS blocklist's answer code ("blocked using multi.uribl.com; 127.0.0.1 ->
+// Query Refused"), never the sender.
+bool isPlausibleSender(QStringView ip) {
+    if (!isPlausibleIp(ip))
+        return false;
+    if (ip.contains(u':'))
+        return ip != u"::1" && ip != u"::";
+    return !ip.startsWith(u"127.") && !ip.startsWith(u"0.");
+}
+
 } // namespace
 
 bool isRealStatusCode(QStringView status) {
@@ -324,7 +335,7 @@ FlatHit findSenderIp(const BounceKnowledge& k, const QString& flat, const SmtpGu
             const QRegularExpressionMatch m = it.next();
             if (best.found() && m.capturedStart(1) >= best.start)
                 break;
-            if (isPlausibleIp(m.capturedView(1))) {
+            if (isPlausibleSender(m.capturedView(1))) {
                 best = {m.captured(1), {}, m.capturedStart(1), m.capturedEnd(1)};
                 break;
             }

@@ -669,6 +669,11 @@ private slots:
             {"spamhaus search link",
              u"550 5.7.1 Rejected, see https://check.spamhaus.org/listed/?searchterm=%1"_s},
             {"exim: is in a black list", u"550 Rejected because %1 is in a black list at zen.spamhaus.org"_s},
+            {"microsoft banned sender[ip]", u"550 5.7.511 Access denied, banned sender[%1]. To request "
+                                            u"removal from this list please forward "
+                                            "this message to delist@messaging.microsoft.com."_s},
+            {"the list's answer names the ip",
+             u"554 Service unavailable; Client host [mta.example.com] blocked by zen.spamhaus.org; %1"_s},
             {"mail from ip", u"550 5.7.1 Mail from IP %1 was rejected due to listing in Spamhaus XBL"_s},
             {"access denied for ip", u"554 Mail rejected (Access denied for IP %1)"_s},
         };
@@ -705,6 +710,11 @@ private slots:
         QTest::newRow("connected to the receiver")
             << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
                           "mx.example.net");
+        // 127.0.0.x after a list's name is its answer code, and the resolver's address is not the sender.
+        QTest::newRow("a blocklist's answer code")
+            << QByteArray("554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using "
+                          "multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for "
+                          "more information [Your DNS IP: 198.51.100.53]");
     }
 
     void receiverIpIsNotTheSender() {
