@@ -397,30 +397,27 @@ private slots:
         QTest::newRow("exchange 2003 diagnostic code")
             << mtaLine("MSEXCH:IMS:Example:Site:EX 0 (000C05A6)") << 0 << u"r@example.net"_s
             << u"userunknown"_s << QString();
+        // A remote server's refusal as Postfix reports it, at the given stage.
+        const auto said = [&head](const char* reply, const char* stage) -> QByteArray {
+            return head + "<r@example.net>: host mx.example.net[192.0.2.1] said: " + reply + " (in reply to "
+                   + stage + " command)\n";
+        };
         // A filter's product name is not what it found: Barracuda's "Spam & Virus Firewall" refusing
         // amavisd-new's UBE (unsolicited bulk email) verdict is spam, not a virus.
         QTest::newRow("spam & virus firewall: spamdetected")
-            << head
-                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 5.7.1 Message content "
-                     "rejected, UBE, id=11092-02-101 (in reply to end of DATA command)\n\nYour message "
-                     "was blocked by our Spam & Virus Firewall.\n"
+            << said("550 5.7.1 Message content rejected, UBE, id=11092-02-101", "end of DATA")
+                   + "\nYour message was blocked by our Spam & Virus Firewall.\n"
             << 0 << u"r@example.net"_s << u"spamdetected"_s << u"DATA"_s;
         QTest::newRow("a virus found: virusdetected")
-            << head
-                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 554 5.7.1 Virus found in "
-                     "attachment: Eicar-Test-Signature (in reply to end of DATA command)\n"
-            << 0 << u"r@example.net"_s << u"virusdetected"_s << u"DATA"_s;
+            << said("554 5.7.1 Virus found in attachment: Eicar-Test-Signature", "end of DATA") << 0
+            << u"r@example.net"_s << u"virusdetected"_s << u"DATA"_s;
         // qmail-smtpd's err_nogateway: the server does not take mail for that domain, it is no relay.
         QTest::newRow("qmail rcpthosts: norelaying")
-            << head
-                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 553 sorry, that domain isn't "
-                     "in my list of allowed rcpthosts (#5.7.1) (in reply to RCPT TO command)\n"
-            << 0 << u"r@example.net"_s << u"norelaying"_s << u"RCPT"_s;
+            << said("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "RCPT TO") << 0
+            << u"r@example.net"_s << u"norelaying"_s << u"RCPT"_s;
         QTest::newRow("553 address does not exist: userunknown")
-            << head
-                   + "<r@example.net>: host mx.example.net[192.0.2.1] said: 553 5.3.0 <r@example.net>... "
-                     "Address does not exist (in reply to RCPT TO command)\n"
-            << 0 << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
+            << said("553 5.3.0 <r@example.net>... Address does not exist", "RCPT TO") << 0
+            << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
         QTest::newRow("domino in french")
             << mtaLine("Utilisateur r (r@example.net) non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire Domino")
             << 0 << u"r@example.net"_s << u"userunknown"_s << QString();
@@ -711,10 +708,10 @@ private slots:
             << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
                           "mx.example.net");
         // 127.0.0.x after a list's name is its answer code, and the resolver's address is not the sender.
-        QTest::newRow("a blocklist's answer code")
-            << QByteArray("554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using "
-                          "multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for "
-                          "more information [Your DNS IP: 198.51.100.53]");
+        QTest::newRow("a blocklist's answer code") << QByteArray(
+            "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using "
+            "multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for "
+            "more information [Your DNS IP: 198.51.100.53]");
     }
 
     void receiverIpIsNotTheSender() {
