@@ -62,15 +62,12 @@ bool isPlausibleIp(QStringView ip) {
     return ip.contains(u':') ? isPlausibleIpv6(ip) : isPlausibleIpv4(ip);
 }
 
-// An address a receiver can have seen a client connect from: not loopback, not "this network" (0/8).
-// 127.0.0.x in a refusal is a DNS blocklist's answer code ("blocked using multi.uribl.com; 127.0.0.1 ->
-// Query Refused"), never the sender.
+// An address a client can have connected from: not "this network" (0/8, ::). Loopback can (a lab, a
+// local relay); a list's answer code (127.0.0.x) is kept out by the patterns that could take one.
 bool isPlausibleSender(QStringView ip) {
     if (!isPlausibleIp(ip))
         return false;
-    if (ip.contains(u':'))
-        return ip != u"::1" && ip != u"::";
-    return !ip.startsWith(u"127.") && !ip.startsWith(u"0.");
+    return ip.contains(u':') ? ip != u"::" : !ip.startsWith(u"0.");
 }
 
 } // namespace
