@@ -418,6 +418,10 @@ private slots:
         QTest::newRow("553 address does not exist: userunknown")
             << said("553 5.3.0 <r@example.net>... Address does not exist", "RCPT TO") << 0
             << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
+        // RFC 3463's X.4.1 in words: the receiver never answered, and the message waited out its time.
+        QTest::newRow("no answer from host: expired")
+            << head + "<r@example.net>: Persistent transient failure - routing/network: no answer from host\n"
+            << 0 << u"r@example.net"_s << u"expired"_s << QString();
         QTest::newRow("domino in french")
             << mtaLine("Utilisateur r (r@example.net) non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire Domino")
             << 0 << u"r@example.net"_s << u"userunknown"_s << QString();
