@@ -1,8 +1,7 @@
 // The contract between rebound-cli and its commands module (rebound-cli-commands, app/CMakeLists.txt):
 // the module exports one C function that does what main() does, for every command, and one that names its
-// version. rebound-cli finds
-// the module from its own path (moduleloader.h) and calls it, before any application object exists,
-// with its argc and argv; the function returns the exit status.
+// version. rebound-cli finds the module from its own path (moduleloader.h) and calls it, before any
+// application object exists, with its argc and argv; the function returns the exit status.
 #pragma once
 
 namespace rebound::cli {

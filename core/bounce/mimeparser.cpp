@@ -47,7 +47,11 @@ struct Walker {
     }
 
     QString decodeText(const HeaderBlock& headers, QByteArrayView body) {
-        const QByteArray bytes = decodeTransferEncoding(headers, body);
+        return decodeCharsetOf(headers, decodeTransferEncoding(headers, body));
+    }
+
+    // Bytes already freed of their transfer encoding, read in the part's charset.
+    QString decodeCharsetOf(const HeaderBlock& headers, const QByteArray& bytes) {
         const QByteArray charset = headerParameter(headers.value("content-type"), u"charset").toLatin1();
         bool unknown = false;
         QString text = decodeCharset(bytes, charset, &unknown);
@@ -237,7 +241,8 @@ struct Walker {
             return;
         }
         if (type.startsWith(u"text/") || type == u"message/disposition-notification") {
-            appendPart(PartRole::Body, type, depth, decodeText(headers, body));
+            appendPart(PartRole::Body, type, depth,
+                       decoded.isNull() ? decodeText(headers, body) : decodeCharsetOf(headers, decoded));
             return;
         }
         // Images, application/*: nothing to read.
