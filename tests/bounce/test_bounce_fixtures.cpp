@@ -677,6 +677,16 @@ private slots:
              u"554 Service unavailable; Client host [mta.example.com] blocked by zen.spamhaus.org; %1"_s},
             {"mail from ip", u"550 5.7.1 Mail from IP %1 was rejected due to listing in Spamhaus XBL"_s},
             {"access denied for ip", u"554 Mail rejected (Access denied for IP %1)"_s},
+            // The same sentences with other words around the address.
+            {"connections from ip", u"421 4.7.0 mx.example.net Error: too many connections from %1"_s},
+            {"access from ip", u"554 Your access to this mail system from %1 has been rejected due to the "
+                               "sending MTA's poor reputation."_s},
+            {"client=ip", u"554 5.7.1 Rejected due to spam content, client=%1"_s},
+            {"sender ip has poor reputation", u"550 Denied by policy: sender %1 has poor reputation"_s},
+            {"sender: ip", u"550 5.7.1 Message rejected because of unacceptable content. Sender: %1"_s},
+            {"due to ip", u"554 5.7.1 Message blocked due to IP %1"_s},
+            {"rejected ip found in a list", u"554 5.7.1 Rejected %1 found in dnsbl.example.org"_s},
+            {"ip is greylisted", u"451 4.7.1 Please try again later: %1 is greylisted"_s},
         };
         for (const auto& [name, reply] : forms) {
             QTest::addRow("%s, IPv4", name) << reply.arg(u"203.0.113.12"_s) << u"203.0.113.12"_s;
@@ -708,6 +718,10 @@ private slots:
         QTest::newRow("postfix host said, IPv6")
             << QByteArray("<r@example.net>: host mx.example.net[2001:db8::25] said: 554 5.7.1 "
                           "Service unavailable (in reply to RCPT TO command)");
+        QTest::newRow("connection to the receiver failed")
+            << QByteArray("<r@example.net>: connect to mx.example.net[198.51.100.5]:25: Connection refused");
+        QTest::newRow("sending to the receiver")
+            << QByteArray("451 4.4.1 Error while sending to 198.51.100.5: connection timed out");
         QTest::newRow("connected to the receiver")
             << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
                           "mx.example.net");

@@ -128,9 +128,9 @@ private slots:
             << u"formats"_s << QByteArray("\"\\\\bquery/ip/({ip})\"")
             << QByteArray("\"\\\\b(query)/ip/({ip})\"") << u"must have exactly one capturing group"_s;
         QTest::newRow("sender ip guard list entry not lower case")
-            << u"formats"_s << QByteArray("\"requires\": [\"listed\", \"blocked\", \"banned\"]")
-            << QByteArray("\"requires\": [\"listed\", \"Blocked\", \"banned\"]")
-            << u"formats.json: sender_ip[13]: \"requires\" must be a lower-case literal"_s;
+            << u"formats"_s << QByteArray("\"requires\": [\"listed\", \"blocked\", \"rejected\", \"banned\"]")
+            << QByteArray("\"requires\": [\"listed\", \"Blocked\", \"rejected\", \"banned\"]")
+            << u"formats.json: sender_ip[12]: \"requires\" must be a lower-case literal"_s;
         QTest::newRow("not JSON") << u"formats"_s << QByteArray("{") << QByteArray("[[")
                                   << u"formats.json: not a JSON object"_s;
     }
