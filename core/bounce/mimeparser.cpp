@@ -2,6 +2,8 @@
 
 #include "core/bounce/transferencoding.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +133,16 @@ struct Walker {
         return true;
     }
 
+    // Whether a delivery-status part holds its fields: some MTAs (InterMail) label the human-readable
+    // explanation message/delivery-status too, and its sentences are then the text to read.
+    static bool holdsDeliveryStatusFields(QStringView text) {
+        static const QRegularExpression field(
+            u"^[ \\t]*(?:final-recipient|original-recipient|action|status|reporting-mta|diagnostic-code|"
+            "remote-mta|arrival-date|received-from-mta|x-actual-recipient)[ \\t]*:"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        return field.match(text.left(64 * 1024)).hasMatch();
+    }
+
     void walkEntity(const HeaderBlock& headers, QByteArrayView body, int depth, bool insideOriginal) {
         if (++partCount > kMaxMimeParts) {
             if (partCount == kMaxMimeParts + 1)
@@ -229,7 +241,10 @@ struct Walker {
             return;
         }
         if (type == u"message/delivery-status" || type == u"message/global-delivery-status") {
-            appendPart(PartRole::DeliveryStatus, type, depth, decodeText(headers, body));
+            const QString text = decodeText(headers, body);
+            const bool fields = holdsDeliveryStatusFields(text);
+            appendPart(fields ? PartRole::DeliveryStatus : PartRole::Body, fields ? type : u"text/plain"_s,
+                       depth, text);
             return;
         }
         if (type == u"message/feedback-report") {

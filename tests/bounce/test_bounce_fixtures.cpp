@@ -983,6 +983,25 @@ private slots:
         QVERIFY(!a.original.received.first().contains(u'\r'));
     }
 
+    // InterMail labels its human-readable explanation message/delivery-status too: a delivery-status
+    // part without any field is read as the text it is, and the DSN after it still names the recipient.
+    void explanationLabelledDeliveryStatus() {
+        const QByteArray message =
+            "From: Mail Administrator <postmaster@example.net>\nTo: s@example.com\nSubject: Mail System "
+            "Error - Returned Mail\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+            "report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: message/delivery-status;\n\n"
+            "This Message was undeliverable due to the following reason:\n\n<r@example.net> has restricted "
+            "SMS e-mail\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; "
+            "mx.example.net\n\n"
+            "Final-Recipient: RFC822; <r@example.net>\nAction: failed\nStatus: 5.3.0\n\n--B--\n";
+        const BounceAnalysis a = analyzeBounce(message);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().recipient, u"r@example.net"_s);
+        QCOMPARE(a.recipients.first().status, u"5.3.0"_s);
+        QCOMPARE(a.recipients.first().reason, u"filtered"_s);
+        QVERIFY(a.recipients.first().diagnostic.contains(u"has restricted SMS e-mail"_s));
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
