@@ -761,7 +761,8 @@ private:
 };
 
 void analyzeOne(const BounceKnowledge& k, QByteArrayView bytes, BounceAnalysis& out) {
-    if (looksLikeHeaderBlock(bytes) && parseHeaderBlock(bytes, 8).fields.size() >= 2) {
+    const QByteArrayView afterBlankLines = bytes.sliced(blankLinesBefore(bytes));
+    if (looksLikeHeaderBlock(afterBlankLines) && parseHeaderBlock(afterBlankLines, 8).fields.size() >= 2) {
         MessageAnalyzer analyzer(k, out);
         analyzer.run(bytes);
     } else {

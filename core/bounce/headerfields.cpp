@@ -2,6 +2,7 @@
 
 #include "core/bounce/transferencoding.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace rebound::bounce {
@@ -75,6 +76,20 @@ bool looksLikeHeaderBlock(QByteArrayView bytes) {
         return true;
     const qsizetype nameLength = fieldNameLength(first);
     return nameLength > 0 && nameLength < 60;
+}
+
+qsizetype blankLinesBefore(QByteArrayView bytes) {
+    qsizetype pos = 0;
+    for (int lines = 0; lines < 64 && pos < bytes.size(); ++lines) {
+        const qsizetype eol = bytes.indexOf('\n', pos);
+        if (eol < 0)
+            break;
+        const QByteArrayView line = bytes.sliced(pos, eol - pos);
+        if (!std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; }))
+            break;
+        pos = eol + 1;
+    }
+    return pos;
 }
 
 HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields) {

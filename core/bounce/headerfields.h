@@ -29,6 +29,10 @@ struct HeaderBlock {
 // True when the bytes start like a header block ("Name: value" on the first non-empty line).
 bool looksLikeHeaderBlock(QByteArrayView bytes);
 
+// The length of the blank lines (or lines of spaces) the bytes start with: a pasted or saved message
+// often has some before its header block.
+qsizetype blankLinesBefore(QByteArrayView bytes);
+
 // Parses header fields up to the first empty line (LF line ends). Stops after maxFields fields.
 HeaderBlock parseHeaderBlock(QByteArrayView bytes, int maxFields = 1000);
 

@@ -319,8 +319,10 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boun
 
 ParsedMessage parseMessage(QByteArrayView bytes) {
     ParsedMessage message;
-    message.headers = parseHeaderBlock(bytes);
-    const qsizetype bodyOffset = qMin(message.headers.bodyOffset, bytes.size());
+    // The text keeps the blank lines (offsets into it are offsets into the input); the headers start after.
+    const qsizetype blank = blankLinesBefore(bytes);
+    message.headers = parseHeaderBlock(bytes.sliced(blank));
+    const qsizetype bodyOffset = qMin(blank + message.headers.bodyOffset, bytes.size());
     const QString contentType = message.headers.value("content-type");
     message.contentType = mediaType(message.headers);
     message.reportType = headerParameter(contentType, u"report-type").toLower();

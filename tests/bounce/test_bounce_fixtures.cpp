@@ -391,6 +391,11 @@ private slots:
         QTest::newRow("exim: all host address lookups failed permanently")
             << mtaLine("all host address lookups failed permanently") << 0 << u"r@example.net"_s
             << u"hostunknown"_s << QString();
+        // Exim's route.c: no router took the address (a domain that does not resolve, as Sisimai's Exim
+        // module reads it).
+        QTest::newRow("exim: unrouteable address")
+            << QByteArray(head + "  r@exampel.net\n    Unrouteable address\n") << 0 << u"r@exampel.net"_s
+            << u"hostunknown"_s << QString();
         QTest::newRow("opensmtpd: destination seem to reject all mails")
             << mtaLine("Destination seem to reject all mails") << 0 << u"r@example.net"_s << u"notaccept"_s
             << QString();
@@ -1000,6 +1005,28 @@ private slots:
         QCOMPARE(a.recipients.first().status, u"5.3.0"_s);
         QCOMPARE(a.recipients.first().reason, u"filtered"_s);
         QVERIFY(a.recipients.first().diagnostic.contains(u"has restricted SMS e-mail"_s));
+    }
+
+    // A paste (or a saved file) that starts with blank lines, or a line of spaces, is still a message:
+    // its header block is the one after them, and offsets still point into the text as given.
+    void blankLinesBeforeTheHeaders() {
+        const QByteArray lead = "\n \t\r\n" + QByteArray(255, ' ') + "\n";
+        const QByteArray message =
+            lead
+            + "From: MAILER-DAEMON@example.org\nTo: s@example.com\nSubject: Undelivered "
+              "Mail Returned to Sender\nReceived: from mx.example.org by mx.example.com\n\n"
+              "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User "
+              "unknown\n";
+        const BounceAnalysis a = analyzeBounce(message);
+        QCOMPARE(a.bounceSubject, u"Undelivered Mail Returned to Sender"_s);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().recipient, u"a@example.net"_s);
+        QCOMPARE(a.recipients.first().reason, u"userunknown"_s);
+        QVERIFY(a.text.startsWith(QString::fromLatin1(QByteArray(lead).replace("\r", ""))));
+        for (const EvidenceSpan& e : a.recipients.first().evidence) {
+            if (e.what == u"status")
+                QCOMPARE(a.text.mid(e.offset, e.length), u"5.1.1"_s);
+        }
     }
 
     void autoReplyIsNotABounce() {
