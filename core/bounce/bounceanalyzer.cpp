@@ -89,8 +89,8 @@ public:
         : m_k(k)
         , m_out(out) {}
 
-    void run(QByteArrayView bytes) {
-        m_parsed = parseMessage(bytes);
+    void run(QByteArrayView bytes, qsizetype headerStart) {
+        m_parsed = parseMessage(bytes, headerStart);
         m_out.text = m_parsed.text;
         m_out.warnings += m_parsed.warnings;
         m_out.bounceFrom = m_parsed.headers.value("from");
@@ -760,11 +760,24 @@ private:
     BounceAnalysis& m_out;
 };
 
+// Where a message's header block starts: after blank lines and, in a forwarded bounce, after the
+// forwarding client's line ("---------- Forwarded message ---------", "Begin forwarded message:").
+qsizetype headerBlockStart(const BounceKnowledge& k, QByteArrayView bytes) {
+    const qsizetype start = blankLinesBefore(bytes);
+    const qsizetype eol = bytes.indexOf('\n', start);
+    if (eol <= start || eol - start > 200)
+        return start;
+    if (!firstMatch(k.forwardMarker, QString::fromUtf8(bytes.sliced(start, eol - start))).hasMatch())
+        return start;
+    return eol + 1 + blankLinesBefore(bytes.sliced(eol + 1));
+}
+
 void analyzeOne(const BounceKnowledge& k, QByteArrayView bytes, BounceAnalysis& out) {
-    const QByteArrayView afterBlankLines = bytes.sliced(blankLinesBefore(bytes));
-    if (looksLikeHeaderBlock(afterBlankLines) && parseHeaderBlock(afterBlankLines, 8).fields.size() >= 2) {
+    const qsizetype headerStart = headerBlockStart(k, bytes);
+    const QByteArrayView headers = bytes.sliced(headerStart);
+    if (looksLikeHeaderBlock(headers) && parseHeaderBlock(headers, 8).fields.size() >= 2) {
         MessageAnalyzer analyzer(k, out);
-        analyzer.run(bytes);
+        analyzer.run(bytes, headerStart);
     } else {
         LooseTextAnalyzer analyzer(k, out);
         analyzer.run(bytes);

@@ -415,6 +415,11 @@ void loadMessageMarkers(const QJsonObject& root, BounceKnowledge& k, Problems& p
         markers.append(u"(?:"_s + re.pattern() + u')');
     k.originalMarker =
         compile(markers.join(u'|'), u"formats.json: original_message_markers (all)"_s, problems, multiline);
+    QStringList forwards;
+    for (const QRegularExpression& re :
+         regexList(root.value(u"forward_markers"), u"formats.json: forward_markers"_s, problems))
+        forwards.append(u"(?:"_s + re.pattern() + u')');
+    k.forwardMarker = compile(forwards.join(u'|'), u"formats.json: forward_markers (all)"_s, problems);
     for (const QString& phrase : stringList(root.value(u"recipient_list_markers"),
                                             u"formats.json: recipient_list_markers"_s, problems)) {
         // The analyser looks for "following" first (a fast plain search) and reads markers from there.

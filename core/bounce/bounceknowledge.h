@@ -116,6 +116,7 @@ struct BounceKnowledge {
     GuardedPatterns zonePatterns;
 
     QRegularExpression originalMarker; // every original_message_markers pattern in one alternation
+    QRegularExpression forwardMarker;  // every forward_markers pattern: a forwarding client's line
     // Words after which a plain-text bounce lists its failed recipients ("did not reach the following
     // recipient(s):"): addresses before them (the returned message's To, quoted) are not recipients.
     PhraseMatcher recipientListMarkers;

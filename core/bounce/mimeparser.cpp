@@ -317,12 +317,12 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray& boun
     return pieces;
 }
 
-ParsedMessage parseMessage(QByteArrayView bytes) {
+ParsedMessage parseMessage(QByteArrayView bytes, qsizetype headerStart) {
     ParsedMessage message;
-    // The text keeps the blank lines (offsets into it are offsets into the input); the headers start after.
-    const qsizetype blank = blankLinesBefore(bytes);
-    message.headers = parseHeaderBlock(bytes.sliced(blank));
-    const qsizetype bodyOffset = qMin(blank + message.headers.bodyOffset, bytes.size());
+    // The text keeps what precedes the header block (offsets into it are offsets into the input).
+    const qsizetype start = headerStart < 0 ? blankLinesBefore(bytes) : qMin(headerStart, bytes.size());
+    message.headers = parseHeaderBlock(bytes.sliced(start));
+    const qsizetype bodyOffset = qMin(start + message.headers.bodyOffset, bytes.size());
     const QString contentType = message.headers.value("content-type");
     message.contentType = mediaType(message.headers);
     message.reportType = headerParameter(contentType, u"report-type").toLower();

@@ -47,8 +47,9 @@ inline constexpr int kMaxMimeParts = 500;
 inline constexpr int kMaxMimeDepth = 12;
 
 // Parses one RFC 5322 message whose line ends are already LF. Never fails: a body that is not MIME is
-// one Body part.
-ParsedMessage parseMessage(QByteArrayView bytes);
+// one Body part. The header block starts at headerStart (by default after any blank lines); what comes
+// before it (a forwarding client's "Forwarded message" line) stays in the text, unread as headers.
+ParsedMessage parseMessage(QByteArrayView bytes, qsizetype headerStart = -1);
 
 // The media type of a part ("application/zip"), lower case, without parameters; empty when absent.
 QString mediaType(const HeaderBlock& headers);

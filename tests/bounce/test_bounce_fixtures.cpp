@@ -1029,6 +1029,60 @@ private slots:
         }
     }
 
+    // A bounce forwarded from a mail client (to a colleague, to support) starts with the client's line
+    // and the bounce's own header block: the bounce is read as the message it is, and its To (the
+    // person who forwards it) is never a failed recipient.
+    void forwardedBounce_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("reason");
+        const QByteArray postfix = "\n\n<bob@example.net>: host mx.example.net[192.0.2.10] said: 552 5.2.2 "
+                                   "Mailbox full (in reply to RCPT TO command)\n";
+        QTest::newRow("gmail")
+            << "---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem "
+               "<mailer-daemon@googlemail.com>\nDate: Mon, 7 Dec 2026 at 10:12\nSubject: "
+               "Delivery Status Notification (Failure)\nTo: <me@example.com>\n\n\nMessage "
+               "blocked\nYour message to boss@example.org has been blocked.\nThe response was:\n"
+               "554 5.7.1 Service unavailable; Client host [198.51.100.23] blocked using "
+               "zen.spamhaus.org\n"_ba
+            << u"boss@example.org"_s << u"blocked"_s;
+        QTest::newRow("outlook")
+            << "-----Original Message-----\nFrom: Microsoft Outlook "
+               "<MicrosoftExchange329e71ec@example.com>\nSent: Monday, December 7, 2026 "
+               "10:12 AM\nTo: Me <me@example.com>\nSubject: Undeliverable: Figures\n\n"
+               "Delivery has failed to these recipients or groups:\n\nanna@example.org\n"
+               "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n"_ba
+            << u"anna@example.org"_s << u"userunknown"_s;
+        QTest::newRow("thunderbird")
+            << "\n-------- Forwarded Message --------\nSubject: \tUndelivered Mail "
+               "Returned to Sender\nDate: \tMon, 7 Dec 2026 10:12:00 +0100\nFrom: \tMail "
+               "Delivery System <MAILER-DAEMON@mail.example.com>\nTo: \tme@example.com"_ba
+                   + postfix
+            << u"bob@example.net"_s << u"mailboxfull"_s;
+        QTest::newRow("apple mail")
+            << "Begin forwarded message:\n\nFrom: Mail Delivery System "
+               "<MAILER-DAEMON@mail.example.com>\nSubject: Undelivered Mail Returned to "
+               "Sender\nDate: 7 December 2026 at 10:12:00 CET\nTo: me@example.com"_ba
+                   + postfix
+            << u"bob@example.net"_s << u"mailboxfull"_s;
+        QTest::newRow("german client")
+            << "---------- Weitergeleitete Nachricht ----------\nVon: x\nFrom: Mail "
+               "Delivery System <MAILER-DAEMON@mail.example.com>\nTo: me@example.com"_ba
+                   + postfix
+            << u"bob@example.net"_s << u"mailboxfull"_s;
+    }
+
+    void forwardedBounce() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().recipient, recipient);
+        QCOMPARE(a.recipients.first().reason, reason);
+        QVERIFY(!a.bounceFrom.isEmpty());
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
