@@ -713,6 +713,40 @@ private slots:
         QCOMPARE(a.recipients.first().senderIp, senderIp);
     }
 
+    // The receiving server as each MTA names it: its host name and address, apart from the sender's.
+    void remoteHostForms_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("remoteMta");
+        QTest::addColumn<QString>("remoteIp");
+        QTest::newRow("postfix host name[addr] said")
+            << QByteArray("<r@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.1 User unknown (in "
+                          "reply to RCPT TO command)")
+            << u"mx.example.net"_s << u"192.0.2.10"_s;
+        QTest::newRow("exim host name [addr]")
+            << QByteArray("  r@example.net\n    host mx.example.net [192.0.2.10]\n    SMTP error from remote "
+                          "mail server after RCPT TO:<r@example.net>:\n    550 5.1.1 User unknown\n")
+            << u"mx.example.net"_s << u"192.0.2.10"_s;
+        QTest::newRow("qmail does not like recipient") << QByteArray(
+            "<r@example.net>:\n192.0.2.10 does not like recipient.\nRemote host said: 550 5.1.1 "
+            "User unknown\nGiving up on 192.0.2.10.\n") << QString()
+                                                       << u"192.0.2.10"_s;
+        QTest::newRow("qmail connected to, but the sender was rejected") << QByteArray(
+            "<r@example.net>:\nConnected to 192.0.2.10 but sender was rejected.\nRemote host said: "
+            "553 sorry, your IP address (198.51.100.23) is listed on our blocklist\n")
+                                                                         << QString() << u"192.0.2.10"_s;
+    }
+
+    void remoteHostForms() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, remoteMta);
+        QFETCH(QString, remoteIp);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().remoteMta, remoteMta);
+        QCOMPARE(a.recipients.first().remoteIp, remoteIp);
+        QVERIFY(a.recipients.first().senderIp != remoteIp);
+    }
+
     // The receiving side's own addresses are never the sending IP: Postfix's "host name[addr] said", a
     // DSN's Remote-MTA, a time of day that looks like IPv6.
     void receiverIpIsNotTheSender_data() {
