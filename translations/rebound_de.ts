@@ -9595,6 +9595,18 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; manche Zeichen werden womöglich falsch angezeigt, Adressen und Codes sind nicht betroffen</translation>
     </message>
+    <message>
+        <source>This file is compressed. Unpack it, then open the message inside (saved as .eml, .txt, .mbox or .log).</source>
+        <translation>Diese Datei ist komprimiert. Entpacken Sie sie und öffnen Sie dann die enthaltene Nachricht (gespeichert als .eml, .txt, .mbox oder .log).</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, a binary format. Save the message as .eml, or paste its text and its Internet headers here.</source>
+        <translation>Dies ist eine Outlook-.msg-Datei, ein Binärformat. Speichern Sie die Nachricht als .eml oder fügen Sie ihren Text und ihre Internetkopfzeilen hier ein.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. Paste the bounce&apos;s text here, or open the message saved as .eml.</source>
+        <translation>Dies ist ein PDF-Dokument. Fügen Sie den Text des Bounces hier ein oder öffnen Sie die als .eml gespeicherte Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>

@@ -9595,6 +9595,18 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>el archivo no es UTF-8 válido, así que se leyó como Latin-1; algunos caracteres pueden verse mal, las direcciones y los códigos no se ven afectados</translation>
     </message>
+    <message>
+        <source>This file is compressed. Unpack it, then open the message inside (saved as .eml, .txt, .mbox or .log).</source>
+        <translation>Este archivo está comprimido. Descomprímalo y abra el mensaje que contiene (guardado como .eml, .txt, .mbox o .log).</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, a binary format. Save the message as .eml, or paste its text and its Internet headers here.</source>
+        <translation>Este es un archivo .msg de Outlook, un formato binario. Guarde el mensaje como .eml o pegue aquí su texto y sus encabezados de Internet.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. Paste the bounce&apos;s text here, or open the message saved as .eml.</source>
+        <translation>Este es un documento PDF. Pegue aquí el texto del rebote o abra el mensaje guardado como .eml.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>

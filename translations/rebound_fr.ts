@@ -9595,6 +9595,18 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide, il a donc été lu en Latin-1 ; certains caractères peuvent mal s&apos;afficher, les adresses et les codes ne sont pas affectés</translation>
     </message>
+    <message>
+        <source>This file is compressed. Unpack it, then open the message inside (saved as .eml, .txt, .mbox or .log).</source>
+        <translation>Ce fichier est compressé. Décompressez-le, puis ouvrez le message qu’il contient (enregistré en .eml, .txt, .mbox ou .log).</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, a binary format. Save the message as .eml, or paste its text and its Internet headers here.</source>
+        <translation>Ceci est un fichier .msg d’Outlook, un format binaire. Enregistrez le message en .eml, ou collez ici son texte et ses en-têtes Internet.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. Paste the bounce&apos;s text here, or open the message saved as .eml.</source>
+        <translation>Ceci est un document PDF. Collez ici le texte du rebond, ou ouvrez le message enregistré en .eml.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>

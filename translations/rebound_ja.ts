@@ -9587,6 +9587,18 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>ファイルが正しい UTF-8 ではないため Latin-1 として読み込みました。一部の文字が正しく表示されない場合がありますが、アドレスとコードには影響しません</translation>
     </message>
+    <message>
+        <source>This file is compressed. Unpack it, then open the message inside (saved as .eml, .txt, .mbox or .log).</source>
+        <translation>このファイルは圧縮されています。展開してから、中のメッセージ（.eml、.txt、.mbox、.log として保存されたもの）を開いてください。</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, a binary format. Save the message as .eml, or paste its text and its Internet headers here.</source>
+        <translation>これは Outlook の .msg ファイル（バイナリ形式）です。メッセージを .eml として保存するか、本文とインターネット ヘッダーをここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. Paste the bounce&apos;s text here, or open the message saved as .eml.</source>
+        <translation>これは PDF 文書です。バウンスの本文をここに貼り付けるか、.eml として保存したメッセージを開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>

@@ -9595,6 +9595,18 @@
         <source>the file is not valid UTF-8, so it was read as Latin-1; some characters may show wrongly, the addresses and codes are unaffected</source>
         <translation>o arquivo não é UTF-8 válido, então foi lido como Latin-1; alguns caracteres podem aparecer errado, os endereços e códigos não são afetados</translation>
     </message>
+    <message>
+        <source>This file is compressed. Unpack it, then open the message inside (saved as .eml, .txt, .mbox or .log).</source>
+        <translation>Este arquivo está compactado. Descompacte-o e abra a mensagem que ele contém (salva como .eml, .txt, .mbox ou .log).</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, a binary format. Save the message as .eml, or paste its text and its Internet headers here.</source>
+        <translation>Este é um arquivo .msg do Outlook, um formato binário. Salve a mensagem como .eml ou cole aqui o texto e os cabeçalhos da Internet dela.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. Paste the bounce&apos;s text here, or open the message saved as .eml.</source>
+        <translation>Este é um documento PDF. Cole aqui o texto do bounce ou abra a mensagem salva como .eml.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ui::JsonTreeModel</name>

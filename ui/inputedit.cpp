@@ -34,6 +34,30 @@ QString megabytes(qint64 bytes) {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
 }
 
+// What to do with a binary file, for the containers a bounce is most often handed over in.
+QString binaryFileMessage(QByteArrayView head) {
+    switch (bounce::binaryKindOf(head)) {
+    case bounce::BinaryKind::Gzip:
+    case bounce::BinaryKind::Zip:
+        return InputEdit::tr(
+            "This file is compressed. Unpack it, then open the message inside (saved as .eml, "
+            ".txt, .mbox or .log).");
+    case bounce::BinaryKind::OutlookMsg:
+        return InputEdit::tr(
+            "This is an Outlook .msg file, a binary format. Save the message as .eml, or paste "
+            "its text and its Internet headers here.");
+    case bounce::BinaryKind::Pdf:
+        return InputEdit::tr(
+            "This is a PDF document. Paste the bounce's text here, or open the message saved "
+            "as .eml.");
+    case bounce::BinaryKind::Other:
+        break;
+    }
+    return InputEdit::tr(
+        "This is a binary file, not mail or text (more than 1 in 20 of its first bytes are NUL "
+        "or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox or .log.");
+}
+
 FileText readTextFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -49,11 +73,7 @@ FileText readTextFile(const QString& path) {
     const QByteArray bytes = file.read(InputEdit::kMaxFileBytes);
     // The analyser's own rule: a few stray NUL or control bytes do not make a bounce binary.
     if (bounce::looksBinary(bytes))
-        return {{},
-                InputEdit::tr("This is a binary file, not mail or text (more than 1 in 20 of its first bytes "
-                              "are NUL or control bytes). Rebound reads bounces saved as .eml, .txt, .mbox "
-                              "or .log."),
-                {}};
+        return {{}, binaryFileMessage(bytes), {}};
     // Mail is mostly ASCII or UTF-8; anything else is shown as Latin-1 rather than refused.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);

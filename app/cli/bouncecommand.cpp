@@ -411,7 +411,7 @@ int runOnInput(QIODevice& device, const QString& file, Format format) {
     if (!refused.error.isEmpty()) {
         a = refused;
     } else if (bounce::looksBinary(reader.head())) {
-        a = bounce::refuseBinary();
+        a = bounce::refuseBinary(reader.head());
     } else if (!reader.next(&first, bounce::kMaxInputBytes, &cut)) {
         a = bounce::analyzeMessage({}); // empty
     } else if (bool secondCut = false;

@@ -803,11 +803,30 @@ BounceAnalysis refusal(qsizetype inputBytes) {
     return result;
 }
 
-BounceAnalysis refuseBinary() {
+BounceAnalysis refuseBinary(QByteArrayView head) {
     BounceAnalysis result;
     result.kind = InputKind::Binary;
-    result.error = u"The input is binary data, not text (more than 1 in 20 of its first bytes are NUL or "
-                   "control bytes); a bounce is plain text (an .eml or .mbox file)."_s;
+    switch (binaryKindOf(head)) {
+    case BinaryKind::Gzip:
+        result.error = u"The input is gzip-compressed; decompress it first (gunzip -c FILE | rebound-cli "
+                       "bounce -)."_s;
+        break;
+    case BinaryKind::Zip:
+        result.error = u"The input is a zip archive; unpack it and give the files or their folder."_s;
+        break;
+    case BinaryKind::OutlookMsg:
+        result.error = u"The input is an Outlook .msg file, a binary format; save the message as .eml, or "
+                       "paste its text and Internet headers."_s;
+        break;
+    case BinaryKind::Pdf:
+        result.error =
+            u"The input is a PDF document; paste the bounce's text, or give the message as .eml."_s;
+        break;
+    case BinaryKind::Other:
+        result.error = u"The input is binary data, not text (more than 1 in 20 of its first bytes are NUL "
+                       "or control bytes); a bounce is plain text (an .eml or .mbox file)."_s;
+        break;
+    }
     return result;
 }
 
@@ -841,7 +860,7 @@ BounceAnalysis analyzeBounce(const QByteArray& input) {
         return result;
     const QByteArray bytes = normaliseInput(input);
     if (looksBinary(bytes))
-        return refuseBinary();
+        return refuseBinary(bytes);
     const QList<QByteArrayView> messages = splitMbox(bytes, kMaxMessages);
     if (messages.size() == 1)
         return analyzeMessage(messages.first());

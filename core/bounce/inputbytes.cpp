@@ -110,6 +110,19 @@ bool looksBinary(QByteArrayView bytes) {
     return countControlBytes(probe) * 20 > probe.size();
 }
 
+BinaryKind binaryKindOf(QByteArrayView head) {
+    if (head.startsWith("\x1F\x8B"))
+        return BinaryKind::Gzip;
+    if (head.startsWith("PK\x03\x04"))
+        return BinaryKind::Zip;
+    // The Compound File Binary header of Outlook's .msg (and of the other old Office formats).
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return BinaryKind::OutlookMsg;
+    if (head.startsWith("%PDF-"))
+        return BinaryKind::Pdf;
+    return BinaryKind::Other;
+}
+
 QByteArray normaliseInput(QByteArrayView bytes) {
     QByteArray utf8;
     if (const auto encoding = utf16Bom(bytes)) {

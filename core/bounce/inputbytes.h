@@ -21,6 +21,11 @@ inline constexpr qsizetype kBinaryProbeBytes = 64 * 1024;
 // use this one rule.
 bool looksBinary(QByteArrayView bytes);
 
+// What a binary input is, as far as its first bytes tell: the containers a bounce is most often
+// handed over in, so that the refusal can say what to do with it.
+enum class BinaryKind { Other, Gzip, Zip, OutlookMsg, Pdf };
+BinaryKind binaryKindOf(QByteArrayView head);
+
 // NUL and control bytes (as looksBinary counts them) in the whole input, for a warning.
 qsizetype countControlBytes(QByteArrayView bytes);
 

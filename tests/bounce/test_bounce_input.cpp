@@ -83,6 +83,32 @@ private slots:
         QVERIFY(looksBinary(edge));
     }
 
+    // A binary input's refusal says what the container is and what to do with it.
+    void binaryContainersAreNamed_data() {
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00", 4) << u"gunzip -c"_s;
+        QTest::newRow("zip") << QByteArray("PK\x03\x04", 4) << u"zip archive"_s;
+        QTest::newRow("outlook msg") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                                     << u"Outlook .msg"_s;
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n\x01\x02\x03\x04", 13) << u"PDF document"_s;
+        QTest::newRow("other") << QByteArray("\x7f"
+                                             "ELF\x02\x01",
+                                             6)
+                               << u"binary data"_s;
+    }
+
+    void binaryContainersAreNamed() {
+        QFETCH(QByteArray, magic);
+        QFETCH(QString, says);
+        QByteArray bytes = magic;
+        for (int i = 0; i < 4096; ++i)
+            bytes += char((i * 7919) & 0xff);
+        const BounceAnalysis a = analyzeBounce(bytes);
+        QCOMPARE(a.kind, InputKind::Binary);
+        QVERIFY2(a.error.contains(says), qPrintable(a.error));
+    }
+
     void utf16WithBomIsText() {
         const QString text = QString::fromLatin1(kBounce);
         QByteArray le("\xFF\xFE");

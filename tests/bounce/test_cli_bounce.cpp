@@ -248,6 +248,15 @@ private slots:
         const CliRun binary = runCli({u"bounce"_s, dir.filePath(u"binary.bin"_s), u"--json"_s});
         QCOMPARE(binary.exitCode, 2);
         QCOMPARE(QJsonDocument::fromJson(binary.out).object().value(u"kind").toString(), u"binary"_s);
+        // A compressed bounce: the refusal says how to read it (through standard input).
+        QByteArray gzip("\x1F\x8B\x08\x00", 4);
+        for (int i = 0; i < 4096; ++i)
+            gzip += char((i * 7919) & 0xff);
+        writeFile(dir.filePath(u"bounce.eml.gz"_s), gzip);
+        const CliRun compressed = runCli({u"bounce"_s, dir.filePath(u"bounce.eml.gz"_s)});
+        QCOMPARE(compressed.exitCode, 2);
+        QVERIFY2(compressed.err.contains("gunzip -c FILE | rebound-cli bounce -"),
+                 compressed.err.constData());
     }
 };
 

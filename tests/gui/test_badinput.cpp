@@ -143,6 +143,13 @@ private slots:
             binary[i] = char((i * 7919) & 0xff);
         QTest::newRow("binary (.png renamed .eml)")
             << u"image.eml"_s << binary << u"binary file"_s << QString();
+        // The containers a bounce is handed over in: the message says what to do with each.
+        QByteArray msg("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        msg += binary;
+        QTest::newRow("outlook .msg") << u"bounce.msg"_s << msg << u"Outlook .msg file"_s << QString();
+        QByteArray gzip("\x1F\x8B\x08\x00", 4);
+        gzip += binary;
+        QTest::newRow("gzip under another name") << u"bounce-gz.eml"_s << gzip << u"compressed"_s << QString();
         QTest::newRow("invalid UTF-8")
             << u"latin1.txt"_s
             << QByteArray(
