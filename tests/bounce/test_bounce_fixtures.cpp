@@ -1117,6 +1117,19 @@ private slots:
         QVERIFY(!a.bounceFrom.isEmpty());
     }
 
+    // Words every MIME message holds ("Content-Transfer-Encoding: 8bit", a "message header") say
+    // nothing of a failure: pasted text with them and an address is no content error.
+    void mimeWordsAreNoContentError() {
+        const BounceAnalysis plain = analyzeBounce(
+            "subscriber exists: 1\nemail: r@example.net\nbody:\nContent-Type: text/html; "
+            "charset=\"ISO-8859-1\"\nContent-Transfer-Encoding: 8bit\n\nThe message header follows.\n"_ba);
+        QCOMPARE(plain.recipients.size(), 0);
+        const BounceAnalysis eightBit =
+            analyzeBounce("550 5.6.0 Improper use of 8-bit data in message header"_ba);
+        QCOMPARE(eightBit.recipients.size(), 1);
+        QCOMPARE(eightBit.recipients.first().reason, u"contenterror"_s);
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
