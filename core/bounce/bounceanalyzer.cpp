@@ -83,6 +83,12 @@ struct Section {
     qsizetype length = 0;
 };
 
+// Whether anything says the delivery to this recipient failed: a status, a reply code or a reason
+// that words, a code or a stage named ("onhold" and "undefined" say nothing was recognised).
+bool failureIsNamed(const BounceRecipient& r) {
+    return !r.status.isEmpty() || r.replyCode != 0 || (r.reason != u"onhold" && r.reason != u"undefined");
+}
+
 class MessageAnalyzer final {
 public:
     MessageAnalyzer(const BounceKnowledge& k, BounceAnalysis& out)
@@ -267,10 +273,13 @@ private:
         }
     }
 
-    void finish(BounceRecipient& r, FactSources& sources) {
+    // Adds the recipient; with onlyIfFailureNamed, only when something says its delivery failed.
+    void finish(BounceRecipient& r, FactSources& sources, bool onlyIfFailureNamed = false) {
         sources.context = m_context;
         sources.contextShared = m_contextShared;
         fillRecipientFacts(m_k, r, sources);
+        if (onlyIfFailureNamed && !failureIsNamed(r))
+            return;
         if (m_out.recipients.size() < kMaxRecipients)
             m_out.recipients.append(r);
     }
@@ -578,7 +587,9 @@ private:
                 for (const auto& [offset, length] : alias->spans)
                     sources.own.append(text(), offset, length);
             }
-            finish(r, sources);
+            // In a message that does not look like a bounce (a digest, a forwarded conversation), an
+            // address is a recipient only when something says it failed, as in loose text.
+            finish(r, sources, !bounceLike);
         }
         if (!m_out.recipients.isEmpty() || !bounceLike || m_context.isEmpty())
             return;
@@ -740,7 +751,7 @@ private:
             sources.context = context;
             fillRecipientFacts(m_k, r, sources);
             // An address in ordinary text is a recipient only when something says it failed.
-            if (r.status.isEmpty() && r.replyCode == 0 && (r.reason == u"onhold" || r.reason == u"undefined"))
+            if (!failureIsNamed(r))
                 continue;
             m_out.recipients.append(r);
         }
@@ -749,8 +760,7 @@ private:
             FactSources sources;
             sources.context = context;
             fillRecipientFacts(m_k, r, sources);
-            if (!r.status.isEmpty() || r.replyCode != 0
-                || (r.reason != u"onhold" && r.reason != u"undefined"))
+            if (failureIsNamed(r))
                 m_out.recipients.append(r);
         }
         m_out.kind = m_out.recipients.isEmpty() ? InputKind::Unrecognised : InputKind::PlainNdr;

@@ -1130,6 +1130,24 @@ private slots:
         QCOMPARE(eightBit.recipients.first().reason, u"contenterror"_s);
     }
 
+    // A message that is no bounce (a list digest, a forwarded conversation) names people, not failed
+    // recipients; a section number ("RFC 2046, $5.1.5") is no status code.
+    void digestIsNotABounce() {
+        const BounceAnalysis a = analyzeBounce(
+            "From: alice@example.org\nTo: bob@example.org\nSubject: Weekly digest\nContent-Type: "
+            "multipart/digest; boundary=XYZ\n\n--XYZ\nContent-Type: text/plain\n\nThis part is counter to "
+            "RFC 2046, $5.1.5, but is not illegal\n\n--XYZ\n\nFrom: carol@example.org\nTo: "
+            "dave@example.org\n\nA submessage\n\n--XYZ--\n"_ba);
+        QCOMPARE(a.kind, InputKind::Unrecognised);
+        QCOMPARE(a.recipients.size(), 0);
+        // The same words in a bounce still name the recipient.
+        const BounceAnalysis b = analyzeBounce("From: MAILER-DAEMON@example.org\nTo: alice@example.org\n"
+                                               "Subject: Undelivered Mail Returned to Sender\n\n"
+                                               "<dave@example.org>: mailbox unavailable\n"_ba);
+        QCOMPARE(b.recipients.size(), 1);
+        QCOMPARE(b.recipients.first().recipient, u"dave@example.org"_s);
+    }
+
     void autoReplyIsNotABounce() {
         const QByteArray message =
             "From: Alice <alice@example.org>\nTo: bob@example.net\nSubject: Out of Office: Re: hello\n"
