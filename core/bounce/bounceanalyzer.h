@@ -23,7 +23,7 @@ BounceAnalysis analyzeBounce(const QString& input);
 BounceAnalysis refusal(qsizetype inputBytes);
 // the refusal of binary input (see looksBinary() in inputbytes.h), saying what to do with the
 // containers its first bytes name (a compressed file, an Outlook .msg, a PDF);
-BounceAnalysis refuseBinary(QByteArrayView head = {});
+BounceAnalysis refuseBinary(QByteArrayView head);
 // one message, already normalised (normaliseInput() or MboxReader);
 BounceAnalysis analyzeMessage(QByteArrayView message);
 // makes message number index (0-based) a part of an mbox whose text so far is textBase characters

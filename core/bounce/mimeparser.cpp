@@ -12,6 +12,13 @@ namespace rebound::bounce {
 
 namespace {
 
+// Fields of a delivery report (RFC 3464) that a message's own header block never holds: they tell a
+// report written as text from a returned header block, and a report from an explanation labelled so.
+constexpr const char* kDeliveryStatusFields[] = {
+    "final-recipient",   "original-recipient", "action",     "status",
+    "diagnostic-code",   "reporting-mta",      "remote-mta", "arrival-date",
+    "received-from-mta", "x-actual-recipient"};
+
 struct Walker {
     ParsedMessage& message;
     int partCount = 0;
@@ -125,21 +132,21 @@ struct Walker {
         const HeaderBlock block = parseHeaderBlock(bytes, 50);
         if (block.fields.size() < 3 || !(block.has("received") || block.has("message-id")))
             return false;
-        for (const char* dsnField : {"final-recipient", "original-recipient", "action", "status",
-                                     "diagnostic-code", "reporting-mta"}) {
-            if (block.has(dsnField))
-                return false;
-        }
-        return true;
+        return std::none_of(std::begin(kDeliveryStatusFields), std::end(kDeliveryStatusFields),
+                            [&](const char* field) { return block.has(field); });
     }
 
     // Whether a delivery-status part holds its fields: some MTAs (InterMail) label the human-readable
     // explanation message/delivery-status too, and its sentences are then the text to read.
     static bool holdsDeliveryStatusFields(QStringView text) {
-        static const QRegularExpression field(
-            u"^[ \\t]*(?:final-recipient|original-recipient|action|status|reporting-mta|diagnostic-code|"
-            "remote-mta|arrival-date|received-from-mta|x-actual-recipient)[ \\t]*:"_s,
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        static const QRegularExpression field = [] {
+            QStringList names;
+            for (const char* name : kDeliveryStatusFields)
+                names.append(QString::fromLatin1(name));
+            return QRegularExpression(u"^[ \\t]*(?:"_s + names.join(u'|') + u")[ \\t]*:"_s,
+                                      QRegularExpression::CaseInsensitiveOption
+                                          | QRegularExpression::MultilineOption);
+        }();
         return field.match(text.left(64 * 1024)).hasMatch();
     }
 
