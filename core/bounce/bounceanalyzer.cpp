@@ -529,9 +529,16 @@ private:
             // names no recipient, but its failure (status, diagnostic) is still read: a hostile or
             // mangled address must not hide the reply.
             const DsnField* anyRcpt = finalRcpt ? finalRcpt : originalRcpt;
-            if (finalRcpt && !isPlausibleAddress(stripAddressType(finalRcpt->value)))
+            const auto accepts = [](const DsnField* field, DomainForm form) {
+                return field && isPlausibleAddress(stripAddressType(field->value), form);
+            };
+            // A Final-Recipient on a single-label domain (an MTA's internal channel: Sun Messaging
+            // Server's "user@ims-ms-daemon") yields to an Original-Recipient with a full domain.
+            const bool originalIsFull = accepts(originalRcpt, DomainForm::Dotted);
+            if (!accepts(finalRcpt, DomainForm::AnyDomain) ||
+                (originalIsFull && !accepts(finalRcpt, DomainForm::Dotted)))
                 finalRcpt = nullptr;
-            if (originalRcpt && !isPlausibleAddress(stripAddressType(originalRcpt->value)))
+            if (!originalIsFull && !accepts(originalRcpt, DomainForm::AnyDomain))
                 originalRcpt = nullptr;
             const bool failureStated = g.field(u"status") || g.field(u"diagnostic-code");
             if (!finalRcpt && !originalRcpt && !failureStated)
@@ -556,7 +563,7 @@ private:
         const QString failedHeader = m_parsed.headers.value("x-failed-recipients");
         if (!failedHeader.isEmpty()) {
             const QList<AddressHit> failed =
-                findAddresses(failedHeader, 0, failedHeader.size(), kMaxRecipients);
+                findAddresses(failedHeader, 0, failedHeader.size(), kMaxRecipients, DomainForm::AnyDomain);
             for (const AddressHit& hit : failed) {
                 BounceRecipient r;
                 r.recipient = hit.address;

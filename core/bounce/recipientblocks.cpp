@@ -28,11 +28,30 @@ bool isLabelChar(QChar c) {
     return c.unicode() >= 0x80 ? c.isLetterOrNumber() : (c.isLetterOrNumber() || c == u'-');
 }
 
+// RFC 5321 address-literal: "[192.0.2.1]" or "[IPv6:2001:db8::1]" (the general form is not mail).
+bool isAddressLiteral(QStringView domain) {
+    if (domain.size() < 9 || domain.size() > 53 || !domain.startsWith(u'[') || !domain.endsWith(u']'))
+        return false;
+    QStringView inner = domain.sliced(1, domain.size() - 2);
+    const bool v6 = inner.startsWith(u"IPv6:", Qt::CaseInsensitive);
+    if (v6)
+        inner = inner.sliced(5);
+    int dots = 0;
+    for (const QChar c : inner) {
+        if (c == u'.')
+            ++dots;
+        else if (!(c.isDigit() || (v6 && (c == u':' || QStringView(u"abcdefABCDEF").contains(c)))))
+            return false;
+    }
+    return v6 ? inner.contains(u':') : dots == 3;
+}
+
 } // namespace
 
-bool isPlausibleAddress(QStringView address) {
+bool isPlausibleAddress(QStringView address, DomainForm form) {
     const qsizetype at = address.lastIndexOf(u'@');
-    if (at <= 0 || at > 64 || address.size() - at - 1 < 3 || address.size() - at - 1 > 255)
+    const qsizetype domainSize = address.size() - at - 1;
+    if (at <= 0 || at > 64 || domainSize < (form == DomainForm::Dotted ? 3 : 1) || domainSize > 255)
         return false;
     const QStringView local = address.first(at);
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u"..") || local.startsWith(u'/'))
@@ -42,6 +61,8 @@ bool isPlausibleAddress(QStringView address) {
             return false;
     }
     const QStringView domain = address.sliced(at + 1);
+    if (form == DomainForm::AnyDomain && domain.startsWith(u'['))
+        return isAddressLiteral(domain);
     int labels = 0;
     bool tldHasNonDigit = false;
     for (qsizetype start = 0; start <= domain.size();) {
@@ -61,7 +82,7 @@ bool isPlausibleAddress(QStringView address) {
         start = dot + 1;
     }
     // A top-level domain is never all digits ("user@192.0.2.1" is not a mailbox name).
-    return labels >= 2 && tldHasNonDigit;
+    return (labels >= 2 || form == DomainForm::AnyDomain) && tldHasNonDigit;
 }
 
 namespace {
@@ -163,7 +184,8 @@ bool holdsReplyCode(QStringView text) {
 
 } // namespace
 
-QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype to, int maxHits) {
+QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype to, int maxHits,
+                                DomainForm form) {
     QList<AddressHit> hits;
     to = qMin(to, text.size());
     qsizetype pos = from;
@@ -186,7 +208,7 @@ QList<AddressHit> findAddresses(const QString& text, qsizetype from, qsizetype t
             if (QStringView(text).sliced(start, at - start).startsWith(tag, Qt::CaseInsensitive))
                 start += tag.size();
         }
-        if (start < at && isPlausibleAddress(QStringView(text).sliced(start, end - start)))
+        if (start < at && isPlausibleAddress(QStringView(text).sliced(start, end - start), form))
             hits.append({text.sliced(start, end - start).toLower(), start, end - start});
         pos = qMax(end, at + 1);
     }

@@ -23,11 +23,14 @@ namespace {
 
 constexpr int MaxSenderIps = 3;
 
+// The domain of the first address in text, when it is a name in the public DNS: a single-label domain
+// ("root@localhost", a local delivery that a bounce may name) or an address literal is checked for nothing.
 QString domainOfAddress(const QString& text) {
     static const QRegularExpression address(
         u"[^\\s<>\"@]+@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)"_s);
     const auto match = address.match(text);
-    return match.hasMatch() ? match.captured(1).toLower() : QString();
+    const QString domain = match.hasMatch() ? match.captured(1).toLower() : QString();
+    return domain.contains(u'.') ? domain : QString();
 }
 
 // A request with its id and title; the caller fills in what the check reads.

@@ -1,6 +1,7 @@
 // The diagnosis engine over hand-built sessions: each case states the bounce and the check results,
 // and asserts the top cause, its steps and links, and how missing checks lower the confidence.
 #include "core/bounce/bounceknowledge.h"
+#include "core/diagnosis/checkplan.h"
 #include "core/diagnosis/diagnosisengine.h"
 
 #include <QFile>
@@ -523,6 +524,33 @@ private slots:
             QVERIFY(unknown->confidence > 90);
         if (verdict == u"accepted")
             QVERIFY(unknown->confidence < 60);
+    }
+
+    // The recipient's domain is probed (MX, SMTP, MTA-STS) only when it is a name in the public DNS: a
+    // bounce may name a local delivery ("root@localhost") or an address literal.
+    void recipientDomainProbedOnlyWhenPublic_data() {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("probed");
+        QTest::newRow("public name") << u"user@example.net"_s << u"example.net"_s;
+        QTest::newRow("single label") << u"root@localhost"_s << QString();
+        QTest::newRow("address literal") << u"user@[192.0.2.25]"_s << QString();
+    }
+
+    void recipientDomainProbedOnlyWhenPublic() {
+        QFETCH(QString, address);
+        QFETCH(QString, probed);
+        QJsonObject rcpt = recipient(u"5.2.2"_s, 552, u"Mailbox full"_s, u"mailboxfull"_s);
+        rcpt[u"recipient"_s] = address;
+        const QJsonObject bounce{{u"recipients"_s, QJsonArray{rcpt}}};
+        RunOptions options;
+        options.smtpProbe = true;
+        QStringList smtpDomains;
+        for (const CheckRequest& request : planChecks({InputKind::Bounce, {}, {}}, {}, bounce, options)) {
+            if (request.id == u"smtp" || request.id == u"mta_sts")
+                smtpDomains << request.domain;
+        }
+        const QStringList expected = probed.isEmpty() ? QStringList() : QStringList{probed, probed};
+        QCOMPARE(smtpDomains, expected);
     }
 
     void sessionRoundTripsThroughJson() {
