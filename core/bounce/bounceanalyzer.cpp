@@ -535,8 +535,8 @@ private:
             // A Final-Recipient on a single-label domain (an MTA's internal channel: Sun Messaging
             // Server's "user@ims-ms-daemon") yields to an Original-Recipient with a full domain.
             const bool originalIsFull = accepts(originalRcpt, DomainForm::Dotted);
-            if (!accepts(finalRcpt, DomainForm::AnyDomain) ||
-                (originalIsFull && !accepts(finalRcpt, DomainForm::Dotted)))
+            if (!accepts(finalRcpt, DomainForm::AnyDomain)
+                || (originalIsFull && !accepts(finalRcpt, DomainForm::Dotted)))
                 finalRcpt = nullptr;
             if (!originalIsFull && !accepts(originalRcpt, DomainForm::AnyDomain))
                 originalRcpt = nullptr;

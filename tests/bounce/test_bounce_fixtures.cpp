@@ -870,10 +870,11 @@ private slots:
         // A field that exists to name the recipient is taken at its word for what RFC 5321 allows: a
         // single-label domain (a local delivery) or an address literal. Free text still needs a dot.
         const auto dsnTo = [](const char* recipientFields) -> QByteArray {
-            return QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Returned mail\n"
-                              "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
-                              "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message was not delivered.\n\n"
-                              "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n")
+            return QByteArray(
+                       "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Returned mail\n"
+                       "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                       "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message was not delivered.\n\n"
+                       "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n")
                    + recipientFields + "Action: failed\nStatus: 5.2.2\n\n--b--\n";
         };
         QTest::newRow("final recipient on a single-label domain")
@@ -885,16 +886,17 @@ private slots:
         QTest::newRow("internal channel yields to the original recipient")
             << dsnTo("Original-Recipient: rfc822; r@example.net\nFinal-Recipient: rfc822; r@ims-ms-daemon\n")
             << QStringList{u"r@example.net"_s} << 0 << QString();
-        QTest::newRow("x-failed-recipients on a single-label domain")
-            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.com\n"
-                          "X-Failed-Recipients: someone@somewhere\nSubject: Mail delivery failed: returning "
-                          "message to sender\n\nA message that you sent could not be delivered to one or more "
-                          "of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"
-                          "  someone@somewhere\n")
-            << QStringList{u"someone@somewhere"_s} << 0 << QString();
+        QTest::newRow("x-failed-recipients on a single-label domain") << QByteArray(
+            "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.com\n"
+            "X-Failed-Recipients: someone@somewhere\nSubject: Mail delivery failed: returning "
+            "message to sender\n\nA message that you sent could not be delivered to one or more "
+            "of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  someone@somewhere\n") << QStringList{u"someone@somewhere"_s}
+                                                                      << 0 << QString();
         QTest::newRow("single-label domain in prose is no recipient")
-            << head + "Delivery to the following recipient failed permanently:\n\n    r@example.net\n\n"
-                      "Ask admin@intranet or r@[192.0.2.25] for help.\n"
+            << head
+                   + "Delivery to the following recipient failed permanently:\n\n    r@example.net\n\n"
+                     "Ask admin@intranet or r@[192.0.2.25] for help.\n"
             << QStringList{u"r@example.net"_s} << 0 << QString();
         // RFC 3464's fields written into the text by the MTA: the diagnostic is the reply alone.
         QTest::newRow("server's words without the DSN fields")
