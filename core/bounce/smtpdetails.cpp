@@ -164,15 +164,37 @@ bool endsAnAddress(QStringView flat, qsizetype start) {
     return colons >= 2;
 }
 
-// A reply code is followed by its text or an enhanced status code, never by another number: "554 123
-// 4567" and "421 555 0199" are telephone numbers, "550 5.1.1" a reply.
+// True when flat[from..] starts with a dotted quad ("192.0.2.1"), not followed by another digit or dot.
+bool isDottedQuadAt(QStringView flat, qsizetype from) {
+    int groups = 0;
+    qsizetype i = from;
+    while (groups < 4) {
+        const qsizetype digits = i;
+        while (i < flat.size() && flat.at(i).isDigit() && i - digits < 4)
+            ++i;
+        if (i == digits || i - digits > 3)
+            return false;
+        if (++groups < 4) {
+            if (i >= flat.size() || flat.at(i) != u'.')
+                return false;
+            ++i;
+        }
+    }
+    return i >= flat.size()
+           || !(flat.at(i).isDigit()
+                || (flat.at(i) == u'.' && i + 1 < flat.size() && flat.at(i + 1).isDigit()));
+}
+
+// A reply code is followed by its text, an enhanced status code or the address it speaks of, never by
+// another number: "554 123 4567" and "421 555 0199" are telephone numbers; "550 5.1.1" and "550
+// 192.0.2.1 listed at ..." are replies.
 bool numberFollows(QStringView flat, qsizetype end) {
     qsizetype i = end;
     while (i < flat.size() && flat.at(i) == u' ')
         ++i;
     if (i == end || i >= flat.size() || !flat.at(i).isDigit())
         return false;
-    return !(i + 1 < flat.size() && flat.at(i + 1) == u'.');
+    return !(i + 1 < flat.size() && flat.at(i + 1) == u'.') && !isDottedQuadAt(flat, i);
 }
 
 } // namespace

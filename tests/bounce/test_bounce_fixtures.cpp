@@ -624,6 +624,14 @@ private slots:
                    + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 5.7.1 Rejected. Call our "
                      "helpdesk at +1 555 123 4567 (in reply to RCPT TO command)\n"
             << 550 << u"5.7.1"_s;
+        QTest::newRow("a reply code before the address it speaks of")
+            << postfix
+                   + "<r@example.net>: host mx.example.net[192.0.2.25] said: 550 198.51.100.7 listed at "
+                     "spamhaus, see http://www.spamhaus.org (in reply to RCPT TO command)\n"
+            << 550 << QString();
+        QTest::newRow("a telephone number in dotted groups is no address")
+            << postfix + "<r@example.net>: rejected; call 421 555.0199.12 for help\n"
+            << 0 << QString();
         QTest::newRow("a reply code closed by a parenthesis")
             << postfix + "<r@example.net>: delivery to mx.example.net refused (SMTP error 550)\n"
             << 550 << QString();
