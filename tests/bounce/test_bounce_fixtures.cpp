@@ -915,6 +915,15 @@ private slots:
                      "dns; "
                      "mx.example.net\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n"
             << QStringList{u"r@example.net"_s} << 552 << u"Final-Recipient"_s;
+        // Smail 3 (and Deutsche Telekom's fork of it) starts the returned message with a banner line.
+        QTest::newRow("smail's banner starts the returned message")
+            << QByteArray("From: Mail Delivery System <Mailer-Daemon@t-online.de>\nTo: s@example.com\n"
+                          "Subject: mail failed, returning to sender\n\n"
+                          "|------------------------- Failed addresses follow: ---------------------|\n"
+                          " <r@example.net>\n   552 5.2.2 <r@example.net> Quota exceeded\n\n"
+                          "|------------------------- Message header follows: ----------------------|\n"
+                          "From: s@example.com\nTo: r@example.net\nSubject: Hello\n")
+            << QStringList{u"r@example.net"_s} << 552 << u"follows"_s;
         // Exchange writes its NDR in the sender's language: the returned message's headers begin under
         // the localised "Original message headers:", and the addresses there are no recipients.
         const auto exchangeNdr = [](const char* failed, const char* diagnostics,
