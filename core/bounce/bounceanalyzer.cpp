@@ -6,6 +6,7 @@
 #include "core/bounce/mimeparser.h"
 #include "core/bounce/recipientblocks.h"
 #include "core/bounce/recipientfacts.h"
+#include "core/bounce/smtpdetails.h"
 #include "core/bounce/textmatch.h"
 
 #include <algorithm>
@@ -316,8 +317,9 @@ private:
                     r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_s});
                 if (type)
                     r.evidence.append({type->offset, type->length, u"reason"_s});
-                if (sourceIp) {
-                    r.senderIp = sourceIp->value;
+                // RFC 6591's Source-IP, when it is one (a redacted report writes "XXX.XXX.XXX.XXX").
+                if (sourceIp && isPlausibleSender(sourceIp->value.section(u' ', 0, 0))) {
+                    r.senderIp = sourceIp->value.section(u' ', 0, 0);
                     r.evidence.append({sourceIp->offset, sourceIp->length, u"sender_ip"_s});
                 }
                 r.diagnostic = all.value(u"user-agent");

@@ -62,15 +62,13 @@ bool isPlausibleIp(QStringView ip) {
     return ip.contains(u':') ? isPlausibleIpv6(ip) : isPlausibleIpv4(ip);
 }
 
-// An address a client can have connected from: not "this network" (0/8, ::). Loopback can (a lab, a
-// local relay); a list's answer code (127.0.0.x) is kept out by the patterns that could take one.
+} // namespace
+
 bool isPlausibleSender(QStringView ip) {
     if (!isPlausibleIp(ip))
         return false;
     return ip.contains(u':') ? ip != u"::" : !ip.startsWith(u"0.");
 }
-
-} // namespace
 
 bool isRealStatusCode(QStringView status) {
     const auto parts = status.split(u'.');

@@ -53,4 +53,9 @@ void findProviderCode(const QString& flat, ProviderHit& hit);
 
 bool isRealStatusCode(QStringView status); // "5.1.1" yes, "" or "5.1" no
 
+// An IPv4 or IPv6 address (RFC 4291 text) a client can have connected from: not "this network" (0/8,
+// ::). Loopback can (a lab, a local relay); a list's answer code (127.0.0.x) is kept out by the patterns
+// that could take one. "XXX.XXX.XXX.XXX" (a redacted report) is none.
+bool isPlausibleSender(QStringView ip);
+
 } // namespace rebound::bounce

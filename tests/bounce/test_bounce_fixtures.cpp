@@ -1180,6 +1180,33 @@ private slots:
 
     // A message that is no bounce (a list digest, a forwarded conversation) names people, not failed
     // recipients; a section number ("RFC 2046, $5.1.5") is no status code.
+    // RFC 5965/6591: the report's Source-IP is the sending IP only when it is an address; a redacted
+    // report ("XXX.XXX.XXX.XXX") names none.
+    void feedbackReportSourceIp_data() {
+        QTest::addColumn<QByteArray>("sourceIp");
+        QTest::addColumn<QString>("senderIp");
+        QTest::newRow("ipv4") << QByteArray("192.0.2.7") << u"192.0.2.7"_s;
+        QTest::newRow("ipv6") << QByteArray("2001:db8::7") << u"2001:db8::7"_s;
+        QTest::newRow("redacted") << QByteArray("XXX.XXX.XXX.XXX") << QString();
+        QTest::newRow("a name") << QByteArray("mail.example.org") << QString();
+    }
+
+    void feedbackReportSourceIp() {
+        QFETCH(QByteArray, sourceIp);
+        QFETCH(QString, senderIp);
+        const BounceAnalysis a = analyzeBounce(
+            "From: fbl@isp.example\nTo: abuse@example.org\nSubject: Abuse report\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=feedback-report; boundary=b\n\n--b\n"
+            "Content-Type: text/plain\n\nAn abuse report.\n\n--b\nContent-Type: message/feedback-report\n\n"
+            "Feedback-Type: abuse\nUser-Agent: Example-FBL/1.0\nVersion: 1\nSource-IP: "
+            + sourceIp
+            + "\n\n--b\nContent-Type: message/rfc822\n\nFrom: s@example.org\nTo: r@isp.example\n"
+              "Subject: Offer\n\nHello\n--b--\n");
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().reason, u"feedback"_s);
+        QCOMPARE(a.recipients.first().senderIp, senderIp);
+    }
+
     void digestIsNotABounce() {
         const BounceAnalysis a = analyzeBounce(
             "From: alice@example.org\nTo: bob@example.org\nSubject: Weekly digest\nContent-Type: "
