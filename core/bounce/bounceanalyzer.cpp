@@ -27,6 +27,40 @@ QString firstAddress(const QString& value) {
     return hits.isEmpty() ? QString() : hits.first().address;
 }
 
+// What a Reporting-MTA or Remote-MTA field names: the host, without the comment after it or a
+// trailing dot, and its address when the field gives one ("dns; mx.example.jp. (198.51.100.25, the
+// server for the domain example.jp.)", "mx.example.org [192.0.2.95]", "dns; [192.0.2.95]").
+struct MtaField {
+    QString host;
+    QString address;
+    QString name() const { return host.isEmpty() ? address : host; }
+};
+
+MtaField parseMtaField(const QString& value) {
+    static const QRegularExpression commentStart(u"\\s[(\\[]"_s);
+    static const QRegularExpression commentWordEnd(u"[\\s,)\\]]"_s);
+    QString v = stripAddressType(value);
+    QString comment;
+    if (const qsizetype open = v.indexOf(commentStart); open > 0) {
+        comment = v.sliced(open).trimmed();
+        v.truncate(open);
+    }
+    if (v.endsWith(u'.'))
+        v.chop(1);
+    MtaField f;
+    const QString literal = v.startsWith(u'[') && v.endsWith(u']') ? v.sliced(1, v.size() - 2) : v;
+    if (isPlausibleSender(literal)) {
+        f.address = literal;
+        return f;
+    }
+    f.host = v;
+    const QString inComment =
+        comment.sliced(qMin<qsizetype>(1, comment.size())).section(commentWordEnd, 0, 0);
+    if (isPlausibleSender(inComment))
+        f.address = inComment;
+    return f;
+}
+
 bool containsAnyWord(const QString& haystack, const QStringList& needles) {
     for (const QString& needle : needles) {
         if (haystack.contains(needle, Qt::CaseInsensitive))
@@ -312,7 +346,7 @@ private:
                 r.recipient = recipients.at(i);
                 r.reason = u"feedback"_s;
                 r.feedbackType = type ? type->value.toLower() : QString();
-                r.reportingMta = stripAddressType(all.value(u"reporting-mta"));
+                r.reportingMta = parseMtaField(all.value(u"reporting-mta")).name();
                 if (fields.at(i))
                     r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_s});
                 if (type)
@@ -453,13 +487,10 @@ private:
             if (!r.status.isEmpty())
                 r.evidence.append({status->offset, qMin(status->length, r.status.size()), u"status"_s});
         }
-        QString remote = stripAddressType(g.value(u"remote-mta"));
-        if (remote.isEmpty())
-            remote = messageRemoteMta;
-        if (remote.startsWith(u'[') && remote.endsWith(u']'))
-            r.remoteIp = remote.mid(1, remote.size() - 2);
-        else
-            r.remoteMta = remote;
+        const MtaField remote =
+            parseMtaField(g.value(u"remote-mta").isEmpty() ? messageRemoteMta : g.value(u"remote-mta"));
+        r.remoteMta = remote.host;
+        r.remoteIp = remote.address;
         r.reportingMta = reportingMta;
         return r;
     }
@@ -519,10 +550,10 @@ private:
             const DsnField* originalRcpt = g.field(u"original-recipient");
             if (!finalRcpt)
                 finalRcpt = g.field(u"x-actual-recipient");
-            if (const QString v = stripAddressType(g.value(u"reporting-mta")); !v.isEmpty())
+            if (const QString v = parseMtaField(g.value(u"reporting-mta")).name(); !v.isEmpty())
                 reportingMta = v;
             if (!finalRcpt && !originalRcpt) {
-                if (const QString v = stripAddressType(g.value(u"remote-mta")); !v.isEmpty())
+                if (const QString v = g.value(u"remote-mta"); !v.isEmpty())
                     messageRemoteMta = v;
                 continue;
             }

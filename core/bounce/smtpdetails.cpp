@@ -422,25 +422,55 @@ QList<FlatHit> findBlocklists(const BounceKnowledge& k, const QString& flat) {
     return hits;
 }
 
+namespace {
+
+const ProviderRule* providerByHost(const BounceKnowledge& k, const QString& host) {
+    if (host.isEmpty())
+        return nullptr;
+    const QRegularExpressionMatch m = firstMatch(k.anyProviderHost, host);
+    for (int g = 1; m.hasMatch() && g <= m.lastCapturedIndex() && g <= k.providers.size(); ++g) {
+        if (m.capturedStart(g) >= 0)
+            return &k.providers.at(g - 1);
+    }
+    return nullptr;
+}
+
+// The provider whose phrase is the whole domain ("gmail.com", "yahoo.com").
+const ProviderRule* providerOwningDomain(const BounceKnowledge& k, const QString& domain) {
+    for (const PhraseMatcher::Hit& hit : k.providerPhrases.findAll(domain, 8)) {
+        if (hit.start == 0 && hit.end == domain.size())
+            return &k.providers.at(hit.id);
+    }
+    return nullptr;
+}
+
+// A provider's phrase in the text, but not a domain after '@': an address at gmail.com is a person
+// (often the sender, in the summary of the returned message), not the server that answered.
+const ProviderRule* providerNamedInText(const BounceKnowledge& k, const QString& flat) {
+    for (const PhraseMatcher::Hit& hit : k.providerPhrases.findAll(flat, 64)) {
+        if (hit.start == 0 || flat.at(hit.start - 1) != u'@')
+            return &k.providers.at(hit.id);
+    }
+    return nullptr;
+}
+
+} // namespace
+
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
                          const QString& reportingMta, const QString& recipientDomain) {
     ProviderHit result;
-    for (const QString& host : {remoteMta, reportingMta, recipientDomain}) {
-        if (host.isEmpty() || result.provider)
-            continue;
-        const QRegularExpressionMatch m = firstMatch(k.anyProviderHost, host);
-        for (int g = 1; m.hasMatch() && g <= m.lastCapturedIndex() && g <= k.providers.size(); ++g) {
-            if (m.capturedStart(g) >= 0) {
-                result.provider = &k.providers.at(g - 1);
-                break;
-            }
-        }
+    if (!recipientDomain.isEmpty()) {
+        // "hotmail.com" is Microsoft's as "mx.hotmail.com" is.
+        result.provider = providerByHost(k, u'.' + recipientDomain);
+        if (!result.provider)
+            result.provider = providerOwningDomain(k, recipientDomain);
     }
-    if (!result.provider) {
-        const std::vector<PhraseMatcher::Hit> hits = k.providerPhrases.findAll(flat, 1);
-        if (!hits.empty())
-            result.provider = &k.providers.at(hits.front().id);
-    }
+    if (!result.provider)
+        result.provider = providerByHost(k, remoteMta);
+    if (!result.provider)
+        result.provider = providerByHost(k, reportingMta);
+    if (!result.provider)
+        result.provider = providerNamedInText(k, flat);
     findProviderCode(flat, result);
     return result;
 }

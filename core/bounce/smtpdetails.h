@@ -44,8 +44,9 @@ struct ProviderHit {
     const ProviderCode* code = nullptr;
     FlatHit codeHit; // value: the code as written
 };
-// The provider by host name (remote MTA first), else by its text signatures; then its own code.
-// recipientDomain is tried after the MTAs: a provider that hosts the mailbox (googlegroups.com).
+// The provider of the recipient's domain (it names the service, Google Groups, where the MTAs name the
+// infrastructure it runs on, Google), else of the remote, then the reporting MTA's host name, else by
+// its text signatures (not a domain after '@': that is someone's address); then its own code.
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
                          const QString& reportingMta, const QString& recipientDomain = {});
 // The first of the provider's codes that occurs in flat (hit.code stays null when none does).

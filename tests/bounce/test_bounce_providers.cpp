@@ -252,6 +252,53 @@ private slots:
                                   << u"kddi"_s << u"User unknown"_s << u"filtered"_s;
     }
 
+    // Who the provider is: the recipient's domain names the service, the MTAs' host names (a comment
+    // after the name does not hide it) the infrastructure; an address at a provider's domain quoted in
+    // the text is a person (here the sender), not the server that answered.
+    void providerIsNotAnAddress_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("remoteMta");
+        QTest::addColumn<QString>("remoteIp");
+        const auto dsn = [](const char* recipient, const char* remoteMta) -> QByteArray {
+            return QByteArray(
+                       "From: MAILER-DAEMON@mx.example.org\nTo: someone@gmail.com\nSubject: Undeliverable\n"
+                       "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+                       "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message\n  To: ")
+                   + recipient
+                   + "\n  From: someone@gmail.com\ndid not reach the following recipient.\n\n"
+                     "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+                     "Final-Recipient: rfc822; "
+                   + recipient + "\nAction: failed\nStatus: 5.2.2\nRemote-MTA: " + remoteMta
+                   + "\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n--b--\n";
+        };
+        QTest::newRow("a sender at gmail.com")
+            << dsn("r@example.net", "dns; mx.example.net") << QString() << u"mx.example.net"_s << QString();
+        QTest::newRow("the recipient's domain") << dsn("r@hotmail.com", "dns; mx.example.net")
+                                                << u"microsoft"_s << u"mx.example.net"_s << QString();
+        QTest::newRow("a service on another's hosts")
+            << dsn("list@googlegroups.com", "dns; gmr-smtp-in.l.google.com. (2607:f8b0:400e:c03::e, the "
+                                            "server for the domain googlegroups.com.)")
+            << u"googlegroups"_s << u"gmr-smtp-in.l.google.com"_s << u"2607:f8b0:400e:c03::e"_s;
+        QTest::newRow("a host with a comment") << dsn("r@example.net", "dns; mx1.hotmail.com (192.0.2.25)")
+                                               << u"microsoft"_s << u"mx1.hotmail.com"_s << u"192.0.2.25"_s;
+        QTest::newRow("an address literal")
+            << dsn("r@example.net", "dns; [192.0.2.25]") << QString() << QString() << u"192.0.2.25"_s;
+    }
+
+    void providerIsNotAnAddress() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, provider);
+        QFETCH(QString, remoteMta);
+        QFETCH(QString, remoteIp);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.provider, provider);
+        QCOMPARE(r.remoteMta, remoteMta);
+        QCOMPARE(r.remoteIp, remoteIp);
+    }
+
     void wholeBounce() {
         QFETCH(QByteArray, input);
         QFETCH(QString, recipient);
