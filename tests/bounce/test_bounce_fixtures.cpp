@@ -700,6 +700,10 @@ private slots:
             {"due to ip", u"554 5.7.1 Message blocked due to IP %1"_s},
             {"rejected ip found in a list", u"554 5.7.1 Rejected %1 found in dnsbl.example.org"_s},
             {"ip is greylisted", u"451 4.7.1 Please try again later: %1 is greylisted"_s},
+            // The address leading the reply's text, and a DNSBL's answer for it.
+            {"reply, ip rejected", u"553 5.3.0 %1 Rejected - see http://www.spamhaus.org"_s},
+            {"reply, ip:", u"554 IP:%1 - A problem occurred. (Ask your postmaster for help.)"_s},
+            {"dnsbl (list - ip)", u"550 Rejected due to DNSBL server response (dnsbl.example.org - %1)"_s},
         };
         for (const auto& [name, reply] : forms) {
             QTest::addRow("%s, IPv4", name) << reply.arg(u"203.0.113.12"_s) << u"203.0.113.12"_s;
@@ -772,6 +776,8 @@ private slots:
         QTest::newRow("connected to the receiver")
             << QByteArray("550 5.7.1 Message rejected: connection to 198.51.100.5 was refused at 12:30:45 by "
                           "mx.example.net");
+        QTest::newRow("the receiver refused the connection")
+            << QByteArray("421 4.4.2 connection to 198.51.100.5 refused; remote server IP: 198.51.100.5");
         // 127.0.0.x after a list's name is its answer code, and the resolver's address is not the sender.
         QTest::newRow("a blocklist's answer code") << QByteArray(
             "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using "
