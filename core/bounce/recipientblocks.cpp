@@ -1,5 +1,7 @@
 #include "core/bounce/recipientblocks.h"
 
+#include "core/bounce/smtpdetails.h"
+
 #include <algorithm>
 #include <array>
 
@@ -30,20 +32,13 @@ bool isLabelChar(QChar c) {
 
 // RFC 5321 address-literal: "[192.0.2.1]" or "[IPv6:2001:db8::1]" (the general form is not mail).
 bool isAddressLiteral(QStringView domain) {
-    if (domain.size() < 9 || domain.size() > 53 || !domain.startsWith(u'[') || !domain.endsWith(u']'))
+    if (!domain.startsWith(u'[') || !domain.endsWith(u']'))
         return false;
     QStringView inner = domain.sliced(1, domain.size() - 2);
     const bool v6 = inner.startsWith(u"IPv6:", Qt::CaseInsensitive);
     if (v6)
         inner = inner.sliced(5);
-    int dots = 0;
-    for (const QChar c : inner) {
-        if (c == u'.')
-            ++dots;
-        else if (!(c.isDigit() || (v6 && (c == u':' || QStringView(u"abcdefABCDEF").contains(c)))))
-            return false;
-    }
-    return v6 ? inner.contains(u':') : dots == 3;
+    return v6 == inner.contains(u':') && isPlausibleSender(inner);
 }
 
 } // namespace

@@ -162,25 +162,15 @@ bool endsAnAddress(QStringView flat, qsizetype start) {
     return colons >= 2;
 }
 
-// True when flat[from..] starts with a dotted quad ("192.0.2.1"), not followed by another digit or dot.
+// True when flat[from..] holds an IPv4 address ("192.0.2.1"), not followed by another digit or dot.
 bool isDottedQuadAt(QStringView flat, qsizetype from) {
-    int groups = 0;
-    qsizetype i = from;
-    while (groups < 4) {
-        const qsizetype digits = i;
-        while (i < flat.size() && flat.at(i).isDigit() && i - digits < 4)
-            ++i;
-        if (i == digits || i - digits > 3)
-            return false;
-        if (++groups < 4) {
-            if (i >= flat.size() || flat.at(i) != u'.')
-                return false;
-            ++i;
-        }
-    }
-    return i >= flat.size()
-           || !(flat.at(i).isDigit()
-                || (flat.at(i) == u'.' && i + 1 < flat.size() && flat.at(i + 1).isDigit()));
+    qsizetype end = from;
+    while (end < flat.size() && end - from <= 15 && (flat.at(end).isDigit() || flat.at(end) == u'.'))
+        ++end;
+    QStringView token = flat.sliced(from, end - from);
+    if (token.endsWith(u'.'))
+        token.chop(1);
+    return isPlausibleIpv4(token);
 }
 
 // A reply code is followed by its text, an enhanced status code or the address it speaks of, never by
