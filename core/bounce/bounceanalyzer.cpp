@@ -37,14 +37,16 @@ struct MtaField {
 };
 
 MtaField parseMtaField(const QString& value) {
-    static const QRegularExpression commentStart(u"\\s[(\\[]"_s);
-    static const QRegularExpression commentWordEnd(u"[\\s,)\\]]"_s);
     QString v = stripAddressType(value);
     QString comment;
-    if (const qsizetype open = v.indexOf(commentStart); open > 0) {
-        comment = v.sliced(open).trimmed();
-        v.truncate(open);
+    for (qsizetype i = 1; i < v.size(); ++i) {
+        if ((v.at(i) == u'(' || v.at(i) == u'[') && v.at(i - 1).isSpace()) {
+            comment = v.sliced(i + 1);
+            v.truncate(i);
+            break;
+        }
     }
+    v = v.trimmed();
     if (v.endsWith(u'.'))
         v.chop(1);
     MtaField f;
@@ -54,10 +56,12 @@ MtaField parseMtaField(const QString& value) {
         return f;
     }
     f.host = v;
-    const QString inComment =
-        comment.sliced(qMin<qsizetype>(1, comment.size())).section(commentWordEnd, 0, 0);
-    if (isPlausibleSender(inComment))
-        f.address = inComment;
+    qsizetype end = 0;
+    while (end < comment.size() && !comment.at(end).isSpace()
+           && !QStringView(u",)]").contains(comment.at(end)))
+        ++end;
+    if (isPlausibleSender(QStringView(comment).first(end)))
+        f.address = comment.first(end);
     return f;
 }
 

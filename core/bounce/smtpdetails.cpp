@@ -437,9 +437,15 @@ const ProviderRule* providerOwningDomain(const BounceKnowledge& k, const QString
 // A provider's phrase in the text, but not a domain after '@': an address at gmail.com is a person
 // (often the sender, in the summary of the returned message), not the server that answered.
 const ProviderRule* providerNamedInText(const BounceKnowledge& k, const QString& flat) {
-    for (const PhraseMatcher::Hit& hit : k.providerPhrases.findAll(flat, 64)) {
-        if (hit.start == 0 || flat.at(hit.start - 1) != u'@')
-            return &k.providers.at(hit.id);
+    for (qsizetype from = 0; from < flat.size();) {
+        const std::vector<PhraseMatcher::Hit> hits =
+            k.providerPhrases.findAll(QStringView(flat).sliced(from), 1);
+        if (hits.empty())
+            return nullptr;
+        const qsizetype start = from + hits.front().start;
+        if (start == 0 || flat.at(start - 1) != u'@')
+            return &k.providers.at(hits.front().id);
+        from += qMax<qsizetype>(hits.front().end, 1);
     }
     return nullptr;
 }
