@@ -343,21 +343,25 @@ private:
                 recipients.append(firstAddress(m_parsed.originalHeaders.value("to")));
                 fields.append(nullptr);
             }
-            const DsnField* sourceIp = all.field(u"source-ip");
             const DsnField* type = all.field(u"feedback-type");
+            const QString reportingMta = parseMtaField(all.value(u"reporting-mta")).name();
+            // RFC 6591's Source-IP, when it is one (a redacted report writes "XXX.XXX.XXX.XXX").
+            const DsnField* sourceIp = all.field(u"source-ip");
+            const QString senderIp = sourceIp ? sourceIp->value.section(u' ', 0, 0) : QString();
+            if (!isPlausibleSender(senderIp))
+                sourceIp = nullptr;
             for (qsizetype i = 0; i < recipients.size() && i < kMaxRecipients; ++i) {
                 BounceRecipient r;
                 r.recipient = recipients.at(i);
                 r.reason = u"feedback"_s;
                 r.feedbackType = type ? type->value.toLower() : QString();
-                r.reportingMta = parseMtaField(all.value(u"reporting-mta")).name();
+                r.reportingMta = reportingMta;
                 if (fields.at(i))
                     r.evidence.append({fields.at(i)->offset, fields.at(i)->length, u"recipient"_s});
                 if (type)
                     r.evidence.append({type->offset, type->length, u"reason"_s});
-                // RFC 6591's Source-IP, when it is one (a redacted report writes "XXX.XXX.XXX.XXX").
-                if (sourceIp && isPlausibleSender(sourceIp->value.section(u' ', 0, 0))) {
-                    r.senderIp = sourceIp->value.section(u' ', 0, 0);
+                if (sourceIp) {
+                    r.senderIp = senderIp;
                     r.evidence.append({sourceIp->offset, sourceIp->length, u"sender_ip"_s});
                 }
                 r.diagnostic = all.value(u"user-agent");
@@ -566,16 +570,15 @@ private:
             // names no recipient, but its failure (status, diagnostic) is still read: a hostile or
             // mangled address must not hide the reply.
             const DsnField* anyRcpt = finalRcpt ? finalRcpt : originalRcpt;
-            const auto accepts = [](const DsnField* field, DomainForm form) {
-                return field && isPlausibleAddress(stripAddressType(field->value), form);
-            };
+            const QString finalAddress = finalRcpt ? stripAddressType(finalRcpt->value) : QString();
+            const QString originalAddress = originalRcpt ? stripAddressType(originalRcpt->value) : QString();
             // A Final-Recipient on a single-label domain (an MTA's internal channel: Sun Messaging
             // Server's "user@ims-ms-daemon") yields to an Original-Recipient with a full domain.
-            const bool originalIsFull = accepts(originalRcpt, DomainForm::Dotted);
-            if (!accepts(finalRcpt, DomainForm::AnyDomain)
-                || (originalIsFull && !accepts(finalRcpt, DomainForm::Dotted)))
+            const bool originalIsFull = isPlausibleAddress(originalAddress, DomainForm::Dotted);
+            if (!isPlausibleAddress(finalAddress, DomainForm::AnyDomain)
+                || (originalIsFull && !isPlausibleAddress(finalAddress, DomainForm::Dotted)))
                 finalRcpt = nullptr;
-            if (!originalIsFull && !accepts(originalRcpt, DomainForm::AnyDomain))
+            if (!originalIsFull && !isPlausibleAddress(originalAddress, DomainForm::AnyDomain))
                 originalRcpt = nullptr;
             const bool failureStated = g.field(u"status") || g.field(u"diagnostic-code");
             if (!finalRcpt && !originalRcpt && !failureStated)
