@@ -251,6 +251,12 @@ void loadReasons(const QJsonObject& root, const QJsonObject& extraRoot, BounceKn
                 problems.add(where + u".phrases: empty phrase"_s);
             k.reasonPhrases.add(phrase, int(k.reasons.size()));
         }
+        for (const QString& phrase :
+             stringList(entry.value(u"weak_phrases"), where + u".weak_phrases"_s, problems)) {
+            if (phrase.trimmed().isEmpty())
+                problems.add(where + u".weak_phrases: empty phrase"_s);
+            k.reasonPhrases.add(phrase, BounceKnowledge::kWeakPhraseId + int(k.reasons.size()));
+        }
         k.reasons.append(rule);
     }
     k.reasonPhrases.build();

@@ -94,10 +94,12 @@ struct BounceKnowledge {
     QString error; // empty when every file loaded and validated
 
     QList<ReasonRule> reasons; // in the order the text is tried
-    // Every reason's phrases (id: the index in reasons) and the literals its patterns require (id:
-    // kPatternGuardId + the index): one pass says which phrases occur and which patterns can match.
+    // Every reason's phrases (id: the index in reasons), the literals its patterns require (id:
+    // kPatternGuardId + the index) and its weak phrases (id: kWeakPhraseId + the index): one pass says
+    // which phrases occur and which patterns can match.
     PhraseMatcher reasonPhrases;
     static constexpr int kPatternGuardId = 1 << 20;
+    static constexpr int kWeakPhraseId = 1 << 21;
     QStringList knownReasons;
     QHash<QString, QString> reasonLabels; // every known reason's English label
     QStringList hardReasons;

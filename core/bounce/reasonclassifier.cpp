@@ -36,11 +36,15 @@ struct TextMatch {
 // run only when one of the literals they require occurs: most texts need no regular expression at all.
 // A phrase inside a longer phrase of another reason does not count: the longer one says more ("an
 // address that has been blacklisted" is the sender's address, not the blacklisted IP of "blacklisted").
+// A weak phrase (one that names what is refused, "your IP", not why) decides only when no other
+// phrase or pattern does: "too many connections from your IP" is a connection limit.
 TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     if (flat.isEmpty())
         return {};
     TextMatch best;
+    TextMatch weak;
     int bestIndex = int(k.reasons.size());
+    int weakIndex = bestIndex;
     std::vector<bool> mayMatch(k.reasons.size(), false);
     const std::vector<PhraseMatcher::Hit> hits = k.reasonPhrases.findAll(flat);
     // Hits come in the order of their end, the longer first at one end: a phrase that contains hit i
@@ -57,7 +61,13 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
     };
     for (size_t i = 0; i < hits.size(); ++i) {
         const PhraseMatcher::Hit& hit = hits[i];
-        if (hit.id >= BounceKnowledge::kPatternGuardId) {
+        if (hit.id >= BounceKnowledge::kWeakPhraseId) {
+            const int index = hit.id - BounceKnowledge::kWeakPhraseId;
+            if (index < weakIndex) {
+                weakIndex = index;
+                weak = {&k.reasons.at(index), hit.start, hit.end};
+            }
+        } else if (hit.id >= BounceKnowledge::kPatternGuardId) {
             mayMatch[hit.id - BounceKnowledge::kPatternGuardId] = true;
         } else if (hit.id < bestIndex && !insideLonger(i)) {
             bestIndex = hit.id;
@@ -72,7 +82,7 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
         if (m.hasMatch())
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }
-    return best;
+    return best.rule ? best : weak;
 }
 
 bool isLocalProgramFailure(const ReasonInput& in) {

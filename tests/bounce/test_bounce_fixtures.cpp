@@ -29,6 +29,18 @@ private slots:
             << u"554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org"_s
             << u"smtp_reply"_s << QString() << 554 << u"5.7.1"_s << u"blocked"_s << u"203.0.113.7"_s
             << u"zen.spamhaus.org"_s << QString() << QString();
+        // A weak phrase names what is refused ("your IP"), not why: it decides only when nothing else
+        // does. A connection or rate limit on "your IP" is that limit, not a block.
+        QTest::newRow("too many connections from your IP")
+            << u"421 4.7.0 Too many connections from your IP 203.0.113.7, try again later"_s
+            << u"smtp_reply"_s << QString() << 421 << u"4.7.0"_s << u"toomanyconn"_s << u"203.0.113.7"_s
+            << QString() << QString() << QString();
+        QTest::newRow("too many messages from your IP")
+            << u"450 4.7.1 Too many messages from your IP, slow down"_s << u"smtp_reply"_s << QString() << 450
+            << u"4.7.1"_s << u"speeding"_s << QString() << QString() << QString() << QString();
+        QTest::newRow("your server alone is still a block")
+            << u"550 Mail from your server is not accepted"_s << u"smtp_reply"_s << QString() << 550
+            << QString() << u"blocked"_s << QString() << QString() << QString() << QString();
         // The provider named by the host in a reply with no recipient: its code is still read.
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
@@ -679,6 +691,10 @@ private slots:
              "abuse_rbl@abuse-att.net"_s},
             {"comcast", u"554 resimta-po-39v.sys.comcast.net comcast %1 Comcast block for spam. Please see "
                         "http://postmaster.comcast.net/smtp-error-codes.php#BL000000"_s},
+            {"comcast, any text",
+             u"421 4.2.0 resimta-po-01v.sys.comcast.net comcast %1 Too many sessions opened"_s},
+            {"microsoft try again later from [ip]",
+             u"451 4.7.500 Server busy. Please try again later from [%1]. (S77714)"_s},
             {"spamcop link", u"554 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?%1"_s},
             {"spamhaus search link",
              u"550 5.7.1 Rejected, see https://check.spamhaus.org/listed/?searchterm=%1"_s},

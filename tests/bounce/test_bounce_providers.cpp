@@ -55,6 +55,42 @@ private slots:
         QTest::newRow("spectrum five digits are no code")
             << u"550 5.1.0 <> sender rejected. AUP#O-15800"_s << u"spectrum"_s << QString() << QString();
 
+        // Comcast: the codes of its postmaster page, and the two it writes in words.
+        QTest::newRow("comcast ES000001 (residential)")
+            << u"554 resimta-po-01v.sys.comcast.net comcast 192.0.2.10 Mail from residential space is not "
+               "accepted ES000001"_s
+            << u"comcast"_s << u"ES000001"_s << u"blocked"_s;
+        QTest::newRow("comcast BL000001 (Spamhaus)")
+            << u"554 resimta-ch2-09v.sys.comcast.net comcast 192.0.2.10 Comcast block for spam. Please see "
+               "http://postmaster.comcast.net/smtp-error-codes.php#BL000001"_s
+            << u"comcast"_s << u"BL000001"_s << u"blocked"_s;
+        QTest::newRow("comcast BL000002 is no code")
+            << u"554 resimta-ch2-09v.sys.comcast.net comcast 192.0.2.10 Comcast block for spam BL000002"_s
+            << u"comcast"_s << QString() << QString();
+        QTest::newRow("comcast too many sessions")
+            << u"421 4.2.0 resimta-po-01v.sys.comcast.net comcast 192.0.2.10 Too many sessions opened"_s
+            << u"comcast"_s << u"Too many sessions opened"_s << u"toomanyconn"_s;
+        QTest::newRow("comcast reverse DNS")
+            << u"421 resimta-po-01v.sys.comcast.net comcast 192.0.2.10 Reverse DNS failure : Try again later"_s
+            << u"comcast"_s << u"Reverse DNS failure"_s << u"requireptr"_s;
+        // Microsoft: the tokens of its rate limits are no block list.
+        QTest::newRow("microsoft S775 (rate limited, IP reputation)")
+            << u"451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP "
+               "reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)"_s
+            << u"microsoft"_s << u"S775"_s << u"badreputation"_s;
+        QTest::newRow("microsoft S3114 (rate limited, IP reputation)")
+            << u"451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP "
+               "reputation. For e-mail delivery information, see https://postmaster.live.com (S3114)"_s
+            << u"microsoft"_s << u"S3114"_s << u"badreputation"_s;
+        QTest::newRow("microsoft S77714 (server busy)")
+            << u"451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) "
+               "[BL6PEPF0001AB50.namprd04.prod.outlook.com]"_s
+            << u"microsoft"_s << u"S77714"_s << u"speeding"_s;
+        // Yahoo: a MAIL FROM domain that does not resolve is the sender's address refused.
+        QTest::newRow("yahoo unresolvable from domain")
+            << u"451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see "
+               "https://postmaster.yahooinc.com/error-codes"_s
+            << u"yahoo"_s << QString() << u"rejected"_s;
         // I.UA: the number of its https://mail.i.ua/err/N/ link.
         QTest::newRow("i.ua 2") << u"550 5.1.1 Mailbox not found, see https://mail.i.ua/err/2/"_s << u"iua"_s
                                 << u"2"_s << u"userunknown"_s;
@@ -184,6 +220,15 @@ private slots:
                                                "services. https://www.spamhaus.org/lookup/ "
                                                "LPNAAA_101"_s
                                             << u"laposte"_s << u"LPNAAA_101"_s << u"blocked"_s;
+        // Orange named by its servers' banner or its code when its domain is not written.
+        QTest::newRow("orange by banner, too many connections")
+            << u"421 mwinf5c18 ME Trop de connexions, veuillez verifier votre configuration. Too many "
+               "connections, slow down. OFR004_104 [104]"_s
+            << u"orange"_s << u"OFR004_104"_s << u"toomanyconn"_s;
+        QTest::newRow("orange by code, blocked for spam")
+            << u"550 5.7.1 Adresse IP source bloquee pour incident de spam. Client host blocked for spamming "
+               "issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.10 [102]"_s
+            << u"orange"_s << u"OFR006_102"_s << u"blocked"_s;
         QTest::newRow("orange SPF") << u"421 smtp.orange.fr [192.0.2.1] Emetteur invalide, Veuillez verifier "
                                        u"la configuration SPF/DNS de "
                                        "votre nom de domaine. Invalid Sender. SPF check failed"_s
