@@ -277,6 +277,24 @@ private slots:
                    + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <r@example.net>: User "
                      "unknown\n"
             << 0 << u"r@example.net"_s << u"userunknown"_s << QString();
+        // Servers' own words in other languages (PHP-Bounce-Handler's table), at RCPT TO.
+        const auto atRcpt = [&head](const char* words) -> QByteArray {
+            return head + "<r@example.net>: host mx.example.net[192.0.2.1] said: 550 " + words
+                   + " (in reply to RCPT TO command)\n";
+        };
+        QTest::newRow("italian: no such address")
+            << atRcpt("Indirizzo inesistente") << 0 << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
+        QTest::newRow("polish: no such account")
+            << atRcpt("Nie ma takiego konta") << 0 << u"r@example.net"_s << u"userunknown"_s << u"RCPT"_s;
+        QTest::newRow("spanish: mailbox expired for lack of use")
+            << atRcpt("Esta casilla ha expirado por falta de uso") << 0 << u"r@example.net"_s << u"suspend"_s
+            << u"RCPT"_s;
+        QTest::newRow("german: too many messages on the server")
+            << atRcpt("Benutzer hat zuviele Mails auf dem Server") << 0 << u"r@example.net"_s
+            << u"mailboxfull"_s << u"RCPT"_s;
+        QTest::newRow("blocked due to inactivity is a suspended mailbox")
+            << atRcpt("Mailbox has been blocked due to inactivity") << 0 << u"r@example.net"_s << u"suspend"_s
+            << u"RCPT"_s;
         // No reply at all: the reporting system's own directory has no such mailbox.
         QTest::newRow("local directory lookup, no reply")
             << head
