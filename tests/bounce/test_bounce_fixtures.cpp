@@ -41,6 +41,10 @@ private slots:
         QTest::newRow("your server alone is still a block")
             << u"550 Mail from your server is not accepted"_s << u"smtp_reply"_s << QString() << 550
             << QString() << u"blocked"_s << QString() << QString() << QString() << QString();
+        QTest::newRow("not authorized to relay")
+            << u"550 5.7.1 Client 203.0.113.7 is not authorized to relay"_s << u"smtp_reply"_s << QString()
+            << 550 << u"5.7.1"_s << u"norelaying"_s << u"203.0.113.7"_s << QString() << QString()
+            << QString();
         // The provider named by the host in a reply with no recipient: its code is still read.
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
@@ -711,6 +715,14 @@ private slots:
                         "http://postmaster.comcast.net/smtp-error-codes.php#BL000000"_s},
             {"comcast, any text",
              u"421 4.2.0 resimta-po-01v.sys.comcast.net comcast %1 Too many sessions opened"_s},
+            {"cox mail refused - <ip>",
+             u"554 5.7.1 ERROR: Mail refused - <%1> - See "
+             "https://www.cox.com/residential/support/email-error-codes.html AUP#CXBL"_s},
+            {"gmx case link", u"554-IP address is black listed. 554 For explanation visit "
+                              "https://postmaster.gmx.net/en/case?c=ip&i=ip&v=%1"_s},
+            {"ip has no ptr", u"550 Denied by policy: %1 has no PTR record"_s},
+            {"client ip", u"550 5.7.1 Client %1 is not authorized to relay"_s},
+            {"e-mail from ip rejected", u"550 5.7.1 Email from %1 rejected by spam filter"_s},
             {"microsoft try again later from [ip]",
              u"451 4.7.500 Server busy. Please try again later from [%1]. (S77714)"_s},
             {"spamcop link", u"554 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?%1"_s},
