@@ -45,6 +45,19 @@ private slots:
             << u"550 5.7.1 Client 203.0.113.7 is not authorized to relay"_s << u"smtp_reply"_s << QString()
             << 550 << u"5.7.1"_s << u"norelaying"_s << u"203.0.113.7"_s << QString() << QString()
             << QString();
+        // amavisd-new writes one form for every refusal ("Reject, id=... - <what>"): the words after it
+        // say why.
+        QTest::newRow("amavis infected")
+            << u"554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature"_s << u"smtp_reply"_s
+            << QString() << 554 << u"5.7.0"_s << u"virusdetected"_s << QString() << QString() << QString()
+            << QString();
+        QTest::newRow("amavis banned")
+            << u"554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,N=setup.exe"_s
+            << u"smtp_reply"_s << QString() << 554 << u"5.7.0"_s << u"policyviolation"_s << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("amavis spam") << u"554 5.7.0 Reject, id=12345-01 - SPAM"_s << u"smtp_reply"_s
+                                     << QString() << 554 << u"5.7.0"_s << u"spamdetected"_s << QString()
+                                     << QString() << QString() << QString();
         // The provider named by the host in a reply with no recipient: its code is still read.
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
