@@ -58,6 +58,12 @@ private slots:
         QTest::newRow("amavis spam") << u"554 5.7.0 Reject, id=12345-01 - SPAM"_s << u"smtp_reply"_s
                                      << QString() << 554 << u"5.7.0"_s << u"spamdetected"_s << QString()
                                      << QString() << QString() << QString();
+        QTest::newRow("unauthorized relay attempt")
+            << u"550 5.7.1 Unauthorized relay attempt"_s << u"smtp_reply"_s << QString() << 550 << u"5.7.1"_s
+            << u"norelaying"_s << QString() << QString() << QString() << QString();
+        QTest::newRow("the sender's domain does not exist")
+            << u"550 5.7.1 Rejected by policy: sender domain does not exist"_s << u"smtp_reply"_s << QString()
+            << 550 << u"5.7.1"_s << u"rejected"_s << QString() << QString() << QString() << QString();
         // The provider named by the host in a reply with no recipient: its code is still read.
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
