@@ -596,9 +596,18 @@ private:
         return any;
     }
 
+    // A plain-text notice that says it is only a warning: its recipients are delayed, not failed.
+    bool isDelayNotice() const {
+        const QString& words = m_context.flat();
+        return std::any_of(m_k.delayMarkers.begin(), m_k.delayMarkers.end(), [&](const QString& marker) {
+            return words.contains(marker, Qt::CaseInsensitive);
+        });
+    }
+
     void addPlainRecipients(bool bounceLike) {
         const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
         m_contextShared = blocks.size() > 1;
+        const QString action = isDelayNotice() ? u"delayed"_s : QString();
         // Exim and Google name the failed recipients in a header; trust it over addresses in prose.
         const QString failedHeader = m_parsed.headers.value("x-failed-recipients");
         if (!failedHeader.isEmpty()) {
@@ -607,6 +616,7 @@ private:
             for (const AddressHit& hit : failed) {
                 BounceRecipient r;
                 r.recipient = hit.address;
+                r.action = action;
                 FactSources sources;
                 if (const RecipientBlock* block = blockFor(blocks, hit.address, {})) {
                     r.evidence.append({block->address.offset, block->address.length, u"recipient"_s});
@@ -625,6 +635,7 @@ private:
             }
             BounceRecipient r;
             r.recipient = block.address.address;
+            r.action = action;
             r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
             for (const auto& [offset, length] : block.spans)
@@ -643,6 +654,7 @@ private:
         // A bounce that names no recipient in its text: the returned message's To is the one.
         BounceRecipient r;
         r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
+        r.action = action;
         FactSources sources;
         finish(r, sources);
     }

@@ -124,6 +124,12 @@ struct BounceKnowledge {
     PhraseMatcher recipientListMarkers;
     QStringList bounceSenders;
     QStringList bounceSubjects;
+    // Lower-case words by which a plain-text notice says the delivery is only delayed ("this is a
+    // warning message only"): its recipients' action is "delayed".
+    QStringList delayMarkers;
+    // Where a plain-text notice names the server that wrote it (Exchange's "Generating server:"):
+    // the reporting MTA, not the remote one. Each pattern's first group is the host.
+    QList<QRegularExpression> reportingHosts;
     QList<QRegularExpression> autoReplyHeaders;
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;

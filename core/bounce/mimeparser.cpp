@@ -203,10 +203,12 @@ struct Walker {
                 const QString partType = mediaType(partHeaders);
                 if (alternative && hadPlain && partType == u"text/html")
                     continue; // the plain alternative says the same
-                if (partType.isEmpty() || partType == u"text/plain")
+                const QByteArrayView partBody = piece.sliced(qMin(partHeaders.bodyOffset, piece.size()));
+                // An empty plain alternative says nothing: the HTML one is read (Exchange Online's
+                // non-delivery reports can carry the whole report in HTML only).
+                if ((partType.isEmpty() || partType == u"text/plain") && !partBody.trimmed().isEmpty())
                     hadPlain = true;
-                walkEntity(partHeaders, piece.sliced(qMin(partHeaders.bodyOffset, piece.size())), depth + 1,
-                           insideOriginal);
+                walkEntity(partHeaders, partBody, depth + 1, insideOriginal);
             }
             return;
         }

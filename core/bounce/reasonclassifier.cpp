@@ -23,7 +23,9 @@ QString applyCommandRules(const BounceKnowledge& k, const QString& reason, const
 bool isTransient(const ReasonInput& in) {
     if (!in.status.isEmpty())
         return in.status.startsWith(u'4');
-    return in.replyCode >= 400 && in.replyCode < 500;
+    if (in.replyCode != 0)
+        return in.replyCode >= 400 && in.replyCode < 500;
+    return in.action == u"delayed";
 }
 
 struct TextMatch {
@@ -80,6 +82,15 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
             continue;
         const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat, 0, check);
         if (m.hasMatch())
+            return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
+    }
+    // A later reason's pattern that spans the phrase says more, as a longer phrase does ("sender is on
+    // user blacklist" is the sender's address refused, not the "blacklist" of a blocked IP).
+    for (int i = bestIndex + 1; best.rule && i < int(k.reasons.size()); ++i) {
+        if (!mayMatch[i])
+            continue;
+        const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat, 0, check);
+        if (m.hasMatch() && m.capturedStart() <= best.start && m.capturedEnd() >= best.end)
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }
     return best.rule ? best : weak;

@@ -103,6 +103,11 @@ void fillSmtpFacts(const BounceKnowledge& k, BounceRecipient& r, const FactSourc
             addEvidence(r, *slice, hit, u"remote_mta"_s);
         }
     }
+    if (r.reportingMta.isEmpty()) {
+        auto [hit, slice] = firstHit(s, [&](const QString& f) { return findReportingHost(k, f); });
+        if (hit.found())
+            r.reportingMta = hit.value;
+    }
     {
         auto [hit, slice] = firstHit(s, [&](const QString& f) { return findSenderIp(k, f, guardsFor(f)); });
         if (hit.found() && hit.value != r.remoteIp) {
@@ -142,7 +147,9 @@ ProviderReasons fillProvider(const BounceKnowledge& k, BounceRecipient& r, const
     ProviderHit p = findProvider(k, s.own.flat(), r.remoteMta, r.reportingMta, r.recipient.section(u'@', -1));
     const TextSlice* slice = &s.own;
     if (!p.provider) {
-        p = findProvider(k, s.context.flat(), {}, {});
+        // The hosts again: neither names a provider, but a known remote MTA makes the reporting one
+        // the sender's, whose name in the text names no receiver.
+        p = findProvider(k, s.context.flat(), r.remoteMta, r.reportingMta);
         slice = &s.context;
         // The bounce's general text names the provider, but a code in it may be another recipient's
         // ("<a>: This user doesn't have a yahoo.com account" above b's "account has been disabled"):

@@ -274,6 +274,19 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGua
     return hit;
 }
 
+FlatHit findReportingHost(const BounceKnowledge& k, const QString& flat) {
+    // Every pattern names a "server" ("generating server", "serveur de génération", "server di
+    // generazione"): most texts need no regular expression.
+    if (!flat.contains(u"server", Qt::CaseInsensitive) && !flat.contains(u"serveur", Qt::CaseInsensitive))
+        return {};
+    for (const QRegularExpression& pattern : k.reportingHosts) {
+        const QRegularExpressionMatch m = firstMatch(pattern, flat);
+        if (m.hasMatch())
+            return {m.captured(1), {}, m.capturedStart(1), m.capturedEnd(1)};
+    }
+    return {};
+}
+
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards) {
     const GuardedPatterns::Match m = k.remoteHosts.earliest(flat, guards.remoteHosts);
     if (!m.found())
@@ -434,16 +447,33 @@ const ProviderRule* providerOwningDomain(const BounceKnowledge& k, const QString
     return nullptr;
 }
 
+// Whether [start, end) of flat lies inside an occurrence of host.
+bool insideHost(const QString& flat, const QString& host, qsizetype start, qsizetype end) {
+    if (host.isEmpty())
+        return false;
+    for (qsizetype at = flat.lastIndexOf(host, start, Qt::CaseInsensitive);
+         at >= 0 && at + host.size() >= end;
+         at = at > 0 ? flat.lastIndexOf(host, at - 1, Qt::CaseInsensitive) : -1) {
+        if (at <= start)
+            return true;
+    }
+    return false;
+}
+
 // A provider's phrase in the text, but not a domain after '@': an address at gmail.com is a person
-// (often the sender, in the summary of the returned message), not the server that answered.
-const ProviderRule* providerNamedInText(const BounceKnowledge& k, const QString& flat) {
+// (often the sender, in the summary of the returned message), not the server that answered. Nor is it
+// the host name of the sender's own server that wrote the notice (excluded: Exchange Online's
+// "Generating server: ...prod.outlook.com" above another server's refusal).
+const ProviderRule* providerNamedInText(const BounceKnowledge& k, const QString& flat,
+                                        const QString& excluded) {
     for (qsizetype from = 0; from < flat.size();) {
         const std::vector<PhraseMatcher::Hit> hits =
             k.providerPhrases.findAll(QStringView(flat).sliced(from), 1);
         if (hits.empty())
             return nullptr;
         const qsizetype start = from + hits.front().start;
-        if (start == 0 || flat.at(start - 1) != u'@')
+        const qsizetype end = from + hits.front().end;
+        if ((start == 0 || flat.at(start - 1) != u'@') && !insideHost(flat, excluded, start, end))
             return &k.providers.at(hits.front().id);
         from += qMax<qsizetype>(hits.front().end, 1);
     }
@@ -463,10 +493,12 @@ ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QS
     }
     if (!result.provider)
         result.provider = providerByHost(k, remoteMta);
-    if (!result.provider)
+    // The reporting MTA is the receiver's only when no remote MTA answered: with one, it is the
+    // sender's side (a Microsoft 365 tenant reporting another server's refusal).
+    if (!result.provider && remoteMta.isEmpty())
         result.provider = providerByHost(k, reportingMta);
     if (!result.provider)
-        result.provider = providerNamedInText(k, flat);
+        result.provider = providerNamedInText(k, flat, remoteMta.isEmpty() ? QString() : reportingMta);
     findProviderCode(flat, result);
     return result;
 }

@@ -30,6 +30,8 @@ struct SmtpGuards {
     std::vector<bool> senderIps;
 };
 SmtpGuards smtpGuards(const BounceKnowledge& k, QStringView flat);
+// The host a plain-text notice says wrote it (formats.json reporting_host), or none.
+FlatHit findReportingHost(const BounceKnowledge& k, const QString& flat);
 // The SMTP stage a text names; with replyAt (where the failing reply stands in flat), the last stage
 // named before it when there is one (a session transcript).
 FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards,

@@ -1278,6 +1278,58 @@ private slots:
         QCOMPARE(a.recipients.first().senderIp, senderIp);
     }
 
+    // A plain-text notice that says it is only a warning (formats.json delay_markers) delays its
+    // recipients; the same words without the warning fail them. A delay is never a hard bounce.
+    void plainDelayNotices_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("reason");
+        const QByteArray gmail =
+            "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: s@example.org\n"
+            "Subject: Delivery Status Notification (Delay)\n\n"
+            "This is an automatically generated Delivery Status Notification\n\n";
+        QTest::newRow("gmail delay")
+            << gmail
+                   + "THIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n"
+                     "Delivery to the following recipient has been delayed:\n\n     r@example.net\n\n"
+                     "Message will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\n"
+                     "DNS Error: MX lookup of example.net returned error DNS server returned general "
+                     "failure\n"
+            << u"delayed"_s << u"expired"_s;
+        QTest::newRow("exim delay warning")
+            << "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: s@example.org\n"
+               "Subject: Warning: message 1abcDE-000123-Fg delayed 24 hours\n\n"
+               "This message was created automatically by mail delivery software.\n"
+               "A message that you sent has not yet been delivered to one or more of its\n"
+               "recipients after more than 24 hours on the queue on mx.example.org.\n\n"
+               "  r@example.net\n    host mx.example.net [192.0.2.25]\n"
+               "    Delay reason: SMTP error from remote mail server after RCPT TO:<r@example.net>:\n"
+               "    451 4.7.1 Greylisted, please try again later\n\n"
+               "No action is required on your part. Delivery attempts will continue for some time.\n"_ba
+            << u"delayed"_s << QString();
+        QTest::newRow("gmail failure is no delay")
+            << gmail
+                   + "Delivery to the following recipient failed permanently:\n\n     r@example.net\n\n"
+                     "Technical details of permanent failure:\nDNS Error: Domain name not found\n"
+            << QString() << u"hostunknown"_s;
+    }
+
+    void plainDelayNotices() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, action);
+        QFETCH(QString, reason);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.kind, InputKind::PlainNdr);
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.recipient, u"r@example.net"_s);
+        QCOMPARE(r.action, action);
+        if (!reason.isEmpty())
+            QCOMPARE(r.reason, reason);
+        if (!action.isEmpty())
+            QVERIFY(!r.hardBounce);
+    }
+
     void digestIsNotABounce() {
         const BounceAnalysis a = analyzeBounce(
             "From: alice@example.org\nTo: bob@example.org\nSubject: Weekly digest\nContent-Type: "

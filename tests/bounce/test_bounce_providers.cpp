@@ -344,6 +344,54 @@ private slots:
         QCOMPARE(r.remoteIp, remoteIp);
     }
 
+    // The reporting MTA names the receiver only when no remote MTA answered: with one, it is the
+    // sender's own service (a Microsoft 365 tenant reporting another server's refusal), and its host
+    // name in the text names no provider either.
+    void providerIsTheReceiver_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("remoteMta");
+        QTest::addColumn<QString>("reportingMta");
+        const auto dsn = [](const char* remote) -> QByteArray {
+            return QByteArray("From: postmaster@example.onmicrosoft.com\nTo: s@example.org\nSubject: "
+                              "Undeliverable: hello\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+                              "report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                              "Delivery has failed.\n\n--b\nContent-Type: message/delivery-status\n\n"
+                              "Reporting-MTA: dns;DM6PR01MB0001.namprd01.prod.outlook.com\n\n"
+                              "Final-Recipient: rfc822;r@example.net\nAction: failed\nStatus: 5.1.1\n")
+                   + remote + "Diagnostic-Code: smtp;550 5.1.1 User unknown\n\n--b--\n";
+        };
+        QTest::newRow("dsn: another server refused")
+            << dsn("Remote-MTA: dns;mx1.example.net\n") << QString() << u"mx1.example.net"_s
+            << u"DM6PR01MB0001.namprd01.prod.outlook.com"_s;
+        QTest::newRow("dsn: the reporting service refused")
+            << dsn("") << u"microsoft"_s << QString() << u"DM6PR01MB0001.namprd01.prod.outlook.com"_s;
+        QTest::newRow("exchange online text: another server refused")
+            << "From: Microsoft Outlook <MicrosoftExchange329e71ec@example.onmicrosoft.com>\nTo: "
+               "s@example.org\n"
+               "Subject: Undeliverable: hello\n\nDelivery has failed to these recipients or groups:\n\n"
+               "r@example.net\nThe email address you entered couldn't be found.\n\n"
+               "Diagnostic information for administrators:\n\n"
+               "Generating server: "
+               "DM6PR01MB0001.namprd01.prod.outlook.com\n\nr@example.net\nmx1.example.net\n"
+               "Remote Server returned '550 5.1.1 User unknown'\n"_ba
+            << QString() << u"mx1.example.net"_s << u"DM6PR01MB0001.namprd01.prod.outlook.com"_s;
+    }
+
+    void providerIsTheReceiver() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, provider);
+        QFETCH(QString, remoteMta);
+        QFETCH(QString, reportingMta);
+        const BounceAnalysis a = analyzeBounce(input);
+        QCOMPARE(a.recipients.size(), 1);
+        const BounceRecipient& r = a.recipients.first();
+        QCOMPARE(r.recipient, u"r@example.net"_s);
+        QCOMPARE(r.remoteMta, remoteMta);
+        QCOMPARE(r.reportingMta, reportingMta);
+        QCOMPARE(r.provider, provider);
+    }
+
     void wholeBounce() {
         QFETCH(QByteArray, input);
         QFETCH(QString, recipient);
