@@ -655,8 +655,35 @@ private:
         BounceRecipient r;
         r.recipient = firstAddress(m_parsed.originalHeaders.value("to"));
         r.action = action;
+        if (r.recipient.isEmpty() && addSelfAddressed(action))
+            return;
         FactSources sources;
         finish(r, sources);
+    }
+
+    // A sender that wrote to itself (a copy to its own full mailbox) gets a bounce whose only
+    // recipient is its own address, which the text's blocks skip as the sender's. With nothing else to
+    // go by, that address is the recipient where its block answers with a status or a reply code
+    // ("<a>: host mx said: 550 5.1.1"); words alone ("Sorry a. Your mail to the following recipients
+    // could not be delivered") only address the sender.
+    bool addSelfAddressed(const QString& action) {
+        const QString bounceFrom = firstAddress(m_parsed.headers.value("from"));
+        const QStringList ignore = bounceFrom.isEmpty() ? QStringList() : QStringList{bounceFrom};
+        for (const RecipientBlock& block : textBlocks(ignore)) {
+            BounceRecipient r;
+            r.recipient = block.address.address;
+            r.action = action;
+            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
+            FactSources sources;
+            for (const auto& [offset, length] : block.spans)
+                sources.own.append(text(), offset, length);
+            sources.context = m_context;
+            sources.contextShared = m_contextShared;
+            fillRecipientFacts(m_k, r, sources);
+            if ((!r.status.isEmpty() || r.replyCode != 0) && m_out.recipients.size() < kMaxRecipients)
+                m_out.recipients.append(r);
+        }
+        return !m_out.recipients.isEmpty();
     }
 
     const BounceKnowledge& m_k;

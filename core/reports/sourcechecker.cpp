@@ -44,7 +44,11 @@ void SourceChecker::start(const ReportsSummary& summary) {
 void SourceChecker::startNext() {
     if (m_pending.isEmpty())
         return;
-    const auto [domain, ip] = m_pending.takeFirst();
+    // Named copies, not a structured binding: the lambdas below capture them (clang 14 cannot
+    // capture a structured binding).
+    const std::pair<QString, QString> job = m_pending.takeFirst();
+    const QString domain = job.first;
+    const QString ip = job.second;
     const QHostAddress address(ip);
     if (address.isNull()) {
         startNext();

@@ -1330,6 +1330,29 @@ private slots:
             QVERIFY(!r.hardBounce);
     }
 
+    // A copy the sender sent to itself bounces to the same address: with no other recipient, the
+    // sender's address is the failed one where a reply or status answers for it, never where words
+    // only address the sender.
+    void selfAddressedBounce() {
+        const QByteArray head =
+            "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\nTo: me@example.org\n"
+            "Subject: Undelivered Mail Returned to Sender\n\n"
+            "This is the mail system at host mx.example.org.\n\n";
+        const BounceAnalysis a = analyzeBounce(head
+                                               + "<me@example.org>: host mx.example.org[192.0.2.1] said: 552 "
+                                                 "5.2.2 Mailbox full (in reply to RCPT TO command)\n");
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().recipient, u"me@example.org"_s);
+        QCOMPARE(a.recipients.first().reason, u"mailboxfull"_s);
+        const BounceAnalysis b =
+            analyzeBounce(head
+                          + "Sorry me@example.org. Your mail to the following recipients "
+                            "could not be delivered because they are not accepting mail "
+                            "with attachments.\n\n\tscreenname\n");
+        for (const BounceRecipient& r : b.recipients)
+            QVERIFY(r.recipient != u"me@example.org"_s);
+    }
+
     void digestIsNotABounce() {
         const BounceAnalysis a = analyzeBounce(
             "From: alice@example.org\nTo: bob@example.org\nSubject: Weekly digest\nContent-Type: "
