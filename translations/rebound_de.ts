@@ -3184,11 +3184,6 @@
         <translation>SMTP-Syntaxfehler</translation>
     </message>
     <message>
-        <source>Expired in the queue</source>
-        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
-        <translation>In der Warteschlange abgelaufen</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
         <translation>Netzwerkfehler</translation>
@@ -3227,6 +3222,11 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>Expired or delayed in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>In der Warteschlange abgelaufen oder verzögert</translation>
     </message>
 </context>
 <context>

@@ -3184,11 +3184,6 @@
         <translation>Error de sintaxis SMTP</translation>
     </message>
     <message>
-        <source>Expired in the queue</source>
-        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
-        <translation>Caducado en la cola</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
         <translation>Error de red</translation>
@@ -3227,6 +3222,11 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Motivo desconocido</translation>
+    </message>
+    <message>
+        <source>Expired or delayed in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Caducado o retrasado en la cola</translation>
     </message>
 </context>
 <context>

@@ -3184,11 +3184,6 @@
         <translation>Erreur de syntaxe SMTP</translation>
     </message>
     <message>
-        <source>Expired in the queue</source>
-        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
-        <translation>Expiré dans la file d&apos;attente</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
         <translation>Erreur réseau</translation>
@@ -3227,6 +3222,11 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Raison inconnue</translation>
+    </message>
+    <message>
+        <source>Expired or delayed in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Expiré ou retardé dans la file d&apos;attente</translation>
     </message>
 </context>
 <context>

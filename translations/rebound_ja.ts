@@ -3184,11 +3184,6 @@
         <translation>SMTP 構文エラー</translation>
     </message>
     <message>
-        <source>Expired in the queue</source>
-        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
-        <translation>キュー内で期限切れ</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
         <translation>ネットワークエラー</translation>
@@ -3227,6 +3222,11 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>不明な理由</translation>
+    </message>
+    <message>
+        <source>Expired or delayed in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>キュー内で期限切れまたは遅延</translation>
     </message>
 </context>
 <context>

@@ -3184,11 +3184,6 @@
         <translation>Erro de sintaxe SMTP</translation>
     </message>
     <message>
-        <source>Expired in the queue</source>
-        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
-        <translation>Expirou na fila</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <extracomment>bounce reason networkerror (Sisimai&apos;s name): label</extracomment>
         <translation>Erro de rede</translation>
@@ -3227,6 +3222,11 @@
         <source>Unknown reason</source>
         <extracomment>bounce reason undefined (Sisimai&apos;s name): label</extracomment>
         <translation>Motivo desconhecido</translation>
+    </message>
+    <message>
+        <source>Expired or delayed in the queue</source>
+        <extracomment>bounce reason expired (Sisimai&apos;s name): label</extracomment>
+        <translation>Expirou ou atrasou na fila</translation>
     </message>
 </context>
 <context>
