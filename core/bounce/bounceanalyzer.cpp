@@ -128,6 +128,15 @@ bool failureIsNamed(const BounceRecipient& r) {
     return !r.status.isEmpty() || r.replyCode != 0 || (r.reason != u"onhold" && r.reason != u"undefined");
 }
 
+// A plain-text notice that says it is only a warning (formats.json delay_markers) delays its
+// recipients: "delayed", else no action.
+QString delayedIfWarning(const BounceKnowledge& k, const QString& words) {
+    const bool warning =
+        std::any_of(k.delayMarkers.begin(), k.delayMarkers.end(),
+                    [&](const QString& marker) { return words.contains(marker, Qt::CaseInsensitive); });
+    return warning ? u"delayed"_s : QString();
+}
+
 class MessageAnalyzer final {
 public:
     MessageAnalyzer(const BounceKnowledge& k, BounceAnalysis& out)
@@ -596,18 +605,10 @@ private:
         return any;
     }
 
-    // A plain-text notice that says it is only a warning: its recipients are delayed, not failed.
-    bool isDelayNotice() const {
-        const QString& words = m_context.flat();
-        return std::any_of(m_k.delayMarkers.begin(), m_k.delayMarkers.end(), [&](const QString& marker) {
-            return words.contains(marker, Qt::CaseInsensitive);
-        });
-    }
-
     void addPlainRecipients(bool bounceLike) {
         const QList<RecipientBlock> blocks = textBlocks(ignoredAddresses());
         m_contextShared = blocks.size() > 1;
-        const QString action = isDelayNotice() ? u"delayed"_s : QString();
+        const QString action = delayedIfWarning(m_k, m_context.flat());
         // Exim and Google name the failed recipients in a header; trust it over addresses in prose.
         const QString failedHeader = m_parsed.headers.value("x-failed-recipients");
         if (!failedHeader.isEmpty()) {
@@ -826,10 +827,12 @@ private:
             length = marker;
         TextSlice context;
         context.append(text(), 0, qMin(length, kContextChars));
+        const QString action = delayedIfWarning(m_k, context.flat());
         const QList<RecipientBlock> blocks = findRecipientBlocks(text(), 0, length, {}, kMaxRecipients);
         for (const RecipientBlock& block : blocks) {
             BounceRecipient r;
             r.recipient = block.address.address;
+            r.action = action;
             r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
             for (const auto& [offset, len] : block.spans)
@@ -843,6 +846,7 @@ private:
         }
         if (m_out.recipients.isEmpty()) {
             BounceRecipient r;
+            r.action = action;
             FactSources sources;
             sources.context = context;
             fillRecipientFacts(m_k, r, sources);

@@ -64,6 +64,23 @@ private slots:
         QTest::newRow("the sender's domain does not exist")
             << u"550 5.7.1 Rejected by policy: sender domain does not exist"_s << u"smtp_reply"_s << QString()
             << 550 << u"5.7.1"_s << u"rejected"_s << QString() << QString() << QString() << QString();
+        // Notices as a mail client shows them, pasted: Gmail's web notices, Outlook's.
+        QTest::newRow("gmail address not found, pasted")
+            << u"Address not found\nYour message wasn't delivered to someone@example.net because the address "
+               "couldn't be found, or is unable to receive mail.\nThe response from the remote server was:\n"
+               "550 5.1.1 <someone@example.net>: Recipient address rejected: User unknown in virtual mailbox table"_s
+            << u"plain_ndr"_s << u"someone@example.net"_s << 550 << u"5.1.1"_s << u"userunknown"_s
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("outlook notice, pasted")
+            << u"Your message to someone@example.net couldn't be delivered.\nsomeone wasn't found at "
+               "example.net.\n\nDiagnostic information for administrators:\nGenerating server: "
+               "AM9PR01MB1234.eurprd01.prod.exchangelabs.com\nsomeone@example.net\nRemote server returned "
+               "'550 "
+               "5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient someone@example.net not found by SMTP "
+               "address "
+               "lookup'"_s
+            << u"plain_ndr"_s << u"someone@example.net"_s << 550 << u"5.1.10"_s << u"userunknown"_s
+            << QString() << QString() << u"microsoft"_s << u"5.1.10"_s;
         // The provider named by the host in a reply with no recipient: its code is still read.
         QTest::newRow("provider by host, no recipient")
             << u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.26 This mail has been blocked "
@@ -1306,6 +1323,11 @@ private slots:
                "    Delay reason: SMTP error from remote mail server after RCPT TO:<r@example.net>:\n"
                "    451 4.7.1 Greylisted, please try again later\n\n"
                "No action is required on your part. Delivery attempts will continue for some time.\n"_ba
+            << u"delayed"_s << QString();
+        QTest::newRow("gmail's web notice, pasted")
+            << "Delivery incomplete\nThere was a temporary problem delivering your message to r@example.net. "
+               "Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.\n"
+               "The response was:\nThe recipient server did not accept our requests to connect.\n"_ba
             << u"delayed"_s << QString();
         QTest::newRow("gmail failure is no delay")
             << gmail
