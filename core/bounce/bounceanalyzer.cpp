@@ -137,6 +137,19 @@ QString delayedIfWarning(const BounceKnowledge& k, const QString& words) {
     return warning ? u"delayed"_s : QString();
 }
 
+// A recipient named by a block of text: its address (with evidence) and action; the block's lines
+// become its own words in sources.
+BounceRecipient recipientOfBlock(const QString& text, const RecipientBlock& block, const QString& action,
+                                 FactSources& sources) {
+    BounceRecipient r;
+    r.recipient = block.address.address;
+    r.action = action;
+    r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
+    for (const auto& [offset, length] : block.spans)
+        sources.own.append(text, offset, length);
+    return r;
+}
+
 class MessageAnalyzer final {
 public:
     MessageAnalyzer(const BounceKnowledge& k, BounceAnalysis& out)
@@ -634,13 +647,8 @@ private:
                 m_out.warnings.append(recipientCapWarning());
                 break;
             }
-            BounceRecipient r;
-            r.recipient = block.address.address;
-            r.action = action;
-            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
-            for (const auto& [offset, length] : block.spans)
-                sources.own.append(text(), offset, length);
+            BounceRecipient r = recipientOfBlock(text(), block, action, sources);
             if (const RecipientBlock* alias = expandedFrom(blocks, block)) {
                 r.originalRecipient = alias->address.address;
                 for (const auto& [offset, length] : alias->spans)
@@ -671,13 +679,8 @@ private:
         const QString bounceFrom = firstAddress(m_parsed.headers.value("from"));
         const QStringList ignore = bounceFrom.isEmpty() ? QStringList() : QStringList{bounceFrom};
         for (const RecipientBlock& block : textBlocks(ignore)) {
-            BounceRecipient r;
-            r.recipient = block.address.address;
-            r.action = action;
-            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
-            for (const auto& [offset, length] : block.spans)
-                sources.own.append(text(), offset, length);
+            BounceRecipient r = recipientOfBlock(text(), block, action, sources);
             sources.context = m_context;
             sources.contextShared = m_contextShared;
             fillRecipientFacts(m_k, r, sources);
@@ -830,13 +833,8 @@ private:
         const QString action = delayedIfWarning(m_k, context.flat());
         const QList<RecipientBlock> blocks = findRecipientBlocks(text(), 0, length, {}, kMaxRecipients);
         for (const RecipientBlock& block : blocks) {
-            BounceRecipient r;
-            r.recipient = block.address.address;
-            r.action = action;
-            r.evidence.append({block.address.offset, block.address.length, u"recipient"_s});
             FactSources sources;
-            for (const auto& [offset, len] : block.spans)
-                sources.own.append(text(), offset, len);
+            BounceRecipient r = recipientOfBlock(text(), block, action, sources);
             sources.context = context;
             fillRecipientFacts(m_k, r, sources);
             // An address in ordinary text is a recipient only when something says it failed.
