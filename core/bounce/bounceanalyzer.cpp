@@ -131,10 +131,7 @@ bool failureIsNamed(const BounceRecipient& r) {
 // A plain-text notice that says it is only a warning (formats.json delay_markers) delays its
 // recipients: "delayed", else no action.
 QString delayedIfWarning(const BounceKnowledge& k, const QString& words) {
-    const bool warning =
-        std::any_of(k.delayMarkers.begin(), k.delayMarkers.end(),
-                    [&](const QString& marker) { return words.contains(marker, Qt::CaseInsensitive); });
-    return warning ? u"delayed"_s : QString();
+    return k.delayMarkers.findAll(words, 1).empty() ? QString() : u"delayed"_s;
 }
 
 // A recipient named by a block of text: its address (with evidence) and action; the block's lines

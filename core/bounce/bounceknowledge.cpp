@@ -438,11 +438,14 @@ void loadMessageMarkers(const QJsonObject& root, BounceKnowledge& k, Problems& p
     k.bounceSenders = stringList(root.value(u"bounce_senders"), u"formats.json: bounce_senders"_s, problems);
     k.bounceSubjects =
         stringList(root.value(u"bounce_subjects"), u"formats.json: bounce_subjects"_s, problems);
-    k.delayMarkers = stringList(root.value(u"delay_markers"), u"formats.json: delay_markers"_s, problems);
-    for (const QString& marker : std::as_const(k.delayMarkers)) {
+    const QStringList delayMarkers =
+        stringList(root.value(u"delay_markers"), u"formats.json: delay_markers"_s, problems);
+    for (const QString& marker : delayMarkers) {
         if (marker != marker.toLower() || marker.trimmed().isEmpty())
             problems.add(u"formats.json: delay_markers: \"%1\" must be lower-case words"_s.arg(marker));
+        k.delayMarkers.add(marker, 0);
     }
+    k.delayMarkers.build();
     const QJsonObject autoReply = root.value(u"auto_reply").toObject();
     k.autoReplyHeaders =
         regexList(autoReply.value(u"headers"), u"formats.json: auto_reply.headers"_s, problems, multiline);
@@ -481,6 +484,9 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_s, problems);
     k.reportingHosts = regexList(root.value(u"reporting_host"), u"formats.json: reporting_host"_s, problems,
                                  QRegularExpression::CaseInsensitiveOption);
+    for (const QString& guard : {u"generating server"_s, u"serveur de g"_s, u"server di generazione"_s})
+        k.reportingHostGuards.add(guard, 0);
+    k.reportingHostGuards.build();
 }
 
 void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {

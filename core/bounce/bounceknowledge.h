@@ -126,10 +126,12 @@ struct BounceKnowledge {
     QStringList bounceSubjects;
     // Lower-case words by which a plain-text notice says the delivery is only delayed ("this is a
     // warning message only"): its recipients' action is "delayed".
-    QStringList delayMarkers;
+    PhraseMatcher delayMarkers;
     // Where a plain-text notice names the server that wrote it (Exchange's "Generating server:"):
-    // the reporting MTA, not the remote one. Each pattern's first group is the host.
+    // the reporting MTA, not the remote one. Each pattern's first group is the host; the patterns run
+    // only when one of reportingHostGuards (each pattern's literal head) occurs.
     QList<QRegularExpression> reportingHosts;
+    PhraseMatcher reportingHostGuards;
     QList<QRegularExpression> autoReplyHeaders;
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;

@@ -84,16 +84,28 @@ TextMatch matchText(const BounceKnowledge& k, const QString& flat) {
         if (m.hasMatch())
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }
+    if (!best.rule)
+        return weak;
     // A later reason's pattern that spans the phrase says more, as a longer phrase does ("sender is on
-    // user blacklist" is the sender's address refused, not the "blacklist" of a blocked IP).
-    for (int i = bestIndex + 1; best.rule && i < int(k.reasons.size()); ++i) {
-        if (!mayMatch[i])
+    // user blacklist" is the sender's address refused, not the "blacklist" of a blocked IP). Such a
+    // match holds its guard literal near the phrase; only those patterns run, from just before it.
+    constexpr qsizetype kSpan = 200;
+    std::vector<bool> guardNear(k.reasons.size(), false);
+    for (const PhraseMatcher::Hit& hit : hits) {
+        const int index = hit.id - BounceKnowledge::kPatternGuardId;
+        if (hit.id >= BounceKnowledge::kPatternGuardId && hit.id < BounceKnowledge::kWeakPhraseId
+            && index > bestIndex && hit.end >= best.start - kSpan && hit.start <= best.end + kSpan)
+            guardNear[size_t(index)] = true;
+    }
+    for (int i = bestIndex + 1; i < int(k.reasons.size()); ++i) {
+        if (!guardNear[size_t(i)])
             continue;
-        const QRegularExpressionMatch m = firstMatch(k.reasons.at(i).patterns, flat, 0, check);
+        const QRegularExpressionMatch m =
+            firstMatch(k.reasons.at(i).patterns, flat, qMax<qsizetype>(0, best.start - kSpan), check);
         if (m.hasMatch() && m.capturedStart() <= best.start && m.capturedEnd() >= best.end)
             return {&k.reasons.at(i), m.capturedStart(), m.capturedEnd()};
     }
-    return best.rule ? best : weak;
+    return best;
 }
 
 bool isLocalProgramFailure(const ReasonInput& in) {

@@ -275,9 +275,9 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGua
 }
 
 FlatHit findReportingHost(const BounceKnowledge& k, const QString& flat) {
-    // Every pattern names a "server" ("generating server", "serveur de génération", "server di
-    // generazione"): most texts need no regular expression.
-    if (!flat.contains(u"server", Qt::CaseInsensitive) && !flat.contains(u"serveur", Qt::CaseInsensitive))
+    // Every pattern starts with one of the guards ("generating server", "serveur de génération",
+    // "server di generazione"): most texts need no regular expression.
+    if (k.reportingHostGuards.findAll(flat, 1).empty())
         return {};
     for (const QRegularExpression& pattern : k.reportingHosts) {
         const QRegularExpressionMatch m = firstMatch(pattern, flat);
