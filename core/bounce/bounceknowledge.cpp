@@ -482,11 +482,8 @@ void loadSmtpDetails(const QJsonObject& root, BounceKnowledge& k, Problems& prob
             k.commandWords.insert(it.key().toLower(), it.value().toString());
     }
     k.remoteHosts = guardedPatterns(root.value(u"remote_host"), u"formats.json: remote_host"_s, problems);
-    k.reportingHosts = regexList(root.value(u"reporting_host"), u"formats.json: reporting_host"_s, problems,
-                                 QRegularExpression::CaseInsensitiveOption);
-    for (const QString& guard : {u"generating server"_s, u"serveur de g"_s, u"server di generazione"_s})
-        k.reportingHostGuards.add(guard, 0);
-    k.reportingHostGuards.build();
+    k.reportingHosts =
+        guardedPatterns(root.value(u"reporting_host"), u"formats.json: reporting_host"_s, problems);
 }
 
 void loadSenderIp(const QJsonObject& root, BounceKnowledge& k, Problems& problems) {

@@ -128,10 +128,8 @@ struct BounceKnowledge {
     // warning message only"): its recipients' action is "delayed".
     PhraseMatcher delayMarkers;
     // Where a plain-text notice names the server that wrote it (Exchange's "Generating server:"):
-    // the reporting MTA, not the remote one. Each pattern's first group is the host; the patterns run
-    // only when one of reportingHostGuards (each pattern's literal head) occurs.
-    QList<QRegularExpression> reportingHosts;
-    PhraseMatcher reportingHostGuards;
+    // the reporting MTA, not the remote one. Each pattern's first group is the host.
+    GuardedPatterns reportingHosts;
     QList<QRegularExpression> autoReplyHeaders;
     QList<QRegularExpression> autoReplySubjects;
     QRegularExpression replyLine;

@@ -275,16 +275,10 @@ FlatHit findCommand(const BounceKnowledge& k, const QString& flat, const SmtpGua
 }
 
 FlatHit findReportingHost(const BounceKnowledge& k, const QString& flat) {
-    // Every pattern starts with one of the guards ("generating server", "serveur de génération",
-    // "server di generazione"): most texts need no regular expression.
-    if (k.reportingHostGuards.findAll(flat, 1).empty())
+    const GuardedPatterns::Match m = k.reportingHosts.earliest(flat, k.reportingHosts.mayMatch(flat));
+    if (!m.found())
         return {};
-    for (const QRegularExpression& pattern : k.reportingHosts) {
-        const QRegularExpressionMatch m = firstMatch(pattern, flat);
-        if (m.hasMatch())
-            return {m.captured(1), {}, m.capturedStart(1), m.capturedEnd(1)};
-    }
-    return {};
+    return {m.match.captured(1), {}, m.match.capturedStart(1), m.match.capturedEnd(1)};
 }
 
 FlatHit findRemoteHost(const BounceKnowledge& k, const QString& flat, const SmtpGuards& guards) {
@@ -447,17 +441,13 @@ const ProviderRule* providerOwningDomain(const BounceKnowledge& k, const QString
     return nullptr;
 }
 
-// Whether [start, end) of flat lies inside an occurrence of host.
+// Whether [start, end) of flat lies inside an occurrence of host: the nearest one starting at or
+// before start (an earlier one ends earlier still).
 bool insideHost(const QString& flat, const QString& host, qsizetype start, qsizetype end) {
     if (host.isEmpty())
         return false;
-    for (qsizetype at = flat.lastIndexOf(host, start, Qt::CaseInsensitive);
-         at >= 0 && at + host.size() >= end;
-         at = at > 0 ? flat.lastIndexOf(host, at - 1, Qt::CaseInsensitive) : -1) {
-        if (at <= start)
-            return true;
-    }
-    return false;
+    const qsizetype at = flat.lastIndexOf(host, start, Qt::CaseInsensitive);
+    return at >= 0 && at + host.size() >= end;
 }
 
 // A provider's phrase in the text, but not a domain after '@': an address at gmail.com is a person

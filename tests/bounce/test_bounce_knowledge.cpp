@@ -49,10 +49,12 @@ private slots:
         if (QFileInfo::exists(corpus))
             dirs.append(corpus);
         const BounceKnowledge& k = BounceKnowledge::instance();
-        const QList<std::pair<const char*, const GuardedPatterns*>> sets{{"sender_ip", &k.senderIps},
-                                                                         {"remote_host", &k.remoteHosts},
-                                                                         {"commands", &k.commands},
-                                                                         {"zone_patterns", &k.zonePatterns}};
+        const QList<std::pair<const char*, const GuardedPatterns*>> sets{
+            {"sender_ip", &k.senderIps},
+            {"remote_host", &k.remoteHosts},
+            {"reporting_host", &k.reportingHosts},
+            {"commands", &k.commands},
+            {"zone_patterns", &k.zonePatterns}};
         int texts = 0;
         int matches = 0;
         for (const QString& dir : dirs) {
