@@ -91,6 +91,20 @@ private slots:
             << u"451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see "
                "https://postmaster.yahooinc.com/error-codes"_s
             << u"yahoo"_s << QString() << u"rejected"_s;
+        // NetEase (and Coremail): a two-letter class and a three-letter code; every refusal links the same
+        // help page, which is no reason by itself.
+        QTest::newRow("netease HL:IHU (suspended IP)")
+            << u"554 HL:IHU 163mx01 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.10&hostid=mx01"_s
+            << u"netease"_s << u"HL:IHU"_s << u"blocked"_s;
+        QTest::newRow("netease HL:ICC (connections)")
+            << u"421 HL:ICC 126mx1 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.10"_s << u"netease"_s
+            << u"HL:ICC"_s << u"toomanyconn"_s;
+        QTest::newRow("netease DT:SPM (content)")
+            << u"451 DT:SPM 163 mx3, please try again http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.10"_s
+            << u"netease"_s << u"DT:SPM"_s << u"spamdetected"_s;
+        QTest::newRow("netease XX:ABC is no code")
+            << u"554 XX:ABC 163mx01 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.10"_s << u"netease"_s
+            << QString() << QString();
         // I.UA: the number of its https://mail.i.ua/err/N/ link.
         QTest::newRow("i.ua 2") << u"550 5.1.1 Mailbox not found, see https://mail.i.ua/err/2/"_s << u"iua"_s
                                 << u"2"_s << u"userunknown"_s;
