@@ -351,6 +351,7 @@ QString htmlToText(QStringView html) {
     out.reserve(html.size());
     qsizetype i = 0;
     const qsizetype n = html.size();
+    bool preformatted = false; // inside <pre>, line breaks are the text's own
     while (i < n) {
         const QChar c = html[i];
         if (c == u'<') {
@@ -358,6 +359,10 @@ QString htmlToText(QStringView html) {
             if (close < 0)
                 break;
             const QStringView tag = html.sliced(i + 1, qMin<qsizetype>(close - i - 1, 12));
+            if (tag.startsWith(u"pre", Qt::CaseInsensitive))
+                preformatted = true;
+            else if (tag.startsWith(u"/pre", Qt::CaseInsensitive))
+                preformatted = false;
             if (tag.startsWith(u"br", Qt::CaseInsensitive) || tag.startsWith(u"p", Qt::CaseInsensitive)
                 || tag.startsWith(u"/p", Qt::CaseInsensitive) || tag.startsWith(u"tr", Qt::CaseInsensitive)
                 || tag.startsWith(u"div", Qt::CaseInsensitive) || tag.startsWith(u"/div", Qt::CaseInsensitive)
@@ -399,7 +404,9 @@ QString htmlToText(QStringView html) {
             if (matched)
                 continue;
         }
-        out += c;
+        // Elsewhere a line break in the source is white space, as a browser shows it: the lines are
+        // the tags' (<br>, <p>, ...), so "host<br>\nRemote Server returned" stays one paragraph.
+        out += !preformatted && (c == u'\n' || c == u'\r') ? QChar(u' ') : c;
         ++i;
     }
     return out;

@@ -1,5 +1,6 @@
 // Single SMTP replies and MTA log lines from the major providers and MTAs: what the corpus lacks.
 #include "core/bounce/bounceanalyzer.h"
+#include "core/bounce/mimeparser.h"
 
 #include <QFile>
 #include <QMap>
@@ -1373,6 +1374,22 @@ private slots:
                             "with attachments.\n\n\tscreenname\n");
         for (const BounceRecipient& r : b.recipients)
             QVERIFY(r.recipient != u"me@example.org"_s);
+    }
+
+    // HTML's own line breaks are its tags: a line break in the source is white space, except in <pre>
+    // (Exchange Online's "host<br>\nRemote Server returned '553 ...'" is one paragraph, so the server's
+    // words stay with the recipient's block).
+    void htmlLinesAreItsTags() {
+        QCOMPARE(htmlToText(u"a<br>\nb"), u"a\n b"_s);
+        QCOMPARE(htmlToText(u"<p>a</p>\n<p>b</p>"), u"\na\n \nb\n"_s);
+        QCOMPARE(htmlToText(u"<pre>x\ny</pre>"), u"\nx\ny\n"_s);
+        QFile fixture(QFINDTESTDATA("formats/exchange-online-html.eml"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const BounceAnalysis a = analyzeBounce(fixture.readAll());
+        QCOMPARE(a.recipients.size(), 1);
+        QVERIFY2(a.recipients.first().diagnostic.contains(
+                     u"Remote Server returned '553 Sender is on user denylist"),
+                 qPrintable(a.recipients.first().diagnostic));
     }
 
     void digestIsNotABounce() {
