@@ -331,12 +331,18 @@ private:
         }
     }
 
-    // Adds the recipient; with onlyIfFailureNamed, only when something says its delivery failed.
-    void finish(BounceRecipient& r, FactSources& sources, bool onlyIfFailureNamed = false) {
+    // When a recipient read from text is kept: always; when something says its delivery failed (a
+    // status, a reply code or a known reason); only when a status or reply code answers for it.
+    enum class Keep { Always, IfFailureNamed, IfAnswered };
+
+    // Reads the recipient's facts and adds it, if keep allows.
+    void finish(BounceRecipient& r, FactSources& sources, Keep keep = Keep::Always) {
         sources.context = m_context;
         sources.contextShared = m_contextShared;
         fillRecipientFacts(m_k, r, sources);
-        if (onlyIfFailureNamed && !failureIsNamed(r))
+        if (keep == Keep::IfFailureNamed && !failureIsNamed(r))
+            return;
+        if (keep == Keep::IfAnswered && r.status.isEmpty() && r.replyCode == 0)
             return;
         if (m_out.recipients.size() < kMaxRecipients)
             m_out.recipients.append(r);
@@ -653,7 +659,7 @@ private:
             }
             // In a message that does not look like a bounce (a digest, a forwarded conversation), an
             // address is a recipient only when something says it failed, as in loose text.
-            finish(r, sources, !bounceLike);
+            finish(r, sources, bounceLike ? Keep::Always : Keep::IfFailureNamed);
         }
         if (!m_out.recipients.isEmpty() || !bounceLike || m_context.isEmpty())
             return;
@@ -678,11 +684,7 @@ private:
         for (const RecipientBlock& block : textBlocks(ignore)) {
             FactSources sources;
             BounceRecipient r = recipientOfBlock(text(), block, action, sources);
-            sources.context = m_context;
-            sources.contextShared = m_contextShared;
-            fillRecipientFacts(m_k, r, sources);
-            if ((!r.status.isEmpty() || r.replyCode != 0) && m_out.recipients.size() < kMaxRecipients)
-                m_out.recipients.append(r);
+            finish(r, sources, Keep::IfAnswered);
         }
         return !m_out.recipients.isEmpty();
     }

@@ -47,8 +47,10 @@ struct ProviderHit {
     FlatHit codeHit; // value: the code as written
 };
 // The provider of the recipient's domain (it names the service, Google Groups, where the MTAs name the
-// infrastructure it runs on, Google), else of the remote, then the reporting MTA's host name, else by
-// its text signatures (not a domain after '@': that is someone's address); then its own code.
+// infrastructure it runs on, Google), else of the remote MTA's host name, else of the reporting MTA's
+// when no remote MTA is known (with one, the reporting MTA is the sender's side), else by its text
+// signatures (not a domain after '@': that is someone's address; nor, with a remote MTA, the reporting
+// MTA's host name); then its own code.
 ProviderHit findProvider(const BounceKnowledge& k, const QString& flat, const QString& remoteMta,
                          const QString& reportingMta, const QString& recipientDomain = {});
 // The first of the provider's codes that occurs in flat (hit.code stays null when none does).
